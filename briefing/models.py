@@ -1,0 +1,243 @@
+"""The contracts between pipeline stages.
+
+ingest → ``Article`` · cluster → ``Story`` · chunk → ``Chunk`` · plan → ``Plan`` ·
+backend → ``Notes`` / ``BriefingDraft`` · summarize + ground → ``Briefing`` · render.
+
+``BriefingDraft`` is exactly what an LLM is asked to fill (it is valid for OpenAI strict
+Structured Outputs); ``Briefing`` is the draft plus what code knows for sure: the date, the
+articles, what was left out and why, and the usage of the run. Every renderer reads ``Briefing``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Model(BaseModel):
+    """Base for every contract: unknown fields are an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+_WS = re.compile(r"\s+")
+
+
+def content_id(text: str) -> str:
+    """A stable, short id derived from an article's text (whitespace and case folded).
+
+    The same story text gives the same id wherever it was read from, which is what makes exact
+    duplicates collapse and citations stable across runs.
+    """
+    norm = _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    return "a" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:9]
+
+
+class Article(Model):
+    """One news article, as read from a file, a page dump, stdin, a feed or a web page."""
+
+    id: str = Field(description="Stable id derived from the text (see content_id).")
+    title: str
+    outlet: str | None = None
+    url: str | None = None
+    published_at: dt.datetime | None = None
+    text: str
+    source: str = Field(description="Where it was read: a path, '<stdin>', a URL; '#n' for part n.")
+    also_from: list[str] = Field(
+        default_factory=list,
+        description="Other sources that carried exactly the same text (exact duplicates).",
+    )
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        title: str,
+        text: str,
+        source: str,
+        outlet: str | None = None,
+        url: str | None = None,
+        published_at: dt.datetime | None = None,
+    ) -> Article:
+        return cls(
+            id=content_id(text),
+            title=title.strip(),
+            outlet=outlet,
+            url=url,
+            published_at=published_at,
+            text=text,
+            source=source,
+        )
+
+
+class InputProblem(Model):
+    """An input that yielded no article: the path or URL and why, in one line."""
+
+    source: str
+    reason: str
+
+
+class IngestResult(Model):
+    articles: list[Article]
+    problems: list[InputProblem] = Field(default_factory=list)
+
+
+class Story(Model):
+    """Articles about the same event; the first article id is the representative."""
+
+    id: str
+    title: str
+    article_ids: list[str]
+
+
+class Document(Model):
+    """What a model call reads: an article (or a chunk of one) or a note from an earlier step.
+
+    ``source_ids`` are the article ids the text comes from: ``[id]`` for an article or chunk,
+    the cited articles for a note.
+    """
+
+    id: str
+    title: str
+    outlet: str | None = None
+    published_at: dt.datetime | None = None
+    text: str
+    source_ids: list[str]
+
+
+class Chunk(Model):
+    """A token-bounded piece of one article's text."""
+
+    article_id: str
+    index: int
+    text: str
+    tokens: int
+
+
+# --- What the LLM fills (strict-schema friendly: no defaults, no optional fields) -------------
+
+
+class Bullet(Model):
+    text: str = Field(description="One self-contained sentence or two stating a fact.")
+    source_ids: list[str] = Field(
+        description="Ids of the given articles that state this fact. At least one."
+    )
+
+
+class Section(Model):
+    title: str = Field(description="A short heading for one story or theme.")
+    bullets: list[Bullet]
+
+
+class BriefingDraft(Model):
+    """The LLM's answer for a briefing (single call or final reduce)."""
+
+    overview: str = Field(description="One paragraph on the most important news of the day.")
+    sections: list[Section]
+
+
+class Notes(Model):
+    """The LLM's answer for a map step: the facts worth keeping from a few articles."""
+
+    notes: list[Bullet]
+
+
+# --- What code adds -------------------------------------------------------------------------
+
+
+class ArticleRef(Model):
+    id: str
+    title: str
+    outlet: str | None
+    url: str | None
+    published_at: dt.datetime | None
+    source: str
+
+
+class LeftOut(Model):
+    id: str
+    title: str
+    reason: str
+
+
+class DroppedBullet(Model):
+    text: str
+    source_ids: list[str]
+    reason: str
+
+
+class Grounding(Model):
+    checked: int = 0
+    repaired: int = 0
+    dropped: int = 0
+    dropped_bullets: list[DroppedBullet] = Field(default_factory=list)
+
+
+class CallRecord(Model):
+    """One model call: what was asked with which prompt, and what it cost."""
+
+    step: str
+    prompt: str
+    prompt_version: str
+    prompt_hash: str
+    model: str
+    input_tokens: int
+    cached_tokens: int = 0
+    output_tokens: int
+    latency_s: float
+    attempts: int = 1
+    mode: str = Field(default="", description="json_schema, json_object, text or offline")
+
+
+class Usage(Model):
+    backend: str
+    model: str
+    calls: int = 0
+    input_tokens: int = 0
+    cached_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float = 0.0
+    tokens_estimated: bool = Field(
+        default=False, description="True when the model's tokenizer is unknown (counts are o200k)."
+    )
+    records: list[CallRecord] = Field(default_factory=list)
+
+
+class Briefing(Model):
+    date: dt.date
+    overview: str
+    sections: list[Section]
+    articles: list[ArticleRef]
+    left_out: list[LeftOut]
+    grounding: Grounding
+    usage: Usage
+    notices: list[str] = Field(
+        default_factory=list, description="Input problems and other things the reader should know."
+    )
+
+
+class PlanStep(Model):
+    step: str = Field(description="'brief', 'map', 'reduce' or 'final'.")
+    level: int = 0
+    inputs: list[str] = Field(description="Article ids (map/brief) or note group labels (reduce).")
+    input_tokens: int
+    max_output_tokens: int
+
+
+class Plan(Model):
+    model: str
+    strategy: Literal["single", "map-reduce"]
+    steps: list[PlanStep]
+    input_tokens: int
+    max_output_tokens: int
+    estimated_cost_usd: float | None
+    tokens_estimated: bool
+
+    @property
+    def calls(self) -> int:
+        return len(self.steps)
