@@ -1,0 +1,334 @@
+"""A real OpenAI-compatible HTTP server on 127.0.0.1 for tests (no network beyond loopback).
+
+Tests script its behaviour with a handler ``(request_body) -> StubReply`` (or a plain dict, taken
+as a 200 chat.completion body)::
+
+    def handler(body: dict[str, Any]) -> StubReply:
+        return StubReply(200, completion('{"notes": []}', prompt_tokens=12))
+
+    with OpenAIStub(handler) as server:
+        backend = OpenAIBackend(model="gpt-4o-mini", api_key="sk-...", base_url=server.base_url)
+        ...
+    assert server.requests[0].body["model"] == "gpt-4o-mini"
+
+The server handles ``POST /v1/chat/completions`` and ``GET /v1/models``; every request (method,
+path, headers, JSON body) is recorded in ``server.requests``. A handler that needs the request
+headers reads them with ``current_request()`` (it runs in the thread serving that request).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+
+__all__ = [
+    "ConcurrencyCounter",
+    "Handler",
+    "OpenAIStub",
+    "RecordedRequest",
+    "StubReply",
+    "completion",
+    "current_request",
+    "error_body",
+    "sequence",
+    "slow",
+    "user_message",
+]
+
+
+@dataclass
+class StubReply:
+    """What the stub answers: a status, a JSON body (or raw text) and extra headers."""
+
+    status: int = 200
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class RecordedRequest:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any] | None
+
+    def user_message(self) -> str:
+        return user_message(self.body or {})
+
+    def system_message(self) -> str:
+        for message in (self.body or {}).get("messages", []):
+            if message.get("role") == "system":
+                return str(message.get("content", ""))
+        return ""
+
+
+Handler = Callable[[dict[str, Any]], "StubReply | dict[str, Any]"]
+
+_local = threading.local()
+
+
+def current_request() -> RecordedRequest:
+    """The request being handled (only valid inside a handler)."""
+    request: RecordedRequest | None = getattr(_local, "request", None)
+    if request is None:
+        raise RuntimeError("current_request() called outside a stub handler")
+    return request
+
+
+def user_message(body: Mapping[str, Any]) -> str:
+    """The content of the first user message of a chat request body ('' if none)."""
+    for message in body.get("messages", []):
+        if message.get("role") == "user":
+            return str(message.get("content", ""))
+    return ""
+
+
+def completion(
+    content: str | None,
+    *,
+    finish_reason: str = "stop",
+    prompt_tokens: int = 10,
+    completion_tokens: int = 5,
+    cached_tokens: int | None = 0,
+    refusal: str | None = None,
+    model: str = "gpt-4o-mini",
+) -> dict[str, Any]:
+    """A chat.completion JSON body as api.openai.com sends it.
+
+    ``cached_tokens=None`` leaves out ``prompt_tokens_details`` as many compatible servers do.
+    """
+    usage: dict[str, Any] = {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+    }
+    if cached_tokens is not None:
+        usage["prompt_tokens_details"] = {"cached_tokens": cached_tokens}
+    return {
+        "id": "chatcmpl-stub",
+        "object": "chat.completion",
+        "created": 1700000000,
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content, "refusal": refusal},
+                "finish_reason": finish_reason,
+                "logprobs": None,
+            }
+        ],
+        "usage": usage,
+    }
+
+
+def error_body(
+    message: str, *, type_: str = "invalid_request_error", code: str | None = None
+) -> Any:
+    """An OpenAI-style error body."""
+    return {"error": {"message": message, "type": type_, "param": None, "code": code}}
+
+
+class ConcurrencyCounter:
+    """Counts requests in flight; use ``with counter.track(): time.sleep(...)`` in a handler."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.current = 0
+        self.peak = 0
+
+    @contextmanager
+    def track(self) -> Iterator[None]:
+        with self._lock:
+            self.current += 1
+            self.peak = max(self.peak, self.current)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.current -= 1
+
+
+def _default_handler(body: dict[str, Any]) -> StubReply:
+    return StubReply(500, error_body("no handler configured", type_="server_error"))
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # keep test output quiet
+
+    def _record(self, body: dict[str, Any] | None) -> RecordedRequest:
+        request = RecordedRequest(
+            method=self.command,
+            path=self.path,
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body,
+        )
+        with self.server.lock:
+            self.server.recorded.append(request)
+        return request
+
+    def _send(self, reply: StubReply) -> None:
+        if isinstance(reply.body, str | bytes):
+            payload = reply.body.encode() if isinstance(reply.body, str) else reply.body
+            content_type = "text/plain; charset=utf-8"
+        else:
+            payload = json.dumps(reply.body).encode()
+            content_type = "application/json"
+        self.send_response(reply.status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(payload)))
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def do_GET(self) -> None:
+        self._record(None)
+        if self.path.rstrip("/") == "/v1/models":
+            data = [
+                {"id": m, "object": "model", "created": 1700000000, "owned_by": "stub"}
+                for m in self.server.models
+            ]
+            self._send(StubReply(200, {"object": "list", "data": data}))
+        else:
+            self._send(StubReply(404, error_body(f"no route {self.path}")))
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length)
+        try:
+            body = json.loads(raw or b"{}")
+        except ValueError:
+            self._record(None)
+            self._send(StubReply(400, error_body("request body is not JSON")))
+            return
+        request = self._record(body)
+        if self.path.rstrip("/") != "/v1/chat/completions":
+            self._send(StubReply(404, error_body(f"no route {self.path}")))
+            return
+        _local.request = request
+        try:
+            reply = self.server.handler(body)
+        except Exception as exc:  # a broken handler answers 500 and is remembered
+            with self.server.lock:
+                self.server.errors.append(exc)
+            reply = StubReply(
+                500, error_body(f"stub handler failed: {exc!r}", type_="server_error")
+            )
+        finally:
+            _local.request = None
+        if isinstance(reply, dict):
+            reply = StubReply(200, reply)
+        self._send(reply)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    handler: Handler
+    models: list[str]
+    recorded: list[RecordedRequest]
+    errors: list[BaseException]
+    lock: threading.Lock
+
+
+class OpenAIStub:
+    """A threaded OpenAI-compatible server on 127.0.0.1 (a free port), used as a context manager."""
+
+    def __init__(
+        self,
+        handler: Handler | None = None,
+        *,
+        models: list[str] | None = None,
+    ) -> None:
+        self._handler: Handler = handler or _default_handler
+        self._models = models if models is not None else ["gpt-4o-mini"]
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> OpenAIStub:
+        server = _Server(("127.0.0.1", 0), _RequestHandler)
+        server.handler = self._handler
+        server.models = self._models
+        server.recorded = []
+        server.errors = []
+        server.lock = threading.Lock()
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    @property
+    def _running(self) -> _Server:
+        if self._server is None:
+            raise RuntimeError("OpenAIStub is not started; use it as a context manager")
+        return self._server
+
+    @property
+    def port(self) -> int:
+        return int(self._running.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self._running.lock:
+            return list(self._running.recorded)
+
+    @property
+    def chat_requests(self) -> list[RecordedRequest]:
+        return [r for r in self.requests if r.path.rstrip("/").endswith("/chat/completions")]
+
+    @property
+    def handler_errors(self) -> list[BaseException]:
+        with self._running.lock:
+            return list(self._running.errors)
+
+
+def sequence(*replies: StubReply | dict[str, Any]) -> Handler:
+    """A handler that answers with ``replies`` in order, repeating the last one."""
+    lock = threading.Lock()
+    index = [0]
+
+    def handler(body: dict[str, Any]) -> StubReply | dict[str, Any]:
+        with lock:
+            i = min(index[0], len(replies) - 1)
+            index[0] += 1
+        return replies[i]
+
+    return handler
+
+
+def slow(handler: Handler, *, delay_s: float, counter: ConcurrencyCounter) -> Handler:
+    """Wrap ``handler`` so each request takes ``delay_s`` and is counted while in flight."""
+
+    def wrapped(body: dict[str, Any]) -> StubReply | dict[str, Any]:
+        with counter.track():
+            time.sleep(delay_s)
+            return handler(body)
+
+    return wrapped
