@@ -1,0 +1,312 @@
+"""Planning: the fewest calls and tokens that fit the model.
+
+One call when every article fits the model's input budget; otherwise map (articles packed by
+story, long articles cut into chunks) then reduce, with intermediate reduce levels when the
+notes themselves do not fit one call. Limits and prices come from one table,
+``briefing/data/models.toml``.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from openai.lib._pydantic import to_strict_json_schema
+from pydantic import BaseModel
+
+from briefing.chunk import chunk_article
+from briefing.models import Article, BriefingDraft, Document, Notes, Plan, PlanStep, Story
+from briefing.prompts import format_documents, load_prompt
+from briefing.tokens import Tokenizer
+
+__all__ = [
+    "ModelInfo",
+    "Planner",
+    "estimate_cost",
+    "model_info",
+    "pack",
+]
+
+# Chat formatting costs a few tokens per message on top of the text (OpenAI's cookbook counts
+# 3 per message plus 3 to prime the reply); planning adds a margin on top so estimates err high.
+_MESSAGE_OVERHEAD = 3 * 2 + 3
+_SAFETY = 0.97
+DEFAULT_MAX_INPUT_TOKENS = 120_000
+FINAL_OUTPUT_TOKENS = 4_096
+MAP_OUTPUT_TOKENS = 1_024
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    context: int
+    max_output: int
+    input_price: float | None = None
+    cached_input_price: float | None = None
+    output_price: float | None = None
+    listed: bool = True
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, dict[str, object]]:
+    raw = resources.files("briefing").joinpath("data/models.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+def model_info(
+    model: str,
+    *,
+    context: int | None = None,
+    max_output: int | None = None,
+    prices: dict[str, float] | None = None,
+) -> ModelInfo:
+    """Limits and prices for ``model`` (exact name, else the longest listed prefix)."""
+    table = _table()
+    models: dict[str, dict[str, float]] = table["models"]  # type: ignore[assignment]
+    name = model.split("/")[-1]
+    key = name if name in models else None
+    if key is None:
+        prefixes = [m for m in models if name.startswith(m + "-")]
+        key = max(prefixes, key=len) if prefixes else None
+    row: dict[str, float] = dict(models[key]) if key else dict(table["default"])  # type: ignore[arg-type]
+    row.update(prices or {})
+    return ModelInfo(
+        name=model,
+        context=context or int(row["context"]),
+        max_output=max_output or int(row["max_output"]),
+        input_price=row.get("input"),
+        cached_input_price=row.get("cached_input", row.get("input")),
+        output_price=row.get("output"),
+        listed=key is not None,
+    )
+
+
+def estimate_cost(
+    info: ModelInfo, input_tokens: int, output_tokens: int, cached_tokens: int = 0
+) -> float | None:
+    """USD for a call or a run; None when the model has no price in the table."""
+    if info.input_price is None or info.output_price is None:
+        return None
+    cached_price = info.cached_input_price if info.cached_input_price is not None else 0.0
+    return (
+        (input_tokens - cached_tokens) * info.input_price
+        + cached_tokens * cached_price
+        + output_tokens * info.output_price
+    ) / 1_000_000
+
+
+def pack(sizes: Sequence[int], capacity: int) -> list[list[int]]:
+    """Pack items (by index, order kept inside a bin) into as few bins as first-fit allows."""
+    bins: list[list[int]] = []
+    room: list[int] = []
+    for index, size in enumerate(sizes):
+        for b, free in enumerate(room):
+            if size <= free:
+                bins[b].append(index)
+                room[b] -= size
+                break
+        else:
+            bins.append([index])
+            room.append(capacity - size)
+    return bins
+
+
+@dataclass
+class Planner:
+    """Counts, chunks and groups for one model. Stateless apart from caches."""
+
+    info: ModelInfo
+    tokenizer: Tokenizer
+    max_input_tokens: int = DEFAULT_MAX_INPUT_TOKENS
+    chunk_overlap: int = 64
+    _overheads: dict[str, int] = field(default_factory=dict)
+
+    # -- budgets --------------------------------------------------------------------------
+
+    @property
+    def final_output(self) -> int:
+        return min(self.info.max_output, FINAL_OUTPUT_TOKENS)
+
+    @property
+    def map_output(self) -> int:
+        return min(self.info.max_output, MAP_OUTPUT_TOKENS)
+
+    def input_budget(self, output_tokens: int) -> int:
+        """Tokens of prompt one call may send, leaving room for ``output_tokens``."""
+        return int(min(self.info.context - output_tokens, self.max_input_tokens) * _SAFETY)
+
+    def overhead(self, step: str) -> int:
+        """Tokens of a step's prompt with no documents, plus its response schema."""
+        if step not in self._overheads:
+            prompt = load_prompt(step)
+            rendered = prompt.render(documents=[], documents_block="", failures=[])
+            schema: type[BaseModel] = BriefingDraft if step in ("brief", "final") else Notes
+            schema_text = json.dumps(to_strict_json_schema(schema))
+            self._overheads[step] = (
+                self.tokenizer.count(rendered.system)
+                + self.tokenizer.count(rendered.user)
+                + self.tokenizer.count(schema_text)
+                + _MESSAGE_OVERHEAD
+            )
+        return self._overheads[step]
+
+    def document_tokens(self, doc: Document, *, as_notes: bool) -> int:
+        # +2 for the blank line that separates blocks.
+        return self.tokenizer.count(format_documents([doc], as_notes=as_notes)) + 2
+
+    # -- documents ------------------------------------------------------------------------
+
+    def documents(self, articles: Sequence[Article], capacity: int) -> list[Document]:
+        """One document per article, or one per chunk for articles longer than ``capacity``."""
+        docs: list[Document] = []
+        for article in articles:
+            doc = _article_document(article)
+            if self.document_tokens(doc, as_notes=False) <= capacity:
+                docs.append(doc)
+                continue
+            header = self.document_tokens(doc.model_copy(update={"text": ""}), as_notes=False)
+            chunks = chunk_article(
+                article,
+                self.tokenizer,
+                max_tokens=max(64, capacity - header - 16),
+                overlap_tokens=min(self.chunk_overlap, max(0, (capacity - header) // 4)),
+            )
+            for chunk in chunks:
+                docs.append(
+                    doc.model_copy(
+                        update={
+                            "title": f"{article.title} (part {chunk.index + 1} of {len(chunks)})",
+                            "text": chunk.text,
+                        }
+                    )
+                )
+        return docs
+
+    # -- grouping -------------------------------------------------------------------------
+
+    def group(
+        self, docs: Sequence[Document], step: str, output_tokens: int, *, as_notes: bool
+    ) -> list[list[Document]]:
+        capacity = self.input_budget(output_tokens) - self.overhead(step)
+        sizes = [self.document_tokens(d, as_notes=as_notes) for d in docs]
+        return [[docs[i] for i in bin_] for bin_ in pack(sizes, capacity)]
+
+    def fits(self, docs: Sequence[Document], step: str, output_tokens: int, *, as_notes: bool) -> bool:
+        total = self.overhead(step) + sum(self.document_tokens(d, as_notes=as_notes) for d in docs)
+        return total <= self.input_budget(output_tokens)
+
+    def step_tokens(self, docs: Sequence[Document], step: str, *, as_notes: bool) -> int:
+        return self.overhead(step) + sum(self.document_tokens(d, as_notes=as_notes) for d in docs)
+
+    def map_groups(self, articles: Sequence[Article], stories: Sequence[Story]) -> list[list[Document]]:
+        """Map inputs: articles in story order (a story's articles together), chunks when long."""
+        capacity = self.input_budget(self.map_output) - self.overhead("map")
+        by_id = {a.id: a for a in articles}
+        ordered = [by_id[i] for s in stories for i in s.article_ids if i in by_id]
+        seen = {a.id for a in ordered}
+        ordered += [a for a in articles if a.id not in seen]
+        docs = self.documents(ordered, capacity)
+        return self.group(docs, "map", self.map_output, as_notes=False)
+
+    # -- the plan -------------------------------------------------------------------------
+
+    def plan(self, articles: Sequence[Article], stories: Sequence[Story]) -> Plan:
+        """The calls a run will make. For map-reduce the reduce levels assume every map call
+        writes its full output allowance, so the estimate is an upper bound."""
+        single = [_article_document(a) for a in articles]
+        if self.fits(single, "brief", self.final_output, as_notes=False):
+            tokens = self.step_tokens(single, "brief", as_notes=False)
+            steps = [
+                PlanStep(
+                    step="brief",
+                    inputs=[d.id for d in single],
+                    input_tokens=tokens,
+                    max_output_tokens=self.final_output,
+                )
+            ]
+            return self._finish("single", steps)
+        steps = []
+        groups = self.map_groups(articles, stories)
+        for group in groups:
+            steps.append(
+                PlanStep(
+                    step="map",
+                    inputs=sorted({i for d in group for i in d.source_ids}),
+                    input_tokens=self.step_tokens(group, "map", as_notes=False),
+                    max_output_tokens=self.map_output,
+                )
+            )
+        # Placeholder notes of the maximum size stand in for the map outputs.
+        filler = "x " * max(1, self.map_output - 8)
+        notes = [
+            Document(id=f"m{i}", title="", text=filler, source_ids=s.inputs)
+            for i, s in enumerate(steps)
+        ]
+        steps += self.reduce_steps(notes)
+        return self._finish("map-reduce", steps)
+
+    def reduce_steps(self, notes: Sequence[Document]) -> list[PlanStep]:
+        """Steps that bring ``notes`` (of estimated size) down to one final call."""
+        steps: list[PlanStep] = []
+        level = 1
+        current = list(notes)
+        while not self.fits(current, "final", self.final_output, as_notes=True) and level <= 6:
+            groups = self.group(current, "reduce", self.map_output, as_notes=True)
+            if len(groups) <= 1:
+                break
+            nxt: list[Document] = []
+            for i, group in enumerate(groups):
+                steps.append(
+                    PlanStep(
+                        step="reduce",
+                        level=level,
+                        inputs=[f"{level - 1}:{d.id}" for d in group],
+                        input_tokens=self.step_tokens(group, "reduce", as_notes=True),
+                        max_output_tokens=self.map_output,
+                    )
+                )
+                ids = sorted({s for d in group for s in d.source_ids})
+                nxt.append(
+                    Document(id=f"r{level}.{i}", title="", text="x " * (self.map_output - 8),
+                             source_ids=ids)
+                )
+            current = nxt
+            level += 1
+        steps.append(
+            PlanStep(
+                step="final",
+                level=level,
+                inputs=[d.id for d in current],
+                input_tokens=self.step_tokens(current, "final", as_notes=True),
+                max_output_tokens=self.final_output,
+            )
+        )
+        return steps
+
+    def _finish(self, strategy: str, steps: list[PlanStep]) -> Plan:
+        input_tokens = sum(s.input_tokens for s in steps)
+        output_tokens = sum(s.max_output_tokens for s in steps)
+        return Plan(
+            model=self.info.name,
+            strategy="single" if strategy == "single" else "map-reduce",
+            steps=steps,
+            input_tokens=input_tokens,
+            max_output_tokens=output_tokens,
+            estimated_cost_usd=estimate_cost(self.info, input_tokens, output_tokens),
+            tokens_estimated=not self.tokenizer.exact,
+        )
+
+
+def _article_document(article: Article) -> Document:
+    return Document(
+        id=article.id,
+        title=article.title,
+        outlet=article.outlet,
+        published_at=article.published_at,
+        text=article.text,
+        source_ids=[article.id],
+    )

@@ -1,0 +1,127 @@
+"""Prompts are versioned files under ``prompts/<name>/`` (``system.md`` with front matter, and
+``user.md``), filled with named variables by Jinja2; a missing variable is an error.
+
+Each prompt's hash covers both templates, so every model call records exactly which text it
+sent, and a prompt change shows up in the golden files. Articles go last in the user message
+and nothing that changes from day to day (dates, run ids) goes into the system message, so the
+static prefix is identical across calls and providers can cache it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from briefing.backends.base import RenderedPrompt
+from briefing.exceptions import ConfigError
+from briefing.models import Document
+
+__all__ = ["Prompt", "format_documents", "load_prompt", "prompts_dir"]
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_CLOSING_TAG = re.compile(r"<(/?\s*(?:article|note)\b)", re.I)
+
+_env = jinja2.Environment(
+    undefined=jinja2.StrictUndefined,
+    autoescape=False,
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def prompts_dir() -> Path:
+    """``prompts/`` of a source checkout, else the copy installed as ``briefing.prompt_files``."""
+    checkout = Path(__file__).resolve().parent.parent / "prompts"
+    if (checkout / "brief" / "system.md").is_file():
+        return checkout
+    return Path(str(resources.files("briefing.prompt_files")))
+
+
+@dataclass(frozen=True)
+class Prompt:
+    name: str
+    version: str
+    description: str
+    system_template: str
+    user_template: str
+
+    @property
+    def hash(self) -> str:
+        digest = hashlib.sha256()
+        digest.update(self.system_template.encode())
+        digest.update(b"\0")
+        digest.update(self.user_template.encode())
+        return digest.hexdigest()[:12]
+
+    def render(self, **variables: Any) -> RenderedPrompt:
+        try:
+            system = _env.from_string(self.system_template).render(**variables).strip()
+            user = _env.from_string(self.user_template).render(**variables).strip()
+        except jinja2.UndefinedError as exc:
+            raise ConfigError(f"prompt {self.name!r}: {exc.message}") from exc
+        return RenderedPrompt(
+            name=self.name, version=self.version, hash=self.hash, system=system, user=user
+        )
+
+
+@lru_cache(maxsize=16)
+def load_prompt(name: str, directory: Path | None = None) -> Prompt:
+    folder = (directory or prompts_dir()) / name
+    try:
+        system_raw = (folder / "system.md").read_text(encoding="utf-8")
+        user = (folder / "user.md").read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"prompt {name!r} not found in {folder.parent}") from exc
+    match = _FRONT_MATTER.match(system_raw)
+    if not match:
+        raise ConfigError(f"prompt {name!r}: system.md must start with front matter (version)")
+    meta: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        key, _, value = line.partition(":")
+        meta[key.strip()] = value.strip()
+    if not meta.get("version"):
+        raise ConfigError(f"prompt {name!r}: front matter has no version")
+    return Prompt(
+        name=name,
+        version=meta["version"],
+        description=meta.get("description", ""),
+        system_template=system_raw[match.end() :],
+        user_template=user,
+    )
+
+
+def _attr(value: str) -> str:
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace("\n", " ")
+
+
+def _body(text: str) -> str:
+    # An article cannot close its own tag or open a fake one: neutralise tag-like text.
+    return _CLOSING_TAG.sub(r"&lt;\1", text)
+
+
+def format_documents(documents: Sequence[Document], *, as_notes: bool) -> str:
+    """Render documents as tagged blocks: ``<article id=…>`` for articles, ``<note sources=…>``."""
+    blocks: list[str] = []
+    for doc in documents:
+        if as_notes:
+            blocks.append(
+                f'<note sources="{_attr(",".join(doc.source_ids))}">\n{_body(doc.text)}\n</note>'
+            )
+            continue
+        attrs = [f'id="{_attr(doc.id)}"']
+        if doc.outlet:
+            attrs.append(f'outlet="{_attr(doc.outlet)}"')
+        if doc.published_at:
+            attrs.append(f'published="{doc.published_at.isoformat(timespec="minutes")}"')
+        attrs.append(f'title="{_attr(doc.title)}"')
+        blocks.append(f"<article {' '.join(attrs)}>\n{_body(doc.text)}\n</article>")
+    return "\n\n".join(blocks)

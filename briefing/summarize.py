@@ -1,0 +1,417 @@
+"""Summarize: cluster → plan → (brief | map → reduce… → final) → ground → ``Briefing``.
+
+Every article that goes in comes out either cited by a bullet or in ``left_out`` with a reason.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from briefing.backends.base import Backend, LLMRequest, Step
+from briefing.cluster import Clustering, cluster
+from briefing.exceptions import BudgetError, GroundingError, OutputTooLongError
+from briefing.ground import Failure, check_bullet, check_draft, check_text
+from briefing.models import (
+    Article,
+    ArticleRef,
+    Briefing,
+    BriefingDraft,
+    Bullet,
+    CallRecord,
+    Document,
+    DroppedBullet,
+    Grounding,
+    LeftOut,
+    Notes,
+    Plan,
+    Section,
+    Usage,
+)
+from briefing.plan import Planner, estimate_cost
+from briefing.prompts import format_documents, load_prompt
+
+__all__ = ["Prepared", "brief", "prepare"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=BaseModel)
+
+_NOTE_STEPS = ("reduce", "final")
+MAX_REDUCE_LEVELS = 6
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What a run will summarize and how: the output of clustering and planning."""
+
+    articles: list[Article]  # every input article
+    clustering: Clustering
+    plan: Plan
+
+
+def prepare(articles: Sequence[Article], planner: Planner) -> Prepared:
+    clustering = cluster(articles)
+    plan = planner.plan(clustering.articles, clustering.stories)
+    return Prepared(articles=list(articles), clustering=clustering, plan=plan)
+
+
+@dataclass
+class _Run:
+    backend: Backend
+    planner: Planner
+    articles: Mapping[str, Article]
+    records: list[CallRecord] = field(default_factory=list)
+
+    async def call(
+        self,
+        step: Step,
+        docs: Sequence[Document],
+        schema: type[T],
+        max_output: int,
+        *,
+        prompt_name: str | None = None,
+        level: int = 0,
+        **variables: Any,
+    ) -> T:
+        prompt = load_prompt(prompt_name or step)
+        rendered = prompt.render(
+            documents=list(docs),
+            documents_block=format_documents(docs, as_notes=step in _NOTE_STEPS),
+            **variables,
+        )
+        allowed = frozenset(i for d in docs for i in d.source_ids)
+        request = LLMRequest(
+            step=step,
+            prompt=rendered,
+            schema=schema,
+            documents=list(docs),
+            max_output_tokens=max_output,
+            allowed_ids=allowed,
+        )
+        response = await self.backend.generate(request)
+        self.records.append(
+            CallRecord(
+                step=step if not level else f"{step}[{level}]",
+                prompt=rendered.name,
+                prompt_version=rendered.version,
+                prompt_hash=rendered.hash,
+                model=self.backend.model,
+                input_tokens=response.input_tokens,
+                cached_tokens=response.cached_tokens,
+                output_tokens=response.output_tokens,
+                latency_s=round(response.latency_s, 3),
+                attempts=response.attempts,
+                mode=response.mode,
+            )
+        )
+        return response.parsed
+
+    # -- map ------------------------------------------------------------------------------
+
+    async def map(self, docs: list[Document], max_output: int) -> list[Document]:
+        """Notes for one group of documents; on a length cut-off, split the group and retry."""
+        try:
+            notes = await self.call("map", docs, Notes, max_output)
+        except OutputTooLongError:
+            if len(docs) > 1:
+                half = len(docs) // 2
+                log.info("map output cut off; splitting %d documents in two", len(docs))
+                parts = await asyncio.gather(
+                    self.map(docs[:half], max_output), self.map(docs[half:], max_output)
+                )
+                return parts[0] + parts[1]
+            if max_output < self.planner.info.max_output:
+                return await self.map(docs, min(max_output * 2, self.planner.info.max_output))
+            raise
+        return self._note_documents(notes, docs)
+
+    def _note_documents(self, notes: Notes, docs: Sequence[Document]) -> list[Document]:
+        given = sorted({i for d in docs for i in d.source_ids})
+        out: list[Document] = []
+        for note in notes.notes:
+            ids = [i for i in dict.fromkeys(note.source_ids) if i in given]
+            if not ids and len(given) == 1:
+                ids = given  # a single-article call: the note can only come from it
+            if not ids or not note.text.strip():
+                log.debug("dropping a note that cites nothing given: %.80s", note.text)
+                continue
+            out.append(Document(id=f"n{len(out)}", title="", text=note.text, source_ids=ids))
+        return out
+
+    # -- reduce ---------------------------------------------------------------------------
+
+    async def reduce(self, notes: list[Document]) -> BriefingDraft:
+        planner = self.planner
+        level = 1
+        while not planner.fits(notes, "final", planner.final_output, as_notes=True):
+            groups = planner.group(notes, "reduce", planner.map_output, as_notes=True)
+            if len(groups) <= 1 or level > MAX_REDUCE_LEVELS:
+                # Cannot shrink further: keep the most important notes that fit.
+                notes = _fit_prefix(notes, planner)
+                break
+            results = await asyncio.gather(
+                *(
+                    self.call("reduce", g, Notes, planner.map_output, level=level)
+                    for g in groups
+                )
+            )
+            notes = [
+                d.model_copy(update={"id": f"n{k}"})
+                for k, d in enumerate(
+                    d for g, r in zip(groups, results, strict=True)
+                    for d in self._note_documents(r, g)
+                )
+            ]
+            level += 1
+        return await self.final("final", notes, planner.final_output, level=level)
+
+    async def final(
+        self, step: Step, docs: list[Document], max_output: int, *, level: int = 0
+    ) -> BriefingDraft:
+        """The briefing call; on a length cut-off, retry once with the model's full allowance."""
+        try:
+            return await self.call(step, docs, BriefingDraft, max_output, level=level)
+        except OutputTooLongError:
+            if max_output >= self.planner.info.max_output:
+                raise
+            return await self.call(
+                step, docs, BriefingDraft, self.planner.info.max_output, level=level
+            )
+
+    # -- grounding ------------------------------------------------------------------------
+
+    async def repair(self, failures: list[Failure]) -> list[Bullet | None]:
+        """One repair call for the failing bullets; None where the fix still fails."""
+        cited = list(dict.fromkeys(i for f in failures for i in f.source_ids))
+        docs = [_document(self.articles[i]) for i in cited]
+        docs = _fit_prefix(docs, self.planner, step="repair", as_notes=False)
+        if not docs:
+            return [None] * len(failures)
+        answer = await self.call(
+            "repair", docs, Notes, min(self.planner.map_output * 2, self.planner.info.max_output),
+            failures=failures,
+        )
+        fixed: list[Bullet | None] = []
+        for k in range(len(failures)):
+            if k >= len(answer.notes):
+                fixed.append(None)
+                continue
+            bullet, problems = check_bullet(answer.notes[k], self.articles)
+            fixed.append(None if problems else bullet)
+        return fixed
+
+
+def _document(article: Article) -> Document:
+    return Document(
+        id=article.id,
+        title=article.title,
+        outlet=article.outlet,
+        published_at=article.published_at,
+        text=article.text,
+        source_ids=[article.id],
+    )
+
+
+def _fit_prefix(
+    docs: Sequence[Document], planner: Planner, *, step: str = "final", as_notes: bool = True
+) -> list[Document]:
+    """The longest prefix of ``docs`` that fits one call of ``step``."""
+    budget = planner.input_budget(planner.final_output) - planner.overhead(step)
+    out: list[Document] = []
+    used = 0
+    for doc in docs:
+        size = planner.document_tokens(doc, as_notes=as_notes)
+        if used + size > budget:
+            break
+        out.append(doc)
+        used += size
+    return out
+
+
+async def brief(
+    prepared: Prepared,
+    backend: Backend,
+    planner: Planner,
+    *,
+    date: dt.date,
+    max_cost: float | None = None,
+    repair: bool = True,
+    notices: Sequence[str] = (),
+) -> Briefing:
+    """Run the plan against ``backend`` and return the grounded briefing."""
+    plan = prepared.plan
+    notices = list(notices)
+    if max_cost is not None:
+        if plan.estimated_cost_usd is None:
+            notices.append(f"--max-cost not enforced: no price for model {plan.model!r}")
+        elif plan.estimated_cost_usd > max_cost:
+            raise BudgetError(
+                f"estimated cost ${plan.estimated_cost_usd:.4f} exceeds --max-cost "
+                f"${max_cost:.4f} ({plan.calls} calls, {plan.input_tokens:,} input tokens)"
+            )
+    summarized = prepared.clustering.articles
+    by_id = {a.id: a for a in prepared.articles}
+    run = _Run(backend=backend, planner=planner, articles=by_id)
+
+    if plan.strategy == "single":
+        docs = [_document(a) for a in summarized]
+        try:
+            draft = await run.final("brief", docs, planner.final_output)
+        except OutputTooLongError:
+            log.info("single call cut off at the model's output limit; switching to map-reduce")
+            draft = await _map_reduce(run, prepared)
+    else:
+        draft = await _map_reduce(run, prepared)
+
+    draft, grounding = await _ground(run, draft, repair=repair and backend.name != "offline")
+    overview = draft.overview
+    overview_problems = check_text(overview, summarized)
+    if overview_problems:
+        notices.append("overview rewritten from the bullets: " + "; ".join(overview_problems))
+        overview = " ".join(s.bullets[0].text for s in draft.sections[:3] if s.bullets)
+    sections = _with_near_duplicates(draft.sections, prepared.clustering.near_duplicates)
+    if not sections and summarized:
+        raise GroundingError(
+            f"no bullet survived grounding ({grounding.dropped} dropped); nothing to brief"
+        )
+    usage = _usage(run, planner)
+    return Briefing(
+        date=date,
+        overview=overview,
+        sections=sections,
+        articles=[_ref(a) for a in prepared.articles],
+        left_out=_left_out(prepared, sections, grounding),
+        grounding=grounding,
+        usage=usage,
+        notices=notices,
+    )
+
+
+async def _map_reduce(run: _Run, prepared: Prepared) -> BriefingDraft:
+    planner = run.planner
+    groups = planner.map_groups(prepared.clustering.articles, prepared.clustering.stories)
+    results = await asyncio.gather(*(run.map(g, planner.map_output) for g in groups))
+    notes = [
+        d.model_copy(update={"id": f"n{k}"})
+        for k, d in enumerate(d for r in results for d in r)
+    ]
+    return await run.reduce(notes)
+
+
+async def _ground(run: _Run, draft: BriefingDraft, *, repair: bool) -> tuple[BriefingDraft, Grounding]:
+    draft, failures = check_draft(draft, run.articles)
+    checked = sum(len(s.bullets) for s in draft.sections)
+    grounding = Grounding(checked=checked)
+    if not failures:
+        return draft, grounding
+    fixes: list[Bullet | None] = [None] * len(failures)
+    if repair:
+        fixes = await run.repair(failures)
+    replace: dict[tuple[int, int], Bullet | None] = {}
+    for failure, fix in zip(failures, fixes, strict=True):
+        replace[(failure.section, failure.index)] = fix
+        if fix is None:
+            grounding.dropped += 1
+            grounding.dropped_bullets.append(
+                DroppedBullet(
+                    text=failure.text,
+                    source_ids=failure.source_ids,
+                    reason="; ".join(failure.problems),
+                )
+            )
+        else:
+            grounding.repaired += 1
+    sections = []
+    for s, section in enumerate(draft.sections):
+        bullets = []
+        for b, bullet in enumerate(section.bullets):
+            if (s, b) in replace:
+                fixed = replace[(s, b)]
+                if fixed is not None:
+                    bullets.append(fixed)
+            else:
+                bullets.append(bullet)
+        if bullets:
+            sections.append(Section(title=section.title, bullets=bullets))
+    return BriefingDraft(overview=draft.overview, sections=sections), grounding
+
+
+def _with_near_duplicates(sections: list[Section], near: Mapping[str, str]) -> list[Section]:
+    """A bullet citing a representative also cites the near-duplicates it stands for."""
+    if not near:
+        return sections
+    followers: dict[str, list[str]] = {}
+    for dup, rep in sorted(near.items()):
+        followers.setdefault(rep, []).append(dup)
+    out = []
+    for section in sections:
+        bullets = []
+        for bullet in section.bullets:
+            ids = list(bullet.source_ids)
+            for i in bullet.source_ids:
+                ids += [d for d in followers.get(i, []) if d not in ids]
+            bullets.append(Bullet(text=bullet.text, source_ids=ids))
+        out.append(Section(title=section.title, bullets=bullets))
+    return out
+
+
+def _left_out(prepared: Prepared, sections: list[Section], grounding: Grounding) -> list[LeftOut]:
+    cited = {i for s in sections for b in s.bullets for i in b.source_ids}
+    dropped_for: dict[str, str] = {}
+    for bullet in grounding.dropped_bullets:
+        for i in bullet.source_ids:
+            dropped_for.setdefault(i, bullet.reason)
+    by_id = {a.id: a for a in prepared.articles}
+    left: list[LeftOut] = []
+    for article in prepared.articles:
+        if article.id in cited:
+            continue
+        rep = prepared.clustering.near_duplicates.get(article.id)
+        if rep:
+            rep_article = by_id[rep]
+            reason = f"near-duplicate of {rep} ({rep_article.outlet or rep_article.title})"
+            if rep not in cited:
+                reason += ", which the briefing does not cite either"
+        elif article.id in dropped_for:
+            reason = f"its bullets failed grounding: {dropped_for[article.id]}"
+        else:
+            reason = "not selected: the summary covers more important stories"
+        left.append(LeftOut(id=article.id, title=article.title, reason=reason))
+    return left
+
+
+def _ref(article: Article) -> ArticleRef:
+    return ArticleRef(
+        id=article.id,
+        title=article.title,
+        outlet=article.outlet,
+        url=article.url,
+        published_at=article.published_at,
+        source=article.source,
+    )
+
+
+def _usage(run: _Run, planner: Planner) -> Usage:
+    records = run.records
+    input_tokens = sum(r.input_tokens for r in records)
+    cached = sum(r.cached_tokens for r in records)
+    output = sum(r.output_tokens for r in records)
+    cost = estimate_cost(planner.info, input_tokens, output, cached)
+    return Usage(
+        backend=run.backend.name,
+        model=run.backend.model,
+        calls=len(records) if run.backend.name != "offline" else 0,
+        input_tokens=input_tokens,
+        cached_tokens=cached,
+        output_tokens=output,
+        cost_usd=round(cost or 0.0, 6),
+        tokens_estimated=not planner.tokenizer.exact,
+        records=records,
+    )
