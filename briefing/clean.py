@@ -1,0 +1,144 @@
+"""Text normalisation and boilerplate removal, applied to every article's text.
+
+Rules are general, never site strings. A line is *boilerplate* on its own when it is site chrome
+by shape or by generic UI vocabulary (``is_boilerplate``): separators made of punctuation,
+"Share this article", "Advertisement", "Read more", comment counters, cookie notices, copyright
+lines, bylines, navigation rows. A line is chrome *in context* (``clean_text``) when it is a short
+label (few words, no sentence punctuation) or a line ending in ``:`` that comes after the body and
+is followed only by more chrome: a label followed by body text is a subheading and stays.
+
+Datelines ("July 23 (Reuters) -") are content and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text import normalize_space
+
+__all__ = ["clean_text", "is_boilerplate", "is_body_line", "is_label_line"]
+
+# Generic interface vocabulary. A short line that starts with one of these phrases is chrome...
+_UI_START = re.compile(
+    r"^(?:share\s+(?:this|on|via|article|story)|subscribe|sign\s*(?:in|up|out)\b"
+    r"|log\s*(?:in|out)\b|follow\s+(?:us|on)|read\s+(?:more|next|also|the\s+full)"
+    r"|see\s+(?:also|more)|show\s+more|load\s+more|view\s+(?:all|more|comments)"
+    r"|continue\s+reading|click\s+here|tap\s+here"
+    r"|related\s+(?:articles?|stories|content|news|topics|links|coverage)"
+    r"|more\s+(?:from|stories|news)\b|most\s+(?:read|popular|viewed|shared)|trending\s+now"
+    r"|recommended\s+for\s+you|sponsored\s+content|download\s+(?:the|our)\s+app"
+    r"|open\s+in\s+app|get\s+the\s+app|skip\s+to|back\s+to\s+top|listen\s+to\s+this"
+    r"|watch\s+(?:now|live|video)|copy\s+link|e-?mail\s+this|leave\s+a\s+(?:comment|reply)"
+    r"|be\s+the\s+first\s+to\s+comment|privacy\s+policy|terms\s+(?:of|and)\s"
+    r"|cookie\s+(?:policy|settings|preferences)|accept\s+(?:all\b|cookies)|reject\s+all"
+    r"|manage\s+(?:cookies|preferences|consent)|contact\s+us|about\s+us|top\s+stories"
+    r"|latest\s+news)",
+    re.I,
+)
+# ...and a line that is nothing but one of these words is chrome too.
+_UI_ONLY = re.compile(
+    r"^(?:share|tweet|email|print|subscribe|register|login|comments?|related|advertisement"
+    r"|advertising|sponsored|promoted|ad|newsletters?|trending|recommended|menu|home|search"
+    r"|accept|close|next|previous|more|top|back)\s*[:.!»›>]*$",
+    re.I,
+)
+_UI_MAX_WORDS = 7
+_COMMENTS = re.compile(
+    r"^(?:\d[\d,.]*k?|no|zero)\s+(?:comments?|replies|responses)\b"
+    r"|^comments?\s*[(:]?\s*\d+\)?$|\bcomments?\s+(?:yet|closed|are\s+closed)\b",
+    re.I,
+)
+_COOKIE = re.compile(
+    r"\b(?:we\s+use\s+cookies|uses\s+cookies|accept\s+(?:all\s+)?cookies|cookie\s+"
+    r"(?:policy|settings|preferences|banner|notice)|manage\s+(?:your\s+)?(?:cookie\s+)?"
+    r"preferences)\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|all\s+rights\s+reserved", re.I)
+_BYLINE = re.compile(
+    r"^[Bb][Yy]\s+[A-Z][\w.,'’-]*(?:\s+(?:[A-Z][\w.,'’-]*|and|&|,|de|van|von|al|bin))*$"
+)
+_READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s+read$", re.I)
+_NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*")
+_SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
+_SENTENCE_END = re.compile(r"""[.!?…;]['"’”)\]]*$""")
+_LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
+_LABEL_MAX_WORDS = 8
+_LABEL_MAX_CHARS = 70
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when ``line`` on its own is site chrome: UI text, separators, counters, legal lines."""
+    text = line.strip()
+    if not text:
+        return False
+    if not any(ch.isalnum() for ch in text):
+        return True  # "___", "* * *", "—"
+    words = text.split()
+    if _COMMENTS.search(text) and len(words) <= _UI_MAX_WORDS:
+        return True
+    if _COPYRIGHT.search(text) and len(words) <= 25:
+        return True
+    if _COOKIE.search(text) and len(words) <= 40:
+        return True
+    if _READ_TIME.match(text):
+        return True
+    if len(words) <= 6 and _BYLINE.match(text) and not _SENTENCE_END.search(text):
+        return True
+    bare = text.lstrip("›»>•·|#*-–— ")
+    if _UI_ONLY.match(bare):
+        return True
+    if len(words) <= _UI_MAX_WORDS and _UI_START.match(bare):
+        return not (len(words) > 3 and text.endswith("."))
+    return _is_nav_row(text)
+
+
+def _is_nav_row(text: str) -> bool:
+    """A row of three or more short capitalised items separated by | • · › / ("Home | World")."""
+    items = [item for item in _NAV_SEPARATORS.split(text) if item]
+    if len(items) < 3:
+        return False
+    return all(len(item.split()) <= 3 and item[0].isupper() for item in items)
+
+
+def is_body_line(line: str) -> bool:
+    """A line of running text: ends like a sentence, or is long enough to be a paragraph."""
+    text = line.strip()
+    return bool(text) and (bool(_SENTENCE_END.search(text)) or len(text) >= 150)
+
+
+def is_label_line(line: str) -> bool:
+    """A short line without sentence punctuation: a heading, a button, a section name."""
+    text = line.strip()
+    if not text or _LIST_ITEM.match(text) or is_body_line(text):
+        return False
+    return len(text.split()) <= _LABEL_MAX_WORDS and len(text) <= _LABEL_MAX_CHARS
+
+
+def _strip_separator_tail(line: str) -> str:
+    return _SEPARATOR_TAIL.sub("", line)
+
+
+def clean_text(text: str) -> str:
+    """Normalised article text without chrome; paragraphs stay separated by blank lines."""
+    lines = [_strip_separator_tail(line) for line in normalize_space(text).split("\n")]
+    keep = [not is_boilerplate(line) for line in lines]
+    # Walk backwards: a label or a ':' line is chrome when what follows it is chrome (or nothing)
+    # and body text came before it, i.e. it sits after the article, not above a paragraph.
+    first_body = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
+    next_is_chrome = True
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line:
+            continue
+        if not keep[i]:
+            next_is_chrome = True
+            continue
+        after_body = first_body is not None and i > first_body
+        introduces_nothing = line.endswith(":") and len(line.split()) <= 12
+        if after_body and next_is_chrome and (is_label_line(line) or introduces_nothing):
+            keep[i] = False
+            continue
+        next_is_chrome = False
+    kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
+    return normalize_space("\n".join(kept))
