@@ -158,6 +158,16 @@ def _error_detail(exc: openai.APIStatusError) -> str:
     return text
 
 
+def _describe(exc: ValidationError) -> str:
+    """A validation error as the model should read it: one line per problem, no URLs."""
+    errors = exc.errors(include_url=False, include_context=False)
+    lines = [f"{len(errors)} validation error(s) for {exc.title}:"]
+    for error in errors:
+        loc = ".".join(str(part) for part in error["loc"]) or "(root)"
+        lines.append(f"- {loc}: {error['msg']}")
+    return "\n".join(lines)
+
+
 class OpenAIBackend:
     """A ``Backend`` for api.openai.com and OpenAI-compatible chat-completions servers."""
 
@@ -264,7 +274,7 @@ class OpenAIBackend:
                 "step %s: invalid answer from %s (%s), asking for one repair",
                 request.step,
                 self._model,
-                first.detail.splitlines()[0] if first.detail else "empty",
+                " ".join(first.detail.split())[:200],
             )
             error = first.detail
             if len(error) > _REPAIR_ERROR_CHARS:
@@ -395,7 +405,7 @@ class OpenAIBackend:
         try:
             return schema.model_validate_json(extract_json(content))
         except ValidationError as exc:
-            raise _InvalidAnswer(str(exc)) from None
+            raise _InvalidAnswer(_describe(exc)) from None
 
     # --- helpers -------------------------------------------------------------------------
 
