@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from briefing.extractive import lead3, textrank, summarize_documents
+from briefing.extractive import lead3, summarize_documents, textrank
 from briefing.models import BriefingDraft, Document
 
 DATA = Path(__file__).parent / "data" / "eval"
@@ -119,7 +119,8 @@ def main(argv: list[str]) -> None:
     day_docs = sorted(day_docs, key=lambda d: (d.id[-1], d.id))
     day_ref = " ".join(ref for _, _, ref in clusters)
     print(f"{len(clusters)} clusters, {len(day_docs)} articles (self-made set); {label}; F1 x 100")
-    print(f"{'system':24} {'cluster R1':>10} {'R2':>6} {'RL':>6}   {'day R1':>7} {'R2':>6} {'RL':>6}")
+    head = ("system", "cluster R1", "R2", "RL", "day R1", "R2", "RL")
+    print("{:24} {:>10} {:>6} {:>6}   {:>7} {:>6} {:>6}".format(*head))
     for name, system in systems().items():
         per: list[Scores] = []
         for _, docs, ref in clusters:

@@ -21,6 +21,7 @@ ties are broken by document order and sentence position.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import re
@@ -28,8 +29,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from briefing.models import Bullet, BriefingDraft, Document, Notes, Section
-from briefing.text import split_paragraphs, split_sentences
+from briefing.models import BriefingDraft, Bullet, Document, Notes, Section
+from briefing.text import split_sentences
 
 __all__ = ["extract_notes", "lead3", "sentences_of", "summarize_documents", "textrank"]
 
@@ -37,19 +38,18 @@ log = logging.getLogger(__name__)
 
 Vector = dict[str, float]
 
-_STOPWORDS = frozenset(
-    """
+_STOPWORD_TEXT = """
     a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
     further had has have having he her here hers herself him himself his how i if in into is it
     its itself just me more most my myself no nor not now of off on once only or other our ours
     out over own same she should so some such than that the their theirs them themselves then
     there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours said says say told according would
-    one two new last first year years week day days time mr mrs ms per cent percent
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
+    which while who whom why will with would you your yours said says say told according one two
+    new last first year years week day days time mr mrs ms per cent percent monday tuesday
+    wednesday thursday friday saturday sunday
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*")
 _SCALE_WORDS = {"m": "million", "bn": "billion", "k": "thousand", "tn": "trillion"}
 _NUM_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s?(m|bn|k|tn)\b", re.I)
@@ -129,8 +129,10 @@ def _lines_to_paragraphs(text: str) -> list[str]:
         if not lines:
             continue
         widest = max(len(line) for line in lines)
-        wrapped = len(lines) >= 3 and widest <= 100 and all(
-            len(line) >= 0.6 * widest for line in lines[:-1]
+        wrapped = (
+            len(lines) >= 3
+            and widest <= 100
+            and all(len(line) >= 0.6 * widest for line in lines[:-1])
         )
         current = lines[0]
         for line in lines[1:]:
@@ -274,13 +276,14 @@ def _segments(
         right = _vector([t for s in sents[g : g + window] for t in s.terms], idf)
         lexical = n >= 12 and _cos(left, right) < 0.03
         here = labels[g]
-        topical = here >= 0 and last >= 0 and here != last and _cos(others[here], others[last]) < 0.2
+        topical = here >= 0 and last >= 0 and here != last
+        topical = topical and _cos(others[here], others[last]) < 0.2
         if here >= 0:
             last = here
         if lexical or topical:
             cuts.append(g)
     bounds = [0, *cuts, n]
-    return [list(range(a, b)) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [list(range(a, b)) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def _units(per_doc: list[list[Sentence]], idf: dict[str, float]) -> list[_Unit]:
@@ -322,7 +325,8 @@ def _reattach(units: list[_Unit], clusters: list[list[int]], threshold: float) -
             home[u] = best
     out = [sorted(members) for members in clusters if members]
     whole_docs = {
-        d for d in {u.doc for u in units}
+        d
+        for d in {u.doc for u in units}
         if sum(1 for m in out if any(units[i].doc == d for i in m)) == 1
     }
     for unit in units:
@@ -387,13 +391,13 @@ def _score(cands: list[Sentence], centroid: Vector, lead_weight: float) -> None:
     sim = [[0.0] * len(cands) for _ in cands]
     for i, a in enumerate(cands):
         for j in range(i + 1, len(cands)):
-            s = _cos(a.vec, cands[j].vec)
-            if s >= 0.08:
-                sim[i][j] = sim[j][i] = s
+            w = _cos(a.vec, cands[j].vec)
+            if w >= 0.08:
+                sim[i][j] = sim[j][i] = w
     ranks = _pagerank(sim)
     top = max(ranks, default=1.0) or 1.0
     for i, (s, r) in enumerate(zip(cands, ranks, strict=True)):
-        support = len({c.doc for c, w in zip(cands, sim[i], strict=True) if w > 0.5})
+        support = len({c.doc for c, w in zip(cands, sim[i], strict=True) if w > 0.5} | {s.doc})
         s.score = (
             0.5 * _cos(s.vec, centroid)
             + 0.25 * (r / top)
@@ -453,9 +457,7 @@ class _Story:
     title: str
 
 
-def _stories(
-    docs: Sequence[Document], max_bullets: int, *, threshold: float = 0.2
-) -> list[_Story]:
+def _stories(docs: Sequence[Document], max_bullets: int, *, threshold: float = 0.2) -> list[_Story]:
     per_doc = [sentences_of(d, i) for i, d in enumerate(docs)]
     if not any(per_doc):
         per_doc = [sentences_of(d, i, strict=False) for i, d in enumerate(docs)]
@@ -486,9 +488,7 @@ def _stories(
         sources = {i for b in bullets for i in b.source_ids} | {
             i for u in group for i in docs[u.doc].source_ids
         }
-        stories.append(
-            _Story(group, bullets, sources, cands[0].score, (group[0].doc, 0), title)
-        )
+        stories.append(_Story(group, bullets, sources, cands[0].score, (group[0].doc, 0), title))
     stories.sort(key=lambda s: (-len({u.doc for u in s.units}), -len(s.sources), -s.best, s.first))
     return stories
 

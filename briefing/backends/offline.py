@@ -1,0 +1,86 @@
+"""The offline backend: an extractive summarizer behind the same protocol as the LLM backends.
+
+Used when no API key or base URL is configured. It ignores the prompt text (an extractive model
+has no use for instructions) and fills ``BriefingDraft`` or ``Notes`` from the documents' own
+sentences with ``briefing.extractive``. It honours ``max_output_tokens`` by dropping the
+lowest-ranked bullets (the last of the last sections) until the JSON answer fits.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TypeVar, cast
+
+from pydantic import BaseModel
+
+from briefing.backends.base import LLMRequest, LLMResponse
+from briefing.extractive import extract_notes, summarize_documents
+from briefing.models import BriefingDraft, Notes
+from briefing.text import split_sentences
+from briefing.tokens import tokenizer_for
+
+__all__ = ["OfflineBackend"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=BaseModel)
+
+
+def _fits(obj: BaseModel, limit: int) -> bool:
+    return tokenizer_for("gpt-4o").count(obj.model_dump_json()) <= limit
+
+
+def fit_draft(draft: BriefingDraft, max_tokens: int) -> BriefingDraft:
+    """Drop bullets from the end (the least important) until the draft's JSON fits."""
+    sections = [s.model_copy(update={"bullets": list(s.bullets)}) for s in draft.sections]
+    out = BriefingDraft(overview=draft.overview, sections=sections)
+    while not _fits(out, max_tokens) and out.sections:
+        last = out.sections[-1]
+        last.bullets.pop()
+        if not last.bullets:
+            out.sections.pop()
+    sentences = split_sentences(out.overview)
+    while not _fits(out, max_tokens) and len(sentences) > 1:
+        sentences.pop()
+        out.overview = " ".join(sentences)
+    return out
+
+
+def fit_notes(notes: Notes, max_tokens: int) -> Notes:
+    """Keep the first notes (document order) that fit."""
+    out = Notes(notes=list(notes.notes))
+    while not _fits(out, max_tokens) and out.notes:
+        out.notes.pop()
+    return out
+
+
+class OfflineBackend:
+    """An extractive 'model': no network, no tokens billed, deterministic."""
+
+    name = "offline"
+    model = "extractive"
+
+    async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
+        start = time.perf_counter()
+        parsed: BaseModel
+        if request.schema is BriefingDraft:
+            parsed = fit_draft(summarize_documents(request.documents), request.max_output_tokens)
+        elif request.schema is Notes:
+            parsed = fit_notes(extract_notes(request.documents), request.max_output_tokens)
+        else:
+            raise TypeError(f"offline backend cannot fill {request.schema.__name__}")
+        latency = time.perf_counter() - start
+        log.debug(
+            "offline %s: %d documents in %.3fs", request.step, len(request.documents), latency
+        )
+        return LLMResponse(
+            parsed=cast(T, parsed),
+            input_tokens=0,
+            output_tokens=0,
+            latency_s=latency,
+            mode="offline",
+        )
+
+    async def aclose(self) -> None:
+        return None
