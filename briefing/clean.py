@@ -16,7 +16,7 @@ import re
 
 from briefing.text import normalize_space
 
-__all__ = ["clean_text", "is_boilerplate", "is_body_line", "is_label_line"]
+__all__ = ["clean_text", "is_body_line", "is_boilerplate", "is_label_line"]
 
 # Generic interface vocabulary. A short line that starts with one of these phrases is chrome...
 _UI_START = re.compile(

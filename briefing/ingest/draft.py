@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-__all__ = ["Draft"]
+__all__ = ["Draft", "Parsed", "UnusableInput"]
 
 
 @dataclass
@@ -18,3 +18,15 @@ class Draft:
     url: str | None = None
     published_at: dt.datetime | None = None
     part: int | None = None
+
+
+@dataclass
+class Parsed:
+    """What a reader got from one input: drafts, and one-line reasons for parts it skipped."""
+
+    drafts: list[Draft]
+    problems: list[str]
+
+
+class UnusableInput(Exception):
+    """An input that yields nothing; the message is the one-line reason shown to the user."""

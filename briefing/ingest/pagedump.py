@@ -61,7 +61,9 @@ def _outlet_like(line: str, now: dt.datetime) -> bool:
 
 def _names(marker: str, outlet: str) -> bool:
     match = _MARKER.match(marker.strip())
-    return bool(match) and match.group("name").strip().casefold() == outlet.strip().casefold()
+    if match is None:
+        return False
+    return match.group("name").strip().casefold() == outlet.strip().casefold()
 
 
 def _inline_header(line: str, now: dt.datetime) -> _Header | None:

@@ -43,9 +43,7 @@ _AGO = re.compile(
 )
 _NOW_WORDS = frozenset({"just now", "now", "moments ago", "a moment ago", "a few seconds ago"})
 _FEW = re.compile(r"^a few (?P<unit>minutes|hours|days)\s+ago$", re.I)
-_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I
-)
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 _ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{1,4}\b")
 _MAX_TIME_LINE = 48

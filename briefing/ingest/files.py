@@ -1,0 +1,172 @@
+"""Reading inputs: paths, folders (walked recursively, sorted, hidden files skipped) and stdin.
+
+Every input becomes either a ``RawInput`` (decoded text plus what is known about it) or an
+``InputProblem`` with a one-line reason; nothing here raises for bad input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import logging
+import os
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from briefing.models import InputProblem
+
+__all__ = ["MAX_INPUT_BYTES", "STDIN_SOURCE", "RawInput", "decode", "read_inputs"]
+
+logger = logging.getLogger(__name__)
+
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+"""Inputs larger than this are refused (a news article is a few kilobytes)."""
+
+STDIN_SOURCE = "<stdin>"
+_SNIFF_BYTES = 8192
+_MAX_CONTROL_RATIO = 0.05
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass
+class RawInput:
+    """One readable input: where it came from, its text, its extension and its reference time."""
+
+    source: str
+    text: str
+    suffix: str
+    mtime: dt.datetime
+
+
+def _mostly_control(text: str) -> bool:
+    sample = text[:_SNIFF_BYTES]
+    if not sample:
+        return False
+    bad = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    )
+    return bad / len(sample) > _MAX_CONTROL_RATIO
+
+
+def decode(data: bytes, source: str) -> str | None:
+    """Text from bytes, or None when they are binary (NUL bytes or mostly control characters).
+
+    UTF-8 (with or without BOM) and BOM-marked UTF-16/32 are read directly; anything else is
+    detected with ``charset_normalizer``, and failing that decoded as UTF-8 with replacement.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _decode_unknown(data, source)
+    return None if _mostly_control(text) else text
+
+
+def _decode_unknown(data: bytes, source: str) -> str:
+    try:
+        import charset_normalizer
+    except ImportError:  # pragma: no cover - a dependency of trafilatura, normally present
+        logger.debug("charset_normalizer is not installed")
+    else:
+        best = charset_normalizer.from_bytes(data).best()
+        if best is not None:
+            logger.debug("%s: not UTF-8, decoded as %s (charset_normalizer)", source, best.encoding)
+            return str(best)
+    logger.debug("%s: not UTF-8 and no encoding detected, decoded with replacement", source)
+    return data.decode("utf-8", errors="replace")
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not _hidden(d)]
+        found.extend(Path(root) / name for name in files if not _hidden(name))
+    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+
+
+def _read_file(path: Path, source: str) -> RawInput | InputProblem:
+    try:
+        stat = path.stat()
+        if stat.st_size > MAX_INPUT_BYTES:
+            limit = MAX_INPUT_BYTES // (1024 * 1024)
+            return InputProblem(
+                source=source, reason=f"file is larger than the {limit} MB input limit"
+            )
+        data = path.read_bytes()
+    except PermissionError:
+        return InputProblem(source=source, reason="cannot read the file: permission denied")
+    except OSError as exc:
+        return InputProblem(source=source, reason=f"cannot read the file: {exc.strerror or exc}")
+    if not data.strip():
+        return InputProblem(source=source, reason="empty file")
+    text = decode(data, source)
+    if text is None:
+        return InputProblem(source=source, reason="binary file, not text")
+    if not text.strip():
+        return InputProblem(source=source, reason="empty file")
+    mtime = dt.datetime.fromtimestamp(stat.st_mtime, tz=dt.UTC)
+    return RawInput(source=source, text=text, suffix=path.suffix.lower(), mtime=mtime)
+
+
+def _read_stdin(stdin: TextIO) -> RawInput | InputProblem:
+    try:
+        text = stdin.read(MAX_INPUT_BYTES + 1)
+    except (OSError, UnicodeDecodeError) as exc:
+        return InputProblem(source=STDIN_SOURCE, reason=f"cannot read standard input: {exc}")
+    if len(text) > MAX_INPUT_BYTES:
+        limit = MAX_INPUT_BYTES // (1024 * 1024)
+        return InputProblem(
+            source=STDIN_SOURCE, reason=f"standard input is larger than the {limit} MB limit"
+        )
+    if not text.strip():
+        return InputProblem(source=STDIN_SOURCE, reason="standard input is empty")
+    if "\x00" in text[:_SNIFF_BYTES] or _mostly_control(text):
+        return InputProblem(source=STDIN_SOURCE, reason="standard input is binary, not text")
+    return RawInput(source=STDIN_SOURCE, text=text, suffix="", mtime=dt.datetime.now(dt.UTC))
+
+
+def read_inputs(
+    inputs: Sequence[str], *, stdin: TextIO | None = None
+) -> Iterator[RawInput | InputProblem]:
+    """Each input in order: files as given, folders walked, ``-`` read from ``stdin``."""
+    for name in inputs:
+        if name == "-":
+            if stdin is None:
+                import sys
+
+                stdin = sys.stdin
+            yield _read_stdin(stdin)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = _walk(path)
+            if not files:
+                yield InputProblem(source=name, reason="folder has no files to read")
+            for file in files:
+                yield _read_file(file, str(file))
+        elif path.exists():
+            yield _read_file(path, name)
+        else:
+            yield InputProblem(source=name, reason="no such file or folder")
