@@ -9,6 +9,7 @@ import re
 import socket
 import time
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
@@ -22,6 +23,7 @@ from openai_server import (
     slow,
 )
 from pydantic import BaseModel, ConfigDict
+from replay import Cassette, request_key
 
 from briefing.backends.base import LLMRequest, LLMResponse, RenderedPrompt
 from briefing.backends.openai import (
@@ -460,3 +462,90 @@ def test_backend_survives_several_event_loops() -> None:
         finally:
             asyncio.run(backend.aclose())
     assert len(server.chat_requests) == 2
+
+
+# --- golden replay ---------------------------------------------------------------------------
+
+
+def answer_from(body: dict[str, Any]) -> dict[str, Any]:
+    """A deterministic fake model for recording: echoes the user message as the title."""
+    user = body["messages"][-1]["content"]
+    return completion(json.dumps({"title": user[:20], "points": []}), prompt_tokens=len(user))
+
+
+def prompted(user: str) -> LLMRequest[Any]:
+    base = request()
+    prompt = RenderedPrompt(
+        name="test", version="1", hash="h", system=base.prompt.system, user=user
+    )
+    return LLMRequest(step="map", prompt=prompt, schema=Answer, documents=[], max_output_tokens=50)
+
+
+def run_prompts(server: OpenAIStub, users: list[str]) -> list[Any]:
+    async def all_of(backend: OpenAIBackend) -> list[Any]:
+        return [await backend.generate(prompted(u)) for u in users]
+
+    return run(server, all_of)
+
+
+def test_record_then_replay(tmp_path: Path) -> None:
+    users = ["Article one about rates.", "Article two about rain."]
+    recorder = Cassette(tmp_path / "case")
+    with OpenAIStub(recorder.recording_handler(answer_from)) as server:
+        recorded = run_prompts(server, users)
+    path = recorder.save()
+    assert path == tmp_path / "case" / "exchanges.json"
+    text = path.read_text(encoding="utf-8")
+    assert KEY not in text and "authorization" not in text.lower()
+    saved = json.loads(text)
+    assert [e["key"] for e in saved] == sorted(e["key"] for e in saved)
+    for exchange in saved:
+        assert exchange["key"] == request_key(exchange["request"])
+        assert exchange["response"]["status"] == 200
+        assert exchange["response"]["body"]["id"] == f"chatcmpl-{exchange['key'][:16]}"
+    recorder.save()
+    assert path.read_text(encoding="utf-8") == text  # stable
+
+    cassette = Cassette.load(tmp_path / "case")
+    assert len(cassette) == 2
+    with OpenAIStub(cassette.replay_handler()) as server:
+        replayed = run_prompts(server, users)
+    assert [r.parsed for r in replayed] == [r.parsed for r in recorded]
+    cassette.assert_clean()
+
+
+def test_replay_miss_and_unused_fail_loudly(tmp_path: Path) -> None:
+    recorder = Cassette(tmp_path / "case")
+    with OpenAIStub(recorder.recording_handler(answer_from)) as server:
+        run_prompts(server, ["Article one about rates.", "Article two about rain."])
+    recorder.save()
+
+    cassette = Cassette.load(tmp_path / "case")
+    with OpenAIStub(cassette.replay_handler()) as server:
+        with pytest.raises(LLMError, match="HTTP 599"):
+            run(server, lambda b: b.generate(prompted("Article one about RATES.")), max_retries=2)
+        assert len(server.chat_requests) == 1  # a miss is not retried
+    [miss] = cassette.misses
+    assert miss.step == "map"
+    assert miss.user_preview == "Article one about RATES."
+    keys_by_user = {e["request"]["messages"][-1]["content"]: e["key"] for e in recorder.exchanges}
+    assert miss.closest_key == keys_by_user["Article one about rates."]
+    assert miss.shared_prefix == len("Article one about ")
+    assert len(cassette.unused()) == 2
+    with pytest.raises(AssertionError) as info:
+        cassette.assert_clean()
+    report = str(info.value)
+    assert "unrecorded request" in report and "step map" in report
+    assert report.count("was never requested") == 2
+
+
+def test_cassette_rejects_edited_request(tmp_path: Path) -> None:
+    body = {"model": MODEL, "messages": [{"role": "user", "content": "x"}]}
+    exchange = {"key": request_key(body), "request": body, "response": {"status": 200, "body": {}}}
+    Cassette(tmp_path, [exchange]).save()
+    assert len(Cassette.load(tmp_path)) == 1
+    exchange["request"] = {**body, "model": "other"}
+    Cassette(tmp_path, [exchange]).save()
+    with pytest.raises(ValueError, match="re-record"):
+        Cassette.load(tmp_path)
+    assert len(Cassette.load(tmp_path / "missing")) == 0
