@@ -73,6 +73,9 @@ _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
     r"shall|do|does|did|said|says|told|\w+ed|\w+es|\w+s)\b"
 )
+_ANAPHORA = re.compile(
+    r"^(?:he|she|they|it|this|these|those|that|but|and|however|also|meanwhile|the attacks?)\b", re.I
+)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|according|wrote|writes|asked)\b", re.I)
 
 
@@ -163,6 +166,12 @@ def _is_junk(text: str) -> bool:
     if text[0].islower() or text.rstrip(_QUOTES + ")]").endswith(":"):
         return True
     if text[0] in _QUOTES and (len(words) < 10 or not _ATTRIBUTION.search(text)):
+        return True
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return True
+    opens = re.search(r"(?:^|\s)['‘]", text)
+    closes = re.search(r"[.,!?]['’](?:\s|$)", text)
+    if bool(opens) != bool(closes):
         return True
     return not _VERBISH.search(text)
 
@@ -268,18 +277,23 @@ def _segments(
     for s in sents:
         sims = [_cos(s.vec, o) for o in others]
         best = max(range(len(sims)), key=lambda j: (sims[j], -j), default=-1)
-        labels.append(best if best >= 0 and sims[best] >= 0.2 else -1)
-    cuts: list[int] = []
-    last = labels[0]
+        labels.append(best if best >= 0 and sims[best] >= 0.1 else -1)
+    gaps = [0.0]
     for g in range(1, n):
         left = _vector([t for s in sents[max(0, g - window) : g] for t in s.terms], idf)
         right = _vector([t for s in sents[g : g + window] for t in s.terms], idf)
-        lexical = n >= 12 and _cos(left, right) < 0.03
+        gaps.append(_cos(left, right))
+    gaps.append(1.0)
+    cuts: list[int] = []
+    last = labels[0]
+    for g in range(1, n):
         here = labels[g]
         topical = here >= 0 and last >= 0 and here != last
         topical = topical and _cos(others[here], others[last]) < 0.2
         if here >= 0:
             last = here
+        valley = gaps[g] <= min(gaps[g - 1] if g > 1 else 1.0, gaps[g + 1])
+        lexical = n >= 15 and valley and gaps[g] < 0.06 and (not cuts or g - cuts[-1] >= 2)
         if lexical or topical:
             cuts.append(g)
     bounds = [0, *cuts, n]
@@ -314,7 +328,7 @@ def _reattach(units: list[_Unit], clusters: list[list[int]], threshold: float) -
         if docs_in[c] != {unit.doc}:
             continue
         neighbours = [v for v in (u - 1, u + 1) if 0 <= v < len(units) and units[v].doc == unit.doc]
-        targets = [home[v] for v in neighbours if home[v] != c]
+        targets = [home[v] for v in neighbours if home[v] != c and len(docs_in[home[v]]) > 1]
         if not targets:
             continue
         centroids = {t: _centroid(units[i].vec for i in clusters[t]) for t in targets}
@@ -403,6 +417,7 @@ def _score(cands: list[Sentence], centroid: Vector, lead_weight: float) -> None:
             + 0.25 * (r / top)
             + lead_weight / math.sqrt(1 + s.pos)
             + 0.05 * min(support, 4)
+            - (0.15 if _ANAPHORA.match(s.text) else 0.0)
         )
 
 
@@ -484,7 +499,8 @@ def _stories(docs: Sequence[Document], max_bullets: int, *, threshold: float = 0
             rep = max(whole, key=lambda u: (_cos(u.vec, centroid), -u.doc))
             title = docs[rep.doc].title.strip() or _headline(bullets[0].text)
         else:
-            title = _headline(bullets[0].text)
+            leads = [u.sentences[0] for u in group]
+            title = _headline(max(leads, key=lambda s: (s.score, -s.doc)).text)
         sources = {i for b in bullets for i in b.source_ids} | {
             i for u in group for i in docs[u.doc].source_ids
         }
