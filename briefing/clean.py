@@ -56,7 +56,7 @@ _COOKIE = re.compile(
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|all\s+rights\s+reserved", re.I)
 _BYLINE = re.compile(
-    r"^[Bb][Yy]\s+[A-Z][\w.,'’-]*(?:\s+(?:[A-Z][\w.,'’-]*|and|&|,|de|van|von|al|bin))*$"
+    r"^[Bb][Yy]\s+(?:the\s+)?[A-Z][\w.,'’-]*(?:\s+(?:[A-Z][\w.,'’-]*|and|&|,|de|van|von|al|bin|the|of|staff|team))*$"
 )
 _READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s+read$", re.I)
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*")
@@ -65,6 +65,7 @@ _SENTENCE_END = re.compile(r"""[.!?…;]['"’”)\]]*$""")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
 _LABEL_MAX_WORDS = 8
 _LABEL_MAX_CHARS = 70
+_WRAP_WIDTH = 120
 
 
 def is_boilerplate(line: str) -> bool:
@@ -141,4 +142,23 @@ def clean_text(text: str) -> str:
             continue
         next_is_chrome = False
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
-    return normalize_space("\n".join(kept))
+    return _separate_paragraphs(normalize_space("\n".join(kept)))
+
+
+def _separate_paragraphs(text: str) -> str:
+    """One paragraph a line (page dumps, extracted HTML) → paragraphs separated by blank lines.
+
+    A block whose lines all end a sentence, or that has a line longer than any editor wraps at,
+    is one paragraph per line; otherwise it looks hard-wrapped and stays one paragraph.
+    """
+    blocks: list[str] = []
+    for block in text.split("\n\n"):
+        lines = block.split("\n")
+        per_line = all(_SENTENCE_END.search(line) for line in lines) or any(
+            len(line) > _WRAP_WIDTH for line in lines[:-1]
+        )
+        if len(lines) > 1 and per_line:
+            blocks.append("\n\n".join(lines))
+        else:
+            blocks.append(block)
+    return "\n\n".join(blocks)

@@ -99,14 +99,10 @@ def _article(draft: Draft, source: str) -> Article | None:
 
 
 def _merge(kept: Article, dup: Article) -> Article:
-    """Record an exact duplicate on the article kept; fill what the first copy lacked."""
+    """Record an exact duplicate on the article kept (its url and time stay the first copy's)."""
     other_outlet = dup.outlet and dup.outlet != kept.outlet
     label = f"{dup.outlet} ({dup.source})" if other_outlet else dup.source
-    update: dict[str, object] = {"also_from": [*kept.also_from, label]}
-    for field in ("outlet", "url", "published_at"):
-        if getattr(kept, field) is None and getattr(dup, field) is not None:
-            update[field] = getattr(dup, field)
-    return kept.model_copy(update=update)
+    return kept.model_copy(update={"also_from": [*kept.also_from, label]})
 
 
 def ingest(
