@@ -288,7 +288,8 @@ def _segments(
     last = labels[0]
     for g in range(1, n):
         here = labels[g]
-        topical = here >= 0 and last >= 0 and here != last
+        steady = g + 1 < n and labels[g + 1] == here
+        topical = here >= 0 and last >= 0 and here != last and steady
         topical = topical and _cos(others[here], others[last]) < 0.2
         if here >= 0:
             last = here
@@ -328,15 +329,19 @@ def _reattach(units: list[_Unit], clusters: list[list[int]], threshold: float) -
         if docs_in[c] != {unit.doc}:
             continue
         neighbours = [v for v in (u - 1, u + 1) if 0 <= v < len(units) and units[v].doc == unit.doc]
-        targets = [home[v] for v in neighbours if home[v] != c and len(docs_in[home[v]]) > 1]
-        if not targets:
+        near = {home[v] for v in neighbours if home[v] != c and len(docs_in[home[v]]) > 1}
+        wide = {t for t in range(len(clusters)) if t != c and len(docs_in[t] - {unit.doc}) > 0}
+        if not wide:
             continue
-        centroids = {t: _centroid(units[i].vec for i in clusters[t]) for t in targets}
-        best = max(targets, key=lambda t: (_cos(unit.vec, centroids[t]), -t))
-        if len(unit.sentences) <= 2 or _cos(unit.vec, centroids[best]) >= 0.5 * threshold:
+        centroids = {t: _centroid(units[i].vec for i in clusters[t]) for t in sorted(wide)}
+        best = max(centroids, key=lambda t: (_cos(unit.vec, centroids[t]), -t))
+        sim = _cos(unit.vec, centroids[best])
+        short_tail = len(unit.sentences) <= 2 and best in near
+        if sim >= 0.5 * threshold or short_tail:
             clusters[c].remove(u)
             clusters[best].append(u)
             home[u] = best
+            docs_in[best].add(unit.doc)
     out = [sorted(members) for members in clusters if members]
     whole_docs = {
         d
