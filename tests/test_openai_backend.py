@@ -549,3 +549,22 @@ def test_cassette_rejects_edited_request(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="re-record"):
         Cassette.load(tmp_path)
     assert len(Cassette.load(tmp_path / "missing")) == 0
+
+
+def test_injected_client_key_is_redacted() -> None:
+    import openai
+
+    reply = StubReply(403, error_body(f"key {KEY} is not allowed"))
+    with OpenAIStub(lambda body: reply) as server:
+
+        async def main() -> None:
+            async with openai.AsyncOpenAI(
+                api_key=KEY, base_url=server.base_url, max_retries=0
+            ) as client:
+                backend = OpenAIBackend(model=MODEL, api_key=None, client=client)
+                assert backend.name == "openai-compatible"
+                await backend.generate(request())
+
+        with pytest.raises(LLMError) as info:
+            asyncio.run(main())
+    assert KEY not in str(info.value)

@@ -190,6 +190,8 @@ class OpenAIBackend:
         if client is not None:
             self._client = client
             self._owns_client = False
+            # redact the key the injected client sends, too
+            self._api_key = api_key or client.api_key or None
             self._base_url = base_url or str(client.base_url)
         else:
             if not api_key and not base_url:
