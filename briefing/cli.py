@@ -26,7 +26,7 @@ from briefing.config import Settings
 from briefing.exceptions import BriefingError, ConfigError, InputError, redact
 from briefing.ingest import ingest
 from briefing.models import Briefing, IngestResult, Plan
-from briefing.plan import Planner, model_info
+from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
 from briefing.render import render_json, render_markdown, render_terminal, usage_line
 from briefing.summarize import brief, prepare
 from briefing.tokens import tokenizer_for
@@ -40,7 +40,9 @@ OFFLINE_NOTICE = "offline extractive summary; set OPENAI_API_KEY for LLM summari
 
 def _configure_logging(debug: bool, quiet: bool) -> None:
     level = logging.DEBUG if debug else logging.ERROR if quiet else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
     logging.getLogger("briefing").setLevel(level)
     for noisy in ("httpx", "httpx2", "openai", "trafilatura", "htmldate", "courlan"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.ERROR)
@@ -123,24 +125,52 @@ def _common(func: F) -> F:
 @click.argument("inputs", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the briefing as JSON.")
 @click.option("--markdown", "as_markdown", is_flag=True, help="Print the briefing as Markdown.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
-              help="Write the briefing to this file instead of standard output.")
-@click.option("--backend", type=click.Choice(["auto", "offline", "openai"]), default="auto",
-              show_default=True,
-              help="auto: OpenAI (or --base-url) when configured, else offline.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the briefing to this file instead of standard output.",
+)
+@click.option(
+    "--backend",
+    type=click.Choice(["auto", "offline", "openai"]),
+    default="auto",
+    show_default=True,
+    help="auto: OpenAI (or --base-url) when configured, else offline.",
+)
 @click.option("--model", help="Model name (env BRIEFING_MODEL; default gpt-4.1-mini).")
-@click.option("--base-url", help="OpenAI-compatible server, e.g. http://localhost:8000/v1 "
-              "(env OPENAI_BASE_URL).")
-@click.option("--dry-run", is_flag=True,
-              help="Print the plan, token counts and estimated cost; call nothing.")
-@click.option("--max-cost", type=float, metavar="USD",
-              help="Refuse to start a run whose estimated cost exceeds this.")
-@click.option("--max-input-tokens", type=click.IntRange(min=1024), metavar="N",
-              help="Most prompt tokens in one call (default 120,000 or the model's window).")
-@click.option("--context-window", type=click.IntRange(min=2048), metavar="N",
-              help="Context window of a model the table does not know (local models).")
-@click.option("--concurrency", type=click.IntRange(1, 64), default=4, show_default=True,
-              help="Model calls in flight at once.")
+@click.option(
+    "--base-url",
+    help="OpenAI-compatible server, e.g. http://localhost:8000/v1 (env OPENAI_BASE_URL).",
+)
+@click.option(
+    "--dry-run", is_flag=True, help="Print the plan, token counts and estimated cost; call nothing."
+)
+@click.option(
+    "--max-cost",
+    type=float,
+    metavar="USD",
+    help="Refuse to start a run whose estimated cost exceeds this.",
+)
+@click.option(
+    "--max-input-tokens",
+    type=click.IntRange(min=1024),
+    metavar="N",
+    help="Most prompt tokens in one call (default 120,000 or the model's window).",
+)
+@click.option(
+    "--context-window",
+    type=click.IntRange(min=2048),
+    metavar="N",
+    help="Context window of a model the table does not know (local models).",
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 64),
+    default=4,
+    show_default=True,
+    help="Model calls in flight at once.",
+)
 @click.option("--no-repair", is_flag=True, help="Drop failing bullets without a repair call.")
 @_common
 @_handle_errors
@@ -182,7 +212,7 @@ def today(
     planner = Planner(
         info=info,
         tokenizer=tokenizer_for(settings.model),
-        **({"max_input_tokens": max_input_tokens} if max_input_tokens else {}),
+        max_input_tokens=max_input_tokens or DEFAULT_MAX_INPUT_TOKENS,
     )
     prepared = prepare(result.articles, planner)
     err = Console(stderr=True, quiet=quiet)
@@ -211,7 +241,12 @@ async def _run(
     backend = make_backend(settings)
     try:
         return await brief(
-            prepared, backend, planner, date=date, max_cost=max_cost, repair=repair,
+            prepared,
+            backend,
+            planner,
+            date=date,
+            max_cost=max_cost,
+            repair=repair,
             notices=notices,
         )
     finally:
@@ -244,11 +279,16 @@ def _print_plan(plan: Plan, articles: int, as_json: bool, err: Console) -> None:
     approx = "~" if plan.tokens_estimated else ""
     table = Table(title=f"Plan for {plan.model}: {plan.strategy}, {plan.calls} call(s)")
     for column in ("step", "level", "inputs", "input tokens", "max output"):
-        table.add_column(column, justify="right" if "tokens" in column or "max" in column else "left")
+        table.add_column(
+            column, justify="right" if "tokens" in column or "max" in column else "left"
+        )
     for step in plan.steps:
         table.add_row(
-            step.step, str(step.level), str(len(step.inputs)),
-            f"{approx}{step.input_tokens:,}", f"{step.max_output_tokens:,}",
+            step.step,
+            str(step.level),
+            str(len(step.inputs)),
+            f"{approx}{step.input_tokens:,}",
+            f"{step.max_output_tokens:,}",
         )
     console.print(table)
     cost = (
@@ -259,7 +299,8 @@ def _print_plan(plan: Plan, articles: int, as_json: bool, err: Console) -> None:
     console.print(
         f"{articles} articles · {plan.calls} calls · {approx}{plan.input_tokens:,} input tokens · "
         f"at most {plan.max_output_tokens:,} output tokens · {cost} · nothing was called",
-        markup=False, highlight=False,
+        markup=False,
+        highlight=False,
     )
 
 
@@ -268,8 +309,9 @@ def _print_plan(plan: Plan, articles: int, as_json: bool, err: Console) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the Article records (with text).")
 @_common
 @_handle_errors
-def ingest_command(inputs: tuple[str, ...], as_json: bool, now: str | None, quiet: bool,
-                   debug: bool) -> None:
+def ingest_command(
+    inputs: tuple[str, ...], as_json: bool, now: str | None, quiet: bool, debug: bool
+) -> None:
     """Show the articles that `brief today` would read from INPUTS."""
     _configure_logging(debug, quiet)
     result = _ingest(inputs, _parse_now(now))
@@ -283,9 +325,11 @@ def ingest_command(inputs: tuple[str, ...], as_json: bool, now: str | None, quie
     counter = tokenizer_for("gpt-4o")
     for a in result.articles:
         table.add_row(
-            a.id, a.outlet or "—",
+            a.id,
+            a.outlet or "—",
             a.published_at.strftime("%Y-%m-%d %H:%M %Z") if a.published_at else "—",
-            a.title, f"{counter.count(a.text):,}",
+            a.title,
+            f"{counter.count(a.text):,}",
         )
     console.print(table)
     for problem in result.problems:

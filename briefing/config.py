@@ -30,9 +30,7 @@ class Settings(BaseModel):
     max_retries: int = Field(default=3, ge=0, le=10)
 
     @classmethod
-    def from_env(
-        cls, env: Mapping[str, str] | None = None, **overrides: object
-    ) -> Settings:
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
         """Environment first (OPENAI_API_KEY, OPENAI_BASE_URL, BRIEFING_MODEL), then flags."""
         env = os.environ if env is None else env
         values: dict[str, object] = {}

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.models import Article, Bullet, BriefingDraft
+from briefing.models import Article, BriefingDraft, Bullet
 
 __all__ = ["Failure", "check_bullet", "check_draft", "check_text", "numbers_in"]
 

@@ -123,7 +123,7 @@ class Planner:
     tokenizer: Tokenizer
     max_input_tokens: int = DEFAULT_MAX_INPUT_TOKENS
     chunk_overlap: int = 64
-    _overheads: dict[str, int] = field(default_factory=dict)
+    _overheads: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     # -- budgets --------------------------------------------------------------------------
 
@@ -133,7 +133,13 @@ class Planner:
 
     @property
     def map_output(self) -> int:
-        return min(self.info.max_output, MAP_OUTPUT_TOKENS)
+        """Output allowance of a map or reduce call: notes are a fraction of what they read."""
+        return min(self.info.max_output, MAP_OUTPUT_TOKENS, max(256, self.max_input_tokens // 4))
+
+    def expected_notes(self, input_tokens: int) -> int:
+        """Planning estimate of a map/reduce call's output (notes run at about a quarter of
+        their input); the cost estimate still counts the full allowance."""
+        return min(self.map_output, max(64, input_tokens // 4))
 
     def input_budget(self, output_tokens: int) -> int:
         """Tokens of prompt one call may send, leaving room for ``output_tokens``."""
@@ -195,14 +201,18 @@ class Planner:
         sizes = [self.document_tokens(d, as_notes=as_notes) for d in docs]
         return [[docs[i] for i in bin_] for bin_ in pack(sizes, capacity)]
 
-    def fits(self, docs: Sequence[Document], step: str, output_tokens: int, *, as_notes: bool) -> bool:
+    def fits(
+        self, docs: Sequence[Document], step: str, output_tokens: int, *, as_notes: bool
+    ) -> bool:
         total = self.overhead(step) + sum(self.document_tokens(d, as_notes=as_notes) for d in docs)
         return total <= self.input_budget(output_tokens)
 
     def step_tokens(self, docs: Sequence[Document], step: str, *, as_notes: bool) -> int:
         return self.overhead(step) + sum(self.document_tokens(d, as_notes=as_notes) for d in docs)
 
-    def map_groups(self, articles: Sequence[Article], stories: Sequence[Story]) -> list[list[Document]]:
+    def map_groups(
+        self, articles: Sequence[Article], stories: Sequence[Story]
+    ) -> list[list[Document]]:
         """Map inputs: articles in story order (a story's articles together), chunks when long."""
         capacity = self.input_budget(self.map_output) - self.overhead("map")
         by_id = {a.id: a for a in articles}
@@ -240,10 +250,14 @@ class Planner:
                     max_output_tokens=self.map_output,
                 )
             )
-        # Placeholder notes of the maximum size stand in for the map outputs.
-        filler = "x " * max(1, self.map_output - 8)
+        # Placeholder notes of the expected size stand in for the map outputs.
         notes = [
-            Document(id=f"m{i}", title="", text=filler, source_ids=s.inputs)
+            Document(
+                id=f"m{i}",
+                title="",
+                text=_filler(self.expected_notes(s.input_tokens)),
+                source_ids=s.inputs,
+            )
             for i, s in enumerate(steps)
         ]
         steps += self.reduce_steps(notes)
@@ -256,8 +270,8 @@ class Planner:
         current = list(notes)
         while not self.fits(current, "final", self.final_output, as_notes=True) and level <= 6:
             groups = self.group(current, "reduce", self.map_output, as_notes=True)
-            if len(groups) <= 1:
-                break
+            if len(groups) >= len(current):
+                break  # nothing merges: the final call keeps the most important notes
             nxt: list[Document] = []
             for i, group in enumerate(groups):
                 steps.append(
@@ -270,9 +284,9 @@ class Planner:
                     )
                 )
                 ids = sorted({s for d in group for s in d.source_ids})
+                size = self.expected_notes(steps[-1].input_tokens)
                 nxt.append(
-                    Document(id=f"r{level}.{i}", title="", text="x " * (self.map_output - 8),
-                             source_ids=ids)
+                    Document(id=f"r{level}.{i}", title="", text=_filler(size), source_ids=ids)
                 )
             current = nxt
             level += 1
@@ -299,6 +313,10 @@ class Planner:
             estimated_cost_usd=estimate_cost(self.info, input_tokens, output_tokens),
             tokens_estimated=not self.tokenizer.exact,
         )
+
+
+def _filler(tokens: int) -> str:
+    return "x " * max(1, tokens - 8)
 
 
 def _article_document(article: Article) -> Document:

@@ -100,7 +100,9 @@ def load_prompt(name: str, directory: Path | None = None) -> Prompt:
 
 
 def _attr(value: str) -> str:
-    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace("\n", " ")
+    return (
+        value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace("\n", " ")
+    )
 
 
 def _body(text: str) -> str:

@@ -157,15 +157,13 @@ class _Run:
                 notes = _fit_prefix(notes, planner)
                 break
             results = await asyncio.gather(
-                *(
-                    self.call("reduce", g, Notes, planner.map_output, level=level)
-                    for g in groups
-                )
+                *(self.call("reduce", g, Notes, planner.map_output, level=level) for g in groups)
             )
             notes = [
                 d.model_copy(update={"id": f"n{k}"})
                 for k, d in enumerate(
-                    d for g, r in zip(groups, results, strict=True)
+                    d
+                    for g, r in zip(groups, results, strict=True)
                     for d in self._note_documents(r, g)
                 )
             ]
@@ -195,7 +193,10 @@ class _Run:
         if not docs:
             return [None] * len(failures)
         answer = await self.call(
-            "repair", docs, Notes, min(self.planner.map_output * 2, self.planner.info.max_output),
+            "repair",
+            docs,
+            Notes,
+            min(self.planner.map_output * 2, self.planner.info.max_output),
             failures=failures,
         )
         fixed: list[Bullet | None] = []
@@ -299,13 +300,14 @@ async def _map_reduce(run: _Run, prepared: Prepared) -> BriefingDraft:
     groups = planner.map_groups(prepared.clustering.articles, prepared.clustering.stories)
     results = await asyncio.gather(*(run.map(g, planner.map_output) for g in groups))
     notes = [
-        d.model_copy(update={"id": f"n{k}"})
-        for k, d in enumerate(d for r in results for d in r)
+        d.model_copy(update={"id": f"n{k}"}) for k, d in enumerate(d for r in results for d in r)
     ]
     return await run.reduce(notes)
 
 
-async def _ground(run: _Run, draft: BriefingDraft, *, repair: bool) -> tuple[BriefingDraft, Grounding]:
+async def _ground(
+    run: _Run, draft: BriefingDraft, *, repair: bool
+) -> tuple[BriefingDraft, Grounding]:
     draft, failures = check_draft(draft, run.articles)
     checked = sum(len(s.bullets) for s in draft.sections)
     grounding = Grounding(checked=checked)
