@@ -1,0 +1,342 @@
+"""The extractive summarizer: deterministic, verbatim, cited, story-grouped."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extractive import extract_notes, lead3, summarize_documents, textrank
+from briefing.models import BriefingDraft, Document
+
+
+def doc(i: str, text: str, title: str = "") -> Document:
+    return Document(id=i, title=title or f"Title {i}", text=text, source_ids=[i])
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def assert_grounded(draft: BriefingDraft, docs: list[Document]) -> None:
+    by_id = {d.id: squash(d.text) for d in docs}
+    for section in draft.sections:
+        assert section.title.strip()
+        for bullet in section.bullets:
+            assert bullet.source_ids
+            assert any(bullet.text in by_id[i] for i in bullet.source_ids), bullet.text
+
+
+QUAKE = [
+    doc(
+        "q1",
+        "A magnitude 6.8 earthquake struck off the coast of southern Peru early on Tuesday, "
+        "killing at least 14 people, authorities said. Most of the deaths were reported in the "
+        "Arequipa region, where older adobe homes collapsed. Peru's navy briefly issued a tsunami "
+        "warning for the southern coast but lifted it two hours later.",
+        "Strong quake hits southern Peru",
+    ),
+    doc(
+        "q2",
+        "Rescuers searched through the rubble of collapsed homes in southern Peru on Tuesday "
+        "after the earthquake. Most of the deaths were reported in the Arequipa region, where "
+        "older adobe homes collapsed. "
+        "Landslides blocked several stretches of the Pan-American Highway.",
+        "Peru earthquake: rescuers search rubble",
+    ),
+]
+RATES = [
+    doc(
+        "r1",
+        "The European Central Bank cut its deposit rate by 25 basis points to 2.75% on Thursday. "
+        "ECB President Christine Lagarde said inflation was close to the bank's 2% target. "
+        "The euro fell 0.4% against the dollar after the announcement.",
+        "ECB cuts rates again",
+    ),
+    doc(
+        "r2",
+        "The ECB lowered its deposit rate to 2.75% on Thursday, its fourth cut this year. "
+        "Lagarde told reporters in Frankfurt that the central bank was not pre-committing to a "
+        "rate path. Policymakers cut their growth forecast for next year to 0.9%.",
+        "Lagarde signals caution",
+    ),
+]
+DIGEST = doc(
+    "d1",
+    "A magnitude 6.8 earthquake in southern Peru killed at least 14 people on Tuesday, and "
+    "rescuers searched the rubble of collapsed adobe homes in the Arequipa region. Landslides "
+    "blocked the Pan-American Highway near the quake zone. "
+    "In Frankfurt, the European Central Bank cut its deposit rate to 2.75%, its fourth cut this "
+    "year. Christine Lagarde said the ECB was not pre-committing to a rate path. "
+    "Policymakers lowered the growth forecast to 0.9% for next year.",
+    "World briefing",
+)
+
+
+def test_deterministic() -> None:
+    docs = [*QUAKE, *RATES, DIGEST]
+    first = summarize_documents(docs)
+    assert all(summarize_documents(docs) == first for _ in range(3))
+    assert summarize_documents(list(docs)).model_dump() == first.model_dump()
+
+
+def test_bullets_are_verbatim_and_cited() -> None:
+    docs = [*QUAKE, *RATES, DIGEST]
+    draft = summarize_documents(docs)
+    assert draft.sections
+    assert_grounded(draft, docs)
+    assert draft.overview
+
+
+def test_duplicate_sentence_becomes_one_bullet_citing_both() -> None:
+    draft = summarize_documents(QUAKE, max_bullets=6)
+    dup = (
+        "Most of the deaths were reported in the Arequipa region, "
+        "where older adobe homes collapsed."
+    )
+    hits = [b for s in draft.sections for b in s.bullets if b.text == dup]
+    assert len(hits) == 1
+    assert sorted(hits[0].source_ids) == ["q1", "q2"]
+
+
+def test_stories_are_grouped_and_digest_feeds_several_sections() -> None:
+    docs = [*QUAKE, *RATES, DIGEST]
+    draft = summarize_documents(docs, max_bullets=6)
+    assert len(draft.sections) == 2
+    cited = [{i for b in s.bullets for i in b.source_ids} for s in draft.sections]
+    quake = next(c for c in cited if "q1" in c)
+    rates = next(c for c in cited if "r1" in c)
+    assert not quake & {"r1", "r2"} and not rates & {"q1", "q2"}
+    assert "d1" in quake and "d1" in rates
+
+
+def test_empty_and_short_input() -> None:
+    empty = summarize_documents([])
+    assert empty.sections == [] and "No articles" in empty.overview
+    junk = summarize_documents([doc("x", "Hi."), doc("y", "")])
+    assert junk.sections == [] and junk.overview
+    short = summarize_documents([doc("s", "Police closed the bridge on Monday.")])
+    assert_grounded(short, [doc("s", "Police closed the bridge on Monday.")])
+
+
+def test_junk_sentences_are_dropped() -> None:
+    text = (
+        "Ukrainian drones attacked southern Russian regions early on Thursday, officials said. "
+        "Reuters could not independently confirm the report. "
+        "Read more at https://example.com/story for details on the attack. "
+        "SIGN UP FOR OUR DAILY NEWSLETTER TODAY AND GET MORE. "
+        "A second woman was being treated in hospital for serious injuries."
+    )
+    draft = summarize_documents([doc("j", text)], max_bullets=10)
+    texts = [b.text for s in draft.sections for b in s.bullets]
+    assert texts and all("Reuters could not" not in t and "http" not in t for t in texts)
+    assert not any(t.isupper() for t in texts)
+
+
+def test_dateline_is_stripped_verbatim() -> None:
+    text = "July 23 (Reuters) - Ukrainian drones attacked southern Russian regions on Thursday."
+    draft = summarize_documents([doc("r", text)])
+    assert draft.sections[0].bullets[0].text.startswith("Ukrainian drones")
+
+
+def test_notes_cite_each_document_and_merge_duplicates() -> None:
+    notes = extract_notes(QUAKE, per_doc=2).notes
+    assert notes and all(n.source_ids for n in notes)
+    merged = [n for n in notes if len(n.source_ids) == 2]
+    assert all(n.text in QUAKE[0].text and n.text in QUAKE[1].text for n in merged)
+
+
+def test_notes_from_notes_keep_citation_markers() -> None:
+    note_doc = Document(
+        id="n1",
+        title="notes",
+        text="- The central bank cut its deposit rate to 2.75% on Thursday. [r1, r2]\n"
+        "- Lagarde said the bank was not pre-committing to a rate path. [r2]",
+        source_ids=["r1", "r2"],
+    )
+    draft = summarize_documents([note_doc])
+    bullets = {b.text: b.source_ids for s in draft.sections for b in s.bullets}
+    assert bullets["Lagarde said the bank was not pre-committing to a rate path."] == ["r2"]
+
+
+def test_baselines() -> None:
+    docs = [*QUAKE, *RATES]
+    assert lead3(docs)[:2] == [
+        "A magnitude 6.8 earthquake struck off the coast of southern Peru early on Tuesday, "
+        "killing at least 14 people, authorities said.",
+        "Rescuers searched through the rubble of collapsed homes in southern Peru on Tuesday "
+        "after the earthquake.",
+    ]
+    top = textrank(docs, 3)
+    assert len(top) == 3 and textrank(docs, 3) == top
+
+
+# --- The seed page, split by hand: the lead article, The Guardian digest, Reuters, The Independent
+
+LEAD = (
+    "Russia says it favours new round of peace talks with Ukraine, highlights gulf between "
+    "them\n"
+    "Ukrainian President Volodymyr Zelenskiy said on Saturday that Kyiv has sent Moscow an "
+    "offer to hold another round of peace talks this week, and that he wants to speed up "
+    "negotiations for a ceasefire.\n"
+    "Kremlin spokesman Dmitry Peskov said that as soon as there was a definitive "
+    "understanding of the date for the next round of talks then Moscow would announce it.\n"
+    '"There is our draft memorandum, there is a draft memorandum that has been handed over by'
+    " the Ukrainian side. There is to be an exchange of views and talks on these two drafts, "
+    'which are diametrically opposed so far," Peskov said.\n'
+    "Ukraine and Russia have held two rounds of talks in Istanbul, on May 16 and June 2, that"
+    " led to the exchange of thousands of prisoners of war and the remains of dead soldiers. "
+    "But the two sides have made no breakthrough towards a ceasefire or a settlement to end "
+    "almost three and a half years of war.\n"
+    "Hashtags\n"
+    "\n"
+    "Try Our AI Features\n"
+    "Explore what Daily8 AI can do for you:"
+)
+
+GUARDIAN = (
+    "The US has announced approval to sell to Ukraine a combined $322m worth of Bradley "
+    "infantry fighting vehicles and Hawk surface-to-air missile systems. The US Defense "
+    "Security Cooperation Agency (DSCA) said the Hawks would bolster Ukraine's air defences "
+    "while the Bradleys would help meet Ukraine's 'urgent need to strengthen local "
+    "sustainment capabilities to maintain high operational rates for United States-provided "
+    "vehicles and weapon systems'. The state department approved the possible sales and the "
+    "DSCA notified Congress, which would also need to approve the transactions. Volodymyr "
+    "Zelenskyy promised a new bill to strengthen the rule of law as mass protests over his "
+    "decision to weaken the powers of two independent anti-corruption agencies roiled the "
+    "government. Luke Harding writes from Kyiv that in a video address, Zelenskyy sought to "
+    "deflect criticism by promising a new presidential bill would guarantee the independence "
+    "of anti-corruption institutions and at the same time ensure there was 'no Russian "
+    "influence'. Zelenskyy responded to the backlash on Wednesday evening by saying he would "
+    "submit a new bill ensuring 'all norms for the independence of anti-corruption "
+    "institutions will be in place'. 'Of course, everyone has heard what people are saying "
+    "these days – on social media, to each other, on the streets. It's not falling on deaf "
+    "ears,' Zelenskyy said. Thousands of protesters took to the streets of Kyiv for a second "
+    "day, while European leaders expressed concern at the Ukrainian president's contentious "
+    "decision. They want him to scrap a controversial law passed this week that effectively "
+    "places anti-corruption agencies under direct government control. Chinese-made engines "
+    "for war drones are being covertly shipped to the Russian manufacturer IEMZ Kupol "
+    "labelled as 'industrial refrigeration units' to avoid detection and western sanctions, "
+    "according to three European security officials and documents reviewed by the Reuters "
+    "news agency. The state-owned armourer makes the Garpiya-A1 attack drone partly modelled "
+    "on the Iranian-designed Shahed. Reuters said the sources and documents included "
+    "contracts, invoices and customs paperwork. The long-range drone has been used against "
+    "civilian targets, with about 500 launched per month, the Ukrainian military intelligence"
+    " agency told Reuters. Reuters previously reported that Kupol was using L550E engines "
+    "made by Chinese Xiamen Limbach Aviation Engine Co. After the report, the EU and US "
+    "sanctioned companies including Xiamen. A new Chinese firm called Beijing Xichao "
+    "International Technology and Trade then sprang up to supply the L550E engines through "
+    "front companies, according to invoices, a Kupol internal letter and transportation "
+    "documents reviewed by Reuters. China's foreign ministry told Reuters it was unaware of "
+    "the exports and it had controlled foreign sales of dual-use goods in line with China's "
+    "own laws and international obligations, while opposing the sanctions. Ukrainian "
+    "prosecutors said Russian forces injured a man, 61, when they shelled the Kharkiv "
+    "regional village of Petro-Ivanivka; and injured a 75-year-old woman and a 79-year-old "
+    "man when they struck the city of Kupyansk. The attacks were reported late on Tuesday "
+    "night. Russia and Ukraine discussed further prisoner swaps on Wednesday at a brief "
+    "session of peace talks in Istanbul, but the sides remained far apart on ceasefire terms "
+    "and a possible meeting of their leaders. Ukraine's chief delegate, Rustem Umerov, said "
+    "after talks that lasted just 40 minutes that Ukraine had proposed a meeting before the "
+    "end of August between Ukraine's president, Volodymyr Zelenskyy, and the Russian "
+    "president, Vladimir Putin. 'By agreeing to this proposal, Russia can clearly demonstrate"
+    " its constructive approach.' Russia's chief delegate, Vladimir Medinsky, said the point "
+    "of a leaders' meeting should be to sign an agreement, not to 'discuss everything from "
+    "scratch'. He renewed Moscow's call for a series of short ceasefires of 24-48 hours to "
+    "enable the retrieval of bodies. Ukraine says it wants an immediate and much longer "
+    "ceasefire. Ukraine brought home a new group of prisoners of war from Russia on "
+    "Wednesday, Zelenskyy said, saying it took to more than 1,000 the number of returning "
+    "soldiers as agreed at talks in Turkey. 'The servicemen who are returning today defended "
+    "Ukraine in different sectors of the front,' he said. 'A significant number spent more "
+    "than three years as prisoners. All are receiving key support and medical assistance.' "
+    "Volodymyr Zelenskyy said he discussed strengthening Ukraine's air defences with the "
+    "Israeli foreign minister, Gideon Saar, in Kyiv on Wednesday. Zelenskyy said "
+    "opportunities in joint weapons production were also a topic of talks. Israel's Iron Dome"
+    " and David's Sling air defence systems – used to protect against terrorist rockets and "
+    "ballistic missiles – are known to be the envy of Ukraine's military."
+)
+
+REUTERS = (
+    "July 23 (Reuters) - Ukrainian drones attacked southern Russian Black Sea regions early "
+    "on Thursday, killing one person, injuring another and hitting an oil storage depot, "
+    "local officials said. The attack is Ukraine's latest in its war with Russia, which "
+    "invaded its smaller neighbour in February 2022. Emergency officials in Krasnodar region "
+    "on the Black Sea, writing on the Telegram messaging app, said debris from a falling "
+    "drone struck and killed a woman in Adler district near the resort city of Sochi. A "
+    "second woman was being treated in hospital for serious injuries. Reuters could not "
+    "independent confirm the report. The administrative head of the Sirius federal district, "
+    "south of Sochi, said a drone hit an oil base, but gave no further details. Russia's "
+    "Rosaviatsia aviation authority said operations were suspended at Sochi airport for about"
+    " four hours. Ukraine's military has frequently launched drone attacks on Russian targets"
+    " often far from the war's front line, particularly on sites linked with energy. Russian "
+    "forces have in recent weeks intensified drone attacks on Ukrainian towns and cities."
+)
+
+INDEPENDENT = (
+    "The State Department said Wednesday that it has approved $322 million in proposed "
+    "weapons sales to Ukraine to enhance its air defense capabilities and provide armored "
+    "combat vehicles, coming as the country works to fend off escalating Russian attacks. The"
+    " potential sales, which the department said were notified to Congress, include $150 "
+    "million for the supply, maintenance, repair and overhaul of U.S. armored vehicles, and "
+    "$172 million for surface-to-air missile systems. The approvals come weeks after Defense "
+    "Secretary Pete Hegseth directed a pause on other weapons shipments to Ukraine to allow "
+    "the Pentagon to assess its weapons stockpiles, in a move that caught the White House by "
+    "surprise. President Donald Trump then made an abrupt change in posture, pledging "
+    "publicly earlier this month to continue to send weapons to Ukraine. 'We have to,' Trump "
+    "said. 'They have to be able to defend themselves. They're getting hit very hard now. "
+    "We're going to send some more weapons — defensive weapons primarily.' Trump recently "
+    "endorsed a plan to have European allies buy U.S. military equipment that can then be "
+    "transferred to Ukraine. It was not immediately clear how the latest proposed sales "
+    "related to that arrangement. Since Russia launched its full-scale invasion of Ukraine in"
+    " February 2022, the U.S. has provided more than $67 billion in weapons and security "
+    "assistance to Kyiv. Since Trump came back into office, his administration has gone back "
+    "and forth about providing more military aid to Ukraine, with political pressure to stop "
+    "U.S. funding of foreign wars coming from the isolationists inside the Trump "
+    "administration and on Capitol Hill. Over the course of the war, the U.S. has routinely "
+    "pressed for allies to provide air defense systems to Ukraine. But many are reluctant to "
+    "give up the high-tech systems, particularly countries in Eastern Europe that also feel "
+    "threatened by Russia. ___"
+)
+
+SEED = [
+    Document(
+        id="a1",
+        title="Russia says it favours new round of peace talks with Ukraine",
+        text=LEAD,
+        source_ids=["a1"],
+    ),
+    Document(
+        id="a2",
+        title="Ukraine war briefing: More Bradleys and Hawks in $322m US arms sale",
+        outlet="The Guardian",
+        text=GUARDIAN,
+        source_ids=["a2"],
+    ),
+    Document(
+        id="a3",
+        title="Falling drone debris kills one in southern Russia, local officials say",
+        outlet="Reuters",
+        text=REUTERS,
+        source_ids=["a3"],
+    ),
+    Document(
+        id="a4",
+        title="State Department approves $322 million in proposed weapons sales to Ukraine",
+        outlet="The Independent",
+        text=INDEPENDENT,
+        source_ids=["a4"],
+    ),
+]
+
+
+def test_seed_page_groups_the_arms_sale() -> None:
+    draft = summarize_documents(SEED)
+    assert_grounded(draft, SEED)
+    arms = [s for s in draft.sections if any("322" in b.text for b in s.bullets)]
+    assert len(arms) == 1
+    cited = {i for b in arms[0].bullets for i in b.source_ids}
+    assert {"a2", "a4"} <= cited
+    assert draft == summarize_documents(SEED)
+    everything = " ".join(b.text for s in draft.sections for b in s.bullets)
+    assert "Hashtags" not in everything and "could not independent" not in everything
+    sections_from_digest = [
+        s for s in draft.sections if any("a2" in b.source_ids for b in s.bullets)
+    ]
+    assert len(sections_from_digest) >= 2
