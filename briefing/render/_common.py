@@ -1,0 +1,54 @@
+"""What every renderer agrees on: reference numbers, the order of sources and time formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from briefing.models import ArticleRef, Briefing, Bullet
+
+__all__ = ["References", "format_time", "references"]
+
+
+@dataclass(frozen=True)
+class References:
+    """Reference numbers (1-based) and the numbered sources, in the same order.
+
+    Cited articles are numbered in order of first citation, reading sections and bullets in
+    order; articles that no bullet cites and that are not listed as left out follow. Citations of
+    ids that are not in ``Briefing.articles`` get no number.
+    """
+
+    numbers: dict[str, int]
+    sources: list[ArticleRef]
+
+    def of(self, bullet: Bullet) -> list[int]:
+        """The bullet's reference numbers, ascending, without repeats."""
+        return sorted({self.numbers[i] for i in bullet.source_ids if i in self.numbers})
+
+
+def references(briefing: Briefing) -> References:
+    by_id = {a.id: a for a in briefing.articles}
+    order: list[str] = []
+    seen: set[str] = set()
+    for section in briefing.sections:
+        for bullet in section.bullets:
+            for article_id in bullet.source_ids:
+                if article_id in by_id and article_id not in seen:
+                    seen.add(article_id)
+                    order.append(article_id)
+    left_out = {item.id for item in briefing.left_out}
+    order += [a.id for a in briefing.articles if a.id not in seen and a.id not in left_out]
+    return References(
+        numbers={article_id: n for n, article_id in enumerate(order, start=1)},
+        sources=[by_id[article_id] for article_id in order],
+    )
+
+
+def format_time(when: dt.datetime | None) -> str:
+    """``2026-11-25 09:14 UTC``; a time without a zone is taken as UTC; ``""`` for None."""
+    if when is None:
+        return ""
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.UTC)
+    return when.strftime("%Y-%m-%d %H:%M UTC")

@@ -1,0 +1,106 @@
+"""The briefing in a terminal, with rich.
+
+Article- and model-derived strings are always wrapped in ``rich.text.Text`` and never parsed as
+markup, so ``[bold]`` in a title prints literally. Layout is a rule, headings and lists with a
+hanging indent: piped output (no colour) stays plain, readable text.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.rule import Rule
+from rich.style import Style
+from rich.text import Text
+
+from briefing.models import Briefing
+from briefing.render._common import References, format_time, references
+
+__all__ = ["render_terminal"]
+
+UNKNOWN_OUTLET = "Unknown outlet"
+
+
+def _is_web(url: str) -> bool:
+    return urlsplit(url.strip()).scheme.lower() in ("http", "https")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Items:
+    """A list of ``marker text`` rows with a hanging indent, and no padding after the text."""
+
+    def __init__(self, rows: list[tuple[str, Text]]) -> None:
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        marker_width = max((cell_len(marker) for marker, _ in self.rows), default=0)
+        indent = marker_width + 1
+        width = max(1, options.max_width - indent)
+        for marker, text in self.rows:
+            for i, line in enumerate(text.wrap(console, width)):
+                line.rstrip()
+                prefix = marker.rjust(marker_width) + " " if i == 0 else " " * indent
+                yield Text(prefix) + line
+
+
+def _heading(title: str) -> Text:
+    return Text(_one_line(title), style="bold")
+
+
+def _sections(briefing: Briefing, refs: References) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for section in briefing.sections:
+        rows: list[tuple[str, Text]] = []
+        for bullet in section.bullets:
+            text = Text(_one_line(bullet.text))
+            cited = refs.of(bullet)
+            if cited:
+                text.append(" ")
+                text.append(f"[{','.join(map(str, cited))}]", style="dim")
+            rows.append(("•", text))
+        parts += [Text(), _heading(section.title), _Items(rows)]
+    return parts
+
+
+def render_terminal(briefing: Briefing, console: Console) -> None:
+    refs = references(briefing)
+    parts: list[RenderableType] = [
+        Rule(Text(f"Briefing — {briefing.date.isoformat()}", style="bold")),
+    ]
+    if briefing.overview.strip():
+        parts.append(Text(_one_line(briefing.overview)))
+    parts += _sections(briefing, refs)
+
+    if refs.sources:
+        rows: list[tuple[str, Text]] = []
+        for n, article in enumerate(refs.sources, start=1):
+            line = Text(_one_line(article.outlet or "") or UNKNOWN_OUTLET, style="italic")
+            line.append(" — ")
+            title = _one_line(article.title) or "untitled"
+            link = article.url if article.url and _is_web(article.url) else None
+            line.append(title, style=Style(link=link) if link else "")
+            # Time and address on their own line, so a long title never splits the time.
+            meta = [format_time(article.published_at), _one_line(article.url or "")]
+            if any(meta):
+                line.append("\n" + " · ".join(m for m in meta if m), style="dim")
+            rows.append((f"{n}.", line))
+        parts += [Text(), _heading("Sources"), _Items(rows)]
+
+    if briefing.left_out:
+        rows = []
+        for item in briefing.left_out:
+            line = Text(_one_line(item.title), style="dim")
+            line.append(f" — {_one_line(item.reason)}", style="dim")
+            rows.append(("•", line))
+        parts += [Text(), _heading("Left out"), _Items(rows)]
+
+    if briefing.notices:
+        notices = [("!", Text(_one_line(notice), style="yellow")) for notice in briefing.notices]
+        parts += [Text(), _heading("Notices"), _Items(notices)]
+
+    console.print(Group(*parts), markup=False, highlight=False, emoji=False)
