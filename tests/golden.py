@@ -1,0 +1,283 @@
+"""Golden cases: run a case end to end, compare with (or rewrite) its expected files.
+
+Each ``golden/<case>/`` holds ``case.json`` (inputs, reference time, backend, model, budget),
+``input/`` (the articles), ``exchanges.json`` (recorded model requests and responses, for replay
+cases) and the expected ``briefing.json`` and ``briefing.md``.
+
+Replay cases run the real ``OpenAIBackend`` and the real ``openai`` client against a server on
+127.0.0.1 that answers only recorded requests; anything else fails the test, naming the request.
+
+Regenerate after an intended change, then read the diff::
+
+    python tests/golden.py             # rewrite briefing.json / briefing.md from the exchanges
+    python tests/golden.py --record    # also re-record exchanges with the deterministic fake model
+    python tests/golden.py seed        # only some cases
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from openai_server import OpenAIStub, completion  # noqa: E402
+from replay import Cassette  # noqa: E402
+
+from briefing.backends.base import Backend  # noqa: E402
+from briefing.backends.offline import OfflineBackend  # noqa: E402
+from briefing.backends.openai import OpenAIBackend  # noqa: E402
+from briefing.extractive import extract_notes, summarize_documents  # noqa: E402
+from briefing.ingest import ingest  # noqa: E402
+from briefing.models import Briefing, BriefingDraft, Bullet, Document, Notes, Section  # noqa: E402
+from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info  # noqa: E402
+from briefing.render import render_json, render_markdown  # noqa: E402
+from briefing.summarize import brief, prepare  # noqa: E402
+from briefing.tokens import tokenizer_for  # noqa: E402
+
+GOLDEN = ROOT / "golden"
+FAKE_KEY = "sk-golden-test-key-0000000000"
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    folder: Path
+    inputs: list[str]
+    now: dt.datetime
+    backend: str
+    model: str
+    max_input_tokens: int | None = None
+    context_window: int | None = None
+    mutate: str | None = None
+    expect: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, folder: Path) -> Case:
+        raw = json.loads((folder / "case.json").read_text())
+        return cls(
+            name=folder.name,
+            folder=folder,
+            inputs=raw["inputs"],
+            now=dt.datetime.fromisoformat(raw["now"]),
+            backend=raw.get("backend", "replay"),
+            model=raw.get("model", "gpt-4.1-mini"),
+            max_input_tokens=raw.get("max_input_tokens"),
+            context_window=raw.get("context_window"),
+            mutate=raw.get("mutate"),
+            expect=raw.get("expect", {}),
+        )
+
+    @property
+    def exchanges(self) -> Path:
+        return self.folder / "exchanges.json"
+
+
+def cases() -> list[Case]:
+    return [Case.load(p.parent) for p in sorted(GOLDEN.glob("*/case.json"))]
+
+
+# -- the deterministic fake model used to record exchanges ----------------------------------
+
+_ARTICLE = re.compile(r"<article ([^>]*)>\n(.*?)\n</article>", re.S)
+_NOTE = re.compile(r'<note sources="([^"]*)">\n(.*?)\n</note>', re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_FAILURE = re.compile(r"^\d+\. (.*)\n\s+cited: (.*)\n", re.M)
+
+
+def _documents(user: str) -> list[Document]:
+    docs = []
+    for attrs, text in _ARTICLE.findall(user):
+        a = dict(_ATTR.findall(attrs))
+        docs.append(
+            Document(
+                id=a["id"],
+                title=a.get("title", ""),
+                outlet=a.get("outlet"),
+                text=text,
+                source_ids=[a["id"]],
+            )
+        )
+    for k, (sources, text) in enumerate(_NOTE.findall(user)):
+        docs.append(Document(id=f"n{k}", title="", text=text, source_ids=sources.split(",")))
+    return docs
+
+
+class FakeModel:
+    """Answers a chat request from the documents in it, deterministically (extractive)."""
+
+    def __init__(self, mutate: str | None = None) -> None:
+        self.mutate = mutate
+        self.mutated = False
+
+    def __call__(self, body: dict[str, Any]) -> dict[str, Any]:
+        system = body["messages"][0]["content"]
+        user = body["messages"][-1]["content"]
+        docs = _documents(user)
+        schema = body["response_format"]["json_schema"]["name"]
+        answer: Notes | BriefingDraft
+        if user.startswith("These bullets failed"):
+            answer = self._repair(user, docs)
+        elif schema == "BriefingDraft":
+            answer = summarize_documents(docs)
+            if self.mutate == "invent" and not self.mutated:
+                answer = _invent(answer)
+                self.mutated = True
+        elif docs and docs[0].id.startswith("n"):  # reduce: merge notes into fewer notes
+            draft = summarize_documents(docs, max_sections=6, max_bullets=2)
+            answer = Notes(notes=[b for s in draft.sections for b in s.bullets])
+        else:
+            answer = extract_notes(docs)
+        content = answer.model_dump_json()
+        counter = tokenizer_for(body["model"])
+        return completion(
+            content,
+            prompt_tokens=counter.count(system) + counter.count(user) + 9,
+            completion_tokens=counter.count(content),
+            cached_tokens=0,
+            model=body["model"],
+        )
+
+    @staticmethod
+    def _repair(user: str, docs: list[Document]) -> Notes:
+        by_id = {d.id: d for d in docs}
+        fixed = []
+        for text, cited in _FAILURE.findall(user):
+            ids = [i.strip() for i in cited.split(",") if i.strip() in by_id]
+            if ids:
+                first = by_id[ids[0]].text.split(". ")[0].rstrip(".") + "."
+                fixed.append(Bullet(text=first, source_ids=ids[:1]))
+            else:
+                fixed.append(Bullet(text=text, source_ids=[]))
+        return Notes(notes=fixed)
+
+
+def _invent(draft: BriefingDraft) -> BriefingDraft:
+    """A model's typical mistakes: a number its source does not state, and an uncited bullet."""
+    sections = [s.model_copy(deep=True) for s in draft.sections]
+    first = sections[0].bullets[0]
+    sections[0].bullets[0] = Bullet(
+        text=re.sub(r"\d[\d,.]*", "9,999", first.text, count=1)
+        if re.search(r"\d", first.text)
+        else first.text + " It cost $9,999 million.",
+        source_ids=first.source_ids,
+    )
+    sections.append(
+        Section(
+            title="Also noted",
+            bullets=[
+                Bullet(
+                    text="Officials said 4,500 troops were moved to the border overnight.",
+                    source_ids=[],
+                ),
+            ],
+        )
+    )
+    return BriefingDraft(overview=draft.overview, sections=sections)
+
+
+# -- running a case ------------------------------------------------------------------------
+
+
+def normalize(briefing: Briefing) -> Briefing:
+    """Zero what legitimately varies run to run (latency)."""
+    records = [r.model_copy(update={"latency_s": 0.0}) for r in briefing.usage.records]
+    return briefing.model_copy(
+        update={"usage": briefing.usage.model_copy(update={"records": records})}
+    )
+
+
+async def _brief(case: Case, backend: Backend) -> Briefing:
+    result = ingest([str(case.folder / i) for i in case.inputs], now=case.now)
+    model = "extractive" if case.backend == "offline" else case.model
+    planner = Planner(
+        info=model_info(model, context=case.context_window),
+        tokenizer=tokenizer_for(case.model),
+        max_input_tokens=case.max_input_tokens or DEFAULT_MAX_INPUT_TOKENS,
+    )
+    prepared = prepare(result.articles, planner)
+    try:
+        return await brief(
+            prepared,
+            backend,
+            planner,
+            date=case.now.date(),
+            notices=[f"skipped {p.source}: {p.reason}" for p in result.problems],
+        )
+    finally:
+        await backend.aclose()
+
+
+@dataclass
+class Outcome:
+    briefing: Briefing
+    problems: list[str]  # unrecorded requests and recorded exchanges never asked for
+
+
+def run_case(case: Case, *, record: bool = False) -> Outcome:
+    if case.backend == "offline":
+        return Outcome(normalize(asyncio.run(_brief(case, OfflineBackend()))), [])
+    if record:
+        cassette = Cassette(case.exchanges)
+        handler = cassette.recording_handler(FakeModel(case.mutate))
+    else:
+        cassette = Cassette.load(case.exchanges)
+        handler = cassette.replay_handler()
+    with OpenAIStub(handler) as stub:
+        backend = OpenAIBackend(
+            model=case.model,
+            api_key=FAKE_KEY,
+            base_url=stub.base_url,
+            max_retries=0,
+            max_concurrency=1,
+        )
+        briefing = asyncio.run(_brief(case, backend))
+    if record:
+        cassette.save()
+    return Outcome(normalize(briefing), cassette.problems())
+
+
+def write_expected(case: Case, outcome: Outcome) -> None:
+    (case.folder / "briefing.json").write_text(render_json(outcome.briefing), encoding="utf-8")
+    (case.folder / "briefing.md").write_text(render_markdown(outcome.briefing), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("cases", nargs="*", help="case names (default: all)")
+    parser.add_argument("--record", action="store_true", help="re-record model exchanges")
+    args = parser.parse_args(argv)
+    for case in cases():
+        if args.cases and case.name not in args.cases:
+            continue
+        outcome = run_case(case, record=args.record)
+        if outcome.problems:
+            print(
+                f"{case.name}: the recorded exchanges do not match; run with --record",
+                *outcome.problems,
+                sep="\n  ",
+                file=sys.stderr,
+            )
+            return 1
+        write_expected(case, outcome)
+        g = outcome.briefing.grounding
+        print(
+            f"{case.name}: {outcome.briefing.usage.calls} calls, "
+            f"{sum(len(s.bullets) for s in outcome.briefing.sections)} bullets, "
+            f"grounding {g.checked}/{g.repaired}/{g.dropped}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

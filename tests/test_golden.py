@@ -1,0 +1,112 @@
+"""Golden cases, replayed through the real openai client against recorded exchanges.
+
+A failure here after an intended change (a prompt, the planner, a renderer): regenerate with
+``python tests/golden.py [--record]`` and review ``git diff golden/``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+from golden import FAKE_KEY, GOLDEN, Case, _brief, cases, run_case
+from openai_server import OpenAIStub
+from replay import Cassette
+
+from briefing.backends.openai import OpenAIBackend
+from briefing.exceptions import LLMError
+from briefing.render import render_json, render_markdown
+
+CASES = cases()
+
+
+def test_the_required_cases_exist() -> None:
+    names = {c.name for c in CASES}
+    assert {"seed", "offline-seed", "long-article", "day-30", "grounding"} <= names
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_golden_case(case: Case) -> None:
+    outcome = run_case(case)
+    assert outcome.problems == [], "\n".join(outcome.problems)
+    briefing = outcome.briefing
+    assert render_json(briefing) == (case.folder / "briefing.json").read_text(encoding="utf-8")
+    assert render_markdown(briefing) == (case.folder / "briefing.md").read_text(encoding="utf-8")
+    # Nothing is lost: every article is cited or left out with a reason.
+    cited = {i for s in briefing.sections for b in s.bullets for i in b.source_ids}
+    left = {x.id for x in briefing.left_out}
+    assert cited | left == {a.id for a in briefing.articles}
+    assert not cited & left
+    for key, value in case.expect.items():
+        assert getattr(briefing.grounding, key) == value, key
+
+
+def test_seed_case_reads_four_articles_and_one_call() -> None:
+    briefing = run_case(Case.load(GOLDEN / "seed")).briefing
+    outlets = sorted(a.outlet or "" for a in briefing.articles)
+    assert outlets == ["", "Reuters", "The Guardian", "The Independent"]
+    assert briefing.usage.calls == 1 and briefing.usage.records[0].prompt == "brief"
+
+
+def test_long_article_forces_map_reduce_and_day_forces_hierarchy() -> None:
+    long = run_case(Case.load(GOLDEN / "long-article")).briefing
+    steps = [r.step for r in long.usage.records]
+    assert steps.count("map") >= 2 and steps[-1].startswith("final")
+    day = run_case(Case.load(GOLDEN / "day-30")).briefing
+    assert len(day.articles) >= 30
+    steps = [r.step for r in day.usage.records]
+    assert any(s.startswith("reduce") for s in steps) and steps[-1].startswith("final[2]")
+
+
+def test_grounding_case_catches_the_invented_number_and_the_uncited_bullet() -> None:
+    case = Case.load(GOLDEN / "grounding")
+    briefing = run_case(case).briefing
+    texts = [b.text for s in briefing.sections for b in s.bullets]
+    assert not any("9,999" in t or "4,500 troops" in t for t in texts)
+    dropped = briefing.grounding.dropped_bullets
+    assert [d.reason for d in dropped] == ["cites no given article"]
+    exchanges = json.loads(case.exchanges.read_text())
+    repair = [
+        e for e in exchanges if "These bullets failed" in e["request"]["messages"][-1]["content"]
+    ]
+    assert len(repair) == 1
+    assert "9,999" in repair[0]["request"]["messages"][-1]["content"]
+
+
+def test_recorded_requests_are_strict_and_share_a_static_prefix() -> None:
+    for case in CASES:
+        if case.backend != "replay":
+            continue
+        exchanges = json.loads(case.exchanges.read_text())
+        by_prompt: dict[str, set[str]] = {}
+        for exchange in exchanges:
+            body = exchange["request"]
+            schema = body["response_format"]["json_schema"]
+            assert schema["strict"] is True
+            assert body["messages"][0]["role"] == "system"
+            by_prompt.setdefault(schema["name"], set()).add(body["messages"][0]["content"])
+        # Within a run, every call of one kind sends an identical system message (cacheable).
+        assert all(len(systems) <= 3 for systems in by_prompt.values())
+
+
+def test_no_secret_in_golden_files() -> None:
+    for path in Path(GOLDEN).rglob("*"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert FAKE_KEY not in text and "Bearer" not in text, path
+
+
+def test_an_unrecorded_request_fails_loudly_naming_it(tmp_path: Path) -> None:
+    case = Case.load(GOLDEN / "seed")
+    cassette = Cassette(tmp_path / "exchanges.json")  # nothing recorded
+    with OpenAIStub(cassette.replay_handler()) as stub:
+        backend = OpenAIBackend(
+            model=case.model, api_key=FAKE_KEY, base_url=stub.base_url, max_retries=0
+        )
+        with pytest.raises(LLMError) as info:
+            asyncio.run(_brief(case, backend))
+    assert FAKE_KEY not in str(info.value)
+    problems = cassette.problems()
+    assert len(problems) == 1 and "brief" in problems[0] and "Write the briefing" in problems[0]
