@@ -11,13 +11,13 @@ import json
 from pathlib import Path
 
 import pytest
-from golden import FAKE_KEY, GOLDEN, Case, _brief, cases, run_case
 from openai_server import OpenAIStub
 from replay import Cassette
 
 from briefing.backends.openai import OpenAIBackend
 from briefing.exceptions import LLMError
 from briefing.render import render_json, render_markdown
+from golden import FAKE_KEY, GOLDEN, Case, _brief, cases, run_case
 
 CASES = cases()
 
