@@ -42,7 +42,7 @@ __all__ = ["DEFAULT_STORY_THRESHOLD", "Clustering", "cluster", "similarity"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_STORY_THRESHOLD = 0.2
+DEFAULT_STORY_THRESHOLD = 0.165
 """Average-linkage cosine threshold, tuned on ``bench/data/cluster`` (see bench/eval_cluster.py)."""
 
 
@@ -89,10 +89,11 @@ def cluster(
 
     stories: list[tuple[tuple[int, int, float, str], Story]] = []
     for members in groups:
-        rep_idx = _representative(members, vectors, heads, reps)
+        centre = _centroid(members, vectors)
+        rep_idx = _representative(members, centre, heads, reps)
         rest = sorted(
             (i for i in members if i != rep_idx),
-            key=lambda i: (-_dot(vectors[i], _centroid(members, vectors)), reps[i].id),
+            key=lambda i: (-round(_dot(vectors[i], centre), 9), reps[i].id),
         )
         ids = [reps[rep_idx].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]
@@ -220,7 +221,8 @@ _LEAD_WORDS = 60
 _ENTITY_WEIGHT = 2.0
 _IDF_PRIOR = 10  # pseudo-documents: keeps IDF meaningful when a batch holds only a few articles
 _EDGE_FLOOR = 0.05  # similarities below this count as 0 in the average linkage
-_MAX_POSTING = 50  # candidate pairs come from terms in at most max(this, n // 10) articles
+_TOP_TERMS = 30  # candidate pairs share one of each other's heaviest terms ...
+_MAX_POSTING = 50  # ... that is heavy in at most max(this, n // 10) articles
 
 _STOPWORD_TEXT = """
     a about above after again against all almost also although am among an and another any are
@@ -387,10 +389,16 @@ def _vectorise(arts: Sequence[Article]) -> tuple[list[Vector], list[Vector]]:
 
 
 def _edges(vectors: Sequence[Vector]) -> dict[tuple[int, int], float]:
-    """Cosine of every pair that shares a reasonably rare term (exact when n is small)."""
+    """Cosine of every pair that shares one of its top terms (a rare enough one).
+
+    Candidate pairs come from an inverted index over each article's ``_TOP_TERMS`` heaviest terms,
+    skipping terms that are among the top terms of more than ``max(_MAX_POSTING, n // 10)``
+    articles, so the work grows with the number of plausible pairs, not with n².
+    """
     postings: dict[str, list[int]] = defaultdict(list)
     for idx, vec in enumerate(vectors):
-        for term in vec:
+        top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:_TOP_TERMS]
+        for term, _ in top:
             postings[term].append(idx)
     cap = max(_MAX_POSTING, len(vectors) // 10)
     pairs: set[tuple[int, int]] = set()
@@ -458,12 +466,11 @@ def _centroid(members: Sequence[int], vectors: Sequence[Vector]) -> Vector:
 
 def _representative(
     members: Sequence[int],
-    vectors: Sequence[Vector],
+    centre: Vector,
     heads: Sequence[Vector],
     reps: Sequence[Article],
 ) -> int:
     """The member whose headline + lead is closest to the group's centroid."""
-    centre = _centroid(members, vectors)
     return min(
         members,
         key=lambda i: (

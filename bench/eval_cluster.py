@@ -1,0 +1,232 @@
+"""Evaluate briefing.cluster: pairwise precision/recall/F1 for stories and near-duplicates.
+
+Data:
+  * ``bench/data/cluster/articles.txt`` — a self-made labelled set (fictional events written for
+    this project): 9 events with 2-5 outlets each, 3 wire-copy near-duplicates, 4 singletons that
+    share names or topics with an event (hard negatives) and one multi-story digest whose gold
+    story is the one it leads with.
+  * ``bench/data/eval/*.txt`` (held out, read only: written by another engineer for the
+    summarizer; one file per story, ``c7_digest`` = a digest + one article per story it covers).
+  * 1,000 synthetic articles (seeded) for timing.
+
+Usage::
+
+    python bench/eval_cluster.py                 # figures at the default thresholds
+    python bench/eval_cluster.py --sweep         # story-threshold and near-dup-threshold sweep
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import random
+import re
+import sys
+import time
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from briefing.cluster import DEFAULT_STORY_THRESHOLD, Clustering, cluster
+from briefing.models import Article
+
+ROOT = Path(__file__).resolve().parent
+LABELLED = ROOT / "data" / "cluster" / "articles.txt"
+SEED = ROOT / "data" / "cluster" / "seed_000.txt"
+HELD_OUT = ROOT / "data" / "eval"
+# Gold stories of the held-out digest file: the digest (c7a) belongs to the story it leads with.
+HELD_OUT_DIGEST = {"c7a": "kenya", "c7b": "kenya", "c7c": "floods", "c7d": "equinor"}
+
+Pairs = set[tuple[str, str]]
+
+
+def load_labelled(path: Path = LABELLED) -> tuple[list[Article], dict[str, str], dict[str, str]]:
+    """Articles, gold story per article id, gold near-duplicate (dup id -> original id)."""
+    articles: list[Article] = []
+    story: dict[str, str] = {}
+    dup_key: dict[str, str] = {}
+    by_key: dict[str, str] = {}
+    blocks = re.split(r"^=== ", path.read_text(encoding="utf-8"), flags=re.M)[1:]
+    for block in blocks:
+        header, _, text = block.partition("\n")
+        fields = dict(part.split(": ", 1) for part in header.split(" | "))
+        art = Article.create(
+            title=fields["title"],
+            text=text.strip(),
+            source=f"{path.name}#{fields['key']}",
+            outlet=fields["outlet"],
+            published_at=dt.datetime.fromisoformat(fields["published"]),
+        )
+        articles.append(art)
+        by_key[fields["key"]] = art.id
+        story[art.id] = fields["story"]
+        if "dup_of" in fields:
+            dup_key[art.id] = fields["dup_of"]
+    near = {dup: by_key[orig] for dup, orig in dup_key.items()}
+    return articles, story, near
+
+
+def load_held_out(folder: Path = HELD_OUT) -> tuple[list[Article], dict[str, str]]:
+    articles: list[Article] = []
+    story: dict[str, str] = {}
+    for path in sorted(folder.glob("*.txt")):
+        blocks = re.split(r"^=== ", path.read_text(encoding="utf-8"), flags=re.M)[1:]
+        for block in blocks:
+            header, _, text = block.partition("\n")
+            fields = dict(part.split(": ", 1) for part in header.split(" | "))
+            art = Article.create(
+                title=fields["title"], text=text.strip(), source=path.name, outlet=fields["outlet"]
+            )
+            articles.append(art)
+            story[art.id] = HELD_OUT_DIGEST.get(fields["id"], path.stem)
+    return articles, story
+
+
+def same_pairs(labels: Mapping[str, str]) -> Pairs:
+    groups: dict[str, list[str]] = {}
+    for item, label in labels.items():
+        groups.setdefault(label, []).append(item)
+    return {
+        (a, b) for members in groups.values() for a, b in itertools.combinations(sorted(members), 2)
+    }
+
+
+def prf(predicted: Pairs, gold: Pairs) -> tuple[float, float, float]:
+    tp = len(predicted & gold)
+    p = tp / len(predicted) if predicted else 1.0
+    r = tp / len(gold) if gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def story_labels(result: Clustering) -> dict[str, str]:
+    labels = {aid: s.id for s in result.stories for aid in s.article_ids}
+    for dup, rep in result.near_duplicates.items():
+        labels[dup] = labels[rep]
+    return labels
+
+
+def near_labels(ids: Iterable[str], near: Mapping[str, str]) -> dict[str, str]:
+    return {i: near.get(i, i) for i in ids}
+
+
+def synthetic(n: int, *, seed: int = 0) -> list[Article]:
+    """n articles about n // 10 events; every 10th is a lightly edited copy of another."""
+    rng = random.Random(seed)
+    common = [f"w{i}" for i in range(2000)]
+    events = [
+        [f"Name{e}x{k}" for k in range(12)] + [f"topic{e}y{k}" for k in range(20)]
+        for e in range(max(1, n // 10))
+    ]
+    out: list[Article] = []
+    start = dt.datetime(2031, 1, 1, tzinfo=dt.UTC)
+    for i in range(n):
+        if i % 10 == 9 and out:
+            base = out[rng.randrange(len(out))]
+            words = base.text.split()
+            words[rng.randrange(len(words))] = "edited"
+            text = " ".join(words) + " Reporting by Staff."
+        else:
+            vocab = events[rng.randrange(len(events))]
+            words = [
+                rng.choice(vocab) if rng.random() < 0.3 else rng.choice(common)
+                for _ in range(rng.randint(150, 400))
+            ]
+            text = " ".join(words) + "."
+        out.append(
+            Article.create(
+                title=f"Article {i}",
+                text=text,
+                source=f"synthetic#{i}",
+                outlet=f"Outlet {i % 17}",
+                published_at=start + dt.timedelta(minutes=i),
+            )
+        )
+    return out
+
+
+def line(name: str, scores: tuple[float, float, float], note: str) -> str:
+    p, r, f = scores
+    return f"  {name:<14} P={p:.3f} R={r:.3f} F1={f:.3f}  ({note})"
+
+
+def report(story_threshold: float, near_threshold: float) -> None:
+    opts = {"story_threshold": story_threshold, "near_dup_threshold": near_threshold}
+    articles, gold_story, gold_near = load_labelled()
+    result = cluster(articles, **opts)
+    ids = [a.id for a in articles]
+    stories = prf(same_pairs(story_labels(result)), same_pairs(gold_story))
+    near = prf(
+        same_pairs(near_labels(ids, result.near_duplicates)),
+        same_pairs(near_labels(ids, gold_near)),
+    )
+    print(f"labelled set: {len(articles)} articles, {len(set(gold_story.values()))} gold stories")
+    print(line("stories", stories, f"{len(result.stories)} predicted"))
+    print(line("near-dups", near, f"{len(result.near_duplicates)} found"))
+    for name, (arts, gold) in {
+        "seed page (bench/data/cluster/seed_000.txt)": load_labelled(SEED)[:2],
+        "held-out set (bench/data/eval)": load_held_out(),
+    }.items():
+        if not arts:
+            continue
+        res = cluster(arts, **opts)
+        scores = prf(same_pairs(story_labels(res)), same_pairs(gold))
+        print(f"{name}: {len(arts)} articles, {len(set(gold.values()))} gold stories")
+        print(line("stories", scores, f"{len(res.stories)} predicted"))
+
+
+def timing(n: int) -> None:
+    arts = synthetic(n)
+    t0 = time.perf_counter()
+    result = cluster(arts)
+    elapsed = time.perf_counter() - t0
+    print(
+        f"synthetic: {n} articles in {elapsed:.2f}s -> {len(result.near_duplicates)} near-dups, "
+        f"{len(result.stories)} stories"
+    )
+
+
+def sweep() -> None:
+    articles, gold_story, gold_near = load_labelled()
+    held, held_gold = load_held_out()
+    print("story_threshold  labelled P/R/F1        held-out P/R/F1")
+    for thr in [x / 100 for x in range(8, 42, 2)]:
+        lp = prf(
+            same_pairs(story_labels(cluster(articles, story_threshold=thr))), same_pairs(gold_story)
+        )
+        hp = (
+            prf(same_pairs(story_labels(cluster(held, story_threshold=thr))), same_pairs(held_gold))
+            if held
+            else (0.0, 0.0, 0.0)
+        )
+        print(
+            f"  {thr:.2f}           {lp[0]:.2f} {lp[1]:.2f} {lp[2]:.3f}      "
+            f"{hp[0]:.2f} {hp[1]:.2f} {hp[2]:.3f}"
+        )
+    ids = [a.id for a in articles]
+    print("near_dup_threshold  P/R/F1")
+    for thr in [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]:
+        res = cluster(articles, near_dup_threshold=thr)
+        p, r, f = prf(
+            same_pairs(near_labels(ids, res.near_duplicates)),
+            same_pairs(near_labels(ids, gold_near)),
+        )
+        print(f"  {thr:.2f}              {p:.2f} {r:.2f} {f:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--story-threshold", type=float, default=DEFAULT_STORY_THRESHOLD)
+    parser.add_argument("--near-dup-threshold", type=float, default=0.8)
+    parser.add_argument("--sweep", action="store_true")
+    parser.add_argument("--n", type=int, default=1000, help="synthetic articles for timing")
+    args = parser.parse_args(argv)
+    if args.sweep:
+        sweep()
+    report(args.story_threshold, args.near_dup_threshold)
+    timing(args.n)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
