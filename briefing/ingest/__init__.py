@@ -39,6 +39,7 @@ _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _TITLE_WORDS = 14
+_NO_TEXT = "no article text after cleaning"
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}$")
 
 
@@ -128,16 +129,16 @@ def ingest(
             continue
         problems.extend(InputProblem(source=item.source, reason=r) for r in parsed.problems)
         if not parsed.drafts and not parsed.problems:
-            problems.append(InputProblem(source=item.source, reason="no article text found"))
+            problems.append(
+                InputProblem(source=item.source, reason="no article text after cleaning")
+            )
         many = len(parsed.drafts) > 1
         for n, draft in enumerate(parsed.drafts, start=1):
             part = draft.part if draft.part is not None else (n if many else None)
             source = f"{item.source}#{part}" if part is not None else item.source
             article = _article(draft, source)
             if article is None:
-                problems.append(
-                    InputProblem(source=source, reason="no article text after cleaning")
-                )
+                problems.append(InputProblem(source=source, reason=_NO_TEXT))
             elif article.id in articles:
                 logger.debug("%s: same text as %s", source, articles[article.id].source)
                 articles[article.id] = _merge(articles[article.id], article)

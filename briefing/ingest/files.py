@@ -28,6 +28,25 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 STDIN_SOURCE = "<stdin>"
 _SNIFF_BYTES = 8192
 _MAX_CONTROL_RATIO = 0.05
+_LATIN_CODE_PAGES = frozenset(
+    {
+        "cp1250",
+        "cp1252",
+        "cp1257",
+        "cp775",
+        "cp850",
+        "cp437",
+        "latin_1",
+        "mac_latin2",
+        "mac_roman",
+        "iso8859_2",
+        "iso8859_4",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_14",
+        "iso8859_15",
+    }
+)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -80,16 +99,33 @@ def decode(data: bytes, source: str) -> str | None:
     return None if _mostly_control(text) else text
 
 
+def _cp1252(data: bytes) -> str | None:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
 def _decode_unknown(data: bytes, source: str) -> str:
+    """Not UTF-8: ask charset_normalizer, but prefer Windows-1252 among Latin code pages.
+
+    On short Western text charset_normalizer often cannot tell cp1252 from cp1250 or mac_latin2
+    (all decode without errors); for news, Windows-1252 is by far the likeliest of them.
+    """
     try:
         import charset_normalizer
     except ImportError:  # pragma: no cover - a dependency of trafilatura, normally present
-        logger.debug("charset_normalizer is not installed")
+        best = None
     else:
         best = charset_normalizer.from_bytes(data).best()
-        if best is not None:
-            logger.debug("%s: not UTF-8, decoded as %s (charset_normalizer)", source, best.encoding)
-            return str(best)
+    if best is None or best.encoding in _LATIN_CODE_PAGES:
+        text = _cp1252(data)
+        if text is not None:
+            logger.debug("%s: not UTF-8, decoded as cp1252", source)
+            return text
+    if best is not None:
+        logger.debug("%s: not UTF-8, decoded as %s (charset_normalizer)", source, best.encoding)
+        return str(best)
     logger.debug("%s: not UTF-8 and no encoding detected, decoded with replacement", source)
     return data.decode("utf-8", errors="replace")
 
