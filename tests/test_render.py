@@ -289,8 +289,11 @@ def test_terminal_layout() -> None:
 
 
 def test_terminal_wraps_narrow_consoles() -> None:
-    text = terminal_text(make_briefing(), width=40)
-    assert all(len(line) <= 40 for line in text.splitlines())
+    text = terminal_text(make_briefing(overview="A long overview. " * 10), width=40)
+    lines = text.splitlines()
+    assert all(len(line) <= 40 for line in lines)
+    assert all(line == line.rstrip() for line in lines)  # piped output has no padding
+    assert "  important stories" in text  # hanging indent under the bullet marker
 
 
 def test_terminal_with_colour_still_escapes() -> None:

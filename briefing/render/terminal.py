@@ -39,17 +39,22 @@ class _Items:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         marker_width = max((cell_len(marker) for marker, _ in self.rows), default=0)
-        indent = marker_width + 1
+        indent = marker_width + 1 if marker_width else 0
         width = max(1, options.max_width - indent)
         for marker, text in self.rows:
             for i, line in enumerate(text.wrap(console, width)):
                 line.rstrip()
                 prefix = marker.rjust(marker_width) + " " if i == 0 else " " * indent
-                yield Text(prefix) + line
+                yield Text(prefix[:indent]) + line
 
 
-def _heading(title: str) -> Text:
-    return Text(_one_line(title), style="bold")
+def _block(text: Text) -> _Items:
+    """A paragraph wrapped without trailing spaces."""
+    return _Items([("", text)])
+
+
+def _heading(title: str) -> _Items:
+    return _block(Text(_one_line(title), style="bold"))
 
 
 def _sections(briefing: Briefing, refs: References) -> list[RenderableType]:
@@ -73,7 +78,7 @@ def render_terminal(briefing: Briefing, console: Console) -> None:
         Rule(Text(f"Briefing — {briefing.date.isoformat()}", style="bold")),
     ]
     if briefing.overview.strip():
-        parts.append(Text(_one_line(briefing.overview)))
+        parts.append(_block(Text(_one_line(briefing.overview))))
     parts += _sections(briefing, refs)
 
     if refs.sources:
