@@ -355,9 +355,7 @@ def _normalise(vec: Vector) -> Vector:
 
 
 def _dot(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
+    return math.fsum(a[k] * b[k] for k in a.keys() & b.keys())  # exact: order-free
 
 
 def _vectorise(arts: Sequence[Article]) -> tuple[list[Vector], list[Vector]]:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import os
 import random
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -213,3 +216,26 @@ def test_thousand_articles_in_a_few_seconds() -> None:
     elapsed = time.perf_counter() - start
     assert elapsed < 10, elapsed
     assert 80 <= len(result.stories) <= 120
+
+
+def test_same_result_across_processes() -> None:
+    """Set iteration order changes with PYTHONHASHSEED; the clustering must not."""
+    script = (
+        "import sys; sys.path.insert(0, 'tests'); import test_cluster as t; "
+        "from briefing.cluster import cluster; "
+        "r = cluster(list(t.load('articles.txt')[0].values())); "
+        "print(repr((r.stories, r.near_duplicates)))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
