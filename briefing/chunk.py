@@ -289,7 +289,8 @@ def _pack(
     def estimate(a: int, b: int) -> int:
         return cumulative[b] - cumulative[a] - _JOIN_COST[pieces[a].joiner]
 
-    # A paragraph that fits in a chunk on its own is a unit: it is never split.
+    # A paragraph that fits in a chunk on its own is one unit (split only if the exact count of
+    # a chunk holding it alone disagrees with the estimate).
     para_end: dict[int, int] = {}
     para_start: dict[int, int] = {}
     for i, piece in enumerate(pieces):
