@@ -17,7 +17,8 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    that touches seven stories cannot chain them together.
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
-three outlets republished is widely covered), then the most recent ``published_at``, then id.
+three outlets republished is widely covered; an article without an outlet counts as its own),
+then the most recent ``published_at``, then id.
 A story's id is ``"s" + sha256(representative id)[:9]``; its representative (first article id,
 whose title the story takes) is the member whose headline and lead are closest to the story's
 centroid. Everything is computed in id order, so the result does not depend on input order
