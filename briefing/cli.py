@@ -171,6 +171,13 @@ def _common(func: F) -> F:
     show_default=True,
     help="Model calls in flight at once.",
 )
+@click.option(
+    "--retries",
+    type=click.IntRange(0, 10),
+    default=3,
+    show_default=True,
+    help="Retries of a failed call (429, 5xx, connection), with backoff.",
+)
 @click.option("--no-repair", is_flag=True, help="Drop failing bullets without a repair call.")
 @_common
 @_handle_errors
@@ -187,6 +194,7 @@ def today(
     max_input_tokens: int | None,
     context_window: int | None,
     concurrency: int,
+    retries: int,
     no_repair: bool,
     now: str | None,
     quiet: bool,
@@ -203,7 +211,11 @@ def today(
     """
     _configure_logging(debug, quiet)
     settings = Settings.from_env(
-        backend=backend, model=model, base_url=base_url, max_concurrency=concurrency
+        backend=backend,
+        model=model,
+        base_url=base_url,
+        max_concurrency=concurrency,
+        max_retries=retries,
     )
     reference = _parse_now(now)
     result = _ingest(inputs, reference)
@@ -301,6 +313,7 @@ def _print_plan(plan: Plan, articles: int, as_json: bool, err: Console) -> None:
         f"at most {plan.max_output_tokens:,} output tokens · {cost} · nothing was called",
         markup=False,
         highlight=False,
+        soft_wrap=True,
     )
 
 
