@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import re
@@ -196,7 +197,10 @@ def normalize(briefing: Briefing) -> Briefing:
 
 
 async def _brief(case: Case, backend: Backend) -> Briefing:
-    result = ingest([str(case.folder / i) for i in case.inputs], now=case.now)
+    # Paths relative to the repository, so the expected files do not depend on the checkout.
+    with contextlib.chdir(ROOT):
+        inputs = [str((case.folder / i).relative_to(ROOT)) for i in case.inputs]
+        result = ingest(inputs, now=case.now)
     model = "extractive" if case.backend == "offline" else case.model
     planner = Planner(
         info=model_info(model, context=case.context_window),
