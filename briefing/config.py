@@ -49,3 +49,34 @@ class Settings(BaseModel):
         if self.backend != "auto":
             return self.backend
         return "openai" if (self.api_key or self.base_url) else "offline"
+
+
+# -- Sources and fetching: the contracts the config file, the fetcher and the CLI share -------
+
+SourceKind = Literal["auto", "feed", "page", "folder"]
+
+
+class SourceConfig(BaseModel):
+    """One configured source: a feed URL, an article page URL, or a local folder."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    location: str = Field(description="URL of a feed or page, or a local folder path.")
+    kind: SourceKind = "auto"
+    name: str | None = Field(default=None, description="Outlet name to use when it has none.")
+    full_text: bool = Field(
+        default=False, description="Feed items with only a teaser: fetch the article page."
+    )
+
+
+class FetchConfig(BaseModel):
+    """Limits for fetching; every figure here is documented in the README."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    concurrency: int = Field(default=8, ge=1, le=64)
+    per_host: int = Field(default=2, ge=1, le=16)
+    timeout_s: float = Field(default=20.0, gt=0)
+    max_bytes: int = Field(default=5_000_000, ge=10_000)
+    max_redirects: int = Field(default=5, ge=0, le=20)
+    user_agent: str = "briefing/0.1 (+https://pypi.org/project/briefing/)"

@@ -1,29 +1,23 @@
-"""The ``brief`` command: parses options, builds the objects, calls the library, renders.
-
-Exit codes: 0 briefing written · 1 other error · 2 configuration · 3 input · 4 model call ·
-5 over --max-cost · 6 grounding dropped everything · 7 delivery · 70 internal error (a bug).
-"""
+"""``brief today`` and ``brief ingest``: read articles, plan, summarize, render."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import functools
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
-from dateutil import parser as dateparser
 from rich.console import Console
 from rich.table import Table
 
-from briefing import __version__
 from briefing.backends import make_backend
+from briefing.cli._common import common_options, configure_logging, handle_errors, parse_now
+from briefing.cli._group import cli
 from briefing.config import Settings
-from briefing.exceptions import BriefingError, ConfigError, InputError, redact
+from briefing.exceptions import InputError
 from briefing.ingest import ingest
 from briefing.models import Briefing, IngestResult, Plan
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
@@ -33,58 +27,7 @@ from briefing.tokens import tokenizer_for
 
 log = logging.getLogger("briefing")
 
-F = TypeVar("F", bound=Callable[..., Any])
-
 OFFLINE_NOTICE = "offline extractive summary; set OPENAI_API_KEY for LLM summaries"
-
-
-def _configure_logging(debug: bool, quiet: bool) -> None:
-    level = logging.DEBUG if debug else logging.ERROR if quiet else logging.WARNING
-    logging.basicConfig(
-        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
-    logging.getLogger("briefing").setLevel(level)
-    for noisy in ("httpx", "httpx2", "openai", "trafilatura", "htmldate", "courlan"):
-        logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.ERROR)
-
-
-def _handle_errors(func: F) -> F:
-    """One clear line and a documented exit code per error; a traceback only with --debug."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        debug = bool(kwargs.get("debug"))
-        try:
-            return func(*args, **kwargs)
-        except BriefingError as exc:
-            if debug:
-                raise
-            click.echo(f"error: {redact(str(exc))}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
-            sys.exit(130)
-        except Exception as exc:
-            if debug:
-                raise
-            click.echo(
-                f"internal error: {type(exc).__name__}: {redact(str(exc))} "
-                "(run again with --debug for the traceback)",
-                err=True,
-            )
-            sys.exit(70)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _parse_now(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = dateparser.isoparse(value)
-    except ValueError as exc:
-        raise ConfigError(f"--now: {value!r} is not an ISO 8601 time") from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
 def _ingest(inputs: tuple[str, ...], now: dt.datetime | None) -> IngestResult:
@@ -97,28 +40,6 @@ def _ingest(inputs: tuple[str, ...], now: dt.datetime | None) -> IngestResult:
         detail = "; ".join(f"{p.source}: {p.reason}" for p in result.problems[:3])
         raise InputError("no articles found in the input" + (f" ({detail})" if detail else ""))
     return result
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="brief")
-def cli() -> None:
-    """Read the day's news and write a short, structured, cited briefing.
-
-    With no API key configured, everything runs offline (an extractive summarizer); set
-    OPENAI_API_KEY, or pass --base-url for any OpenAI-compatible server, for LLM summaries.
-    """
-
-
-def _common(func: F) -> F:
-    func = click.option("--debug", is_flag=True, help="Show debug logs and tracebacks.")(func)
-    func = click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")(func)
-    func = click.option(
-        "--now",
-        metavar="TIME",
-        help="Reference time (ISO 8601) for relative times like '14 minutes ago' "
-        "and for the briefing date; default: each file's modification time.",
-    )(func)
-    return func
 
 
 @cli.command()
@@ -179,8 +100,8 @@ def _common(func: F) -> F:
     help="Retries of a failed call (429, 5xx, connection), with backoff.",
 )
 @click.option("--no-repair", is_flag=True, help="Drop failing bullets without a repair call.")
-@_common
-@_handle_errors
+@common_options
+@handle_errors
 def today(
     inputs: tuple[str, ...],
     as_json: bool,
@@ -209,7 +130,7 @@ def today(
       brief today examples/ --dry-run --backend openai
       cat page.txt | brief today -
     """
-    _configure_logging(debug, quiet)
+    configure_logging(debug, quiet)
     settings = Settings.from_env(
         backend=backend,
         model=model,
@@ -217,7 +138,7 @@ def today(
         max_concurrency=concurrency,
         max_retries=retries,
     )
-    reference = _parse_now(now)
+    reference = parse_now(now)
     result = _ingest(inputs, reference)
     offline = settings.resolved_backend == "offline"
     info = model_info("extractive" if offline else settings.model, context=context_window)
@@ -320,14 +241,14 @@ def _print_plan(plan: Plan, articles: int, as_json: bool, err: Console) -> None:
 @cli.command("ingest")
 @click.argument("inputs", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the Article records (with text).")
-@_common
-@_handle_errors
+@common_options
+@handle_errors
 def ingest_command(
     inputs: tuple[str, ...], as_json: bool, now: str | None, quiet: bool, debug: bool
 ) -> None:
     """Show the articles that `brief today` would read from INPUTS."""
-    _configure_logging(debug, quiet)
-    result = _ingest(inputs, _parse_now(now))
+    configure_logging(debug, quiet)
+    result = _ingest(inputs, parse_now(now))
     if as_json:
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
         return
@@ -347,7 +268,3 @@ def ingest_command(
     console.print(table)
     for problem in result.problems:
         console.print(f"skipped {problem.source}: {problem.reason}", markup=False, style="yellow")
-
-
-def main(argv: list[str] | None = None) -> None:
-    cli.main(args=argv, prog_name="brief")
