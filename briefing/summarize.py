@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -67,6 +67,7 @@ class _Run:
     backend: Backend
     planner: Planner
     articles: Mapping[str, Article]
+    on_call: Callable[[CallRecord], None] | None = None
     records: list[CallRecord] = field(default_factory=list)
 
     async def call(
@@ -96,21 +97,22 @@ class _Run:
             allowed_ids=allowed,
         )
         response = await self.backend.generate(request)
-        self.records.append(
-            CallRecord(
-                step=step if not level else f"{step}[{level}]",
-                prompt=rendered.name,
-                prompt_version=rendered.version,
-                prompt_hash=rendered.hash,
-                model=self.backend.model,
-                input_tokens=response.input_tokens,
-                cached_tokens=response.cached_tokens,
-                output_tokens=response.output_tokens,
-                latency_s=round(response.latency_s, 3),
-                attempts=response.attempts,
-                mode=response.mode,
-            )
+        record = CallRecord(
+            step=step if not level else f"{step}[{level}]",
+            prompt=rendered.name,
+            prompt_version=rendered.version,
+            prompt_hash=rendered.hash,
+            model=self.backend.model,
+            input_tokens=response.input_tokens,
+            cached_tokens=response.cached_tokens,
+            output_tokens=response.output_tokens,
+            latency_s=round(response.latency_s, 3),
+            attempts=response.attempts,
+            mode=response.mode,
         )
+        self.records.append(record)
+        if self.on_call is not None:
+            self.on_call(record)
         return response.parsed
 
     # -- map ------------------------------------------------------------------------------
@@ -245,8 +247,15 @@ async def brief(
     max_cost: float | None = None,
     repair: bool = True,
     notices: Sequence[str] = (),
+    excluded: Sequence[tuple[Article, str]] = (),
+    on_call: Callable[[CallRecord], None] | None = None,
 ) -> Briefing:
-    """Run the plan against ``backend`` and return the grounded briefing."""
+    """Run the plan against ``backend`` and return the grounded briefing.
+
+    ``excluded`` are articles a filter kept out before planning, with the reason; they are
+    listed among the articles and in ``left_out``. ``on_call`` is told of every finished call
+    (progress displays).
+    """
     plan = prepared.plan
     notices = list(notices)
     if max_cost is not None:
@@ -259,7 +268,7 @@ async def brief(
             )
     summarized = prepared.clustering.articles
     by_id = {a.id: a for a in prepared.articles}
-    run = _Run(backend=backend, planner=planner, articles=by_id)
+    run = _Run(backend=backend, planner=planner, articles=by_id, on_call=on_call)
 
     if plan.strategy == "single":
         docs = [_document(a) for a in summarized]
@@ -287,8 +296,9 @@ async def brief(
         date=date,
         overview=overview,
         sections=sections,
-        articles=[_ref(a) for a in prepared.articles],
-        left_out=_left_out(prepared, sections, grounding),
+        articles=[_ref(a) for a in prepared.articles] + [_ref(a) for a, _ in excluded],
+        left_out=_left_out(prepared, sections, grounding)
+        + [LeftOut(id=a.id, title=a.title, reason=reason) for a, reason in excluded],
         grounding=grounding,
         usage=usage,
         notices=notices,
