@@ -1,0 +1,160 @@
+"""A backend that answers repeated requests from the store's call log.
+
+``CachingBackend(inner, store)`` has the inner backend's ``name`` and ``model``. A request's
+fingerprint is the sha256 of canonical JSON of everything that decides the answer: backend,
+model, prompt name, version and hash, system and user text, schema name and JSON schema, and the
+output cap. A hit returns the stored object with zero tokens and ``mode="cached"``; a miss calls
+the inner backend and stores the answer as soon as it arrives (only on success: a failure is
+never cached), so a killed run keeps every call it finished. Identical requests in flight at the
+same time wait for one another, so the inner backend is asked once.
+
+The offline backend costs nothing and is passed through uncached.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import json
+import logging
+import time
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from briefing.backends.base import Backend, LLMRequest, LLMResponse
+from briefing.render.usage import CACHED_MODE
+from briefing.store import Store, StoredCall
+
+__all__ = ["CachingBackend", "fingerprint", "request_json"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=BaseModel)
+
+_UNCACHED_BACKENDS = frozenset({"offline"})
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def fingerprint(backend: str, model: str, request: LLMRequest[Any]) -> str:
+    """sha256 (hex) of what decides the answer to ``request`` from ``backend``/``model``."""
+    prompt = request.prompt
+    key = {
+        "backend": backend,
+        "model": model,
+        "prompt": {
+            "name": prompt.name,
+            "version": prompt.version,
+            "hash": prompt.hash,
+            "system": prompt.system,
+            "user": prompt.user,
+        },
+        "schema": {
+            "name": request.schema.__name__,
+            "json_schema": request.schema.model_json_schema(),
+        },
+        "max_output_tokens": request.max_output_tokens,
+    }
+    return hashlib.sha256(_canonical(key).encode("utf-8")).hexdigest()
+
+
+def request_json(request: LLMRequest[Any]) -> str:
+    """The request as sent: messages, schema name and output cap (never a key or a header)."""
+    return _canonical(
+        {
+            "messages": [
+                {"role": "system", "content": request.prompt.system},
+                {"role": "user", "content": request.prompt.user},
+            ],
+            "schema": request.schema.__name__,
+            "max_output_tokens": request.max_output_tokens,
+        }
+    )
+
+
+class CachingBackend:
+    """Wraps ``inner``; the call log in ``store`` is the cache. ``hits``/``misses`` count calls."""
+
+    def __init__(self, inner: Backend, store: Store) -> None:
+        self._inner = inner
+        self._store = store
+        self._locks: dict[str, asyncio.Lock] = {}
+        self.hits = 0
+        self.misses = 0
+
+    @property
+    def name(self) -> str:
+        return self._inner.name
+
+    @property
+    def model(self) -> str:
+        return self._inner.model
+
+    @property
+    def inner(self) -> Backend:
+        return self._inner
+
+    async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
+        if self._inner.name in _UNCACHED_BACKENDS:
+            return await self._inner.generate(request)
+        key = fingerprint(self._inner.name, self._inner.model, request)
+        # One lock per fingerprint (kept for the backend's life: a run has few distinct calls).
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        async with lock:
+            started = time.perf_counter()
+            hit = self._lookup(key, request)
+            if hit is not None:
+                self.hits += 1
+                log.debug("cache hit %s (%s)", key[:12], request.prompt.name)
+                return LLMResponse(
+                    parsed=hit,
+                    input_tokens=0,
+                    output_tokens=0,
+                    cached_tokens=0,
+                    latency_s=time.perf_counter() - started,
+                    mode=CACHED_MODE,
+                )
+            self.misses += 1
+            response = await self._inner.generate(request)
+            self._save(key, request, response)
+            return response
+
+    def _lookup(self, key: str, request: LLMRequest[T]) -> T | None:
+        stored = self._store.get_call(key)
+        if stored is None:
+            return None
+        try:
+            return request.schema.model_validate_json(stored.response_json)
+        except ValidationError:
+            log.warning(
+                "cached answer %s no longer fits %s; asking again", key[:12], request.schema
+            )
+            return None
+
+    def _save(self, key: str, request: LLMRequest[Any], response: LLMResponse[Any]) -> None:
+        prompt = request.prompt
+        self._store.put_call(
+            StoredCall(
+                fingerprint=key,
+                backend=self._inner.name,
+                model=self._inner.model,
+                step=request.step,
+                prompt=prompt.name,
+                prompt_version=prompt.version,
+                prompt_hash=prompt.hash,
+                request_json=request_json(request),
+                response_json=response.parsed.model_dump_json(),
+                input_tokens=response.input_tokens,
+                cached_tokens=response.cached_tokens,
+                output_tokens=response.output_tokens,
+                latency_s=round(response.latency_s, 3),
+                created_at=dt.datetime.now(dt.UTC),
+            )
+        )
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

@@ -1,0 +1,96 @@
+"""The SQLite store: articles, stories, briefings, the LLM call log (the response cache),
+fetch validators and the delivery log.
+
+::
+
+    with Store.default() as store:          # <data dir>/briefing.db, migrated on open
+        result = store.upsert_articles(articles, seen_at=now)
+        todo = store.unbriefed(store.articles_in_window(start, now))
+        ...
+        briefing_id = store.save_briefing(briefing, created_at=now)
+        store.mark_briefed([a.id for a in todo], briefing_id, now)
+
+Nothing secret is stored by design: requests are kept as the messages sent, deliveries by a
+hash of the destination. See ``briefing.store.db`` for the connection and migrations.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from briefing.store.articles import ArticlesMixin, ArticleState, UpsertResult, canonical_url
+from briefing.store.briefings import BriefingsMixin, BriefingSummary
+from briefing.store.calls import CallsMixin, StoredCall
+from briefing.store.db import applied_migrations, connect, data_dir, migrate
+from briefing.store.deliveries import DeliveriesMixin, DeliveryRecord, DeliveryStatus
+from briefing.store.stories import StoriesMixin
+from briefing.store.validators import HasValidators, Validators, ValidatorsMixin
+
+__all__ = [
+    "DB_NAME",
+    "ArticleState",
+    "BriefingSummary",
+    "DeliveryRecord",
+    "DeliveryStatus",
+    "HasValidators",
+    "Store",
+    "StoredCall",
+    "UpsertResult",
+    "Validators",
+    "canonical_url",
+    "data_dir",
+]
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "briefing.db"
+
+
+class Store(
+    ArticlesMixin,
+    StoriesMixin,
+    BriefingsMixin,
+    CallsMixin,
+    ValidatorsMixin,
+    DeliveriesMixin,
+):
+    """One SQLite database, one connection; opened and migrated on construction."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        self._conn = connect(self.path)
+        ran = migrate(self._conn)
+        if ran:
+            log.info("store %s: applied %s", self.path, ", ".join(ran))
+
+    @classmethod
+    def default(cls) -> Store:
+        """``<data dir>/briefing.db`` (``$BRIEFING_HOME/data`` when BRIEFING_HOME is set)."""
+        return cls(data_dir() / DB_NAME)
+
+    def migrations(self) -> list[str]:
+        """Names of the migrations applied to this database, in order."""
+        with self._lock:
+            return applied_migrations(self._conn)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"

@@ -1,0 +1,108 @@
+"""Briefings: the full ``Briefing`` JSON plus the figures ``brief history`` lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from briefing.models import Briefing
+from briefing.render.usage import CACHED_MODE
+from briefing.store._base import StoreBase
+from briefing.store.db import from_iso, to_iso, to_utc_key
+
+__all__ = ["BriefingSummary", "BriefingsMixin"]
+
+
+@dataclass(frozen=True)
+class BriefingSummary:
+    id: int
+    date: dt.date
+    created_at: dt.datetime
+    model: str
+    backend: str
+    calls: int
+    cached_calls: int
+    input_tokens: int
+    cached_tokens: int
+    output_tokens: int
+    cost_usd: float
+    articles: int
+
+
+def _summary(row: sqlite3.Row, cached_calls: int) -> BriefingSummary:
+    return BriefingSummary(
+        id=row["id"],
+        date=dt.date.fromisoformat(row["date"]),
+        created_at=from_iso(row["created_at"]),
+        model=row["model"],
+        backend=row["backend"],
+        calls=row["calls"],
+        cached_calls=cached_calls,
+        input_tokens=row["input_tokens"],
+        cached_tokens=row["cached_tokens"],
+        output_tokens=row["output_tokens"],
+        cost_usd=row["cost_usd"],
+        articles=row["articles"],
+    )
+
+
+class BriefingsMixin(StoreBase):
+    def save_briefing(self, briefing: Briefing, *, created_at: dt.datetime) -> int:
+        """Store a briefing; its id."""
+        usage = briefing.usage
+        with self._tx() as conn:
+            cursor = conn.execute(
+                """
+                INSERT INTO briefings (date, created_at, created_key, json, model, backend, calls,
+                    input_tokens, cached_tokens, output_tokens, cost_usd, articles)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    briefing.date.isoformat(),
+                    to_iso(created_at),
+                    to_utc_key(created_at),
+                    briefing.model_dump_json(),
+                    usage.model,
+                    usage.backend,
+                    usage.calls,
+                    usage.input_tokens,
+                    usage.cached_tokens,
+                    usage.output_tokens,
+                    usage.cost_usd,
+                    len(briefing.articles),
+                ),
+            )
+            briefing_id = cursor.lastrowid
+        assert briefing_id is not None
+        return briefing_id
+
+    def last_briefing_at(self) -> dt.datetime | None:
+        rows = self._query("SELECT created_at FROM briefings ORDER BY created_key DESC LIMIT 1")
+        return from_iso(rows[0][0]) if rows else None
+
+    def list_briefings(self, limit: int = 20) -> list[BriefingSummary]:
+        """The latest briefings first."""
+        rows = self._query(
+            "SELECT * FROM briefings ORDER BY created_key DESC, id DESC LIMIT ?", (limit,)
+        )
+        out = []
+        for row in rows:
+            briefing = Briefing.model_validate_json(row["json"])
+            cached = sum(1 for r in briefing.usage.records if r.mode == CACHED_MODE)
+            out.append(_summary(row, cached))
+        return out
+
+    def get_briefing(self, key: dt.date | int) -> Briefing | None:
+        """By id, or the latest briefing of a date."""
+        if isinstance(key, dt.datetime):
+            key = key.date()
+        if isinstance(key, dt.date):
+            rows = self._query(
+                "SELECT json FROM briefings WHERE date = ? "
+                "ORDER BY created_key DESC, id DESC LIMIT 1",
+                (key.isoformat(),),
+            )
+        else:
+            rows = self._query("SELECT json FROM briefings WHERE id = ?", (key,))
+        return Briefing.model_validate_json(rows[0][0]) if rows else None

@@ -1,0 +1,258 @@
+"""The SQLite connection and the migration registry.
+
+One connection per ``Store``; WAL journal, ``synchronous=NORMAL``, foreign keys on and a busy
+timeout, so several processes (a cron digest while ``brief today`` runs) can open the same file.
+Every write runs in ``BEGIN IMMEDIATE … COMMIT``, so a killed process leaves either the whole
+write or none of it.
+
+Migrations are an ordered list of functions (as in simonw/llm's ``migrations.py``): each runs
+once, in its own transaction, and is recorded by name in ``_migrations``. Never edit a released
+migration; append a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import platformdirs
+
+__all__ = [
+    "MIGRATIONS",
+    "Migration",
+    "applied_migrations",
+    "connect",
+    "data_dir",
+    "from_iso",
+    "migrate",
+    "to_iso",
+    "to_utc_key",
+]
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_S = 30.0
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[Migration] = []
+
+
+def data_dir() -> Path:
+    """``$BRIEFING_HOME/data`` when BRIEFING_HOME is set, else the platform's user data dir."""
+    home = os.environ.get("BRIEFING_HOME")
+    if home:
+        return Path(home).expanduser() / "data"
+    return Path(platformdirs.user_data_dir("briefing"))
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating its folder) and configure a connection; autocommit, explicit transactions."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+    )
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, lock: threading.RLock) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception."""
+    with lock:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def migration(func: Migration) -> Migration:
+    MIGRATIONS.append(func)
+    return func
+
+
+def _ensure_table(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    _ensure_table(conn)
+    return [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+
+
+def migrate(conn: sqlite3.Connection, *, upto: int | None = None) -> list[str]:
+    """Apply the migrations not yet recorded (the first ``upto`` only, for tests); names run."""
+    lock = threading.RLock()
+    _ensure_table(conn)
+    ran: list[str] = []
+    for func in MIGRATIONS[:upto]:
+        name = func.__name__
+        with transaction(conn, lock):
+            # Checked inside the write lock: another process may have just applied it.
+            if conn.execute("SELECT 1 FROM _migrations WHERE name = ?", (name,)).fetchone():
+                continue
+            func(conn)
+            conn.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                (name, to_iso(dt.datetime.now(dt.UTC))),
+            )
+        log.debug("applied migration %s", name)
+        ran.append(name)
+    return ran
+
+
+# -- times: ISO 8601 text; ``to_utc_key`` is a fixed-width UTC form that sorts as text ---------
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def to_iso(value: dt.datetime) -> str:
+    return _aware(value).isoformat()
+
+
+def to_utc_key(value: dt.datetime) -> str:
+    return _aware(value).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def from_iso(value: str) -> dt.datetime:
+    if value.endswith("Z"):
+        value = value[:-1] + "+00:00"
+    return _aware(dt.datetime.fromisoformat(value))
+
+
+# -- the migrations ------------------------------------------------------------------------------
+
+
+@migration
+def m001_initial(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            canonical_url TEXT,
+            url TEXT,
+            content_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            outlet TEXT,
+            source TEXT NOT NULL,
+            also_from TEXT NOT NULL DEFAULT '[]',
+            published_at TEXT,
+            first_seen_at TEXT NOT NULL,
+            window_at TEXT NOT NULL,
+            text TEXT NOT NULL,
+            briefed_at TEXT,
+            briefing_id INTEGER REFERENCES briefings(id) ON DELETE SET NULL
+        )
+        """
+    )
+    conn.execute(
+        "CREATE UNIQUE INDEX articles_canonical_url ON articles(canonical_url) "
+        "WHERE canonical_url IS NOT NULL"
+    )
+    conn.execute("CREATE INDEX articles_window_at ON articles(window_at)")
+    conn.execute(
+        """
+        CREATE TABLE stories (
+            date TEXT NOT NULL,
+            id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            article_ids TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (date, id)
+        )
+        """
+    )
+    conn.execute("CREATE INDEX stories_id ON stories(id, date)")
+    conn.execute(
+        """
+        CREATE TABLE briefings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            date TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_key TEXT NOT NULL,
+            json TEXT NOT NULL,
+            model TEXT NOT NULL,
+            backend TEXT NOT NULL,
+            calls INTEGER NOT NULL,
+            input_tokens INTEGER NOT NULL,
+            cached_tokens INTEGER NOT NULL,
+            output_tokens INTEGER NOT NULL,
+            cost_usd REAL NOT NULL,
+            articles INTEGER NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE INDEX briefings_date ON briefings(date, created_key)")
+    conn.execute("CREATE INDEX briefings_created ON briefings(created_key)")
+    conn.execute(
+        """
+        CREATE TABLE calls (
+            fingerprint TEXT PRIMARY KEY,
+            backend TEXT NOT NULL,
+            model TEXT NOT NULL,
+            step TEXT NOT NULL,
+            prompt TEXT NOT NULL,
+            prompt_version TEXT NOT NULL,
+            prompt_hash TEXT NOT NULL,
+            request_json TEXT NOT NULL,
+            response_json TEXT NOT NULL,
+            input_tokens INTEGER NOT NULL,
+            cached_tokens INTEGER NOT NULL,
+            output_tokens INTEGER NOT NULL,
+            latency_s REAL NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+
+
+@migration
+def m002_fetch_validators(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE fetch_validators (
+            url TEXT PRIMARY KEY,
+            etag TEXT,
+            last_modified TEXT,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+
+
+@migration
+def m003_deliveries(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            date TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            destination_hash TEXT NOT NULL,
+            destination TEXT,
+            part INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('sent', 'failed')),
+            detail TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            at_key TEXT NOT NULL,
+            UNIQUE (date, channel, destination_hash, part)
+        )
+        """
+    )
+    conn.execute("CREATE INDEX deliveries_at ON deliveries(at_key)")
