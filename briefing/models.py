@@ -208,10 +208,21 @@ class Usage(Model):
     records: list[CallRecord] = Field(default_factory=list)
 
 
+StoryStatus = Literal["new", "developing"]
+
+
+class BriefingSection(Section):
+    """A section as the reader sees it: the LLM's section plus the story it covers, and whether
+    that story is new today or developing since an earlier briefing (None: no history yet)."""
+
+    story_id: str | None = None
+    status: StoryStatus | None = None
+
+
 class Briefing(Model):
     date: dt.date
     overview: str
-    sections: list[Section]
+    sections: list[BriefingSection]
     articles: list[ArticleRef]
     left_out: list[LeftOut]
     grounding: Grounding

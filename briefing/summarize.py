@@ -23,6 +23,7 @@ from briefing.models import (
     ArticleRef,
     Briefing,
     BriefingDraft,
+    BriefingSection,
     Bullet,
     CallRecord,
     Document,
@@ -32,6 +33,7 @@ from briefing.models import (
     Notes,
     Plan,
     Section,
+    StoryStatus,
     Usage,
 )
 from briefing.plan import Planner, estimate_cost
@@ -56,8 +58,16 @@ class Prepared:
     plan: Plan
 
 
-def prepare(articles: Sequence[Article], planner: Planner) -> Prepared:
+def prepare(
+    articles: Sequence[Article],
+    planner: Planner,
+    *,
+    rank: Callable[[Clustering], Clustering] | None = None,
+) -> Prepared:
+    """Cluster (and optionally re-rank) the articles, then plan the calls."""
     clustering = cluster(articles)
+    if rank is not None:
+        clustering = rank(clustering)
     plan = planner.plan(clustering.articles, clustering.stories)
     return Prepared(articles=list(articles), clustering=clustering, plan=plan)
 
@@ -249,12 +259,14 @@ async def brief(
     notices: Sequence[str] = (),
     excluded: Sequence[tuple[Article, str]] = (),
     on_call: Callable[[CallRecord], None] | None = None,
+    story_status: Mapping[str, StoryStatus] | None = None,
 ) -> Briefing:
     """Run the plan against ``backend`` and return the grounded briefing.
 
     ``excluded`` are articles a filter kept out before planning, with the reason; they are
     listed among the articles and in ``left_out``. ``on_call`` is told of every finished call
-    (progress displays).
+    (progress displays). ``story_status`` marks sections whose story is known from earlier
+    briefings (by story id).
     """
     plan = prepared.plan
     notices = list(notices)
@@ -286,7 +298,11 @@ async def brief(
     if overview_problems:
         notices.append("overview rewritten from the bullets: " + "; ".join(overview_problems))
         overview = " ".join(s.bullets[0].text for s in draft.sections[:3] if s.bullets)
-    sections = _with_near_duplicates(draft.sections, prepared.clustering.near_duplicates)
+    sections = _story_sections(
+        _with_near_duplicates(draft.sections, prepared.clustering.near_duplicates),
+        prepared.clustering,
+        story_status or {},
+    )
     if not sections and summarized:
         raise GroundingError(
             f"no bullet survived grounding ({grounding.dropped} dropped); nothing to brief"
@@ -374,7 +390,36 @@ def _with_near_duplicates(sections: list[Section], near: Mapping[str, str]) -> l
     return out
 
 
-def _left_out(prepared: Prepared, sections: list[Section], grounding: Grounding) -> list[LeftOut]:
+def _story_sections(
+    sections: list[Section], clustering: Clustering, status: Mapping[str, StoryStatus]
+) -> list[BriefingSection]:
+    """Each section's story: the story of most of its cited articles (ties: the first)."""
+    story_of = {i: s.id for s in clustering.stories for i in s.article_ids}
+    for dup, rep in clustering.near_duplicates.items():
+        if rep in story_of:
+            story_of[dup] = story_of[rep]
+    out = []
+    for section in sections:
+        votes: dict[str, int] = {}
+        for bullet in section.bullets:
+            for i in bullet.source_ids:
+                if i in story_of:
+                    votes[story_of[i]] = votes.get(story_of[i], 0) + 1
+        story = max(votes, key=lambda k: votes[k]) if votes else None
+        out.append(
+            BriefingSection(
+                title=section.title,
+                bullets=section.bullets,
+                story_id=story,
+                status=status.get(story) if story and status else None,
+            )
+        )
+    return out
+
+
+def _left_out(
+    prepared: Prepared, sections: Sequence[Section], grounding: Grounding
+) -> list[LeftOut]:
     cited = {i for s in sections for b in s.bullets for i in b.source_ids}
     dropped_for: dict[str, str] = {}
     for bullet in grounding.dropped_bullets:

@@ -15,12 +15,12 @@ from rich.console import Console
 from briefing.models import (
     ArticleRef,
     Briefing,
+    BriefingSection,
     Bullet,
     CallRecord,
     DroppedBullet,
     Grounding,
     LeftOut,
-    Section,
     Usage,
 )
 from briefing.render import (
@@ -109,8 +109,10 @@ def make_briefing(**changes: object) -> Briefing:
         "date": dt.date(2026, 11, 25),
         "overview": "The council passed its budget while a storm\nthreatens the coast.",
         "sections": [
-            Section(
+            BriefingSection(
                 title="City budget",
+                story_id="s000000001",
+                status="developing",
                 bullets=[
                     Bullet(
                         text="The council approved a 3.5% rise in school funding.",
@@ -119,7 +121,7 @@ def make_briefing(**changes: object) -> Briefing:
                     Bullet(text="Road repairs get [bold]£12m[/bold].", source_ids=["a000000004"]),
                 ],
             ),
-            Section(
+            BriefingSection(
                 title="Weather & transport",
                 bullets=[
                     Bullet(

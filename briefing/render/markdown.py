@@ -45,7 +45,8 @@ def render_markdown(briefing: Briefing) -> str:
     if briefing.overview.strip():
         out += [escape_markdown(briefing.overview), ""]
     for section in briefing.sections:
-        out += [f"## {escape_markdown(section.title)}", ""]
+        tag = f" · {section.status}" if section.status else ""
+        out += [f"## {escape_markdown(section.title)}{tag}", ""]
         for bullet in section.bullets:
             numbers = "".join(f"[{n}]" for n in refs.of(bullet))
             out.append(f"- {escape_markdown(bullet.text)} {numbers}".rstrip())

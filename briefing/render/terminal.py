@@ -53,8 +53,11 @@ def _block(text: Text) -> _Items:
     return _Items([("", text)])
 
 
-def _heading(title: str) -> _Items:
-    return _block(Text(_one_line(title), style="bold"))
+def _heading(title: str, status: str | None = None) -> _Items:
+    text = Text(_one_line(title), style="bold")
+    if status:
+        text.append(f"  {status.upper()}", style="bold green")
+    return _block(text)
 
 
 def _sections(briefing: Briefing, refs: References) -> list[RenderableType]:
@@ -68,7 +71,7 @@ def _sections(briefing: Briefing, refs: References) -> list[RenderableType]:
                 text.append(" ")
                 text.append(f"[{','.join(map(str, cited))}]", style="dim")
             rows.append(("•", text))
-        parts += [Text(), _heading(section.title), _Items(rows)]
+        parts += [Text(), _heading(section.title, section.status), _Items(rows)]
     return parts
 
 
