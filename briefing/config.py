@@ -28,6 +28,7 @@ from briefing.exceptions import ConfigError
 
 __all__ = [
     "DEFAULT_MODEL",
+    "ENV_OVERRIDES",
     "SECRET_ENV_VARS",
     "BackendChoice",
     "Config",
@@ -38,6 +39,7 @@ __all__ = [
     "Settings",
     "SlackConfig",
     "SourceConfig",
+    "SourceKind",
     "TopicsConfig",
     "add_source",
     "cache_dir",
