@@ -77,7 +77,7 @@ def builtin_rouge(pred: str, ref: str) -> Scores:
 
 def rouge_fn() -> tuple[str, Callable[[str, str], Scores]]:
     try:
-        from rouge_score import rouge_scorer
+        from rouge_score import rouge_scorer  # type: ignore[import-untyped]
     except ImportError:
         return "built-in ROUGE (no stemming)", builtin_rouge
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)

@@ -1,0 +1,96 @@
+"""Digest splitting: cut each document into topical units, so one digest can feed several stories.
+
+A unit is a run of a document's sentences. A document is cut where its topic changes, by two
+signals: TextTiling (the words of the sentences either side of a gap barely overlap) and a
+change of the *other* document that a sentence matches best. The best match is found through an
+inverted index of the documents' terms (``TermIndex``), so a sentence is compared only with the
+documents that share its heavier terms, never with the whole day.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from briefing.extractive.sentences import Sentence
+from briefing.extractive.vectors import TermIndex, Vector, cos, vector
+
+__all__ = ["Unit", "units"]
+
+_LABEL_MIN = 0.1
+
+
+@dataclass
+class Unit:
+    """A run of sentences of document ``doc``; ``whole`` when it is the entire document."""
+
+    doc: int
+    sentences: list[Sentence]
+    vec: Vector
+    whole: bool
+
+
+def _best_other(s: Sentence, doc_vecs: list[Vector], index: TermIndex[int]) -> int:
+    """The other document closest to ``s`` (similarity >= 0.1, ties to the first), else -1."""
+    best, best_sim = -1, 0.0
+    for j in sorted(index.candidates(s.vec, _LABEL_MIN)):
+        if j == s.doc:
+            continue
+        sim = cos(s.vec, doc_vecs[j])
+        if sim >= _LABEL_MIN and (best < 0 or sim > best_sim):
+            best, best_sim = j, sim
+    return best
+
+
+def _segments(
+    sents: list[Sentence],
+    weights: dict[str, float],
+    doc_vecs: list[Vector],
+    index: TermIndex[int],
+    *,
+    window: int = 2,
+) -> list[list[int]]:
+    """Cut a document where its topic changes; over-cutting is repaired by story grouping."""
+    n = len(sents)
+    if n < 5:
+        return [list(range(n))]
+    labels = [_best_other(s, doc_vecs, index) for s in sents]
+    gaps = [0.0]
+    for g in range(1, n):
+        left = vector([t for s in sents[max(0, g - window) : g] for t in s.terms], weights)
+        right = vector([t for s in sents[g : g + window] for t in s.terms], weights)
+        gaps.append(cos(left, right))
+    gaps.append(1.0)
+    cuts: list[int] = []
+    last = labels[0]
+    for g in range(1, n):
+        here = labels[g]
+        steady = g + 1 < n and labels[g + 1] == here
+        topical = here >= 0 and last >= 0 and here != last and steady
+        topical = topical and cos(doc_vecs[here], doc_vecs[last]) < 0.2
+        if here >= 0:
+            last = here
+        valley = gaps[g] <= min(gaps[g - 1] if g > 1 else 1.0, gaps[g + 1])
+        lexical = n >= 15 and valley and gaps[g] < 0.06 and (not cuts or g - cuts[-1] >= 2)
+        if lexical or topical:
+            cuts.append(g)
+    bounds = [0, *cuts, n]
+    return [list(range(a, b)) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def units(per_doc: list[list[Sentence]], weights: dict[str, float]) -> list[Unit]:
+    """The topical units of every document, in document order."""
+    doc_vecs = [vector([t for s in sents for t in s.terms], weights) for sents in per_doc]
+    index: TermIndex[int] = TermIndex()
+    for d, vec in enumerate(doc_vecs):
+        index.add(d, vec)
+    out: list[Unit] = []
+    for d, sents in enumerate(per_doc):
+        if not sents:
+            continue
+        segs = _segments(sents, weights, doc_vecs, index)
+        for seg in segs:
+            chosen = [sents[i] for i in seg]
+            vec = vector([t for s in chosen for t in s.terms], weights)
+            out.append(Unit(d, chosen, vec, whole=len(segs) == 1))
+    return out

@@ -1,0 +1,125 @@
+"""Sentences: split a document into candidate sentences and drop the junk.
+
+Junk is what no summary should quote: bylines, "could not confirm" notes, URLs, headings,
+all-caps lines, fragments, unbalanced quotes and verbless lines. A trailing ``[id, id]`` marker
+(notes from an earlier step) becomes the sentence's citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.extractive.words import QUOTES, terms
+from briefing.models import Document
+from briefing.text import split_sentences
+
+__all__ = ["Sentence", "sentences_of"]
+
+Vector = dict[str, float]
+
+_URL = re.compile(r"https?://|www\.|\S+@\S+\.\w+")
+_TERMINAL = re.compile(r"""[.!?…]['"’”)\]]*$""")
+_DATELINE = re.compile(r"^[^.!?]{0,60}?\((?:[A-Z][A-Za-z&. ]{1,25})\)\s*[-–—]+\s*")
+_ID_MARKER = re.compile(r"\s*\[([A-Za-z0-9_,;\s-]+)\]\s*$")
+_BULLET_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_JUNK = re.compile(
+    r"could not (?:independently )?(?:confirm|verify)|could not independent confirm|"
+    r"did not (?:immediately )?respond to (?:a )?requests? for comment|"
+    r"(?:was|were) not immediately available for comment|declined to comment|"
+    r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|^by [A-Z]|"
+    r"\b(?:sign up|subscribe|newsletter|click here|read more|follow us|all rights reserved|"
+    r"copyright|cookies?|advertisement|getty images)\b",
+    re.I,
+)
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
+    r"shall|do|does|did|said|says|told|\w+ed|\w+es|\w+s)\b"
+)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|according|wrote|writes|asked)\b", re.I)
+
+
+@dataclass
+class Sentence:
+    """A candidate sentence: ``text`` is verbatim from document ``doc`` (index in the input)."""
+
+    text: str
+    doc: int
+    pos: int
+    terms: list[str]
+    cite: list[str]
+    vec: Vector = field(default_factory=dict)
+    score: float = 0.0
+
+
+def _lines_to_paragraphs(text: str) -> list[str]:
+    """Paragraphs, keeping heading-like lines apart and joining hard-wrapped lines."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        if not lines:
+            continue
+        widest = max(len(line) for line in lines)
+        wrapped = (
+            len(lines) >= 3
+            and widest <= 100
+            and all(len(line) >= 0.6 * widest for line in lines[:-1])
+        )
+        current = lines[0]
+        for line in lines[1:]:
+            joins = not _TERMINAL.search(current) and not _BULLET_MARK.match(line)
+            if joins and (wrapped or line[0].islower()):
+                current += " " + line
+            else:
+                paragraphs.append(current)
+                current = line
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _clean(sentence: str) -> str:
+    sentence = _BULLET_MARK.sub("", sentence, count=1)
+    return _DATELINE.sub("", sentence, count=1).strip()
+
+
+def _is_junk(text: str) -> bool:
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    if len(words) < 6 or len(words) > 90 or not letters:
+        return True
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return True
+    if _URL.search(text) or _JUNK.search(text) or not _TERMINAL.search(text):
+        return True
+    if text[0].islower() or text.rstrip(QUOTES + ")]").endswith(":"):
+        return True
+    if text[0] in QUOTES and (len(words) < 10 or not _ATTRIBUTION.search(text)):
+        return True
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return True
+    opens = re.search(r"(?:^|\s)['‘]", text)
+    closes = re.search(r"[.,!?]['’](?:\s|$)", text)
+    if bool(opens) != bool(closes):
+        return True
+    return not _VERBISH.search(text)
+
+
+def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[Sentence]:
+    """The usable sentences of one document, in order (junk dropped when ``strict``)."""
+    out: list[Sentence] = []
+    allowed = set(doc.source_ids)
+    for para in _lines_to_paragraphs(doc.text):
+        for raw in split_sentences(para):
+            text = _clean(raw)
+            cite = list(doc.source_ids)
+            marker = _ID_MARKER.search(text)
+            if marker:
+                ids = [i for i in re.split(r"[,;\s]+", marker.group(1)) if i]
+                if ids and set(ids) <= allowed:
+                    cite = ids
+                    text = text[: marker.start()].rstrip()
+            bad = _is_junk(text) if strict else (len(text.split()) < 3 or bool(_URL.search(text)))
+            if bad:
+                continue
+            out.append(Sentence(text, index, len(out), terms(text), cite))
+    return out

@@ -1,0 +1,137 @@
+"""Stories: the briefing draft, one section per story, from units, groups, scores and bullets.
+
+Stories are ordered by the number of documents, then of sources, then by their top sentence's
+score. Only the stories that can reach the first ``max_sections`` places are scored (the first
+two keys need no scoring), and a story with more than ``STORY_CAP`` candidate sentences is
+trimmed to its best by centroid closeness and lead position before LexRank, whose cost is
+quadratic in a story's size. Each story is titled with its most central whole article's headline,
+or a short phrase from its top sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.extractive.group import cluster, reattach
+from briefing.extractive.score import prescore, score, select
+from briefing.extractive.segment import Unit, units
+from briefing.extractive.sentences import Sentence, sentences_of
+from briefing.extractive.vectors import centroid, cos, idf, vector
+from briefing.extractive.words import QUOTES
+from briefing.models import BriefingDraft, Bullet, Document, Section
+
+__all__ = ["STORY_CAP", "summarize_documents"]
+
+log = logging.getLogger(__name__)
+
+STORY_CAP = 150
+"""Most candidate sentences scored per story (a story of ~12 articles or fewer is never cut)."""
+
+
+def _headline(text: str, limit: int = 10) -> str:
+    words = text.split()
+    cut = words[:limit]
+    head = " ".join(cut).rstrip(QUOTES + ".,;:!?)–—-")
+    return head + ("…" if len(words) > limit else "")
+
+
+@dataclass
+class _Story:
+    units: list[Unit]
+    bullets: list[Bullet]
+    sources: set[str]
+    best: float
+    first: tuple[int, int]
+    title: str
+
+
+def _candidates(group: list[Unit], cen: dict[str, float]) -> list[Sentence]:
+    cands = [s for u in group for s in u.sentences[:12]]
+    if len(cands) <= STORY_CAP:
+        return cands
+    ranked = sorted(
+        range(len(cands)),
+        key=lambda i: (-prescore(cands[i], cen, 0.3), cands[i].doc, cands[i].pos),
+    )
+    return [cands[i] for i in sorted(ranked[:STORY_CAP])]
+
+
+def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _Story | None:
+    cen = centroid(u.vec for u in group)
+    cands = _candidates(group, cen)
+    score(cands, cen, lead_weight=0.3)
+    cands = sorted(cands, key=lambda s: (-s.score, s.doc, s.pos))[:300]
+    bullets = select(cands, max_bullets, docs)
+    if not bullets:
+        return None
+    whole = [u for u in group if u.whole]
+    if whole:
+        rep = max(whole, key=lambda u: (cos(u.vec, cen), -u.doc))
+        title = docs[rep.doc].title.strip() or _headline(bullets[0].text)
+    else:
+        leads = [u.sentences[0] for u in group]
+        title = _headline(max(leads, key=lambda s: (s.score, -s.doc)).text)
+    sources = {i for b in bullets for i in b.source_ids} | {
+        i for u in group for i in docs[u.doc].source_ids
+    }
+    return _Story(group, bullets, sources, cands[0].score, (group[0].doc, 0), title)
+
+
+def _stories(
+    docs: Sequence[Document], max_bullets: int, limit: int, *, threshold: float = 0.2
+) -> list[_Story]:
+    per_doc = [sentences_of(d, i) for i, d in enumerate(docs)]
+    if not any(per_doc):
+        per_doc = [sentences_of(d, i, strict=False) for i, d in enumerate(docs)]
+    weights = idf([[t for s in sents for t in s.terms] for sents in per_doc if sents])
+    for sents in per_doc:
+        for s in sents:
+            s.vec = vector(s.terms, weights)
+    all_units = units(per_doc, weights)
+    for unit in all_units:
+        for p, s in enumerate(unit.sentences):
+            s.pos = p
+    groups = [
+        [all_units[i] for i in members]
+        for members in reattach(all_units, cluster(all_units, threshold=threshold), threshold)
+    ]
+
+    def size(group: list[Unit]) -> tuple[int, int]:
+        sources = {i for u in group for i in docs[u.doc].source_ids}
+        return -len({u.doc for u in group}), -len(sources)
+
+    # Sources of a story are its documents' source ids, so the first two ordering keys are known
+    # before scoring: stories ranked below the ``limit``-th on them cannot be shown.
+    sizes = [size(g) for g in groups]
+    cutoff = sorted(sizes)[limit - 1] if 0 < limit < len(sizes) else max(sizes, default=(0, 0))
+    stories = [
+        story
+        for group, key in zip(groups, sizes, strict=True)
+        if key <= cutoff and (story := _story(group, docs, max_bullets)) is not None
+    ]
+    stories.sort(key=lambda s: (-len({u.doc for u in s.units}), -len(s.sources), -s.best, s.first))
+    return stories[:limit]
+
+
+def summarize_documents(
+    docs: Sequence[Document],
+    *,
+    max_sections: int = 8,
+    max_bullets: int = 4,
+    overview_sentences: int = 3,
+) -> BriefingDraft:
+    """A briefing draft: one section per story, bullets quoted verbatim and cited."""
+    stories = _stories(docs, max_bullets, max_sections)
+    if not stories:
+        why = "No articles were given." if not docs else "The articles had no usable sentences."
+        return BriefingDraft(overview=f"{why} Nothing to summarize.", sections=[])
+    picked: list[str] = []
+    for rank in range(max_bullets):
+        for story in stories:
+            if len(picked) < overview_sentences and rank < len(story.bullets):
+                picked.append(story.bullets[rank].text)
+    sections = [Section(title=s.title, bullets=s.bullets) for s in stories]
+    log.debug("extractive: %d documents -> %d sections", len(docs), len(sections))
+    return BriefingDraft(overview=" ".join(picked), sections=sections)

@@ -1,0 +1,139 @@
+"""Sparse TF-IDF vectors, centroids, PageRank, and an inverted index for candidate search.
+
+Vectors are ``dict[str, float]`` normalised to unit length, so a dot product is a cosine.
+``TermIndex`` finds, for a query vector, the indexed vectors that can reach a similarity
+threshold without comparing against all of them: it probes only the query's *prefix* (its
+heaviest terms, leaving out a tail whose norm is below the threshold, which by Cauchy-Schwarz
+cannot reach it alone) and skips posting lists longer than ``cap``. Without a skipped list the
+search is exact; the cap only bites on large inputs, where a term shared by hundreds of vectors
+says little about which one is closest.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Generic, TypeVar
+
+__all__ = ["TermIndex", "Vector", "centroid", "cos", "idf", "pagerank", "top_terms", "vector"]
+
+Vector = dict[str, float]
+K = TypeVar("K", bound=Hashable)
+
+POSTING_CAP = 64
+"""Posting lists longer than this are not probed (never reached by inputs of <= 64 items)."""
+
+
+def idf(bags: Sequence[Iterable[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of every term in ``bags``."""
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(set(bag))
+    n = len(bags)
+    return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+
+
+def vector(words: Iterable[str], weights: dict[str, float]) -> Vector:
+    """Unit-length log-TF x IDF vector of ``words``."""
+    counts = Counter(words)
+    vec = {t: (1.0 + math.log(c)) * weights.get(t, 1.0) for t, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def cos(a: Vector, b: Vector) -> float:
+    """Dot product (cosine for unit vectors), iterating the smaller vector."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def top_terms(total: Counter[str], top: int = 60) -> Vector:
+    """The ``top`` heaviest terms of a summed vector, renormalised."""
+    best = heapq.nsmallest(top, total.items(), key=lambda kv: (-kv[1], kv[0]))
+    norm = math.sqrt(sum(v * v for _, v in best)) or 1.0
+    return {t: v / norm for t, v in best}
+
+
+def centroid(vectors: Iterable[Vector], top: int = 60) -> Vector:
+    """Sum of ``vectors`` cut to its ``top`` terms and renormalised."""
+    total: Counter[str] = Counter()
+    for vec in vectors:
+        total.update(vec)
+    return top_terms(total, top)
+
+
+def pagerank(
+    rows: Sequence[Sequence[tuple[int, float]]], *, damping: float = 0.85, iters: int = 40
+) -> list[float]:
+    """PageRank over a weighted graph given as sparse rows ``[(j, weight), ...]`` (j ascending)."""
+    n = len(rows)
+    if n == 0:
+        return []
+    out_sum = [sum(w for _, w in row) for row in rows]
+    rank = [1.0 / n] * n
+    for _ in range(iters):
+        new = [(1.0 - damping) / n] * n
+        for i, row in enumerate(rows):
+            if out_sum[i] == 0:
+                share = damping * rank[i] / n
+                new = [x + share for x in new]
+                continue
+            for j, w in row:
+                new[j] += damping * rank[i] * w / out_sum[i]
+        rank = new
+    return rank
+
+
+def _prefix(vec: Vector, tau: float) -> tuple[list[str], float]:
+    """The heaviest terms of ``vec`` whose left-out tail has norm below ``tau``, and that norm."""
+    ordered = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))
+    tail = 0.0
+    cut = len(ordered)
+    while cut > 0 and tail + ordered[cut - 1][1] ** 2 < tau * tau:
+        cut -= 1
+        tail += ordered[cut][1] ** 2
+    return [t for t, _ in ordered[:cut]], math.sqrt(tail)
+
+
+class TermIndex(Generic[K]):
+    """Inverted index from term to the indexed vectors (by key) that contain it."""
+
+    def __init__(self, *, cap: int = POSTING_CAP) -> None:
+        self.cap = cap
+        self.postings: dict[str, dict[K, float]] = {}
+
+    def add(self, key: K, vec: Vector) -> None:
+        for t, w in vec.items():
+            self.postings.setdefault(t, {})[key] = w
+
+    def remove(self, key: K, vec: Vector) -> None:
+        for t in vec:
+            posting = self.postings[t]
+            del posting[key]
+            if not posting:
+                del self.postings[t]
+
+    def candidates(self, vec: Vector, threshold: float, *, limit: int = 32) -> list[K]:
+        """Keys that may have a dot product >= ``threshold`` with ``vec``, likeliest first.
+
+        Partial dot products are summed over the probed terms; a key whose partial sum plus the
+        unprobed tail's norm stays below ``threshold`` cannot reach it. At most ``limit`` keys
+        are returned (by partial sum, then key); the caller computes exact similarities.
+        """
+        probe, tail = _prefix(vec, threshold)
+        acc: dict[K, float] = {}
+        for t in probe:
+            posting = self.postings.get(t)
+            if not posting or len(posting) > self.cap:
+                continue
+            w = vec[t]
+            for key, v in posting.items():
+                acc[key] = acc.get(key, 0.0) + w * v
+        floor = threshold - tail - 1e-9
+        found = [(s, k) for k, s in acc.items() if s > 0.0 and s >= floor]
+        if len(found) > limit:
+            found = heapq.nlargest(limit, found, key=lambda sk: sk[0])
+        return [k for _, k in found]
