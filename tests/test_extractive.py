@@ -340,3 +340,74 @@ def test_seed_page_groups_the_arms_sale() -> None:
         s for s in draft.sections if any("a2" in b.source_ids for b in s.bullets)
     ]
     assert len(sections_from_digest) >= 2
+
+
+def _brute_cluster(vecs: list[dict[str, float]], threshold: float) -> list[list[int]]:
+    """The all-pairs clustering the indexed one must reproduce exactly (small inputs)."""
+    from briefing.extractive.vectors import centroid, cos
+
+    clusters: list[list[int]] = []
+    cents: list[dict[str, float]] = []
+    for u, vec in enumerate(vecs):
+        best, best_sim = -1, threshold
+        for c, cen in enumerate(cents):
+            sim = cos(vec, cen)
+            if sim >= best_sim and not (best >= 0 and sim == best_sim):
+                best, best_sim = c, sim
+        if best < 0:
+            clusters.append([u])
+            cents.append(dict(vec))
+        else:
+            clusters[best].append(u)
+            cents[best] = centroid(vecs[i] for i in clusters[best])
+    merged = True
+    while merged:
+        merged = False
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                if cos(cents[a], cents[b]) >= threshold:
+                    clusters[a] += clusters.pop(b)
+                    cents.pop(b)
+                    cents[a] = centroid(vecs[i] for i in clusters[a])
+                    merged = True
+                    break
+            if merged:
+                break
+    return [sorted(c) for c in clusters]
+
+
+def test_indexed_clustering_equals_all_pairs() -> None:
+    from briefing.extractive.group import cluster
+    from briefing.extractive.segment import Unit
+    from briefing.extractive.vectors import vector
+
+    vocab = [f"w{i}" for i in range(30)]
+    vecs = []
+    for u in range(60):
+        words = [vocab[(u * 7 + k * k + (u // 5) * 3) % 30] for k in range(6 + u % 5)]
+        vecs.append(vector(words, {w: 1.0 + (i % 4) for i, w in enumerate(vocab)}))
+    units = [Unit(i, [], v, whole=True) for i, v in enumerate(vecs)]
+    for threshold in (0.2, 0.35, 0.5):
+        assert cluster(units, threshold=threshold) == _brute_cluster(vecs, threshold)
+
+
+def test_notes_dedupe_index_finds_every_near_duplicate() -> None:
+    base = "The port of Rotterdam said {} ships were waiting to unload cargo on {} berths today."
+    docs = [doc(f"n{i}", base.format(10 + i % 3, 5 + i % 2)) for i in range(12)]
+    notes = extract_notes(docs)
+    assert len(notes.notes) == 1
+    assert notes.notes[0].source_ids[0] == "n0"
+
+
+def test_large_day_is_fast_and_grounded() -> None:
+    import time
+
+    stories = [*QUAKE, *RATES]
+    docs = [
+        doc(f"x{i}", stories[i % len(stories)].text.replace("Tuesday", f"day {i}"))
+        for i in range(400)
+    ]
+    start = time.perf_counter()
+    draft = summarize_documents(docs)
+    assert time.perf_counter() - start < 5.0
+    assert_grounded(draft, docs)
