@@ -1,4 +1,4 @@
-"""The SQLite connection and the migration registry.
+"""The SQLite connection and the migration registry (the file lives in ``config.data_dir()``).
 
 One connection per ``Store``; WAL journal, ``synchronous=NORMAL``, foreign keys on and a busy
 timeout, so several processes (a cron digest while ``brief today`` runs) can open the same file.
@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import platformdirs
+from briefing.config import data_dir
 
 __all__ = [
     "MIGRATIONS",
@@ -41,14 +40,6 @@ BUSY_TIMEOUT_S = 30.0
 
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = []
-
-
-def data_dir() -> Path:
-    """``$BRIEFING_HOME/data`` when BRIEFING_HOME is set, else the platform's user data dir."""
-    home = os.environ.get("BRIEFING_HOME")
-    if home:
-        return Path(home).expanduser() / "data"
-    return Path(platformdirs.user_data_dir("briefing"))
 
 
 def connect(path: Path) -> sqlite3.Connection:
