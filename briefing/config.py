@@ -411,10 +411,15 @@ def _validate(raw: dict[str, Any], *, where: str) -> Config:
     try:
         return Config.model_validate(raw)
     except ValidationError as exc:
-        problems = [f"{_dotted(e['loc'])}: {_problem(e)}" for e in exc.errors()]
+        problems = [_located(_dotted(e["loc"]), _problem(e)) for e in exc.errors()]
     if len(problems) == 1:
         raise ConfigError(f"{where}: {problems[0]}")
     raise ConfigError(f"{where}: {len(problems)} problems:\n  " + "\n  ".join(problems))
+
+
+def _located(key: str, problem: str) -> str:
+    # a list validator's message already names the entry: "sources[1] (…) duplicates sources[0]"
+    return problem if problem.startswith(f"{key}[") else f"{key}: {problem}"
 
 
 def _dotted(loc: tuple[int | str, ...]) -> str:

@@ -42,7 +42,8 @@ def _log_options(func: F) -> F:
 
 
 def _say(message: str, *, quiet: bool) -> None:
-    Console(stderr=True, quiet=quiet).print(message, markup=False, highlight=False)
+    if not quiet:
+        click.echo(message, err=True)
 
 
 @cli.command()
