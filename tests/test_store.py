@@ -4,6 +4,7 @@ and what survives a SIGKILL."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import signal
 import sqlite3
@@ -13,6 +14,7 @@ import textwrap
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -421,3 +423,82 @@ def test_a_killed_writer_leaves_a_readable_store(tmp_path: Path) -> None:
         assert calls <= len(articles) <= calls + 1
         store.put_call(_call("after-the-kill"))
         assert store.get_call("after-the-kill") is not None
+
+
+# -- the CLI: brief history, show, deliveries -----------------------------------------------------
+
+
+def _cli(*args: str) -> Any:
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    return CliRunner().invoke(cli, list(args), env={"COLUMNS": "160"})
+
+
+def test_cli_history_show_and_deliveries() -> None:
+    empty = _cli("history")
+    assert empty.exit_code == 0 and "no briefings yet" in empty.output
+    assert _cli("history", "--json").output.strip() == "[]"
+    assert "nothing delivered yet" in _cli("deliveries").output
+
+    day = NOW.date()
+    with Store.default() as store:
+        older = store.save_briefing(_briefing(day - dt.timedelta(days=1)), created_at=NOW - HOUR)
+        newest = store.save_briefing(_briefing(day, cached=1), created_at=NOW)
+        store.record_delivery(
+            date=day,
+            channel="slack",
+            destination_hash="0123456789abcdef0123",
+            destination="hooks.slack.com/services/T000/…",
+            part=0,
+            status="sent",
+            at=NOW,
+        )
+        store.record_delivery(
+            date=day,
+            channel="email",
+            destination_hash="feedfacefeedface",
+            part=0,
+            status="failed",
+            detail="[bold]550[/bold] mailbox unavailable",
+            at=NOW + HOUR,
+        )
+
+    listed = _cli("history", "--limit", "5")
+    assert listed.exit_code == 0, listed.output
+    assert "2026-11-25" in listed.output and "gpt-4.1-mini" in listed.output
+    assert "(1 cached)" in listed.output
+    rows = json.loads(_cli("history", "--json").output)
+    assert [r["id"] for r in rows] == [newest, older]
+    assert rows[0]["date"] == "2026-11-25" and rows[0]["cost_usd"] == pytest.approx(0.0012)
+
+    as_json = _cli("show", "2026-11-25", "--format", "json")
+    assert as_json.exit_code == 0
+    assert Briefing.model_validate_json(as_json.output) == _briefing(day, cached=1)
+    md = _cli("show", str(older), "--format", "md")
+    assert md.exit_code == 0 and "Arms" in md.output
+    terminal = _cli("show", "latest")
+    assert terminal.exit_code == 0 and "Arms" in terminal.output and "cached" in terminal.output
+    assert _cli("show", "yesterday", "--now", "2026-11-26T09:00:00Z").exit_code == 0
+
+    missing = _cli("show", "2020-01-01")
+    assert missing.exit_code == 3 and "no stored briefing" in missing.output
+    assert _cli("show", "last tuesday").exit_code == 3
+    assert _cli("show", "2026-13-45").exit_code == 3
+
+    sent = _cli("deliveries")
+    assert sent.exit_code == 0, sent.output
+    assert "hooks.slack.com/services/T000/…" in sent.output
+    assert "#feedfacefeed" in sent.output and "[bold]550[/bold]" in sent.output
+    records = json.loads(_cli("deliveries", "--json").output)
+    assert [(r["channel"], r["status"]) for r in records] == [
+        ("email", "failed"),
+        ("slack", "sent"),
+    ]
+
+
+def test_every_store_command_has_help() -> None:
+    for command in ("history", "show", "deliveries"):
+        result = _cli(command, "--help")
+        assert result.exit_code == 0 and "Examples:" in result.output

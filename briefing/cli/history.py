@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 import click
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -24,6 +25,13 @@ from briefing.store import DeliveryRecord, Store
 __all__ = ["deliveries", "history", "show"]
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Compact tables that fit 80 columns: a line under the header, one space between columns.
+_TABLE: dict[str, Any] = {
+    "box": box.SIMPLE_HEAD,
+    "padding": (0, 1),
+    "collapse_padding": True,
+    "pad_edge": False,
+}
 
 
 def _jsonable(value: Any) -> Any:
@@ -38,7 +46,7 @@ def _dump(rows: list[Any]) -> None:
 
 
 def _when(value: dt.datetime) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return value.astimezone().strftime("%m-%d %H:%M")
 
 
 def _cells(*values: str) -> list[Text]:
@@ -75,20 +83,21 @@ def history(limit: int, as_json: bool, now: str | None, quiet: bool, debug: bool
     if not rows:
         console.print("no briefings yet: run `brief today`", markup=False, highlight=False)
         return
-    table = Table(title=f"{len(rows)} briefing(s)")
-    for column in ("id", "date", "created", "articles", "calls", "tokens in/out", "cost", "model"):
-        right = column in ("id", "articles", "calls", "tokens in/out", "cost")
-        table.add_column(column, justify="right" if right else "left")
+    table = Table(title=f"{len(rows)} briefing(s)", **_TABLE)
+    for column in ("id", "date", "made", "articles", "calls", "tokens in/out", "cost"):
+        table.add_column(column, justify="left" if column == "date" else "right", no_wrap=True)
+    table.add_column("model", min_width=8, overflow="fold")
     for r in rows:
+        made = r.created_at.astimezone()
         calls = f"{r.calls:,}" + (f" ({r.cached_calls:,} cached)" if r.cached_calls else "")
         table.add_row(
             *_cells(
                 str(r.id),
                 r.date.isoformat(),
-                _when(r.created_at),
+                made.strftime("%H:%M" if made.date() == r.date else "%m-%d %H:%M"),
                 f"{r.articles:,}",
                 calls,
-                f"{r.input_tokens:,} / {r.output_tokens:,}",
+                f"{r.input_tokens:,}/{r.output_tokens:,}",
                 _cost(r.cost_usd),
                 r.model if r.backend != "offline" else "offline",
             )
@@ -194,9 +203,14 @@ def deliveries(limit: int, as_json: bool, now: str | None, quiet: bool, debug: b
     if not rows:
         console.print("nothing delivered yet", markup=False, highlight=False)
         return
-    table = Table(title=f"{len(rows)} deliver{'y' if len(rows) == 1 else 'ies'}")
+    table = Table(title=f"{len(rows)} deliver{'y' if len(rows) == 1 else 'ies'}", **_TABLE)
     for column in ("date", "channel", "destination", "part", "status", "when", "detail"):
-        table.add_column(column, justify="right" if column == "part" else "left")
+        table.add_column(
+            column,
+            justify="right" if column == "part" else "left",
+            no_wrap=column not in ("destination", "detail"),
+            overflow="fold",
+        )
     for r in rows:
         table.add_row(
             *_cells(
