@@ -4,7 +4,8 @@
 
     BriefingError                      exit 1   anything the user can act on
     ├── ConfigError                    exit 2   bad flag, config value or missing API key
-    ├── InputError                     exit 3   unreadable or empty input, nothing to brief
+    ├── InputError                     exit 3   unreadable or empty input, no sources
+    │   └── NothingToBriefError        exit 9   the window holds nothing new (not a failure)
     ├── LLMError                       exit 4   the model call failed
     │   ├── AuthenticationError                 401: key missing or wrong
     │   ├── ModelNotFoundError                  404: the server has no such model
@@ -35,6 +36,7 @@ __all__ = [
     "InvalidOutputError",
     "LLMError",
     "ModelNotFoundError",
+    "NothingToBriefError",
     "OutputTooLongError",
     "RefusalError",
     "redact",
@@ -53,6 +55,10 @@ class ConfigError(BriefingError):
 
 class InputError(BriefingError):
     exit_code = 3
+
+
+class NothingToBriefError(InputError):
+    exit_code = 9
 
 
 class LLMError(BriefingError):

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Protocol
 
+from briefing.fetch.http import Validators
 from briefing.store._base import StoreBase
 from briefing.store.db import to_iso
 
 __all__ = ["HasValidators", "Validators", "ValidatorsMixin"]
-
-
-@dataclass(frozen=True)
-class Validators:
-    """What a server said identifies the version it sent."""
-
-    etag: str | None = None
-    last_modified: str | None = None
 
 
 class HasValidators(Protocol):

@@ -1,0 +1,250 @@
+"""The daily job: what ``brief today`` does with configured sources.
+
+fetch sources → store what is new (nothing fetched is lost if a later step fails) → choose the
+window (since the last briefing, or 24 hours, or ``--since``) → keep articles not briefed yet
+(or whose text changed) → filter by outlet and topic, reporting what a filter left out → cluster
+and rank stories (favoured topics first) → brief through the response cache → store the
+briefing and mark its articles briefed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from briefing.backends import Backend, make_backend
+from briefing.backends.cached import CachingBackend
+from briefing.cluster import Clustering
+from briefing.config import Config, Settings
+from briefing.exceptions import ConfigError, InputError, NothingToBriefError
+from briefing.fetch import fetch_sources
+from briefing.ingest import ingest
+from briefing.models import Article, Briefing, CallRecord, InputProblem, Plan, StoryStatus
+from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
+from briefing.store import Store
+from briefing.summarize import brief, prepare
+from briefing.tokens import tokenizer_for
+
+__all__ = [
+    "DEFAULT_WINDOW",
+    "Reporter",
+    "TodayOptions",
+    "TodayOutcome",
+    "briefing_date",
+    "filter_articles",
+    "parse_since",
+    "rank_by_topics",
+    "run_today",
+    "select_window",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WINDOW = dt.timedelta(hours=24)
+_SINCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d|w)\s*$", re.I)
+_UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_since(value: str | None) -> dt.timedelta | None:
+    """``6h``, ``30m``, ``2d``, ``1w`` → a duration."""
+    if not value:
+        return None
+    match = _SINCE.match(value)
+    if not match:
+        raise ConfigError(f"--since: {value!r} is not a duration like 30m, 6h, 2d or 1w")
+    return dt.timedelta(seconds=float(match.group(1)) * _UNITS[match.group(2).lower()])
+
+
+def briefing_date(now: dt.datetime, timezone: str) -> dt.date:
+    return now.astimezone(ZoneInfo(timezone)).date()
+
+
+def select_window(
+    store: Store, *, now: dt.datetime, since: dt.timedelta | None
+) -> tuple[dt.datetime, dt.datetime, list[Article]]:
+    """Articles of the window (published, or first seen when undated) not briefed yet."""
+    if since is not None:
+        start = now - since
+    else:
+        last = store.last_briefing_at()
+        start = (
+            last if last is not None and now - last < dt.timedelta(days=7) else now - DEFAULT_WINDOW
+        )
+    in_window = store.articles_in_window(start, now)
+    return start, now, store.unbriefed(in_window)
+
+
+def _mentions(article: Article, keyword: str) -> bool:
+    pattern = r"\b" + re.escape(keyword.lower()) + r"\w*"
+    return re.search(pattern, f"{article.title}\n{article.text}".lower()) is not None
+
+
+def filter_articles(
+    articles: Sequence[Article], config: Config, *, topics: Sequence[str] = ()
+) -> tuple[list[Article], list[tuple[Article, str]]]:
+    """Outlet allow/block lists, excluded topics, and (when given) the requested topics."""
+    allow = {o.casefold() for o in config.outlets.allow}
+    block = {o.casefold() for o in config.outlets.block}
+    kept: list[Article] = []
+    excluded: list[tuple[Article, str]] = []
+    for article in articles:
+        outlet = (article.outlet or "").casefold()
+        if block and outlet in block:
+            excluded.append((article, f"outlet {article.outlet!r} is blocked in the config"))
+        elif allow and outlet not in allow:
+            excluded.append(
+                (article, f"outlet {article.outlet or 'unknown'!r} is not in outlets.allow")
+            )
+        elif hits := [t for t in config.topics.exclude if _mentions(article, t)]:
+            excluded.append((article, f"mentions excluded topic {hits[0]!r}"))
+        elif topics and not any(_mentions(article, t) for t in topics):
+            excluded.append((article, f"not about the requested topics ({', '.join(topics)})"))
+        else:
+            kept.append(article)
+    return kept, excluded
+
+
+def rank_by_topics(favour: Sequence[str]) -> Callable[[Clustering], Clustering]:
+    """A ranking step for ``prepare``: stories that mention a favoured topic come first, the
+    order is otherwise kept."""
+
+    def rank(clustering: Clustering) -> Clustering:
+        if not favour:
+            return clustering
+        by_id = {a.id: a for a in clustering.articles}
+
+        def favoured(ids: Sequence[str]) -> bool:
+            return any(_mentions(by_id[i], t) for i in ids if i in by_id for t in favour)
+
+        stories = sorted(clustering.stories, key=lambda s: 0 if favoured(s.article_ids) else 1)
+        return replace(clustering, stories=stories)
+
+    return rank
+
+
+class Reporter(Protocol):
+    """What a progress display is told (the CLI draws rich progress bars from it)."""
+
+    def fetching(self, total: int) -> None: ...
+    def fetched(self, location: str, ok: bool) -> None: ...
+    def summarizing(self, calls: int) -> None: ...
+    def called(self, record: CallRecord) -> None: ...
+
+
+@dataclass(frozen=True)
+class TodayOptions:
+    inputs: Sequence[str] = ()
+    now: dt.datetime | None = None
+    since: dt.timedelta | None = None
+    topics: Sequence[str] = ()
+    dry_run: bool = False
+    max_cost: float | None = None
+    repair: bool = True
+    max_input_tokens: int | None = None
+    context_window: int | None = None
+
+
+@dataclass
+class TodayOutcome:
+    plan: Plan
+    briefing: Briefing | None  # None for a dry run
+    problems: list[InputProblem]
+    articles: int
+    window: tuple[dt.datetime, dt.datetime] | None = None
+
+
+def _planner(settings: Settings, config: Config, options: TodayOptions) -> Planner:
+    offline = settings.resolved_backend == "offline"
+    model = "extractive" if offline else settings.model
+    return Planner(
+        info=model_info(model, context=options.context_window, prices=config.prices_for(model)),
+        tokenizer=tokenizer_for(settings.model),
+        max_input_tokens=options.max_input_tokens or DEFAULT_MAX_INPUT_TOKENS,
+    )
+
+
+async def _gather(
+    options: TodayOptions, config: Config, store: Store, now: dt.datetime, reporter: Reporter | None
+) -> tuple[list[Article], list[InputProblem], tuple[dt.datetime, dt.datetime] | None]:
+    """Explicit inputs as given (no window), else the configured sources' new articles."""
+    if options.inputs:
+        result = ingest(list(options.inputs), now=options.now)
+        store.upsert_articles(result.articles, seen_at=now)
+        return result.articles, result.problems, None
+    if not config.sources:
+        raise InputError(
+            "no input and no sources configured: give files or folders, or add a source with "
+            "`brief sources add URL`"
+        )
+    if reporter:
+        reporter.fetching(len(config.sources))
+    fetched = await fetch_sources(
+        config.sources,
+        config=config.fetch,
+        validators=store,
+        on_progress=reporter.fetched if reporter else None,
+    )
+    # Stored before anything else can fail: nothing fetched is lost.
+    store.upsert_articles(fetched.articles, seen_at=now)
+    start, end, articles = select_window(store, now=now, since=options.since)
+    return articles, list(fetched.problems), (start, end)
+
+
+async def run_today(
+    options: TodayOptions,
+    *,
+    config: Config,
+    settings: Settings,
+    store: Store,
+    backend_factory: Callable[[Settings], Backend] = make_backend,
+    reporter: Reporter | None = None,
+) -> TodayOutcome:
+    """The daily job. Raises ``NothingToBriefError`` when the window holds nothing new."""
+    now = options.now or dt.datetime.now(dt.UTC)
+    articles, problems, window = await _gather(options, config, store, now, reporter)
+    if not articles:
+        since = f" since {window[0]:%Y-%m-%d %H:%M %Z}" if window else ""
+        failed = f" ({len(problems)} source(s) failed)" if problems else ""
+        raise NothingToBriefError(f"nothing new to brief{since}{failed}")
+    kept, excluded = filter_articles(articles, config, topics=options.topics)
+    if not kept:
+        raise NothingToBriefError(
+            f"all {len(articles)} articles were filtered out (e.g. {excluded[0][1]})"
+        )
+    planner = _planner(settings, config, options)
+    prepared = prepare(kept, planner, rank=rank_by_topics([*config.topics.favour, *options.topics]))
+    if options.dry_run:
+        return TodayOutcome(prepared.plan, None, problems, len(articles), window)
+    date = briefing_date(now, config.timezone)
+    status: dict[str, StoryStatus] | None = None
+    if store.last_briefing_at() is not None:
+        ids = [s.id for s in prepared.clustering.stories]
+        seen = store.latest_story_dates(ids, before=date)
+        status = {i: "developing" if i in seen else "new" for i in ids}
+    if reporter:
+        reporter.summarizing(prepared.plan.calls)
+    backend = CachingBackend(backend_factory(settings), store)
+    try:
+        briefing = await brief(
+            prepared,
+            backend,
+            planner,
+            date=date,
+            max_cost=options.max_cost if options.max_cost is not None else config.max_cost,
+            repair=options.repair,
+            notices=[f"skipped {p.source}: {p.reason}" for p in problems],
+            excluded=excluded,
+            on_call=reporter.called if reporter else None,
+            story_status=status,
+        )
+    finally:
+        await backend.aclose()
+    briefing_id = store.save_briefing(briefing, created_at=now)
+    store.save_stories(date, prepared.clustering.stories)
+    store.mark_briefed([a.id for a in kept], briefing_id, now)
+    return TodayOutcome(prepared.plan, briefing, problems, len(articles), window)
