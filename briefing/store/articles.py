@@ -16,40 +16,20 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from briefing.fetch.urls import canonical_url as fetch_canonical_url
 from briefing.models import Article
 from briefing.store._base import StoreBase
 from briefing.store.db import from_iso, to_iso, to_utc_key
 
 __all__ = ["ArticleState", "ArticlesMixin", "UpsertResult", "canonical_url"]
 
-_TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid")
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
 
 def canonical_url(url: str | None) -> str | None:
-    """Lower-case scheme and host, no default port, no fragment, no tracking parameters."""
+    """The fetcher's canonical spelling of ``url`` (``briefing.fetch.urls``); None when empty."""
     if not url or not url.strip():
         return None
-    parts = urlsplit(url.strip())
-    if not parts.scheme or not parts.netloc:
-        return url.strip()
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    netloc = host
-    if parts.port and parts.port != _DEFAULT_PORTS.get(scheme):
-        netloc = f"{host}:{parts.port}"
-    if parts.username:
-        netloc = f"{parts.username}@{netloc}"
-    query = urlencode(
-        [
-            (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not k.lower().startswith(_TRACKING)
-        ]
-    )
-    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+    return fetch_canonical_url(url)
 
 
 def _content_hash(text: str) -> str:
