@@ -20,6 +20,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
+from urllib.parse import urljoin
 
 import httpx
 
@@ -137,7 +138,7 @@ class Fetcher:
             location = response.headers.get("location", "").strip()
             if not location:
                 raise FetchError(f"HTTP {response.status} without a Location header")
-            target = str(httpx.URL(current).join(location))
+            target = urljoin(current, location)
             if not is_http_url(target):
                 raise FetchError(f"redirected to a non-http(s) URL ({target[:80]})")
             logger.debug("%s: %d → %s", current, response.status, target)
