@@ -286,6 +286,27 @@ def test_briefings_round_trip_and_listing(store: Store) -> None:
     assert listed[1].cost_usd == pytest.approx(0.0012) and listed[0].model == "gpt-4o"
 
 
+def test_record_briefing_is_all_or_nothing(store: Store) -> None:
+    a, b = _article("First story text."), _article("Second story text.")
+    store.upsert_articles([a, b], seen_at=NOW)
+    day = NOW.date()
+    story = Story(id="s1", title="First", article_ids=[a.id])
+    # The same story twice fails the stories write, after the briefing row went in.
+    with pytest.raises(sqlite3.IntegrityError):
+        store.record_briefing(
+            _briefing(day), created_at=NOW, stories=[story, story], briefed_ids=[a.id]
+        )
+    assert store.list_briefings() == [] and store.stories_on(day) == []
+    assert store.unbriefed([a, b]) == [a, b]
+
+    briefing_id = store.record_briefing(
+        _briefing(day), created_at=NOW, stories=[story], briefed_ids=[a.id]
+    )
+    assert store.get_briefing(briefing_id) == _briefing(day)
+    assert store.stories_on(day) == [story]
+    assert store.unbriefed([a, b]) == [b]
+
+
 # -- calls, validators, deliveries --------------------------------------------------------------
 
 

@@ -7,8 +7,8 @@ fetch validators and the delivery log.
         result = store.upsert_articles(articles, seen_at=now)
         todo = store.unbriefed(store.articles_in_window(start, now))
         ...
-        briefing_id = store.save_briefing(briefing, created_at=now)
-        store.mark_briefed([a.id for a in todo], briefing_id, now)
+        store.record_briefing(briefing, created_at=now, stories=stories,
+                              briefed_ids=[a.id for a in todo])   # one transaction
 
 Nothing secret is stored by design: requests are kept as the messages sent, deliveries by a
 hash of the destination. See ``briefing.store.db`` for the connection and migrations.
@@ -16,11 +16,14 @@ hash of the destination. See ``briefing.store.db`` for the connection and migrat
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 
+from briefing.models import Briefing, Story
 from briefing.store.articles import ArticlesMixin, ArticleState, UpsertResult, canonical_url
 from briefing.store.briefings import BriefingsMixin, BriefingSummary
 from briefing.store.calls import CallsMixin, StoredCall
@@ -71,6 +74,25 @@ class Store(
     def default(cls) -> Store:
         """``<data dir>/briefing.db`` (``$BRIEFING_HOME/data`` when BRIEFING_HOME is set)."""
         return cls(data_dir() / DB_NAME)
+
+    def record_briefing(
+        self,
+        briefing: Briefing,
+        *,
+        created_at: dt.datetime,
+        stories: Sequence[Story] = (),
+        briefed_ids: Iterable[str] = (),
+    ) -> int:
+        """Save the briefing, its stories and mark its articles briefed, all or nothing; its id.
+
+        (``save_briefing`` + ``save_stories`` + ``mark_briefed`` in one transaction, so a process
+        killed in between cannot leave a briefing whose articles still count as unbriefed.)
+        """
+        with self._tx() as conn:
+            briefing_id = self._insert_briefing(conn, briefing, created_at)
+            self._replace_stories(conn, briefing.date, stories)
+            self._mark_briefed(conn, briefed_ids, briefing_id, created_at)
+        return briefing_id
 
     def migrations(self) -> list[str]:
         """Names of the migrations applied to this database, in order."""

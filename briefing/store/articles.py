@@ -191,12 +191,17 @@ class ArticlesMixin(StoreBase):
 
     def mark_briefed(self, ids: Iterable[str], briefing_id: int | None, at: dt.datetime) -> int:
         """Mark articles as used by a briefing; the number of rows marked."""
-        marked = 0
         with self._tx() as conn:
-            for article_id in dict.fromkeys(ids):
-                cursor = conn.execute(
-                    "UPDATE articles SET briefed_at = ?, briefing_id = ? WHERE id = ?",
-                    (to_iso(at), briefing_id, article_id),
-                )
-                marked += cursor.rowcount
+            return self._mark_briefed(conn, ids, briefing_id, at)
+
+    def _mark_briefed(
+        self, conn: sqlite3.Connection, ids: Iterable[str], briefing_id: int | None, at: dt.datetime
+    ) -> int:
+        marked = 0
+        for article_id in dict.fromkeys(ids):
+            cursor = conn.execute(
+                "UPDATE articles SET briefed_at = ?, briefing_id = ? WHERE id = ?",
+                (to_iso(at), briefing_id, article_id),
+            )
+            marked += cursor.rowcount
         return marked

@@ -50,31 +50,37 @@ def _summary(row: sqlite3.Row, cached_calls: int) -> BriefingSummary:
 class BriefingsMixin(StoreBase):
     def save_briefing(self, briefing: Briefing, *, created_at: dt.datetime) -> int:
         """Store a briefing; its id."""
-        usage = briefing.usage
         with self._tx() as conn:
-            cursor = conn.execute(
-                """
-                INSERT INTO briefings (date, created_at, created_key, json, model, backend, calls,
-                    input_tokens, cached_tokens, output_tokens, cost_usd, articles)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                (
-                    briefing.date.isoformat(),
-                    to_iso(created_at),
-                    to_utc_key(created_at),
-                    briefing.model_dump_json(),
-                    usage.model,
-                    usage.backend,
-                    usage.calls,
-                    usage.input_tokens,
-                    usage.cached_tokens,
-                    usage.output_tokens,
-                    usage.cost_usd,
-                    len(briefing.articles),
-                ),
-            )
-            briefing_id = cursor.lastrowid
-        assert briefing_id is not None
+            return self._insert_briefing(conn, briefing, created_at)
+
+    def _insert_briefing(
+        self, conn: sqlite3.Connection, briefing: Briefing, created_at: dt.datetime
+    ) -> int:
+        usage = briefing.usage
+        cursor = conn.execute(
+            """
+            INSERT INTO briefings (date, created_at, created_key, json, model, backend, calls,
+                input_tokens, cached_tokens, output_tokens, cost_usd, articles)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            (
+                briefing.date.isoformat(),
+                to_iso(created_at),
+                to_utc_key(created_at),
+                briefing.model_dump_json(),
+                usage.model,
+                usage.backend,
+                usage.calls,
+                usage.input_tokens,
+                usage.cached_tokens,
+                usage.output_tokens,
+                usage.cost_usd,
+                len(briefing.articles),
+            ),
+        )
+        briefing_id = cursor.lastrowid
+        if briefing_id is None:  # pragma: no cover - sqlite always sets it after an INSERT
+            raise RuntimeError("no id for the stored briefing")
         return briefing_id
 
     def last_briefing_at(self) -> dt.datetime | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 
 from briefing.models import Story
@@ -15,14 +16,18 @@ __all__ = ["StoriesMixin"]
 class StoriesMixin(StoreBase):
     def save_stories(self, date: dt.date, stories: Sequence[Story]) -> None:
         """Replace the stories recorded for ``date`` (in order)."""
-        day = date.isoformat()
         with self._tx() as conn:
-            conn.execute("DELETE FROM stories WHERE date = ?", (day,))
-            conn.executemany(
-                "INSERT INTO stories (date, id, title, article_ids, position) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(day, s.id, s.title, json.dumps(s.article_ids), k) for k, s in enumerate(stories)],
-            )
+            self._replace_stories(conn, date, stories)
+
+    def _replace_stories(
+        self, conn: sqlite3.Connection, date: dt.date, stories: Sequence[Story]
+    ) -> None:
+        day = date.isoformat()
+        conn.execute("DELETE FROM stories WHERE date = ?", (day,))
+        conn.executemany(
+            "INSERT INTO stories (date, id, title, article_ids, position) VALUES (?, ?, ?, ?, ?)",
+            [(day, s.id, s.title, json.dumps(s.article_ids), k) for k, s in enumerate(stories)],
+        )
 
     def stories_on(self, date: dt.date) -> list[Story]:
         rows = self._query(
