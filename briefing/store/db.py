@@ -90,8 +90,11 @@ def migrate(conn: sqlite3.Connection, *, upto: int | None = None) -> list[str]:
     lock = threading.RLock()
     _ensure_table(conn)
     ran: list[str] = []
+    done = set(applied_migrations(conn))
     for func in MIGRATIONS[:upto]:
         name = func.__name__
+        if name in done:
+            continue  # no write lock taken when the database is up to date
         with transaction(conn, lock):
             # Checked inside the write lock: another process may have just applied it.
             if conn.execute("SELECT 1 FROM _migrations WHERE name = ?", (name,)).fetchone():
