@@ -174,6 +174,9 @@ async def _gather(
     """Explicit inputs as given (no window), else the configured sources' new articles."""
     if options.inputs:
         result = ingest(list(options.inputs), now=options.now)
+        if not result.articles:
+            detail = "; ".join(f"{p.source}: {p.reason}" for p in result.problems[:3])
+            raise InputError("no articles found in the input" + (f" ({detail})" if detail else ""))
         store.upsert_articles(result.articles, seen_at=now)
         return result.articles, result.problems, None
     if not config.sources:

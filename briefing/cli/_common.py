@@ -14,7 +14,16 @@ from dateutil import parser as dateparser
 
 from briefing.exceptions import BriefingError, ConfigError, redact
 
-__all__ = ["common_options", "configure_logging", "handle_errors", "parse_now"]
+__all__ = [
+    "EXIT_WRITTEN_WITH_FAILURES",
+    "common_options",
+    "configure_logging",
+    "handle_errors",
+    "parse_now",
+]
+
+# Exit codes of the daily job besides the error codes in briefing.exceptions.
+EXIT_WRITTEN_WITH_FAILURES = 8  # briefing written, but some sources failed
 
 F = TypeVar("F", bound=Callable[..., Any])
 

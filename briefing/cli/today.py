@@ -7,22 +7,34 @@ import datetime as dt
 import logging
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
-from briefing.backends import make_backend
-from briefing.cli._common import common_options, configure_logging, handle_errors, parse_now
+from briefing.cli._common import (
+    EXIT_WRITTEN_WITH_FAILURES,
+    common_options,
+    configure_logging,
+    handle_errors,
+    parse_now,
+)
 from briefing.cli._group import cli
-from briefing.config import Settings
+from briefing.config import Settings, load_config
+from briefing.daily import TodayOptions, parse_since, run_today
 from briefing.exceptions import InputError
 from briefing.ingest import ingest
-from briefing.models import Briefing, IngestResult, Plan
-from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
+from briefing.models import Briefing, CallRecord, IngestResult, Plan
 from briefing.render import render_json, render_markdown, render_terminal, usage_line
-from briefing.summarize import brief, prepare
+from briefing.store import Store
 from briefing.tokens import tokenizer_for
 
 log = logging.getLogger("briefing")
@@ -55,14 +67,21 @@ def _ingest(inputs: tuple[str, ...], now: dt.datetime | None) -> IngestResult:
 @click.option(
     "--backend",
     type=click.Choice(["auto", "offline", "openai"]),
-    default="auto",
-    show_default=True,
-    help="auto: OpenAI (or --base-url) when configured, else offline.",
+    default=None,
+    help="auto (default): OpenAI (or --base-url) when configured, else offline.",
 )
 @click.option("--model", help="Model name (env BRIEFING_MODEL; default gpt-4.1-mini).")
 @click.option(
     "--base-url",
     help="OpenAI-compatible server, e.g. http://localhost:8000/v1 (env OPENAI_BASE_URL).",
+)
+@click.option("--since", metavar="DURATION", help="Brief articles of the last 30m, 6h, 2d, 1w.")
+@click.option(
+    "--topic",
+    "topics",
+    multiple=True,
+    metavar="WORD",
+    help="Only articles that mention this topic (repeatable); they also rank first.",
 )
 @click.option(
     "--dry-run", is_flag=True, help="Print the plan, token counts and estimated cost; call nothing."
@@ -88,16 +107,14 @@ def _ingest(inputs: tuple[str, ...], now: dt.datetime | None) -> IngestResult:
 @click.option(
     "--concurrency",
     type=click.IntRange(1, 64),
-    default=4,
-    show_default=True,
-    help="Model calls in flight at once.",
+    default=None,
+    help="Model calls in flight at once (default 4).",
 )
 @click.option(
     "--retries",
     type=click.IntRange(0, 10),
-    default=3,
-    show_default=True,
-    help="Retries of a failed call (429, 5xx, connection), with backoff.",
+    default=None,
+    help="Retries of a failed call (429, 5xx, connection), with backoff (default 3).",
 )
 @click.option("--no-repair", is_flag=True, help="Drop failing bullets without a repair call.")
 @common_options
@@ -107,21 +124,24 @@ def today(
     as_json: bool,
     as_markdown: bool,
     output: Path | None,
-    backend: str,
+    backend: str | None,
     model: str | None,
     base_url: str | None,
+    since: str | None,
+    topics: tuple[str, ...],
     dry_run: bool,
     max_cost: float | None,
     max_input_tokens: int | None,
     context_window: int | None,
-    concurrency: int,
-    retries: int,
+    concurrency: int | None,
+    retries: int | None,
     no_repair: bool,
     now: str | None,
     quiet: bool,
     debug: bool,
 ) -> None:
-    """Brief today's articles from INPUTS (files, folders, or - for stdin).
+    """Brief what is new: from INPUTS (files, folders, or - for stdin) when given, else from
+    the configured sources (`brief sources add URL`), since the last briefing.
 
     \b
     Examples:
@@ -129,61 +149,90 @@ def today(
       brief today examples/ --json
       brief today examples/ --dry-run --backend openai
       cat page.txt | brief today -
+      brief today --since 6h --topic ukraine --topic markets
+
+    \b
+    Exit codes: 0 written · 8 written, but some sources failed · 9 nothing new to brief
+    (others: see `brief --help`).
     """
     configure_logging(debug, quiet)
-    settings = Settings.from_env(
+    config = load_config()
+    settings = Settings.from_config(
+        config,
         backend=backend,
         model=model,
         base_url=base_url,
         max_concurrency=concurrency,
         max_retries=retries,
     )
-    reference = parse_now(now)
-    result = _ingest(inputs, reference)
-    offline = settings.resolved_backend == "offline"
-    info = model_info("extractive" if offline else settings.model, context=context_window)
-    planner = Planner(
-        info=info,
-        tokenizer=tokenizer_for(settings.model),
-        max_input_tokens=max_input_tokens or DEFAULT_MAX_INPUT_TOKENS,
+    options = TodayOptions(
+        inputs=inputs,
+        now=parse_now(now),
+        since=parse_since(since),
+        topics=topics,
+        dry_run=dry_run,
+        max_cost=max_cost,
+        repair=not no_repair,
+        max_input_tokens=max_input_tokens,
+        context_window=context_window,
     )
-    prepared = prepare(result.articles, planner)
     err = Console(stderr=True, quiet=quiet)
-    if dry_run:
-        _print_plan(prepared.plan, len(result.articles), as_json, err)
-        return
-    if offline:
+    if settings.resolved_backend == "offline" and not dry_run:
         err.print(OFFLINE_NOTICE, markup=False, highlight=False)
-    notices = [f"skipped {p.source}: {p.reason}" for p in result.problems]
-    date = (reference or dt.datetime.now().astimezone()).date()
-    briefing = asyncio.run(
-        _run(prepared, settings, planner, date, max_cost, not no_repair, notices)
-    )
-    _emit(briefing, as_json=as_json, as_markdown=as_markdown, output=output, err=err)
-
-
-async def _run(
-    prepared: Any,
-    settings: Settings,
-    planner: Planner,
-    date: dt.date,
-    max_cost: float | None,
-    repair: bool,
-    notices: list[str],
-) -> Briefing:
-    backend = make_backend(settings)
-    try:
-        return await brief(
-            prepared,
-            backend,
-            planner,
-            date=date,
-            max_cost=max_cost,
-            repair=repair,
-            notices=notices,
+    with Store.default() as store, _Progress(err) as reporter:
+        outcome = asyncio.run(
+            run_today(options, config=config, settings=settings, store=store, reporter=reporter)
         )
-    finally:
-        await backend.aclose()
+    for problem in outcome.problems:
+        err.print(f"failed: {problem.source}: {problem.reason}", markup=False, highlight=False)
+    if outcome.briefing is None:
+        _print_plan(outcome.plan, outcome.articles, as_json, err)
+        return
+    _emit(outcome.briefing, as_json=as_json, as_markdown=as_markdown, output=output, err=err)
+    if outcome.problems:
+        sys.exit(EXIT_WRITTEN_WITH_FAILURES)
+
+
+class _Progress:
+    """Rich progress bars on a terminal; nothing when piped or quiet."""
+
+    def __init__(self, console: Console) -> None:
+        self._enabled = console.is_terminal and not console.quiet
+        self._bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        )
+        self._fetch: TaskID | None = None
+        self._calls: TaskID | None = None
+
+    def __enter__(self) -> _Progress:
+        if self._enabled:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._enabled:
+            self._bar.stop()
+
+    def fetching(self, total: int) -> None:
+        if self._enabled:
+            self._fetch = self._bar.add_task("fetching sources", total=total)
+
+    def fetched(self, location: str, ok: bool) -> None:
+        if self._fetch is not None:
+            self._bar.advance(self._fetch)
+
+    def summarizing(self, calls: int) -> None:
+        if self._enabled:
+            self._calls = self._bar.add_task("summarizing", total=calls)
+
+    def called(self, record: CallRecord) -> None:
+        if self._calls is not None:
+            self._bar.advance(self._calls)
 
 
 def _emit(
