@@ -523,3 +523,35 @@ def test_every_store_command_has_help() -> None:
     for command in ("history", "show", "deliveries"):
         result = _cli(command, "--help")
         assert result.exit_code == 0 and "Examples:" in result.output
+
+
+_CONCURRENT = textwrap.dedent(
+    """
+    import datetime as dt, sys
+    from pathlib import Path
+    from briefing.models import Article
+    from briefing.store import Store
+    worker = sys.argv[2]
+    now = dt.datetime(2026, 11, 25, tzinfo=dt.UTC)
+    with Store(Path(sys.argv[1])) as store:  # every worker also runs the migrations check
+        for k in range(40):
+            text = f"Worker {worker} article {k}."
+            store.upsert_articles(
+                [Article.create(title=text, text=text, source=worker)], seen_at=now
+            )
+    """
+)
+
+
+def test_several_processes_write_one_store(tmp_path: Path) -> None:
+    path = tmp_path / "shared.db"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _CONCURRENT, str(path), str(w)], env=env)
+        for w in range(4)
+    ]
+    assert [p.wait(timeout=60) for p in procs] == [0, 0, 0, 0]
+    with Store(path) as store:
+        got = store.articles_in_window(NOW - 48 * HOUR, NOW + HOUR)
+        assert len(got) == 160
+        assert store.migrations() == [m.__name__ for m in MIGRATIONS]
