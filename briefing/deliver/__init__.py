@@ -1,0 +1,81 @@
+"""Delivery: channels that send a rendered briefing somewhere (email, a Slack webhook).
+
+Rendering is done by ``briefing.render``; a channel only turns a briefing into the ordered
+``parts`` it sends (one email; one or more Slack messages) and sends one part at a time. The
+digest job (``briefing.digest``) records every part in the store's delivery log, so a rerun
+sends only what was not sent yet and a partial send resumes at the first unsent part.
+
+Destinations are never stored or shown as they are: the log keeps ``destination_hash`` (an
+HMAC keyed by a random per-installation key) and ``destination_label`` (a redacted form).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from briefing.config import data_dir
+from briefing.models import Briefing
+
+__all__ = ["Channel", "Part", "destination_hash"]
+
+_KEY_FILE = "delivery.key"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing a channel sends: an email, or one Slack message of a longer briefing."""
+
+    index: int
+    payload: object
+    summary: str  # one line for --dry-run and logs, no secrets
+
+
+class Channel(Protocol):
+    """A place a briefing is delivered to."""
+
+    @property
+    def name(self) -> str:
+        """'email' or 'slack'."""
+        ...
+
+    @property
+    def destination_label(self) -> str:
+        """A redacted, human-readable destination (e.g. 'hooks.slack.com/…/XXXX')."""
+        ...
+
+    @property
+    def destination_hash(self) -> str: ...
+
+    def parts(self, briefing: Briefing) -> list[Part]: ...
+
+    def send(self, part: Part) -> None:
+        """Send one part; raises ``DeliveryError`` (with secrets redacted) on failure."""
+        ...
+
+
+def _key(directory: Path | None = None) -> bytes:
+    folder = directory or data_dir()
+    path = folder / _KEY_FILE
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        folder.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_bytes(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+        return key
+    except FileExistsError:  # pragma: no cover - another process created it meanwhile
+        return path.read_bytes()
+
+
+def destination_hash(destination: str, *, directory: Path | None = None) -> str:
+    """A keyed hash of a destination (webhook URL, SMTP URL + recipients): stable on this
+    installation, useless to anyone who reads the store without the key file."""
+    return hmac.new(_key(directory), destination.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
