@@ -76,7 +76,10 @@ def select_window(
             last if last is not None and now - last < dt.timedelta(days=7) else now - DEFAULT_WINDOW
         )
     in_window = store.articles_in_window(start, now)
-    return start, now, store.unbriefed(in_window)
+    # Also what was fetched since then but published earlier (late arrivals, undated updates).
+    late = store.unbriefed_seen_since(start, now)
+    seen = {a.id for a in in_window}
+    return start, now, store.unbriefed(in_window + [a for a in late if a.id not in seen])
 
 
 def _mentions(article: Article, keyword: str) -> bool:
@@ -247,7 +250,10 @@ async def run_today(
         )
     finally:
         await backend.aclose()
-    briefing_id = store.save_briefing(briefing, created_at=now)
-    store.save_stories(date, prepared.clustering.stories)
-    store.mark_briefed([a.id for a in kept], briefing_id, now)
+    store.record_briefing(
+        briefing,
+        created_at=now,
+        stories=prepared.clustering.stories,
+        briefed_ids=[a.id for a in prepared.articles],
+    )
     return TodayOutcome(prepared.plan, briefing, problems, len(articles), window)

@@ -170,6 +170,12 @@ class ArticlesMixin(StoreBase):
         )
         return [_row_article(r) for r in rows]
 
+    def unbriefed_seen_since(self, start: dt.datetime, end: dt.datetime) -> list[Article]:
+        """Unbriefed articles first seen in ``[start, end)``, whatever their published time
+        (an article published before the last briefing but fetched after it)."""
+        rows = self._query("SELECT * FROM articles WHERE briefed_at IS NULL ORDER BY window_at, id")
+        return [_row_article(r) for r in rows if start <= from_iso(r["first_seen_at"]) < end]
+
     def unbriefed(self, articles: Sequence[Article]) -> list[Article]:
         """Those of ``articles`` that no briefing has used yet (unknown ids count as unbriefed)."""
         briefed = self._briefed_ids([a.id for a in articles])
