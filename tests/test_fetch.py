@@ -223,6 +223,9 @@ def test_conditional_requests_with_etag(server: HTTPServer) -> None:
     assert second.articles == [] and second.problems == [] and second.not_modified == [url]
     assert server.requests[-1].headers["if-none-match"] == '"v1"'
     assert "if-none-match" not in server.requests[0].headers
+    server.routes["/etag.rss"].headers.pop("ETag")  # the server stops sending one
+    assert len(fetch(url, validators=store).articles) == 1
+    assert store.data[url] == Validators()  # forgotten
 
 
 def test_conditional_requests_with_last_modified(server: HTTPServer) -> None:
@@ -289,6 +292,12 @@ def test_size_cap_counts_decompressed_bytes(server: HTTPServer) -> None:
     )
     assert len(bomb) < 10_000 and len(result.articles) == 1
     assert reasons(result) == {server.url("/bomb.rss"): "larger than 100000 bytes"}
+
+
+def test_corrupt_compressed_body(server: HTTPServer) -> None:
+    server.routes["/corrupt.rss"] = Route(body=b"not gzip", headers={"Content-Encoding": "gzip"})
+    [problem] = fetch(server.url("/corrupt.rss")).problems
+    assert problem.reason.startswith("bad response: ")
 
 
 def test_timeout(server: HTTPServer) -> None:

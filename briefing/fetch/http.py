@@ -156,7 +156,8 @@ class Fetcher:
             raise FetchError(f"timed out after {_seconds(timeout)}") from None
         except httpx.HTTPError as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise FetchError(f"connection failed: {reason}") from None
+            kind = "connection failed" if isinstance(exc, httpx.TransportError) else "bad response"
+            raise FetchError(f"{kind}: {reason}") from None
 
     async def _request(self, url: str, headers: dict[str, str]) -> Response:
         limit = self._config.max_bytes

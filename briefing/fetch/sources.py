@@ -94,7 +94,8 @@ class _Run:
             logger.debug("%s: not modified", location)
             return _Outcome(not_modified=True)
         outcome = await self._document(source, location, response)
-        if self.validators is not None and response.validators:
+        if self.validators is not None and (response.validators or stored):
+            # after a 200 read successfully; empty validators make the store forget old ones
             self.validators.put_validators(location, response.validators)
         return outcome
 
