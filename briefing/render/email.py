@@ -1,0 +1,211 @@
+"""The briefing as an email: a subject line, a plain-text part and an HTML part.
+
+Both bodies come from Jinja2 templates in ``briefing/templates/``. The HTML template is rendered
+with autoescaping on, so every article- or model-derived string (titles, bullets, outlets, URLs,
+reasons) is escaped; links are made only for http(s) URLs. The CSS in the template's ``<style>``
+block is inlined into ``style`` attributes with ``css-inline`` (mail clients drop or ignore
+``<style>`` unevenly); only the ``@media`` rules for dark mode stay in a ``<style>`` block, for the
+clients that honour them. The layout is a 600px table (``role="presentation"``), no flex or grid,
+no images, no scripts.
+
+This is a pure function of the briefing: the delivery layer (``briefing.deliver.email``) wraps
+the result in a MIME message and sends it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import textwrap
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import quote, urlsplit
+
+import css_inline
+import jinja2
+
+from briefing.models import Briefing
+from briefing.render._common import format_time, references
+from briefing.render.usage import usage_line
+
+__all__ = ["SUBJECT_MAX", "EmailContent", "email_date", "render_email", "web_url"]
+
+UNKNOWN_OUTLET = "Unknown outlet"
+SUBJECT_MAX = 78  # RFC 5322's recommended line length; the subject is one header line
+TEXT_WIDTH = 72
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# C0/C1 controls other than whitespace (which _one_line folds), and bidi overrides.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(frozen=True)
+class EmailContent:
+    """What an email says: one-line subject, plain-text body and HTML body."""
+
+    subject: str
+    text: str
+    html: str
+
+
+@dataclass(frozen=True)
+class _Source:
+    number: int
+    outlet: str
+    title: str
+    url: str | None  # http(s) only, quoted
+    when: str
+
+
+@dataclass(frozen=True)
+class _Bullet:
+    text: str
+    sources: list[_Source]
+
+
+@dataclass(frozen=True)
+class _Section:
+    title: str
+    status: str | None
+    bullets: list[_Bullet]
+
+
+def email_date(day: dt.date) -> str:
+    """``Wed 25 Nov 2026``, in English whatever the locale."""
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(_CONTROLS.sub("", text).split())
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` made safe for an ``href`` if it is http(s), else None."""
+    if not url:
+        return None
+    url = _one_line(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(url, safe=":/?#@!$&'*+,;=%~-._")
+
+
+def _subject(briefing: Briefing, prefix: str) -> str:
+    head = f"{_one_line(prefix) or 'Briefing'} — {email_date(briefing.date)}"
+    first = next((_one_line(s.title) for s in briefing.sections if _one_line(s.title)), "")
+    if not first:
+        return head
+    subject = f"{head}: {first}"
+    if len(subject) <= SUBJECT_MAX:
+        return subject
+    room = SUBJECT_MAX - len(head) - len(": …")
+    if room < 12:  # a prefix this long leaves no useful room for a title
+        return head[:SUBJECT_MAX]
+    cut = first[:room]
+    if " " in cut[room // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return f"{head}: {cut.rstrip(' ,;:—-')}…"
+
+
+def _wrap(text: str, first: str = "", rest: str | None = None) -> str:
+    """Wrap ``text`` to the text width with ``first`` before line one and ``rest`` (default:
+    as many spaces) before the others. Long URLs are never broken."""
+    lines = textwrap.wrap(
+        text,
+        width=TEXT_WIDTH,
+        initial_indent=first,
+        subsequent_indent=" " * len(first) if rest is None else rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return "\n".join(lines) or first.rstrip()
+
+
+def _refs(sources: list[_Source]) -> str:
+    return "".join(f"[{s.number}]" for s in sources)
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("briefing", "templates"),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["wrap"] = _wrap
+    env.filters["refs"] = _refs
+    return env
+
+
+@cache
+def _inliner() -> css_inline.CSSInliner:
+    return css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def render_email(
+    briefing: Briefing, *, subject_prefix: str = "Briefing", unsubscribe: str | None = None
+) -> EmailContent:
+    """Render ``briefing`` as an email. ``unsubscribe`` (an http(s) or mailto URL, from the
+    configuration) adds an unsubscribe link to the footer."""
+    refs = references(briefing)
+    sources = [
+        _Source(
+            number=n,
+            outlet=_one_line(article.outlet or "") or UNKNOWN_OUTLET,
+            title=_one_line(article.title) or "untitled",
+            url=web_url(article.url),
+            when=format_time(article.published_at),
+        )
+        for n, article in enumerate(refs.sources, start=1)
+    ]
+    sections = [
+        _Section(
+            title=_one_line(section.title),
+            status=section.status,
+            bullets=[
+                _Bullet(
+                    text=_one_line(bullet.text),
+                    sources=[sources[n - 1] for n in refs.of(bullet)],
+                )
+                for bullet in section.bullets
+            ],
+        )
+        for section in briefing.sections
+    ]
+    unsubscribe_url = _one_line(unsubscribe or "")
+    if unsubscribe_url and not (
+        web_url(unsubscribe_url) or unsubscribe_url.lower().startswith("mailto:")
+    ):
+        unsubscribe_url = ""
+    heading = f"{_one_line(subject_prefix) or 'Briefing'} — {email_date(briefing.date)}"
+    context = {
+        "heading": heading,
+        "overview": _one_line(briefing.overview),
+        "sections": sections,
+        "sources": sources,
+        "left_out": _plural(len(briefing.left_out), "article") + " left out"
+        if briefing.left_out
+        else "",
+        "notices": [_one_line(n) for n in briefing.notices if _one_line(n)],
+        "usage": usage_line(briefing),
+        "unsubscribe": unsubscribe_url,
+    }
+    env = _environment()
+    text = env.get_template("email.txt.j2").render(context)
+    html = _inliner().inline(env.get_template("email.html.j2").render(context))
+    return EmailContent(
+        subject=_subject(briefing, subject_prefix),
+        text=text.rstrip("\n") + "\n",
+        html=html.rstrip("\n") + "\n",
+    )
