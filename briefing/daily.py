@@ -22,7 +22,7 @@ from briefing.backends.cached import CachingBackend
 from briefing.cluster import Clustering
 from briefing.config import Config, Settings
 from briefing.exceptions import ConfigError, InputError, NothingToBriefError
-from briefing.fetch import fetch_sources
+from briefing.fetch import Validators, fetch_sources
 from briefing.ingest import ingest
 from briefing.models import Article, Briefing, CallRecord, InputProblem, Plan, StoryStatus
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
@@ -46,6 +46,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_WINDOW = dt.timedelta(hours=24)
+LATE_ARRIVAL = dt.timedelta(hours=24)  # how late an item may show up in its feed and still count
 _SINCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d|w)\s*$", re.I)
 _UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
 
@@ -76,10 +77,17 @@ def select_window(
             last if last is not None and now - last < dt.timedelta(days=7) else now - DEFAULT_WINDOW
         )
     in_window = store.articles_in_window(start, now)
-    # Also what was fetched since then but published earlier (late arrivals, undated updates).
-    late = store.unbriefed_seen_since(start, now)
+    # Also what was first fetched since then but published up to a day earlier (late arrivals);
+    # not older items of a newly added feed, nor items dated in the future.
     seen = {a.id for a in in_window}
-    return start, now, store.unbriefed(in_window + [a for a in late if a.id not in seen])
+    late = [
+        a
+        for a in store.unbriefed_seen_since(start, now)
+        if a.id not in seen
+        and a.published_at is not None
+        and start - LATE_ARRIVAL <= a.published_at < now
+    ]
+    return start, now, store.unbriefed(in_window + late)
 
 
 def _mentions(article: Article, keyword: str) -> bool:
@@ -171,6 +179,25 @@ def _planner(settings: Settings, config: Config, options: TodayOptions) -> Plann
     )
 
 
+class _StagedValidators:
+    """Conditional-request validators read from the store, written back only on ``commit``."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._staged: dict[str, Validators] = {}
+
+    def get_validators(self, url: str) -> Validators | None:
+        return self._store.get_validators(url)
+
+    def put_validators(self, url: str, validators: Validators) -> None:
+        self._staged[url] = validators
+
+    def commit(self) -> None:
+        for url, validators in self._staged.items():
+            self._store.put_validators(url, validators)
+        self._staged.clear()
+
+
 async def _gather(
     options: TodayOptions, config: Config, store: Store, now: dt.datetime, reporter: Reporter | None
 ) -> tuple[list[Article], list[InputProblem], tuple[dt.datetime, dt.datetime] | None]:
@@ -189,14 +216,17 @@ async def _gather(
         )
     if reporter:
         reporter.fetching(len(config.sources))
+    validators = _StagedValidators(store)
     fetched = await fetch_sources(
         config.sources,
         config=config.fetch,
-        validators=store,
+        validators=validators,
         on_progress=reporter.fetched if reporter else None,
     )
-    # Stored before anything else can fail: nothing fetched is lost.
+    # Stored before anything else can fail: nothing fetched is lost. The new ETags are kept
+    # only after the articles they vouch for, so a run killed in between fetches them again.
     store.upsert_articles(fetched.articles, seen_at=now)
+    validators.commit()
     start, end, articles = select_window(store, now=now, since=options.since)
     return articles, list(fetched.problems), (start, end)
 
@@ -228,7 +258,7 @@ async def run_today(
         return TodayOutcome(prepared.plan, None, problems, len(articles), window)
     date = briefing_date(now, config.timezone)
     status: dict[str, StoryStatus] | None = None
-    if store.last_briefing_at() is not None:
+    if store.has_briefing_before(date):
         ids = [s.id for s in prepared.clustering.stories]
         seen = store.latest_story_dates(ids, before=date)
         status = {i: "developing" if i in seen else "new" for i in ids}

@@ -23,6 +23,7 @@ import datetime as dt
 import json
 import re
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,17 +31,21 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from httpserver import HTTPServer, Route  # noqa: E402
 from openai_server import OpenAIStub, completion  # noqa: E402
 from replay import Cassette  # noqa: E402
 
 from briefing.backends.base import Backend  # noqa: E402
 from briefing.backends.offline import OfflineBackend  # noqa: E402
 from briefing.backends.openai import OpenAIBackend  # noqa: E402
+from briefing.config import Config, Settings, SourceConfig  # noqa: E402
+from briefing.daily import TodayOptions, parse_since, run_today  # noqa: E402
 from briefing.extractive import extract_notes, summarize_documents  # noqa: E402
 from briefing.ingest import ingest  # noqa: E402
 from briefing.models import Briefing, BriefingDraft, Bullet, Document, Notes, Section  # noqa: E402
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info  # noqa: E402
 from briefing.render import render_json, render_markdown  # noqa: E402
+from briefing.store import Store  # noqa: E402
 from briefing.summarize import brief, prepare  # noqa: E402
 from briefing.tokens import tokenizer_for  # noqa: E402
 
@@ -60,6 +65,8 @@ class Case:
     context_window: int | None = None
     mutate: str | None = None
     expect: dict[str, Any] = field(default_factory=dict)
+    feeds: str | None = None  # a folder of feed files served on 127.0.0.1 as the sources
+    since: str | None = None
 
     @classmethod
     def load(cls, folder: Path) -> Case:
@@ -67,7 +74,7 @@ class Case:
         return cls(
             name=folder.name,
             folder=folder,
-            inputs=raw["inputs"],
+            inputs=raw.get("inputs", []),
             now=dt.datetime.fromisoformat(raw["now"]),
             backend=raw.get("backend", "replay"),
             model=raw.get("model", "gpt-4.1-mini"),
@@ -75,6 +82,8 @@ class Case:
             context_window=raw.get("context_window"),
             mutate=raw.get("mutate"),
             expect=raw.get("expect", {}),
+            feeds=raw.get("feeds"),
+            since=raw.get("since"),
         )
 
     @property
@@ -226,7 +235,50 @@ class Outcome:
     problems: list[str]  # unrecorded requests and recorded exchanges never asked for
 
 
-def run_case(case: Case, *, record: bool = False) -> Outcome:
+FEEDS_HOST = "http://feeds.test"  # the served feeds' address in expected files
+
+
+def _feed_routes(folder: Path) -> dict[str, Route]:
+    types = {
+        ".rss": "application/rss+xml",
+        ".atom": "application/atom+xml",
+        ".json": "application/feed+json",
+    }
+    return {
+        f"/{p.name}": Route(body=p.read_bytes(), headers={"Content-Type": types[p.suffix]})
+        for p in sorted(folder.iterdir())
+        if p.suffix in types
+    }
+
+
+def _run_feeds_case(case: Case, backend: Backend, home: Path) -> Briefing:
+    """The daily job against the case's feeds, served on 127.0.0.1, with a fresh store."""
+    assert case.feeds
+    with (
+        HTTPServer(_feed_routes(case.folder / case.feeds)) as server,
+        Store(home / "briefing.db") as store,
+    ):
+        config = Config(sources=[SourceConfig(location=server.url(p)) for p in server.routes])
+        settings = Settings(backend="openai", model=case.model, base_url="http://unused")
+        options = TodayOptions(
+            now=case.now, since=parse_since(case.since), max_input_tokens=case.max_input_tokens
+        )
+        outcome = asyncio.run(
+            run_today(
+                options,
+                config=config,
+                settings=settings,
+                store=store,
+                backend_factory=lambda _: backend,
+            )
+        )
+        assert outcome.briefing is not None
+        text = outcome.briefing.model_dump_json().replace(server.base_url, FEEDS_HOST)
+        return Briefing.model_validate_json(text)
+
+
+def run_case(case: Case, *, record: bool = False, home: Path | None = None) -> Outcome:
+    """Run ``case``; ``home`` is where a feeds case keeps its store (default: a temp dir)."""
     if case.backend == "offline":
         return Outcome(normalize(asyncio.run(_brief(case, OfflineBackend()))), [])
     if record:
@@ -243,7 +295,11 @@ def run_case(case: Case, *, record: bool = False) -> Outcome:
             max_retries=0,
             max_concurrency=1,
         )
-        briefing = asyncio.run(_brief(case, backend))
+        if case.feeds:
+            with tempfile.TemporaryDirectory() as tmp:
+                briefing = _run_feeds_case(case, backend, home or Path(tmp))
+        else:
+            briefing = asyncio.run(_brief(case, backend))
     if record:
         cassette.save()
     return Outcome(normalize(briefing), cassette.problems())

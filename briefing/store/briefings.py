@@ -87,6 +87,11 @@ class BriefingsMixin(StoreBase):
         rows = self._query("SELECT created_at FROM briefings ORDER BY created_key DESC LIMIT 1")
         return from_iso(rows[0][0]) if rows else None
 
+    def has_briefing_before(self, date: dt.date) -> bool:
+        """Whether any briefing is dated before ``date`` (story history exists)."""
+        rows = self._query("SELECT 1 FROM briefings WHERE date < ? LIMIT 1", (date.isoformat(),))
+        return bool(rows)
+
     def list_briefings(self, limit: int = 20) -> list[BriefingSummary]:
         """The latest briefings first."""
         rows = self._query(
