@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+import httpx
 from httpserver import HTTPServer, Route
 
 from briefing.config import FetchConfig, SourceConfig
@@ -109,6 +110,18 @@ def build(server: HTTPServer, feeds: int, items: int) -> list[SourceConfig]:
     return sources
 
 
+async def _download_only(sources: list[SourceConfig], config: FetchConfig) -> None:
+    """The floor: the same requests with the same concurrency, bodies read and dropped."""
+    limit = asyncio.Semaphore(config.concurrency)
+    async with httpx.AsyncClient(timeout=config.timeout_s) as client:
+
+        async def get(url: str) -> None:
+            async with limit:
+                (await client.get(url)).raise_for_status()
+
+        await asyncio.gather(*(get(s.location) for s in sources))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--feeds", type=int, default=100)
@@ -121,8 +134,12 @@ def main(argv: list[str] | None = None) -> int:
         sources = build(server, args.feeds, args.items)
         size = sum(len(route.payload()) for route in server.routes.values())
         times: list[float] = []
+        baseline: list[float] = []
         result: FetchResult | None = None
         for _ in range(args.repeat):
+            started = time.perf_counter()
+            asyncio.run(_download_only(sources, config))
+            baseline.append(time.perf_counter() - started)
             started = time.perf_counter()
             result = asyncio.run(fetch_sources(sources, config=config))
             times.append(time.perf_counter() - started)
@@ -140,6 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"best {best:.2f} s: {items} articles, {items / best:,.0f} items/s, "
         f"{best / args.feeds * 1000:.1f} ms per feed"
+    )
+    floor = min(baseline)
+    print(
+        f"baseline (same run): plain httpx download of the same feeds, no parsing: {floor:.2f} s; "
+        f"fetch + parse / download = {best / floor:.1f}x"
     )
     return 0
 
