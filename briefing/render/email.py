@@ -125,6 +125,17 @@ def _wrap(text: str, first: str = "", rest: str | None = None) -> str:
     return "\n".join(lines) or first.rstrip()
 
 
+def _wrap_parts(text: str, sep: str = " · ") -> str:
+    """Wrap a ``a · b · c`` line between its parts, never inside one."""
+    lines: list[str] = []
+    for part in text.split(sep):
+        if lines and len(lines[-1]) + len(sep) + len(part) <= TEXT_WIDTH:
+            lines[-1] += sep + part
+        else:
+            lines.append(part)
+    return "\n".join(lines)
+
+
 def _refs(sources: list[_Source]) -> str:
     return "".join(f"[{s.number}]" for s in sources)
 
@@ -141,6 +152,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["wrap"] = _wrap
     env.filters["refs"] = _refs
+    env.filters["wrap_parts"] = _wrap_parts
     return env
 
 
