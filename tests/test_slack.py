@@ -5,6 +5,7 @@ real server on 127.0.0.1 (``tests/slack_server.py``). ``UPDATE_GOLDEN=1`` rewrit
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import logging
 import os
@@ -16,7 +17,7 @@ from typing import Any
 import pytest
 from slack_server import HOOK_PATH, Reply, SlackWebhookServer, validate
 
-from briefing.deliver import Channel, destination_hash
+from briefing.deliver import Channel, Part, destination_hash
 from briefing.deliver.slack import (
     WEBHOOK_ENV,
     SlackChannel,
@@ -319,7 +320,7 @@ def test_seed_posts_one_valid_message() -> None:
 def test_huge_briefing_is_posted_in_order_through_the_channel() -> None:
     briefing = huge_briefing()
     with SlackWebhookServer() as hook:
-        channel = SlackChannel(hook.url)
+        channel = SlackChannel(hook.url, min_interval_s=0)
         parts = channel.parts(briefing)
         for part in parts:
             channel.send(part)
@@ -328,6 +329,17 @@ def test_huge_briefing_is_posted_in_order_through_the_channel() -> None:
     assert [p.index for p in parts] == list(range(len(parts)))
     posted = bullet_lines(hook.payloads)
     assert len(posted) == 480
+
+
+def test_channel_spaces_its_messages() -> None:
+    message = slack_messages(seed())[0]
+    with SlackWebhookServer() as hook:
+        channel = SlackChannel(hook.url, min_interval_s=0.2)
+        for n in range(3):
+            channel.send(Part(index=n, payload=message, summary="x"))
+    times = [r.at for r in hook.received]
+    assert len(times) == 3
+    assert all(b - a >= 0.19 for a, b in itertools.pairwise(times))
 
 
 def test_429_waits_retry_after_then_succeeds() -> None:
@@ -414,6 +426,16 @@ def test_slack_errors_are_explained(code: str, status: int, explained: str) -> N
     assert message.startswith(f"slack: {code}: ") and explained in message
     assert "\n" not in message
     assert hook.statuses == [status]  # a client error is not retried
+
+
+def test_an_unknown_answer_is_shown_redacted() -> None:
+    with SlackWebhookServer() as hook:
+        hook.queue(Reply(403, f"<html>\n  Forbidden: {hook.url}\n</html>"))
+        with pytest.raises(DeliveryError) as caught:
+            send_slack(slack_messages(seed())[0], hook.url)
+    assert str(caught.value) == (
+        "slack: the webhook answered HTTP 403: <html> Forbidden: [redacted] </html>"
+    )
 
 
 def test_removed_webhook_no_service_never_shows_the_url(

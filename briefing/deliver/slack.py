@@ -59,6 +59,9 @@ logger = logging.getLogger(__name__)
 
 WEBHOOK_ENV = "BRIEFING_SLACK_WEBHOOK_URL"
 MAX_RETRY_AFTER_S = 60.0  # a longer Retry-After fails the send instead of blocking the job
+# Slack allows about one message per second per webhook (docs/FACTS.md): a channel spaces the
+# messages of a split briefing this far apart instead of running into 429s.
+MIN_INTERVAL_S = 1.0
 
 # Slack's plain-text error bodies for incoming webhooks, and what the user can do about each
 # (https://docs.slack.dev/messaging/sending-messages-using-incoming-webhooks/).
@@ -364,14 +367,17 @@ class SlackChannel:
         max_retries: int = 3,
         timeout_s: int = 15,
         backoff_s: float = 0.5,
+        min_interval_s: float = MIN_INTERVAL_S,
         key_dir: Path | None = None,
     ) -> None:
         self._webhook_url = _checked_url(webhook_url)
         self.max_retries = max_retries
         self.timeout_s = timeout_s
         self.backoff_s = backoff_s
+        self.min_interval_s = min_interval_s
         self._key_dir = key_dir
         self._hash: str | None = None
+        self._last_sent: float | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], **options: Any) -> SlackChannel:
@@ -412,11 +418,18 @@ class SlackChannel:
     def send(self, part: Part) -> None:
         if not isinstance(part.payload, Mapping):
             raise DeliveryError(f"slack: part {part.index} holds no Slack message")
-        send_slack(
-            part.payload,
-            self._webhook_url,
-            max_retries=self.max_retries,
-            timeout_s=self.timeout_s,
-            backoff_s=self.backoff_s,
-        )
+        if self._last_sent is not None:
+            pause = self._last_sent + self.min_interval_s - time.monotonic()
+            if pause > 0:
+                time.sleep(pause)
+        try:
+            send_slack(
+                part.payload,
+                self._webhook_url,
+                max_retries=self.max_retries,
+                timeout_s=self.timeout_s,
+                backoff_s=self.backoff_s,
+            )
+        finally:
+            self._last_sent = time.monotonic()
         logger.info("slack: sent %s to %s", part.summary, self.destination_label)
