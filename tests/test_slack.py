@@ -294,6 +294,26 @@ def test_only_an_absurd_bullet_is_truncated() -> None:
     assert " ".join(overview).split() == ["overview"] * 1500
 
 
+def test_absurd_sources_never_break_a_block() -> None:
+    articles = [
+        article(n, outlet="O" * 500, url="https://x.example/" + "p" * 3000) for n in range(60)
+    ]
+    briefing = make_briefing(
+        [
+            BriefingSection(
+                title="Many sources",
+                bullets=[Bullet(text="Short fact.", source_ids=[a.id for a in articles])],
+            )
+        ],
+        articles,
+    )
+    [message] = slack_messages(briefing)
+    assert_within_limits(message)
+    [line] = bullet_lines([message])
+    assert line.startswith("• Short fact. O") and line.endswith(" more")
+    assert "<https://" not in line
+
+
 def test_header_and_titles_are_bounded() -> None:
     articles = [article(1)]
     briefing = make_briefing(

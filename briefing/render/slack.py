@@ -44,6 +44,7 @@ MAX_MESSAGE_TEXT = 12_000
 UNKNOWN_OUTLET = "Unknown outlet"
 ELLIPSIS = "…"
 MAX_TITLE_TEXT = 300  # a section title longer than this is shortened (it is a heading)
+MAX_LABEL_TEXT = 80  # an outlet name (link label) longer than this is shortened
 MAX_NOTIFICATION_TEXT = 300  # the top-level ``text`` of a payload
 # Room kept free in every message for the blocks added after packing: the footer context block
 # (or the "continued" marker) and the top-level text.
@@ -95,7 +96,7 @@ def slack_link(url: str | None, label: str) -> str:
     The URL is percent-encoded where it would end the link (``|``, ``>``, spaces) and ``&`` is
     escaped; in the label ``|`` becomes ``¦`` and ``<``/``>`` are escaped.
     """
-    text = escape_slack(label.replace("|", "¦"))
+    text = _fit(label.replace("|", "¦"), MAX_LABEL_TEXT)
     if url is None or not _is_http(url):
         return text
     safe = quote(url.strip(), safe=":/?#[]@!$&'()*+,;=%~-._")
@@ -123,11 +124,20 @@ def _bullet_line(bullet: Bullet, refs: References, limit: int) -> str:
     the links alone leave too little room, the outlets are named without links.
     """
     sources = _sources(bullet, refs)
+    room = limit - len("• ")
     tail = " " + " · ".join(slack_link(a.url, _source_label(a)) for a in sources)
-    if limit - len("• ") - len(tail) < _MIN_BULLET_TEXT:
-        tail = " " + " · ".join(escape_slack(_source_label(a)) for a in sources)
+    if room - len(tail) < _MIN_BULLET_TEXT:  # absurd URLs or very many sources: name them only
+        names = [_fit(_source_label(a), MAX_LABEL_TEXT) for a in sources]
+        while names and room - len(tail := _names_tail(names, len(sources))) < _MIN_BULLET_TEXT:
+            names.pop()
+        tail = _names_tail(names, len(sources))
     tail = tail if sources else ""
-    return "• " + _fit(bullet.text, max(limit - len("• ") - len(tail), 0)) + tail
+    return "• " + _fit(bullet.text, max(room - len(tail), 0)) + tail
+
+
+def _names_tail(names: list[str], total: int) -> str:
+    more = total - len(names)
+    return " " + " · ".join([*names, *([f"+{more} more"] if more else [])])
 
 
 def _title_line(section: BriefingSection, *, continued: bool = False) -> str:
