@@ -65,14 +65,16 @@ def _key(directory: Path | None = None) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        folder.mkdir(parents=True, exist_ok=True)
-        key = secrets.token_bytes(32)
+        pass
+    folder.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_bytes(32)
+    try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(key)
-        return key
-    except FileExistsError:  # pragma: no cover - another process created it meanwhile
+    except FileExistsError:  # another process created it meanwhile
         return path.read_bytes()
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key)
+    return key
 
 
 def destination_hash(destination: str, *, directory: Path | None = None) -> str:

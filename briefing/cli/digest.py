@@ -1,0 +1,110 @@
+"""``brief digest``: deliver today's briefing by email and/or Slack, exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import sys
+
+import click
+from rich.console import Console
+
+from briefing.cli._common import common_options, configure_logging, handle_errors, parse_now
+from briefing.cli._group import cli
+from briefing.config import Settings, load_config
+from briefing.daily import TodayOptions, briefing_date, run_today
+from briefing.deliver import Channel
+from briefing.digest import deliver
+from briefing.exceptions import ConfigError, DeliveryError
+from briefing.store import Store
+
+# Exit code when any delivery failed (cron mails the output of a failing job).
+EXIT_DELIVERY_FAILED = DeliveryError.exit_code
+
+
+def _channels(email: bool, slack: bool) -> list[Channel]:
+    env = dict(os.environ)
+    config = load_config()
+    channels: list[Channel] = []
+    if email:
+        from briefing.deliver.email import EmailChannel
+
+        channels.append(EmailChannel.from_config(config.email, env))
+    if slack:
+        from briefing.deliver.slack import SlackChannel
+
+        channels.append(SlackChannel.from_env(env))
+    if not channels:
+        raise ConfigError("nothing to deliver to: pass --email and/or --slack")
+    return channels
+
+
+@cli.command()
+@click.option(
+    "--email", is_flag=True, help="Email the digest (BRIEFING_SMTP_URL, _EMAIL_FROM, _TO)."
+)
+@click.option("--slack", is_flag=True, help="Post it to the webhook in BRIEFING_SLACK_WEBHOOK_URL.")
+@click.option("--dry-run", is_flag=True, help="Show what would be sent; send and record nothing.")
+@click.option("--force", is_flag=True, help="Send again what was already sent for that date.")
+@click.option(
+    "--date",
+    "day",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Deliver the stored briefing of this date (default: today, made if needed).",
+)
+@common_options
+@handle_errors
+def digest(
+    email: bool,
+    slack: bool,
+    dry_run: bool,
+    force: bool,
+    day: dt.datetime | None,
+    now: str | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Deliver today's briefing (making it from the configured sources if needed) by email
+    and/or to Slack. A rerun sends nothing already sent; a failed or partial send is retried
+    by the next run, from the first unsent part. Exit 0 when every delivery succeeded, 7 when
+    any failed; silent on success with --quiet.
+
+    \b
+    Examples:
+      brief digest --email --slack
+      brief digest --email --slack --dry-run
+      brief digest --slack --date 2026-11-24 --force
+    """
+    configure_logging(debug, quiet)
+    channels = _channels(email, slack)
+    config = load_config()
+    moment = parse_now(now) or dt.datetime.now(dt.UTC)
+    date = day.date() if day else briefing_date(moment, config.timezone)
+    out = Console(quiet=quiet)
+    err = Console(stderr=True)
+    with Store.default() as store:
+        briefing = store.get_briefing(date)
+        if briefing is None:
+            if day is not None:
+                raise ConfigError(f"no stored briefing for {date}: see `brief history`")
+            if dry_run:
+                out.print(
+                    f"no briefing for {date} yet: `brief digest` would make one first "
+                    "(`brief today --dry-run` shows its plan); nothing sent",
+                    markup=False,
+                    highlight=False,
+                )
+                return
+            settings = Settings.from_config(config)
+            made = asyncio.run(
+                run_today(TodayOptions(now=moment), config=config, settings=settings, store=store)
+            )
+            if made.briefing is None:  # pragma: no cover - only a dry run returns no briefing
+                raise ConfigError("the daily job returned no briefing")
+            briefing = made.briefing
+        outcomes = deliver(briefing, channels, store, now=moment, force=force, dry_run=dry_run)
+    for outcome in outcomes:
+        (out if outcome.ok else err).print(outcome.line(), markup=False, highlight=False)
+    if not all(o.ok for o in outcomes):
+        sys.exit(EXIT_DELIVERY_FAILED)

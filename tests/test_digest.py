@@ -1,0 +1,158 @@
+"""Exactly-once delivery: the delivery log, resuming partial sends, --force, --dry-run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing.deliver import Part, destination_hash
+from briefing.digest import deliver
+from briefing.exceptions import DeliveryError
+from briefing.models import Briefing
+from briefing.store import Store
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+NOW = dt.datetime(2026, 11, 25, 7, 0, tzinfo=dt.UTC)
+SECRET_URL = "https://hooks.example.test/services/T000/B000/very-secret-token"
+
+
+class FakeChannel:
+    """A channel of three parts whose sends fail on cue."""
+
+    name = "slack"
+
+    def __init__(self, fail_at: set[int] | None = None, parts: int = 3) -> None:
+        self.fail_at = fail_at or set()
+        self.count = parts
+        self.sent: list[int] = []
+
+    @property
+    def destination_label(self) -> str:
+        return "hooks.example.test/…/oken"
+
+    @property
+    def destination_hash(self) -> str:
+        return destination_hash(SECRET_URL)
+
+    def parts(self, briefing: Briefing) -> list[Part]:
+        return [
+            Part(index=i, payload={"n": i}, summary=f"message {i + 1}/{self.count}")
+            for i in range(self.count)
+        ]
+
+    def send(self, part: Part) -> None:
+        if part.index in self.fail_at:
+            # Channels keep their secrets out of errors (tests/test_slack.py, test_email.py).
+            raise DeliveryError("HTTP 500 from hooks.example.test/…/oken")
+        self.sent.append(part.index)
+
+
+@pytest.fixture
+def briefing() -> Briefing:
+    return Briefing.model_validate_json((GOLDEN / "seed" / "briefing.json").read_text())
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Any:
+    with Store(tmp_path / "b.db") as s:
+        yield s
+
+
+def test_partial_send_resumes_at_the_first_unsent_part(briefing: Briefing, store: Store) -> None:
+    failing = FakeChannel(fail_at={1})
+    [first] = deliver(briefing, [failing], store, now=NOW)
+    assert failing.sent == [0] and not first.ok
+    assert "failed after 1 of 3 parts" in first.line()
+    assert SECRET_URL not in first.line()
+
+    recovered = FakeChannel()
+    [second] = deliver(briefing, [recovered], store, now=NOW)
+    assert recovered.sent == [1, 2] and second.ok and second.skipped == [0]
+    assert "resumed after 1 already sent" in second.line()
+
+    again = FakeChannel()
+    [third] = deliver(briefing, [again], store, now=NOW)
+    assert again.sent == [] and "already sent" in third.line()
+
+    forced = FakeChannel()
+    deliver(briefing, [forced], store, now=NOW, force=True)
+    assert forced.sent == [0, 1, 2]
+
+
+def test_dry_run_sends_and_records_nothing(briefing: Briefing, store: Store) -> None:
+    channel = FakeChannel()
+    [outcome] = deliver(briefing, [channel], store, now=NOW, dry_run=True)
+    assert channel.sent == [] and outcome.planned == ["message 1/3", "message 2/3", "message 3/3"]
+    assert store.list_deliveries() == []
+
+
+def test_the_delivery_log_holds_no_destination(
+    briefing: Briefing, store: Store, tmp_path: Path
+) -> None:
+    deliver(briefing, [FakeChannel(fail_at={2})], store, now=NOW)
+    rows = store.list_deliveries()
+    assert [r.status for r in sorted(rows, key=lambda r: r.part)] == ["sent", "sent", "failed"]
+    store.close()
+    dump = "\n".join(sqlite3.connect(tmp_path / "b.db").iterdump())
+    assert "very-secret-token" not in dump and "hooks.example.test/services" not in dump
+
+
+def test_destination_hash_is_keyed_and_stable(tmp_path: Path) -> None:
+    one = destination_hash(SECRET_URL, directory=tmp_path / "a")
+    assert one == destination_hash(SECRET_URL, directory=tmp_path / "a")
+    assert one != destination_hash(SECRET_URL, directory=tmp_path / "b")  # another key
+    assert SECRET_URL not in one
+
+
+def test_brief_digest_email_and_slack_exactly_once(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+    from slack_server import Reply, SlackWebhookServer
+    from test_email import smtp_server
+
+    from briefing.cli import cli
+
+    runner = CliRunner()
+    now = "2026-11-25T08:00:00+00:00"
+    made = runner.invoke(
+        cli, ["today", str(GOLDEN / "seed" / "input"), "--now", now, "-q", "--json"]
+    )
+    assert made.exit_code == 0, made.stderr
+    with (
+        smtp_server() as (inbox, port),
+        SlackWebhookServer([Reply.error("no_service", 404)]) as hook,
+    ):
+        env = {
+            "BRIEFING_SMTP_URL": f"smtp+plain://127.0.0.1:{port}",
+            "BRIEFING_EMAIL_FROM": "briefing@example.org",
+            "BRIEFING_EMAIL_TO": "a@example.org, b@example.org",
+            "BRIEFING_SLACK_WEBHOOK_URL": hook.url,
+        }
+        dry = runner.invoke(
+            cli, ["digest", "--email", "--slack", "--dry-run", "--now", now], env=env
+        )
+        assert dry.exit_code == 0, dry.stderr
+        assert "would send 1 part(s)" in dry.stdout and not inbox.envelopes
+
+        first = runner.invoke(cli, ["digest", "--email", "--slack", "--now", now], env=env)
+        assert first.exit_code == 7, first.stderr  # Slack failed; the email went out
+        assert len(inbox.envelopes) == 1
+        assert "no_service" in first.stderr and hook.url not in first.stderr + first.stdout
+        assert "s3cretWebhookTokenXYZ1" not in first.stderr + first.stdout
+
+        second = runner.invoke(cli, ["digest", "--email", "--slack", "--now", now, "-q"], env=env)
+        assert second.exit_code == 0, second.stderr
+        assert second.stdout == ""  # silent on success with --quiet
+        assert len(inbox.envelopes) == 1 and len(hook.payloads) == 1  # email not sent twice
+
+        third = runner.invoke(cli, ["digest", "--email", "--slack", "--now", now], env=env)
+        assert third.exit_code == 0 and third.stdout.count("already sent") == 2
+        assert len(inbox.envelopes) == 1 and len(hook.payloads) == 1
+
+    log = runner.invoke(cli, ["deliveries", "--json"])
+    assert log.exit_code == 0
+    assert "s3cretWebhookTokenXYZ1" not in log.stdout  # the label is redacted: …/…XYZ1
+    assert f"smtp+plain://127.0.0.1:{port} → 2 recipients" in log.stdout  # no user, no password
