@@ -156,3 +156,30 @@ def test_brief_digest_email_and_slack_exactly_once(tmp_path: Path) -> None:
     assert log.exit_code == 0
     assert "s3cretWebhookTokenXYZ1" not in log.stdout  # the label is redacted: …/…XYZ1
     assert f"smtp+plain://127.0.0.1:{port} → 2 recipients" in log.stdout  # no user, no password
+
+
+def test_a_split_slack_briefing_resumes_at_the_first_unsent_message(
+    store: Store, tmp_path: Path
+) -> None:
+    from slack_server import Reply, SlackWebhookServer
+    from test_slack import huge_briefing
+
+    from briefing.deliver.slack import SlackChannel
+
+    big = huge_briefing(sections=12)
+    # The server accepts two messages, then answers no_service (a removed webhook).
+    with SlackWebhookServer(
+        [Reply(200, "ok"), Reply(200, "ok"), Reply.error("no_service", 404)]
+    ) as hook:
+        channel = SlackChannel(hook.url, min_interval_s=0, backoff_s=0, key_dir=tmp_path)
+        total = len(channel.parts(big))
+        assert total >= 4
+        [first] = deliver(big, [channel], store, now=NOW)
+        assert first.sent == [0, 1] and not first.ok
+        [second] = deliver(big, [channel], store, now=NOW)
+        assert second.ok and second.skipped == [0, 1] and second.sent == list(range(2, total))
+        [third] = deliver(big, [channel], store, now=NOW)
+        assert third.sent == []
+    texts = [p["text"] for p in hook.payloads]
+    assert len(texts) == total  # every message exactly once, in order
+    assert texts[1].endswith(f"(continued, 2/{total})") or f"2/{total}" in texts[1]
