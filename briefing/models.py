@@ -109,6 +109,18 @@ class Document(Model):
     text: str
     source_ids: list[str]
 
+    @classmethod
+    def of(cls, article: Article) -> Document:
+        """The whole article as one document."""
+        return cls(
+            id=article.id,
+            title=article.title,
+            outlet=article.outlet,
+            published_at=article.published_at,
+            text=article.text,
+            source_ids=[article.id],
+        )
+
 
 class Chunk(Model):
     """A token-bounded piece of one article's text."""

@@ -170,7 +170,7 @@ class Planner:
         """One document per article, or one per chunk for articles longer than ``capacity``."""
         docs: list[Document] = []
         for article in articles:
-            doc = _article_document(article)
+            doc = Document.of(article)
             if self.document_tokens(doc, as_notes=False) <= capacity:
                 docs.append(doc)
                 continue
@@ -227,7 +227,7 @@ class Planner:
     def plan(self, articles: Sequence[Article], stories: Sequence[Story]) -> Plan:
         """The calls a run will make. For map-reduce the reduce levels assume every map call
         writes its full output allowance, so the estimate is an upper bound."""
-        single = [_article_document(a) for a in articles]
+        single = [Document.of(a) for a in articles]
         if self.fits(single, "brief", self.final_output, as_notes=False):
             tokens = self.step_tokens(single, "brief", as_notes=False)
             steps = [
@@ -317,14 +317,3 @@ class Planner:
 
 def _filler(tokens: int) -> str:
     return "x " * max(1, tokens - 8)
-
-
-def _article_document(article: Article) -> Document:
-    return Document(
-        id=article.id,
-        title=article.title,
-        outlet=article.outlet,
-        published_at=article.published_at,
-        text=article.text,
-        source_ids=[article.id],
-    )

@@ -200,7 +200,7 @@ class _Run:
     async def repair(self, failures: list[Failure]) -> list[Bullet | None]:
         """One repair call for the failing bullets; None where the fix still fails."""
         cited = list(dict.fromkeys(i for f in failures for i in f.source_ids))
-        docs = [_document(self.articles[i]) for i in cited]
+        docs = [Document.of(self.articles[i]) for i in cited]
         docs = _fit_prefix(docs, self.planner, step="repair", as_notes=False)
         if not docs:
             return [None] * len(failures)
@@ -219,17 +219,6 @@ class _Run:
             bullet, problems = check_bullet(answer.notes[k], self.articles)
             fixed.append(None if problems else bullet)
         return fixed
-
-
-def _document(article: Article) -> Document:
-    return Document(
-        id=article.id,
-        title=article.title,
-        outlet=article.outlet,
-        published_at=article.published_at,
-        text=article.text,
-        source_ids=[article.id],
-    )
 
 
 def _fit_prefix(
@@ -283,7 +272,7 @@ async def brief(
     run = _Run(backend=backend, planner=planner, articles=by_id, on_call=on_call)
 
     if plan.strategy == "single":
-        docs = [_document(a) for a in summarized]
+        docs = [Document.of(a) for a in summarized]
         try:
             draft = await run.final("brief", docs, planner.final_output)
         except OutputTooLongError:
