@@ -16,4 +16,13 @@ def cli() -> None:
 
     With no API key configured, everything runs offline (an extractive summarizer); set
     OPENAI_API_KEY, or pass --base-url for any OpenAI-compatible server, for LLM summaries.
+
+    \b
+    Exit codes:
+      0  done                        5  estimate over --max-cost
+      1  other error                 6  grounding dropped every bullet
+      2  configuration               7  a delivery failed
+      3  input (nothing readable)    8  written, but some sources failed
+      4  model call failed           9  nothing new to brief
+     70  internal error (a bug: run again with --debug and report the traceback)
     """
