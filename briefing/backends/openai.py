@@ -21,16 +21,15 @@ import json
 import logging
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 import openai
-from openai import omit
 from openai.lib._pydantic import to_strict_json_schema
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
-from openai.types.shared_params import ResponseFormatJSONSchema
 from pydantic import BaseModel, ValidationError
 
 from briefing.backends.base import LLMRequest, LLMResponse
@@ -268,6 +267,35 @@ class OpenAIBackend:
         usage = _Usage()
         messages = self._messages(request, mode)
         content = await self._complete(request, messages, mode, usage, repair=False)
+        return await self._answer(request, mode, messages, content, usage)
+
+    async def finish(
+        self, request: LLMRequest[T], body: Mapping[str, Any], mode: Mode, *, latency_s: float = 0.0
+    ) -> LLMResponse[T]:
+        """The answer to ``request`` from a chat.completion ``body`` obtained elsewhere (a Batch
+        API output line for ``request_body(request, mode)``), checked and validated exactly as a
+        direct answer; the one repair call, when needed, is made directly."""
+        try:
+            completion = ChatCompletion.model_validate(body)
+        except ValidationError as exc:
+            raise LLMError(
+                f"step {request.step}: {self._host} returned a malformed chat.completion "
+                f"({exc.error_count()} error(s))"
+            ) from None
+        usage = _Usage()
+        usage.add(completion, latency_s)
+        content = self._content(request, completion)
+        return await self._answer(request, mode, self._messages(request, mode), content, usage)
+
+    async def _answer(
+        self,
+        request: LLMRequest[T],
+        mode: Mode,
+        messages: list[ChatCompletionMessageParam],
+        content: str,
+        usage: _Usage,
+    ) -> LLMResponse[T]:
+        """Validate ``content``; on invalid output ask once for a repair."""
         attempts = 1
         try:
             parsed = self._validate(request.schema, content)
@@ -332,6 +360,39 @@ class OpenAIBackend:
             {"role": "user", "content": request.prompt.user},
         ]
 
+    def request_body(
+        self,
+        request: LLMRequest[Any],
+        mode: Mode,
+        messages: list[ChatCompletionMessageParam] | None = None,
+    ) -> dict[str, Any]:
+        """The chat-completions JSON body for ``request`` in answer format ``mode``: what a
+        direct call sends, and the ``body`` of a Batch API line."""
+        body: dict[str, Any] = {
+            "model": self._model,
+            "messages": list(messages if messages is not None else self._messages(request, mode)),
+        }
+        if not self._reasoning:
+            body["temperature"] = 0
+        tokens_key = "max_completion_tokens" if self._official else "max_tokens"
+        body[tokens_key] = request.max_output_tokens
+        if mode == "json_schema":
+            body["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {
+                    "name": _SCHEMA_NAME.sub("_", request.schema.__name__)[:64] or "answer",
+                    "strict": True,
+                    "schema": self._schema(request.schema),
+                },
+            }
+        elif mode == "json_object":
+            # ``schema`` is not in OpenAI's json_object format; llama.cpp-style servers use it.
+            body["response_format"] = {
+                "type": "json_object",
+                "schema": self._schema(request.schema),
+            }
+        return body
+
     async def _complete(
         self,
         request: LLMRequest[T],
@@ -342,35 +403,16 @@ class OpenAIBackend:
         repair: bool,
     ) -> str:
         """One HTTP call; returns the answer text or raises a mapped error."""
-        response_format: ResponseFormatJSONSchema | None = None
-        extra_body: dict[str, Any] | None = None
-        if mode == "json_schema":
-            response_format = {
-                "type": "json_schema",
-                "json_schema": {
-                    "name": _SCHEMA_NAME.sub("_", request.schema.__name__)[:64] or "answer",
-                    "strict": True,
-                    "schema": self._schema(request.schema),
-                },
-            }
-        elif mode == "json_object":
-            # ``schema`` is not in the SDK's type for json_object; send it as a raw body field.
-            extra_body = {
-                "response_format": {"type": "json_object", "schema": self._schema(request.schema)}
-            }
-        tokens = request.max_output_tokens
+        body = self.request_body(request, mode, messages)
         step = f"{request.step}/repair" if repair else request.step
         async with self._limit():
             started = time.perf_counter()
             try:
+                # The body is sent exactly as built (the SDK merges extra_body into its JSON).
                 completion = await self._client.chat.completions.create(
-                    model=self._model,
-                    messages=messages,
-                    temperature=omit if self._reasoning else 0,
-                    max_completion_tokens=tokens if self._official else omit,
-                    max_tokens=omit if self._official else tokens,
-                    response_format=response_format if response_format is not None else omit,
-                    extra_body=extra_body,
+                    model=body.pop("model"),
+                    messages=body.pop("messages"),
+                    extra_body=body,
                     extra_headers={"X-Briefing-Step": step},
                 )
             except openai.APIStatusError as exc:
