@@ -21,7 +21,6 @@ import asyncio
 import contextlib
 import datetime as dt
 import json
-import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -31,8 +30,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from fake_openai import FakeModel  # noqa: E402
 from httpserver import HTTPServer, Route  # noqa: E402
-from openai_server import OpenAIStub, completion  # noqa: E402
+from openai_server import OpenAIStub  # noqa: E402
 from replay import Cassette  # noqa: E402
 
 from briefing.backends.base import Backend  # noqa: E402
@@ -40,9 +40,8 @@ from briefing.backends.offline import OfflineBackend  # noqa: E402
 from briefing.backends.openai import OpenAIBackend  # noqa: E402
 from briefing.config import Config, Settings, SourceConfig  # noqa: E402
 from briefing.daily import TodayOptions, parse_since, run_today  # noqa: E402
-from briefing.extractive import extract_notes, summarize_documents  # noqa: E402
 from briefing.ingest import ingest  # noqa: E402
-from briefing.models import Briefing, BriefingDraft, Bullet, Document, Notes, Section  # noqa: E402
+from briefing.models import Briefing  # noqa: E402
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info  # noqa: E402
 from briefing.render import render_json, render_markdown  # noqa: E402
 from briefing.store import Store  # noqa: E402
@@ -93,105 +92,6 @@ class Case:
 
 def cases() -> list[Case]:
     return [Case.load(p.parent) for p in sorted(GOLDEN.glob("*/case.json"))]
-
-
-# -- the deterministic fake model used to record exchanges ----------------------------------
-
-_ARTICLE = re.compile(r"<article ([^>]*)>\n(.*?)\n</article>", re.S)
-_NOTE = re.compile(r'<note sources="([^"]*)">\n(.*?)\n</note>', re.S)
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
-_FAILURE = re.compile(r"^\d+\. (.*)\n\s+cited: (.*)\n", re.M)
-
-
-def _documents(user: str) -> list[Document]:
-    docs = []
-    for attrs, text in _ARTICLE.findall(user):
-        a = dict(_ATTR.findall(attrs))
-        docs.append(
-            Document(
-                id=a["id"],
-                title=a.get("title", ""),
-                outlet=a.get("outlet"),
-                text=text,
-                source_ids=[a["id"]],
-            )
-        )
-    for k, (sources, text) in enumerate(_NOTE.findall(user)):
-        docs.append(Document(id=f"n{k}", title="", text=text, source_ids=sources.split(",")))
-    return docs
-
-
-class FakeModel:
-    """Answers a chat request from the documents in it, deterministically (extractive)."""
-
-    def __init__(self, mutate: str | None = None) -> None:
-        self.mutate = mutate
-        self.mutated = False
-
-    def __call__(self, body: dict[str, Any]) -> dict[str, Any]:
-        system = body["messages"][0]["content"]
-        user = body["messages"][-1]["content"]
-        docs = _documents(user)
-        schema = body["response_format"]["json_schema"]["name"]
-        answer: Notes | BriefingDraft
-        if user.startswith("These bullets failed"):
-            answer = self._repair(user, docs)
-        elif schema == "BriefingDraft":
-            answer = summarize_documents(docs)
-            if self.mutate == "invent" and not self.mutated:
-                answer = _invent(answer)
-                self.mutated = True
-        elif docs and docs[0].id.startswith("n"):  # reduce: merge notes into fewer notes
-            draft = summarize_documents(docs, max_sections=6, max_bullets=2)
-            answer = Notes(notes=[b for s in draft.sections for b in s.bullets])
-        else:
-            answer = extract_notes(docs)
-        content = answer.model_dump_json()
-        counter = tokenizer_for(body["model"])
-        return completion(
-            content,
-            prompt_tokens=counter.count(system) + counter.count(user) + 9,
-            completion_tokens=counter.count(content),
-            cached_tokens=0,
-            model=body["model"],
-        )
-
-    @staticmethod
-    def _repair(user: str, docs: list[Document]) -> Notes:
-        by_id = {d.id: d for d in docs}
-        fixed = []
-        for text, cited in _FAILURE.findall(user):
-            ids = [i.strip() for i in cited.split(",") if i.strip() in by_id]
-            if ids:
-                first = by_id[ids[0]].text.split(". ")[0].rstrip(".") + "."
-                fixed.append(Bullet(text=first, source_ids=ids[:1]))
-            else:
-                fixed.append(Bullet(text=text, source_ids=[]))
-        return Notes(notes=fixed)
-
-
-def _invent(draft: BriefingDraft) -> BriefingDraft:
-    """A model's typical mistakes: a number its source does not state, and an uncited bullet."""
-    sections = [s.model_copy(deep=True) for s in draft.sections]
-    first = sections[0].bullets[0]
-    sections[0].bullets[0] = Bullet(
-        text=re.sub(r"\d[\d,.]*", "9,999", first.text, count=1)
-        if re.search(r"\d", first.text)
-        else first.text + " It cost $9,999 million.",
-        source_ids=first.source_ids,
-    )
-    sections.append(
-        Section(
-            title="Also noted",
-            bullets=[
-                Bullet(
-                    text="Officials said 4,500 troops were moved to the border overnight.",
-                    source_ids=[],
-                ),
-            ],
-        )
-    )
-    return BriefingDraft(overview=draft.overview, sections=sections)
 
 
 # -- running a case ------------------------------------------------------------------------

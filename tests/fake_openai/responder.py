@@ -1,0 +1,225 @@
+"""The deterministic responder: JSON answers built from the documents in a chat request.
+
+``FakeModel`` reads the ``<article id=…>`` and ``<note sources=…>`` blocks of the user message
+(as ``briefing.prompts.format_documents`` writes them) and answers with ``briefing.extractive``:
+a ``BriefingDraft`` (for the brief and final prompts), merged ``Notes`` (reduce: notes in,
+fewer notes out) or ``Notes`` (map), every bullet citing the ids it came from. A grounding repair
+("These bullets failed …") is answered per failure with the first sentence of a cited article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from briefing.extractive import extract_notes, summarize_documents
+from briefing.models import BriefingDraft, Bullet, Document, Notes, Section
+from briefing.tokens import tokenizer_for
+
+__all__ = [
+    "CREATED",
+    "UNKNOWN_ID",
+    "FakeModel",
+    "chat_completion",
+    "cite_unknown",
+    "documents_in",
+    "message_text",
+    "schema_of",
+]
+
+UNKNOWN_ID = "a999999999"
+"""An id never given: what an ``unknown_ids`` fault makes bullets cite."""
+CREATED = 1700000000
+"""The fixed ``created`` of chat completions (deterministic bodies)."""
+
+_ARTICLE = re.compile(r"<article ([^>]*)>\n(.*?)\n</article>", re.S)
+_NOTE = re.compile(r'<note sources="([^"]*)">\n(.*?)\n</note>', re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_FAILURE = re.compile(r"^\d+\. (.*)\n\s+cited: (.*)\n", re.M)
+_REPAIR = "These bullets failed"
+
+
+def documents_in(user: str) -> list[Document]:
+    """The ``<article>`` and ``<note>`` blocks of a user message (notes get ids n0, n1, …)."""
+    docs = []
+    for attrs, text in _ARTICLE.findall(user):
+        a = dict(_ATTR.findall(attrs))
+        docs.append(
+            Document(
+                id=a["id"],
+                title=a.get("title", ""),
+                outlet=a.get("outlet"),
+                text=text,
+                source_ids=[a["id"]],
+            )
+        )
+    for k, (sources, text) in enumerate(_NOTE.findall(user)):
+        docs.append(Document(id=f"n{k}", title="", text=text, source_ids=sources.split(",")))
+    return docs
+
+
+def message_text(content: Any) -> str:
+    """A message's text: a string, or the text parts of a list of content parts."""
+    if isinstance(content, list):
+        return "".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
+    return "" if content is None else str(content)
+
+
+def _user_text(body: Mapping[str, Any]) -> str:
+    """The user message that carries the documents (a JSON repair turn carries none)."""
+    users = [
+        message_text(m.get("content")) for m in body.get("messages", []) if m.get("role") == "user"
+    ]
+    for text in reversed(users):
+        if "<article " in text or "<note " in text or text.startswith(_REPAIR):
+            return text
+    return users[0] if users else ""
+
+
+def schema_of(body: Mapping[str, Any]) -> dict[str, Any] | None:
+    rf = body.get("response_format") or {}
+    schema = (
+        (rf.get("json_schema") or {}).get("schema") if rf.get("type") == "json_schema" else None
+    )
+    schema = schema if schema is not None else rf.get("schema")
+    return schema if isinstance(schema, dict) else None
+
+
+def _schema_name(body: Mapping[str, Any]) -> str:
+    """'BriefingDraft' or 'Notes': by the json_schema name, the schema, or the system message."""
+    rf = body.get("response_format") or {}
+    name = (rf.get("json_schema") or {}).get("name") if rf.get("type") == "json_schema" else None
+    if name in ("BriefingDraft", "Notes"):
+        return str(name)
+    schema = schema_of(body)
+    if schema is not None:
+        return "BriefingDraft" if "overview" in (schema.get("properties") or {}) else "Notes"
+    system = " ".join(
+        message_text(m.get("content"))
+        for m in body.get("messages", [])
+        if m.get("role") == "system"
+    )
+    return "BriefingDraft" if '"overview"' in system else "Notes"
+
+
+class FakeModel:
+    """Answers a chat request from the documents in it, deterministically (extractive).
+
+    Called with a request body it returns a chat.completion body (usage: system + user tokens
+    + 9, as the golden exchanges were recorded); ``answer(body)`` returns the pydantic answer.
+    ``mutate="invent"`` makes the first briefing state a number its source does not and add an
+    uncited bullet. ``whole_text=True`` summarizes a user message without tagged blocks as one
+    document (id "text") instead of answering with no notes.
+    """
+
+    def __init__(self, mutate: str | None = None, *, whole_text: bool = False) -> None:
+        self.mutate = mutate
+        self.mutated = False
+        self.whole_text = whole_text
+
+    def __call__(self, body: dict[str, Any]) -> dict[str, Any]:
+        system = body["messages"][0]["content"]
+        user = body["messages"][-1]["content"]
+        content = self.answer(body).model_dump_json()
+        counter = tokenizer_for(body["model"])
+        return chat_completion(
+            content,
+            prompt_tokens=counter.count(system) + counter.count(user) + 9,
+            completion_tokens=counter.count(content),
+            model=body["model"],
+        )
+
+    def answer(self, body: Mapping[str, Any]) -> Notes | BriefingDraft:
+        user = _user_text(body)
+        docs = documents_in(user)
+        if not docs and self.whole_text and user.strip():
+            docs = [Document(id="text", title="", text=user, source_ids=["text"])]
+        if user.startswith(_REPAIR):
+            return self._repair(user, docs)
+        if _schema_name(body) == "BriefingDraft":
+            draft = summarize_documents(docs)
+            if self.mutate == "invent" and not self.mutated:
+                self.mutated = True
+                return _invent(draft)
+            return draft
+        if docs and docs[0].id.startswith("n"):  # reduce: merge notes into fewer notes
+            draft = summarize_documents(docs, max_sections=6, max_bullets=2)
+            return Notes(notes=[b for s in draft.sections for b in s.bullets])
+        return extract_notes(docs)
+
+    @staticmethod
+    def _repair(user: str, docs: list[Document]) -> Notes:
+        by_id = {d.id: d for d in docs}
+        fixed = []
+        for text, cited in _FAILURE.findall(user):
+            ids = [i.strip() for i in cited.split(",") if i.strip() in by_id]
+            if ids:
+                first = by_id[ids[0]].text.split(". ")[0].rstrip(".") + "."
+                fixed.append(Bullet(text=first, source_ids=ids[:1]))
+            else:
+                fixed.append(Bullet(text=text, source_ids=[]))
+        return Notes(notes=fixed)
+
+
+def _invent(draft: BriefingDraft) -> BriefingDraft:
+    """A model's typical mistakes: a number its source does not state, and an uncited bullet."""
+    sections = [s.model_copy(deep=True) for s in draft.sections]
+    first = sections[0].bullets[0]
+    sections[0].bullets[0] = Bullet(
+        text=re.sub(r"\d[\d,.]*", "9,999", first.text, count=1)
+        if re.search(r"\d", first.text)
+        else first.text + " It cost $9,999 million.",
+        source_ids=first.source_ids,
+    )
+    uncited = "Officials said 4,500 troops were moved to the border overnight."
+    sections.append(Section(title="Also noted", bullets=[Bullet(text=uncited, source_ids=[])]))
+    return BriefingDraft(overview=draft.overview, sections=sections)
+
+
+def cite_unknown(answer: Notes | BriefingDraft) -> str:
+    """The answer with the first bullet citing only UNKNOWN_ID and the others citing it too."""
+    bullets = (
+        answer.notes
+        if isinstance(answer, Notes)
+        else [b for s in answer.sections for b in s.bullets]
+    )
+    if not bullets and isinstance(answer, Notes):
+        answer.notes.append(Bullet(text="This was reported.", source_ids=[]))
+    for i, bullet in enumerate(bullets):
+        bullet.source_ids = [UNKNOWN_ID] if i == 0 else [*bullet.source_ids, UNKNOWN_ID]
+    return answer.model_dump_json()
+
+
+def chat_completion(
+    content: str | None,
+    *,
+    model: str,
+    prompt_tokens: int,
+    completion_tokens: int,
+    cached_tokens: int = 0,
+    finish_reason: str = "stop",
+    refusal: str | None = None,
+    id: str = "chatcmpl-stub",
+) -> dict[str, Any]:
+    """A chat.completion body as api.openai.com sends it."""
+    return {
+        "id": id,
+        "object": "chat.completion",
+        "created": CREATED,
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content, "refusal": refusal},
+                "finish_reason": finish_reason,
+                "logprobs": None,
+            }
+        ],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+            "prompt_tokens_details": {"cached_tokens": cached_tokens},
+        },
+    }

@@ -1,0 +1,394 @@
+"""The HTTP server: routes, chat completions with latency and faults, counters."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import socket
+import struct
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+
+from briefing.tokens import tokenizer_for
+
+from .batches import SERVER_ERROR_MESSAGE, ApiError, Batches, BatchOptions, error_body
+from .billing import REPLY_PRIMING_TOKENS, PromptCache, prompt_token_ids
+from .faults import Faults
+from .responder import CREATED, FakeModel, chat_completion, cite_unknown
+
+__all__ = ["LLAMA_CPP_REJECTION", "REFUSAL", "FakeOpenAI", "Recorded", "Stats"]
+
+REFUSAL = "I'm sorry, but I can't help with that request."
+# What a llama.cpp-based server answered to response_format json_schema (FACTS).
+LLAMA_CPP_REJECTION = (
+    "1 validation error for ResponseFormat: response_format.type: "
+    "Input should be 'text' or 'json_object'"
+)
+
+
+@dataclass
+class Stats:
+    """What the server did. Tokens are billed for every 200 answer, batch lines included."""
+
+    requests: int = 0  # HTTP requests on any route
+    chat_requests: int = 0  # chat completions that reached fault injection
+    answered: int = 0  # chat answers with status 200 (faulty content included), batch lines too
+    faults: Counter[str] = field(default_factory=Counter)  # injected, by kind
+    prompt_tokens: int = 0
+    cached_tokens: int = 0
+    completion_tokens: int = 0
+    batches: int = 0
+    batch_lines: int = 0  # lines run (answered, failed or expired)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"faults": dict(self.faults)}
+
+
+@dataclass
+class Recorded:
+    """One HTTP request as received (``fault``: what was injected into it, if anything)."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any  # the JSON body, or None
+    fault: str | None = None
+
+
+@dataclass
+class _Reply:
+    status: int = 200
+    body: Any = None  # JSON-able, or bytes sent as they are
+    headers: dict[str, str] = field(default_factory=dict)
+    reset: bool = False
+
+
+def _error(status: int, message: str, type_: str, code: str | None = None) -> _Reply:
+    return _Reply(status, error_body(message, type_, code))
+
+
+class FakeOpenAI:
+    """The fake server: ``with FakeOpenAI(...) as server`` (or ``start()`` / ``stop()``).
+
+    ``latency_ms`` is added to every chat request, ``per_token_ms`` per output token.
+    ``seed`` seeds faults (unless ``Faults.seed`` is set) and batch line failures.
+    ``reject_json_schema=True`` behaves like llama.cpp: HTTP 500 to response_format json_schema;
+    json_object (with a schema) is accepted. With ``api_key`` set, other keys get 401.
+    """
+
+    def __init__(
+        self,
+        *,
+        faults: Faults | None = None,
+        latency_ms: float = 0,
+        per_token_ms: float = 0,
+        seed: int = 0,
+        reject_json_schema: bool = False,
+        batch: BatchOptions | None = None,
+        models: Iterable[str] = ("gpt-4o-mini", "gpt-4.1-mini"),
+        api_key: str | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self.latency_ms = latency_ms
+        self.per_token_ms = per_token_ms
+        self.seed = seed
+        self.reject_json_schema = reject_json_schema
+        self.models = list(models)
+        self.api_key = api_key
+        self._address = (host, port)
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._model = FakeModel(whole_text=True)
+        self._cache = PromptCache()
+        self._stats = Stats()
+        self._calls: list[Recorded] = []
+        self._ids = 0
+        self._http: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self.batches = Batches(self._answer_line, batch or BatchOptions(), seed=seed)
+        self.set_faults(faults or Faults())
+
+    # -- lifecycle and inspection ------------------------------------------------------------
+
+    def start(self) -> FakeOpenAI:
+        http = _HTTPServer(self._address, _Handler)
+        http.fake = self
+        self._http = http
+        self._thread = threading.Thread(
+            target=http.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()  # wakes handlers sleeping out a latency
+        if self._http is not None:
+            self._http.shutdown()
+            self._http.server_close()
+            for conn in list(self._http.connections):  # idle keep-alive connections
+                with contextlib.suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeOpenAI:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        if self._http is None:
+            raise RuntimeError("FakeOpenAI is not started")
+        return int(self._http.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:PORT/v1``, the openai client's ``base_url``."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def stats(self) -> Stats:
+        """A snapshot of the counters."""
+        with self._lock:
+            stats = replace(self._stats, faults=Counter(self._stats.faults))
+        return replace(stats, batches=self.batches.count, batch_lines=self.batches.lines_run)
+
+    @property
+    def calls(self) -> list[Recorded]:
+        """Every HTTP request, in arrival order."""
+        with self._lock:
+            return list(self._calls)
+
+    @property
+    def requests(self) -> list[dict[str, Any]]:
+        """The bodies of the chat-completion requests, in arrival order."""
+        return [c.body for c in self.calls if c.path.rstrip("/").endswith("/chat/completions")]
+
+    def set_faults(self, faults: Faults) -> None:
+        """Replace the faults (``Faults()``: none); the draws start again from the seed."""
+        with self._lock:
+            self.faults = faults
+            self._rng = random.Random(self.seed if faults.seed is None else faults.seed)
+
+    def set_batch(self, options: BatchOptions) -> None:
+        self.batches.set_options(options, seed=self.seed)
+
+    # -- routes ------------------------------------------------------------------------------
+
+    def handle(self, method: str, path: str, headers: dict[str, str], raw: bytes) -> _Reply:
+        body: Any = None
+        if raw and "json" in headers.get("content-type", "application/json"):
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                return _error(400, "The body of your request is not valid JSON.", "invalid_json")
+        record = Recorded(method, path, headers, body)
+        with self._lock:
+            self._stats.requests += 1
+            self._calls.append(record)
+        route = (method, *path.split("?")[0].strip("/").split("/"))
+        if route == ("GET", "_stats"):
+            return _Reply(200, self.stats.as_dict())
+        if route == ("POST", "_faults"):
+            try:
+                self.set_faults(Faults.from_dict(body or {}))
+            except (TypeError, ValueError) as exc:
+                return _error(400, str(exc), "invalid_request_error")
+            return _Reply(200, asdict(self.faults))
+        if self.api_key and headers.get("authorization") != f"Bearer {self.api_key}":
+            return _error(
+                401, "Incorrect API key provided.", "invalid_request_error", "invalid_api_key"
+            )
+        try:
+            match route:
+                case ("POST", "v1", "chat", "completions"):
+                    return self._chat(body, record)
+                case ("GET", "v1", "models"):
+                    data = [
+                        {"id": m, "object": "model", "created": CREATED, "owned_by": "fake"}
+                        for m in self.models
+                    ]
+                    return _Reply(200, {"object": "list", "data": data})
+                case ("POST", "v1", "files"):
+                    return _Reply(200, self.batches.upload(headers.get("content-type", ""), raw))
+                case ("GET", "v1", "files", file_id):
+                    return _Reply(200, self.batches.file(file_id))
+                case ("GET", "v1", "files", file_id, "content"):
+                    return _Reply(200, self.batches.content(file_id))
+                case ("POST", "v1", "batches"):
+                    return _Reply(200, self.batches.create(body or {}))
+                case ("GET", "v1", "batches", batch_id):
+                    return _Reply(200, self.batches.retrieve(batch_id))
+                case ("POST", "v1", "batches", batch_id, "cancel"):
+                    return _Reply(200, self.batches.cancel(batch_id))
+        except ApiError as exc:
+            return _Reply(exc.status, exc.body)
+        return _error(404, f"Invalid URL ({method} {path})", "invalid_request_error")
+
+    # -- chat completions --------------------------------------------------------------------
+
+    def _rejection(self, body: Any) -> _Reply | None:
+        """The answer to a request this server refuses (before any fault or latency)."""
+        if not isinstance(body, dict) or not body.get("messages") or not body.get("model"):
+            return _error(400, "'model' and 'messages' are required.", "invalid_request_error")
+        if (
+            self.reject_json_schema
+            and (body.get("response_format") or {}).get("type") == "json_schema"
+        ):
+            return _error(500, LLAMA_CPP_REJECTION, "server_error")
+        if body.get("stream"):
+            return _error(400, "this fake does not stream", "invalid_request_error")
+        return None
+
+    def _chat(self, body: Any, record: Recorded) -> _Reply:
+        rejection = self._rejection(body)
+        if rejection is not None:
+            return rejection
+        with self._lock:
+            self._stats.chat_requests += 1
+            faults = self.faults
+            kind = faults.pick(self._rng.random())
+            if kind:
+                self._stats.faults[kind] += 1
+        record.fault = kind
+        self._wait(self.latency_ms / 1000)
+        if kind == "reset":
+            return _Reply(reset=True)
+        if kind == "rate_limit":
+            reply = _error(
+                429, "Rate limit reached for requests.", "requests", "rate_limit_exceeded"
+            )
+            reply.headers["Retry-After"] = str(faults.retry_after_s)
+            return reply
+        if kind == "server_error":
+            return _error(500, SERVER_ERROR_MESSAGE, "server_error")
+        if kind == "unavailable":
+            return _error(
+                503, "The engine is currently overloaded, please try again later.", "server_error"
+            )
+        answer = self.complete(body, fault=kind)
+        tokens = answer["usage"]["completion_tokens"]
+        self._wait(self.per_token_ms * tokens / 1000 + (faults.slow_s if kind == "slow" else 0))
+        return _Reply(200, answer)
+
+    def _wait(self, seconds: float) -> None:
+        if seconds > 0:
+            self._stopping.wait(seconds)
+
+    def _answer_line(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        rejection = self._rejection(body)
+        if rejection is not None:
+            return rejection.status, rejection.body
+        return 200, self.complete(body)
+
+    def complete(self, body: dict[str, Any], *, fault: str | None = None) -> dict[str, Any]:
+        """The chat.completion for ``body`` (spoiled by a content ``fault``), billed."""
+        answer = self._model.answer(body)
+        content: str | None = (
+            cite_unknown(answer) if fault == "unknown_ids" else answer.model_dump_json()
+        )
+        tok = tokenizer_for(str(body["model"]))
+        ids = tok.encode(content or "")
+        limit = body.get("max_completion_tokens") or body.get("max_tokens")
+        finish, refusal = "stop", None
+        if fault == "truncated":
+            ids, finish = ids[: max(1, len(ids) // 2)], "length"
+        elif isinstance(limit, int) and len(ids) > limit:
+            ids, finish = ids[:limit], "length"
+        content = tok.decode(ids)
+        if fault == "malformed":
+            content = "Here is the JSON you asked for:\n" + content[: len(content) // 2]
+        if fault == "refusal":
+            content, refusal = None, REFUSAL
+        completion_tokens = tok.count(content or refusal or "")
+        prompt = prompt_token_ids(body)
+        cached = self._cache.lookup_and_add(prompt)
+        prompt_tokens = len(prompt) + REPLY_PRIMING_TOKENS
+        with self._lock:
+            self._ids += 1
+            completion_id = f"chatcmpl-{self._ids:06d}"
+            self._stats.answered += 1
+            self._stats.prompt_tokens += prompt_tokens
+            self._stats.cached_tokens += cached
+            self._stats.completion_tokens += completion_tokens
+        return chat_completion(
+            content,
+            model=str(body["model"]),
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            cached_tokens=cached,
+            finish_reason=finish,
+            refusal=refusal,
+            id=completion_id,
+        )
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    fake: FakeOpenAI
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        self.connections: set[socket.socket] = set()
+        super().__init__(address, handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as the openai client expects
+    timeout = 60  # an idle keep-alive connection is closed after this
+    server: _HTTPServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.connections.add(self.connection)
+
+    def finish(self) -> None:
+        self.server.connections.discard(self.connection)
+        super().finish()
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    def _serve(self) -> None:
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        reply = self.server.fake.handle(self.command, self.path, headers, raw)
+        if reply.reset:  # RST instead of an answer: SO_LINGER 0, then close
+            linger = struct.pack("ii", 1, 0)
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+            self.connection.close()
+            self.close_connection = True
+            return
+        if isinstance(reply.body, bytes):
+            payload, content_type = reply.body, "application/octet-stream"
+        else:
+            payload, content_type = json.dumps(reply.body).encode(), "application/json"
+        try:
+            self.send_response(reply.status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(payload)))
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(payload)
+        except OSError:  # the client gave up (a slow answer after its timeout)
+            self.close_connection = True
