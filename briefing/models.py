@@ -190,6 +190,10 @@ class Grounding(Model):
     dropped_bullets: list[DroppedBullet] = Field(default_factory=list)
 
 
+BATCH_MODE = "batch"
+"""``CallRecord.mode`` of a call answered through the Batch API (billed at its discount)."""
+
+
 class CallRecord(Model):
     """One model call: what was asked with which prompt, and what it cost."""
 
@@ -203,7 +207,9 @@ class CallRecord(Model):
     output_tokens: int
     latency_s: float
     attempts: int = 1
-    mode: str = Field(default="", description="json_schema, json_object, text or offline")
+    mode: str = Field(
+        default="", description="json_schema, json_object, text, offline, cached or batch"
+    )
 
 
 class Usage(Model):
@@ -250,6 +256,7 @@ class PlanStep(Model):
     inputs: list[str] = Field(description="Article ids (map/brief) or note group labels (reduce).")
     input_tokens: int
     max_output_tokens: int
+    batch: bool = Field(default=False, description="Sent through the Batch API (discounted).")
 
 
 class Plan(Model):
@@ -260,6 +267,10 @@ class Plan(Model):
     max_output_tokens: int
     estimated_cost_usd: float | None
     tokens_estimated: bool
+    batch: bool = Field(default=False, description="Map calls go through the Batch API.")
+    cost_without_batch_usd: float | None = Field(
+        default=None, description="The estimate with every call made directly (when batching)."
+    )
 
     @property
     def calls(self) -> int:

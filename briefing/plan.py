@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -19,13 +19,24 @@ from openai.lib._pydantic import to_strict_json_schema
 from pydantic import BaseModel
 
 from briefing.chunk import chunk_article
-from briefing.models import Article, BriefingDraft, Document, Notes, Plan, PlanStep, Story
+from briefing.models import (
+    BATCH_MODE,
+    Article,
+    BriefingDraft,
+    CallRecord,
+    Document,
+    Notes,
+    Plan,
+    PlanStep,
+    Story,
+)
 from briefing.prompts import format_documents, load_prompt
 from briefing.tokens import Tokenizer
 
 __all__ = [
     "ModelInfo",
     "Planner",
+    "estimate_calls_cost",
     "estimate_cost",
     "model_info",
     "pack",
@@ -49,6 +60,7 @@ class ModelInfo:
     cached_input_price: float | None = None
     output_price: float | None = None
     listed: bool = True
+    batch_discount: float = 0.0  # fraction off with the Batch API (0: no batch pricing known)
 
 
 @lru_cache(maxsize=1)
@@ -82,21 +94,44 @@ def model_info(
         cached_input_price=row.get("cached_input", row.get("input")),
         output_price=row.get("output"),
         listed=key is not None,
+        batch_discount=float(row.get("batch_discount", 0.0)),
     )
 
 
 def estimate_cost(
-    info: ModelInfo, input_tokens: int, output_tokens: int, cached_tokens: int = 0
+    info: ModelInfo,
+    input_tokens: int,
+    output_tokens: int,
+    cached_tokens: int = 0,
+    *,
+    batch: bool = False,
 ) -> float | None:
-    """USD for a call or a run; None when the model has no price in the table."""
+    """USD for a call or a run; None when the model has no price in the table. ``batch``:
+    the tokens went through the Batch API and cost ``info.batch_discount`` less."""
     if info.input_price is None or info.output_price is None:
         return None
     cached_price = info.cached_input_price if info.cached_input_price is not None else 0.0
-    return (
+    cost = (
         (input_tokens - cached_tokens) * info.input_price
         + cached_tokens * cached_price
         + output_tokens * info.output_price
     ) / 1_000_000
+    return cost * (1 - info.batch_discount) if batch else cost
+
+
+def estimate_calls_cost(info: ModelInfo, records: Iterable[CallRecord]) -> float | None:
+    """USD for the calls of a run: batched calls (``mode == "batch"``) at the batch discount."""
+    direct = [0, 0, 0]
+    batched = [0, 0, 0]
+    for record in records:
+        totals = batched if record.mode == BATCH_MODE else direct
+        totals[0] += record.input_tokens
+        totals[1] += record.output_tokens
+        totals[2] += record.cached_tokens
+    cost = estimate_cost(info, *direct)
+    if cost is None:
+        return None
+    return cost + (estimate_cost(info, *batched, batch=True) or 0.0)
 
 
 def pack(sizes: Sequence[int], capacity: int) -> list[list[int]]:
@@ -123,6 +158,7 @@ class Planner:
     tokenizer: Tokenizer
     max_input_tokens: int = DEFAULT_MAX_INPUT_TOKENS
     chunk_overlap: int = 64
+    batch: bool = False  # map calls go through the Batch API (marked, and estimated discounted)
     _overheads: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     # -- budgets --------------------------------------------------------------------------
@@ -248,6 +284,7 @@ class Planner:
                     inputs=sorted({i for d in group for i in d.source_ids}),
                     input_tokens=self.step_tokens(group, "map", as_notes=False),
                     max_output_tokens=self.map_output,
+                    batch=self.batch,
                 )
             )
         # Placeholder notes of the expected size stand in for the map outputs.
@@ -304,14 +341,25 @@ class Planner:
     def _finish(self, strategy: str, steps: list[PlanStep]) -> Plan:
         input_tokens = sum(s.input_tokens for s in steps)
         output_tokens = sum(s.max_output_tokens for s in steps)
+        cost = direct = estimate_cost(self.info, input_tokens, output_tokens)
+        batched = [s for s in steps if s.batch]
+        if direct is not None and batched:
+            full = estimate_cost(
+                self.info,
+                sum(s.input_tokens for s in batched),
+                sum(s.max_output_tokens for s in batched),
+            )
+            cost = direct - (full or 0.0) * self.info.batch_discount
         return Plan(
             model=self.info.name,
             strategy="single" if strategy == "single" else "map-reduce",
             steps=steps,
             input_tokens=input_tokens,
             max_output_tokens=output_tokens,
-            estimated_cost_usd=estimate_cost(self.info, input_tokens, output_tokens),
+            estimated_cost_usd=cost,
             tokens_estimated=not self.tokenizer.exact,
+            batch=self.batch,
+            cost_without_batch_usd=direct if self.batch else None,
         )
 
 

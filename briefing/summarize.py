@@ -36,7 +36,7 @@ from briefing.models import (
     StoryStatus,
     Usage,
 )
-from briefing.plan import Planner, estimate_cost
+from briefing.plan import Planner, estimate_calls_cost
 from briefing.prompts import format_documents, load_prompt
 
 __all__ = ["Prepared", "brief", "prepare"]
@@ -449,7 +449,7 @@ def _usage(run: _Run, planner: Planner) -> Usage:
     input_tokens = sum(r.input_tokens for r in records)
     cached = sum(r.cached_tokens for r in records)
     output = sum(r.output_tokens for r in records)
-    cost = estimate_cost(planner.info, input_tokens, output, cached)
+    cost = estimate_calls_cost(planner.info, records)  # batched calls at their discount
     return Usage(
         backend=run.backend.name,
         model=run.backend.model,

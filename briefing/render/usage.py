@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.models import Briefing
+from briefing.models import BATCH_MODE, Briefing
 
 __all__ = ["CACHED_MODE", "usage_line"]
 
@@ -19,7 +19,8 @@ def _cost(usd: float) -> str:
 
 def usage_line(briefing: Briefing) -> str:
     """E.g. ``3 calls (0 cached) · 12,345 tokens in (1,024 cached) · 2,100 out · est. $0.0041 ·
-    grounding: 18 checked, 1 repaired, 2 dropped``; the offline backend reports no calls."""
+    grounding: 18 checked, 1 repaired, 2 dropped``; ``(0 cached, 2 batched)`` when calls went
+    through the Batch API; the offline backend reports no calls."""
     usage = briefing.usage
     g = briefing.grounding
     grounding = f"grounding: {g.checked:,} checked, {g.repaired:,} repaired, {g.dropped:,} dropped"
@@ -27,8 +28,10 @@ def usage_line(briefing: Briefing) -> str:
     if usage.backend == "offline":
         return f"offline extractive · 0 tokens · {grounding}"
     cached_calls = sum(1 for r in usage.records if r.mode == CACHED_MODE)
+    batched_calls = sum(1 for r in usage.records if r.mode == BATCH_MODE)
+    batched = f", {batched_calls:,} batched" if batched_calls else ""
     parts = [
-        f"{_plural(usage.calls, 'call')} ({cached_calls:,} cached)",
+        f"{_plural(usage.calls, 'call')} ({cached_calls:,} cached{batched})",
         f"{approx}{usage.input_tokens:,} tokens in ({approx}{usage.cached_tokens:,} cached)",
         f"{approx}{usage.output_tokens:,} out",
         f"est. {_cost(usage.cost_usd)}",
