@@ -1,0 +1,62 @@
+"""Settings and the config file: where things live, what the user configured, what overrides it.
+
+Precedence, highest first: command-line flags > environment variables > ``config.toml`` > defaults.
+Secrets (the API key, the SMTP password, the Slack webhook URL) come from the environment only;
+a config file that holds one is refused, and they are never printed or stored.
+
+Paths: ``BRIEFING_HOME`` moves everything (``$BRIEFING_HOME/config.toml``, ``data/``, ``cache/``);
+without it the platform's user config, data and cache directories for "briefing" are used.
+
+- :mod:`~briefing.config.paths`     where the config, data and cache live
+- :mod:`~briefing.config.settings`  ``Settings`` for one run (the model backend)
+- :mod:`~briefing.config.models`    ``Config`` and its sections, ``SourceConfig``, ``FetchConfig``
+- :mod:`~briefing.config.load`      reading the file, environment overrides, error messages
+- :mod:`~briefing.config.edit`      ``brief init`` and ``brief sources add/remove`` (tomlkit)
+
+The default file is ``briefing/data/config.toml``.
+"""
+
+from __future__ import annotations
+
+from briefing.config.edit import DEFAULT_CONFIG_TOML as DEFAULT_CONFIG_TOML
+from briefing.config.edit import add_source, remove_source, write_default_config
+from briefing.config.load import ENV_OVERRIDES, SECRET_ENV_VARS, load_config
+from briefing.config.models import (
+    Config,
+    EmailConfig,
+    FetchConfig,
+    OutletsConfig,
+    PriceOverride,
+    SlackConfig,
+    SourceConfig,
+    SourceKind,
+    TopicsConfig,
+)
+from briefing.config.paths import APP_NAME as APP_NAME
+from briefing.config.paths import cache_dir, config_path, data_dir, home_dir
+from briefing.config.settings import DEFAULT_MODEL, BackendChoice, Settings
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "ENV_OVERRIDES",
+    "SECRET_ENV_VARS",
+    "BackendChoice",
+    "Config",
+    "EmailConfig",
+    "FetchConfig",
+    "OutletsConfig",
+    "PriceOverride",
+    "Settings",
+    "SlackConfig",
+    "SourceConfig",
+    "SourceKind",
+    "TopicsConfig",
+    "add_source",
+    "cache_dir",
+    "config_path",
+    "data_dir",
+    "home_dir",
+    "load_config",
+    "remove_source",
+    "write_default_config",
+]

@@ -1,0 +1,175 @@
+"""What ``config.toml`` may hold: ``Config`` and its sections, and the source and fetch contracts
+that the config file, the fetcher and the CLI share."""
+
+from __future__ import annotations
+
+from typing import Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from briefing.config.settings import DEFAULT_MODEL, BackendChoice
+
+__all__ = [
+    "Config",
+    "EmailConfig",
+    "FetchConfig",
+    "OutletsConfig",
+    "PriceOverride",
+    "SlackConfig",
+    "SourceConfig",
+    "SourceKind",
+    "TopicsConfig",
+]
+
+# -- Sources and fetching: the contracts the config file, the fetcher and the CLI share -------
+
+SourceKind = Literal["auto", "feed", "page", "folder"]
+
+
+class SourceConfig(BaseModel):
+    """One configured source: a feed URL, an article page URL, or a local folder."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    location: str = Field(description="URL of a feed or page, or a local folder path.")
+    kind: SourceKind = "auto"
+    name: str | None = Field(default=None, description="Outlet name to use when it has none.")
+    full_text: bool = Field(
+        default=False, description="Feed items with only a teaser: fetch the article page."
+    )
+
+
+class FetchConfig(BaseModel):
+    """Limits for fetching; every figure here is documented in the README."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    concurrency: int = Field(default=8, ge=1, le=64)
+    per_host: int = Field(default=2, ge=1, le=16)
+    timeout_s: float = Field(default=20.0, gt=0)
+    max_bytes: int = Field(default=5_000_000, ge=10_000)
+    max_redirects: int = Field(default=5, ge=0, le=20)
+    user_agent: str = "briefing/0.1 (+https://pypi.org/project/briefing/)"
+
+
+# -- The config file -----------------------------------------------------------------------------
+
+
+class TopicsConfig(BaseModel):
+    """Keywords or topics: stories matching ``favour`` rank higher, ``exclude`` are dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    favour: list[str] = Field(default_factory=list)
+    exclude: list[str] = Field(default_factory=list)
+
+
+class OutletsConfig(BaseModel):
+    """Outlet names or domains; a non-empty ``allow`` keeps only those, ``block`` drops these."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    allow: list[str] = Field(default_factory=list)
+    block: list[str] = Field(default_factory=list)
+
+
+class PriceOverride(BaseModel):
+    """Overrides one row of ``briefing/data/models.toml``: USD per 1M tokens, and limits."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    input: float | None = Field(default=None, ge=0)
+    cached_input: float | None = Field(default=None, ge=0)
+    output: float | None = Field(default=None, ge=0)
+    context: int | None = Field(default=None, ge=1024)
+    max_output: int | None = Field(default=None, ge=1)
+
+
+class EmailConfig(BaseModel):
+    """Email digest settings; the SMTP password comes from BRIEFING_SMTP_PASSWORD only."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    smtp_url: str | None = None
+    from_addr: str | None = None
+    to: list[str] = Field(default_factory=list)
+    subject_prefix: str = "Briefing"
+    list_unsubscribe: str | None = None
+
+    @field_validator("smtp_url")
+    @classmethod
+    def _smtp_scheme(cls, value: str | None) -> str | None:
+        if value is not None and urlsplit(value).scheme not in ("smtp", "smtps", "smtp+plain"):
+            raise ValueError("should start with smtp://, smtps:// or smtp+plain://")
+        return value
+
+
+class SlackConfig(BaseModel):
+    """Slack settings; the webhook URL comes from BRIEFING_SLACK_WEBHOOK_URL only."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    username: str | None = None
+
+
+class Config(BaseModel):
+    """Everything ``config.toml`` may hold, after environment overrides."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    language: str = Field(default="en", pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+    timezone: str = "UTC"
+    model: str = DEFAULT_MODEL
+    base_url: str | None = None
+    backend: BackendChoice = "auto"
+    max_cost: float | None = Field(default=None, gt=0)
+    sources: list[SourceConfig] = Field(default_factory=list)
+    topics: TopicsConfig = Field(default_factory=TopicsConfig)
+    outlets: OutletsConfig = Field(default_factory=OutletsConfig)
+    prices: dict[str, PriceOverride] = Field(default_factory=dict)
+    fetch: FetchConfig = Field(default_factory=FetchConfig)
+    email: EmailConfig = Field(default_factory=EmailConfig)
+    slack: SlackConfig = Field(default_factory=SlackConfig)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"unknown time zone {value!r} (use an IANA name like 'Europe/Berlin')"
+            ) from None
+        return value
+
+    @field_validator("sources")
+    @classmethod
+    def _no_duplicates(cls, sources: list[SourceConfig]) -> list[SourceConfig]:
+        seen: dict[str, int] = {}
+        for i, source in enumerate(sources):
+            key = _source_key(source.location)
+            if key in seen:
+                raise ValueError(
+                    f"sources[{i}] ({source.location}) duplicates sources[{seen[key]}]"
+                )
+            seen[key] = i
+        return sources
+
+    @property
+    def tzinfo(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def prices_for(self, model: str) -> dict[str, float]:
+        """The overrides for ``model`` in the form ``plan.model_info(prices=...)`` takes."""
+        override = self.prices.get(model)
+        return {} if override is None else override.model_dump(exclude_none=True)
+
+
+def _source_key(location: str) -> str:
+    """Two locations are the same source when they differ only in case of host or a final /."""
+    if "://" not in location:
+        return location.rstrip("/") or location
+    parts = urlsplit(location)
+    return parts._replace(netloc=parts.netloc.lower(), path=parts.path.rstrip("/")).geturl()
