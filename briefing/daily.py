@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
 from briefing.backends import Backend, make_backend
@@ -29,6 +29,9 @@ from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
 from briefing.store import Store
 from briefing.summarize import brief, prepare
 from briefing.tokens import tokenizer_for
+
+if TYPE_CHECKING:
+    from briefing.backends.batch import BatchProgress
 
 __all__ = [
     "DEFAULT_WINDOW",
@@ -145,6 +148,7 @@ class Reporter(Protocol):
     def fetched(self, location: str, ok: bool) -> None: ...
     def summarizing(self, calls: int) -> None: ...
     def called(self, record: CallRecord) -> None: ...
+    def batch(self, progress: BatchProgress) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,8 @@ class TodayOptions:
     repair: bool = True
     max_input_tokens: int | None = None
     context_window: int | None = None
+    batch: bool = False  # map calls through the Batch API (discounted, may take hours)
+    batch_poll_interval_s: float = 30.0  # the longest wait between two polls of a batch
 
 
 @dataclass
@@ -176,6 +182,29 @@ def _planner(settings: Settings, config: Config, options: TodayOptions) -> Plann
         info=model_info(model, context=options.context_window, prices=config.prices_for(model)),
         tokenizer=tokenizer_for(settings.model),
         max_input_tokens=options.max_input_tokens or DEFAULT_MAX_INPUT_TOKENS,
+        batch=options.batch,
+    )
+
+
+def _backend(
+    settings: Settings,
+    options: TodayOptions,
+    factory: Callable[[Settings], Backend],
+    reporter: Reporter | None,
+) -> Backend:
+    """The backend of the run: with ``options.batch``, map calls go through the Batch API."""
+    backend = factory(settings)
+    if not options.batch:
+        return backend
+    from briefing.backends.batch import BatchingBackend
+    from briefing.backends.openai import OpenAIBackend
+
+    if not isinstance(backend, OpenAIBackend):
+        raise ConfigError(f"--batch needs an OpenAI backend, not {backend.name!r}")
+    return BatchingBackend(
+        backend,
+        poll_interval_s=options.batch_poll_interval_s,
+        on_progress=reporter.batch if reporter else None,
     )
 
 
@@ -242,6 +271,10 @@ async def run_today(
 ) -> TodayOutcome:
     """The daily job. Raises ``NothingToBriefError`` when the window holds nothing new."""
     now = options.now or dt.datetime.now(dt.UTC)
+    if options.batch and settings.resolved_backend == "offline":
+        raise ConfigError(
+            "--batch needs an OpenAI backend (set OPENAI_API_KEY); the offline one makes no calls"
+        )
     articles, problems, window = await _gather(options, config, store, now, reporter)
     if not articles:
         since = f" since {window[0]:%Y-%m-%d %H:%M %Z}" if window else ""
@@ -264,7 +297,7 @@ async def run_today(
         status = {i: "developing" if i in seen else "new" for i in ids}
     if reporter:
         reporter.summarizing(prepared.plan.calls)
-    backend = CachingBackend(backend_factory(settings), store)
+    backend = CachingBackend(_backend(settings, options, backend_factory, reporter), store)
     try:
         briefing = await brief(
             prepared,

@@ -231,6 +231,11 @@ class OpenAIBackend:
     def host(self) -> str:
         return self._host
 
+    @property
+    def client(self) -> openai.AsyncOpenAI:
+        """The openai client (the Batch API's files and batches calls use it)."""
+        return self._client
+
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
         mode = self._mode
         while True:
