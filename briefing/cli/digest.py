@@ -53,6 +53,12 @@ def _channels(email: bool, slack: bool) -> list[Channel]:
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Deliver the stored briefing of this date (default: today, made if needed).",
 )
+@click.option(
+    "--batch",
+    is_flag=True,
+    help="Make the briefing with the map calls sent through the Batch API (half price, "
+    "answered within 24 hours).",
+)
 @common_options
 @handle_errors
 def digest(
@@ -61,6 +67,7 @@ def digest(
     dry_run: bool,
     force: bool,
     day: dt.datetime | None,
+    batch: bool,
     now: str | None,
     quiet: bool,
     debug: bool,
@@ -74,6 +81,7 @@ def digest(
     Examples:
       brief digest --email --slack
       brief digest --email --slack --dry-run
+      brief digest --email --batch
       brief digest --slack --date 2026-11-24 --force
     """
     configure_logging(debug, quiet)
@@ -91,14 +99,20 @@ def digest(
             if dry_run:
                 out.print(
                     f"no briefing for {date} yet: `brief digest` would make one first "
-                    "(`brief today --dry-run` shows its plan); nothing sent",
+                    f"(`brief today --dry-run{' --batch' if batch else ''}` shows its plan "
+                    "and cost); nothing sent",
                     markup=False,
                     highlight=False,
                 )
                 return
             settings = Settings.from_config(config)
             made = asyncio.run(
-                run_today(TodayOptions(now=moment), config=config, settings=settings, store=store)
+                run_today(
+                    TodayOptions(now=moment, batch=batch),
+                    config=config,
+                    settings=settings,
+                    store=store,
+                )
             )
             if made.briefing is None:  # pragma: no cover - only a dry run returns no briefing
                 raise ConfigError("the daily job returned no briefing")

@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -36,6 +37,9 @@ from briefing.models import Briefing, CallRecord, IngestResult, Plan
 from briefing.render import render_json, render_markdown, render_terminal, usage_line
 from briefing.store import Store
 from briefing.tokens import tokenizer_for
+
+if TYPE_CHECKING:
+    from briefing.backends.batch import BatchProgress
 
 log = logging.getLogger("briefing")
 
@@ -117,6 +121,12 @@ def _ingest(inputs: tuple[str, ...], now: dt.datetime | None) -> IngestResult:
     help="Retries of a failed call (429, 5xx, connection), with backoff (default 3).",
 )
 @click.option("--no-repair", is_flag=True, help="Drop failing bullets without a repair call.")
+@click.option(
+    "--batch",
+    is_flag=True,
+    help="Send the map calls through the Batch API: half price, answered within 24 hours "
+    "(waits for them, polling).",
+)
 @common_options
 @handle_errors
 def today(
@@ -136,6 +146,7 @@ def today(
     concurrency: int | None,
     retries: int | None,
     no_repair: bool,
+    batch: bool,
     now: str | None,
     quiet: bool,
     debug: bool,
@@ -150,6 +161,7 @@ def today(
       brief today examples/ --dry-run --backend openai
       cat page.txt | brief today -
       brief today --since 6h --topic ukraine --topic markets
+      brief today --batch --dry-run
 
     \b
     Exit codes: 0 written · 8 written, but some sources failed · 9 nothing new to brief
@@ -175,6 +187,7 @@ def today(
         repair=not no_repair,
         max_input_tokens=max_input_tokens,
         context_window=context_window,
+        batch=batch,
     )
     err = Console(stderr=True, quiet=quiet)
     if settings.resolved_backend == "offline" and not dry_run:
@@ -208,6 +221,7 @@ class _Progress:
         )
         self._fetch: TaskID | None = None
         self._calls: TaskID | None = None
+        self._batches: dict[str, TaskID] = {}
 
     def __enter__(self) -> _Progress:
         if self._enabled:
@@ -233,6 +247,23 @@ class _Progress:
     def called(self, record: CallRecord) -> None:
         if self._calls is not None:
             self._bar.advance(self._calls)
+
+    def batch(self, progress: BatchProgress) -> None:
+        if not self._enabled:
+            return
+        description = f"batch {progress.batch_id} {progress.status}"
+        if progress.failed:
+            description += f" ({progress.failed} failed)"
+        done = progress.completed + progress.failed
+        task = self._batches.get(progress.batch_id)
+        if task is None:
+            self._batches[progress.batch_id] = self._bar.add_task(
+                description, total=progress.total or None, completed=done
+            )
+        else:
+            self._bar.update(
+                task, description=description, total=progress.total or None, completed=done
+            )
 
 
 def _emit(
@@ -266,7 +297,7 @@ def _print_plan(plan: Plan, articles: int, as_json: bool, err: Console) -> None:
         )
     for step in plan.steps:
         table.add_row(
-            step.step,
+            f"{step.step} (batch)" if step.batch else step.step,
             str(step.level),
             str(len(step.inputs)),
             f"{approx}{step.input_tokens:,}",
@@ -278,6 +309,14 @@ def _print_plan(plan: Plan, articles: int, as_json: bool, err: Console) -> None:
         if plan.estimated_cost_usd is not None
         else "no price for this model"
     )
+    if plan.batch and not any(step.batch for step in plan.steps):
+        cost += " (--batch: no map calls to send, everything goes directly)"
+    elif plan.batch and plan.estimated_cost_usd is not None and plan.cost_without_batch_usd:
+        saved = plan.cost_without_batch_usd - plan.estimated_cost_usd
+        cost += (
+            f" with the Batch API discount on map calls "
+            f"(${saved:.4f} less than ${plan.cost_without_batch_usd:.4f} without --batch)"
+        )
     console.print(
         f"{articles} articles · {plan.calls} calls · {approx}{plan.input_tokens:,} input tokens · "
         f"at most {plan.max_output_tokens:,} output tokens · {cost} · nothing was called",
