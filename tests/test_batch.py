@@ -359,3 +359,14 @@ def test_cli_batch_run_equals_the_direct_one_and_a_second_run_makes_no_call(
     again = json.loads(second.stdout)["usage"]
     assert again["input_tokens"] == 0 and {r["mode"] for r in again["records"]} == {"cached"}
     assert "4 calls (4 cached)" in second.stderr
+
+
+def test_digest_passes_batch_to_the_daily_job() -> None:
+    env = {"BRIEFING_SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T0/B0/xyz"}
+    dry = CliRunner().invoke(cli, ["digest", "--slack", "--batch", "--dry-run"], env=env)
+    assert dry.exit_code == 0, dry.output
+    assert "brief today --dry-run --batch" in " ".join(dry.stdout.split())
+    # No API key: the daily job refuses --batch before fetching anything.
+    run = CliRunner().invoke(cli, ["digest", "--slack", "--batch"], env=env)
+    assert run.exit_code == ConfigError.exit_code
+    assert "--batch needs an OpenAI backend" in run.stderr
