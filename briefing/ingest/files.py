@@ -81,8 +81,9 @@ def _mostly_control(text: str) -> bool:
 def decode(data: bytes, source: str) -> str | None:
     """Text from bytes, or None when they are binary (NUL bytes or mostly control characters).
 
-    UTF-8 (with or without BOM) and BOM-marked UTF-16/32 are read directly; anything else is
-    detected with ``charset_normalizer``, and failing that decoded as UTF-8 with replacement.
+    UTF-8 (with or without BOM) and BOM-marked UTF-16/32 are read directly, UTF-8 with a few
+    broken bytes with U+FFFD in their place; anything else is detected with
+    ``charset_normalizer``, and failing that decoded as UTF-8 with replacement.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -95,8 +96,19 @@ def decode(data: bytes, source: str) -> str | None:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _decode_unknown(data, source)
+        text = _damaged_utf8(data) or _decode_unknown(data, source)
     return None if _mostly_control(text) else text
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a stray byte, a cut sequence), decoded with U+FFFD in their
+    place, rather than the whole file read in another code page (every accent garbled). It is
+    taken for UTF-8 when its valid multi-byte characters outnumber the broken bytes: text in a
+    single-byte code page almost never holds a valid UTF-8 sequence."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - broken
+    return text if valid > broken else None
 
 
 def _cp1252(data: bytes) -> str | None:
