@@ -79,13 +79,16 @@ def select_window(
         start = (
             last if last is not None and now - last < dt.timedelta(days=7) else now - DEFAULT_WINDOW
         )
-    in_window = store.articles_in_window(start, now)
+    # Up to and including ``now``: this run stored what it fetched as first seen at ``now``,
+    # and an undated item's window time is when it was first seen.
+    end = now + dt.timedelta(microseconds=1)
+    in_window = store.articles_in_window(start, end)
     # Also what was first fetched since then but published up to a day earlier (late arrivals);
     # not older items of a newly added feed, nor items dated in the future.
     seen = {a.id for a in in_window}
     late = [
         a
-        for a in store.unbriefed_seen_since(start, now)
+        for a in store.unbriefed_seen_since(start, end)
         if a.id not in seen
         and a.published_at is not None
         and start - LATE_ARRIVAL <= a.published_at < now
