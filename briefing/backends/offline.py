@@ -48,9 +48,18 @@ def fit_draft(draft: BriefingDraft, max_tokens: int) -> BriefingDraft:
 
 
 def fit_notes(notes: Notes, max_tokens: int) -> Notes:
-    """Keep the first notes (document order) that fit."""
-    out = Notes(notes=list(notes.notes))
-    while not _fits(out, max_tokens) and out.notes:
+    """Keep the notes (document order) that fit; a note too big to fit on its own (a sentence
+    shared by hundreds of articles cites them all) is skipped, never crowding out the rest."""
+    counter = tokenizer_for("gpt-4o")
+    room = max_tokens - counter.count(Notes(notes=[]).model_dump_json())
+    kept = []
+    for note in notes.notes:
+        size = counter.count(note.model_dump_json()) + 1  # and a comma
+        if size <= room:
+            kept.append(note)
+            room -= size
+    out = Notes(notes=kept)
+    while not _fits(out, max_tokens) and out.notes:  # the parts' counts are an estimate
         out.notes.pop()
     return out
 
