@@ -39,6 +39,9 @@ logger = logging.getLogger(__name__)
 TEASER_WORDS = 60
 """An item with fewer words than this is a teaser (its page is fetched when ``full_text``)."""
 
+MAX_FEED_ITEMS = 1000
+"""Items read from one feed (a news feed carries tens; the rest of a bigger one is reported)."""
+
 
 @dataclass
 class FetchResult:
@@ -120,10 +123,18 @@ class _Run:
             what = "a feed" if source.kind == "feed" else "a feed or article page"
             raise _Refused(f"not {what} ({content_type})") from None
         logger.debug("%s: %s feed, %d items", location, feed.format, len(feed.items))
+        items = feed.items[:MAX_FEED_ITEMS]
         results = await asyncio.gather(
-            *(self._item(item, feed, source, location) for item in feed.items)
+            *(self._item(item, feed, source, location) for item in items)
         )
         outcome = _Outcome(articles=[r.article for r in results if r.article is not None])
+        if len(feed.items) > MAX_FEED_ITEMS:
+            outcome.problems.append(
+                InputProblem(
+                    source=location,
+                    reason=f"feed has {len(feed.items):,} items; read the first {MAX_FEED_ITEMS:,}",
+                )
+            )
         failed = [r.failure for r in results if r.failure is not None]
         if failed:
             tried = sum(1 for r in results if r.tried)
