@@ -18,6 +18,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from xml.sax import SAXException
 
 import feedparser
 
@@ -26,7 +27,7 @@ from briefing.ingest.html import looks_like_html, strip_tags
 from briefing.ingest.times import parse_time
 from briefing.text import normalize_space
 
-__all__ = ["Feed", "FeedItem", "NotAFeed", "Sniffed", "parse_feed", "sniff"]
+__all__ = ["BrokenFeed", "Feed", "FeedItem", "NotAFeed", "Sniffed", "parse_feed", "sniff"]
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +48,10 @@ _HEAD_BYTES = 65_536
 
 class NotAFeed(Exception):
     """The document is not a feed this package reads."""
+
+
+class BrokenFeed(NotAFeed):
+    """A feed whose XML is so broken that no item could be read; the message says where."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +164,10 @@ def _parse_xml(body: bytes, *, url: str, content_type: str) -> Feed:
         reason = parsed.get("bozo_exception")
         logger.debug("%s: feedparser found no feed (%s)", url, reason)
         raise NotAFeed("not a feed")
+    if not parsed.entries and isinstance(parsed.get("bozo_exception"), SAXException):
+        raise BrokenFeed(
+            f"broken feed XML, no item read ({_one_line(parsed.get('bozo_exception'))})"
+        )
     if parsed.get("bozo"):
         logger.debug("%s: feed is not well formed, read anyway: %s", url, parsed.bozo_exception)
     items: list[FeedItem] = []
@@ -178,6 +187,11 @@ def _parse_xml(body: bytes, *, url: str, content_type: str) -> Feed:
         )
     feed_title = _title(parsed.feed.get("title", "")) or None
     return Feed(format=parsed.get("version") or "xml", title=feed_title, items=items)
+
+
+def _one_line(exc: object) -> str:
+    text = str(exc or "").strip()
+    return text.splitlines()[0][:120] if text else "not well formed"
 
 
 def _json_text(item: dict[str, Any]) -> str:

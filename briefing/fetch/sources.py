@@ -25,7 +25,7 @@ import httpx
 
 from briefing.clean import clean_text
 from briefing.config import FetchConfig, SourceConfig
-from briefing.fetch.feeds import Feed, FeedItem, NotAFeed, parse_feed, sniff
+from briefing.fetch.feeds import BrokenFeed, Feed, FeedItem, NotAFeed, parse_feed, sniff
 from briefing.fetch.http import Fetcher, FetchError, Response, ValidatorStore
 from briefing.fetch.pages import NotAnArticle, page_article, title_from_text
 from briefing.fetch.urls import canonical_url, is_http_url
@@ -118,6 +118,8 @@ class _Run:
             raise _Refused(f"not {what} ({content_type})")
         try:
             feed = parse_feed(response.body, url=response.url, content_type=response.content_type)
+        except BrokenFeed as exc:
+            raise _Refused(str(exc)) from None
         except NotAFeed as exc:
             logger.debug("%s: %s", location, exc)
             what = "a feed" if source.kind == "feed" else "a feed or article page"
