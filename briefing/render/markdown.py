@@ -20,6 +20,8 @@ UNKNOWN_OUTLET = "Unknown outlet"
 
 # Inline syntax: escapes, emphasis, code, links/images, raw HTML, autolinks.
 _INLINE = re.compile(r"([\\`*_\[\]<>~|])")
+# An entity or character reference ("&amp;", "&#60;") would print as the character it names.
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # What makes a line a heading, quote, list item, or thematic break when it starts the line.
 _LINE_START = re.compile(r"^(#|>|[-+=]|\d+[.)])")
 
@@ -28,6 +30,7 @@ def escape_markdown(text: str) -> str:
     """``text`` on one line, safe to place inline (or at the start of a line) in Markdown."""
     text = " ".join(text.split())
     text = _INLINE.sub(r"\\\1", text)
+    text = _ENTITY.sub(r"\\&", text)
     return _LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], text)
 
 
