@@ -20,6 +20,9 @@ Routes: ``POST /v1/chat/completions``, ``GET /v1/models``, ``POST /v1/files`` (m
 ``GET /v1/files/{id}`` and ``/content``, ``POST /v1/batches``, ``GET /v1/batches/{id}``,
 ``POST /v1/batches/{id}/cancel``.
 
+Answers keep to ``max_tokens`` / ``max_completion_tokens`` as a model does (fewer bullets);
+one that cannot fit even so is cut off with ``finish_reason: "length"``.
+
 Modules: ``responder`` (``FakeModel``: the JSON answer from the request's articles),
 ``billing`` (tiktoken counts and prompt caching), ``faults`` (``Faults``), ``batches``
 (files and the Batch API), ``server`` (HTTP, latency, counters), ``__main__`` (the CLI).

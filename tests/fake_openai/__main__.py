@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fault-rate", type=float, default=0, help="spread evenly over --kinds")
     parser.add_argument("--kinds", default=",".join(FAULT_KINDS), help="comma-separated kinds")
     parser.add_argument("--always", choices=FAULT_KINDS, help="inject this fault into every call")
-    parser.add_argument("--retry-after-s", type=int, default=1, help="Retry-After of a 429")
+    parser.add_argument("--retry-after-s", type=float, default=1, help="Retry-After of a 429")
     parser.add_argument("--slow-s", type=float, default=5.0, help="delay of a 'slow' fault")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--reject-json-schema", action="store_true", help="behave like llama.cpp")

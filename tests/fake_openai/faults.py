@@ -41,7 +41,7 @@ class Faults:
     unknown_ids: float = 0.0
     always: str | None = None
     seed: int | None = None
-    retry_after_s: int = 1  # the Retry-After header of a 429
+    retry_after_s: float = 1  # a 429's Retry-After (whole seconds, rounded up) and retry-after-ms
     slow_s: float = 5.0  # the extra delay of a "slow" answer
 
     def __post_init__(self) -> None:
@@ -59,7 +59,7 @@ class Faults:
         kinds: Iterable[str] = FAULT_KINDS,
         always: str | None = None,
         seed: int | None = None,
-        retry_after_s: int = 1,
+        retry_after_s: float = 1,
         slow_s: float = 5.0,
     ) -> Faults:
         """``rate`` spread evenly over ``kinds`` (0.3 over all nine kinds: 1/30 each)."""

@@ -10,7 +10,8 @@ fewer notes out) or ``Notes`` (map), every bullet citing the ids it came from. A
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from briefing.extractive import extract_notes, summarize_documents
@@ -24,6 +25,7 @@ __all__ = [
     "chat_completion",
     "cite_unknown",
     "documents_in",
+    "fit",
     "message_text",
     "schema_of",
 ]
@@ -189,6 +191,29 @@ def cite_unknown(answer: Notes | BriefingDraft) -> str:
     for i, bullet in enumerate(bullets):
         bullet.source_ids = [UNKNOWN_ID] if i == 0 else [*bullet.source_ids, UNKNOWN_ID]
     return answer.model_dump_json()
+
+
+def fit(
+    answer: Notes | BriefingDraft, limit: int, count: Callable[[str], int]
+) -> Notes | BriefingDraft:
+    """The answer shortened to at most ``limit`` tokens of JSON, as a model keeps to max_tokens:
+    drop the last bullet of the source (Notes) or section (BriefingDraft) with the most, until
+    it fits or no bullet is left."""
+    answer = answer.model_copy(deep=True)
+    while count(answer.model_dump_json()) > limit:
+        if isinstance(answer, Notes):
+            if not answer.notes:
+                break
+            firsts = [(n.source_ids or [""])[0] for n in answer.notes]
+            per_source = Counter(firsts)
+            # the last note of the source with the most notes (ties: the later source)
+            del answer.notes[max(range(len(firsts)), key=lambda i: (per_source[firsts[i]], i))]
+        else:
+            if not answer.sections:
+                break
+            max(reversed(answer.sections), key=lambda s: len(s.bullets)).bullets.pop()
+            answer.sections = [s for s in answer.sections if s.bullets]
+    return answer
 
 
 def chat_completion(

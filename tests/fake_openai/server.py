@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import random
 import socket
 import struct
@@ -20,7 +21,7 @@ from briefing.tokens import tokenizer_for
 from .batches import SERVER_ERROR_MESSAGE, ApiError, Batches, BatchOptions, error_body
 from .billing import REPLY_PRIMING_TOKENS, PromptCache, prompt_token_ids
 from .faults import Faults
-from .responder import CREATED, FakeModel, chat_completion, cite_unknown
+from .responder import CREATED, FakeModel, chat_completion, cite_unknown, fit
 
 __all__ = ["LLAMA_CPP_REJECTION", "REFUSAL", "FakeOpenAI", "Recorded", "Stats"]
 
@@ -272,7 +273,8 @@ class FakeOpenAI:
             reply = _error(
                 429, "Rate limit reached for requests.", "requests", "rate_limit_exceeded"
             )
-            reply.headers["Retry-After"] = str(faults.retry_after_s)
+            reply.headers["Retry-After"] = str(math.ceil(faults.retry_after_s))
+            reply.headers["retry-after-ms"] = str(round(faults.retry_after_s * 1000))
             return reply
         if kind == "server_error":
             return _error(500, SERVER_ERROR_MESSAGE, "server_error")
@@ -297,13 +299,15 @@ class FakeOpenAI:
 
     def complete(self, body: dict[str, Any], *, fault: str | None = None) -> dict[str, Any]:
         """The chat.completion for ``body`` (spoiled by a content ``fault``), billed."""
+        tok = tokenizer_for(str(body["model"]))
+        limit = body.get("max_completion_tokens") or body.get("max_tokens")
         answer = self._model.answer(body)
+        if isinstance(limit, int):
+            answer = fit(answer, limit, tok.count)
         content: str | None = (
             cite_unknown(answer) if fault == "unknown_ids" else answer.model_dump_json()
         )
-        tok = tokenizer_for(str(body["model"]))
         ids = tok.encode(content or "")
-        limit = body.get("max_completion_tokens") or body.get("max_tokens")
         finish, refusal = "stop", None
         if fault == "truncated":
             ids, finish = ids[: max(1, len(ids) // 2)], "length"
@@ -339,6 +343,7 @@ class FakeOpenAI:
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 256  # the default 5 drops bursts of connects (1 s SYN retries)
     fake: FakeOpenAI
 
     def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
@@ -348,6 +353,7 @@ class _HTTPServer(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as the openai client expects
+    disable_nagle_algorithm = True  # no 40 ms stalls between the headers and the body
     timeout = 60  # an idle keep-alive connection is closed after this
     server: _HTTPServer
 
