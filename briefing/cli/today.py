@@ -197,7 +197,12 @@ def today(
             run_today(options, config=config, settings=settings, store=store, reporter=reporter)
         )
     for problem in outcome.problems:
-        err.print(f"failed: {problem.source}: {problem.reason}", markup=False, highlight=False)
+        err.print(
+            f"failed: {problem.source}: {problem.reason}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,  # one line per problem, however long the path: logs are grepped
+        )
     if outcome.briefing is None:
         _print_plan(outcome.plan, outcome.articles, as_json, err)
         return
