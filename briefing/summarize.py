@@ -16,7 +16,13 @@ from pydantic import BaseModel
 
 from briefing.backends.base import Backend, LLMRequest, Step
 from briefing.cluster import Clustering, cluster
-from briefing.exceptions import BudgetError, GroundingError, OutputTooLongError
+from briefing.exceptions import (
+    BudgetError,
+    GroundingError,
+    InvalidOutputError,
+    OutputTooLongError,
+    RefusalError,
+)
 from briefing.ground import Failure, check_bullet, check_draft, check_text
 from briefing.models import (
     Article,
@@ -47,6 +53,9 @@ T = TypeVar("T", bound=BaseModel)
 
 _NOTE_STEPS = ("reduce", "final")
 MAX_REDUCE_LEVELS = 6
+# What one group's map or reduce call may end in without failing the run: the group is split
+# and retried, and what cannot be split is reported in ``left_out`` with the reason.
+_GROUP_FAILURES = (RefusalError, InvalidOutputError, OutputTooLongError)
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,7 @@ class _Run:
     articles: Mapping[str, Article]
     on_call: Callable[[CallRecord], None] | None = None
     records: list[CallRecord] = field(default_factory=list)
+    lost: dict[str, str] = field(default_factory=dict)  # article id → why it was not summarized
 
     async def call(
         self,
@@ -128,21 +138,30 @@ class _Run:
     # -- map ------------------------------------------------------------------------------
 
     async def map(self, docs: list[Document], max_output: int) -> list[Document]:
-        """Notes for one group of documents; on a length cut-off, split the group and retry."""
+        """Notes for one group of documents. On a length cut-off, a refusal or output still
+        invalid after its repair, split the group and retry; a single document is retried with
+        a doubled output cap (cut-off), else reported as left out with the reason."""
         try:
             notes = await self.call("map", docs, Notes, max_output)
-        except OutputTooLongError:
+        except _GROUP_FAILURES as exc:
             if len(docs) > 1:
                 half = len(docs) // 2
-                log.info("map output cut off; splitting %d documents in two", len(docs))
+                log.info("map of %d documents failed (%s); splitting in two", len(docs), exc)
                 parts = await asyncio.gather(
                     self.map(docs[:half], max_output), self.map(docs[half:], max_output)
                 )
                 return parts[0] + parts[1]
-            if max_output < self.planner.info.max_output:
+            if isinstance(exc, OutputTooLongError) and max_output < self.planner.info.max_output:
                 return await self.map(docs, min(max_output * 2, self.planner.info.max_output))
-            raise
+            return self._lose(docs, exc)
         return self._note_documents(notes, docs)
+
+    def _lose(self, docs: Sequence[Document], exc: Exception) -> list[Document]:
+        ids = list(dict.fromkeys(i for d in docs for i in d.source_ids))
+        log.warning("left out %s: %s", ", ".join(ids), exc)
+        for i in ids:
+            self.lost.setdefault(i, f"not summarized: {exc}")
+        return []
 
     def _note_documents(self, notes: Notes, docs: Sequence[Document]) -> list[Document]:
         given = sorted({i for d in docs for i in d.source_ids})
@@ -169,7 +188,7 @@ class _Run:
                 notes = _fit_prefix(notes, planner)
                 break
             results = await asyncio.gather(
-                *(self.call("reduce", g, Notes, planner.map_output, level=level) for g in groups)
+                *(self._reduce_group(g, level, planner.map_output) for g in groups)
             )
             notes = [
                 d.model_copy(update={"id": f"n{k}"})
@@ -182,11 +201,34 @@ class _Run:
             level += 1
         return await self.final("final", notes, planner.final_output, level=level)
 
+    async def _reduce_group(self, notes: list[Document], level: int, max_output: int) -> Notes:
+        """One reduce call, on failure split and retried as ``map`` does (a cut-off single note
+        gets a doubled cap); what still fails loses its notes' articles."""
+        try:
+            return await self.call("reduce", notes, Notes, max_output, level=level)
+        except _GROUP_FAILURES as exc:
+            if len(notes) > 1:
+                half = len(notes) // 2
+                parts = await asyncio.gather(
+                    self._reduce_group(notes[:half], level, max_output),
+                    self._reduce_group(notes[half:], level, max_output),
+                )
+                return Notes(notes=parts[0].notes + parts[1].notes)
+            if isinstance(exc, OutputTooLongError) and max_output < self.planner.info.max_output:
+                doubled = min(max_output * 2, self.planner.info.max_output)
+                return await self._reduce_group(notes, level, doubled)
+            self._lose(notes, exc)
+            return Notes(notes=[])
+
     async def final(
         self, step: Step, docs: list[Document], max_output: int, *, level: int = 0
     ) -> BriefingDraft:
-        """The briefing call; on a length cut-off, retry once with the model's full allowance."""
+        """The briefing call; on a length cut-off, retry once with the model's full allowance;
+        on a refusal or output still invalid after its repair, ask once more."""
         try:
+            return await self.call(step, docs, BriefingDraft, max_output, level=level)
+        except (RefusalError, InvalidOutputError) as exc:
+            log.warning("step %s failed (%s); asking once more", step, exc)
             return await self.call(step, docs, BriefingDraft, max_output, level=level)
         except OutputTooLongError:
             if max_output >= self.planner.info.max_output:
@@ -302,7 +344,7 @@ async def brief(
         overview=overview,
         sections=sections,
         articles=[_ref(a) for a in prepared.articles] + [_ref(a) for a, _ in excluded],
-        left_out=_left_out(prepared, sections, grounding)
+        left_out=_left_out(prepared, sections, grounding, run.lost)
         + [LeftOut(id=a.id, title=a.title, reason=reason) for a, reason in excluded],
         grounding=grounding,
         usage=usage,
@@ -407,7 +449,10 @@ def _story_sections(
 
 
 def _left_out(
-    prepared: Prepared, sections: Sequence[Section], grounding: Grounding
+    prepared: Prepared,
+    sections: Sequence[Section],
+    grounding: Grounding,
+    lost: Mapping[str, str],
 ) -> list[LeftOut]:
     cited = {i for s in sections for b in s.bullets for i in b.source_ids}
     dropped_for: dict[str, str] = {}
@@ -427,6 +472,8 @@ def _left_out(
                 reason += ", which the briefing does not cite either"
         elif article.id in dropped_for:
             reason = f"its bullets failed grounding: {dropped_for[article.id]}"
+        elif article.id in lost:
+            reason = lost[article.id]
         else:
             reason = "not selected: the summary covers more important stories"
         left.append(LeftOut(id=article.id, title=article.title, reason=reason))
