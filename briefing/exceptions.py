@@ -63,6 +63,11 @@ class NothingToBriefError(InputError):
 
 class LLMError(BriefingError):
     exit_code = 4
+    # Tokens the provider billed for the failed call (a cut-off, refused or invalid answer is
+    # billed); the backend sets them so that the run's usage counts every billed attempt.
+    input_tokens: int = 0
+    cached_tokens: int = 0
+    output_tokens: int = 0
 
 
 class AuthenticationError(LLMError):

@@ -20,6 +20,7 @@ from briefing.exceptions import (
     BudgetError,
     GroundingError,
     InvalidOutputError,
+    LLMError,
     OutputTooLongError,
     RefusalError,
 )
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
 
 _NOTE_STEPS = ("reduce", "final")
+FAILED_MODE = "failed"  # CallRecord.mode of a call that failed after answers that were billed
 MAX_REDUCE_LEVELS = 6
 # What one group's map or reduce call may end in without failing the run: the group is split
 # and retried, and what cannot be split is reported in ``left_out`` with the reason.
@@ -116,9 +118,28 @@ class _Run:
             max_output_tokens=max_output,
             allowed_ids=allowed,
         )
-        response = await self.backend.generate(request)
+        label = step if not level else f"{step}[{level}]"
+        try:
+            response = await self.backend.generate(request)
+        except LLMError as exc:
+            if exc.input_tokens or exc.output_tokens:  # billed answers of a failed call
+                self._record(
+                    CallRecord(
+                        step=label,
+                        prompt=rendered.name,
+                        prompt_version=rendered.version,
+                        prompt_hash=rendered.hash,
+                        model=self.backend.model,
+                        input_tokens=exc.input_tokens,
+                        cached_tokens=exc.cached_tokens,
+                        output_tokens=exc.output_tokens,
+                        latency_s=0.0,
+                        mode=FAILED_MODE,
+                    )
+                )
+            raise
         record = CallRecord(
-            step=step if not level else f"{step}[{level}]",
+            step=label,
             prompt=rendered.name,
             prompt_version=rendered.version,
             prompt_hash=rendered.hash,
@@ -130,10 +151,13 @@ class _Run:
             attempts=response.attempts,
             mode=response.mode,
         )
+        self._record(record)
+        return response.parsed
+
+    def _record(self, record: CallRecord) -> None:
         self.records.append(record)
         if self.on_call is not None:
             self.on_call(record)
-        return response.parsed
 
     # -- map ------------------------------------------------------------------------------
 

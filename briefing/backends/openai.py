@@ -101,6 +101,12 @@ class _Usage:
     cached_tokens: int = 0
     latency_s: float = 0.0
 
+    def billed(self, exc: LLMError) -> None:
+        """Put on ``exc`` the tokens billed for the answers this call got before failing."""
+        exc.input_tokens = self.input_tokens
+        exc.cached_tokens = self.cached_tokens
+        exc.output_tokens = self.output_tokens
+
     def add(self, completion: ChatCompletion, latency_s: float) -> None:
         self.latency_s += latency_s
         usage = completion.usage
@@ -271,8 +277,12 @@ class OpenAIBackend:
     async def _generate(self, request: LLMRequest[T], mode: Mode) -> LLMResponse[T]:
         usage = _Usage()
         messages = self._messages(request, mode)
-        content = await self._complete(request, messages, mode, usage, repair=False)
-        return await self._answer(request, mode, messages, content, usage)
+        try:
+            content = await self._complete(request, messages, mode, usage, repair=False)
+            return await self._answer(request, mode, messages, content, usage)
+        except LLMError as exc:
+            usage.billed(exc)
+            raise
 
     async def finish(
         self, request: LLMRequest[T], body: Mapping[str, Any], mode: Mode, *, latency_s: float = 0.0
@@ -289,8 +299,12 @@ class OpenAIBackend:
             ) from None
         usage = _Usage()
         usage.add(completion, latency_s)
-        content = self._content(request, completion)
-        return await self._answer(request, mode, self._messages(request, mode), content, usage)
+        try:
+            content = self._content(request, completion)
+            return await self._answer(request, mode, self._messages(request, mode), content, usage)
+        except LLMError as exc:
+            usage.billed(exc)
+            raise
 
     async def _answer(
         self,
