@@ -48,7 +48,11 @@ _MESSAGE_OVERHEAD = 3 * 2 + 3
 _SAFETY = 0.97
 DEFAULT_MAX_INPUT_TOKENS = 120_000
 FINAL_OUTPUT_TOKENS = 4_096
-MAP_OUTPUT_TOKENS = 1_024
+MAP_OUTPUT_TOKENS = 2_048
+# A map call reads at most this much, so that its notes (a few per story, within
+# MAP_OUTPUT_TOKENS) can cover every story in it; 120k tokens of articles squeezed into one
+# call's notes would leave most stories out (measured in bench/run.py at 1,000 articles).
+MAP_INPUT_TOKENS = 16_000
 
 
 @dataclass(frozen=True)
@@ -170,7 +174,8 @@ class Planner:
     @property
     def map_output(self) -> int:
         """Output allowance of a map or reduce call: notes are a fraction of what they read."""
-        return min(self.info.max_output, MAP_OUTPUT_TOKENS, max(256, self.max_input_tokens // 4))
+        reads = min(self.max_input_tokens, MAP_INPUT_TOKENS)
+        return min(self.info.max_output, MAP_OUTPUT_TOKENS, max(256, reads // 4))
 
     def expected_notes(self, input_tokens: int) -> int:
         """Planning estimate of a map/reduce call's output (notes run at about a quarter of
@@ -180,6 +185,12 @@ class Planner:
     def input_budget(self, output_tokens: int) -> int:
         """Tokens of prompt one call may send, leaving room for ``output_tokens``."""
         return int(min(self.info.context - output_tokens, self.max_input_tokens) * _SAFETY)
+
+    def step_budget(self, step: str, output_tokens: int) -> int:
+        """Prompt tokens one call of ``step`` may send: map and reduce calls read at most
+        MAP_INPUT_TOKENS so that their notes can keep up."""
+        budget = self.input_budget(output_tokens)
+        return min(budget, MAP_INPUT_TOKENS) if step in ("map", "reduce") else budget
 
     def overhead(self, step: str) -> int:
         """Tokens of a step's prompt with no documents, plus its response schema."""
@@ -233,7 +244,7 @@ class Planner:
     def group(
         self, docs: Sequence[Document], step: str, output_tokens: int, *, as_notes: bool
     ) -> list[list[Document]]:
-        capacity = self.input_budget(output_tokens) - self.overhead(step)
+        capacity = self.step_budget(step, output_tokens) - self.overhead(step)
         sizes = [self.document_tokens(d, as_notes=as_notes) for d in docs]
         return [[docs[i] for i in bin_] for bin_ in pack(sizes, capacity)]
 
@@ -250,7 +261,7 @@ class Planner:
         self, articles: Sequence[Article], stories: Sequence[Story]
     ) -> list[list[Document]]:
         """Map inputs: articles in story order (a story's articles together), chunks when long."""
-        capacity = self.input_budget(self.map_output) - self.overhead("map")
+        capacity = self.step_budget("map", self.map_output) - self.overhead("map")
         by_id = {a.id: a for a in articles}
         ordered = [by_id[i] for s in stories for i in s.article_ids if i in by_id]
         seen = {a.id for a in ordered}

@@ -9,6 +9,7 @@ static prefix is identical across calls and providers can cache it.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
@@ -123,7 +124,8 @@ def format_documents(documents: Sequence[Document], *, as_notes: bool) -> str:
         if doc.outlet:
             attrs.append(f'outlet="{_attr(doc.outlet)}"')
         if doc.published_at:
-            attrs.append(f'published="{doc.published_at.isoformat(timespec="minutes")}"')
+            utc = doc.published_at.astimezone(dt.UTC)
+            attrs.append(f'published="{utc:%Y-%m-%d %H:%M}"')  # UTC; fewer tokens than ISO
         attrs.append(f'title="{_attr(doc.title)}"')
         blocks.append(f"<article {' '.join(attrs)}>\n{_body(doc.text)}\n</article>")
     return "\n\n".join(blocks)

@@ -83,6 +83,51 @@ def prepare(
     return Prepared(articles=list(articles), clustering=clustering, plan=plan)
 
 
+@dataclass(frozen=True)
+class _AliasedFailure:
+    text: str
+    source_ids: list[str]
+    problems: list[str]
+
+
+class _Aliases:
+    """Short per-run ids ("a1", "a2", … in article order) for the articles' content ids."""
+
+    def __init__(self, ids: Sequence[str]) -> None:
+        self._short = {real: f"a{n}" for n, real in enumerate(ids, start=1)}
+        self._real = {short: real for real, short in self._short.items()}
+
+    def _show(self, ids: Sequence[str]) -> list[str]:
+        return [self._short.get(i, i) for i in ids]
+
+    def document(self, doc: Document) -> Document:
+        return doc.model_copy(
+            update={"id": self._short.get(doc.id, doc.id), "source_ids": self._show(doc.source_ids)}
+        )
+
+    def failure(self, failure: Failure) -> _AliasedFailure:
+        return _AliasedFailure(failure.text, self._show(failure.source_ids), failure.problems)
+
+    def restore(self, parsed: T) -> T:
+        """The model's answer with aliases mapped back; anything else (an invented id) is
+        left as it is, for grounding to strip."""
+
+        def back(bullet: Bullet) -> Bullet:
+            return Bullet(
+                text=bullet.text, source_ids=[self._real.get(i, i) for i in bullet.source_ids]
+            )
+
+        if isinstance(parsed, Notes):
+            return parsed.model_copy(update={"notes": [back(b) for b in parsed.notes]})
+        if isinstance(parsed, BriefingDraft):
+            sections = [
+                s.model_copy(update={"bullets": [back(b) for b in s.bullets]})
+                for s in parsed.sections
+            ]
+            return parsed.model_copy(update={"sections": sections})
+        return parsed
+
+
 @dataclass
 class _Run:
     backend: Backend
@@ -90,7 +135,11 @@ class _Run:
     articles: Mapping[str, Article]
     on_call: Callable[[CallRecord], None] | None = None
     records: list[CallRecord] = field(default_factory=list)
+    aliases: _Aliases = field(init=False)
     lost: dict[str, str] = field(default_factory=dict)  # article id → why it was not summarized
+
+    def __post_init__(self) -> None:
+        self.aliases = _Aliases(list(self.articles))
 
     async def call(
         self,
@@ -104,17 +153,22 @@ class _Run:
         **variables: Any,
     ) -> T:
         prompt = load_prompt(prompt_name or step)
+        # The model sees short aliases ("a7") instead of content ids: fewer tokens in every
+        # article header and every note's sources, mapped back before anything checks them.
+        shown = [self.aliases.document(d) for d in docs]
+        if "failures" in variables:
+            variables["failures"] = [self.aliases.failure(f) for f in variables["failures"]]
         rendered = prompt.render(
-            documents=list(docs),
-            documents_block=format_documents(docs, as_notes=step in _NOTE_STEPS),
+            documents=shown,
+            documents_block=format_documents(shown, as_notes=step in _NOTE_STEPS),
             **variables,
         )
-        allowed = frozenset(i for d in docs for i in d.source_ids)
+        allowed = frozenset(i for d in shown for i in d.source_ids)
         request = LLMRequest(
             step=step,
             prompt=rendered,
             schema=schema,
-            documents=list(docs),
+            documents=shown,
             max_output_tokens=max_output,
             allowed_ids=allowed,
         )
@@ -152,7 +206,7 @@ class _Run:
             mode=response.mode,
         )
         self._record(record)
-        return response.parsed
+        return self.aliases.restore(response.parsed)
 
     def _record(self, record: CallRecord) -> None:
         self.records.append(record)
