@@ -354,13 +354,16 @@ def test_a_killed_run_resumes_without_paying_finished_calls_again(
         total = server.stats.chat_requests
     briefing = Briefing.model_validate_json(resumed.stdout)
     _accounted(briefing)
-    # Only the calls not finished before: at most the one in flight at the kill is paid twice.
+    # Only the calls not finished before are paid again. At the kill, up to two can be unfinished
+    # even at concurrency 1: the backend's slot is freed when an answer arrives, so the next
+    # request may already be on the wire while the previous answer is still being written to
+    # the cache. A regression that re-pays finished calls adds answered_before - 2 or more.
     figures = (
         f"clean {clean_calls}, total {total}, {before} sent and {answered_before} answered before"
     )
-    assert clean_calls <= total <= clean_calls + 1, figures
+    assert clean_calls <= total <= clean_calls + 2, figures
     cached = sum(1 for r in briefing.usage.records if r.mode == "cached")
-    assert cached >= answered_before - 1 and cached >= 1
+    assert cached >= answered_before - 2 and cached >= 1
     assert briefing.sections == clean.sections  # the same briefing as an undisturbed run
     print(
         f"\nSIGKILL after {answered_before} answered ({before} requests sent); resumed run "
