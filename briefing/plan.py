@@ -164,6 +164,7 @@ class Planner:
     chunk_overlap: int = 64
     batch: bool = False  # map calls go through the Batch API (marked, and estimated discounted)
     _overheads: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _counts: dict[tuple[object, ...], int] = field(default_factory=dict, init=False, repr=False)
 
     # -- budgets --------------------------------------------------------------------------
 
@@ -208,8 +209,22 @@ class Planner:
         return self._overheads[step]
 
     def document_tokens(self, doc: Document, *, as_notes: bool) -> int:
-        # +2 for the blank line that separates blocks.
-        return self.tokenizer.count(format_documents([doc], as_notes=as_notes)) + 2
+        """Tokens of one document's block in a prompt (counted once per planner)."""
+        key = (
+            as_notes,
+            doc.id,
+            doc.title,
+            doc.outlet,
+            doc.published_at,
+            tuple(doc.source_ids),
+            doc.text,
+        )
+        count = self._counts.get(key)
+        if count is None:
+            # +2 for the blank line that separates blocks.
+            count = self.tokenizer.count(format_documents([doc], as_notes=as_notes)) + 2
+            self._counts[key] = count
+        return count
 
     # -- documents ------------------------------------------------------------------------
 
