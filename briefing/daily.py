@@ -26,7 +26,7 @@ from briefing.fetch import Validators, fetch_sources
 from briefing.ingest import ingest
 from briefing.models import Article, Briefing, CallRecord, InputProblem, Plan, StoryStatus
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
-from briefing.store import Store
+from briefing.store import BriefingKind, Store
 from briefing.summarize import brief, prepare
 from briefing.tokens import tokenizer_for
 
@@ -316,10 +316,15 @@ async def run_today(
         )
     finally:
         await backend.aclose()
+    # Only the daily run over the configured sources moves the window and marks articles briefed;
+    # a briefing of given files is kept (the digest can send it) and a --topic view is not the
+    # day's briefing at all.
+    kind: BriefingKind = "view" if options.topics else "inputs" if options.inputs else "daily"
     store.record_briefing(
         briefing,
         created_at=now,
-        stories=prepared.clustering.stories,
-        briefed_ids=[a.id for a in prepared.articles],
+        stories=prepared.clustering.stories if kind != "view" else (),
+        briefed_ids=[a.id for a in prepared.articles] if kind == "daily" else [],
+        kind=kind,
     )
     return TodayOutcome(prepared.plan, briefing, problems, len(articles), window)

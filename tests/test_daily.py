@@ -214,3 +214,15 @@ def test_cli_exit_codes_for_failures_and_nothing_new(tmp_path: Path) -> None:
     assert "nothing new to brief" in again.stderr
     history = runner.invoke(cli, ["history", "--json"])
     assert history.exit_code == 0 and len(json.loads(history.stdout)) == 1
+
+
+def test_a_topic_view_is_not_the_days_briefing(store: Store) -> None:
+    with HTTPServer(_feed_routes(FEEDS)) as server:
+        config = _config(server)
+        view = _run(store, config, OfflineBackend(), topics=("bank",))
+        assert view.briefing is not None
+        assert store.last_briefing_at() is None  # the window did not move
+        assert store.get_briefing(view.briefing.date) is None  # the digest will not send it
+        daily = _run(store, config, OfflineBackend())
+    assert daily.briefing is not None and daily.articles == view.articles  # nothing was lost
+    assert store.get_briefing(daily.briefing.date) == daily.briefing

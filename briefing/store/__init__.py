@@ -25,7 +25,7 @@ from types import TracebackType
 
 from briefing.models import Briefing, Story
 from briefing.store.articles import ArticlesMixin, ArticleState, UpsertResult, canonical_url
-from briefing.store.briefings import BriefingsMixin, BriefingSummary
+from briefing.store.briefings import BriefingKind, BriefingsMixin, BriefingSummary
 from briefing.store.calls import CallsMixin, StoredCall
 from briefing.store.db import applied_migrations, connect, data_dir, migrate
 from briefing.store.deliveries import DeliveriesMixin, DeliveryRecord, DeliveryStatus
@@ -35,6 +35,7 @@ from briefing.store.validators import HasValidators, Validators, ValidatorsMixin
 __all__ = [
     "DB_NAME",
     "ArticleState",
+    "BriefingKind",
     "BriefingSummary",
     "DeliveryRecord",
     "DeliveryStatus",
@@ -82,6 +83,7 @@ class Store(
         created_at: dt.datetime,
         stories: Sequence[Story] = (),
         briefed_ids: Iterable[str] = (),
+        kind: BriefingKind = "daily",
     ) -> int:
         """Save the briefing, its stories and mark its articles briefed, all or nothing; its id.
 
@@ -89,7 +91,7 @@ class Store(
         killed in between cannot leave a briefing whose articles still count as unbriefed.)
         """
         with self._tx() as conn:
-            briefing_id = self._insert_briefing(conn, briefing, created_at)
+            briefing_id = self._insert_briefing(conn, briefing, created_at, kind)
             self._replace_stories(conn, briefing.date, stories)
             self._mark_briefed(conn, briefed_ids, briefing_id, created_at)
         return briefing_id

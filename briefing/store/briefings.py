@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
+from typing import Literal
 
 from briefing.models import Briefing
 from briefing.render.usage import CACHED_MODE
 from briefing.store._base import StoreBase
 from briefing.store.db import from_iso, to_iso, to_utc_key
+
+BriefingKind = Literal["daily", "inputs", "view"]
 
 __all__ = ["BriefingSummary", "BriefingsMixin"]
 
@@ -48,20 +51,26 @@ def _summary(row: sqlite3.Row, cached_calls: int) -> BriefingSummary:
 
 
 class BriefingsMixin(StoreBase):
-    def save_briefing(self, briefing: Briefing, *, created_at: dt.datetime) -> int:
+    def save_briefing(
+        self, briefing: Briefing, *, created_at: dt.datetime, kind: BriefingKind = "daily"
+    ) -> int:
         """Store a briefing; its id."""
         with self._tx() as conn:
-            return self._insert_briefing(conn, briefing, created_at)
+            return self._insert_briefing(conn, briefing, created_at, kind)
 
     def _insert_briefing(
-        self, conn: sqlite3.Connection, briefing: Briefing, created_at: dt.datetime
+        self,
+        conn: sqlite3.Connection,
+        briefing: Briefing,
+        created_at: dt.datetime,
+        kind: BriefingKind = "daily",
     ) -> int:
         usage = briefing.usage
         cursor = conn.execute(
             """
             INSERT INTO briefings (date, created_at, created_key, json, model, backend, calls,
-                input_tokens, cached_tokens, output_tokens, cost_usd, articles)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                input_tokens, cached_tokens, output_tokens, cost_usd, articles, kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             (
                 briefing.date.isoformat(),
@@ -76,6 +85,7 @@ class BriefingsMixin(StoreBase):
                 usage.output_tokens,
                 usage.cost_usd,
                 len(briefing.articles),
+                kind,
             ),
         )
         briefing_id = cursor.lastrowid
@@ -83,8 +93,12 @@ class BriefingsMixin(StoreBase):
             raise RuntimeError("no id for the stored briefing")
         return briefing_id
 
-    def last_briefing_at(self) -> dt.datetime | None:
-        rows = self._query("SELECT created_at FROM briefings ORDER BY created_key DESC LIMIT 1")
+    def last_briefing_at(self, kind: BriefingKind = "daily") -> dt.datetime | None:
+        """When the last briefing of ``kind`` was made (the daily window starts there)."""
+        rows = self._query(
+            "SELECT created_at FROM briefings WHERE kind = ? ORDER BY created_key DESC LIMIT 1",
+            (kind,),
+        )
         return from_iso(rows[0][0]) if rows else None
 
     def has_briefing_before(self, date: dt.date) -> bool:
@@ -105,13 +119,15 @@ class BriefingsMixin(StoreBase):
         return out
 
     def get_briefing(self, key: dt.date | int) -> Briefing | None:
-        """By id, or the latest briefing of a date."""
+        """By id, or the briefing of a date (its latest daily one, else from given files)."""
         if isinstance(key, dt.datetime):
             key = key.date()
         if isinstance(key, dt.date):
+            # The day's briefing: the latest daily one, else the latest made from given files;
+            # never a --topic view.
             rows = self._query(
-                "SELECT json FROM briefings WHERE date = ? "
-                "ORDER BY created_key DESC, id DESC LIMIT 1",
+                "SELECT json FROM briefings WHERE date = ? AND kind != 'view' "
+                "ORDER BY kind = 'daily' DESC, created_key DESC, id DESC LIMIT 1",
                 (key.isoformat(),),
             )
         else:

@@ -250,3 +250,11 @@ def m003_deliveries(conn: sqlite3.Connection) -> None:
         """
     )
     conn.execute("CREATE INDEX deliveries_at ON deliveries(at_key)")
+
+
+@migration
+def m004_briefing_kind(conn: sqlite3.Connection) -> None:
+    """What a briefing was made from: 'daily' (the configured sources: it moves the window and
+    is what the digest delivers), 'inputs' (files given on the command line) or 'view' (a
+    --topic selection)."""
+    conn.execute("ALTER TABLE briefings ADD COLUMN kind TEXT NOT NULL DEFAULT 'daily'")
