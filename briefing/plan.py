@@ -34,6 +34,7 @@ from briefing.prompts import format_documents, load_prompt
 from briefing.tokens import Tokenizer
 
 __all__ = [
+    "MAX_REDUCE_LEVELS",
     "ModelInfo",
     "Planner",
     "estimate_calls_cost",
@@ -53,6 +54,7 @@ MAP_OUTPUT_TOKENS = 2_048
 # MAP_OUTPUT_TOKENS) can cover every story in it; 120k tokens of articles squeezed into one
 # call's notes would leave most stories out (measured in bench/run.py at 1,000 articles).
 MAP_INPUT_TOKENS = 16_000
+MAX_REDUCE_LEVELS = 6  # intermediate reduce levels at most, before the final call
 
 
 @dataclass(frozen=True)
@@ -170,12 +172,13 @@ class Planner:
 
     @property
     def final_output(self) -> int:
-        return min(self.info.max_output, FINAL_OUTPUT_TOKENS)
+        """Output allowance of the briefing call; at most a quarter of a small context window."""
+        return min(self.info.max_output, FINAL_OUTPUT_TOKENS, self.info.context // 4)
 
     @property
     def map_output(self) -> int:
         """Output allowance of a map or reduce call: notes are a fraction of what they read."""
-        reads = min(self.max_input_tokens, MAP_INPUT_TOKENS)
+        reads = min(self.max_input_tokens, MAP_INPUT_TOKENS, self.info.context)
         return min(self.info.max_output, MAP_OUTPUT_TOKENS, max(256, reads // 4))
 
     def expected_notes(self, input_tokens: int) -> int:
@@ -331,7 +334,10 @@ class Planner:
         steps: list[PlanStep] = []
         level = 1
         current = list(notes)
-        while not self.fits(current, "final", self.final_output, as_notes=True) and level <= 6:
+        while (
+            not self.fits(current, "final", self.final_output, as_notes=True)
+            and level <= MAX_REDUCE_LEVELS
+        ):
             groups = self.group(current, "reduce", self.map_output, as_notes=True)
             if len(groups) >= len(current):
                 break  # nothing merges: the final call keeps the most important notes

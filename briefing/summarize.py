@@ -43,7 +43,7 @@ from briefing.models import (
     StoryStatus,
     Usage,
 )
-from briefing.plan import Planner, estimate_calls_cost
+from briefing.plan import MAX_REDUCE_LEVELS, Planner, estimate_calls_cost
 from briefing.prompts import format_documents, load_prompt
 
 __all__ = ["Prepared", "brief", "prepare"]
@@ -54,7 +54,6 @@ T = TypeVar("T", bound=BaseModel)
 
 _NOTE_STEPS = ("reduce", "final")
 FAILED_MODE = "failed"  # CallRecord.mode of a call that failed after answers that were billed
-MAX_REDUCE_LEVELS = 6
 # What one group's map or reduce call may end in without failing the run: the group is split
 # and retried, and what cannot be split is reported in ``left_out`` with the reason.
 _GROUP_FAILURES = (RefusalError, InvalidOutputError, OutputTooLongError)
@@ -229,12 +228,13 @@ class _Run:
                     self.map(docs[:half], max_output), self.map(docs[half:], max_output)
                 )
                 return parts[0] + parts[1]
-            if isinstance(exc, OutputTooLongError) and max_output < self.planner.info.max_output:
-                return await self.map(docs, min(max_output * 2, self.planner.info.max_output))
+            room = self._room(docs, "map", as_notes=False)
+            if isinstance(exc, OutputTooLongError) and max_output < room:
+                return await self.map(docs, min(max_output * 2, room))
             return self._lose(docs, exc)
         return self._note_documents(notes, docs)
 
-    def _lose(self, docs: Sequence[Document], exc: Exception) -> list[Document]:
+    def _lose(self, docs: Sequence[Document], exc: Exception | str) -> list[Document]:
         ids = list(dict.fromkeys(i for d in docs for i in d.source_ids))
         log.warning("left out %s: %s", ", ".join(ids), exc)
         for i in ids:
@@ -250,6 +250,8 @@ class _Run:
                 ids = given  # a single-article call: the note can only come from it
             if not ids or not note.text.strip():
                 log.debug("dropping a note that cites nothing given: %.80s", note.text)
+                for i in given:
+                    self.lost.setdefault(i, "its notes cited no article that was given")
                 continue
             out.append(Document(id=f"n{len(out)}", title="", text=note.text, source_ids=ids))
         return out
@@ -261,9 +263,12 @@ class _Run:
         level = 1
         while not planner.fits(notes, "final", planner.final_output, as_notes=True):
             groups = planner.group(notes, "reduce", planner.map_output, as_notes=True)
-            if len(groups) <= 1 or level > MAX_REDUCE_LEVELS:
-                # Cannot shrink further: keep the most important notes that fit.
-                notes = _fit_prefix(notes, planner)
+            if len(groups) >= len(notes) or level > MAX_REDUCE_LEVELS:
+                # Nothing merges any more: keep the most important notes that fit, and say
+                # which articles only the others spoke for.
+                kept = _fit_prefix(notes, planner)
+                self._lose(notes[len(kept) :], "its notes did not fit the final call")
+                notes = kept
                 break
             results = await asyncio.gather(
                 *(self._reduce_group(g, level, planner.map_output) for g in groups)
@@ -292,9 +297,9 @@ class _Run:
                     self._reduce_group(notes[half:], level, max_output),
                 )
                 return Notes(notes=parts[0].notes + parts[1].notes)
-            if isinstance(exc, OutputTooLongError) and max_output < self.planner.info.max_output:
-                doubled = min(max_output * 2, self.planner.info.max_output)
-                return await self._reduce_group(notes, level, doubled)
+            room = self._room(notes, "reduce", as_notes=True)
+            if isinstance(exc, OutputTooLongError) and max_output < room:
+                return await self._reduce_group(notes, level, min(max_output * 2, room))
             self._lose(notes, exc)
             return Notes(notes=[])
 
@@ -309,11 +314,17 @@ class _Run:
             log.warning("step %s failed (%s); asking once more", step, exc)
             return await self.call(step, docs, BriefingDraft, max_output, level=level)
         except OutputTooLongError:
-            if max_output >= self.planner.info.max_output:
+            larger = self._room(docs, step, as_notes=step in _NOTE_STEPS)
+            if larger <= max_output:
                 raise
-            return await self.call(
-                step, docs, BriefingDraft, self.planner.info.max_output, level=level
-            )
+            return await self.call(step, docs, BriefingDraft, larger, level=level)
+
+    def _room(self, docs: Sequence[Document], step: str, *, as_notes: bool) -> int:
+        """The largest output allowance a call of ``step`` on ``docs`` can ask for: the model's
+        limit, within what its context leaves after the prompt."""
+        info = self.planner.info
+        sent = self.planner.step_tokens(docs, step, as_notes=as_notes)
+        return max(0, min(info.max_output, info.context - sent))
 
     # -- grounding ------------------------------------------------------------------------
 
@@ -321,7 +332,11 @@ class _Run:
         """One repair call for the failing bullets; None where the fix still fails."""
         cited = list(dict.fromkeys(i for f in failures for i in f.source_ids))
         docs = [Document.of(self.articles[i]) for i in cited]
-        docs = _fit_prefix(docs, self.planner, step="repair", as_notes=False)
+        # The failing bullets are part of the prompt too: leave room for them.
+        listed = sum(
+            self.planner.tokenizer.count(f"{f.text} {' '.join(f.problems)}") + 12 for f in failures
+        )
+        docs = _fit_prefix(docs, self.planner, step="repair", as_notes=False, reserve=listed)
         if not docs:
             return [None] * len(failures)
         answer = await self.call(
@@ -331,21 +346,32 @@ class _Run:
             min(self.planner.map_output * 2, self.planner.info.max_output),
             failures=failures,
         )
+        if len(answer.notes) != len(failures):
+            # Fixes are matched to bullets by position: with one missing, every later fix would
+            # replace the wrong bullet. Drop them all instead.
+            log.warning(
+                "repair answered %d bullets for %d failures; dropping the failures",
+                len(answer.notes),
+                len(failures),
+            )
+            return [None] * len(failures)
         fixed: list[Bullet | None] = []
-        for k in range(len(failures)):
-            if k >= len(answer.notes):
-                fixed.append(None)
-                continue
-            bullet, problems = check_bullet(answer.notes[k], self.articles)
+        for note in answer.notes:
+            bullet, problems = check_bullet(note, self.articles)
             fixed.append(None if problems else bullet)
         return fixed
 
 
 def _fit_prefix(
-    docs: Sequence[Document], planner: Planner, *, step: str = "final", as_notes: bool = True
+    docs: Sequence[Document],
+    planner: Planner,
+    *,
+    step: str = "final",
+    as_notes: bool = True,
+    reserve: int = 0,
 ) -> list[Document]:
-    """The longest prefix of ``docs`` that fits one call of ``step``."""
-    budget = planner.input_budget(planner.final_output) - planner.overhead(step)
+    """The longest prefix of ``docs`` that fits one call of ``step`` (less ``reserve`` tokens)."""
+    budget = planner.input_budget(planner.final_output) - planner.overhead(step) - reserve
     out: list[Document] = []
     used = 0
     for doc in docs:
@@ -450,7 +476,10 @@ async def _ground(
         return draft, grounding
     fixes: list[Bullet | None] = [None] * len(failures)
     if repair:
-        fixes = await run.repair(failures)
+        try:
+            fixes = await run.repair(failures)
+        except LLMError as exc:  # the repair is optional: drop the failing bullets instead
+            log.warning("repair call failed (%s); dropping %d failing bullets", exc, len(failures))
     replace: dict[tuple[int, int], Bullet | None] = {}
     for failure, fix in zip(failures, fixes, strict=True):
         replace[(failure.section, failure.index)] = fix

@@ -351,3 +351,92 @@ def test_map_reduce_run_and_length_cutoff_splits_the_group() -> None:
     assert cut["done"]
     assert _cited(result) | {x.id for x in result.left_out} == {a.id for a in articles}
     assert all(x.reason for x in result.left_out)
+
+
+def _draft_with_one_bad_bullet(request: LLMRequest[Any]) -> BriefingDraft:
+    draft = _good_draft(request)
+    draft.sections[0].bullets.append(
+        Bullet(text="The sales include $999 million.", source_ids=[ARMS.id])
+    )
+    return draft
+
+
+def test_a_failing_repair_call_drops_the_bullets_but_keeps_the_briefing() -> None:
+    from briefing.exceptions import RefusalError
+
+    def model(request: LLMRequest[Any]) -> BriefingDraft:
+        if request.step == "repair":
+            raise RefusalError("the model refused")
+        return _draft_with_one_bad_bullet(request)
+
+    result = _run([ARMS, DRONE, TALKS], FunctionBackend(model))
+    assert result.grounding.dropped == 1 and result.grounding.repaired == 0
+    assert not any("$999" in b.text for s in result.sections for b in s.bullets)
+
+
+def test_a_repair_answer_with_the_wrong_count_fixes_nothing() -> None:
+    def model(request: LLMRequest[Any]) -> BriefingDraft | Notes:
+        if request.step == "repair":  # two fixes for one failure: positions are unreliable
+            return Notes(
+                notes=[
+                    Bullet(
+                        text="The sales include $150 million for armored vehicles.",
+                        source_ids=[ARMS.id],
+                    ),
+                    Bullet(
+                        text="The sales include $172 million for missiles.", source_ids=[ARMS.id]
+                    ),
+                ]
+            )
+        return _draft_with_one_bad_bullet(request)
+
+    result = _run([ARMS, DRONE, TALKS], FunctionBackend(model))
+    assert result.grounding.dropped == 1 and result.grounding.repaired == 0
+
+
+def test_notes_that_fit_one_reduce_call_are_reduced_not_cut() -> None:
+    """An 8k local model: notes too big for the final call but fine for one reduce call."""
+    planner = Planner(info=model_info("local-model"), tokenizer=tokenizer_for("local-model"))
+    articles = _many(10, words=400)
+
+    def model(request: LLMRequest[Any]) -> Notes | BriefingDraft:
+        if request.step in ("map", "reduce"):
+            keep = 1 if request.step == "reduce" else 40
+            return Notes(
+                notes=[
+                    Bullet(text=d.text[: 60 * keep], source_ids=d.source_ids)
+                    for d in request.documents
+                ]
+            )
+        return BriefingDraft(
+            overview="Events happened.",
+            sections=[
+                Section(
+                    title="Events",
+                    bullets=[
+                        Bullet(text=d.text[:80], source_ids=d.source_ids) for d in request.documents
+                    ],
+                )
+            ],
+        )
+
+    backend = FunctionBackend(model)
+    result = _run(articles, backend, planner=planner)
+    steps = [r.step for r in backend.requests]
+    assert "reduce" in steps and steps[-1] == "final"
+    for request in backend.requests:
+        sent = planner.step_tokens(
+            request.documents, request.step, as_notes=request.step in ("reduce", "final")
+        )
+        assert sent + request.max_output_tokens <= planner.info.context
+    assert not any("did not fit" in x.reason for x in result.left_out)
+
+
+def test_a_small_context_window_still_plans_calls_that_fit() -> None:
+    planner = Planner(
+        info=model_info("local-model", context=4096), tokenizer=tokenizer_for("local-model")
+    )
+    assert planner.final_output <= 1024
+    plan = planner.plan(_many(6, words=300), [])
+    for step in plan.steps:
+        assert step.input_tokens + step.max_output_tokens <= 4096
