@@ -97,7 +97,8 @@ def select_window(
 
 
 def _mentions(article: Article, keyword: str) -> bool:
-    pattern = r"\b" + re.escape(keyword.lower()) + r"\w*"
+    """The keyword as a whole word (plurals too): "war" is not "warning", "AI" not "aid"."""
+    pattern = r"\b" + re.escape(keyword.lower()) + r"(?:s|es)?\b"
     return re.search(pattern, f"{article.title}\n{article.text}".lower()) is not None
 
 

@@ -226,3 +226,16 @@ def test_a_topic_view_is_not_the_days_briefing(store: Store) -> None:
         daily = _run(store, config, OfflineBackend())
     assert daily.briefing is not None and daily.articles == view.articles  # nothing was lost
     assert store.get_briefing(daily.briefing.date) == daily.briefing
+
+
+def test_topics_match_whole_words() -> None:
+    from briefing.daily import filter_articles
+    from briefing.models import Article
+
+    warsaw = Article.create(title="Storm warning for Warsaw", text="Snow is coming.", source="x")
+    war = Article.create(title="Border war escalates", text="Fighting spread.", source="y")
+    aid = Article.create(title="Airline cuts aid flights", text="Fewer flights.", source="z")
+    config = Config(topics=TopicsConfig(exclude=["war"]))
+    kept, excluded = filter_articles([warsaw, war, aid], config, topics=("AI", "warning"))
+    assert [a.title for a, _ in excluded] == ["Border war escalates", "Airline cuts aid flights"]
+    assert kept == [warsaw]  # "AI" does not match "aid"; "war" (excluded) not "warning"

@@ -137,6 +137,10 @@ class BatchingBackend:
         return self._inner.model
 
     @property
+    def host(self) -> str:
+        return self._inner.host
+
+    @property
     def inner(self) -> OpenAIBackend:
         return self._inner
 

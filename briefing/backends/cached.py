@@ -82,6 +82,10 @@ class CachingBackend:
     def __init__(self, inner: Backend, store: Store) -> None:
         self._inner = inner
         self._store = store
+        # Two OpenAI-compatible servers can serve models of the same name: the server is part
+        # of the key (backends that talk to one say which through ``host``).
+        host = getattr(inner, "host", "")
+        self._source = f"{inner.name}@{host}" if host else inner.name
         self._locks: dict[str, asyncio.Lock] = {}
         self.hits = 0
         self.misses = 0
@@ -101,7 +105,7 @@ class CachingBackend:
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
         if self._inner.name in _UNCACHED_BACKENDS:
             return await self._inner.generate(request)
-        key = fingerprint(self._inner.name, self._inner.model, request)
+        key = fingerprint(self._source, self._inner.model, request)
         # One lock per fingerprint (kept for the backend's life: a run has few distinct calls).
         lock = self._locks.setdefault(key, asyncio.Lock())
         async with lock:
