@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -76,19 +77,43 @@ def test_grounding_case_catches_the_invented_number_and_the_uncited_bullet() -> 
 
 
 def test_recorded_requests_are_strict_and_share_a_static_prefix() -> None:
+    """Prompt caching: every call of one step sends the same schema and the same system
+    message, and nothing that varies (dates, ids, article counts) comes before the articles."""
+    from briefing.prompts import load_prompt
+
+    steps = {
+        "brief": "Write the briefing from",
+        "map": "Take notes from",
+        "reduce": "Merge these",
+        "final": "Write the briefing from these",
+        "repair": "These bullets failed",
+    }
     for case in CASES:
         if case.backend != "replay":
             continue
         exchanges = json.loads(case.exchanges.read_text())
-        by_prompt: dict[str, set[str]] = {}
+        prefixes: dict[str, set[str]] = {}
         for exchange in exchanges:
             body = exchange["request"]
             schema = body["response_format"]["json_schema"]
             assert schema["strict"] is True
-            assert body["messages"][0]["role"] == "system"
-            by_prompt.setdefault(schema["name"], set()).add(body["messages"][0]["content"])
-        # Within a run, every call of one kind sends an identical system message (cacheable).
-        assert all(len(systems) <= 3 for systems in by_prompt.values())
+            system, user = body["messages"][0], body["messages"][-1]
+            assert system["role"] == "system" and user["role"] == "user"
+            # The static prefix: the response schema, then the system message.
+            prefix = json.dumps(body["response_format"], sort_keys=True) + system["content"]
+            prefixes.setdefault(system["content"][:200], set()).add(prefix)
+            assert not re.search(r"\d{4}-\d{2}-\d{2}", system["content"])  # no dates
+            assert "<article id=" not in system["content"]
+            assert "<note sources=" not in system["content"]
+            assert any(user["content"].startswith(start) for start in steps.values())
+        for variants in prefixes.values():
+            assert len(variants) == 1, f"{case.name}: one step sent different static prefixes"
+        # And that prefix is the prompt file's own text, whatever the day's articles.
+        for name in {"brief", "map", "reduce", "final", "repair"}:
+            system = load_prompt(name).render(documents=[], documents_block="", failures=[])
+            for exchange in exchanges:
+                if exchange["request"]["messages"][0]["content"].startswith(system.system[:200]):
+                    assert exchange["request"]["messages"][0]["content"] == system.system
 
 
 def test_no_secret_in_golden_files() -> None:
