@@ -310,7 +310,7 @@ def _print_plan(plan: Plan, articles: int, as_json: bool, err: Console) -> None:
         )
     console.print(table)
     cost = (
-        f"est. cost at most ${plan.estimated_cost_usd:.4f}"
+        f"est. cost ${plan.estimated_cost_usd:.4f} at full output (repair calls and retries extra)"
         if plan.estimated_cost_usd is not None
         else "no price for this model"
     )
@@ -324,7 +324,7 @@ def _print_plan(plan: Plan, articles: int, as_json: bool, err: Console) -> None:
         )
     console.print(
         f"{articles} articles · {plan.calls} calls · {approx}{plan.input_tokens:,} input tokens · "
-        f"at most {plan.max_output_tokens:,} output tokens · {cost} · nothing was called",
+        f"up to {plan.max_output_tokens:,} output tokens · {cost} · nothing was called",
         markup=False,
         highlight=False,
         soft_wrap=True,
