@@ -39,6 +39,11 @@ _env = jinja2.Environment(
 )
 
 
+@lru_cache(maxsize=32)
+def _compile(source: str) -> jinja2.Template:
+    return _env.from_string(source)
+
+
 def prompts_dir() -> Path:
     """``prompts/`` of a source checkout, else the copy installed as ``briefing.prompt_files``."""
     checkout = Path(__file__).resolve().parent.parent / "prompts"
@@ -65,8 +70,8 @@ class Prompt:
 
     def render(self, **variables: Any) -> RenderedPrompt:
         try:
-            system = _env.from_string(self.system_template).render(**variables).strip()
-            user = _env.from_string(self.user_template).render(**variables).strip()
+            system = _compile(self.system_template).render(**variables).strip()
+            user = _compile(self.user_template).render(**variables).strip()
         except jinja2.UndefinedError as exc:
             raise ConfigError(f"prompt {self.name!r}: {exc.message}") from exc
         return RenderedPrompt(

@@ -538,8 +538,4 @@ class OpenAIBackend:
                     self._api_key,
                 )
             )
-        if isinstance(exc, openai.LengthFinishReasonError):
-            return OutputTooLongError("the answer was cut off at the output token limit")
-        if isinstance(exc, openai.ContentFilterFinishReasonError):
-            return RefusalError("the answer was stopped by a content filter")
         return LLMError(redact(f"{self._host}: {exc}", self._api_key))

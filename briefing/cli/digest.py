@@ -12,7 +12,7 @@ from rich.console import Console
 
 from briefing.cli._common import common_options, configure_logging, handle_errors, parse_now
 from briefing.cli._group import cli
-from briefing.config import Settings, load_config
+from briefing.config import Config, Settings, load_config
 from briefing.daily import TodayOptions, briefing_date, run_today
 from briefing.deliver import Channel
 from briefing.digest import deliver
@@ -23,9 +23,8 @@ from briefing.store import Store
 EXIT_DELIVERY_FAILED = DeliveryError.exit_code
 
 
-def _channels(email: bool, slack: bool) -> list[Channel]:
+def _channels(config: Config, email: bool, slack: bool) -> list[Channel]:
     env = dict(os.environ)
-    config = load_config()
     channels: list[Channel] = []
     if email:
         from briefing.deliver.email import EmailChannel
@@ -85,8 +84,8 @@ def digest(
       brief digest --slack --date 2026-11-24 --force
     """
     configure_logging(debug, quiet)
-    channels = _channels(email, slack)
     config = load_config()
+    channels = _channels(config, email, slack)
     moment = parse_now(now) or dt.datetime.now(dt.UTC)
     date = day.date() if day else briefing_date(moment, config.timezone)
     out = Console(quiet=quiet)

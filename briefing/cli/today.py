@@ -41,7 +41,7 @@ from briefing.tokens import tokenizer_for
 if TYPE_CHECKING:
     from briefing.backends.batch import BatchProgress
 
-log = logging.getLogger("briefing")
+log = logging.getLogger(__name__)
 
 OFFLINE_NOTICE = "offline extractive summary; set OPENAI_API_KEY for LLM summaries"
 
@@ -204,7 +204,7 @@ def today(
             soft_wrap=True,  # one line per problem, however long the path: logs are grepped
         )
     if outcome.briefing is None:
-        _print_plan(outcome.plan, outcome.articles, as_json, err)
+        _print_plan(outcome.plan, outcome.articles, as_json)
         return
     _emit(outcome.briefing, as_json=as_json, as_markdown=as_markdown, output=output, err=err)
     if outcome.problems:
@@ -289,7 +289,7 @@ def _emit(
     console.print(line, markup=False, highlight=False, style="dim")
 
 
-def _print_plan(plan: Plan, articles: int, as_json: bool, err: Console) -> None:
+def _print_plan(plan: Plan, articles: int, as_json: bool) -> None:
     if as_json:
         sys.stdout.write(plan.model_dump_json(indent=2) + "\n")
         return
