@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -51,6 +51,7 @@ __all__ = ["Prepared", "brief", "prepare"]
 log = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=BaseModel)
+R = TypeVar("R")
 
 _NOTE_STEPS = ("reduce", "final")
 FAILED_MODE = "failed"  # CallRecord.mode of a call that failed after answers that were billed
@@ -224,7 +225,7 @@ class _Run:
             if len(docs) > 1:
                 half = len(docs) // 2
                 log.info("map of %d documents failed (%s); splitting in two", len(docs), exc)
-                parts = await asyncio.gather(
+                parts = await _together(
                     self.map(docs[:half], max_output), self.map(docs[half:], max_output)
                 )
                 return parts[0] + parts[1]
@@ -270,7 +271,7 @@ class _Run:
                 self._lose(notes[len(kept) :], "its notes did not fit the final call")
                 notes = kept
                 break
-            results = await asyncio.gather(
+            results = await _together(
                 *(self._reduce_group(g, level, planner.map_output) for g in groups)
             )
             notes = [
@@ -292,7 +293,7 @@ class _Run:
         except _GROUP_FAILURES as exc:
             if len(notes) > 1:
                 half = len(notes) // 2
-                parts = await asyncio.gather(
+                parts = await _together(
                     self._reduce_group(notes[:half], level, max_output),
                     self._reduce_group(notes[half:], level, max_output),
                 )
@@ -360,6 +361,17 @@ class _Run:
             bullet, problems = check_bullet(note, self.articles)
             fixed.append(None if problems else bullet)
         return fixed
+
+
+async def _together(*coros: Coroutine[Any, Any, R]) -> list[R]:
+    """Run ``coros`` concurrently; the first failure cancels the others (no call is left
+    running against a client that is being closed) and is raised as itself."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(c) for c in coros]
+    except BaseExceptionGroup as failed:
+        raise failed.exceptions[0] from None
+    return [t.result() for t in tasks]
 
 
 def _fit_prefix(
@@ -459,7 +471,7 @@ async def brief(
 async def _map_reduce(run: _Run, prepared: Prepared) -> BriefingDraft:
     planner = run.planner
     groups = planner.map_groups(prepared.clustering.articles, prepared.clustering.stories)
-    results = await asyncio.gather(*(run.map(g, planner.map_output) for g in groups))
+    results = await _together(*(run.map(g, planner.map_output) for g in groups))
     notes = [
         d.model_copy(update={"id": f"n{k}"}) for k, d in enumerate(d for r in results for d in r)
     ]

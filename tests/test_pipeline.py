@@ -440,3 +440,23 @@ def test_a_small_context_window_still_plans_calls_that_fit() -> None:
     plan = planner.plan(_many(6, words=300), [])
     for step in plan.steps:
         assert step.input_tokens + step.max_output_tokens <= 4096
+
+
+def test_a_fatal_map_failure_cancels_the_other_calls() -> None:
+    from briefing.exceptions import AuthenticationError
+
+    started: list[int] = []
+    finished: list[int] = []
+
+    async def model(request: LLMRequest[Any]) -> Notes:
+        n = len(started)
+        started.append(n)
+        if n == 0:
+            raise AuthenticationError("the server rejected the API key (401)")
+        await asyncio.sleep(5)
+        finished.append(n)
+        return Notes(notes=[])
+
+    with pytest.raises(AuthenticationError):
+        _run(_many(8), FunctionBackend(model), planner=_planner(max_input_tokens=1500))
+    assert len(started) > 1 and finished == []  # the others were cancelled, not left running
