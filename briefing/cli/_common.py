@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 from dateutil import parser as dateparser
 
-from briefing.exceptions import BriefingError, ConfigError, redact
+from briefing.exceptions import BriefingError, ConfigError, NothingToBriefError, redact
 
 __all__ = [
     "EXIT_WRITTEN_WITH_FAILURES",
@@ -49,7 +49,9 @@ def handle_errors(func: F) -> F:
         except BriefingError as exc:
             if debug:
                 raise
-            click.echo(f"error: {redact(str(exc))}", err=True)
+            # "Nothing new" is a state of the day, not a failure: no "error:" in front of it.
+            label = "" if isinstance(exc, NothingToBriefError) else "error: "
+            click.echo(f"{label}{redact(str(exc))}", err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
