@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -172,18 +173,20 @@ class _Run:
             max_output_tokens=max_output,
             allowed_ids=allowed,
         )
-        label = step if not level else f"{step}[{level}]"
+        record = functools.partial(
+            CallRecord,
+            step=step if not level else f"{step}[{level}]",
+            prompt=rendered.name,
+            prompt_version=rendered.version,
+            prompt_hash=rendered.hash,
+            model=self.backend.model,
+        )
         try:
             response = await self.backend.generate(request)
         except LLMError as exc:
             if exc.input_tokens or exc.output_tokens:  # billed answers of a failed call
                 self._record(
-                    CallRecord(
-                        step=label,
-                        prompt=rendered.name,
-                        prompt_version=rendered.version,
-                        prompt_hash=rendered.hash,
-                        model=self.backend.model,
+                    record(
                         input_tokens=exc.input_tokens,
                         cached_tokens=exc.cached_tokens,
                         output_tokens=exc.output_tokens,
@@ -192,20 +195,16 @@ class _Run:
                     )
                 )
             raise
-        record = CallRecord(
-            step=label,
-            prompt=rendered.name,
-            prompt_version=rendered.version,
-            prompt_hash=rendered.hash,
-            model=self.backend.model,
-            input_tokens=response.input_tokens,
-            cached_tokens=response.cached_tokens,
-            output_tokens=response.output_tokens,
-            latency_s=round(response.latency_s, 3),
-            attempts=response.attempts,
-            mode=response.mode,
+        self._record(
+            record(
+                input_tokens=response.input_tokens,
+                cached_tokens=response.cached_tokens,
+                output_tokens=response.output_tokens,
+                latency_s=round(response.latency_s, 3),
+                attempts=response.attempts,
+                mode=response.mode,
+            )
         )
-        self._record(record)
         return self.aliases.restore(response.parsed)
 
     def _record(self, record: CallRecord) -> None:
