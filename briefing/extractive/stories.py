@@ -30,11 +30,31 @@ STORY_CAP = 150
 """Most candidate sentences scored per story (a story of ~12 articles or fewer is never cut)."""
 
 
+# A headline made from a sentence ends at its first clause: before these words, or after a comma.
+_CLAUSE_BREAKS = frozenset(
+    "and but which who whom whose while as after before because although said says according "
+    "when where amid".split()
+)
+_WEAK_ENDINGS = frozenset("a an the of to in on at for by with from and or its their his her".split())
+
+
 def _headline(text: str, limit: int = 10) -> str:
+    """A short title from a sentence: its first clause (at least four words), at most
+    ``limit`` words, with "…" only when the clause itself had to be cut."""
     words = text.split()
-    cut = words[:limit]
+    end = len(words)
+    for i, word in enumerate(words):
+        if i >= 4 and word.lower().strip(QUOTES) in _CLAUSE_BREAKS:
+            end = i
+            break
+        if i >= 3 and word.endswith((",", ";", ":")):
+            end = i + 1
+            break
+    cut = words[: min(end, limit)]
+    while len(cut) > 4 and cut[-1].lower().strip(QUOTES + ",;:") in _WEAK_ENDINGS:
+        cut.pop()
     head = " ".join(cut).rstrip(QUOTES + ".,;:!?)–—-")
-    return head + ("…" if len(words) > limit else "")
+    return head + ("…" if end > limit else "")
 
 
 @dataclass
