@@ -35,7 +35,9 @@ _CLAUSE_BREAKS = frozenset(
     "and but which who whom whose while as after before because although said says according "
     "when where amid".split()
 )
-_WEAK_ENDINGS = frozenset("a an the of to in on at for by with from and or its their his her".split())
+_WEAK_ENDINGS = frozenset(
+    "a an the of to in on at for by with from and or its their his her".split()
+)
 
 
 def _headline(text: str, limit: int = 10) -> str:
