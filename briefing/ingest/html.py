@@ -208,6 +208,9 @@ def _trafilatura(html: str) -> dict[str, Any]:
             include_tables=True,
             include_images=False,
             include_links=False,
+            # Dates from the page's metadata and markup only: htmldate's extensive search
+            # scans free text with dateparser's locale detection, seconds per page on some.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura raises many kinds on odd markup
         logger.debug("trafilatura failed: %s", exc)
