@@ -9,7 +9,7 @@ import asyncio
 import datetime as dt
 import functools
 import logging
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -214,25 +214,29 @@ class _Run:
 
     # -- map ------------------------------------------------------------------------------
 
-    async def map(self, docs: list[Document], max_output: int) -> list[Document]:
-        """Notes for one group of documents. On a length cut-off, a refusal or output still
+    async def notes(
+        self, step: Step, docs: list[Document], max_output: int, *, level: int = 0
+    ) -> list[Document]:
+        """Notes from one map or reduce call. On a length cut-off, a refusal or output still
         invalid after its repair, split the group and retry; a single document is retried with
         a doubled output cap (cut-off), else reported as left out with the reason."""
+        as_notes = step in _NOTE_STEPS
         try:
-            notes = await self.call("map", docs, Notes, max_output)
+            answer = await self.call(step, docs, Notes, max_output, level=level)
         except _GROUP_FAILURES as exc:
             if len(docs) > 1:
                 half = len(docs) // 2
-                log.info("map of %d documents failed (%s); splitting in two", len(docs), exc)
+                log.info("%s of %d documents failed (%s); splitting in two", step, len(docs), exc)
                 parts = await _together(
-                    self.map(docs[:half], max_output), self.map(docs[half:], max_output)
+                    self.notes(step, docs[:half], max_output, level=level),
+                    self.notes(step, docs[half:], max_output, level=level),
                 )
                 return parts[0] + parts[1]
-            room = self._room(docs, "map", as_notes=False)
+            room = self._room(docs, step, as_notes=as_notes)
             if isinstance(exc, OutputTooLongError) and max_output < room:
-                return await self.map(docs, min(max_output * 2, room))
+                return await self.notes(step, docs, min(max_output * 2, room), level=level)
             return self._lose(docs, exc)
-        return self._note_documents(notes, docs)
+        return self._note_documents(answer, docs)
 
     def _lose(self, docs: Sequence[Document], exc: Exception | str) -> list[Document]:
         ids = list(dict.fromkeys(i for d in docs for i in d.source_ids))
@@ -271,37 +275,11 @@ class _Run:
                 notes = kept
                 break
             results = await _together(
-                *(self._reduce_group(g, level, planner.map_output) for g in groups)
+                *(self.notes("reduce", g, planner.map_output, level=level) for g in groups)
             )
-            notes = [
-                d.model_copy(update={"id": f"n{k}"})
-                for k, d in enumerate(
-                    d
-                    for g, r in zip(groups, results, strict=True)
-                    for d in self._note_documents(r, g)
-                )
-            ]
+            notes = _renumber(d for r in results for d in r)
             level += 1
         return await self.final("final", notes, planner.final_output, level=level)
-
-    async def _reduce_group(self, notes: list[Document], level: int, max_output: int) -> Notes:
-        """One reduce call, on failure split and retried as ``map`` does (a cut-off single note
-        gets a doubled cap); what still fails loses its notes' articles."""
-        try:
-            return await self.call("reduce", notes, Notes, max_output, level=level)
-        except _GROUP_FAILURES as exc:
-            if len(notes) > 1:
-                half = len(notes) // 2
-                parts = await _together(
-                    self._reduce_group(notes[:half], level, max_output),
-                    self._reduce_group(notes[half:], level, max_output),
-                )
-                return Notes(notes=parts[0].notes + parts[1].notes)
-            room = self._room(notes, "reduce", as_notes=True)
-            if isinstance(exc, OutputTooLongError) and max_output < room:
-                return await self._reduce_group(notes, level, min(max_output * 2, room))
-            self._lose(notes, exc)
-            return Notes(notes=[])
 
     async def final(
         self, step: Step, docs: list[Document], max_output: int, *, level: int = 0
@@ -470,11 +448,13 @@ async def brief(
 async def _map_reduce(run: _Run, prepared: Prepared) -> BriefingDraft:
     planner = run.planner
     groups = planner.map_groups(prepared.clustering.articles, prepared.clustering.stories)
-    results = await _together(*(run.map(g, planner.map_output) for g in groups))
-    notes = [
-        d.model_copy(update={"id": f"n{k}"}) for k, d in enumerate(d for r in results for d in r)
-    ]
-    return await run.reduce(notes)
+    results = await _together(*(run.notes("map", g, planner.map_output) for g in groups))
+    return await run.reduce(_renumber(d for r in results for d in r))
+
+
+def _renumber(notes: Iterable[Document]) -> list[Document]:
+    """Notes numbered n0, n1, … in order (ids only label notes inside one call's prompt)."""
+    return [d.model_copy(update={"id": f"n{k}"}) for k, d in enumerate(notes)]
 
 
 async def _ground(
