@@ -213,6 +213,11 @@ def test_unreachable_server() -> None:
 
 
 def test_debug_shows_the_traceback() -> None:
+    from briefing.exceptions import InputError
+
     runner = CliRunner()
     result = runner.invoke(cli, ["today", "--debug"], catch_exceptions=True)
-    assert result.exit_code != 0 and result.exception is not None
+    # With --debug the error itself propagates (a traceback), not a one-line exit.
+    assert isinstance(result.exception, InputError)
+    plain = runner.invoke(cli, ["today"], catch_exceptions=True)
+    assert isinstance(plain.exception, SystemExit) and plain.exit_code == 3
