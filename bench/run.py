@@ -156,17 +156,18 @@ def _instrument(timer: StepTimer) -> None:
     import briefing.daily
     import briefing.ingest
     import briefing.plan
-    import briefing.summarize
+    import briefing.summarize.pipeline
+    import briefing.summarize.repair
     from briefing.plan import Planner
     from briefing.store import Store
 
     timer.patch(briefing.daily, "ingest", "ingest")
     timer.patch(briefing.ingest, "clean_text", "clean")
-    timer.patch(briefing.summarize, "cluster", "cluster")
+    timer.patch(briefing.summarize.pipeline, "cluster", "cluster")
     timer.patch(briefing.plan, "chunk_article", "chunk")
     for name in ("plan", "map_groups", "group", "fits"):
         timer.patch(Planner, name, "plan")
-    timer.patch(briefing.summarize, "check_draft", "ground")
+    timer.patch(briefing.summarize.repair, "check_draft", "ground")
     for name in ("upsert_articles", "record_briefing"):
         timer.patch(Store, name, "store")
 

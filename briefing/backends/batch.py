@@ -43,8 +43,10 @@ from pydantic import BaseModel
 
 from briefing.backends.base import LLMRequest, LLMResponse
 from briefing.backends.cached import fingerprint
-from briefing.backends.openai import Mode, OpenAIBackend
-from briefing.exceptions import AuthenticationError, ConnectionFailedError, LLMError, redact
+from briefing.backends.errors import ERROR_EXCERPT_CHARS
+from briefing.backends.formats import Mode
+from briefing.backends.openai import OpenAIBackend
+from briefing.exceptions import LLMError, redact
 from briefing.models import BATCH_MODE
 
 __all__ = [
@@ -64,7 +66,7 @@ MAX_REQUESTS = 50_000  # requests per batch (OpenAI's limit)
 MAX_FILE_BYTES = 200 * 1024 * 1024  # bytes per input file (OpenAI's limit)
 COMPLETION_WINDOW: Final = "24h"
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
-_ERROR_EXCERPT_CHARS = 300
+_NO_BATCH_HINT = "does the server offer the Batch API? run without --batch"
 
 
 @dataclass(frozen=True)
@@ -403,7 +405,7 @@ class BatchingBackend:
                 answered,
                 len(lines),
                 len(retried),
-                redact("; ".join(reasons)[:_ERROR_EXCERPT_CHARS], self._key),
+                redact("; ".join(reasons)[:ERROR_EXCERPT_CHARS], self._key),
             )
         await asyncio.gather(*work)
 
@@ -432,23 +434,7 @@ class BatchingBackend:
         return self._inner.client.api_key or None
 
     def _error(self, exc: openai.OpenAIError, action: str) -> LLMError:
-        host = self._inner.host
-        doing = f" ({action})" if action else ""
-        if isinstance(exc, openai.AuthenticationError):
-            return AuthenticationError(f"{host} rejected the API key (401){doing}")
-        if isinstance(exc, openai.APIConnectionError):  # timeouts included
-            return ConnectionFailedError(redact(f"cannot reach {host}{doing}: {exc}", self._key))
-        if isinstance(exc, openai.APIStatusError):
-            detail = " ".join(str(exc.message).split())[:_ERROR_EXCERPT_CHARS]
-            hint = " (does the server offer the Batch API? run without --batch)"
-            return LLMError(
-                redact(
-                    f"Batch API at {host}{doing}: HTTP {exc.status_code}: {detail}"
-                    + (hint if exc.status_code in (404, 405) else ""),
-                    self._key,
-                )
-            )
-        return LLMError(redact(f"Batch API at {host}{doing}: {exc}", self._key))
+        return self._inner.errors(exc, action=action, hint=_NO_BATCH_HINT)
 
 
 def _ok_body(item: dict[str, Any] | None) -> dict[str, Any] | None:

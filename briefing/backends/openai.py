@@ -1,31 +1,22 @@
 """The OpenAI backend: api.openai.com and OpenAI-compatible servers (vLLM, Ollama, llama.cpp, …).
 
 One ``generate`` call is one chat completion (plus at most one repair call) whose answer is
-validated against the request's pydantic schema. The answer format degrades per server:
-
-``json_schema``  strict Structured Outputs (the schema is enforced by the server)
-``json_object``  JSON mode with the schema attached (llama.cpp accepts this)
-``text``         no response_format; the schema is given in the system message and the first
-                 JSON object of the reply is used
-
-A server that rejects a format moves the backend instance down one level for the rest of its
-life (logged once at WARNING). Transient failures (429, 5xx, connection) are retried by the
-openai client itself (``max_retries``, honouring Retry-After); everything that still fails is
-mapped onto ``briefing.exceptions`` with secrets redacted.
+validated against the request's pydantic schema. The answer format degrades per server along the
+ladder of ``briefing.backends.formats`` (json_schema → json_object → text). Transient failures
+(429, 5xx, connection) are retried by the openai client itself (``max_retries``, honouring
+Retry-After); everything that still fails is mapped onto ``briefing.exceptions`` with secrets
+redacted (``briefing.backends.errors``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Literal, TypeVar
-from urllib.parse import urlsplit
+from typing import Any, TypeVar
 
 import openai
 from openai.lib._pydantic import to_strict_json_schema
@@ -33,26 +24,32 @@ from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
 from briefing.backends.base import LLMRequest, LLMResponse
+from briefing.backends.errors import ERROR_EXCERPT_CHARS, ErrorMapper, error_detail, host_of
+from briefing.backends.formats import (
+    FormatLadder,
+    FormatRejected,
+    InvalidAnswer,
+    Mode,
+    extract_json,
+    rejects_format,
+    response_format,
+    system_message,
+    validate,
+)
 from briefing.exceptions import (
-    AuthenticationError,
     ConfigError,
-    ConnectionFailedError,
     InvalidOutputError,
     LLMError,
-    ModelNotFoundError,
     OutputTooLongError,
     RefusalError,
     redact,
 )
 
-__all__ = ["OPENAI_BASE_URL", "Mode", "OpenAIBackend"]
+__all__ = ["OPENAI_BASE_URL", "Mode", "OpenAIBackend", "extract_json", "is_reasoning_model"]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=BaseModel)
-
-Mode = Literal["json_schema", "json_object", "text"]
-_MODES: tuple[Mode, ...] = ("json_schema", "json_object", "text")
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 _OPENAI_HOST = "api.openai.com"
@@ -63,35 +60,11 @@ PLACEHOLDER_KEY = "not-needed"
 _REASONING_PREFIXES = ("o1", "o3", "o4", "gpt-5")
 # How much of a validation error is shown to the model in the repair message.
 _REPAIR_ERROR_CHARS = 2000
-# How much of an error body ends up in an exception message.
-_ERROR_EXCERPT_CHARS = 300
-# Status codes with which servers reject an unsupported response_format (llama.cpp answers 500).
-_FORMAT_REJECT_STATUSES = frozenset({400, 422, 500})
-_FORMAT_REJECT_TEXT = re.compile(r"response_format|json_schema|json_object", re.IGNORECASE)
-_FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
-_SCHEMA_NAME = re.compile(r"[^A-Za-z0-9_-]")
 
-TEXT_MODE_INSTRUCTION = "Answer with one JSON object matching this schema, and nothing else:"
 REPAIR_INSTRUCTION = (
     "Your answer above is not valid. The validation error was:\n\n{error}\n\n"
     "Reply with the corrected JSON object only, matching the schema exactly."
 )
-
-
-class _FormatRejected(Exception):
-    """The server does not support the response_format of the current mode."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class _InvalidAnswer(Exception):
-    """The answer is not valid JSON for the schema (repairable)."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
 
 
 @dataclass
@@ -122,55 +95,6 @@ class _Usage:
 def is_reasoning_model(model: str) -> bool:
     """True for o1/o3/o4/gpt-5 models (also behind a 'provider/' prefix)."""
     return model.rsplit("/", 1)[-1].lower().startswith(_REASONING_PREFIXES)
-
-
-def extract_json(text: str) -> str:
-    """The first JSON object in ``text`` (inside a ```json fence if there is one).
-
-    Falls back to the stripped text, so that validating it yields a meaningful JSON error.
-    """
-    fence = _FENCE.search(text)
-    candidate = (fence.group(1) if fence else text).strip()
-    start = candidate.find("{")
-    if start < 0:
-        return candidate
-    try:
-        _, end = json.JSONDecoder().raw_decode(candidate, start)
-    except ValueError:
-        return candidate
-    return candidate[start:end]
-
-
-def _host_of(url: str) -> str:
-    """Host and port of ``url``, never its credentials, path or query."""
-    parts = urlsplit(url)
-    host = parts.hostname or url
-    return f"{host}:{parts.port}" if parts.port else host
-
-
-def _error_detail(exc: openai.APIStatusError) -> str:
-    body = exc.body
-    detail: object = body
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        detail = inner["message"] if isinstance(inner, dict) and "message" in inner else inner
-    if detail is None or detail == "":
-        detail = exc.message
-    text = detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False)
-    text = " ".join(text.split())
-    if len(text) > _ERROR_EXCERPT_CHARS:
-        text = text[:_ERROR_EXCERPT_CHARS] + "…"
-    return text
-
-
-def _describe(exc: ValidationError) -> str:
-    """A validation error as the model should read it: one line per problem, no URLs."""
-    errors = exc.errors(include_url=False, include_context=False)
-    lines = [f"{len(errors)} validation error(s) for {exc.title}:"]
-    for error in errors:
-        loc = ".".join(str(part) for part in error["loc"]) or "(root)"
-        lines.append(f"- {loc}: {error['msg']}")
-    return "\n".join(lines)
 
 
 class OpenAIBackend:
@@ -209,13 +133,16 @@ class OpenAIBackend:
                 timeout=timeout_s,
             )
             self._owns_client = True
-        self._host = _host_of(self._base_url)
+        self._host = host_of(self._base_url)
         self._official = self._host == _OPENAI_HOST
+        self._errors = ErrorMapper(
+            host=self._host, official=self._official, api_key=self._api_key, timeout_s=timeout_s
+        )
+        self._ladder = FormatLadder(host=self._host, api_key=self._api_key)
         self._reasoning = is_reasoning_model(model)
         self._max_concurrency = max_concurrency
         self._semaphore: asyncio.Semaphore | None = None
         self._semaphore_loop: asyncio.AbstractEventLoop | None = None
-        self._mode: Mode = "json_schema"
         self._schemas: dict[type[BaseModel], dict[str, Any]] = {}
 
     # --- Backend protocol ----------------------------------------------------------------
@@ -231,7 +158,12 @@ class OpenAIBackend:
     @property
     def mode(self) -> Mode:
         """The answer format the next call starts with (it only ever degrades)."""
-        return self._mode
+        return self._ladder.mode
+
+    @property
+    def errors(self) -> ErrorMapper:
+        """The error mapping of calls to this server (the Batch API's calls use it too)."""
+        return self._errors
 
     @property
     def host(self) -> str:
@@ -243,12 +175,12 @@ class OpenAIBackend:
         return self._client
 
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
-        mode = self._mode
+        mode = self._ladder.mode
         while True:
             try:
                 return await self._generate(request, mode)
-            except _FormatRejected as rejected:
-                mode = self._downgrade(mode, rejected.reason)
+            except FormatRejected as rejected:
+                mode = self._ladder.downgrade(mode, rejected.reason)
 
     async def aclose(self) -> None:
         if self._owns_client:
@@ -270,7 +202,7 @@ class OpenAIBackend:
         try:
             return sorted([m.id async for m in self._client.models.list()])
         except openai.OpenAIError as exc:
-            raise self._map_error(exc) from None
+            raise self._errors(exc, model=self._model) from None
 
     # --- one request ---------------------------------------------------------------------
 
@@ -317,8 +249,8 @@ class OpenAIBackend:
         """Validate ``content``; on invalid output ask once for a repair."""
         attempts = 1
         try:
-            parsed = self._validate(request.schema, content)
-        except _InvalidAnswer as first:
+            parsed = validate(request.schema, content)
+        except InvalidAnswer as first:
             log.info(
                 "step %s: invalid answer from %s (%s), asking for one repair",
                 request.step,
@@ -336,9 +268,9 @@ class OpenAIBackend:
             content = await self._complete(request, messages, mode, usage, repair=True)
             attempts = 2
             try:
-                parsed = self._validate(request.schema, content)
-            except _InvalidAnswer as second:
-                summary = " ".join(second.detail.split())[:_ERROR_EXCERPT_CHARS]
+                parsed = validate(request.schema, content)
+            except InvalidAnswer as second:
+                summary = " ".join(second.detail.split())[:ERROR_EXCERPT_CHARS]
                 raise InvalidOutputError(
                     redact(
                         f"step {request.step}: {self._model} gave invalid output for "
@@ -368,12 +300,7 @@ class OpenAIBackend:
         )
 
     def _messages(self, request: LLMRequest[T], mode: Mode) -> list[ChatCompletionMessageParam]:
-        system = request.prompt.system
-        if mode != "json_schema":
-            # json_object servers may ignore the attached schema (and OpenAI's JSON mode requires
-            # the word JSON in the messages): state it in the prompt as well.
-            schema = json.dumps(self._schema(request.schema), ensure_ascii=False)
-            system = f"{system.rstrip()}\n\n{TEXT_MODE_INSTRUCTION}\n{schema}"
+        system = system_message(request.prompt.system, mode, self._schema(request.schema))
         return [
             {"role": "system", "content": system},
             {"role": "user", "content": request.prompt.user},
@@ -395,21 +322,9 @@ class OpenAIBackend:
             body["temperature"] = 0
         tokens_key = "max_completion_tokens" if self._official else "max_tokens"
         body[tokens_key] = request.max_output_tokens
-        if mode == "json_schema":
-            body["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {
-                    "name": _SCHEMA_NAME.sub("_", request.schema.__name__)[:64] or "answer",
-                    "strict": True,
-                    "schema": self._schema(request.schema),
-                },
-            }
-        elif mode == "json_object":
-            # ``schema`` is not in OpenAI's json_object format; llama.cpp-style servers use it.
-            body["response_format"] = {
-                "type": "json_object",
-                "schema": self._schema(request.schema),
-            }
+        answer_format = response_format(mode, request.schema, self._schema(request.schema))
+        if answer_format is not None:
+            body["response_format"] = answer_format
         return body
 
     async def _complete(
@@ -435,11 +350,11 @@ class OpenAIBackend:
                     extra_headers={"X-Briefing-Step": step},
                 )
             except openai.APIStatusError as exc:
-                if mode != "text" and self._rejects_format(exc):
-                    raise _FormatRejected(_error_detail(exc)) from None
-                raise self._map_error(exc) from None
+                if mode != "text" and rejects_format(exc):
+                    raise FormatRejected(error_detail(exc)) from None
+                raise self._errors(exc, model=self._model) from None
             except openai.OpenAIError as exc:
-                raise self._map_error(exc) from None
+                raise self._errors(exc, model=self._model) from None
             usage.add(completion, time.perf_counter() - started)
         return self._content(request, completion)
 
@@ -461,15 +376,6 @@ class OpenAIBackend:
             )
         return message.content or ""
 
-    @staticmethod
-    def _validate(schema: type[T], content: str) -> T:
-        if not content.strip():
-            raise _InvalidAnswer("the answer was empty; expected one JSON object")
-        try:
-            return schema.model_validate_json(extract_json(content))
-        except ValidationError as exc:
-            raise _InvalidAnswer(_describe(exc)) from None
-
     # --- helpers -------------------------------------------------------------------------
 
     def _schema(self, schema: type[BaseModel]) -> dict[str, Any]:
@@ -485,57 +391,3 @@ class OpenAIBackend:
             self._semaphore = asyncio.Semaphore(self._max_concurrency)
             self._semaphore_loop = loop
         return self._semaphore
-
-    def _downgrade(self, mode: Mode, reason: str) -> Mode:
-        following = _MODES[_MODES.index(mode) + 1]
-        if _MODES.index(following) > _MODES.index(self._mode):
-            log.warning(
-                "%s rejected response_format %s (%s); using %s from now on",
-                self._host,
-                mode,
-                redact(reason, self._api_key),
-                following,
-            )
-            self._mode = following
-        return following
-
-    @staticmethod
-    def _rejects_format(exc: openai.APIStatusError) -> bool:
-        if exc.status_code not in _FORMAT_REJECT_STATUSES:
-            return False
-        text = f"{exc.message} {json.dumps(exc.body, default=str)}"
-        return bool(_FORMAT_REJECT_TEXT.search(text))
-
-    def _map_error(self, exc: openai.OpenAIError) -> LLMError:
-        if isinstance(exc, openai.AuthenticationError):
-            message = "the server rejected the API key (401)"
-            if not self._official:
-                message += f" at {self._host}"
-            return AuthenticationError(message)
-        if isinstance(exc, openai.NotFoundError):
-            message = f"model {self._model!r} not found at {self._host}"
-            if not self._official:
-                message += " (check --base-url: it usually ends in /v1)"
-            return ModelNotFoundError(redact(message, self._api_key))
-        if isinstance(exc, openai.APITimeoutError):
-            return ConnectionFailedError(
-                redact(
-                    f"cannot reach {self._host}: timed out after {self._timeout_s:g}s",
-                    self._api_key,
-                )
-            )
-        if isinstance(exc, openai.APIConnectionError):
-            cause = exc.__cause__
-            reason = " ".join(str(cause).split()) if cause is not None else exc.message
-            reason = reason or type(cause).__name__
-            return ConnectionFailedError(
-                redact(f"cannot reach {self._host}: {reason[:_ERROR_EXCERPT_CHARS]}", self._api_key)
-            )
-        if isinstance(exc, openai.APIStatusError):
-            return LLMError(
-                redact(
-                    f"{self._host} answered HTTP {exc.status_code}: {_error_detail(exc)}",
-                    self._api_key,
-                )
-            )
-        return LLMError(redact(f"{self._host}: {exc}", self._api_key))

@@ -1,0 +1,170 @@
+"""The answer-format ladder of OpenAI(-compatible) servers, and reading an answer in each format.
+
+=============  ==============================================================================
+``json_schema``  strict Structured Outputs (the schema is enforced by the server)
+``json_object``  JSON mode with the schema attached (llama.cpp accepts this)
+``text``         no response_format; the schema is given in the system message and the first
+                 JSON object of the reply is used
+=============  ==============================================================================
+
+A server that rejects a format (``rejects_format``) moves its ``FormatLadder`` down one rung for
+the rest of the backend's life, logged once at WARNING. The ladder never climbs back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any, Literal, TypeVar
+
+import openai
+from pydantic import BaseModel, ValidationError
+
+from briefing.exceptions import redact
+
+__all__ = [
+    "MODES",
+    "TEXT_MODE_INSTRUCTION",
+    "FormatLadder",
+    "FormatRejected",
+    "InvalidAnswer",
+    "Mode",
+    "extract_json",
+    "rejects_format",
+    "response_format",
+    "system_message",
+    "validate",
+]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=BaseModel)
+
+Mode = Literal["json_schema", "json_object", "text"]
+MODES: tuple[Mode, ...] = ("json_schema", "json_object", "text")
+
+TEXT_MODE_INSTRUCTION = "Answer with one JSON object matching this schema, and nothing else:"
+
+# Status codes with which servers reject an unsupported response_format (llama.cpp answers 500).
+_FORMAT_REJECT_STATUSES = frozenset({400, 422, 500})
+_FORMAT_REJECT_TEXT = re.compile(r"response_format|json_schema|json_object", re.IGNORECASE)
+_FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
+_SCHEMA_NAME = re.compile(r"[^A-Za-z0-9_-]")
+
+
+class FormatRejected(Exception):
+    """The server does not support the response_format of the current mode."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class InvalidAnswer(Exception):
+    """The answer is not valid JSON for the schema (repairable)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class FormatLadder:
+    """The answer format a backend starts its calls with; it only ever moves down."""
+
+    def __init__(self, *, host: str, api_key: str | None) -> None:
+        self._host = host
+        self._api_key = api_key
+        self._mode: Mode = "json_schema"
+
+    @property
+    def mode(self) -> Mode:
+        return self._mode
+
+    def downgrade(self, mode: Mode, reason: str) -> Mode:
+        """The rung below ``mode`` (which the server rejected); the ladder follows it down."""
+        following = MODES[MODES.index(mode) + 1]
+        if MODES.index(following) > MODES.index(self._mode):
+            log.warning(
+                "%s rejected response_format %s (%s); using %s from now on",
+                self._host,
+                mode,
+                redact(reason, self._api_key),
+                following,
+            )
+            self._mode = following
+        return following
+
+
+def rejects_format(exc: openai.APIStatusError) -> bool:
+    """True when an error answer says the server does not support the response_format."""
+    if exc.status_code not in _FORMAT_REJECT_STATUSES:
+        return False
+    text = f"{exc.message} {json.dumps(exc.body, default=str)}"
+    return bool(_FORMAT_REJECT_TEXT.search(text))
+
+
+def response_format(
+    mode: Mode, schema: type[BaseModel], json_schema: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The ``response_format`` of a request in ``mode`` (None: send none)."""
+    if mode == "json_schema":
+        return {
+            "type": "json_schema",
+            "json_schema": {
+                "name": _SCHEMA_NAME.sub("_", schema.__name__)[:64] or "answer",
+                "strict": True,
+                "schema": json_schema,
+            },
+        }
+    if mode == "json_object":
+        # ``schema`` is not in OpenAI's json_object format; llama.cpp-style servers use it.
+        return {"type": "json_object", "schema": json_schema}
+    return None
+
+
+def system_message(system: str, mode: Mode, json_schema: dict[str, Any]) -> str:
+    """The system message for ``mode``: below json_schema, the schema is stated in it too."""
+    if mode == "json_schema":
+        return system
+    # json_object servers may ignore the attached schema (and OpenAI's JSON mode requires the
+    # word JSON in the messages): state it in the prompt as well.
+    schema = json.dumps(json_schema, ensure_ascii=False)
+    return f"{system.rstrip()}\n\n{TEXT_MODE_INSTRUCTION}\n{schema}"
+
+
+def extract_json(text: str) -> str:
+    """The first JSON object in ``text`` (inside a ```json fence if there is one).
+
+    Falls back to the stripped text, so that validating it yields a meaningful JSON error.
+    """
+    fence = _FENCE.search(text)
+    candidate = (fence.group(1) if fence else text).strip()
+    start = candidate.find("{")
+    if start < 0:
+        return candidate
+    try:
+        _, end = json.JSONDecoder().raw_decode(candidate, start)
+    except ValueError:
+        return candidate
+    return candidate[start:end]
+
+
+def _describe(exc: ValidationError) -> str:
+    """A validation error as the model should read it: one line per problem, no URLs."""
+    errors = exc.errors(include_url=False, include_context=False)
+    lines = [f"{len(errors)} validation error(s) for {exc.title}:"]
+    for error in errors:
+        loc = ".".join(str(part) for part in error["loc"]) or "(root)"
+        lines.append(f"- {loc}: {error['msg']}")
+    return "\n".join(lines)
+
+
+def validate(schema: type[T], content: str) -> T:
+    """The answer ``content`` as ``schema``; ``InvalidAnswer`` says what is wrong with it."""
+    if not content.strip():
+        raise InvalidAnswer("the answer was empty; expected one JSON object")
+    try:
+        return schema.model_validate_json(extract_json(content))
+    except ValidationError as exc:
+        raise InvalidAnswer(_describe(exc)) from None

@@ -1,0 +1,68 @@
+"""Per-run id aliases: the model sees "a1", "a2", … instead of the articles' content ids.
+
+Short aliases cost fewer tokens in every article header and every note's sources. They are
+given in article order when a run starts, shown in every prompt, and mapped back in every answer
+before anything (note bookkeeping, grounding) looks at the ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from briefing.ground import Failure
+from briefing.models import BriefingDraft, Bullet, Document, Notes
+
+__all__ = ["AliasedFailure", "Aliases"]
+
+T = TypeVar("T", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class AliasedFailure:
+    """A grounding failure as the repair prompt shows it (its sources by alias)."""
+
+    text: str
+    source_ids: list[str]
+    problems: list[str]
+
+
+class Aliases:
+    """Short per-run ids ("a1", "a2", … in article order) for the articles' content ids."""
+
+    def __init__(self, ids: Sequence[str]) -> None:
+        self._short = {real: f"a{n}" for n, real in enumerate(ids, start=1)}
+        self._real = {short: real for real, short in self._short.items()}
+
+    def _show(self, ids: Sequence[str]) -> list[str]:
+        return [self._short.get(i, i) for i in ids]
+
+    def document(self, doc: Document) -> Document:
+        return doc.model_copy(
+            update={"id": self._short.get(doc.id, doc.id), "source_ids": self._show(doc.source_ids)}
+        )
+
+    def failure(self, failure: Failure) -> AliasedFailure:
+        return AliasedFailure(failure.text, self._show(failure.source_ids), failure.problems)
+
+    def restore(self, parsed: T) -> T:
+        """The model's answer with aliases mapped back; anything else (an invented id) is
+        left as it is, for grounding to strip."""
+
+        def back(bullet: Bullet) -> Bullet:
+            return Bullet(
+                text=bullet.text, source_ids=[self._real.get(i, i) for i in bullet.source_ids]
+            )
+
+        if isinstance(parsed, Notes):
+            return parsed.model_copy(update={"notes": [back(b) for b in parsed.notes]})
+        if isinstance(parsed, BriefingDraft):
+            sections = [
+                s.model_copy(update={"bullets": [back(b) for b in s.bullets]})
+                for s in parsed.sections
+            ]
+            return parsed.model_copy(update={"sections": sections})
+        return parsed

@@ -1,0 +1,138 @@
+"""Assembly: the grounded draft, the clustering and the run's records made into a ``Briefing``.
+
+Sections get their story (and its status from earlier briefings); bullets that cite a
+representative also cite its near-duplicates; every input article is either cited or listed in
+``left_out`` with the reason; usage sums the run's call records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from briefing.cluster import Clustering
+from briefing.models import (
+    Article,
+    ArticleRef,
+    BriefingSection,
+    Bullet,
+    Grounding,
+    LeftOut,
+    Section,
+    StoryStatus,
+    Usage,
+)
+from briefing.plan import Planner, estimate_calls_cost
+from briefing.summarize.run import Run
+
+__all__ = ["left_out", "ref", "story_sections", "usage", "with_near_duplicates"]
+
+
+def with_near_duplicates(sections: list[Section], near: Mapping[str, str]) -> list[Section]:
+    """A bullet citing a representative also cites the near-duplicates it stands for."""
+    if not near:
+        return sections
+    followers: dict[str, list[str]] = {}
+    for dup, rep in sorted(near.items()):
+        followers.setdefault(rep, []).append(dup)
+    out = []
+    for section in sections:
+        bullets = []
+        for bullet in section.bullets:
+            ids = list(bullet.source_ids)
+            for i in bullet.source_ids:
+                ids += [d for d in followers.get(i, []) if d not in ids]
+            bullets.append(Bullet(text=bullet.text, source_ids=ids))
+        out.append(Section(title=section.title, bullets=bullets))
+    return out
+
+
+def story_sections(
+    sections: list[Section], clustering: Clustering, status: Mapping[str, StoryStatus]
+) -> list[BriefingSection]:
+    """Each section's story: the story of most of its cited articles (ties: the first)."""
+    story_of = {i: s.id for s in clustering.stories for i in s.article_ids}
+    for dup, rep in clustering.near_duplicates.items():
+        if rep in story_of:
+            story_of[dup] = story_of[rep]
+    out = []
+    for section in sections:
+        votes: dict[str, int] = {}
+        for bullet in section.bullets:
+            for i in bullet.source_ids:
+                if i in story_of:
+                    votes[story_of[i]] = votes.get(story_of[i], 0) + 1
+        story = max(votes, key=lambda k: votes[k]) if votes else None
+        out.append(
+            BriefingSection(
+                title=section.title,
+                bullets=section.bullets,
+                story_id=story,
+                status=status.get(story) if story and status else None,
+            )
+        )
+    return out
+
+
+def left_out(
+    articles: Sequence[Article],
+    clustering: Clustering,
+    sections: Sequence[Section],
+    grounding: Grounding,
+    lost: Mapping[str, str],
+) -> list[LeftOut]:
+    """Every article of ``articles`` that no section cites, with the reason."""
+    cited = {i for s in sections for b in s.bullets for i in b.source_ids}
+    dropped_for: dict[str, str] = {}
+    for bullet in grounding.dropped_bullets:
+        for i in bullet.source_ids:
+            dropped_for.setdefault(i, bullet.reason)
+    by_id = {a.id: a for a in articles}
+    left: list[LeftOut] = []
+    for article in articles:
+        if article.id in cited:
+            continue
+        rep = clustering.near_duplicates.get(article.id)
+        if rep:
+            rep_article = by_id[rep]
+            reason = f"near-duplicate of {rep} ({rep_article.outlet or rep_article.title})"
+            if rep not in cited:
+                reason += ", which the briefing does not cite either"
+        elif article.id in dropped_for:
+            reason = f"its bullets failed grounding: {dropped_for[article.id]}"
+        elif article.id in lost:
+            reason = lost[article.id]
+        else:
+            reason = "not selected: the summary covers more important stories"
+        left.append(LeftOut(id=article.id, title=article.title, reason=reason))
+    return left
+
+
+def ref(article: Article) -> ArticleRef:
+    return ArticleRef(
+        id=article.id,
+        title=article.title,
+        outlet=article.outlet,
+        url=article.url,
+        published_at=article.published_at,
+        source=article.source,
+    )
+
+
+def usage(run: Run, planner: Planner) -> Usage:
+    """Tokens and cost of the run's calls (batched calls at their discount)."""
+    records = run.records
+    input_tokens = sum(r.input_tokens for r in records)
+    cached = sum(r.cached_tokens for r in records)
+    output = sum(r.output_tokens for r in records)
+    cost = estimate_calls_cost(planner.info, records)
+    return Usage(
+        backend=run.backend.name,
+        model=run.backend.model,
+        calls=len(records) if run.backend.name != "offline" else 0,
+        input_tokens=input_tokens,
+        cached_tokens=cached,
+        output_tokens=output,
+        cost_usd=round(cost or 0.0, 6),
+        tokens_estimated=not planner.tokenizer.exact,
+        records=records,
+    )

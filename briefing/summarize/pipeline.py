@@ -1,0 +1,136 @@
+"""Summarize: cluster → plan → (brief | map → reduce… → final) → ground → ``Briefing``.
+
+Every article that goes in comes out either cited by a bullet or in ``left_out`` with a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from briefing.backends.base import Backend
+from briefing.cluster import Clustering, cluster
+from briefing.exceptions import BudgetError, GroundingError, OutputTooLongError
+from briefing.ground import check_text
+from briefing.models import (
+    Article,
+    Briefing,
+    CallRecord,
+    Document,
+    LeftOut,
+    Plan,
+    StoryStatus,
+)
+from briefing.plan import Planner
+from briefing.summarize import assemble
+from briefing.summarize.repair import ground
+from briefing.summarize.run import Run
+
+__all__ = ["Prepared", "brief", "prepare"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What a run will summarize and how: the output of clustering and planning."""
+
+    articles: list[Article]  # every input article
+    clustering: Clustering
+    plan: Plan
+
+
+def prepare(
+    articles: Sequence[Article],
+    planner: Planner,
+    *,
+    rank: Callable[[Clustering], Clustering] | None = None,
+) -> Prepared:
+    """Cluster (and optionally re-rank) the articles, then plan the calls."""
+    clustering = cluster(articles)
+    if rank is not None:
+        clustering = rank(clustering)
+    plan = planner.plan(clustering.articles, clustering.stories)
+    return Prepared(articles=list(articles), clustering=clustering, plan=plan)
+
+
+def _check_budget(plan: Plan, max_cost: float | None, notices: list[str]) -> None:
+    if max_cost is None:
+        return
+    if plan.estimated_cost_usd is None:
+        notices.append(f"--max-cost not enforced: no price for model {plan.model!r}")
+    elif plan.estimated_cost_usd > max_cost:
+        raise BudgetError(
+            f"estimated cost ${plan.estimated_cost_usd:.4f} exceeds --max-cost "
+            f"${max_cost:.4f} ({plan.calls} calls, {plan.input_tokens:,} input tokens)"
+        )
+
+
+async def brief(
+    prepared: Prepared,
+    backend: Backend,
+    planner: Planner,
+    *,
+    date: dt.date,
+    max_cost: float | None = None,
+    repair: bool = True,
+    notices: Sequence[str] = (),
+    excluded: Sequence[tuple[Article, str]] = (),
+    on_call: Callable[[CallRecord], None] | None = None,
+    story_status: Mapping[str, StoryStatus] | None = None,
+) -> Briefing:
+    """Run the plan against ``backend`` and return the grounded briefing.
+
+    ``excluded`` are articles a filter kept out before planning, with the reason; they are
+    listed among the articles and in ``left_out``. ``on_call`` is told of every finished call
+    (progress displays). ``story_status`` marks sections whose story is known from earlier
+    briefings (by story id).
+    """
+    plan = prepared.plan
+    notices = list(notices)
+    _check_budget(plan, max_cost, notices)
+    summarized = prepared.clustering.articles
+    by_id = {a.id: a for a in prepared.articles}
+    run = Run(backend=backend, planner=planner, articles=by_id, on_call=on_call)
+
+    if plan.strategy == "single":
+        docs = [Document.of(a) for a in summarized]
+        try:
+            draft = await run.final("brief", docs, planner.final_output)
+        except OutputTooLongError:
+            log.info("single call cut off at the model's output limit; switching to map-reduce")
+            draft = await run.map_reduce(prepared.clustering)
+    else:
+        draft = await run.map_reduce(prepared.clustering)
+
+    draft, grounding = await ground(run, draft, repair=repair and backend.name != "offline")
+    overview = draft.overview
+    overview_problems = check_text(overview, summarized)
+    if overview_problems:
+        notices.append("overview rewritten from the bullets: " + "; ".join(overview_problems))
+        overview = " ".join(s.bullets[0].text for s in draft.sections[:3] if s.bullets)
+    sections = assemble.story_sections(
+        assemble.with_near_duplicates(draft.sections, prepared.clustering.near_duplicates),
+        prepared.clustering,
+        story_status or {},
+    )
+    if not sections and summarized:
+        raise GroundingError(
+            f"no bullet survived grounding ({grounding.dropped} dropped); nothing to brief"
+        )
+    return Briefing(
+        date=date,
+        overview=overview,
+        sections=sections,
+        articles=[assemble.ref(a) for a in prepared.articles]
+        + [assemble.ref(a) for a, _ in excluded],
+        left_out=assemble.left_out(
+            prepared.articles, prepared.clustering, sections, grounding, run.lost
+        )
+        + [LeftOut(id=a.id, title=a.title, reason=reason) for a, reason in excluded],
+        grounding=grounding,
+        usage=assemble.usage(run, planner),
+        notices=notices,
+    )

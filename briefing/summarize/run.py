@@ -1,0 +1,269 @@
+"""The call engine: one run's model calls (map, reduce, final), their records and their losses.
+
+``Run.call`` renders a prompt, shows the model per-run id aliases, calls the backend, records
+the call (also a failed call whose answers were billed) and maps the answer's ids back. Above it,
+``notes`` splits and retries a map or reduce group that fails, ``reduce`` merges notes until they
+fit the final call, and ``final`` retries the briefing call. Whatever cannot be summarized is
+remembered in ``lost`` with the reason, for ``left_out``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from briefing.backends.base import Backend, LLMRequest, Step
+from briefing.cluster import Clustering
+from briefing.exceptions import (
+    InvalidOutputError,
+    LLMError,
+    OutputTooLongError,
+    RefusalError,
+)
+from briefing.models import Article, BriefingDraft, CallRecord, Document, Notes
+from briefing.plan import MAX_REDUCE_LEVELS, Planner
+from briefing.prompts import format_documents, load_prompt
+from briefing.summarize.aliases import Aliases
+
+__all__ = ["FAILED_MODE", "Run", "fit_prefix", "renumber", "together"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=BaseModel)
+R = TypeVar("R")
+
+_NOTE_STEPS = ("reduce", "final")
+FAILED_MODE = "failed"  # CallRecord.mode of a call that failed after answers that were billed
+# What one group's map or reduce call may end in without failing the run: the group is split
+# and retried, and what cannot be split is reported in ``left_out`` with the reason.
+_GROUP_FAILURES = (RefusalError, InvalidOutputError, OutputTooLongError)
+
+
+@dataclass
+class Run:
+    """The state of one run's calls: the backend, the planner, the articles by id, every call's
+    record, and why each lost article was not summarized."""
+
+    backend: Backend
+    planner: Planner
+    articles: Mapping[str, Article]
+    on_call: Callable[[CallRecord], None] | None = None
+    records: list[CallRecord] = field(default_factory=list)
+    aliases: Aliases = field(init=False)
+    lost: dict[str, str] = field(default_factory=dict)  # article id → why it was not summarized
+
+    def __post_init__(self) -> None:
+        self.aliases = Aliases(list(self.articles))
+
+    async def call(
+        self,
+        step: Step,
+        docs: Sequence[Document],
+        schema: type[T],
+        max_output: int,
+        *,
+        prompt_name: str | None = None,
+        level: int = 0,
+        **variables: Any,
+    ) -> T:
+        prompt = load_prompt(prompt_name or step)
+        # The model sees short aliases ("a7") instead of content ids: fewer tokens in every
+        # article header and every note's sources, mapped back before anything checks them.
+        shown = [self.aliases.document(d) for d in docs]
+        if "failures" in variables:
+            variables["failures"] = [self.aliases.failure(f) for f in variables["failures"]]
+        rendered = prompt.render(
+            documents=shown,
+            documents_block=format_documents(shown, as_notes=step in _NOTE_STEPS),
+            **variables,
+        )
+        allowed = frozenset(i for d in shown for i in d.source_ids)
+        request = LLMRequest(
+            step=step,
+            prompt=rendered,
+            schema=schema,
+            documents=shown,
+            max_output_tokens=max_output,
+            allowed_ids=allowed,
+        )
+        record = functools.partial(
+            CallRecord,
+            step=step if not level else f"{step}[{level}]",
+            prompt=rendered.name,
+            prompt_version=rendered.version,
+            prompt_hash=rendered.hash,
+            model=self.backend.model,
+        )
+        try:
+            response = await self.backend.generate(request)
+        except LLMError as exc:
+            if exc.input_tokens or exc.output_tokens:  # billed answers of a failed call
+                self._record(
+                    record(
+                        input_tokens=exc.input_tokens,
+                        cached_tokens=exc.cached_tokens,
+                        output_tokens=exc.output_tokens,
+                        latency_s=0.0,
+                        mode=FAILED_MODE,
+                    )
+                )
+            raise
+        self._record(
+            record(
+                input_tokens=response.input_tokens,
+                cached_tokens=response.cached_tokens,
+                output_tokens=response.output_tokens,
+                latency_s=round(response.latency_s, 3),
+                attempts=response.attempts,
+                mode=response.mode,
+            )
+        )
+        return self.aliases.restore(response.parsed)
+
+    def _record(self, record: CallRecord) -> None:
+        self.records.append(record)
+        if self.on_call is not None:
+            self.on_call(record)
+
+    # -- map ------------------------------------------------------------------------------
+
+    async def map_reduce(self, clustering: Clustering) -> BriefingDraft:
+        """Notes from every map group, reduced to the briefing."""
+        planner = self.planner
+        groups = planner.map_groups(clustering.articles, clustering.stories)
+        results = await together(*(self.notes("map", g, planner.map_output) for g in groups))
+        return await self.reduce(renumber(d for r in results for d in r))
+
+    async def notes(
+        self, step: Step, docs: list[Document], max_output: int, *, level: int = 0
+    ) -> list[Document]:
+        """Notes from one map or reduce call. On a length cut-off, a refusal or output still
+        invalid after its repair, split the group and retry; a single document is retried with
+        a doubled output cap (cut-off), else reported as left out with the reason."""
+        as_notes = step in _NOTE_STEPS
+        try:
+            answer = await self.call(step, docs, Notes, max_output, level=level)
+        except _GROUP_FAILURES as exc:
+            if len(docs) > 1:
+                half = len(docs) // 2
+                log.info("%s of %d documents failed (%s); splitting in two", step, len(docs), exc)
+                parts = await together(
+                    self.notes(step, docs[:half], max_output, level=level),
+                    self.notes(step, docs[half:], max_output, level=level),
+                )
+                return parts[0] + parts[1]
+            room = self.room(docs, step, as_notes=as_notes)
+            if isinstance(exc, OutputTooLongError) and max_output < room:
+                return await self.notes(step, docs, min(max_output * 2, room), level=level)
+            return self.lose(docs, exc)
+        return self._note_documents(answer, docs)
+
+    def lose(self, docs: Sequence[Document], exc: Exception | str) -> list[Document]:
+        """Remember the articles of ``docs`` as not summarized, with the reason."""
+        ids = list(dict.fromkeys(i for d in docs for i in d.source_ids))
+        log.warning("left out %s: %s", ", ".join(ids), exc)
+        for i in ids:
+            self.lost.setdefault(i, f"not summarized: {exc}")
+        return []
+
+    def _note_documents(self, notes: Notes, docs: Sequence[Document]) -> list[Document]:
+        given = sorted({i for d in docs for i in d.source_ids})
+        out: list[Document] = []
+        for note in notes.notes:
+            ids = [i for i in dict.fromkeys(note.source_ids) if i in given]
+            if not ids and len(given) == 1:
+                ids = given  # a single-article call: the note can only come from it
+            if not ids or not note.text.strip():
+                log.debug("dropping a note that cites nothing given: %.80s", note.text)
+                for i in given:
+                    self.lost.setdefault(i, "its notes cited no article that was given")
+                continue
+            out.append(Document(id=f"n{len(out)}", title="", text=note.text, source_ids=ids))
+        return out
+
+    # -- reduce ---------------------------------------------------------------------------
+
+    async def reduce(self, notes: list[Document]) -> BriefingDraft:
+        planner = self.planner
+        level = 1
+        while not planner.fits(notes, "final", planner.final_output, as_notes=True):
+            groups = planner.group(notes, "reduce", planner.map_output, as_notes=True)
+            if len(groups) >= len(notes) or level > MAX_REDUCE_LEVELS:
+                # Nothing merges any more: keep the most important notes that fit, and say
+                # which articles only the others spoke for.
+                kept = fit_prefix(notes, planner)
+                self.lose(notes[len(kept) :], "its notes did not fit the final call")
+                notes = kept
+                break
+            results = await together(
+                *(self.notes("reduce", g, planner.map_output, level=level) for g in groups)
+            )
+            notes = renumber(d for r in results for d in r)
+            level += 1
+        return await self.final("final", notes, planner.final_output, level=level)
+
+    async def final(
+        self, step: Step, docs: list[Document], max_output: int, *, level: int = 0
+    ) -> BriefingDraft:
+        """The briefing call; on a length cut-off, retry once with the model's full allowance;
+        on a refusal or output still invalid after its repair, ask once more."""
+        try:
+            return await self.call(step, docs, BriefingDraft, max_output, level=level)
+        except (RefusalError, InvalidOutputError) as exc:
+            log.warning("step %s failed (%s); asking once more", step, exc)
+            return await self.call(step, docs, BriefingDraft, max_output, level=level)
+        except OutputTooLongError:
+            larger = self.room(docs, step, as_notes=step in _NOTE_STEPS)
+            if larger <= max_output:
+                raise
+            return await self.call(step, docs, BriefingDraft, larger, level=level)
+
+    def room(self, docs: Sequence[Document], step: str, *, as_notes: bool) -> int:
+        """The largest output allowance a call of ``step`` on ``docs`` can ask for: the model's
+        limit, within what its context leaves after the prompt."""
+        info = self.planner.info
+        sent = self.planner.step_tokens(docs, step, as_notes=as_notes)
+        return max(0, min(info.max_output, info.context - sent))
+
+
+async def together(*coros: Coroutine[Any, Any, R]) -> list[R]:
+    """Run ``coros`` concurrently; the first failure cancels the others (no call is left
+    running against a client that is being closed) and is raised as itself."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(c) for c in coros]
+    except BaseExceptionGroup as failed:
+        raise failed.exceptions[0] from None
+    return [t.result() for t in tasks]
+
+
+def fit_prefix(
+    docs: Sequence[Document],
+    planner: Planner,
+    *,
+    step: str = "final",
+    as_notes: bool = True,
+    reserve: int = 0,
+) -> list[Document]:
+    """The longest prefix of ``docs`` that fits one call of ``step`` (less ``reserve`` tokens)."""
+    budget = planner.input_budget(planner.final_output) - planner.overhead(step) - reserve
+    out: list[Document] = []
+    used = 0
+    for doc in docs:
+        size = planner.document_tokens(doc, as_notes=as_notes)
+        if used + size > budget:
+            break
+        out.append(doc)
+        used += size
+    return out
+
+
+def renumber(notes: Iterable[Document]) -> list[Document]:
+    """Notes numbered n0, n1, … in order (ids only label notes inside one call's prompt)."""
+    return [d.model_copy(update={"id": f"n{k}"}) for k, d in enumerate(notes)]
