@@ -183,6 +183,25 @@ class DroppedBullet(Model):
     reason: str
 
 
+class GuardReport(Model):
+    """What the output guards (``briefing.guards``) changed in a draft, counted."""
+
+    merged_duplicates: int = 0
+    dropped_empty: int = 0
+    titles_shortened: int = 0
+    sections_merged: int = 0
+    notes: list[str] = Field(default_factory=list, description="One line per change.")
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.merged_duplicates
+            + self.dropped_empty
+            + self.titles_shortened
+            + self.sections_merged
+        )
+
+
 class Grounding(Model):
     checked: int = 0
     repaired: int = 0
@@ -244,6 +263,10 @@ class Briefing(Model):
     articles: list[ArticleRef]
     left_out: list[LeftOut]
     grounding: Grounding
+    # Left out of the JSON when the guards changed nothing (most briefings of a capable model).
+    guards: GuardReport = Field(
+        default_factory=GuardReport, exclude_if=lambda report: not report.changed
+    )
     usage: Usage
     notices: list[str] = Field(
         default_factory=list, description="Input problems and other things the reader should know."

@@ -11,6 +11,9 @@ as a 200 chat.completion body)::
         ...
     assert server.requests[0].body["model"] == "gpt-4o-mini"
 
+A request with ``stream: true`` answered by a 200 chat.completion body gets that body as
+server-sent events (``fake_openai.streaming``), ``StubReply.piece_delay_s`` apart.
+
 The server handles ``POST /v1/chat/completions`` and ``GET /v1/models``; every request (method,
 path, headers, JSON body) is recorded in ``server.requests``. A handler that needs the request
 headers reads them with ``current_request()`` (it runs in the thread serving that request).
@@ -27,6 +30,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
+
+from fake_openai.streaming import DONE, completion_chunks, sse, wants_usage
 
 __all__ = [
     "ConcurrencyCounter",
@@ -50,6 +55,7 @@ class StubReply:
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    piece_delay_s: float = 0.0  # between the pieces of a streamed answer
 
 
 @dataclass
@@ -228,7 +234,28 @@ class _RequestHandler(BaseHTTPRequestHandler):
             _local.request = None
         if isinstance(reply, dict):
             reply = StubReply(200, reply)
+        if body.get("stream") and reply.status == 200 and isinstance(reply.body, dict):
+            self._stream(reply, include_usage=wants_usage(body))
+            return
         self._send(reply)
+
+    def _stream(self, reply: StubReply, *, include_usage: bool) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Connection", "close")
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.close_connection = True
+        try:
+            for n, chunk in enumerate(completion_chunks(reply.body, include_usage=include_usage)):
+                if n and reply.piece_delay_s:
+                    time.sleep(reply.piece_delay_s)
+                self.wfile.write(sse(chunk))
+                self.wfile.flush()
+            self.wfile.write(DONE)
+        except OSError:  # the client gave up
+            pass
 
 
 class _Server(ThreadingHTTPServer):

@@ -91,8 +91,10 @@ class Miss:
         )
 
 
-def _stable_response(body: dict[str, Any], key: str) -> dict[str, Any]:
+def _stable_response(body: Any, key: str) -> Any:
     """Replace what changes run to run in a recorded answer (id, timestamp, fingerprint)."""
+    if not isinstance(body, dict):
+        return body
     stable = dict(body)
     if "id" in stable:
         stable["id"] = f"chatcmpl-{key[:16]}"
@@ -150,6 +152,18 @@ class Cassette:
         """Recorded exchanges that no request asked for (sorted by key)."""
         with self._lock:
             return [self._exchanges[k] for k in sorted(self._exchanges) if k not in self._used]
+
+    def add(self, request: dict[str, Any], status: int, body: Any) -> dict[str, Any]:
+        """Keep one exchange as a real server answered it (a recording proxy's job); an
+        identical request keeps its first answer."""
+        key = request_key(request)
+        exchange = {
+            "key": key,
+            "request": request,
+            "response": {"status": status, "body": _stable_response(body, key)},
+        }
+        with self._lock:
+            return self._exchanges.setdefault(key, exchange)
 
     # --- handlers for OpenAIStub -----------------------------------------------------------
 

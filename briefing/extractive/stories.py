@@ -22,7 +22,7 @@ from briefing.extractive.vectors import centroid, cos, idf, vector
 from briefing.extractive.words import QUOTES
 from briefing.models import BriefingDraft, Bullet, Document, Section
 
-__all__ = ["STORY_CAP", "summarize_documents"]
+__all__ = ["STORY_CAP", "headline", "summarize_documents"]
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ _WEAK_ENDINGS = frozenset(
 )
 
 
-def _headline(text: str, limit: int = 10) -> str:
+def headline(text: str, limit: int = 10) -> str:
     """A short title from a sentence: its first clause (at least four words), at most
     ``limit`` words, with "…" only when the clause itself had to be cut."""
     words = text.split()
@@ -91,10 +91,10 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
     whole = [u for u in group if u.whole]
     if whole:
         rep = max(whole, key=lambda u: (cos(u.vec, cen), -u.doc))
-        title = docs[rep.doc].title.strip() or _headline(bullets[0].text)
+        title = docs[rep.doc].title.strip() or headline(bullets[0].text)
     else:
         leads = [u.sentences[0] for u in group]
-        title = _headline(max(leads, key=lambda s: (s.score, -s.doc)).text)
+        title = headline(max(leads, key=lambda s: (s.score, -s.doc)).text)
     sources = {i for b in bullets for i in b.source_ids} | {
         i for u in group for i in docs[u.doc].source_ids
     }

@@ -1,5 +1,5 @@
 """The SQLite store: articles, stories, briefings, the LLM call log (the response cache),
-fetch validators and the delivery log.
+fetch validators, the delivery log and what model servers support.
 
 ::
 
@@ -29,6 +29,7 @@ from briefing.store.briefings import BriefingKind, BriefingsMixin, BriefingSumma
 from briefing.store.calls import CallsMixin, StoredCall
 from briefing.store.db import applied_migrations, connect, data_dir, migrate
 from briefing.store.deliveries import DeliveriesMixin, DeliveryRecord, DeliveryStatus
+from briefing.store.servers import ServerCapabilities, ServersMixin, server_key
 from briefing.store.stories import StoriesMixin
 from briefing.store.validators import HasValidators, Validators, ValidatorsMixin
 
@@ -40,12 +41,14 @@ __all__ = [
     "DeliveryRecord",
     "DeliveryStatus",
     "HasValidators",
+    "ServerCapabilities",
     "Store",
     "StoredCall",
     "UpsertResult",
     "Validators",
     "canonical_url",
     "data_dir",
+    "server_key",
 ]
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,7 @@ class Store(
     CallsMixin,
     ValidatorsMixin,
     DeliveriesMixin,
+    ServersMixin,
 ):
     """One SQLite database, one connection; opened and migrated on construction."""
 

@@ -258,3 +258,26 @@ def m004_briefing_kind(conn: sqlite3.Connection) -> None:
     is what the digest delivers), 'inputs' (files given on the command line) or 'view' (a
     --topic selection)."""
     conn.execute("ALTER TABLE briefings ADD COLUMN kind TEXT NOT NULL DEFAULT 'daily'")
+
+
+@migration
+def m005_servers(conn: sqlite3.Connection) -> None:
+    """What an OpenAI-compatible server was found to support, per base URL (no credentials)
+    and model: its answer format, context window, what it serves, whether it runs one request
+    at a time."""
+    conn.execute(
+        """
+        CREATE TABLE servers (
+            base_url TEXT NOT NULL,
+            model TEXT NOT NULL,
+            mode TEXT,
+            context_window INTEGER,
+            served TEXT,
+            parallel INTEGER,
+            kind TEXT,
+            details TEXT NOT NULL DEFAULT '{}',
+            learned_at TEXT NOT NULL,
+            PRIMARY KEY (base_url, model)
+        )
+        """
+    )

@@ -34,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--always", choices=FAULT_KINDS, help="inject this fault into every call")
     parser.add_argument("--retry-after-s", type=float, default=1, help="Retry-After of a 429")
     parser.add_argument("--slow-s", type=float, default=5.0, help="delay of a 'slow' fault")
+    parser.add_argument(
+        "--stall-s", type=float, default=0, help="a streamed answer pauses this long halfway"
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--reject-json-schema", action="store_true", help="behave like llama.cpp")
     parser.add_argument(
@@ -57,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         per_token_ms=args.per_token_ms,
         seed=args.seed,
         reject_json_schema=args.reject_json_schema,
+        stall_s=args.stall_s,
         batch=BatchOptions(polls=args.batch_polls),
         models=[m for m in args.models.split(",") if m],
         host=args.host,

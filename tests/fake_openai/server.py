@@ -22,6 +22,7 @@ from .batches import SERVER_ERROR_MESSAGE, ApiError, Batches, BatchOptions, erro
 from .billing import REPLY_PRIMING_TOKENS, PromptCache, prompt_token_ids
 from .faults import Faults
 from .responder import CREATED, FakeModel, chat_completion, cite_unknown, fit
+from .streaming import DONE, completion_chunks, sse, wants_usage
 
 __all__ = ["LLAMA_CPP_REJECTION", "REFUSAL", "FakeOpenAI", "Recorded", "Stats"]
 
@@ -68,6 +69,8 @@ class _Reply:
     body: Any = None  # JSON-able, or bytes sent as they are
     headers: dict[str, str] = field(default_factory=dict)
     reset: bool = False
+    # A streamed answer: (seconds to wait, event bytes) in order, sent as server-sent events.
+    events: list[tuple[float, bytes]] | None = None
 
 
 def _error(status: int, message: str, type_: str, code: str | None = None) -> _Reply:
@@ -78,6 +81,10 @@ class FakeOpenAI:
     """The fake server: ``with FakeOpenAI(...) as server`` (or ``start()`` / ``stop()``).
 
     ``latency_ms`` is added to every chat request, ``per_token_ms`` per output token.
+    ``stream: true`` requests are answered with server-sent events: the headers at once, the
+    first piece after ``latency_ms`` (a local server reading the prompt), then a piece of the
+    answer every few tokens at ``per_token_ms`` each; ``stall_s`` pauses the stream once,
+    halfway (a server that went quiet).
     ``seed`` seeds faults (unless ``Faults.seed`` is set) and batch line failures.
     ``reject_json_schema=True`` behaves like llama.cpp: HTTP 500 to response_format json_schema;
     json_object (with a schema) is accepted. With ``api_key`` set, other keys get 401.
@@ -96,8 +103,10 @@ class FakeOpenAI:
         api_key: str | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        stall_s: float = 0,
     ) -> None:
         self.latency_ms = latency_ms
+        self.stall_s = stall_s
         self.per_token_ms = per_token_ms
         self.seed = seed
         self.reject_json_schema = reject_json_schema
@@ -251,8 +260,6 @@ class FakeOpenAI:
             and (body.get("response_format") or {}).get("type") == "json_schema"
         ):
             return _error(500, LLAMA_CPP_REJECTION, "server_error")
-        if body.get("stream"):
-            return _error(400, "this fake does not stream", "invalid_request_error")
         return None
 
     def _chat(self, body: Any, record: Recorded) -> _Reply:
@@ -266,6 +273,8 @@ class FakeOpenAI:
             if kind:
                 self._stats.faults[kind] += 1
         record.fault = kind
+        if body.get("stream") and kind is None:
+            return self._stream(self.complete(body), body)
         self._wait(self.latency_ms / 1000)
         if kind == "reset":
             return _Reply(reset=True)
@@ -286,6 +295,20 @@ class FakeOpenAI:
         tokens = answer["usage"]["completion_tokens"]
         self._wait(self.per_token_ms * tokens / 1000 + (faults.slow_s if kind == "slow" else 0))
         return _Reply(200, answer)
+
+    def _stream(self, answer: dict[str, Any], body: dict[str, Any]) -> _Reply:
+        """``answer`` as server-sent events, paced like a server computing it."""
+        chunks = completion_chunks(answer, include_usage=wants_usage(body))
+        pieces = max(1, len(chunks) - 2)
+        per_piece = self.per_token_ms * answer["usage"]["completion_tokens"] / pieces / 1000
+        events: list[tuple[float, bytes]] = []
+        for n, chunk in enumerate(chunks):
+            delay = self.latency_ms / 1000 if n == 1 else per_piece if n > 1 else 0.0
+            if n == len(chunks) // 2:
+                delay += self.stall_s
+            events.append((delay, sse(chunk)))
+        events.append((0.0, DONE))
+        return _Reply(200, None, events=events)
 
     def _wait(self, seconds: float) -> None:
         if seconds > 0:
@@ -384,6 +407,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.close()
             self.close_connection = True
             return
+        if reply.events is not None:
+            self._send_events(reply)
+            return
         if isinstance(reply.body, bytes):
             payload, content_type = reply.body, "application/octet-stream"
         else:
@@ -397,4 +423,22 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(payload)
         except OSError:  # the client gave up (a slow answer after its timeout)
+            self.close_connection = True
+
+    def _send_events(self, reply: _Reply) -> None:
+        """Server-sent events in chunked transfer encoding, each after its delay."""
+        fake = self.server.fake
+        try:
+            self.send_response(reply.status)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.send_header("Cache-Control", "no-cache")
+            self.end_headers()
+            for delay, event in reply.events or []:
+                fake._wait(delay)
+                if fake._stopping.is_set():
+                    break
+                self.wfile.write(f"{len(event):x}\r\n".encode() + event + b"\r\n")
+            self.wfile.write(b"0\r\n\r\n")
+        except OSError:  # the client gave up (an idle timeout, a deadline)
             self.close_connection = True

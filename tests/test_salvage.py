@@ -1,0 +1,100 @@
+"""Cut-off answers keep their complete items; a looping model is noticed early."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.backends.salvage import Repetition, salvage
+from briefing.models import BriefingDraft, Notes
+
+DRAFT = {
+    "overview": "Stocks hit a record.",
+    "sections": [
+        {
+            "title": "Markets",
+            "bullets": [
+                {"text": "The FTSE 100 closed at a record 9,412.6 points.", "source_ids": ["a1"]},
+                {"text": "Housebuilders rose 3.6% after the rate cut.", "source_ids": ["a1", "a2"]},
+            ],
+        },
+        {
+            "title": "Currencies",
+            "bullets": [
+                {"text": "Sterling fell 0.6% to $1.2870.", "source_ids": ["a2"]},
+                {"text": "The 10-year gilt yield dropped.", "source_ids": ["a2", "a3"]},
+            ],
+        },
+    ],
+}
+WHOLE = json.dumps(DRAFT)
+
+
+def _cut_at(marker: str, *, after: int = 0) -> str:
+    return WHOLE[: WHOLE.index(marker) + after]
+
+
+def test_every_cut_point_keeps_exactly_the_bullets_completed_before_it() -> None:
+    """At every character of the answer: the kept bullets are those whose closing brace came
+    before the cut (or whose text and sources were both closed), in order, never a guess."""
+    bullets = [b for s in DRAFT["sections"] for b in s["bullets"]]
+    ends = []
+    for b in bullets:
+        text = json.dumps(b["source_ids"])
+        ends.append(WHOLE.index(text, WHOLE.index(json.dumps(b["text"]))) + len(text))
+    for cut in range(len(WHOLE)):
+        got = salvage(WHOLE[:cut], BriefingDraft)
+        kept = [b.model_dump() for s in (got.sections if got else []) for b in s.bullets]
+        assert kept == [b for b, end in zip(bullets, ends, strict=True) if end <= cut], cut
+
+
+def test_a_bullet_whose_sources_were_cut_is_left_out() -> None:
+    cut = _cut_at('"a3"')  # inside the last bullet's source list
+    got = salvage(cut, BriefingDraft)
+    assert got is not None
+    assert [b.text for s in got.sections for b in s.bullets][-1] == "Sterling fell 0.6% to $1.2870."
+
+
+def test_a_cut_overview_leaves_nothing_to_keep() -> None:
+    assert salvage('{"overview": "Stocks hit a rec', BriefingDraft) is None
+    assert salvage("", BriefingDraft) is None
+    assert salvage("I cannot do that", Notes) is None
+
+
+def test_notes_in_a_fence_after_chatter() -> None:
+    text = (
+        'Here are the notes:\n```json\n{"notes": [{"text": "Sterling fell 0.6%.", '
+        '"source_ids": ["a2"]}, {"text": "Banks slipped 0.4% on worr'
+    )
+    got = salvage(text, Notes)
+    assert got is not None and [n.text for n in got.notes] == ["Sterling fell 0.6%."]
+
+
+def test_sections_without_a_complete_bullet_are_dropped_and_overview_may_be_empty() -> None:
+    text = (
+        '{"sections": [{"title": "A", "bullets": [{"text": "x y z", "source_ids": ["a1"]}]}, '
+        '{"title": "B", "bul'
+    )
+    got = salvage(text, BriefingDraft)
+    assert got is not None
+    assert got.overview == "" and [s.title for s in got.sections] == ["A"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"notes": [' + '{"text": "The FTSE 100 closed at a record.", "source_ids": ["a1"]}, ' * 4,
+        "The market rose. " + "and then " * 40,
+        "x" * 300,
+    ],
+)
+def test_repetition_is_noticed(text: str) -> None:
+    watch = Repetition()
+    assert any(watch.looping(text[:n]) for n in range(0, len(text) + 1, 16)) or watch.looping(text)
+
+
+def test_ordinary_answers_are_not_repetition() -> None:
+    watch = Repetition()
+    text = json.dumps(DRAFT, indent=2) * 1  # indentation repeats, content does not
+    assert not any(watch.looping(text[:n]) for n in range(0, len(text) + 1, 8))

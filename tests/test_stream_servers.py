@@ -1,0 +1,72 @@
+"""The test servers stream like real ones: the official openai client reads their
+server-sent events (content in pieces, finish reason, usage), paced as configured."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import openai
+from fake_openai import FakeOpenAI
+from openai_server import OpenAIStub, StubReply, completion
+
+MESSAGES: list[openai.types.chat.ChatCompletionMessageParam] = [
+    {"role": "system", "content": "Answer with JSON."},
+    {
+        "role": "user",
+        "content": 'Write the notes from these 1 articles.\n\n<article id="a1">'
+        "London's FTSE 100 closed up 1.1% at a record.</article>",
+    },
+]
+
+
+def _read(base_url: str, **extra: object) -> tuple[str, list[float], object, str | None]:
+    client = openai.OpenAI(api_key="sk-test-stream-0000000000", base_url=base_url, max_retries=0)
+    started = time.perf_counter()
+    arrivals: list[float] = []
+    text, usage, finish = "", None, None
+    with client.chat.completions.create(
+        model="gpt-4o-mini",
+        messages=MESSAGES,
+        stream=True,
+        stream_options={"include_usage": True},
+        **extra,  # type: ignore[arg-type]
+    ) as stream:
+        for chunk in stream:
+            arrivals.append(time.perf_counter() - started)
+            if chunk.usage is not None:
+                usage = chunk.usage
+            for choice in chunk.choices:
+                text += choice.delta.content or ""
+                finish = choice.finish_reason or finish
+    client.close()
+    return text, arrivals, usage, finish
+
+
+def test_the_fake_server_streams_its_answer_paced_per_token() -> None:
+    with FakeOpenAI(latency_ms=200, per_token_ms=5) as server:
+        text, arrivals, usage, finish = _read(server.base_url, max_tokens=500)
+        whole = server.complete(dict(server.requests[0]))["choices"][0]["message"]["content"]
+    assert text == whole and text.startswith("{")
+    assert finish == "stop"
+    assert usage is not None and usage.completion_tokens > 10  # type: ignore[attr-defined]
+    assert arrivals[1] >= 0.2  # the first piece after the prompt is read
+    assert len(arrivals) > 5 and arrivals[-1] - arrivals[1] > 0.02  # then piece by piece
+
+
+def test_a_stall_pauses_the_stream_once() -> None:
+    with FakeOpenAI(stall_s=0.5) as server:
+        _, arrivals, _, finish = _read(server.base_url)
+    gaps = [b - a for a, b in itertools.pairwise(arrivals)]
+    assert finish == "stop"
+    assert max(gaps) >= 0.45 and sorted(gaps)[-2] < 0.2
+
+
+def test_the_stub_streams_a_cut_off_answer_with_its_finish_reason() -> None:
+    reply = StubReply(200, completion('{"notes": [{"text": "FTSE', finish_reason="length"))
+    reply.piece_delay_s = 0.01
+    with OpenAIStub(lambda body: reply) as server:
+        text, _, usage, finish = _read(server.base_url)
+        assert server.chat_requests[0].body["stream"] is True  # type: ignore[index]
+    assert (text, finish) == ('{"notes": [{"text": "FTSE', "length")
+    assert usage is not None
