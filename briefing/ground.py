@@ -28,7 +28,19 @@ from functools import lru_cache
 
 from briefing.models import Article, BriefingDraft, Bullet
 
-__all__ = ["Failure", "check_bullet", "check_draft", "check_text", "numbers_in"]
+__all__ = [
+    "Failure",
+    "NumberSpan",
+    "check_bullet",
+    "check_draft",
+    "check_text",
+    "claimed_numbers",
+    "fact_problems",
+    "name_found",
+    "names_in",
+    "number_spans",
+    "numbers_in",
+]
 
 _NUMBER = re.compile(
     r"(?<![\w.])(?:[$€£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
@@ -206,7 +218,38 @@ def numbers_in(text: str) -> set[float]:
     return found
 
 
-def _claimed_numbers(text: str) -> list[tuple[str, float]]:
+@dataclass(frozen=True)
+class NumberSpan:
+    """A number ``text`` states, where (``start``, ``end``), at full scale, and whether it is a
+    percentage."""
+
+    start: int
+    end: int
+    written: str
+    value: float
+    percent: bool
+
+
+def number_spans(text: str) -> list[NumberSpan]:
+    """The numbers a text claims (see ``claimed_numbers``), with their positions, in order."""
+    spans: list[NumberSpan] = []
+    for match in _NUMBER.finditer(text):
+        value = _value(match.group(1), match.group(2))
+        scale = (match.group(4) or "").lower()
+        full = value * _SCALE[scale] if scale else value
+        written = match.group(0).rstrip()
+        end = match.start() + len(written)
+        spans.append(NumberSpan(match.start(), end, written, full, bool(match.group(3))))
+    for match in _WORD_NUMBER.finditer(text):
+        spelled = _spelled(match)
+        bare_one = (match["small"] or "").lower() == "one" and not match["mult"]
+        if spelled is None or (bare_one and not match["scale"]) or not match.group(0).strip():
+            continue
+        spans.append(NumberSpan(match.start(), match.end(), match.group(0), spelled[1], False))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def claimed_numbers(text: str) -> list[tuple[str, float]]:
     """Numbers a bullet claims, at their full scale ("$322m" claims 322e6, not 322; "twelve"
     claims 12). "one" is only claimed with a multiplier ("one million"); ordinals and "half"
     never are."""
@@ -284,7 +327,7 @@ def _matches(word: str, haystack: str) -> Iterator[str]:
     return (m.group(0) for m in _pattern(word).finditer(haystack))
 
 
-def _name_found(name: str, haystack: str) -> bool:
+def name_found(name: str, haystack: str) -> bool:
     """Whether ``haystack`` (a source's text, in its own case) states ``name``: as a whole word,
     inflected, or by an alias. Acronyms, months and days must not appear only in lower case."""
     name = name.replace("’", "'")
@@ -311,7 +354,7 @@ def _is_common(word: str, haystack: str) -> bool:
     return not word.isupper() and any(found.islower() for found in _matches(word, haystack))
 
 
-def _names(text: str, haystack: str = "") -> list[str]:
+def names_in(text: str, haystack: str = "") -> list[str]:
     """The proper names ``text`` states that its sources must contain, once each. A word that
     opens a sentence is left out when it is a common word (see ``_is_common``)."""
     names = (c.word for c in _candidates(text) if not (c.opener and _is_common(c.word, haystack)))
@@ -334,12 +377,29 @@ def check_text(text: str, sources: Iterable[Article]) -> list[str]:
         haystacks.append(hay)
     haystack = "\n".join(haystacks)
     problems: list[str] = []
-    for written, value in _claimed_numbers(text):
+    for written, value in claimed_numbers(text):
         if value not in numbers:
             problems.append(f"number {written!r} is not in its sources")
-    missing = [n for n in _names(text, haystack) if not _name_found(n, haystack)]
+    missing = [n for n in names_in(text, haystack) if not name_found(n, haystack)]
     if missing:
         problems.append("name(s) not in its sources: " + ", ".join(repr(m) for m in missing))
+    return problems
+
+
+def fact_problems(text: str, evidence: str, *, context: str = "") -> list[str]:
+    """Problems with ``text`` given only ``evidence`` (quotes or sentences): every number and
+    name it states must be in the evidence. ``context`` (the whole cited articles) decides
+    whether a word opening a sentence is a common word rather than a name."""
+    numbers = numbers_in(evidence)
+    problems = [
+        f"number {written!r} is not in its evidence"
+        for written, value in claimed_numbers(text)
+        if value not in numbers
+    ]
+    evidence = evidence.replace("’", "'")
+    missing = [n for n in names_in(text, context or evidence) if not name_found(n, evidence)]
+    if missing:
+        problems.append("name(s) not in its evidence: " + ", ".join(repr(m) for m in missing))
     return problems
 
 

@@ -245,6 +245,23 @@ class Usage(Model):
     records: list[CallRecord] = Field(default_factory=list)
 
 
+class ReportedValue(Model):
+    """One article's value in a conflict, with the sentence that states it."""
+
+    source_id: str
+    value: str = Field(description="The number as the article writes it.")
+    sentence: str
+    published_at: dt.datetime | None = None
+
+
+class Conflict(Model):
+    """Articles of one story that give different values for the same thing (a toll, an amount,
+    a vote count). ``values`` are latest first: the first is the one a briefing states."""
+
+    about: str = Field(description="What the numbers count, e.g. 'dead', 'missing', 'homes'.")
+    values: list[ReportedValue]
+
+
 StoryStatus = Literal["new", "developing"]
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from briefing.ground import (
-    _claimed_numbers,
-    _name_found,
-    _names,
     check_bullet,
     check_text,
+    claimed_numbers,
+    name_found,
+    names_in,
     numbers_in,
 )
 from briefing.models import Article, Bullet
@@ -84,12 +84,12 @@ def test_acronyms_and_months_are_not_grounded_by_lower_case_words() -> None:
 
 
 def test_aliases_match_whole_words_only() -> None:
-    assert not _name_found("UN", "Unemployment is under 5% and unions agree.")
-    assert not _name_found("EU", "Bonds are euro-denominated.")
-    assert not _name_found("UK", "Ukraine and the Ukrainians.")
-    assert not _name_found("US", "He told us.")
-    assert not _name_found("America", "Australia and Asia")
-    assert not _name_found("Britain", "Brittany")
+    assert not name_found("UN", "Unemployment is under 5% and unions agree.")
+    assert not name_found("EU", "Bonds are euro-denominated.")
+    assert not name_found("UK", "Ukraine and the Ukrainians.")
+    assert not name_found("US", "He told us.")
+    assert not name_found("America", "Australia and Asia")
+    assert not name_found("Britain", "Brittany")
 
 
 # -- passes: correct paraphrases and common words ----------------------------------------------
@@ -126,12 +126,12 @@ def test_opener_is_common_when_the_sources_use_it_in_lower_case() -> None:
 
 def test_opener_after_an_abbreviation_is_still_a_name() -> None:
     source = _article("The U.S. treasury and the budget office approved a $40bn budget.")
-    assert _names("Approved by the U.S. Treasury.", source.text) == ["Treasury"]
-    assert _names("Approved. Treasury agreed.", source.text) == []
+    assert names_in("Approved by the U.S. Treasury.", source.text) == ["Treasury"]
+    assert names_in("Approved. Treasury agreed.", source.text) == []
 
 
 def test_short_all_caps_words_are_skipped() -> None:
-    assert _names("A deal. I agree. B said X.", "") == []
+    assert names_in("A deal. I agree. B said X.", "") == []
 
 
 @pytest.mark.parametrize(
@@ -206,7 +206,7 @@ def test_correct_paraphrases_pass(bullet: str) -> None:
     ],
 )
 def test_inflections_and_aliases_are_found(bullet_name: str, source_text: str) -> None:
-    assert _name_found(bullet_name, source_text)
+    assert name_found(bullet_name, source_text)
 
 
 @pytest.mark.parametrize(
@@ -223,7 +223,7 @@ def test_inflections_and_aliases_are_found(bullet_name: str, source_text: str) -
     ],
 )
 def test_near_miss_names_are_not_found(bullet_name: str, source_text: str) -> None:
-    assert not _name_found(bullet_name, source_text)
+    assert not name_found(bullet_name, source_text)
 
 
 # -- numbers ----------------------------------------------------------------------------------
@@ -240,18 +240,18 @@ def test_numbers_in_understands_scales_and_words() -> None:
 
 
 def test_claimed_number_words() -> None:
-    assert _claimed_numbers("twelve people and thirty-five cars") == [
+    assert claimed_numbers("twelve people and thirty-five cars") == [
         ("twelve", 12.0),
         ("thirty-five", 35.0),
     ]
-    assert _claimed_numbers("two hundred million and a dozen") == [
+    assert claimed_numbers("two hundred million and a dozen") == [
         ("two hundred million", 200e6),
         ("dozen", 12.0),
     ]
-    assert _claimed_numbers("one million") == [("one million", 1e6)]
+    assert claimed_numbers("one million") == [("one million", 1e6)]
     # Often not numbers: never claimed.
-    assert _claimed_numbers("one of the first, in the second round, half of them") == []
-    assert _claimed_numbers("hundreds and dozens of thousands") == []
+    assert claimed_numbers("one of the first, in the second round, half of them") == []
+    assert claimed_numbers("hundreds and dozens of thousands") == []
 
 
 @pytest.mark.parametrize(

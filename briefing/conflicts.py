@@ -1,0 +1,253 @@
+"""Conflicts: articles of one story that give different values for the same thing.
+
+A *fact* is a number and the words next to it: the first content word after it ("12 *dead*",
+"30 *missing*", "1,100 *homes*") and the nearest before it ("*killing* at least 12", "death
+*toll* rose to 19"). Casualty words share one key ("killed", "dead", "deaths", "toll", "died"
+are all ``dead``; "injured", "wounded", "hurt" are ``injured``). Two articles conflict on a key
+when each states a value for it that the other does not state for it: an article that says
+"19 dead, up from 12" agrees with one that says "12 dead" on 12 and adds 19, which is still a
+conflict with the earlier report, since that one never says 19.
+
+Years, clock times and dates are not facts (they are not counts). Percentages only conflict
+with percentages. Values are ordered latest first: by ``published_at``, else by the order the
+articles were given (a later one is newer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from briefing.evidence import sentences_of
+from briefing.extractive.words import terms
+from briefing.ground import number_spans, numbers_in
+from briefing.models import Article, Conflict, ReportedValue
+
+__all__ = ["Fact", "counted", "facts_of", "find_conflicts"]
+
+_CLASSES = {
+    "dead": ("kill", "dead", "death", "die", "toll", "fatal", "fatalitie", "fatality", "live"),
+    "injured": ("injur", "injury", "injurie", "wound", "hurt"),
+    "missing": ("miss", "unaccount"),
+    "evacuated": ("evacu", "evacuat", "evacuee", "flee", "fled", "displac"),
+    "arrested": ("arrest", "detain", "detaine"),
+}
+_CLASS_OF = {stem: key for key, stems in _CLASSES.items() for stem in stems}
+# Words next to a number that say nothing about what it counts.
+_FILLER = frozenset(
+    """
+    least more than about around nearly almost some over under up down rose risen rise fell
+    fallen climbed reached stood total another other further thousand million billion trillion
+    hundred dozen slipped gained dropped jumped lost declined added edged surged plunged
+    tumbled closed opened ended traded was were is are
+    """.split()
+)
+# Keys that are units of time or generic: values differ without anything being wrong.
+_PEOPLE = frozenset(w for word in ("people", "person") for w in terms(word)) | {"people", "person"}
+_GENERIC = (
+    frozenset(
+        w
+        for word in "year month week day hour minute time point percent cent".split()
+        for w in terms(word)
+    )
+    | _PEOPLE
+    | frozenset("year month week day hour minute time".split())
+)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_HISTORY = re.compile(
+    r"\b(?:in|since|of|from) (?:1[89]|20)\d\d\b|\byears? ago\b|\blast year\b", re.I
+)
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d[:.])\s*$"
+)
+_WINDOW_AFTER = 4
+_WINDOW_BEFORE = 4
+
+
+@dataclass(frozen=True)
+class Fact:
+    source_id: str
+    key: str
+    value: float
+    written: str
+    percent: bool
+    sentence: str
+
+
+def _key(stem: str) -> str:
+    for prefix, key in _CLASS_OF.items():
+        if stem.startswith(prefix):
+            return key
+    return stem
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if not w[0].isdigit() and w not in _FILLER]
+
+
+def _stems(text: str) -> list[str]:
+    return [w for w in terms(text) if not w[0].isdigit()]
+
+
+_FILLER_STEMS = frozenset(w for word in _FILLER for w in terms(word))
+
+
+def _clause(text: str) -> str:
+    """``text`` up to the end of its clause (a comma, a full stop, "and", "but", "while")."""
+    return re.split(r"[,;.:!?]|\s(?:and|but|while|as)\s", text + " ", maxsplit=1)[0]
+
+
+def counted(text: str, start: int, end: int) -> str | None:
+    """What the number at ``text[start:end]`` counts: the first content word after it ("12
+    *homes*", "three of its nine *members*"); for people, the casualty word around it
+    ("*killing* 12 people", "30 people still *missing*", "death *toll* rose to 19"), else
+    ``people``. None for the total in "three of its nine" and for units of time."""
+    if re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", text[:start]) and numbers_in(
+        " ".join(text[:start].split()[-4:-1])
+    ):
+        return None  # the nine in "three of its nine members"
+    if text[start:end].rstrip().endswith("%") or re.match(r"\s*(?:per ?cent)\b", text[end:]):
+        # A percentage measures the subject of its clause: "*Shares* in X fell 6%".
+        clause = re.split(r"[,;:]|\s(?:and|but|while|as|after|which)\s", text[:start])[-1]
+        tokens = clause.split()
+        common = " ".join(w for k, w in enumerate(tokens) if k == 0 or not w[:1].isupper())
+        words = [w for w in _stems(common) if w not in _FILLER_STEMS]
+        return _key(words[-1]) if words else None
+    unit = re.match(r"-([A-Za-z]+)", text[end:])  # "11-year", "60-day", "6.8-magnitude"
+    if unit:
+        words = terms(unit.group(1))
+        key = _key(words[0]) if words else unit.group(1).lower()
+        return None if key in _GENERIC or unit.group(1).lower() in _GENERIC else key
+    following = _clause(text[end:])
+    tokens = [t for t in following.split()[:_WINDOW_AFTER] if not numbers_in(t)]
+    after = [w for w in _stems(" ".join(tokens)) if w not in _FILLER_STEMS]
+    if after and _key(after[0]) not in _GENERIC:
+        return _key(after[0])
+    if after and _key(after[0]) not in _PEOPLE:
+        return None  # a unit of time
+    later = _stems(" ".join(following.split()[: _WINDOW_AFTER + 4]))
+    before = _stems(" ".join(text[:start].split()[-_WINDOW_BEFORE:]))
+    for word in [*later, *reversed(before)]:
+        if _key(word) in _CLASSES:
+            return _key(word)
+    return "people" if after else None  # "12 people": what they are is not said
+
+
+def facts_of(article: Article) -> Iterator[Fact]:
+    """Every counted number of ``article`` with what it counts."""
+    for sentence in sentences_of(article):
+        text = sentence.text
+        if _HISTORY.search(text):
+            continue  # "in 2019", "two years ago": an earlier event, not today's figures
+        for span in number_spans(text):
+            raw = span.written.strip("$€£¥ ")
+            if _YEAR.match(raw) or text[span.end : span.end + 1] == ":":
+                continue
+            if re.search(r"[A-Za-z]-$", text[: span.start]):
+                continue  # "Helios-2", "COVID-19": part of a name
+            if _DATE_BEFORE.search(text[max(0, span.start - 12) : span.start]):
+                continue  # "March 4", "Nov 26", "3:12": a date or a clock time, not a count
+            key = counted(text, span.start, span.end)
+            if key is not None and len(key) >= 3:
+                yield Fact(article.id, key, span.value, span.written, span.percent, text)
+
+
+def _related(a: Fact, b: Fact) -> bool:
+    """Whether two facts are about the same thing: their sentences share a content word
+    besides what the numbers count."""
+    shared = (set(_stems(a.sentence)) & set(_stems(b.sentence))) - _FILLER_STEMS
+    return len({w for w in shared if _key(w) != a.key}) >= 1
+
+
+def _when(article: Article, order: int) -> tuple[float, int]:
+    stamp = article.published_at
+    if stamp is None:
+        return (-math.inf, order)
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return (stamp.timestamp(), order)
+
+
+def _display(key: str, sentence: str) -> str:
+    """The word of ``sentence`` that ``key`` stems from ("shares" for "shar"), else the key."""
+    if key in _CLASSES:
+        return key
+    for token in re.findall(r"[A-Za-z][\w'-]*", sentence):
+        stems = terms(token)
+        if stems and _key(stems[0]) == key:
+            return str(token.lower())
+    return key
+
+
+def _agree(a: float, b: float) -> bool:
+    """Equal, or one is the other rounded to one significant digit ("four million" and
+    "4.1 million" agree; 12 and 19 do not)."""
+    if a == b:
+        return True
+    for rough, exact in ((a, b), (b, a)):
+        if rough and exact:
+            digits = math.floor(math.log10(abs(exact)))
+            if round(exact, -digits) == rough and rough % 10**digits == 0:
+                return True
+    return False
+
+
+Values = dict[tuple[float, bool], Fact]  # (value, is a percentage) → the fact stating it
+
+
+def _disagreeing(a: Values, b: Values) -> tuple[list[Fact], list[Fact]]:
+    """The facts of ``a`` that ``b`` does not state, and of ``b`` that ``a`` does not, when
+    both have some of the same kind (percentages meet percentages) about the same thing."""
+    if not any(_related(x, y) for x in a.values() for y in b.values()):
+        return [], []
+    only_a = [k for k in a if not any(_agree(k[0], j[0]) for j in b)]
+    only_b = [k for k in b if not any(_agree(k[0], j[0]) for j in a)]
+    kinds = {p for _, p in only_a} & {p for _, p in only_b}
+    return (
+        [a[k] for k in sorted(only_a) if k[1] in kinds],
+        [b[k] for k in sorted(only_b) if k[1] in kinds],
+    )
+
+
+def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
+    """The conflicts between ``articles`` (one story's, with its near-duplicates), one per key,
+    in the order their keys first appear."""
+    order = {a.id: k for k, a in enumerate(articles)}
+    by_id = {a.id: a for a in articles}
+    stated: dict[str, dict[str, Values]] = {}  # key → article id → values
+    for article in articles:
+        for fact in facts_of(article):
+            values = stated.setdefault(fact.key, {}).setdefault(article.id, {})
+            values.setdefault((fact.value, fact.percent), fact)
+    conflicts: list[Conflict] = []
+    for key, per_article in stated.items():
+        disagree: dict[str, Fact] = {}  # article id → its first disagreeing fact
+        ids = list(per_article)
+        for n, a in enumerate(ids):
+            for b in ids[n + 1 :]:
+                facts_a, facts_b = _disagreeing(per_article[a], per_article[b])
+                for fact in facts_a[:1] + facts_b[:1]:
+                    disagree.setdefault(fact.source_id, fact)
+        if len({(f.value, f.percent) for f in disagree.values()}) < 2:
+            continue
+        latest_first = sorted(
+            disagree.values(), key=lambda f: _when(by_id[f.source_id], order[f.source_id])
+        )[::-1]
+        conflicts.append(
+            Conflict(
+                about=_display(key, latest_first[0].sentence),
+                values=[
+                    ReportedValue(
+                        source_id=f.source_id,
+                        value=f.written,
+                        sentence=f.sentence,
+                        published_at=by_id[f.source_id].published_at,
+                    )
+                    for f in latest_first
+                ],
+            )
+        )
+    return conflicts
