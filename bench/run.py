@@ -457,7 +457,7 @@ def report(results: Sequence[SizeResult], args: argparse.Namespace) -> str:
     for r in results:
         steps: dict[str, list[int]] = {}
         for rec in r.ours["records"]:
-            steps.setdefault(rec["step"].split("[")[0], []).append(rec["input"])
+            steps.setdefault(rec["step"], []).append(rec["input"])
         calls = ", ".join(f"{k} {len(v)}× (max {max(v):,} in)" for k, v in steps.items())
         p = r.ours["plan"]
         add(

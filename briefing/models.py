@@ -14,9 +14,10 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from typing import Literal
+from enum import StrEnum
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class Model(BaseModel):
@@ -209,14 +210,38 @@ class Grounding(Model):
     dropped_bullets: list[DroppedBullet] = Field(default_factory=list)
 
 
-BATCH_MODE = "batch"
-"""``CallRecord.mode`` of a call answered through the Batch API (billed at its discount)."""
+Step = Literal["brief", "map", "reduce", "final", "repair"]
+"""A model call's job: one-call briefing, map notes, reduce notes, final briefing, repair."""
+
+
+class CallMode(StrEnum):
+    """How a call was answered: the answer format of a direct call, or where else it came from."""
+
+    JSON_SCHEMA = "json_schema"  # strict Structured Outputs
+    JSON_OBJECT = "json_object"  # JSON mode with the schema attached
+    TEXT = "text"  # no response_format; the first JSON object of the reply
+    BATCH = "batch"  # through the Batch API (billed at its discount)
+    CACHED = "cached"  # from the local call log (no tokens)
+    OFFLINE = "offline"  # the offline extractive backend (no model)
+    FUNCTION = "function"  # a ``FunctionBackend`` (tests, embedding code)
+    FAILED = "failed"  # the call failed after answers that were billed
+    UNKNOWN = ""  # not recorded (briefings stored before modes were)
+
+
+_LEGACY_STEP = re.compile(r"^(\w+)\[(\d+)\]$")
 
 
 class CallRecord(Model):
     """One model call: what was asked with which prompt, and what it cost."""
 
-    step: str
+    step: Step
+    # Left out of the JSON when 0 (every call but reduce and a final call after reduce).
+    level: int = Field(
+        default=0,
+        description="Reduce level: 1, 2, … for intermediate reduce calls, the number of reduce "
+        "levels + 1 for the final call after them; 0 for every other call.",
+        exclude_if=lambda level: level == 0,
+    )
     prompt: str
     prompt_version: str
     prompt_hash: str
@@ -226,9 +251,17 @@ class CallRecord(Model):
     output_tokens: int
     latency_s: float
     attempts: int = 1
-    mode: str = Field(
-        default="", description="json_schema, json_object, text, offline, cached or batch"
-    )
+    mode: CallMode = CallMode.UNKNOWN
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy_step(cls, data: Any) -> Any:
+        """Briefings stored before ``level`` existed wrote it into the step ("final[2]")."""
+        if isinstance(data, dict) and isinstance(data.get("step"), str):
+            match = _LEGACY_STEP.match(data["step"])
+            if match and "level" not in data:
+                data = {**data, "step": match.group(1), "level": int(match.group(2))}
+        return data
 
 
 class Usage(Model):
@@ -291,7 +324,7 @@ class Briefing(Model):
 
 
 class PlanStep(Model):
-    step: str = Field(description="'brief', 'map', 'reduce' or 'final'.")
+    step: Step
     level: int = 0
     inputs: list[str] = Field(description="Article ids (map/brief) or note group labels (reduce).")
     input_tokens: int

@@ -2,28 +2,24 @@
 
 One call when every article fits the model's input budget; otherwise map (articles packed by
 story, long articles cut into chunks) then reduce, with intermediate reduce levels when the
-notes themselves do not fit one call. Limits and prices come from one table,
-``briefing/data/models.toml``.
+notes themselves do not fit one call. Limits and prices come from ``briefing.modelinfo``
+(re-exported here).
 """
 
 from __future__ import annotations
 
 import json
-import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
-from openai.lib._pydantic import to_strict_json_schema
 from pydantic import BaseModel
 
+from briefing.backends.strict_schema import strict_json_schema
 from briefing.chunk import chunk_article
+from briefing.modelinfo import ModelInfo, estimate_calls_cost, estimate_cost, model_info
 from briefing.models import (
-    BATCH_MODE,
     Article,
     BriefingDraft,
-    CallRecord,
     Document,
     Notes,
     Plan,
@@ -55,89 +51,6 @@ MAP_OUTPUT_TOKENS = 2_048
 # call's notes would leave most stories out (measured in bench/run.py at 1,000 articles).
 MAP_INPUT_TOKENS = 16_000
 MAX_REDUCE_LEVELS = 6  # intermediate reduce levels at most, before the final call
-
-
-@dataclass(frozen=True)
-class ModelInfo:
-    name: str
-    context: int
-    max_output: int
-    input_price: float | None = None
-    cached_input_price: float | None = None
-    output_price: float | None = None
-    listed: bool = True
-    batch_discount: float = 0.0  # fraction off with the Batch API (0: no batch pricing known)
-
-
-@lru_cache(maxsize=1)
-def _table() -> dict[str, dict[str, object]]:
-    raw = resources.files("briefing").joinpath("data/models.toml").read_text(encoding="utf-8")
-    return tomllib.loads(raw)
-
-
-def model_info(
-    model: str,
-    *,
-    context: int | None = None,
-    max_output: int | None = None,
-    prices: dict[str, float] | None = None,
-) -> ModelInfo:
-    """Limits and prices for ``model`` (exact name, else the longest listed prefix)."""
-    table = _table()
-    models: dict[str, dict[str, float]] = table["models"]  # type: ignore[assignment]
-    name = model.split("/")[-1]
-    key = name if name in models else None
-    if key is None:
-        prefixes = [m for m in models if name.startswith(m + "-")]
-        key = max(prefixes, key=len) if prefixes else None
-    row: dict[str, float] = dict(models[key]) if key else dict(table["default"])  # type: ignore[arg-type]
-    row.update(prices or {})
-    return ModelInfo(
-        name=model,
-        context=context or int(row["context"]),
-        max_output=max_output or int(row["max_output"]),
-        input_price=row.get("input"),
-        cached_input_price=row.get("cached_input", row.get("input")),
-        output_price=row.get("output"),
-        listed=key is not None,
-        batch_discount=float(row.get("batch_discount", 0.0)),
-    )
-
-
-def estimate_cost(
-    info: ModelInfo,
-    input_tokens: int,
-    output_tokens: int,
-    cached_tokens: int = 0,
-    *,
-    batch: bool = False,
-) -> float | None:
-    """USD for a call or a run; None when the model has no price in the table. ``batch``:
-    the tokens went through the Batch API and cost ``info.batch_discount`` less."""
-    if info.input_price is None or info.output_price is None:
-        return None
-    cached_price = info.cached_input_price if info.cached_input_price is not None else 0.0
-    cost = (
-        (input_tokens - cached_tokens) * info.input_price
-        + cached_tokens * cached_price
-        + output_tokens * info.output_price
-    ) / 1_000_000
-    return cost * (1 - info.batch_discount) if batch else cost
-
-
-def estimate_calls_cost(info: ModelInfo, records: Iterable[CallRecord]) -> float | None:
-    """USD for the calls of a run: batched calls (``mode == "batch"``) at the batch discount."""
-    direct = [0, 0, 0]
-    batched = [0, 0, 0]
-    for record in records:
-        totals = batched if record.mode == BATCH_MODE else direct
-        totals[0] += record.input_tokens
-        totals[1] += record.output_tokens
-        totals[2] += record.cached_tokens
-    cost = estimate_cost(info, *direct)
-    if cost is None:
-        return None
-    return cost + (estimate_cost(info, *batched, batch=True) or 0.0)
 
 
 def pack(sizes: Sequence[int], capacity: int) -> list[list[int]]:
@@ -202,7 +115,7 @@ class Planner:
             prompt = load_prompt(step)
             rendered = prompt.render(documents=[], documents_block="", failures=[])
             schema: type[BaseModel] = BriefingDraft if step in ("brief", "final") else Notes
-            schema_text = json.dumps(to_strict_json_schema(schema))
+            schema_text = json.dumps(strict_json_schema(schema))
             self._overheads[step] = (
                 self.tokenizer.count(rendered.system)
                 + self.tokenizer.count(rendered.user)
@@ -275,6 +188,44 @@ class Planner:
     def step_tokens(self, docs: Sequence[Document], step: str, *, as_notes: bool) -> int:
         return self.overhead(step) + sum(self.document_tokens(d, as_notes=as_notes) for d in docs)
 
+    def prefix_that_fits(
+        self,
+        docs: Sequence[Document],
+        *,
+        step: str = "final",
+        as_notes: bool = True,
+        reserve: int = 0,
+    ) -> list[Document]:
+        """The longest prefix of ``docs`` that fits one call of ``step`` (less ``reserve``
+        tokens, e.g. for the failing bullets a repair prompt lists)."""
+        budget = self.input_budget(self.final_output) - self.overhead(step) - reserve
+        out: list[Document] = []
+        used = 0
+        for doc in docs:
+            size = self.document_tokens(doc, as_notes=as_notes)
+            if used + size > budget:
+                break
+            out.append(doc)
+            used += size
+        return out
+
+    # -- the reduce rule ------------------------------------------------------------------
+
+    def reduce_groups(self, notes: Sequence[Document], level: int) -> list[list[Document]] | None:
+        """The groups of reduce level ``level`` (1, 2, …) for ``notes``, or None when reduce
+        stops: the notes fit the final call, ``MAX_REDUCE_LEVELS`` levels are done, or nothing
+        would merge (as many groups as notes). The final call then reads
+        ``prefix_that_fits(notes)``: all of them, or the most important that fit.
+
+        The one rule for both the plan (``reduce_steps``, hence the dry-run cost) and the run.
+        """
+        if self.fits(notes, "final", self.final_output, as_notes=True):
+            return None
+        if level > MAX_REDUCE_LEVELS:
+            return None
+        groups = self.group(notes, "reduce", self.map_output, as_notes=True)
+        return None if len(groups) >= len(notes) else groups
+
     def map_groups(
         self, articles: Sequence[Article], stories: Sequence[Story]
     ) -> list[list[Document]]:
@@ -334,13 +285,7 @@ class Planner:
         steps: list[PlanStep] = []
         level = 1
         current = list(notes)
-        while (
-            not self.fits(current, "final", self.final_output, as_notes=True)
-            and level <= MAX_REDUCE_LEVELS
-        ):
-            groups = self.group(current, "reduce", self.map_output, as_notes=True)
-            if len(groups) >= len(current):
-                break  # nothing merges: the final call keeps the most important notes
+        while (groups := self.reduce_groups(current, level)) is not None:
             nxt: list[Document] = []
             for i, group in enumerate(groups):
                 steps.append(
@@ -359,6 +304,7 @@ class Planner:
                 )
             current = nxt
             level += 1
+        current = self.prefix_that_fits(current)  # what the final call keeps
         steps.append(
             PlanStep(
                 step="final",

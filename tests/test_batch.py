@@ -22,7 +22,7 @@ from briefing.cli import cli
 from briefing.config import Config, Settings
 from briefing.daily import TodayOptions, TodayOutcome, run_today
 from briefing.exceptions import ConfigError, LLMError
-from briefing.models import BATCH_MODE, Briefing, Notes
+from briefing.models import Briefing, CallMode, Notes
 from briefing.plan import estimate_calls_cost, estimate_cost, model_info
 from briefing.store import Store
 
@@ -150,7 +150,7 @@ def test_map_calls_go_as_one_batch_and_the_briefing_equals_direct_calls(
     assert direct_steps == ["final"]
 
     usage = batched.briefing.usage
-    assert [r.mode for r in usage.records if r.step == "map"] == [BATCH_MODE] * 3
+    assert [r.mode for r in usage.records if r.step == "map"] == [CallMode.BATCH] * 3
     assert {r.mode for r in usage.records if r.step != "map"} == {"json_schema"}
     # Same tokens as the direct run (the fake's prompt cache aside); the map calls at half price.
     assert usage.input_tokens == direct.briefing.usage.input_tokens
@@ -219,7 +219,7 @@ def test_an_expired_batch_retries_the_unanswered_requests_directly(
     steps = [c.headers.get("x-briefing-step") for c in calls if "chat" in c.path]
     assert steps.count("map") == len(lines) - 1 == 2  # all but the one line that ran
     modes = [r.mode for r in outcome.briefing.usage.records if r.step == "map"]
-    assert modes.count(BATCH_MODE) == 1
+    assert modes.count(CallMode.BATCH) == 1
 
 
 def test_a_batch_still_running_at_the_timeout_is_cancelled_and_sent_directly() -> None:
@@ -270,7 +270,7 @@ def test_limits_split_a_group_into_several_batches_and_identical_requests_share_
         steps = _direct_steps(server)
     assert len(batch_ids) == 2  # 3 distinct map requests, at most 2 per batch
     assert len(lines) == 3
-    assert [a.mode for a in answers] == [BATCH_MODE] * 4 + ["json_schema"]
+    assert [a.mode for a in answers] == [CallMode.BATCH] * 4 + ["json_schema"]
     assert answers[0].parsed == answers[3].parsed
     assert steps == ["final"]
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from openai_server import OpenAIStub, StubReply, completion
 
-from briefing.backends.base import LLMRequest, RenderedPrompt
+from briefing.backends.base import BackendCapabilities, LLMRequest, RenderedPrompt
 from briefing.backends.cached import CachingBackend, fingerprint
 from briefing.backends.function import FunctionBackend
 from briefing.backends.openai import OpenAIBackend
@@ -179,12 +179,21 @@ def test_identical_requests_in_flight_call_the_model_once(store: Store) -> None:
     assert sorted(modes) == ["cached"] * 4 + ["function"]
 
 
-def test_offline_is_passed_through(store: Store) -> None:
-    inner = FunctionBackend(_notes, name="offline", model="extractive")
+def test_an_unmetered_backend_is_passed_through(store: Store) -> None:
+    unmetered = BackendCapabilities(follows_prompts=False, metered=False)
+    inner = FunctionBackend(_notes, name="extractive-like", capabilities=unmetered)
     backend = CachingBackend(inner, store)
     asyncio.run(backend.generate(_request()))
     asyncio.run(backend.generate(_request()))
     assert len(inner.requests) == 2 and store.count_calls() == 0
+
+
+def test_caching_follows_the_capability_not_the_name(store: Store) -> None:
+    inner = FunctionBackend(_notes, name="offline", model="extractive")  # metered by default
+    backend = CachingBackend(inner, store)
+    asyncio.run(backend.generate(_request()))
+    asyncio.run(backend.generate(_request()))
+    assert len(inner.requests) == 1 and store.count_calls() == 1
 
 
 def test_aclose_closes_inner(store: Store) -> None:

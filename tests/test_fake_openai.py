@@ -80,7 +80,6 @@ def llm_request(
         schema=schema,
         documents=docs,
         max_output_tokens=max_output_tokens,
-        allowed_ids=frozenset(GIVEN),
     )
 
 

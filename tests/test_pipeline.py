@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from briefing.backends.base import LLMRequest
+from briefing.backends.base import BackendCapabilities, LLMRequest
 from briefing.backends.function import FunctionBackend
 from briefing.exceptions import BudgetError, ConfigError, GroundingError, OutputTooLongError
 from briefing.ground import check_bullet, check_text, numbers_in
@@ -280,6 +280,20 @@ def test_no_repair_drops_and_reports() -> None:
     assert [s.title for s in result.sections] == ["Arms sale"]
     reasons = {x.id: x.reason for x in result.left_out}
     assert reasons[DRONE.id].startswith("its bullets failed grounding: name(s) not in its sources")
+
+
+def test_a_backend_that_ignores_prompts_gets_no_repair_call_and_counts_no_calls() -> None:
+    def model(request: LLMRequest[Any]) -> BriefingDraft:
+        draft = _good_draft(request)
+        draft.sections[1].bullets[0] = Bullet(text="Drones hit Moscow.", source_ids=[DRONE.id])
+        return draft
+
+    extractive = BackendCapabilities(follows_prompts=False, metered=False)
+    backend = FunctionBackend(model, name="openai", capabilities=extractive)
+    result = _run([ARMS, DRONE, TALKS], backend)
+    assert [r.step for r in backend.requests] == ["brief"]
+    assert result.grounding.dropped == 1 and result.grounding.repaired == 0
+    assert result.usage.calls == 0 and len(result.usage.records) == 1
 
 
 def test_nothing_grounded_is_an_error() -> None:

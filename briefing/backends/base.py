@@ -2,22 +2,29 @@
 
 Every backend (OpenAI and compatible servers, the offline extractive one, test doubles) implements
 ``Backend``; callers receive one as a parameter and never construct or patch one themselves.
+What a backend can do that callers depend on is in its ``capabilities``, never in its name.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Generic, Literal, Protocol, TypeVar
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
 
 from pydantic import BaseModel
 
-from briefing.models import Document
+from briefing.models import CallMode, Document, Step
 
-__all__ = ["Backend", "LLMRequest", "LLMResponse", "RenderedPrompt", "Step"]
+__all__ = [
+    "MODEL_CAPABILITIES",
+    "Backend",
+    "BackendCapabilities",
+    "LLMRequest",
+    "LLMResponse",
+    "RenderedPrompt",
+    "Step",
+]
 
 T = TypeVar("T", bound=BaseModel)
-
-Step = Literal["brief", "map", "reduce", "final", "repair"]
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,6 @@ class LLMRequest(Generic[T]):
     schema: type[T]
     documents: list[Document]
     max_output_tokens: int
-    allowed_ids: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -49,17 +55,42 @@ class LLMResponse(Generic[T]):
     cached_tokens: int = 0
     latency_s: float = 0.0
     attempts: int = 1
-    mode: str = ""
+    mode: CallMode = CallMode.UNKNOWN
+
+
+@dataclass(frozen=True)
+class BackendCapabilities:
+    """What callers may rely on a backend for.
+
+    ``follows_prompts``: it reads the prompt's instructions (a model does; the offline extractive
+    backend fills the schema from the documents alone). Only such a backend is sent a repair
+    call: a repair is an instruction to rewrite failing bullets.
+
+    ``metered``: its calls are model calls that take tokens and time. They are counted in
+    ``Usage.calls`` and answered from the call log when a request repeats; an unmetered backend
+    (offline) is never cached and reports no calls.
+    """
+
+    follows_prompts: bool = True
+    metered: bool = True
+
+
+MODEL_CAPABILITIES = BackendCapabilities()
+"""A language model behind an API: follows prompts, metered."""
 
 
 class Backend(Protocol):
-    """A model that fills a pydantic schema. ``name`` is e.g. 'openai' or 'offline'."""
+    """A model that fills a pydantic schema. ``name`` is e.g. 'openai' or 'offline' (shown to
+    users and stored with the call log); ``capabilities`` says what it can do."""
 
     @property
     def name(self) -> str: ...
 
     @property
     def model(self) -> str: ...
+
+    @property
+    def capabilities(self) -> BackendCapabilities: ...
 
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]: ...
 

@@ -34,20 +34,30 @@ import json
 import logging
 import time
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, Final, TypeVar
 
 import openai
 from openai.types import Batch
 from pydantic import BaseModel
 
-from briefing.backends.base import LLMRequest, LLMResponse
-from briefing.backends.cached import fingerprint
+from briefing.backends.base import BackendCapabilities, LLMRequest, LLMResponse
+from briefing.backends.batch_file import (
+    BATCH_ENDPOINT,
+    MAX_FILE_BYTES,
+    MAX_REQUESTS,
+    Line,
+    Queued,
+    batch_lines,
+    chunked,
+    failure_reason,
+    ok_body,
+)
 from briefing.backends.errors import ERROR_EXCERPT_CHARS
 from briefing.backends.formats import Mode
 from briefing.backends.openai import OpenAIBackend
 from briefing.exceptions import LLMError, redact
-from briefing.models import BATCH_MODE
+from briefing.models import CallMode
 
 __all__ = [
     "BATCH_ENDPOINT",
@@ -61,9 +71,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=BaseModel)
 
-BATCH_ENDPOINT: Final = "/v1/chat/completions"
-MAX_REQUESTS = 50_000  # requests per batch (OpenAI's limit)
-MAX_FILE_BYTES = 200 * 1024 * 1024  # bytes per input file (OpenAI's limit)
 COMPLETION_WINDOW: Final = "24h"
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 _NO_BATCH_HINT = "does the server offer the Batch API? run without --batch"
@@ -78,17 +85,6 @@ class BatchProgress:
     completed: int
     failed: int
     total: int
-
-
-@dataclass
-class _Line:
-    """One line of a batch file and the calls waiting for its answer (identical requests
-    share one line: custom_ids must be unique in a batch)."""
-
-    custom_id: str
-    request: LLMRequest[Any]
-    data: bytes
-    waiting: list[asyncio.Future[LLMResponse[Any]]] = field(default_factory=list)
 
 
 class BatchingBackend:
@@ -122,7 +118,7 @@ class BatchingBackend:
         self._on_progress = on_progress
         self._max_requests = max_requests
         self._max_bytes = max_bytes
-        self._queue: list[tuple[LLMRequest[Any], asyncio.Future[LLMResponse[Any]]]] = []
+        self._queue: list[Queued] = []
         self._arrived = 0
         self._collector: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
@@ -137,6 +133,10 @@ class BatchingBackend:
     @property
     def model(self) -> str:
         return self._inner.model
+
+    @property
+    def capabilities(self) -> BackendCapabilities:
+        return self._inner.capabilities
 
     @property
     def host(self) -> str:
@@ -180,15 +180,22 @@ class BatchingBackend:
 
     async def _collect(self) -> None:
         """Wait until requests stop arriving, then run what came as one batch."""
-        queued: list[tuple[LLMRequest[Any], asyncio.Future[LLMResponse[Any]]]] = []
+        queued: list[Queued] = []
         try:
             seen = -1
             while seen != self._arrived:
                 seen = self._arrived
                 await asyncio.sleep(self._debounce_s)
             queued = self._take()
-            lines = self._lines(queued)
-            await asyncio.gather(*(self._run(chunk) for chunk in self._chunks(lines)))
+            lines = batch_lines(queued, self._inner, source=self.name)
+            await asyncio.gather(
+                *(
+                    self._run(chunk)
+                    for chunk in chunked(
+                        lines, max_requests=self._max_requests, max_bytes=self._max_bytes
+                    )
+                )
+            )
         except asyncio.CancelledError:
             for _, future in queued or self._take():
                 future.cancel()
@@ -198,53 +205,15 @@ class BatchingBackend:
                 if not future.done():
                     future.set_exception(exc)
 
-    def _take(self) -> list[tuple[LLMRequest[Any], asyncio.Future[LLMResponse[Any]]]]:
+    def _take(self) -> list[Queued]:
         """The queued requests; the next request starts a new group."""
         queued, self._queue = self._queue, []
         self._collector = None
         return queued
 
-    def _lines(
-        self, queued: list[tuple[LLMRequest[Any], asyncio.Future[LLMResponse[Any]]]]
-    ) -> list[_Line]:
-        mode = self._inner.mode
-        lines: dict[str, _Line] = {}
-        for request, future in queued:
-            key = fingerprint(self.name, self.model, request)
-            custom_id = f"{request.step}-{key[:32]}"
-            line = lines.get(custom_id)
-            if line is None:
-                item = {
-                    "custom_id": custom_id,
-                    "method": "POST",
-                    "url": BATCH_ENDPOINT,
-                    "body": self._inner.request_body(request, mode),
-                }
-                data = (json.dumps(item, ensure_ascii=False) + "\n").encode("utf-8")
-                line = lines[custom_id] = _Line(custom_id, request, data)
-            line.waiting.append(future)
-        return list(lines.values())
-
-    def _chunks(self, lines: list[_Line]) -> list[list[_Line]]:
-        """Lines split at the per-batch limits; a line too big for any file is its own chunk
-        (its batch is refused as a whole, and the line goes directly)."""
-        chunks: list[list[_Line]] = []
-        size = 0
-        for line in lines:
-            if (
-                not chunks
-                or len(chunks[-1]) >= self._max_requests
-                or size + len(line.data) > self._max_bytes
-            ):
-                chunks.append([])
-                size = 0
-            chunks[-1].append(line)
-            size += len(line.data)
-        return chunks
-
     # --- one batch -----------------------------------------------------------------------
 
-    async def _run(self, lines: list[_Line]) -> None:
+    async def _run(self, lines: list[Line]) -> None:
         mode = self._inner.mode
         if sum(len(line.data) for line in lines) > self._max_bytes:
             log.warning("a request is larger than a batch file may be; sending it directly")
@@ -274,7 +243,7 @@ class BatchingBackend:
                     results.update(await self._download(file_id))
         await self._resolve(lines, results, mode, time.monotonic() - started, batch_id=batch_id)
 
-    async def _start(self, lines: list[_Line]) -> Batch:
+    async def _start(self, lines: list[Line]) -> Batch:
         client = self._inner.client
         data = b"".join(line.data for line in lines)
         try:
@@ -379,7 +348,7 @@ class BatchingBackend:
 
     async def _resolve(
         self,
-        lines: list[_Line],
+        lines: list[Line],
         results: dict[str, dict[str, Any]],
         mode: Mode,
         latency_s: float,
@@ -390,12 +359,12 @@ class BatchingBackend:
         retried: list[str] = []
         work = []
         for line in lines:
-            body = _ok_body(results.get(line.custom_id))
+            body = ok_body(results.get(line.custom_id))
             if body is not None:
                 answered += 1
                 work.append(self._finish(line, body, mode, latency_s))
             else:
-                retried.append(_failure(results.get(line.custom_id)))
+                retried.append(failure_reason(results.get(line.custom_id)))
                 work.append(self._direct(line))
         if retried:
             reasons = sorted(set(retried))
@@ -409,23 +378,23 @@ class BatchingBackend:
             )
         await asyncio.gather(*work)
 
-    async def _finish(self, line: _Line, body: dict[str, Any], mode: Mode, latency: float) -> None:
+    async def _finish(self, line: Line, body: dict[str, Any], mode: Mode, latency: float) -> None:
         try:
             response = await self._inner.finish(line.request, body, mode, latency_s=latency)
         except Exception as exc:
-            _settle(line, exc)
+            line.settle(exc)
             return
         if response.attempts == 1:
-            response = replace(response, mode=BATCH_MODE)
-        _settle(line, response)
+            response = replace(response, mode=CallMode.BATCH)
+        line.settle(response)
 
-    async def _direct(self, line: _Line) -> None:
+    async def _direct(self, line: Line) -> None:
         try:
             response = await self._inner.generate(line.request)
         except Exception as exc:
-            _settle(line, exc)
+            line.settle(exc)
             return
-        _settle(line, response)
+        line.settle(response)
 
     # --- errors --------------------------------------------------------------------------
 
@@ -435,37 +404,3 @@ class BatchingBackend:
 
     def _error(self, exc: openai.OpenAIError, action: str) -> LLMError:
         return self._inner.errors(exc, action=action, hint=_NO_BATCH_HINT)
-
-
-def _ok_body(item: dict[str, Any] | None) -> dict[str, Any] | None:
-    """The chat.completion body of an output line answered 200, else None."""
-    if item is None:
-        return None
-    response = item.get("response")
-    if not isinstance(response, dict) or response.get("status_code") != 200:
-        return None
-    body = response.get("body")
-    return body if isinstance(body, dict) else None
-
-
-def _failure(item: dict[str, Any] | None) -> str:
-    """Why a line has no answer, in a few words."""
-    if item is None:
-        return "no result"
-    error = item.get("error")
-    if isinstance(error, dict):
-        return str(error.get("code") or error.get("message") or "error")
-    response = item.get("response")
-    if isinstance(response, dict):
-        return f"HTTP {response.get('status_code')}"
-    return "error"
-
-
-def _settle(line: _Line, outcome: LLMResponse[Any] | Exception) -> None:
-    for future in line.waiting:
-        if future.done():  # its caller was cancelled
-            continue
-        if isinstance(outcome, Exception):
-            future.set_exception(outcome)
-        else:
-            future.set_result(outcome)

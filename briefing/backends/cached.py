@@ -8,7 +8,7 @@ the inner backend and stores the answer as soon as it arrives (only on success: 
 never cached), so a killed run keeps every call it finished. Identical requests in flight at the
 same time wait for one another, so the inner backend is asked once.
 
-The offline backend costs nothing and is passed through uncached.
+A backend that is not ``metered`` (the offline one costs nothing) is passed through uncached.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from briefing.backends.base import Backend, LLMRequest, LLMResponse
-from briefing.render.usage import CACHED_MODE
+from briefing.backends.base import Backend, BackendCapabilities, LLMRequest, LLMResponse
+from briefing.models import CallMode
 from briefing.store import Store, StoredCall
 
 __all__ = ["CachingBackend", "fingerprint", "request_json"]
@@ -32,8 +32,6 @@ __all__ = ["CachingBackend", "fingerprint", "request_json"]
 log = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=BaseModel)
-
-_UNCACHED_BACKENDS = frozenset({"offline"})
 
 
 def _canonical(value: Any) -> str:
@@ -99,11 +97,15 @@ class CachingBackend:
         return self._inner.model
 
     @property
+    def capabilities(self) -> BackendCapabilities:
+        return self._inner.capabilities
+
+    @property
     def inner(self) -> Backend:
         return self._inner
 
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
-        if self._inner.name in _UNCACHED_BACKENDS:
+        if not self._inner.capabilities.metered:
             return await self._inner.generate(request)
         key = fingerprint(self._source, self._inner.model, request)
         # One lock per fingerprint (kept for the backend's life: a run has few distinct calls).
@@ -120,7 +122,7 @@ class CachingBackend:
                     output_tokens=0,
                     cached_tokens=0,
                     latency_s=time.perf_counter() - started,
-                    mode=CACHED_MODE,
+                    mode=CallMode.CACHED,
                 )
             self.misses += 1
             response = await self._inner.generate(request)

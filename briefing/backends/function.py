@@ -14,7 +14,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from briefing.backends.base import LLMRequest, LLMResponse
+from briefing.backends.base import MODEL_CAPABILITIES, BackendCapabilities, LLMRequest, LLMResponse
+from briefing.models import CallMode
 from briefing.tokens import tokenizer_for
 
 __all__ = ["FunctionBackend"]
@@ -32,10 +33,18 @@ class FunctionBackend:
     and the answer.
     """
 
-    def __init__(self, func: Responder, *, name: str = "function", model: str = "test-model"):
+    def __init__(
+        self,
+        func: Responder,
+        *,
+        name: str = "function",
+        model: str = "test-model",
+        capabilities: BackendCapabilities = MODEL_CAPABILITIES,
+    ):
         self._func = func
         self._name = name
         self._model = model
+        self._capabilities = capabilities
         self.requests: list[LLMRequest[Any]] = []
 
     @property
@@ -45,6 +54,10 @@ class FunctionBackend:
     @property
     def model(self) -> str:
         return self._model
+
+    @property
+    def capabilities(self) -> BackendCapabilities:
+        return self._capabilities
 
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
         self.requests.append(request)
@@ -62,7 +75,7 @@ class FunctionBackend:
             parsed=parsed,
             input_tokens=counter.count(request.prompt.system) + counter.count(request.prompt.user),
             output_tokens=counter.count(json.dumps(parsed.model_dump(mode="json"))),
-            mode="function",
+            mode=CallMode.FUNCTION,
         )
 
     async def aclose(self) -> None:

@@ -14,9 +14,9 @@ from typing import TypeVar, cast
 
 from pydantic import BaseModel
 
-from briefing.backends.base import LLMRequest, LLMResponse
+from briefing.backends.base import BackendCapabilities, LLMRequest, LLMResponse
 from briefing.extractive import extract_notes, summarize_documents
-from briefing.models import BriefingDraft, Notes
+from briefing.models import BriefingDraft, CallMode, Notes
 from briefing.text import split_sentences
 from briefing.tokens import tokenizer_for
 
@@ -69,6 +69,8 @@ class OfflineBackend:
 
     name = "offline"
     model = "extractive"
+    # It ignores instructions (no repair call) and costs nothing (not cached, no calls counted).
+    capabilities = BackendCapabilities(follows_prompts=False, metered=False)
 
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
         start = time.perf_counter()
@@ -88,7 +90,7 @@ class OfflineBackend:
             input_tokens=0,
             output_tokens=0,
             latency_s=latency,
-            mode="offline",
+            mode=CallMode.OFFLINE,
         )
 
     async def aclose(self) -> None:

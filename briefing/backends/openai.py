@@ -19,11 +19,10 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 import openai
-from openai.lib._pydantic import to_strict_json_schema
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
-from briefing.backends.base import LLMRequest, LLMResponse
+from briefing.backends.base import MODEL_CAPABILITIES, BackendCapabilities, LLMRequest, LLMResponse
 from briefing.backends.errors import ERROR_EXCERPT_CHARS, ErrorMapper, error_detail, host_of
 from briefing.backends.formats import (
     FormatLadder,
@@ -36,6 +35,7 @@ from briefing.backends.formats import (
     system_message,
     validate,
 )
+from briefing.backends.strict_schema import strict_json_schema
 from briefing.exceptions import (
     ConfigError,
     InvalidOutputError,
@@ -44,6 +44,7 @@ from briefing.exceptions import (
     RefusalError,
     redact,
 )
+from briefing.models import CallMode
 
 __all__ = ["OPENAI_BASE_URL", "Mode", "OpenAIBackend", "extract_json", "is_reasoning_model"]
 
@@ -154,6 +155,10 @@ class OpenAIBackend:
     @property
     def model(self) -> str:
         return self._model
+
+    @property
+    def capabilities(self) -> BackendCapabilities:
+        return MODEL_CAPABILITIES
 
     @property
     def mode(self) -> Mode:
@@ -296,7 +301,7 @@ class OpenAIBackend:
             cached_tokens=usage.cached_tokens,
             latency_s=usage.latency_s,
             attempts=attempts,
-            mode=mode,
+            mode=CallMode(mode),
         )
 
     def _messages(self, request: LLMRequest[T], mode: Mode) -> list[ChatCompletionMessageParam]:
@@ -381,7 +386,7 @@ class OpenAIBackend:
     def _schema(self, schema: type[BaseModel]) -> dict[str, Any]:
         cached = self._schemas.get(schema)
         if cached is None:
-            cached = self._schemas[schema] = to_strict_json_schema(schema)
+            cached = self._schemas[schema] = strict_json_schema(schema)
         return cached
 
     def _limit(self) -> asyncio.Semaphore:

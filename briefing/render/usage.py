@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.models import BATCH_MODE, Briefing
+from briefing.models import Briefing, CallMode
 
-__all__ = ["CACHED_MODE", "usage_line"]
-
-CACHED_MODE = "cached"  # CallRecord.mode of a call answered from the local cache
+__all__ = ["usage_line"]
 
 
 def _plural(n: int, word: str) -> str:
@@ -27,8 +25,8 @@ def usage_line(briefing: Briefing) -> str:
     approx = "~" if usage.tokens_estimated else ""
     if usage.backend == "offline":
         return f"offline extractive · 0 tokens · {grounding}"
-    cached_calls = sum(1 for r in usage.records if r.mode == CACHED_MODE)
-    batched_calls = sum(1 for r in usage.records if r.mode == BATCH_MODE)
+    cached_calls = sum(1 for r in usage.records if r.mode == CallMode.CACHED)
+    batched_calls = sum(1 for r in usage.records if r.mode == CallMode.BATCH)
     batched = f", {batched_calls:,} batched" if batched_calls else ""
     parts = [
         f"{_plural(usage.calls, 'call')} ({cached_calls:,} cached{batched})",

@@ -7,8 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing.models import Briefing
-from briefing.render.usage import CACHED_MODE
+from briefing.models import Briefing, CallMode
 from briefing.store._base import StoreBase
 from briefing.store.db import from_iso, to_iso, to_utc_key
 
@@ -114,7 +113,7 @@ class BriefingsMixin(StoreBase):
         out = []
         for row in rows:
             briefing = Briefing.model_validate_json(row["json"])
-            cached = sum(1 for r in briefing.usage.records if r.mode == CACHED_MODE)
+            cached = sum(1 for r in briefing.usage.records if r.mode == CallMode.CACHED)
             out.append(_summary(row, cached))
         return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from briefing.cluster import Clustering
+from briefing.modelinfo import estimate_calls_cost
 from briefing.models import (
     Article,
     ArticleRef,
@@ -21,7 +22,7 @@ from briefing.models import (
     StoryStatus,
     Usage,
 )
-from briefing.plan import Planner, estimate_calls_cost
+from briefing.plan import Planner
 from briefing.summarize.run import Run
 
 __all__ = ["left_out", "ref", "story_sections", "usage", "with_near_duplicates"]
@@ -128,7 +129,7 @@ def usage(run: Run, planner: Planner) -> Usage:
     return Usage(
         backend=run.backend.name,
         model=run.backend.model,
-        calls=len(records) if run.backend.name != "offline" else 0,
+        calls=len(records) if run.backend.capabilities.metered else 0,
         input_tokens=input_tokens,
         cached_tokens=cached,
         output_tokens=output,

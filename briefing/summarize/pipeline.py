@@ -105,7 +105,9 @@ async def brief(
     else:
         draft = await run.map_reduce(prepared.clustering)
 
-    draft, grounding = await ground(run, draft, repair=repair and backend.name != "offline")
+    draft, grounding = await ground(
+        run, draft, repair=repair and backend.capabilities.follows_prompts
+    )
     overview = draft.overview
     overview_problems = check_text(overview, summarized)
     if overview_problems:

@@ -21,7 +21,7 @@ from briefing.models import (
     Notes,
     Section,
 )
-from briefing.summarize.run import Run, fit_prefix
+from briefing.summarize.run import Run
 
 __all__ = ["ground", "repair_bullets"]
 
@@ -79,7 +79,7 @@ async def repair_bullets(run: Run, failures: list[Failure]) -> list[Bullet | Non
     docs = [Document.of(run.articles[i]) for i in cited]
     # The failing bullets are part of the prompt too: leave room for them.
     listed = sum(planner.tokenizer.count(f"{f.text} {' '.join(f.problems)}") + 12 for f in failures)
-    docs = fit_prefix(docs, planner, step="repair", as_notes=False, reserve=listed)
+    docs = planner.prefix_that_fits(docs, step="repair", as_notes=False, reserve=listed)
     if not docs:
         return [None] * len(failures)
     answer = await run.call(

@@ -26,12 +26,12 @@ from briefing.exceptions import (
     OutputTooLongError,
     RefusalError,
 )
-from briefing.models import Article, BriefingDraft, CallRecord, Document, Notes
-from briefing.plan import MAX_REDUCE_LEVELS, Planner
+from briefing.models import Article, BriefingDraft, CallMode, CallRecord, Document, Notes
+from briefing.plan import Planner
 from briefing.prompts import format_documents, load_prompt
 from briefing.summarize.aliases import Aliases
 
-__all__ = ["FAILED_MODE", "Run", "fit_prefix", "renumber", "together"]
+__all__ = ["Run", "renumber", "together"]
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,6 @@ T = TypeVar("T", bound=BaseModel)
 R = TypeVar("R")
 
 _NOTE_STEPS = ("reduce", "final")
-FAILED_MODE = "failed"  # CallRecord.mode of a call that failed after answers that were billed
 # What one group's map or reduce call may end in without failing the run: the group is split
 # and retried, and what cannot be split is reported in ``left_out`` with the reason.
 _GROUP_FAILURES = (RefusalError, InvalidOutputError, OutputTooLongError)
@@ -83,18 +82,17 @@ class Run:
             documents_block=format_documents(shown, as_notes=step in _NOTE_STEPS),
             **variables,
         )
-        allowed = frozenset(i for d in shown for i in d.source_ids)
         request = LLMRequest(
             step=step,
             prompt=rendered,
             schema=schema,
             documents=shown,
             max_output_tokens=max_output,
-            allowed_ids=allowed,
         )
         record = functools.partial(
             CallRecord,
-            step=step if not level else f"{step}[{level}]",
+            step=step,
+            level=level,
             prompt=rendered.name,
             prompt_version=rendered.version,
             prompt_hash=rendered.hash,
@@ -110,7 +108,7 @@ class Run:
                         cached_tokens=exc.cached_tokens,
                         output_tokens=exc.output_tokens,
                         latency_s=0.0,
-                        mode=FAILED_MODE,
+                        mode=CallMode.FAILED,
                     )
                 )
             raise
@@ -190,23 +188,21 @@ class Run:
     # -- reduce ---------------------------------------------------------------------------
 
     async def reduce(self, notes: list[Document]) -> BriefingDraft:
+        """Reduce levels while the planner's rule (``Planner.reduce_groups``) asks for one, then
+        the final call on the notes that fit it; the articles only the others spoke for are
+        reported as lost."""
         planner = self.planner
         level = 1
-        while not planner.fits(notes, "final", planner.final_output, as_notes=True):
-            groups = planner.group(notes, "reduce", planner.map_output, as_notes=True)
-            if len(groups) >= len(notes) or level > MAX_REDUCE_LEVELS:
-                # Nothing merges any more: keep the most important notes that fit, and say
-                # which articles only the others spoke for.
-                kept = fit_prefix(notes, planner)
-                self.lose(notes[len(kept) :], "its notes did not fit the final call")
-                notes = kept
-                break
+        while (groups := planner.reduce_groups(notes, level)) is not None:
             results = await together(
                 *(self.notes("reduce", g, planner.map_output, level=level) for g in groups)
             )
             notes = renumber(d for r in results for d in r)
             level += 1
-        return await self.final("final", notes, planner.final_output, level=level)
+        kept = planner.prefix_that_fits(notes)
+        if len(kept) < len(notes):
+            self.lose(notes[len(kept) :], "its notes did not fit the final call")
+        return await self.final("final", kept, planner.final_output, level=level)
 
     async def final(
         self, step: Step, docs: list[Document], max_output: int, *, level: int = 0
@@ -241,27 +237,6 @@ async def together(*coros: Coroutine[Any, Any, R]) -> list[R]:
     except BaseExceptionGroup as failed:
         raise failed.exceptions[0] from None
     return [t.result() for t in tasks]
-
-
-def fit_prefix(
-    docs: Sequence[Document],
-    planner: Planner,
-    *,
-    step: str = "final",
-    as_notes: bool = True,
-    reserve: int = 0,
-) -> list[Document]:
-    """The longest prefix of ``docs`` that fits one call of ``step`` (less ``reserve`` tokens)."""
-    budget = planner.input_budget(planner.final_output) - planner.overhead(step) - reserve
-    out: list[Document] = []
-    used = 0
-    for doc in docs:
-        size = planner.document_tokens(doc, as_notes=as_notes)
-        if used + size > budget:
-            break
-        out.append(doc)
-        used += size
-    return out
 
 
 def renumber(notes: Iterable[Document]) -> list[Document]:
