@@ -1,10 +1,16 @@
-"""Test-wide guards: no network except loopback, no API key, and a private BRIEFING_HOME."""
+"""Test-wide guards: no network except loopback (sockets and name lookups), no API key, and a
+private BRIEFING_HOME.
+
+A connect to a non-loopback address or a lookup of any name but ``localhost`` (or this machine's
+own name, which ``smtplib`` and ``aiosmtpd`` look up for their greeting) raises at once, and the
+test also fails at teardown, so a caller that swallows the error cannot hide it.
+"""
 
 from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,33 +18,110 @@ import pytest
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
+_real_getaddrinfo = socket.getaddrinfo
+_real_gethostbyname = socket.gethostbyname
+_real_gethostbyname_ex = socket.gethostbyname_ex
+_real_gethostbyaddr = socket.gethostbyaddr
+
+_LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
+
+
+class NetworkBlocked(RuntimeError):
+    """A test tried to reach (or look up) something beyond this machine."""
+
+
+def _is_loopback_host(host: Any) -> bool:
+    if host is None or host in ("", b""):
+        return True  # a passive bind (all local interfaces), never a lookup
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
+    if not isinstance(host, str):
+        return False
+    if host.lower().rstrip(".") in _LOCAL_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0]).is_loopback
+    except ValueError:
+        return False
 
 
 def _is_loopback(address: Any) -> bool:
     if isinstance(address, tuple) and address:
-        host = address[0]
-        if host in ("localhost", ""):
-            return True
-        try:
-            return ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            return False
+        return _is_loopback_host(address[0])
     return True  # AF_UNIX paths and the like stay on this machine
 
 
-def _guarded(real: Any) -> Any:
-    def connect(self: socket.socket, address: Any) -> Any:
-        if not _is_loopback(address):
-            raise RuntimeError(f"tests may not reach the network: connect to {address!r}")
-        return real(self, address)
+def _is_own_name(host: Any) -> bool:
+    """This machine's host name: ``socket.getfqdn()`` resolves it, from /etc/hosts."""
+    return isinstance(host, str) and host == socket.gethostname()
 
-    return connect
+
+def _is_numeric(host: Any) -> bool:
+    """An address literal: getaddrinfo only parses it (the connect guard checks it)."""
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
+    if not isinstance(host, str):
+        return False
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+class _Guard:
+    """Wraps the socket functions that reach out; remembers each refusal."""
+
+    def __init__(self) -> None:
+        self.refused: list[str] = []
+
+    def _refuse(self, what: str) -> NetworkBlocked:
+        self.refused.append(what)
+        return NetworkBlocked(f"tests may not reach the network: {what}")
+
+    def connect(self, real: Callable[..., Any]) -> Callable[..., Any]:
+        def connect(sock: socket.socket, address: Any) -> Any:
+            if not _is_loopback(address):
+                raise self._refuse(f"connect to {address!r}")
+            return real(sock, address)
+
+        return connect
+
+    def lookup(self, real: Callable[..., Any], name: str, *, forward: bool) -> Callable[..., Any]:
+        """``forward``: a name to addresses, where an address literal is only parsed; a reverse
+        lookup (address to name) of anything but loopback asks the network."""
+
+        def lookup(host: Any, *args: Any, **kwargs: Any) -> Any:
+            numeric = forward and _is_numeric(host)
+            if not (_is_loopback_host(host) or numeric or _is_own_name(host)):
+                raise self._refuse(f"{name}({host!r})")
+            return real(host, *args, **kwargs)
+
+        return lookup
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow tests first (stable: each file keeps its order): under ``pytest -n`` they start at
+    once on every worker instead of one of them trailing alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(autouse=True)
-def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(socket.socket, "connect", _guarded(_real_connect))
-    monkeypatch.setattr(socket.socket, "connect_ex", _guarded(_real_connect_ex))
+def network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Guard]:
+    """Autouse; a test of the guard itself takes it to read (and clear) ``refused``."""
+    guard = _Guard()
+    monkeypatch.setattr(socket.socket, "connect", guard.connect(_real_connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", guard.connect(_real_connect_ex))
+    for name, real, forward in (
+        ("getaddrinfo", _real_getaddrinfo, True),
+        ("gethostbyname", _real_gethostbyname, True),
+        ("gethostbyname_ex", _real_gethostbyname_ex, True),
+        ("gethostbyaddr", _real_gethostbyaddr, False),
+    ):
+        monkeypatch.setattr(socket, name, guard.lookup(real, name, forward=forward))
+    yield guard
+    if guard.refused:
+        pytest.fail("the test tried to reach the network: " + "; ".join(guard.refused))
 
 
 @pytest.fixture(autouse=True)

@@ -47,6 +47,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from fake_openai import FakeModel
 from httpserver import HTTPServer, Route
 from markdown_it import MarkdownIt
 from openai_server import OpenAIStub, completion
@@ -68,7 +69,7 @@ from briefing.models import (
     Usage,
 )
 from briefing.render import render_json, render_markdown, render_terminal
-from golden import FAKE_KEY, FakeModel
+from golden import FAKE_KEY
 
 DATA = Path(__file__).parent / "data" / "bad"
 GOOD = DATA / "good.md"
@@ -211,13 +212,14 @@ def test_50_mb_file_is_refused_by_the_size_cap_quickly(tmp_path: Path) -> None:
     with huge.open("wb") as f:
         f.write(b"The council said the budget was approved. " * 1024)
         f.truncate(50 * 1024 * 1024)  # sparse: 50 MB on paper, instant to make
-    started = time.monotonic()
+    started = time.process_time()  # CPU seconds: a loaded machine does not fail the test
     result = today(GOOD, huge)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
     assert_failed(result, str(huge), "file is larger than the 20 MB input limit")
     assert_good_cited(briefing_of(result))
 
 
+@pytest.mark.slow
 def test_bad_files_never_show_a_traceback(tmp_path: Path) -> None:
     """The real entry point (``python -m briefing``): one plain line per bad file on stderr."""
     bad = tmp_path / "bad"
@@ -247,21 +249,26 @@ def test_bad_files_never_show_a_traceback(tmp_path: Path) -> None:
 _PEAK = (
     "import atexit, resource, sys\n"
     "atexit.register(lambda: sys.stderr.write("
-    "f'peak_rss_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n'))\n"
+    "f'peak_rss_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss} '"
+    "f'cpu_s={sum(resource.getrusage(resource.RUSAGE_SELF)[:2]):.2f}\\n'))\n"
     "from briefing.cli import main\n"
     "main(sys.argv[1:])\n"
 )
 
 
-def test_one_5_mb_line_is_handled_in_bounded_time_and_memory(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_one_megabyte_line_is_handled_in_bounded_time_and_memory(tmp_path: Path) -> None:
     """Under the 20 MiB cap, so it is read, chunked and summarized like any article: it must
-    not blow up (time or memory), and the good article beside it is still cited."""
+    not blow up (time or memory), and the good article beside it is still cited.
+
+    1 MiB (~140,000 words, no line or sentence break: one sentence ~1,000 chunks long) proves
+    what 5 MiB did at a fifth of the cost: every stage is linear in it (profiled: 4.0 s CPU for
+    the whole run at 1 MiB, 15.5 s at 5 MiB, ~2 s of each being start-up)."""
     words = "the council said on tuesday that budget plans were approved after debate".split()
-    line = " ".join(words[(i * 7) % len(words)] + str(i % 101) for i in range(700_000))
+    line = " ".join(words[(i * 7) % len(words)] + str(i % 101) for i in range(140_000))
     one_line = tmp_path / "one-line.txt"
-    one_line.write_text(line[: 5 * 1024 * 1024], encoding="utf-8")
-    assert "\n" not in one_line.read_text() and one_line.stat().st_size > 5_000_000
-    started = time.monotonic()
+    one_line.write_text(line[: 1024 * 1024], encoding="utf-8")
+    assert "\n" not in one_line.read_text() and one_line.stat().st_size == 1024 * 1024
     proc = subprocess.run(
         [sys.executable, "-c", _PEAK, "today", str(GOOD), str(one_line), "--json", "--now", NOW],
         capture_output=True,
@@ -269,14 +276,13 @@ def test_one_5_mb_line_is_handled_in_bounded_time_and_memory(tmp_path: Path) -> 
         timeout=180,
         check=False,
     )
-    elapsed = time.monotonic() - started
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
-    peak = re.search(r"peak_rss_kb=(\d+)", proc.stderr)
+    peak = re.search(r"peak_rss_kb=(\d+) cpu_s=([\d.]+)", proc.stderr)
     assert peak, proc.stderr
-    peak_kb = int(peak.group(1))
-    assert elapsed < 90, f"{elapsed:.0f} s"
-    assert peak_kb < 1_500_000, f"{peak_kb / 1024:.0f} MB"
+    peak_kb, cpu_s = int(peak.group(1)), float(peak.group(2))
+    assert cpu_s < 30, f"{cpu_s:.0f} s of CPU"  # ~4 s measured; a loaded machine does not count
+    assert peak_kb < 600_000, f"{peak_kb / 1024:.0f} MB"  # ~190 MB measured, ~150 MB at rest
     data = json.loads(proc.stdout)
     assert_good_cited(data)
     (big,) = [a for a in data["articles"] if a["source"] == str(one_line)]
@@ -323,9 +329,9 @@ def test_10000_nested_divs_do_not_crash(tmp_path: Path) -> None:
     )
     nested = tmp_path / "nested.html"
     nested.write_text(page, encoding="utf-8")
-    started = time.monotonic()
+    started = time.process_time()
     result = today(GOOD, nested)
-    assert time.monotonic() - started < 20
+    assert time.process_time() - started < 20
     assert result.exit_code == 0, result.stderr
     data = briefing_of(result)
     assert_good_cited(data)
@@ -405,7 +411,7 @@ def feeds() -> Any:
             headers=RSS,
             chunked=True,
         ),
-        "/many": Route(body=_many_items(10_000), headers=RSS),
+        "/many": Route(body=_many_items(2 * MAX_FEED_ITEMS), headers=RSS),
         "/slow": Route(body=GOOD_FEED.replace("flood", "slow flood"), headers=RSS, delay=5),
     }
     with HTTPServer(routes) as server:
@@ -413,9 +419,9 @@ def feeds() -> Any:
 
 
 def test_billion_laughs_feed_is_neutralised(feeds: HTTPServer) -> None:
-    started = time.monotonic()
+    started = time.process_time()
     result = _daily(feeds, "/laughs")
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     assert result.exit_code == 0, result.stderr
     data = briefing_of(result)
     assert_good_cited(data)
@@ -425,9 +431,9 @@ def test_billion_laughs_feed_is_neutralised(feeds: HTTPServer) -> None:
 
 def test_20_mb_feed_item_is_refused_by_the_fetch_cap(feeds: HTTPServer) -> None:
     assert FetchConfig().max_bytes == 5_000_000
-    started = time.monotonic()
+    started = time.process_time()
     result = _daily(feeds, "/huge")
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     assert_failed(result, feeds.url("/huge"), "larger than 5000000 bytes")
     assert_good_cited(briefing_of(result))
 
@@ -438,15 +444,19 @@ def test_broken_xml_feed_is_reported(feeds: HTTPServer) -> None:
     assert_good_cited(briefing_of(result))
 
 
-def test_feed_with_10000_items_is_capped(feeds: HTTPServer) -> None:
-    """feedparser reads all 10,000 items (~8 s, the one cost not capped); only the first
-    ``MAX_FEED_ITEMS`` go on, so clustering stays fast, and the rest is reported."""
-    started = time.monotonic()
+@pytest.mark.slow
+def test_feed_with_more_items_than_the_cap_is_capped(feeds: HTTPServer) -> None:
+    """feedparser reads every item (~0.8 ms each, the one cost not capped: 10,000 items took
+    ~8 s); only the first ``MAX_FEED_ITEMS`` go on, so clustering stays fast, and the rest is
+    reported. Twice the cap proves the cap at a fifth of 10,000 items' cost."""
+    started = time.process_time()
     result = _daily(feeds, "/many")
-    elapsed = time.monotonic() - started
-    assert elapsed < 45, f"{elapsed:.0f} s"
+    elapsed = time.process_time() - started
+    assert elapsed < 30, f"{elapsed:.0f} s of CPU"
     assert_failed(
-        result, feeds.url("/many"), f"feed has 10,000 items; read the first {MAX_FEED_ITEMS:,}"
+        result,
+        feeds.url("/many"),
+        f"feed has {2 * MAX_FEED_ITEMS:,} items; read the first {MAX_FEED_ITEMS:,}",
     )
     data = briefing_of(result)
     assert_good_cited(data)

@@ -181,6 +181,7 @@ def _custom_ids(tmp_path: Path) -> list[str]:
         return [line["custom_id"] for line in _uploaded_lines(server)]
 
 
+@pytest.mark.slow
 def test_failed_lines_are_retried_directly_one_by_one(
     stores: tuple[Store, Store], tmp_path: Path
 ) -> None:

@@ -242,6 +242,7 @@ def texts(draw: st.DrawFn) -> str:
     return "".join(word + sep for word, sep in parts)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=texts(), max_tokens=st.integers(16, 120), overlap_fraction=st.floats(0, 0.49))
 def test_limits_and_words_for_random_texts(

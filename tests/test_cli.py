@@ -11,10 +11,10 @@ from typing import Any
 import click
 import pytest
 from click.testing import CliRunner
+from fake_openai import FakeModel
 from openai_server import OpenAIStub, StubReply, error_body
 
 from briefing.cli import OFFLINE_NOTICE, cli
-from golden import FakeModel
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "aggregator-page.txt"
@@ -56,6 +56,7 @@ def test_offline_by_default_with_json_contract() -> None:
     assert "grounding" in result.stderr  # the usage line
 
 
+@pytest.mark.slow
 def test_terminal_output_when_piped_is_plain_text() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "briefing", "today", str(SEED), "--now", NOW],

@@ -209,15 +209,17 @@ def synthetic(n: int) -> list[Article]:
     return out
 
 
+@pytest.mark.slow
 def test_thousand_articles_in_a_few_seconds() -> None:
     arts = synthetic(1000)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds: a loaded machine does not fail the test
     result = cluster(arts)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < 10, elapsed
     assert 80 <= len(result.stories) <= 120
 
 
+@pytest.mark.slow
 def test_same_result_across_processes() -> None:
     """Set iteration order changes with PYTHONHASHSEED; the clustering must not."""
     script = (

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from fake_openai import FakeModel
 from httpserver import HTTPServer
 from openai_server import OpenAIStub, StubReply, error_body
 
@@ -21,7 +22,7 @@ from briefing.config import Config, OutletsConfig, Settings, SourceConfig, Topic
 from briefing.daily import TodayOptions, TodayOutcome, parse_since, run_today
 from briefing.exceptions import ConfigError, LLMError, NothingToBriefError
 from briefing.store import Store
-from golden import FAKE_KEY, GOLDEN, FakeModel, _feed_routes
+from golden import FAKE_KEY, GOLDEN, _feed_routes
 
 FEEDS = GOLDEN / "feeds-day" / "feeds"
 NOW = dt.datetime(2031, 3, 11, 23, 0, tzinfo=dt.UTC)

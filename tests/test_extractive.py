@@ -407,7 +407,7 @@ def test_large_day_is_fast_and_grounded() -> None:
         doc(f"x{i}", stories[i % len(stories)].text.replace("Tuesday", f"day {i}"))
         for i in range(400)
     ]
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds: a loaded machine does not fail the test
     draft = summarize_documents(docs)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
     assert_grounded(draft, docs)

@@ -279,6 +279,7 @@ def _run_many(
     return with_client(server, use, timeout=timeout)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", FAULT_KINDS)
 def test_each_fault_kind_comes_at_its_rate_and_maps_to_its_client_error(kind: str) -> None:
     n, rate = 200, 0.25
@@ -291,6 +292,7 @@ def test_each_fault_kind_comes_at_its_rate_and_maps_to_its_client_error(kind: st
     assert abs(seen[kind] / n - rate) < 0.08  # about 2.5 standard deviations
 
 
+@pytest.mark.slow
 def test_faults_are_deterministic_for_a_seed_and_mixed_at_the_total_rate() -> None:
     def kinds(seed: int) -> list[str | None]:
         with FakeOpenAI(
@@ -506,6 +508,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@pytest.mark.slow
 def test_the_command_line_server_answers_and_stops_on_sigterm() -> None:
     port = _free_port()
     command = [sys.executable, "-m", "tests.fake_openai", "--port", str(port), "--seed", "7"]

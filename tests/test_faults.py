@@ -83,6 +83,8 @@ SEED = 4  # draws faults of 8 of the 9 kinds in this run (at concurrency 4 the a
 TIMEOUT_S = 2.5  # the client's timeout; a "slow" fault answers after 10 s
 TRANSIENT = ("rate_limit", "server_error", "unavailable", "reset")
 
+pytestmark = pytest.mark.slow  # child processes, retry back-off, a 50-article day: ~30 s
+
 
 # -- the day's articles --------------------------------------------------------------------------
 

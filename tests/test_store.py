@@ -413,6 +413,7 @@ _WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_killed_writer_leaves_a_readable_store(tmp_path: Path) -> None:
     path = tmp_path / "killed.db"
@@ -543,6 +544,7 @@ _CONCURRENT = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_several_processes_write_one_store(tmp_path: Path) -> None:
     path = tmp_path / "shared.db"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}

@@ -1,0 +1,82 @@
+"""The test harness itself: the network guard of tests/conftest.py (loopback passes, anything else
+fails loudly), and the one test command that the README documents and CI runs."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import socket
+import tomllib
+from pathlib import Path
+
+import httpx
+import pytest
+from conftest import NetworkBlocked, _Guard
+from httpserver import HTTPServer, Route
+
+
+@pytest.mark.parametrize(
+    "lookup",
+    [
+        lambda: socket.getaddrinfo("example.org", 443),
+        lambda: socket.gethostbyname("pypi.org"),
+        lambda: socket.gethostbyname_ex("example.org"),
+        lambda: socket.gethostbyaddr("93.184.215.14"),
+    ],
+    ids=["getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr"],
+)
+def test_a_name_lookup_beyond_this_machine_is_refused(
+    lookup: object, network_guard: _Guard
+) -> None:
+    assert callable(lookup)
+    with pytest.raises(NetworkBlocked, match="may not reach the network"):
+        lookup()
+    assert len(network_guard.refused) == 1
+    network_guard.refused.clear()  # seen; the teardown check would fail the test otherwise
+
+
+def test_a_connect_beyond_loopback_is_refused(network_guard: _Guard) -> None:
+    with (
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock,
+        pytest.raises(NetworkBlocked, match=r"10\.1\.2\.3"),
+    ):
+        sock.connect(("10.1.2.3", 80))
+    assert network_guard.refused == ["connect to ('10.1.2.3', 80)"]
+    network_guard.refused.clear()
+
+
+def test_an_http_client_that_swallows_the_error_is_still_caught(network_guard: _Guard) -> None:
+    """Library code may catch the error (a fetcher reports a failing source and goes on): the
+    guard remembers the refusal, and the autouse fixture fails the test at teardown."""
+    with contextlib.suppress(Exception):  # what a tolerant caller does
+        httpx.get("http://example.org/feed", timeout=1)
+    assert network_guard.refused == ["getaddrinfo('example.org')"]
+    network_guard.refused.clear()
+
+
+def test_loopback_names_and_addresses_still_work() -> None:
+    assert socket.getaddrinfo("localhost", 80)
+    assert socket.getaddrinfo("127.0.0.1", 80)
+    assert socket.getaddrinfo(None, 0, flags=socket.AI_PASSIVE)
+    assert socket.getfqdn()  # smtplib's greeting name: this machine's own name
+    with HTTPServer({"/ok": Route(body=b"fine")}) as server:
+        url = server.url("/ok").replace("127.0.0.1", "localhost")
+        assert httpx.get(url, timeout=5).text == "fine"
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_readme_test_command_is_what_ci_runs_and_it_runs_everything_in_parallel() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    documented = re.findall(r"^python3 -m venv .venv && .*pytest.*$", readme, re.M)
+    assert len(documented) == 1, documented
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert documented[0] in ci
+    command = documented[0].split("&&")[-1].split()
+    assert command[0] == ".venv/bin/pytest" and "-n" in command  # parallel (pytest-xdist)
+    assert not {"-m", "-k", "-x"} & set(command)  # the whole suite, slow tests included
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    test_extra = config["project"]["optional-dependencies"]["test"]
+    assert any(d.startswith("pytest-xdist>=") for d in test_extra)
+    assert "tests" in config["tool"]["mypy"]["files"]  # the tests are type-checked too
