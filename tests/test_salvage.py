@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
 from briefing.backends.salvage import Repetition, salvage
 from briefing.models import BriefingDraft, Notes
 
-DRAFT = {
+DRAFT: dict[str, Any] = {
     "overview": "Stocks hit a record.",
     "sections": [
         {
