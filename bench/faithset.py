@@ -323,8 +323,8 @@ def load() -> Labelled:
         members = stories.setdefault(story, [])
         members += [k for k in keys if k not in members]
     clean: list[Item] = []
-    for story, keys in stories.items():
-        for key in keys:
+    for story, story_keys in stories.items():
+        for key in story_keys:
             for sentence in sentences_of(articles[key])[1:]:
                 if len(sentence.text.split()) >= 8:
                     clean.append(Item(story, split[story], "source", sentence.text, (key,)))
