@@ -16,7 +16,7 @@ import re
 
 from briefing.text import normalize_space
 
-__all__ = ["clean_text", "is_body_line", "is_boilerplate", "is_label_line"]
+__all__ = ["clean_text", "clean_title", "is_body_line", "is_boilerplate", "is_label_line"]
 
 # Generic interface vocabulary. A short line that starts with one of these phrases is chrome...
 _UI_START = re.compile(
@@ -118,6 +118,11 @@ def is_label_line(line: str) -> bool:
 
 def _strip_separator_tail(line: str) -> str:
     return _SEPARATOR_TAIL.sub("", line)
+
+
+def clean_title(title: str | None) -> str:
+    """A title on one line, spaces normalised, without a trailing separator rule."""
+    return _strip_separator_tail(normalize_space(title or "").replace("\n", " "))
 
 
 def clean_text(text: str) -> str:

@@ -18,7 +18,7 @@ from httpserver import HTTPServer, Route, redirect
 from briefing.config import FetchConfig, SourceConfig
 from briefing.fetch import FetchResult, Validators, canonical_url, fetch_sources, is_http_url
 from briefing.fetch.feeds import root_element, sniff
-from briefing.fetch.pages import decode_html
+from briefing.ingest.decode import decode_bytes
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 TYPES = {
@@ -472,10 +472,10 @@ def test_wrong_or_missing_encodings(server: HTTPServer, name: str, content_type:
 
 def test_page_encodings() -> None:
     text = "<html><head><meta charset='iso-8859-1'></head><body><p>Café crème</p></body></html>"
-    assert "Café crème" in decode_html(text.encode("latin-1"))
-    assert "Café crème" in decode_html(text.encode("latin-1"), "utf-8")  # a wrong header
-    assert "Café crème" in decode_html(text.encode("utf-8"), "utf-8")
-    assert decode_html("\ufeff<p>é</p>".encode()) == "<p>é</p>"
+    assert "Café crème" in decode_bytes(text.encode("latin-1"))
+    assert "Café crème" in decode_bytes(text.encode("latin-1"), declared="utf-8")  # wrong header
+    assert "Café crème" in decode_bytes(text.encode("utf-8"), declared="utf-8")
+    assert decode_bytes("\ufeff<p>é</p>".encode()) == "<p>é</p>"
 
 
 def test_billion_laughs_does_not_blow_up(server: HTTPServer) -> None:

@@ -20,7 +20,7 @@ from briefing.config.models import Config
 from briefing.config.paths import config_path
 from briefing.exceptions import ConfigError
 
-__all__ = ["ENV_OVERRIDES", "SECRET_ENV_VARS", "load_config"]
+__all__ = ["ENV_OVERRIDES", "SECRET_ENV_VARS", "apply_env_overrides", "load_config"]
 
 #: What each secret is called in the environment, the only place it may come from.
 SECRET_ENV_VARS = {
@@ -65,6 +65,15 @@ def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) 
     path = config_path(env) if path is None else path
     raw = _read_toml(path)
     config = _validate(raw, where=str(path))
+    return apply_env_overrides(config, env)
+
+
+def apply_env_overrides(config: Config, env: Mapping[str, str]) -> Config:
+    """``config`` with the variables of :data:`ENV_OVERRIDES` that are set in ``env`` applied.
+
+    The one place these variables are read; applying them twice changes nothing. A bad value
+    raises one :class:`ConfigError` naming the variable.
+    """
     overrides: dict[str, Any] = config.model_dump()
     applied: list[str] = []
     for var, keys in ENV_OVERRIDES.items():

@@ -1,6 +1,7 @@
 """Settings for one run (the model backend): flags > environment > the config file > defaults.
 
-The API key comes from ``OPENAI_API_KEY`` only.
+The environment overrides are those of ``briefing.config.load.ENV_OVERRIDES`` (the one table);
+the API key comes from ``OPENAI_API_KEY`` only.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
-
-from briefing.exceptions import ConfigError
 
 if TYPE_CHECKING:
     from briefing.config.models import Config
@@ -36,11 +35,10 @@ class Settings(BaseModel):
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
-        """Environment first (OPENAI_API_KEY, OPENAI_BASE_URL, BRIEFING_MODEL), then flags."""
-        env = os.environ if env is None else env
-        values: dict[str, object] = _model_env(env)
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls.model_validate(values)
+        """The defaults, then the environment, then flags (those not None)."""
+        from briefing.config.models import Config
+
+        return cls.from_config(Config(), env, **overrides)
 
     @classmethod
     def from_config(
@@ -48,13 +46,20 @@ class Settings(BaseModel):
     ) -> Settings:
         """Flags (those not None) > environment > the config file > defaults.
 
-        The API key comes from ``OPENAI_API_KEY`` only.
+        The environment is applied to ``config`` by ``apply_env_overrides`` (a config from
+        ``load_config`` already has it; applying it again changes nothing). The API key comes
+        from ``OPENAI_API_KEY`` only.
         """
+        from briefing.config.load import SECRET_ENV_VARS, apply_env_overrides
+
         env = os.environ if env is None else env
+        config = apply_env_overrides(config, env)
         values: dict[str, object] = {"backend": config.backend, "model": config.model}
         if config.base_url:
             values["base_url"] = config.base_url
-        values.update(_model_env(env))
+        api_key = env.get(SECRET_ENV_VARS["API key"])
+        if api_key:
+            values["api_key"] = SecretStr(api_key)
         values.update({k: v for k, v in flag_overrides.items() if v is not None})
         return cls.model_validate(values)
 
@@ -63,22 +68,3 @@ class Settings(BaseModel):
         if self.backend != "auto":
             return self.backend
         return "openai" if (self.api_key or self.base_url) else "offline"
-
-
-def _model_env(env: Mapping[str, str]) -> dict[str, object]:
-    values: dict[str, object] = {}
-    if env.get("OPENAI_API_KEY"):
-        values["api_key"] = SecretStr(env["OPENAI_API_KEY"])
-    base_url = env.get("BRIEFING_BASE_URL") or env.get("OPENAI_BASE_URL")
-    if base_url:
-        values["base_url"] = base_url
-    if env.get("BRIEFING_MODEL"):
-        values["model"] = env["BRIEFING_MODEL"]
-    backend = env.get("BRIEFING_BACKEND")
-    if backend:
-        if backend not in ("auto", "offline", "openai"):
-            raise ConfigError(
-                f"BRIEFING_BACKEND: {backend!r} should be 'auto', 'offline' or 'openai'"
-            )
-        values["backend"] = backend
-    return values

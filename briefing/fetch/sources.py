@@ -10,7 +10,8 @@
 
 Sources run concurrently; results keep the configured order. An exception in one source becomes
 one ``InputProblem`` and never stops the others. Articles with exactly the same text collapse
-into one, the other sources listed in ``also_from`` (as ``ingest`` does).
+into one, the other sources listed in ``also_from`` (``merge_exact_duplicates``, as ``ingest``
+does); every article is made by ``article_from_draft``, as in ``ingest``.
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ from briefing.clean import clean_text
 from briefing.config import FetchConfig, SourceConfig
 from briefing.fetch.feeds import BrokenFeed, Feed, FeedItem, NotAFeed, parse_feed, sniff
 from briefing.fetch.http import Fetcher, FetchError, Response, ValidatorStore
-from briefing.fetch.pages import NotAnArticle, page_article, title_from_text
+from briefing.fetch.pages import NotAnArticle, page_article
 from briefing.fetch.urls import canonical_url, is_http_url
 from briefing.ingest import ingest
+from briefing.ingest.article import article_from_draft, merge_exact_duplicates
+from briefing.ingest.draft import Draft
 from briefing.models import Article, InputProblem
 
 __all__ = ["TEASER_WORDS", "FetchResult", "fetch_sources"]
@@ -184,16 +187,14 @@ class _Run:
                 if len(page.text) > len(text):
                     text = page.text
                     published = published or page.published_at
-        if title and text.split("\n", 1)[0].strip() == title and "\n" in text:
-            text = text.split("\n", 1)[1].strip()
-        article = Article.create(
-            title=title or title_from_text(text),
-            text=text or title,
-            source=location,
+        draft = Draft(
+            text=text,
+            title=title,
             outlet=source.name or feed.title,
             url=canonical_url(item.link) if item.link else None,
             published_at=published,
         )
+        article = article_from_draft(draft, source=location, headline_only=True)
         return _Item(article=article, tried=tried, failure=failure)
 
 
@@ -220,22 +221,6 @@ async def _guarded(
     if on_progress is not None:
         on_progress(source.location, outcome.ok)
     return outcome
-
-
-def _merge(articles: list[Article]) -> list[Article]:
-    """Exact duplicates (same text, so same id) become one article; the others' sources are
-    listed in ``also_from`` (with their outlet when it differs), as ``ingest`` does."""
-    kept: dict[str, Article] = {}
-    for article in articles:
-        first = kept.get(article.id)
-        if first is None:
-            kept[article.id] = article
-            continue
-        other_outlet = article.outlet and article.outlet != first.outlet
-        label = f"{article.outlet} ({article.source})" if other_outlet else article.source
-        if label != first.source and label not in first.also_from:
-            kept[article.id] = first.model_copy(update={"also_from": [*first.also_from, label]})
-    return list(kept.values())
 
 
 async def fetch_sources(
@@ -275,7 +260,7 @@ async def fetch_sources(
         result.problems.extend(outcome.problems)
         if outcome.not_modified:
             result.not_modified.append(source.location)
-    result.articles = _merge(result.articles)
+    result.articles = merge_exact_duplicates(result.articles)
     logger.info(
         "fetched %d sources: %d articles, %d problems, %d not modified",
         len(sources),

@@ -5,8 +5,11 @@
     read_inputs (files.py)      paths, folders, "-"  → RawInput | InputProblem
     by format                   .json .jsonl (records.py), .html (html.py),
                                 .txt .md and anything else (plain.py → pagedump.py)
-    clean_text (clean.py)       every article's text
-    exact duplicates            one Article, the others' sources in ``also_from``
+    article_from_draft          (article.py) the one Draft → Article step (cleaning, title)
+    merge_exact_duplicates      (article.py) one Article, the others' sources in ``also_from``
+
+Bytes become text by the one decoding policy in ``decode.py`` (BOM, declared charset, UTF-8,
+detection), which fetched pages use too.
 
 Bad input never raises: it becomes an ``InputProblem`` with a one-line reason and the other
 inputs still load.
@@ -16,19 +19,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Sequence
 from typing import TextIO
 
-from briefing.clean import clean_text
-from briefing.ingest.draft import Draft, Parsed, UnusableInput
+from briefing.ingest.article import article_from_draft, merge_exact_duplicates
+from briefing.ingest.draft import Parsed, UnusableInput
 from briefing.ingest.files import MAX_INPUT_BYTES, RawInput, read_inputs
 from briefing.ingest.html import looks_like_html, parse_html
 from briefing.ingest.plain import looks_like_markdown, parse_text
 from briefing.ingest.records import parse_json, parse_jsonl
 from briefing.ingest.times import as_aware
 from briefing.models import Article, IngestResult, InputProblem
-from briefing.text import normalize_space, split_sentences
 
 __all__ = ["MAX_INPUT_BYTES", "ingest", "parse_content"]
 
@@ -38,9 +39,7 @@ _TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-_TITLE_WORDS = 14
 _NO_TEXT = "no article text after cleaning"
-_SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}$")
 
 
 def _sniff(text: str, now: dt.datetime) -> Parsed:
@@ -73,39 +72,6 @@ def parse_content(raw: RawInput, *, now: dt.datetime) -> Parsed:
     return _sniff(raw.text, now)
 
 
-def _title_from_text(text: str) -> str:
-    sentences = split_sentences(text)
-    first = sentences[0] if sentences else text
-    words = first.split()
-    if len(words) > _TITLE_WORDS:
-        return " ".join(words[: _TITLE_WORDS - 2]) + "…"
-    return first.rstrip(".")
-
-
-def _article(draft: Draft, source: str) -> Article | None:
-    text = clean_text(draft.text)
-    title = _SEPARATOR_TAIL.sub("", normalize_space(draft.title or "").replace("\n", " "))
-    if title and text.split("\n", 1)[0].strip() == title:
-        text = text.split("\n", 1)[1].strip() if "\n" in text else ""
-    if not text:
-        return None
-    return Article.create(
-        title=title or _title_from_text(text),
-        text=text,
-        source=source,
-        outlet=draft.outlet,
-        url=draft.url,
-        published_at=as_aware(draft.published_at) if draft.published_at else None,
-    )
-
-
-def _merge(kept: Article, dup: Article) -> Article:
-    """Record an exact duplicate on the article kept (its url and time stay the first copy's)."""
-    other_outlet = dup.outlet and dup.outlet != kept.outlet
-    label = f"{dup.outlet} ({dup.source})" if other_outlet else dup.source
-    return kept.model_copy(update={"also_from": [*kept.also_from, label]})
-
-
 def ingest(
     inputs: Sequence[str], *, now: dt.datetime | None = None, stdin: TextIO | None = None
 ) -> IngestResult:
@@ -114,7 +80,7 @@ def ingest(
     ``now`` is the reference for relative times ("an hour ago"); by default each file's
     modification time (stdin: the current time).
     """
-    articles: dict[str, Article] = {}
+    articles: list[Article] = []
     problems: list[InputProblem] = []
     for item in read_inputs(inputs, stdin=stdin):
         if isinstance(item, InputProblem):
@@ -129,20 +95,16 @@ def ingest(
             continue
         problems.extend(InputProblem(source=item.source, reason=r) for r in parsed.problems)
         if not parsed.drafts and not parsed.problems:
-            problems.append(
-                InputProblem(source=item.source, reason="no article text after cleaning")
-            )
+            problems.append(InputProblem(source=item.source, reason=_NO_TEXT))
         many = len(parsed.drafts) > 1
         for n, draft in enumerate(parsed.drafts, start=1):
             part = draft.part if draft.part is not None else (n if many else None)
             source = f"{item.source}#{part}" if part is not None else item.source
-            article = _article(draft, source)
+            article = article_from_draft(draft, source=source)
             if article is None:
                 problems.append(InputProblem(source=source, reason=_NO_TEXT))
-            elif article.id in articles:
-                logger.debug("%s: same text as %s", source, articles[article.id].source)
-                articles[article.id] = _merge(articles[article.id], article)
             else:
-                articles[article.id] = article
-    logger.debug("ingested %d articles, %d problems", len(articles), len(problems))
-    return IngestResult(articles=list(articles.values()), problems=problems)
+                articles.append(article)
+    merged = merge_exact_duplicates(articles)
+    logger.debug("ingested %d articles, %d problems", len(merged), len(problems))
+    return IngestResult(articles=merged, problems=problems)

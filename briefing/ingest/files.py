@@ -6,7 +6,6 @@ Every input becomes either a ``RawInput`` (decoded text plus what is known about
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import logging
 import os
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from briefing.ingest.decode import bom_encoding, decode_bytes
 from briefing.models import InputProblem
 
 __all__ = ["MAX_INPUT_BYTES", "STDIN_SOURCE", "RawInput", "decode", "read_inputs"]
@@ -28,32 +28,6 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 STDIN_SOURCE = "<stdin>"
 _SNIFF_BYTES = 8192
 _MAX_CONTROL_RATIO = 0.05
-_LATIN_CODE_PAGES = frozenset(
-    {
-        "cp1250",
-        "cp1252",
-        "cp1257",
-        "cp775",
-        "cp850",
-        "cp437",
-        "latin_1",
-        "mac_latin2",
-        "mac_roman",
-        "iso8859_2",
-        "iso8859_4",
-        "iso8859_10",
-        "iso8859_13",
-        "iso8859_14",
-        "iso8859_15",
-    }
-)
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 
 @dataclass
@@ -79,67 +53,12 @@ def _mostly_control(text: str) -> bool:
 
 
 def decode(data: bytes, source: str) -> str | None:
-    """Text from bytes, or None when they are binary (NUL bytes or mostly control characters).
-
-    UTF-8 (with or without BOM) and BOM-marked UTF-16/32 are read directly, UTF-8 with a few
-    broken bytes with U+FFFD in their place; anything else is detected with
-    ``charset_normalizer``, and failing that decoded as UTF-8 with replacement.
-    """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                break
-    if b"\x00" in data[:_SNIFF_BYTES]:
+    """Text from bytes (by :func:`~briefing.ingest.decode.decode_bytes`), or None when they are
+    binary: NUL bytes without a UTF-16/32 byte-order mark, or mostly control characters."""
+    if bom_encoding(data) is None and b"\x00" in data[:_SNIFF_BYTES]:
         return None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _damaged_utf8(data) or _decode_unknown(data, source)
+    text = decode_bytes(data, source=source)
     return None if _mostly_control(text) else text
-
-
-def _damaged_utf8(data: bytes) -> str | None:
-    """UTF-8 with a few broken bytes (a stray byte, a cut sequence), decoded with U+FFFD in their
-    place, rather than the whole file read in another code page (every accent garbled). It is
-    taken for UTF-8 when its valid multi-byte characters outnumber the broken bytes: text in a
-    single-byte code page almost never holds a valid UTF-8 sequence."""
-    text = data.decode("utf-8", errors="replace")
-    broken = text.count("\ufffd")
-    valid = len(text) - len(text.encode("ascii", errors="ignore")) - broken
-    return text if valid > broken else None
-
-
-def _cp1252(data: bytes) -> str | None:
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-
-
-def _decode_unknown(data: bytes, source: str) -> str:
-    """Not UTF-8: ask charset_normalizer, but prefer Windows-1252 among Latin code pages.
-
-    On short Western text charset_normalizer often cannot tell cp1252 from cp1250 or mac_latin2
-    (all decode without errors); for news, Windows-1252 is by far the likeliest of them.
-    """
-    try:
-        import charset_normalizer
-    except ImportError:  # pragma: no cover - a dependency of trafilatura, normally present
-        best = None
-    else:
-        best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.encoding in _LATIN_CODE_PAGES:
-        text = _cp1252(data)
-        if text is not None:
-            logger.debug("%s: not UTF-8, decoded as cp1252", source)
-            return text
-    if best is not None:
-        logger.debug("%s: not UTF-8, decoded as %s (charset_normalizer)", source, best.encoding)
-        return str(best)
-    logger.debug("%s: not UTF-8 and no encoding detected, decoded with replacement", source)
-    return data.decode("utf-8", errors="replace")
 
 
 def _hidden(name: str) -> bool:
