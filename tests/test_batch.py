@@ -5,8 +5,10 @@ failed and expired lines retried directly, the discount in the estimate, the cac
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -371,3 +373,84 @@ def test_digest_passes_batch_to_the_daily_job() -> None:
     run = CliRunner().invoke(cli, ["digest", "--slack", "--batch"], env=env)
     assert run.exit_code == ConfigError.exit_code
     assert "--batch needs an OpenAI backend" in run.stderr
+
+
+# -- a batch that fails, a poll that fails, a run that is interrupted ------------------------
+
+
+def _generate_all(server: FakeOpenAI) -> list[Any]:
+    """Every text's map request through one BatchingBackend; answers or the errors raised."""
+
+    async def main() -> list[Any]:
+        backend = BatchingBackend(_backend(server), poll_interval_s=0.01, first_poll_s=0.01)
+        try:
+            calls = (backend.generate(_request(t)) for t in TEXTS)
+            return list(await asyncio.gather(*calls, return_exceptions=True))
+        finally:
+            await backend.aclose()
+
+    return asyncio.run(main())
+
+
+def test_a_batch_that_fails_as_a_whole_sends_its_requests_directly(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with FakeOpenAI(batch=BatchOptions(fail_batch="the input file is not valid")) as server:
+        answers = _generate_all(server)
+        paths = _paths(server)
+    assert [a.mode for a in answers] == ["json_schema"] * len(TEXTS)  # all direct answers
+    assert all(a.parsed.notes for a in answers)
+    assert paths.count(("POST", "/v1/batches")) == 1
+    assert paths.count(("POST", "/v1/chat/completions")) == len(TEXTS)
+    assert ("GET", "/v1/batches/batch_000001") not in paths  # failed on creation: no poll
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any(
+        "batch_000001 failed (the input file is not valid); sending its 3 requests directly" in w
+        for w in warnings
+    ), warnings
+
+
+def test_a_failing_poll_fails_every_waiting_call_with_one_clear_error() -> None:
+    with FakeOpenAI(batch=BatchOptions(retrieve_status=500)) as server:
+        results = _generate_all(server)
+        paths = _paths(server)
+    assert len(results) == len(TEXTS) and all(isinstance(r, LLMError) for r in results)
+    assert len({str(r) for r in results}) == 1  # the same error for every waiting call
+    message = str(results[0])
+    assert "polling batch batch_000001" in message and "HTTP 500" in message
+    assert KEY not in message
+    assert ("POST", "/v1/chat/completions") not in paths  # nothing sent directly instead
+
+
+def test_an_interrupted_run_cancels_its_batch_and_sends_nothing_more() -> None:
+    """Ctrl-C, or a fatal error of another call, cancels the run's task; its ``finally`` closes
+    the backend, which cancels the batch on the server (it would run, and be billed, else)."""
+
+    async def main(server: FakeOpenAI) -> list[BaseException | Any]:
+        backend = BatchingBackend(_backend(server), poll_interval_s=0.01, first_poll_s=0.01)
+        calls = [asyncio.ensure_future(backend.generate(_request(t))) for t in TEXTS]
+
+        async def run() -> None:
+            try:
+                await asyncio.gather(*calls)
+            finally:
+                await backend.aclose()
+
+        task = asyncio.ensure_future(run())
+        deadline = time.monotonic() + 30
+        while ("GET", "/v1/batches/batch_000001") not in _paths(server):  # polled: running
+            assert time.monotonic() < deadline and not task.done()
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        return list(await asyncio.gather(*calls, return_exceptions=True))
+
+    with FakeOpenAI(batch=BatchOptions(polls=10_000)) as server:
+        results = asyncio.run(main(server))
+        paths = _paths(server)
+        status = server.batches.retrieve("batch_000001")["status"]
+    assert all(isinstance(r, asyncio.CancelledError) for r in results)
+    assert ("POST", "/v1/batches/batch_000001/cancel") in paths
+    assert status == "cancelled"
+    assert ("POST", "/v1/chat/completions") not in paths

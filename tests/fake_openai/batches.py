@@ -6,6 +6,8 @@ answered by the server's chat responder (no ``Faults``: HTTP faults make no sens
 written to the output file; failed lines (``fail_ids``, ``fail_rate``, or a request the server
 rejects) go to the error file with their ``response.status_code``; with ``expire_after=n`` the
 lines after the first n go to the error file as ``batch_expired`` and the batch is ``expired``.
+``fail_batch`` fails a batch as a whole when it is created (no line runs), and
+``retrieve_status`` makes every poll an HTTP error (a server in trouble).
 A cancelled batch becomes ``cancelled`` at the next retrieve, with no lines run.
 """
 
@@ -52,6 +54,8 @@ class BatchOptions:
     fail_ids: frozenset[str] = frozenset()  # custom_ids answered 500 (in the error file)
     fail_rate: float = 0.0  # seeded share of the other lines answered likewise
     expire_after: int | None = None  # run only the first n lines; the batch expires
+    fail_batch: str | None = None  # the batch fails validation as a whole, with this message
+    retrieve_status: int | None = None  # every retrieve (poll) answers this HTTP error status
 
 
 @dataclass
@@ -218,6 +222,11 @@ class Batches:
             batch.errors.append(
                 {"code": "empty_file", "line": None, "message": "no requests", "param": None}
             )
+        if self.options.fail_batch is not None:
+            message = self.options.fail_batch
+            batch.errors.append(
+                {"code": "invalid_batch", "line": None, "message": message, "param": None}
+            )
         batch.counts["total"] = len(batch.lines)
         if batch.errors:
             batch.status = "failed"
@@ -235,6 +244,8 @@ class Batches:
 
     def retrieve(self, batch_id: str) -> dict[str, Any]:
         batch = self._batch(batch_id)
+        if self.options.retrieve_status is not None:
+            raise ApiError(self.options.retrieve_status, SERVER_ERROR_MESSAGE, "server_error")
         with self._lock:
             if batch.status not in _TERMINAL:
                 batch.polls += 1
