@@ -1,7 +1,8 @@
 """The contracts between pipeline stages.
 
 ingest → ``Article`` · cluster → ``Story`` · chunk → ``Chunk`` · plan → ``Plan`` ·
-backend → ``Notes`` / ``BriefingDraft`` · summarize + ground → ``Briefing`` · render.
+backend → ``Notes`` / ``BriefingDraft`` / ``RepairAnswer`` · summarize + ground → ``Briefing`` ·
+render.
 
 ``BriefingDraft`` is exactly what an LLM is asked to fill (it is valid for OpenAI strict
 Structured Outputs); ``Briefing`` is the draft plus what code knows for sure: the date, the
@@ -158,6 +159,21 @@ class Notes(Model):
     """The LLM's answer for a map step: the facts worth keeping from a few articles."""
 
     notes: list[Bullet]
+
+
+class RepairedBullet(Model):
+    index: int = Field(description="The number of the failing bullet this rewrites (1, 2, …).")
+    text: str = Field(description="The bullet rewritten to say only what its sources state.")
+    source_ids: list[str] = Field(
+        description="Ids of the given articles that state it. At least one."
+    )
+
+
+class RepairAnswer(Model):
+    """The LLM's answer for a grounding repair: a rewrite of each failing bullet the articles
+    support, matched to it by ``index``; a bullet they do not support is left out."""
+
+    bullets: list[RepairedBullet]
 
 
 # --- What code adds -------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from briefing.models import (
     Notes,
     Plan,
     PlanStep,
+    RepairAnswer,
     Story,
 )
 from briefing.prompts import format_documents, load_prompt
@@ -51,6 +52,14 @@ MAP_OUTPUT_TOKENS = 2_048
 # call's notes would leave most stories out (measured in bench/run.py at 1,000 articles).
 MAP_INPUT_TOKENS = 16_000
 MAX_REDUCE_LEVELS = 6  # intermediate reduce levels at most, before the final call
+ANSWER_SCHEMAS: dict[str, type[BaseModel]] = {
+    "brief": BriefingDraft,
+    "final": BriefingDraft,
+    "map": Notes,
+    "reduce": Notes,
+    "repair": RepairAnswer,
+}
+"""What the model fills at each step (the schema is part of every call's prompt tokens)."""
 
 
 def pack(sizes: Sequence[int], capacity: int) -> list[list[int]]:
@@ -113,8 +122,10 @@ class Planner:
         """Tokens of a step's prompt with no documents, plus its response schema."""
         if step not in self._overheads:
             prompt = load_prompt(step)
-            rendered = prompt.render(documents=[], documents_block="", failures=[])
-            schema: type[BaseModel] = BriefingDraft if step in ("brief", "final") else Notes
+            rendered = prompt.render(
+                documents=[], documents_block="", failures=[], note_budget=self.map_output
+            )
+            schema = ANSWER_SCHEMAS[step]
             schema_text = json.dumps(strict_json_schema(schema))
             self._overheads[step] = (
                 self.tokenizer.count(rendered.system)

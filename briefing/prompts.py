@@ -1,8 +1,13 @@
 """Prompts are versioned files under ``prompts/<name>/`` (``system.md`` with front matter, and
 ``user.md``), filled with named variables by Jinja2; a missing variable is an error.
 
-Each prompt's hash covers both templates, so every model call records exactly which text it
-sent, and a prompt change shows up in the golden files. Articles go last in the user message
+Text that several prompts share lives once in ``prompts/_partials/`` and is pulled in with
+``{% include "file.md" %}``, expanded when the prompt is loaded (so a partial is plain text
+in its place, and the prompt's hash covers it). Each prompt's hash covers both expanded
+templates, so every model call records exactly which text it sent, and a prompt change shows up
+in the golden files. ``prompts/prompts.lock`` records each prompt's version and hash; a test
+fails when a prompt's text changes and its version does not (``python tests/prompt_lock.py``
+rewrites the lock after a version bump). Articles go last in the user message
 and nothing that changes from day to day (dates, run ids) goes into the system message, so the
 static prefix is identical across calls and providers can cache it.
 """
@@ -25,9 +30,13 @@ from briefing.backends.base import RenderedPrompt
 from briefing.exceptions import ConfigError
 from briefing.models import Document
 
-__all__ = ["Prompt", "format_documents", "load_prompt", "prompts_dir"]
+__all__ = ["PARTIALS", "Prompt", "format_documents", "load_prompt", "prompt_names", "prompts_dir"]
+
+PARTIALS = "_partials"
+"""The folder of ``prompts/`` that holds shared text, not a prompt."""
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_INCLUDE = re.compile(r'\{%-?\s*include\s+"([^"]+)"\s*-?%\}')
 _CLOSING_TAG = re.compile(r"<(/?\s*(?:article|note)\b)", re.I)
 
 _env = jinja2.Environment(
@@ -79,9 +88,32 @@ class Prompt:
         )
 
 
+def prompt_names(directory: Path | None = None) -> list[str]:
+    """The names of the prompts in ``directory`` (default: ``prompts_dir()``), sorted."""
+    root = directory or prompts_dir()
+    return sorted(p.parent.name for p in root.glob("*/system.md") if p.parent.name != PARTIALS)
+
+
+def _expand(text: str, partials: Path, name: str) -> str:
+    """``text`` with every ``{% include "x.md" %}`` replaced by ``partials/x.md`` (one level:
+    a partial includes nothing)."""
+
+    def partial(match: re.Match[str]) -> str:
+        path = partials / match.group(1)
+        try:
+            return path.read_text(encoding="utf-8").rstrip("\n")
+        except OSError as exc:
+            raise ConfigError(
+                f"prompt {name!r}: partial {match.group(1)!r} not found in {partials}"
+            ) from exc
+
+    return _INCLUDE.sub(partial, text)
+
+
 @lru_cache(maxsize=16)
 def load_prompt(name: str, directory: Path | None = None) -> Prompt:
-    folder = (directory or prompts_dir()) / name
+    root = directory or prompts_dir()
+    folder = root / name
     try:
         system_raw = (folder / "system.md").read_text(encoding="utf-8")
         user = (folder / "user.md").read_text(encoding="utf-8")
@@ -100,8 +132,8 @@ def load_prompt(name: str, directory: Path | None = None) -> Prompt:
         name=name,
         version=meta["version"],
         description=meta.get("description", ""),
-        system_template=system_raw[match.end() :],
-        user_template=user,
+        system_template=_expand(system_raw[match.end() :], root / PARTIALS, name),
+        user_template=_expand(user, root / PARTIALS, name),
     )
 
 

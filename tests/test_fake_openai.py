@@ -72,7 +72,9 @@ def llm_request(
 ) -> LLMRequest[M]:
     name: Step = "brief" if schema is BriefingDraft else "map"
     prompt = load_prompt(name).render(
-        documents=docs, documents_block=format_documents(docs, as_notes=False)
+        documents=docs,
+        documents_block=format_documents(docs, as_notes=False),
+        note_budget=max_output_tokens,
     )
     return LLMRequest(
         step=name,

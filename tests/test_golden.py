@@ -110,7 +110,9 @@ def test_recorded_requests_are_strict_and_share_a_static_prefix() -> None:
             assert len(variants) == 1, f"{case.name}: one step sent different static prefixes"
         # And that prefix is the prompt file's own text, whatever the day's articles.
         for name in {"brief", "map", "reduce", "final", "repair"}:
-            system = load_prompt(name).render(documents=[], documents_block="", failures=[])
+            system = load_prompt(name).render(
+                documents=[], documents_block="", failures=[], note_budget=0
+            )
             for exchange in exchanges:
                 if exchange["request"]["messages"][0]["content"].startswith(system.system[:200]):
                     assert exchange["request"]["messages"][0]["content"] == system.system

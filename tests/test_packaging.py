@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import tomllib
+from fnmatch import fnmatch
 from pathlib import Path
 
-from briefing.prompts import load_prompt, prompts_dir
+from briefing.prompts import PARTIALS, load_prompt, prompts_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,3 +31,13 @@ def test_every_subpackage_is_listed() -> None:
 
 def test_prompts_resolve_from_the_checkout() -> None:
     assert (prompts_dir() / "brief" / "system.md").is_file()
+
+
+def test_prompt_partials_are_package_data() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    globs = config["tool"]["setuptools"]["package-data"]["briefing.prompt_files"]
+    partials = sorted((ROOT / "prompts" / PARTIALS).glob("*.md"))
+    assert partials
+    for path in partials:
+        relative = path.relative_to(ROOT / "prompts").as_posix()
+        assert any(fnmatch(relative, pattern) for pattern in globs), relative

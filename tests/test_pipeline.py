@@ -12,7 +12,17 @@ from briefing.backends.base import BackendCapabilities, LLMRequest
 from briefing.backends.function import FunctionBackend
 from briefing.exceptions import BudgetError, ConfigError, GroundingError, OutputTooLongError
 from briefing.ground import check_bullet, check_text, numbers_in
-from briefing.models import Article, Briefing, BriefingDraft, Bullet, Document, Notes, Section
+from briefing.models import (
+    Article,
+    Briefing,
+    BriefingDraft,
+    Bullet,
+    Document,
+    Notes,
+    RepairAnswer,
+    RepairedBullet,
+    Section,
+)
 from briefing.plan import Planner, estimate_cost, model_info, pack
 from briefing.prompts import format_documents, load_prompt
 from briefing.summarize import brief, prepare
@@ -69,7 +79,7 @@ def _cited(b: Briefing) -> set[str]:
 
 def test_prompts_are_versioned_hashed_and_strict() -> None:
     prompt = load_prompt("brief")
-    assert prompt.version == "1"
+    assert prompt.version == "2"
     assert len(prompt.hash) == 12
     rendered = prompt.render(documents=[], documents_block="<article>x</article>")
     assert rendered.hash == prompt.hash and "<article>x</article>" in rendered.user
@@ -93,9 +103,10 @@ def test_article_text_cannot_close_its_tag_or_fake_a_note() -> None:
 
 def test_static_prompt_prefix_is_identical_across_calls() -> None:
     prompt = load_prompt("map")
-    a = prompt.render(documents=[1], documents_block="A")
-    b = prompt.render(documents=[1, 2], documents_block="B")
+    a = prompt.render(documents=[1], documents_block="A", note_budget=2048)
+    b = prompt.render(documents=[1, 2], documents_block="B", note_budget=4096)
     assert a.system == b.system  # providers cache the shared prefix
+    assert "2048 tokens" in a.user and "4096 tokens" in b.user  # the note budget is stated
 
 
 # -- planning --------------------------------------------------------------------------------
@@ -229,21 +240,21 @@ def test_every_article_is_cited_or_left_out_with_reason() -> None:
     ]
     assert {a.id for a in result.articles} == {ARMS.id, DRONE.id, TALKS.id}
     record = result.usage.records[0]
-    assert record.prompt == "brief" and record.prompt_version == "1" and record.prompt_hash
+    assert record.prompt == "brief" and record.prompt_version == "2" and record.prompt_hash
     assert result.usage.calls == 1 and result.usage.input_tokens > 0
 
 
 def test_failing_bullets_are_repaired_once_or_dropped() -> None:
-    def model(request: LLMRequest[Any]) -> BriefingDraft | Notes:
+    def model(request: LLMRequest[Any]) -> BriefingDraft | RepairAnswer:
         if request.step == "repair":
-            # the first failure is fixed, the second still fails and is dropped
-            return Notes(
-                notes=[
-                    Bullet(
+            # the first failure is fixed; the second is left out (unsupported) and dropped
+            return RepairAnswer(
+                bullets=[
+                    RepairedBullet(
+                        index=1,
                         text="The sales include $150 million for armored vehicles.",
                         source_ids=[ARMS.id],
                     ),
-                    Bullet(text="Officials said 4,500 troops moved.", source_ids=[]),
                 ]
             )
         draft = _good_draft(request)
@@ -388,24 +399,46 @@ def test_a_failing_repair_call_drops_the_bullets_but_keeps_the_briefing() -> Non
     assert not any("$999" in b.text for s in result.sections for b in s.bullets)
 
 
-def test_a_repair_answer_with_the_wrong_count_fixes_nothing() -> None:
-    def model(request: LLMRequest[Any]) -> BriefingDraft | Notes:
-        if request.step == "repair":  # two fixes for one failure: positions are unreliable
-            return Notes(
-                notes=[
-                    Bullet(
+def test_repair_answers_are_matched_by_index_not_position() -> None:
+    """Answers out of order, one missing, one repeated and one for no failure: each fix still
+    replaces its own bullet, and only the bullet with no answer is dropped."""
+
+    def model(request: LLMRequest[Any]) -> BriefingDraft | RepairAnswer:
+        if request.step == "repair":
+            fix = "The sales include $172 million for surface-to-air missile systems."
+            return RepairAnswer(
+                bullets=[
+                    RepairedBullet(index=3, text=fix, source_ids=[ARMS.id]),
+                    RepairedBullet(index=9, text="Nothing to fix.", source_ids=[ARMS.id]),
+                    RepairedBullet(
+                        index=1,
                         text="The sales include $150 million for armored vehicles.",
                         source_ids=[ARMS.id],
                     ),
-                    Bullet(
-                        text="The sales include $172 million for missiles.", source_ids=[ARMS.id]
-                    ),
+                    RepairedBullet(index=1, text="A second fix is ignored.", source_ids=[]),
                 ]
             )
-        return _draft_with_one_bad_bullet(request)
+        draft = _good_draft(request)
+        draft.sections[0].bullets += [
+            Bullet(text="The sales include $999 million.", source_ids=[ARMS.id]),
+            Bullet(text="Officials said 4,500 troops moved.", source_ids=[]),
+            Bullet(text="The sales include $888 million for missiles.", source_ids=[ARMS.id]),
+        ]
+        return draft
 
-    result = _run([ARMS, DRONE, TALKS], FunctionBackend(model))
-    assert result.grounding.dropped == 1 and result.grounding.repaired == 0
+    backend = FunctionBackend(model)
+    result = _run([ARMS, DRONE, TALKS], backend)
+    repair_prompt = backend.requests[1].prompt.user
+    assert "1. The sales include $999 million." in repair_prompt
+    assert "3. The sales include $888 million" in repair_prompt
+    assert result.grounding.repaired == 2 and result.grounding.dropped == 1
+    texts = [b.text for s in result.sections for b in s.bullets]
+    assert "The sales include $150 million for armored vehicles." in texts
+    assert "The sales include $172 million for surface-to-air missile systems." in texts
+    assert not any(t in texts for t in ("Nothing to fix.", "A second fix is ignored."))
+    assert [d.text for d in result.grounding.dropped_bullets] == [
+        "Officials said 4,500 troops moved."
+    ]
 
 
 def test_notes_that_fit_one_reduce_call_are_reduced_not_cut() -> None:

@@ -10,10 +10,10 @@ import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefing.backends.strict_schema import strict_json_schema
-from briefing.models import BriefingDraft, Notes
+from briefing.models import BriefingDraft, Notes, RepairAnswer
 
 ROOT = Path(__file__).resolve().parent.parent
-LLM_SCHEMAS: list[type[BaseModel]] = [BriefingDraft, Notes]
+LLM_SCHEMAS: list[type[BaseModel]] = [BriefingDraft, Notes, RepairAnswer]
 
 
 def _objects(node: Any) -> list[dict[str, Any]]:

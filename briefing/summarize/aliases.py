@@ -14,7 +14,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from briefing.ground import Failure
-from briefing.models import BriefingDraft, Bullet, Document, Notes
+from briefing.models import BriefingDraft, Bullet, Document, Notes, RepairAnswer
 
 __all__ = ["AliasedFailure", "Aliases"]
 
@@ -59,6 +59,12 @@ class Aliases:
 
         if isinstance(parsed, Notes):
             return parsed.model_copy(update={"notes": [back(b) for b in parsed.notes]})
+        if isinstance(parsed, RepairAnswer):
+            bullets = [
+                b.model_copy(update={"source_ids": [self._real.get(i, i) for i in b.source_ids]})
+                for b in parsed.bullets
+            ]
+            return parsed.model_copy(update={"bullets": bullets})
         if isinstance(parsed, BriefingDraft):
             sections = [
                 s.model_copy(update={"bullets": [back(b) for b in s.bullets]})

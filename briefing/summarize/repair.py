@@ -18,7 +18,7 @@ from briefing.models import (
     Document,
     DroppedBullet,
     Grounding,
-    Notes,
+    RepairAnswer,
     Section,
 )
 from briefing.summarize.run import Run
@@ -73,33 +73,33 @@ async def ground(
 
 
 async def repair_bullets(run: Run, failures: list[Failure]) -> list[Bullet | None]:
-    """One repair call for the failing bullets; None where the fix still fails."""
+    """One repair call for the failing bullets; None where no fix came back or it still fails.
+
+    Fixes are matched to failures by their ``index`` (the failure's number in the prompt, from
+    1), never by position: a missing or extra answer costs only its own bullet."""
     planner = run.planner
     cited = list(dict.fromkeys(i for f in failures for i in f.source_ids))
     docs = [Document.of(run.articles[i]) for i in cited]
     # The failing bullets are part of the prompt too: leave room for them.
     listed = sum(planner.tokenizer.count(f"{f.text} {' '.join(f.problems)}") + 12 for f in failures)
     docs = planner.prefix_that_fits(docs, step="repair", as_notes=False, reserve=listed)
+    fixed: list[Bullet | None] = [None] * len(failures)
     if not docs:
-        return [None] * len(failures)
+        return fixed
     answer = await run.call(
         "repair",
         docs,
-        Notes,
+        RepairAnswer,
         min(planner.map_output * 2, planner.info.max_output),
         failures=failures,
     )
-    if len(answer.notes) != len(failures):
-        # Fixes are matched to bullets by position: with one missing, every later fix would
-        # replace the wrong bullet. Drop them all instead.
-        log.warning(
-            "repair answered %d bullets for %d failures; dropping the failures",
-            len(answer.notes),
-            len(failures),
+    for fix in answer.bullets:
+        slot = fix.index - 1
+        if not 0 <= slot < len(failures) or fixed[slot] is not None:
+            log.info("repair answer for bullet %d ignored (unknown or repeated)", fix.index)
+            continue
+        bullet, problems = check_bullet(
+            Bullet(text=fix.text, source_ids=fix.source_ids), run.articles
         )
-        return [None] * len(failures)
-    fixed: list[Bullet | None] = []
-    for note in answer.notes:
-        bullet, problems = check_bullet(note, run.articles)
-        fixed.append(None if problems else bullet)
+        fixed[slot] = None if problems else bullet
     return fixed

@@ -80,6 +80,7 @@ class Run:
         rendered = prompt.render(
             documents=shown,
             documents_block=format_documents(shown, as_notes=step in _NOTE_STEPS),
+            note_budget=max_output,  # map and reduce prompts tell the model its output budget
             **variables,
         )
         request = LLMRequest(

@@ -4,7 +4,8 @@
 (as ``briefing.prompts.format_documents`` writes them) and answers with ``briefing.extractive``:
 a ``BriefingDraft`` (for the brief and final prompts), merged ``Notes`` (reduce: notes in,
 fewer notes out) or ``Notes`` (map), every bullet citing the ids it came from. A grounding repair
-("These bullets failed …") is answered per failure with the first sentence of a cited article.
+("These bullets failed …") is answered, by index, for each failure that cites a given article,
+with that article's first sentence; a failure that cites none is left out (it is dropped).
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from briefing.extractive import extract_notes, summarize_documents
-from briefing.models import BriefingDraft, Bullet, Document, Notes, Section
+from briefing.models import (
+    BriefingDraft,
+    Bullet,
+    Document,
+    Notes,
+    RepairAnswer,
+    RepairedBullet,
+    Section,
+)
 from briefing.tokens import tokenizer_for
 
 __all__ = [
@@ -30,6 +39,8 @@ __all__ = [
     "schema_of",
 ]
 
+Answer = Notes | BriefingDraft | RepairAnswer
+
 UNKNOWN_ID = "a999999999"
 """An id never given: what an ``unknown_ids`` fault makes bullets cite."""
 CREATED = 1700000000
@@ -38,7 +49,7 @@ CREATED = 1700000000
 _ARTICLE = re.compile(r"<article ([^>]*)>\n(.*?)\n</article>", re.S)
 _NOTE = re.compile(r'<note sources="([^"]*)">\n(.*?)\n</note>', re.S)
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
-_FAILURE = re.compile(r"^\d+\. (.*)\n\s+cited: (.*)\n", re.M)
+_FAILURE = re.compile(r"^(\d+)\. (.*)\n\s+cited: (.*)\n", re.M)
 _REPAIR = "These bullets failed"
 
 
@@ -132,7 +143,7 @@ class FakeModel:
             model=body["model"],
         )
 
-    def answer(self, body: Mapping[str, Any]) -> Notes | BriefingDraft:
+    def answer(self, body: Mapping[str, Any]) -> Answer:
         user = _user_text(body)
         docs = documents_in(user)
         if not docs and self.whole_text and user.strip():
@@ -151,17 +162,15 @@ class FakeModel:
         return extract_notes(docs)
 
     @staticmethod
-    def _repair(user: str, docs: list[Document]) -> Notes:
+    def _repair(user: str, docs: list[Document]) -> RepairAnswer:
         by_id = {d.id: d for d in docs}
         fixed = []
-        for text, cited in _FAILURE.findall(user):
+        for index, _text, cited in _FAILURE.findall(user):
             ids = [i.strip() for i in cited.split(",") if i.strip() in by_id]
             if ids:
                 first = by_id[ids[0]].text.split(". ")[0].rstrip(".") + "."
-                fixed.append(Bullet(text=first, source_ids=ids[:1]))
-            else:
-                fixed.append(Bullet(text=text, source_ids=[]))
-        return Notes(notes=fixed)
+                fixed.append(RepairedBullet(index=int(index), text=first, source_ids=ids[:1]))
+        return RepairAnswer(bullets=fixed)
 
 
 def _invent(draft: BriefingDraft) -> BriefingDraft:
@@ -179,13 +188,15 @@ def _invent(draft: BriefingDraft) -> BriefingDraft:
     return BriefingDraft(overview=draft.overview, sections=sections)
 
 
-def cite_unknown(answer: Notes | BriefingDraft) -> str:
+def cite_unknown(answer: Answer) -> str:
     """The answer with the first bullet citing only UNKNOWN_ID and the others citing it too."""
-    bullets = (
-        answer.notes
-        if isinstance(answer, Notes)
-        else [b for s in answer.sections for b in s.bullets]
-    )
+    bullets: list[Bullet | RepairedBullet]
+    if isinstance(answer, Notes):
+        bullets = list(answer.notes)
+    elif isinstance(answer, RepairAnswer):
+        bullets = list(answer.bullets)
+    else:
+        bullets = [b for s in answer.sections for b in s.bullets]
     if not bullets and isinstance(answer, Notes):
         answer.notes.append(Bullet(text="This was reported.", source_ids=[]))
     for i, bullet in enumerate(bullets):
@@ -193,15 +204,17 @@ def cite_unknown(answer: Notes | BriefingDraft) -> str:
     return answer.model_dump_json()
 
 
-def fit(
-    answer: Notes | BriefingDraft, limit: int, count: Callable[[str], int]
-) -> Notes | BriefingDraft:
+def fit(answer: Answer, limit: int, count: Callable[[str], int]) -> Answer:
     """The answer shortened to at most ``limit`` tokens of JSON, as a model keeps to max_tokens:
     drop the last bullet of the source (Notes) or section (BriefingDraft) with the most, until
     it fits or no bullet is left."""
     answer = answer.model_copy(deep=True)
     while count(answer.model_dump_json()) > limit:
-        if isinstance(answer, Notes):
+        if isinstance(answer, RepairAnswer):
+            if not answer.bullets:
+                break
+            answer.bullets.pop()
+        elif isinstance(answer, Notes):
             if not answer.notes:
                 break
             firsts = [(n.source_ids or [""])[0] for n in answer.notes]
