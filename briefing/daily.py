@@ -21,12 +21,12 @@ from briefing.backends import Backend, make_backend
 from briefing.backends.cached import CachingBackend
 from briefing.cluster import Clustering
 from briefing.config import Config, Settings
-from briefing.exceptions import ConfigError, InputError, NothingToBriefError
-from briefing.fetch import Validators, fetch_sources
-from briefing.ingest import ingest
+from briefing.exceptions import ConfigError, InputError, NothingToBriefError, SourcesFailedError
+from briefing.fetch import SourceReport, fetch_sources
+from briefing.fetch.inputs import gather_inputs
 from briefing.models import Article, Briefing, CallRecord, InputProblem, Plan, StoryStatus
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
-from briefing.store import BriefingKind, Store
+from briefing.store import BriefingKind, SourceStatus, Store
 from briefing.summarize import brief, prepare
 from briefing.tokens import tokenizer_for
 
@@ -212,23 +212,20 @@ def _backend(
     )
 
 
-class _StagedValidators:
-    """Conditional-request validators read from the store, written back only on ``commit``."""
+def _record(store: Store, now: dt.datetime) -> Callable[[SourceReport], None]:
+    """Keep each source's articles and its run status as soon as it was read (the fetcher keeps
+    its new validators only after this returned), so a killed run loses nothing fetched."""
 
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._staged: dict[str, Validators] = {}
+    def record(report: SourceReport) -> None:
+        status: SourceStatus = (
+            "failed" if not report.ok else "not modified" if report.not_modified else "ok"
+        )
+        error = report.problems[0].reason if report.problems else None
+        store.record_source_run(
+            report.source.location, report.articles, at=now, status=status, error=error
+        )
 
-    def get_validators(self, url: str) -> Validators | None:
-        return self._store.get_validators(url)
-
-    def put_validators(self, url: str, validators: Validators) -> None:
-        self._staged[url] = validators
-
-    def commit(self) -> None:
-        for url, validators in self._staged.items():
-            self._store.put_validators(url, validators)
-        self._staged.clear()
+    return record
 
 
 async def _gather(
@@ -236,7 +233,7 @@ async def _gather(
 ) -> tuple[list[Article], list[InputProblem], tuple[dt.datetime, dt.datetime] | None]:
     """Explicit inputs as given (no window), else the configured sources' new articles."""
     if options.inputs:
-        result = ingest(list(options.inputs), now=options.now)
+        result = await gather_inputs(options.inputs, config=config.fetch, now=options.now)
         if not result.articles:
             detail = "; ".join(f"{p.source}: {p.reason}" for p in result.problems[:3])
             raise InputError("no articles found in the input" + (f" ({detail})" if detail else ""))
@@ -244,24 +241,28 @@ async def _gather(
         return result.articles, result.problems, None
     if not config.sources:
         raise InputError(
-            "no input and no sources configured: give files or folders, or add a source with "
-            "`brief sources add URL`"
+            "no input and no sources configured: give files, folders or URLs, or add a source "
+            "with `brief sources add URL`"
         )
     if reporter:
         reporter.fetching(len(config.sources))
-    validators = _StagedValidators(store)
     fetched = await fetch_sources(
         config.sources,
         config=config.fetch,
-        validators=validators,
+        validators=store,
         on_progress=reporter.fetched if reporter else None,
+        on_source=_record(store, now),
     )
-    # Stored before anything else can fail: nothing fetched is lost. The new ETags are kept
-    # only after the articles they vouch for, so a run killed in between fetches them again.
-    store.upsert_articles(fetched.articles, seen_at=now)
-    validators.commit()
     start, end, articles = select_window(store, now=now, since=options.since)
     return articles, list(fetched.problems), (start, end)
+
+
+def _nothing(message: str, problems: Sequence[InputProblem]) -> NothingToBriefError:
+    """ "Nothing new" (exit 9), or with failed sources one line each and exit 8."""
+    if not problems:
+        return NothingToBriefError(message)
+    lines = [f"failed: {p.source}: {p.reason}" for p in problems]
+    return SourcesFailedError("\n".join([*lines, f"{message} ({len(problems)} source problem(s))"]))
 
 
 async def run_today(
@@ -282,12 +283,11 @@ async def run_today(
     articles, problems, window = await _gather(options, config, store, now, reporter)
     if not articles:
         since = f" since {window[0]:%Y-%m-%d %H:%M %Z}" if window else ""
-        failed = f" ({len(problems)} source(s) failed)" if problems else ""
-        raise NothingToBriefError(f"nothing new to brief{since}{failed}")
+        raise _nothing(f"nothing new to brief{since}", problems)
     kept, excluded = filter_articles(articles, config, topics=options.topics)
     if not kept:
-        raise NothingToBriefError(
-            f"all {len(articles)} articles were filtered out (e.g. {excluded[0][1]})"
+        raise _nothing(
+            f"all {len(articles)} articles were filtered out (e.g. {excluded[0][1]})", problems
         )
     planner = _planner(settings, config, options)
     prepared = prepare(kept, planner, rank=rank_by_topics([*config.topics.favour, *options.topics]))

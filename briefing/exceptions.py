@@ -6,6 +6,7 @@
     ├── ConfigError                    exit 2   bad flag, config value or missing API key
     ├── InputError                     exit 3   unreadable or empty input, no sources
     │   └── NothingToBriefError        exit 9   the window holds nothing new (not a failure)
+    │       └── SourcesFailedError     exit 8   … and some sources failed (one line each)
     ├── LLMError                       exit 4   the model call failed
     │   ├── AuthenticationError                 401: key missing or wrong
     │   ├── ModelNotFoundError                  404: the server has no such model
@@ -39,6 +40,7 @@ __all__ = [
     "NothingToBriefError",
     "OutputTooLongError",
     "RefusalError",
+    "SourcesFailedError",
     "redact",
 ]
 
@@ -59,6 +61,12 @@ class InputError(BriefingError):
 
 class NothingToBriefError(InputError):
     exit_code = 9
+
+
+class SourcesFailedError(NothingToBriefError):
+    """Nothing new to brief, and some sources failed: the message has one line per failure."""
+
+    exit_code = 8
 
 
 class LLMError(BriefingError):

@@ -158,7 +158,9 @@ def _run_feeds_case(case: Case, backend: Backend, home: Path) -> Briefing:
         HTTPServer(_feed_routes(case.folder / case.feeds)) as server,
         Store(home / "briefing.db") as store,
     ):
-        config = Config(sources=[SourceConfig(location=server.url(p)) for p in server.routes])
+        config = Config(
+            sources=[SourceConfig(location=server.url(p), full_text=False) for p in server.routes]
+        )
         settings = Settings(backend="openai", model=case.model, base_url="http://unused")
         options = TodayOptions(
             now=case.now, since=parse_since(case.since), max_input_tokens=case.max_input_tokens

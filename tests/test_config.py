@@ -139,7 +139,7 @@ def test_default_file_examples_are_valid_when_uncommented(path: Path) -> None:
             location="https://example.org/world/rss",
             kind="feed",
             name="Example World",
-            full_text=True,
+            full_text=False,
         )
     ]
 
@@ -153,25 +153,31 @@ def test_sources_round_trip_keeps_comments_and_layout(tmp_path: Path) -> None:
     folder = tmp_path / "clippings"
     folder.mkdir()
 
-    result = run("sources", "add", "https://example.org/world/rss", "--kind", "feed")
+    result = run("sources", "add", "https://example.org/world/rss", "--kind", "feed", "--no-check")
     assert result.exit_code == 0, result.output
     assert "added https://example.org/world/rss (feed)" in result.stderr
-    result = run("sources", "add", str(folder), "--name", "Clippings", "--full-text")
+    result = run("sources", "add", str(folder), "--name", "Clippings", "--no-full-text")
     assert result.exit_code == 0, result.output
 
     listed = json.loads(run("sources", "list", "--json").stdout)
     assert listed == [
         {
+            "number": 1,
             "location": "https://example.org/world/rss",
             "kind": "feed",
             "name": None,
-            "full_text": False,
+            "full_text": True,
+            "allow_private": False,
+            "last_run": None,
         },
         {
+            "number": 2,
             "location": str(folder.resolve()),
             "kind": "folder",
             "name": "Clippings",
-            "full_text": True,
+            "full_text": False,
+            "allow_private": False,
+            "last_run": None,
         },
     ]
     edited = config_path().read_text(encoding="utf-8")
@@ -181,7 +187,8 @@ def test_sources_round_trip_keeps_comments_and_layout(tmp_path: Path) -> None:
 
     assert run("sources", "remove", "https://example.org/world/rss").exit_code == 0
     assert [s.location for s in load_config().sources] == [str(folder.resolve())]
-    assert run("sources", "remove", str(folder)).exit_code == 0
+    assert run("sources", "remove", "2").exit_code == 2  # numbered from 1: only 1 is left
+    assert run("sources", "remove", "1").exit_code == 0
     assert load_config().sources == []
     assert config_path().read_text(encoding="utf-8").rstrip() == original.rstrip()
 
@@ -215,7 +222,7 @@ def test_add_and_remove_with_an_inline_array(path: Path) -> None:
 
 
 def test_add_creates_the_file_when_missing() -> None:
-    result = run("sources", "add", "https://example.org/rss")
+    result = run("sources", "add", "https://example.org/rss", "--no-check")
     assert result.exit_code == 0, result.output
     assert f"created {config_path()}" in result.stderr
     assert "# briefing configuration" in config_path().read_text(encoding="utf-8")
@@ -233,7 +240,7 @@ def test_add_creates_the_file_when_missing() -> None:
     ],
 )
 def test_add_validates_the_location(location: str, kind: str, message: str) -> None:
-    result = run("sources", "add", location, "--kind", kind)
+    result = run("sources", "add", location, "--kind", kind, "--no-check")
     assert result.exit_code == 2
     assert message in result.stderr
 
@@ -248,9 +255,9 @@ def test_add_refuses_a_file_that_is_not_a_folder(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("again", ["https://example.org/rss", "https://EXAMPLE.org/rss/"])
 def test_add_refuses_duplicates(again: str) -> None:
-    assert run("sources", "add", "https://example.org/rss").exit_code == 0
+    assert run("sources", "add", "https://example.org/rss", "--no-check").exit_code == 0
     before = config_path().read_text(encoding="utf-8")
-    result = run("sources", "add", again)
+    result = run("sources", "add", again, "--no-check")
     assert result.exit_code == 2
     assert "is already configured (sources[0])" in result.stderr
     assert config_path().read_text(encoding="utf-8") == before
@@ -478,7 +485,7 @@ def test_config_show_reports_secrets_as_set_or_not_set(monkeypatch: pytest.Monke
 
 
 def test_config_show_is_the_effective_config(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert run("sources", "add", "https://example.org/rss").exit_code == 0
+    assert run("sources", "add", "https://example.org/rss", "--no-check").exit_code == 0
     monkeypatch.setenv("BRIEFING_TIMEZONE", "Asia/Tokyo")
     shown = tomllib.loads(run("config", "show").stdout)
     assert shown["timezone"] == "Asia/Tokyo"

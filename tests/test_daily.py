@@ -11,14 +11,21 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from fake_openai import FakeModel
-from httpserver import HTTPServer
+from httpserver import HTTPServer, Route, redirect
 from openai_server import OpenAIStub, StubReply, error_body
 
 from briefing.backends import Backend
 from briefing.backends.offline import OfflineBackend
 from briefing.backends.openai import OpenAIBackend
 from briefing.cli import cli
-from briefing.config import Config, OutletsConfig, Settings, SourceConfig, TopicsConfig
+from briefing.config import (
+    Config,
+    OutletsConfig,
+    Settings,
+    SourceConfig,
+    TopicsConfig,
+    config_path,
+)
 from briefing.daily import TodayOptions, TodayOutcome, parse_since, run_today
 from briefing.exceptions import ConfigError, LLMError, NothingToBriefError
 from briefing.store import Store
@@ -29,7 +36,9 @@ NOW = dt.datetime(2031, 3, 11, 23, 0, tzinfo=dt.UTC)
 
 
 def _config(server: HTTPServer, **kw: Any) -> Config:
-    return Config(sources=[SourceConfig(location=server.url(p)) for p in server.routes], **kw)
+    # the feeds carry whole articles; their links lead to hosts that tests never reach
+    sources = [SourceConfig(location=server.url(p), full_text=False) for p in server.routes]
+    return Config(sources=sources, **kw)
 
 
 def _run(
@@ -202,7 +211,8 @@ def test_cli_exit_codes_for_failures_and_nothing_new(tmp_path: Path) -> None:
     runner = CliRunner()
     with HTTPServer(_feed_routes(FEEDS)) as server:
         for path in server.routes:
-            assert runner.invoke(cli, ["sources", "add", server.url(path)]).exit_code == 0
+            added = runner.invoke(cli, ["sources", "add", server.url(path), "--no-full-text"])
+            assert added.exit_code == 0
         assert runner.invoke(cli, ["sources", "add", "http://127.0.0.1:9/gone.rss"]).exit_code == 0
         args = ["today", "--now", NOW.isoformat(), "--since", "9d", "--markdown"]
         first = runner.invoke(cli, args)
@@ -211,10 +221,40 @@ def test_cli_exit_codes_for_failures_and_nothing_new(tmp_path: Path) -> None:
         assert len(failures) == 1 and "127.0.0.1:9" in failures[0]
         assert first.stdout.startswith("# Briefing — 2031-03-11")
         again = runner.invoke(cli, ["today", "--now", NOW.isoformat()])
-    assert again.exit_code == 9
-    assert "nothing new to brief" in again.stderr
+        assert again.exit_code == 8  # nothing new, but a source failed: still said, still 8
+        lines = again.stderr.splitlines()
+        assert lines[-2].startswith("failed: http://127.0.0.1:9/gone.rss: connection failed")
+        assert lines[-1].startswith("nothing new to brief since")
+        assert (
+            runner.invoke(cli, ["sources", "remove", "http://127.0.0.1:9/gone.rss"]).exit_code == 0
+        )
+        third = runner.invoke(cli, ["today", "--now", NOW.isoformat()])
+    assert third.exit_code == 9  # nothing new and nothing failed
+    assert third.stderr.splitlines()[-1].startswith("nothing new to brief")
+    assert "failed:" not in third.stderr
     history = runner.invoke(cli, ["history", "--json"])
     assert history.exit_code == 0 and len(json.loads(history.stdout)) == 1
+
+
+def test_a_run_whose_only_source_fails_says_why_and_exits_8() -> None:
+    runner = CliRunner()
+    routes = {
+        "/loop": redirect("/loop"),
+        "/error": Route(status=500, body=b"Internal Server Error"),
+    }
+    with HTTPServer(routes) as server:
+        for path, reason in (
+            ("/loop", "more than 5 redirects"),
+            ("/error", "HTTP 500 Internal Server Error"),
+        ):
+            config = config_path()
+            config.unlink(missing_ok=True)
+            added = runner.invoke(cli, ["sources", "add", server.url(path), "--no-check"])
+            assert added.exit_code == 0, added.stderr
+            result = runner.invoke(cli, ["today", "--now", NOW.isoformat()])
+            assert result.exit_code == 8, result.stderr
+            assert f"failed: {server.url(path)}: {reason}" in result.stderr.splitlines()
+            assert "Traceback" not in result.stderr
 
 
 def test_a_topic_view_is_not_the_days_briefing(store: Store) -> None:

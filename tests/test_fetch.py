@@ -62,7 +62,12 @@ class DictStore:
 def fetch(
     *sources: SourceConfig | str, config: FetchConfig | None = None, **kw: Any
 ) -> FetchResult:
-    configs = [s if isinstance(s, SourceConfig) else SourceConfig(location=s) for s in sources]
+    """Fetch ``sources``; a bare URL is a source that keeps teasers (pages are not what most of
+    these tests are about); a ``SourceConfig`` is used as given."""
+    configs = [
+        s if isinstance(s, SourceConfig) else SourceConfig(location=s, full_text=False)
+        for s in sources
+    ]
     return asyncio.run(fetch_sources(configs, config=config or FetchConfig(), **kw))
 
 
@@ -74,7 +79,7 @@ def reasons(result: FetchResult) -> dict[str, str]:
 
 
 def test_rss20_teasers(server: HTTPServer) -> None:
-    result = fetch(server.url("/feeds/bbc_world.rss"))
+    result = fetch(SourceConfig(location=server.url("/feeds/bbc_world.rss"), full_text=False))
     assert result.problems == [] and result.not_modified == []
     assert [a.title for a in result.articles] == [
         "ECB raises interest rates to highest level in two decades",
@@ -87,7 +92,7 @@ def test_rss20_teasers(server: HTTPServer) -> None:
     assert first.url == server.url("/news/articles/ecb-rates")  # at_medium / at_campaign dropped
     assert first.published_at == dt.datetime(2026, 11, 24, 8, 41, 17, tzinfo=dt.UTC)
     assert first.text.startswith("The European Central Bank lifts its main rate")
-    assert server.paths() == ["/feeds/bbc_world.rss"]  # full_text is off: no page fetched
+    assert server.paths() == ["/feeds/bbc_world.rss"]  # full_text = false: no page fetched
 
 
 def test_rss20_content_encoded_and_html_in_descriptions(server: HTTPServer) -> None:
@@ -180,8 +185,8 @@ def test_teaser_fetches_the_article_page(server: HTTPServer) -> None:
     )
     feed = server.url("/feeds/bbc_world.rss")
     seen: list[tuple[str, bool]] = []
-    result = fetch(
-        SourceConfig(location=feed, full_text=True), on_progress=lambda s, ok: seen.append((s, ok))
+    result = fetch(  # full text is the default
+        SourceConfig(location=feed), on_progress=lambda s, ok: seen.append((s, ok))
     )
     ecb, floods, rice = result.articles
     assert ecb.title == "ECB raises interest rates to highest level in two decades"
@@ -201,7 +206,7 @@ def test_teaser_fetches_the_article_page(server: HTTPServer) -> None:
 
 
 def test_full_items_do_not_fetch_pages(server: HTTPServer) -> None:
-    fetch(SourceConfig(location=server.url("/feeds/guardian_world.atom"), full_text=True))
+    fetch(SourceConfig(location=server.url("/feeds/guardian_world.atom")))
     # the first entry is long enough; only the short Chile summary fetches its page
     assert server.paths()[1:] == ["/world/2026/nov/23/chile-constitution-referendum"]
 
@@ -440,7 +445,7 @@ def test_malformed_but_readable_xml(server: HTTPServer) -> None:
     assert result.problems == []
 
 
-def test_empty_feed_is_not_an_error(server: HTTPServer) -> None:
+def test_feed_with_no_usable_item_is_a_failure(server: HTTPServer) -> None:
     server.routes["/empty.rss"] = Route(
         body=b'<?xml version="1.0"?><rss version="2.0">'
         b"<channel><title>Quiet</title></channel></rss>"
@@ -448,8 +453,26 @@ def test_empty_feed_is_not_an_error(server: HTTPServer) -> None:
     server.routes["/empty.json"] = Route(
         body=b'{"version": "https://jsonfeed.org/version/1.1", "title": "Quiet", "items": []}'
     )
-    result = fetch(server.url("/empty.rss"), server.url("/empty.json"))
-    assert result.articles == [] and result.problems == []
+    server.routes["/blank.rss"] = Route(
+        body=b'<?xml version="1.0"?><rss version="2.0"><channel><title>Blank</title>'
+        b"<item><link>https://blank.example/1</link></item>"
+        b"<item><title> </title><description></description></item></channel></rss>"
+    )
+    seen: list[tuple[str, bool]] = []
+    result = fetch(
+        server.url("/empty.rss"),
+        server.url("/empty.json"),
+        server.url("/blank.rss"),
+        on_progress=lambda s, ok: seen.append((s, ok)),
+    )
+    assert result.articles == []
+    assert reasons(result) == {
+        server.url("/empty.rss"): "the feed has no items",
+        server.url("/empty.json"): "the feed has no items",
+        server.url("/blank.rss"): "none of the feed's 2 items has a title or text",
+    }
+    assert sorted(result.failed) == sorted(reasons(result))
+    assert all(not ok for _, ok in seen)
 
 
 @pytest.mark.parametrize(

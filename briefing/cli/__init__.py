@@ -8,11 +8,21 @@ Exit codes: 0 briefing written · 1 other error · 2 configuration · 3 input ·
 
 from __future__ import annotations
 
-from briefing.cli import check, digest, history, setup, today
+from briefing.cli import check, digest, history, setup, sources, today
 from briefing.cli._group import cli
 from briefing.cli.today import OFFLINE_NOTICE
 
-__all__ = ["OFFLINE_NOTICE", "check", "cli", "digest", "history", "main", "setup", "today"]
+__all__ = [
+    "OFFLINE_NOTICE",
+    "check",
+    "cli",
+    "digest",
+    "history",
+    "main",
+    "setup",
+    "sources",
+    "today",
+]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -22,7 +22,7 @@ def cli() -> None:
       0  done                        5  estimate over --max-cost
       1  other error                 6  grounding dropped every bullet
       2  configuration               7  a delivery failed
-      3  input (nothing readable)    8  written, but some sources failed
+      3  input (nothing readable)    8  some sources failed (one line each)
       4  model call failed           9  nothing new to brief
      70  internal error (a bug: run again with --debug and report the traceback)
     """

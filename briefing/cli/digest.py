@@ -10,13 +10,20 @@ import sys
 import click
 from rich.console import Console
 
-from briefing.cli._common import common_options, configure_logging, handle_errors, parse_now
+from briefing.cli._common import (
+    EXIT_WRITTEN_WITH_FAILURES,
+    common_options,
+    configure_logging,
+    handle_errors,
+    parse_now,
+)
 from briefing.cli._group import cli
 from briefing.config import Config, Settings, load_config
 from briefing.daily import TodayOptions, briefing_date, run_today
 from briefing.deliver import Channel
 from briefing.digest import deliver
 from briefing.exceptions import ConfigError, DeliveryError
+from briefing.models import InputProblem
 from briefing.store import Store
 
 # Exit code when any delivery failed (cron mails the output of a failing job).
@@ -74,7 +81,8 @@ def digest(
     """Deliver today's briefing (making it from the configured sources if needed) by email
     and/or to Slack. A rerun sends nothing already sent; a failed or partial send is retried
     by the next run, from the first unsent part. Exit 0 when every delivery succeeded, 7 when
-    any failed; silent on success with --quiet.
+    any failed, 8 when they did but a source failed while making the briefing (one line
+    each); silent on success with --quiet.
 
     \b
     Examples:
@@ -90,6 +98,7 @@ def digest(
     date = day.date() if day else briefing_date(moment, config.timezone)
     out = Console(quiet=quiet)
     err = Console(stderr=True)
+    problems: list[InputProblem] = []
     with Store.default() as store:
         briefing = store.get_briefing(date)
         if briefing is None:
@@ -116,8 +125,18 @@ def digest(
             if made.briefing is None:  # pragma: no cover - only a dry run returns no briefing
                 raise ConfigError("the daily job returned no briefing")
             briefing = made.briefing
+            problems = made.problems
         outcomes = deliver(briefing, channels, store, now=moment, force=force, dry_run=dry_run)
     for outcome in outcomes:
         (out if outcome.ok else err).print(outcome.line(), markup=False, highlight=False)
+    for problem in problems:
+        err.print(
+            f"failed: {problem.source}: {problem.reason}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
     if not all(o.ok for o in outcomes):
         sys.exit(EXIT_DELIVERY_FAILED)
+    if problems:
+        sys.exit(EXIT_WRITTEN_WITH_FAILURES)

@@ -32,7 +32,7 @@ from briefing.cli._group import cli
 from briefing.config import Settings, load_config
 from briefing.daily import TodayOptions, parse_since, run_today
 from briefing.exceptions import InputError
-from briefing.ingest import ingest
+from briefing.fetch.inputs import gather_inputs
 from briefing.models import Briefing, CallRecord, IngestResult, Plan
 from briefing.render import render_json, render_markdown, render_terminal, usage_line
 from briefing.store import Store
@@ -48,8 +48,9 @@ OFFLINE_NOTICE = "offline extractive summary; set OPENAI_API_KEY for LLM summari
 
 def _ingest(inputs: tuple[str, ...], now: dt.datetime | None) -> IngestResult:
     if not inputs:
-        raise InputError("no input: give files, folders, or - for standard input")
-    result = ingest(list(inputs), now=now, stdin=sys.stdin)
+        raise InputError("no input: give files, folders, URLs, or - for standard input")
+    config = load_config()
+    result = asyncio.run(gather_inputs(inputs, config=config.fetch, now=now, stdin=sys.stdin))
     for problem in result.problems:
         log.warning("skipped %s: %s", problem.source, problem.reason)
     if not result.articles:
@@ -151,12 +152,13 @@ def today(
     quiet: bool,
     debug: bool,
 ) -> None:
-    """Brief what is new: from INPUTS (files, folders, or - for stdin) when given, else from
-    the configured sources (`brief sources add URL`), since the last briefing.
+    """Brief what is new: from INPUTS (files, folders, feed or page URLs, or - for stdin) when
+    given, else from the configured sources (`brief sources add URL`), since the last briefing.
 
     \b
     Examples:
       brief today examples/
+      brief today https://example.org/world/rss
       brief today examples/ --json
       brief today examples/ --dry-run --backend openai
       cat page.txt | brief today -
@@ -164,8 +166,8 @@ def today(
       brief today --batch --dry-run
 
     \b
-    Exit codes: 0 written · 8 written, but some sources failed · 9 nothing new to brief
-    (others: see `brief --help`).
+    Exit codes: 0 written · 8 some sources failed (one line each; also when nothing is new)
+    · 9 nothing new to brief (others: see `brief --help`).
     """
     configure_logging(debug, quiet)
     config = load_config()
@@ -339,7 +341,8 @@ def _print_plan(plan: Plan, articles: int, as_json: bool) -> None:
 def ingest_command(
     inputs: tuple[str, ...], as_json: bool, now: str | None, quiet: bool, debug: bool
 ) -> None:
-    """Show the articles that `brief today` would read from INPUTS."""
+    """Show the articles that `brief today` would read from INPUTS (files, folders, feed or
+    page URLs, or - for stdin)."""
     configure_logging(debug, quiet)
     result = _ingest(inputs, parse_now(now))
     if as_json:

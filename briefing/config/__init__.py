@@ -19,7 +19,13 @@ The default file is ``briefing/data/config.toml``.
 from __future__ import annotations
 
 from briefing.config.edit import DEFAULT_CONFIG_TOML as DEFAULT_CONFIG_TOML
-from briefing.config.edit import add_source, remove_source, write_default_config
+from briefing.config.edit import (
+    add_source,
+    add_sources,
+    checked_source,
+    remove_source,
+    write_default_config,
+)
 from briefing.config.load import ENV_OVERRIDES, SECRET_ENV_VARS, load_config
 from briefing.config.models import (
     Config,
@@ -52,7 +58,9 @@ __all__ = [
     "SourceKind",
     "TopicsConfig",
     "add_source",
+    "add_sources",
     "cache_dir",
+    "checked_source",
     "config_path",
     "data_dir",
     "home_dir",

@@ -18,7 +18,14 @@ from briefing.config.models import SourceConfig, SourceKind, _source_key
 from briefing.config.paths import config_path
 from briefing.exceptions import ConfigError
 
-__all__ = ["DEFAULT_CONFIG_TOML", "add_source", "remove_source", "write_default_config"]
+__all__ = [
+    "DEFAULT_CONFIG_TOML",
+    "add_source",
+    "add_sources",
+    "checked_source",
+    "remove_source",
+    "write_default_config",
+]
 
 #: The commented default config that ``brief init`` writes.
 DEFAULT_CONFIG_TOML = (
@@ -40,19 +47,46 @@ def add_source(
     location: str,
     kind: SourceKind = "auto",
     name: str | None = None,
-    full_text: bool = False,
+    full_text: bool = True,
+    allow_private: bool = False,
 ) -> SourceConfig:
     """Validate and append a source to the config file (created if missing)."""
+    source = checked_source(location, kind, name, full_text, allow_private)
+    added, skipped = add_sources(path, [source])
+    if skipped:
+        raise ConfigError(skipped[0])
+    return added[0]
+
+
+def add_sources(
+    path: Path | None, sources: list[SourceConfig]
+) -> tuple[list[SourceConfig], list[str]]:
+    """Append the sources not configured yet, in one write; (added, one line per skipped)."""
     path = config_path() if path is None else path
-    source = _checked_source(location, kind, name, full_text)
     config = load_config(path, env={})
-    key = _source_key(source.location)
-    for i, existing in enumerate(config.sources):
-        if _source_key(existing.location) == key:
-            raise ConfigError(f"{source.location} is already configured (sources[{i}])")
+    known = {_source_key(s.location): i for i, s in enumerate(config.sources)}
+    added: list[SourceConfig] = []
+    skipped: list[str] = []
+    for source in sources:
+        key = _source_key(source.location)
+        if key in known:
+            where = f"sources[{known[key]}]" if known[key] >= 0 else "twice in the list"
+            skipped.append(f"{source.location} is already configured ({where})")
+            continue
+        known[key] = -1
+        added.append(source)
+    if not added:
+        return added, skipped
     if not path.exists():
         write_default_config(path)
     doc = tomlkit.parse(path.read_text(encoding="utf-8"))
+    for source in added:
+        _append(doc, source)
+    _save(doc, path)
+    return added, skipped
+
+
+def _append(doc: tomlkit.TOMLDocument, source: SourceConfig) -> None:
     entry = {k: v for k, v in source.model_dump(exclude_defaults=True).items()}
     entry["location"] = source.location
     entry.setdefault("kind", source.kind)
@@ -61,30 +95,40 @@ def add_source(
         inline = tomlkit.inline_table()
         inline.update(entry)
         existing_sources.append(inline)
+        return
+    table = tomlkit.table()
+    for k in ("location", "kind", "name", "full_text", "allow_private"):
+        if k in entry:
+            table.add(k, entry[k])
+    table.add(tomlkit.nl())
+    if isinstance(existing_sources, AoT):
+        _end_with_blank_line(existing_sources)
+        existing_sources.append(table)
     else:
-        table = tomlkit.table()
-        for k in ("location", "kind", "name", "full_text"):
-            if k in entry:
-                table.add(k, entry[k])
-        table.add(tomlkit.nl())
-        if isinstance(existing_sources, AoT):
-            _end_with_blank_line(existing_sources)
-            existing_sources.append(table)
-        else:
-            doc.append("sources", tomlkit.aot())
-            sources = doc["sources"]
-            assert isinstance(sources, AoT)
-            sources.append(table)
-    _save(doc, path)
-    return source
+        doc.append("sources", tomlkit.aot())
+        sources = doc["sources"]
+        assert isinstance(sources, AoT)
+        sources.append(table)
 
 
 def remove_source(path: Path | None, location: str) -> SourceConfig:
-    """Remove the source at ``location`` from the config file and return it."""
+    """Remove the source at ``location``, or numbered so by ``brief sources list`` (from 1),
+    from the config file and return it."""
     path = config_path() if path is None else path
     config = load_config(path, env={})
     key = _source_key(_normalise_location(location))
     index = next((i for i, s in enumerate(config.sources) if _source_key(s.location) == key), None)
+    if index is None and location.strip().isdigit():
+        number = int(location.strip())
+        if not 1 <= number <= len(config.sources):
+            count = len(config.sources)
+            raise ConfigError(
+                f"no source number {number}: there are {count} (numbered 1 to {count}; "
+                "see: brief sources list)"
+                if count
+                else f"no source number {number}: no sources are configured"
+            )
+        index = number - 1
     if index is None:
         raise ConfigError(f"no source {location!r} in {path} (see: brief sources list)")
     doc = tomlkit.parse(path.read_text(encoding="utf-8"))
@@ -98,9 +142,14 @@ def remove_source(path: Path | None, location: str) -> SourceConfig:
     return config.sources[index]
 
 
-def _checked_source(
-    location: str, kind: SourceKind, name: str | None, full_text: bool
+def checked_source(
+    location: str,
+    kind: SourceKind = "auto",
+    name: str | None = None,
+    full_text: bool = True,
+    allow_private: bool = False,
 ) -> SourceConfig:
+    """A valid ``SourceConfig`` for a URL or an existing local folder (``ConfigError`` else)."""
     location = location.strip()
     if not location:
         raise ConfigError("source location is empty")
@@ -118,7 +167,13 @@ def _checked_source(
             problem = "is not a folder" if folder.exists() else "does not exist"
             raise ConfigError(f"{location}: {problem} (a source is a URL or a local folder)")
         location, kind = str(folder.resolve()), "folder"
-    return SourceConfig(location=location, kind=kind, name=name or None, full_text=full_text)
+    return SourceConfig(
+        location=location,
+        kind=kind,
+        name=name or None,
+        full_text=full_text,
+        allow_private=allow_private,
+    )
 
 
 def _normalise_location(location: str) -> str:

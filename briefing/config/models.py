@@ -37,7 +37,13 @@ class SourceConfig(BaseModel):
     kind: SourceKind = "auto"
     name: str | None = Field(default=None, description="Outlet name to use when it has none.")
     full_text: bool = Field(
-        default=False, description="Feed items with only a teaser: fetch the article page."
+        default=True,
+        description="Feed items with only a teaser fetch their article page (false: keep teasers).",
+    )
+    allow_private: bool = Field(
+        default=False,
+        description="Item links and redirects may lead to loopback or private-network addresses "
+        "(always allowed when the source itself is on one).",
     )
 
 
@@ -52,6 +58,10 @@ class FetchConfig(BaseModel):
     max_bytes: int = Field(default=5_000_000, ge=10_000)
     max_redirects: int = Field(default=5, ge=0, le=20)
     user_agent: str = "briefing/0.1 (+https://pypi.org/project/briefing/)"
+    allow_private: bool = Field(
+        default=False,
+        description="Every source may lead to loopback or private-network addresses.",
+    )
 
 
 # -- The config file -----------------------------------------------------------------------------

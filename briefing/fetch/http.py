@@ -10,7 +10,10 @@ Found", "larger than 5000000 bytes"). It
 * streams the body and stops reading past ``max_bytes`` (counted after decompression, so a
   gzip bomb stops there too);
 * bounds each hop, from connecting to the last byte, by ``timeout_s``;
-* sends the configured user agent, and If-None-Match / If-Modified-Since when given validators.
+* sends the configured user agent, and If-None-Match / If-Modified-Since when given validators;
+* with ``allow_private=False``, refuses every hop whose host is or resolves to a loopback,
+  private, link-local or metadata address, and checks the address it connected to again
+  (``briefing.fetch.guard``).
 """
 
 from __future__ import annotations
@@ -25,11 +28,13 @@ from urllib.parse import urljoin
 import httpx
 
 from briefing.config import FetchConfig
+from briefing.fetch.guard import Resolver, is_private_address, private_reason, system_resolver
 from briefing.fetch.urls import host_of, is_http_url
 
 __all__ = [
     "FetchError",
     "Fetcher",
+    "RefusedAddress",
     "Response",
     "ValidatorStore",
     "Validators",
@@ -67,6 +72,10 @@ class FetchError(Exception):
     """One URL could not be fetched; ``str(exc)`` is the one-line reason."""
 
 
+class RefusedAddress(FetchError):
+    """The URL (or a redirect) leads to a private address this fetch may not reach."""
+
+
 @dataclass(frozen=True)
 class Response:
     """A final answer: 200 with a body, or 304 (``not_modified``) with none."""
@@ -101,6 +110,16 @@ class Response:
         )
 
 
+def _peer_address(response: httpx.Response) -> str | None:
+    """The IP address the response came from, when the transport tells (real sockets do)."""
+    stream = response.extensions.get("network_stream")
+    get_extra_info = getattr(stream, "get_extra_info", None)
+    if get_extra_info is None:
+        return None
+    server = get_extra_info("server_addr")
+    return str(server[0]) if isinstance(server, tuple) and server else None
+
+
 def _seconds(value: float) -> str:
     return f"{value:g} s"
 
@@ -108,9 +127,12 @@ def _seconds(value: float) -> str:
 class Fetcher:
     """Fetches URLs through one ``httpx.AsyncClient`` within the limits of a ``FetchConfig``."""
 
-    def __init__(self, client: httpx.AsyncClient, config: FetchConfig) -> None:
+    def __init__(
+        self, client: httpx.AsyncClient, config: FetchConfig, *, resolve: Resolver | None = None
+    ) -> None:
         self._client = client
         self._config = config
+        self._resolve = resolve or system_resolver
         self._slots = asyncio.Semaphore(config.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
@@ -120,8 +142,17 @@ class Fetcher:
             self._hosts[host] = asyncio.Semaphore(self._config.per_host)
         return self._hosts[host]
 
-    async def get(self, url: str, *, validators: Validators | None = None) -> Response:
-        """GET ``url``, following redirects; raise ``FetchError`` with a one-line reason."""
+    async def private_reason(self, url: str) -> str | None:
+        """Why ``url``'s host is a private destination, or None when it is public."""
+        return await private_reason(host_of(url), self._resolve)
+
+    async def get(
+        self, url: str, *, validators: Validators | None = None, allow_private: bool = True
+    ) -> Response:
+        """GET ``url``, following redirects; raise ``FetchError`` with a one-line reason.
+
+        With ``allow_private=False`` no hop may reach a private address (``RefusedAddress``).
+        """
         if not is_http_url(url):
             raise FetchError("not an http(s) URL")
         headers = {"User-Agent": self._config.user_agent, "Accept": _ACCEPT}
@@ -131,8 +162,13 @@ class Fetcher:
             headers["If-Modified-Since"] = validators.last_modified
         current = url
         for _hop in range(self._config.max_redirects + 1):
+            if not allow_private:
+                reason = await self.private_reason(current)
+                if reason is not None:
+                    where = "redirected to" if current != url else "refused:"
+                    raise RefusedAddress(f"{where} {current[:80]}: {reason}")
             async with self._host_slot(current), self._slots:
-                response = await self._hop(current, headers)
+                response = await self._hop(current, headers, allow_private=allow_private)
             if response.status not in _REDIRECTS:
                 return response
             location = response.headers.get("location", "").strip()
@@ -145,11 +181,11 @@ class Fetcher:
             current = target
         raise FetchError(f"more than {self._config.max_redirects} redirects")
 
-    async def _hop(self, url: str, headers: dict[str, str]) -> Response:
+    async def _hop(self, url: str, headers: dict[str, str], *, allow_private: bool) -> Response:
         timeout = self._config.timeout_s
         try:
             async with asyncio.timeout(timeout):
-                return await self._request(url, headers)
+                return await self._request(url, headers, allow_private=allow_private)
         except TimeoutError:
             raise FetchError(f"timed out after {_seconds(timeout)}") from None
         except httpx.TimeoutException:
@@ -159,13 +195,17 @@ class Fetcher:
             kind = "connection failed" if isinstance(exc, httpx.TransportError) else "bad response"
             raise FetchError(f"{kind}: {reason}") from None
 
-    async def _request(self, url: str, headers: dict[str, str]) -> Response:
+    async def _request(self, url: str, headers: dict[str, str], *, allow_private: bool) -> Response:
         limit = self._config.max_bytes
         request = self._client.build_request(
             "GET", url, headers=headers, timeout=self._config.timeout_s
         )
         response = await self._client.send(request, stream=True, follow_redirects=False)
         try:
+            peer = _peer_address(response)
+            if not allow_private and peer is not None and is_private_address(peer):
+                # the name resolved to a public address before, and to this one now
+                raise RefusedAddress(f"refused: {url[:80]}: connected to private address {peer}")
             status = response.status_code
             answer_headers = {k.lower(): v for k, v in response.headers.items()}
             if status in _REDIRECTS or status == 304:

@@ -5,13 +5,18 @@
     source            kind "folder" (or a bare path with "auto") → briefing.ingest.ingest
     Fetcher.get       (http.py) limits, politeness, redirects, conditional request → 200 | 304
     sniff             (feeds.py) feed, JSON Feed, HTML page, or "not a feed or article page"
-    parse_feed        (feeds.py) → FeedItem → Article; teasers fetch their page if full_text
-    page_article      (pages.py) → Article
+    parse_feed        (feeds.py) → FeedItem → Article; teasers fetch their page (full_text)
+    page_article      (pages.py) → Article, when the page is an article (signals.py)
 
 Sources run concurrently; results keep the configured order. An exception in one source becomes
-one ``InputProblem`` and never stops the others. Articles with exactly the same text collapse
-into one, the other sources listed in ``also_from`` (``merge_exact_duplicates``, as ``ingest``
-does); every article is made by ``article_from_draft``, as in ``ingest``.
+one ``InputProblem`` and never stops the others. A feed that yields no usable item, and an HTML
+page that is neither a feed nor an article, fail with the reason. As soon as one source is read,
+``on_source`` gets its ``SourceReport`` (the daily job stores its articles there, so a run
+killed later loses nothing fetched), and only then are its new validators kept. Item links and
+redirects may not lead to private addresses unless the source itself is on one or
+``allow_private`` is set (``guard.py``). Articles with exactly the same text collapse
+into one, the other sources listed in ``also_from`` (``merge_exact_duplicates``, as
+``ingest`` does); every article is made by ``article_from_draft``, as in ``ingest``.
 """
 
 from __future__ import annotations
@@ -27,23 +32,28 @@ import httpx
 from briefing.clean import clean_text
 from briefing.config import FetchConfig, SourceConfig
 from briefing.fetch.feeds import BrokenFeed, Feed, FeedItem, NotAFeed, parse_feed, sniff
-from briefing.fetch.http import Fetcher, FetchError, Response, ValidatorStore
+from briefing.fetch.guard import Resolver
+from briefing.fetch.http import Fetcher, FetchError, Response, Validators, ValidatorStore
 from briefing.fetch.pages import NotAnArticle, page_article
+from briefing.fetch.signals import is_article, page_signals
 from briefing.fetch.urls import canonical_url, is_http_url
 from briefing.ingest import ingest
 from briefing.ingest.article import article_from_draft, merge_exact_duplicates
+from briefing.ingest.decode import decode_bytes
 from briefing.ingest.draft import Draft
 from briefing.models import Article, InputProblem
 
-__all__ = ["TEASER_WORDS", "FetchResult", "fetch_sources"]
+__all__ = ["MAX_FEED_ITEMS", "TEASER_WORDS", "FetchResult", "SourceReport", "fetch_sources"]
 
 logger = logging.getLogger(__name__)
 
 TEASER_WORDS = 60
-"""An item with fewer words than this is a teaser (its page is fetched when ``full_text``)."""
+"""An item with fewer words than this is a teaser (its page is fetched unless full_text=false)."""
 
 MAX_FEED_ITEMS = 1000
 """Items read from one feed (a news feed carries tens; the rest of a bigger one is reported)."""
+
+PRIVATE_HINT = "set allow_private = true on the source to allow it"
 
 
 @dataclass
@@ -51,14 +61,24 @@ class FetchResult:
     articles: list[Article] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
     not_modified: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # sources that could not be read at all
 
 
 @dataclass
-class _Outcome:
+class SourceReport:
+    """What one source gave in this run, handed to ``on_source`` as soon as it was read."""
+
+    source: SourceConfig
     articles: list[Article] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
     not_modified: bool = False
     ok: bool = True  # the source itself was read (a failed full-text page does not count)
+    validators: Validators | None = None  # to keep for the next conditional request
+
+    @property
+    def error(self) -> str | None:
+        """The reason the source failed, or None."""
+        return None if self.ok or not self.problems else self.problems[0].reason
 
 
 @dataclass(frozen=True)
@@ -80,42 +100,51 @@ def _kind_of(response: Response) -> str:
 
 class _Run:
     def __init__(
-        self, fetcher: Fetcher, validators: ValidatorStore | None, now: dt.datetime
+        self,
+        fetcher: Fetcher,
+        config: FetchConfig,
+        validators: ValidatorStore | None,
+        now: dt.datetime,
     ) -> None:
         self.fetcher = fetcher
+        self.config = config
         self.validators = validators
         self.now = now
 
-    async def source(self, source: SourceConfig) -> _Outcome:
+    async def source(self, source: SourceConfig) -> SourceReport:
         location = source.location.strip()
         if source.kind == "folder" or (source.kind == "auto" and "://" not in location):
             found = await asyncio.to_thread(ingest, [location])
             ok = bool(found.articles) or not found.problems
-            return _Outcome(articles=found.articles, problems=found.problems, ok=ok)
+            return SourceReport(source, articles=found.articles, problems=found.problems, ok=ok)
         if not is_http_url(location):
             raise _Refused("not an http(s) URL")
+        # Private destinations only when the configured source itself is on one (or allowed).
+        allow = (
+            source.allow_private
+            or self.config.allow_private
+            or await self.fetcher.private_reason(location) is not None
+        )
         stored = self.validators.get_validators(location) if self.validators else None
-        response = await self.fetcher.get(location, validators=stored)
+        response = await self.fetcher.get(location, validators=stored, allow_private=allow)
         if response.not_modified:
             logger.debug("%s: not modified", location)
-            return _Outcome(not_modified=True)
-        outcome = await self._document(source, location, response)
-        if self.validators is not None and (response.validators or stored):
+            return SourceReport(source, not_modified=True)
+        report = await self._document(source, location, response, allow_private=allow)
+        if response.validators or stored:
             # after a 200 read successfully; empty validators make the store forget old ones
-            self.validators.put_validators(location, response.validators)
-        return outcome
+            report.validators = response.validators
+        return report
 
-    async def _document(self, source: SourceConfig, location: str, response: Response) -> _Outcome:
+    async def _document(
+        self, source: SourceConfig, location: str, response: Response, *, allow_private: bool
+    ) -> SourceReport:
         found = sniff(response.body, response.content_type)
         content_type = f"content-type {_kind_of(response)}"
         if source.kind == "page" or (source.kind == "auto" and found == "html"):
             if found != "html":
                 raise _Refused(f"not an article page ({content_type})")
-            try:
-                article = self._page(response, source=location, outlet=source.name)
-            except NotAnArticle as exc:
-                raise _Refused(str(exc)) from None
-            return _Outcome(articles=[article])
+            return SourceReport(source, articles=[self._checked_page(source, location, response)])
         if found not in ("feed", "json"):
             what = "a feed" if source.kind == "feed" else "a feed or article page"
             raise _Refused(f"not {what} ({content_type})")
@@ -128,13 +157,17 @@ class _Run:
             what = "a feed" if source.kind == "feed" else "a feed or article page"
             raise _Refused(f"not {what} ({content_type})") from None
         logger.debug("%s: %s feed, %d items", location, feed.format, len(feed.items))
+        if not feed.items:
+            raise _Refused("the feed has no items")
         items = feed.items[:MAX_FEED_ITEMS]
         results = await asyncio.gather(
-            *(self._item(item, feed, source, location) for item in items)
+            *(self._item(item, feed, source, location, allow_private) for item in items)
         )
-        outcome = _Outcome(articles=[r.article for r in results if r.article is not None])
+        report = SourceReport(source, articles=[r.article for r in results if r.article])
+        if not report.articles:
+            raise _Refused(f"none of the feed's {len(items)} items has a title or text")
         if len(feed.items) > MAX_FEED_ITEMS:
-            outcome.problems.append(
+            report.problems.append(
                 InputProblem(
                     source=location,
                     reason=f"feed has {len(feed.items):,} items; read the first {MAX_FEED_ITEMS:,}",
@@ -143,14 +176,32 @@ class _Run:
         failed = [r.failure for r in results if r.failure is not None]
         if failed:
             tried = sum(1 for r in results if r.tried)
-            outcome.problems.append(
+            report.problems.append(
                 InputProblem(
                     source=location,
                     reason=f"full text of {len(failed)} of {tried} teasers unavailable, "
                     f"teasers kept (first: {failed[0]})",
                 )
             )
-        return outcome
+        return report
+
+    def _checked_page(self, source: SourceConfig, location: str, response: Response) -> Article:
+        """The page's article; with kind "auto", only when the page is an article."""
+        try:
+            article = self._page(response, source=location, outlet=source.name)
+        except NotAnArticle as exc:
+            raise _Refused(str(exc)) from None
+        if source.kind == "auto":
+            html = decode_bytes(response.body, declared=response.charset, source=response.url)
+            signals = page_signals(html, response.url)
+            if not is_article(signals, len(article.text.split())):
+                hint = (
+                    f"; it links to the feed {signals.feeds[0].url}: `brief sources add` it instead"
+                    if signals.feeds
+                    else ""
+                )
+                raise _Refused(f"an HTML page that is neither a feed nor an article{hint}")
+        return article
 
     def _page(self, response: Response, *, source: str, outlet: str | None) -> Article:
         return page_article(
@@ -162,13 +213,15 @@ class _Run:
             now=self.now,
         )
 
-    async def _full_text(self, link: str, source: str) -> Article:
-        response = await self.fetcher.get(link)
+    async def _full_text(self, link: str, source: str, allow_private: bool) -> Article:
+        response = await self.fetcher.get(link, allow_private=allow_private)
         if sniff(response.body, response.content_type) != "html":
             raise NotAnArticle(f"not an article page (content-type {_kind_of(response)})")
         return self._page(response, source=source, outlet=None)
 
-    async def _item(self, item: FeedItem, feed: Feed, source: SourceConfig, location: str) -> _Item:
+    async def _item(
+        self, item: FeedItem, feed: Feed, source: SourceConfig, location: str, allow_private: bool
+    ) -> _Item:
         title = item.title
         text = clean_text(item.text) if item.text else ""
         if not title and not text:
@@ -179,10 +232,13 @@ class _Run:
         if source.full_text and item.link and len(text.split()) < TEASER_WORDS:
             tried = True
             try:
-                page = await self._full_text(item.link, location)
+                page = await self._full_text(item.link, location, allow_private)
             except (FetchError, NotAnArticle) as exc:
                 logger.debug("%s: full text of %s: %s", location, item.link, exc)
                 failure = f"{item.link}: {exc}"
+            except Exception as exc:  # one page must never cost the feed its other items
+                logger.debug("%s: full text of %s", location, item.link, exc_info=True)
+                failure = f"{item.link}: {type(exc).__name__}: {_one_line(exc)}"
             else:
                 if len(page.text) > len(text):
                     text = page.text
@@ -203,24 +259,51 @@ def _one_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-async def _guarded(
-    run: _Run, source: SourceConfig, on_progress: Callable[[str, bool], None] | None
-) -> _Outcome:
+async def _read(run: _Run, source: SourceConfig) -> SourceReport:
     try:
-        outcome = await run.source(source)
+        return await run.source(source)
     except (FetchError, _Refused) as exc:
-        problem = InputProblem(source=source.location, reason=str(exc))
-        outcome = _Outcome(problems=[problem], ok=False)
+        reason = str(exc)
+        if "private" in reason and "address" in reason and "allow_private" not in reason:
+            reason += f" ({PRIVATE_HINT})"
+        problem = InputProblem(source=source.location, reason=reason)
+        return SourceReport(source, problems=[problem], ok=False)
     except Exception as exc:  # one source must never stop the others
         logger.debug("%s: unexpected error", source.location, exc_info=True)
         reason = f"{type(exc).__name__}: {_one_line(exc)}"
-        problem = InputProblem(source=source.location, reason=reason)
-        outcome = _Outcome(problems=[problem], ok=False)
-    for problem in outcome.problems:
+        return SourceReport(
+            source, problems=[InputProblem(source=source.location, reason=reason)], ok=False
+        )
+
+
+async def _guarded(
+    run: _Run,
+    source: SourceConfig,
+    on_source: Callable[[SourceReport], None] | None,
+    on_progress: Callable[[str, bool], None] | None,
+) -> SourceReport:
+    report = await _read(run, source)
+    for problem in report.problems:
         logger.debug("%s: %s", problem.source, problem.reason)
+    if on_source is not None:
+        on_source(report)  # the articles are kept before the validators that vouch for them
+    if run.validators is not None and report.validators is not None:
+        run.validators.put_validators(source.location.strip(), report.validators)
     if on_progress is not None:
-        on_progress(source.location, outcome.ok)
-    return outcome
+        on_progress(source.location, report.ok)
+    return report
+
+
+def http_client(config: FetchConfig) -> httpx.AsyncClient:
+    """The client ``fetch_sources`` makes when none is passed in (redirects are ours)."""
+    return httpx.AsyncClient(
+        timeout=config.timeout_s,
+        follow_redirects=False,
+        headers={"User-Agent": config.user_agent},
+        limits=httpx.Limits(
+            max_connections=config.concurrency, max_keepalive_connections=config.concurrency
+        ),
+    )
 
 
 async def fetch_sources(
@@ -230,36 +313,37 @@ async def fetch_sources(
     validators: ValidatorStore | None = None,
     client: httpx.AsyncClient | None = None,
     on_progress: Callable[[str, bool], None] | None = None,
+    on_source: Callable[[SourceReport], None] | None = None,
+    resolve: Resolver | None = None,
 ) -> FetchResult:
     """Fetch and read every source; failures are collected as one problem line each.
 
     ``validators`` keeps ETag / Last-Modified per source URL: they are sent as a conditional
-    request and replaced after a 200 that was read successfully; a 304 puts the source in
-    ``not_modified``. A ``client`` passed in is used as is and left open. ``on_progress`` is
-    called once per source as it finishes, with its location and whether the source was read
-    (False when it failed; a 304 is True).
+    request and replaced after a 200 that was read successfully (after ``on_source`` returned);
+    a 304 puts the source in ``not_modified``. A ``client`` passed in is used as is and left
+    open. ``on_source`` gets each source's ``SourceReport`` as soon as it was read;
+    ``on_progress`` is then called with its location and whether the source was read (False
+    when it failed; a 304 is True). ``resolve`` maps host names to addresses for the private
+    address rule (default: the system resolver).
     """
     own = client is None
-    http = client or httpx.AsyncClient(
-        timeout=config.timeout_s,
-        follow_redirects=False,
-        headers={"User-Agent": config.user_agent},
-        limits=httpx.Limits(
-            max_connections=config.concurrency, max_keepalive_connections=config.concurrency
-        ),
-    )
+    http = client or http_client(config)
     try:
-        run = _Run(Fetcher(http, config), validators, dt.datetime.now(dt.UTC))
-        outcomes = await asyncio.gather(*(_guarded(run, s, on_progress) for s in sources))
+        run = _Run(
+            Fetcher(http, config, resolve=resolve), config, validators, dt.datetime.now(dt.UTC)
+        )
+        reports = await asyncio.gather(*(_guarded(run, s, on_source, on_progress) for s in sources))
     finally:
         if own:
             await http.aclose()
     result = FetchResult()
-    for source, outcome in zip(sources, outcomes, strict=True):
-        result.articles.extend(outcome.articles)
-        result.problems.extend(outcome.problems)
-        if outcome.not_modified:
+    for source, report in zip(sources, reports, strict=True):
+        result.articles.extend(report.articles)
+        result.problems.extend(report.problems)
+        if report.not_modified:
             result.not_modified.append(source.location)
+        if not report.ok:
+            result.failed.append(source.location)
     result.articles = merge_exact_duplicates(result.articles)
     logger.info(
         "fetched %d sources: %d articles, %d problems, %d not modified",

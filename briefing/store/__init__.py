@@ -1,5 +1,5 @@
 """The SQLite store: articles, stories, briefings, the LLM call log (the response cache),
-fetch validators, the delivery log and what model servers support.
+fetch validators, per-source run status, the delivery log and what model servers support.
 
 ::
 
@@ -30,6 +30,7 @@ from briefing.store.calls import CallsMixin, StoredCall
 from briefing.store.db import applied_migrations, connect, data_dir, migrate
 from briefing.store.deliveries import DeliveriesMixin, DeliveryRecord, DeliveryStatus
 from briefing.store.servers import ServerCapabilities, ServersMixin, server_key
+from briefing.store.sources import SourceRun, SourceRunsMixin, SourceStatus
 from briefing.store.stories import StoriesMixin
 from briefing.store.validators import HasValidators, Validators, ValidatorsMixin
 
@@ -42,6 +43,8 @@ __all__ = [
     "DeliveryStatus",
     "HasValidators",
     "ServerCapabilities",
+    "SourceRun",
+    "SourceStatus",
     "Store",
     "StoredCall",
     "UpsertResult",
@@ -57,6 +60,7 @@ DB_NAME = "briefing.db"
 
 
 class Store(
+    SourceRunsMixin,
     ArticlesMixin,
     StoriesMixin,
     BriefingsMixin,

@@ -281,3 +281,22 @@ def m005_servers(conn: sqlite3.Connection) -> None:
         )
         """
     )
+
+
+@migration
+def m006_source_runs(conn: sqlite3.Connection) -> None:
+    """Per configured source, what its latest runs gave: when it last worked, its last error,
+    and how many items its latest run read (``brief sources list`` shows them)."""
+    conn.execute(
+        """
+        CREATE TABLE source_runs (
+            location TEXT PRIMARY KEY,
+            last_run_at TEXT NOT NULL,
+            last_success_at TEXT,
+            last_error_at TEXT,
+            last_error TEXT,
+            items INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL CHECK (status IN ('ok', 'not modified', 'failed'))
+        )
+        """
+    )
