@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
@@ -44,6 +44,7 @@ __all__ = [
     "rank_by_topics",
     "run_today",
     "select_window",
+    "window_start",
 ]
 
 log = logging.getLogger(__name__)
@@ -68,17 +69,19 @@ def briefing_date(now: dt.datetime, timezone: str) -> dt.date:
     return now.astimezone(ZoneInfo(timezone)).date()
 
 
+def window_start(store: Store, *, now: dt.datetime, since: dt.timedelta | None) -> dt.datetime:
+    """Since ``since`` ago, else since the last briefing (within a week), else a day."""
+    if since is not None:
+        return now - since
+    last = store.last_briefing_at()
+    return last if last is not None and now - last < dt.timedelta(days=7) else now - DEFAULT_WINDOW
+
+
 def select_window(
     store: Store, *, now: dt.datetime, since: dt.timedelta | None
 ) -> tuple[dt.datetime, dt.datetime, list[Article]]:
     """Articles of the window (published, or first seen when undated) not briefed yet."""
-    if since is not None:
-        start = now - since
-    else:
-        last = store.last_briefing_at()
-        start = (
-            last if last is not None and now - last < dt.timedelta(days=7) else now - DEFAULT_WINDOW
-        )
+    start = window_start(store, now=now, since=since)
     # Up to and including ``now``: this run stored what it fetched as first seen at ``now``,
     # and an undated item's window time is when it was first seen.
     end = now + dt.timedelta(microseconds=1)
@@ -228,9 +231,17 @@ def _record(store: Store, now: dt.datetime) -> Callable[[SourceReport], None]:
     return record
 
 
+@dataclass
+class _Gathered:
+    articles: list[Article]
+    problems: list[InputProblem]
+    window: tuple[dt.datetime, dt.datetime] | None = None
+    left_out: list[tuple[Article, str]] = field(default_factory=list)
+
+
 async def _gather(
     options: TodayOptions, config: Config, store: Store, now: dt.datetime, reporter: Reporter | None
-) -> tuple[list[Article], list[InputProblem], tuple[dt.datetime, dt.datetime] | None]:
+) -> _Gathered:
     """Explicit inputs as given (no window), else the configured sources' new articles."""
     if options.inputs:
         result = await gather_inputs(options.inputs, config=config.fetch, now=options.now)
@@ -238,7 +249,7 @@ async def _gather(
             detail = "; ".join(f"{p.source}: {p.reason}" for p in result.problems[:3])
             raise InputError("no articles found in the input" + (f" ({detail})" if detail else ""))
         store.upsert_articles(result.articles, seen_at=now)
-        return result.articles, result.problems, None
+        return _Gathered(result.articles, result.problems)
     if not config.sources:
         raise InputError(
             "no input and no sources configured: give files, folders or URLs, or add a source "
@@ -252,9 +263,10 @@ async def _gather(
         validators=store,
         on_progress=reporter.fetched if reporter else None,
         on_source=_record(store, now),
+        undated_after=window_start(store, now=now, since=options.since),
     )
     start, end, articles = select_window(store, now=now, since=options.since)
-    return articles, list(fetched.problems), (start, end)
+    return _Gathered(articles, list(fetched.problems), (start, end), fetched.left_out)
 
 
 def _nothing(message: str, problems: Sequence[InputProblem]) -> NothingToBriefError:
@@ -280,11 +292,19 @@ async def run_today(
         raise ConfigError(
             "--batch needs an OpenAI backend (set OPENAI_API_KEY); the offline one makes no calls"
         )
-    articles, problems, window = await _gather(options, config, store, now, reporter)
+    gathered = await _gather(options, config, store, now, reporter)
+    articles, problems, window = gathered.articles, gathered.problems, gathered.window
     if not articles:
         since = f" since {window[0]:%Y-%m-%d %H:%M %Z}" if window else ""
-        raise _nothing(f"nothing new to brief{since}", problems)
+        left = ""
+        if gathered.left_out:
+            count = len(gathered.left_out)
+            first, reason = gathered.left_out[0]
+            left = f"; left out {count} undated item{'s' if count > 1 else ''}: {first.title}: "
+            left += reason + (" (and the others likewise)" if count > 1 else "")
+        raise _nothing(f"nothing new to brief{since}{left}", problems)
     kept, excluded = filter_articles(articles, config, topics=options.topics)
+    excluded += gathered.left_out
     if not kept:
         raise _nothing(
             f"all {len(articles)} articles were filtered out (e.g. {excluded[0][1]})", problems

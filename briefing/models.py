@@ -48,6 +48,9 @@ class Article(Model):
     outlet: str | None = None
     url: str | None = None
     published_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = Field(
+        default=None, description="When the source says it was last revised (never the window)."
+    )
     text: str
     source: str = Field(description="Where it was read: a path, '<stdin>', a URL; '#n' for part n.")
     also_from: list[str] = Field(
@@ -65,6 +68,7 @@ class Article(Model):
         outlet: str | None = None,
         url: str | None = None,
         published_at: dt.datetime | None = None,
+        updated_at: dt.datetime | None = None,
     ) -> Article:
         return cls(
             id=content_id(text),
@@ -72,6 +76,7 @@ class Article(Model):
             outlet=outlet,
             url=url,
             published_at=published_at,
+            updated_at=updated_at,
             text=text,
             source=source,
         )

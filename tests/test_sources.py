@@ -317,3 +317,48 @@ def test_each_source_is_kept_as_soon_as_it_is_read(site: HTTPServer, tmp_path: P
         validators = store.get_validators(site.url("/feed/"))
         assert validators is not None and validators.etag == '"v7"'
         assert set(store.source_runs()) == {site.url("/feed/")}
+
+
+# -- local feed files ---------------------------------------------------------------------------
+
+
+FEEDS = Path(__file__).parent / "data" / "feeds"
+
+
+def _feed_folder(tmp_path: Path) -> Path:
+    """Feeds saved to disk under names that do not all say what they are."""
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for name, saved_as in (
+        ("bbc_world.rss", "bbc.xml"),
+        ("guardian_world.atom", "guardian-download.txt"),
+        ("wire.json", "wire.json"),
+    ):
+        data = (FEEDS / name).read_bytes().replace(b"{BASE}", b"https://news.example.org")
+        (folder / saved_as).write_bytes(data)
+    return folder
+
+
+def test_local_feed_files_are_read_as_feeds(tmp_path: Path) -> None:
+    folder = _feed_folder(tmp_path)
+    shown = run("ingest", str(folder), "--json", "--now", NOW)
+    assert shown.exit_code == 0, shown.stderr
+    articles = json.loads(shown.stdout)["articles"]
+    by_source: dict[str, list[str]] = {}
+    for article in articles:
+        by_source.setdefault(article["source"].rsplit("#", 1)[0], []).append(article["title"])
+    assert sorted(len(v) for v in by_source.values()) == [2, 2, 3]  # every usable item
+    assert by_source[str(folder / "bbc.xml")][0] == (
+        "ECB raises interest rates to highest level in two decades"
+    )
+    assert not any(a["text"].lstrip().startswith("<") for a in articles)  # no raw XML
+    wire = [a for a in articles if a["source"].startswith(str(folder / "wire.json"))]
+    assert {a["outlet"] for a in wire} == {"Wire Service Asia"}
+    assert all(a["published_at"] for a in wire)
+    today = run("today", str(folder / "guardian-download.txt"), "--json", "--now", NOW)
+    assert today.exit_code == 0, today.stderr
+    assert len(json.loads(today.stdout)["articles"]) == 2
+    fetched = asyncio.run(
+        fetch_sources([SourceConfig(location=str(folder), kind="folder")], config=FetchConfig())
+    )
+    assert len(fetched.articles) == len(articles) and fetched.problems == []

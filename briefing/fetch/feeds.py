@@ -24,7 +24,7 @@ import feedparser
 
 from briefing.fetch.urls import is_http_url
 from briefing.ingest.html import looks_like_html, strip_tags
-from briefing.ingest.times import parse_time
+from briefing.ingest.times import parse_date
 from briefing.text import normalize_space
 
 __all__ = ["BrokenFeed", "Feed", "FeedItem", "NotAFeed", "Sniffed", "parse_feed", "sniff"]
@@ -69,6 +69,15 @@ class Feed:
     format: str  # feedparser's version ("rss20", "atom10", "rss10", …) or "json1" / "json11"
     title: str | None
     items: list[FeedItem] = field(default_factory=list)
+    updated: dt.datetime | None = None  # the channel's own date (lastBuildDate, updated)
+
+    @property
+    def newest(self) -> dt.datetime | None:
+        """The newest date the feed states, of its items or its channel; None if it states none."""
+        dates = [i.published_at for i in self.items if i.published_at is not None]
+        if self.updated is not None:
+            dates.append(self.updated)
+        return max(dates) if dates else None
 
 
 def _head(body: bytes) -> str:
@@ -170,13 +179,10 @@ def _parse_xml(body: bytes, *, url: str, content_type: str) -> Feed:
         )
     if parsed.get("bozo"):
         logger.debug("%s: feed is not well formed, read anyway: %s", url, parsed.bozo_exception)
+    languages = [str(parsed.feed.get("language") or "")]
     items: list[FeedItem] = []
     for entry in parsed.entries:
-        published = None
-        for key in ("published_parsed", "updated_parsed", "created_parsed"):
-            published = _struct_time(entry.get(key))
-            if published is not None:
-                break
+        published = _entry_date(entry, ("published", "updated", "created"), languages)
         items.append(
             FeedItem(
                 title=_title(entry.get("title", "")),
@@ -186,7 +192,31 @@ def _parse_xml(body: bytes, *, url: str, content_type: str) -> Feed:
             )
         )
     feed_title = _title(parsed.feed.get("title", "")) or None
-    return Feed(format=parsed.get("version") or "xml", title=feed_title, items=items)
+    return Feed(
+        format=parsed.get("version") or "xml",
+        title=feed_title,
+        items=items,
+        updated=_entry_date(parsed.feed, ("updated", "published"), languages),
+    )
+
+
+def _entry_date(entry: Any, keys: tuple[str, ...], languages: list[str]) -> dt.datetime | None:
+    """The first of ``keys`` that feedparser read, else that the date parsers can read (dates
+    in other languages: "Seg, 24 Set 2018", "Di, 24. Nov 2026")."""
+    # dict.get: feedparser's own .get maps a missing published_parsed to updated_parsed, with
+    # a DeprecationWarning; the keys are tried in our order instead. A date written in another
+    # script ("2026年11月24日 12時05分") is read by dateparser first: feedparser's handlers for
+    # other languages misread some of them.
+    for key in keys:
+        raw = dict.get(entry, key)
+        foreign = isinstance(raw, str) and not raw.isascii()
+        found = parse_date(raw, languages=languages) if foreign else None
+        found = found or _struct_time(dict.get(entry, f"{key}_parsed"))
+        if found is None and isinstance(raw, str) and not foreign:
+            found = parse_date(raw, languages=languages)
+        if found is not None:
+            return found
+    return None
 
 
 def _one_line(exc: object) -> str:
@@ -214,6 +244,7 @@ def _parse_json(body: bytes, *, url: str) -> Feed:
     if not isinstance(version, str) or version.rstrip("/") not in JSON_FEED_VERSIONS:
         raise NotAFeed("not a feed (JSON without a JSON Feed version)")
     raw_items = data.get("items")
+    languages = [str(data.get("language") or "")]
     items: list[FeedItem] = []
     for raw in raw_items if isinstance(raw_items, list) else []:
         if not isinstance(raw, dict):
@@ -226,7 +257,9 @@ def _parse_json(body: bytes, *, url: str) -> Feed:
             ),
             None,
         )
-        published = parse_time(raw.get("date_published")) or parse_time(raw.get("date_modified"))
+        published = parse_date(raw.get("date_published"), languages=languages) or parse_date(
+            raw.get("date_modified"), languages=languages
+        )
         title = raw.get("title")
         items.append(
             FeedItem(

@@ -10,14 +10,13 @@ article.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any
 from urllib.parse import urljoin
 
 from briefing.fetch.urls import is_http_url
+from briefing.ingest.jsonld import ARTICLE_TYPES, ld_objects, ld_types
 
 __all__ = ["MIN_ARTICLE_WORDS", "FeedLink", "PageSignals", "is_article", "page_signals"]
 
@@ -36,23 +35,6 @@ FEED_TYPES = frozenset(
         "application/rdf+xml",
         "application/xml",
         "text/xml",
-    }
-)
-_ARTICLE_TYPES = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "reportagenews",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "backgroundnewsarticle",
-        "reviewnewsarticle",
-        "blogposting",
-        "liveblogposting",
-        "socialmediaposting",
-        "report",
-        "scholarlyarticle",
-        "techarticle",
     }
 )
 _NOT_ARTICLE_TYPES = frozenset(
@@ -82,7 +64,7 @@ class PageSignals:
     @property
     def says_article(self) -> bool:
         og = (self.og_type or "").lower()
-        return og.startswith("article") or bool(self.ld_types & _ARTICLE_TYPES)
+        return og.startswith("article") or bool(self.ld_types & ARTICLE_TYPES)
 
     @property
     def says_not_article(self) -> bool:
@@ -130,30 +112,7 @@ class _Reader(HTMLParser):
             self._ld.append(data)
 
     def ld_types(self) -> set[str]:
-        found: set[str] = set()
-        for block in self._ld_blocks:
-            try:
-                data = json.loads(block)
-            except ValueError:
-                logger.debug("unreadable JSON-LD block skipped")
-                continue
-            _collect_types(data, found, depth=0)
-        return found
-
-
-def _collect_types(node: Any, found: set[str], *, depth: int) -> None:
-    if depth > 4:
-        return
-    if isinstance(node, list):
-        for item in node:
-            _collect_types(item, found, depth=depth + 1)
-    elif isinstance(node, dict):
-        kind = node.get("@type")
-        for name in kind if isinstance(kind, list) else [kind]:
-            if isinstance(name, str):
-                found.add(name.rsplit("/", 1)[-1].lower())
-        if "@graph" in node:
-            _collect_types(node["@graph"], found, depth=depth + 1)
+        return {kind for node in ld_objects(self._ld_blocks) for kind in ld_types(node)}
 
 
 def page_signals(html: str, url: str) -> PageSignals:

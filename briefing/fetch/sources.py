@@ -62,6 +62,7 @@ class FetchResult:
     problems: list[InputProblem] = field(default_factory=list)
     not_modified: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # sources that could not be read at all
+    left_out: list[tuple[Article, str]] = field(default_factory=list)  # read, not kept: why
 
 
 @dataclass
@@ -74,6 +75,7 @@ class SourceReport:
     not_modified: bool = False
     ok: bool = True  # the source itself was read (a failed full-text page does not count)
     validators: Validators | None = None  # to keep for the next conditional request
+    left_out: list[tuple[Article, str]] = field(default_factory=list)  # items read, not kept
 
     @property
     def error(self) -> str | None:
@@ -105,11 +107,13 @@ class _Run:
         config: FetchConfig,
         validators: ValidatorStore | None,
         now: dt.datetime,
+        undated_after: dt.datetime | None = None,
     ) -> None:
         self.fetcher = fetcher
         self.config = config
         self.validators = validators
         self.now = now
+        self.undated_after = undated_after
 
     async def source(self, source: SourceConfig) -> SourceReport:
         location = source.location.strip()
@@ -163,9 +167,11 @@ class _Run:
         results = await asyncio.gather(
             *(self._item(item, feed, source, location, allow_private) for item in items)
         )
-        report = SourceReport(source, articles=[r.article for r in results if r.article])
-        if not report.articles:
+        articles = [r.article for r in results if r.article]
+        if not articles:
             raise _Refused(f"none of the feed's {len(items)} items has a title or text")
+        report = SourceReport(source)
+        self._date_policy(feed, articles, report)
         if len(feed.items) > MAX_FEED_ITEMS:
             report.problems.append(
                 InputProblem(
@@ -184,6 +190,24 @@ class _Run:
                 )
             )
         return report
+
+    def _date_policy(self, feed: Feed, articles: list[Article], report: SourceReport) -> None:
+        """An undated item counts from when it is first seen, unless the feed's newest date is
+        older than this run's window: then it is most likely as old, and left out, saying why."""
+        newest = feed.newest
+        stale = (
+            self.undated_after is not None and newest is not None and newest < self.undated_after
+        )
+        for article in articles:
+            if article.published_at is None and stale:
+                assert newest is not None
+                reason = (
+                    "no date could be read, and its feed's newest date "
+                    f"({newest:%Y-%m-%d}) is before this run's window"
+                )
+                report.left_out.append((article, reason))
+            else:
+                report.articles.append(article)
 
     def _checked_page(self, source: SourceConfig, location: str, response: Response) -> Article:
         """The page's article; with kind "auto", only when the page is an article."""
@@ -228,7 +252,7 @@ class _Run:
             logger.debug("%s: skipped an item with no title and no text", location)
             return _Item(article=None)
         tried, failure = False, None
-        published = item.published_at
+        published, updated = item.published_at, None
         if source.full_text and item.link and len(text.split()) < TEASER_WORDS:
             tried = True
             try:
@@ -243,12 +267,14 @@ class _Run:
                 if len(page.text) > len(text):
                     text = page.text
                     published = published or page.published_at
+                    updated = page.updated_at
         draft = Draft(
             text=text,
             title=title,
             outlet=source.name or feed.title,
             url=canonical_url(item.link) if item.link else None,
             published_at=published,
+            updated_at=updated,
         )
         article = article_from_draft(draft, source=location, headline_only=True)
         return _Item(article=article, tried=tried, failure=failure)
@@ -315,6 +341,7 @@ async def fetch_sources(
     on_progress: Callable[[str, bool], None] | None = None,
     on_source: Callable[[SourceReport], None] | None = None,
     resolve: Resolver | None = None,
+    undated_after: dt.datetime | None = None,
 ) -> FetchResult:
     """Fetch and read every source; failures are collected as one problem line each.
 
@@ -324,14 +351,14 @@ async def fetch_sources(
     open. ``on_source`` gets each source's ``SourceReport`` as soon as it was read;
     ``on_progress`` is then called with its location and whether the source was read (False
     when it failed; a 304 is True). ``resolve`` maps host names to addresses for the private
-    address rule (default: the system resolver).
+    address rule (default: the system resolver). ``undated_after`` is the start of the run's
+    window: undated items of a feed whose newest date is older go to ``left_out``.
     """
     own = client is None
     http = client or http_client(config)
     try:
-        run = _Run(
-            Fetcher(http, config, resolve=resolve), config, validators, dt.datetime.now(dt.UTC)
-        )
+        fetcher = Fetcher(http, config, resolve=resolve)
+        run = _Run(fetcher, config, validators, dt.datetime.now(dt.UTC), undated_after)
         reports = await asyncio.gather(*(_guarded(run, s, on_source, on_progress) for s in sources))
     finally:
         if own:
@@ -340,6 +367,7 @@ async def fetch_sources(
     for source, report in zip(sources, reports, strict=True):
         result.articles.extend(report.articles)
         result.problems.extend(report.problems)
+        result.left_out.extend(report.left_out)
         if report.not_modified:
             result.not_modified.append(source.location)
         if not report.ok:

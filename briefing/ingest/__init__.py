@@ -3,7 +3,8 @@
 ::
 
     read_inputs (files.py)      paths, folders, "-"  → RawInput | InputProblem
-    by format                   .json .jsonl (records.py), .html (html.py),
+    by format                   feeds by content (feedfile.py: RSS, Atom, JSON Feed),
+                                .json .jsonl (records.py), .html (html.py),
                                 .txt .md and anything else (plain.py → pagedump.py)
     article_from_draft          (article.py) the one Draft → Article step (cleaning, title)
     merge_exact_duplicates      (article.py) one Article, the others' sources in ``also_from``
@@ -24,6 +25,7 @@ from typing import TextIO
 
 from briefing.ingest.article import article_from_draft, merge_exact_duplicates
 from briefing.ingest.draft import Parsed, UnusableInput
+from briefing.ingest.feedfile import looks_like_feed, parse_feed_text
 from briefing.ingest.files import MAX_INPUT_BYTES, RawInput, read_inputs
 from briefing.ingest.html import looks_like_html, parse_html
 from briefing.ingest.plain import looks_like_markdown, parse_text
@@ -59,6 +61,8 @@ def _sniff(text: str, now: dt.datetime) -> Parsed:
 def parse_content(raw: RawInput, *, now: dt.datetime) -> Parsed:
     """Drafts from one decoded input, by extension or, failing that, by sniffing the content."""
     suffix = raw.suffix
+    if looks_like_feed(raw.text):  # .xml, .rss, .atom, .json or any name: by content
+        return parse_feed_text(raw.text, source=raw.source)
     if suffix == ".json":
         return parse_json(raw.text, now=now)
     if suffix in _JSONL_SUFFIXES:

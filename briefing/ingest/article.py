@@ -55,6 +55,7 @@ def article_from_draft(draft: Draft, *, source: str, headline_only: bool = False
         outlet=draft.outlet,
         url=draft.url,
         published_at=as_aware(draft.published_at) if draft.published_at else None,
+        updated_at=as_aware(draft.updated_at) if draft.updated_at else None,
     )
 
 

@@ -18,6 +18,7 @@ class Draft:
     url: str | None = None
     published_at: dt.datetime | None = None
     part: int | None = None
+    updated_at: dt.datetime | None = None  # the revision time the input states, if any
 
 
 @dataclass

@@ -2,8 +2,9 @@
 
 ``trafilatura`` separates the article from navigation, headers, footers and related links. When
 it finds nothing, a plain tag strip (without script, style, nav, header, footer, aside, form)
-is used instead. Title, outlet, URL and publication time come from trafilatura's metadata and
-the page's ``<meta>`` / ``<time>`` tags, whichever is more precise.
+is used instead. Title, outlet, URL and the publication and revision times come from trafilatura's
+metadata, the page's ``<meta>`` / ``<time>`` tags and its JSON-LD, whichever is more precise;
+titles lose the site name pages append to them ("| CNN Politics").
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from html.parser import HTMLParser
 from typing import Any
 
 from briefing.ingest.draft import Draft, Parsed, UnusableInput
-from briefing.ingest.times import parse_time
+from briefing.ingest.jsonld import ARTICLE_TYPES, ld_objects, ld_types
+from briefing.ingest.times import parse_date, parse_relative
 from briefing.text import normalize_space
 
-__all__ = ["looks_like_html", "parse_html", "strip_tags"]
+__all__ = ["looks_like_html", "parse_html", "strip_tags", "without_site_suffix"]
 
 logger = logging.getLogger(__name__)
 
@@ -86,18 +88,21 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _HTML_HINT = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div|h1|meta)\b", re.I)
-_TIME_KEYS = (
-    "article:published_time",
-    "og:published_time",
+_PUBLISHED_KEYS = ("article:published_time", "og:published_time")
+_OTHER_TIME_KEYS = (
     "datepublished",
     "pubdate",
     "publishdate",
-    "date",
-    "dc.date",
     "dc.date.issued",
+    "dc.date",
+    "date",
     "sailthru.date",
     "parsely-pub-date",
 )
+_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
+_SUFFIX_SEPARATORS = re.compile(r"\s+(\||::|·|-|–|—)\s+")
+_PIPES = frozenset({"|", "::", "·"})
+_MAX_SUFFIX_WORDS = 5
 _OUTLET_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
 _URL_KEYS = ("og:url", "canonical")
 _TITLE_KEYS = ("og:title", "twitter:title")
@@ -116,7 +121,10 @@ class _PageReader(HTMLParser):
         self.title = ""
         self.h1 = ""
         self.time: str | None = None
+        self.lang: str | None = None
         self.blocks: list[str] = []
+        self.ld_blocks: list[str] = []
+        self._ld: list[str] | None = None
         self._skip_depth = 0
         self._in_title = False
         self._in_h1 = False
@@ -130,6 +138,10 @@ class _PageReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): v or "" for k, v in attrs}
+        if tag == "html" and values.get("lang"):
+            self.lang = values["lang"]
+        elif tag == "script" and values.get("type", "").strip().lower() == "application/ld+json":
+            self._ld = []
         if tag == "meta":
             key = values.get("property") or values.get("name") or values.get("itemprop") or ""
             if key and "content" in values:
@@ -148,6 +160,9 @@ class _PageReader(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._ld is not None:
+            self.ld_blocks.append("".join(self._ld))
+            self._ld = None
         if tag in _SKIP_TAGS and self._skip_depth:
             self._skip_depth -= 1
         if tag == "title":
@@ -163,6 +178,8 @@ class _PageReader(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_data(self, data: str) -> None:
+        if self._ld is not None:
+            self._ld.append(data)
         if self._in_title:
             self.title += data
         if self._in_h1:
@@ -225,6 +242,67 @@ def _str(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+def _ld_times(page: _PageReader) -> tuple[str | None, str | None]:
+    """``datePublished`` and ``dateModified`` of the page's JSON-LD, an article's first."""
+    objects = ld_objects(page.ld_blocks)
+    objects.sort(key=lambda node: not (ld_types(node) & ARTICLE_TYPES))
+    published = next((str(o["datePublished"]) for o in objects if o.get("datePublished")), None)
+    modified = next((str(o["dateModified"]) for o in objects if o.get("dateModified")), None)
+    return published, modified
+
+
+def _has_time(raw: str) -> bool:
+    return bool(re.search(r"\d{1,2}:\d{2}", raw))
+
+
+def _times(
+    page: _PageReader, found: dict[str, Any], now: dt.datetime
+) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """(published, updated): the publication time the page states most precisely, from
+    ``article:published_time``, JSON-LD ``datePublished`` (with its zone), other date tags,
+    ``<time>``, then trafilatura's date; a date with a time of day beats a bare date. The
+    revision time (``article:modified_time``, JSON-LD ``dateModified``) is kept apart and
+    never taken for the publication time."""
+    languages = [page.lang] if page.lang else []
+    ld_published, ld_modified = _ld_times(page)
+    candidates = [
+        _first(page.meta, _PUBLISHED_KEYS),
+        ld_published,
+        _first(page.meta, _OTHER_TIME_KEYS),
+        page.time,
+        _str(found.get("date")),
+    ]
+    raws = [raw for raw in candidates if raw]
+    published = None
+    for raw in sorted(raws, key=lambda r: not _has_time(r)):  # stable: priority kept
+        published = parse_relative(raw, now) or parse_date(raw, languages=languages)
+        if published is not None:
+            break
+    modified_raw = _first(page.meta, _MODIFIED_KEYS) or ld_modified
+    updated = parse_date(modified_raw, languages=languages) if modified_raw else None
+    return published, updated
+
+
+def without_site_suffix(title: str, outlet: str | None = None) -> str:
+    """The title without the site's name that pages append: "Senate passes bill | CNN
+    Politics" → "Senate passes bill". A suffix after "|", "::" or "·" goes when it is short; one
+    after a dash only when it names the outlet (a dash is also used inside headlines)."""
+    text = " ".join(title.split())
+    site = (outlet or "").casefold()
+    for _ in range(3):
+        matches = list(_SUFFIX_SEPARATORS.finditer(text))
+        if not matches:
+            break
+        last = matches[-1]
+        head, separator, suffix = text[: last.start()], last.group(1), text[last.end() :]
+        short = len(suffix.split()) <= _MAX_SUFFIX_WORDS
+        names_outlet = bool(site) and (site in suffix.casefold() or suffix.casefold() in site)
+        if len(head.split()) < 2 or not short or not (separator in _PIPES or names_outlet):
+            break
+        text = head
+    return text
+
+
 def parse_html(html: str, *, now: dt.datetime) -> Parsed:
     """One draft from an HTML page."""
     page = _read_page(html)
@@ -245,10 +323,13 @@ def parse_html(html: str, *, now: dt.datetime) -> Parsed:
     )
     outlet = _first(page.meta, _OUTLET_KEYS) or _str(found.get("sitename"))
     url = _first(page.meta, _URL_KEYS) or _str(found.get("url"))
-    published = None
-    for raw in (_first(page.meta, _TIME_KEYS), page.time, _str(found.get("date"))):
-        published = parse_time(raw, now) if raw else None
-        if published is not None:
-            break
-    draft = Draft(text=text, title=title, outlet=outlet, url=url, published_at=published)
+    published, updated = _times(page, found, now)
+    draft = Draft(
+        text=text,
+        title=without_site_suffix(title, outlet) if title else None,
+        outlet=outlet,
+        url=url,
+        published_at=published,
+        updated_at=updated,
+    )
     return Parsed(drafts=[draft], problems=[])

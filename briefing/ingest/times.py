@@ -8,13 +8,22 @@ current time for stdin).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 import warnings
+from collections.abc import Sequence
 
 from dateutil import parser as date_parser
 
-__all__ = ["as_aware", "is_time_line", "parse_relative", "parse_time"]
+__all__ = [
+    "DATE_LANGUAGES",
+    "as_aware",
+    "is_time_line",
+    "parse_date",
+    "parse_relative",
+    "parse_time",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -183,3 +192,58 @@ def is_time_line(line: str, now: dt.datetime | None = None) -> bool:
         and not (w.isupper() and len(w) <= 4)
     ]
     return len(extra) == 0 and parse_time(text) is not None
+
+
+DATE_LANGUAGES = (
+    "en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "uk", "tr", "sv", "da", "nb", "fi",
+    "cs", "sk", "hu", "ro", "el", "bg", "hr", "ja", "zh", "ko", "ar", "he", "id", "vi", "th",
+)  # fmt: skip
+"""Languages tried for a date in words that dateutil cannot read ("Seg, 24 Set 2018"): the
+common European and Asian ones. A hint (the feed's ``<language>``, the page's ``lang``) is
+tried first, alone: dateparser is fast with one language and slow with all of them."""
+
+_DATE_SETTINGS = {
+    "RETURN_AS_TIMEZONE_AWARE": True,
+    "TIMEZONE": "UTC",
+    "PREFER_DATES_FROM": "past",
+    "STRICT_PARSING": False,
+}
+_HAS_DAY_AND_YEAR = re.compile(r"\d{1,4}\D+\d{1,4}")
+
+
+def _language(hint: str) -> str | None:
+    code = hint.strip().replace("_", "-").split("-", 1)[0].lower()
+    if code == "no":
+        code = "nb"
+    return code if code.isalpha() and 2 <= len(code) <= 3 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(text: str, languages: tuple[str, ...]) -> dt.datetime | None:
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(text, languages=list(languages), settings=_DATE_SETTINGS)
+    except (ValueError, OverflowError, LookupError) as exc:
+        logger.debug("dateparser could not read %r: %s", text, exc)
+        return None
+    return as_aware(parsed) if parsed is not None else None
+
+
+def parse_date(value: object, *, languages: Sequence[str] = ()) -> dt.datetime | None:
+    """An absolute date in any common language: ``parse_time`` first (ISO 8601, RFC 2822,
+    English), then ``dateparser`` with the hinted languages, then with ``DATE_LANGUAGES``.
+
+    For fields known to hold a date (a feed's ``pubDate``, a page's ``datePublished``); free
+    text goes through ``parse_time``, which guesses less."""
+    found = parse_time(value)
+    if found is not None or not isinstance(value, str):
+        return found
+    text = _PREFIX.sub("", " ".join(value.split())).strip()
+    if not text or len(text) > 80 or not _HAS_DAY_AND_YEAR.search(text):
+        return None
+    hints = tuple(dict.fromkeys(code for h in languages if (code := _language(h))))
+    known = tuple(code for code in hints if code in DATE_LANGUAGES)
+    if known:
+        found = _dateparser(text, known)
+    return found or _dateparser(text, DATE_LANGUAGES)

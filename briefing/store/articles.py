@@ -61,6 +61,7 @@ def _row_article(row: sqlite3.Row) -> Article:
         outlet=row["outlet"],
         url=row["url"],
         published_at=from_iso(row["published_at"]) if row["published_at"] else None,
+        updated_at=from_iso(row["updated_at"]) if row["updated_at"] else None,
         text=row["text"],
         source=row["source"],
         also_from=json.loads(row["also_from"]),
@@ -111,6 +112,7 @@ class ArticlesMixin(StoreBase):
             "source": article.source,
             "also_from": json.dumps(article.also_from),
             "published_at": published,
+            "updated_at": to_iso(article.updated_at) if article.updated_at else None,
             "text": article.text,
         }
         previous = (
@@ -126,7 +128,8 @@ class ArticlesMixin(StoreBase):
                 UPDATE articles SET id = :id, canonical_url = :canonical_url, url = :url,
                     content_hash = :content_hash, title = :title, outlet = :outlet,
                     source = :source, also_from = :also_from, published_at = :published_at,
-                    window_at = :window_at, text = :text, briefed_at = NULL, briefing_id = NULL
+                    updated_at = :updated_at, window_at = :window_at, text = :text,
+                    briefed_at = NULL, briefing_id = NULL
                 WHERE id = :old_id
                 """,
                 {**values, "window_at": to_utc_key(window), "old_id": previous["id"]},
@@ -137,9 +140,9 @@ class ArticlesMixin(StoreBase):
         conn.execute(
             """
             INSERT INTO articles (id, canonical_url, url, content_hash, title, outlet, source,
-                also_from, published_at, first_seen_at, window_at, text)
+                also_from, published_at, updated_at, first_seen_at, window_at, text)
             VALUES (:id, :canonical_url, :url, :content_hash, :title, :outlet, :source,
-                :also_from, :published_at, :first_seen_at, :window_at, :text)
+                :also_from, :published_at, :updated_at, :first_seen_at, :window_at, :text)
             """,
             {**values, "first_seen_at": to_iso(seen_at), "window_at": to_utc_key(window)},
         )

@@ -300,3 +300,10 @@ def m006_source_runs(conn: sqlite3.Connection) -> None:
         )
         """
     )
+
+
+@migration
+def m007_article_updated_at(conn: sqlite3.Connection) -> None:
+    """When the source says an article was last revised (a page's dateModified); kept apart
+    from the publication time, which alone places an article in a window."""
+    conn.execute("ALTER TABLE articles ADD COLUMN updated_at TEXT")
