@@ -52,7 +52,10 @@ def _is_loopback(address: Any) -> bool:
 
 
 def _is_own_name(host: Any) -> bool:
-    """This machine's host name: ``socket.getfqdn()`` resolves it, from /etc/hosts."""
+    """This machine's host name: ``socket.getfqdn()`` resolves it, from /etc/hosts (httpcore
+    asks with bytes)."""
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
     return isinstance(host, str) and host == socket.gethostname()
 
 
