@@ -340,3 +340,13 @@ def test_usage_line_offline() -> None:
     assert usage_line(briefing) == (
         "offline extractive · 0 tokens · grounding: 5 checked, 0 repaired, 0 dropped"
     )
+
+
+def test_usage_line_of_any_unmetered_backend_follows_its_counts_not_its_name() -> None:
+    """No calls counted: the backend was not metered, whatever its name."""
+    unmetered = make_briefing(usage=Usage(backend="local-extractive", model="lead3"))
+    assert usage_line(unmetered).startswith("local-extractive lead3 · 0 tokens · ")
+    named_offline_but_metered = make_briefing(
+        usage=Usage(backend="offline", model="m", calls=2, records=[record("map"), record("final")])
+    )
+    assert usage_line(named_offline_but_metered).startswith("2 calls (0 cached)")

@@ -99,7 +99,7 @@ def history(limit: int, as_json: bool, now: str | None, quiet: bool, debug: bool
                 calls,
                 f"{r.input_tokens:,}/{r.output_tokens:,}",
                 _cost(r.cost_usd),
-                r.model if r.backend != "offline" else "offline",
+                r.model if r.calls else r.backend,  # no calls: an unmetered backend (offline)
             )
         )
     console.print(table)

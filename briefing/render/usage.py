@@ -18,13 +18,14 @@ def _cost(usd: float) -> str:
 def usage_line(briefing: Briefing) -> str:
     """E.g. ``3 calls (0 cached) · 12,345 tokens in (1,024 cached) · 2,100 out · est. $0.0041 ·
     grounding: 18 checked, 1 repaired, 2 dropped``; ``(0 cached, 2 batched)`` when calls went
-    through the Batch API; the offline backend reports no calls."""
+    through the Batch API; a backend that is not metered (offline) made no calls and says only
+    what it is: ``offline extractive · 0 tokens · grounding: …``."""
     usage = briefing.usage
     g = briefing.grounding
     grounding = f"grounding: {g.checked:,} checked, {g.repaired:,} repaired, {g.dropped:,} dropped"
     approx = "~" if usage.tokens_estimated else ""
-    if usage.backend == "offline":
-        return f"offline extractive · 0 tokens · {grounding}"
+    if not usage.calls:  # an unmetered backend (``BackendCapabilities.metered``) counts none
+        return f"{usage.backend} {usage.model} · 0 tokens · {grounding}"
     cached_calls = sum(1 for r in usage.records if r.mode == CallMode.CACHED)
     batched_calls = sum(1 for r in usage.records if r.mode == CallMode.BATCH)
     batched = f", {batched_calls:,} batched" if batched_calls else ""
