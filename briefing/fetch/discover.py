@@ -110,7 +110,12 @@ class _Checker:
         if sniff(response.body, response.content_type) not in ("feed", "json"):
             return None
         try:
-            feed = parse_feed(response.body, url=response.url, content_type=response.content_type)
+            feed = parse_feed(
+                response.body,
+                url=response.url,
+                content_type=response.content_type,
+                charset=response.charset,
+            )
         except BrokenFeed:
             raise
         except NotAFeed as exc:

@@ -23,11 +23,21 @@ from xml.sax import SAXException
 import feedparser
 
 from briefing.fetch.urls import is_http_url
+from briefing.ingest.decode import decode_bytes
 from briefing.ingest.html import looks_like_html, strip_tags
 from briefing.ingest.times import parse_date
 from briefing.text import normalize_space
 
-__all__ = ["BrokenFeed", "Feed", "FeedItem", "NotAFeed", "Sniffed", "parse_feed", "sniff"]
+__all__ = [
+    "BrokenFeed",
+    "Feed",
+    "FeedItem",
+    "NotAFeed",
+    "Sniffed",
+    "as_utf8",
+    "parse_feed",
+    "sniff",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +54,7 @@ _ROOT = re.compile(r"<([A-Za-z_][\w.:-]*)")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 _TAG = re.compile(r"<[a-z/!][^>]*>", re.IGNORECASE)
 _HEAD_BYTES = 65_536
+_XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2""", re.I)
 
 
 class NotAFeed(Exception):
@@ -159,10 +170,23 @@ def _entry_link(entry: Any) -> str | None:
     return None
 
 
-def _parse_xml(body: bytes, *, url: str, content_type: str) -> Feed:
-    headers = {"content-location": url}
-    if content_type:
-        headers["content-type"] = content_type
+def as_utf8(body: bytes, *, charset: str | None, url: str) -> bytes:
+    """The feed's bytes as UTF-8 with an XML declaration that says so.
+
+    Decoded by the project's one policy (``decode_bytes``: BOM, the charset the server
+    declared, the XML declaration, UTF-8, then detection), so an undeclared Big5 or KOI8-R
+    feed, or one declared wrongly, reads as written rather than as feedparser's Windows-1252
+    guess."""
+    text = decode_bytes(body, declared=charset, source=url).lstrip("\ufeff")
+    return _XML_ENCODING.sub(r"\1\2utf-8\2", text, count=1).encode("utf-8")
+
+
+def _parse_xml(body: bytes, *, url: str, content_type: str, charset: str | None) -> Feed:
+    headers = {
+        "content-location": url,
+        "content-type": f"{content_type or 'application/xml'}; charset=utf-8",
+    }
+    body = as_utf8(body, charset=charset, url=url)
     parsed = feedparser.parse(
         io.BytesIO(body),  # a stream, never a str or bytes that feedparser could take for a path
         response_headers=headers,
@@ -235,10 +259,10 @@ def _json_text(item: dict[str, Any]) -> str:
     return ""
 
 
-def _parse_json(body: bytes, *, url: str) -> Feed:
+def _parse_json(body: bytes, *, url: str, charset: str | None) -> Feed:
     try:
-        data = json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        data = json.loads(decode_bytes(body, declared=charset, source=url).lstrip("\ufeff"))
+    except ValueError as exc:
         raise NotAFeed(f"not a feed (invalid JSON: {exc})") from None
     version = data.get("version") if isinstance(data, dict) else None
     if not isinstance(version, str) or version.rstrip("/") not in JSON_FEED_VERSIONS:
@@ -277,11 +301,14 @@ def _parse_json(body: bytes, *, url: str) -> Feed:
     )
 
 
-def parse_feed(body: bytes, *, url: str, content_type: str = "") -> Feed:
-    """A ``Feed`` from a fetched document; ``NotAFeed`` when it is none."""
+def parse_feed(
+    body: bytes, *, url: str, content_type: str = "", charset: str | None = None
+) -> Feed:
+    """A ``Feed`` from a fetched document; ``NotAFeed`` when it is none. ``content_type`` is
+    the media type the server sent, ``charset`` the charset it declared (if any)."""
     kind = sniff(body, content_type)
     if kind == "json":
-        return _parse_json(body, url=url)
+        return _parse_json(body, url=url, charset=charset)
     if kind == "html":
         raise NotAFeed("not a feed")
-    return _parse_xml(body, url=url, content_type=content_type)
+    return _parse_xml(body, url=url, content_type=content_type, charset=charset)

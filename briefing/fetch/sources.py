@@ -153,7 +153,12 @@ class _Run:
             what = "a feed" if source.kind == "feed" else "a feed or article page"
             raise _Refused(f"not {what} ({content_type})")
         try:
-            feed = parse_feed(response.body, url=response.url, content_type=response.content_type)
+            feed = parse_feed(
+                response.body,
+                url=response.url,
+                content_type=response.content_type,
+                charset=response.charset,
+            )
         except BrokenFeed as exc:
             raise _Refused(str(exc)) from None
         except NotAFeed as exc:
