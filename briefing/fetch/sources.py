@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from briefing.clean import clean_text
 from briefing.config import FetchConfig, SourceConfig
 from briefing.fetch.feeds import BrokenFeed, Feed, FeedItem, NotAFeed, parse_feed, sniff
 from briefing.fetch.guard import Resolver
@@ -252,8 +251,8 @@ class _Run:
         self, item: FeedItem, feed: Feed, source: SourceConfig, location: str, allow_private: bool
     ) -> _Item:
         title = item.title
-        text = clean_text(item.text) if item.text else ""
-        if not title and not text:
+        text = item.text  # plain already; cleaned once, by article_from_draft
+        if not title and not text.strip():
             logger.debug("%s: skipped an item with no title and no text", location)
             return _Item(article=None)
         tried, failure = False, None
