@@ -1,138 +1,227 @@
-"""ROUGE of the offline extractive summarizer against LEAD-3 and TextRank, at matched length.
+"""ROUGE of the offline briefing against LEAD-3, round-robin lead, TextRank and LexRank.
 
-Usage: ``python bench/eval_offline.py [DATA_DIR]`` (default: ``bench/data/eval``). Prints a table of
-ROUGE-1/2/L F1 per system: per cluster (averaged) and for a "day" made of all clusters mixed, whose
-reference is all the references. Every system's output is cut to the reference's word count.
+Usage::
 
-Uses the ``rouge-score`` package (stemming on) when it is installed, else a built-in ROUGE-N/L.
+    pip install -e '.[bench]'
+    python bench/eval_offline.py [DAYS_JSONL]      # default: bench/data/offline/days.jsonl
+
+Data: ``bench/data/offline/days.jsonl``, 40 self-made multi-outlet news days (see the README
+beside it); each day has 1-3 stories of 2-4 outlets, real-looking junk (credit and sign-up lines,
+captions, datelines, archive and social-embed notices, bibliographies) and a reference summary
+written before any tuning. ``split`` says which days were used for tuning (``tune``) and which
+were kept aside (``aside``); figures are printed for each part separately.
+
+Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole
+offline pipeline (``prepare`` + ``brief`` with ``OfflineBackend``); its bullets are read round
+robin over sections (each story's best bullet first, as the overview does). TextRank and LexRank
+are sumy's, over the same sentences. **Equal length**: every output is cut to the reference's
+word count, so a system gains nothing by being longer. ROUGE-1/2/L F1 (rouge-score, Porter
+stemming), averaged over days; the last columns compare ours with each baseline on ROUGE-2 on
+the kept-aside days: mean difference and a paired-bootstrap 95% interval (2,000 resamples).
 """
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
+import hashlib
+import json
+import random
 import re
 import sys
-from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.extractive import lead3, summarize_documents, textrank
-from briefing.models import BriefingDraft, Document
+from rouge_score import rouge_scorer  # type: ignore[import-untyped]
+from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence  # type: ignore[import-untyped]
+from sumy.nlp.stemmers import Stemmer  # type: ignore[import-untyped]
+from sumy.summarizers.lex_rank import LexRankSummarizer  # type: ignore[import-untyped]
+from sumy.summarizers.text_rank import TextRankSummarizer  # type: ignore[import-untyped]
+from sumy.utils import get_stop_words  # type: ignore[import-untyped]
 
-DATA = Path(__file__).parent / "data" / "eval"
-Cluster = tuple[str, list[Document], str]
+from briefing.backends.offline import OfflineBackend
+from briefing.clean import clean_text
+from briefing.models import Article, Briefing
+from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
+from briefing.summarize import brief, prepare
+from briefing.text import split_sentences
+from briefing.tokens import tokenizer_for
+
+DATA = Path(__file__).parent / "data" / "offline" / "days.jsonl"
 Scores = dict[str, float]
+System = Callable[["Day", int], list[str]]
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z]{1,8}\))?\s*[-—–]{1,2}\s")
 
 
-def load(path: Path) -> Cluster:
-    text = path.read_text(encoding="utf-8")
-    head, *parts = re.split(r"^=== ", text, flags=re.M)
-    reference = head.replace("# reference", "", 1).strip()
-    docs = []
-    for part in parts:
-        meta, _, body = part.partition("\n")
-        fields = dict(f.strip().split(": ", 1) for f in meta.split(" | "))
-        docs.append(
-            Document(
-                id=fields["id"],
-                title=fields["title"],
-                outlet=fields["outlet"],
-                text=body.strip(),
-                source_ids=[fields["id"]],
+@dataclass
+class Day:
+    name: str
+    split: str
+    reference: str
+    articles: list[Article]
+    gold: dict[str, str]  # article id -> story
+    junk: list[str]  # lines the annotator marked as junk
+
+
+def load_days(path: Path = DATA) -> list[Day]:
+    days = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(raw)
+        noon = dt.datetime.fromisoformat(rec["date"] + "T12:00:00+00:00")
+        # Articles arrive mixed, as from several feeds: a fixed order by a hash of their id.
+        items = sorted(rec["articles"], key=lambda a: hashlib.sha256(a["id"].encode()).digest())
+        arts, gold, junk = [], {}, []
+        for k, item in enumerate(items):
+            art = Article.create(
+                title=item["title"],
+                text=clean_text(item["text"]),
+                source=f"{rec['day']}/{item['id']}",
+                outlet=item["outlet"],
+                published_at=noon + dt.timedelta(minutes=k),
             )
-        )
-    return path.stem, docs, reference
+            arts.append(art)
+            gold[art.id] = item["story"]
+            junk += item.get("junk", [])
+        days.append(Day(rec["day"], rec["split"], rec["reference"], arts, gold, junk))
+    return days
 
 
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
+def run_ours(day: Day) -> Briefing:
+    planner = Planner(
+        info=model_info("extractive"),
+        tokenizer=tokenizer_for("gpt-4o"),
+        max_input_tokens=DEFAULT_MAX_INPUT_TOKENS,
+    )
+    prepared = prepare(day.articles, planner)
+    return asyncio.run(brief(prepared, OfflineBackend(), planner, date=dt.date(2031, 1, 1)))
 
 
-def _f1(overlap: int, pred: int, ref: int) -> float:
-    if not overlap:
-        return 0.0
-    p, r = overlap / pred, overlap / ref
-    return 2 * p * r / (p + r)
-
-
-def _lcs(a: Sequence[str], b: Sequence[str]) -> int:
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
-
-
-def builtin_rouge(pred: str, ref: str) -> Scores:
-    p, r = _tokens(pred), _tokens(ref)
-    out = {}
-    for n in (1, 2):
-        pg = Counter(tuple(p[i : i + n]) for i in range(len(p) - n + 1))
-        rg = Counter(tuple(r[i : i + n]) for i in range(len(r) - n + 1))
-        out[f"rouge{n}"] = _f1(sum((pg & rg).values()), sum(pg.values()), sum(rg.values()))
-    out["rougeL"] = _f1(_lcs(p, r), len(p), len(r))
+def round_robin(briefing: Briefing) -> list[str]:
+    """Bullets by rank across sections: every story's best bullet, then every second one..."""
+    out: list[str] = []
+    for rank in range(max((len(s.bullets) for s in briefing.sections), default=0)):
+        out += [s.bullets[rank].text for s in briefing.sections if rank < len(s.bullets)]
     return out
 
 
-def rouge_fn() -> tuple[str, Callable[[str, str], Scores]]:
-    try:
-        from rouge_score import rouge_scorer  # type: ignore[import-untyped]
-    except ImportError:
-        return "built-in ROUGE (no stemming)", builtin_rouge
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
-
-    def score(pred: str, ref: str) -> Scores:
-        return {k: v.fmeasure for k, v in scorer.score(ref, pred).items()}
-
-    return "rouge-score 0.1.2 (Porter stemming)", score
+def _sentences(art: Article) -> list[str]:
+    return [s for para in art.text.split("\n\n") for s in split_sentences(para) if s.strip()]
 
 
-def linearize(draft: BriefingDraft) -> list[str]:
-    """Overview sentences first, then the bullets not already in it, in section order."""
-    out = [b.text for s in draft.sections for b in s.bullets if b.text in draft.overview]
-    out += [b.text for s in draft.sections for b in s.bullets if b.text not in draft.overview]
-    return out
+def lead_first(day: Day, words: int) -> list[str]:
+    return _sentences(day.articles[0])[:3]
 
 
-def cut(sentences: list[str], words: int) -> str:
+def lead_round_robin(day: Day, words: int) -> list[str]:
+    per = [_sentences(a) for a in day.articles]
+    return [s[k] for k in range(max(map(len, per), default=0)) for s in per if k < len(s)]
+
+
+class _Tokenizer:
+    """sumy's tokenizer interface over the project's sentence splitter (no NLTK data needed)."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> list[str]:
+        return split_sentences(paragraph)
+
+    def to_words(self, sentence: str) -> list[str]:
+        return re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?", sentence)
+
+
+def _sumy(kind: type) -> System:
+    tokenizer = _Tokenizer()
+    summarizer = kind(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+
+    def run(day: Day, words: int) -> list[str]:
+        paragraphs = [
+            Paragraph([Sentence(s, tokenizer) for s in _sentences(a)]) for a in day.articles
+        ]
+        document = ObjectDocumentModel(paragraphs)
+        total = len(document.sentences)
+        for count in range(1, total + 1):  # the fewest top sentences that reach the length
+            picked = [str(s) for s in summarizer(document, count)]
+            if len(" ".join(picked).split()) >= words:
+                return picked
+        return [str(s) for s in summarizer(document, total)]
+
+    return run
+
+
+def cut(sentences: Sequence[str], words: int) -> str:
     return " ".join(" ".join(sentences).split()[:words])
 
 
-def systems() -> dict[str, Callable[[list[Document], int], list[str]]]:
-    return {
-        "LEAD-3 (first doc)": lambda docs, n: lead3(docs[:1]),
-        "LEAD-3 (round robin)": lambda docs, n: lead3(docs),
-        "TextRank": lambda docs, n: textrank(docs, n),
-        "briefing extractive": lambda docs, n: linearize(
-            summarize_documents(docs, max_bullets=8, max_sections=12)
-        ),
-    }
+def bootstrap(diffs: list[float], *, rounds: int = 2000) -> tuple[float, float]:
+    rng = random.Random(0)
+    means = sorted(
+        sum(rng.choice(diffs) for _ in diffs) / len(diffs) for _ in range(rounds)
+    )
+    return means[int(0.025 * rounds)], means[int(0.975 * rounds) - 1]
+
+
+def junk_bullets(day: Day, briefing: Briefing) -> list[str]:
+    """Bullets that contain an annotated junk line or open with a dateline."""
+    marks = [j.strip() for j in day.junk if len(j.split()) >= 3]
+    bullets = [b.text for s in briefing.sections for b in s.bullets]
+    return [b for b in bullets if _DATELINE.match(b) or any(m in b or b in m for m in marks)]
 
 
 def main(argv: list[str]) -> None:
-    data = Path(argv[1]) if len(argv) > 1 else DATA
-    clusters = [load(p) for p in sorted(data.glob("*.txt"))]
-    label, rouge = rouge_fn()
-    day_docs = [d for _, docs, _ in clusters for d in docs]
-    # A "day": clusters interleaved, as articles would arrive from several feeds.
-    day_docs = sorted(day_docs, key=lambda d: (d.id[-1], d.id))
-    day_ref = " ".join(ref for _, _, ref in clusters)
-    print(f"{len(clusters)} clusters, {len(day_docs)} articles (self-made set); {label}; F1 x 100")
-    head = ("system", "cluster R1", "R2", "RL", "day R1", "R2", "RL")
-    print("{:24} {:>10} {:>6} {:>6}   {:>7} {:>6} {:>6}".format(*head))
-    for name, system in systems().items():
-        per: list[Scores] = []
-        for _, docs, ref in clusters:
-            n = len(ref.split())
-            per.append(rouge(cut(system(docs, 12), n), ref))
-        avg = {k: 100 * sum(s[k] for s in per) / len(per) for k in per[0]}
-        n_day = len(day_ref.split())
-        day = {k: 100 * v for k, v in rouge(cut(system(day_docs, 60), n_day), day_ref).items()}
+    days = load_days(Path(argv[1]) if len(argv) > 1 else DATA)
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    briefings = {d.name: run_ours(d) for d in days}
+    systems: dict[str, System] = {
+        "ours (offline briefing)": lambda d, n: round_robin(briefings[d.name]),
+        "LEAD-3 (first article)": lead_first,
+        "lead, round robin": lead_round_robin,
+        "TextRank (sumy)": _sumy(TextRankSummarizer),
+        "LexRank (sumy)": _sumy(LexRankSummarizer),
+    }
+    scores: dict[str, dict[str, Scores]] = {}
+    for name, system in systems.items():
+        scores[name] = {}
+        for d in days:
+            n = len(d.reference.split())
+            got = scorer.score(d.reference, cut(system(d, n), n))
+            scores[name][d.name] = {k: 100 * v.fmeasure for k, v in got.items()}
+    parts = {p: [d.name for d in days if d.split == p] for p in ("tune", "aside")}
+    print(
+        f"{len(days)} days, {sum(len(d.articles) for d in days)} articles; tuning days "
+        f"{len(parts['tune'])}, kept aside {len(parts['aside'])}; equal length (reference "
+        "words); ROUGE F1 x 100, rouge-score with Porter stemming"
+    )
+    head = ("system", "tune R1", "R2", "RL", "aside R1", "R2", "RL", "ours-this R2 aside [95% CI]")
+    print("{:24} {:>8} {:>5} {:>5}  {:>8} {:>5} {:>5}   {}".format(*head))
+    ours = scores["ours (offline briefing)"]
+    for name, per_day in scores.items():
+        cells = []
+        for part in ("tune", "aside"):
+            for k in ("rouge1", "rouge2", "rougeL"):
+                cells.append(sum(per_day[d][k] for d in parts[part]) / len(parts[part]))
+        diff = ""
+        if per_day is not ours:
+            diffs = [ours[d]["rouge2"] - per_day[d]["rouge2"] for d in parts["aside"]]
+            lo, hi = bootstrap(diffs)
+            diff = f"{sum(diffs) / len(diffs):+5.2f} [{lo:+.2f}, {hi:+.2f}]"
         print(
-            f"{name:24} {avg['rouge1']:10.1f} {avg['rouge2']:6.1f} {avg['rougeL']:6.1f}   "
-            f"{day['rouge1']:7.1f} {day['rouge2']:6.1f} {day['rougeL']:6.1f}"
+            f"{name:24} {cells[0]:8.1f} {cells[1]:5.1f} {cells[2]:5.1f}  "
+            f"{cells[3]:8.1f} {cells[4]:5.1f} {cells[5]:5.1f}   {diff}"
         )
+    single = [d for d in days if len(set(d.gold.values())) == 1]
+    multi_section = [d.name for d in single if len(briefings[d.name].sections) != 1]
+    junk = {d.name: junk_bullets(d, briefings[d.name]) for d in days}
+    words = [len(" ".join(round_robin(briefings[d.name])).split()) for d in days]
+    print(
+        f"ours: {sum(map(len, junk.values()))} junk bullets; single-story days with more than one "
+        f"section: {len(multi_section)} of {len(single)} {multi_section or ''}; "
+        f"briefing length {min(words)}-{max(words)} words (mean {sum(words) / len(words):.0f})"
+    )
+    for name, found in junk.items():
+        for text in found:
+            print(f"  junk in {name}: {text[:100]}")
 
 
 if __name__ == "__main__":
