@@ -156,9 +156,7 @@ def cut(sentences: Sequence[str], words: int) -> str:
 
 def bootstrap(diffs: list[float], *, rounds: int = 2000) -> tuple[float, float]:
     rng = random.Random(0)
-    means = sorted(
-        sum(rng.choice(diffs) for _ in diffs) / len(diffs) for _ in range(rounds)
-    )
+    means = sorted(sum(rng.choice(diffs) for _ in diffs) / len(diffs) for _ in range(rounds))
     return means[int(0.025 * rounds)], means[int(0.975 * rounds) - 1]
 
 
