@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from briefing.clean import clean_text, is_boilerplate
+from briefing.clean import clean_text, is_boilerplate, strip_dateline
 
 
 @pytest.mark.parametrize(
@@ -92,3 +94,97 @@ def test_hard_wrapped_paragraph_stays_one() -> None:
 def test_inline_ads_between_paragraphs_are_removed() -> None:
     text = "Prices rose 3% in May.\nAdvertisement\nWages rose 4% in May.\nShare this article"
     assert clean_text(text) == "Prices rose 3% in May.\n\nWages rose 4% in May."
+
+
+# -- junk lines of crawled news: credits, sign-ups, captions, teasers, notices, bibliographies --
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Ana Lima; Writing by Peter Grant",
+        "(Reporting by Tom Ellis; Editing by Jane Merriman)",
+        "Marc Peeters in Brussels contributed to this report.",
+        "Associated Press writer Lisa Brown in Denver contributed reporting to this story.",
+        "Would you like to get this roundup emailed to you every morning? Sign up here.",
+        "Sign up for our politics newsletter to get the latest from the Capitol.",
+        "Photo: Miners hold banners outside the mine gate on Wednesday. (Carla Ruiz/La Voz)",
+        "Firefighters inspect a damaged church in Norcia on Thursday. (Marco Rossi/Herald)",
+        "Image caption, A firefighting plane drops water over a burning hillside",
+        "Read more: How mosquitoes became resistant to bed-net insecticides",
+        "Watch: Artemis IV lifts off from Florida",
+        "This article was amended on 15 April 2031 to correct the name of the founder.",
+        "Correction: An earlier version of this story misstated the date of the vote.",
+        "Click to share on Facebook (Opens in new window)",
+        "Follow us on social media for the latest science news.",
+        "No comments yet. Be the first to comment.",
+        "Comments (14)",
+        "Add your location to your posts. When you share a post, your location is included, and "
+        "you can remove it at any time in your settings.",
+        "Starting in 1998, the Open Web Archive has been collecting crawl data from news "
+        "publishers. Captures in this collection are made available to researchers.",
+    ],
+)
+def test_junk_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the newspaper showed that the payments began in March.",
+        "Editing the genome of crops remains banned in the bloc, officials said.",
+        "More than 2 million people have signed up for the newsletter service, the company said.",
+        "Subscribers will pay $10 a month from today, the company said.",
+        '"If you have the app, share your location with rescuers," the mayor told residents.',
+        "The photo, taken in 1972, shows the crew on the launch pad.",
+        "Police said officers would follow up on the complaints.",
+    ],
+)
+def test_news_lines_that_look_like_junk_stay(line: str) -> None:
+    assert not is_boilerplate(line)
+    assert clean_text(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("HOUSTON (AP) — A man was shot on Tuesday.", "A man was shot on Tuesday."),
+        ("SALEM, Ore. (PCT) — Lawmakers missed the deadline.", "Lawmakers missed the deadline."),
+        ("LIMA — Congress removed the president.", "Congress removed the president."),
+        ("HOUSTON A man was killed in a crash.", "A man was killed in a crash."),
+        (
+            "NASA Administrator Bill Nelson spoke first.",
+            "NASA Administrator Bill Nelson spoke first.",
+        ),
+        ("UN agencies said aid fell short.", "UN agencies said aid fell short."),
+    ],
+)
+def test_leading_datelines_are_cut(line: str, expected: str) -> None:
+    assert strip_dateline(line) == expected
+
+
+def test_bibliography_after_the_body_is_removed() -> None:
+    text = (
+        "Walking 7,000 steps a day is linked to a lower risk of early death.\n\n"
+        "The study pooled data from 57 studies.\n\n"
+        "References\n"
+        "Ding, D. et al. (2031). Daily steps and health in adults. Lancet, 10(8), 668-81.\n"
+        "Reef Watch Program (2031). Global coral bleaching event: status report. Memo 214.\n"
+        "1. Diallo, A. et al. Efficacy of the R32 vaccine. Lancet 2031; 417: 1203-14."
+    )
+    assert clean_text(text) == (
+        "Walking 7,000 steps a day is linked to a lower risk of early death.\n\n"
+        "The study pooled data from 57 studies."
+    )
+
+
+def test_aggregator_page_chrome_never_reaches_an_article() -> None:
+    from briefing.ingest import ingest
+
+    result = ingest([str(Path(__file__).parent.parent / "examples" / "aggregator-page.txt")])
+    texts = "\n".join(a.text for a in result.articles)
+    assert result.articles
+    for chrome in ("Hashtags", "Try Our AI Features", "Explore what", "No comments yet"):
+        assert chrome not in texts
+    assert not any(line.strip() == "Comments" for line in texts.splitlines())

@@ -103,7 +103,10 @@ def test_seed_now_defaults_to_file_mtime(tmp_path: Path) -> None:
 def test_code_has_no_site_strings() -> None:
     code = "".join(
         p.read_text(encoding="utf-8")
-        for p in [ROOT / "briefing" / "clean.py", *(ROOT / "briefing" / "ingest").glob("*.py")]
+        for p in [
+            *(ROOT / "briefing" / "clean").glob("*.py"),
+            *(ROOT / "briefing" / "ingest").glob("*.py"),
+        ]
     )
     for site_string in ("Daily8", "Hashtags", "Try Our AI Features"):
         assert site_string not in code

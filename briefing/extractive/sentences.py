@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.clean import strip_dateline
 from briefing.extractive.words import QUOTES, terms
 from briefing.models import Document
 from briefing.text import split_sentences
@@ -79,7 +80,7 @@ def _lines_to_paragraphs(text: str) -> list[str]:
 
 def _clean(sentence: str) -> str:
     sentence = _BULLET_MARK.sub("", sentence, count=1)
-    return _DATELINE.sub("", sentence, count=1).strip()
+    return strip_dateline(_DATELINE.sub("", sentence, count=1).strip())
 
 
 def _is_junk(text: str) -> bool:

@@ -25,7 +25,9 @@ from briefing.models import (
 from briefing.plan import Planner
 from briefing.summarize.run import Run
 
-__all__ = ["left_out", "ref", "story_sections", "usage", "with_near_duplicates"]
+__all__ = ["BOILERPLATE", "left_out", "ref", "story_sections", "usage", "with_near_duplicates"]
+
+BOILERPLATE = "boilerplate: only text that recurs in unrelated articles"
 
 
 def with_near_duplicates(sections: list[Section], near: Mapping[str, str]) -> list[Section]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.backends.base import Backend
+from briefing.clean import strip_recurring
 from briefing.cluster import Clustering, cluster
 from briefing.exceptions import BudgetError, GroundingError, OutputTooLongError
 from briefing.ground import check_text
@@ -40,6 +41,7 @@ class Prepared:
     articles: list[Article]  # every input article
     clustering: Clustering
     plan: Plan
+    boilerplate: frozenset[str] = frozenset()  # ids of articles that were nothing but boilerplate
 
 
 def prepare(
@@ -48,12 +50,15 @@ def prepare(
     *,
     rank: Callable[[Clustering], Clustering] | None = None,
 ) -> Prepared:
-    """Cluster (and optionally re-rank) the articles, then plan the calls."""
-    clustering = cluster(articles)
+    """Remove boilerplate that recurs across unrelated articles, cluster (and optionally
+    re-rank) the rest, then plan the calls."""
+    stripped = strip_recurring(articles)
+    emptied = frozenset(stripped.emptied)
+    clustering = cluster([a for a in stripped.articles if a.id not in emptied])
     if rank is not None:
         clustering = rank(clustering)
     plan = planner.plan(clustering.articles, clustering.stories)
-    return Prepared(articles=list(articles), clustering=clustering, plan=plan)
+    return Prepared(articles=list(articles), clustering=clustering, plan=plan, boilerplate=emptied)
 
 
 def _check_budget(plan: Plan, max_cost: float | None, notices: list[str]) -> None:
@@ -129,7 +134,11 @@ async def brief(
         articles=[assemble.ref(a) for a in prepared.articles]
         + [assemble.ref(a) for a, _ in excluded],
         left_out=assemble.left_out(
-            prepared.articles, prepared.clustering, sections, grounding, run.lost
+            prepared.articles,
+            prepared.clustering,
+            sections,
+            grounding,
+            {**run.lost, **dict.fromkeys(prepared.boilerplate, assemble.BOILERPLATE)},
         )
         + [LeftOut(id=a.id, title=a.title, reason=reason) for a, reason in excluded],
         grounding=grounding,

@@ -7,16 +7,36 @@ lines, bylines, navigation rows. A line is chrome *in context* (``clean_text``) 
 label (few words, no sentence punctuation) or a line ending in ``:`` that comes after the body and
 is followed only by more chrome: a label followed by body text is a subheading and stays.
 
-Datelines ("July 23 (Reuters) -") are content and stay.
+Lines that are not the article's own text are boilerplate too, by general shapes: credit lines
+("Reporting by ...; Editing by ...", "... contributed to this report."), newsletter sign-ups
+("Would you like to get this roundup emailed to you?"), photo captions ("Photo: ... (Name/Outlet)"),
+"Read more:" / "Watch:" teasers, correction notes, and bibliographies (a "References" heading and
+author-year entries). Datelines ("HOUSTON (AP) —", "July 23 (Reuters) -") stay in the text: they
+name the agency that a claim's checker may need; ``strip_dateline`` cuts them from a sentence
+that is quoted on its own (an extractive bullet).
+
+``strip_recurring`` works on a day's articles together: a sentence that recurs in articles that
+are otherwise unlike each other (an archive notice, a social-embed prompt, a site's standard
+footer) is not the news of any of them and is removed from all.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.text import normalize_space
 
-__all__ = ["clean_text", "clean_title", "is_body_line", "is_boilerplate", "is_label_line"]
+__all__ = [
+    "Recurring",
+    "clean_text",
+    "clean_title",
+    "is_body_line",
+    "is_boilerplate",
+    "is_label_line",
+    "strip_dateline",
+    "strip_recurring",
+]
 
 # Generic interface vocabulary. A short line that starts with one of these phrases is chrome...
 _UI_START = re.compile(
@@ -43,6 +63,7 @@ _UI_ONLY = re.compile(
     re.I,
 )
 _UI_MAX_WORDS = 7
+_FOLLOW_US = re.compile(r"^(?:follow|like|join)\s+us\b|^(?:share|tweet|email)\s+this\b", re.I)
 _COMMENTS = re.compile(
     r"^(?:\d[\d,.]*k?|no|zero)\s+(?:comments?|replies|responses)\b"
     r"|^comments?\s*[(:]?\s*\d+\)?$|\bcomments?\s+(?:yet|closed|are\s+closed)\b",
@@ -58,6 +79,66 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|all\s+rights\s+reserved", 
 _BYLINE = re.compile(
     r"^[Bb][Yy]\s+(?:the\s+)?[A-Z][\w.,'’-]*(?:\s+(?:[A-Z][\w.,'’-]*|and|&|,|de|van|von|al|bin|the|of|staff|team))*$"
 )
+_CREDIT = re.compile(
+    r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|research|graphics?|produced)"
+    r"\s+by\b|\bcontributed(?:\s+(?:reporting|research))?\s+to\s+this\s+"
+    r"(?:report|story|article)\b",
+    re.I,
+)
+_SIGN_UP = re.compile(
+    r"^(?:would\s+you\s+like\s+to\s+(?:get|receive)|want\s+(?:to\s+get|more)\b|don'?t\s+miss"
+    r"|never\s+miss|get\s+(?:our|the\s+latest)|enter\s+your\s+e-?mail)"
+    r"|\b(?:sign\s+up|subscribe)\b.{0,80}\b(?:newsletters?|briefing|inbox|updates|here|today"
+    r"|free|daily|weekly|morning|evening)\b|\bnewsletters?\b.{0,40}\b(?:sign\s+up|subscribe)\b",
+    re.I,
+)
+_TEASER_PREFIX = re.compile(
+    r"^(?:photo|image|picture|caption|image\s+caption|photograph|video|watch|listen|graphic"
+    r"|read\s+(?:more|also|next)|see\s+also|related|more\s+on\s+this(?:\s+story)?|explainer)"
+    r"\s*[:,|–—-]\s",
+    re.I,
+)
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[^()/]{2,60}/[^()]{2,60}|[^()]*\b(?:photo|images?|pictures?|getty|afp|pool)\b[^()]*)"
+    r"\)\.?$",
+    re.I,
+)
+_CORRECTION = re.compile(
+    r"^(?:correction\s*[:—-]|this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|updated|corrected)|an\s+earlier\s+version\s+of\s+this\s+(?:article|story))",
+    re.I,
+)
+_BIBLIO_HEAD = re.compile(
+    r"^(?:references|bibliography|sources|further\s+reading|works\s+cited|citations?)\s*:?$", re.I
+)
+_CITATION = re.compile(
+    r"^(?:\[?\d{1,3}[.\]]\s+)?[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|\s+et\s+al\.|\s+and\b|\s*&|\s*\()"
+    r"|^[^.!?]{2,120}\(\d{4}[a-z]?\)\.\s"
+)
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"\s*(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?[—–-]{1,2}\s+(?=\S)"
+)
+_BARE_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}\s+(?=(?:A|An|The|In|On|At|After|When|Two|Three|Police"
+    r"|Officials|Authorities|Rescuers|Residents)\s+[a-z])"
+)
+_YOU = re.compile(r"\byou(?:r|rs)?\b", re.I)
+_UI_TERMS = re.compile(
+    r"\b(?:settings?|posts?|share[sd]?|location|click|tap|browser|app|account|notifications?"
+    r"|javascript|enable[sd]?|download|log\s*in|sign\s*in|e-?mail\s+address|profile|tweets?"
+    r"|website|webpage|page|link|inbox|feed|button|window|screen|device|comment)\b",
+    re.I,
+)
+_ARCHIVE = re.compile(
+    r"\bcrawl(?:er|ed|ing)?\s+(?:data|the\s+web)|\bweb\s+(?:archive|crawl)|\bcaptures?\s+"
+    r"(?:in|of)\s+this\s+(?:collection|page|site)|\bthis\s+(?:page|collection|snapshot)\s+"
+    r"(?:was|has\s+been|is)\s+(?:archived|captured|crawled)",
+    re.I,
+)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|warned|urged)\b", re.I)
+_OPENS_NEW = re.compile(r"\(opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)|^click\s+to\s+\w+", re.I)
 _READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s+read$", re.I)
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*")
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
@@ -76,13 +157,15 @@ def is_boilerplate(line: str) -> bool:
     if not any(ch.isalnum() for ch in text):
         return True  # "___", "* * *", "—"
     words = text.split()
-    if _COMMENTS.search(text) and len(words) <= _UI_MAX_WORDS:
+    if _COMMENTS.search(text) and len(words) <= 2 * _UI_MAX_WORDS:
         return True
     if _COPYRIGHT.search(text) and len(words) <= 25:
         return True
     if _COOKIE.search(text) and len(words) <= 40:
         return True
     if _READ_TIME.match(text):
+        return True
+    if _is_credit_or_prompt(text, len(words)):
         return True
     if len(words) <= 6 and _BYLINE.match(text) and not _SENTENCE_END.search(text):
         return True
@@ -91,7 +174,34 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(words) <= _UI_MAX_WORDS and _UI_START.match(bare):
         return not (len(words) > 3 and text.endswith("."))
+    if len(words) <= 2 * _UI_MAX_WORDS and _FOLLOW_US.match(bare):
+        return True
     return _is_nav_row(text)
+
+
+def _is_credit_or_prompt(text: str, words: int) -> bool:
+    """Credit lines, sign-up prompts, captions, teasers of other articles, correction notes."""
+    if words <= 30 and _SIGN_UP.search(text):
+        return True
+    credit = _CREDIT.search(text)
+    if credit and words <= 30 and (credit.start() > 0 or ";" in text or not text.endswith(".")):
+        return True  # "Reporting by X; Editing by Y", "X in Lima contributed to this report."
+    if words <= 40 and (_TEASER_PREFIX.match(text) or _PHOTO_CREDIT.search(text)):
+        return True
+    if words <= 60 and (_CORRECTION.match(text) or _ARCHIVE.search(text)):
+        return True
+    ui_terms = len(set(_UI_TERMS.findall(text.lower())))
+    if words <= 40 and _YOU.search(text) and ui_terms >= 2 and not _ATTRIBUTION.search(text):
+        return True  # the page talking to its reader: "Add your location to your posts..."
+    return bool(_OPENS_NEW.search(text))
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without a leading dateline ("HOUSTON (AP) — ", "July 23 (Reuters) - ")."""
+    rest = _DATELINE.sub("", text, count=1)
+    if rest == text:
+        rest = _BARE_DATELINE.sub("", text, count=1)
+    return rest if rest and (rest[0].isupper() or rest[0] in "\"'“‘(") else text
 
 
 def _is_nav_row(text: str) -> bool:
@@ -129,6 +239,7 @@ def clean_text(text: str) -> str:
     """Normalised article text without chrome; paragraphs stay separated by blank lines."""
     lines = [_strip_separator_tail(line) for line in normalize_space(text).split("\n")]
     keep = [not is_boilerplate(line) for line in lines]
+    _drop_bibliography(lines, keep)
     # Walk backwards: a label or a ':' line is chrome when what follows it is chrome (or nothing)
     # and body text came before it, i.e. it sits after the article, not above a paragraph.
     first_body = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
@@ -148,6 +259,29 @@ def clean_text(text: str) -> str:
         next_is_chrome = False
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
+
+
+def _drop_bibliography(lines: list[str], keep: list[bool]) -> None:
+    """A "References" heading and the citations after it; citation-shaped lines anywhere."""
+    in_list = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if _BIBLIO_HEAD.match(line):
+            in_list, keep[i] = True, False
+        elif _is_citation(line) or (in_list and (not is_body_line(line) or _is_entry(line))):
+            keep[i] = False
+        else:
+            in_list = False
+
+
+def _is_citation(line: str) -> bool:
+    return len(line.split()) <= 60 and bool(_CITATION.match(line))
+
+
+def _is_entry(line: str) -> bool:
+    """A short line with a number (a year, pages): an entry of a list of references."""
+    return len(line.split()) <= 40 and any(ch.isdigit() for ch in line)
 
 
 def _separate_paragraphs(text: str) -> str:
