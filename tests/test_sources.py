@@ -7,16 +7,22 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import tomlkit
 from click.testing import CliRunner, Result
 from httpserver import HTTPServer, Route
 
 from briefing.cli import cli
-from briefing.config import FetchConfig, SourceConfig, load_config
+from briefing.config import FetchConfig, SourceConfig, config_path, data_dir, load_config
 from briefing.fetch import SourceReport, fetch_sources
 from briefing.store import Store
 
@@ -362,3 +368,48 @@ def test_local_feed_files_are_read_as_feeds(tmp_path: Path) -> None:
         fetch_sources([SourceConfig(location=str(folder), kind="folder")], config=FetchConfig())
     )
     assert len(fetched.articles) == len(articles) and fetched.problems == []
+
+
+@pytest.mark.slow
+def test_brief_today_killed_while_a_source_still_fetches_keeps_the_others(
+    site: HTTPServer,
+) -> None:
+    """SIGKILL `brief today` while one source hangs: the sources already read are in the store
+    with their ETag, and the next run asks for them with If-None-Match."""
+    site.routes["/feed/"].headers["ETag"] = '"v3"'
+    site.routes["/hangs.rss"] = Route(body=fixture("harbour_feed.rss", site.base_url), delay=60)
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = tomlkit.document()
+    doc["sources"] = [
+        {"location": site.url("/hangs.rss")},
+        {"location": site.url("/feed/"), "full_text": False},
+    ]
+    path.write_text(tomlkit.dumps(doc), encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    command = [sys.executable, "-m", "briefing", "today", "--now", NOW, "-q"]
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while "/hangs.rss" not in site.paths() or "/feed/" not in site.paths():
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        time.sleep(1.0)  # the fast feed is read and kept well within this
+        assert process.poll() is None  # still waiting for the hanging source
+        process.send_signal(signal.SIGKILL)
+        assert process.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+    with Store(data_dir() / "briefing.db") as store:
+        runs = store.source_runs()
+        validators = store.get_validators(site.url("/feed/"))
+        day = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
+        kept = store.articles_in_window(day, day + dt.timedelta(days=1))
+    assert set(runs) == {site.url("/feed/")} and runs[site.url("/feed/")].items == 2
+    assert validators is not None and validators.etag == '"v3"'
+    assert {a.source for a in kept} == {site.url("/feed/")} and len(kept) == 2
