@@ -219,6 +219,7 @@ def test_cli_exit_codes_for_failures_and_nothing_new(tmp_path: Path) -> None:
         assert first.exit_code == 8, first.stderr  # written, with one failing source
         failures = [ln for ln in first.stderr.splitlines() if ln.startswith("failed:")]
         assert len(failures) == 1 and "127.0.0.1:9" in failures[0]
+        assert first.stderr.splitlines()[-1] == failures[0]  # at the end of the run
         assert first.stdout.startswith("# Briefing — 2031-03-11")
         again = runner.invoke(cli, ["today", "--now", NOW.isoformat()])
         assert again.exit_code == 8  # nothing new, but a source failed: still said, still 8

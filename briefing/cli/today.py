@@ -198,17 +198,17 @@ def today(
         outcome = asyncio.run(
             run_today(options, config=config, settings=settings, store=store, reporter=reporter)
         )
-    for problem in outcome.problems:
+    if outcome.briefing is None:
+        _print_plan(outcome.plan, outcome.articles, as_json)
+    else:
+        _emit(outcome.briefing, as_json=as_json, as_markdown=as_markdown, output=output, err=err)
+    for problem in outcome.problems:  # at the end of the run, where they are seen
         err.print(
             f"failed: {problem.source}: {problem.reason}",
             markup=False,
             highlight=False,
             soft_wrap=True,  # one line per problem, however long the path: logs are grepped
         )
-    if outcome.briefing is None:
-        _print_plan(outcome.plan, outcome.articles, as_json)
-        return
-    _emit(outcome.briefing, as_json=as_json, as_markdown=as_markdown, output=output, err=err)
     if outcome.problems:
         sys.exit(EXIT_WRITTEN_WITH_FAILURES)
 
