@@ -51,7 +51,11 @@ def _feed() -> str:
     return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
 
 
+LOOKUPS: list[str] = []
+
+
 async def _resolve(host: str) -> list[str]:
+    LOOKUPS.append(host)
     return ADDRESSES.get(host, [])
 
 
@@ -84,7 +88,9 @@ def _run(
 
 def test_item_links_to_private_addresses_are_refused_and_reported() -> None:
     feed = "https://news.example.org/feed.rss"
+    LOOKUPS.clear()
     result, seen = _run(SourceConfig(location=feed))
+    assert sorted(LOOKUPS) == ["intranet.example.org", "mixed.example.org", "news.example.org"]
     assert seen == [feed, "https://news.example.org/public-story"]  # nothing private reached
     by_title = {a.title: a for a in result.articles}
     assert by_title["Story 6"].text.startswith("The council met")  # the public page: full text

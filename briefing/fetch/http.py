@@ -133,6 +133,7 @@ class Fetcher:
         self._client = client
         self._config = config
         self._resolve = resolve or system_resolver
+        self._private: dict[str, str | None] = {}  # host → why it is private (one look-up a run)
         self._slots = asyncio.Semaphore(config.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
@@ -143,8 +144,13 @@ class Fetcher:
         return self._hosts[host]
 
     async def private_reason(self, url: str) -> str | None:
-        """Why ``url``'s host is a private destination, or None when it is public."""
-        return await private_reason(host_of(url), self._resolve)
+        """Why ``url``'s host is a private destination, or None when it is public. Each host is
+        looked up once per fetcher (a feed's items mostly share one); the address connected
+        to is checked on every request anyway."""
+        host = host_of(url)
+        if host not in self._private:
+            self._private[host] = await private_reason(host, self._resolve)
+        return self._private[host]
 
     async def get(
         self, url: str, *, validators: Validators | None = None, allow_private: bool = True
