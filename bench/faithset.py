@@ -37,7 +37,7 @@ from functools import cache
 from pathlib import Path
 
 from briefing.evidence import sentences_of
-from briefing.extractive.words import terms
+from briefing.features import terms
 from briefing.ground import name_found
 from briefing.ingest import ingest
 from briefing.models import Article

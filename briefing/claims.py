@@ -27,7 +27,7 @@ from briefing.evidence import (
     normalize_quote,
     sentences_of,
 )
-from briefing.extractive.words import terms
+from briefing.features import terms
 from briefing.models import Article
 from briefing.support import Problem, check_support
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefing.evidence import sentences_of
-from briefing.extractive.words import terms
+from briefing.features import terms
 from briefing.ground import number_spans, numbers_in
 from briefing.models import Article, Conflict, ReportedValue
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.extractive.words import terms
+from briefing.features import terms
 from briefing.models import Article
 from briefing.text import split_sentences
 

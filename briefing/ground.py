@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.features import SCALES, scale_pattern
 from briefing.models import Article, BriefingDraft, Bullet
 
 __all__ = [
@@ -45,19 +46,10 @@ __all__ = [
 _NUMBER = re.compile(
     r"(?<![\w.])(?:[$€£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s?(%|per\s?cent|percent))?"
-    r"(?:\s?(trillion|billion|million|thousand|bn|tn|m|k)\b)?",
+    rf"(?:\s?({scale_pattern()})\b)?",
     re.I,
 )
-_SCALE = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-}
+_SCALE = SCALES
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9,

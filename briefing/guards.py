@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefing.extractive.stories import headline
-from briefing.extractive.words import terms
+from briefing.features import terms
 from briefing.models import BriefingDraft, Bullet, GuardReport, Section
 
 __all__ = [

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.conflicts import counted
-from briefing.extractive.words import terms
+from briefing.features import terms
 from briefing.ground import claimed_numbers, name_found, names_in, number_spans, numbers_in
 
 __all__ = ["MAX_NEW_SHARE", "MAX_NEW_WORDS", "Problem", "check_support", "known_names"]

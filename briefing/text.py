@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_space", "split_paragraphs", "split_sentences"]
+__all__ = ["QUOTES", "normalize_space", "split_paragraphs", "split_sentences"]
+
+QUOTES = "\"'“‘’”«"
+"""Quotation marks a sentence or headline may open or close with."""
 
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
 _ABBREVIATIONS = frozenset(

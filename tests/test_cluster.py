@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cluster import Clustering, _features, cluster, similarity
+from briefing.cluster import Clustering, cluster, similarity
 from briefing.models import Article
+from briefing.stories import article_features as _features
 
 DATA = Path(__file__).resolve().parent.parent / "bench" / "data" / "cluster"
 T0 = dt.datetime(2031, 3, 4, 8, 0, tzinfo=dt.UTC)

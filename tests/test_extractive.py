@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extractive import extract_notes, lead3, summarize_documents, textrank
+from briefing.extractive import extract_notes, summarize_documents
 from briefing.models import BriefingDraft, Document
 
 
@@ -155,18 +155,6 @@ def test_notes_from_notes_keep_citation_markers() -> None:
     draft = summarize_documents([note_doc])
     bullets = {b.text: b.source_ids for s in draft.sections for b in s.bullets}
     assert bullets["Lagarde said the bank was not pre-committing to a rate path."] == ["r2"]
-
-
-def test_baselines() -> None:
-    docs = [*QUAKE, *RATES]
-    assert lead3(docs)[:2] == [
-        "A magnitude 6.8 earthquake struck off the coast of southern Peru early on Tuesday, "
-        "killing at least 14 people, authorities said.",
-        "Rescuers searched through the rubble of collapsed homes in southern Peru on Tuesday "
-        "after the earthquake.",
-    ]
-    top = textrank(docs, 3)
-    assert len(top) == 3 and textrank(docs, 3) == top
 
 
 # --- The seed page, split by hand: the lead article, The Guardian digest, Reuters, The Independent
@@ -344,7 +332,7 @@ def test_seed_page_groups_the_arms_sale() -> None:
 
 def _brute_cluster(vecs: list[dict[str, float]], threshold: float) -> list[list[int]]:
     """The all-pairs clustering the indexed one must reproduce exactly (small inputs)."""
-    from briefing.extractive.vectors import centroid, cos
+    from briefing.features import centroid, cos
 
     clusters: list[list[int]] = []
     cents: list[dict[str, float]] = []
@@ -379,7 +367,7 @@ def _brute_cluster(vecs: list[dict[str, float]], threshold: float) -> list[list[
 def test_indexed_clustering_equals_all_pairs() -> None:
     from briefing.extractive.group import cluster
     from briefing.extractive.segment import Unit
-    from briefing.extractive.vectors import vector
+    from briefing.features import tf_idf as vector
 
     vocab = [f"w{i}" for i in range(30)]
     vecs = []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.extractive.words import terms
+from briefing.features import terms
 from briefing.guards import content_free, guard_draft, same_statement, shorten_title
 from briefing.models import BriefingDraft, Bullet, Section
 

@@ -2,8 +2,8 @@
 
 It fills the same ``BriefingDraft`` an LLM would, from the articles' own sentences:
 
-1. **Sentences** (``sentences``, ``words``). Each document is split into sentences; junk
-   (bylines, meta notes, URLs, headings, fragments) is dropped.
+1. **Sentences** (``sentences``; terms from ``briefing.features``). Each document is split into
+   sentences; junk (bylines, meta notes, URLs, headings, fragments) is dropped.
 2. **Units** (``segment``). A long document is cut into topical segments (TextTiling, and a
    change of the other article a sentence matches best), so one digest can feed several stories.
 3. **Stories** (``group``). Units are clustered by TF-IDF cosine against running story centroids
@@ -22,18 +22,13 @@ so a day's cost grows about linearly with its number of articles.
 
 from __future__ import annotations
 
-from briefing.extractive.baselines import lead3, textrank
 from briefing.extractive.notes import extract_notes
 from briefing.extractive.sentences import Sentence, sentences_of
 from briefing.extractive.stories import summarize_documents
-from briefing.extractive.words import terms
 
 __all__ = [
     "Sentence",
     "extract_notes",
-    "lead3",
     "sentences_of",
     "summarize_documents",
-    "terms",
-    "textrank",
 ]

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections import Counter
 
 from briefing.extractive.segment import Unit
-from briefing.extractive.vectors import TermIndex, Vector, cos, top_terms
+from briefing.extractive.vectors import TermIndex
+from briefing.features import Vector, cos, top_terms
 
 __all__ = ["cluster", "reattach"]
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from briefing.extractive.score import near_duplicate, score, select
 from briefing.extractive.sentences import Sentence, sentences_of
-from briefing.extractive.vectors import centroid, idf, vector
+from briefing.features import centroid, idf, tf_idf
 from briefing.models import Bullet, Document, Notes
 
 __all__ = ["extract_notes"]
@@ -73,7 +73,7 @@ def extract_notes(docs: Sequence[Document], *, per_doc: int = 4) -> Notes:
     seen = _Duplicates(df)
     for sents in all_sents:
         for s in sents:
-            s.vec = vector(s.terms, weights)
+            s.vec = tf_idf(s.terms, weights)
         if not sents:
             continue
         score(sents, centroid(s.vec for s in sents), lead_weight=0.3)

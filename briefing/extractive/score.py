@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefing.extractive.sentences import Sentence
-from briefing.extractive.vectors import Vector, cos, pagerank
+from briefing.extractive.vectors import pagerank
+from briefing.features import Vector, cos
 from briefing.models import Bullet, Document
 
 __all__ = ["near_duplicate", "prescore", "score", "select"]

@@ -13,7 +13,8 @@ import itertools
 from dataclasses import dataclass
 
 from briefing.extractive.sentences import Sentence
-from briefing.extractive.vectors import TermIndex, Vector, cos, vector
+from briefing.extractive.vectors import TermIndex
+from briefing.features import Vector, cos, tf_idf
 
 __all__ = ["Unit", "units"]
 
@@ -57,8 +58,8 @@ def _segments(
     labels = [_best_other(s, doc_vecs, index) for s in sents]
     gaps = [0.0]
     for g in range(1, n):
-        left = vector([t for s in sents[max(0, g - window) : g] for t in s.terms], weights)
-        right = vector([t for s in sents[g : g + window] for t in s.terms], weights)
+        left = tf_idf([t for s in sents[max(0, g - window) : g] for t in s.terms], weights)
+        right = tf_idf([t for s in sents[g : g + window] for t in s.terms], weights)
         gaps.append(cos(left, right))
     gaps.append(1.0)
     cuts: list[int] = []
@@ -80,7 +81,7 @@ def _segments(
 
 def units(per_doc: list[list[Sentence]], weights: dict[str, float]) -> list[Unit]:
     """The topical units of every document, in document order."""
-    doc_vecs = [vector([t for s in sents for t in s.terms], weights) for sents in per_doc]
+    doc_vecs = [tf_idf([t for s in sents for t in s.terms], weights) for sents in per_doc]
     index: TermIndex[int] = TermIndex()
     for d, vec in enumerate(doc_vecs):
         index.add(d, vec)
@@ -91,6 +92,6 @@ def units(per_doc: list[list[Sentence]], weights: dict[str, float]) -> list[Unit
         segs = _segments(sents, weights, doc_vecs, index)
         for seg in segs:
             chosen = [sents[i] for i in seg]
-            vec = vector([t for s in chosen for t in s.terms], weights)
+            vec = tf_idf([t for s in chosen for t in s.terms], weights)
             out.append(Unit(d, chosen, vec, whole=len(segs) == 1))
     return out

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.clean import strip_dateline
-from briefing.extractive.words import QUOTES, terms
+from briefing.features import terms
 from briefing.models import Document
-from briefing.text import split_sentences
+from briefing.text import QUOTES, split_sentences
 
 __all__ = ["Sentence", "sentences_of"]
 

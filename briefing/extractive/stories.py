@@ -18,9 +18,9 @@ from briefing.extractive.group import cluster, reattach
 from briefing.extractive.score import prescore, score, select
 from briefing.extractive.segment import Unit, units
 from briefing.extractive.sentences import Sentence, sentences_of
-from briefing.extractive.vectors import centroid, cos, idf, vector
-from briefing.extractive.words import QUOTES
+from briefing.features import centroid, cos, idf, tf_idf
 from briefing.models import BriefingDraft, Bullet, Document, Section
+from briefing.text import QUOTES
 
 __all__ = ["STORY_CAP", "headline", "summarize_documents"]
 
@@ -110,7 +110,7 @@ def _stories(
     weights = idf([[t for s in sents for t in s.terms] for sents in per_doc if sents])
     for sents in per_doc:
         for s in sents:
-            s.vec = vector(s.terms, weights)
+            s.vec = tf_idf(s.terms, weights)
     all_units = units(per_doc, weights)
     for unit in all_units:
         for p, s in enumerate(unit.sentences):

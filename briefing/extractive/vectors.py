@@ -1,6 +1,6 @@
-"""Sparse TF-IDF vectors, centroids, PageRank, and an inverted index for candidate search.
+"""PageRank, and an inverted index for candidate search, over the unit TF-IDF vectors of
+``briefing.features`` (where the vectors, IDF, cosine and centroids are made).
 
-Vectors are ``dict[str, float]`` normalised to unit length, so a dot product is a cosine.
 ``TermIndex`` finds, for a query vector, the indexed vectors that can reach a similarity
 threshold without comparing against all of them: it probes only the query's *prefix* (its
 heaviest terms, leaving out a tail whose norm is below the threshold, which by Cauchy-Schwarz
@@ -13,56 +13,17 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Sequence
 from typing import Generic, TypeVar
 
-__all__ = ["TermIndex", "Vector", "centroid", "cos", "idf", "pagerank", "top_terms", "vector"]
+from briefing.features import Vector
 
-Vector = dict[str, float]
+__all__ = ["TermIndex", "pagerank"]
+
 K = TypeVar("K", bound=Hashable)
 
 POSTING_CAP = 64
 """Posting lists longer than this are not probed (never reached by inputs of <= 64 items)."""
-
-
-def idf(bags: Sequence[Iterable[str]]) -> dict[str, float]:
-    """Smoothed inverse document frequency of every term in ``bags``."""
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(set(bag))
-    n = len(bags)
-    return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
-
-
-def vector(words: Iterable[str], weights: dict[str, float]) -> Vector:
-    """Unit-length log-TF x IDF vector of ``words``."""
-    counts = Counter(words)
-    vec = {t: (1.0 + math.log(c)) * weights.get(t, 1.0) for t, c in counts.items()}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {t: v / norm for t, v in vec.items()}
-
-
-def cos(a: Vector, b: Vector) -> float:
-    """Dot product (cosine for unit vectors), iterating the smaller vector."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
-
-
-def top_terms(total: Counter[str], top: int = 60) -> Vector:
-    """The ``top`` heaviest terms of a summed vector, renormalised."""
-    best = heapq.nsmallest(top, total.items(), key=lambda kv: (-kv[1], kv[0]))
-    norm = math.sqrt(sum(v * v for _, v in best)) or 1.0
-    return {t: v / norm for t, v in best}
-
-
-def centroid(vectors: Iterable[Vector], top: int = 60) -> Vector:
-    """Sum of ``vectors`` cut to its ``top`` terms and renormalised."""
-    total: Counter[str] = Counter()
-    for vec in vectors:
-        total.update(vec)
-    return top_terms(total, top)
 
 
 def pagerank(

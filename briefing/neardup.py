@@ -1,0 +1,119 @@
+"""Near-duplicates: wire copy republished with small edits, found before story grouping.
+
+Texts are cut into word 5-gram shingles hashed with blake2b; a one-permutation MinHash signature
+(128 bins, densified) and LSH banding (32 bands x 4 rows) propose candidate pairs, and each
+candidate is confirmed with the exact shingle Jaccard (``>= threshold``). Articles are visited
+longest first (ties: earliest published, then id); each one not yet taken keeps the unassigned
+articles confirmed against it as its near-duplicates, so every reported pair truly passed the
+test. Exact duplicates (same text) are merged earlier, by ingestion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from briefing.models import Article
+
+__all__ = ["near_duplicates", "timestamp"]
+
+log = logging.getLogger(__name__)
+
+_SHINGLE = 5
+_BINS = 128
+_BANDS = 32
+_ROWS = _BINS // _BANDS
+_WORD_RE = re.compile(r"\w+")
+_HASH_MASK = (1 << 57) - 1  # leaves 7 bits for the bin index in a 64-bit hash
+
+
+def timestamp(when: dt.datetime | None, *, missing: float = -math.inf) -> float:
+    """POSIX time of ``when`` (naive means UTC); ``missing`` when there is none."""
+    if when is None:
+        return missing
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.timestamp()
+
+
+def _h64(data: str) -> int:
+    return int.from_bytes(hashlib.blake2b(data.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def _shingles(text: str) -> set[int]:
+    words = _WORD_RE.findall(text.casefold())
+    if not words:
+        return set()
+    if len(words) < _SHINGLE:
+        return {_h64(" ".join(words))}
+    return {_h64(" ".join(words[i : i + _SHINGLE])) for i in range(len(words) - _SHINGLE + 1)}
+
+
+def _signature(shingles: Iterable[int]) -> list[int]:
+    """One-permutation MinHash with rotation densification (Shrivastava & Li, 2014)."""
+    bins: list[int | None] = [None] * _BINS
+    for h in shingles:
+        b, v = h % _BINS, (h >> 7) & _HASH_MASK
+        cur = bins[b]
+        if cur is None or v < cur:
+            bins[b] = v
+    if all(slot is None for slot in bins):
+        return []
+    sig: list[int] = []
+    for i, slot in enumerate(bins):
+        dist = 0
+        while slot is None:  # empty bin: borrow the next filled one, marked by its distance
+            dist += 1
+            slot = bins[(i + dist) % _BINS]
+        sig.append(slot + (dist << 57))
+    return sig
+
+
+def _rep_key(art: Article) -> tuple[int, float, str]:
+    """Sort key: longest text first, then earliest published, then id."""
+    return (-len(art.text), timestamp(art.published_at, missing=math.inf), art.id)
+
+
+def near_duplicates(ordered: Sequence[Article], threshold: float) -> dict[str, str]:
+    """Id of each near-duplicate → id of the article kept for it (sorted by duplicate id)."""
+    shingles = [_shingles(a.text) for a in ordered]
+    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
+    for idx, sh in enumerate(shingles):
+        sig = _signature(sh)
+        if not sig:
+            continue
+        for band in range(_BANDS):
+            buckets[(band, tuple(sig[band * _ROWS : (band + 1) * _ROWS]))].append(idx)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                candidates.add((members[x], members[y]))
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for i, j in candidates:
+        a, b = shingles[i], shingles[j]
+        if len(a & b) / len(a | b) >= threshold:
+            neighbours[i].add(j)
+            neighbours[j].add(i)
+    log.debug(
+        "near-duplicates: %d candidate pairs, %d confirmed",
+        len(candidates),
+        sum(len(v) for v in neighbours.values()) // 2,
+    )
+
+    result: dict[str, str] = {}
+    taken: set[int] = set()
+    for idx in sorted(neighbours, key=lambda k: _rep_key(ordered[k])):
+        if idx in taken:
+            continue
+        taken.add(idx)
+        for other in sorted(neighbours[idx]):
+            if other not in taken:
+                taken.add(other)
+                result[ordered[other].id] = ordered[idx].id
+    return dict(sorted(result.items()))
