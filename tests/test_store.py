@@ -557,3 +557,19 @@ def test_several_processes_write_one_store(tmp_path: Path) -> None:
         got = store.articles_in_window(NOW - 48 * HOUR, NOW + HOUR)
         assert len(got) == 160
         assert store.migrations() == [m.__name__ for m in MIGRATIONS]
+
+
+def test_importing_the_store_loads_no_renderer_fetcher_or_client() -> None:
+    """The store is a low-level module: what it shares with the fetcher (canonical URLs,
+    validators) lives in ``briefing.urls``, so loading it does not load Jinja2, css-inline, rich,
+    feedparser, httpx, trafilatura or openai."""
+    heavy = ["jinja2", "css_inline", "rich", "feedparser", "httpx", "trafilatura", "openai"]
+    script = (
+        "import sys, briefing.store\n"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('briefing.fetch', 'briefing.rend'))))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert found == ["[]", "[]"]

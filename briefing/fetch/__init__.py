@@ -2,7 +2,7 @@
 
 ::
 
-    urls.py      canonical_url, is_http_url
+    (briefing/urls.py: canonical_url, is_http_url, Validators: shared with the store)
     http.py      Fetcher: limits, per-host politeness, redirects, size cap, conditional requests
     guard.py     no loopback / private / metadata addresses unless the source is on one
     feeds.py     sniffing; RSS / Atom (feedparser) and JSON Feed → FeedItem
@@ -15,9 +15,9 @@
 
 from __future__ import annotations
 
-from briefing.fetch.http import FetchError, RefusedAddress, Validators, ValidatorStore
+from briefing.fetch.http import FetchError, RefusedAddress
 from briefing.fetch.sources import TEASER_WORDS, FetchResult, SourceReport, fetch_sources
-from briefing.fetch.urls import canonical_url, is_http_url
+from briefing.urls import Validators, ValidatorStore, canonical_url, is_http_url
 
 __all__ = [
     "TEASER_WORDS",

@@ -22,11 +22,11 @@ from xml.sax import SAXException
 
 import feedparser
 
-from briefing.fetch.urls import is_http_url
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.html import looks_like_html, strip_tags
 from briefing.ingest.times import parse_date
 from briefing.text import normalize_space
+from briefing.urls import is_http_url
 
 __all__ = [
     "BrokenFeed",

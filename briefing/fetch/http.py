@@ -22,23 +22,15 @@ import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Protocol
 from urllib.parse import urljoin
 
 import httpx
 
 from briefing.config import FetchConfig
 from briefing.fetch.guard import Resolver, is_private_address, private_reason, system_resolver
-from briefing.fetch.urls import host_of, is_http_url
+from briefing.urls import Validators, host_of, is_http_url
 
-__all__ = [
-    "FetchError",
-    "Fetcher",
-    "RefusedAddress",
-    "Response",
-    "ValidatorStore",
-    "Validators",
-]
+__all__ = ["FetchError", "Fetcher", "RefusedAddress", "Response"]
 
 logger = logging.getLogger(__name__)
 
@@ -47,25 +39,6 @@ _ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
     "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5"
 )
-
-
-@dataclass(frozen=True)
-class Validators:
-    """Conditional-request state for one URL."""
-
-    etag: str | None = None
-    last_modified: str | None = None
-
-    def __bool__(self) -> bool:
-        return bool(self.etag or self.last_modified)
-
-
-class ValidatorStore(Protocol):
-    """Where ETag / Last-Modified are kept between runs (the SQLite store implements it)."""
-
-    def get_validators(self, url: str) -> Validators | None: ...
-
-    def put_validators(self, url: str, validators: Validators) -> None: ...
 
 
 class FetchError(Exception):

@@ -11,10 +11,10 @@ from typing import TextIO
 
 from briefing.config import FetchConfig, SourceConfig
 from briefing.fetch.sources import fetch_sources
-from briefing.fetch.urls import is_http_url
 from briefing.ingest import ingest
 from briefing.ingest.article import merge_exact_duplicates
 from briefing.models import IngestResult
+from briefing.urls import is_http_url
 
 __all__ = ["gather_inputs", "split_inputs"]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import listparser
 
 from briefing.config import SourceConfig
-from briefing.fetch.urls import is_http_url
+from briefing.urls import is_http_url
 
 __all__ = ["OpmlList", "read_opml", "write_opml"]
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from briefing.fetch.urls import canonical_url, is_http_url
 from briefing.ingest.article import article_from_draft
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.draft import UnusableInput
 from briefing.ingest.html import parse_html
 from briefing.models import Article
+from briefing.urls import canonical_url, is_http_url
 
 __all__ = ["NotAnArticle", "page_article"]
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urljoin
 
-from briefing.fetch.urls import is_http_url
 from briefing.ingest.jsonld import ARTICLE_TYPES, ld_objects, ld_types
+from briefing.urls import is_http_url
 
 __all__ = ["MIN_ARTICLE_WORDS", "FeedLink", "PageSignals", "is_article", "page_signals"]
 

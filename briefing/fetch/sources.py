@@ -32,15 +32,15 @@ import httpx
 from briefing.config import FetchConfig, SourceConfig
 from briefing.fetch.feeds import BrokenFeed, Feed, FeedItem, NotAFeed, parse_feed, sniff
 from briefing.fetch.guard import Resolver
-from briefing.fetch.http import Fetcher, FetchError, Response, Validators, ValidatorStore
+from briefing.fetch.http import Fetcher, FetchError, Response
 from briefing.fetch.pages import NotAnArticle, page_article
 from briefing.fetch.signals import is_article, page_signals
-from briefing.fetch.urls import canonical_url, is_http_url
 from briefing.ingest import ingest
 from briefing.ingest.article import article_from_draft, merge_exact_duplicates
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.draft import Draft
 from briefing.models import Article, InputProblem
+from briefing.urls import Validators, ValidatorStore, canonical_url, is_http_url
 
 __all__ = ["MAX_FEED_ITEMS", "TEASER_WORDS", "FetchResult", "SourceReport", "fetch_sources"]
 

@@ -17,16 +17,16 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from briefing.fetch.urls import canonical_url as fetch_canonical_url
 from briefing.models import Article
 from briefing.store._base import StoreBase
 from briefing.store.db import from_iso, to_iso, to_utc_key
+from briefing.urls import canonical_url as fetch_canonical_url
 
 __all__ = ["ArticleState", "ArticlesMixin", "UpsertResult", "canonical_url"]
 
 
 def canonical_url(url: str | None) -> str | None:
-    """The fetcher's canonical spelling of ``url`` (``briefing.fetch.urls``); None when empty."""
+    """The fetcher's canonical spelling of ``url`` (``briefing.urls``); None when empty."""
     if not url or not url.strip():
         return None
     return fetch_canonical_url(url)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
-from briefing.fetch.http import Validators
 from briefing.store._base import StoreBase
 from briefing.store.db import to_iso
+from briefing.urls import Validators
 
 __all__ = ["HasValidators", "Validators", "ValidatorsMixin"]
 

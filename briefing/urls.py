@@ -1,4 +1,7 @@
-"""URL checks and canonical URLs, so the same article read twice has one ``Article.url``.
+"""URL checks, canonical URLs (so the same article read twice has one ``Article.url``), and the
+conditional-request validators kept per URL.
+
+A low-level module: the fetcher and the store both use it, and it imports nothing of theirs.
 
 ``canonical_url`` lower-cases the scheme and host, drops the fragment, the default port, tracking
 parameters (``utm_*``, ``fbclid``, ``gclid``, ``mc_cid``, ``ref``, …), repeated slashes and the
@@ -8,9 +11,11 @@ trailing slash (the root stays ``/``), and sorts the parameters that remain.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-__all__ = ["canonical_url", "host_of", "is_http_url"]
+__all__ = ["ValidatorStore", "Validators", "canonical_url", "host_of", "is_http_url"]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "__hs", "_hs", "oly_", "vero_")
@@ -106,3 +111,22 @@ def canonical_url(url: str) -> str:
     ]
     query = urlencode(sorted(params), doseq=False)
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+@dataclass(frozen=True)
+class Validators:
+    """Conditional-request state for one URL."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.etag or self.last_modified)
+
+
+class ValidatorStore(Protocol):
+    """Where ETag / Last-Modified are kept between runs (the SQLite store implements it)."""
+
+    def get_validators(self, url: str) -> Validators | None: ...
+
+    def put_validators(self, url: str, validators: Validators) -> None: ...
