@@ -39,11 +39,12 @@ from briefing.backends.base import Backend  # noqa: E402
 from briefing.backends.offline import OfflineBackend  # noqa: E402
 from briefing.backends.openai import OpenAIBackend  # noqa: E402
 from briefing.config import Config, Settings, SourceConfig  # noqa: E402
-from briefing.daily import TodayOptions, parse_since, run_today  # noqa: E402
+from briefing.daily import TodayOptions, run_today  # noqa: E402
 from briefing.ingest import ingest  # noqa: E402
 from briefing.models import Briefing  # noqa: E402
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info  # noqa: E402
 from briefing.render import render_json, render_markdown  # noqa: E402
+from briefing.select import parse_since  # noqa: E402
 from briefing.store import Store  # noqa: E402
 from briefing.summarize import brief, prepare  # noqa: E402
 from briefing.tokens import tokenizer_for  # noqa: E402

@@ -26,8 +26,9 @@ from briefing.config import (
     TopicsConfig,
     config_path,
 )
-from briefing.daily import TodayOptions, TodayOutcome, parse_since, run_today
+from briefing.daily import TodayOptions, TodayOutcome, run_today
 from briefing.exceptions import ConfigError, LLMError, NothingToBriefError
+from briefing.select import parse_since
 from briefing.store import Store
 from golden import FAKE_KEY, GOLDEN, _feed_routes
 
@@ -271,8 +272,8 @@ def test_a_topic_view_is_not_the_days_briefing(store: Store) -> None:
 
 
 def test_topics_match_whole_words() -> None:
-    from briefing.daily import filter_articles
     from briefing.models import Article
+    from briefing.select import filter_articles
 
     warsaw = Article.create(title="Storm warning for Warsaw", text="Snow is coming.", source="x")
     war = Article.create(title="Border war escalates", text="Fighting spread.", source="y")

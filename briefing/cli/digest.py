@@ -19,7 +19,8 @@ from briefing.cli._common import (
 )
 from briefing.cli._group import cli
 from briefing.config import Config, Settings, load_config
-from briefing.daily import TodayOptions, briefing_date, run_today
+from briefing.daily import TodayOptions, run_today
+from briefing.dates import briefing_date
 from briefing.deliver import Channel
 from briefing.digest import deliver
 from briefing.exceptions import ConfigError, DeliveryError
@@ -36,7 +37,7 @@ def _channels(config: Config, email: bool, slack: bool) -> list[Channel]:
     if email:
         from briefing.deliver.email import EmailChannel
 
-        channels.append(EmailChannel.from_config(config.email, env))
+        channels.append(EmailChannel.from_config(config.email, env, timezone=config.timezone))
     if slack:
         from briefing.deliver.slack import SlackChannel
 

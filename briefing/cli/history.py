@@ -1,4 +1,7 @@
-"""``brief history``, ``brief show`` and ``brief deliveries``: read what the store remembers."""
+"""``brief history``, ``brief show`` and ``brief deliveries``: read what the store remembers.
+
+"today" and every time shown are in the configured zone (``briefing.dates``), as ``brief today``
+dates a briefing."""
 
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ from rich.text import Text
 
 from briefing.cli._common import common_options, configure_logging, handle_errors, parse_now
 from briefing.cli._group import cli
+from briefing.config import load_config
+from briefing.dates import briefing_date, in_zone
 from briefing.exceptions import InputError, redact
 from briefing.models import Briefing
 from briefing.render import render_json, render_markdown, render_terminal, usage_line
@@ -45,8 +50,8 @@ def _dump(rows: list[Any]) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
-def _when(value: dt.datetime) -> str:
-    return value.astimezone().strftime("%m-%d %H:%M")
+def _when(value: dt.datetime, timezone: str) -> str:
+    return in_zone(value, timezone).strftime("%m-%d %H:%M")
 
 
 def _cells(*values: str) -> list[Text]:
@@ -74,6 +79,7 @@ def history(limit: int, as_json: bool, now: str | None, quiet: bool, debug: bool
       brief history --limit 5 --json
     """
     configure_logging(debug, quiet)
+    timezone = load_config().timezone
     with Store.default() as store:
         rows = store.list_briefings(limit)
     if as_json:
@@ -88,7 +94,7 @@ def history(limit: int, as_json: bool, now: str | None, quiet: bool, debug: bool
         table.add_column(column, justify="left" if column == "date" else "right", no_wrap=True)
     table.add_column("model", min_width=8, overflow="fold")
     for r in rows:
-        made = r.created_at.astimezone()
+        made = in_zone(r.created_at, timezone)
         calls = f"{r.calls:,}" + (f" ({r.cached_calls:,} cached)" if r.cached_calls else "")
         table.add_row(
             *_cells(
@@ -105,9 +111,9 @@ def history(limit: int, as_json: bool, now: str | None, quiet: bool, debug: bool
     console.print(table)
 
 
-def _find(store: Store, key: str, now: dt.datetime | None) -> Briefing | None:
+def _find(store: Store, key: str, now: dt.datetime | None, timezone: str) -> Briefing | None:
     word = key.strip().lower()
-    today = (now or dt.datetime.now().astimezone()).date()
+    today = briefing_date(now or dt.datetime.now(dt.UTC), timezone)
     if word == "latest":
         latest = store.list_briefings(1)
         return store.get_briefing(latest[0].id) if latest else None
@@ -152,18 +158,19 @@ def show(which: str, fmt: str, now: str | None, quiet: bool, debug: bool) -> Non
       brief show latest
     """
     configure_logging(debug, quiet)
+    timezone = load_config().timezone
     with Store.default() as store:
-        briefing = _find(store, which, parse_now(now))
+        briefing = _find(store, which, parse_now(now), timezone)
     if briefing is None:
         raise InputError(f"no stored briefing for {which!r} (see `brief history`)")
     if fmt == "json":
         sys.stdout.write(render_json(briefing))
         return
     if fmt == "md":
-        sys.stdout.write(render_markdown(briefing))
+        sys.stdout.write(render_markdown(briefing, timezone=timezone))
         return
     console = Console()
-    render_terminal(briefing, console)
+    render_terminal(briefing, console, timezone=timezone)
     console.print(usage_line(briefing), markup=False, highlight=False, style="dim")
 
 
@@ -189,6 +196,7 @@ def deliveries(limit: int, as_json: bool, now: str | None, quiet: bool, debug: b
       brief deliveries --json
     """
     configure_logging(debug, quiet)
+    timezone = load_config().timezone
     with Store.default() as store:
         rows = store.list_deliveries(limit)
     if as_json:
@@ -219,7 +227,7 @@ def deliveries(limit: int, as_json: bool, now: str | None, quiet: bool, debug: b
                 _destination(r),
                 str(r.part),
                 r.status,
-                _when(r.at),
+                _when(r.at, timezone),
                 redact(r.detail),
             ),
             style=None if r.status == "sent" else "red",

@@ -30,11 +30,13 @@ from briefing.cli._common import (
 )
 from briefing.cli._group import cli
 from briefing.config import Settings, load_config
-from briefing.daily import TodayOptions, parse_since, run_today
+from briefing.daily import TodayOptions, run_today
+from briefing.dates import format_time
 from briefing.exceptions import InputError
 from briefing.fetch.inputs import gather_inputs
 from briefing.models import Briefing, CallRecord, IngestResult, Plan
 from briefing.render import render_json, render_markdown, render_terminal, usage_line
+from briefing.select import parse_since
 from briefing.store import Store
 from briefing.tokens import tokenizer_for
 
@@ -201,7 +203,14 @@ def today(
     if outcome.briefing is None:
         _print_plan(outcome.plan, outcome.articles, as_json)
     else:
-        _emit(outcome.briefing, as_json=as_json, as_markdown=as_markdown, output=output, err=err)
+        _emit(
+            outcome.briefing,
+            as_json=as_json,
+            as_markdown=as_markdown,
+            output=output,
+            err=err,
+            timezone=config.timezone,
+        )
     for problem in outcome.problems:  # at the end of the run, where they are seen
         err.print(
             f"failed: {problem.source}: {problem.reason}",
@@ -274,11 +283,17 @@ class _Progress:
 
 
 def _emit(
-    briefing: Briefing, *, as_json: bool, as_markdown: bool, output: Path | None, err: Console
+    briefing: Briefing,
+    *,
+    as_json: bool,
+    as_markdown: bool,
+    output: Path | None,
+    err: Console,
+    timezone: str,
 ) -> None:
     line = usage_line(briefing)
     if as_json or as_markdown or output:
-        text = render_json(briefing) if as_json else render_markdown(briefing)
+        text = render_json(briefing) if as_json else render_markdown(briefing, timezone=timezone)
         if output:
             output.write_text(text, encoding="utf-8")
             err.print(f"wrote {output}", markup=False, highlight=False)
@@ -287,7 +302,7 @@ def _emit(
         err.print(line, markup=False, highlight=False)
         return
     console = Console()
-    render_terminal(briefing, console)
+    render_terminal(briefing, console, timezone=timezone)
     console.print(line, markup=False, highlight=False, style="dim")
 
 
@@ -353,11 +368,12 @@ def ingest_command(
     for column in ("id", "outlet", "published", "title", "tokens"):
         table.add_column(column)
     counter = tokenizer_for("gpt-4o")
+    timezone = load_config().timezone
     for a in result.articles:
         table.add_row(
             a.id,
             a.outlet or "—",
-            a.published_at.strftime("%Y-%m-%d %H:%M %Z") if a.published_at else "—",
+            format_time(a.published_at, timezone) or "—",
             a.title,
             f"{counter.count(a.text):,}",
         )

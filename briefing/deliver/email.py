@@ -299,9 +299,11 @@ class EmailChannel:
         timeout_s: float = 30,
         ssl_context: ssl.SSLContext | None = None,
         key_dir: Path | None = None,
+        timezone: str = "UTC",
     ) -> None:
         self.settings = settings
         self.subject_prefix = subject_prefix
+        self.timezone = timezone  # the display zone of the times in the message
         self.timeout_s = timeout_s
         self.ssl_context = ssl_context
         self.key_dir = key_dir
@@ -315,9 +317,11 @@ class EmailChannel:
         timeout_s: float = 30,
         ssl_context: ssl.SSLContext | None = None,
         key_dir: Path | None = None,
+        timezone: str = "UTC",
     ) -> EmailChannel:
-        """The channel from ``[email]`` (after env overrides); the password from ``env``.
-        Raises ``ConfigError`` naming every missing setting."""
+        """The channel from ``[email]`` (after env overrides); the password from ``env``;
+        times in the message shown in ``timezone``. Raises ``ConfigError`` naming every
+        missing setting."""
         missing = [
             f"{key} ({var})"
             for key, var, value in (
@@ -342,6 +346,7 @@ class EmailChannel:
             timeout_s=timeout_s,
             ssl_context=ssl_context,
             key_dir=key_dir,
+            timezone=timezone,
         )
 
     @property
@@ -363,6 +368,7 @@ class EmailChannel:
             briefing,
             subject_prefix=self.subject_prefix,
             unsubscribe=self.settings.list_unsubscribe,
+            timezone=self.timezone,
         )
 
     def parts(self, briefing: Briefing, *, now: dt.datetime | None = None) -> list[Part]:

@@ -1,13 +1,13 @@
-"""What every renderer agrees on: reference numbers, the order of sources and time formats."""
+"""What every renderer agrees on: reference numbers and the order of sources (times are shown
+by ``briefing.dates.format_time``, in the display zone)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from briefing.models import ArticleRef, Briefing, Bullet
 
-__all__ = ["References", "format_time", "references"]
+__all__ = ["References", "references"]
 
 
 @dataclass(frozen=True)
@@ -43,12 +43,3 @@ def references(briefing: Briefing) -> References:
         numbers={article_id: n for n, article_id in enumerate(order, start=1)},
         sources=[by_id[article_id] for article_id in order],
     )
-
-
-def format_time(when: dt.datetime | None) -> str:
-    """``2026-11-25 09:14 UTC``; a time without a zone is taken as UTC; ``""`` for None."""
-    if when is None:
-        return ""
-    if when.tzinfo is not None:
-        when = when.astimezone(dt.UTC)
-    return when.strftime("%Y-%m-%d %H:%M UTC")

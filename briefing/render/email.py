@@ -24,8 +24,9 @@ from urllib.parse import quote, urlsplit
 import css_inline
 import jinja2
 
+from briefing.dates import format_time
 from briefing.models import Briefing
-from briefing.render._common import format_time, references
+from briefing.render._common import references
 from briefing.render.usage import usage_line
 
 __all__ = ["SUBJECT_MAX", "EmailContent", "email_date", "render_email", "web_url"]
@@ -166,10 +167,14 @@ def _plural(n: int, word: str) -> str:
 
 
 def render_email(
-    briefing: Briefing, *, subject_prefix: str = "Briefing", unsubscribe: str | None = None
+    briefing: Briefing,
+    *,
+    subject_prefix: str = "Briefing",
+    unsubscribe: str | None = None,
+    timezone: str = "UTC",
 ) -> EmailContent:
     """Render ``briefing`` as an email. ``unsubscribe`` (an http(s) or mailto URL, from the
-    configuration) adds an unsubscribe link to the footer."""
+    configuration) adds an unsubscribe link to the footer; times are shown in ``timezone``."""
     refs = references(briefing)
     sources = [
         _Source(
@@ -177,7 +182,7 @@ def render_email(
             outlet=_one_line(article.outlet or "") or UNKNOWN_OUTLET,
             title=_one_line(article.title) or "untitled",
             url=web_url(article.url),
-            when=format_time(article.published_at),
+            when=format_time(article.published_at, timezone),
         )
         for n, article in enumerate(refs.sources, start=1)
     ]

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
+from briefing.dates import format_time
 from briefing.models import Briefing
-from briefing.render._common import format_time, references
+from briefing.render._common import references
 
 __all__ = ["escape_markdown", "render_markdown"]
 
@@ -42,7 +43,8 @@ def _link(title: str, url: str | None) -> str:
     return f"[{label}]({safe})"
 
 
-def render_markdown(briefing: Briefing) -> str:
+def render_markdown(briefing: Briefing, *, timezone: str = "UTC") -> str:
+    """The briefing as Markdown; publication times shown in ``timezone`` (the display zone)."""
     refs = references(briefing)
     out: list[str] = [f"# Briefing — {briefing.date.isoformat()}", ""]
     if briefing.overview.strip():
@@ -59,7 +61,7 @@ def render_markdown(briefing: Briefing) -> str:
         for n, article in enumerate(refs.sources, start=1):
             outlet = escape_markdown(article.outlet or "") or UNKNOWN_OUTLET
             line = f"{n}. {outlet} — {_link(article.title, article.url)}"
-            when = format_time(article.published_at)
+            when = format_time(article.published_at, timezone)
             out.append(f"{line} · {when}" if when else line)
         out.append("")
     if briefing.left_out:

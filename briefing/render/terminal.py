@@ -15,8 +15,9 @@ from rich.rule import Rule
 from rich.style import Style
 from rich.text import Text
 
+from briefing.dates import format_time
 from briefing.models import Briefing
-from briefing.render._common import References, format_time, references
+from briefing.render._common import References, references
 
 __all__ = ["render_terminal"]
 
@@ -75,7 +76,8 @@ def _sections(briefing: Briefing, refs: References) -> list[RenderableType]:
     return parts
 
 
-def render_terminal(briefing: Briefing, console: Console) -> None:
+def render_terminal(briefing: Briefing, console: Console, *, timezone: str = "UTC") -> None:
+    """Print the briefing on ``console``; publication times shown in ``timezone``."""
     refs = references(briefing)
     parts: list[RenderableType] = [
         Rule(Text(f"Briefing — {briefing.date.isoformat()}", style="bold")),
@@ -93,7 +95,7 @@ def render_terminal(briefing: Briefing, console: Console) -> None:
             link = article.url if article.url and _is_web(article.url) else None
             line.append(title, style=Style(link=link) if link else "")
             # Time and address on their own line, so a long title never splits the time.
-            meta = [format_time(article.published_at), _one_line(article.url or "")]
+            meta = [format_time(article.published_at, timezone), _one_line(article.url or "")]
             if any(meta):
                 line.append("\n" + " · ".join(m for m in meta if m), style="dim")
             rows.append((f"{n}.", line))
