@@ -117,6 +117,8 @@ def test_default_file_documents_every_key() -> None:
         leaf = key.rsplit(".", 1)[-1]
         if leaf in ("prices",):
             assert "[prices." in DEFAULT_CONFIG_TOML
+        elif leaf == "language":  # not implemented yet: must not be documented as working
+            assert "language" not in DEFAULT_CONFIG_TOML
         elif leaf in ("topics", "outlets", "fetch", "email", "slack"):
             assert f"[{leaf}]" in DEFAULT_CONFIG_TOML
         elif leaf == "sources":
@@ -402,7 +404,7 @@ def test_from_env_still_works() -> None:
         ("language = 'english please'\n", "language: string should match pattern"),
         ("[email]\nsmtp_url = 'mail.example.org'\n", "email.smtp_url: should start with smtp://"),
         ("[email]\nto = 'me@example.org'\n", "email.to: input should be a valid list"),
-        ("[slack]\nchannel = '#news'\n", "slack.channel: unknown key; known keys: username"),
+        ("[slack]\nusername = 'News'\n", "slack.username: unknown key; this section has no"),
     ],
 )
 def test_validation_errors_name_the_key(path: Path, text: str, message: str) -> None:
@@ -501,7 +503,7 @@ def test_timezone_validated(path: Path) -> None:
     )
     assert "timezone: unknown time zone" in config_error(path, 'timezone = "../etc/passwd"\n')
     config = load_config(write(path, 'timezone = "Europe/Berlin"\n'), env={})
-    assert config.tzinfo.key == "Europe/Berlin"
+    assert config.timezone == "Europe/Berlin"
 
 
 def test_prices_for_feeds_model_info(path: Path) -> None:
@@ -542,3 +544,20 @@ def test_every_command_has_help(command: list[str]) -> None:
     assert result.exit_code == 0
     description = result.stdout.split("\n\n")[1].strip()
     assert len(description) > 20, result.stdout
+
+
+def test_settings_that_do_not_act_are_neither_documented_nor_shown(
+    path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # `language` is not implemented yet: a file that sets it loads, with a warning
+    with caplog.at_level("WARNING", logger="briefing.config.load"):
+        assert load_config(write(path, 'language = "de"\n'), env={}).language == "de"
+    assert "language = 'de' is not implemented yet" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="briefing.config.load"):
+        load_config(write(path, 'language = "en-GB"\n[slack]\n'), env={})
+    assert not caplog.text
+    assert run("init").exit_code == 0
+    shown = tomllib.loads(run("config", "show").stdout)
+    assert "language" not in shown and "slack" not in shown
+    assert {"timezone", "model", "topics", "email"} <= shown.keys()

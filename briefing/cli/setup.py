@@ -74,7 +74,9 @@ def config_show(as_json: bool, quiet: bool, debug: bool) -> None:
     """
     configure_logging(debug, quiet)
     path = config_path()
-    data = load_config(path).model_dump(mode="json", exclude_none=True)
+    # only settings that act: not `language` (not implemented yet) nor sections without any
+    data = load_config(path).model_dump(mode="json", exclude_none=True, exclude={"language"})
+    data = {k: v for k, v in data.items() if v != {}}
     if data["email"].get("smtp_url"):  # BRIEFING_SMTP_URL may carry user:password@
         data["email"]["smtp_url"] = redact(data["email"]["smtp_url"])
     secrets = {var: "set" if os.environ.get(var) else "not set" for var in SECRET_ENV_VARS.values()}

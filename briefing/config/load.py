@@ -7,6 +7,7 @@ a config file that holds one is refused.
 from __future__ import annotations
 
 import difflib
+import logging
 import os
 import tomllib
 from collections.abc import Mapping
@@ -21,6 +22,8 @@ from briefing.config.paths import config_path
 from briefing.exceptions import ConfigError
 
 __all__ = ["ENV_OVERRIDES", "SECRET_ENV_VARS", "apply_env_overrides", "load_config"]
+
+logger = logging.getLogger(__name__)
 
 #: What each secret is called in the environment, the only place it may come from.
 SECRET_ENV_VARS = {
@@ -64,8 +67,14 @@ def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) 
     env = os.environ if env is None else env
     path = config_path(env) if path is None else path
     raw = _read_toml(path)
-    config = _validate(raw, where=str(path))
-    return apply_env_overrides(config, env)
+    config = apply_env_overrides(_validate(raw, where=str(path)), env)
+    if config.language.lower().replace("_", "-").split("-")[0] != "en":
+        logger.warning(
+            "%s: language = %r is not implemented yet; the briefing is written in English",
+            path,
+            config.language,
+        )
+    return config
 
 
 def apply_env_overrides(config: Config, env: Mapping[str, str]) -> Config:
@@ -198,6 +207,8 @@ def _unknown_key(loc: tuple[int | str, ...]) -> str:
     if model is None:
         return "unknown key"
     known = sorted(model.model_fields)
+    if not known:
+        return "unknown key; this section has no settings"
     close = difflib.get_close_matches(str(loc[-1]), known, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
     return f"unknown key; {hint}known keys: {', '.join(known)}"

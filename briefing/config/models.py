@@ -117,11 +117,12 @@ class EmailConfig(BaseModel):
 
 
 class SlackConfig(BaseModel):
-    """Slack settings; the webhook URL comes from BRIEFING_SLACK_WEBHOOK_URL only."""
+    """Slack has no settings here: the webhook URL comes from BRIEFING_SLACK_WEBHOOK_URL only,
+    and the channel, name and icon are the webhook's own (incoming webhooks of Slack apps
+    ignore a ``username`` in the message). The section stays so that files written by
+    ``brief init``, which have an empty ``[slack]``, keep loading."""
 
     model_config = ConfigDict(extra="forbid")
-
-    username: str | None = None
 
 
 class Config(BaseModel):
@@ -129,6 +130,9 @@ class Config(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    # Not implemented yet (briefings are written in English): accepted so that a file that
+    # sets it keeps loading, warned about when it is not English, and neither documented in the
+    # default file nor shown by `brief config show`.
     language: str = Field(default="en", pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
     timezone: str = "UTC"
     model: str = DEFAULT_MODEL
@@ -166,10 +170,6 @@ class Config(BaseModel):
                 )
             seen[key] = i
         return sources
-
-    @property
-    def tzinfo(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
 
     def prices_for(self, model: str) -> dict[str, float]:
         """The overrides for ``model`` in the form ``plan.model_info(prices=...)`` takes."""
