@@ -26,6 +26,7 @@ from briefing.config import (
     load_config,
     remove_source,
 )
+from briefing.dates import in_zone
 from briefing.exceptions import ConfigError, InputError
 from briefing.fetch.discover import NotUsable, check_location
 from briefing.fetch.opml import NotOpml, read_opml, write_opml
@@ -133,8 +134,9 @@ def sources_add(
         say(f"added {new.location} ({new.kind})", quiet=quiet)
 
 
-def _when(value: dt.datetime | None) -> str:
-    return value.astimezone().strftime("%m-%d %H:%M") if value else "—"
+def _when(value: dt.datetime | None, timezone: str) -> str:
+    """A time in the configured display zone (``briefing.dates``)."""
+    return in_zone(value, timezone).strftime("%m-%d %H:%M") if value else "—"
 
 
 def _runs() -> dict[str, SourceRun]:
@@ -185,7 +187,7 @@ def sources_list(as_json: bool, quiet: bool, debug: bool) -> None:
         run = runs.get(source.location)
         error = "—"
         if run is not None and run.last_error:
-            error = f"{_when(run.last_error_at)} {run.last_error}"
+            error = f"{_when(run.last_error_at, config.timezone)} {run.last_error}"
         items = "—" if run is None else "304" if run.status == "not modified" else str(run.items)
         details = [source.kind, *([source.name] if source.name else [])]
         if source.kind not in ("page", "folder") and not source.full_text:
@@ -195,7 +197,7 @@ def sources_list(as_json: bool, quiet: bool, debug: bool) -> None:
         table.add_row(
             str(number),
             f"{source.location}\n({', '.join(details)})",
-            _when(run.last_success_at if run else None),
+            _when(run.last_success_at if run else None, config.timezone),
             items,
             error,
         )
