@@ -59,7 +59,7 @@ def test_a_stall_pauses_the_stream_once() -> None:
         _, arrivals, _, finish = _read(server.base_url)
     gaps = [b - a for a, b in itertools.pairwise(arrivals)]
     assert finish == "stop"
-    assert max(gaps) >= 0.45 and sorted(gaps)[-2] < 0.2
+    assert sum(gap >= 0.45 for gap in gaps) == 1  # one pause of the stall's length, not several
 
 
 def test_the_stub_streams_a_cut_off_answer_with_its_finish_reason() -> None:
