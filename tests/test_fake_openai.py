@@ -284,14 +284,14 @@ def _run_many(
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", FAULT_KINDS)
 def test_each_fault_kind_comes_at_its_rate_and_maps_to_its_client_error(kind: str) -> None:
-    n, rate = 200, 0.25
+    n, rate = 120, 0.25  # 120 requests: the tolerance below is 2.5 standard deviations
     faults = Faults.from_dict({kind: rate, "seed": 11, "slow_s": 4.0})
     with FakeOpenAI(faults=faults) as server:  # slow: 4 s answers, the client waits 2 s
         seen = _run_many(server, n, timeout=2.0 if kind == "slow" else 30, parallel=64)
         injected = server.stats.faults
     assert set(seen) <= {kind, "ok"}
     assert seen[kind] == injected[kind] == server.stats.chat_requests - seen["ok"]
-    assert abs(seen[kind] / n - rate) < 0.08  # about 2.5 standard deviations
+    assert abs(seen[kind] / n - rate) < 0.1  # sqrt(0.25 * 0.75 / 120) = 0.04
 
 
 @pytest.mark.slow

@@ -283,8 +283,9 @@ def test_total_failure_is_one_line_exit_4_and_the_next_run_succeeds(day: Path) -
             assert len(store.unbriefed(articles)) == ARTICLES
 
         server.set_faults(Faults())  # the provider recovers
-        again = _brief(*args)
-        assert again.returncode == 0, again.stderr
+        # In-process: a second child process would cost its start-up again (~2 s of CPU).
+        again = CliRunner().invoke(cli, args, env={"OPENAI_API_KEY": SECRET})
+        assert again.exit_code == 0, again.stderr
     briefing = Briefing.model_validate_json(again.stdout)
     _accounted(briefing)
     with Store.default() as store:
@@ -350,10 +351,13 @@ def test_a_killed_run_resumes_without_paying_finished_calls_again(
                 process.stderr.close()
         before = server.stats.chat_requests
         answered_before = server.stats.answered
-        resumed = subprocess.run(
-            command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
-        )  # the same command, run to the end
-        assert resumed.returncode == 0, resumed.stderr
+        # The same command, run to the end; in-process (a child process only costs start-up).
+        resumed = CliRunner().invoke(
+            cli,
+            _today_args(day, server.base_url, "--concurrency", "1", "-q"),
+            env={"OPENAI_API_KEY": SECRET, "BRIEFING_HOME": str(home)},
+        )
+        assert resumed.exit_code == 0, resumed.stderr
         total = server.stats.chat_requests
     briefing = Briefing.model_validate_json(resumed.stdout)
     _accounted(briefing)

@@ -306,12 +306,14 @@ def test_corrupt_compressed_body(server: HTTPServer) -> None:
 
 
 def test_timeout(server: HTTPServer) -> None:
-    server.routes["/slow.rss"] = Route(body=fixture("science.rdf", server.base_url), delay=5)
+    # A delay far beyond any bound, so that a loaded machine cannot make the test flaky: the
+    # answer would take 30 s, the fetch gives up after 0.3 s (the server stops at once).
+    server.routes["/slow.rss"] = Route(body=fixture("science.rdf", server.base_url), delay=30)
     started = time.monotonic()
     result = fetch(
         server.url("/slow.rss"), server.url("/feeds/wire.json"), config=FetchConfig(timeout_s=0.3)
     )
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 15
     assert len(result.articles) == 2
     assert reasons(result) == {server.url("/slow.rss"): "timed out after 0.3 s"}
 
@@ -507,13 +509,13 @@ def test_page_encodings() -> None:
 
 def test_billion_laughs_does_not_blow_up(server: HTTPServer) -> None:
     tracemalloc.start()
-    started = time.monotonic()
+    started = time.process_time()  # CPU seconds: a loaded machine does not fail the test
     try:
         result = fetch(server.url("/feeds/billion_laughs.xml"))
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
     assert peak < 50_000_000
     assert all(len(a.text) < 1000 and "lollollol" not in a.text for a in result.articles)
 
