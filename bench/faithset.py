@@ -318,10 +318,10 @@ def load() -> Labelled:
     articles.update(_example_articles())
     split: dict[str, str] = {}
     paraphrases = list(_paraphrases())
-    for story, s, keys, _ in paraphrases:
+    for story, s, cited, _ in paraphrases:
         split[story] = s
-        members = stories.setdefault(story, [])
-        members += [k for k in keys if k not in members]
+        group = stories.setdefault(story, [])
+        group += [k for k in cited if k not in group]
     clean: list[Item] = []
     for story, story_keys in stories.items():
         for key in story_keys:

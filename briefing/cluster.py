@@ -23,11 +23,11 @@ import logging
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.features import cos
 from briefing.models import Article, Story
-from briefing.neardup import near_duplicates, timestamp
+from briefing.neardup import latest_versions, near_duplicates, timestamp
 from briefing.stories import group_stories, representative, vectorise
 
 __all__ = ["DEFAULT_STORY_THRESHOLD", "Clustering", "cluster", "similarity"]
@@ -45,11 +45,15 @@ class Clustering:
     ``articles``: what to summarise, one representative per near-duplicate group, input order kept.
     ``stories``: groups over ``articles``, most important first; each article is in exactly one.
     ``near_duplicates``: id of an article left out as a near-duplicate -> id of the one kept.
+    ``updates``: the near-duplicates that are *earlier versions* of the one kept (their numbers
+    differ: the toll went from 12 to 19), a subset of ``near_duplicates``. The one kept is then
+    the latest version, and an earlier one is cited only where it supports a bullet.
     """
 
     articles: list[Article]
     stories: list[Story]
     near_duplicates: dict[str, str]
+    updates: dict[str, str] = field(default_factory=dict)
 
 
 def cluster(
@@ -64,7 +68,8 @@ def cluster(
         by_id.setdefault(art.id, art)
     ordered = [by_id[i] for i in sorted(by_id)]
 
-    near = near_duplicates(ordered, near_dup_threshold)
+    given_at = {a.id: k for k, a in reversed(list(enumerate(articles)))}
+    near, updates = latest_versions(near_duplicates(ordered, near_dup_threshold), by_id, given_at)
     kept_ids = {a.id for a in ordered if a.id not in near}
     seen: set[str] = set()
     kept: list[Article] = []
@@ -100,7 +105,9 @@ def cluster(
         len(near),
         len(stories),
     )
-    return Clustering(articles=kept, stories=[s for _, s in stories], near_duplicates=near)
+    return Clustering(
+        articles=kept, stories=[s for _, s in stories], near_duplicates=near, updates=updates
+    )
 
 
 def similarity(a: Article, b: Article) -> float:

@@ -138,7 +138,8 @@ def counted(text: str, start: int, end: int) -> str | None:
 
 def facts_of(article: Article) -> Iterator[Fact]:
     """Every counted number of ``article`` with what it counts."""
-    for sentence in sentences_of(article):
+    sentences = sentences_of(article)
+    for sentence in sentences[1:] + sentences[:1]:  # the title last: a body sentence says more
         text = sentence.text
         if _HISTORY.search(text):
             continue  # "in 2019", "two years ago": an earlier event, not today's figures
@@ -239,6 +240,7 @@ def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
         conflicts.append(
             Conflict(
                 about=_display(key, latest_first[0].sentence),
+                key=key,
                 values=[
                     ReportedValue(
                         source_id=f.source_id,

@@ -133,6 +133,14 @@ _CALENDAR = re.compile(
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'-]*)+")
 
 
+_GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])")
+
+
+def _words(text: str) -> list[str]:
+    """Content words; digits glued to letters ("COP31", "H3") are part of a name, not a number."""
+    return terms(_GLUED_DIGITS.sub("", text))
+
+
 @lru_cache(maxsize=64)
 def _name_phrases(context: str) -> frozenset[str]:
     return frozenset(m.group(0).lower() for m in _NAME_RUN.finditer(context))
@@ -147,15 +155,15 @@ def claim_terms(text: str, context: str = "") -> dict[str, str]:
     lowered = text.lower()
     spans += [p for p in _name_phrases(context) if re.search(rf"\b{re.escape(p)}\b", lowered)]
     for span in spans:
-        for word in terms(span):
+        for word in _words(span):
             units.setdefault(word, span.lower())
-    for word in terms(text) + [m.lower() for m in _CALENDAR.findall(text)]:
+    for word in _words(text) + [m.lower() for m in _CALENDAR.findall(text)]:
         units.setdefault(word, word)
     return units
 
 
 def sentence_terms(text: str) -> set[str]:
-    return set(terms(text)) | {m.lower() for m in _CALENDAR.findall(text)}
+    return set(_words(text)) | {m.lower() for m in _CALENDAR.findall(text)}
 
 
 def best_evidence(

@@ -1,8 +1,8 @@
-"""Grounding: code checks every bullet against the articles it cites.
+"""Grounding facts: the numbers and names a text states, and whether articles state them too.
 
-A bullet passes when it cites at least one article that was given, every number in it appears in
-one of its cited articles, and every proper name in it does too. The overview, which cites
-nothing, is checked against all articles.
+``check_text`` is the first check of every bullet (``briefing.anchor``): every number in it
+appears in one of its cited articles, and every proper name in it does too. The overview, which
+cites nothing, is checked against all articles.
 
 Numbers: amounts, percentages, counts, dates and years written in digits ("$322m" and
 "$322 million" are the same number), and cardinal number words ("twelve", "thirty-five",
@@ -22,21 +22,17 @@ common word: when the cited sources use it in lower case, or it is a common news
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.features import SCALES, scale_pattern
-from briefing.models import Article, BriefingDraft, Bullet
+from briefing.models import Article
 
 __all__ = [
-    "Failure",
     "NumberSpan",
-    "check_bullet",
-    "check_draft",
     "check_text",
     "claimed_numbers",
-    "fact_problems",
     "name_found",
     "names_in",
     "number_spans",
@@ -376,66 +372,3 @@ def check_text(text: str, sources: Iterable[Article]) -> list[str]:
     if missing:
         problems.append("name(s) not in its sources: " + ", ".join(repr(m) for m in missing))
     return problems
-
-
-def fact_problems(text: str, evidence: str, *, context: str = "") -> list[str]:
-    """Problems with ``text`` given only ``evidence`` (quotes or sentences): every number and
-    name it states must be in the evidence. ``context`` (the whole cited articles) decides
-    whether a word opening a sentence is a common word rather than a name."""
-    numbers = numbers_in(evidence)
-    problems = [
-        f"number {written!r} is not in its evidence"
-        for written, value in claimed_numbers(text)
-        if value not in numbers
-    ]
-    evidence = evidence.replace("’", "'")
-    missing = [n for n in names_in(text, context or evidence) if not name_found(n, evidence)]
-    if missing:
-        problems.append("name(s) not in its evidence: " + ", ".join(repr(m) for m in missing))
-    return problems
-
-
-@dataclass(frozen=True)
-class Failure:
-    section: int
-    index: int
-    bullet: Bullet
-    problems: list[str]
-
-    @property
-    def text(self) -> str:
-        return self.bullet.text
-
-    @property
-    def source_ids(self) -> list[str]:
-        return self.bullet.source_ids
-
-
-def check_bullet(bullet: Bullet, articles: Mapping[str, Article]) -> tuple[Bullet, list[str]]:
-    """The bullet with unknown ids removed, and its problems."""
-    known = [i for i in dict.fromkeys(bullet.source_ids) if i in articles]
-    unknown = [i for i in bullet.source_ids if i not in articles]
-    cleaned = Bullet(text=bullet.text, source_ids=known)
-    if not known:
-        reason = "cites no given article"
-        if unknown:
-            reason += f" (unknown ids: {', '.join(unknown[:5])})"
-        return cleaned, [reason]
-    return cleaned, check_text(bullet.text, (articles[i] for i in known))
-
-
-def check_draft(
-    draft: BriefingDraft, articles: Mapping[str, Article]
-) -> tuple[BriefingDraft, list[Failure]]:
-    """The draft with unknown ids stripped from bullets, and every failing bullet."""
-    failures: list[Failure] = []
-    sections = []
-    for s, section in enumerate(draft.sections):
-        bullets = []
-        for b, bullet in enumerate(section.bullets):
-            cleaned, problems = check_bullet(bullet, articles)
-            bullets.append(cleaned)
-            if problems:
-                failures.append(Failure(section=s, index=b, bullet=cleaned, problems=problems))
-        sections.append(section.model_copy(update={"bullets": bullets}))
-    return draft.model_copy(update={"sections": sections}), failures

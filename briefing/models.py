@@ -141,10 +141,22 @@ class Chunk(Model):
 # --- What the LLM fills (strict-schema friendly: no defaults, no optional fields) -------------
 
 
+class Evidence(Model):
+    source_id: str = Field(description="The id of one article this bullet cites.")
+    quote: str = Field(
+        description="A verbatim span of that article, copied exactly: one or two sentences, "
+        "at most 40 words, that state the bullet's facts."
+    )
+
+
 class Bullet(Model):
     text: str = Field(description="One self-contained sentence or two stating a fact.")
     source_ids: list[str] = Field(
         description="Ids of the given articles that state this fact. At least one."
+    )
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="One quote per id in source_ids, from that article.",
     )
 
 
@@ -171,6 +183,10 @@ class RepairedBullet(Model):
     text: str = Field(description="The bullet rewritten to say only what its sources state.")
     source_ids: list[str] = Field(
         description="Ids of the given articles that state it. At least one."
+    )
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="One quote per id in source_ids, from that article.",
     )
 
 
@@ -313,6 +329,7 @@ class Conflict(Model):
     a vote count). ``values`` are latest first: the first is the one a briefing states."""
 
     about: str = Field(description="What the numbers count, e.g. 'dead', 'missing', 'homes'.")
+    key: str = Field(description="The same as a stem that code matches ('dead', 'hom').")
     values: list[ReportedValue]
 
 
@@ -325,6 +342,10 @@ class BriefingSection(Section):
 
     story_id: str | None = None
     status: StoryStatus | None = None
+    conflicts: list[Conflict] = Field(
+        default_factory=list,
+        description="Values its articles give differently (latest first); see briefing.conflicts.",
+    )
 
 
 class Briefing(Model):

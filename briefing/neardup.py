@@ -18,9 +18,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from briefing.ground import numbers_in
 from briefing.models import Article
 
-__all__ = ["near_duplicates", "timestamp"]
+__all__ = ["latest_versions", "near_duplicates", "timestamp"]
 
 log = logging.getLogger(__name__)
 
@@ -117,3 +118,34 @@ def near_duplicates(ordered: Sequence[Article], threshold: float) -> dict[str, s
                 taken.add(other)
                 result[ordered[other].id] = ordered[idx].id
     return dict(sorted(result.items()))
+
+
+def latest_versions(
+    near: dict[str, str], by_id: dict[str, Article], given_at: dict[str, int]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Near-duplicate groups whose copies state different numbers are versions of one story
+    (a wire update: the toll went from 12 to 19): the latest (``published_at``, else the one
+    given later) becomes the one kept. Returns the near-duplicates re-pointed at it, and which
+    of them are earlier versions."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for dup, rep in near.items():
+        groups[rep].append(dup)
+    result: dict[str, str] = {}
+    updates: dict[str, str] = {}
+    for rep, dups in sorted(groups.items()):
+        members = [rep, *sorted(dups)]
+        numbers = {m: frozenset(numbers_in(by_id[m].text)) for m in members}
+        if len(set(numbers.values())) == 1:
+            result.update({d: rep for d in dups})
+            continue
+        latest = max(
+            members, key=lambda m: (timestamp(by_id[m].published_at), given_at.get(m, 0), m)
+        )
+        for member in members:
+            if member != latest:
+                result[member] = latest
+                if numbers[member] != numbers[latest]:
+                    updates[member] = latest
+    if updates:
+        log.debug("near-duplicates that are earlier versions: %s", updates)
+    return dict(sorted(result.items())), dict(sorted(updates.items()))

@@ -81,9 +81,23 @@ def test_near_duplicate_collapses_and_longer_is_kept() -> None:
 
 
 def test_edited_headline_and_paragraph_still_near_duplicate() -> None:
-    edited = WIRE.replace("at least five people", "at least six people") + " Copyright Reuters."
+    edited = WIRE + " Copyright Reuters. Reporting by the Lima bureau."
     a, b = art(WIRE, minutes=1), art(edited)
-    assert cluster([a, b]).near_duplicates == {a.id: b.id}
+    result = cluster([a, b])
+    assert result.near_duplicates == {a.id: b.id} and result.updates == {}
+
+
+def test_a_copy_whose_numbers_changed_is_an_update_and_the_latest_is_kept() -> None:
+    """Five missing became six: not a duplicate but a newer version of the story."""
+    edited = WIRE.replace("at least five people", "at least six people") + " Copyright Reuters."
+    earlier, later = art(edited), art(WIRE, minutes=1)
+    result = cluster([earlier, later])
+    assert result.near_duplicates == {earlier.id: later.id}
+    assert result.updates == {earlier.id: later.id}
+    assert [a.id for a in result.articles] == [later.id]
+    # Without times, the one given later is the latest.
+    undated = [a.model_copy(update={"published_at": None}) for a in (later, earlier)]
+    assert cluster(undated).updates == {later.id: earlier.id}
 
 
 def test_same_length_tie_keeps_earliest() -> None:

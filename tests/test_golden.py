@@ -137,3 +137,23 @@ def test_an_unrecorded_request_fails_loudly_naming_it(tmp_path: Path) -> None:
     assert FAKE_KEY not in str(info.value)
     problems = cassette.problems()
     assert len(problems) == 1 and "brief" in problems[0] and "Write the briefing" in problems[0]
+
+
+def test_wire_update_case_states_the_latest_figures_and_shows_the_conflict() -> None:
+    """Two copies of one wire story, the later an update (12 → 19 dead, 30 → 23 missing)."""
+    briefing = run_case(Case.load(GOLDEN / "wire-update")).briefing
+    by_outlet = {a.outlet: a.id for a in briefing.articles}
+    update, earlier = by_outlet["Pacific Post"], by_outlet["Andes Wire"]
+    (section,) = briefing.sections
+    lead = section.bullets[0]
+    assert "killing 19 people and leaving 23 missing" in lead.text
+    assert "up from 12 dead and down from 30 missing in an earlier report" in lead.text
+    # Each citation carries its own evidence: the update for 19, the earlier copy for 12.
+    quotes = {e.source_id: e.quote for e in lead.evidence}
+    assert "killing 19 people" in quotes[update] and "killing 12 people" in quotes[earlier]
+    assert [(c.about, [v.value for v in c.values]) for c in section.conflicts] == [
+        ("dead", ["19", "12"]),
+        ("missing", ["23", "30"]),
+    ]
+    assert section.conflicts[0].values[0].source_id == update
+    assert "reports differ on dead: 19 [1]" in render_markdown(briefing).replace("\\", "")

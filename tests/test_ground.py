@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.anchor import check_bullet
 from briefing.ground import (
-    check_bullet,
     check_text,
     claimed_numbers,
     name_found,

@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
+from briefing.anchor import check_bullet
 from briefing.backends.base import BackendCapabilities, LLMRequest
 from briefing.backends.function import FunctionBackend
 from briefing.exceptions import BudgetError, ConfigError, GroundingError, OutputTooLongError
-from briefing.ground import check_bullet, check_text, numbers_in
+from briefing.ground import check_text, numbers_in
 from briefing.models import (
     Article,
     Briefing,

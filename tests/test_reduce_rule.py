@@ -17,7 +17,7 @@ def _planner() -> Planner:
     return Planner(
         info=model_info("gpt-4.1-mini"),
         tokenizer=tokenizer_for("gpt-4.1-mini"),
-        max_input_tokens=1500,
+        max_input_tokens=1700,  # room for the schema's evidence field too
     )
 
 

@@ -2,8 +2,9 @@
 
 Used when no API key or base URL is configured. It ignores the prompt text (an extractive model
 has no use for instructions) and fills ``BriefingDraft`` or ``Notes`` from the documents' own
-sentences with ``briefing.extractive``. It honours ``max_output_tokens`` by dropping the
-lowest-ranked bullets (the last of the last sections) until the JSON answer fits.
+sentences with ``briefing.extractive``; each bullet's evidence quote is the bullet itself. It
+honours ``max_output_tokens`` by dropping the lowest-ranked bullets (the last of the last
+sections) until the JSON answer fits.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pydantic import BaseModel
 
 from briefing.backends.base import BackendCapabilities, LLMRequest, LLMResponse
 from briefing.extractive import extract_notes, summarize_documents
-from briefing.models import BriefingDraft, CallMode, Notes
+from briefing.models import BriefingDraft, Bullet, CallMode, Evidence, Notes
 from briefing.text import split_sentences
 from briefing.tokens import tokenizer_for
 
@@ -64,6 +65,19 @@ def fit_notes(notes: Notes, max_tokens: int) -> Notes:
     return out
 
 
+def quoted(bullet: Bullet) -> Bullet:
+    """An extractive bullet is a sentence of its articles: its evidence is itself."""
+    evidence = [Evidence(source_id=i, quote=bullet.text) for i in bullet.source_ids]
+    return bullet.model_copy(update={"evidence": evidence})
+
+
+def quoted_draft(draft: BriefingDraft) -> BriefingDraft:
+    sections = [
+        s.model_copy(update={"bullets": [quoted(b) for b in s.bullets]}) for s in draft.sections
+    ]
+    return draft.model_copy(update={"sections": sections})
+
+
 class OfflineBackend:
     """An extractive 'model': no network, no tokens billed, deterministic."""
 
@@ -76,9 +90,13 @@ class OfflineBackend:
         start = time.perf_counter()
         parsed: BaseModel
         if request.schema is BriefingDraft:
-            parsed = fit_draft(summarize_documents(request.documents), request.max_output_tokens)
+            draft = quoted_draft(summarize_documents(request.documents))
+            parsed = fit_draft(draft, request.max_output_tokens)
         elif request.schema is Notes:
-            parsed = fit_notes(extract_notes(request.documents), request.max_output_tokens)
+            notes = extract_notes(request.documents)
+            parsed = fit_notes(
+                Notes(notes=[quoted(b) for b in notes.notes]), request.max_output_tokens
+            )
         else:
             raise TypeError(f"offline backend cannot fill {request.schema.__name__}")
         latency = time.perf_counter() - start

@@ -125,6 +125,12 @@ def _ingest(inputs: tuple[str, ...], now: dt.datetime | None) -> IngestResult:
 )
 @click.option("--no-repair", is_flag=True, help="Drop failing bullets without a repair call.")
 @click.option(
+    "--evidence",
+    "show_evidence",
+    is_flag=True,
+    help="Show each bullet's evidence quotes under it (terminal, Markdown; JSON always has them).",
+)
+@click.option(
     "--batch",
     is_flag=True,
     help="Send the map calls through the Batch API: half price, answered within 24 hours "
@@ -149,6 +155,7 @@ def today(
     concurrency: int | None,
     retries: int | None,
     no_repair: bool,
+    show_evidence: bool,
     batch: bool,
     now: str | None,
     quiet: bool,
@@ -210,6 +217,7 @@ def today(
             output=output,
             err=err,
             timezone=config.timezone,
+            evidence=show_evidence,
         )
     for problem in outcome.problems:  # at the end of the run, where they are seen
         err.print(
@@ -290,10 +298,15 @@ def _emit(
     output: Path | None,
     err: Console,
     timezone: str,
+    evidence: bool = False,
 ) -> None:
     line = usage_line(briefing)
     if as_json or as_markdown or output:
-        text = render_json(briefing) if as_json else render_markdown(briefing, timezone=timezone)
+        text = (
+            render_json(briefing)
+            if as_json
+            else render_markdown(briefing, timezone=timezone, evidence=evidence)
+        )
         if output:
             output.write_text(text, encoding="utf-8")
             err.print(f"wrote {output}", markup=False, highlight=False)
@@ -302,7 +315,7 @@ def _emit(
         err.print(line, markup=False, highlight=False)
         return
     console = Console()
-    render_terminal(briefing, console, timezone=timezone)
+    render_terminal(briefing, console, timezone=timezone, evidence=evidence)
     console.print(line, markup=False, highlight=False, style="dim")
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.models import ArticleRef, Briefing, Bullet
+from briefing.dates import format_time
+from briefing.models import ArticleRef, Briefing, Bullet, Conflict
 
-__all__ = ["References", "references"]
+__all__ = ["References", "conflict_text", "quotes_of", "references"]
 
 
 @dataclass(frozen=True)
@@ -43,3 +44,22 @@ def references(briefing: Briefing) -> References:
         numbers={article_id: n for n, article_id in enumerate(order, start=1)},
         sources=[by_id[article_id] for article_id in order],
     )
+
+
+def quotes_of(bullet: Bullet, refs: References) -> list[tuple[int | None, str]]:
+    """The bullet's evidence as (reference number, quote), in the bullet's order."""
+    return [(refs.numbers.get(e.source_id), " ".join(e.quote.split())) for e in bullet.evidence]
+
+
+def conflict_text(conflict: Conflict, refs: References, timezone: str = "UTC") -> str:
+    """One line, plain text: "reports differ on dead: 19 [1] (2031-03-04 13:40 UTC, latest),
+    12 [2] (2031-03-04 08:10 UTC)"."""
+    parts = []
+    for k, value in enumerate(conflict.values):
+        number = refs.numbers.get(value.source_id)
+        part = value.value + (f" [{number}]" if number else "")
+        when = [format_time(value.published_at, timezone)] if value.published_at else []
+        if k == 0:
+            when.append("latest")
+        parts.append(part + (f" ({', '.join(when)})" if when else ""))
+    return f"reports differ on {conflict.about}: " + ", ".join(parts)

@@ -25,8 +25,8 @@ import css_inline
 import jinja2
 
 from briefing.dates import format_time
-from briefing.models import Briefing
-from briefing.render._common import references
+from briefing.models import Briefing, Bullet
+from briefing.render._common import References, conflict_text, quotes_of, references
 from briefing.render.usage import usage_line
 
 __all__ = ["SUBJECT_MAX", "EmailContent", "email_date", "render_email", "web_url"]
@@ -63,6 +63,7 @@ class _Source:
 class _Bullet:
     text: str
     sources: list[_Source]
+    quotes: dict[int, str]  # reference number → evidence quote (the HTML link's title)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class _Section:
     title: str
     status: str | None
     bullets: list[_Bullet]
+    conflicts: list[str]
 
 
 def email_date(day: dt.date) -> str:
@@ -166,6 +168,15 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
+def _quotes(bullet: Bullet, refs: References) -> dict[int, str]:
+    """The first quote per reference number: shown as the citation link's title."""
+    out: dict[int, str] = {}
+    for number, said in quotes_of(bullet, refs):
+        if number is not None:
+            out.setdefault(number, f"“{said}”")
+    return out
+
+
 def render_email(
     briefing: Briefing,
     *,
@@ -194,9 +205,11 @@ def render_email(
                 _Bullet(
                     text=_one_line(bullet.text),
                     sources=[sources[n - 1] for n in refs.of(bullet)],
+                    quotes=_quotes(bullet, refs),
                 )
                 for bullet in section.bullets
             ],
+            conflicts=[conflict_text(c, refs, timezone) for c in section.conflicts],
         )
         for section in briefing.sections
     ]

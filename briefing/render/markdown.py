@@ -13,7 +13,7 @@ from urllib.parse import quote, urlsplit
 
 from briefing.dates import format_time
 from briefing.models import Briefing
-from briefing.render._common import references
+from briefing.render._common import conflict_text, quotes_of, references
 
 __all__ = ["escape_markdown", "render_markdown"]
 
@@ -43,8 +43,9 @@ def _link(title: str, url: str | None) -> str:
     return f"[{label}]({safe})"
 
 
-def render_markdown(briefing: Briefing, *, timezone: str = "UTC") -> str:
-    """The briefing as Markdown; publication times shown in ``timezone`` (the display zone)."""
+def render_markdown(briefing: Briefing, *, timezone: str = "UTC", evidence: bool = False) -> str:
+    """The briefing as Markdown; publication times shown in ``timezone`` (the display zone);
+    with ``evidence``, each bullet's quotes under it."""
     refs = references(briefing)
     out: list[str] = [f"# Briefing — {briefing.date.isoformat()}", ""]
     if briefing.overview.strip():
@@ -55,6 +56,13 @@ def render_markdown(briefing: Briefing, *, timezone: str = "UTC") -> str:
         for bullet in section.bullets:
             numbers = "".join(f"[{n}]" for n in refs.of(bullet))
             out.append(f"- {escape_markdown(bullet.text)} {numbers}".rstrip())
+            if evidence:
+                out += [
+                    f"  - {f'[{n}] ' if n else ''}“{escape_markdown(quote)}”"
+                    for n, quote in quotes_of(bullet, refs)
+                ]
+        for conflict in section.conflicts:
+            out += ["", f"> ⚠ {escape_markdown(conflict_text(conflict, refs, timezone))}"]
         out.append("")
     if refs.sources:
         out += ["## Sources", ""]

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from briefing.models import ArticleRef, Briefing, BriefingSection, Bullet
-from briefing.render._common import References, references
+from briefing.render._common import References, conflict_text, references
 from briefing.render.usage import usage_line
 
 __all__ = [
@@ -233,6 +233,7 @@ class _Packer:
         continued = _title_line(section, continued=True)
         line_limit = MAX_SECTION_TEXT - len(continued) - 1
         lines = [_bullet_line(b, refs, line_limit) for b in section.bullets]
+        lines += [_fit("⚠ " + conflict_text(c, refs), line_limit) for c in section.conflicts]
         first = len(title) + (1 + len(lines[0]) if lines else 0)
         if self.messages[-1] and (self.block_room < 1 or first > self.char_room):
             self.new_message()

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from briefing.dates import format_time
 from briefing.models import Briefing
-from briefing.render._common import References, references
+from briefing.render._common import References, conflict_text, quotes_of, references
 
 __all__ = ["render_terminal"]
 
@@ -61,7 +61,9 @@ def _heading(title: str, status: str | None = None) -> _Items:
     return _block(text)
 
 
-def _sections(briefing: Briefing, refs: References) -> list[RenderableType]:
+def _sections(
+    briefing: Briefing, refs: References, *, evidence: bool, timezone: str
+) -> list[RenderableType]:
     parts: list[RenderableType] = []
     for section in briefing.sections:
         rows: list[tuple[str, Text]] = []
@@ -71,20 +73,28 @@ def _sections(briefing: Briefing, refs: References) -> list[RenderableType]:
             if cited:
                 text.append(" ")
                 text.append(f"[{','.join(map(str, cited))}]", style="dim")
+            if evidence:
+                for n, quote in quotes_of(bullet, refs):
+                    text.append(f"\n  {f'[{n}] ' if n else ''}“{quote}”", style="dim italic")
             rows.append(("•", text))
+        for conflict in section.conflicts:
+            rows.append(("!", Text(conflict_text(conflict, refs, timezone), style="yellow")))
         parts += [Text(), _heading(section.title, section.status), _Items(rows)]
     return parts
 
 
-def render_terminal(briefing: Briefing, console: Console, *, timezone: str = "UTC") -> None:
-    """Print the briefing on ``console``; publication times shown in ``timezone``."""
+def render_terminal(
+    briefing: Briefing, console: Console, *, timezone: str = "UTC", evidence: bool = False
+) -> None:
+    """Print the briefing on ``console``; publication times shown in ``timezone``; with
+    ``evidence``, each bullet's quotes under it."""
     refs = references(briefing)
     parts: list[RenderableType] = [
         Rule(Text(f"Briefing — {briefing.date.isoformat()}", style="bold")),
     ]
     if briefing.overview.strip():
         parts.append(_block(Text(_one_line(briefing.overview))))
-    parts += _sections(briefing, refs)
+    parts += _sections(briefing, refs, evidence=evidence, timezone=timezone)
 
     if refs.sources:
         rows: list[tuple[str, Text]] = []

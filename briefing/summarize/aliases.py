@@ -13,12 +13,13 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from briefing.ground import Failure
-from briefing.models import BriefingDraft, Bullet, Document, Notes, RepairAnswer
+from briefing.anchor import Failure
+from briefing.models import BriefingDraft, Bullet, Document, Notes, RepairAnswer, RepairedBullet
 
 __all__ = ["AliasedFailure", "Aliases"]
 
 T = TypeVar("T", bound=BaseModel)
+B = TypeVar("B", Bullet, RepairedBullet)
 
 
 @dataclass(frozen=True)
@@ -52,19 +53,21 @@ class Aliases:
         """The model's answer with aliases mapped back; anything else (an invented id) is
         left as it is, for grounding to strip."""
 
-        def back(bullet: Bullet) -> Bullet:
-            return Bullet(
-                text=bullet.text, source_ids=[self._real.get(i, i) for i in bullet.source_ids]
+        def back(bullet: B) -> B:
+            return bullet.model_copy(
+                update={
+                    "source_ids": [self._real.get(i, i) for i in bullet.source_ids],
+                    "evidence": [
+                        e.model_copy(update={"source_id": self._real.get(e.source_id, e.source_id)})
+                        for e in bullet.evidence
+                    ],
+                }
             )
 
         if isinstance(parsed, Notes):
             return parsed.model_copy(update={"notes": [back(b) for b in parsed.notes]})
         if isinstance(parsed, RepairAnswer):
-            bullets = [
-                b.model_copy(update={"source_ids": [self._real.get(i, i) for i in b.source_ids]})
-                for b in parsed.bullets
-            ]
-            return parsed.model_copy(update={"bullets": bullets})
+            return parsed.model_copy(update={"bullets": [back(b) for b in parsed.bullets]})
         if isinstance(parsed, BriefingDraft):
             sections = [
                 s.model_copy(update={"bullets": [back(b) for b in s.bullets]})

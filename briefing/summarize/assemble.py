@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from briefing.anchor import evidence_for
+from briefing.claims import Quote, check_quoted
 from briefing.cluster import Clustering
+from briefing.evidence import find_quote
 from briefing.modelinfo import estimate_calls_cost
 from briefing.models import (
     Article,
     ArticleRef,
     BriefingSection,
     Bullet,
+    Evidence,
     Grounding,
     LeftOut,
     Section,
@@ -30,8 +34,13 @@ __all__ = ["BOILERPLATE", "left_out", "ref", "story_sections", "usage", "with_ne
 BOILERPLATE = "boilerplate: only text that recurs in unrelated articles"
 
 
-def with_near_duplicates(sections: list[Section], near: Mapping[str, str]) -> list[Section]:
-    """A bullet citing a representative also cites the near-duplicates it stands for."""
+def with_near_duplicates(
+    sections: list[Section], clustering: Clustering, articles: Mapping[str, Article]
+) -> list[Section]:
+    """A bullet citing a representative also cites the near-duplicates it stands for, each
+    with its own evidence; an earlier version of an updated story only where its evidence
+    supports the bullet (the copy that said 12 dead is not cited for 19)."""
+    near = clustering.near_duplicates
     if not near:
         return sections
     followers: dict[str, list[str]] = {}
@@ -42,11 +51,36 @@ def with_near_duplicates(sections: list[Section], near: Mapping[str, str]) -> li
         bullets = []
         for bullet in section.bullets:
             ids = list(bullet.source_ids)
+            evidence = list(bullet.evidence)
             for i in bullet.source_ids:
-                ids += [d for d in followers.get(i, []) if d not in ids]
-            bullets.append(Bullet(text=bullet.text, source_ids=ids))
+                for dup in followers.get(i, []):
+                    found = _copy_evidence(bullet, articles[dup])
+                    if dup in ids or not found:
+                        continue
+                    if (
+                        dup in clustering.updates
+                        and not check_quoted(
+                            bullet.text,
+                            [Quote(e.source_id, e.quote) for e in found],
+                            dict(articles),
+                        ).supported
+                    ):
+                        continue
+                    ids.append(dup)
+                    evidence += found
+            bullets.append(bullet.model_copy(update={"source_ids": ids, "evidence": evidence}))
         out.append(Section(title=section.title, bullets=bullets))
     return out
+
+
+def _copy_evidence(bullet: Bullet, copy: Article) -> list[Evidence]:
+    """The bullet's quotes that the copy carries too, else the copy's best sentences."""
+    same = [
+        Evidence(source_id=copy.id, quote=e.quote)
+        for e in bullet.evidence
+        if find_quote(e.quote, copy) is None
+    ]
+    return same[:2] or evidence_for(bullet.text, copy)
 
 
 def story_sections(

@@ -14,7 +14,6 @@ from briefing.backends.base import Backend
 from briefing.clean import strip_recurring
 from briefing.cluster import Clustering, cluster
 from briefing.exceptions import BudgetError, GroundingError, OutputTooLongError
-from briefing.ground import check_text
 from briefing.models import (
     Article,
     Briefing,
@@ -26,8 +25,10 @@ from briefing.models import (
 )
 from briefing.plan import Planner
 from briefing.summarize import assemble
+from briefing.summarize.framing import checked_overview, checked_titles
 from briefing.summarize.repair import ground
 from briefing.summarize.run import Run
+from briefing.summarize.versions import with_conflicts
 
 __all__ = ["Prepared", "brief", "prepare"]
 
@@ -113,16 +114,15 @@ async def brief(
     draft, grounding = await ground(
         run, draft, repair=repair and backend.capabilities.follows_prompts
     )
-    overview = draft.overview
-    overview_problems = check_text(overview, summarized)
-    if overview_problems:
-        notices.append("overview rewritten from the bullets: " + "; ".join(overview_problems))
-        overview = " ".join(s.bullets[0].text for s in draft.sections[:3] if s.bullets)
+    overview = checked_overview(draft.overview, draft.sections, summarized, notices)
     sections = assemble.story_sections(
-        assemble.with_near_duplicates(draft.sections, prepared.clustering.near_duplicates),
+        assemble.with_near_duplicates(
+            checked_titles(draft.sections, by_id, notices), prepared.clustering, by_id
+        ),
         prepared.clustering,
         story_status or {},
     )
+    sections = with_conflicts(sections, prepared.clustering, by_id)
     if not sections and summarized:
         raise GroundingError(
             f"no bullet survived grounding ({grounding.dropped} dropped); nothing to brief"

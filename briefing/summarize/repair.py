@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 
+from briefing.anchor import Failure, check_bullet, check_draft
 from briefing.exceptions import LLMError
-from briefing.ground import Failure, check_bullet, check_draft
 from briefing.models import (
     BriefingDraft,
     Bullet,
@@ -99,7 +99,7 @@ async def repair_bullets(run: Run, failures: list[Failure]) -> list[Bullet | Non
             log.info("repair answer for bullet %d ignored (unknown or repeated)", fix.index)
             continue
         bullet, problems = check_bullet(
-            Bullet(text=fix.text, source_ids=fix.source_ids), run.articles
+            Bullet(text=fix.text, source_ids=fix.source_ids, evidence=fix.evidence), run.articles
         )
         fixed[slot] = None if problems else bullet
     return fixed

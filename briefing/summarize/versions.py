@@ -1,0 +1,103 @@
+"""Updates and conflicts in the assembled briefing: each section lists the values its story's
+articles give differently (``BriefingSection.conflicts``, latest first), and a bullet that states
+the latest value says that an earlier or other report differs, citing it with its own evidence.
+
+The briefing never states one value citing every outlet: a bullet that says 19 dead cites the
+report of 19 for it, and the earlier report of 12 only for "up from 12 in an earlier report".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping, Sequence
+
+from briefing.cluster import Clustering
+from briefing.conflicts import counted, find_conflicts
+from briefing.ground import number_spans
+from briefing.models import Article, BriefingSection, Bullet, Conflict, Evidence
+
+__all__ = ["with_conflicts"]
+
+
+def _story_articles(
+    section: BriefingSection, clustering: Clustering, articles: Mapping[str, Article]
+) -> list[Article]:
+    story = next((s for s in clustering.stories if s.id == section.story_id), None)
+    if story is None:
+        return []
+    ids = set(story.article_ids)
+    ids |= {d for d, rep in clustering.near_duplicates.items() if rep in story.article_ids}
+    return [a for i, a in articles.items() if i in ids]  # in the order the articles were given
+
+
+def _value(written: str) -> float | None:
+    spans = number_spans(written)
+    return spans[0].value if spans else None
+
+
+def _states(bullet: Bullet, key: str, value: float) -> bool:
+    return any(
+        span.value == value and counted(bullet.text, span.start, span.end) == key
+        for span in number_spans(bullet.text)
+    )
+
+
+def _when(article: Article) -> float:
+    stamp = article.published_at
+    if stamp is None:
+        return -math.inf
+    return (stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)).timestamp()
+
+
+def _noted(
+    bullet: Bullet, conflicts: Sequence[Conflict], articles: Mapping[str, Article]
+) -> Bullet:
+    """The bullet with "up from 12 in an earlier report" for each conflict whose latest value
+    it states, citing the other report with the sentence that states its value."""
+    changes: list[str] = []  # "up from 12 dead", against an earlier report
+    others_say: list[str] = []  # "12 dead", in another report
+    ids = list(bullet.source_ids)
+    evidence = list(bullet.evidence)
+    for conflict in conflicts:
+        latest, *others = conflict.values
+        value = _value(latest.value)
+        if value is None or not others or not _states(bullet, conflict.key, value):
+            continue
+        other = others[0]
+        before = _value(other.value)
+        earlier = _when(articles[other.source_id]) < _when(articles[latest.source_id])
+        if earlier and before is not None and before != value:
+            way = "up" if value > before else "down"
+            changes.append(f"{way} from {other.value} {conflict.about}")
+        else:
+            others_say.append(f"{other.value} {conflict.about}")
+        if other.source_id not in ids:
+            ids.append(other.source_id)
+            evidence.append(Evidence(source_id=other.source_id, quote=other.sentence))
+    notes = []
+    if changes:
+        notes.append(" and ".join(changes) + " in an earlier report")
+    if others_say:
+        notes.append("another report says " + " and ".join(others_say))
+    if not notes:
+        return bullet
+    text = bullet.text.rstrip().rstrip(".") + " (" + "; ".join(notes) + ")."
+    return bullet.model_copy(update={"text": text, "source_ids": ids, "evidence": evidence})
+
+
+def with_conflicts(
+    sections: Sequence[BriefingSection],
+    clustering: Clustering,
+    articles: Mapping[str, Article],
+) -> list[BriefingSection]:
+    """Each section with its story's conflicts, and its bullets noted where they state one."""
+    out = []
+    for section in sections:
+        conflicts = find_conflicts(_story_articles(section, clustering, articles))
+        if not conflicts:
+            out.append(section)
+            continue
+        bullets = [_noted(b, conflicts, articles) for b in section.bullets]
+        out.append(section.model_copy(update={"bullets": bullets, "conflicts": conflicts}))
+    return out
