@@ -33,7 +33,7 @@ DAY = ROOT / "golden" / "day-30" / "input"
 MODEL = "gpt-4.1-mini"
 KEY = "sk-fake-batch-0123456789"
 NOW = dt.datetime(2026, 11, 25, 8, 0, tzinfo=dt.UTC)
-MAX_INPUT = 3000  # map-reduce for day-30: three map calls and a final call
+MAX_INPUT = 3200  # map-reduce for day-30: three map calls and a final call
 
 
 def _backend(server: FakeOpenAI) -> OpenAIBackend:

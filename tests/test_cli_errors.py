@@ -108,7 +108,7 @@ def test_sigint_mid_run_exits_130_in_one_line_and_the_next_run_reuses_the_finish
         command = [
             *(sys.executable, "-m", "briefing", "today", str(DAY), "--base-url", server.base_url),
             *("--model", "gpt-4.1-mini", "--now", NOW.isoformat(), "--json"),
-            *("--max-input-tokens", "3000", "--concurrency", "1"),  # 3 map calls and a final
+            *("--max-input-tokens", "3200", "--concurrency", "1"),  # 3 map calls and a final
         ]
         process = subprocess.Popen(
             command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
