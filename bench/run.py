@@ -518,7 +518,17 @@ def main(argv: Sequence[str]) -> int:
         help="do not bound LangChain's HTTP pool (its chain starts every map call at once)",
     )
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument(
+        "--evidence-cost",
+        action="store_true",
+        help="only measure the output tokens that evidence quotes add (bench/evidence_cost.py)",
+    )
     args = parser.parse_args(argv)
+    if args.evidence_cost:
+        from evidence_cost import evidence_cost
+
+        print(evidence_cost([int(s) for s in args.sizes.split(",") if s.strip()]))
+        return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     results = []
     with fake_server(args.latency_ms, args.per_token_ms) as server:
