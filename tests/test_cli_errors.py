@@ -97,14 +97,16 @@ def test_sigint_mid_run_exits_130_in_one_line_and_the_next_run_reuses_the_finish
 ) -> None:
     """The real thing: ``python -m briefing today`` against the fake server, one call at a
     time, interrupted by SIGINT (Ctrl-C) once two calls have been answered (the first is stored
-    by then: the second took the server's 300 ms)."""
+    by then: the second took the server's 1.5 s). The calls are slow on purpose: on a busy
+    machine this test's polling loop can lag the child by a second, and the two calls still to
+    come (3 s) keep the child running until the signal arrives."""
     env = {
         **os.environ,
         "OPENAI_API_KEY": SECRET,
         "BRIEFING_HOME": str(tmp_path / "home"),
         "PYTHONPATH": str(ROOT),
     }
-    with FakeOpenAI(latency_ms=300) as server:
+    with FakeOpenAI(latency_ms=1500) as server:
         command = [
             *(sys.executable, "-m", "briefing", "today", str(DAY), "--base-url", server.base_url),
             *("--model", "gpt-4.1-mini", "--now", NOW.isoformat(), "--json"),
@@ -119,6 +121,7 @@ def test_sigint_mid_run_exits_130_in_one_line_and_the_next_run_reuses_the_finish
                 assert process.poll() is None, process.communicate()[1]
                 assert time.monotonic() < deadline, "the run made no progress in 60 s"
                 time.sleep(0.02)
+            assert process.poll() is None, "the run ended before the interrupt was sent"
             process.send_signal(signal.SIGINT)
             stdout, stderr = process.communicate(timeout=60)
         finally:
