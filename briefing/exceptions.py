@@ -16,14 +16,26 @@
     │   └── InvalidOutputError                  JSON or schema still invalid after one repair
     ├── BudgetError                    exit 5   --max-cost refused the run
     ├── GroundingError                 exit 6   no bullet survived grounding
-    └── DeliveryError                  exit 7   an email or Slack delivery failed
+    ├── DeliveryError                  exit 7   an email or Slack delivery failed
+    ├── RunInProgressError             exit 10  another run holds this home's run lock
+    ├── StoreError                     exit 11  the database is damaged or unreadable
+    │   ├── StoreReadOnlyError         exit 12  the database (or its folder) is not writable
+    │   └── StoreLockedError           exit 13  another process kept the database locked
+    └── DiskFullError                  exit 14  no space left writing a file (any file)
+
+Exit code 8 after a written briefing (a source failed, bullets were dropped) is not an
+error: the CLI sets it after writing. 70 is an unexpected exception (a bug); 130 an interrupt.
+Every storage error names the file and what to do, in one line.
 
 Messages never contain secrets: backends pass errors through ``redact`` before raising.
 """
 
 from __future__ import annotations
 
-import re
+import errno
+from pathlib import Path
+
+from briefing.redact import redact
 
 __all__ = [
     "AuthenticationError",
@@ -32,6 +44,7 @@ __all__ = [
     "ConfigError",
     "ConnectionFailedError",
     "DeliveryError",
+    "DiskFullError",
     "GroundingError",
     "InputError",
     "InvalidOutputError",
@@ -40,7 +53,11 @@ __all__ = [
     "NothingToBriefError",
     "OutputTooLongError",
     "RefusalError",
+    "RunInProgressError",
     "SourcesFailedError",
+    "StoreError",
+    "StoreLockedError",
+    "StoreReadOnlyError",
     "redact",
 ]
 
@@ -114,25 +131,65 @@ class DeliveryError(BriefingError):
     exit_code = 7
 
 
-_SECRET_PATTERNS = [
-    re.compile(r"sk-[A-Za-z0-9_\-]{8,}"),
-    re.compile(r"(?i)(bearer\s+)[A-Za-z0-9_\-\.]{8,}"),
-    re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_\-]+"),
-    re.compile(r"(?i)(api[_-]?key[\"'=:\s]+)[A-Za-z0-9_\-\.]{8,}"),
-    re.compile(r"(?i)(://[^:/\s]+:)[^@\s]+(@)"),
-]
+class RunInProgressError(BriefingError):
+    """Another ``brief today`` or ``brief digest`` of the same home is running."""
+
+    exit_code = 10
 
 
-def redact(text: str, *secrets: str | None) -> str:
-    """Remove known secrets and anything shaped like a key or webhook URL from ``text``."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "[redacted]")
-    for pattern in _SECRET_PATTERNS:
-        if pattern.groups == 2:
-            text = pattern.sub(r"\1[redacted]\2", text)
-        elif pattern.groups == 1:
-            text = pattern.sub(r"\1[redacted]", text)
-        else:
-            text = pattern.sub("[redacted]", text)
-    return text
+class StoreError(BriefingError):
+    """The database file cannot be used: damaged, truncated, not a database, I/O errors."""
+
+    exit_code = 11
+
+    def __init__(self, message: str, *, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class StoreReadOnlyError(StoreError):
+    exit_code = 12
+
+
+class StoreLockedError(StoreError):
+    exit_code = 13
+
+
+class DiskFullError(BriefingError):
+    exit_code = 14
+
+    def __init__(self, message: str, *, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def os_error(exc: OSError, path: Path | None = None) -> BriefingError | None:
+    """The user-facing error for a file-system ``OSError``, or None when it is not one we
+    explain (the caller then handles it as it would)."""
+    target = exc.filename if exc.filename is not None else path
+    where = f" {target}" if target is not None else ""
+    known = Path(str(target)) if target is not None else None
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError(
+            f"no space left on the device writing{where}: free some space and run again",
+            path=known,
+        )
+    if exc.errno in (errno.EDQUOT, errno.EFBIG):
+        return DiskFullError(
+            f"could not write{where}: over a disk quota or file-size limit "
+            f"({exc.strerror}); free some space or raise the limit, and run again",
+            path=known,
+        )
+    if exc.errno == errno.EROFS:
+        return StoreReadOnlyError(
+            f"cannot write{where}: the file system is read-only; set BRIEFING_HOME to a "
+            "writable folder",
+            path=known,
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return StoreReadOnlyError(
+            f"permission denied on{where}: make it readable and writable by this user "
+            "(or set BRIEFING_HOME to a folder that is)",
+            path=known,
+        )
+    return None

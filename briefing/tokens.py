@@ -27,7 +27,7 @@ from pathlib import Path
 import platformdirs
 import tiktoken
 
-from briefing.exceptions import ConfigError
+from briefing.exceptions import ConfigError, os_error
 
 __all__ = ["Tokenizer", "encoding_name_for", "tokenizer_for"]
 
@@ -87,8 +87,14 @@ def _ensure_cached(encoding: str, cache_dir: Path) -> None:
         raise ConfigError(f"the bundled {encoding} rank file does not match its official SHA-256")
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except OSError as exc:
+        raise (os_error(exc, target) or exc) from exc
+    finally:
+        # A failed write (a full disk, a killed thread) leaves no partial file behind.
+        tmp.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=4)

@@ -484,7 +484,7 @@ def test_feed_slower_than_the_timeout_is_reported(feeds: HTTPServer) -> None:
 _BLOCK = re.compile(r'^<article id="([^"]+)"[^>]*>\n(.*?)\n</article>$', re.S | re.M)
 
 
-def _injection_run(handler: Any, *extra: str) -> tuple[Result, list[Any]]:
+def _injection_run(handler: Any, *extra: str, code: int = 0) -> tuple[Result, list[Any]]:
     with OpenAIStub(handler) as stub:
         result = today(
             GOOD,
@@ -493,7 +493,7 @@ def _injection_run(handler: Any, *extra: str) -> tuple[Result, list[Any]]:
             env={"OPENAI_API_KEY": FAKE_KEY},
         )
         requests = stub.chat_requests
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == code, result.stderr
     assert "Traceback" not in result.stderr
     return result, requests
 
@@ -570,7 +570,12 @@ def _obeying(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_bullets_citing_fake_ids_are_stripped_or_dropped_by_grounding() -> None:
-    result, _ = _injection_run(_obeying)
+    # Dropped bullets are a loss: exit 8, one line each on stderr (even with --quiet).
+    result, _ = _injection_run(_obeying, "-q", code=8)
+    assert [line for line in result.stderr.splitlines() if line.startswith("dropped:")] == [
+        "dropped: HACKED (cites no given article (unknown ids: a0000000))",
+        "dropped: HACKED (cites no given article (unknown ids: evil))",
+    ]
     data = briefing_of(result)
     given = {a["id"] for a in data["articles"]}
     assert cited_ids(data) <= given

@@ -213,12 +213,14 @@ def test_unreachable_server() -> None:
     assert "cannot reach" in result.stderr
 
 
-def test_debug_shows_the_traceback() -> None:
-    from briefing.exceptions import InputError
-
+def test_debug_shows_the_traceback_and_keeps_the_exit_code() -> None:
     runner = CliRunner()
     result = runner.invoke(cli, ["today", "--debug"], catch_exceptions=True)
-    # With --debug the error itself propagates (a traceback), not a one-line exit.
-    assert isinstance(result.exception, InputError)
+    # With --debug the traceback of the error itself comes first, then the same one line and
+    # the same exit code as without it (cron and scripts branch on the code).
+    assert result.exit_code == 3
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "briefing.exceptions.InputError" in result.stderr
     plain = runner.invoke(cli, ["today"], catch_exceptions=True)
-    assert isinstance(plain.exception, SystemExit) and plain.exit_code == 3
+    assert plain.exit_code == 3 and "Traceback" not in plain.stderr
+    assert plain.stderr.strip().splitlines()[-1] == result.stderr.strip().splitlines()[-1]

@@ -13,7 +13,7 @@ from briefing.deliver import Part, destination_hash
 from briefing.digest import deliver
 from briefing.exceptions import DeliveryError
 from briefing.models import Briefing
-from briefing.store import Store
+from briefing.store import Store, StoredBriefing
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 NOW = dt.datetime(2026, 11, 25, 7, 0, tzinfo=dt.UTC)
@@ -44,11 +44,12 @@ class FakeChannel:
             for i in range(self.count)
         ]
 
-    def send(self, part: Part) -> None:
+    def send(self, part: Part) -> str | None:
         if part.index in self.fail_at:
             # Channels keep their secrets out of errors (tests/test_slack.py, test_email.py).
             raise DeliveryError("HTTP 500 from hooks.example.test/…/oken")
         self.sent.append(part.index)
+        return None
 
 
 @pytest.fixture
@@ -62,38 +63,52 @@ def store(tmp_path: Path) -> Any:
         yield s
 
 
-def test_partial_send_resumes_at_the_first_unsent_part(briefing: Briefing, store: Store) -> None:
+def saved(store: Store, *briefings: Briefing) -> list[StoredBriefing]:
+    """Store ``briefings`` as the day's daily briefings, as ``brief today`` does."""
+    for i, b in enumerate(briefings):
+        store.save_briefing(b, created_at=NOW - dt.timedelta(hours=len(briefings) - i))
+    return store.day_briefings(briefings[0].date)
+
+
+@pytest.fixture
+def day(briefing: Briefing, store: Store) -> list[StoredBriefing]:
+    return saved(store, briefing)
+
+
+def test_partial_send_resumes_at_the_first_unsent_part(
+    day: list[StoredBriefing], store: Store
+) -> None:
     failing = FakeChannel(fail_at={1})
-    [first] = deliver(briefing, [failing], store, now=NOW)
+    [first] = deliver(day, [failing], store, now=NOW)
     assert failing.sent == [0] and not first.ok
     assert "failed after 1 of 3 parts" in first.line()
     assert SECRET_URL not in first.line()
 
     recovered = FakeChannel()
-    [second] = deliver(briefing, [recovered], store, now=NOW)
+    [second] = deliver(day, [recovered], store, now=NOW)
     assert recovered.sent == [1, 2] and second.ok and second.skipped == [0]
     assert "resumed after 1 already sent" in second.line()
 
     again = FakeChannel()
-    [third] = deliver(briefing, [again], store, now=NOW)
+    [third] = deliver(day, [again], store, now=NOW)
     assert again.sent == [] and "already sent" in third.line()
 
     forced = FakeChannel()
-    deliver(briefing, [forced], store, now=NOW, force=True)
+    deliver(day, [forced], store, now=NOW, force=True)
     assert forced.sent == [0, 1, 2]
 
 
-def test_dry_run_sends_and_records_nothing(briefing: Briefing, store: Store) -> None:
+def test_dry_run_sends_and_records_nothing(day: list[StoredBriefing], store: Store) -> None:
     channel = FakeChannel()
-    [outcome] = deliver(briefing, [channel], store, now=NOW, dry_run=True)
+    [outcome] = deliver(day, [channel], store, now=NOW, dry_run=True)
     assert channel.sent == [] and outcome.planned == ["message 1/3", "message 2/3", "message 3/3"]
     assert store.list_deliveries() == []
 
 
 def test_the_delivery_log_holds_no_destination(
-    briefing: Briefing, store: Store, tmp_path: Path
+    day: list[StoredBriefing], store: Store, tmp_path: Path
 ) -> None:
-    deliver(briefing, [FakeChannel(fail_at={2})], store, now=NOW)
+    deliver(day, [FakeChannel(fail_at={2})], store, now=NOW)
     rows = store.list_deliveries()
     assert [r.status for r in sorted(rows, key=lambda r: r.part)] == ["sent", "sent", "failed"]
     store.close()
@@ -172,12 +187,13 @@ def test_a_split_slack_briefing_resumes_at_the_first_unsent_message(
     ) as hook:
         channel = SlackChannel(hook.url, min_interval_s=0, backoff_s=0, key_dir=tmp_path)
         total = len(channel.parts(big))
+        stored = saved(store, big)
         assert total >= 4
-        [first] = deliver(big, [channel], store, now=NOW)
+        [first] = deliver(stored, [channel], store, now=NOW)
         assert first.sent == [0, 1] and not first.ok
-        [second] = deliver(big, [channel], store, now=NOW)
+        [second] = deliver(stored, [channel], store, now=NOW)
         assert second.ok and second.skipped == [0, 1] and second.sent == list(range(2, total))
-        [third] = deliver(big, [channel], store, now=NOW)
+        [third] = deliver(stored, [channel], store, now=NOW)
         assert third.sent == []
     texts = [p["text"] for p in hook.payloads]
     assert len(texts) == total  # every message exactly once, in order

@@ -142,7 +142,7 @@ def test_a_v1_database_is_upgraded_in_place(tmp_path: Path) -> None:
         old = store.get_article("a1")
         assert old is not None and old.text == "old text"
         store.put_validators("https://x.org/feed", Validators(etag='"1"'))
-        assert store.delivery_status(NOW.date(), "email", "h") == {}
+        assert store.delivery_status(1, "email", "h") == {}
     # Opening again runs nothing.
     conn = connect(path)
     assert migrate(conn) == []
@@ -355,6 +355,7 @@ def test_deliveries(store: Store) -> None:
     outcomes: list[tuple[int, DeliveryStatus]] = [(0, "sent"), (1, "failed")]
     for part, status in outcomes:
         store.record_delivery(
+            briefing_id=7,
             date=day,
             channel="slack",
             destination_hash="h1",
@@ -364,17 +365,25 @@ def test_deliveries(store: Store) -> None:
             detail="" if status == "sent" else "500 Internal Server Error",
             at=NOW + part * HOUR,
         )
-    assert store.delivery_status(day, "slack", "h1") == {0: "sent", 1: "failed"}
+    assert store.delivery_status(7, "slack", "h1") == {0: "sent", 1: "failed"}
     store.record_delivery(
-        date=day, channel="slack", destination_hash="h1", part=1, status="sent", at=NOW + 2 * HOUR
+        briefing_id=7,
+        date=day,
+        channel="slack",
+        destination_hash="h1",
+        part=1,
+        status="sent",
+        at=NOW + 2 * HOUR,
     )
-    assert store.delivery_status(day, "slack", "h1") == {0: "sent", 1: "sent"}
-    assert store.delivery_status(day, "email", "h1") == {}
+    assert store.delivery_status(7, "slack", "h1") == {0: "sent", 1: "sent"}
+    assert store.delivery_status(7, "email", "h1") == {}
+    assert store.delivery_status(8, "slack", "h1") == {}  # another briefing of the day
     listed = store.list_deliveries(limit=10)
     assert [(r.part, r.status) for r in listed] == [(1, "sent"), (0, "sent")]
     assert listed[0].destination == "hooks.slack.com/…/XyZ"  # kept when not given again
     with pytest.raises(ValueError):
         store.record_delivery(
+            briefing_id=7,
             date=day,
             channel="slack",
             destination_hash="h1",
@@ -469,6 +478,7 @@ def test_cli_history_show_and_deliveries() -> None:
         older = store.save_briefing(_briefing(day - dt.timedelta(days=1)), created_at=NOW - HOUR)
         newest = store.save_briefing(_briefing(day, cached=1), created_at=NOW)
         store.record_delivery(
+            briefing_id=newest,
             date=day,
             channel="slack",
             destination_hash="0123456789abcdef0123",
@@ -478,6 +488,7 @@ def test_cli_history_show_and_deliveries() -> None:
             at=NOW,
         )
         store.record_delivery(
+            briefing_id=newest,
             date=day,
             channel="email",
             destination_hash="feedfacefeedface",

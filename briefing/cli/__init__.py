@@ -2,8 +2,7 @@
 
 One module per group of commands; each registers itself on ``cli``.
 
-Exit codes: 0 briefing written · 1 other error · 2 configuration · 3 input · 4 model call ·
-5 over --max-cost · 6 grounding dropped everything · 7 delivery · 70 internal error (a bug).
+Exit codes: see the table in the README and `brief --help` (one table for every command).
 """
 
 from __future__ import annotations

@@ -18,11 +18,14 @@ def cli() -> None:
     OPENAI_API_KEY, or pass --base-url for any OpenAI-compatible server, for LLM summaries.
 
     \b
-    Exit codes:
-      0  done                        5  estimate over --max-cost
-      1  other error                 6  grounding dropped every bullet
-      2  configuration               7  a delivery failed
-      3  input (nothing readable)    8  some sources failed (one line each)
-      4  model call failed           9  nothing new to brief
+    Exit codes (the same with --debug; --quiet never hides a loss):
+      0  done                        8  written, but something was lost
+      1  other error                 9  nothing new to brief
+      2  configuration or usage     10  another run of this home is going on
+      3  input (nothing readable)   11  the database is damaged
+      4  model call failed          12  the database is read-only
+      5  estimate over --max-cost   13  the database stayed locked
+      6  grounding dropped all      14  no space left on the device
+      7  a delivery failed         130  interrupted
      70  internal error (a bug: run again with --debug and report the traceback)
     """

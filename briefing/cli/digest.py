@@ -1,31 +1,27 @@
-"""``brief digest``: deliver today's briefing by email and/or Slack, exactly once."""
+"""``brief digest``: deliver the day's briefings by email and/or Slack, each part once."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import os
 import sys
 
 import click
-from rich.console import Console
 
 from briefing.cli._common import (
     EXIT_WRITTEN_WITH_FAILURES,
     common_options,
     configure_logging,
+    console,
     handle_errors,
     parse_now,
 )
 from briefing.cli._group import cli
-from briefing.config import Config, Settings, load_config
-from briefing.daily import TodayOptions, run_today
+from briefing.config import Config, load_config
 from briefing.dates import briefing_date
 from briefing.deliver import Channel
-from briefing.digest import deliver
+from briefing.digest import run_digest
 from briefing.exceptions import ConfigError, DeliveryError
-from briefing.models import InputProblem
-from briefing.store import Store
 
 # Exit code when any delivery failed (cron mails the output of a failing job).
 EXIT_DELIVERY_FAILED = DeliveryError.exit_code
@@ -79,11 +75,13 @@ def digest(
     quiet: bool,
     debug: bool,
 ) -> None:
-    """Deliver today's briefing (making it from the configured sources if needed) by email
-    and/or to Slack. A rerun sends nothing already sent; a failed or partial send is retried
-    by the next run, from the first unsent part. Exit 0 when every delivery succeeded, 7 when
-    any failed, 8 when they did but a source failed while making the briefing (one line
-    each); silent on success with --quiet.
+    """Deliver the day's briefings (making one from the configured sources if there is none)
+    by email and/or to Slack: every daily briefing of the date not yet delivered, one message
+    each, oldest first. A rerun sends nothing already sent; a failed or partial send is
+    retried by the next run, from the first unsent part. Exit 0 when every delivery
+    succeeded, 7 when any failed or lost a recipient, 8 when they did but a source failed
+    while making the briefing (one line each; both always reported, even with --quiet),
+    10 when another run holds the lock.
 
     \b
     Examples:
@@ -97,47 +95,42 @@ def digest(
     channels = _channels(config, email, slack)
     moment = parse_now(now) or dt.datetime.now(dt.UTC)
     date = day.date() if day else briefing_date(moment, config.timezone)
-    out = Console(quiet=quiet)
-    err = Console(stderr=True)
-    problems: list[InputProblem] = []
-    with Store.default() as store:
-        briefing = store.get_briefing(date)
-        if briefing is None:
-            if day is not None:
-                raise ConfigError(f"no stored briefing for {date}: see `brief history`")
-            if dry_run:
-                out.print(
-                    f"no briefing for {date} yet: `brief digest` would make one first "
-                    f"(`brief today --dry-run{' --batch' if batch else ''}` shows its plan "
-                    "and cost); nothing sent",
-                    markup=False,
-                    highlight=False,
-                )
-                return
-            settings = Settings.from_config(config)
-            made = asyncio.run(
-                run_today(
-                    TodayOptions(now=moment, batch=batch),
-                    config=config,
-                    settings=settings,
-                    store=store,
-                )
-            )
-            if made.briefing is None:  # pragma: no cover - only a dry run returns no briefing
-                raise ConfigError("the daily job returned no briefing")
-            briefing = made.briefing
-            problems = made.problems
-        outcomes = deliver(briefing, channels, store, now=moment, force=force, dry_run=dry_run)
-    for outcome in outcomes:
-        (out if outcome.ok else err).print(outcome.line(), markup=False, highlight=False)
-    for problem in problems:
+    out = console(quiet=quiet)
+    err = console(stderr=True)
+    run = run_digest(
+        channels,
+        config=config,
+        date=date,
+        now=moment,
+        make=day is None,
+        batch=batch,
+        force=force,
+        dry_run=dry_run,
+    )
+    if run.missing:
+        out.print(
+            f"no briefing for {date} yet: `brief digest` would make one first "
+            f"(`brief today --dry-run{' --batch' if batch else ''}` shows its plan "
+            "and cost); nothing sent",
+            markup=False,
+            highlight=False,
+        )
+    for outcome in run.outcomes:
+        # Success lines are chatter (--quiet drops them); a failure or a loss always shows.
+        (out if outcome.ok else err).print(
+            outcome.line(),
+            markup=False,
+            highlight=False,
+            soft_wrap=True,  # one line each
+        )
+    for problem in run.problems:  # sources that failed while making the briefing
         err.print(
             f"failed: {problem.source}: {problem.reason}",
             markup=False,
             highlight=False,
             soft_wrap=True,
         )
-    if not all(o.ok for o in outcomes):
+    if not run.ok:
         sys.exit(EXIT_DELIVERY_FAILED)
-    if problems:
+    if run.problems:
         sys.exit(EXIT_WRITTEN_WITH_FAILURES)

@@ -14,11 +14,11 @@ from typing import Any
 
 import click
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from briefing.cli._common import common_options, configure_logging, handle_errors, parse_now
+from briefing.cli._common import console as make_console
 from briefing.cli._group import cli
 from briefing.config import load_config
 from briefing.dates import briefing_date, in_zone
@@ -80,12 +80,12 @@ def history(limit: int, as_json: bool, now: str | None, quiet: bool, debug: bool
     """
     configure_logging(debug, quiet)
     timezone = load_config().timezone
-    with Store.default() as store:
+    with Store.for_reading() as store:
         rows = store.list_briefings(limit)
     if as_json:
         _dump(rows)
         return
-    console = Console()
+    console = make_console()
     if not rows:
         console.print("no briefings yet: run `brief today`", markup=False, highlight=False)
         return
@@ -159,7 +159,7 @@ def show(which: str, fmt: str, now: str | None, quiet: bool, debug: bool) -> Non
     """
     configure_logging(debug, quiet)
     timezone = load_config().timezone
-    with Store.default() as store:
+    with Store.for_reading() as store:
         briefing = _find(store, which, parse_now(now), timezone)
     if briefing is None:
         raise InputError(f"no stored briefing for {which!r} (see `brief history`)")
@@ -169,7 +169,7 @@ def show(which: str, fmt: str, now: str | None, quiet: bool, debug: bool) -> Non
     if fmt == "md":
         sys.stdout.write(render_markdown(briefing, timezone=timezone))
         return
-    console = Console()
+    console = make_console()
     render_terminal(briefing, console, timezone=timezone)
     console.print(usage_line(briefing), markup=False, highlight=False, style="dim")
 
@@ -197,7 +197,7 @@ def deliveries(limit: int, as_json: bool, now: str | None, quiet: bool, debug: b
     """
     configure_logging(debug, quiet)
     timezone = load_config().timezone
-    with Store.default() as store:
+    with Store.for_reading() as store:
         rows = store.list_deliveries(limit)
     if as_json:
         _dump(
@@ -207,7 +207,7 @@ def deliveries(limit: int, as_json: bool, now: str | None, quiet: bool, debug: b
             ]
         )
         return
-    console = Console()
+    console = make_console()
     if not rows:
         console.print("nothing delivered yet", markup=False, highlight=False)
         return

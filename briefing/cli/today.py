@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import logging
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from briefing.cli._common import (
     EXIT_WRITTEN_WITH_FAILURES,
     common_options,
     configure_logging,
+    console,
     handle_errors,
     parse_now,
 )
@@ -36,6 +38,7 @@ from briefing.exceptions import InputError
 from briefing.fetch.inputs import gather_inputs
 from briefing.models import Briefing, CallRecord, IngestResult, Plan
 from briefing.render import render_json, render_markdown, render_terminal, usage_line
+from briefing.runlock import run_lock
 from briefing.select import parse_since
 from briefing.store import Store
 from briefing.tokens import tokenizer_for
@@ -175,10 +178,13 @@ def today(
       brief today --batch --dry-run
 
     \b
-    Exit codes: 0 written · 8 some sources failed (one line each; also when nothing is new)
-    · 9 nothing new to brief (others: see `brief --help`).
+    Exit codes: 0 written · 8 something was lost (a source failed, also when nothing is new;
+    bullets dropped: one line each on stderr, even with --quiet) · 9 nothing new to brief ·
+    10 another run holds the lock (others: see `brief --help`).
     """
     configure_logging(debug, quiet)
+    if as_json and as_markdown:
+        raise click.UsageError("--json and --markdown are two formats: choose one")
     config = load_config()
     settings = Settings.from_config(
         config,
@@ -200,10 +206,15 @@ def today(
         context_window=context_window,
         batch=batch,
     )
-    err = Console(stderr=True, quiet=quiet)
+    chatter = console(stderr=True, quiet=quiet)  # notices, progress, the usage line
+    losses = console(stderr=True)  # what was lost: shown even with --quiet
     if settings.resolved_backend == "offline" and not dry_run:
-        err.print(OFFLINE_NOTICE, markup=False, highlight=False)
-    with Store.default() as store, _Progress(err) as reporter:
+        chatter.print(OFFLINE_NOTICE, markup=False, highlight=False)
+    with (
+        nullcontext() if dry_run else run_lock("today"),
+        Store.default() as store,
+        _Progress(chatter) as reporter,
+    ):
         outcome = asyncio.run(
             run_today(options, config=config, settings=settings, store=store, reporter=reporter)
         )
@@ -215,19 +226,26 @@ def today(
             as_json=as_json,
             as_markdown=as_markdown,
             output=output,
-            err=err,
+            err=chatter,
             timezone=config.timezone,
             evidence=show_evidence,
         )
-    for problem in outcome.problems:  # at the end of the run, where they are seen
-        err.print(
-            f"failed: {problem.source}: {problem.reason}",
-            markup=False,
-            highlight=False,
-            soft_wrap=True,  # one line per problem, however long the path: logs are grepped
-        )
-    if outcome.problems:
+    lost = [f"failed: {p.source}: {p.reason}" for p in outcome.problems]
+    if outcome.briefing is not None:
+        lost += [
+            f"dropped: {_clip(d.text)} ({d.reason})"
+            for d in outcome.briefing.grounding.dropped_bullets
+        ]
+    for line in lost:  # at the end of the run, where they are seen; even with --quiet
+        # One line per loss, however long the path: logs are grepped.
+        losses.print(line, markup=False, highlight=False, soft_wrap=True)
+    if lost:
         sys.exit(EXIT_WRITTEN_WITH_FAILURES)
+
+
+def _clip(text: str, width: int = 100) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 class _Progress:
@@ -314,16 +332,16 @@ def _emit(
             sys.stdout.write(text)
         err.print(line, markup=False, highlight=False)
         return
-    console = Console()
-    render_terminal(briefing, console, timezone=timezone, evidence=evidence)
-    console.print(line, markup=False, highlight=False, style="dim")
+    out = console()
+    render_terminal(briefing, out, timezone=timezone, evidence=evidence)
+    out.print(line, markup=False, highlight=False, style="dim")
 
 
 def _print_plan(plan: Plan, articles: int, as_json: bool) -> None:
     if as_json:
         sys.stdout.write(plan.model_dump_json(indent=2) + "\n")
         return
-    console = Console()
+    out = console()
     approx = "~" if plan.tokens_estimated else ""
     table = Table(title=f"Plan for {plan.model}: {plan.strategy}, {plan.calls} call(s)")
     for column in ("step", "level", "inputs", "input tokens", "max output"):
@@ -338,7 +356,7 @@ def _print_plan(plan: Plan, articles: int, as_json: bool) -> None:
             f"{approx}{step.input_tokens:,}",
             f"{step.max_output_tokens:,}",
         )
-    console.print(table)
+    out.print(table)
     cost = (
         f"est. cost ${plan.estimated_cost_usd:.4f} at full output (repair calls and retries extra)"
         if plan.estimated_cost_usd is not None
@@ -352,7 +370,7 @@ def _print_plan(plan: Plan, articles: int, as_json: bool) -> None:
             f" with the Batch API discount on map calls "
             f"(${saved:.4f} less than ${plan.cost_without_batch_usd:.4f} without --batch)"
         )
-    console.print(
+    out.print(
         f"{articles} articles · {plan.calls} calls · {approx}{plan.input_tokens:,} input tokens · "
         f"up to {plan.max_output_tokens:,} output tokens · {cost} · nothing was called",
         markup=False,
@@ -376,7 +394,7 @@ def ingest_command(
     if as_json:
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
         return
-    console = Console()
+    out = console()
     table = Table(title=f"{len(result.articles)} articles")
     for column in ("id", "outlet", "published", "title", "tokens"):
         table.add_column(column)
@@ -390,6 +408,6 @@ def ingest_command(
             a.title,
             f"{counter.count(a.text):,}",
         )
-    console.print(table)
+    out.print(table)
     for problem in result.problems:
-        console.print(f"skipped {problem.source}: {problem.reason}", markup=False, style="yellow")
+        out.print(f"skipped {problem.source}: {problem.reason}", markup=False, style="yellow")

@@ -54,8 +54,10 @@ class Channel(Protocol):
 
     def parts(self, briefing: Briefing) -> list[Part]: ...
 
-    def send(self, part: Part) -> None:
-        """Send one part; raises ``DeliveryError`` (with secrets redacted) on failure."""
+    def send(self, part: Part) -> str | None:
+        """Send one part; raises ``DeliveryError`` (with secrets redacted) on failure. Returns
+        a one-line warning when the part went out but did not fully arrive (recipients the
+        server refused while it took the others), else None."""
         ...
 
 

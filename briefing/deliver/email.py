@@ -184,10 +184,12 @@ def build_message(
     return message
 
 
+def _text(reply: bytes | str) -> str:
+    return reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+
+
 def _reply(exc: smtplib.SMTPResponseException) -> str:
-    text = exc.smtp_error
-    message = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
-    return f"{exc.smtp_code} {' '.join(message.split())}".strip()
+    return f"{exc.smtp_code} {' '.join(_text(exc.smtp_error).split())}".strip()
 
 
 def _describe(exc: BaseException, settings: SmtpSettings) -> str:
@@ -230,12 +232,13 @@ def send_email(
     *,
     timeout_s: float = 30,
     ssl_context: ssl.SSLContext | None = None,
-) -> None:
+) -> dict[str, str]:
     """Send ``message`` to every recipient in ``settings``; raises ``DeliveryError``.
 
     ``ssl_context`` defaults to the system's trust store with hostname checks (tests pass one
-    that trusts their own certificate). A recipient the server refuses while it accepts others
-    is logged as a warning: the message went out, so sending it again would duplicate it.
+    that trusts their own certificate). Returns the recipients the server refused while it
+    accepted others, each with the server's reply: the message went out, so it is not sent
+    again (that would duplicate it for the others), but the loss is the caller's to report.
     """
     context = ssl_context or ssl.create_default_context()
     client: smtplib.SMTP | None = None
@@ -267,15 +270,16 @@ def send_email(
             from_addr=_addr_spec(settings.from_addr),
             to_addrs=settings.recipients,
         )
-        if refused:
-            logger.warning(
-                "email via %s: %d of %d recipients refused: %s",
-                settings.url,
-                len(refused),
-                len(settings.recipients),
-                ", ".join(sorted(refused)),
-            )
-        logger.info("email sent via %s to %d recipients", settings.url, len(settings.to))
+        logger.info(
+            "email sent via %s to %d of %d recipients",
+            settings.url,
+            len(settings.to) - len(refused),
+            len(settings.to),
+        )
+        return {
+            address: f"{code} {' '.join(_text(reply).split())}".strip()
+            for address, (code, reply) in refused.items()
+        }
     except DeliveryError:
         raise
     except (smtplib.SMTPException, OSError) as exc:
@@ -381,9 +385,13 @@ class EmailChannel:
         )
         return [Part(index=0, payload=message, summary=summary)]
 
-    def send(self, part: Part) -> None:
+    def send(self, part: Part) -> str | None:
         if not isinstance(part.payload, EmailMessage):
             raise TypeError(f"EmailChannel cannot send {type(part.payload).__name__}")
-        send_email(
+        refused = send_email(
             part.payload, self.settings, timeout_s=self.timeout_s, ssl_context=self.ssl_context
         )
+        if not refused:
+            return None
+        who = "; ".join(f"{address} ({reply})" for address, reply in sorted(refused.items()))
+        return f"{len(refused)} of {len(self.settings.to)} recipients refused: {who}"

@@ -322,6 +322,13 @@ def _is_loopback(host: str) -> bool:
 
 def _checked_url(url: str) -> str:
     url = url.strip()
+    bad = next((i for i, c in enumerate(url) if c.isspace() or not c.isprintable()), None)
+    if bad is not None:
+        # Never echo the URL: it is the secret. Its position is enough to find the typo.
+        raise ConfigError(
+            f"{WEBHOOK_ENV} contains a space or control character (at character {bad + 1}); "
+            "copy the webhook URL again from Slack"
+        )
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
@@ -415,7 +422,7 @@ class SlackChannel:
             for i, message in enumerate(messages)
         ]
 
-    def send(self, part: Part) -> None:
+    def send(self, part: Part) -> str | None:
         if not isinstance(part.payload, Mapping):
             raise DeliveryError(f"slack: part {part.index} holds no Slack message")
         if self._last_sent is not None:
@@ -433,3 +440,4 @@ class SlackChannel:
         finally:
             self._last_sent = time.monotonic()
         logger.info("slack: sent %s to %s", part.summary, self.destination_label)
+        return None

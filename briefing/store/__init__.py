@@ -23,12 +23,20 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 
+from briefing.exceptions import StoreReadOnlyError
 from briefing.models import Briefing, Story
 from briefing.store.articles import ArticlesMixin, ArticleState, UpsertResult, canonical_url
-from briefing.store.briefings import BriefingKind, BriefingsMixin, BriefingSummary
+from briefing.store.briefings import BriefingKind, BriefingsMixin, BriefingSummary, StoredBriefing
 from briefing.store.calls import CallsMixin, StoredCall
-from briefing.store.db import applied_migrations, connect, data_dir, migrate
-from briefing.store.deliveries import DeliveriesMixin, DeliveryRecord, DeliveryStatus
+from briefing.store.db import applied_migrations, connect, data_dir, migrate, pending_migrations
+from briefing.store.deliveries import (
+    Claim,
+    DeliveriesMixin,
+    DeliveryRecord,
+    DeliveryStatus,
+    claim_owner,
+)
+from briefing.store.errors import storage_errors
 from briefing.store.servers import ServerCapabilities, ServersMixin, server_key
 from briefing.store.sources import SourceRun, SourceRunsMixin, SourceStatus
 from briefing.store.stories import StoriesMixin
@@ -39,6 +47,7 @@ __all__ = [
     "ArticleState",
     "BriefingKind",
     "BriefingSummary",
+    "Claim",
     "DeliveryRecord",
     "DeliveryStatus",
     "HasValidators",
@@ -46,10 +55,12 @@ __all__ = [
     "SourceRun",
     "SourceStatus",
     "Store",
+    "StoredBriefing",
     "StoredCall",
     "UpsertResult",
     "Validators",
     "canonical_url",
+    "claim_owner",
     "data_dir",
     "server_key",
 ]
@@ -71,18 +82,49 @@ class Store(
 ):
     """One SQLite database, one connection; opened and migrated on construction."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+        """Open ``path``, migrated to the current schema; ``readonly`` opens it as it is
+        (and refuses one that needs migrating). Storage faults raise ``StoreError`` and its
+        kin (``briefing.store.errors``), naming the file."""
         self.path = Path(path)
+        self.readonly = readonly
         self._lock = threading.RLock()
-        self._conn = connect(self.path)
-        ran = migrate(self._conn)
-        if ran:
-            log.info("store %s: applied %s", self.path, ", ".join(ran))
+        with storage_errors(self.path):
+            self._conn = connect(self.path, readonly=readonly)
+            try:
+                self._upgrade()
+            except BaseException:
+                self._conn.close()
+                raise
+
+    def _upgrade(self) -> None:
+        if not self.readonly:
+            ran = migrate(self._conn)
+            if ran:
+                log.info("store %s: applied %s", self.path, ", ".join(ran))
+            return
+        pending = pending_migrations(self._conn)
+        if pending:
+            raise StoreReadOnlyError(
+                f"the database {self.path} is read-only and was made by an older version "
+                f"(it needs {', '.join(pending)}): make it writable once so it can be upgraded",
+                path=self.path,
+            )
 
     @classmethod
     def default(cls) -> Store:
         """``<data dir>/briefing.db`` (``$BRIEFING_HOME/data`` when BRIEFING_HOME is set)."""
         return cls(data_dir() / DB_NAME)
+
+    @classmethod
+    def for_reading(cls) -> Store:
+        """The default store for commands that only read: opened (and upgraded) as usual when
+        it can be written, else opened read-only as it is."""
+        try:
+            return cls.default()
+        except StoreReadOnlyError:
+            log.debug("store %s is not writable: opening it read-only", data_dir() / DB_NAME)
+            return cls(data_dir() / DB_NAME, readonly=True)
 
     def record_briefing(
         self,
@@ -106,7 +148,7 @@ class Store(
 
     def migrations(self) -> list[str]:
         """Names of the migrations applied to this database, in order."""
-        with self._lock:
+        with storage_errors(self.path), self._lock:
             return applied_migrations(self._conn)
 
     def close(self) -> None:

@@ -13,7 +13,17 @@ from briefing.store.db import from_iso, to_iso, to_utc_key
 
 BriefingKind = Literal["daily", "inputs", "view"]
 
-__all__ = ["BriefingSummary", "BriefingsMixin"]
+__all__ = ["BriefingSummary", "BriefingsMixin", "StoredBriefing"]
+
+
+@dataclass(frozen=True)
+class StoredBriefing:
+    """A briefing with what the store knows about it: its id, kind and when it was made."""
+
+    id: int
+    kind: BriefingKind
+    created_at: dt.datetime
+    briefing: Briefing
 
 
 @dataclass(frozen=True)
@@ -116,6 +126,30 @@ class BriefingsMixin(StoreBase):
             cached = sum(1 for r in briefing.usage.records if r.mode == CallMode.CACHED)
             out.append(_summary(row, cached))
         return out
+
+    def day_briefings(self, date: dt.date) -> list[StoredBriefing]:
+        """What the digest of ``date`` delivers: every daily briefing of the date, oldest
+        first; when there is none, the latest made from given files; never a --topic view."""
+        rows = self._query(
+            "SELECT id, kind, created_at, json FROM briefings WHERE date = ? AND kind = 'daily' "
+            "ORDER BY created_key, id",
+            (date.isoformat(),),
+        )
+        if not rows:
+            rows = self._query(
+                "SELECT id, kind, created_at, json FROM briefings WHERE date = ? "
+                "AND kind = 'inputs' ORDER BY created_key DESC, id DESC LIMIT 1",
+                (date.isoformat(),),
+            )
+        return [
+            StoredBriefing(
+                id=row["id"],
+                kind=row["kind"],
+                created_at=from_iso(row["created_at"]),
+                briefing=Briefing.model_validate_json(row["json"]),
+            )
+            for row in rows
+        ]
 
     def get_briefing(self, key: dt.date | int) -> Briefing | None:
         """By id, or the briefing of a date (its latest daily one, else from given files)."""

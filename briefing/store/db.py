@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -26,33 +27,75 @@ __all__ = [
     "MIGRATIONS",
     "Migration",
     "applied_migrations",
+    "busy_timeout_s",
     "connect",
     "data_dir",
     "from_iso",
     "migrate",
+    "pending_migrations",
     "to_iso",
     "to_utc_key",
 ]
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_S = 30.0
+BUSY_TIMEOUT_S = 30.0  # how long a write waits for another process's write to finish
+BUSY_TIMEOUT_ENV = "BRIEFING_DB_TIMEOUT"  # seconds; overrides BUSY_TIMEOUT_S (e.g. for tests)
 
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = []
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating its folder) and configure a connection; autocommit, explicit transactions."""
+def busy_timeout_s() -> float:
+    raw = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    try:
+        return max(0.0, float(raw)) if raw else BUSY_TIMEOUT_S
+    except ValueError:
+        return BUSY_TIMEOUT_S
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open (creating its folder) and configure a connection; autocommit, explicit transactions.
+
+    ``readonly`` opens the file as it is (``mode=ro``: no folder, no journal-mode change, no
+    write), for the commands that only read; it fails when the file does not exist.
+    """
+    timeout = busy_timeout_s()
+    if readonly:
+        try:
+            return _configured(_open(f"{path.resolve().as_uri()}?mode=ro", timeout), timeout)
+        except sqlite3.OperationalError:
+            # A WAL database in a folder this user cannot write: its shared-memory file cannot
+            # be made, so read the file as it is (a cleanly closed database has no WAL left).
+            uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+            return _configured(_open(uri, timeout), timeout)
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(
-        path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+    conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except BaseException:
+        conn.close()
+        raise
+    return _configured(conn, timeout)
+
+
+def _open(uri: str, timeout: float) -> sqlite3.Connection:
+    return sqlite3.connect(
+        uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
     )
-    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.row_factory = sqlite3.Row
+
+
+def _configured(conn: sqlite3.Connection, timeout: float) -> sqlite3.Connection:
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.row_factory = sqlite3.Row
+        # Reading the schema checks the header: a file that is not a database fails at open.
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -83,6 +126,15 @@ def _ensure_table(conn: sqlite3.Connection) -> None:
 def applied_migrations(conn: sqlite3.Connection) -> list[str]:
     _ensure_table(conn)
     return [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+
+
+def pending_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations this database still needs (read-only: creates nothing)."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = '_migrations'"
+    ).fetchone()
+    done = {row[0] for row in conn.execute("SELECT name FROM _migrations")} if has_table else set()
+    return [func.__name__ for func in MIGRATIONS if func.__name__ not in done]
 
 
 def migrate(conn: sqlite3.Connection, *, upto: int | None = None) -> list[str]:
@@ -307,3 +359,59 @@ def m007_article_updated_at(conn: sqlite3.Connection) -> None:
     """When the source says an article was last revised (a page's dateModified); kept apart
     from the publication time, which alone places an article in a window."""
     conn.execute("ALTER TABLE articles ADD COLUMN updated_at TEXT")
+
+
+@migration
+def m008_delivery_claims(conn: sqlite3.Connection) -> None:
+    """Deliveries per briefing (every daily briefing of a day is delivered, not only the
+    latest) with a ``sending`` claim taken before a part goes out and its ``owner``.
+
+    Rows of earlier versions were per date: they go to the briefing the digest then sent, the
+    latest of that date made before the delivery (or, failing that, the latest of the date)."""
+    conn.execute(
+        """
+        CREATE TABLE deliveries_new (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            briefing_id INTEGER,
+            date TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            destination_hash TEXT NOT NULL,
+            destination TEXT,
+            part INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('sending', 'sent', 'failed')),
+            owner TEXT,
+            detail TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            at_key TEXT NOT NULL,
+            UNIQUE (briefing_id, channel, destination_hash, part)
+        )
+        """
+    )
+    old = conn.execute("SELECT * FROM deliveries ORDER BY id").fetchall()
+    for row in old:
+        found = conn.execute(
+            "SELECT id FROM briefings WHERE date = ? AND kind != 'view' "
+            "ORDER BY created_key <= ? DESC, kind = 'daily' DESC, created_key DESC, id DESC "
+            "LIMIT 1",
+            (row["date"], row["at_key"]),
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO deliveries_new (briefing_id, date, channel, destination_hash, "
+            "destination, part, status, detail, at, at_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                found[0] if found else None,
+                row["date"],
+                row["channel"],
+                row["destination_hash"],
+                row["destination"],
+                row["part"],
+                row["status"],
+                row["detail"],
+                row["at"],
+                row["at_key"],
+            ),
+        )
+    conn.execute("DROP TABLE deliveries")
+    conn.execute("ALTER TABLE deliveries_new RENAME TO deliveries")
+    conn.execute("CREATE INDEX deliveries_at ON deliveries(at_key)")
+    conn.execute("CREATE INDEX deliveries_date ON deliveries(date, channel, destination_hash)")
