@@ -9,6 +9,8 @@ test also fails at teardown, so a caller that swallows the error cannot hide it.
 from __future__ import annotations
 
 import ipaddress
+import json
+import os
 import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -139,3 +141,25 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("BRIEFING_HOME", str(tmp_path / "briefing-home"))
     yield
+
+
+class FaultTable:
+    """Rows for docs/FAULTS.md: what a test injected, how often, and what was lost. Written
+    (appended, one JSON object a line) to ``$FAULTS_REPORT`` when it is set: ``python
+    bench/faults.py`` runs the fault tests with it and renders the table."""
+
+    def __init__(self, test: str) -> None:
+        self.test = test
+
+    def add(self, *, fault: str, injected: str, outcome: str, lost: str) -> None:
+        target = os.environ.get("FAULTS_REPORT")
+        if not target:
+            return
+        row = {"test": self.test, "fault": fault, "injected": injected, "outcome": outcome}
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps({**row, "lost": lost}, ensure_ascii=False) + "\n")
+
+
+@pytest.fixture
+def fault_table(request: pytest.FixtureRequest) -> FaultTable:
+    return FaultTable(request.node.nodeid)

@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from conftest import FaultTable
 from slack_server import SlackWebhookServer
 from test_email import smtp_server
 from test_slack import huge_briefing
@@ -99,7 +100,7 @@ def _at_once(n: int, job: Callable[[], Any]) -> list[Any]:
 
 
 def test_two_digests_at_once_deliver_each_part_once_over_20_trials(
-    servers: Servers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    servers: Servers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault_table: FaultTable
 ) -> None:
     """Two ``run_digest`` (the code behind ``brief digest``) released together, 20 times, each
     trial in a fresh home: the second waits for the run lock, then finds everything sent."""
@@ -127,14 +128,17 @@ def test_two_digests_at_once_deliver_each_part_once_over_20_trials(
     texts = Counter(p["text"] for p in servers.hook.payloads)
     assert len(servers.hook.payloads) == TRIALS * slack_parts
     assert set(texts.values()) == {TRIALS}  # each message once per trial
-    print(
-        f"\nconcurrent digests: {TRIALS} trials x 2 runs; {len(servers.inbox.envelopes)} emails, "
-        f"{len(servers.hook.payloads)} Slack messages ({slack_parts} per trial); duplicates 0"
+    fault_table.add(
+        fault="two digests at once (a cron line and a manual run)",
+        injected=f"2 runs released together by a barrier, {TRIALS} trials, a fresh home each",
+        outcome=f"{len(servers.inbox.envelopes)} emails and {len(servers.hook.payloads)} Slack "
+        f"messages ({slack_parts} a trial); each second run waited for the lock, found all sent",
+        lost="nothing: 0 missing, 0 sent twice",
     )
 
 
 def test_the_claim_alone_sends_each_part_once_without_the_lock(
-    servers: Servers, tmp_path: Path
+    servers: Servers, tmp_path: Path, fault_table: FaultTable
 ) -> None:
     """``deliver`` from two threads with no run lock at all: the atomic claim in the store is
     what keeps each part to one send (the lock is the first line, the claim the second)."""
@@ -167,11 +171,17 @@ def test_the_claim_alone_sends_each_part_once_without_the_lock(
     assert len(servers.inbox.envelopes) == TRIALS
     assert len(servers.hook.payloads) == TRIALS * slack_parts
     assert set(Counter(p["text"] for p in servers.hook.payloads).values()) == {TRIALS}
-    print(f"\nclaims without the lock: {TRIALS} trials x 2 threads; {busy} live claims met")
+    fault_table.add(
+        fault="two deliveries at once with no run lock (the claim alone)",
+        injected=f"2 threads calling deliver() together, {TRIALS} trials",
+        outcome=f"{busy} times a run met the other's live claim and stopped that channel; "
+        "a third run finished the rest",
+        lost="nothing: 0 missing, 0 sent twice",
+    )
 
 
 def test_a_second_run_waits_then_exits_10_naming_the_holder(
-    servers: Servers, monkeypatch: pytest.MonkeyPatch
+    servers: Servers, monkeypatch: pytest.MonkeyPatch, fault_table: FaultTable
 ) -> None:
     monkeypatch.setenv("BRIEFING_LOCK_WAIT", "0.2")
     with Store.default() as store:
@@ -195,9 +205,18 @@ def test_a_second_run_waits_then_exits_10_naming_the_holder(
     assert not servers.inbox.envelopes and not servers.hook.payloads
     after = runner.invoke(cli, args, env=servers.env())  # the lock is free again
     assert after.exit_code == 0, after.stderr
+    fault_table.add(
+        fault="a run while another holds the lock",
+        injected="brief digest and brief today while the test holds run.lock (wait 0.2 s), once",
+        outcome="exit 10, one line naming the holder; dry run and history unaffected; "
+        "the next digest sent everything",
+        lost="nothing",
+    )
 
 
-def test_two_brief_digest_processes_at_once(servers: Servers, tmp_path: Path) -> None:
+def test_two_brief_digest_processes_at_once(
+    servers: Servers, tmp_path: Path, fault_table: FaultTable
+) -> None:
     """The same across processes: two ``brief digest`` started together."""
     briefing = _briefing(6, "processes")
     with Store.default() as store:
@@ -214,9 +233,17 @@ def test_two_brief_digest_processes_at_once(servers: Servers, tmp_path: Path) ->
     assert sorted(out.count("already sent") for out, _ in outputs) == [0, 2]
     assert len(servers.inbox.envelopes) == 1
     assert servers.hook.payloads == slack_messages(briefing)
+    fault_table.add(
+        fault="two `brief digest` processes at once",
+        injected="2 processes started together, once",
+        outcome=f"both exit 0; 1 email, {len(servers.hook.payloads)} Slack messages in order",
+        lost="nothing: 0 missing, 0 sent twice",
+    )
 
 
-def test_every_daily_briefing_of_the_day_reaches_the_digest(servers: Servers) -> None:
+def test_every_daily_briefing_of_the_day_reaches_the_digest(
+    servers: Servers, fault_table: FaultTable
+) -> None:
     """Two ``brief today`` in a morning: the digest sends both, one message each, oldest
     first; a third briefing later that day goes out alone with the next digest."""
     first, second, third = (_briefing(2, tag) for tag in ("early", "late", "evening"))
@@ -245,9 +272,15 @@ def test_every_daily_briefing_of_the_day_reaches_the_digest(servers: Servers) ->
         store.record_briefing(third, created_at=NOW + dt.timedelta(hours=9))
     later = runner.invoke(cli, args, env=servers.env())
     assert later.exit_code == 0, later.stderr
-    assert later.stdout.count("already sent") == 4 and later.stdout.count("sent 1 part") == 1
+    assert later.stdout.count("already sent") == 4 and later.stdout.count("sent 1 part") == 2
     assert len(servers.inbox.envelopes) == 3
     assert "[evening]" in servers.inbox.envelopes[2].content.decode("utf-8", "replace")
+    fault_table.add(
+        fault="three daily briefings in a day (plus a --topic view, yesterday's)",
+        injected="2 briefings before the digest, 1 after, once",
+        outcome="digest 1 sent both in order, one message each; digest 2 sent only the third",
+        lost="nothing: the view and yesterday's were not sent",
+    )
 
 
 _KILLED_CLAIM = """
@@ -279,7 +312,9 @@ class Recorder:
         return None
 
 
-def test_a_claim_left_by_a_killed_run_is_sent_by_the_next(tmp_path: Path) -> None:
+def test_a_claim_left_by_a_killed_run_is_sent_by_the_next(
+    tmp_path: Path, fault_table: FaultTable
+) -> None:
     path = tmp_path / "b.db"
     with Store(path) as store:
         store.record_briefing(_briefing(2, "killed"), created_at=NOW)
@@ -297,6 +332,13 @@ def test_a_claim_left_by_a_killed_run_is_sent_by_the_next(tmp_path: Path) -> Non
         assert channel.sent == [0, 1] and outcome.resent == [0] and outcome.ok
         assert "again after a run stopped mid-send" in outcome.line()
         assert store.delivery_status(day[0].id, "fake", "h") == {0: "sent", 1: "sent"}
+    fault_table.add(
+        fault="a run killed between claiming a part and recording it",
+        injected="a process claims part 1 of 2 and exits, once",
+        outcome="the next run sees the owner gone, sends part 1 again (saying it may be a "
+        "duplicate) and part 2",
+        lost="nothing; part 1 at least once (the documented at-least-once case)",
+    )
 
 
 def test_a_live_claim_is_left_to_its_owner(tmp_path: Path) -> None:

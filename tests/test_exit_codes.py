@@ -20,6 +20,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import Envelope, Session
 from click.testing import CliRunner
+from conftest import FaultTable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from slack_server import Reply, SlackWebhookServer
@@ -163,7 +164,7 @@ def _stored() -> None:
 
 
 def test_quiet_with_a_refused_recipient_exits_7_and_says_so(
-    refusing: tuple[Refusing, int],
+    refusing: tuple[Refusing, int], fault_table: FaultTable
 ) -> None:
     handler, port = refusing
     _stored()
@@ -185,6 +186,12 @@ def test_quiet_with_a_refused_recipient_exits_7_and_says_so(
     assert again.exit_code == 0 and len(handler.envelopes) == 1
     log = _brief("deliveries").stdout
     assert "refused" in log
+    fault_table.add(
+        fault="the SMTP server refuses one of two recipients",
+        injected="550 for b@ on every digest, with --quiet, twice",
+        outcome="exit 7 and one line naming b@ and the reply; not resent (a@ has it)",
+        lost="the refused recipient's copy, reported, never silent",
+    )
 
 
 def test_a_failed_digest_is_reported_once() -> None:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from conftest import FaultTable
 
 from briefing.cli import cli
 from briefing.config import data_dir
@@ -66,16 +67,22 @@ def db() -> Path:
     return path
 
 
-def test_a_file_that_is_not_a_database(db: Path) -> None:
+def test_a_file_that_is_not_a_database(db: Path, fault_table: FaultTable) -> None:
     db.write_bytes(b"these are not the bytes of an SQLite database\n" * 200)
     for args in (("history",), ("today", str(SEED), "--now", NOW, "-q")):
         result = brief(*args)
         assert result.exit_code == StoreError.exit_code == 11
         line = one_line(result)
         assert str(db) in line and "damaged" in line and f"mv {db} {db}.broken" in line
+    fault_table.add(
+        fault="the database is not a database",
+        injected="file overwritten with text; brief history and brief today, once each",
+        outcome="exit 11, one line naming the file and how to move it aside",
+        lost="nothing more than the overwritten file (no traceback, no new write)",
+    )
 
 
-def test_a_truncated_database(db: Path) -> None:
+def test_a_truncated_database(db: Path, fault_table: FaultTable) -> None:
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = db.read_bytes()
@@ -83,9 +90,17 @@ def test_a_truncated_database(db: Path) -> None:
     result = brief("show", "latest")
     assert result.exit_code == 11
     assert str(db) in one_line(result) and "malformed" in one_line(result)
+    fault_table.add(
+        fault="a truncated database",
+        injected="a real database cut to half; brief show, once",
+        outcome="exit 11, one line naming the file",
+        lost="what the cut removed; nothing else",
+    )
 
 
-def test_a_locked_database(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_locked_database(
+    db: Path, monkeypatch: pytest.MonkeyPatch, fault_table: FaultTable
+) -> None:
     monkeypatch.setenv("BRIEFING_DB_TIMEOUT", "0.2")
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
@@ -98,6 +113,12 @@ def test_a_locked_database(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     line = one_line(result)
     assert str(db) in line and "locked by another process" in line
     assert brief("history").exit_code == 0  # once released, all is well
+    fault_table.add(
+        fault="the database locked by another process",
+        injected="an exclusive transaction held past BRIEFING_DB_TIMEOUT=0.2 s; brief today, once",
+        outcome="exit 13, one line naming the file; fine once released",
+        lost="nothing (the run wrote nothing)",
+    )
 
 
 # -- read-only: a child process without the capability that lets root ignore file modes ---------
@@ -105,6 +126,8 @@ def test_a_locked_database(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 _AS_A_USER = """
 import json, sys
 from click.testing import CliRunner
+from conftest import FaultTable
+
 from briefing.cli import cli
 out = {}
 for args in json.loads(sys.argv[1]):
@@ -151,7 +174,9 @@ def read_only(db: Path) -> Iterator[Path]:
         db.chmod(0o644)
 
 
-def test_a_read_only_store_still_answers_the_reading_commands(read_only: Path) -> None:
+def test_a_read_only_store_still_answers_the_reading_commands(
+    read_only: Path, fault_table: FaultTable
+) -> None:
     results = _run_as_user(
         ["history"],
         ["show", "latest", "--format", "md"],
@@ -168,6 +193,12 @@ def test_a_read_only_store_still_answers_the_reading_commands(read_only: Path) -
     assert code == StoreReadOnlyError.exit_code == 12
     lines = str(stderr).strip().splitlines()
     assert len(lines) == 1 and "read-only" in lines[0] and str(data_dir()) in lines[0]
+    fault_table.add(
+        fault="a read-only database and folder",
+        injected="modes 0444/0555 for a user without CAP_DAC_OVERRIDE; 5 commands, once",
+        outcome="history, show, deliveries, config show: exit 0; brief today: exit 12, one line",
+        lost="nothing",
+    )
 
 
 # -- a full disk -----------------------------------------------------------------------------------
@@ -195,7 +226,9 @@ def _brief_limited(*args: str, home: Path, max_bytes: int) -> subprocess.Complet
     )
 
 
-def test_a_full_disk_stops_the_run_with_its_own_code(db: Path, tmp_path: Path) -> None:
+def test_a_full_disk_stops_the_run_with_its_own_code(
+    db: Path, tmp_path: Path, fault_table: FaultTable
+) -> None:
     # No file may pass 40 KB: the shared-memory index (32 KB) fits, the write-ahead log that
     # takes a 90 KB article does not.
     long = tmp_path / "long.txt"
@@ -211,9 +244,17 @@ def test_a_full_disk_stops_the_run_with_its_own_code(db: Path, tmp_path: Path) -
     assert str(db) in run.stderr and "free some space" in run.stderr
     with Store(db) as store:  # nothing half-written: the store opens, the old briefing is there
         assert len(store.list_briefings()) == 1
+    fault_table.add(
+        fault="a full disk under the database",
+        injected="RLIMIT_FSIZE 40 KB (writes past it refused) during brief today, once",
+        outcome="exit 14, one line naming the database; the store opens, its briefing intact",
+        lost="nothing stored before; the run's own write rolled back",
+    )
 
 
-def test_a_failed_tokenizer_copy_leaves_no_temp_file(tmp_path: Path) -> None:
+def test_a_failed_tokenizer_copy_leaves_no_temp_file(
+    tmp_path: Path, fault_table: FaultTable
+) -> None:
     home = tmp_path / "home"
     # The rank file (3.6 MB) cannot be written under a 1 MB limit.
     run = _brief_limited("today", str(SEED), "--now", NOW, home=home, max_bytes=1024 * 1024)
@@ -222,9 +263,15 @@ def test_a_failed_tokenizer_copy_leaves_no_temp_file(tmp_path: Path) -> None:
     assert "tiktoken" in last and "file-size limit" in last and "Traceback" not in run.stderr
     leftovers = [p.name for p in (home / "cache" / "tiktoken").iterdir()]
     assert not [name for name in leftovers if name.endswith(".tmp")], leftovers
+    fault_table.add(
+        fault="a full disk under the tokenizer cache",
+        injected="RLIMIT_FSIZE 1 MB while the 3.6 MB rank file is copied, once",
+        outcome="exit 14, one line naming the cache file",
+        lost="nothing; no temporary file left behind",
+    )
 
 
-def test_a_really_full_filesystem(tmp_path: Path) -> None:
+def test_a_really_full_filesystem(tmp_path: Path, fault_table: FaultTable) -> None:
     """ENOSPC from a small tmpfs (skipped where a test may not mount one)."""
     mount = tmp_path / "small"
     mount.mkdir()
@@ -267,5 +314,11 @@ def test_a_really_full_filesystem(tmp_path: Path) -> None:
         )
         assert run.returncode == 14, run.stderr
         assert "Traceback" not in run.stderr and "free some space" in run.stderr
+        fault_table.add(
+            fault="a really full file system (ENOSPC)",
+            injected="a 6 MB tmpfs filled to 48 KB free under BRIEFING_HOME; brief today, once",
+            outcome="exit 14, one line: no space left, free some space",
+            lost="nothing stored before",
+        )
     finally:
         subprocess.run(["umount", str(mount)], check=False)
