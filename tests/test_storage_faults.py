@@ -126,8 +126,6 @@ def test_a_locked_database(
 _AS_A_USER = """
 import json, sys
 from click.testing import CliRunner
-from conftest import FaultTable
-
 from briefing.cli import cli
 out = {}
 for args in json.loads(sys.argv[1]):
