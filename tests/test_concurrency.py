@@ -30,10 +30,11 @@ from briefing.cli import cli
 from briefing.config import load_config
 from briefing.deliver import Channel, Part
 from briefing.deliver.email import EmailChannel, SmtpSettings
-from briefing.deliver.slack import SlackChannel, slack_messages
+from briefing.deliver.slack import SlackChannel
 from briefing.digest import DigestRun, deliver, run_digest
 from briefing.exceptions import RunInProgressError
 from briefing.models import Briefing
+from briefing.render import slack_messages
 from briefing.runlock import run_lock
 from briefing.store import Store, StoredBriefing
 
@@ -99,6 +100,7 @@ def _at_once(n: int, job: Callable[[], Any]) -> list[Any]:
     return results
 
 
+@pytest.mark.slow
 def test_two_digests_at_once_deliver_each_part_once_over_20_trials(
     servers: Servers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault_table: FaultTable
 ) -> None:
@@ -137,6 +139,7 @@ def test_two_digests_at_once_deliver_each_part_once_over_20_trials(
     )
 
 
+@pytest.mark.slow
 def test_the_claim_alone_sends_each_part_once_without_the_lock(
     servers: Servers, tmp_path: Path, fault_table: FaultTable
 ) -> None:
@@ -214,6 +217,7 @@ def test_a_second_run_waits_then_exits_10_naming_the_holder(
     )
 
 
+@pytest.mark.slow
 def test_two_brief_digest_processes_at_once(
     servers: Servers, tmp_path: Path, fault_table: FaultTable
 ) -> None:
@@ -312,6 +316,7 @@ class Recorder:
         return None
 
 
+@pytest.mark.slow
 def test_a_claim_left_by_a_killed_run_is_sent_by_the_next(
     tmp_path: Path, fault_table: FaultTable
 ) -> None:

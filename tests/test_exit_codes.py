@@ -98,6 +98,7 @@ def test_json_and_markdown_together_are_a_usage_error() -> None:
     assert result.stdout == ""
 
 
+@pytest.mark.slow
 def test_a_closed_pipe_is_a_quiet_success() -> None:
     """``brief today examples/ | head -1``: brief's own exit code is 0, with nothing on stderr
     (rich alone would exit 1; Python would print "Exception ignored ... BrokenPipeError")."""

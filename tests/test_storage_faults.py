@@ -172,6 +172,7 @@ def read_only(db: Path) -> Iterator[Path]:
         db.chmod(0o644)
 
 
+@pytest.mark.slow
 def test_a_read_only_store_still_answers_the_reading_commands(
     read_only: Path, fault_table: FaultTable
 ) -> None:
@@ -224,6 +225,7 @@ def _brief_limited(*args: str, home: Path, max_bytes: int) -> subprocess.Complet
     )
 
 
+@pytest.mark.slow
 def test_a_full_disk_stops_the_run_with_its_own_code(
     db: Path, tmp_path: Path, fault_table: FaultTable
 ) -> None:
@@ -250,6 +252,7 @@ def test_a_full_disk_stops_the_run_with_its_own_code(
     )
 
 
+@pytest.mark.slow
 def test_a_failed_tokenizer_copy_leaves_no_temp_file(
     tmp_path: Path, fault_table: FaultTable
 ) -> None:
@@ -269,6 +272,7 @@ def test_a_failed_tokenizer_copy_leaves_no_temp_file(
     )
 
 
+@pytest.mark.slow
 def test_a_really_full_filesystem(tmp_path: Path, fault_table: FaultTable) -> None:
     """ENOSPC from a small tmpfs (skipped where a test may not mount one)."""
     mount = tmp_path / "small"
