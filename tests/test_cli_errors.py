@@ -50,11 +50,13 @@ def test_an_unexpected_exception_is_one_line_and_exit_70_with_secrets_redacted()
     assert result.stdout == ""
 
 
-def test_with_debug_the_unexpected_exception_itself_propagates() -> None:
-    error = ValueError("bad state")
-    result = CliRunner().invoke(_failing(error), ["--debug"])
-    assert result.exception is error  # the traceback is the user's to see
-    assert "internal error" not in result.stderr
+def test_with_debug_the_traceback_comes_first_and_the_exit_code_stays_70() -> None:
+    result = CliRunner().invoke(_failing(ValueError(f"bad state near {SECRET}")), ["--debug"])
+    assert result.exit_code == 70  # --debug never changes the exit code (README)
+    assert result.stderr.startswith("Traceback (most recent call last):")
+    assert "ValueError: bad state near [redacted]" in result.stderr  # redacted there too
+    assert result.stderr.strip().splitlines()[-1].startswith("internal error: ValueError")
+    assert SECRET not in result.stderr
 
 
 @pytest.mark.parametrize("flags", [[], ["--debug"]])

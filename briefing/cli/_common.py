@@ -105,7 +105,7 @@ def handle_errors(func: F) -> F:
             label = "" if isinstance(exc, NothingToBriefError) else "error: "
             _fail(f"{label}{exc}", exc.exit_code, debug=debug)
         except KeyboardInterrupt:
-            _fail("interrupted", EXIT_INTERRUPTED, debug=debug)
+            _fail("interrupted", EXIT_INTERRUPTED, debug=False)  # not an error: no traceback
         except OSError as exc:
             known = os_error(exc)
             if known is not None:
@@ -120,7 +120,7 @@ def handle_errors(func: F) -> F:
 def _internal(exc: BaseException) -> str:
     return (
         f"internal error: {type(exc).__name__}: {exc} "
-        "(run again with --debug for the traceback, and report it)"
+        "(run again with --debug for the traceback)"
     )
 
 
