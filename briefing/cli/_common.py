@@ -118,10 +118,7 @@ def handle_errors(func: F) -> F:
 
 
 def _internal(exc: BaseException) -> str:
-    return (
-        f"internal error: {type(exc).__name__}: {exc} "
-        "(run again with --debug for the traceback)"
-    )
+    return f"internal error: {type(exc).__name__}: {exc} (run again with --debug for the traceback)"
 
 
 def common_options(func: F) -> F:
