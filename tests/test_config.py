@@ -121,8 +121,8 @@ def test_default_file_documents_every_key() -> None:
             assert "language" not in DEFAULT_CONFIG_TOML
         elif leaf in ("topics", "outlets", "fetch", "email", "slack"):
             assert f"[{leaf}]" in DEFAULT_CONFIG_TOML
-        elif leaf == "sources":
-            assert "[[sources]]" in DEFAULT_CONFIG_TOML
+        elif leaf in ("sources", "notify"):
+            assert f"[[{leaf}]]" in DEFAULT_CONFIG_TOML
         else:
             assert re.search(rf"^#\s*{leaf} = ", DEFAULT_CONFIG_TOML, re.M), key
 
@@ -135,6 +135,8 @@ def test_default_file_examples_are_valid_when_uncommented(path: Path) -> None:
     assert config.base_url == "http://localhost:8000/v1"
     assert config.topics.favour == ["ukraine", "markets"]
     assert config.email.to == ["me@example.org"]
+    notify = [(n.url_env, n.name) for n in config.notify]
+    assert notify == [("BRIEFING_DISCORD_URL", "team discord")]
     assert config.prices_for("my-local-model")["context"] == 32768
     assert config.sources == [
         SourceConfig(

@@ -1,4 +1,5 @@
-"""``brief digest``: deliver the day's briefings by email and/or Slack, each part once."""
+"""``brief digest``: deliver today's briefing by email, Slack and/or Apprise push channels,
+exactly once."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ from briefing.exceptions import ConfigError, DeliveryError
 EXIT_DELIVERY_FAILED = DeliveryError.exit_code
 
 
-def _channels(config: Config, email: bool, slack: bool) -> list[Channel]:
+def _channels(
+    config: Config, email: bool, slack: bool, notify: tuple[str, ...], push: bool
+) -> list[Channel]:
     env = dict(os.environ)
     channels: list[Channel] = []
     if email:
@@ -38,8 +41,14 @@ def _channels(config: Config, email: bool, slack: bool) -> list[Channel]:
         from briefing.deliver.slack import SlackChannel
 
         channels.append(SlackChannel.from_env(env))
+    if notify or push:
+        from briefing.deliver.push import push_channels
+
+        if push and not config.notify:
+            raise ConfigError("--push: the config has no [[notify]] entry (see `brief setup`)")
+        channels.extend(push_channels(list(notify), config.notify if push else [], env))
     if not channels:
-        raise ConfigError("nothing to deliver to: pass --email and/or --slack")
+        raise ConfigError("nothing to deliver to: pass --email, --slack, --push or --notify URL")
     return channels
 
 
@@ -48,6 +57,15 @@ def _channels(config: Config, email: bool, slack: bool) -> list[Channel]:
     "--email", is_flag=True, help="Email the digest (BRIEFING_SMTP_URL, _EMAIL_FROM, _TO)."
 )
 @click.option("--slack", is_flag=True, help="Post it to the webhook in BRIEFING_SLACK_WEBHOOK_URL.")
+@click.option(
+    "--notify",
+    "notify",
+    multiple=True,
+    metavar="URL",
+    help="Also send to this Apprise URL (repeatable; e.g. ntfy://host/topic). The URL holds a "
+    "secret: prefer [[notify]] in the config, which reads it from the environment.",
+)
+@click.option("--push", is_flag=True, help="Send to every [[notify]] channel of the config.")
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; send and record nothing.")
 @click.option("--force", is_flag=True, help="Send again what was already sent for that date.")
 @click.option(
@@ -67,6 +85,8 @@ def _channels(config: Config, email: bool, slack: bool) -> list[Channel]:
 def digest(
     email: bool,
     slack: bool,
+    notify: tuple[str, ...],
+    push: bool,
     dry_run: bool,
     force: bool,
     day: dt.datetime | None,
@@ -76,23 +96,26 @@ def digest(
     debug: bool,
 ) -> None:
     """Deliver the day's briefings (making one from the configured sources if there is none)
-    by email and/or to Slack: every daily briefing of the date not yet delivered, one message
-    each, oldest first. A rerun sends nothing already sent; a failed or partial send is
-    retried by the next run, from the first unsent part. Exit 0 when every delivery
-    succeeded, 7 when any failed or lost a recipient, 8 when they did but a source failed
-    while making the briefing (one line each; both always reported, even with --quiet),
-    10 when another run holds the lock.
+    by email, to Slack and/or to push channels (Discord, Teams, Telegram, ntfy, … through
+    Apprise): every daily briefing of the date not yet delivered, one message each, oldest
+    first. A rerun sends nothing already sent; a failed or partial send is retried by the
+    next run, from the first unsent part. Exit 0 when every delivery succeeded, 7 when any
+    failed or lost a recipient, 8 when they did but a source failed while making the briefing
+    (one line each; both always reported, even with --quiet), 10 when another run holds the
+    lock.
 
     \b
     Examples:
       brief digest --email --slack
       brief digest --email --slack --dry-run
+      brief digest --push
+      brief digest --notify ntfy://ntfy.example.org/my-topic
       brief digest --email --batch
       brief digest --slack --date 2026-11-24 --force
     """
     configure_logging(debug, quiet)
     config = load_config()
-    channels = _channels(config, email, slack)
+    channels = _channels(config, email, slack, notify, push)
     moment = parse_now(now) or dt.datetime.now(dt.UTC)
     date = day.date() if day else briefing_date(moment, config.timezone)
     out = console(quiet=quiet)

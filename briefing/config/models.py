@@ -15,6 +15,7 @@ __all__ = [
     "Config",
     "EmailConfig",
     "FetchConfig",
+    "NotifyConfig",
     "OutletsConfig",
     "PriceOverride",
     "SlackConfig",
@@ -125,6 +126,22 @@ class SlackConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class NotifyConfig(BaseModel):
+    """A push channel (``[[notify]]``): its Apprise URL holds a secret, so the config names only
+    the environment variable that holds it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    url_env: str = Field(
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        description="Environment variable holding the Apprise URL (e.g. BRIEFING_DISCORD_URL).",
+    )
+    name: str | None = Field(default=None, description="Shown instead of the service's name.")
+    max_chars: int | None = Field(
+        default=None, ge=200, description="A smaller message size than the service allows."
+    )
+
+
 class Config(BaseModel):
     """Everything ``config.toml`` may hold, after environment overrides."""
 
@@ -146,6 +163,7 @@ class Config(BaseModel):
     fetch: FetchConfig = Field(default_factory=FetchConfig)
     email: EmailConfig = Field(default_factory=EmailConfig)
     slack: SlackConfig = Field(default_factory=SlackConfig)
+    notify: list[NotifyConfig] = Field(default_factory=list)
 
     @field_validator("timezone")
     @classmethod

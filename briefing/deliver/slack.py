@@ -43,6 +43,7 @@ from slack_sdk.http_retry.jitter import Jitter
 from slack_sdk.webhook import WebhookClient
 
 from briefing.deliver import Part, destination_hash
+from briefing.deliver._logs import NoURLs
 from briefing.exceptions import ConfigError, DeliveryError, redact
 from briefing.models import Briefing
 from briefing.render.slack import message_chars, slack_messages
@@ -88,19 +89,6 @@ SLACK_ERRORS: dict[str, str] = {
 }
 
 _CODE = re.compile(r"^[a-z][a-z0-9_]{1,60}$")
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://\S+")
-
-
-class _NoURLs(logging.Filter):
-    """Replaces every URL in a record's message: slack_sdk logs the webhook URL."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = _URL.sub("[url redacted]", message)
-        if cleaned != message or record.args:
-            record.msg = cleaned
-            record.args = None
-        return True
 
 
 # The logger handed to WebhookClient (it logs through no other): a child of ours, with every
@@ -108,7 +96,7 @@ class _NoURLs(logging.Filter):
 # DeliveryError, and slack_sdk would log it again at ERROR (and log requests at INFO/DEBUG).
 # Set its level to DEBUG to see slack_sdk's requests and responses (URLs still removed).
 _sdk_logger = logging.getLogger(f"{__name__}.sdk")
-_sdk_logger.addFilter(_NoURLs())
+_sdk_logger.addFilter(NoURLs())
 _sdk_logger.setLevel(logging.CRITICAL)
 
 

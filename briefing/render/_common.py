@@ -3,12 +3,13 @@ by ``briefing.dates.format_time``, in the display zone)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.dates import format_time
 from briefing.models import ArticleRef, Briefing, Bullet, Conflict
 
-__all__ = ["References", "conflict_text", "quotes_of", "references"]
+__all__ = ["References", "conflict_text", "pack_words", "quotes_of", "references"]
 
 
 @dataclass(frozen=True)
@@ -63,3 +64,20 @@ def conflict_text(conflict: Conflict, refs: References, timezone: str = "UTC") -
             when.append("latest")
         parts.append(part + (f" ({', '.join(when)})" if when else ""))
     return f"reports differ on {conflict.about}: " + ", ".join(parts)
+
+
+def pack_words(words: Iterable[str], limit: int) -> list[str]:
+    """``words`` joined by spaces into pieces of at most ``limit`` characters, in order (each
+    word must already fit in ``limit``)."""
+    pieces: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}" if current else word
+        if len(candidate) > limit:
+            pieces.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        pieces.append(current)
+    return pieces

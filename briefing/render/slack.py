@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from briefing.models import ArticleRef, Briefing, BriefingSection, Bullet
-from briefing.render._common import References, conflict_text, references
+from briefing.render._common import References, conflict_text, pack_words, references
 from briefing.render.usage import usage_line
 
 __all__ = [
@@ -153,19 +153,7 @@ def _title_line(section: BriefingSection, *, continued: bool = False) -> str:
 def _split_words(text: str, limit: int) -> list[str]:
     """Escaped ``text`` in pieces of at most ``limit`` characters, cut between words (a single
     "word" longer than ``limit`` is shortened with "…")."""
-    pieces: list[str] = []
-    current = ""
-    for word in text.split():
-        escaped = _fit(word, limit)
-        candidate = f"{current} {escaped}" if current else escaped
-        if len(candidate) > limit:
-            pieces.append(current)
-            current = escaped
-        else:
-            current = candidate
-    if current:
-        pieces.append(current)
-    return pieces
+    return pack_words((_fit(word, limit) for word in text.split()), limit)
 
 
 def _section_block(text: str) -> dict[str, Any]:

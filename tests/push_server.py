@@ -1,0 +1,102 @@
+"""A loopback server posing as a push service (Apprise's ``json://`` target, an ntfy server)
+for tests: records every POSTed JSON body with its path, and answers what a script says.
+
+::
+
+    with PushServer([500]) as server:          # the first post fails, the rest succeed
+        url = f"ntfy://127.0.0.1:{server.port}/topic"
+        ...
+    assert [p.body["message"] for p in server.posts] == [...]   # accepted posts, in order
+
+A post with a body over ``max_body`` characters in its ``message`` answers 413 and is not
+recorded (a service refusing an oversized message).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+
+__all__ = ["Post", "PushServer"]
+
+
+@dataclass(frozen=True)
+class Post:
+    path: str
+    body: dict[str, Any]
+    headers: dict[str, str]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+    def do_POST(self) -> None:
+        owner = self.server.owner
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length).decode("utf-8")
+        try:
+            body = json.loads(raw) if raw else {}
+        except ValueError:  # not JSON (e.g. ntfy's attachment upload): kept as it came
+            body = {"raw": raw}
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        with owner.lock:
+            owner.attempts += 1
+            status = owner.script.popleft() if owner.script else 200
+            too_long = len(str(body.get("message", ""))) > owner.max_body
+            if too_long:
+                status = 413
+            if status == 200:
+                owner.posts.append(Post(self.path, body, headers))
+        answer = json.dumps({"id": "x", "event": "message"} if status == 200 else {"code": status})
+        data = answer.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    owner: PushServer
+
+
+class PushServer:
+    def __init__(self, script: Iterable[int] = (), *, max_body: int = 10**9) -> None:
+        self.script: deque[int] = deque(script)
+        self.max_body = max_body
+        self.posts: list[Post] = []
+        self.attempts = 0
+        self.lock = threading.Lock()
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.owner = self
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    def __enter__(self) -> PushServer:
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
