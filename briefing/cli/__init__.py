@@ -7,7 +7,7 @@ Exit codes: see the table in the README and `brief --help` (one table for every 
 
 from __future__ import annotations
 
-from briefing.cli import check, digest, history, setup, sources, today
+from briefing.cli import check, digest, history, setup, site, sources, today
 from briefing.cli._group import cli
 from briefing.cli.today import OFFLINE_NOTICE
 
@@ -19,6 +19,7 @@ __all__ = [
     "history",
     "main",
     "setup",
+    "site",
     "sources",
     "today",
 ]

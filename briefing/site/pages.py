@@ -1,0 +1,183 @@
+"""The web reader's pages, rendered with Jinja2 (autoescape on for every ``.html.j2``): the
+latest briefing (``index.html``), one page per day (``day/YYYY-MM-DD.html``), one page per story
+(``story/ID.html``) with its timeline across days, a search index (``search.json``) for the
+page's own script, and the style sheet. Nothing is loaded from elsewhere: no fonts, no CDN, no
+analytics; links to articles are http(s) only (``web_url``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+import jinja2
+
+from briefing.render._common import format_time, references
+from briefing.render.email import web_url
+from briefing.render.usage import usage_line
+from briefing.site.days import Day
+
+__all__ = ["site_pages", "story_file"]
+
+UNKNOWN_OUTLET = "Unknown outlet"
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def story_file(story_id: str) -> str:
+    """A story's page name: its id with anything but letters, digits, ``_`` and ``-`` replaced."""
+    return f"story/{_UNSAFE.sub('_', story_id)[:80] or 'story'}.html"
+
+
+@dataclass(frozen=True)
+class _Source:
+    number: int
+    outlet: str
+    title: str
+    url: str | None
+    when: str
+
+
+@dataclass(frozen=True)
+class _Bullet:
+    text: str
+    sources: list[_Source]
+
+
+@dataclass(frozen=True)
+class _Section:
+    anchor: str
+    title: str
+    status: str | None
+    story: str | None  # the story page, relative to the site root
+    bullets: list[_Bullet]
+
+
+@dataclass(frozen=True)
+class _DayView:
+    date: str
+    made: str
+    overview: str
+    sections: list[_Section]
+    sources: list[_Source]
+    left_out: list[tuple[str, str]]
+    notices: list[str]
+    usage: str
+
+
+@dataclass
+class _Story:
+    file: str
+    title: str
+    # (date, the story's sections that day), oldest first
+    entries: list[tuple[str, list[_Section]]] = field(default_factory=list)
+
+
+def _view(day: Day) -> _DayView:
+    briefing = day.briefing
+    refs = references(briefing)
+    sources = [
+        _Source(
+            number=n,
+            outlet=_one_line(article.outlet or "") or UNKNOWN_OUTLET,
+            title=_one_line(article.title) or "untitled",
+            url=web_url(article.url),
+            when=format_time(article.published_at),
+        )
+        for n, article in enumerate(refs.sources, start=1)
+    ]
+    sections = [
+        _Section(
+            anchor=f"s{i}",
+            title=_one_line(section.title) or "Untitled",
+            status=section.status,
+            story=story_file(section.story_id) if section.story_id else None,
+            bullets=[
+                _Bullet(_one_line(b.text), [sources[n - 1] for n in refs.of(b)])
+                for b in section.bullets
+            ],
+        )
+        for i, section in enumerate(briefing.sections, start=1)
+    ]
+    return _DayView(
+        date=briefing.date.isoformat(),
+        made=format_time(day.made_at),
+        overview=_one_line(briefing.overview),
+        sections=sections,
+        sources=sources,
+        left_out=[(_one_line(i.title), _one_line(i.reason)) for i in briefing.left_out],
+        notices=[_one_line(n) for n in briefing.notices if _one_line(n)],
+        usage=usage_line(briefing),
+    )
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("briefing", "templates/site"),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _search_index(views: Sequence[_DayView]) -> bytes:
+    """One record per bullet: date, page and anchor, section title, text. The script escapes
+    what it shows (it sets ``textContent``)."""
+    records = [
+        {
+            "d": view.date,
+            "u": f"day/{view.date}.html#{section.anchor}",
+            "t": section.title,
+            "x": bullet.text,
+        }
+        for view in views
+        for section in view.sections
+        for bullet in section.bullets
+    ]
+    return json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _static(name: str) -> bytes:
+    return files("briefing.templates").joinpath(f"site/{name}").read_bytes()
+
+
+def site_pages(days: Sequence[Day]) -> dict[str, bytes]:
+    """Every file of the reader (path relative to the site root → bytes), ``days`` newest
+    first."""
+    env = _environment()
+    views = [_view(day) for day in days]
+    dates = [view.date for view in views]
+    stories: dict[str, _Story] = {}
+    for view in reversed(views):  # oldest first: a timeline reads forwards
+        for section in view.sections:
+            if section.story:
+                story = stories.setdefault(section.story, _Story(section.story, section.title))
+                if not story.entries or story.entries[-1][0] != view.date:
+                    story.entries.append((view.date, []))
+                story.entries[-1][1].append(section)
+                story.title = section.title  # the latest title names the story
+    out: dict[str, bytes] = {}
+
+    def page(path: str, template: str, **context: object) -> None:
+        root = "../" * path.count("/")
+        html = env.get_template(template).render(root=root, dates=dates, **context)
+        out[path] = html.encode("utf-8")
+
+    page("index.html", "day.html.j2", view=views[0] if views else None, latest=True)
+    for view in views:
+        page(f"day/{view.date}.html", "day.html.j2", view=view, latest=False)
+    for story in stories.values():
+        page(story.file, "story.html.j2", story=story)
+    out["search.json"] = _search_index(views)
+    for name in ("style.css", "search.js"):
+        out[name] = _static(name)
+    return out
