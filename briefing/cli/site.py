@@ -10,7 +10,7 @@ from rich.console import Console
 
 from briefing.cli._common import common_options, configure_logging, handle_errors
 from briefing.cli._group import cli
-from briefing.config import data_dir
+from briefing.config import data_dir, load_config
 from briefing.exceptions import ConfigError
 from briefing.site import build_site
 from briefing.site.serve import SiteServer
@@ -47,7 +47,9 @@ def site(directory: Path, base_url: str | None, now: str | None, quiet: bool, de
     """
     configure_logging(debug, quiet)
     with Store.default() as store:
-        report = build_site(store, directory, base_url=_base_url(base_url))
+        report = build_site(
+            store, directory, base_url=_base_url(base_url), timezone=load_config().timezone
+        )
     Console(quiet=quiet).print(
         f"wrote {report.files} file(s) for {report.days} day(s) to {report.directory}",
         markup=False,
@@ -80,7 +82,12 @@ def serve(
     """
     configure_logging(debug, quiet)
     try:
-        server = SiteServer(directory or data_dir() / "site", host=host, port=port)
+        server = SiteServer(
+            directory or data_dir() / "site",
+            host=host,
+            port=port,
+            timezone=load_config().timezone,
+        )
     except OSError as exc:
         raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     Console(quiet=quiet).print(

@@ -40,11 +40,13 @@ def write_file(path: Path, data: bytes) -> None:
         raise
 
 
-def build_site(store: Store, directory: Path, *, base_url: str | None = None) -> SiteReport:
-    """Write the site for every stored briefing into ``directory``."""
+def build_site(
+    store: Store, directory: Path, *, base_url: str | None = None, timezone: str = "UTC"
+) -> SiteReport:
+    """Write the site for every stored briefing into ``directory`` (times in ``timezone``)."""
     days = stored_days(store)
-    files = site_pages(days)
-    files["feed.xml"] = atom_feed(days, base_url=base_url)
+    files = site_pages(days, timezone=timezone)
+    files["feed.xml"] = atom_feed(days, base_url=base_url, timezone=timezone)
     for name, data in files.items():
         write_file(directory / name, data)
     logger.info("site: %d day(s), %d file(s) in %s", len(days), len(files), directory)

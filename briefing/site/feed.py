@@ -24,13 +24,13 @@ def entry_id(day: Day) -> str:
     return f"urn:briefing:day:{day.date.isoformat()}"
 
 
-def _content(day: Day) -> str:
-    html = render_email(day.briefing).html
+def _content(day: Day, timezone: str) -> str:
+    html = render_email(day.briefing, timezone=timezone).html
     match = _BODY.search(html)
     return match.group(1).strip() if match else html
 
 
-def atom_feed(days: Sequence[Day], *, base_url: str | None = None) -> bytes:
+def atom_feed(days: Sequence[Day], *, base_url: str | None = None, timezone: str = "UTC") -> bytes:
     """The feed of ``days`` (newest first), with links to the site's day pages when its public
     ``base_url`` is known (a feed reader needs absolute links)."""
     feed = FeedGenerator()
@@ -52,7 +52,7 @@ def atom_feed(days: Sequence[Day], *, base_url: str | None = None) -> bytes:
         entry.updated(day.made_at)
         entry.published(day.made_at)
         entry.summary(" ".join(day.briefing.overview.split())[:500] or usage_line(day.briefing))
-        entry.content(_content(day), type="html")
+        entry.content(_content(day, timezone), type="html")
         if root:
             entry.link(href=f"{root}day/{day.date.isoformat()}.html", rel="alternate")
     return bytes(feed.atom_str(pretty=True))

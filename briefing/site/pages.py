@@ -16,7 +16,8 @@ from importlib.resources import files
 
 import jinja2
 
-from briefing.render._common import format_time, references
+from briefing.dates import format_time
+from briefing.render._common import references
 from briefing.render.email import web_url
 from briefing.render.usage import usage_line
 from briefing.site.days import Day
@@ -80,7 +81,7 @@ class _Story:
     entries: list[tuple[str, list[_Section]]] = field(default_factory=list)
 
 
-def _view(day: Day) -> _DayView:
+def _view(day: Day, timezone: str) -> _DayView:
     briefing = day.briefing
     refs = references(briefing)
     sources = [
@@ -89,7 +90,7 @@ def _view(day: Day) -> _DayView:
             outlet=_one_line(article.outlet or "") or UNKNOWN_OUTLET,
             title=_one_line(article.title) or "untitled",
             url=web_url(article.url),
-            when=format_time(article.published_at),
+            when=format_time(article.published_at, timezone),
         )
         for n, article in enumerate(refs.sources, start=1)
     ]
@@ -108,7 +109,7 @@ def _view(day: Day) -> _DayView:
     ]
     return _DayView(
         date=briefing.date.isoformat(),
-        made=format_time(day.made_at),
+        made=format_time(day.made_at, timezone),
         overview=_one_line(briefing.overview),
         sections=sections,
         sources=sources,
@@ -150,11 +151,11 @@ def _static(name: str) -> bytes:
     return files("briefing.templates").joinpath(f"site/{name}").read_bytes()
 
 
-def site_pages(days: Sequence[Day]) -> dict[str, bytes]:
+def site_pages(days: Sequence[Day], *, timezone: str = "UTC") -> dict[str, bytes]:
     """Every file of the reader (path relative to the site root → bytes), ``days`` newest
-    first."""
+    first, times shown in ``timezone``."""
     env = _environment()
-    views = [_view(day) for day in days]
+    views = [_view(day, timezone) for day in days]
     dates = [view.date for view in views]
     stories: dict[str, _Story] = {}
     for view in reversed(views):  # oldest first: a timeline reads forwards

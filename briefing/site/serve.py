@@ -60,10 +60,12 @@ class SiteServer:
         port: int = 8000,
         base_url: str | None = None,
         check_every_s: float = 5.0,
+        timezone: str = "UTC",
     ) -> None:
         self.directory = directory
         self.store_path = store_path
         self.base_url = base_url
+        self.timezone = timezone
         self.check_every_s = check_every_s
         self._built_for: tuple[int, dt.datetime] | None = None
         self._checked = 0.0
@@ -85,7 +87,7 @@ class SiteServer:
     def rebuild(self) -> None:
         with self._store() as store:
             self._built_for = _latest(store)
-            build_site(store, self.directory, base_url=self.base_url)
+            build_site(store, self.directory, base_url=self.base_url, timezone=self.timezone)
         self._checked = time.monotonic()
 
     def refresh(self) -> None:
