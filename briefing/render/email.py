@@ -29,7 +29,16 @@ from briefing.models import Briefing, Bullet
 from briefing.render._common import References, conflict_text, quotes_of, references
 from briefing.render.usage import usage_line
 
-__all__ = ["SUBJECT_MAX", "EmailContent", "email_date", "render_email", "web_url"]
+__all__ = [
+    "SUBJECT_MAX",
+    "EmailContent",
+    "Source",
+    "email_date",
+    "html_sources",
+    "one_line",
+    "render_email",
+    "web_url",
+]
 
 UNKNOWN_OUTLET = "Unknown outlet"
 SUBJECT_MAX = 78  # RFC 5322's recommended line length; the subject is one header line
@@ -37,7 +46,7 @@ TEXT_WIDTH = 72
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-# C0/C1 controls other than whitespace (which _one_line folds), and bidi overrides.
+# C0/C1 controls other than whitespace (which one_line folds), and bidi overrides.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -51,7 +60,9 @@ class EmailContent:
 
 
 @dataclass(frozen=True)
-class _Source:
+class Source:
+    """A numbered source as the HTML renderers (email, web reader) show it."""
+
     number: int
     outlet: str
     title: str
@@ -62,7 +73,7 @@ class _Source:
 @dataclass(frozen=True)
 class _Bullet:
     text: str
-    sources: list[_Source]
+    sources: list[Source]
     quotes: dict[int, str]  # reference number → evidence quote (the HTML link's title)
 
 
@@ -79,7 +90,7 @@ def email_date(day: dt.date) -> str:
     return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     return " ".join(_CONTROLS.sub("", text).split())
 
 
@@ -87,7 +98,7 @@ def web_url(url: str | None) -> str | None:
     """``url`` made safe for an ``href`` if it is http(s), else None."""
     if not url:
         return None
-    url = _one_line(url)
+    url = one_line(url)
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -98,8 +109,8 @@ def web_url(url: str | None) -> str | None:
 
 
 def _subject(briefing: Briefing, prefix: str) -> str:
-    head = f"{_one_line(prefix) or 'Briefing'} — {email_date(briefing.date)}"
-    first = next((_one_line(s.title) for s in briefing.sections if _one_line(s.title)), "")
+    head = f"{one_line(prefix) or 'Briefing'} — {email_date(briefing.date)}"
+    first = next((one_line(s.title) for s in briefing.sections if one_line(s.title)), "")
     if not first:
         return head
     subject = f"{head}: {first}"
@@ -139,7 +150,7 @@ def _wrap_parts(text: str, sep: str = " · ") -> str:
     return "\n".join(lines)
 
 
-def _refs(sources: list[_Source]) -> str:
+def _refs(sources: list[Source]) -> str:
     return "".join(f"[{s.number}]" for s in sources)
 
 
@@ -177,6 +188,20 @@ def _quotes(bullet: Bullet, refs: References) -> dict[int, str]:
     return out
 
 
+def html_sources(refs: References, timezone: str = "UTC") -> list[Source]:
+    """The numbered sources, each string on one line and each URL http(s) only."""
+    return [
+        Source(
+            number=n,
+            outlet=one_line(article.outlet or "") or UNKNOWN_OUTLET,
+            title=one_line(article.title) or "untitled",
+            url=web_url(article.url),
+            when=format_time(article.published_at, timezone),
+        )
+        for n, article in enumerate(refs.sources, start=1)
+    ]
+
+
 def render_email(
     briefing: Briefing,
     *,
@@ -187,23 +212,14 @@ def render_email(
     """Render ``briefing`` as an email. ``unsubscribe`` (an http(s) or mailto URL, from the
     configuration) adds an unsubscribe link to the footer; times are shown in ``timezone``."""
     refs = references(briefing)
-    sources = [
-        _Source(
-            number=n,
-            outlet=_one_line(article.outlet or "") or UNKNOWN_OUTLET,
-            title=_one_line(article.title) or "untitled",
-            url=web_url(article.url),
-            when=format_time(article.published_at, timezone),
-        )
-        for n, article in enumerate(refs.sources, start=1)
-    ]
+    sources = html_sources(refs, timezone)
     sections = [
         _Section(
-            title=_one_line(section.title),
+            title=one_line(section.title),
             status=section.status,
             bullets=[
                 _Bullet(
-                    text=_one_line(bullet.text),
+                    text=one_line(bullet.text),
                     sources=[sources[n - 1] for n in refs.of(bullet)],
                     quotes=_quotes(bullet, refs),
                 )
@@ -213,21 +229,21 @@ def render_email(
         )
         for section in briefing.sections
     ]
-    unsubscribe_url = _one_line(unsubscribe or "")
+    unsubscribe_url = one_line(unsubscribe or "")
     if unsubscribe_url and not (
         web_url(unsubscribe_url) or unsubscribe_url.lower().startswith("mailto:")
     ):
         unsubscribe_url = ""
-    heading = f"{_one_line(subject_prefix) or 'Briefing'} — {email_date(briefing.date)}"
+    heading = f"{one_line(subject_prefix) or 'Briefing'} — {email_date(briefing.date)}"
     context = {
         "heading": heading,
-        "overview": _one_line(briefing.overview),
+        "overview": one_line(briefing.overview),
         "sections": sections,
         "sources": sources,
         "left_out": _plural(len(briefing.left_out), "article") + " left out"
         if briefing.left_out
         else "",
-        "notices": [_one_line(n) for n in briefing.notices if _one_line(n)],
+        "notices": [one_line(n) for n in briefing.notices if one_line(n)],
         "usage": usage_line(briefing),
         "unsubscribe": unsubscribe_url,
     }

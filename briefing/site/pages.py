@@ -18,18 +18,13 @@ import jinja2
 
 from briefing.dates import format_time
 from briefing.render._common import references
-from briefing.render.email import web_url
+from briefing.render.email import Source, html_sources, one_line
 from briefing.render.usage import usage_line
 from briefing.site.days import Day
 
 __all__ = ["site_pages", "story_file"]
 
-UNKNOWN_OUTLET = "Unknown outlet"
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def story_file(story_id: str) -> str:
@@ -38,18 +33,9 @@ def story_file(story_id: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Source:
-    number: int
-    outlet: str
-    title: str
-    url: str | None
-    when: str
-
-
-@dataclass(frozen=True)
 class _Bullet:
     text: str
-    sources: list[_Source]
+    sources: list[Source]
 
 
 @dataclass(frozen=True)
@@ -67,7 +53,7 @@ class _DayView:
     made: str
     overview: str
     sections: list[_Section]
-    sources: list[_Source]
+    sources: list[Source]
     left_out: list[tuple[str, str]]
     notices: list[str]
     usage: str
@@ -84,24 +70,15 @@ class _Story:
 def _view(day: Day, timezone: str) -> _DayView:
     briefing = day.briefing
     refs = references(briefing)
-    sources = [
-        _Source(
-            number=n,
-            outlet=_one_line(article.outlet or "") or UNKNOWN_OUTLET,
-            title=_one_line(article.title) or "untitled",
-            url=web_url(article.url),
-            when=format_time(article.published_at, timezone),
-        )
-        for n, article in enumerate(refs.sources, start=1)
-    ]
+    sources = html_sources(refs, timezone)
     sections = [
         _Section(
             anchor=f"s{i}",
-            title=_one_line(section.title) or "Untitled",
+            title=one_line(section.title) or "Untitled",
             status=section.status,
             story=story_file(section.story_id) if section.story_id else None,
             bullets=[
-                _Bullet(_one_line(b.text), [sources[n - 1] for n in refs.of(b)])
+                _Bullet(one_line(b.text), [sources[n - 1] for n in refs.of(b)])
                 for b in section.bullets
             ],
         )
@@ -110,11 +87,11 @@ def _view(day: Day, timezone: str) -> _DayView:
     return _DayView(
         date=briefing.date.isoformat(),
         made=format_time(day.made_at, timezone),
-        overview=_one_line(briefing.overview),
+        overview=one_line(briefing.overview),
         sections=sections,
         sources=sources,
-        left_out=[(_one_line(i.title), _one_line(i.reason)) for i in briefing.left_out],
-        notices=[_one_line(n) for n in briefing.notices if _one_line(n)],
+        left_out=[(one_line(i.title), one_line(i.reason)) for i in briefing.left_out],
+        notices=[one_line(n) for n in briefing.notices if one_line(n)],
         usage=usage_line(briefing),
     )
 
