@@ -83,6 +83,14 @@ def test_reader_in_headless_chromium(
             left_out.locator("summary").click()
             assert page.get_by_text(latest.left_out[0].reason).first.is_visible()
 
+        # Evidence quotes are folded under each bullet until asked for.
+        quote = next(e.quote for s in latest.sections for b in s.bullets for e in b.evidence)
+        evidence = page.locator("#s1 details.evidence").first
+        assert evidence.get_attribute("open") is None
+        evidence.locator("summary").click()
+        assert evidence.get_attribute("open") is not None
+        assert " ".join(quote.split())[:40] in evidence.inner_text()
+
         # A story page with its timeline across the three days.
         page.locator("#s1 .story-link a").click()
         page.wait_for_url("**/story/*.html")

@@ -17,7 +17,7 @@ from importlib.resources import files
 import jinja2
 
 from briefing.dates import format_time
-from briefing.render._common import references
+from briefing.render._common import quotes_of, references
 from briefing.render.email import Source, html_sources, one_line
 from briefing.render.usage import usage_line
 from briefing.site.days import Day
@@ -36,6 +36,7 @@ def story_file(story_id: str) -> str:
 class _Bullet:
     text: str
     sources: list[Source]
+    quotes: list[tuple[int | None, str]]  # (reference number, verbatim evidence quote)
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def _view(day: Day, timezone: str) -> _DayView:
             status=section.status,
             story=story_file(section.story_id) if section.story_id else None,
             bullets=[
-                _Bullet(one_line(b.text), [sources[n - 1] for n in refs.of(b)])
+                _Bullet(one_line(b.text), [sources[n - 1] for n in refs.of(b)], quotes_of(b, refs))
                 for b in section.bullets
             ],
         )
