@@ -7,6 +7,10 @@ render.
 ``BriefingDraft`` is exactly what an LLM is asked to fill (it is valid for OpenAI strict
 Structured Outputs); ``Briefing`` is the draft plus what code knows for sure: the date, the
 articles, what was left out and why, and the usage of the run. Every renderer reads ``Briefing``.
+
+Every string that comes from outside (an article's title, outlet, URL, text and source; what a
+model writes into a briefing) is a ``SafeStr``: control characters and bidi overrides are
+removed whenever the model is built or loaded (``briefing.sanitize``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from briefing.sanitize import SafeStr, sanitize
 
 
 class Model(BaseModel):
@@ -44,16 +50,18 @@ class Article(Model):
     """One news article, as read from a file, a page dump, stdin, a feed or a web page."""
 
     id: str = Field(description="Stable id derived from the text (see content_id).")
-    title: str
-    outlet: str | None = None
-    url: str | None = None
+    title: SafeStr
+    outlet: SafeStr | None = None
+    url: SafeStr | None = None
     published_at: dt.datetime | None = None
     updated_at: dt.datetime | None = Field(
         default=None, description="When the source says it was last revised (never the window)."
     )
-    text: str
-    source: str = Field(description="Where it was read: a path, '<stdin>', a URL; '#n' for part n.")
-    also_from: list[str] = Field(
+    text: SafeStr
+    source: SafeStr = Field(
+        description="Where it was read: a path, '<stdin>', a URL; '#n' for part n."
+    )
+    also_from: list[SafeStr] = Field(
         default_factory=list,
         description="Other sources that carried exactly the same text (exact duplicates).",
     )
@@ -70,6 +78,7 @@ class Article(Model):
         published_at: dt.datetime | None = None,
         updated_at: dt.datetime | None = None,
     ) -> Article:
+        text = sanitize(text)  # the id is the clean text's: hostile and clean copies are one
         return cls(
             id=content_id(text),
             title=title.strip(),
@@ -85,8 +94,8 @@ class Article(Model):
 class InputProblem(Model):
     """An input that yielded no article: the path or URL and why, in one line."""
 
-    source: str
-    reason: str
+    source: SafeStr
+    reason: SafeStr
 
 
 class IngestResult(Model):
@@ -98,7 +107,7 @@ class Story(Model):
     """Articles about the same event; the first article id is the representative."""
 
     id: str
-    title: str
+    title: SafeStr
     article_ids: list[str]
 
 
@@ -150,7 +159,7 @@ class Evidence(Model):
 
 
 class Bullet(Model):
-    text: str = Field(description="One self-contained sentence or two stating a fact.")
+    text: SafeStr = Field(description="One self-contained sentence or two stating a fact.")
     source_ids: list[str] = Field(
         description="Ids of the given articles that state this fact. At least one."
     )
@@ -161,14 +170,14 @@ class Bullet(Model):
 
 
 class Section(Model):
-    title: str = Field(description="A short heading for one story or theme.")
+    title: SafeStr = Field(description="A short heading for one story or theme.")
     bullets: list[Bullet]
 
 
 class BriefingDraft(Model):
     """The LLM's answer for a briefing (single call or final reduce)."""
 
-    overview: str = Field(description="One paragraph on the most important news of the day.")
+    overview: SafeStr = Field(description="One paragraph on the most important news of the day.")
     sections: list[Section]
 
 
@@ -202,23 +211,23 @@ class RepairAnswer(Model):
 
 class ArticleRef(Model):
     id: str
-    title: str
-    outlet: str | None
-    url: str | None
+    title: SafeStr
+    outlet: SafeStr | None
+    url: SafeStr | None
     published_at: dt.datetime | None
-    source: str
+    source: SafeStr
 
 
 class LeftOut(Model):
     id: str
-    title: str
-    reason: str
+    title: SafeStr
+    reason: SafeStr
 
 
 class DroppedBullet(Model):
-    text: str
+    text: SafeStr
     source_ids: list[str]
-    reason: str
+    reason: SafeStr
 
 
 class GuardReport(Model):
@@ -350,7 +359,7 @@ class BriefingSection(Section):
 
 class Briefing(Model):
     date: dt.date
-    overview: str
+    overview: SafeStr
     sections: list[BriefingSection]
     articles: list[ArticleRef]
     left_out: list[LeftOut]
@@ -360,7 +369,7 @@ class Briefing(Model):
         default_factory=GuardReport, exclude_if=lambda report: not report.changed
     )
     usage: Usage
-    notices: list[str] = Field(
+    notices: list[SafeStr] = Field(
         default_factory=list, description="Input problems and other things the reader should know."
     )
 
