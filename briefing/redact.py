@@ -53,6 +53,7 @@ def _encodings(value: str) -> set[str]:
         quote(value, safe="/:@"),
         quote(value, safe=""),
         quote_plus(value, safe="/:@"),
+        quote_plus(value, safe=""),
         quote(unquote(value), safe="/:@"),
     }
 
