@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -124,6 +125,11 @@ class Document(Model):
     published_at: dt.datetime | None = None
     text: str
     source_ids: list[str]
+    story: str | None = Field(
+        default=None,
+        description="Id of the story the clustering put the article in (None for notes); a "
+        "backend may use it (the offline one makes one section per story).",
+    )
 
     @classmethod
     def of(cls, article: Article) -> Document:
@@ -399,3 +405,13 @@ class Plan(Model):
     @property
     def calls(self) -> int:
         return len(self.steps)
+
+
+def citation_order(sections: Sequence[Section]) -> list[str]:
+    """Article ids in order of first citation, reading sections and bullets in order: the
+    order of the briefing's reference numbers."""
+    order: dict[str, None] = {}
+    for section in sections:
+        for bullet in section.bullets:
+            order.update(dict.fromkeys(i for i in bullet.source_ids if i not in order))
+    return list(order)

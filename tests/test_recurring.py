@@ -85,3 +85,65 @@ def test_an_article_of_nothing_but_boilerplate_is_left_out_with_the_reason() -> 
     assert bullets and not any("crawl" in b or "Captures" in b for b in bullets)
     reasons = {item.id: item.reason for item in result.left_out}
     assert reasons[arts[2].id].startswith("boilerplate")
+
+
+def _run(arts: list[Article]):  # type: ignore[no-untyped-def]
+    planner = Planner(
+        info=model_info("extractive"),
+        tokenizer=tokenizer_for("gpt-4o"),
+        max_input_tokens=DEFAULT_MAX_INPUT_TOKENS,
+    )
+    return asyncio.run(
+        brief(prepare(arts, planner), OfflineBackend(), planner, date=dt.date(2031, 5, 1))
+    )
+
+
+def test_five_feed_teasers_in_three_stories_are_all_briefed_or_say_why() -> None:
+    teasers = [
+        "Rescue teams pulled 14 survivors from flooded villages in Valencia on Monday.",
+        "Floods in Valencia: rescue teams reach villages cut off by the water.",
+        "The Bank of Japan raised its policy rate to 0.75%, the highest since 1995.",
+        "Japan's central bank lifts rates; the yen climbs.",
+        "Copper miners in Chile began an indefinite strike at the Cerro Alto mine.",
+    ]
+    arts = [_article(t, n) for n, t in enumerate(teasers)]
+    result = _run(arts)
+    cited = {i for s in result.sections for b in s.bullets for i in b.source_ids}
+    reasons = {item.id: item.reason for item in result.left_out}
+    assert cited | set(reasons) == {a.id for a in arts}
+    generic = "not selected: the summary covers more important stories"
+    assert generic not in reasons.values()
+    for story in (arts[0:2], arts[2:4], arts[4:5]):  # each story is briefed
+        assert any(a.id in cited for a in story)
+
+
+def test_left_out_reasons_name_the_section_the_teaser_or_the_rank() -> None:
+    from briefing.cluster import Clustering
+    from briefing.models import BriefingSection, Bullet, Grounding, Story
+    from briefing.summarize.assemble import left_out
+
+    arts = [_article(QUAKE, 1), _article(QUAKE + " Aftershocks went on.", 2)]
+    arts += [_article(RATES, 3), _article(MINE, 4), _article("Copper rose in London.", 5)]
+    stories = [
+        Story(id="s1", title="Quake", article_ids=[arts[0].id, arts[1].id]),
+        Story(id="s2", title="Rates", article_ids=[arts[2].id]),
+        Story(id="s3", title="Mine", article_ids=[arts[3].id]),
+        Story(id="s4", title="Copper", article_ids=[arts[4].id]),
+    ]
+    sections = [
+        BriefingSection(
+            title="Mine", bullets=[Bullet(text="x", source_ids=[arts[3].id])], story_id="s3"
+        ),
+        BriefingSection(
+            title="Quake", bullets=[Bullet(text="y", source_ids=[arts[0].id])], story_id="s1"
+        ),
+    ]
+    clustering = Clustering(articles=arts, stories=stories, near_duplicates={})
+    reasons = {
+        item.id: item.reason for item in left_out(arts, clustering, sections, Grounding(), {})
+    }
+    assert reasons == {
+        arts[1].id: "same story as §2, covered by [2]",
+        arts[2].id: "below the cut: story ranked 2 of 4",
+        arts[4].id: "teaser only (4 words)",
+    }

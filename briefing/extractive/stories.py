@@ -101,10 +101,49 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
     return _Story(group, bullets, sources, cands[0].score, (group[0].doc, 0), title)
 
 
+def _short(doc: Document) -> bool:
+    return len(doc.text.split()) < 60
+
+
+def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> list[list[Unit]]:
+    """Groups holding whole documents of one given story (``Document.story``, from the
+    clustering of the articles) become one: a story is never split into several sections.
+    A digest's fragments (units that are not a whole document) do not join by their label."""
+    first: dict[str, int] = {}
+    parent = list(range(len(groups)))
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    for g, group in enumerate(groups):
+        for unit in group:
+            label = docs[unit.doc].story
+            if unit.whole and label:
+                other = root(first.setdefault(label, g))
+                here = root(g)
+                parent[max(here, other)] = min(here, other)
+    merged: dict[int, list[Unit]] = {}
+    for g, group in enumerate(groups):
+        merged.setdefault(root(g), []).extend(group)
+    return list(merged.values())
+
+
+def _budget(group: list[Unit], max_bullets: int) -> int:
+    """Bullets a story gets: more outlets, more bullets (one article: two)."""
+    return min(max_bullets, 1 + len({u.doc for u in group}))
+
+
 def _stories(
     docs: Sequence[Document], max_bullets: int, limit: int, *, threshold: float = 0.2
 ) -> list[_Story]:
-    per_doc = [sentences_of(d, i) for i, d in enumerate(docs)]
+    # A teaser (a short text whose sentences all look like fragments) still speaks for its story.
+    per_doc = [
+        sentences_of(d, i) or (sentences_of(d, i, strict=False) if _short(d) else [])
+        for i, d in enumerate(docs)
+    ]
     if not any(per_doc):
         per_doc = [sentences_of(d, i, strict=False) for i, d in enumerate(docs)]
     weights = idf([[t for s in sents for t in s.terms] for sents in per_doc if sents])
@@ -115,10 +154,13 @@ def _stories(
     for unit in all_units:
         for p, s in enumerate(unit.sentences):
             s.pos = p
-    groups = [
-        [all_units[i] for i in members]
-        for members in reattach(all_units, cluster(all_units, threshold=threshold), threshold)
-    ]
+    groups = _join_given_stories(
+        docs,
+        [
+            [all_units[i] for i in members]
+            for members in reattach(all_units, cluster(all_units, threshold=threshold), threshold)
+        ],
+    )
 
     def size(group: list[Unit]) -> tuple[int, int]:
         sources = {i for u in group for i in docs[u.doc].source_ids}
@@ -131,7 +173,7 @@ def _stories(
     stories = [
         story
         for group, key in zip(groups, sizes, strict=True)
-        if key <= cutoff and (story := _story(group, docs, max_bullets)) is not None
+        if key <= cutoff and (story := _story(group, docs, _budget(group, max_bullets))) is not None
     ]
     stories.sort(key=lambda s: (-len({u.doc for u in s.units}), -len(s.sources), -s.best, s.first))
     return stories[:limit]
@@ -140,8 +182,8 @@ def _stories(
 def summarize_documents(
     docs: Sequence[Document],
     *,
-    max_sections: int = 8,
-    max_bullets: int = 4,
+    max_sections: int = 10,
+    max_bullets: int = 5,
     overview_sentences: int = 3,
 ) -> BriefingDraft:
     """A briefing draft: one section per story, bullets quoted verbatim and cited."""

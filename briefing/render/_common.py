@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.dates import format_time
-from briefing.models import ArticleRef, Briefing, Bullet, Conflict
+from briefing.models import ArticleRef, Briefing, Bullet, Conflict, citation_order
 
 __all__ = ["References", "conflict_text", "pack_words", "quotes_of", "references"]
 
@@ -31,14 +31,8 @@ class References:
 
 def references(briefing: Briefing) -> References:
     by_id = {a.id: a for a in briefing.articles}
-    order: list[str] = []
-    seen: set[str] = set()
-    for section in briefing.sections:
-        for bullet in section.bullets:
-            for article_id in bullet.source_ids:
-                if article_id in by_id and article_id not in seen:
-                    seen.add(article_id)
-                    order.append(article_id)
+    order = [i for i in citation_order(briefing.sections) if i in by_id]
+    seen = set(order)
     left_out = {item.id for item in briefing.left_out}
     order += [a.id for a in briefing.articles if a.id not in seen and a.id not in left_out]
     return References(

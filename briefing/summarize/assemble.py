@@ -25,6 +25,7 @@ from briefing.models import (
     Section,
     StoryStatus,
     Usage,
+    citation_order,
 )
 from briefing.plan import Planner
 from briefing.summarize.run import Run
@@ -110,15 +111,29 @@ def story_sections(
     return out
 
 
+TEASER_WORDS = 25
+"""An article shorter than this that no bullet cites is reported as a teaser."""
+
+
 def left_out(
     articles: Sequence[Article],
     clustering: Clustering,
-    sections: Sequence[Section],
+    sections: Sequence[BriefingSection],
     grounding: Grounding,
     lost: Mapping[str, str],
 ) -> list[LeftOut]:
-    """Every article of ``articles`` that no section cites, with the reason."""
+    """Every article of ``articles`` that no section cites, with the reason: a near-duplicate,
+    failed grounding, lost in a failed call, boilerplate, the same story as a section (and the
+    reference number that covers it), a teaser, or a story below the cut (with its rank)."""
     cited = {i for s in sections for b in s.bullets for i in b.source_ids}
+    number = {i: n for n, i in enumerate(citation_order(sections), start=1)}
+    story_of = {i: s.id for s in clustering.stories for i in s.article_ids}
+    rank = {s.id: r for r, s in enumerate(clustering.stories, start=1)}
+    shown: dict[str, tuple[int, int]] = {}  # story -> (section number, first reference number)
+    for n, section in enumerate(sections, start=1):
+        refs = [number[i] for b in section.bullets for i in b.source_ids if i in number]
+        if section.story_id and section.story_id not in shown and refs:
+            shown[section.story_id] = (n, min(refs))
     dropped_for: dict[str, str] = {}
     for bullet in grounding.dropped_bullets:
         for i in bullet.source_ids:
@@ -139,9 +154,26 @@ def left_out(
         elif article.id in lost:
             reason = lost[article.id]
         else:
-            reason = "not selected: the summary covers more important stories"
+            reason = _why_not(article, story_of.get(article.id), shown, rank)
         left.append(LeftOut(id=article.id, title=article.title, reason=reason))
     return left
+
+
+def _why_not(
+    article: Article,
+    story: str | None,
+    shown: Mapping[str, tuple[int, int]],
+    rank: Mapping[str, int],
+) -> str:
+    if story in shown:
+        section, first = shown[story]
+        return f"same story as §{section}, covered by [{first}]"
+    words = len(article.text.split())
+    if words < TEASER_WORDS:
+        return f"teaser only ({words} words)"
+    if story in rank:
+        return f"below the cut: story ranked {rank[story]} of {len(rank)}"
+    return "not selected: the summary covers more important stories"
 
 
 def ref(article: Article) -> ArticleRef:

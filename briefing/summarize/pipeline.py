@@ -102,7 +102,8 @@ async def brief(
     run = Run(backend=backend, planner=planner, articles=by_id, on_call=on_call)
 
     if plan.strategy == "single":
-        docs = [Document.of(a) for a in summarized]
+        story_of = {i: s.id for s in prepared.clustering.stories for i in s.article_ids}
+        docs = [Document.of(a).model_copy(update={"story": story_of.get(a.id)}) for a in summarized]
         try:
             draft = await run.final("brief", docs, planner.final_output)
         except OutputTooLongError:
