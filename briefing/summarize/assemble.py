@@ -165,13 +165,13 @@ def _why_not(
     shown: Mapping[str, tuple[int, int]],
     rank: Mapping[str, int],
 ) -> str:
-    if story in shown:
+    if story is not None and story in shown:
         section, first = shown[story]
         return f"same story as §{section}, covered by [{first}]"
     words = len(article.text.split())
     if words < TEASER_WORDS:
         return f"teaser only ({words} words)"
-    if story in rank:
+    if story is not None and story in rank:
         return f"below the cut: story ranked {rank[story]} of {len(rank)}"
     return "not selected: the summary covers more important stories"
 
