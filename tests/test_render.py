@@ -350,3 +350,16 @@ def test_usage_line_of_any_unmetered_backend_follows_its_counts_not_its_name() -
         usage=Usage(backend="offline", model="m", calls=2, records=[record("map"), record("final")])
     )
     assert usage_line(named_offline_but_metered).startswith("2 calls (0 cached)")
+
+
+def test_terminal_counts_left_out_reasons_and_lists_the_first_few() -> None:
+    reasons = ["same story as §1, covered by [2]"] * 4 + ["teaser only (6 words)"] * 2
+    reasons += ["below the cut: story ranked 9 of 12"]
+    left = [LeftOut(id=f"x{n}", title=f"Left {n}", reason=r) for n, r in enumerate(reasons)]
+    text = terminal_text(make_briefing(left_out=left), width=100)
+    assert "Left out (7)" in text
+    assert "4× same story as a section" in text and "2× teaser only" in text
+    assert "1× below the cut" in text
+    assert "Left 4" in text and "Left 5" not in text  # the first five, one by one
+    assert "… and 2 more (--json lists them all)" in text
+    assert json.loads(render_json(make_briefing(left_out=left)))["left_out"][6]["id"] == "x6"

@@ -7,6 +7,8 @@ hanging indent: piped output (no colour) stays plain, readable text.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from rich.cells import cell_len
@@ -19,7 +21,19 @@ from briefing.dates import format_time
 from briefing.models import Briefing
 from briefing.render._common import References, conflict_text, quotes_of, references
 
-__all__ = ["render_terminal"]
+__all__ = ["reason_kind", "render_terminal"]
+
+_LEFT_OUT_SHOWN = 5
+"""Left-out articles listed one by one; past this the terminal shows counts per reason first."""
+_REASON_DETAIL = re.compile(r"\s*(?:[:(,—]|\bof\s+[a-z0-9]{10}\b).*$")
+
+
+def reason_kind(reason: str) -> str:
+    """A left-out reason without its details: "same story as §2, covered by [3]" → "same story
+    as a section"; "teaser only (6 words)" → "teaser only"."""
+    kind = _REASON_DETAIL.sub("", reason)
+    return re.sub(r"§\d+", "a section", kind).strip() or reason
+
 
 UNKNOWN_OUTLET = "Unknown outlet"
 
@@ -113,11 +127,19 @@ def render_terminal(
 
     if briefing.left_out:
         rows = []
-        for item in briefing.left_out:
+        items = briefing.left_out
+        if len(items) > _LEFT_OUT_SHOWN:
+            for kind, count in Counter(reason_kind(i.reason) for i in items).most_common():
+                rows.append((f"{count}×", Text(_one_line(kind), style="dim")))
+            items = items[:_LEFT_OUT_SHOWN]
+        for item in items:
             line = Text(_one_line(item.title), style="dim")
             line.append(f" — {_one_line(item.reason)}", style="dim")
             rows.append(("•", line))
-        parts += [Text(), _heading("Left out"), _Items(rows)]
+        more = len(briefing.left_out) - len(items)
+        if more:
+            rows.append(("", Text(f"… and {more} more (--json lists them all)", style="dim")))
+        parts += [Text(), _heading(f"Left out ({len(briefing.left_out)})"), _Items(rows)]
 
     if briefing.notices:
         notices = [("!", Text(_one_line(notice), style="yellow")) for notice in briefing.notices]
