@@ -399,3 +399,13 @@ def test_large_day_is_fast_and_grounded() -> None:
     draft = summarize_documents(docs)
     assert time.process_time() - start < 5.0
     assert_grounded(draft, docs)
+
+
+def test_titles_from_sentences_end_at_a_phrase_boundary_not_mid_phrase() -> None:
+    from briefing.extractive.stories import headline
+
+    long = (
+        "The state-owned armourer makes the Garpiya-A1 attack drone partly modelled on the Shahed."
+    )
+    assert headline(long) == "The state-owned armourer makes the Garpiya-A1 attack drone"
+    assert headline("Aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll.").endswith("…")

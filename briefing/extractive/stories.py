@@ -40,9 +40,17 @@ _WEAK_ENDINGS = frozenset(
 )
 
 
+_PHRASE_BREAKS = frozenset(
+    "in on at for with from into over under after before during amid against about as to by "
+    "than that which who while including near".split()
+)
+
+
 def headline(text: str, limit: int = 10) -> str:
-    """A short title from a sentence: its first clause (at least four words), at most
-    ``limit`` words, with "…" only when the clause itself had to be cut."""
+    """A short title from a sentence: its first clause (at least four words). A clause longer
+    than ``limit`` words is cut before a phrase boundary (a preposition, a relative word, an
+    adverb in -ly): the first after six words, else the last that fits; "…" only when none
+    fits."""
     words = text.split()
     end = len(words)
     for i, word in enumerate(words):
@@ -52,11 +60,20 @@ def headline(text: str, limit: int = 10) -> str:
         if i >= 3 and word.endswith((",", ";", ":")):
             end = i + 1
             break
-    cut = words[: min(end, limit)]
+    ellipsis = False
+    if end > limit:
+        bounds = [
+            i
+            for i in range(4, limit + 1)
+            if (w := words[i].lower().strip(QUOTES + ",;:")) in _PHRASE_BREAKS or w.endswith("ly")
+        ]
+        early = [i for i in bounds if i >= 6]  # the first boundary after a full-sized phrase
+        end, ellipsis = (early or bounds or [limit])[0 if early else -1], not bounds
+    cut = words[:end]
     while len(cut) > 4 and cut[-1].lower().strip(QUOTES + ",;:") in _WEAK_ENDINGS:
         cut.pop()
     head = " ".join(cut).rstrip(QUOTES + ".,;:!?)–—-")
-    return head + ("…" if end > limit else "")
+    return head + ("…" if ellipsis else "")
 
 
 @dataclass
