@@ -51,6 +51,7 @@ class Sentence:
     cite: list[str]
     vec: Vector = field(default_factory=dict)
     score: float = 0.0
+    weak: bool = False  # kept by the lenient rules only (a teaser's fragment)
 
 
 def _lines_to_paragraphs(text: str) -> list[str]:
@@ -122,5 +123,5 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
             bad = _is_junk(text) if strict else (len(text.split()) < 3 or bool(_URL.search(text)))
             if bad:
                 continue
-            out.append(Sentence(text, index, len(out), terms(text), cite))
+            out.append(Sentence(text, index, len(out), terms(text), cite, weak=not strict))
     return out

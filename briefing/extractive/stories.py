@@ -179,20 +179,23 @@ def _stories(
         ],
     )
 
-    def size(group: list[Unit]) -> tuple[int, int]:
+    def size(group: list[Unit]) -> tuple[bool, int, int]:
         sources = {i for u in group for i in docs[u.doc].source_ids}
-        return -len({u.doc for u in group}), -len(sources)
+        weak = all(s.weak for u in group for s in u.sentences)
+        return weak, -len({u.doc for u in group}), -len(sources)
 
-    # Sources of a story are its documents' source ids, so the first two ordering keys are known
-    # before scoring: stories ranked below the ``limit``-th on them cannot be shown.
+    # A story told only in teaser fragments comes after every story with a real sentence. The
+    # first three ordering keys are known before scoring (a story's sources are its documents'
+    # source ids): stories ranked below the ``limit``-th on them cannot be shown.
     sizes = [size(g) for g in groups]
-    cutoff = sorted(sizes)[limit - 1] if 0 < limit < len(sizes) else max(sizes, default=(0, 0))
+    last = max(sizes, default=(False, 0, 0))
+    cutoff = sorted(sizes)[limit - 1] if 0 < limit < len(sizes) else last
     stories = [
         story
         for group, key in zip(groups, sizes, strict=True)
         if key <= cutoff and (story := _story(group, docs, _budget(group, max_bullets))) is not None
     ]
-    stories.sort(key=lambda s: (-len({u.doc for u in s.units}), -len(s.sources), -s.best, s.first))
+    stories.sort(key=lambda s: (*size(s.units), -s.best, s.first))
     return stories[:limit]
 
 

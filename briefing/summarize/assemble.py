@@ -154,7 +154,7 @@ def left_out(
         elif article.id in lost:
             reason = lost[article.id]
         else:
-            reason = _why_not(article, story_of.get(article.id), shown, rank)
+            reason = _why_not(article, story_of.get(article.id), shown, rank, len(sections))
         left.append(LeftOut(id=article.id, title=article.title, reason=reason))
     return left
 
@@ -164,6 +164,7 @@ def _why_not(
     story: str | None,
     shown: Mapping[str, tuple[int, int]],
     rank: Mapping[str, int],
+    sections: int,
 ) -> str:
     if story is not None and story in shown:
         section, first = shown[story]
@@ -172,7 +173,8 @@ def _why_not(
     if words < TEASER_WORDS:
         return f"teaser only ({words} words)"
     if story is not None and story in rank:
-        return f"below the cut: story ranked {rank[story]} of {len(rank)}"
+        where = "below the cut" if rank[story] > sections else "not selected"
+        return f"{where}: story ranked {rank[story]} of {len(rank)}"
     return "not selected: the summary covers more important stories"
 
 
