@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -496,14 +497,14 @@ def test_absolute_times_are_aware() -> None:
 
 def test_read_error_is_a_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bad = _write(tmp_path / "bad.txt", ARTICLE)
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "bad.txt":
+    def open_(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if os.fspath(path).endswith("bad.txt"):
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", open_)
     reason = _problem_for(tmp_path, "bad.txt", ARTICLE)
     assert reason == "cannot read the file: permission denied"
     assert bad.exists()

@@ -1,5 +1,8 @@
 """Reading inputs: paths, folders (walked recursively, sorted, hidden files skipped) and stdin.
 
+Special files (named pipes, sockets, devices) are skipped with a reason, never read; a file
+name that is not valid UTF-8 is read and shown with its odd bytes as ``\\xNN``.
+
 Every input becomes either a ``RawInput`` (decoded text plus what is known about it) or an
 ``InputProblem`` with a one-line reason; nothing here raises for bad input.
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import stat as stat_module
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -17,8 +21,9 @@ from typing import TextIO
 
 from briefing.ingest.decode import bom_encoding, decode_bytes
 from briefing.models import InputProblem
+from briefing.sanitize import sanitize
 
-__all__ = ["MAX_INPUT_BYTES", "STDIN_SOURCE", "RawInput", "decode", "read_inputs"]
+__all__ = ["MAX_INPUT_BYTES", "STDIN_SOURCE", "RawInput", "decode", "read_inputs", "shown_name"]
 
 logger = logging.getLogger(__name__)
 
@@ -73,19 +78,60 @@ def _walk(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
 
+_SPECIAL_KINDS = (
+    (stat_module.S_ISFIFO, "a named pipe"),
+    (stat_module.S_ISSOCK, "a socket"),
+    (stat_module.S_ISCHR, "a character device"),
+    (stat_module.S_ISBLK, "a block device"),
+)
+
+
+def shown_name(name: str) -> str:
+    """A path as it can be printed and stored: bytes that are not UTF-8 (a file name from
+    another system, kept by Python as surrogate escapes) become ``\\xNN``, and control
+    characters are dropped by the one sanitiser."""
+    return sanitize(os.fsencode(name).decode("utf-8", "backslashreplace"))
+
+
+def _not_regular(mode: int) -> str:
+    kind = next((label for test, label in _SPECIAL_KINDS if test(mode)), "not a file")
+    return f"not a regular file ({kind}): skipped"
+
+
 def _read_file(path: Path, source: str) -> RawInput | InputProblem:
+    """One file. Special files (a named pipe with no writer would block a plain read forever;
+    a device never ends) are skipped with a reason: the file is opened without blocking and
+    checked on the open descriptor, so it cannot be swapped between the check and the read."""
     try:
-        stat = path.stat()
+        mode = os.stat(path).st_mode  # a socket cannot even be opened: look before opening
+        if not stat_module.S_ISREG(mode):
+            return InputProblem(source=source, reason=_not_regular(mode))
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except PermissionError:
+        return InputProblem(source=source, reason="cannot read the file: permission denied")
+    except OSError as exc:
+        return InputProblem(source=source, reason=f"cannot read the file: {exc.strerror or exc}")
+    try:
+        stat = os.fstat(fd)
+        if not stat_module.S_ISREG(stat.st_mode):
+            return InputProblem(source=source, reason=_not_regular(stat.st_mode))
         if stat.st_size > MAX_INPUT_BYTES:
             limit = MAX_INPUT_BYTES // (1024 * 1024)
             return InputProblem(
                 source=source, reason=f"file is larger than the {limit} MB input limit"
             )
-        data = path.read_bytes()
-    except PermissionError:
-        return InputProblem(source=source, reason="cannot read the file: permission denied")
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1  # the file object owns it now
+            data = handle.read(MAX_INPUT_BYTES + 1)
     except OSError as exc:
         return InputProblem(source=source, reason=f"cannot read the file: {exc.strerror or exc}")
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if len(data) > MAX_INPUT_BYTES:  # grew while being read
+        limit = MAX_INPUT_BYTES // (1024 * 1024)
+        return InputProblem(source=source, reason=f"file is larger than the {limit} MB input limit")
     if not data.strip():
         return InputProblem(source=source, reason="empty file")
     text = decode(data, source)
@@ -130,10 +176,10 @@ def read_inputs(
         if path.is_dir():
             files = _walk(path)
             if not files:
-                yield InputProblem(source=name, reason="folder has no files to read")
+                yield InputProblem(source=shown_name(name), reason="folder has no files to read")
             for file in files:
-                yield _read_file(file, str(file))
+                yield _read_file(file, shown_name(str(file)))
         elif path.exists():
-            yield _read_file(path, name)
+            yield _read_file(path, shown_name(name))
         else:
-            yield InputProblem(source=name, reason="no such file or folder")
+            yield InputProblem(source=shown_name(name), reason="no such file or folder")
