@@ -224,3 +224,15 @@ def test_debug_shows_the_traceback_and_keeps_the_exit_code() -> None:
     plain = runner.invoke(cli, ["today"], catch_exceptions=True)
     assert plain.exit_code == 3 and "Traceback" not in plain.stderr
     assert plain.stderr.strip().splitlines()[-1] == result.stderr.strip().splitlines()[-1]
+
+
+def test_output_into_a_missing_folder_is_refused_before_any_work(tmp_path: Path) -> None:
+    """A mistyped ``-o`` path was an internal error (exit 70) after the briefing was made."""
+    target = tmp_path / "no-such-folder" / "today.md"
+    result = CliRunner().invoke(
+        cli, ["today", str(ROOT / "examples"), "-o", str(target), "--now", "2026-11-25T08:00Z"]
+    )
+    assert result.exit_code == 2, result.output
+    assert "does not exist" in result.stderr and "Traceback" not in result.output
+    history = CliRunner().invoke(cli, ["history"])
+    assert history.exit_code == 0 and "2026-11-25" not in history.stdout  # nothing was briefed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
@@ -34,7 +35,7 @@ from briefing.cli._group import cli
 from briefing.config import Settings, load_config
 from briefing.daily import TodayOptions, run_today
 from briefing.dates import format_time
-from briefing.exceptions import InputError
+from briefing.exceptions import BriefingError, InputError
 from briefing.fetch.inputs import gather_inputs
 from briefing.models import Briefing, CallRecord, IngestResult, Plan
 from briefing.render import render_json, render_markdown, render_terminal, usage_line
@@ -72,6 +73,7 @@ def _ingest(inputs: tuple[str, ...], now: dt.datetime | None) -> IngestResult:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    callback=lambda _ctx, _param, value: _writable_output(value),
     help="Write the briefing to this file instead of standard output.",
 )
 @click.option(
@@ -308,6 +310,18 @@ class _Progress:
             )
 
 
+def _writable_output(path: Path | None) -> Path | None:
+    """Refuse an output file that cannot be written before any work (or model call) is done."""
+    if path is None:
+        return None
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise click.BadParameter(f"folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise click.BadParameter(f"folder {str(folder)!r} is not writable")
+    return path
+
+
 def _emit(
     briefing: Briefing,
     *,
@@ -326,7 +340,13 @@ def _emit(
             else render_markdown(briefing, timezone=timezone, evidence=evidence)
         )
         if output:
-            output.write_text(text, encoding="utf-8")
+            try:
+                output.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise BriefingError(
+                    f"cannot write {output}: {exc.strerror or exc}; the briefing is stored "
+                    f"(brief show {briefing.date.isoformat()} --format md prints it again)"
+                ) from exc
             err.print(f"wrote {output}", markup=False, highlight=False)
         else:
             sys.stdout.write(text)
