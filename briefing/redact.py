@@ -24,7 +24,14 @@ import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import quote, quote_plus, unquote, unquote_plus, urlsplit
 
-__all__ = ["MIN_SECRET", "SECRET_ENV", "RedactingFilter", "redact", "secret_forms"]
+__all__ = [
+    "MIN_SECRET",
+    "SECRET_ENV",
+    "RedactingFilter",
+    "redact",
+    "register_secret",
+    "secret_forms",
+]
 
 # Environment variables whose values are secrets (the only places secrets come from).
 SECRET_ENV = (
@@ -77,8 +84,20 @@ def secret_forms(value: str) -> set[str]:
     return {f for f in forms if len(f) >= MIN_SECRET}
 
 
+_REGISTERED: set[str] = set()
+"""Secrets met at run time outside ``SECRET_ENV``: push URLs given with ``--notify`` or read from
+the variable a ``[[notify]]`` entry names. Kept for the life of the process."""
+
+
+def register_secret(value: str) -> None:
+    """Treat ``value`` as a configured secret in every later :func:`redact` call (and so in
+    every log line that passes :class:`RedactingFilter`)."""
+    if len(value.strip()) >= MIN_SECRET:
+        _REGISTERED.add(value)
+
+
 def _configured(env: Mapping[str, str]) -> list[str]:
-    return [env[name] for name in SECRET_ENV if env.get(name)]
+    return [env[name] for name in SECRET_ENV if env.get(name)] + sorted(_REGISTERED)
 
 
 def redact(text: str, *secrets: str | None, env: Mapping[str, str] | None = None) -> str:

@@ -219,3 +219,20 @@ def test_a_push_message_payload_is_checked() -> None:
         with pytest.raises(DeliveryError, match="holds no push message"):
             channel.send(bad)
     assert server.posts == []
+
+
+def test_push_urls_are_redacted_wherever_a_later_message_names_them() -> None:
+    """A URL from ``--notify`` or a ``[[notify]]`` variable is a secret for the rest of the
+    process: a log line or error from any other module that quotes it is redacted too."""
+    from urllib.parse import quote
+
+    from briefing.redact import redact
+
+    given = "json://127.0.0.1:9/hook?token=given-0123456789"
+    named = "ntfys://ntfy-user:ntfy-pass-987654@127.0.0.1:9/topic-secret-5566"
+    push_channels(
+        [given], [NotifyConfig(url_env="BRIEFING_TEST_NTFY")], {"BRIEFING_TEST_NTFY": named}
+    )
+    said = redact(f"could not reach {given}; also {named}; {quote(named, safe='')}", env={})
+    assert "given-0123456789" not in said and "topic-secret-5566" not in said
+    assert "ntfy-pass-987654" not in said and said.count("[redacted]") >= 3

@@ -33,6 +33,7 @@ from briefing.deliver import Part, destination_hash
 from briefing.deliver._logs import NoURLs
 from briefing.exceptions import ConfigError, DeliveryError, redact
 from briefing.models import Briefing
+from briefing.redact import register_secret
 from briefing.render.push import MIN_BODY, PushMessage, push_messages
 
 __all__ = ["PushChannel", "push_channels"]
@@ -198,6 +199,8 @@ def push_channels(
 ) -> list[PushChannel]:
     """A channel per ``--notify`` URL and per ``[[notify]]`` entry (its URL read from the
     environment variable the entry names)."""
+    for url in urls:
+        register_secret(url)
     channels = [PushChannel(url) for url in urls]
     for entry in entries:
         url = (env.get(entry.url_env) or "").strip()
@@ -206,5 +209,6 @@ def push_channels(
                 f"[[notify]] {entry.name or entry.url_env}: {entry.url_env} is not set: put the "
                 "service's Apprise URL in it"
             )
+        register_secret(url)
         channels.append(PushChannel(url, label=entry.name, max_chars=entry.max_chars))
     return channels
