@@ -146,3 +146,47 @@ def test_the_key_goes_only_in_the_authorization_header() -> None:
 )
 def test_window_in_error(message: str, window: int | None) -> None:
     assert window_in_error(message) == window
+
+
+def test_brief_models_asks_a_server_keeps_what_it_learned_and_forgets_it() -> None:
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    def run(*args: str) -> Any:
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+    routes = {
+        "/v1/models": _models({"id": "local", "object": "model", "owned_by": "me"}),
+    }
+    with HTTPServer(routes) as server:
+        base = server.url("/v1")
+        asked = run("models", "--base-url", base, "--model", "local")
+    assert asked.exit_code == 0, asked.output
+    assert "server   llama-cpp-python (one request at a time)" in asked.output
+    assert "offers   local" in asked.output
+    listed = run("models", "--json")  # the server is gone: this is what the store kept
+    rows = json.loads(listed.output)
+    assert [(r["model"], r["kind"], r["parallel"], r["mode"]) for r in rows] == [
+        ("local", "llama-cpp-python", 1, None)
+    ]
+    assert rows[0]["base_url"] == base
+    assert run("models", "--forget").exit_code == 0
+    assert "nothing learned yet" in run("models").output
+
+
+def test_learn_keeps_the_answer_format_that_calls_found(tmp_path: Any) -> None:
+    from briefing.backends.capabilities import learn, remember
+    from briefing.store import Store
+
+    routes = {"/v1/models": _models({"id": "m", "object": "model", "owned_by": "vllm"})}
+    with Store(tmp_path / "b.db") as store, HTTPServer(routes) as server:
+        base = server.url("/v1")
+        first = asyncio.run(learn(store, base, "m"))
+        assert first.kind == "vllm" and first.mode is None
+        remember(store, base, "m", mode="json_object", context_window=2048)
+        again = asyncio.run(learn(store, base, "m"))  # from the store: no request
+        assert (again.mode, again.context_window) == ("json_object", 2048)
+        assert len(server.requests) == 2  # /v1/models and /api/v0/models (LM Studio?) once
+        refreshed = asyncio.run(learn(store, base, "m", refresh=True))
+        assert (refreshed.mode, refreshed.context_window) == ("json_object", 2048)

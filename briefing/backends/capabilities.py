@@ -20,16 +20,25 @@ answer format is learned by the backend on its first call (a rejection names
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import re
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
 from briefing.store.servers import ServerCapabilities, server_key
 
-__all__ = ["ONE_AT_A_TIME_KINDS", "PROBE_TIMEOUT_S", "probe", "window_in_error"]
+__all__ = [
+    "ONE_AT_A_TIME_KINDS",
+    "PROBE_TIMEOUT_S",
+    "ServerMemory",
+    "learn",
+    "probe",
+    "remember",
+    "window_in_error",
+]
 
 log = logging.getLogger(__name__)
 
@@ -163,3 +172,55 @@ async def probe(
         kind=caps.get("kind"),
         details=caps["details"],
     )
+
+
+class ServerMemory(Protocol):
+    """Where learned capabilities are kept (the ``Store``)."""
+
+    def get_server(self, base_url: str, model: str) -> ServerCapabilities | None: ...
+
+    def put_server(self, caps: ServerCapabilities) -> None: ...
+
+
+async def learn(
+    memory: ServerMemory,
+    base_url: str,
+    model: str,
+    *,
+    api_key: str | None = None,
+    refresh: bool = False,
+    transport: Any = None,
+) -> ServerCapabilities:
+    """What is known of ``base_url`` and ``model``: from ``memory`` when it was learned before
+    (unless ``refresh``), else probed now and kept. A refresh keeps the answer format learned
+    from earlier calls (a probe cannot see it)."""
+    known = memory.get_server(base_url, model)
+    if known is not None and not refresh:
+        return known
+    found = await probe(base_url, model, api_key=api_key, transport=transport)
+    if known is not None:
+        found = dataclasses.replace(
+            found,
+            mode=known.mode,
+            context_window=found.context_window or known.context_window,
+        )
+    memory.put_server(found)
+    log.info(
+        "learned %s %s: %s, window %s, serves %s",
+        found.base_url,
+        model,
+        found.kind or "unknown server",
+        found.context_window or "unknown",
+        found.served or "(not said)",
+    )
+    return found
+
+
+def remember(memory: ServerMemory, base_url: str, model: str, **changes: Any) -> None:
+    """Add what a call found out (``mode=``, ``context_window=``) to what is kept."""
+    known = memory.get_server(base_url, model) or ServerCapabilities(
+        base_url=server_key(base_url), model=model
+    )
+    updated = dataclasses.replace(known, **changes)
+    if updated != known:
+        memory.put_server(updated)

@@ -7,7 +7,7 @@ Exit codes: see the table in the README and `brief --help` (one table for every 
 
 from __future__ import annotations
 
-from briefing.cli import check, digest, history, setup, site, sources, today
+from briefing.cli import check, digest, history, models, setup, site, sources, today
 from briefing.cli._group import cli
 from briefing.cli.today import OFFLINE_NOTICE
 
@@ -18,6 +18,7 @@ __all__ = [
     "digest",
     "history",
     "main",
+    "models",
     "setup",
     "site",
     "sources",
