@@ -10,7 +10,9 @@
     ├── LLMError                       exit 4   the model call failed
     │   ├── AuthenticationError                 401: key missing or wrong
     │   ├── ModelNotFoundError                  404: the server has no such model
-    │   ├── ConnectionFailedError               server unreachable or timed out
+    │   ├── ConnectionFailedError               server unreachable (no connection)
+    │   ├── ServerIdleError                     connected, but nothing arrived for the idle timeout
+    │   ├── DeadlineError                       the call ran past its overall deadline
     │   ├── RefusalError                        the model refused
     │   ├── OutputTooLongError                  finish_reason == "length" after re-planning
     │   └── InvalidOutputError                  JSON or schema still invalid after one repair
@@ -43,6 +45,7 @@ __all__ = [
     "BudgetError",
     "ConfigError",
     "ConnectionFailedError",
+    "DeadlineError",
     "DeliveryError",
     "DiskFullError",
     "GroundingError",
@@ -54,6 +57,7 @@ __all__ = [
     "OutputTooLongError",
     "RefusalError",
     "RunInProgressError",
+    "ServerIdleError",
     "SourcesFailedError",
     "StoreError",
     "StoreLockedError",
@@ -107,12 +111,25 @@ class ConnectionFailedError(LLMError):
     pass
 
 
+class ServerIdleError(LLMError):
+    """The server took the request but sent nothing for the idle timeout (a stuck server, or
+    one still reading a long prompt: raise ``--idle-timeout``)."""
+
+
+class DeadlineError(LLMError):
+    """One call took longer than its overall deadline while data was still arriving (raise
+    ``--deadline``)."""
+
+
 class RefusalError(LLMError):
     pass
 
 
 class OutputTooLongError(LLMError):
-    pass
+    """The answer stopped at the output cap (or was stopped for repeating itself)."""
+
+    # The complete items of the cut-off answer (``backends.salvage``), None when nothing was.
+    partial: object | None = None
 
 
 class InvalidOutputError(LLMError):
