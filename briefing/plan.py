@@ -40,9 +40,7 @@ __all__ = [
     "pack",
 ]
 
-# Chat formatting costs a few tokens per message on top of the text (OpenAI's cookbook counts
-# 3 per message plus 3 to prime the reply); planning adds a margin on top so estimates err high.
-_MESSAGE_OVERHEAD = 3 * 2 + 3
+# Planning adds a margin on top of the counts so estimates err high.
 _SAFETY = 0.97
 DEFAULT_MAX_INPUT_TOKENS = 120_000
 FINAL_OUTPUT_TOKENS = 4_096
@@ -127,12 +125,10 @@ class Planner:
             )
             schema = ANSWER_SCHEMAS[step]
             schema_text = json.dumps(strict_json_schema(schema))
-            self._overheads[step] = (
-                self.tokenizer.count(rendered.system)
-                + self.tokenizer.count(rendered.user)
-                + self.tokenizer.count(schema_text)
-                + _MESSAGE_OVERHEAD
-            )
+            # The schema travels in the request (or in the system message below json_schema).
+            self._overheads[step] = self.tokenizer.count_chat(
+                rendered.system, rendered.user
+            ) + self.tokenizer.count(schema_text)
         return self._overheads[step]
 
     def document_tokens(self, doc: Document, *, as_notes: bool) -> int:

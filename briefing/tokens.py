@@ -140,6 +140,11 @@ class Tokenizer:
     def decode(self, tokens: list[int]) -> str:
         return self.encoding.decode(tokens)
 
+    def count_chat(self, *messages: str) -> int:
+        """Tokens of a chat request's messages: their text, plus the chat formatting (OpenAI's
+        cookbook counts 3 per message and 3 to prime the reply)."""
+        return sum(self.count(m) for m in messages) + 3 * len(messages) + 3
+
 
 @lru_cache(maxsize=32)
 def tokenizer_for(model: str) -> Tokenizer:

@@ -142,7 +142,9 @@ def test_map_calls_go_as_one_batch_and_the_briefing_equals_direct_calls(
         assert [m["role"] for m in body["messages"]] == ["system", "user"]
     # The bodies are exactly what the direct run sent for its map calls.
     direct_maps = [
-        c.body for c in server.calls[:made_direct] if c.headers.get("x-briefing-step") == "map"
+        _unstreamed(c.body)
+        for c in server.calls[:made_direct]
+        if c.headers.get("x-briefing-step") == "map"
     ]
     assert sorted(json.dumps(b, sort_keys=True) for b in direct_maps) == sorted(
         json.dumps(line["body"], sort_keys=True) for line in lines
@@ -176,6 +178,11 @@ def test_map_calls_go_as_one_batch_and_the_briefing_equals_direct_calls(
     assert {p.total for p in progress[1:]} == {3}
 
 
+def _unstreamed(body: dict[str, Any]) -> dict[str, Any]:
+    """A direct call's body as a batch line carries it: direct calls stream, batches cannot."""
+    return {k: v for k, v in body.items() if k not in ("stream", "stream_options")}
+
+
 def _custom_ids(tmp_path: Path) -> list[str]:
     """The custom_ids of day-30's map lines (stable: derived from the request fingerprints)."""
     with FakeOpenAI(batch=BatchOptions(polls=1)) as server, Store(tmp_path / "ids.db") as store:
@@ -199,7 +206,9 @@ def test_failed_lines_are_retried_directly_one_by_one(
     assert outcome.briefing is not None and direct.briefing is not None
     _same_briefing(direct.briefing, outcome.briefing)
     direct_maps = [
-        c.body for c in calls if "chat" in c.path and c.headers.get("x-briefing-step") == "map"
+        _unstreamed(c.body)
+        for c in calls
+        if "chat" in c.path and c.headers.get("x-briefing-step") == "map"
     ]
     retried = [line["body"] for line in lines if line["custom_id"] in failing]
     assert direct_maps == retried  # exactly the failed line, once

@@ -39,6 +39,7 @@ from briefing.exceptions import (
     LLMError,
     OutputTooLongError,
     RefusalError,
+    ServerIdleError,
 )
 from briefing.models import BriefingDraft, Bullet, Document, Notes
 from briefing.prompts import format_documents, load_prompt
@@ -316,7 +317,7 @@ def test_faults_are_deterministic_for_a_seed_and_mixed_at_the_total_rate() -> No
         ("server_error", LLMError),
         ("unavailable", LLMError),
         ("reset", ConnectionFailedError),
-        ("slow", ConnectionFailedError),
+        ("slow", ServerIdleError),  # connected, then nothing for the idle timeout
         ("truncated", OutputTooLongError),
         ("refusal", RefusalError),
         ("malformed", InvalidOutputError),

@@ -41,6 +41,7 @@ from briefing.exceptions import (
     ModelNotFoundError,
     OutputTooLongError,
     RefusalError,
+    ServerIdleError,
 )
 from briefing.models import Notes
 
@@ -405,12 +406,15 @@ def test_unreachable_server() -> None:
     assert KEY not in str(info.value)
 
 
-def test_timeout_is_connection_failed() -> None:
+def test_a_server_that_says_nothing_is_idle_not_unreachable() -> None:
     def sleepy(body: dict[str, Any]) -> dict[str, Any]:
         time.sleep(0.5)
         return completion(GOOD)
 
-    with OpenAIStub(sleepy) as server, pytest.raises(ConnectionFailedError, match="timed out"):
+    with (
+        OpenAIStub(sleepy) as server,
+        pytest.raises(ServerIdleError, match=r"sent nothing for 0.1s \(the idle timeout"),
+    ):
         generate(server, timeout_s=0.1)
 
 

@@ -8,7 +8,12 @@
 =============  ==============================================================================
 
 A server that rejects a format (``rejects_format``) moves its ``FormatLadder`` down one rung for
-the rest of the backend's life, logged once at WARNING. The ladder never climbs back.
+the rest of the backend's life, logged once at WARNING. The ladder never climbs back. A
+rejection is the server's answer about what it supports, not a transient error: it is never
+retried. Until one answer has come back in the current format the ladder is *unconfirmed*: the
+backend then sends one request at a time, so that queued calls never ask in a format the first
+answer rules out. A ladder can start lower (what an earlier run learned), and tells a listener
+when it learns something (kept per server and model in the store).
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
+import httpx2
 import openai
 from pydantic import BaseModel, ValidationError
 
@@ -31,6 +38,7 @@ __all__ = [
     "InvalidAnswer",
     "Mode",
     "extract_json",
+    "no_retry_of_format_rejections",
     "rejects_format",
     "response_format",
     "system_message",
@@ -70,16 +78,46 @@ class InvalidAnswer(Exception):
 
 
 class FormatLadder:
-    """The answer format a backend starts its calls with; it only ever moves down."""
+    """The answer format a backend starts its calls with; it only ever moves down.
 
-    def __init__(self, *, host: str, api_key: str | None) -> None:
+    ``start``: a format learned earlier (confirmed from the start). ``on_learned`` is called
+    with the format whenever an answer confirms it or a rejection moves the ladder down.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str,
+        api_key: str | None,
+        start: Mode | None = None,
+        on_learned: Callable[[Mode], None] | None = None,
+    ) -> None:
         self._host = host
         self._api_key = api_key
-        self._mode: Mode = "json_schema"
+        self._mode: Mode = start or "json_schema"
+        self._confirmed = start is not None
+        self._on_learned = on_learned
+        self._told = start
 
     @property
     def mode(self) -> Mode:
         return self._mode
+
+    @property
+    def confirmed(self) -> bool:
+        """An answer came back in the current format (or it was learned before)."""
+        return self._confirmed
+
+    def confirm(self, mode: Mode) -> None:
+        """An answer in ``mode`` came back: the server supports it."""
+        if mode == self._mode and not self._confirmed:
+            self._confirmed = True
+            self._tell(mode)
+
+    def _tell(self, mode: Mode) -> None:
+        if self._on_learned is not None and mode != self._told:
+            self._told = mode
+            self._on_learned(mode)
 
     def downgrade(self, mode: Mode, reason: str) -> Mode:
         """The rung below ``mode`` (which the server rejected); the ladder follows it down."""
@@ -93,6 +131,8 @@ class FormatLadder:
                 following,
             )
             self._mode = following
+            self._confirmed = following == "text"  # the bottom rung needs no server support
+            self._tell(following)
         return following
 
 
@@ -102,6 +142,19 @@ def rejects_format(exc: openai.APIStatusError) -> bool:
         return False
     text = f"{exc.message} {json.dumps(exc.body, default=str)}"
     return bool(_FORMAT_REJECT_TEXT.search(text))
+
+
+async def no_retry_of_format_rejections(response: httpx2.Response) -> None:
+    """An HTTP client hook: an error answer to a request with a ``response_format`` that names
+    it is marked ``x-should-retry: false``, so the openai client does not send the request
+    again (llama.cpp answers an unsupported format with a 500, which it would retry)."""
+    if response.status_code not in _FORMAT_REJECT_STATUSES:
+        return
+    if b'"response_format"' not in response.request.content:
+        return
+    body = await response.aread()
+    if _FORMAT_REJECT_TEXT.search(body.decode("utf-8", "replace")):
+        response.headers["x-should-retry"] = "false"
 
 
 def response_format(

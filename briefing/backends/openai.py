@@ -2,27 +2,37 @@
 
 One ``generate`` call is one chat completion (plus at most one repair call) whose answer is
 validated against the request's pydantic schema. The answer format degrades per server along the
-ladder of ``briefing.backends.formats`` (json_schema → json_object → text). Transient failures
-(429, 5xx, connection) are retried by the openai client itself (``max_retries``, honouring
-Retry-After); everything that still fails is mapped onto ``briefing.exceptions`` with secrets
-redacted (``briefing.backends.errors``).
+ladder of ``briefing.backends.formats`` (json_schema → json_object → text); a rejection of a
+format is an answer about the server, never retried, and while no answer has confirmed the
+format one request goes at a time (queued calls then start in the format that works).
+
+Answers are streamed (``briefing.backends.stream``): a slow server is fine while data arrives;
+the idle timeout, the overall deadline and a failed connection are three different errors
+(``briefing.backends.options``). An answer cut off at the output cap, or stopped because the
+model repeats itself, raises ``OutputTooLongError`` carrying its complete items
+(``briefing.backends.salvage``). Transient failures (429, 5xx, connection) are retried by the
+openai client itself (``max_retries``, honouring Retry-After), except against a server that
+computes one request at a time; everything that still fails is mapped onto
+``briefing.exceptions`` with secrets redacted (``briefing.backends.errors``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 import logging
-import time
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Mapping
 from types import TracebackType
 from typing import Any, TypeVar
 
+import httpx2
 import openai
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
 from briefing.backends.base import MODEL_CAPABILITIES, BackendCapabilities, LLMRequest, LLMResponse
+from briefing.backends.chat_call import CallUsage, ChatCaller, answer_text, whole
 from briefing.backends.errors import ERROR_EXCERPT_CHARS, ErrorMapper, error_detail, host_of
 from briefing.backends.formats import (
     FormatLadder,
@@ -30,18 +40,19 @@ from briefing.backends.formats import (
     InvalidAnswer,
     Mode,
     extract_json,
+    no_retry_of_format_rejections,
     rejects_format,
     response_format,
     system_message,
     validate,
 )
+from briefing.backends.options import CallOptions
+from briefing.backends.stream import StreamProgress
 from briefing.backends.strict_schema import strict_json_schema
 from briefing.exceptions import (
     ConfigError,
     InvalidOutputError,
     LLMError,
-    OutputTooLongError,
-    RefusalError,
     redact,
 )
 from briefing.models import CallMode
@@ -68,31 +79,6 @@ REPAIR_INSTRUCTION = (
 )
 
 
-@dataclass
-class _Usage:
-    input_tokens: int = 0
-    output_tokens: int = 0
-    cached_tokens: int = 0
-    latency_s: float = 0.0
-
-    def billed(self, exc: LLMError) -> None:
-        """Put on ``exc`` the tokens billed for the answers this call got before failing."""
-        exc.input_tokens = self.input_tokens
-        exc.cached_tokens = self.cached_tokens
-        exc.output_tokens = self.output_tokens
-
-    def add(self, completion: ChatCompletion, latency_s: float) -> None:
-        self.latency_s += latency_s
-        usage = completion.usage
-        if usage is None:
-            return
-        self.input_tokens += usage.prompt_tokens
-        self.output_tokens += usage.completion_tokens
-        details = usage.prompt_tokens_details
-        if details is not None and details.cached_tokens:
-            self.cached_tokens += details.cached_tokens
-
-
 def is_reasoning_model(model: str) -> bool:
     """True for o1/o3/o4/gpt-5 models (also behind a 'provider/' prefix)."""
     return model.rsplit("/", 1)[-1].lower().startswith(_REASONING_PREFIXES)
@@ -108,15 +94,27 @@ class OpenAIBackend:
         api_key: str | None,
         base_url: str | None = None,
         max_concurrency: int = 4,
-        timeout_s: float = 120,
+        timeout_s: float | None = None,
         max_retries: int = 3,
         client: openai.AsyncOpenAI | None = None,
+        options: CallOptions | None = None,
+        start_mode: Mode | None = None,
+        on_learned: Callable[[Mode], None] | None = None,
     ) -> None:
+        """``timeout_s``: the idle timeout (overrides ``options.idle_timeout_s``).
+        ``start_mode``: the answer format an earlier run learned; ``on_learned`` is told each
+        format the server is found to accept (to keep it for the next run)."""
         if max_concurrency < 1:
             raise ConfigError("max_concurrency must be at least 1")
+        options = options or CallOptions()
+        if timeout_s is not None:
+            options = dataclasses.replace(options, idle_timeout_s=timeout_s)
+        if options.one_at_a_time:
+            max_concurrency, max_retries = 1, 0
+        self._options = options
         self._model = model
         self._api_key = api_key
-        self._timeout_s = timeout_s
+        timeout = httpx2.Timeout(options.idle_timeout_s, connect=options.connect_timeout_s)
         if client is not None:
             self._client = client
             self._owns_client = False
@@ -131,20 +129,39 @@ class OpenAIBackend:
                 api_key=api_key or PLACEHOLDER_KEY,
                 base_url=self._base_url,
                 max_retries=max_retries,
-                timeout=timeout_s,
+                timeout=timeout,
+                http_client=openai.DefaultAsyncHttpxClient(
+                    timeout=timeout, event_hooks={"response": [no_retry_of_format_rejections]}
+                ),
             )
             self._owns_client = True
         self._host = host_of(self._base_url)
         self._official = self._host == _OPENAI_HOST
         self._errors = ErrorMapper(
-            host=self._host, official=self._official, api_key=self._api_key, timeout_s=timeout_s
+            host=self._host,
+            official=self._official,
+            api_key=self._api_key,
+            timeout_s=options.idle_timeout_s,
+            connect_timeout_s=options.connect_timeout_s,
         )
-        self._ladder = FormatLadder(host=self._host, api_key=self._api_key)
+        self._ladder = FormatLadder(
+            host=self._host, api_key=self._api_key, start=start_mode, on_learned=on_learned
+        )
         self._reasoning = is_reasoning_model(model)
         self._max_concurrency = max_concurrency
         self._semaphore: asyncio.Semaphore | None = None
+        self._first_contact: asyncio.Lock | None = None
         self._semaphore_loop: asyncio.AbstractEventLoop | None = None
         self._schemas: dict[type[BaseModel], dict[str, Any]] = {}
+        self._caller = ChatCaller(
+            client=self._client,
+            errors=self._errors,
+            options=options,
+            model=model,
+            api_key=self._api_key,
+            host=self._host,
+            retries=0 if options.one_at_a_time else max_retries,
+        )
 
     # --- Backend protocol ----------------------------------------------------------------
 
@@ -179,13 +196,29 @@ class OpenAIBackend:
         """The openai client (the Batch API's files and batches calls use it)."""
         return self._client
 
+    @property
+    def options(self) -> CallOptions:
+        return self._options
+
+    @property
+    def on_progress(self) -> Callable[[StreamProgress], None] | None:
+        """Told how a streamed answer comes along (a progress display sets it)."""
+        return self._caller.on_progress
+
+    @on_progress.setter
+    def on_progress(self, listener: Callable[[StreamProgress], None] | None) -> None:
+        self._caller.on_progress = listener
+
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
-        mode = self._ladder.mode
         while True:
-            try:
-                return await self._generate(request, mode)
-            except FormatRejected as rejected:
-                mode = self._ladder.downgrade(mode, rejected.reason)
+            async with self._unconfirmed_alone():
+                # Read after waiting: a call queued behind the first contact starts in the
+                # format that contact found.
+                mode = self._ladder.mode
+                try:
+                    return await self._generate(request, mode)
+                except FormatRejected as rejected:
+                    self._ladder.downgrade(mode, rejected.reason)
 
     async def aclose(self) -> None:
         if self._owns_client:
@@ -212,7 +245,7 @@ class OpenAIBackend:
     # --- one request ---------------------------------------------------------------------
 
     async def _generate(self, request: LLMRequest[T], mode: Mode) -> LLMResponse[T]:
-        usage = _Usage()
+        usage = CallUsage()
         messages = self._messages(request, mode)
         try:
             content = await self._complete(request, messages, mode, usage, repair=False)
@@ -234,10 +267,12 @@ class OpenAIBackend:
                 f"step {request.step}: {self._host} returned a malformed chat.completion "
                 f"({exc.error_count()} error(s))"
             ) from None
-        usage = _Usage()
-        usage.add(completion, latency_s)
+        usage = CallUsage()
+        usage.add(completion.usage, latency_s)
         try:
-            content = self._content(request, completion)
+            content = answer_text(
+                request, whole(completion), api_key=self._api_key, host=self._host
+            )
             return await self._answer(request, mode, self._messages(request, mode), content, usage)
         except LLMError as exc:
             usage.billed(exc)
@@ -249,7 +284,7 @@ class OpenAIBackend:
         mode: Mode,
         messages: list[ChatCompletionMessageParam],
         content: str,
-        usage: _Usage,
+        usage: CallUsage,
     ) -> LLMResponse[T]:
         """Validate ``content``; on invalid output ask once for a repair."""
         attempts = 1
@@ -323,8 +358,7 @@ class OpenAIBackend:
             "model": self._model,
             "messages": list(messages if messages is not None else self._messages(request, mode)),
         }
-        if not self._reasoning:
-            body["temperature"] = 0
+        body.update(self._options.sampling(reasoning=self._reasoning))
         tokens_key = "max_completion_tokens" if self._official else "max_tokens"
         body[tokens_key] = request.max_output_tokens
         answer_format = response_format(mode, request.schema, self._schema(request.schema))
@@ -337,49 +371,23 @@ class OpenAIBackend:
         request: LLMRequest[T],
         messages: list[ChatCompletionMessageParam],
         mode: Mode,
-        usage: _Usage,
+        usage: CallUsage,
         *,
         repair: bool,
     ) -> str:
-        """One HTTP call; returns the answer text or raises a mapped error."""
+        """One HTTP call (retried on an idle or broken stream unless the server computes one
+        request at a time); the answer text, or a mapped error."""
         body = self.request_body(request, mode, messages)
         step = f"{request.step}/repair" if repair else request.step
         async with self._limit():
-            started = time.perf_counter()
             try:
-                # The body is sent exactly as built (the SDK merges extra_body into its JSON).
-                completion = await self._client.chat.completions.create(
-                    model=body.pop("model"),
-                    messages=body.pop("messages"),
-                    extra_body=body,
-                    extra_headers={"X-Briefing-Step": step},
-                )
+                got = await self._caller.call(body, step, usage)
             except openai.APIStatusError as exc:
                 if mode != "text" and rejects_format(exc):
                     raise FormatRejected(error_detail(exc)) from None
                 raise self._errors(exc, model=self._model) from None
-            except openai.OpenAIError as exc:
-                raise self._errors(exc, model=self._model) from None
-            usage.add(completion, time.perf_counter() - started)
-        return self._content(request, completion)
-
-    def _content(self, request: LLMRequest[T], completion: ChatCompletion) -> str:
-        if not completion.choices:
-            raise LLMError(f"{self._host} returned no choices for step {request.step}")
-        choice = completion.choices[0]
-        message = choice.message
-        if message.refusal:
-            raise RefusalError(redact(f"the model refused: {message.refusal}", self._api_key))
-        if choice.finish_reason == "content_filter":
-            raise RefusalError(
-                f"the answer for step {request.step} was stopped by a content filter"
-            )
-        if choice.finish_reason == "length":
-            raise OutputTooLongError(
-                f"step {request.step}: the answer was cut off at "
-                f"{request.max_output_tokens} output tokens"
-            )
-        return message.content or ""
+        self._ladder.confirm(mode)
+        return answer_text(request, got, api_key=self._api_key, host=self._host)
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -391,8 +399,32 @@ class OpenAIBackend:
 
     def _limit(self) -> asyncio.Semaphore:
         """The concurrency limit, created for the running event loop."""
+        self._for_this_loop()
+        assert self._semaphore is not None
+        return self._semaphore
+
+    @contextlib.asynccontextmanager
+    async def _unconfirmed_alone(self) -> AsyncIterator[None]:
+        """While no answer has confirmed the answer format, one call at a time."""
+        if self._ladder.confirmed:
+            yield
+            return
+        self._for_this_loop()
+        lock = self._first_contact
+        assert lock is not None
+        await lock.acquire()
+        if self._ladder.confirmed:  # the call ahead confirmed it: go on together
+            lock.release()
+            yield
+            return
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _for_this_loop(self) -> None:
         loop = asyncio.get_running_loop()
         if self._semaphore is None or self._semaphore_loop is not loop:
             self._semaphore = asyncio.Semaphore(self._max_concurrency)
+            self._first_contact = asyncio.Lock()
             self._semaphore_loop = loop
-        return self._semaphore

@@ -61,10 +61,13 @@ async def read_stream(
     step: str,
     on_progress: Callable[[StreamProgress], None] | None = None,
     repetition: Repetition | None = None,
+    into: Streamed | None = None,
     clock: Callable[[], float] = time.perf_counter,
 ) -> Streamed:
-    """Collect the answer of ``stream`` (the openai client's chunks); stop it when it loops."""
-    out = Streamed()
+    """Collect the answer of ``stream`` (the openai client's chunks); stop it when it loops.
+    ``into`` is filled as pieces arrive, so a caller that gives up (a deadline) still knows
+    how much had come."""
+    out = into if into is not None else Streamed()
     parts: list[str] = []
     started = clock()
     length = checked = 0

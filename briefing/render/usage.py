@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.models import Briefing, CallMode
+from briefing.models import Briefing, CallMode, GuardReport
 
 __all__ = ["usage_line"]
 
@@ -15,14 +15,30 @@ def _cost(usd: float) -> str:
     return f"${usd:,.2f}" if usd >= 1 else f"${usd:.4f}"
 
 
+def _guards(report: GuardReport) -> str:
+    """``guards: 2 duplicates merged, 3 empty dropped, …``; '' when the guards changed nothing."""
+    done = [
+        (report.merged_duplicates, "duplicate", "duplicates", "merged"),
+        (report.dropped_empty, "empty bullet", "empty bullets", "dropped"),
+        (report.titles_shortened, "title", "titles", "shortened"),
+        (report.sections_merged, "section", "sections", "merged"),
+    ]
+    said = [f"{n:,} {one if n == 1 else many} {verb}" for n, one, many, verb in done if n]
+    return "guards: " + ", ".join(said) if said else ""
+
+
 def usage_line(briefing: Briefing) -> str:
     """E.g. ``3 calls (0 cached) · 12,345 tokens in (1,024 cached) · 2,100 out · est. $0.0041 ·
     grounding: 18 checked, 1 repaired, 2 dropped``; ``(0 cached, 2 batched)`` when calls went
     through the Batch API; a backend that is not metered (offline) made no calls and says only
-    what it is: ``offline extractive · 0 tokens · grounding: …``."""
+    what it is: ``offline extractive · 0 tokens · grounding: …``. What the output guards changed
+    follows grounding (``· guards: 1 duplicate merged, 2 empty bullets dropped``)."""
     usage = briefing.usage
     g = briefing.grounding
     grounding = f"grounding: {g.checked:,} checked, {g.repaired:,} repaired, {g.dropped:,} dropped"
+    guards = _guards(briefing.guards)
+    if guards:
+        grounding += f" · {guards}"
     approx = "~" if usage.tokens_estimated else ""
     if not usage.calls:  # an unmetered backend (``BackendCapabilities.metered``) counts none
         return f"{usage.backend} {usage.model} · 0 tokens · {grounding}"

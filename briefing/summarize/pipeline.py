@@ -1,4 +1,4 @@
-"""Summarize: cluster → plan → (brief | map → reduce… → final) → ground → ``Briefing``.
+"""Summarize: cluster → plan → (brief | map → reduce… → final) → guards → ground → ``Briefing``.
 
 Every article that goes in comes out either cited by a bullet or in ``left_out`` with a reason.
 """
@@ -14,6 +14,7 @@ from briefing.backends.base import Backend
 from briefing.clean import strip_recurring
 from briefing.cluster import Clustering, cluster
 from briefing.exceptions import BudgetError, GroundingError, OutputTooLongError
+from briefing.guards import guard_draft
 from briefing.models import (
     Article,
     Briefing,
@@ -112,6 +113,9 @@ async def brief(
     else:
         draft = await run.map_reduce(prepared.clustering)
 
+    # The guards come first: no repair call is spent on a bullet they would remove anyway.
+    story_of = {i: s.id for s in prepared.clustering.stories for i in s.article_ids}
+    draft, guards = guard_draft(draft, story_of=story_of)
     draft, grounding = await ground(
         run, draft, repair=repair and backend.capabilities.follows_prompts
     )
@@ -143,6 +147,7 @@ async def brief(
         )
         + [LeftOut(id=a.id, title=a.title, reason=reason) for a, reason in excluded],
         grounding=grounding,
+        guards=guards,
         usage=assemble.usage(run, planner),
         notices=notices,
     )

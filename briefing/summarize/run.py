@@ -149,6 +149,14 @@ class Run:
         try:
             answer = await self.call(step, docs, Notes, max_output, level=level)
         except _GROUP_FAILURES as exc:
+            kept, docs = self._keep_partial(exc, docs)
+            if not docs:
+                return kept
+            if kept:  # ask for the rest: the documents no complete note covered
+                log.info(
+                    "%s cut off; asking again for the %d documents not covered", step, len(docs)
+                )
+                return kept + await self.notes(step, docs, max_output, level=level)
             if len(docs) > 1:
                 half = len(docs) // 2
                 log.info("%s of %d documents failed (%s); splitting in two", step, len(docs), exc)
@@ -163,6 +171,24 @@ class Run:
             return self.lose(docs, exc)
         return self._note_documents(answer, docs)
 
+    def _keep_partial(
+        self, exc: Exception, docs: list[Document]
+    ) -> tuple[list[Document], list[Document]]:
+        """The complete notes of a cut-off answer, and the documents none of them covers."""
+        partial = exc.partial if isinstance(exc, OutputTooLongError) else None
+        if not isinstance(partial, Notes) or not partial.notes:
+            return [], docs
+        kept = self._note_documents(self.aliases.restore(partial), docs, lose_uncited=False)
+        covered = {i for d in kept for i in d.source_ids}
+        rest = [d for d in docs if not covered & set(d.source_ids)]
+        log.info(
+            "kept %d complete notes of a cut-off answer (%s); %d documents not covered",
+            len(kept),
+            exc,
+            len(rest),
+        )
+        return kept, rest
+
     def lose(self, docs: Sequence[Document], exc: Exception | str) -> list[Document]:
         """Remember the articles of ``docs`` as not summarized, with the reason."""
         ids = list(dict.fromkeys(i for d in docs for i in d.source_ids))
@@ -171,7 +197,9 @@ class Run:
             self.lost.setdefault(i, f"not summarized: {exc}")
         return []
 
-    def _note_documents(self, notes: Notes, docs: Sequence[Document]) -> list[Document]:
+    def _note_documents(
+        self, notes: Notes, docs: Sequence[Document], *, lose_uncited: bool = True
+    ) -> list[Document]:
         given = sorted({i for d in docs for i in d.source_ids})
         out: list[Document] = []
         for note in notes.notes:
@@ -180,7 +208,7 @@ class Run:
                 ids = given  # a single-article call: the note can only come from it
             if not ids or not note.text.strip():
                 log.debug("dropping a note that cites nothing given: %.80s", note.text)
-                for i in given:
+                for i in given if lose_uncited else ():
                     self.lost.setdefault(i, "its notes cited no article that was given")
                 continue
             out.append(Document(id=f"n{len(out)}", title="", text=note.text, source_ids=ids))
@@ -193,33 +221,85 @@ class Run:
         the final call on the notes that fit it; the articles only the others spoke for are
         reported as lost."""
         planner = self.planner
+        self.require(notes, "map")
         level = 1
         while (groups := planner.reduce_groups(notes, level)) is not None:
             results = await together(
                 *(self.notes("reduce", g, planner.map_output, level=level) for g in groups)
             )
             notes = renumber(d for r in results for d in r)
+            self.require(notes, "reduce")
             level += 1
         kept = planner.prefix_that_fits(notes)
         if len(kept) < len(notes):
             self.lose(notes[len(kept) :], "its notes did not fit the final call")
         return await self.final("final", kept, planner.final_output, level=level)
 
+    def require(self, notes: Sequence[Document], step: str) -> None:
+        """No empty step: when every input of the next call failed, say why instead of sending
+        a call about nothing."""
+        if notes:
+            return
+        reasons = list(dict.fromkeys(self.lost.values()))
+        detail = reasons[0] if reasons else "no article yielded a note"
+        more = f" (and {len(reasons) - 1} other reason(s))" if len(reasons) > 1 else ""
+        raise LLMError(
+            f"nothing to brief: every {step} call failed for all {len(self.lost)} article(s): "
+            f"{detail}{more}"
+        )
+
     async def final(
         self, step: Step, docs: list[Document], max_output: int, *, level: int = 0
     ) -> BriefingDraft:
-        """The briefing call; on a length cut-off, retry once with the model's full allowance;
-        on a refusal or output still invalid after its repair, ask once more."""
+        """The briefing call. A cut-off answer keeps its complete sections and the documents
+        they do not cover are asked for in one more call; with nothing complete, retry once
+        with the model's full allowance. On a refusal or output still invalid after its repair,
+        ask once more."""
         try:
             return await self.call(step, docs, BriefingDraft, max_output, level=level)
         except (RefusalError, InvalidOutputError) as exc:
             log.warning("step %s failed (%s); asking once more", step, exc)
             return await self.call(step, docs, BriefingDraft, max_output, level=level)
-        except OutputTooLongError:
+        except OutputTooLongError as exc:
+            if isinstance(exc.partial, BriefingDraft) and exc.partial.sections:
+                return await self._finish_partial(step, docs, max_output, level, exc)
             larger = self.room(docs, step, as_notes=step in _NOTE_STEPS)
             if larger <= max_output:
                 raise
             return await self.call(step, docs, BriefingDraft, larger, level=level)
+
+    async def _finish_partial(
+        self, step: Step, docs: list[Document], max_output: int, level: int, exc: LLMError
+    ) -> BriefingDraft:
+        """The complete sections of a cut-off briefing, plus one call for what they miss."""
+        assert isinstance(exc, OutputTooLongError) and isinstance(exc.partial, BriefingDraft)
+        draft = self.aliases.restore(exc.partial)
+        cited = {i for s in draft.sections for b in s.bullets for i in b.source_ids}
+        rest = [d for d in docs if not cited & set(d.source_ids)]
+        log.info(
+            "kept %d complete sections of a cut-off answer (%s); %d documents not covered",
+            len(draft.sections),
+            exc,
+            len(rest),
+        )
+        if not rest or len(rest) == len(docs):
+            return draft
+        try:
+            more = await self.call(step, rest, BriefingDraft, max_output, level=level)
+        except _GROUP_FAILURES as again:
+            partial = again.partial if isinstance(again, OutputTooLongError) else None
+            if not isinstance(partial, BriefingDraft):
+                self.lose(rest, f"the answer was cut off before it covered this ({again})")
+                return draft
+            more = self.aliases.restore(partial)
+        merged = BriefingDraft(
+            overview=draft.overview or more.overview, sections=[*draft.sections, *more.sections]
+        )
+        cited |= {i for s in more.sections for b in s.bullets for i in b.source_ids}
+        missed = [d for d in rest if not cited & set(d.source_ids)]
+        if missed:
+            self.lose(missed, "the model's answer was cut off before it covered this")
+        return merged
 
     def room(self, docs: Sequence[Document], step: str, *, as_notes: bool) -> int:
         """The largest output allowance a call of ``step`` on ``docs`` can ask for: the model's

@@ -10,7 +10,7 @@ import socket
 import struct
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -47,6 +47,7 @@ class Stats:
     completion_tokens: int = 0
     batches: int = 0
     batch_lines: int = 0  # lines run (answered, failed or expired)
+    peak_in_flight: int = 0  # most chat requests being answered at once (streams until sent)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self) | {"faults": dict(self.faults)}
@@ -69,8 +70,9 @@ class _Reply:
     body: Any = None  # JSON-able, or bytes sent as they are
     headers: dict[str, str] = field(default_factory=dict)
     reset: bool = False
-    # A streamed answer: (seconds to wait, event bytes) in order, sent as server-sent events.
-    events: list[tuple[float, bytes]] | None = None
+    # A streamed answer: (seconds to wait, event bytes) in order, sent as server-sent events
+    # (produced after the headers went out).
+    events: Iterator[tuple[float, bytes]] | None = None
 
 
 def _error(status: int, message: str, type_: str, code: str | None = None) -> _Reply:
@@ -120,6 +122,7 @@ class FakeOpenAI:
         self._stats = Stats()
         self._calls: list[Recorded] = []
         self._ids = 0
+        self._in_flight = 0
         self._http: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.batches = Batches(self._answer_line, batch or BatchOptions(), seed=seed)
@@ -273,9 +276,9 @@ class FakeOpenAI:
             if kind:
                 self._stats.faults[kind] += 1
         record.fault = kind
-        if body.get("stream") and kind is None:
-            return self._stream(self.complete(body), body)
-        self._wait(self.latency_ms / 1000)
+        streamed = bool(body.get("stream"))
+        if not streamed:
+            self._wait(self.latency_ms / 1000)
         if kind == "reset":
             return _Reply(reset=True)
         if kind == "rate_limit":
@@ -291,24 +294,44 @@ class FakeOpenAI:
             return _error(
                 503, "The engine is currently overloaded, please try again later.", "server_error"
             )
+        slow = faults.slow_s if kind == "slow" else 0.0
+        if streamed:  # headers at once, as a real server; the answer is computed after them
+            return _Reply(200, None, events=self._stream(body, kind, slow_s=slow))
         answer = self.complete(body, fault=kind)
         tokens = answer["usage"]["completion_tokens"]
-        self._wait(self.per_token_ms * tokens / 1000 + (faults.slow_s if kind == "slow" else 0))
+        self._wait(self.per_token_ms * tokens / 1000 + slow)
         return _Reply(200, answer)
 
-    def _stream(self, answer: dict[str, Any], body: dict[str, Any]) -> _Reply:
-        """``answer`` as server-sent events, paced like a server computing it."""
+    def _stream(
+        self, body: dict[str, Any], fault: str | None, *, slow_s: float
+    ) -> Iterator[tuple[float, bytes]]:
+        """The answer as server-sent events, paced like a server computing it (a ``slow`` fault
+        sends nothing for ``slow_s`` before the first piece)."""
+        answer = self.complete(body, fault=fault)
         chunks = completion_chunks(answer, include_usage=wants_usage(body))
         pieces = max(1, len(chunks) - 2)
         per_piece = self.per_token_ms * answer["usage"]["completion_tokens"] / pieces / 1000
-        events: list[tuple[float, bytes]] = []
         for n, chunk in enumerate(chunks):
-            delay = self.latency_ms / 1000 if n == 1 else per_piece if n > 1 else 0.0
+            delay = self.latency_ms / 1000 + slow_s if n == 1 else per_piece if n > 1 else 0.0
             if n == len(chunks) // 2:
                 delay += self.stall_s
-            events.append((delay, sse(chunk)))
-        events.append((0.0, DONE))
-        return _Reply(200, None, events=events)
+            yield delay, sse(chunk)
+        yield 0.0, DONE
+
+    @contextlib.contextmanager
+    def answering(self, path: str) -> Iterator[None]:
+        """Count a chat request as in flight until its answer is sent."""
+        chat = path.split("?")[0].rstrip("/").endswith("/chat/completions")
+        if chat:
+            with self._lock:
+                self._in_flight += 1
+                self._stats.peak_in_flight = max(self._stats.peak_in_flight, self._in_flight)
+        try:
+            yield
+        finally:
+            if chat:
+                with self._lock:
+                    self._in_flight -= 1
 
     def _wait(self, seconds: float) -> None:
         if seconds > 0:
@@ -400,7 +423,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         headers = {k.lower(): v for k, v in self.headers.items()}
-        reply = self.server.fake.handle(self.command, self.path, headers, raw)
+        with self.server.fake.answering(self.path):
+            self._answer(self.server.fake.handle(self.command, self.path, headers, raw))
+
+    def _answer(self, reply: _Reply) -> None:
         if reply.reset:  # RST instead of an answer: SO_LINGER 0, then close
             linger = struct.pack("ii", 1, 0)
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
@@ -434,7 +460,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Transfer-Encoding", "chunked")
             self.send_header("Cache-Control", "no-cache")
             self.end_headers()
-            for delay, event in reply.events or []:
+            for delay, event in reply.events or iter(()):
                 fake._wait(delay)
                 if fake._stopping.is_set():
                     break

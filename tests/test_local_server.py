@@ -1,0 +1,152 @@
+"""A slow, one-request-at-a-time, json_schema-rejecting server (llama.cpp on a CPU), played by
+the fake OpenAI server on 127.0.0.1 with small timeouts: slow is not down, a stuck server is
+idle, a long call meets its deadline, a rejection is never retried, queued calls follow the
+downgrade, and a one-at-a-time server gets one request at a time."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+from typing import Any
+
+import pytest
+from fake_openai import FakeOpenAI, Faults
+from test_fake_openai import DOCS, FAKE_KEY, MODEL, llm_request
+
+from briefing.backends.openai import OpenAIBackend
+from briefing.backends.options import CallOptions
+from briefing.exceptions import ConnectionFailedError, DeadlineError, LLMError, ServerIdleError
+from briefing.models import BriefingDraft, CallMode, Notes
+from briefing.tokens import tokenizer_for
+
+
+# The fake counts tokens with tiktoken: load it before any timing (a cold load takes a while).
+tokenizer_for(MODEL).count("warm up")
+
+
+def _backend(server: FakeOpenAI, **kwargs: Any) -> OpenAIBackend:
+    kwargs.setdefault("max_retries", 0)
+    return OpenAIBackend(model=MODEL, api_key=FAKE_KEY, base_url=server.base_url, **kwargs)
+
+
+async def _many(backend: OpenAIBackend, n: int) -> list[Any]:
+    try:
+        return list(await asyncio.gather(*(backend.generate(llm_request(Notes)) for _ in range(n))))
+    finally:
+        await backend.aclose()
+
+
+def test_a_call_much_longer_than_the_idle_timeout_succeeds_while_tokens_flow() -> None:
+    # A local server: reads the prompt for 0.4 s, then ~100 tokens at 15 ms each (~1.9 s in
+    # all): six times the 0.3 s idle timeout, which the old whole-answer timeout would break.
+    with FakeOpenAI(latency_ms=400, per_token_ms=15) as server:
+        started = time.perf_counter()
+        response = asyncio.run(
+            _many(_backend(server, options=CallOptions(idle_timeout_s=0.5, deadline_s=30)), 1)
+        )[0]
+        elapsed = time.perf_counter() - started
+    assert elapsed > 1.5
+    assert response.parsed.notes and response.mode == CallMode.JSON_SCHEMA
+    assert response.output_tokens > 50
+
+
+def test_a_server_that_stops_sending_is_idle_and_says_how_much_had_come() -> None:
+    with FakeOpenAI(stall_s=2.0) as server:
+        backend = _backend(server, options=CallOptions(idle_timeout_s=0.5))
+        with pytest.raises(ServerIdleError, match=r"sent nothing for 0.5s after \d+ tokens"):
+            asyncio.run(_many(backend, 1))
+
+
+def test_a_call_past_its_deadline_fails_as_a_deadline_while_data_flows() -> None:
+    with FakeOpenAI(per_token_ms=40) as server:
+        backend = _backend(server, options=CallOptions(idle_timeout_s=5, deadline_s=0.5))
+        with pytest.raises(DeadlineError, match=r"still answering after 0.5s, the deadline"):
+            asyncio.run(_many(backend, 1))
+
+
+def test_no_server_is_a_connection_failure() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+
+    async def main() -> None:
+        backend = OpenAIBackend(
+            model=MODEL, api_key=None, base_url=f"http://127.0.0.1:{port}/v1", max_retries=0
+        )
+        try:
+            await backend.generate(llm_request(Notes))
+        finally:
+            await backend.aclose()
+
+    with pytest.raises(ConnectionFailedError, match=f"cannot reach 127.0.0.1:{port}"):
+        asyncio.run(main())
+
+
+def _schema_requests(server: FakeOpenAI) -> int:
+    return sum(
+        1 for b in server.requests if (b.get("response_format") or {}).get("type") == "json_schema"
+    )
+
+
+def test_a_json_schema_rejection_is_asked_once_and_queued_calls_follow_the_downgrade() -> None:
+    learned: list[str] = []
+    with FakeOpenAI(reject_json_schema=True) as server:
+        backend = _backend(server, max_retries=3, max_concurrency=4, on_learned=learned.append)
+        responses = asyncio.run(_many(backend, 6))
+        # The rejection is an answer about the server: not retried by the client (3 retries
+        # allowed), and the five calls queued behind it never ask in json_schema.
+        assert _schema_requests(server) == 1
+        assert len(server.requests) == 7
+        assert {r.mode for r in responses} == {CallMode.JSON_OBJECT}
+        assert learned == ["json_object"]
+        # The next run starts from what was learned: no json_schema request at all.
+        again = _backend(server, max_concurrency=4, start_mode="json_object")
+        asyncio.run(_many(again, 3))
+        assert _schema_requests(server) == 1 and len(server.requests) == 10
+
+
+def test_a_one_at_a_time_server_gets_one_request_at_a_time_and_no_retries() -> None:
+    with FakeOpenAI(latency_ms=50, per_token_ms=1) as server:
+        backend = _backend(
+            server, max_concurrency=4, max_retries=3, options=CallOptions(one_at_a_time=True)
+        )
+        asyncio.run(_many(backend, 4))
+        assert server.stats.peak_in_flight == 1
+        server.set_faults(Faults(always="server_error"))
+        with pytest.raises(LLMError, match="HTTP 500"):
+            asyncio.run(_many(_backend(server, options=CallOptions(one_at_a_time=True)), 1))
+        assert server.stats.chat_requests == 5  # the failed one was not sent again
+
+
+def test_usage_is_estimated_when_a_stream_does_not_report_it() -> None:
+    from openai_server import OpenAIStub, completion
+
+    body = completion('{"notes": []}', prompt_tokens=999, completion_tokens=999)
+    body["usage"] = None  # llama-cpp-python sends no usage chunk in a stream
+
+    async def main(url: str) -> Any:
+        backend = OpenAIBackend(model="local", api_key=None, base_url=url, max_retries=0)
+        try:
+            return await backend.generate(llm_request(Notes))
+        finally:
+            await backend.aclose()
+
+    with OpenAIStub(lambda b: body) as server:
+        response = asyncio.run(main(server.base_url))
+    assert 0 < response.output_tokens < 20  # one per streamed piece
+    assert response.input_tokens > 100  # the prompt, counted here
+
+
+def test_sampling_comes_from_the_options() -> None:
+    options = CallOptions(temperature=0.3, frequency_penalty=0.5, repeat_penalty=1.15)
+    with FakeOpenAI() as server:
+        asyncio.run(_many(_backend(server, options=options), 1))
+        body = server.requests[0]
+    assert (body["temperature"], body["frequency_penalty"], body["repeat_penalty"]) == (
+        0.3,
+        0.5,
+        1.15,
+    )
+    assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
+    assert len(DOCS) == 3 and BriefingDraft  # the fixtures these tests share
