@@ -18,14 +18,21 @@ from briefing.backends import Backend, make_backend
 from briefing.backends.cached import CachingBackend
 from briefing.config import Config, Settings
 from briefing.dates import briefing_date, format_time
-from briefing.exceptions import ConfigError, InputError, NothingToBriefError, SourcesFailedError
+from briefing.exceptions import (
+    ConfigError,
+    InputError,
+    LLMError,
+    NothingToBriefError,
+    SourcesFailedError,
+)
 from briefing.fetch import SourceReport, fetch_sources
 from briefing.fetch.inputs import gather_inputs
 from briefing.models import Article, Briefing, CallRecord, InputProblem, Plan, StoryStatus
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
 from briefing.select import filter_articles, rank_by_topics, select_window, window_start
+from briefing.servers import KnownServer, know_server, window_from, with_window
 from briefing.store import BriefingKind, SourceStatus, Store
-from briefing.summarize import brief, prepare
+from briefing.summarize import Prepared, brief, prepare
 from briefing.tokens import tokenizer_for
 
 if TYPE_CHECKING:
@@ -45,6 +52,8 @@ class Reporter(Protocol):
     def called(self, record: CallRecord) -> None: ...
     def batch(self, progress: BatchProgress) -> None: ...
 
+    # Optional: ``streaming(progress: StreamProgress)``, told as a streamed answer arrives.
+
 
 @dataclass(frozen=True)
 class TodayOptions:
@@ -57,6 +66,7 @@ class TodayOptions:
     repair: bool = True
     max_input_tokens: int | None = None
     context_window: int | None = None
+    no_cache: bool = False  # ask the model again (the answers are still kept)
     batch: bool = False  # map calls through the Batch API (discounted, may take hours)
     batch_poll_interval_s: float = 30.0  # the longest wait between two polls of a batch
 
@@ -70,11 +80,17 @@ class TodayOutcome:
     window: tuple[dt.datetime, dt.datetime] | None = None
 
 
-def _planner(settings: Settings, config: Config, options: TodayOptions) -> Planner:
+def _planner(
+    settings: Settings, config: Config, options: TodayOptions, known: KnownServer | None = None
+) -> Planner:
     offline = settings.resolved_backend == "offline"
     model = "extractive" if offline else settings.model
+    context = options.context_window or (known.context if known else None)
+    max_output = known.max_output if known and not offline else None
     return Planner(
-        info=model_info(model, context=options.context_window, prices=config.prices_for(model)),
+        info=model_info(
+            model, context=context, max_output=max_output, prices=config.prices_for(model)
+        ),
         tokenizer=tokenizer_for(settings.model),
         max_input_tokens=options.max_input_tokens or DEFAULT_MAX_INPUT_TOKENS,
         batch=options.batch,
@@ -89,6 +105,9 @@ def _backend(
 ) -> Backend:
     """The backend of the run: with ``options.batch``, map calls go through the Batch API."""
     backend = factory(settings)
+    streaming = getattr(reporter, "streaming", None)
+    if streaming is not None and hasattr(backend, "on_progress"):
+        backend.on_progress = streaming
     if not options.batch:
         return backend
     from briefing.backends.batch import BatchingBackend
@@ -197,8 +216,11 @@ async def run_today(
         raise _nothing(
             f"all {len(articles)} articles were filtered out (e.g. {excluded[0][1]})", problems
         )
-    planner = _planner(settings, config, options)
-    prepared = prepare(kept, planner, rank=rank_by_topics([*config.topics.favour, *options.topics]))
+    known = await know_server(settings, config, store, context=options.context_window)
+    settings = known.settings
+    planner = _planner(settings, config, options, known)
+    rank = rank_by_topics([*config.topics.favour, *options.topics])
+    prepared = prepare(kept, planner, rank=rank)
     if options.dry_run:
         return TodayOutcome(prepared.plan, None, problems, len(articles), window)
     date = briefing_date(now, config.timezone)
@@ -209,9 +231,12 @@ async def run_today(
         status = {i: "developing" if i in seen else "new" for i in ids}
     if reporter:
         reporter.summarizing(prepared.plan.calls)
-    backend = CachingBackend(_backend(settings, options, backend_factory, reporter), store)
-    try:
-        briefing = await brief(
+    inner = _backend(settings, options, backend_factory, reporter)
+    known.attach(inner, store)
+    backend = CachingBackend(inner, store, served=known.served, read=not options.no_cache)
+
+    async def run(prepared: Prepared, planner: Planner) -> Briefing:
+        return await brief(
             prepared,
             backend,
             planner,
@@ -223,6 +248,18 @@ async def run_today(
             on_call=reporter.called if reporter else None,
             story_status=status,
         )
+
+    try:
+        try:
+            briefing = await run(prepared, planner)
+        except LLMError as exc:
+            # A server with a smaller window than planned for says so: plan for it, once.
+            found = None if options.context_window else window_from(exc, known, store)
+            if found is None:
+                raise
+            planner = _planner(settings, config, options, with_window(known, found))
+            prepared = prepare(kept, planner, rank=rank)
+            briefing = await run(prepared, planner)
     finally:
         await backend.aclose()
     # Only the daily run over the configured sources moves the window and marks articles briefed;

@@ -20,7 +20,6 @@ from briefing.exceptions import ConnectionFailedError, DeadlineError, LLMError, 
 from briefing.models import BriefingDraft, CallMode, Notes
 from briefing.tokens import tokenizer_for
 
-
 # The fake counts tokens with tiktoken: load it before any timing (a cold load takes a while).
 tokenizer_for(MODEL).count("warm up")
 

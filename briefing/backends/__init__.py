@@ -15,12 +15,22 @@ def make_backend(settings: Settings) -> Backend:
 
         return OfflineBackend()
     from briefing.backends.openai import OpenAIBackend
+    from briefing.backends.options import CallOptions
 
+    options = CallOptions(
+        idle_timeout_s=settings.idle_timeout_s,
+        deadline_s=settings.deadline_s,
+        temperature=settings.temperature,
+        frequency_penalty=settings.frequency_penalty,
+        repeat_penalty=settings.repeat_penalty,
+        one_at_a_time=settings.one_at_a_time,
+    )
     return OpenAIBackend(
         model=settings.model,
         api_key=settings.api_key.get_secret_value() if settings.api_key else None,
         base_url=settings.base_url,
         max_concurrency=settings.max_concurrency,
-        timeout_s=settings.timeout_s,
         max_retries=settings.max_retries,
+        options=options,
+        start_mode=settings.start_mode,
     )

@@ -9,6 +9,11 @@ never cached), so a killed run keeps every call it finished. Identical requests 
 same time wait for one another, so the inner backend is asked once.
 
 A backend that is not ``metered`` (the offline one costs nothing) is passed through uncached.
+
+The model part of the key is what the server says it serves under the name (``served``: a model
+file, an Ollama digest) when it says so, else the name and a user-bumpable tag (``[models."NAME"]
+cache_tag``): swapping the model behind an alias must not return the old model's answers.
+``read=False`` (``--no-cache``) asks the model every time and still keeps the answers.
 """
 
 from __future__ import annotations
@@ -77,9 +82,13 @@ def request_json(request: LLMRequest[Any]) -> str:
 class CachingBackend:
     """Wraps ``inner``; the call log in ``store`` is the cache. ``hits``/``misses`` count calls."""
 
-    def __init__(self, inner: Backend, store: Store) -> None:
+    def __init__(
+        self, inner: Backend, store: Store, *, served: str | None = None, read: bool = True
+    ) -> None:
         self._inner = inner
         self._store = store
+        self._served = served or inner.model
+        self._read = read
         # Two OpenAI-compatible servers can serve models of the same name: the server is part
         # of the key (backends that talk to one say which through ``host``).
         host = getattr(inner, "host", "")
@@ -107,12 +116,12 @@ class CachingBackend:
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
         if not self._inner.capabilities.metered:
             return await self._inner.generate(request)
-        key = fingerprint(self._source, self._inner.model, request)
+        key = fingerprint(self._source, self._served, request)
         # One lock per fingerprint (kept for the backend's life: a run has few distinct calls).
         lock = self._locks.setdefault(key, asyncio.Lock())
         async with lock:
             started = time.perf_counter()
-            hit = self._lookup(key, request)
+            hit = self._lookup(key, request) if self._read else None
             if hit is not None:
                 self.hits += 1
                 log.debug("cache hit %s (%s)", key[:12], request.prompt.name)

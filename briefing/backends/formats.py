@@ -28,6 +28,7 @@ import httpx2
 import openai
 from pydantic import BaseModel, ValidationError
 
+from briefing.backends.capabilities import window_in_error
 from briefing.exceptions import redact
 
 __all__ = [
@@ -103,6 +104,9 @@ class FormatLadder:
     def mode(self) -> Mode:
         return self._mode
 
+    def listen(self, on_learned: Callable[[Mode], None]) -> None:
+        self._on_learned = on_learned
+
     @property
     def confirmed(self) -> bool:
         """An answer came back in the current format (or it was learned before)."""
@@ -145,15 +149,17 @@ def rejects_format(exc: openai.APIStatusError) -> bool:
 
 
 async def no_retry_of_format_rejections(response: httpx2.Response) -> None:
-    """An HTTP client hook: an error answer to a request with a ``response_format`` that names
-    it is marked ``x-should-retry: false``, so the openai client does not send the request
-    again (llama.cpp answers an unsupported format with a 500, which it would retry)."""
+    """An HTTP client hook: an error answer that is an answer about the server, not a
+    transient failure, is marked ``x-should-retry: false`` so that the openai client does not
+    send the request again (llama.cpp answers both with a 500, which it would retry): a
+    rejected ``response_format``, and a request longer than the server's context window."""
     if response.status_code not in _FORMAT_REJECT_STATUSES:
         return
-    if b'"response_format"' not in response.request.content:
-        return
-    body = await response.aread()
-    if _FORMAT_REJECT_TEXT.search(body.decode("utf-8", "replace")):
+    text = (await response.aread()).decode("utf-8", "replace")
+    names_format = b'"response_format"' in response.request.content and bool(
+        _FORMAT_REJECT_TEXT.search(text)
+    )
+    if names_format or window_in_error(text) is not None:
         response.headers["x-should-retry"] = "false"
 
 

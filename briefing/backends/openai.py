@@ -200,6 +200,10 @@ class OpenAIBackend:
     def options(self) -> CallOptions:
         return self._options
 
+    def listen(self, on_learned: Callable[[Mode], None]) -> None:
+        """Be told each answer format the server is found to accept (to keep it)."""
+        self._ladder.listen(on_learned)
+
     @property
     def on_progress(self) -> Callable[[StreamProgress], None] | None:
         """Told how a streamed answer comes along (a progress display sets it)."""

@@ -23,10 +23,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DEFAULT_DEADLINE_S", "DEFAULT_IDLE_TIMEOUT_S", "CallOptions"]
+from briefing.config.settings import DEFAULT_DEADLINE_S, DEFAULT_IDLE_TIMEOUT_S
 
-DEFAULT_IDLE_TIMEOUT_S = 300.0
-DEFAULT_DEADLINE_S = 1800.0
+__all__ = ["DEFAULT_CONNECT_TIMEOUT_S", "CallOptions"]
+
 DEFAULT_CONNECT_TIMEOUT_S = 10.0
 
 

@@ -46,6 +46,7 @@ from briefing.tokens import tokenizer_for
 
 if TYPE_CHECKING:
     from briefing.backends.batch import BatchProgress
+    from briefing.backends.stream import StreamProgress
 
 log = logging.getLogger(__name__)
 
@@ -111,10 +112,29 @@ def _ingest(inputs: tuple[str, ...], now: dt.datetime | None) -> IngestResult:
     help="Most prompt tokens in one call (default 120,000 or the model's window).",
 )
 @click.option(
+    "--context",
     "--context-window",
-    type=click.IntRange(min=2048),
+    "context_window",
+    type=click.IntRange(min=512),
     metavar="N",
-    help="Context window of a model the table does not know (local models).",
+    help="Context window to plan for (local models; default: what the server said, else the "
+    "model table's; config [models.NAME] context).",
+)
+@click.option(
+    "--idle-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="S",
+    help="Fail a call when the server sends nothing for S seconds (default 300; env "
+    "BRIEFING_IDLE_TIMEOUT). A slow server is fine while tokens arrive.",
+)
+@click.option(
+    "--deadline",
+    type=click.FloatRange(min=0),
+    metavar="S",
+    help="The most one call may take in all (default 1800; 0: none; env BRIEFING_DEADLINE).",
+)
+@click.option(
+    "--no-cache", is_flag=True, help="Ask the model again instead of reusing stored answers."
 )
 @click.option(
     "--concurrency",
@@ -157,6 +177,9 @@ def today(
     max_cost: float | None,
     max_input_tokens: int | None,
     context_window: int | None,
+    idle_timeout: float | None,
+    deadline: float | None,
+    no_cache: bool,
     concurrency: int | None,
     retries: int | None,
     no_repair: bool,
@@ -195,7 +218,10 @@ def today(
         base_url=base_url,
         max_concurrency=concurrency,
         max_retries=retries,
+        idle_timeout_s=idle_timeout,
     )
+    if deadline is not None:
+        settings = settings.model_copy(update={"deadline_s": deadline or None})
     options = TodayOptions(
         inputs=inputs,
         now=parse_now(now),
@@ -206,6 +232,7 @@ def today(
         repair=not no_repair,
         max_input_tokens=max_input_tokens,
         context_window=context_window,
+        no_cache=no_cache,
         batch=batch,
     )
     chatter = console(stderr=True, quiet=quiet)  # notices, progress, the usage line
@@ -290,7 +317,17 @@ class _Progress:
 
     def called(self, record: CallRecord) -> None:
         if self._calls is not None:
+            self._bar.update(self._calls, description="summarizing")
             self._bar.advance(self._calls)
+
+    def streaming(self, progress: StreamProgress) -> None:
+        """A streamed answer is coming: tokens so far and tokens/s, on the summarizing bar."""
+        if self._calls is not None:
+            rate = f", {progress.tokens_per_s:.1f} tokens/s" if progress.tokens_per_s else ""
+            self._bar.update(
+                self._calls,
+                description=f"summarizing ({progress.step}: {progress.tokens:,} tokens{rate})",
+            )
 
     def batch(self, progress: BatchProgress) -> None:
         if not self._enabled:

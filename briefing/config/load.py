@@ -52,6 +52,8 @@ ENV_OVERRIDES: dict[str, tuple[str, ...]] = {
     "BRIEFING_BASE_URL": ("base_url",),  # applied after OPENAI_BASE_URL, so it wins
     "BRIEFING_BACKEND": ("backend",),
     "BRIEFING_TIMEZONE": ("timezone",),
+    "BRIEFING_IDLE_TIMEOUT": ("idle_timeout_s",),
+    "BRIEFING_DEADLINE": ("deadline_s",),
     "BRIEFING_EMAIL_FROM": ("email", "from_addr"),
     "BRIEFING_EMAIL_TO": ("email", "to"),
     "BRIEFING_SMTP_URL": ("email", "smtp_url"),

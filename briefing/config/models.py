@@ -9,12 +9,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from briefing.config.settings import DEFAULT_MODEL, BackendChoice
+from briefing.config.settings import (
+    DEFAULT_DEADLINE_S,
+    DEFAULT_IDLE_TIMEOUT_S,
+    DEFAULT_MODEL,
+    BackendChoice,
+)
 
 __all__ = [
     "Config",
     "EmailConfig",
     "FetchConfig",
+    "ModelSettings",
     "NotifyConfig",
     "OutletsConfig",
     "PriceOverride",
@@ -98,6 +104,22 @@ class PriceOverride(BaseModel):
     max_output: int | None = Field(default=None, ge=1)
 
 
+class ModelSettings(BaseModel):
+    """Settings of one model (``[models."NAME"]``), local models above all: its window and
+    output cap when the model table does not know them, sampling that keeps a small model from
+    repeating itself, and a tag to bump after swapping the model behind the same name (cached
+    answers are keyed by what the server says it serves, else by the name and this tag)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    context: int | None = Field(default=None, ge=512, description="Context window (tokens).")
+    max_output: int | None = Field(default=None, ge=16, description="Most output tokens a call.")
+    temperature: float | None = Field(default=None, ge=0, le=2)
+    frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
+    repeat_penalty: float | None = Field(default=None, ge=0.5, le=2.5)
+    cache_tag: str = Field(default="", max_length=64)
+
+
 class EmailConfig(BaseModel):
     """Email digest settings; the SMTP password comes from BRIEFING_SMTP_PASSWORD only."""
 
@@ -160,6 +182,9 @@ class Config(BaseModel):
     topics: TopicsConfig = Field(default_factory=TopicsConfig)
     outlets: OutletsConfig = Field(default_factory=OutletsConfig)
     prices: dict[str, PriceOverride] = Field(default_factory=dict)
+    models: dict[str, ModelSettings] = Field(default_factory=dict)
+    idle_timeout_s: float = Field(default=DEFAULT_IDLE_TIMEOUT_S, gt=0)
+    deadline_s: float | None = Field(default=DEFAULT_DEADLINE_S, gt=0)
     fetch: FetchConfig = Field(default_factory=FetchConfig)
     email: EmailConfig = Field(default_factory=EmailConfig)
     slack: SlackConfig = Field(default_factory=SlackConfig)
@@ -188,6 +213,10 @@ class Config(BaseModel):
                 )
             seen[key] = i
         return sources
+
+    def model_settings(self, model: str) -> ModelSettings:
+        """The ``[models."NAME"]`` settings of ``model`` (defaults when there are none)."""
+        return self.models.get(model) or ModelSettings()
 
     def prices_for(self, model: str) -> dict[str, float]:
         """The overrides for ``model`` in the form ``plan.model_info(prices=...)`` takes."""

@@ -86,7 +86,8 @@ class FakeOpenAI:
     ``stream: true`` requests are answered with server-sent events: the headers at once, the
     first piece after ``latency_ms`` (a local server reading the prompt), then a piece of the
     answer every few tokens at ``per_token_ms`` each; ``stall_s`` pauses the stream once,
-    halfway (a server that went quiet).
+    halfway (a server that went quiet). ``owned_by`` is what ``GET /v1/models`` says of the
+    models (``"me"``: llama-cpp-python's server, which computes one request at a time).
     ``seed`` seeds faults (unless ``Faults.seed`` is set) and batch line failures.
     ``reject_json_schema=True`` behaves like llama.cpp: HTTP 500 to response_format json_schema;
     json_object (with a schema) is accepted. With ``api_key`` set, other keys get 401.
@@ -106,7 +107,9 @@ class FakeOpenAI:
         host: str = "127.0.0.1",
         port: int = 0,
         stall_s: float = 0,
+        owned_by: str = "fake",
     ) -> None:
+        self.owned_by = owned_by
         self.latency_ms = latency_ms
         self.stall_s = stall_s
         self.per_token_ms = per_token_ms
@@ -232,7 +235,7 @@ class FakeOpenAI:
                     return self._chat(body, record)
                 case ("GET", "v1", "models"):
                     data = [
-                        {"id": m, "object": "model", "created": CREATED, "owned_by": "fake"}
+                        {"id": m, "object": "model", "created": CREATED, "owned_by": self.owned_by}
                         for m in self.models
                     ]
                     return _Reply(200, {"object": "list", "data": data})
