@@ -12,13 +12,14 @@ from typing import Any
 
 import pytest
 from fake_openai import FakeOpenAI, Faults
-from test_fake_openai import DOCS, FAKE_KEY, MODEL, llm_request
+from test_fake_openai import MODEL, llm_request
 
 from briefing.backends.openai import OpenAIBackend
 from briefing.backends.options import CallOptions
 from briefing.exceptions import ConnectionFailedError, DeadlineError, LLMError, ServerIdleError
-from briefing.models import BriefingDraft, CallMode, Notes
+from briefing.models import CallMode, Notes
 from briefing.tokens import tokenizer_for
+from golden import FAKE_KEY
 
 # The fake counts tokens with tiktoken: load it before any timing (a cold load takes a while).
 tokenizer_for(MODEL).count("warm up")
@@ -148,4 +149,3 @@ def test_sampling_comes_from_the_options() -> None:
         1.15,
     )
     assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
-    assert len(DOCS) == 3 and BriefingDraft  # the fixtures these tests share
