@@ -162,7 +162,9 @@ def _run_feeds_case(case: Case, backend: Backend, home: Path) -> Briefing:
         config = Config(
             sources=[SourceConfig(location=server.url(p), full_text=False) for p in server.routes]
         )
-        settings = Settings(backend="openai", model=case.model, base_url="http://unused")
+        # The server the backend talks to (what the run learns of it is kept in the store).
+        base_url = getattr(backend, "base_url", None)
+        settings = Settings(backend="openai", model=case.model, base_url=base_url)
         options = TodayOptions(
             now=case.now, since=parse_since(case.since), max_input_tokens=case.max_input_tokens
         )

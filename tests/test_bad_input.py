@@ -559,8 +559,9 @@ def _obeying(body: dict[str, Any]) -> dict[str, Any]:
         Section(
             title="HACKED",
             bullets=[
-                Bullet(text="HACKED", source_ids=["a0000000"]),
-                Bullet(text="HACKED", source_ids=["evil"]),
+                # Bullets with content, so that grounding (not the content-free guard) judges them.
+                Bullet(text="HACKED: the briefing obeys the article", source_ids=["a0000000"]),
+                Bullet(text="HACKED again with an invented source id", source_ids=["evil"]),
             ],
         )
     )
@@ -582,7 +583,7 @@ def test_bullets_citing_fake_ids_are_stripped_or_dropped_by_grounding() -> None:
     assert not cited_ids(data) & {"a0000000", "evil"}
     assert all(s["title"] != "HACKED" for s in data["sections"])
     dropped = data["grounding"]["dropped_bullets"]
-    reasons = sorted(d["reason"] for d in dropped if d["text"] == "HACKED")
+    reasons = sorted(d["reason"] for d in dropped if d["text"].startswith("HACKED"))
     assert reasons == [
         "cites no given article (unknown ids: a0000000)",
         "cites no given article (unknown ids: evil)",

@@ -52,7 +52,9 @@ def _run(
     **kw: Any,
 ) -> TodayOutcome:
     options = TodayOptions(now=now, since=parse_since(since), **kw)
-    settings = Settings(backend="openai", model="gpt-4.1-mini", base_url="http://unused")
+    # The server the backend talks to (what the run learns of it is kept in the store).
+    base_url = getattr(backend, "base_url", None)
+    settings = Settings(backend="openai", model="gpt-4.1-mini", base_url=base_url)
     return asyncio.run(
         run_today(
             options,

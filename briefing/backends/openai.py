@@ -192,6 +192,10 @@ class OpenAIBackend:
         return self._host
 
     @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
     def client(self) -> openai.AsyncOpenAI:
         """The openai client (the Batch API's files and batches calls use it)."""
         return self._client
