@@ -11,6 +11,10 @@ Regenerate after an intended change, then read the diff::
 
     python tests/golden.py             # rewrite briefing.json / briefing.md from the exchanges
     python tests/golden.py --record    # also re-record exchanges with the deterministic fake model
+
+A case recorded from a real model (``"recorded_from"`` in case.json: the local-smollm2 cases,
+SmolLM2-135M on llama-cpp-python) is never re-recorded by ``--record``: its answers are the
+model's, once. Only naming it with ``--upstream URL`` (a running server) records it again.
     python tests/golden.py seed        # only some cases
 """
 
@@ -32,7 +36,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from fake_openai import FakeModel  # noqa: E402
 from httpserver import HTTPServer, Route  # noqa: E402
-from openai_server import OpenAIStub  # noqa: E402
+from openai_server import OpenAIStub, StubReply  # noqa: E402
 from replay import Cassette  # noqa: E402
 
 from briefing.backends.base import Backend  # noqa: E402
@@ -63,6 +67,8 @@ class Case:
     model: str
     max_input_tokens: int | None = None
     context_window: int | None = None
+    max_output: int | None = None  # the model's output cap (a cut-off case sets a small one)
+    recorded_from: str | None = None  # a real model's answers: never re-recorded by --record
     mutate: str | None = None
     expect: dict[str, Any] = field(default_factory=dict)
     feeds: str | None = None  # a folder of feed files served on 127.0.0.1 as the sources
@@ -80,6 +86,8 @@ class Case:
             model=raw.get("model", "gpt-4.1-mini"),
             max_input_tokens=raw.get("max_input_tokens"),
             context_window=raw.get("context_window"),
+            max_output=raw.get("max_output"),
+            recorded_from=raw.get("recorded_from"),
             mutate=raw.get("mutate"),
             expect=raw.get("expect", {}),
             feeds=raw.get("feeds"),
@@ -113,7 +121,7 @@ async def _brief(case: Case, backend: Backend) -> Briefing:
         result = ingest(inputs, now=case.now)
     model = "extractive" if case.backend == "offline" else case.model
     planner = Planner(
-        info=model_info(model, context=case.context_window),
+        info=model_info(model, context=case.context_window, max_output=case.max_output),
         tokenizer=tokenizer_for(case.model),
         max_input_tokens=case.max_input_tokens or DEFAULT_MAX_INPUT_TOKENS,
     )
@@ -182,11 +190,38 @@ def _run_feeds_case(case: Case, backend: Backend, home: Path) -> Briefing:
         return Briefing.model_validate_json(text)
 
 
-def run_case(case: Case, *, record: bool = False, home: Path | None = None) -> Outcome:
-    """Run ``case``; ``home`` is where a feeds case keeps its store (default: a temp dir)."""
+def forwarding_handler(cassette: Cassette, upstream: str) -> Any:
+    """Answer by asking the real server at ``upstream`` and keep each exchange as it answered
+    (errors too). A streamed request is asked whole upstream; the stub streams the answer."""
+    import httpx
+
+    client = httpx.Client(timeout=None)
+
+    def handler(body: dict[str, Any]) -> StubReply:
+        whole = {k: v for k, v in body.items() if k not in ("stream", "stream_options")}
+        response = client.post(f"{upstream.rstrip('/')}/chat/completions", json=whole)
+        try:
+            answer: Any = response.json()
+        except ValueError:
+            answer = response.text
+        exchange = cassette.add(body, response.status_code, answer)
+        return StubReply(int(exchange["response"]["status"]), exchange["response"]["body"])
+
+    return handler
+
+
+def run_case(
+    case: Case, *, record: bool = False, home: Path | None = None, upstream: str | None = None
+) -> Outcome:
+    """Run ``case``; ``home`` is where a feeds case keeps its store (default: a temp dir).
+    ``upstream``: record from that real server instead of the deterministic fake model."""
     if case.backend == "offline":
         return Outcome(normalize(asyncio.run(_brief(case, OfflineBackend()))), [])
-    if record:
+    if upstream:
+        record = True
+        cassette = Cassette(case.exchanges)
+        handler = forwarding_handler(cassette, upstream)
+    elif record:
         cassette = Cassette(case.exchanges)
         handler = cassette.recording_handler(FakeModel(case.mutate))
     else:
@@ -200,11 +235,15 @@ def run_case(case: Case, *, record: bool = False, home: Path | None = None) -> O
             max_retries=0,
             max_concurrency=1,
         )
-        if case.feeds:
-            with tempfile.TemporaryDirectory() as tmp:
-                briefing = _run_feeds_case(case, backend, home or Path(tmp))
-        else:
-            briefing = asyncio.run(_brief(case, backend))
+        try:
+            if case.feeds:
+                with tempfile.TemporaryDirectory() as tmp:
+                    briefing = _run_feeds_case(case, backend, home or Path(tmp))
+            else:
+                briefing = asyncio.run(_brief(case, backend))
+        finally:
+            if upstream:  # a real model's answers are kept even when the run fails
+                cassette.save()
     if record:
         cassette.save()
     return Outcome(normalize(briefing), cassette.problems())
@@ -221,11 +260,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("cases", nargs="*", help="case names (default: all)")
     parser.add_argument("--record", action="store_true", help="re-record model exchanges")
+    parser.add_argument(
+        "--upstream", metavar="URL", help="record the named cases from this real server"
+    )
     args = parser.parse_args(argv)
+    if args.upstream and not args.cases:
+        parser.error("--upstream records only the cases named")
     for case in cases():
         if args.cases and case.name not in args.cases:
             continue
-        outcome = run_case(case, record=args.record)
+        # A real model's answers are recorded once: only --upstream records them again.
+        record = args.record and not (case.recorded_from and not args.upstream)
+        outcome = run_case(case, record=record, upstream=args.upstream)
         if outcome.problems:
             print(
                 f"{case.name}: the recorded exchanges do not match; run with --record",

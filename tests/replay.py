@@ -163,6 +163,7 @@ class Cassette:
             "response": {"status": status, "body": _stable_response(body, key)},
         }
         with self._lock:
+            self._used.add(key)
             return self._exchanges.setdefault(key, exchange)
 
     # --- handlers for OpenAIStub -----------------------------------------------------------

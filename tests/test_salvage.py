@@ -103,3 +103,13 @@ def test_ordinary_answers_are_not_repetition() -> None:
     watch = Repetition()
     text = json.dumps(DRAFT, indent=2) * 1  # indentation repeats, content does not
     assert not any(watch.looping(text[:n]) for n in range(0, len(text) + 1, 8))
+
+
+def test_raw_newlines_inside_strings_are_read() -> None:
+    """SmolLM2-135M writes a raw line break inside a bullet's text; pydantic's strict JSON
+    parser refuses it ("control character"), the lenient reading keeps the answer."""
+    from briefing.backends.formats import validate
+
+    content = '{"notes": [{"text": "The FTSE 100 rose.\nMiners rallied.", "source_ids": ["a1"]}]}'
+    got = validate(Notes, content)
+    assert got.notes[0].text == "The FTSE 100 rose.\nMiners rallied."

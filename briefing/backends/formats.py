@@ -203,7 +203,8 @@ def extract_json(text: str) -> str:
     if start < 0:
         return candidate
     try:
-        _, end = json.JSONDecoder().raw_decode(candidate, start)
+        # strict=False: a raw newline or tab inside a string (small models write them) is kept.
+        _, end = json.JSONDecoder(strict=False).raw_decode(candidate, start)
     except ValueError:
         return candidate
     return candidate[start:end]
@@ -223,7 +224,21 @@ def validate(schema: type[T], content: str) -> T:
     """The answer ``content`` as ``schema``; ``InvalidAnswer`` says what is wrong with it."""
     if not content.strip():
         raise InvalidAnswer("the answer was empty; expected one JSON object")
+    text = extract_json(content)
     try:
-        return schema.model_validate_json(extract_json(content))
+        return schema.model_validate_json(text)
     except ValidationError as exc:
-        raise InvalidAnswer(_describe(exc)) from None
+        if not _control_characters_only(exc):
+            raise InvalidAnswer(_describe(exc)) from None
+    # JSON that is valid but for raw control characters in strings (a newline inside a bullet,
+    # as small local models write): read leniently, then validate as usual.
+    try:
+        return schema.model_validate(json.loads(text, strict=False))
+    except ValueError as exc:  # ValidationError is a ValueError too
+        detail = _describe(exc) if isinstance(exc, ValidationError) else f"invalid JSON: {exc}"
+        raise InvalidAnswer(detail) from None
+
+
+def _control_characters_only(exc: ValidationError) -> bool:
+    errors = exc.errors(include_url=False)
+    return len(errors) == 1 and "control character" in errors[0]["msg"]

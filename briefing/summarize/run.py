@@ -256,17 +256,19 @@ class Run:
         with the model's full allowance. On a refusal or output still invalid after its repair,
         ask once more."""
         try:
-            return await self.call(step, docs, BriefingDraft, max_output, level=level)
+            draft = await self.call(step, docs, BriefingDraft, max_output, level=level)
         except (RefusalError, InvalidOutputError) as exc:
             log.warning("step %s failed (%s); asking once more", step, exc)
-            return await self.call(step, docs, BriefingDraft, max_output, level=level)
+            draft = await self.call(step, docs, BriefingDraft, max_output, level=level)
         except OutputTooLongError as exc:
             if isinstance(exc.partial, BriefingDraft) and exc.partial.sections:
-                return await self._finish_partial(step, docs, max_output, level, exc)
+                partial = await self._finish_partial(step, docs, max_output, level, exc)
+                return _only_source(partial, docs)
             larger = self.room(docs, step, as_notes=step in _NOTE_STEPS)
             if larger <= max_output:
                 raise
-            return await self.call(step, docs, BriefingDraft, larger, level=level)
+            draft = await self.call(step, docs, BriefingDraft, larger, level=level)
+        return _only_source(draft, docs)
 
     async def _finish_partial(
         self, step: Step, docs: list[Document], max_output: int, level: int, exc: LLMError
@@ -307,6 +309,26 @@ class Run:
         info = self.planner.info
         sent = self.planner.step_tokens(docs, step, as_notes=as_notes)
         return max(0, min(info.max_output, info.context - sent))
+
+
+def _only_source(draft: BriefingDraft, docs: Sequence[Document]) -> BriefingDraft:
+    """A bullet citing nothing, from a call that was given one article, cites that article
+    (small models leave ``source_ids`` empty); as a map call's notes do."""
+    given = sorted({i for d in docs for i in d.source_ids})
+    if len(given) != 1:
+        return draft
+    sections = [
+        s.model_copy(
+            update={
+                "bullets": [
+                    b if b.source_ids else b.model_copy(update={"source_ids": given})
+                    for b in s.bullets
+                ]
+            }
+        )
+        for s in draft.sections
+    ]
+    return draft.model_copy(update={"sections": sections})
 
 
 async def together(*coros: Coroutine[Any, Any, R]) -> list[R]:
