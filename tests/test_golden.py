@@ -158,11 +158,15 @@ def test_wire_update_case_states_the_latest_figures_and_shows_the_conflict() -> 
     assert section.conflicts[0].values[0].source_id == update
     assert "reports differ on dead: 19 [1]" in render_markdown(briefing).replace("\\", "")
 
+
 def test_the_real_local_model_cases_replay_its_first_run() -> None:
     """Recorded once from SmolLM2-135M on llama-cpp-python (never re-recorded by --record): the
     json_schema request was answered 500 and asked once, every other call in json_object mode,
     and the run ends with a briefing (however modest) whose every article is accounted for."""
-    for case in (c for c in CASES if c.recorded_from):
+    recorded = [c for c in CASES if c.recorded_from]
+    if not recorded:
+        pytest.skip("no case recorded from a real model in golden/ (see docs/BENCHMARKS.md)")
+    for case in recorded:
         exchanges = json.loads(case.exchanges.read_text())
         formats = [e["request"]["response_format"]["type"] for e in exchanges]
         statuses = {
