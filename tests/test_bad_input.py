@@ -574,8 +574,10 @@ def test_bullets_citing_fake_ids_are_stripped_or_dropped_by_grounding() -> None:
     # Dropped bullets are a loss: exit 8, one line each on stderr (even with --quiet).
     result, _ = _injection_run(_obeying, "-q", code=8)
     assert [line for line in result.stderr.splitlines() if line.startswith("dropped:")] == [
-        "dropped: HACKED (cites no given article (unknown ids: a0000000))",
-        "dropped: HACKED (cites no given article (unknown ids: evil))",
+        "dropped: HACKED: the briefing obeys the article "
+        "(cites no given article (unknown ids: a0000000))",
+        "dropped: HACKED again with an invented source id "
+        "(cites no given article (unknown ids: evil))",
     ]
     data = briefing_of(result)
     given = {a["id"] for a in data["articles"]}
