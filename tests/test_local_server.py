@@ -6,6 +6,9 @@ downgrade, and a one-at-a-time server gets one request at a time."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import json
+import re
 import socket
 import time
 from typing import Any
@@ -17,6 +20,7 @@ from test_fake_openai import MODEL, llm_request
 from briefing.backends.openai import OpenAIBackend
 from briefing.backends.options import CallOptions
 from briefing.exceptions import ConnectionFailedError, DeadlineError, LLMError, ServerIdleError
+from briefing.modelinfo import model_info
 from briefing.models import CallMode, Notes
 from briefing.tokens import tokenizer_for
 from golden import FAKE_KEY
@@ -149,3 +153,75 @@ def test_sampling_comes_from_the_options() -> None:
         1.15,
     )
     assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
+
+
+def test_map_notes_citing_nothing_are_asked_again_one_article_at_a_time() -> None:
+    """SmolLM2-135M's notes leave source_ids empty: a map call over several articles loses them
+    all, so the group is split until a call reads one article, whose notes can only be its own
+    (measured on examples/: before this, "every map call failed ... cited no article")."""
+    import datetime as dt
+
+    from openai_server import OpenAIStub, completion
+
+    from briefing.models import Article
+    from briefing.plan import Planner
+    from briefing.summarize import brief, prepare
+
+    articles = [
+        Article.create(
+            title=f"Story {k}",
+            text=f"The council of town {k} approved a budget of {k + 3} million pounds on Monday.",
+            source="test",
+        )
+        for k in range(1, 4)
+    ]
+
+    def handler(body: dict[str, Any]) -> Any:
+        user = body["messages"][-1]["content"]
+        if user.startswith("Take notes"):
+            towns = [k for k in range(1, 4) if f"town {k}" in user]
+            notes = [
+                {
+                    "text": f"Town {k} approved a budget of {k + 3} million pounds.",
+                    "source_ids": [],
+                    "evidence": [],
+                }
+                for k in towns
+            ]
+            return completion(json.dumps({"notes": notes}))
+        ids = re.findall(r'id="(a\d+)"', user) or re.findall(r"sources=\"(a\d+)", user)
+        section = {
+            "title": "Budgets",
+            "bullets": [
+                {
+                    "text": "Town 1 approved a budget of 4 million pounds.",
+                    "source_ids": ids[:1],
+                    "evidence": [],
+                }
+            ],
+        }
+        return completion(json.dumps({"overview": "Budgets were approved.", "sections": [section]}))
+
+    async def main(url: str) -> Any:
+        backend = OpenAIBackend(model="local", api_key=None, base_url=url, max_retries=0)
+        planner = Planner(
+            info=model_info("local", context=8192),
+            tokenizer=tokenizer_for("local"),
+            max_input_tokens=8192,
+        )
+        prepared = prepare(articles, planner)
+        prepared = dataclasses.replace(
+            prepared, plan=prepared.plan.model_copy(update={"strategy": "map-reduce"})
+        )
+        try:
+            return await brief(prepared, backend, planner, date=dt.date(2026, 11, 26))
+        finally:
+            await backend.aclose()
+
+    with OpenAIStub(handler) as server:
+        asyncio.run(main(server.base_url))
+        maps = [
+            r.user_message() for r in server.chat_requests if r.user_message().startswith("Take")
+        ]
+    assert len(maps) >= 3
+    assert sum(1 for m in maps if m.count("<article ") == 1) == 3  # one call per article at last

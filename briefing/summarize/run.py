@@ -169,7 +169,18 @@ class Run:
             if isinstance(exc, OutputTooLongError) and max_output < room:
                 return await self.notes(step, docs, min(max_output * 2, room), level=level)
             return self.lose(docs, exc)
-        return self._note_documents(answer, docs)
+        notes = self._note_documents(answer, docs)
+        if not notes and answer.notes and len(docs) > 1:
+            # Notes that cite nothing given (small models leave source_ids empty): smaller
+            # calls, down to one article, whose notes can only come from it.
+            log.info("%s notes cited none of %d documents; splitting in two", step, len(docs))
+            half = len(docs) // 2
+            parts = await together(
+                self.notes(step, docs[:half], max_output, level=level),
+                self.notes(step, docs[half:], max_output, level=level),
+            )
+            return parts[0] + parts[1]
+        return notes
 
     def _keep_partial(
         self, exc: Exception, docs: list[Document]
