@@ -7,7 +7,7 @@ Exit codes: see the table in the README and `brief --help` (one table for every 
 
 from __future__ import annotations
 
-from briefing.cli import check, digest, history, models, setup, site, sources, today
+from briefing.cli import check, digest, history, ingest, models, setup, site, sources, today
 from briefing.cli._group import cli
 from briefing.cli.today import OFFLINE_NOTICE
 
@@ -17,6 +17,7 @@ __all__ = [
     "cli",
     "digest",
     "history",
+    "ingest",
     "main",
     "models",
     "setup",

@@ -1,27 +1,15 @@
-"""``brief today`` and ``brief ingest``: read articles, plan, summarize, render."""
+"""``brief today``: read articles, plan, summarize, render (printing: run_output.py)."""
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.table import Table
 
 from briefing.cli._common import (
     EXIT_WRITTEN_WITH_FAILURES,
@@ -32,38 +20,17 @@ from briefing.cli._common import (
     parse_now,
 )
 from briefing.cli._group import cli
+from briefing.cli.progress import RunProgress
+from briefing.cli.run_output import clip, emit_briefing, print_plan
 from briefing.config import Settings, load_config
 from briefing.daily import TodayOptions, run_today
-from briefing.dates import format_time
-from briefing.exceptions import BriefingError, InputError
-from briefing.fetch.inputs import gather_inputs
-from briefing.models import Briefing, CallRecord, IngestResult, Plan
-from briefing.render import render_json, render_markdown, render_terminal, usage_line
 from briefing.runlock import run_lock
 from briefing.select import parse_since
 from briefing.store import Store
-from briefing.tokens import tokenizer_for
-
-if TYPE_CHECKING:
-    from briefing.backends.batch import BatchProgress
-    from briefing.backends.stream import StreamProgress
 
 log = logging.getLogger(__name__)
 
 OFFLINE_NOTICE = "offline extractive summary; set OPENAI_API_KEY for LLM summaries"
-
-
-def _ingest(inputs: tuple[str, ...], now: dt.datetime | None) -> IngestResult:
-    if not inputs:
-        raise InputError("no input: give files, folders, URLs, or - for standard input")
-    config = load_config()
-    result = asyncio.run(gather_inputs(inputs, config=config.fetch, now=now, stdin=sys.stdin))
-    for problem in result.problems:
-        log.warning("skipped %s: %s", problem.source, problem.reason)
-    if not result.articles:
-        detail = "; ".join(f"{p.source}: {p.reason}" for p in result.problems[:3])
-        raise InputError("no articles found in the input" + (f" ({detail})" if detail else ""))
-    return result
 
 
 @cli.command()
@@ -242,15 +209,15 @@ def today(
     with (
         nullcontext() if dry_run else run_lock("today"),
         Store.default() as store,
-        _Progress(chatter) as reporter,
+        RunProgress(chatter) as reporter,
     ):
         outcome = asyncio.run(
             run_today(options, config=config, settings=settings, store=store, reporter=reporter)
         )
     if outcome.briefing is None:
-        _print_plan(outcome.plan, outcome.articles, as_json)
+        print_plan(outcome.plan, outcome.articles, as_json)
     else:
-        _emit(
+        emit_briefing(
             outcome.briefing,
             as_json=as_json,
             as_markdown=as_markdown,
@@ -262,7 +229,7 @@ def today(
     lost = [f"failed: {p.source}: {p.reason}" for p in outcome.problems]
     if outcome.briefing is not None:
         lost += [
-            f"dropped: {_clip(d.text)} ({d.reason})"
+            f"dropped: {clip(d.text)} ({d.reason})"
             for d in outcome.briefing.grounding.dropped_bullets
         ]
     for line in lost:  # at the end of the run, where they are seen; even with --quiet
@@ -270,81 +237,6 @@ def today(
         losses.print(line, markup=False, highlight=False, soft_wrap=True)
     if lost:
         sys.exit(EXIT_WRITTEN_WITH_FAILURES)
-
-
-def _clip(text: str, width: int = 100) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
-class _Progress:
-    """Rich progress bars on a terminal; nothing when piped or quiet."""
-
-    def __init__(self, console: Console) -> None:
-        self._enabled = console.is_terminal and not console.quiet
-        self._bar = Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
-        )
-        self._fetch: TaskID | None = None
-        self._calls: TaskID | None = None
-        self._batches: dict[str, TaskID] = {}
-
-    def __enter__(self) -> _Progress:
-        if self._enabled:
-            self._bar.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._enabled:
-            self._bar.stop()
-
-    def fetching(self, total: int) -> None:
-        if self._enabled:
-            self._fetch = self._bar.add_task("fetching sources", total=total)
-
-    def fetched(self, location: str, ok: bool) -> None:
-        if self._fetch is not None:
-            self._bar.advance(self._fetch)
-
-    def summarizing(self, calls: int) -> None:
-        if self._enabled:
-            self._calls = self._bar.add_task("summarizing", total=calls)
-
-    def called(self, record: CallRecord) -> None:
-        if self._calls is not None:
-            self._bar.update(self._calls, description="summarizing")
-            self._bar.advance(self._calls)
-
-    def streaming(self, progress: StreamProgress) -> None:
-        """A streamed answer is coming: tokens so far and tokens/s, on the summarizing bar."""
-        if self._calls is not None:
-            rate = f", {progress.tokens_per_s:.1f} tokens/s" if progress.tokens_per_s else ""
-            self._bar.update(
-                self._calls,
-                description=f"summarizing ({progress.step}: {progress.tokens:,} tokens{rate})",
-            )
-
-    def batch(self, progress: BatchProgress) -> None:
-        if not self._enabled:
-            return
-        description = f"batch {progress.batch_id} {progress.status}"
-        if progress.failed:
-            description += f" ({progress.failed} failed)"
-        done = progress.completed + progress.failed
-        task = self._batches.get(progress.batch_id)
-        if task is None:
-            self._batches[progress.batch_id] = self._bar.add_task(
-                description, total=progress.total or None, completed=done
-            )
-        else:
-            self._bar.update(
-                task, description=description, total=progress.total or None, completed=done
-            )
 
 
 def _writable_output(path: Path | None) -> Path | None:
@@ -357,114 +249,3 @@ def _writable_output(path: Path | None) -> Path | None:
     if not os.access(folder, os.W_OK):
         raise click.BadParameter(f"folder {str(folder)!r} is not writable")
     return path
-
-
-def _emit(
-    briefing: Briefing,
-    *,
-    as_json: bool,
-    as_markdown: bool,
-    output: Path | None,
-    err: Console,
-    timezone: str,
-    evidence: bool = False,
-) -> None:
-    line = usage_line(briefing)
-    if as_json or as_markdown or output:
-        text = (
-            render_json(briefing)
-            if as_json
-            else render_markdown(briefing, timezone=timezone, evidence=evidence)
-        )
-        if output:
-            try:
-                output.write_text(text, encoding="utf-8")
-            except OSError as exc:
-                raise BriefingError(
-                    f"cannot write {output}: {exc.strerror or exc}; the briefing is stored "
-                    f"(brief show {briefing.date.isoformat()} --format md prints it again)"
-                ) from exc
-            err.print(f"wrote {output}", markup=False, highlight=False)
-        else:
-            sys.stdout.write(text)
-        err.print(line, markup=False, highlight=False)
-        return
-    out = console()
-    render_terminal(briefing, out, timezone=timezone, evidence=evidence)
-    out.print(line, markup=False, highlight=False, style="dim")
-
-
-def _print_plan(plan: Plan, articles: int, as_json: bool) -> None:
-    if as_json:
-        sys.stdout.write(plan.model_dump_json(indent=2) + "\n")
-        return
-    out = console()
-    approx = "~" if plan.tokens_estimated else ""
-    table = Table(title=f"Plan for {plan.model}: {plan.strategy}, {plan.calls} call(s)")
-    for column in ("step", "level", "inputs", "input tokens", "max output"):
-        table.add_column(
-            column, justify="right" if "tokens" in column or "max" in column else "left"
-        )
-    for step in plan.steps:
-        table.add_row(
-            f"{step.step} (batch)" if step.batch else step.step,
-            str(step.level),
-            str(len(step.inputs)),
-            f"{approx}{step.input_tokens:,}",
-            f"{step.max_output_tokens:,}",
-        )
-    out.print(table)
-    cost = (
-        f"est. cost ${plan.estimated_cost_usd:.4f} at full output (repair calls and retries extra)"
-        if plan.estimated_cost_usd is not None
-        else "no price for this model"
-    )
-    if plan.batch and not any(step.batch for step in plan.steps):
-        cost += " (--batch: no map calls to send, everything goes directly)"
-    elif plan.batch and plan.estimated_cost_usd is not None and plan.cost_without_batch_usd:
-        saved = plan.cost_without_batch_usd - plan.estimated_cost_usd
-        cost += (
-            f" with the Batch API discount on map calls "
-            f"(${saved:.4f} less than ${plan.cost_without_batch_usd:.4f} without --batch)"
-        )
-    out.print(
-        f"{articles} articles · {plan.calls} calls · {approx}{plan.input_tokens:,} input tokens · "
-        f"up to {plan.max_output_tokens:,} output tokens · {cost} · nothing was called",
-        markup=False,
-        highlight=False,
-        soft_wrap=True,
-    )
-
-
-@cli.command("ingest")
-@click.argument("inputs", nargs=-1)
-@click.option("--json", "as_json", is_flag=True, help="Print the Article records (with text).")
-@common_options
-@handle_errors
-def ingest_command(
-    inputs: tuple[str, ...], as_json: bool, now: str | None, quiet: bool, debug: bool
-) -> None:
-    """Show the articles that `brief today` would read from INPUTS (files, folders, feed or
-    page URLs, or - for stdin)."""
-    configure_logging(debug, quiet)
-    result = _ingest(inputs, parse_now(now))
-    if as_json:
-        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
-        return
-    out = console()
-    table = Table(title=f"{len(result.articles)} articles")
-    for column in ("id", "outlet", "published", "title", "tokens"):
-        table.add_column(column)
-    counter = tokenizer_for("gpt-4o")
-    timezone = load_config().timezone
-    for a in result.articles:
-        table.add_row(
-            a.id,
-            a.outlet or "—",
-            format_time(a.published_at, timezone) or "—",
-            a.title,
-            f"{counter.count(a.text):,}",
-        )
-    out.print(table)
-    for problem in result.problems:
-        out.print(f"skipped {problem.source}: {problem.reason}", markup=False, style="yellow")
