@@ -14,6 +14,10 @@
 4. Support: the bullet's facts against the union of its valid quotes (``briefing.claims``):
    numbers, names, content words, negation, direction, quantities, who said what.
 
+With ``language`` (the language an LLM was asked to write in), a bullet whose cited articles are
+in another language is judged across languages where the same-language checks fail: numbers and
+names only (``briefing.across``), and a quote is not required to share a word with it.
+
 Failing bullets go to the repair call, which shows each failing quote or fact; what still fails
 is dropped and reported (``briefing.summarize.repair``).
 """
@@ -23,10 +27,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from briefing.across import across, text_problems
 from briefing.claims import Quote, check_quoted
 from briefing.evidence import best_evidence, find_quote
 from briefing.features import terms
-from briefing.ground import check_text
 from briefing.models import Article, BriefingDraft, Bullet, Evidence
 
 __all__ = ["Failure", "check_bullet", "check_draft", "evidence_for"]
@@ -80,7 +84,9 @@ def _quotes(
     return valid, problems
 
 
-def check_bullet(bullet: Bullet, articles: Mapping[str, Article]) -> tuple[Bullet, list[str]]:
+def check_bullet(
+    bullet: Bullet, articles: Mapping[str, Article], language: str | None = None
+) -> tuple[Bullet, list[str]]:
     """The bullet with unknown ids and invalid or idle citations removed and its evidence
     verified, and its problems (empty: it is anchored)."""
     known = [i for i in dict.fromkeys(bullet.source_ids) if i in articles]
@@ -90,11 +96,16 @@ def check_bullet(bullet: Bullet, articles: Mapping[str, Article]) -> tuple[Bulle
         if unknown:
             reason += f" (unknown ids: {', '.join(unknown[:5])})"
         return Bullet(text=bullet.text, source_ids=[]), [reason]
-    problems = check_text(bullet.text, (articles[i] for i in known)) if known else []
+    problems = text_problems(bullet.text, [articles[i] for i in known], language) if known else []
     quotes, invalid = _quotes(bullet, known, articles)
     wanted = set(terms(bullet.text))
     # A quote that shares no content word with the bullet supports nothing: drop its citation.
-    quotes = [q for q in quotes if not wanted or wanted & set(terms(q.quote))]
+    # Across languages words cannot be compared: the quote's numbers and names are checked.
+    quotes = [
+        q
+        for q in quotes
+        if not wanted or wanted & set(terms(q.quote)) or across(language, [articles[q.source_id]])
+    ]
     cleaned = Bullet(
         text=bullet.text,
         source_ids=list(dict.fromkeys(q.source_id for q in quotes)),
@@ -109,12 +120,13 @@ def check_bullet(bullet: Bullet, articles: Mapping[str, Article]) -> tuple[Bulle
         [Quote(q.source_id, q.quote) for q in quotes],
         dict(articles),
         sources=[articles[q.source_id] for q in quotes],
+        language=language,
     )
     return cleaned, [str(p) for p in verdict.problems]
 
 
 def check_draft(
-    draft: BriefingDraft, articles: Mapping[str, Article]
+    draft: BriefingDraft, articles: Mapping[str, Article], language: str | None = None
 ) -> tuple[BriefingDraft, list[Failure]]:
     """The draft with every bullet anchored (see ``check_bullet``), and every failing bullet."""
     failures: list[Failure] = []
@@ -122,7 +134,7 @@ def check_draft(
     for s, section in enumerate(draft.sections):
         bullets = []
         for b, bullet in enumerate(section.bullets):
-            cleaned, problems = check_bullet(bullet, articles)
+            cleaned, problems = check_bullet(bullet, articles, language)
             bullets.append(cleaned)
             if problems:
                 failures.append(Failure(section=s, index=b, bullet=cleaned, problems=problems))

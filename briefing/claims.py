@@ -10,6 +10,9 @@ A claim is judged on *evidence*, never on a whole article: its verified quotes w
   against: it is about something its sources do not cover, or it cites the wrong article);
 - ``unsupported`` when the evidence exists but a check of ``briefing.support`` fails;
 - ``supported`` otherwise.
+
+A claim written in another language than its evidence (the reader's ``language``) that fails
+these checks is judged again by the checks that survive translation (``briefing.across``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from briefing.across import across, check_across
 from briefing.evidence import (
     EvidenceSentence,
     best_evidence,
@@ -93,19 +97,43 @@ def _judge(
     return Verdict(claim, status, tuple(problems), tuple(evidence), invalid)
 
 
+def _across(
+    verdict: Verdict,
+    language: str | None,
+    evidence: Sequence[tuple[EvidenceSentence, Article]],
+) -> Verdict:
+    """``verdict``, or when it fails and its evidence is in another language than ``language``
+    (the claim's), the verdict of the checks that survive translation (``briefing.across``)."""
+    if verdict.supported or not language or not evidence:
+        return verdict
+    if not across(language, list({a.id: a for _, a in evidence}.values())):
+        return verdict
+    problems = check_across(verdict.claim, language, [(e.text, a) for e, a in evidence])
+    status: Status = "unsupported" if problems else "supported"
+    kept = tuple(e for e, _ in evidence)
+    return Verdict(verdict.claim, status, tuple(problems), kept, verdict.invalid_quotes)
+
+
 def check_claim(
-    claim: str, cited: Sequence[Article], *, sources: Sequence[Article] = ()
+    claim: str,
+    cited: Sequence[Article],
+    *,
+    sources: Sequence[Article] = (),
+    language: str | None = None,
 ) -> Verdict:
     """Judge ``claim`` against the best evidence in ``cited`` (every source when it cites
     none). ``sources`` are all the articles the summary was written from: they tell names from
-    common words."""
+    common words. ``language`` is the claim's: when the articles are in another, the claim is
+    judged across languages against their whole text (see ``briefing.across``)."""
     pool = list(cited) or list(sources)
     context = _context(list(sources) or pool)
     evidence = best_evidence(claim, pool, context=context)
     by_id = {a.id: a for a in pool}
     neighbours = " ".join(context_of(e, by_id[e.source_id]) for e in evidence)
     lead = " ".join(lead_of(by_id[i]) for i in dict.fromkeys(e.source_id for e in evidence))
-    return _judge(claim, evidence, neighbours, context, lead)
+    verdict = _judge(claim, evidence, neighbours, context, lead)
+    whole = [(EvidenceSentence(a.id, 0, f"{a.title}\n{a.text}"), a) for a in pool]
+    return _across(verdict, language, whole)
 
 
 def _locate(quote: Quote, article: Article) -> tuple[EvidenceSentence, str]:
@@ -125,9 +153,11 @@ def check_quoted(
     articles: dict[str, Article],
     *,
     sources: Sequence[Article] = (),
+    language: str | None = None,
 ) -> Verdict:
     """Judge ``claim`` against the union of its *valid* quotes (verbatim in their article after
-    normalisation); invalid quotes are reported and support nothing."""
+    normalisation); invalid quotes are reported and support nothing. ``language`` is the
+    claim's: quotes from articles in another language are judged across languages."""
     valid: list[EvidenceSentence] = []
     before: list[str] = []
     invalid: list[tuple[Quote, str]] = []
@@ -143,4 +173,5 @@ def check_quoted(
     cited = [articles[q.source_id] for q in quotes if q.source_id in articles]
     context = _context(list(sources) or cited)
     lead = " ".join(lead_of(articles[i]) for i in dict.fromkeys(e.source_id for e in valid))
-    return _judge(claim, valid, " ".join(before), context, lead, tuple(invalid))
+    verdict = _judge(claim, valid, " ".join(before), context, lead, tuple(invalid))
+    return _across(verdict, language, [(e, articles[e.source_id]) for e in valid])

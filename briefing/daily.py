@@ -69,6 +69,7 @@ class TodayOptions:
     no_cache: bool = False  # ask the model again (the answers are still kept)
     batch: bool = False  # map calls through the Batch API (discounted, may take hours)
     batch_poll_interval_s: float = 30.0  # the longest wait between two polls of a batch
+    language: str | None = None  # the briefing's language (default: the config's `language`)
 
 
 @dataclass
@@ -247,6 +248,7 @@ async def run_today(
             excluded=excluded,
             on_call=reporter.called if reporter else None,
             story_status=status,
+            language=options.language or config.language,
         )
 
     try:

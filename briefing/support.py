@@ -35,7 +35,14 @@ from briefing.conflicts import counted
 from briefing.features import terms
 from briefing.ground import claimed_numbers, name_found, names_in, number_spans, numbers_in
 
-__all__ = ["MAX_NEW_SHARE", "MAX_NEW_WORDS", "Problem", "check_support", "known_names"]
+__all__ = [
+    "MAX_NEW_SHARE",
+    "MAX_NEW_WORDS",
+    "Problem",
+    "check_support",
+    "known_names",
+    "percent_problem",
+]
 
 MAX_NEW_WORDS = 3  # content words absent from the evidence that make a claim unsupported ...
 MAX_NEW_SHARE = 0.34  # ... when they are also this share of its content words
@@ -302,7 +309,7 @@ def _initials_found(acronym: str, evidence: str) -> bool:
 _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)", re.I)
 
 
-def _percents(claim: str, evidence: str) -> Problem | None:
+def percent_problem(claim: str, evidence: str) -> Problem | None:
     """A percentage in the claim is a percentage in the evidence ("25%" is not "25 points")."""
     stated = {float(v) for v in _PERCENT.findall(evidence)}
     for value in _PERCENT.findall(claim):
@@ -354,7 +361,7 @@ def check_support(
         return [Problem("evidence", "no evidence")]
     problems = _facts(claim, joined, context, lead)
     for check in (
-        _percents(claim, joined) if not problems else None,
+        percent_problem(claim, joined) if not problems else None,
         _lower_names(claim, joined, context),
         _words(claim, joined, context),
         _negation(claim, joined),

@@ -117,8 +117,6 @@ def test_default_file_documents_every_key() -> None:
         leaf = key.rsplit(".", 1)[-1]
         if leaf in ("prices", "models"):
             assert f"[{leaf}." in DEFAULT_CONFIG_TOML
-        elif leaf == "language":  # not implemented yet: must not be documented as working
-            assert "language" not in DEFAULT_CONFIG_TOML
         elif leaf in ("topics", "outlets", "fetch", "email", "slack"):
             assert f"[{leaf}]" in DEFAULT_CONFIG_TOML
         elif leaf in ("sources", "notify"):
@@ -548,18 +546,18 @@ def test_every_command_has_help(command: list[str]) -> None:
     assert len(description) > 20, result.stdout
 
 
-def test_settings_that_do_not_act_are_neither_documented_nor_shown(
+def test_language_acts_and_is_shown_and_sections_without_settings_are_not(
     path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # `language` is not implemented yet: a file that sets it loads, with a warning
+    # `language` acts (LLM backends write in it): it loads normalised, silently, and is shown
     with caplog.at_level("WARNING", logger="briefing.config.load"):
         assert load_config(write(path, 'language = "de"\n'), env={}).language == "de"
-    assert "language = 'de' is not implemented yet" in caplog.text
-    caplog.clear()
-    with caplog.at_level("WARNING", logger="briefing.config.load"):
-        load_config(write(path, 'language = "en-GB"\n[slack]\n'), env={})
+        assert load_config(write(path, 'language = "pt_br"\n'), env={}).language == "pt-BR"
     assert not caplog.text
+    with pytest.raises(ConfigError, match="'xx' is not a known language tag"):
+        load_config(write(path, 'language = "xx"\n'), env={})
     assert run("init").exit_code == 0
+    config_path().write_text('language = "fr"\n[slack]\n', encoding="utf-8")
     shown = tomllib.loads(run("config", "show").stdout)
-    assert "language" not in shown and "slack" not in shown
+    assert shown["language"] == "fr" and "slack" not in shown
     assert {"timezone", "model", "topics", "email"} <= shown.keys()

@@ -74,8 +74,8 @@ def config_show(as_json: bool, quiet: bool, debug: bool) -> None:
     """
     configure_logging(debug, quiet)
     path = config_path()
-    # only settings that act: not `language` (not implemented yet) nor sections without any
-    data = load_config(path).model_dump(mode="json", exclude_none=True, exclude={"language"})
+    # only settings that act: not sections without any
+    data = load_config(path).model_dump(mode="json", exclude_none=True)
     data = {k: v for k, v in data.items() if v != {}}
     if data["email"].get("smtp_url"):  # BRIEFING_SMTP_URL may carry user:password@
         data["email"]["smtp_url"] = redact(data["email"]["smtp_url"])

@@ -24,6 +24,7 @@ from briefing.cli.progress import RunProgress
 from briefing.cli.run_output import clip, emit_briefing, print_plan
 from briefing.config import Settings, load_config
 from briefing.daily import TodayOptions, run_today
+from briefing.language import check_language
 from briefing.runlock import run_lock
 from briefing.select import parse_since
 from briefing.store import Store
@@ -123,6 +124,12 @@ OFFLINE_NOTICE = "offline extractive summary; set OPENAI_API_KEY for LLM summari
     help="Show each bullet's evidence quotes under it (terminal, Markdown; JSON always has them).",
 )
 @click.option(
+    "--language",
+    metavar="TAG",
+    help="Write the briefing in this language (de, fr, pt-BR…) whatever the sources' "
+    "(config `language`, default en). LLM backends only.",
+)
+@click.option(
     "--batch",
     is_flag=True,
     help="Send the map calls through the Batch API: half price, answered within 24 hours "
@@ -152,6 +159,7 @@ def today(
     no_repair: bool,
     show_evidence: bool,
     batch: bool,
+    language: str | None,
     now: str | None,
     quiet: bool,
     debug: bool,
@@ -201,6 +209,7 @@ def today(
         context_window=context_window,
         no_cache=no_cache,
         batch=batch,
+        language=check_language(language) if language else None,
     )
     chatter = console(stderr=True, quiet=quiet)  # notices, progress, the usage line
     losses = console(stderr=True)  # what was lost: shown even with --quiet

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from briefing.config.models import Config
 from briefing.config.paths import config_path
 from briefing.exceptions import ConfigError
+from briefing.language import check_language
 
 __all__ = ["ENV_OVERRIDES", "SECRET_ENV_VARS", "apply_env_overrides", "load_config"]
 
@@ -70,13 +71,11 @@ def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) 
     path = config_path(env) if path is None else path
     raw = _read_toml(path)
     config = apply_env_overrides(_validate(raw, where=str(path)), env)
-    if config.language.lower().replace("_", "-").split("-")[0] != "en":
-        logger.warning(
-            "%s: language = %r is not implemented yet; the briefing is written in English",
-            path,
-            config.language,
-        )
-    return config
+    try:
+        language = check_language(config.language)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    return config.model_copy(update={"language": language})
 
 
 def apply_env_overrides(config: Config, env: Mapping[str, str]) -> Config:

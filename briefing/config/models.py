@@ -169,9 +169,7 @@ class Config(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    # Not implemented yet (briefings are written in English): accepted so that a file that
-    # sets it keeps loading, warned about when it is not English, and neither documented in the
-    # default file nor shown by `brief config show`.
+    # The language LLM backends write the briefing in, whatever the sources' (`--language`).
     language: str = Field(default="en", pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
     timezone: str = "UTC"
     model: str = DEFAULT_MODEL

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefing.across import text_problems
 from briefing.claims import check_claim
-from briefing.ground import check_text
 from briefing.models import Article, Section
 from briefing.support import known_names
 from briefing.text import split_sentences
@@ -26,12 +26,16 @@ __all__ = ["checked_overview", "checked_titles"]
 
 
 def checked_overview(
-    overview: str, sections: Sequence[Section], summarized: Sequence[Article], notices: list[str]
+    overview: str,
+    sections: Sequence[Section],
+    summarized: Sequence[Article],
+    notices: list[str],
+    language: str | None = None,
 ) -> str:
     kept: list[str] = []
     for sentence in split_sentences(overview):
-        problems = check_text(sentence, summarized)
-        verdict = check_claim(sentence, [], sources=summarized)
+        problems = text_problems(sentence, summarized, language)
+        verdict = check_claim(sentence, [], sources=summarized, language=language)
         if problems or not verdict.supported:
             why = "; ".join(problems) or verdict.reason
             notices.append(f"overview sentence removed ({why}): {sentence}")
@@ -57,7 +61,10 @@ def _sentence_case(title: str, articles: Sequence[Article]) -> str:
 
 
 def checked_titles(
-    sections: Sequence[Section], articles: Mapping[str, Article], notices: list[str]
+    sections: Sequence[Section],
+    articles: Mapping[str, Article],
+    notices: list[str],
+    language: str | None = None,
 ) -> list[Section]:
     out = []
     for section in sections:
@@ -66,7 +73,8 @@ def checked_titles(
         if not pool:
             out.append(section)
             continue
-        verdict = check_claim(_sentence_case(section.title, pool), pool, sources=pool)
+        title = _sentence_case(section.title, pool)
+        verdict = check_claim(title, pool, sources=pool, language=language)
         if verdict.supported:
             out.append(section)
             continue

@@ -15,6 +15,7 @@ from briefing.clean import strip_recurring
 from briefing.cluster import Clustering, cluster
 from briefing.exceptions import BudgetError, GroundingError, OutputTooLongError
 from briefing.guards import guard_draft
+from briefing.language import DEFAULT_LANGUAGE, base_language, languages_differ
 from briefing.models import (
     Article,
     Briefing,
@@ -87,20 +88,32 @@ async def brief(
     excluded: Sequence[tuple[Article, str]] = (),
     on_call: Callable[[CallRecord], None] | None = None,
     story_status: Mapping[str, StoryStatus] | None = None,
+    language: str | None = None,
 ) -> Briefing:
     """Run the plan against ``backend`` and return the grounded briefing.
 
     ``excluded`` are articles a filter kept out before planning, with the reason; they are
     listed among the articles and in ``left_out``. ``on_call`` is told of every finished call
     (progress displays). ``story_status`` marks sections whose story is known from earlier
-    briefings (by story id).
+    briefings (by story id). ``language`` is the language the backend is asked to write in
+    (None: it writes in the sources' language, as the offline backend does); bullets in it are
+    judged across languages against articles in others (``briefing.across``).
     """
     plan = prepared.plan
     notices = list(notices)
     _check_budget(plan, max_cost, notices)
     summarized = prepared.clustering.articles
+    if language and not backend.capabilities.follows_prompts:
+        if base_language(language) != DEFAULT_LANGUAGE and languages_differ(
+            language, ((a.title, a.text) for a in summarized)
+        ):
+            notices.append(
+                f"language = {language!r} not applied: the offline backend cannot translate, "
+                "so the briefing keeps the sources' language (set an LLM backend to translate)"
+            )
+        language = None
     by_id = {a.id: a for a in prepared.articles}
-    run = Run(backend=backend, planner=planner, articles=by_id, on_call=on_call)
+    run = Run(backend=backend, planner=planner, articles=by_id, on_call=on_call, language=language)
 
     if plan.strategy == "single":
         story_of = {i: s.id for s in prepared.clustering.stories for i in s.article_ids}
@@ -119,10 +132,10 @@ async def brief(
     draft, grounding = await ground(
         run, draft, repair=repair and backend.capabilities.follows_prompts
     )
-    overview = checked_overview(draft.overview, draft.sections, summarized, notices)
+    overview = checked_overview(draft.overview, draft.sections, summarized, notices, language)
     sections = assemble.story_sections(
         assemble.with_near_duplicates(
-            checked_titles(draft.sections, by_id, notices), prepared.clustering, by_id
+            checked_titles(draft.sections, by_id, notices, language), prepared.clustering, by_id
         ),
         prepared.clustering,
         story_status or {},

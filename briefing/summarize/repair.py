@@ -32,7 +32,7 @@ async def ground(
     run: Run, draft: BriefingDraft, *, repair: bool
 ) -> tuple[BriefingDraft, Grounding]:
     """The draft with failing bullets repaired or dropped, and what grounding did."""
-    draft, failures = check_draft(draft, run.articles)
+    draft, failures = check_draft(draft, run.articles, run.language)
     checked = sum(len(s.bullets) for s in draft.sections)
     grounding = Grounding(checked=checked)
     if not failures:

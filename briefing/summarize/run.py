@@ -26,6 +26,7 @@ from briefing.exceptions import (
     OutputTooLongError,
     RefusalError,
 )
+from briefing.language import language_name
 from briefing.models import Article, BriefingDraft, CallMode, CallRecord, Document, Notes
 from briefing.plan import Planner
 from briefing.prompts import format_documents, load_prompt
@@ -53,6 +54,7 @@ class Run:
     planner: Planner
     articles: Mapping[str, Article]
     on_call: Callable[[CallRecord], None] | None = None
+    language: str | None = None  # the language the briefing is written in (None: the sources')
     records: list[CallRecord] = field(default_factory=list)
     aliases: Aliases = field(init=False)
     lost: dict[str, str] = field(default_factory=dict)  # article id → why it was not summarized
@@ -81,6 +83,8 @@ class Run:
             documents=shown,
             documents_block=format_documents(shown, as_notes=step in _NOTE_STEPS),
             note_budget=max_output,  # map and reduce prompts tell the model its output budget
+            # The reader's language, named last in the system message (None for English).
+            language=language_name(self.language) if self.language else None,
             **variables,
         )
         request = LLMRequest(

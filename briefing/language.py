@@ -1,0 +1,143 @@
+"""The reader's language: its name for prompts, the language an article is written in, and
+what the support checks need to compare a claim with evidence in another language.
+
+- ``language_name("de")`` is "German / Deutsch" (Babel's names), for the prompt line that asks
+  an LLM to write the briefing in that language; ``None`` for English, whose prompts need no
+  such line.
+- ``article_language`` guesses an article's language from its title and text (py3langid,
+  cached by text).
+- ``is_common_word`` tells a word of a language's dictionary (simplemma) from a proper name:
+  across languages a capitalised word of a German bullet ("Erdbeben") is not a name to find in
+  an English quote, but "Lagarde" is.
+- ``plain_numbers`` rewrites the numbers of a decimal-comma language ("1,5", "12.000") in the
+  English notation the number checks read ("1.5", "12000").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import py3langid
+import simplemma
+from babel import Locale, UnknownLocaleError
+
+from briefing.exceptions import ConfigError
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "article_language",
+    "base_language",
+    "check_language",
+    "is_common_word",
+    "language_name",
+    "languages_differ",
+    "plain_numbers",
+]
+
+DEFAULT_LANGUAGE = "en"
+_DETECT_CHARS = 3000  # enough text to tell a language; more only costs time
+
+# Languages that write "1,5" for 1.5 and "12.000" (or "12 000") for 12000.
+_DECIMAL_COMMA = frozenset(
+    "de fr es it pt nl da sv nb no fi pl cs sk sl hr sr ro hu tr ru uk bg el id vi ca eu gl "
+    "et lv lt is".split()
+)
+
+
+def base_language(code: str) -> str:
+    """The language of a tag, lower-case: "de-AT" and "de_at" are "de"."""
+    return code.strip().replace("_", "-").split("-")[0].lower()
+
+
+def check_language(code: str) -> str:
+    """``code`` normalised ("de-at" → "de-AT"), or ConfigError naming it when Babel does not
+    know the language."""
+    try:
+        locale = Locale.parse(code.strip().replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        raise ConfigError(
+            f"language {code!r} is not a known language tag (e.g. de, fr, pt-BR)"
+        ) from None
+    return str(locale).replace("_", "-") if locale.territory else locale.language
+
+
+@lru_cache(maxsize=32)
+def language_name(code: str) -> str | None:
+    """How a prompt names the language: "German / Deutsch"; None for English."""
+    if base_language(code) == DEFAULT_LANGUAGE:
+        return None
+    locale = Locale.parse(check_language(code).replace("-", "_"))
+    english = locale.get_display_name("en") or code
+    native = locale.get_display_name(locale) or ""
+    return english if native.lower() == english.lower() or not native else f"{english} / {native}"
+
+
+@lru_cache(maxsize=4096)
+def _detect(text: str) -> str:
+    lang, _score = py3langid.classify(text)
+    return str(lang)
+
+
+def article_language(title: str, text: str) -> str:
+    """The language an article is written in (a base code, "en")."""
+    return _detect(f"{title}\n{text}"[:_DETECT_CHARS])
+
+
+def languages_differ(language: str, texts: Iterable[tuple[str, str]]) -> bool:
+    """Whether any of the (title, text) pairs is written in another language than
+    ``language``."""
+    want = base_language(language)
+    return any(article_language(title, text) != want for title, text in texts)
+
+
+def _known(word: str, lang: str) -> bool:
+    return bool(simplemma.is_known(word, lang=lang) or simplemma.is_known(word.lower(), lang))
+
+
+_MIN_PART = 4  # the shortest part of a compound: shorter ones match too much ("Lag", "arde")
+_LINKS = ("", "s", "es", "n", "en")  # German linking letters: Arbeit-s-markt, Einlage-n-zins
+
+
+@lru_cache(maxsize=8192)
+def is_common_word(word: str, language: str) -> bool:
+    """Whether ``word`` is in the dictionary of ``language`` (so not a proper name there):
+    "Erdbeben", "Zentralbank", "Deutschland" in German; not "Lagarde". A compound of two
+    dictionary words counts ("Einlagenzins", "Viertelpunkt"), so a name that is one (say
+    "Rosenberg") is not told from a word. A language simplemma has no dictionary for has no
+    common words: every capitalised word is then a name."""
+    lang = base_language(language)
+    try:
+        if _known(word, lang):
+            return True
+    except ValueError:  # a language simplemma has no dictionary for
+        return False
+    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if not _known(tail.capitalize(), lang):
+            continue
+        for link in _LINKS:
+            stem = head[: len(head) - len(link)] if link and head.endswith(link) else head
+            if (not link or stem != head) and len(stem) >= _MIN_PART and _known(stem, lang):
+                return True
+    return False
+
+
+_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.\u00a0\u202f\u2009]\d{3})+)(?:,(\d+))?(?![\d])")
+_DECIMAL = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
+
+
+def plain_numbers(text: str, language: str) -> str:
+    """``text`` with the numbers of a decimal-comma language written as in English: "1,5"
+    → "1.5", "12.000" → "12000", "3.500,25" → "3500.25". Other languages' text is returned as
+    it is."""
+    if base_language(language) not in _DECIMAL_COMMA:
+        return text
+
+    def grouped(match: re.Match[str]) -> str:
+        digits = re.sub(r"\D", "", match.group(1))
+        return digits + (f".{match.group(2)}" if match.group(2) else "")
+
+    text = _GROUPED.sub(grouped, text)
+    return _DECIMAL.sub(r"\1.\2", text)
