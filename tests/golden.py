@@ -1,21 +1,35 @@
 """Golden cases: run a case end to end, compare with (or rewrite) its expected files.
 
 Each ``golden/<case>/`` holds ``case.json`` (inputs, reference time, backend, model, budget),
-``input/`` (the articles), ``exchanges.json`` (recorded model requests and responses, for replay
-cases) and the expected ``briefing.json`` and ``briefing.md``.
+``input/`` (the articles) and the expected ``briefing.json`` and ``briefing.md``. A case that
+replays a model also holds (see golden/README.md):
 
-Replay cases run the real ``OpenAIBackend`` and the real ``openai`` client against a server on
-127.0.0.1 that answers only recorded requests; anything else fails the test, naming the request.
+- ``answers.json``: the model's answers, **written by hand** and reviewed like code (abstractive
+  bullets, evidence quotes, and on purpose some mistakes the pipeline must catch). No tool writes
+  this file; nothing in briefing/ or tests/fake_openai makes its answers
+  (tests/test_golden.py checks). Keyed by step and the documents asked about
+  (``"map a3 a7"``), so a reworded prompt does not force rewriting an answer.
+- ``requests.json``: what the pipeline asked, under the answer each request got; written by
+  ``--record``, read by a reviewer in the diff.
 
-Regenerate after an intended change, then read the diff::
+A case recorded from a real model (``"recorded_from"`` in case.json, e.g. local-smollm2:
+SmolLM2-135M on llama-cpp-python) keeps ``exchanges.json`` instead (whole requests and the
+server's answers, errors included); only ``--upstream URL`` records it again.
 
-    python tests/golden.py             # rewrite briefing.json / briefing.md from the exchanges
-    python tests/golden.py --record    # also re-record exchanges with the deterministic fake model
+Replay runs the real ``OpenAIBackend`` and the real ``openai`` client against a server on
+127.0.0.1 that answers only what is written; a request with no answer fails the run, naming the
+step and the documents of the request and the answer to write.
 
-A case recorded from a real model (``"recorded_from"`` in case.json: the local-smollm2 cases,
-SmolLM2-135M on llama-cpp-python) is never re-recorded by ``--record``: its answers are the
-model's, once. Only naming it with ``--upstream URL`` (a running server) records it again.
-    python tests/golden.py seed        # only some cases
+After an intended change, rewrite the expected files and read the diff this prints::
+
+    python tests/golden.py                 # expected outputs (fails if a request changed)
+    python tests/golden.py --record        # also refresh requests.json (never answers.json)
+    python tests/golden.py --record seed   # only some cases
+    python tests/golden.py --upstream URL local-smollm2   # a real model's case, from its server
+
+A test never writes a golden file. When a request changed so much that no answer fits it
+(other articles in a map call, a new step), ``--record`` fails naming the answer to rewrite;
+write it in answers.json and run again.
 """
 
 from __future__ import annotations
@@ -24,6 +38,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import difflib
 import json
 import sys
 import tempfile
@@ -34,6 +49,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from answers import REQUESTS_FILE, AnswerBook  # noqa: E402
 from fake_openai import FakeModel  # noqa: E402
 from httpserver import HTTPServer, Route  # noqa: E402
 from openai_server import OpenAIStub, StubReply  # noqa: E402
@@ -98,6 +114,11 @@ class Case:
     def exchanges(self) -> Path:
         return self.folder / "exchanges.json"
 
+    @property
+    def hand_written(self) -> bool:
+        """Its model answers are written by hand (answers.json), not recorded."""
+        return (self.folder / "answers.json").exists()
+
 
 def cases() -> list[Case]:
     return [Case.load(p.parent) for p in sorted(GOLDEN.glob("*/case.json"))]
@@ -114,10 +135,14 @@ def normalize(briefing: Briefing) -> Briefing:
     )
 
 
+def _relative(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 async def _brief(case: Case, backend: Backend) -> Briefing:
     # Paths relative to the repository, so the expected files do not depend on the checkout.
     with contextlib.chdir(ROOT):
-        inputs = [str((case.folder / i).relative_to(ROOT)) for i in case.inputs]
+        inputs = [_relative(case.folder / i) for i in case.inputs]
         result = ingest(inputs, now=case.now)
     model = "extractive" if case.backend == "offline" else case.model
     planner = Planner(
@@ -141,7 +166,8 @@ async def _brief(case: Case, backend: Backend) -> Briefing:
 @dataclass
 class Outcome:
     briefing: Briefing
-    problems: list[str]  # unrecorded requests and recorded exchanges never asked for
+    problems: list[str]  # unanswered requests, answers never asked for, changed requests
+    requests: str | None = None  # requests.json as this run asks (hand-written cases)
 
 
 FEEDS_HOST = "http://feeds.test"  # the served feeds' address in expected files
@@ -210,23 +236,7 @@ def forwarding_handler(cassette: Cassette, upstream: str) -> Any:
     return handler
 
 
-def run_case(
-    case: Case, *, record: bool = False, home: Path | None = None, upstream: str | None = None
-) -> Outcome:
-    """Run ``case``; ``home`` is where a feeds case keeps its store (default: a temp dir).
-    ``upstream``: record from that real server instead of the deterministic fake model."""
-    if case.backend == "offline":
-        return Outcome(normalize(asyncio.run(_brief(case, OfflineBackend()))), [])
-    if upstream:
-        record = True
-        cassette = Cassette(case.exchanges)
-        handler = forwarding_handler(cassette, upstream)
-    elif record:
-        cassette = Cassette(case.exchanges)
-        handler = cassette.recording_handler(FakeModel(case.mutate))
-    else:
-        cassette = Cassette.load(case.exchanges)
-        handler = cassette.replay_handler()
+def _run_against(case: Case, handler: Any, home: Path | None) -> Briefing:
     with OpenAIStub(handler) as stub:
         backend = OpenAIBackend(
             model=case.model,
@@ -235,23 +245,72 @@ def run_case(
             max_retries=0,
             max_concurrency=1,
         )
-        try:
-            if case.feeds:
-                with tempfile.TemporaryDirectory() as tmp:
-                    briefing = _run_feeds_case(case, backend, home or Path(tmp))
-            else:
-                briefing = asyncio.run(_brief(case, backend))
-        finally:
-            if upstream:  # a real model's answers are kept even when the run fails
-                cassette.save()
+        if case.feeds:
+            with tempfile.TemporaryDirectory() as tmp:
+                return _run_feeds_case(case, backend, home or Path(tmp))
+        return asyncio.run(_brief(case, backend))
+
+
+def run_case(
+    case: Case, *, record: bool = False, home: Path | None = None, upstream: str | None = None
+) -> Outcome:
+    """Run ``case``; ``home`` is where a feeds case keeps its store (default: a temp dir).
+
+    A hand-written case is answered from its answers.json; ``record`` only stops a changed
+    request from counting as a problem (the caller writes ``Outcome.requests``). ``upstream``:
+    record a case's exchanges from that real server. Nothing is written here unless
+    ``record`` or ``upstream`` is given for an exchanges case."""
+    if case.backend == "offline":
+        return Outcome(normalize(asyncio.run(_brief(case, OfflineBackend()))), [])
+    if case.hand_written and not upstream:
+        book = AnswerBook.load(case.folder)
+        briefing = _run_against(case, book.handler(), home)
+        problems = book.problems(requests_too=not record)
+        return Outcome(normalize(briefing), problems, book.requests_text())
+    if upstream:
+        record = True
+        cassette = Cassette(case.exchanges)
+        handler = forwarding_handler(cassette, upstream)
+    elif record:
+        # Only the cases not yet written by hand; their answers are the extractive fake's.
+        cassette = Cassette(case.exchanges)
+        handler = cassette.recording_handler(FakeModel(case.mutate))
+    else:
+        cassette = Cassette.load(case.exchanges)
+        handler = cassette.replay_handler()
+    try:
+        briefing = _run_against(case, handler, home)
+    finally:
+        if upstream:  # a real model's answers are kept even when the run fails
+            cassette.save()
     if record:
         cassette.save()
     return Outcome(normalize(briefing), cassette.problems())
 
 
-def write_expected(case: Case, outcome: Outcome) -> None:
-    (case.folder / "briefing.json").write_text(render_json(outcome.briefing), encoding="utf-8")
-    (case.folder / "briefing.md").write_text(render_markdown(outcome.briefing), encoding="utf-8")
+def _write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` and print the unified diff of what changed."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if old == text:
+        return
+    rel = _relative(path)
+    sys.stdout.writelines(
+        difflib.unified_diff(
+            old.splitlines(keepends=True),
+            text.splitlines(keepends=True),
+            fromfile=f"a/{rel}",
+            tofile=f"b/{rel}",
+        )
+    )
+    path.write_text(text, encoding="utf-8")
+
+
+def write_expected(case: Case, outcome: Outcome, *, requests: bool = False) -> None:
+    """Rewrite the expected outputs (and, with ``requests``, requests.json), printing the diff."""
+    if requests and outcome.requests is not None:
+        _write(case.folder / REQUESTS_FILE, outcome.requests)
+    _write(case.folder / "briefing.json", render_json(outcome.briefing))
+    _write(case.folder / "briefing.md", render_markdown(outcome.briefing))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -259,7 +318,11 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("cases", nargs="*", help="case names (default: all)")
-    parser.add_argument("--record", action="store_true", help="re-record model exchanges")
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help="refresh requests.json (hand-written answers are never touched)",
+    )
     parser.add_argument(
         "--upstream", metavar="URL", help="record the named cases from this real server"
     )
@@ -273,14 +336,9 @@ def main(argv: list[str] | None = None) -> int:
         record = args.record and not (case.recorded_from and not args.upstream)
         outcome = run_case(case, record=record, upstream=args.upstream)
         if outcome.problems:
-            print(
-                f"{case.name}: the recorded exchanges do not match; run with --record",
-                *outcome.problems,
-                sep="\n  ",
-                file=sys.stderr,
-            )
+            print(f"{case.name}: not written", *outcome.problems, sep="\n  ", file=sys.stderr)
             return 1
-        write_expected(case, outcome)
+        write_expected(case, outcome, requests=record)
         g = outcome.briefing.grounding
         print(
             f"{case.name}: {outcome.briefing.usage.calls} calls, "

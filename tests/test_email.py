@@ -154,8 +154,12 @@ def test_subject_has_the_date_and_the_first_section_on_one_short_line() -> None:
     assert len(content.subject) <= SUBJECT_MAX
 
     seed = render_email(seed_briefing())
-    assert seed.subject.startswith("Briefing — Wed 25 Nov 2026: State Department approves")
-    assert seed.subject.endswith("…") and len(seed.subject) <= SUBJECT_MAX
+    assert seed.subject == "Briefing — Wed 25 Nov 2026: US approves $322m in arms sales to Ukraine"
+    long = seed_briefing()
+    long.sections[0].title = "State Department approves $322 million in proposed weapons sales"
+    cut = render_email(long).subject
+    assert cut.startswith("Briefing — Wed 25 Nov 2026: State Department approves")
+    assert cut.endswith("…") and len(cut) <= SUBJECT_MAX
 
     empty = hostile_briefing().model_copy(update={"sections": []})
     assert render_email(empty).subject == "Briefing — Wed 25 Nov 2026"
@@ -589,7 +593,7 @@ def test_channel_sends_through_the_server(tmp_path: Path) -> None:
             channel.send(part)
     [message] = collector.messages()
     assert message["List-Unsubscribe"] == "<https://example.org/unsubscribe>"
-    assert message["Subject"].startswith("News — Wed 25 Nov 2026: State Department")
+    assert message["Subject"].startswith("News — Wed 25 Nov 2026: US approves $322m")
 
 
 def test_from_config_names_what_is_missing() -> None:

@@ -134,7 +134,7 @@ def test_fake_model_reproduces_every_recorded_golden_exchange() -> None:
     # FakeModel moved out of golden.py: re-recording must not change a golden file.
     checked = 0
     for case in cases():
-        if not case.exchanges.exists():
+        if not case.exchanges.exists() or case.recorded_from:
             continue
         model = FakeModel(case.mutate)
         for exchange in json.loads(case.exchanges.read_text()):

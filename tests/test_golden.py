@@ -1,7 +1,9 @@
-"""Golden cases, replayed through the real openai client against recorded exchanges.
+"""Golden cases, replayed through the real openai client against hand-written answers (or a
+real model's recorded exchanges).
 
 A failure here after an intended change (a prompt, the planner, a renderer): regenerate with
-``python tests/golden.py [--record]`` and review ``git diff golden/``.
+``python tests/golden.py [--record]`` and review the diff it prints; a missing answer is written
+by hand (golden/README.md).
 """
 
 from __future__ import annotations
@@ -9,18 +11,28 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
+from answers import ANSWERS_FILE, REQUESTS_FILE, AnswerBook
 from openai_server import OpenAIStub
-from replay import Cassette
 
 from briefing.backends.openai import OpenAIBackend
 from briefing.exceptions import LLMError
 from briefing.render import render_json, render_markdown
-from golden import FAKE_KEY, GOLDEN, Case, _brief, cases, run_case
+from golden import FAKE_KEY, GOLDEN, Case, _brief, cases, run_case, write_expected
 
 CASES = cases()
+
+
+def requests_of(case: Case) -> list[dict[str, Any]]:
+    """The request bodies recorded for a case (requests.json, else exchanges.json)."""
+    if case.hand_written:
+        items = json.loads((case.folder / REQUESTS_FILE).read_text(encoding="utf-8"))
+        return [item["request"] for item in items]
+    return [e["request"] for e in json.loads(case.exchanges.read_text(encoding="utf-8"))]
 
 
 def test_the_required_cases_exist() -> None:
@@ -61,19 +73,25 @@ def test_long_article_forces_map_reduce_and_day_forces_hierarchy() -> None:
     assert ("reduce", 1) in levels and levels[-1] == ("final", 2)
 
 
-def test_grounding_case_catches_the_invented_number_and_the_uncited_bullet() -> None:
+def test_grounding_case_catches_the_hand_written_mistakes() -> None:
+    """The answer swaps two amounts, mistypes a total, cites nothing for an invented claim,
+    paraphrases a quote, takes names from outside its quote and cites an article that says
+    nothing of the bullet (golden/grounding/answers.json says which is which)."""
     case = Case.load(GOLDEN / "grounding")
     briefing = run_case(case).briefing
     texts = [b.text for s in briefing.sections for b in s.bullets]
-    assert not any("9,999" in t or "4,500 troops" in t for t in texts)
+    assert not any("$332m" in t or "4,500 troops" in t for t in texts)
+    assert not any("$150 million for surface-to-air" in t for t in texts)
+    assert any("$172 million for surface-to-air" in t for t in texts)
     dropped = briefing.grounding.dropped_bullets
     assert [d.reason for d in dropped] == ["cites no given article"]
-    exchanges = json.loads(case.exchanges.read_text())
-    repair = [
-        e for e in exchanges if "These bullets failed" in e["request"]["messages"][-1]["content"]
-    ]
+    by_outlet = {a.outlet: a.id for a in briefing.articles}
+    sochi = next(b for s in briefing.sections for b in s.bullets if "Adler" in b.text)
+    assert sochi.source_ids == [by_outlet["Reuters"]]  # the Guardian's citation removed
+    repair = [b for b in requests_of(case) if b["messages"][-1]["content"].startswith("These")]
     assert len(repair) == 1
-    assert "9,999" in repair[0]["request"]["messages"][-1]["content"]
+    problems = repair[0]["messages"][-1]["content"]
+    assert "$332m" in problems and "the quote is not in the article" in problems
 
 
 def test_recorded_requests_are_strict_and_share_a_static_prefix() -> None:
@@ -91,10 +109,9 @@ def test_recorded_requests_are_strict_and_share_a_static_prefix() -> None:
     for case in CASES:
         if case.backend != "replay" or case.recorded_from:  # a local server: json_object
             continue
-        exchanges = json.loads(case.exchanges.read_text())
+        bodies = requests_of(case)
         prefixes: dict[str, set[str]] = {}
-        for exchange in exchanges:
-            body = exchange["request"]
+        for body in bodies:
             schema = body["response_format"]["json_schema"]
             assert schema["strict"] is True
             system, user = body["messages"][0], body["messages"][-1]
@@ -113,9 +130,9 @@ def test_recorded_requests_are_strict_and_share_a_static_prefix() -> None:
             system = load_prompt(name).render(
                 documents=[], documents_block="", failures=[], note_budget=0
             )
-            for exchange in exchanges:
-                if exchange["request"]["messages"][0]["content"].startswith(system.system[:200]):
-                    assert exchange["request"]["messages"][0]["content"] == system.system
+            for body in bodies:
+                if body["messages"][0]["content"].startswith(system.system[:200]):
+                    assert body["messages"][0]["content"] == system.system
 
 
 def test_no_secret_in_golden_files() -> None:
@@ -125,18 +142,102 @@ def test_no_secret_in_golden_files() -> None:
             assert FAKE_KEY not in text and "Bearer" not in text, path
 
 
-def test_an_unrecorded_request_fails_loudly_naming_it(tmp_path: Path) -> None:
+def _copy_case(name: str, tmp_path: Path) -> Case:
+    shutil.copytree(GOLDEN / name, tmp_path / name)
+    return Case.load(tmp_path / name)
+
+
+def test_an_unanswered_request_fails_loudly_naming_it(tmp_path: Path) -> None:
     case = Case.load(GOLDEN / "seed")
-    cassette = Cassette(tmp_path / "exchanges.json")  # nothing recorded
-    with OpenAIStub(cassette.replay_handler()) as stub:
+    (tmp_path / ANSWERS_FILE).write_text('{"written_by": "hand", "answers": []}')
+    book = AnswerBook.load(tmp_path)
+    with OpenAIStub(book.handler()) as stub:
         backend = OpenAIBackend(
             model=case.model, api_key=FAKE_KEY, base_url=stub.base_url, max_retries=0
         )
         with pytest.raises(LLMError) as info:
             asyncio.run(_brief(case, backend))
     assert FAKE_KEY not in str(info.value)
-    problems = cassette.problems()
-    assert len(problems) == 1 and "brief" in problems[0] and "Write the briefing" in problems[0]
+    assert "no hand-written answer for 'brief a1 a2 a3 a4'" in str(info.value)
+    problems = book.problems()
+    assert len(problems) == 2, problems  # the miss, and the request not in requests.json
+    assert "'brief a1 a2 a3 a4'" in problems[0] and "Write the briefing" in problems[0]
+
+
+def test_a_changed_request_or_an_answer_never_asked_fails_naming_the_answer() -> None:
+    case = Case.load(GOLDEN / "seed")
+    book = AnswerBook.load(case.folder)
+    (key,) = book.recorded
+    book.recorded[key][0]["messages"][0]["content"] += " (reworded)"  # a prompt change
+    book.entries.append(type(book.entries[0])("map", ["a9"], None, {"answer": {"notes": []}}))
+    with OpenAIStub(book.handler()) as stub:
+        backend = OpenAIBackend(
+            model=case.model, api_key=FAKE_KEY, base_url=stub.base_url, max_retries=0
+        )
+        asyncio.run(_brief(case, backend))
+    problems = book.problems()
+    assert any("'map a9'" in p and "never asked for" in p for p in problems), problems
+    assert any(
+        "request for answer 'brief a1 a2 a3 a4'" in p and "--record seed" in p for p in problems
+    ), problems
+    assert book.problems(requests_too=False) == [problems[0]]  # --record: only the answer
+
+
+def test_an_answer_that_no_longer_fits_its_schema_names_the_answer() -> None:
+    book = AnswerBook.load(GOLDEN / "seed")
+    body = requests_of(Case.load(GOLDEN / "seed"))[0]
+    book.entries[0].raw["answer"]["sections"][0]["bullets"][0]["citations"] = []
+    from answers import fit_errors
+
+    errors = fit_errors(book.entries[0], body)
+    assert errors == ["answer.sections[0].bullets[0]: unexpected 'citations'"]
+
+
+def test_recording_rewrites_requests_and_expected_files_but_never_the_answers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = _copy_case("seed", tmp_path)
+    answers = (case.folder / ANSWERS_FILE).read_bytes()
+    (case.folder / REQUESTS_FILE).write_text("[]\n")
+    (case.folder / "briefing.md").write_text("old\n")
+    outcome = run_case(case, record=True)
+    assert outcome.problems == []
+    assert run_case(case).problems != []  # replay: the request is not the recorded one
+    write_expected(case, outcome, requests=True)
+    printed = capsys.readouterr().out
+    assert "-old" in printed and "+# Briefing — 2026-11-25" in printed  # a unified diff
+    assert '+    "answer": "brief a1 a2 a3 a4"' in printed
+    assert (case.folder / ANSWERS_FILE).read_bytes() == answers
+    assert run_case(case).problems == []
+
+
+def test_golden_answers_are_written_by_hand_not_by_our_code() -> None:
+    """Provenance: every replayed answer is in an answers.json that says it was written by
+    hand, differs from what the extractive FakeModel answers to the same request, and the code
+    that serves answers imports nothing that could write one."""
+    import ast
+
+    from fake_openai import FakeModel
+
+    source = (Path(__file__).parent / "answers.py").read_text(encoding="utf-8")
+    imported = {
+        n.module or "" for n in ast.walk(ast.parse(source)) if isinstance(n, ast.ImportFrom)
+    } | {a.name for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Import) for a in n.names}
+    assert not {m for m in imported if m.startswith(("briefing", "fake_openai"))}, imported
+    hand = [c for c in CASES if c.hand_written]
+    assert len(hand) >= 2
+    for case in hand:
+        book = AnswerBook.load(case.folder)  # refuses a file that is not "written_by": "hand"
+        for entry in book.entries:
+            for body in book.recorded[entry.key]:
+                faked = FakeModel(None)(body)["choices"][0]["message"]["content"]
+                assert json.loads(faked) != json.loads(entry.content()), (case.name, entry.key)
+                texts = re.findall(r'"text": ?"([^"]*)"', entry.content())
+                copied = [t for t in texts if f'"{t}"' in faked]
+                assert len(copied) <= len(texts) // 2, (case.name, entry.key, copied)
+    # No other case replays the fake's answers (those still being converted are named here).
+    fake = {c.name for c in CASES if c.exchanges.exists() and not c.recorded_from}
+    assert fake <= {"day-30", "feeds-day", "long-article"}, fake
 
 
 def test_wire_update_case_states_the_latest_figures_and_shows_the_conflict() -> None:

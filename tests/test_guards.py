@@ -94,11 +94,18 @@ def test_a_roundups_distinct_stories_stay_apart() -> None:
 
 @pytest.mark.parametrize("case", ["seed", "grounding", "long-article", "day-30", "feeds-day"])
 def test_recorded_answers_of_a_capable_model_pass_unchanged(case: str) -> None:
-    exchanges = json.loads((GOLDEN / case / "exchanges.json").read_text())
+    folder = GOLDEN / case
+    if (folder / "answers.json").exists():  # written by hand
+        answers = [
+            a["answer"] for a in json.loads((folder / "answers.json").read_text())["answers"]
+        ]
+    else:
+        exchanges = json.loads((folder / "exchanges.json").read_text())
+        answers = [
+            json.loads(e["response"]["body"]["choices"][0]["message"]["content"]) for e in exchanges
+        ]
     drafts = []
-    for exchange in exchanges:
-        content = exchange["response"]["body"]["choices"][0]["message"]["content"]
-        answer = json.loads(content)
+    for answer in answers:
         if "sections" in answer:
             drafts.append(BriefingDraft.model_validate(answer))
     assert drafts

@@ -151,9 +151,9 @@ def test_seed_is_one_message_with_every_part() -> None:
         assert block["text"]["text"].startswith(f"*{escape_slack(section.title)}*")
     assert blocks[-1]["type"] == "context"
     footer = blocks[-1]["elements"][0]["text"]
-    assert footer.startswith("2026-11-25 · 5 sections · ")
+    assert footer.startswith("2026-11-25 · 4 sections · ")
     assert "est. $" in footer and "grounding:" in footer
-    assert message["text"].startswith("Briefing 2026-11-25: 5 sections")
+    assert message["text"].startswith("Briefing 2026-11-25: 4 sections")
     assert message["unfurl_links"] is False
 
 
