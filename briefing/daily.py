@@ -64,6 +64,7 @@ class TodayOptions:
     dry_run: bool = False
     max_cost: float | None = None
     repair: bool = True
+    verify: bool = True  # the verification pass (also off with ``verify = false`` in the config)
     max_input_tokens: int | None = None
     context_window: int | None = None
     no_cache: bool = False  # ask the model again (the answers are still kept)
@@ -95,6 +96,7 @@ def _planner(
         tokenizer=tokenizer_for(settings.model),
         max_input_tokens=options.max_input_tokens or DEFAULT_MAX_INPUT_TOKENS,
         batch=options.batch,
+        verify=options.verify and config.verify and not offline,
     )
 
 

@@ -212,6 +212,22 @@ class RepairAnswer(Model):
     bullets: list[RepairedBullet]
 
 
+class ClaimCheck(Model):
+    index: int = Field(description="The number of the claim this judges (1, 2, …).")
+    verdict: Literal["supported", "not supported", "partly"] = Field(
+        description="supported: the quotes state everything the claim says; partly: they state "
+        "some of it and the claim adds or changes the rest; not supported: they do not state it."
+    )
+    reason: str = Field(description="One short sentence: what the quotes do or do not state.")
+
+
+class VerifyAnswer(Model):
+    """The LLM's answer for the verification pass: one judgement per claim, matched to it by
+    ``index``."""
+
+    claims: list[ClaimCheck]
+
+
 # --- What code adds -------------------------------------------------------------------------
 
 
@@ -257,13 +273,16 @@ class GuardReport(Model):
 
 class Grounding(Model):
     checked: int = 0
+    # Bullets that code could not prove, sent to the verification pass (left out when 0).
+    verified: int = Field(default=0, exclude_if=lambda n: n == 0)
     repaired: int = 0
     dropped: int = 0
     dropped_bullets: list[DroppedBullet] = Field(default_factory=list)
 
 
-Step = Literal["brief", "map", "reduce", "final", "repair"]
-"""A model call's job: one-call briefing, map notes, reduce notes, final briefing, repair."""
+Step = Literal["brief", "map", "reduce", "final", "repair", "verify"]
+"""A model call's job: one-call briefing, map notes, reduce notes, final briefing, repair,
+verification of the bullets code could not prove."""
 
 
 class CallMode(StrEnum):
@@ -383,7 +402,9 @@ class Briefing(Model):
 class PlanStep(Model):
     step: Step
     level: int = 0
-    inputs: list[str] = Field(description="Article ids (map/brief) or note group labels (reduce).")
+    inputs: list[str] = Field(
+        description="Article ids (map/brief), note group labels (reduce) or bullet slots (verify)."
+    )
     input_tokens: int
     max_output_tokens: int
     batch: bool = Field(default=False, description="Sent through the Batch API (discounted).")

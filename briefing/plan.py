@@ -26,6 +26,7 @@ from briefing.models import (
     PlanStep,
     RepairAnswer,
     Story,
+    VerifyAnswer,
 )
 from briefing.prompts import format_documents, load_prompt
 from briefing.tokens import Tokenizer
@@ -50,12 +51,18 @@ MAP_OUTPUT_TOKENS = 2_048
 # call's notes would leave most stories out (measured in bench/run.py at 1,000 articles).
 MAP_INPUT_TOKENS = 16_000
 MAX_REDUCE_LEVELS = 6  # intermediate reduce levels at most, before the final call
+# The verification pass judges at most this many claims per call (a briefing has up to about
+# 8 sections of 1-5 bullets), each answer up to VERIFY_TOKENS_PER_CLAIM tokens (an index, a
+# verdict and a one-sentence reason).
+VERIFY_MAX_CLAIMS = 40
+VERIFY_TOKENS_PER_CLAIM = 64
 ANSWER_SCHEMAS: dict[str, type[BaseModel]] = {
     "brief": BriefingDraft,
     "final": BriefingDraft,
     "map": Notes,
     "reduce": Notes,
     "repair": RepairAnswer,
+    "verify": VerifyAnswer,
 }
 """What the model fills at each step (the schema is part of every call's prompt tokens)."""
 
@@ -85,6 +92,7 @@ class Planner:
     max_input_tokens: int = DEFAULT_MAX_INPUT_TOKENS
     chunk_overlap: int = 64
     batch: bool = False  # map calls go through the Batch API (marked, and estimated discounted)
+    verify: bool = False  # the verification pass runs after grounding (a model backend)
     _overheads: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _counts: dict[tuple[object, ...], int] = field(default_factory=dict, init=False, repr=False)
 
@@ -121,7 +129,12 @@ class Planner:
         if step not in self._overheads:
             prompt = load_prompt(step)
             rendered = prompt.render(
-                documents=[], documents_block="", failures=[], note_budget=self.map_output
+                documents=[],
+                documents_block="",
+                failures=[],
+                note_budget=self.map_output,
+                claims_block="",
+                claims_count=0,
             )
             schema = ANSWER_SCHEMAS[step]
             schema_text = json.dumps(strict_json_schema(schema))
@@ -245,6 +258,42 @@ class Planner:
         docs = self.documents(ordered, capacity)
         return self.group(docs, "map", self.map_output, as_notes=False)
 
+    # -- the verification pass ------------------------------------------------------------
+
+    def verify_output(self, claims: int) -> int:
+        """Output allowance of a verification call that judges ``claims`` claims."""
+        return min(self.info.max_output, 32 + VERIFY_TOKENS_PER_CLAIM * claims)
+
+    def verify_groups(self, sizes: Sequence[int]) -> list[list[int]]:
+        """The claims (by index; ``sizes`` their tokens with their quotes) of each verification
+        call: one call, unless they exceed its input budget or VERIFY_MAX_CLAIMS.
+
+        The one rule for both the plan (``verify_steps``, hence the dry-run cost) and the run.
+        """
+        most = VERIFY_MAX_CLAIMS
+        output = self.verify_output(most)
+        capacity = self.step_budget("verify", output) - self.overhead("verify")
+        groups: list[list[int]] = []
+        for bin_ in pack(sizes, max(1, capacity)):
+            groups += [bin_[k : k + most] for k in range(0, len(bin_), most)]
+        return groups
+
+    def verify_steps(self) -> list[PlanStep]:
+        """The verification calls a run makes at most: every bullet of a full briefing answer
+        in doubt (the answer's whole allowance, quotes included, as the claims)."""
+        if not self.verify:
+            return []
+        sizes = [self.final_output // VERIFY_MAX_CLAIMS] * VERIFY_MAX_CLAIMS
+        return [
+            PlanStep(
+                step="verify",
+                inputs=[f"b{i + 1}" for i in group],  # bullet slots: at most this many judged
+                input_tokens=self.overhead("verify") + sum(sizes[i] for i in group),
+                max_output_tokens=self.verify_output(len(group)),
+            )
+            for group in self.verify_groups(sizes)
+        ]
+
     # -- the plan -------------------------------------------------------------------------
 
     def plan(self, articles: Sequence[Article], stories: Sequence[Story]) -> Plan:
@@ -261,7 +310,7 @@ class Planner:
                     max_output_tokens=self.final_output,
                 )
             ]
-            return self._finish("single", steps)
+            return self._finish("single", steps + self.verify_steps())
         steps = []
         groups = self.map_groups(articles, stories)
         for group in groups:
@@ -285,7 +334,7 @@ class Planner:
             for i, s in enumerate(steps)
         ]
         steps += self.reduce_steps(notes)
-        return self._finish("map-reduce", steps)
+        return self._finish("map-reduce", steps + self.verify_steps())
 
     def reduce_steps(self, notes: Sequence[Document]) -> list[PlanStep]:
         """Steps that bring ``notes`` (of estimated size) down to one final call."""

@@ -28,9 +28,17 @@ import jinja2
 
 from briefing.backends.base import RenderedPrompt
 from briefing.exceptions import ConfigError
-from briefing.models import Document
+from briefing.models import Bullet, Document
 
-__all__ = ["PARTIALS", "Prompt", "format_documents", "load_prompt", "prompt_names", "prompts_dir"]
+__all__ = [
+    "PARTIALS",
+    "Prompt",
+    "format_claims",
+    "format_documents",
+    "load_prompt",
+    "prompt_names",
+    "prompts_dir",
+]
 
 PARTIALS = "_partials"
 """The folder of ``prompts/`` that holds shared text, not a prompt."""
@@ -38,6 +46,7 @@ PARTIALS = "_partials"
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _INCLUDE = re.compile(r'\{%-?\s*include\s+"([^"]+)"\s*-?%\}')
 _CLOSING_TAG = re.compile(r"<(/?\s*(?:article|note)\b)", re.I)
+_CLAIM_TAG = re.compile(r"<(/?\s*(?:claim|quote)\b)", re.I)
 
 _env = jinja2.Environment(
     undefined=jinja2.StrictUndefined,
@@ -146,6 +155,26 @@ def _attr(value: str) -> str:
 def _body(text: str) -> str:
     # An article cannot close its own tag or open a fake one: neutralise tag-like text.
     return _CLOSING_TAG.sub(r"&lt;\1", text)
+
+
+def _claim_body(text: str) -> str:
+    # A claim or quote cannot close its own tag or open a fake one.
+    return _CLAIM_TAG.sub(r"&lt;\1", " ".join(text.split()))
+
+
+def format_claims(claims: Sequence[tuple[int, Bullet]]) -> str:
+    """Render numbered claims with their quotes as tagged blocks (the verification prompt)::
+
+    <claim index="1">
+    The bullet's text.
+    <quote>A quote from a cited article.</quote>
+    </claim>
+    """
+    blocks = []
+    for index, bullet in claims:
+        quotes = "".join(f"\n<quote>{_claim_body(e.quote)}</quote>" for e in bullet.evidence)
+        blocks.append(f'<claim index="{index}">\n{_claim_body(bullet.text)}{quotes}\n</claim>')
+    return "\n\n".join(blocks)
 
 
 def format_documents(documents: Sequence[Document], *, as_notes: bool) -> str:

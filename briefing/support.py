@@ -42,6 +42,7 @@ __all__ = [
     "check_support",
     "known_names",
     "percent_problem",
+    "uncovered_words",
 ]
 
 MAX_NEW_WORDS = 3  # content words absent from the evidence that make a claim unsupported ...
@@ -243,12 +244,22 @@ def _speaker(claim: str, evidence: str, neighbours: str) -> Problem | None:
 # -- content words --------------------------------------------------------------------------
 
 
+def _content_terms(claim: str) -> list[str]:
+    return [t for t in dict.fromkeys(terms(claim)) if not t[0].isdigit()]
+
+
+def uncovered_words(claim: str, evidence: Sequence[str]) -> list[str]:
+    """The claim's content words (stemmed, numbers aside) that its evidence does not state: a
+    few are allowed (paraphrase), but code cannot tell what they add."""
+    have = {t for e in evidence for t in terms(e)}
+    return [t for t in _content_terms(claim) if t not in have]
+
+
 def _words(claim: str, evidence: str, context: str) -> Problem | None:
-    wanted = [t for t in dict.fromkeys(terms(claim)) if not t[0].isdigit()]
+    wanted = _content_terms(claim)
     if not wanted:
         return None
-    have = set(terms(evidence))
-    missing = [t for t in wanted if t not in have]
+    missing = uncovered_words(claim, [evidence])
     many = len(missing) >= MAX_NEW_WORDS and len(missing) > MAX_NEW_SHARE * len(wanted)
     if many or (len(missing) >= 2 and len(missing) >= 0.5 * len(wanted)):
         return Problem(

@@ -31,7 +31,10 @@ from briefing.store import Store
 
 log = logging.getLogger(__name__)
 
-OFFLINE_NOTICE = "offline extractive summary; set OPENAI_API_KEY for LLM summaries"
+OFFLINE_NOTICE = (
+    "offline extractive summary (checked by code; no verification call); "
+    "set OPENAI_API_KEY for LLM summaries"
+)
 
 
 @cli.command()
@@ -118,6 +121,12 @@ OFFLINE_NOTICE = "offline extractive summary; set OPENAI_API_KEY for LLM summari
 )
 @click.option("--no-repair", is_flag=True, help="Drop failing bullets without a repair call.")
 @click.option(
+    "--no-verify",
+    is_flag=True,
+    help="No verification call: bullets that pass the code checks are kept without asking the "
+    "model to confirm the ones code could not prove (config: verify = false).",
+)
+@click.option(
     "--evidence",
     "show_evidence",
     is_flag=True,
@@ -157,6 +166,7 @@ def today(
     concurrency: int | None,
     retries: int | None,
     no_repair: bool,
+    no_verify: bool,
     show_evidence: bool,
     batch: bool,
     language: str | None,
@@ -205,6 +215,7 @@ def today(
         dry_run=dry_run,
         max_cost=max_cost,
         repair=not no_repair,
+        verify=not no_verify,
         max_input_tokens=max_input_tokens,
         context_window=context_window,
         no_cache=no_cache,
@@ -214,7 +225,7 @@ def today(
     chatter = console(stderr=True, quiet=quiet)  # notices, progress, the usage line
     losses = console(stderr=True)  # what was lost: shown even with --quiet
     if settings.resolved_backend == "offline" and not dry_run:
-        chatter.print(OFFLINE_NOTICE, markup=False, highlight=False)
+        chatter.print(OFFLINE_NOTICE, markup=False, highlight=False, soft_wrap=True)
     with (
         nullcontext() if dry_run else run_lock("today"),
         Store.default() as store,

@@ -176,6 +176,10 @@ class Config(BaseModel):
     base_url: str | None = None
     backend: BackendChoice = "auto"
     max_cost: float | None = Field(default=None, gt=0)
+    verify: bool = Field(
+        default=True,
+        description="Ask the model to check the bullets code could not prove (LLM backends).",
+    )
     sources: list[SourceConfig] = Field(default_factory=list)
     topics: TopicsConfig = Field(default_factory=TopicsConfig)
     outlets: OutletsConfig = Field(default_factory=OutletsConfig)

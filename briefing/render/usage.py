@@ -29,13 +29,18 @@ def _guards(report: GuardReport) -> str:
 
 def usage_line(briefing: Briefing) -> str:
     """E.g. ``3 calls (0 cached) · 12,345 tokens in (1,024 cached) · 2,100 out · est. $0.0041 ·
-    grounding: 18 checked, 1 repaired, 2 dropped``; ``(0 cached, 2 batched)`` when calls went
+    grounding: 18 checked, 1 repaired, 2 dropped``, with ``, 3 verified by the model`` after
+    "checked" when the verification pass ran; ``(0 cached, 2 batched)`` when calls went
     through the Batch API; a backend that is not metered (offline) made no calls and says only
     what it is: ``offline extractive · 0 tokens · grounding: …``. What the output guards changed
     follows grounding (``· guards: 1 duplicate merged, 2 empty bullets dropped``)."""
     usage = briefing.usage
     g = briefing.grounding
-    grounding = f"grounding: {g.checked:,} checked, {g.repaired:,} repaired, {g.dropped:,} dropped"
+    verified = f", {g.verified:,} verified by the model" if g.verified else ""
+    grounding = (
+        f"grounding: {g.checked:,} checked{verified}, {g.repaired:,} repaired, "
+        f"{g.dropped:,} dropped"
+    )
     guards = _guards(briefing.guards)
     if guards:
         grounding += f" · {guards}"

@@ -1,4 +1,5 @@
-"""Summarize: cluster → plan → (brief | map → reduce… → final) → guards → ground → ``Briefing``.
+"""Summarize: cluster → plan → (brief | map → reduce… → final) → guards → ground → verify →
+``Briefing``.
 
 Every article that goes in comes out either cited by a bullet or in ``left_out`` with a reason.
 """
@@ -30,6 +31,7 @@ from briefing.summarize import assemble
 from briefing.summarize.framing import checked_overview, checked_titles
 from briefing.summarize.repair import ground
 from briefing.summarize.run import Run
+from briefing.summarize.verify import verify
 from briefing.summarize.versions import with_conflicts
 
 __all__ = ["Prepared", "brief", "prepare"]
@@ -129,9 +131,10 @@ async def brief(
     # The guards come first: no repair call is spent on a bullet they would remove anyway.
     story_of = {i: s.id for s in prepared.clustering.stories for i in s.article_ids}
     draft, guards = guard_draft(draft, story_of=story_of)
-    draft, grounding = await ground(
-        run, draft, repair=repair and backend.capabilities.follows_prompts
-    )
+    follows = backend.capabilities.follows_prompts
+    draft, grounding = await ground(run, draft, repair=repair and follows)
+    if planner.verify and follows:  # the bullets code could not prove: asked of the model
+        draft, grounding = await verify(run, draft, grounding, prepared.clustering, repair=repair)
     overview = checked_overview(draft.overview, draft.sections, summarized, notices, language)
     sections = assemble.story_sections(
         assemble.with_near_duplicates(

@@ -9,6 +9,7 @@ reason. The repair is optional: when it is off, or its call fails, failing bulle
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from briefing.anchor import Failure, check_bullet, check_draft
 from briefing.exceptions import LLMError
@@ -23,7 +24,7 @@ from briefing.models import (
 )
 from briefing.summarize.run import Run
 
-__all__ = ["ground", "repair_bullets"]
+__all__ = ["drop", "fix_or_drop", "ground", "repair_bullets", "replaced"]
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +38,18 @@ async def ground(
     grounding = Grounding(checked=checked)
     if not failures:
         return draft, grounding
+    replace = await fix_or_drop(run, failures, grounding, repair=repair)
+    return replaced(draft, replace), grounding
+
+
+async def fix_or_drop(
+    run: Run, failures: list[Failure], grounding: Grounding, *, repair: bool
+) -> dict[tuple[int, int], Bullet | None]:
+    """The fix of each failing bullet by its (section, bullet) position, from one repair call
+    (when ``repair``), or None where it is dropped; ``grounding`` counts both, and lists each
+    dropped bullet with its problems as the reason. A failed repair call drops them all."""
     fixes: list[Bullet | None] = [None] * len(failures)
-    if repair:
+    if repair and failures:
         try:
             fixes = await repair_bullets(run, failures)
         except LLMError as exc:  # the repair is optional: drop the failing bullets instead
@@ -47,29 +58,35 @@ async def ground(
     for failure, fix in zip(failures, fixes, strict=True):
         replace[(failure.section, failure.index)] = fix
         if fix is None:
-            grounding.dropped += 1
-            grounding.dropped_bullets.append(
-                DroppedBullet(
-                    text=failure.text,
-                    source_ids=failure.source_ids,
-                    reason="; ".join(failure.problems),
-                )
-            )
+            drop(grounding, failure.bullet, "; ".join(failure.problems))
         else:
             grounding.repaired += 1
+    return replace
+
+
+def drop(grounding: Grounding, bullet: Bullet, reason: str) -> None:
+    """Count ``bullet`` as dropped in ``grounding`` and list it with the reason."""
+    grounding.dropped += 1
+    grounding.dropped_bullets.append(
+        DroppedBullet(text=bullet.text, source_ids=bullet.source_ids, reason=reason)
+    )
+
+
+def replaced(
+    draft: BriefingDraft, replace: Mapping[tuple[int, int], Bullet | None]
+) -> BriefingDraft:
+    """The draft with the bullets at ``replace``'s (section, bullet) positions replaced (None:
+    removed); a section left with no bullet is removed."""
     sections = []
     for s, section in enumerate(draft.sections):
         bullets = []
         for b, bullet in enumerate(section.bullets):
-            if (s, b) in replace:
-                fixed = replace[(s, b)]
-                if fixed is not None:
-                    bullets.append(fixed)
-            else:
-                bullets.append(bullet)
+            fixed = replace.get((s, b), bullet)
+            if fixed is not None:
+                bullets.append(fixed)
         if bullets:
             sections.append(Section(title=section.title, bullets=bullets))
-    return BriefingDraft(overview=draft.overview, sections=sections), grounding
+    return BriefingDraft(overview=draft.overview, sections=sections)
 
 
 async def repair_bullets(run: Run, failures: list[Failure]) -> list[Bullet | None]:

@@ -17,13 +17,14 @@ from briefing.conflicts import counted, find_conflicts
 from briefing.ground import number_spans
 from briefing.models import Article, BriefingSection, Bullet, Conflict, Evidence
 
-__all__ = ["with_conflicts"]
+__all__ = ["states", "story_articles", "with_conflicts"]
 
 
-def _story_articles(
-    section: BriefingSection, clustering: Clustering, articles: Mapping[str, Article]
+def story_articles(
+    story_id: str | None, clustering: Clustering, articles: Mapping[str, Article]
 ) -> list[Article]:
-    story = next((s for s in clustering.stories if s.id == section.story_id), None)
+    """The articles of story ``story_id`` with their near-duplicates, in the order given."""
+    story = next((s for s in clustering.stories if s.id == story_id), None)
     if story is None:
         return []
     ids = set(story.article_ids)
@@ -36,9 +37,10 @@ def _value(written: str) -> float | None:
     return spans[0].value if spans else None
 
 
-def _states(bullet: Bullet, key: str, value: float) -> bool:
+def states(bullet: Bullet, key: str, value: float | None = None) -> bool:
+    """Whether ``bullet`` states a number that counts ``key`` (``value``, when given)."""
     return any(
-        span.value == value and counted(bullet.text, span.start, span.end) == key
+        value in (None, span.value) and counted(bullet.text, span.start, span.end) == key
         for span in number_spans(bullet.text)
     )
 
@@ -62,7 +64,7 @@ def _noted(
     for conflict in conflicts:
         latest, *others = conflict.values
         value = _value(latest.value)
-        if value is None or not others or not _states(bullet, conflict.key, value):
+        if value is None or not others or not states(bullet, conflict.key, value):
             continue
         other = others[0]
         before = _value(other.value)
@@ -94,7 +96,7 @@ def with_conflicts(
     """Each section with its story's conflicts, and its bullets noted where they state one."""
     out = []
     for section in sections:
-        conflicts = find_conflicts(_story_articles(section, clustering, articles))
+        conflicts = find_conflicts(story_articles(section.story_id, clustering, articles))
         if not conflicts:
             out.append(section)
             continue

@@ -6,6 +6,8 @@ a ``BriefingDraft`` (for the brief and final prompts), merged ``Notes`` (reduce:
 fewer notes out) or ``Notes`` (map), every bullet citing the ids it came from. A grounding repair
 ("These bullets failed …") is answered, by index, for each failure that cites a given article,
 with that article's first sentence; a failure that cites none is left out (it is dropped).
+A verification request ("Judge these …") is answered "supported" for every claim, without
+judging: tests that need real verdicts write them by hand.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from briefing.extractive import extract_notes, summarize_documents
 from briefing.models import (
     BriefingDraft,
     Bullet,
+    ClaimCheck,
     Document,
     Notes,
     RepairAnswer,
     RepairedBullet,
     Section,
+    VerifyAnswer,
 )
 from briefing.tokens import tokenizer_for
 
@@ -39,7 +43,7 @@ __all__ = [
     "schema_of",
 ]
 
-Answer = Notes | BriefingDraft | RepairAnswer
+Answer = Notes | BriefingDraft | RepairAnswer | VerifyAnswer
 
 UNKNOWN_ID = "a999999999"
 """An id never given: what an ``unknown_ids`` fault makes bullets cite."""
@@ -51,6 +55,8 @@ _NOTE = re.compile(r'<note sources="([^"]*)">\n(.*?)\n</note>', re.S)
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _FAILURE = re.compile(r"^(\d+)\. (.*)\n\s+cited: (.*)\n", re.M)
 _REPAIR = "These bullets failed"
+_VERIFY = "Judge these"
+_CLAIM = re.compile(r'^<claim index="(\d+)">$', re.M)
 
 
 def documents_in(user: str) -> list[Document]:
@@ -150,6 +156,13 @@ class FakeModel:
             docs = [Document(id="text", title="", text=user, source_ids=["text"])]
         if user.startswith(_REPAIR):
             return self._repair(user, docs)
+        if user.startswith(_VERIFY):
+            return VerifyAnswer(
+                claims=[
+                    ClaimCheck(index=int(i), verdict="supported", reason="The quotes state it.")
+                    for i in _CLAIM.findall(user)
+                ]
+            )
         if _schema_name(body) == "BriefingDraft":
             draft = summarize_documents(docs)
             if self.mutate == "invent" and not self.mutated:
@@ -191,6 +204,8 @@ def _invent(draft: BriefingDraft) -> BriefingDraft:
 def cite_unknown(answer: Answer) -> str:
     """The answer with the first bullet citing only UNKNOWN_ID and the others citing it too."""
     bullets: list[Bullet | RepairedBullet]
+    if isinstance(answer, VerifyAnswer):  # it cites nothing
+        return answer.model_dump_json()
     if isinstance(answer, Notes):
         bullets = list(answer.notes)
     elif isinstance(answer, RepairAnswer):
@@ -210,7 +225,11 @@ def fit(answer: Answer, limit: int, count: Callable[[str], int]) -> Answer:
     it fits or no bullet is left."""
     answer = answer.model_copy(deep=True)
     while count(answer.model_dump_json()) > limit:
-        if isinstance(answer, RepairAnswer):
+        if isinstance(answer, VerifyAnswer):
+            if not answer.claims:
+                break
+            answer.claims.pop()
+        elif isinstance(answer, RepairAnswer):
             if not answer.bullets:
                 break
             answer.bullets.pop()
