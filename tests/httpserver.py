@@ -20,8 +20,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
+
+from loopback import LoopbackServer, OwnedServer
 
 __all__ = ["HTTPServer", "RecordedRequest", "Route", "redirect"]
 
@@ -99,34 +100,23 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(OwnedServer):
     owner: HTTPServer
 
     def handle_error(self, request: object, client_address: object) -> None:
         return  # a client that hung up is not a test failure
 
 
-class HTTPServer:
+class HTTPServer(LoopbackServer):
     """Serves ``routes`` (path with query → Route) on 127.0.0.1 at a free port."""
 
     def __init__(self, routes: Mapping[str, Route] | None = None) -> None:
+        super().__init__(_Server, _Handler)
         self.routes: dict[str, Route] = dict(routes or {})
         self.requests: list[RecordedRequest] = []
         self.max_in_flight = 0
         self._in_flight = 0
         self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.owner = self
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    @property
-    def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -148,18 +138,3 @@ class HTTPServer:
     def _leave(self) -> None:
         with self._lock:
             self._in_flight -= 1
-
-    def __enter__(self) -> HTTPServer:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._stopping.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)

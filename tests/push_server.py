@@ -19,9 +19,10 @@ import threading
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from loopback import LoopbackServer, OwnedServer
 
 __all__ = ["Post", "PushServer"]
 
@@ -65,38 +66,15 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(OwnedServer):
     owner: PushServer
 
 
-class PushServer:
+class PushServer(LoopbackServer):
     def __init__(self, script: Iterable[int] = (), *, max_body: int = 10**9) -> None:
+        super().__init__(_Server, _Handler)
         self.script: deque[int] = deque(script)
         self.max_body = max_body
         self.posts: list[Post] = []
         self.attempts = 0
         self.lock = threading.Lock()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.owner = self
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    @property
-    def port(self) -> int:
-        return int(self._server.server_address[1])
-
-    def __enter__(self) -> PushServer:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()

@@ -25,9 +25,10 @@ import time
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from loopback import LoopbackServer, OwnedServer
 
 __all__ = ["Received", "Reply", "SlackWebhookServer", "validate"]
 
@@ -153,33 +154,22 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(OwnedServer):
     owner: SlackWebhookServer
 
     def handle_error(self, request: object, client_address: object) -> None:
         return
 
 
-class SlackWebhookServer:
+class SlackWebhookServer(LoopbackServer):
     """Plays ``hooks.slack.com`` on 127.0.0.1 at a free port."""
 
     def __init__(self, script: Iterable[Reply] = ()) -> None:
+        super().__init__(_Server, _Handler)
         self.script: deque[Reply] = deque(script)
         self.received: list[Received] = []
         self.problems: list[str] = []
         self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.owner = self
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    @property
-    def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
 
     @property
     def url(self) -> str:
@@ -218,18 +208,3 @@ class SlackWebhookServer:
                 Received(path, time.monotonic(), payload, reply.status, reply.body, headers)
             )
             return reply
-
-    def __enter__(self) -> SlackWebhookServer:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._stopping.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)

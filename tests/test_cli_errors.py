@@ -98,17 +98,16 @@ def test_sigint_mid_run_exits_130_in_one_line_and_the_next_run_reuses_the_finish
     tmp_path: Path,
 ) -> None:
     """The real thing: ``python -m briefing today`` against the fake server, one call at a
-    time, interrupted by SIGINT (Ctrl-C) once two calls have been answered (the first is stored
-    by then: the second took the server's 1.5 s). The calls are slow on purpose: on a busy
-    machine this test's polling loop can lag the child by a second, and the two calls still to
-    come (3 s) keep the child running until the signal arrives."""
+    time, interrupted by SIGINT (Ctrl-C) while the server holds its third call: two calls have
+    been answered by then (the first is stored: the second came after it), and the child is
+    surely still running, whatever the machine's load."""
     env = {
         **os.environ,
         "OPENAI_API_KEY": SECRET,
         "BRIEFING_HOME": str(tmp_path / "home"),
         "PYTHONPATH": str(ROOT),
     }
-    with FakeOpenAI(latency_ms=1500) as server:
+    with FakeOpenAI(hold_after=2) as server:
         command = [
             *(sys.executable, "-m", "briefing", "today", str(DAY), "--base-url", server.base_url),
             *("--model", "gpt-4.1-mini", "--now", NOW.isoformat(), "--json"),
@@ -119,7 +118,7 @@ def test_sigint_mid_run_exits_130_in_one_line_and_the_next_run_reuses_the_finish
         )
         try:
             deadline = time.monotonic() + 60
-            while server.stats.answered < 2:
+            while server.stats.chat_requests < 3:  # the third call is held
                 assert process.poll() is None, process.communicate()[1]
                 assert time.monotonic() < deadline, "the run made no progress in 60 s"
                 time.sleep(0.02)
@@ -131,6 +130,7 @@ def test_sigint_mid_run_exits_130_in_one_line_and_the_next_run_reuses_the_finish
                 process.kill()
                 process.communicate()
         answered_before = server.stats.answered
+        server.release()
         # The same command again, in-process (a second child would only cost its start-up).
         resumed = CliRunner().invoke(cli, command[3:], env=env)
     assert process.returncode == 130, stderr

@@ -16,7 +16,6 @@ import ipaddress
 import logging
 import os
 import re
-import socket
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +33,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from loopback import reserved_port
 
 from briefing.config import EmailConfig
 from briefing.deliver import Channel
@@ -381,23 +381,16 @@ def authenticator(
     return AuthResult(success=ok, handled=False, auth_data=data if ok else None)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @contextmanager
 def smtp_server(**kwargs: Any) -> Iterator[tuple[Collector, int]]:
     collector = Collector()
-    port = free_port()
-    controller = Controller(collector, hostname="127.0.0.1", port=port, **kwargs)
-    controller.start()
-    try:
-        yield collector, port
-    finally:
-        controller.stop()
+    with reserved_port() as port:
+        controller = Controller(collector, hostname="127.0.0.1", port=port, **kwargs)
+        controller.start()
+        try:
+            yield collector, port
+        finally:
+            controller.stop()
 
 
 @dataclass(frozen=True)
@@ -548,10 +541,11 @@ def test_implicit_tls(certificate: Certificate, tmp_path: Path) -> None:
 
 
 def test_connection_refused_is_a_delivery_error() -> None:
-    s = settings(f"smtp+plain://u@127.0.0.1:{free_port()}", PASSWORD)
-    message = build_message(render_email(hostile_briefing()), s, date=SENT_AT)
-    with pytest.raises(DeliveryError, match="connection refused") as info:
-        send_email(message, s, timeout_s=5)
+    with reserved_port() as port:  # bound, not listening: a connection is refused
+        s = settings(f"smtp+plain://u@127.0.0.1:{port}", PASSWORD)
+        message = build_message(render_email(hostile_briefing()), s, date=SENT_AT)
+        with pytest.raises(DeliveryError, match="connection refused") as info:
+            send_email(message, s, timeout_s=5)
     assert str(info.value).startswith("email via smtp+plain://127.0.0.1:")
     assert PASSWORD not in str(info.value)
 

@@ -23,8 +23,8 @@ from click.testing import CliRunner
 from conftest import FaultTable
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from loopback import reserved_port
 from slack_server import Reply, SlackWebhookServer
-from test_email import free_port
 
 from briefing import exceptions
 from briefing.cli import cli
@@ -150,13 +150,13 @@ class Refusing:
 @pytest.fixture
 def refusing() -> Iterator[tuple[Refusing, int]]:
     handler = Refusing()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
+    with reserved_port() as port:
+        controller = Controller(handler, hostname="127.0.0.1", port=port)
+        controller.start()
+        try:
+            yield handler, port
+        finally:
+            controller.stop()
 
 
 def _stored() -> None:

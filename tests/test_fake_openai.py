@@ -7,7 +7,6 @@ import json
 import os
 import select
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -29,6 +28,7 @@ from fake_openai import (
     FakeOpenAI,
     Faults,
 )
+from loopback import reserved_port
 from pydantic import BaseModel
 
 from briefing.backends.base import LLMRequest, LLMResponse, Step
@@ -505,15 +505,13 @@ def test_a_batch_completes_after_a_time_and_can_be_cancelled_or_fail_validation(
 # -- the command line ------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.mark.slow
 def test_the_command_line_server_answers_and_stops_on_sigterm() -> None:
-    port = _free_port()
+    with reserved_port() as port:  # the server in the child process binds it in turn
+        _command_line_server(port)
+
+
+def _command_line_server(port: int) -> None:
     command = [sys.executable, "-m", "tests.fake_openai", "--port", str(port), "--seed", "7"]
     process = subprocess.Popen(
         [*command, "--fault-rate", "0.3", "--latency-ms", "1"],

@@ -57,8 +57,9 @@ from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 from fake_openai import FakeOpenAI, Faults, prompt_token_ids
 from fake_openai.billing import REPLY_PRIMING_TOKENS
+from loopback import reserved_port
 from slack_server import Reply, SlackWebhookServer
-from test_email import Collector, free_port
+from test_email import Collector
 from test_slack import huge_briefing
 
 from briefing.backends.openai import OpenAIBackend
@@ -384,11 +385,11 @@ def test_a_killed_run_resumes_without_paying_finished_calls_again(
 @pytest.fixture
 def smtp_port() -> Iterator[tuple[Collector, int, Controller]]:
     collector = Collector()
-    port = free_port()
-    controller = Controller(collector, hostname="127.0.0.1", port=port)
-    yield collector, port, controller
-    with contextlib.suppress(AssertionError, RuntimeError):  # never started
-        controller.stop()
+    with reserved_port() as port:  # refused until the test starts the controller
+        controller = Controller(collector, hostname="127.0.0.1", port=port)
+        yield collector, port, controller
+        with contextlib.suppress(AssertionError, RuntimeError):  # never started
+            controller.stop()
 
 
 def test_deliveries_under_smtp_and_slack_failures_arrive_exactly_once(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import apprise
 import pytest
+from apprise.plugins.ntfy import NotifyNtfy
 from click.testing import CliRunner
 from push_server import PushServer
 from test_slack import huge_briefing, seed
@@ -26,6 +27,13 @@ from briefing.store import Store
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 NOW = "2026-11-25T08:00:00+00:00"
 SECRET = "t0pSecretTopic9"  # a private ntfy topic / a webhook path: never shown
+
+
+@pytest.fixture(autouse=True)
+def _unthrottled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Apprise's ntfy plugin waits 5.5 s between two requests (``request_rate_per_sec``, a
+    politeness to the real service that briefing keeps); the loopback server needs no such wait."""
+    monkeypatch.setattr(NotifyNtfy, "request_rate_per_sec", 0.0)
 
 
 def discord_limits() -> tuple[int, int]:

@@ -30,7 +30,8 @@ from briefing.models import (
     Usage,
 )
 from briefing.store import DeliveryStatus, Store, StoredCall, Validators, canonical_url, data_dir
-from briefing.store.db import MIGRATIONS, connect, migrate
+from briefing.store.db import connect
+from briefing.store.migrations import MIGRATIONS, migrate
 
 NOW = dt.datetime(2026, 11, 25, 8, 0, tzinfo=dt.UTC)
 HOUR = dt.timedelta(hours=1)

@@ -7,7 +7,8 @@ import sqlite3
 from pathlib import Path
 
 from briefing.store import ServerCapabilities, Store, server_key
-from briefing.store.db import MIGRATIONS, connect, migrate
+from briefing.store.db import connect
+from briefing.store.migrations import MIGRATIONS, migrate
 
 WHEN = dt.datetime(2026, 11, 25, 8, 0, tzinfo=dt.UTC)
 

@@ -22,6 +22,7 @@ __all__ = [
     "LLMResponse",
     "RenderedPrompt",
     "Step",
+    "Wrapper",
 ]
 
 T = TypeVar("T", bound=BaseModel)
@@ -95,3 +96,31 @@ class Backend(Protocol):
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]: ...
 
     async def aclose(self) -> None: ...
+
+
+B = TypeVar("B", bound=Backend)
+
+
+class Wrapper(Generic[B]):
+    """The part of a backend that wraps another (the call cache, the Batch API): it answers with
+    the inner backend's name, model and capabilities, so it is not a backend of its own to the
+    caller, the store or the usage line."""
+
+    def __init__(self, inner: B) -> None:
+        self._inner = inner
+
+    @property
+    def inner(self) -> B:
+        return self._inner
+
+    @property
+    def name(self) -> str:
+        return self._inner.name
+
+    @property
+    def model(self) -> str:
+        return self._inner.model
+
+    @property
+    def capabilities(self) -> BackendCapabilities:
+        return self._inner.capabilities

@@ -41,7 +41,7 @@ import openai
 from openai.types import Batch
 from pydantic import BaseModel
 
-from briefing.backends.base import BackendCapabilities, LLMRequest, LLMResponse
+from briefing.backends.base import LLMRequest, LLMResponse, Wrapper
 from briefing.backends.batch_file import (
     BATCH_ENDPOINT,
     MAX_FILE_BYTES,
@@ -87,7 +87,7 @@ class BatchProgress:
     total: int
 
 
-class BatchingBackend:
+class BatchingBackend(Wrapper[OpenAIBackend]):
     """A ``Backend`` that sends the requests of ``steps`` through the Batch API of ``inner``'s
     server and everything else, and every retry, directly through ``inner``."""
 
@@ -106,7 +106,7 @@ class BatchingBackend:
         max_requests: int = MAX_REQUESTS,
         max_bytes: int = MAX_FILE_BYTES,
     ) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._poll_interval_s = poll_interval_s
         self._first_poll_s = first_poll_s
         self._timeout_s = timeout_s
@@ -127,24 +127,8 @@ class BatchingBackend:
     # --- Backend protocol ----------------------------------------------------------------
 
     @property
-    def name(self) -> str:
-        return self._inner.name
-
-    @property
-    def model(self) -> str:
-        return self._inner.model
-
-    @property
-    def capabilities(self) -> BackendCapabilities:
-        return self._inner.capabilities
-
-    @property
     def host(self) -> str:
         return self._inner.host
-
-    @property
-    def inner(self) -> OpenAIBackend:
-        return self._inner
 
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
         if request.step not in self._steps or self._rounds_done():

@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from briefing.backends.base import Backend, BackendCapabilities, LLMRequest, LLMResponse
+from briefing.backends.base import Backend, LLMRequest, LLMResponse, Wrapper
 from briefing.models import CallMode
 from briefing.store import Store, StoredCall
 
@@ -79,13 +79,13 @@ def request_json(request: LLMRequest[Any]) -> str:
     )
 
 
-class CachingBackend:
+class CachingBackend(Wrapper[Backend]):
     """Wraps ``inner``; the call log in ``store`` is the cache. ``hits``/``misses`` count calls."""
 
     def __init__(
         self, inner: Backend, store: Store, *, served: str | None = None, read: bool = True
     ) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._store = store
         self._served = served or inner.model
         self._read = read
@@ -96,22 +96,6 @@ class CachingBackend:
         self._locks: dict[str, asyncio.Lock] = {}
         self.hits = 0
         self.misses = 0
-
-    @property
-    def name(self) -> str:
-        return self._inner.name
-
-    @property
-    def model(self) -> str:
-        return self._inner.model
-
-    @property
-    def capabilities(self) -> BackendCapabilities:
-        return self._inner.capabilities
-
-    @property
-    def inner(self) -> Backend:
-        return self._inner
 
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
         if not self._inner.capabilities.metered:

@@ -26,6 +26,7 @@ from typing import Any, Literal, TypeVar
 
 import httpx2
 import openai
+from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
 from briefing.backends.capabilities import window_in_error
@@ -41,6 +42,7 @@ __all__ = [
     "extract_json",
     "no_retry_of_format_rejections",
     "rejects_format",
+    "repair_messages",
     "response_format",
     "system_message",
     "validate",
@@ -208,6 +210,25 @@ def extract_json(text: str) -> str:
     except ValueError:
         return candidate
     return candidate[start:end]
+
+
+# How much of a validation error is shown to the model in the repair message.
+_REPAIR_ERROR_CHARS = 2000
+
+REPAIR_INSTRUCTION = (
+    "Your answer above is not valid. The validation error was:\n\n{error}\n\n"
+    "Reply with the corrected JSON object only, matching the schema exactly."
+)
+
+
+def repair_messages(content: str, error: str) -> list[ChatCompletionMessageParam]:
+    """The two messages that ask once for a repair of the invalid answer ``content``."""
+    if len(error) > _REPAIR_ERROR_CHARS:
+        error = error[:_REPAIR_ERROR_CHARS] + "\n…(truncated)"
+    return [
+        {"role": "assistant", "content": content},
+        {"role": "user", "content": REPAIR_INSTRUCTION.format(error=error)},
+    ]
 
 
 def _describe(exc: ValidationError) -> str:

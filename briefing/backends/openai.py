@@ -18,11 +18,9 @@ computes one request at a time; everything that still fails is mapped onto
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import dataclasses
 import logging
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -42,10 +40,12 @@ from briefing.backends.formats import (
     extract_json,
     no_retry_of_format_rejections,
     rejects_format,
+    repair_messages,
     response_format,
     system_message,
     validate,
 )
+from briefing.backends.gate import CallGate
 from briefing.backends.options import CallOptions
 from briefing.backends.stream import StreamProgress
 from briefing.backends.strict_schema import strict_json_schema
@@ -70,13 +70,6 @@ PLACEHOLDER_KEY = "not-needed"
 
 # Reasoning models reject ``temperature`` other than the default.
 _REASONING_PREFIXES = ("o1", "o3", "o4", "gpt-5")
-# How much of a validation error is shown to the model in the repair message.
-_REPAIR_ERROR_CHARS = 2000
-
-REPAIR_INSTRUCTION = (
-    "Your answer above is not valid. The validation error was:\n\n{error}\n\n"
-    "Reply with the corrected JSON object only, matching the schema exactly."
-)
 
 
 def is_reasoning_model(model: str) -> bool:
@@ -148,10 +141,7 @@ class OpenAIBackend:
             host=self._host, api_key=self._api_key, start=start_mode, on_learned=on_learned
         )
         self._reasoning = is_reasoning_model(model)
-        self._max_concurrency = max_concurrency
-        self._semaphore: asyncio.Semaphore | None = None
-        self._first_contact: asyncio.Lock | None = None
-        self._semaphore_loop: asyncio.AbstractEventLoop | None = None
+        self._gate = CallGate(max_concurrency, self._ladder)
         self._schemas: dict[type[BaseModel], dict[str, Any]] = {}
         self._caller = ChatCaller(
             client=self._client,
@@ -219,7 +209,7 @@ class OpenAIBackend:
 
     async def generate(self, request: LLMRequest[T]) -> LLMResponse[T]:
         while True:
-            async with self._unconfirmed_alone():
+            async with self._gate.unconfirmed_alone():
                 # Read after waiting: a call queued behind the first contact starts in the
                 # format that contact found.
                 mode = self._ladder.mode
@@ -305,14 +295,7 @@ class OpenAIBackend:
                 self._model,
                 " ".join(first.detail.split())[:200],
             )
-            error = first.detail
-            if len(error) > _REPAIR_ERROR_CHARS:
-                error = error[:_REPAIR_ERROR_CHARS] + "\n…(truncated)"
-            messages = [
-                *messages,
-                {"role": "assistant", "content": content},
-                {"role": "user", "content": REPAIR_INSTRUCTION.format(error=error)},
-            ]
+            messages = [*messages, *repair_messages(content, first.detail)]
             content = await self._complete(request, messages, mode, usage, repair=True)
             attempts = 2
             try:
@@ -387,7 +370,7 @@ class OpenAIBackend:
         request at a time); the answer text, or a mapped error."""
         body = self.request_body(request, mode, messages)
         step = f"{request.step}/repair" if repair else request.step
-        async with self._limit():
+        async with self._gate.limit():
             try:
                 got = await self._caller.call(body, step, usage)
             except openai.APIStatusError as exc:
@@ -404,35 +387,3 @@ class OpenAIBackend:
         if cached is None:
             cached = self._schemas[schema] = strict_json_schema(schema)
         return cached
-
-    def _limit(self) -> asyncio.Semaphore:
-        """The concurrency limit, created for the running event loop."""
-        self._for_this_loop()
-        assert self._semaphore is not None
-        return self._semaphore
-
-    @contextlib.asynccontextmanager
-    async def _unconfirmed_alone(self) -> AsyncIterator[None]:
-        """While no answer has confirmed the answer format, one call at a time."""
-        if self._ladder.confirmed:
-            yield
-            return
-        self._for_this_loop()
-        lock = self._first_contact
-        assert lock is not None
-        await lock.acquire()
-        if self._ladder.confirmed:  # the call ahead confirmed it: go on together
-            lock.release()
-            yield
-            return
-        try:
-            yield
-        finally:
-            lock.release()
-
-    def _for_this_loop(self) -> None:
-        loop = asyncio.get_running_loop()
-        if self._semaphore is None or self._semaphore_loop is not loop:
-            self._semaphore = asyncio.Semaphore(self._max_concurrency)
-            self._first_contact = asyncio.Lock()
-            self._semaphore_loop = loop

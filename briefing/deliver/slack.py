@@ -6,19 +6,12 @@ delivery log: errors pass through ``redact``, the label shows only its last four
 ``slack_sdk``'s own log lines (it writes the URL at DEBUG and INFO) go through a logger of ours
 that removes every URL.
 
-Retries use ``slack_sdk``'s retry-handler mechanism with two handlers of our own, because the
-built-in ones fit poorly: ``RateLimitErrorRetryHandler`` parses ``Retry-After`` with ``int()``
-(a fractional value or an HTTP date raises ``ValueError`` out of ``send``) and adds up to a second
-of random delay; ``ServerErrorRetryHandler`` retries only 500 and 503. Ours wait exactly what
-``Retry-After`` asks (seconds or an HTTP date, up to a cap) on 429, and back off exponentially on
-any 5xx. A connection that failed before the request was sent is retried too; a connection that
-dropped after it (the message may have been posted) is not, so a retry never posts twice.
+Retries: ``briefing.deliver.slack_retry`` (429 after ``Retry-After``, any 5xx with backoff, a
+connection that could not be made; never a retry that could post twice).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import http.client
 import ipaddress
 import logging
@@ -27,23 +20,22 @@ import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.error import URLError
 from urllib.parse import urlsplit
 
 from slack_sdk.errors import SlackRequestError
 from slack_sdk.http_retry import (
-    BackoffRetryIntervalCalculator,
-    ConnectionErrorRetryHandler,
-    HttpRequest,
-    HttpResponse,
     RetryHandler,
-    RetryState,
 )
-from slack_sdk.http_retry.jitter import Jitter
 from slack_sdk.webhook import WebhookClient
 
 from briefing.deliver import Part, destination_hash
 from briefing.deliver._logs import NoURLs
+from briefing.deliver.slack_retry import (
+    ConnectRetry,
+    RateLimitRetry,
+    ServerErrorRetry,
+    retry_after_seconds,
+)
 from briefing.exceptions import ConfigError, DeliveryError, redact
 from briefing.models import Briefing
 from briefing.render.slack import message_chars, slack_messages
@@ -52,6 +44,7 @@ __all__ = [
     "SLACK_ERRORS",
     "WEBHOOK_ENV",
     "SlackChannel",
+    "retry_after_seconds",
     "send_slack",
     "webhook_label",
 ]
@@ -100,148 +93,7 @@ _sdk_logger.addFilter(NoURLs())
 _sdk_logger.setLevel(logging.CRITICAL)
 
 
-class _NoJitter(Jitter):
-    def recalculate(self, duration: float) -> float:
-        return duration
-
-
-def _header(response: HttpResponse, name: str) -> str | None:
-    for key, values in response.headers.items():
-        if key.lower() == name and values:
-            return str(values[0])
-    return None
-
-
-def retry_after_seconds(value: str | None, *, now: dt.datetime | None = None) -> float | None:
-    """A ``Retry-After`` value in seconds: a number (fractions allowed) or an HTTP date."""
-    if value is None or not value.strip():
-        return None
-    try:
-        return max(float(value.strip()), 0.0)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value.strip())
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max((when - (now or dt.datetime.now(dt.UTC))).total_seconds(), 0.0)
-
-
-class _RateLimitRetry(RetryHandler):
-    """429: wait exactly what ``Retry-After`` asks (1 s when absent), if it is under the cap."""
-
-    def __init__(
-        self, max_retry_count: int, *, max_wait_s: float, sleep: Callable[[float], None]
-    ) -> None:
-        super().__init__(max_retry_count)
-        self.max_wait_s = max_wait_s
-        self.sleep = sleep
-        self.last_wait: float | None = None
-        self.retried = 0
-
-    def _wait(self, response: HttpResponse) -> float:
-        wait = retry_after_seconds(_header(response, "retry-after"))
-        return 1.0 if wait is None else wait
-
-    def _can_retry(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> bool:
-        if response is None or response.status_code != 429:
-            return False
-        self.last_wait = self._wait(response)
-        return self.last_wait <= self.max_wait_s
-
-    def prepare_for_next_attempt(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> None:
-        wait = self._wait(response) if response is not None else 1.0
-        logger.info("slack: rate limited (HTTP 429); retrying in %.1f s", wait)
-        state.next_attempt_requested = True
-        self.retried += 1
-        self.sleep(wait)
-        state.increment_current_attempt()
-
-
-class _ServerErrorRetry(RetryHandler):
-    """Any 5xx: retry after ``backoff_s`` × 2^attempt seconds."""
-
-    def __init__(
-        self, max_retry_count: int, *, backoff_s: float, sleep: Callable[[float], None]
-    ) -> None:
-        calculator = BackoffRetryIntervalCalculator(backoff_factor=backoff_s, jitter=_NoJitter())
-        super().__init__(max_retry_count, calculator)
-        self.sleep = sleep
-        self.retried = 0
-
-    def _can_retry(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> bool:
-        return response is not None and 500 <= response.status_code <= 599
-
-    def prepare_for_next_attempt(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> None:
-        wait = self.interval_calculator.calculate_sleep_duration(state.current_attempt)
-        status = response.status_code if response is not None else "?"
-        logger.info("slack: server error (HTTP %s); retrying in %.2f s", status, wait)
-        state.next_attempt_requested = True
-        self.retried += 1
-        self.sleep(wait)
-        state.increment_current_attempt()
-
-
-class _ConnectRetry(ConnectionErrorRetryHandler):
-    """A connection that could not be made (``URLError``: the request never reached the
-    server). A dropped connection or a read timeout is not retried: the message may have been
-    posted already, and a retry would post it twice."""
-
-    def __init__(
-        self, max_retry_count: int, *, backoff_s: float, sleep: Callable[[float], None]
-    ) -> None:
-        calculator = BackoffRetryIntervalCalculator(backoff_factor=backoff_s, jitter=_NoJitter())
-        super().__init__(max_retry_count, calculator, error_types=[URLError])
-        self.sleep = sleep
-        self.retried = 0
-
-    def prepare_for_next_attempt(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> None:
-        wait = self.interval_calculator.calculate_sleep_duration(state.current_attempt)
-        logger.info("slack: could not connect; retrying in %.2f s", wait)
-        state.next_attempt_requested = True
-        self.retried += 1
-        self.sleep(wait)
-        state.increment_current_attempt()
-
-
-def _explain(status: int, body: str, *, attempts: int, rate: _RateLimitRetry, url: str) -> str:
+def _explain(status: int, body: str, *, attempts: int, rate: RateLimitRetry, url: str) -> str:
     code = body.strip()
     if code in SLACK_ERRORS:
         return f"slack: {code}: {SLACK_ERRORS[code]}"
@@ -272,9 +124,9 @@ def send_slack(
     failure. 429 is retried after ``Retry-After``, 5xx with exponential backoff from
     ``backoff_s``, a connection that could not be made once; at most ``max_retries`` retries
     in all."""
-    rate = _RateLimitRetry(max_retries, max_wait_s=max_retry_after_s, sleep=sleep)
-    server = _ServerErrorRetry(max_retries, backoff_s=backoff_s, sleep=sleep)
-    connect = _ConnectRetry(min(max_retries, 1), backoff_s=backoff_s, sleep=sleep)
+    rate = RateLimitRetry(max_retries, max_wait_s=max_retry_after_s, sleep=sleep)
+    server = ServerErrorRetry(max_retries, backoff_s=backoff_s, sleep=sleep)
+    connect = ConnectRetry(min(max_retries, 1), backoff_s=backoff_s, sleep=sleep)
     handlers: list[RetryHandler] = [rate, server, connect]
     client = WebhookClient(
         url=webhook_url,

@@ -11,7 +11,8 @@ fetch validators, per-source run status, the delivery log and what model servers
                               briefed_ids=[a.id for a in todo])   # one transaction
 
 Nothing secret is stored by design: requests are kept as the messages sent, deliveries by a
-hash of the destination. See ``briefing.store.db`` for the connection and migrations.
+hash of the destination. See ``briefing.store.db`` for the connection and
+``briefing.store.migrations`` for the schema.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from briefing.models import Briefing, Story
 from briefing.store.articles import ArticlesMixin, ArticleState, UpsertResult, canonical_url
 from briefing.store.briefings import BriefingKind, BriefingsMixin, BriefingSummary, StoredBriefing
 from briefing.store.calls import CallsMixin, StoredCall
-from briefing.store.db import applied_migrations, connect, data_dir, migrate, pending_migrations
+from briefing.store.db import connect, data_dir
 from briefing.store.deliveries import (
     Claim,
     DeliveriesMixin,
@@ -37,6 +38,7 @@ from briefing.store.deliveries import (
     claim_owner,
 )
 from briefing.store.errors import storage_errors
+from briefing.store.migrations import applied_migrations, migrate, pending_migrations
 from briefing.store.servers import ServerCapabilities, ServersMixin, server_key
 from briefing.store.sources import SourceRun, SourceRunsMixin, SourceStatus
 from briefing.store.stories import StoriesMixin

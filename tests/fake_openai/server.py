@@ -91,6 +91,8 @@ class FakeOpenAI:
     ``seed`` seeds faults (unless ``Faults.seed`` is set) and batch line failures.
     ``reject_json_schema=True`` behaves like llama.cpp: HTTP 500 to response_format json_schema;
     json_object (with a schema) is accepted. With ``api_key`` set, other keys get 401.
+    ``hold_after=N`` holds every chat request after the first N unanswered until ``release()``
+    (or the server stops): a run is then surely mid-call, with N answers behind it.
     """
 
     def __init__(
@@ -108,8 +110,11 @@ class FakeOpenAI:
         port: int = 0,
         stall_s: float = 0,
         owned_by: str = "fake",
+        hold_after: int | None = None,
     ) -> None:
         self.owned_by = owned_by
+        self.hold_after = hold_after
+        self._released = threading.Event()
         self.latency_ms = latency_ms
         self.stall_s = stall_s
         self.per_token_ms = per_token_ms
@@ -142,6 +147,10 @@ class FakeOpenAI:
         )
         self._thread.start()
         return self
+
+    def release(self) -> None:
+        """Answer the requests held by ``hold_after``, and every later one at once."""
+        self._released.set()
 
     def stop(self) -> None:
         self._stopping.set()  # wakes handlers sleeping out a latency
@@ -274,11 +283,15 @@ class FakeOpenAI:
             return rejection
         with self._lock:
             self._stats.chat_requests += 1
+            held = self.hold_after is not None and self._stats.chat_requests > self.hold_after
             faults = self.faults
             kind = faults.pick(self._rng.random())
             if kind:
                 self._stats.faults[kind] += 1
         record.fault = kind
+        if held:
+            while not (self._released.is_set() or self._stopping.wait(0.02)):
+                pass
         streamed = bool(body.get("stream"))
         if not streamed:
             self._wait(self.latency_ms / 1000)
