@@ -4,6 +4,8 @@ Usage::
 
     pip install -e '.[bench]'
     python bench/eval_offline.py [DAYS_JSONL]      # default: bench/data/offline/days.jsonl
+    python bench/eval_offline.py --tune-only       # while tuning: no kept-aside figure shown
+    python bench/eval_offline.py --tune-only --per-day   # and each tuning day's ROUGE-2
 
 Data: ``bench/data/offline/days.jsonl``, 40 self-made multi-outlet news days (see the README
 beside it); each day has 1-3 stories of 2-4 outlets, real-looking junk (credit and sign-up lines,
@@ -168,7 +170,12 @@ def junk_bullets(day: Day, briefing: Briefing) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    days = load_days(Path(argv[1]) if len(argv) > 1 else DATA)
+    tune_only = "--tune-only" in argv
+    per_day = "--per-day" in argv
+    paths = [a for a in argv[1:] if not a.startswith("--")]
+    days = load_days(Path(paths[0]) if paths else DATA)
+    if tune_only:
+        days = [d for d in days if d.split == "tune"]
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     briefings = {d.name: run_ours(d) for d in days}
     systems: dict[str, System] = {
@@ -186,28 +193,40 @@ def main(argv: list[str]) -> None:
             got = scorer.score(d.reference, cut(system(d, n), n))
             scores[name][d.name] = {k: 100 * v.fmeasure for k, v in got.items()}
     parts = {p: [d.name for d in days if d.split == p] for p in ("tune", "aside")}
+    shown = ("tune",) if tune_only else ("tune", "aside")
     print(
         f"{len(days)} days, {sum(len(d.articles) for d in days)} articles; tuning days "
         f"{len(parts['tune'])}, kept aside {len(parts['aside'])}; equal length (reference "
         "words); ROUGE F1 x 100, rouge-score with Porter stemming"
     )
-    head = ("system", "tune R1", "R2", "RL", "aside R1", "R2", "RL", "ours-this R2 aside [95% CI]")
-    print("{:24} {:>8} {:>5} {:>5}  {:>8} {:>5} {:>5}   {}".format(*head))
+    last = shown[-1]
+    head = ["system"]
+    for part in shown:
+        head += [f"{part} R1", "R2", "RL"]
+    head.append(f"ours-this R2 {last} [95% CI]")
+    print(("{:24}" + " {:>8} {:>5} {:>5} " * len(shown) + "  {}").format(*head))
     ours = scores["ours (offline briefing)"]
-    for name, per_day in scores.items():
+    for name, per_day_scores in scores.items():
         cells = []
-        for part in ("tune", "aside"):
+        for part in shown:
             for k in ("rouge1", "rouge2", "rougeL"):
-                cells.append(sum(per_day[d][k] for d in parts[part]) / len(parts[part]))
+                cells.append(sum(per_day_scores[d][k] for d in parts[part]) / len(parts[part]))
         diff = ""
-        if per_day is not ours:
-            diffs = [ours[d]["rouge2"] - per_day[d]["rouge2"] for d in parts["aside"]]
+        if per_day_scores is not ours:
+            diffs = [ours[d]["rouge2"] - per_day_scores[d]["rouge2"] for d in parts[last]]
             lo, hi = bootstrap(diffs)
             diff = f"{sum(diffs) / len(diffs):+5.2f} [{lo:+.2f}, {hi:+.2f}]"
-        print(
-            f"{name:24} {cells[0]:8.1f} {cells[1]:5.1f} {cells[2]:5.1f}  "
-            f"{cells[3]:8.1f} {cells[4]:5.1f} {cells[5]:5.1f}   {diff}"
+        row = "".join(
+            f" {cells[3 * i]:8.1f} {cells[3 * i + 1]:5.1f} {cells[3 * i + 2]:5.1f} "
+            for i in range(len(shown))
         )
+        print(f"{name:24}{row}  {diff}")
+    if per_day:
+        names = [n for n in scores if n.startswith(("ours", "TextRank", "LexRank"))]
+        print("R2 per day: " + " | ".join(names))
+        for d in days:
+            cells_r2 = " ".join(f"{scores[n][d.name]['rouge2']:6.1f}" for n in names)
+            print(f"  {d.name} {cells_r2}  sections={len(briefings[d.name].sections)}")
     single = [d for d in days if len(set(d.gold.values())) == 1]
     multi_section = [d.name for d in single if len(briefings[d.name].sections) != 1]
     junk = {d.name: junk_bullets(d, briefings[d.name]) for d in days}
