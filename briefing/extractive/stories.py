@@ -100,7 +100,7 @@ def _candidates(group: list[Unit], cen: dict[str, float]) -> list[Sentence]:
 def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _Story | None:
     cen = centroid(u.vec for u in group)
     cands = _candidates(group, cen)
-    score(cands, cen, lead_weight=0.3)
+    score(cands)
     cands = sorted(cands, key=lambda s: (-s.score, s.doc, s.pos))[:300]
     bullets = select(cands, max_bullets, docs)
     if not bullets:

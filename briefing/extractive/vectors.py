@@ -27,23 +27,37 @@ POSTING_CAP = 64
 
 
 def pagerank(
-    rows: Sequence[Sequence[tuple[int, float]]], *, damping: float = 0.85, iters: int = 40
+    rows: Sequence[Sequence[tuple[int, float]]],
+    *,
+    damping: float = 0.85,
+    iters: int = 40,
+    teleport: Sequence[float] | None = None,
 ) -> list[float]:
-    """PageRank over a weighted graph given as sparse rows ``[(j, weight), ...]`` (j ascending)."""
+    """PageRank over a weighted graph given as sparse rows ``[(j, weight), ...]`` (j ascending).
+
+    ``teleport`` (any positive weights, normalised here) makes it *personalised* PageRank: the
+    random surfer restarts at node ``i`` with that share instead of uniformly.
+    """
     n = len(rows)
     if n == 0:
         return []
+    if teleport is None:
+        start = [1.0 / n] * n
+    else:
+        total = math.fsum(teleport)
+        start = [t / total for t in teleport]
     out_sum = [sum(w for _, w in row) for row in rows]
-    rank = [1.0 / n] * n
+    rank = list(start)
     for _ in range(iters):
-        new = [(1.0 - damping) / n] * n
+        new = [(1.0 - damping) * t for t in start]
+        dangling = damping * math.fsum(rank[i] for i in range(n) if out_sum[i] == 0)
         for i, row in enumerate(rows):
             if out_sum[i] == 0:
-                share = damping * rank[i] / n
-                new = [x + share for x in new]
                 continue
             for j, w in row:
                 new[j] += damping * rank[i] * w / out_sum[i]
+        if dangling:
+            new = [x + dangling * t for x, t in zip(new, start, strict=True)]
         rank = new
     return rank
 
