@@ -10,13 +10,15 @@ Data:
   * ``bench/data/offline/days.jsonl`` + ``bench/data/cluster/extra.jsonl`` — the grouping set:
     201 articles, 77 stories, several outlets per story and separate events on shared topics
     (four budget fights, three strikes, three quakes...). Each part (``tune``: used for tuning;
-    ``aside``: kept aside) is clustered as one pool; pairwise and B-cubed P/R/F1 per part.
+    ``aside``: kept aside) is clustered as one pool, and each day of days.jsonl also on its own
+    (as a briefing clusters a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.
 
 Usage::
 
     python bench/eval_cluster.py                 # figures at the default thresholds
     python bench/eval_cluster.py --sweep         # story-threshold and near-dup-threshold sweep
+    python bench/eval_cluster.py --tune-only     # while tuning: the kept-aside part not shown
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from briefing.clean import clean_text
 from briefing.cluster import DEFAULT_STORY_THRESHOLD, Clustering, cluster
 from briefing.models import Article
 
@@ -135,8 +138,43 @@ def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, flo
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def grouping(story_threshold: float, near_threshold: float) -> None:
-    for split in ("tune", "aside"):
+def per_day(split: str, story_threshold: float, near_threshold: float) -> None:
+    """Each day of ``days.jsonl`` clustered on its own, as a briefing does: pairwise and
+    B-cubed over all the part's days, and single-story days split into several stories."""
+    pred: dict[str, str] = {}
+    gold: dict[str, str] = {}
+    single = split_single = 0
+    for raw in DAYS.read_text(encoding="utf-8").splitlines():
+        day = json.loads(raw)
+        if day["split"] != split:
+            continue
+        arts = [  # the text as ingestion stores it
+            Article.create(
+                title=a["title"], text=clean_text(a["text"]), source=a["id"], outlet=a["outlet"]
+            )
+            for a in day["articles"]
+        ]
+        res = cluster(arts, story_threshold=story_threshold, near_dup_threshold=near_threshold)
+        pred.update({k: f"{day['day']}/{v}" for k, v in story_labels(res).items()})
+        labels = {
+            art.id: f"{day['day']}/{a['story']}"
+            for art, a in zip(arts, day["articles"], strict=True)
+        }
+        gold.update(labels)
+        if len(set(labels.values())) == 1:
+            single += 1
+            split_single += len(res.stories) > 1
+    print(
+        f"grouping set, {split} part, each day on its own: {len(gold)} articles; "
+        f"single-story days split: {split_single} of {single}"
+    )
+    print(line("pairwise", prf(same_pairs(pred), same_pairs(gold)), "story pairs"))
+    print(line("B-cubed", bcubed(pred, gold), "per article"))
+
+
+def grouping(story_threshold: float, near_threshold: float, splits: tuple[str, ...]) -> None:
+    for split in splits:
+        per_day(split, story_threshold, near_threshold)
         arts, gold = load_grouping(split)
         res = cluster(arts, story_threshold=story_threshold, near_dup_threshold=near_threshold)
         pred = story_labels(res)
@@ -286,11 +324,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--near-dup-threshold", type=float, default=0.8)
     parser.add_argument("--sweep", action="store_true")
     parser.add_argument("--n", type=int, default=1000, help="synthetic articles for timing")
+    parser.add_argument(
+        "--tune-only", action="store_true", help="while tuning: no kept-aside figure shown"
+    )
     args = parser.parse_args(argv)
     if args.sweep:
         sweep()
     report(args.story_threshold, args.near_dup_threshold)
-    grouping(args.story_threshold, args.near_dup_threshold)
+    splits = ("tune",) if args.tune_only else ("tune", "aside")
+    grouping(args.story_threshold, args.near_dup_threshold, splits)
     timing(args.n)
     return 0
 

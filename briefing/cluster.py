@@ -5,7 +5,8 @@ Two passes over the ingested articles (exact duplicates are already merged by in
 1. **Near-duplicates** (``briefing.neardup``): MinHash + LSH candidates confirmed by shingle
    Jaccard; one article kept per group.
 2. **Stories** (``briefing.stories``): TF-IDF vectors over ``briefing.features`` and
-   average-linkage agglomeration of the kept articles.
+   average-linkage agglomeration of the kept articles; two articles are as similar as their
+   whole texts or their headlines and leads, whichever is closer.
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),
@@ -85,7 +86,7 @@ def cluster(
         dups_of[rep_id].append(by_id[dup_id])
 
     stories: list[tuple[tuple[int, int, float, str], Story]] = []
-    for members in group_stories(vectors.mixed, story_threshold):
+    for members in group_stories(vectors.mixed, story_threshold, vectors.heads):
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]

@@ -209,9 +209,9 @@ def idf(
     ``log((n + prior) / (df + offset)) + base``.
 
     The defaults are the usual smoothing (as if one more bag held every term; a term in every
-    bag still weighs 1). Story grouping uses ``prior=10, offset=0.5, base=0``: ten empty
-    pseudo-bags keep IDF meaningful when a batch holds only a few articles, and a term in most
-    of them weighs almost nothing (its threshold is tuned on that).
+    bag still weighs 1). Story grouping uses ``prior=30, offset=0.5, base=0``: 30 empty
+    pseudo-bags keep IDF meaningful when a batch holds only a few articles (see
+    ``briefing.stories``), and a term in most of a large batch weighs almost nothing.
     """
     df: Counter[str] = Counter()
     for bag in bags:

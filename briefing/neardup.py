@@ -6,6 +6,15 @@ candidate is confirmed with the exact shingle Jaccard (``>= threshold``). Articl
 longest first (ties: earliest published, then id); each one not yet taken keeps the unassigned
 articles confirmed against it as its near-duplicates, so every reported pair truly passed the
 test. Exact duplicates (same text) are merged earlier, by ingestion.
+
+**Bounded candidates.** On look-alike input (template copy: results, earnings, weather) most
+articles share a band with most others, and pairing every bucket's members grew quadratically
+(10,000 such articles: 9.6 minutes and 5.9 GB). A bucket's members are instead sorted by the
+rest of their signature, starting after the band (the order of an LSH forest's prefix tree:
+Bawa et al., 2005), and each is paired with the next ``_WINDOW`` in that order. Articles that
+agree on more bins, the likeliest near-duplicates, sit next to each other; a bucket of at most
+``_WINDOW + 1`` members (every bucket of an ordinary day) still gives all its pairs. Each band
+gives at most ``_WINDOW`` pairs per article, so the work is O(n log n) on any input.
 """
 
 from __future__ import annotations
@@ -31,6 +40,8 @@ _BANDS = 32
 _ROWS = _BINS // _BANDS
 _WORD_RE = re.compile(r"\w+")
 _HASH_MASK = (1 << 57) - 1  # leaves 7 bits for the bin index in a 64-bit hash
+_WINDOW = 8  # pairs per article per band: each with the next 8 of its bucket in signature order
+_ORDER_BINS = 32  # the bins after a band that order its bucket
 
 
 def timestamp(when: dt.datetime | None, *, missing: float = -math.inf) -> float:
@@ -80,25 +91,40 @@ def _rep_key(art: Article) -> tuple[int, float, str]:
     return (-len(art.text), timestamp(art.published_at, missing=math.inf), art.id)
 
 
+def _bucket_pairs(
+    members: list[int], sigs: list[list[int]], band: int
+) -> Iterable[tuple[int, int]]:
+    """Pairs of one band's bucket: all of them in a small bucket; in a large one, each member
+    with the next ``_WINDOW`` members in the order of the signature bins after the band."""
+    if len(members) > _WINDOW + 1:
+        start = (band + 1) * _ROWS
+        ahead = [(start + k) % _BINS for k in range(_ORDER_BINS)]
+        members = sorted(members, key=lambda i: ([sigs[i][b] for b in ahead], i))
+    for x, i in enumerate(members):
+        for j in members[x + 1 : x + 1 + _WINDOW]:
+            yield (i, j) if i < j else (j, i)
+
+
 def near_duplicates(ordered: Sequence[Article], threshold: float) -> dict[str, str]:
     """Id of each near-duplicate → id of the article kept for it (sorted by duplicate id)."""
     shingles = [_shingles(a.text) for a in ordered]
-    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
-    for idx, sh in enumerate(shingles):
-        sig = _signature(sh)
-        if not sig:
-            continue
-        for band in range(_BANDS):
-            buckets[(band, tuple(sig[band * _ROWS : (band + 1) * _ROWS]))].append(idx)
+    sigs = [_signature(sh) for sh in shingles]
     candidates: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                candidates.add((members[x], members[y]))
+    for band in range(_BANDS):
+        buckets: dict[tuple[int, ...], list[int]] = defaultdict(list)
+        for idx, sig in enumerate(sigs):
+            if sig:
+                buckets[tuple(sig[band * _ROWS : (band + 1) * _ROWS])].append(idx)
+        for members in buckets.values():
+            if len(members) > 1:
+                candidates.update(_bucket_pairs(members, sigs, band))
     neighbours: dict[int, set[int]] = defaultdict(set)
     for i, j in candidates:
         a, b = shingles[i], shingles[j]
-        if len(a & b) / len(a | b) >= threshold:
+        if min(len(a), len(b)) < threshold * max(len(a), len(b)):
+            continue  # the Jaccard cannot reach the threshold
+        both = len(a & b)
+        if both / (len(a) + len(b) - both) >= threshold:
             neighbours[i].add(j)
             neighbours[j].add(i)
     log.debug(
