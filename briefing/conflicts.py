@@ -100,15 +100,69 @@ def _clause(text: str) -> str:
     return re.split(r"[,;.:!?]|\s(?:and|but|while|as)\s", text + " ", maxsplit=1)[0]
 
 
+# "five of the nine members voted to hold": a share of a group of a stated size that did
+# something. What it counts is the action (synonyms share a stance), of that group's size.
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'|’)s\s+)?(\S+)\s", re.I)
+_VOTED = re.compile(
+    r"\b(?:voted|votes?|backed|favou?red|supported|preferred|wanted|sought|opposed|dissented)"
+    r"\b\s*(?:to\s+|for\s+(?:an?\s+|the\s+)?)?((?:[\w'-]+\s*){1,6})",
+    re.I,
+)
+_STANCES = {
+    "hold": (
+        "hold",
+        "keep",
+        "leave",
+        "left",
+        "maintain",
+        "unchang",
+        "steady",
+        "pause",
+        "freez",
+        "no chang",
+    ),
+    "cut": ("cut", "lower", "reduc", "trim", "eas"),
+    "raise": ("rais", "hike", "increas", "tighten", "higher"),
+}
+
+
+def _share(text: str, start: int, end: int) -> str | None:
+    """What a share of a group counts ("five of the nine members voted to hold": "votes to
+    hold (of 9)", as "Four of the nine voted to keep rates unchanged" does), else None."""
+    match = _SHARE_OF.match(text[end:] + " ")
+    total = numbers_in(match.group(1)) if match else set()
+    if len(total) != 1:
+        return None
+    voted = _VOTED.search(_clause(text[end:]))
+    if voted is None:
+        return None
+    action = " ".join(voted.group(1).lower().split())
+    stance = next(
+        (k for k, stems in _STANCES.items() if any(re.search(rf"\b{s}", action) for s in stems)),
+        None,
+    )
+    if stance is None:
+        words = _stems(action)
+        stance = words[0] if words else None
+    size = next(iter(total))
+    return f"votes to {stance} (of {size:g})" if stance else None
+
+
 def counted(text: str, start: int, end: int) -> str | None:
     """What the number at ``text[start:end]`` counts: the first content word after it ("12
-    *homes*", "three of its nine *members*"); for people, the casualty word around it
-    ("*killing* 12 people", "30 people still *missing*", "death *toll* rose to 19"), else
-    ``people``. None for the total in "three of its nine" and for units of time."""
-    if re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", text[:start]) and numbers_in(
-        " ".join(text[:start].split()[-4:-1])
-    ):
+    *homes*", "three of its nine *members*"); for a share of a group that acted, the action and
+    the group's size ("five of the nine members voted to hold" counts "votes to hold (of 9)", as
+    "Four of the nine voted to keep rates unchanged" does); for people, the casualty word around
+    it ("*killing* 12 people", "30 people still *missing*", "death *toll* rose to 19"), else
+    ``people``. None for the total in "three of its nine" ("11 of Kenya's 47") and for units
+    of time."""
+    if re.search(
+        r"\bof\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'|’)s\s+)?$", text[:start]
+    ) and numbers_in(" ".join(text[:start].split()[-4:-1])):
         return None  # the nine in "three of its nine members"
+    share = _share(text, start, end)
+    if share is not None:
+        return share
     if text[start:end].rstrip().endswith("%") or re.match(r"\s*(?:per ?cent)\b", text[end:]):
         # A percentage measures the subject of its clause: "*Shares* in X fell 6%".
         clause = re.split(r"[,;:]|\s(?:and|but|while|as|after|which)\s", text[:start])[-1]

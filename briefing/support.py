@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.align import swapped_names
 from briefing.conflicts import counted
 from briefing.features import terms
 from briefing.ground import claimed_numbers, name_found, names_in, number_spans, numbers_in
@@ -356,6 +357,15 @@ def _facts(claim: str, evidence: str, context: str, lead: str) -> list[Problem]:
     return problems
 
 
+def _aligned(claim: str, evidence: Sequence[str], context: str) -> Problem | None:
+    """A name of the claim stands where its evidence has another name (who-does-what)."""
+    swapped = swapped_names(claim, evidence, known_names(context))
+    if swapped:
+        name, other = swapped[0]
+        return Problem("name", f"{name!r} stands where its evidence has {other!r}")
+    return None
+
+
 def check_support(
     claim: str,
     evidence: Sequence[str],
@@ -379,6 +389,7 @@ def check_support(
         _direction(claim, joined),
         _quantity(claim, joined),
         _speaker(claim, joined, neighbours + " " + (lead if _ANAPHOR.search(joined) else "")),
+        None if problems else _aligned(claim, evidence, context),
     ):
         if check is not None:
             problems.append(check)

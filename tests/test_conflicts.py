@@ -4,12 +4,15 @@ none where outlets agree, round, or recall an earlier event."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from briefing.conflicts import find_conflicts
+from briefing.ingest import ingest
 from briefing.models import Article
 
+ROOT = Path(__file__).resolve().parent.parent
 T0 = dt.datetime(2031, 3, 4, 8, tzinfo=dt.UTC)
 
 
@@ -75,3 +78,53 @@ def test_rounded_figures_agree_and_percentages_only_meet_percentages() -> None:
     rate = _article("Shares in Meridian fell 6% after hackers stole patient records.")
     count = _article("Shares in Meridian fell 9% after hackers stole patient records.", hours=1)
     assert [c.about for c in find_conflicts([rate, count])] == ["shares"]
+
+
+# -- shares of a group that acted: "five of the nine voted to hold" ----------------------------
+
+COUNCIL = _article(
+    "Six of the eleven council members voted to freeze the tram fare, and the fare stays at "
+    "2.40 euros, the city of Tarrow said.",
+    title="Tarrow council vote",
+)
+
+
+def _council(text: str) -> Article:
+    return _article(text, hours=1, title="Tarrow council vote")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A figure for a number word, other words for the same stance.
+        ("Seven of the 11 members of the council backed keeping the tram fare unchanged.", "Seven"),
+        ("The council split: 7 of its eleven members wanted the tram fare left as it is.", "7"),
+    ],
+)
+def test_the_same_vote_worded_differently_conflicts(text: str, value: str) -> None:
+    conflicts = find_conflicts([COUNCIL, _council(text)])
+    assert [(c.about, [v.value for v in c.values]) for c in conflicts] == [
+        ("votes to hold (of 11)", [value, "Six"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six of the 11 members voted to keep the tram fare where it is.",  # agrees
+        "Five of the eleven members voted to raise the tram fare.",  # the other side of the vote
+        "Seven of the fifteen districts voted to freeze their local fares.",  # another group
+        "Six of the eleven members voted to freeze the fare; seven of its 20 staff agreed.",
+    ],
+)
+def test_agreeing_complementary_or_other_votes_are_no_conflict(text: str) -> None:
+    assert find_conflicts([COUNCIL, _council(text)]) == []
+
+
+def test_the_bank_of_england_vote_in_examples_is_a_conflict() -> None:
+    articles = ingest([str(ROOT / "examples" / "wire.jsonl")]).articles
+    boe = [a for a in articles if "3.5%" in a.title]
+    assert len(boe) == 2
+    [conflict] = [c for c in find_conflicts(boe) if c.about.startswith("votes")]
+    assert conflict.about == "votes to hold (of 9)"
+    assert sorted(v.value.lower() for v in conflict.values) == ["five", "four"]
