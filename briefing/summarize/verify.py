@@ -44,7 +44,7 @@ from briefing.summarize.run import Run, together
 from briefing.summarize.versions import states, story_articles
 from briefing.support import uncovered_words
 
-__all__ = ["Doubt", "doubtful", "verify"]
+__all__ = ["Doubt", "doubtful", "doubts", "verify"]
 
 log = logging.getLogger(__name__)
 
@@ -85,16 +85,24 @@ def doubtful(
     out = []
     for s, section in enumerate(draft.sections):
         for b, bullet in enumerate(section.bullets):
-            reasons = []
-            missing = uncovered_words(bullet.text, [e.quote for e in bullet.evidence])
-            if missing:
-                reasons.append("words not in its quotes: " + ", ".join(missing[:6]))
-            for conflict in _conflicts(bullet, story_of, clustering, articles, known):
-                values = ", ".join(v.value for v in conflict.values)
-                reasons.append(f"outlets differ on {conflict.about}: {values}")
+            conflicts = _conflicts(bullet, story_of, clustering, articles, known)
+            reasons = doubts(bullet.text, [e.quote for e in bullet.evidence], conflicts)
             if reasons:
                 out.append(Doubt(section=s, index=b, bullet=bullet, reasons=reasons))
     return out
+
+
+def doubts(text: str, quotes: Sequence[str], conflicts: Sequence[Conflict] = ()) -> list[str]:
+    """Why code cannot prove a claim that passed its checks (empty: it is proved): words its
+    quotes do not state, and the ``conflicts`` of its story on something it counts."""
+    reasons = []
+    missing = uncovered_words(text, quotes)
+    if missing:
+        reasons.append("words not in its quotes: " + ", ".join(missing[:6]))
+    for conflict in conflicts:
+        values = ", ".join(v.value for v in conflict.values)
+        reasons.append(f"outlets differ on {conflict.about}: {values}")
+    return reasons
 
 
 async def _judge(run: Run, doubts: Sequence[Doubt]) -> list[ClaimCheck | None]:
