@@ -44,10 +44,12 @@ def _tokens(text: str, known: frozenset[str]) -> list[_Token]:
     """The words of ``text``, each marked as part of a name or not: capitalised away from a
     sentence start, or a word the sources only ever write as a name (``known``)."""
     out = []
-    for match in _TOKEN.finditer(text.replace("’", "'")):
+    text = text.replace("’", "'")
+    previous = 0  # where the previous word ended: what lies between says if a sentence opens
+    for match in _TOKEN.finditer(text):
         word = match.group(0).rstrip("'")
-        before = text[: match.start()]
-        opens = not before.strip() or bool(_SENTENCE_END.search(before))
+        opens = not out or bool(_SENTENCE_END.search(text[previous : match.start()]))
+        previous = match.end()
         low = word.lower().removesuffix("'s")
         capital = word[0].isupper() and (not opens or low in known)
         named = (capital or low in known) and low not in _NOT_NAMES and not word[0].isdigit()

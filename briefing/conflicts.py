@@ -102,7 +102,9 @@ def _clause(text: str) -> str:
 
 # "five of the nine members voted to hold": a share of a group of a stated size that did
 # something. What it counts is the action (synonyms share a stance), of that group's size.
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'|’)s\s+)?(\S+)\s", re.I)
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'|’)s\s+)?(\S+)(?:\s|$)", re.I
+)
 _VOTED = re.compile(
     r"\b(?:voted|votes?|backed|favou?red|supported|preferred|wanted|sought|opposed|dissented)"
     r"\b\s*(?:to\s+|for\s+(?:an?\s+|the\s+)?)?((?:[\w'-]+\s*){1,6})",
@@ -129,11 +131,11 @@ _STANCES = {
 def _share(text: str, start: int, end: int) -> str | None:
     """What a share of a group counts ("five of the nine members voted to hold": "votes to
     hold (of 9)", as "Four of the nine voted to keep rates unchanged" does), else None."""
-    match = _SHARE_OF.match(text[end:] + " ")
+    match = _SHARE_OF.match(text, end)
     total = numbers_in(match.group(1)) if match else set()
     if len(total) != 1:
         return None
-    voted = _VOTED.search(_clause(text[end:]))
+    voted = _VOTED.search(_clause(text[end : end + 400]))
     if voted is None:
         return None
     action = " ".join(voted.group(1).lower().split())
