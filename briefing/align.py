@@ -43,7 +43,7 @@ class _Token:
 def _tokens(text: str, known: frozenset[str]) -> list[_Token]:
     """The words of ``text``, each marked as part of a name or not: capitalised away from a
     sentence start, or a word the sources only ever write as a name (``known``)."""
-    out = []
+    out: list[_Token] = []
     text = text.replace("’", "'")
     previous = 0  # where the previous word ended: what lies between says if a sentence opens
     for match in _TOKEN.finditer(text):
