@@ -141,7 +141,10 @@ def _swap(
     claim_text: str,
 ) -> str | None:
     """The evidence's name in the slot of the claim's name ``said[start:end]``, when it is
-    another name that the claim does not state; else None."""
+    another name that the claim does not state and no evidence sentence has the claim's name
+    in that slot (a bullet citing several articles is aligned with the one that states it);
+    else None."""
+    other: str | None = None
     for found, step in ((_anchor(said, start, -1), 1), (_anchor(said, end - 1, 1), -1)):
         if found is None:
             continue
@@ -150,11 +153,14 @@ def _swap(
             for k, token in enumerate(tokens):
                 if token.name or content_word(token.word) != anchor:
                     continue
-                other = _slot(tokens, k, step, between)
-                if other is None or _same(name, other) or _stated(other, claim_text):
+                there = _slot(tokens, k, step, between)
+                if there is None:
                     continue
-                return other
-    return None
+                if _same(name, there):
+                    return None  # aligned with this sentence
+                if other is None and not _stated(there, claim_text):
+                    other = there
+    return other
 
 
 def _stated(name: str, claim_text: str) -> bool:
