@@ -16,10 +16,11 @@ sent, under the key of the answer it got. It is there to be diffed: a prompt cha
 it, and replay fails until it is refreshed.
 
 An answer is found by its *key*: the request's step (the ``X-Briefing-Step`` header: ``brief``,
-``map``, ``reduce``, ``final``, ``brief/repair``, …) and the documents the user message holds:
-an article by its id (``a3``; a part of a long article as ``a3#2/3``), a note by the ids it
-cites. The prompt's wording is not part of the key, so rewording a prompt never forces rewriting
-an answer; giving a step other articles does. When two requests share a key, an answer can add
+``map``, ``reduce``, ``final``, ``repair``, ``verify``, …) and the documents the user message
+holds: an article by its id (``a3``; a part of a long article as ``a3#2/3``), a note by the ids
+it cites, a claim to verify by its number (``claim1``). The prompt's wording is not part of the
+key, so rewording a prompt never forces rewriting an answer; giving a step other articles does.
+When two requests share a key, an answer can add
 ``"when": "text the user message contains"`` to say which one it answers.
 
 An answer may instead give ``"content"`` (the raw text of the reply, e.g. a cut-off JSON) and
@@ -53,6 +54,7 @@ REQUESTS_FILE = "requests.json"
 MISS_STATUS = 599
 _ARTICLE = re.compile(r'<article id="([^"]+)"[^>]*?(?: title="[^"]*\(part (\d+) of (\d+)\)")?>')
 _NOTE = re.compile(r'<note sources="([^"]*)">')
+_CLAIM = re.compile(r'<claim index="(\d+)">')
 _STEP_STARTS = {  # when a request carries no step header (a client other than ours)
     "These bullets failed": "repair",
     "Take notes from": "map",
@@ -67,10 +69,12 @@ def _natural(label: str) -> tuple[Any, ...]:
 
 def request_inputs(user: str) -> list[str]:
     """The documents a user message holds, as sorted labels: ``a3``, ``a3#2/3`` (part 2 of 3
-    of article a3), and for notes the ids they cite."""
+    of article a3), for notes the ids they cite, and for claims (the verify step, which shows
+    quotes, not ids) ``claim1``, ``claim2``, …"""
     labels = {f"{i}#{k}/{n}" if k else i for i, k, n in _ARTICLE.findall(user)}
     for sources in _NOTE.findall(user):
         labels.update(s for s in sources.split(",") if s)
+    labels.update(f"claim{k}" for k in _CLAIM.findall(user))
     return sorted(labels, key=_natural)
 
 

@@ -50,7 +50,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from answers import REQUESTS_FILE, AnswerBook  # noqa: E402
-from fake_openai import FakeModel  # noqa: E402
 from httpserver import HTTPServer, Route  # noqa: E402
 from openai_server import OpenAIStub, StubReply  # noqa: E402
 from replay import Cassette  # noqa: E402
@@ -85,7 +84,6 @@ class Case:
     context_window: int | None = None
     max_output: int | None = None  # the model's output cap (a cut-off case sets a small one)
     recorded_from: str | None = None  # a real model's answers: never re-recorded by --record
-    mutate: str | None = None
     expect: dict[str, Any] = field(default_factory=dict)
     feeds: str | None = None  # a folder of feed files served on 127.0.0.1 as the sources
     since: str | None = None
@@ -104,7 +102,6 @@ class Case:
             context_window=raw.get("context_window"),
             max_output=raw.get("max_output"),
             recorded_from=raw.get("recorded_from"),
-            mutate=raw.get("mutate"),
             expect=raw.get("expect", {}),
             feeds=raw.get("feeds"),
             since=raw.get("since"),
@@ -257,9 +254,9 @@ def run_case(
     """Run ``case``; ``home`` is where a feeds case keeps its store (default: a temp dir).
 
     A hand-written case is answered from its answers.json; ``record`` only stops a changed
-    request from counting as a problem (the caller writes ``Outcome.requests``). ``upstream``:
-    record a case's exchanges from that real server. Nothing is written here unless
-    ``record`` or ``upstream`` is given for an exchanges case."""
+    request from counting as a problem (the caller writes ``Outcome.requests``). A real model's
+    case replays its exchanges.json, or with ``upstream`` records them again from that server
+    (the only case where this function writes a file). No answer is ever made here."""
     if case.backend == "offline":
         return Outcome(normalize(asyncio.run(_brief(case, OfflineBackend()))), [])
     if case.hand_written and not upstream:
@@ -268,23 +265,21 @@ def run_case(
         problems = book.problems(requests_too=not record)
         return Outcome(normalize(briefing), problems, book.requests_text())
     if upstream:
-        record = True
         cassette = Cassette(case.exchanges)
         handler = forwarding_handler(cassette, upstream)
-    elif record:
-        # Only the cases not yet written by hand; their answers are the extractive fake's.
-        cassette = Cassette(case.exchanges)
-        handler = cassette.recording_handler(FakeModel(case.mutate))
-    else:
+    elif case.exchanges.exists():
         cassette = Cassette.load(case.exchanges)
         handler = cassette.replay_handler()
+    else:
+        raise FileNotFoundError(
+            f"{case.folder}: a replay case needs answers.json, written by hand "
+            "(golden/README.md), or a real model's exchanges.json (--upstream URL)"
+        )
     try:
         briefing = _run_against(case, handler, home)
     finally:
         if upstream:  # a real model's answers are kept even when the run fails
             cassette.save()
-    if record:
-        cassette.save()
     return Outcome(normalize(briefing), cassette.problems())
 
 
@@ -332,8 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     for case in cases():
         if args.cases and case.name not in args.cases:
             continue
-        # A real model's answers are recorded once: only --upstream records them again.
-        record = args.record and not (case.recorded_from and not args.upstream)
+        record = args.record or bool(args.upstream)
         outcome = run_case(case, record=record, upstream=args.upstream)
         if outcome.problems:
             print(f"{case.name}: not written", *outcome.problems, sep="\n  ", file=sys.stderr)
