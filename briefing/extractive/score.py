@@ -5,14 +5,19 @@ PageRank over the similarity graph of all the story's sentences (every outlet's)
 surfer restarts at a sentence in proportion to ``1 / (1 + position)`` (Otterbacher et al.,
 2005, "biased LexRank"; position as the bias, as news is written lead first). A sentence that
 other outlets' sentences resemble, and that they resemble in their leads, collects their rank:
-centrality across outlets and position in one score. An opening anaphor costs a penalty.
+centrality across outlets and position in one score. An edge weighs the content two sentences
+share, not the share of each that it is: their cosine times the geometric mean of their numbers
+of distinct terms (for equal term weights, the number of terms they share), so the walk leans
+to the sentences that carry more of the story rather than to short generic ones ("NASA launched
+four astronauts toward the Moon on Saturday."). An opening anaphor costs a penalty.
 Maximal marginal relevance then picks bullets; a near-duplicate of a chosen sentence from
 another document is not repeated, but its document is cited too when it states the bullet's
 numbers.
 
-On the 26 tuning days of ``bench/eval_offline.py`` this took ROUGE-2 from 29.4 to 31.8 (ROUGE-1
-54.2 to 55.6, ROUGE-L 34.4 to 38.6) against the earlier weighted sum of centroid closeness,
-uniform PageRank, a lead prior and a count of supporting documents.
+On the 26 tuning days of ``bench/eval_offline.py`` the position-biased walk took ROUGE-2 from
+29.4 to 31.8 (ROUGE-1 54.2 to 55.6, ROUGE-L 34.4 to 38.0) against the earlier weighted sum of
+centroid closeness, uniform PageRank, a lead prior and a count of supporting documents; the
+content-weighted edges took it to 32.9 (ROUGE-1 56.1, ROUGE-L 38.9).
 """
 
 from __future__ import annotations
@@ -71,10 +76,12 @@ def score(cands: list[Sentence]) -> None:
     """Set ``.score`` of every candidate: position-biased PageRank, scaled so the best is 1,
     minus the anaphor penalty (quadratic in ``len(cands)``: callers bound it)."""
     rows: list[list[tuple[int, float]]] = [[] for _ in cands]
+    size = [math.sqrt(len(set(s.terms))) for s in cands]
     for i, a in enumerate(cands):
         for j in range(i + 1, len(cands)):
-            w = cos(a.vec, cands[j].vec)
-            if w >= 0.08:
+            sim = cos(a.vec, cands[j].vec)
+            if sim >= 0.08:
+                w = sim * size[i] * size[j]  # the weight of the terms shared, not their share
                 rows[i].append((j, w))
                 rows[j].append((i, w))
     ranks = pagerank(rows, teleport=[1.0 / (1 + s.pos) for s in cands])
