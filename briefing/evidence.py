@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.features import terms
+from briefing.features import MONTHS, WEEKDAYS, terms
 from briefing.models import Article
 from briefing.text import split_sentences
 
@@ -126,10 +126,7 @@ def sentences_of(article: Article) -> list[EvidenceSentence]:
     ]
 
 
-_CALENDAR = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b"
-)
+_CALENDAR = re.compile(r"\b(?:" + "|".join(w.title() for w in WEEKDAYS + MONTHS) + r")\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'-]*)+")
 
 

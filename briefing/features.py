@@ -22,9 +22,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = [
+    "CALENDAR_WORDS",
+    "MONTHS",
     "SCALES",
     "SCALE_WORDS",
     "STOP_WORDS",
+    "WEEKDAYS",
     "WORD_PATTERN",
     "Vector",
     "centroid",
@@ -40,6 +43,13 @@ __all__ = [
     "tf_idf",
     "top_terms",
 ]
+
+MONTHS = tuple(
+    "january february march april may june july august september october november december".split()
+)
+WEEKDAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
+"""Month and day names (lower case): they carry dates, not names of who or what."""
 
 _STOP_WORD_TEXT = """
     a about above after again against all also am an and any are as at be because been before

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.features import SCALES, scale_pattern
+from briefing.features import CALENDAR_WORDS, SCALES, scale_pattern
 from briefing.models import Article
 
 __all__ = [
@@ -117,13 +117,6 @@ _COMMON = frozenset(
     customers users manufacturers producers retailers carmakers airlines insurers shareholders
     creditors borrowers taxpayers households businesses bonds yields rates costs wages
     earnings losses deaths casualties arrests
-    """.split()
-)
-# Month and day names carry dates: always checked, and only in title case ("May" is not "may").
-_CALENDAR = frozenset(
-    """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 # Words after which a full stop does not end a sentence ("U.S. Treasury", "Mr. Smith").
@@ -326,7 +319,7 @@ def name_found(name: str, haystack: str) -> bool:
     key = name.lower().rstrip(".")
     keys = [key] + ([key[:-1]] if key.endswith("s") else [])
     for word in (name, *(a for k in keys for a in _ALIASES.get(k, ()))):
-        strict = word.isupper() or "." in word or word.lower() in _CALENDAR
+        strict = word.isupper() or "." in word or word.lower() in CALENDAR_WORDS
         if any(not strict or not found.islower() for found in _matches(word, haystack)):
             return True
     return False
@@ -335,7 +328,9 @@ def name_found(name: str, haystack: str) -> bool:
 def _is_common(word: str, haystack: str) -> bool:
     """Whether a sentence-opening ``word`` is a common word rather than a name."""
     lower = word.lower()
-    if lower in _CALENDAR:
+    # Month and day names carry dates: always checked, and only in title case ("May" is not
+    # "may").
+    if lower in CALENDAR_WORDS:
         return False
     if lower in _COMMON:
         return True

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from briefing.align import swapped_names
 from briefing.conflicts import counted
-from briefing.features import terms
+from briefing.features import CALENDAR_WORDS, terms
 from briefing.ground import claimed_numbers, name_found, names_in, number_spans, numbers_in
 
 __all__ = [
@@ -292,10 +292,6 @@ _ANAPHOR = re.compile(
     r"project|fire|quake|earthquake|bill|country|region|city|summit|deal|party|airline))\b",
     re.I | re.M,
 )
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
 _SMALL = frozenset("of and the for de la".split())
 
 
@@ -348,7 +344,7 @@ def _facts(claim: str, evidence: str, context: str, lead: str) -> list[Problem]:
         if name.isupper() and _initials_found(name, evidence):
             continue
         in_lead = bool(lead) and name_found(name, lead)
-        if in_lead and (refers_back or name.lower() in _CALENDAR):
+        if in_lead and (refers_back or name.lower() in CALENDAR_WORDS):
             continue
         missing.append(name)
     if missing:

@@ -24,9 +24,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import platformdirs
 import tiktoken
 
+from briefing.config.paths import cache_dir as briefing_cache_dir
 from briefing.exceptions import ConfigError, os_error
 
 __all__ = ["Tokenizer", "encoding_name_for", "tokenizer_for"]
@@ -69,12 +69,6 @@ def encoding_name_for(model: str) -> tuple[str, bool]:
     return "o200k_base", False
 
 
-def _cache_dir() -> Path:
-    home = os.environ.get("BRIEFING_HOME")
-    base = Path(home) / "cache" if home else Path(platformdirs.user_cache_dir("briefing"))
-    return base / "tiktoken"
-
-
 def _ensure_cached(encoding: str, cache_dir: Path) -> None:
     """Write the rank file where tiktoken's cache looks for it (sha1 of the URL)."""
     url, sha256 = _RANK_FILES[encoding]
@@ -105,7 +99,7 @@ def _load(encoding: str) -> tiktoken.Encoding:
             return tiktoken.get_encoding(encoding)
         except Exception as exc:  # a user cache without the file: fall back to ours
             log.debug("TIKTOKEN_CACHE_DIR has no usable %s (%s); using bundled data", encoding, exc)
-    cache_dir = _cache_dir()
+    cache_dir = briefing_cache_dir() / "tiktoken"
     with _lock:
         _ensure_cached(encoding, cache_dir)
         previous = os.environ.get("TIKTOKEN_CACHE_DIR")

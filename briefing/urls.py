@@ -10,12 +10,20 @@ trailing slash (the root stays ``/``), and sorts the parameters that remain.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-__all__ = ["ValidatorStore", "Validators", "canonical_url", "host_of", "is_http_url"]
+__all__ = [
+    "ValidatorStore",
+    "Validators",
+    "canonical_url",
+    "host_of",
+    "is_http_url",
+    "is_loopback_host",
+]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "__hs", "_hs", "oly_", "vero_")
@@ -75,6 +83,16 @@ def is_http_url(url: str) -> bool:
 def host_of(url: str) -> str:
     """The lower-cased host name of ``url`` (the key for per-host politeness)."""
     return (urlsplit(url).hostname or "").lower()
+
+
+def is_loopback_host(host: str) -> bool:
+    """``localhost`` or a loopback address (127.0.0.0/8, ::1): a server on this machine."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _is_tracking(name: str) -> bool:

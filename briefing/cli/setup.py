@@ -90,6 +90,7 @@ def config_show(as_json: bool, quiet: bool, debug: bool) -> None:
 
 
 @config_group.command("path")
+@handle_errors
 def config_path_command() -> None:
     """Print the path of the config file ($BRIEFING_HOME/config.toml when set)."""
     click.echo(str(config_path()))

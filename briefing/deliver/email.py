@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import email.policy
 import email.utils
-import ipaddress
 import logging
 import smtplib
 import socket
@@ -33,6 +32,7 @@ from briefing.deliver import Part, destination_hash
 from briefing.exceptions import ConfigError, DeliveryError, redact
 from briefing.models import Briefing
 from briefing.render.email import EmailContent, email_date, render_email
+from briefing.urls import is_loopback_host
 
 __all__ = [
     "PASSWORD_ENV",
@@ -48,15 +48,6 @@ PASSWORD_ENV = "BRIEFING_SMTP_PASSWORD"
 Scheme = Literal["smtp", "smtps", "smtp+plain"]
 _SCHEMES: dict[str, Scheme] = {"smtp": "smtp", "smtps": "smtps", "smtp+plain": "smtp+plain"}
 _DEFAULT_PORTS: dict[Scheme, int] = {"smtp": 587, "smtps": 465, "smtp+plain": 25}
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _address(value: str, what: str) -> str:
@@ -127,7 +118,7 @@ class SmtpSettings:
             )
         if user and not password:
             raise ConfigError(f"{PASSWORD_ENV} is not set (the SMTP URL names user {user!r})")
-        if password and scheme == "smtp+plain" and not _is_loopback(host):
+        if password and scheme == "smtp+plain" and not is_loopback_host(host):
             raise ConfigError(
                 f"email smtp_url: refusing to send the password in clear to {host} over "
                 "smtp+plain://; use smtp:// (STARTTLS) or smtps://"

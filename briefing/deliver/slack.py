@@ -13,7 +13,6 @@ connection that could not be made; never a retry that could post twice).
 from __future__ import annotations
 
 import http.client
-import ipaddress
 import logging
 import re
 import time
@@ -39,6 +38,7 @@ from briefing.deliver.slack_retry import (
 from briefing.exceptions import ConfigError, DeliveryError, redact
 from briefing.models import Briefing
 from briefing.render.slack import message_chars, slack_messages
+from briefing.urls import is_loopback_host
 
 __all__ = [
     "SLACK_ERRORS",
@@ -151,15 +151,6 @@ def send_slack(
     )
 
 
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _checked_url(url: str) -> str:
     url = url.strip()
     bad = next((i for i, c in enumerate(url) if c.isspace() or not c.isprintable()), None)
@@ -176,7 +167,7 @@ def _checked_url(url: str) -> str:
         raise ConfigError(f"{WEBHOOK_ENV} is not a valid URL") from None
     if parts.scheme == "https" and host:
         return url
-    if parts.scheme == "http" and host and _is_loopback(host):
+    if parts.scheme == "http" and host and is_loopback_host(host):
         return url  # a local test server
     raise ConfigError(
         f"{WEBHOOK_ENV} must be an https:// webhook URL (http:// only for a loopback host)"
