@@ -326,7 +326,9 @@ def test_a_killed_run_resumes_without_paying_finished_calls_again(
         "BRIEFING_HOME": str(home),
         "PYTHONPATH": str(ROOT),
     }
-    with FakeOpenAI(latency_ms=300) as server:
+    # The server holds the call after kill_after answers: the child is surely mid-run when
+    # it is killed, however loaded the machine (and no call needs a latency for that).
+    with FakeOpenAI(hold_after=kill_after) as server:
         command = [
             sys.executable,
             "-m",
@@ -338,7 +340,7 @@ def test_a_killed_run_resumes_without_paying_finished_calls_again(
         )
         try:
             deadline = time.monotonic() + 60
-            while server.stats.answered < kill_after:
+            while server.stats.chat_requests <= kill_after:  # the next call is held
                 assert process.poll() is None, process.stderr.read() if process.stderr else ""
                 assert time.monotonic() < deadline, "the run made no progress in 60 s"
                 time.sleep(0.02)
@@ -352,6 +354,7 @@ def test_a_killed_run_resumes_without_paying_finished_calls_again(
                 process.stderr.close()
         before = server.stats.chat_requests
         answered_before = server.stats.answered
+        server.release()
         # The same command, run to the end; in-process (a child process only costs start-up).
         resumed = CliRunner().invoke(
             cli,
