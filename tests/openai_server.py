@@ -27,11 +27,11 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from fake_openai.streaming import DONE, completion_chunks, sse, wants_usage
+from loopback import LoopbackServer, OwnedServer
 
 __all__ = [
     "ConcurrencyCounter",
@@ -178,8 +178,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
             headers={k.lower(): v for k, v in self.headers.items()},
             body=body,
         )
-        with self.server.lock:
-            self.server.recorded.append(request)
+        with self.server.owner.lock:
+            self.server.owner.recorded.append(request)
         return request
 
     def _send(self, reply: StubReply) -> None:
@@ -202,7 +202,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if self.path.rstrip("/") == "/v1/models":
             data = [
                 {"id": m, "object": "model", "created": 1700000000, "owned_by": "stub"}
-                for m in self.server.models
+                for m in self.server.owner.models
             ]
             self._send(StubReply(200, {"object": "list", "data": data}))
         else:
@@ -223,10 +223,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
             return
         _local.request = request
         try:
-            reply = self.server.handler(body)
+            reply = self.server.owner.handler(body)
         except Exception as exc:  # a broken handler answers 500 and is remembered
-            with self.server.lock:
-                self.server.errors.append(exc)
+            with self.server.owner.lock:
+                self.server.owner.errors.append(exc)
             reply = StubReply(
                 500, error_body(f"stub handler failed: {exc!r}", type_="server_error")
             )
@@ -258,16 +258,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
             pass
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    handler: Handler
-    models: list[str]
-    recorded: list[RecordedRequest]
-    errors: list[BaseException]
-    lock: threading.Lock
+class _Server(OwnedServer):
+    owner: OpenAIStub
 
 
-class OpenAIStub:
+class OpenAIStub(LoopbackServer):
     """A threaded OpenAI-compatible server on 127.0.0.1 (a free port), used as a context manager."""
 
     def __init__(
@@ -276,46 +271,12 @@ class OpenAIStub:
         *,
         models: list[str] | None = None,
     ) -> None:
-        self._handler: Handler = handler or _default_handler
-        self._models = models if models is not None else ["gpt-4o-mini"]
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
-
-    def __enter__(self) -> OpenAIStub:
-        server = _Server(("127.0.0.1", 0), _RequestHandler)
-        server.handler = self._handler
-        server.models = self._models
-        server.recorded = []
-        server.errors = []
-        server.lock = threading.Lock()
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    @property
-    def _running(self) -> _Server:
-        if self._server is None:
-            raise RuntimeError("OpenAIStub is not started; use it as a context manager")
-        return self._server
-
-    @property
-    def port(self) -> int:
-        return int(self._running.server_address[1])
+        super().__init__(_Server, _RequestHandler)
+        self.handler: Handler = handler or _default_handler
+        self.models = models if models is not None else ["gpt-4o-mini"]
+        self.recorded: list[RecordedRequest] = []
+        self.errors: list[BaseException] = []
+        self.lock = threading.Lock()
 
     @property
     def base_url(self) -> str:
@@ -323,8 +284,8 @@ class OpenAIStub:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        with self._running.lock:
-            return list(self._running.recorded)
+        with self.lock:
+            return list(self.recorded)
 
     @property
     def chat_requests(self) -> list[RecordedRequest]:
@@ -332,8 +293,8 @@ class OpenAIStub:
 
     @property
     def handler_errors(self) -> list[BaseException]:
-        with self._running.lock:
-            return list(self._running.errors)
+        with self.lock:
+            return list(self.errors)
 
 
 def sequence(*replies: StubReply | dict[str, Any]) -> Handler:
