@@ -118,10 +118,10 @@ def test_sigint_mid_run_exits_130_in_one_line_and_the_next_run_reuses_the_finish
             command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         try:
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 300  # only a hang: a loaded machine can take minutes
             while server.stats.chat_requests < 3:  # the third call is held
                 assert process.poll() is None, process.communicate()[1]
-                assert time.monotonic() < deadline, "the run made no progress in 60 s"
+                assert time.monotonic() < deadline, "the run made no progress in 300 s"
                 time.sleep(0.02)
             assert process.poll() is None, "the run ended before the interrupt was sent"
             process.send_signal(signal.SIGINT)

@@ -339,10 +339,10 @@ def test_a_killed_run_resumes_without_paying_finished_calls_again(
             command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
         try:
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 300  # only a hang: a loaded machine can take minutes
             while server.stats.chat_requests <= kill_after:  # the next call is held
                 assert process.poll() is None, process.stderr.read() if process.stderr else ""
-                assert time.monotonic() < deadline, "the run made no progress in 60 s"
+                assert time.monotonic() < deadline, "the run made no progress in 300 s"
                 time.sleep(0.02)
             process.send_signal(signal.SIGKILL)
             assert process.wait(timeout=10) == -signal.SIGKILL
