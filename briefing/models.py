@@ -129,6 +129,11 @@ class Document(Model):
         description="Id of the story the clustering put the article in (None for notes); a "
         "backend may use it (the offline one makes one section per story).",
     )
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="A note's quotes from its articles, verified verbatim (empty for articles): "
+        "shown to the reduce and final calls, which copy them into what they write.",
+    )
 
     @classmethod
     def of(cls, article: Article) -> Document:

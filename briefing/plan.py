@@ -154,6 +154,7 @@ class Planner:
             doc.published_at,
             tuple(doc.source_ids),
             doc.text,
+            tuple((e.source_id, e.quote) for e in doc.evidence),
         )
         count = self._counts.get(key)
         if count is None:

@@ -178,13 +178,17 @@ def format_claims(claims: Sequence[tuple[int, Bullet]]) -> str:
 
 
 def format_documents(documents: Sequence[Document], *, as_notes: bool) -> str:
-    """Render documents as tagged blocks: ``<article id=…>`` for articles, ``<note sources=…>``."""
+    """Render documents as tagged blocks: ``<article id=…>`` for articles, ``<note sources=…>``
+    for notes, with the quotes a note carries as ``<quote source=…>`` lines inside it."""
     blocks: list[str] = []
     for doc in documents:
         if as_notes:
-            blocks.append(
-                f'<note sources="{_attr(",".join(doc.source_ids))}">\n{_body(doc.text)}\n</note>'
+            quotes = "".join(
+                f'\n<quote source="{_attr(e.source_id)}">{_body(_claim_body(e.quote))}</quote>'
+                for e in doc.evidence
             )
+            sources = _attr(",".join(doc.source_ids))
+            blocks.append(f'<note sources="{sources}">\n{_body(doc.text)}{quotes}\n</note>')
             continue
         attrs = [f'id="{_attr(doc.id)}"']
         if doc.outlet:

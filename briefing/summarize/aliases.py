@@ -42,8 +42,16 @@ class Aliases:
         return [self._short.get(i, i) for i in ids]
 
     def document(self, doc: Document) -> Document:
+        evidence = [
+            e.model_copy(update={"source_id": self._short.get(e.source_id, e.source_id)})
+            for e in doc.evidence
+        ]
         return doc.model_copy(
-            update={"id": self._short.get(doc.id, doc.id), "source_ids": self._show(doc.source_ids)}
+            update={
+                "id": self._short.get(doc.id, doc.id),
+                "source_ids": self._show(doc.source_ids),
+                "evidence": evidence,
+            }
         )
 
     def failure(self, failure: Failure) -> AliasedFailure:

@@ -27,10 +27,18 @@ from briefing.exceptions import (
     RefusalError,
 )
 from briefing.language import language_name
-from briefing.models import Article, BriefingDraft, CallMode, CallRecord, Document, Notes
+from briefing.models import (
+    Article,
+    BriefingDraft,
+    CallMode,
+    CallRecord,
+    Document,
+    Notes,
+)
 from briefing.plan import Planner
 from briefing.prompts import format_documents, load_prompt
 from briefing.summarize.aliases import Aliases
+from briefing.summarize.quotes import bare, quoted, verified_quotes
 
 __all__ = ["Run", "renumber", "together"]
 
@@ -226,7 +234,15 @@ class Run:
                 for i in given if lose_uncited else ():
                     self.lost.setdefault(i, "its notes cited no article that was given")
                 continue
-            out.append(Document(id=f"n{len(out)}", title="", text=note.text, source_ids=ids))
+            out.append(
+                Document(
+                    id=f"n{len(out)}",
+                    title="",
+                    text=note.text,
+                    source_ids=ids,
+                    evidence=verified_quotes(note.evidence, ids, self.articles),
+                )
+            )
         return out
 
     # -- reduce ---------------------------------------------------------------------------
@@ -238,17 +254,28 @@ class Run:
         planner = self.planner
         self.require(notes, "map")
         level = 1
-        while (groups := planner.reduce_groups(notes, level)) is not None:
+        # The rule decides on the notes without their quotes (as the plan counts them); a call
+        # then gets the quotes when they fit it, so quotes never add a call or a level.
+        while (groups := planner.reduce_groups(bare(notes), level)) is not None:
             results = await together(
-                *(self.notes("reduce", g, planner.map_output, level=level) for g in groups)
+                *(
+                    self.notes(
+                        "reduce",
+                        quoted(g, notes, planner, "reduce"),
+                        planner.map_output,
+                        level=level,
+                    )
+                    for g in groups
+                )
             )
             notes = renumber(d for r in results for d in r)
             self.require(notes, "reduce")
             level += 1
-        kept = planner.prefix_that_fits(notes)
+        kept = planner.prefix_that_fits(bare(notes))
         if len(kept) < len(notes):
             self.lose(notes[len(kept) :], "its notes did not fit the final call")
-        return await self.final("final", kept, planner.final_output, level=level)
+        docs = quoted(kept, notes, planner, "final")
+        return await self.final("final", docs, planner.final_output, level=level)
 
     def require(self, notes: Sequence[Document], step: str) -> None:
         """No empty step: when every input of the next call failed, say why instead of sending

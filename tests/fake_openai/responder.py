@@ -57,6 +57,7 @@ _FAILURE = re.compile(r"^(\d+)\. (.*)\n\s+cited: (.*)\n", re.M)
 _REPAIR = "These bullets failed"
 _VERIFY = "Judge these"
 _CLAIM = re.compile(r'^<claim index="(\d+)">$', re.M)
+_QUOTE_LINE = re.compile(r'\n<quote source="[^"]*">.*?</quote>(?=\n|$)')
 
 
 def documents_in(user: str) -> list[Document]:
@@ -74,6 +75,7 @@ def documents_in(user: str) -> list[Document]:
             )
         )
     for k, (sources, text) in enumerate(_NOTE.findall(user)):
+        text = _QUOTE_LINE.sub("", text)  # a note's quotes are not its text
         docs.append(Document(id=f"n{k}", title="", text=text, source_ids=sources.split(",")))
     return docs
 
