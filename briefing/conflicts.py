@@ -22,11 +22,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefing.evidence import sentences_of
-from briefing.features import terms
+from briefing.features import stem, terms
 from briefing.ground import number_spans, numbers_in
 from briefing.models import Article, Conflict, ReportedValue
 
-__all__ = ["Fact", "counted", "facts_of", "find_conflicts"]
+__all__ = ["Fact", "as_read", "counted", "facts_of", "find_conflicts"]
 
 _CLASSES = {
     "dead": ("kill", "dead", "death", "die", "toll", "fatal", "fatalitie", "fatality", "live"),
@@ -190,6 +190,25 @@ def counted(text: str, start: int, end: int) -> str | None:
         if _key(word) in _CLASSES:
             return _key(word)
     return "people" if after else None  # "12 people": what they are is not said
+
+
+_READ_WINDOW = 4
+_NEXT_WORDS = re.compile(r"[\s-]*(([^\W\d_][\w'’]*)(?:-[^\W\d_][\w'’]*)*)")
+
+
+def as_read(text: str, written: str, end: int, key: str) -> str:
+    """A counted number as the text writes it, with its word whole ("$172 million for
+    surface-to-air", "14 people"), not a float and a stem: problems are shown to the model and
+    to the reader. The word is the first of the next few whose stem is ``key``, else ``key``."""
+    at = end
+    for _ in range(_READ_WINDOW):
+        match = _NEXT_WORDS.match(text, at)
+        if match is None:
+            break
+        if stem(match.group(2)) == key:
+            return " ".join(f"{written}{text[end : match.end()]}".split())
+        at = match.end()
+    return f"{written} ({key})"
 
 
 def facts_of(article: Article) -> Iterator[Fact]:

@@ -33,6 +33,7 @@ __all__ = [
     "centroid",
     "content_word",
     "cos",
+    "designation_at",
     "idf",
     "normalise",
     "number_value",
@@ -150,6 +151,27 @@ def terms(text: str) -> list[str]:
 
 
 # --- quantities -------------------------------------------------------------------------------
+
+# Letters glued to a number, by a hyphen or directly, at a word start: "AIM-120", "F-16",
+# "COVID-19", "A320", "G7", "Covid-19". (The search stops at the number, so ``\Z`` is there.)
+_CODE_PREFIX = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*-?\Z")
+_CODE_PREFIX_SPAN = 12  # letters looked at before a number (the longest code prefix, and "-")
+# Capitalised words before a hyphen and a year that make it a time, not a code ("Mid-2024").
+_TIME_PREFIXES = frozenset("mid late early pre post end".split())
+
+
+def designation_at(text: str, start: int) -> bool:
+    """Whether the number starting at ``text[start]`` is part of a name ("AIM-120", "F-16",
+    "COVID-19", "A320", "G7"): glued to letters with a capital before it, by a hyphen or
+    directly. Such a number names a model, a disease or a group; it is not a quantity
+    ("$410 million worth of AIM-120 missiles" counts no 120 of anything). "Mid-2024" and
+    "11-year" are not names."""
+    match = _CODE_PREFIX.search(text, max(0, start - _CODE_PREFIX_SPAN), start)
+    if match is None or match.start() == max(0, start - _CODE_PREFIX_SPAN) > 0:
+        return False  # no letters before it, or a word too long to be a code's prefix
+    prefix = match.group(0).rstrip("-")
+    return prefix.isupper() or prefix.lower() not in _TIME_PREFIXES
+
 
 _CURRENCY = {
     "$": "usd",

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.features import CALENDAR_WORDS, SCALES, scale_pattern
+from briefing.features import CALENDAR_WORDS, SCALES, designation_at, scale_pattern
 from briefing.models import Article
 
 __all__ = [
@@ -212,9 +212,13 @@ class NumberSpan:
 
 
 def number_spans(text: str) -> list[NumberSpan]:
-    """The numbers a text claims (see ``claimed_numbers``), with their positions, in order."""
+    """The quantities a text states (see ``claimed_numbers``), with their positions, in order;
+    a number that is part of a name ("AIM-120", "COVID-19": ``features.designation_at``) is
+    not one."""
     spans: list[NumberSpan] = []
     for match in _NUMBER.finditer(text):
+        if designation_at(text, match.start()):
+            continue
         value = _value(match.group(1), match.group(2))
         scale = (match.group(4) or "").lower()
         full = value * _SCALE[scale] if scale else value

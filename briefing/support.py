@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.align import swapped_names
-from briefing.conflicts import counted
+from briefing.conflicts import as_read, counted
 from briefing.features import CALENDAR_WORDS, terms
 from briefing.ground import claimed_numbers, name_found, names_in, number_spans, numbers_in
 
@@ -180,13 +180,14 @@ def _direction(claim: str, evidence: str) -> Problem | None:
 # -- quantities -----------------------------------------------------------------------------
 
 
-def _counts(text: str) -> list[tuple[float, str]]:
-    """(number, what it counts) for each counted number of ``text`` (see ``counted``)."""
+def _counts(text: str) -> list[tuple[float, str, str]]:
+    """(number, what it counts, how a reader reads it) for each counted number of ``text``
+    (see ``counted`` and ``as_read``)."""
     out = []
     for span in number_spans(text):
         key = counted(text, span.start, span.end)
         if key is not None:
-            out.append((span.value, key))
+            out.append((span.value, key, as_read(text, span.written, span.end, key)))
     return out
 
 
@@ -194,13 +195,13 @@ def _quantity(claim: str, evidence: str) -> Problem | None:
     """A number counts the same thing as in the evidence: "200 killed, 14 injured" is not
     "14 killed, 200 injured", and "52 trains ran" is not "31 trains ran, against 52 normally"."""
     stated = _counts(evidence)
-    for value, key in _counts(claim):
-        own = {k for v, k in stated if v == value}
+    for value, key, shown in _counts(claim):
+        own = {k for v, k, _ in stated if v == value}
         if not own or key in own:
             continue
-        others = [v for v, k in stated if k == key and v != value]
+        others = [read for v, k, read in stated if k == key and v != value]
         if others:
-            return Problem("quantity", f"the evidence gives {others[0]:g} {key}, not {value:g}")
+            return Problem("quantity", f"the evidence gives {others[0]}, not {shown}")
     return None
 
 

@@ -12,6 +12,7 @@ from briefing.features import (
     centroid,
     content_word,
     cos,
+    designation_at,
     idf,
     number_value,
     quantity_tokens,
@@ -20,7 +21,7 @@ from briefing.features import (
     tf_idf,
     top_terms,
 )
-from briefing.ground import numbers_in
+from briefing.ground import number_spans, numbers_in
 
 
 @pytest.mark.parametrize(
@@ -86,3 +87,32 @@ def test_centroid_and_top_terms() -> None:
     assert set(both) == {"x", "y", "z"} and math.isclose(cos(both, both), 1.0)
     assert set(centroid([a, b], top=2)) == {"x", "z"}
     assert top_terms({"p": 3.0, "q": 4.0}, top=1) == {"q": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        ("the sale of $410 million worth of AIM-120 air-to-air missiles", True),
+        ("Kyiv asked for more F-16 jets", True),
+        ("COVID-19 admissions fell again", True),
+        ("Airbus delivered 40 A320 jets", True),
+        ("leaders of the G7 met in Rome", True),
+        ("Covid-19 cases rose", True),
+        ("sales rose in mid-2024", False),
+        ("Mid-2024 sales rose", False),
+        ("an 11-year-old boy", False),
+        ("Arsenal won 2-1", False),
+        ("In 2024 the bank cut rates", False),
+    ],
+)
+def test_a_number_glued_to_a_code_is_a_name(text: str, is_name: bool) -> None:
+    last = max(i for i, c in enumerate(text) if c.isdigit())
+    first = last
+    while first > 0 and text[first - 1].isdigit():
+        first -= 1
+    assert designation_at(text, first) is is_name
+
+
+def test_a_designation_states_no_quantity() -> None:
+    spans = number_spans("Poland buys $410 million worth of AIM-120 missiles and 48 F-16 jets")
+    assert [s.written for s in spans] == ["$410 million", "48"]

@@ -140,13 +140,39 @@ QUAKE = Article.create(
     ("claim", "problem"),
     [
         ("The quake killed at least 200 people and injured 14.", "not 200"),
-        ("Eurostar said 52 trains would run on Thursday.", "31 train, not 52"),
+        ("Eurostar said 52 trains would run on Thursday.", "gives 31 trains, not 52 trains"),
     ],
 )
 def test_a_number_attached_to_another_thing_is_caught(claim: str, problem: str) -> None:
     verdict = check_claim(claim, [QUAKE])
     assert [p.kind for p in verdict.problems] == ["quantity"]
     assert problem in verdict.reason
+
+
+ARMS = Article.create(
+    title="US approves $322 million in arms for Ukraine",
+    outlet="Wire",
+    source="arms.txt",
+    text=(
+        "The package includes $172 million for surface-to-air missile systems and $150 million "
+        "for the maintenance of armored vehicles. Separately, the State Department approved the "
+        "sale to Poland of $410 million worth of AIM-120 air-to-air missiles."
+    ),
+)
+
+
+def test_a_quantity_problem_reads_as_the_text_writes_it() -> None:
+    verdict = check_claim("The package includes $150 million for surface-to-air missiles.", [ARMS])
+    assert [p.kind for p in verdict.problems] == ["quantity"]
+    assert verdict.reason == (
+        "the evidence gives $172 million for surface-to-air, not $150 million for surface-to-air"
+    )
+    assert "e+" not in verdict.reason
+
+
+def test_a_model_designation_is_not_a_quantity() -> None:
+    claim = "Poland is buying $410 million in AIM-120 air-to-air missiles."
+    assert check_claim(claim, [ARMS]).supported
 
 
 def test_the_same_numbers_rephrased_pass() -> None:

@@ -7,6 +7,7 @@ before anything (note bookkeeping, grounding) looks at the ids.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -19,6 +20,7 @@ from briefing.models import BriefingDraft, Bullet, Document, Notes, RepairAnswer
 __all__ = ["AliasedFailure", "Aliases"]
 
 T = TypeVar("T", bound=BaseModel)
+_ID = re.compile(r"[\w-]+")
 B = TypeVar("B", Bullet, RepairedBullet)
 
 
@@ -55,7 +57,10 @@ class Aliases:
         )
 
     def failure(self, failure: Failure) -> AliasedFailure:
-        return AliasedFailure(failure.text, self._show(failure.source_ids), failure.problems)
+        """The failure with its sources, and every content id its problems name ("invalid
+        citation 61b3e9…"), by alias: the model only knows the aliases."""
+        problems = [_ID.sub(lambda m: self._short.get(m[0], m[0]), p) for p in failure.problems]
+        return AliasedFailure(failure.text, self._show(failure.source_ids), problems)
 
     def restore(self, parsed: T) -> T:
         """The model's answer with aliases mapped back; anything else (an invented id) is
