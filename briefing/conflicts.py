@@ -56,6 +56,13 @@ _GENERIC = (
     | _PEOPLE
     | frozenset("year month week day hour minute time".split())
 )
+# Units a number can move by: they measure the subject of the clause, like a percentage.
+_MEASURE = re.compile(r"\s*(?:per ?cent|percentage points?|basis points?|bps|points?)\b", re.I)
+_UNIT_STEMS = frozenset(
+    w
+    for word in "percent percentage point points basis bps quarter half".split()
+    for w in terms(word)
+)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _HISTORY = re.compile(
     r"\b(?:in|since|of|from) (?:1[89]|20)\d\d\b|\byears? ago\b|\blast year\b", re.I
@@ -165,13 +172,23 @@ def counted(text: str, start: int, end: int) -> str | None:
     share = _share(text, start, end)
     if share is not None:
         return share
-    if text[start:end].rstrip().endswith("%") or re.match(r"\s*(?:per ?cent)\b", text[end:]):
-        # A percentage measures the subject of its clause: "*Shares* in X fell 6%".
+    written = text[start:end].rstrip()
+    if written.endswith("%") or _MEASURE.match(text[end:]) or _MEASURE.search(written):
+        # A percentage or a move in points measures the subject of its clause: "*Shares* in X
+        # fell 6%", "the *yield* on the 10-year gilt dropped 7 basis points": the unit itself
+        # ("points", "a quarter point to 3.5%") says nothing about what is measured.
         clause = re.split(r"[,;:]|\s(?:and|but|while|as|after|which)\s", text[:start])[-1]
         tokens = clause.split()
         common = " ".join(w for k, w in enumerate(tokens) if k == 0 or not w[:1].isupper())
-        words = [w for w in _stems(common) if w not in _FILLER_STEMS]
-        return _key(words[-1]) if words else None
+        words = [
+            w for w in _stems(common) if w not in _FILLER_STEMS and w not in _UNIT_STEMS
+        ]
+        if not words or _key(words[-1]) in _GENERIC:
+            return None
+        # What the subject is said to be of ("10-year" gilt, "two-year" gilt) is part of it.
+        qualifier = re.findall(r"\b[\w.]+-(?:year|month|week|day)\b", clause)
+        key = _key(words[-1])
+        return f"{key} ({qualifier[-1].lower()})" if qualifier else key
     unit = re.match(r"-([A-Za-z]+)", text[end:])  # "11-year", "60-day", "6.8-magnitude"
     if unit:
         words = terms(unit.group(1))

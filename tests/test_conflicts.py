@@ -128,3 +128,34 @@ def test_the_bank_of_england_vote_in_examples_is_a_conflict() -> None:
     [conflict] = [c for c in find_conflicts(boe) if c.about.startswith("votes")]
     assert conflict.about == "votes to hold (of 9)"
     assert sorted(v.value.lower() for v in conflict.values) == ["five", "four"]
+
+
+MARKETS = _article(
+    "The yield on the 10-year gilt dropped 7 basis points to 4.18%, its lowest since April. "
+    "The Bank of England cut interest rates by a quarter point to 3.5% on Thursday.",
+    title="Gilts rally",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another maturity: not the same yield.
+        "Sterling fell 0.6% after the decision, and two-year gilt yields dropped 9 basis points.",
+        # "a quarter point to 3.5%" measures the rate, not a "point" shared with the gilt's move.
+        "Britain's central bank trimmed its main interest rate on Thursday to 3.5% from 3.75%.",
+    ],
+)
+def test_units_are_not_what_a_number_measures(text: str) -> None:
+    assert find_conflicts([MARKETS, _article(text, hours=3, title="Gilts rally")]) == []
+
+
+def test_the_same_measure_moving_by_different_points_conflicts() -> None:
+    other = _article(
+        "The yield on the 10-year gilt fell 11 basis points to 4.14% by the close.",
+        hours=5,
+        title="Gilts rally",
+    )
+    [conflict] = find_conflicts([MARKETS, other])
+    assert conflict.about == "gilt (10-year)"
+    assert [v.value for v in conflict.values] == ["4.14%", "4.18%"]  # latest first

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping, Sequence
 
 from briefing.cluster import Clustering
@@ -52,11 +53,26 @@ def _when(article: Article) -> float:
     return (stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)).timestamp()
 
 
+def _said(value: str, about: str) -> str:
+    """``value`` and what it counts as prose: "12 dead"; a vote share's key ("votes to hold
+    (of 9)") as "five of 9 voted to hold"."""
+    vote = re.fullmatch(r"votes to (.+) \(of (.+)\)", about)
+    if vote:
+        return f"{value} of {vote.group(2)} voted to {vote.group(1)}"
+    return f"{value} {about}"
+
+
 def _noted(
-    bullet: Bullet, conflicts: Sequence[Conflict], articles: Mapping[str, Article]
+    bullet: Bullet,
+    conflicts: Sequence[Conflict],
+    articles: Mapping[str, Article],
+    versions: Mapping[str, str],
 ) -> Bullet:
     """The bullet with "up from 12 in an earlier report" for each conflict whose latest value
-    it states, citing the other report with the sentence that states its value."""
+    it states, citing the other report with the sentence that states its value. "Up from" is
+    said only of an earlier version of the same report (``versions``: a near-duplicate copy's
+    id -> the kept copy's id); another outlet's different figure is not a change over time,
+    so it is "another report says …"."""
     changes: list[str] = []  # "up from 12 dead", against an earlier report
     others_say: list[str] = []  # "12 dead", in another report
     ids = list(bullet.source_ids)
@@ -68,12 +84,15 @@ def _noted(
             continue
         other = others[0]
         before = _value(other.value)
+        copies = versions.get(other.source_id, other.source_id) == versions.get(
+            latest.source_id, latest.source_id
+        )
         earlier = _when(articles[other.source_id]) < _when(articles[latest.source_id])
-        if earlier and before is not None and before != value:
+        if copies and earlier and before is not None and before != value:
             way = "up" if value > before else "down"
-            changes.append(f"{way} from {other.value} {conflict.about}")
+            changes.append(f"{way} from {_said(other.value, conflict.about)}")
         else:
-            others_say.append(f"{other.value} {conflict.about}")
+            others_say.append(_said(other.value, conflict.about))
         if other.source_id not in ids:
             ids.append(other.source_id)
             evidence.append(Evidence(source_id=other.source_id, quote=other.sentence))
@@ -100,6 +119,8 @@ def with_conflicts(
         if not conflicts:
             out.append(section)
             continue
-        bullets = [_noted(b, conflicts, articles) for b in section.bullets]
+        bullets = [
+            _noted(b, conflicts, articles, clustering.near_duplicates) for b in section.bullets
+        ]
         out.append(section.model_copy(update={"bullets": bullets, "conflicts": conflicts}))
     return out

@@ -1,0 +1,62 @@
+"""How a bullet stating the latest of differing values is worded: "up from 12 in an earlier
+report" only against an earlier copy of the same report; another outlet's figure is not a
+change over time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.cluster import Clustering
+from briefing.models import Article, BriefingSection, Bullet, Evidence, Story
+from briefing.summarize.versions import with_conflicts
+
+T0 = dt.datetime(2031, 3, 4, 8, tzinfo=dt.UTC)
+EARLY = Article.create(
+    title="Peru quake",
+    text="A magnitude 6.8 earthquake struck southern Peru on Tuesday, killing 12 people.",
+    source="wire-1.txt",
+    published_at=T0,
+)
+LATE = Article.create(
+    title="Peru quake",
+    text="A magnitude 6.8 earthquake struck southern Peru on Tuesday, killing 19 people.",
+    source="wire-2.txt",
+    published_at=T0 + dt.timedelta(hours=4),
+)
+LATEST = "A magnitude 6.8 earthquake struck southern Peru on Tuesday, killing 19 people."
+
+
+def _bullet_after(near_duplicates: dict[str, str]) -> Bullet:
+    kept = [LATE.id] + ([] if EARLY.id in near_duplicates else [EARLY.id])
+    clustering = Clustering(
+        articles=[LATE] if EARLY.id in near_duplicates else [LATE, EARLY],
+        stories=[Story(id="s1", title="Peru quake", article_ids=kept)],
+        near_duplicates=near_duplicates,
+    )
+    section = BriefingSection(
+        title="Peru quake",
+        bullets=[
+            Bullet(
+                text=LATEST,
+                source_ids=[LATE.id],
+                evidence=[Evidence(source_id=LATE.id, quote=LATEST)],
+            )
+        ],
+        story_id="s1",
+    )
+    [out] = with_conflicts([section], clustering, {EARLY.id: EARLY, LATE.id: LATE})
+    [bullet] = out.bullets
+    return bullet
+
+
+def test_an_earlier_copy_of_the_same_report_is_a_change() -> None:
+    bullet = _bullet_after({EARLY.id: LATE.id})
+    assert bullet.text.endswith("(up from 12 dead in an earlier report).")
+    assert bullet.source_ids == [LATE.id, EARLY.id]
+
+
+def test_another_outlets_figure_is_not_said_to_have_changed() -> None:
+    bullet = _bullet_after({})
+    assert bullet.text.endswith("(another report says 12 dead).")
+    assert "up from" not in bullet.text
+    assert bullet.source_ids == [LATE.id, EARLY.id]
