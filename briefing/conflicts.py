@@ -180,9 +180,7 @@ def counted(text: str, start: int, end: int) -> str | None:
         clause = re.split(r"[,;:]|\s(?:and|but|while|as|after|which)\s", text[:start])[-1]
         tokens = clause.split()
         common = " ".join(w for k, w in enumerate(tokens) if k == 0 or not w[:1].isupper())
-        words = [
-            w for w in _stems(common) if w not in _FILLER_STEMS and w not in _UNIT_STEMS
-        ]
+        words = [w for w in _stems(common) if w not in _FILLER_STEMS and w not in _UNIT_STEMS]
         if not words or _key(words[-1]) in _GENERIC:
             return None
         # What the subject is said to be of ("10-year" gilt, "two-year" gilt) is part of it.
