@@ -72,6 +72,8 @@ class Row:
     grounding_repaired: int = 0
     guards: dict[str, int] = field(default_factory=dict)
     left_out: int = 0
+    quotes_by_code: int = 0  # evidence quotes code attached (a small model writes none)
+    longest_call_s: float = 0.0
     error: str = ""
 
     @property
@@ -140,7 +142,7 @@ def _free_port() -> int:
 
 @contextlib.contextmanager
 def llama_server(
-    python: Path, gguf: Path, *, n_ctx: int, log: Path, alias: str = "local"
+    python: Path, gguf: Path, *, n_ctx: int, threads: int, log: Path, alias: str
 ) -> Iterator[str]:
     """Serve ``gguf`` on 127.0.0.1 (a free port) for the block; the base URL. Stopped after."""
     port = _free_port()
@@ -157,6 +159,8 @@ def llama_server(
         str(n_ctx),
         "--model_alias",
         alias,
+        "--n_threads",
+        str(threads),
     ]
     with log.open("w") as out:
         process = subprocess.Popen(
@@ -192,7 +196,10 @@ def llama_server(
 def recording_proxy(upstream: str, cassette: Cassette) -> Iterator[str]:
     """A loopback proxy to ``upstream`` that keeps every chat exchange in ``cassette`` (request
     as sent, answer as the server gave it, errors too). Streamed requests are asked upstream
-    whole and streamed back by the stub, so the recording replays either way."""
+    whole and streamed back by the stub, so the recording replays either way; but then nothing
+    arrives until an answer is complete (no progress, no stop of a looping answer, and a call
+    longer than the idle timeout fails): measure without ``--record``, or pass
+    ``-- --idle-timeout 1800`` with it."""
     client = httpx.Client(timeout=None)
 
     def forward(body: dict[str, Any]) -> StubReply:
@@ -217,11 +224,18 @@ def recording_proxy(upstream: str, cassette: Cassette) -> Iterator[str]:
 
 
 def run_brief(
-    inputs: str, base_url: str, home: Path, extra: list[str], *, run: int, server_log: Path
+    inputs: str,
+    base_url: str,
+    home: Path,
+    extra: list[str],
+    *,
+    run: int,
+    server_log: Path,
+    model: str,
 ) -> Row:
     before = len(_access_lines(server_log))
     args = [sys.executable, "-m", "briefing", "today", *inputs.split(), "--json"]
-    args += ["--base-url", base_url, "--model", "local", "--now", NOW, *extra]
+    args += ["--base-url", base_url, "--model", model, "--now", NOW, *extra]
     if run > 1:
         args.append("--no-cache")
     env = {**os.environ, "BRIEFING_HOME": str(home), "NO_COLOR": "1"}
@@ -247,6 +261,9 @@ def run_brief(
     guards = briefing.get("guards", {})
     row.guards = {k: v for k, v in guards.items() if isinstance(v, int) and v}
     row.left_out = len(briefing["left_out"])
+    evidence = [e for s in briefing["sections"] for b in s["bullets"] for e in b["evidence"]]
+    row.quotes_by_code = sum(1 for e in evidence if e.get("by_code"))
+    row.longest_call_s = max((r.get("latency_s") or 0.0 for r in usage["records"]), default=0.0)
     return row
 
 
@@ -259,9 +276,9 @@ def _access_lines(log: Path) -> list[tuple[str, str, str]]:
 def _table(rows: list[Row]) -> str:
     head = (
         "| inputs | run | completed (exit) | wall s | calls | requests | formats | HTTP errors "
-        "| sections / bullets | grounding dropped / repaired | guards |"
+        "| sections / bullets | grounding dropped / repaired | guards | longest call s |"
     )
-    lines = [head, "|" + "---|" * 11]
+    lines = [head, "|" + "---|" * 12]
     for r in rows:
         modes = ", ".join(f"{k} {v}" for k, v in sorted(r.modes.items())) or "—"
         errors = ", ".join(f"{k}×{v}" for k, v in sorted(r.http_errors.items())) or "none"
@@ -272,7 +289,7 @@ def _table(rows: list[Row]) -> str:
         lines.append(
             f"| {r.inputs} | {r.run} | {done} | {r.wall_s} | {r.calls} | {r.requests} | {modes} "
             f"| {errors} | {r.sections} / {r.bullets} | {r.grounding_dropped} / "
-            f"{r.grounding_repaired} | {guards} |"
+            f"{r.grounding_repaired} | {guards} | {r.longest_call_s} |"
         )
     return "\n".join(lines)
 
@@ -291,6 +308,12 @@ def main(argv: list[str] | None = None) -> int:
         "--models-dir", type=Path, default=Path.home() / ".cache/briefing-bench/models"
     )
     parser.add_argument("--n-ctx", type=int, default=8192, help="the server's context window")
+    parser.add_argument("--threads", type=int, default=2, help="the server's CPU threads")
+    parser.add_argument(
+        "--alias",
+        help="the model name served and asked for (default: the file's, e.g. "
+        "SmolLM2-135M-Instruct, whose parameter count makes brief treat it as a small model)",
+    )
     parser.add_argument(
         "--inputs",
         action="append",
@@ -309,18 +332,21 @@ def main(argv: list[str] | None = None) -> int:
     server_log = work / "llama-server.log"
     cassette = Cassette(args.record) if args.record else None
     rows: list[Row] = []
-    print(f"model {gguf.name}, server log {server_log}", file=sys.stderr)
-    with (
-        llama_server(python, gguf, n_ctx=args.n_ctx, log=server_log) as base_url,
-        contextlib.ExitStack() as stack,
-    ):
+    alias = args.alias or gguf.name.split(".")[0]
+    print(f"model {gguf.name} as {alias!r}, server log {server_log}", file=sys.stderr)
+    serve = llama_server(
+        python, gguf, n_ctx=args.n_ctx, threads=args.threads, log=server_log, alias=alias
+    )
+    with serve as base_url, contextlib.ExitStack() as stack:
         url = base_url
         if cassette is not None:
             url = stack.enter_context(recording_proxy(base_url, cassette))
         for n, inputs in enumerate(args.inputs or DEFAULT_INPUTS):
             home = work / f"home-{n}"
             for run in range(1, args.repeat + 1):
-                row = run_brief(inputs, url, home, extra, run=run, server_log=server_log)
+                row = run_brief(
+                    inputs, url, home, extra, run=run, server_log=server_log, model=alias
+                )
                 print(_table([row]).splitlines()[-1], file=sys.stderr)
                 rows.append(row)
     if cassette is not None:

@@ -8,9 +8,9 @@
 3. Evidence: one quote per cited article (``Bullet.evidence``), verified verbatim after
    normalisation only (``briefing.evidence.find_quote``). A citation whose quote is not found is
    invalid and removed. A bullet with no evidence at all (an answer recorded before quotes
-   existed, a model that ignores them) gets, per cited article, the sentence that states it best,
-   chosen by code. A quote that shares no content word with the bullet supports nothing: its
-   citation is removed.
+   existed, a model that ignores them, a small model's compact schema, notes) gets, per cited
+   article, the sentences that state it best, chosen by code and marked ``by_code``. A quote
+   that shares no content word with the bullet supports nothing: its citation is removed.
 4. Support: the bullet's facts against the union of its valid quotes (``briefing.claims``):
    numbers, names, content words, negation, direction, quantities, who said what.
 
@@ -56,16 +56,22 @@ _MAX_QUOTES_PER_ARTICLE = 2
 
 
 def evidence_for(text: str, article: Article) -> list[Evidence]:
-    """The sentences of ``article`` that state ``text`` best (at most two), as evidence."""
+    """The sentences of ``article`` that state ``text`` best (at most two), as evidence
+    attached by code (``by_code``)."""
     found = best_evidence(text, [article])[:_MAX_QUOTES_PER_ARTICLE]
-    return [Evidence(source_id=article.id, quote=s.text) for s in found]
+    return [Evidence(source_id=article.id, quote=s.text, by_code=True) for s in found]
 
 
 def _quotes(
     bullet: Bullet, known: list[str], articles: Mapping[str, Article]
 ) -> tuple[list[Evidence], list[str]]:
     """The verified quotes (at most two per cited article), and the problems of the invalid."""
-    given = [e for e in bullet.evidence if e.source_id in articles]
+    # What a model gave is the model's, whatever it claims (only code sets ``by_code``).
+    given = [
+        e.model_copy(update={"by_code": False}) if e.by_code else e
+        for e in bullet.evidence
+        if e.source_id in articles
+    ]
     if not given:  # no quotes at all: code picks each cited article's best sentences
         return [e for i in known for e in evidence_for(bullet.text, articles[i])], []
     valid: list[Evidence] = []

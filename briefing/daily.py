@@ -89,14 +89,21 @@ def _planner(
     model = "extractive" if offline else settings.model
     context = options.context_window or (known.context if known else None)
     max_output = known.max_output if known and not offline else None
+    small = known.small if known and not offline else None
     return Planner(
         info=model_info(
-            model, context=context, max_output=max_output, prices=config.prices_for(model)
+            model,
+            context=context,
+            max_output=max_output,
+            prices=config.prices_for(model),
+            small=small,
         ),
         tokenizer=tokenizer_for(settings.model),
         max_input_tokens=options.max_input_tokens or DEFAULT_MAX_INPUT_TOKENS,
         batch=options.batch,
         verify=options.verify and config.verify and not offline,
+        # A server known to answer below json_schema is sent the prompts' worked examples.
+        sends_examples=settings.start_mode in ("json_object", "text"),
     )
 
 

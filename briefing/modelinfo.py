@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from briefing.models import CallMode, CallRecord
+from briefing.small import is_small
 
 __all__ = ["ModelInfo", "estimate_calls_cost", "estimate_cost", "model_info"]
 
@@ -24,6 +25,7 @@ class ModelInfo:
     output_price: float | None = None
     listed: bool = True
     batch_discount: float = 0.0  # fraction off with the Batch API (0: no batch pricing known)
+    small: bool = False  # asked in the compact schemas (briefing.small)
 
 
 @lru_cache(maxsize=1)
@@ -38,8 +40,11 @@ def model_info(
     context: int | None = None,
     max_output: int | None = None,
     prices: dict[str, float] | None = None,
+    small: bool | None = None,
 ) -> ModelInfo:
-    """Limits and prices for ``model`` (exact name, else the longest listed prefix)."""
+    """Limits and prices for ``model`` (exact name, else the longest listed prefix).
+    ``small``: whether it is a small model (None: the table's ``small``, else the parameter
+    count in its name, ``briefing.small.is_small``)."""
     table = _table()
     models: dict[str, dict[str, float]] = table["models"]  # type: ignore[assignment]
     name = model.split("/")[-1]
@@ -58,6 +63,7 @@ def model_info(
         output_price=row.get("output"),
         listed=key is not None,
         batch_discount=float(row.get("batch_discount", 0.0)),
+        small=small if small is not None else bool(row.get("small", is_small(name))),
     )
 
 

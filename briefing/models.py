@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import Field
+from pydantic.json_schema import SkipJsonSchema
 
 from briefing.calls import CallMode as CallMode
 from briefing.calls import CallRecord as CallRecord
@@ -166,6 +167,11 @@ class Evidence(Model):
         description="A verbatim span of that article, copied exactly: one or two sentences, "
         "at most 40 words, that state the bullet's facts."
     )
+    # Set by code, never by a model (not in the schema a model fills; anchoring resets it on
+    # every quote a model gives): the quote was chosen by code, as the cited article's sentence
+    # that best states the bullet, because the model gave none (a small model's compact
+    # schema, notes that carry no quotes). Verified like any quote; in the JSON only when true.
+    by_code: SkipJsonSchema[bool] = Field(default=False, exclude_if=lambda by_code: not by_code)
 
 
 class Bullet(Model):

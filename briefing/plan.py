@@ -29,6 +29,7 @@ from briefing.models import (
     VerifyAnswer,
 )
 from briefing.prompts import format_documents, load_prompt
+from briefing.small import answer_schema
 from briefing.tokens import Tokenizer
 
 __all__ = [
@@ -93,6 +94,9 @@ class Planner:
     chunk_overlap: int = 64
     batch: bool = False  # map calls go through the Batch API (marked, and estimated discounted)
     verify: bool = False  # the verification pass runs after grounding (a model backend)
+    # Calls carry the prompts' worked examples (sent below json_schema, where the server does
+    # not enforce the schema; never to a small model).
+    sends_examples: bool = False
     _overheads: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _counts: dict[tuple[object, ...], int] = field(default_factory=dict, init=False, repr=False)
 
@@ -128,7 +132,11 @@ class Planner:
         """Tokens of a step's prompt with no documents, plus its response schema."""
         if step not in self._overheads:
             prompt = load_prompt(step)
+            small = self.info.small
+            schema = answer_schema(ANSWER_SCHEMAS[step], small=small)
             rendered = prompt.render(
+                schema=schema,
+                small=small,
                 documents=[],
                 documents_block="",
                 failures=[],
@@ -136,12 +144,15 @@ class Planner:
                 claims_block="",
                 claims_count=0,
             )
-            schema = ANSWER_SCHEMAS[step]
             schema_text = json.dumps(strict_json_schema(schema))
-            # The schema travels in the request (or in the system message below json_schema).
-            self._overheads[step] = self.tokenizer.count_chat(
-                rendered.system, rendered.user
-            ) + self.tokenizer.count(schema_text)
+            # The schema travels in the request (or in the system message below json_schema,
+            # with the worked example).
+            examples = self.sends_examples and not small
+            self._overheads[step] = (
+                self.tokenizer.count_chat(rendered.system, rendered.user)
+                + self.tokenizer.count(schema_text)
+                + (self.tokenizer.count(rendered.example) if examples else 0)
+            )
         return self._overheads[step]
 
     def document_tokens(self, doc: Document, *, as_notes: bool) -> int:

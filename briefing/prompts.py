@@ -10,12 +10,20 @@ fails when a prompt's text changes and its version does not (``python tests/prom
 rewrites the lock after a version bump). Articles go last in the user message
 and nothing that changes from day to day (dates, run ids) goes into the system message, so the
 static prefix is identical across calls and providers can cache it.
+
+A prompt may have a worked example, ``example.json``: made-up documents (three articles about
+a town, or notes on them) and a good answer to them in the full schema, whose quotes are copied
+from those documents. The answer is shown only where the server does not enforce the schema
+(json_object and text modes, ``briefing.backends.formats``), and never to a small model
+(``small``, ``briefing.small``), which copies its facts; the hash covers it. The templates see
+``small``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,10 +33,13 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from pydantic import BaseModel, ValidationError
 
 from briefing.backends.base import RenderedPrompt
+from briefing.backends.strict_schema import strict_json_schema
 from briefing.exceptions import ConfigError
 from briefing.models import Bullet, Document
+from briefing.small import fit_to
 
 __all__ = [
     "PARTIALS",
@@ -77,6 +88,7 @@ class Prompt:
     description: str
     system_template: str
     user_template: str
+    example: str = ""  # example.json as written (an answer in the full schema), or ""
 
     @property
     def hash(self) -> str:
@@ -84,16 +96,45 @@ class Prompt:
         digest.update(self.system_template.encode())
         digest.update(b"\0")
         digest.update(self.user_template.encode())
+        if self.example:  # prompts without an example keep their earlier hash
+            digest.update(b"\0")
+            digest.update(self.example.encode())
         return digest.hexdigest()[:12]
 
-    def render(self, **variables: Any) -> RenderedPrompt:
+    def example_for(self, schema: type[BaseModel]) -> str:
+        """The worked example's answer as one line of JSON in ``schema`` ("" when there is
+        none). An example that does not fit the schema is a ConfigError."""
+        if not self.example:
+            return ""
         try:
-            system = _compile(self.system_template).render(**variables).strip()
-            user = _compile(self.user_template).render(**variables).strip()
+            data = json.loads(self.example)
+            answer = schema.model_validate(fit_to(data["answer"], strict_json_schema(schema)))
+        except (ValueError, KeyError, TypeError, ValidationError) as exc:
+            raise ConfigError(
+                f"prompt {self.name!r}: example.json has no {schema.__name__} answer: {exc}"
+            ) from exc
+        return answer.model_dump_json()
+
+    def render(
+        self, *, schema: type[BaseModel] | None = None, small: bool = False, **variables: Any
+    ) -> RenderedPrompt:
+        """The prompt filled with ``variables`` (and ``small``); ``schema``: the answer schema
+        of the call, which the worked example is fitted to."""
+        try:
+            system = _compile(self.system_template).render(small=small, **variables).strip()
+            user = _compile(self.user_template).render(small=small, **variables).strip()
         except jinja2.UndefinedError as exc:
             raise ConfigError(f"prompt {self.name!r}: {exc.message}") from exc
+        # A small model copies an example's facts into its answer: it is shown none.
+        example = self.example_for(schema) if schema is not None and not small else ""
         return RenderedPrompt(
-            name=self.name, version=self.version, hash=self.hash, system=system, user=user
+            name=self.name,
+            version=self.version,
+            hash=self.hash,
+            system=system,
+            user=user,
+            example=example,
+            small=small,
         )
 
 
@@ -137,12 +178,14 @@ def load_prompt(name: str, directory: Path | None = None) -> Prompt:
         meta[key.strip()] = value.strip()
     if not meta.get("version"):
         raise ConfigError(f"prompt {name!r}: front matter has no version")
+    example = folder / "example.json"
     return Prompt(
         name=name,
         version=meta["version"],
         description=meta.get("description", ""),
         system_template=_expand(system_raw[match.end() :], root / PARTIALS, name),
         user_template=_expand(user, root / PARTIALS, name),
+        example=example.read_text(encoding="utf-8") if example.is_file() else "",
     )
 
 

@@ -3,9 +3,11 @@
 Before a run against an OpenAI-compatible server (``--base-url``), what was learned of it is
 read from the store, or probed once and kept: the answer format to start with (no json_schema
 probing again), whether it computes one request at a time (then one request, no retries), its
-context window (which the planner uses), and what it serves under the model name (the response
-cache key). During the run, what calls find out is added: the format that worked, a window that
-an overflow error named. The user's flags and ``[models."NAME"]`` settings win over all of it.
+context window (which the planner uses), what it serves under the model name (the response
+cache key), and whether that is a small model (``briefing.small``: a parameter count in what it
+serves or in llama.cpp's metadata). During the run, what calls find out is added: the format
+that worked, a window that an overflow error named. The user's flags and ``[models."NAME"]``
+settings win over all of it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from briefing.backends.base import Backend
 from briefing.backends.capabilities import learn, remember, window_in_error
 from briefing.config import Config, Settings
 from briefing.exceptions import LLMError
+from briefing.small import is_small
 from briefing.store import ServerCapabilities, Store
 
 __all__ = ["KnownServer", "know_server", "window_from", "with_window"]
@@ -35,6 +38,7 @@ class KnownServer:
     context: int | None  # the window to plan for (None: the model table's)
     max_output: int | None  # the output cap per call (None: the model table's)
     served: str | None  # the cache identity of the model (None: its name)
+    small: bool | None = None  # a small model (briefing.small); None: judged from its name
 
     def attach(self, backend: Backend, store: Store) -> None:
         """Keep, for the next run, each answer format the server is found to accept."""
@@ -54,7 +58,7 @@ async def know_server(
     context = context or per_model.context
     tag = f"{settings.model}#{per_model.cache_tag}" if per_model.cache_tag else None
     if settings.resolved_backend != "openai" or not settings.base_url:
-        return KnownServer(settings, None, context, per_model.max_output, tag)
+        return KnownServer(settings, None, context, per_model.max_output, tag, per_model.small)
     key = settings.api_key.get_secret_value() if settings.api_key else None
     caps = await learn(store, settings.base_url, settings.model, api_key=key)
     updates: dict[str, object] = {}
@@ -65,13 +69,23 @@ async def know_server(
     if updates:
         settings = settings.model_copy(update=updates)
     served = f"{settings.model}@{caps.served}" if caps.served else tag
+    small = per_model.small
+    if small is None and is_small(settings.model, caps.served, n_params=_n_params(caps)):
+        small = True  # what the server serves says it (a model file, llama.cpp's metadata)
     return KnownServer(
         settings,
         caps,
         context or caps.context_window,
         per_model.max_output,
         served,
+        small,
     )
+
+
+def _n_params(caps: ServerCapabilities) -> int | None:
+    meta = caps.details.get("meta")
+    value = meta.get("n_params") if isinstance(meta, dict) else None
+    return value if isinstance(value, int) and value > 0 else None
 
 
 def window_from(exc: LLMError, known: KnownServer, store: Store) -> int | None:

@@ -233,7 +233,9 @@ def forwarding_handler(cassette: Cassette, upstream: str) -> Any:
     return handler
 
 
-def _run_against(case: Case, handler: Any, home: Path | None) -> Briefing:
+def _run_against(
+    case: Case, handler: Any, home: Path | None, *, upstream: str | None = None
+) -> Briefing:
     with OpenAIStub(handler) as stub:
         backend = OpenAIBackend(
             model=case.model,
@@ -241,6 +243,9 @@ def _run_against(case: Case, handler: Any, home: Path | None) -> Briefing:
             base_url=stub.base_url,
             max_retries=0,
             max_concurrency=1,
+            # Recording asks the real server for each answer whole (nothing streams until it is
+            # done): a CPU model may take longer than the idle timeout.
+            timeout_s=1800 if upstream else None,
         )
         if case.feeds:
             with tempfile.TemporaryDirectory() as tmp:
@@ -276,7 +281,7 @@ def run_case(
             "(golden/README.md), or a real model's exchanges.json (--upstream URL)"
         )
     try:
-        briefing = _run_against(case, handler, home)
+        briefing = _run_against(case, handler, home, upstream=upstream)
     finally:
         if upstream:  # a real model's answers are kept even when the run fails
             cassette.save()

@@ -7,10 +7,11 @@ import asyncio
 import json
 from typing import Any
 
+import httpx
 import pytest
 from httpserver import HTTPServer, Route
 
-from briefing.backends.capabilities import probe, window_in_error
+from briefing.backends.capabilities import learn, probe, window_in_error
 from briefing.store import ServerCapabilities
 
 JSON = {"Content-Type": "application/json"}
@@ -190,3 +191,26 @@ def test_learn_keeps_the_answer_format_that_calls_found(tmp_path: Any) -> None:
         assert len(server.requests) == 2  # /v1/models and /api/v0/models (LM Studio?) once
         refreshed = asyncio.run(learn(store, base, "m", refresh=True))
         assert (refreshed.mode, refreshed.context_window) == ("json_object", 2048)
+
+
+def test_a_busy_server_that_does_not_answer_teaches_nothing() -> None:
+    """llama-cpp-python answers no GET while it computes a request: a probe that times out
+    keeps nothing (the next run probes again) instead of a server "unknown" for good."""
+
+    def busy(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("no answer", request=request)
+
+    kept: list[ServerCapabilities] = []
+
+    class Memory:
+        def get_server(self, base_url: str, model: str) -> ServerCapabilities | None:
+            return None
+
+        def put_server(self, caps: ServerCapabilities) -> None:
+            kept.append(caps)
+
+    caps = asyncio.run(
+        learn(Memory(), "http://127.0.0.1:9/v1", "local", transport=httpx.MockTransport(busy))
+    )
+    assert caps.details.get("unanswered") is True and caps.kind is None
+    assert kept == []

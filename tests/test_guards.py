@@ -133,3 +133,30 @@ def test_same_statement_is_not_just_the_same_topic() -> None:
     a = terms("The FTSE 100 closed up 1.1% at 9,412.6 points on Thursday, a record high.")
     b = terms("The FTSE 250 gained 1.4% to 22,318.9 on Thursday.")
     assert not same_statement(a, b)
+
+
+def _recorded_sections(name: str) -> BriefingDraft:
+    """A real SmolLM2-135M answer (tests/data/smollm2, as the server returned it), up to its
+    last complete section: the answer ran to the output cap, looping."""
+    recorded = json.loads((Path(__file__).parent / "data/smollm2" / name).read_text())
+    assert recorded["finish_reason"] == "length"
+    content = recorded["content"]
+    complete = content[: content.rindex("]}]}") + 4] + "]}"
+    # strict=False: the model wrote raw line breaks inside strings (read leniently in the run).
+    return BriefingDraft.model_validate(json.loads(complete, strict=False))
+
+
+def test_a_recorded_small_model_answer_loses_its_repeated_bullets() -> None:
+    draft = _recorded_sections("markets-brief-looping.json")
+    assert len(draft.sections) == 10 and {s.title for s in draft.sections} == {"Market Desk"}
+    guarded, report = guard_draft(draft, story_of={})
+    assert report.merged_duplicates == 9
+    assert [len(s.bullets) for s in guarded.sections] == [1]  # one section of one bullet
+
+
+def test_a_recorded_small_model_answer_loses_its_content_free_bullets() -> None:
+    draft = _recorded_sections("examples-brief-cut-off.json")
+    assert {b.text for s in draft.sections for b in s.bullets} == {"2019-20"}
+    guarded, report = guard_draft(draft, story_of={})
+    assert report.dropped_empty == len(draft.sections) == 16
+    assert guarded.sections == []

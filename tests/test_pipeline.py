@@ -80,7 +80,7 @@ def _cited(b: Briefing) -> set[str]:
 
 def test_prompts_are_versioned_hashed_and_strict() -> None:
     prompt = load_prompt("brief")
-    assert prompt.version == "4"
+    assert prompt.version == "5"
     assert len(prompt.hash) == 12
     rendered = prompt.render(documents=[], documents_block="<article>x</article>")
     assert rendered.hash == prompt.hash and "<article>x</article>" in rendered.user
@@ -241,7 +241,7 @@ def test_every_article_is_cited_or_left_out_with_reason() -> None:
     ]
     assert {a.id for a in result.articles} == {ARMS.id, DRONE.id, TALKS.id}
     record = result.usage.records[0]
-    assert record.prompt == "brief" and record.prompt_version == "4" and record.prompt_hash
+    assert record.prompt == "brief" and record.prompt_version == "5" and record.prompt_hash
     assert result.usage.calls == 1 and result.usage.input_tokens > 0
 
 

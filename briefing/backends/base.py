@@ -30,13 +30,20 @@ T = TypeVar("T", bound=BaseModel)
 
 @dataclass(frozen=True)
 class RenderedPrompt:
-    """A prompt file filled with its variables. ``hash`` covers the template, not the variables."""
+    """A prompt file filled with its variables. ``hash`` covers the template, not the variables.
+
+    ``example``: a worked example (its documents, then its answer as one line of JSON in the
+    call's schema) that backends show where the server does not enforce the schema.
+    ``small``: the call is for a small model (``briefing.small``), which is shown no example
+    (it copies the example's facts)."""
 
     name: str
     version: str
     hash: str
     system: str
     user: str
+    example: str = ""
+    small: bool = False
 
 
 @dataclass(frozen=True)

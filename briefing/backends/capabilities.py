@@ -79,10 +79,20 @@ def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
 
-async def _get(client: httpx.AsyncClient, url: str) -> Any:
-    """JSON of a GET, or None on any failure (a probe never fails a run)."""
+class _Unanswered(Exception):
+    """The server took the connection but sent no answer in time."""
+
+
+async def _get(client: httpx.AsyncClient, url: str, *, timeouts: bool = False) -> Any:
+    """JSON of a GET, or None on any failure (a probe never fails a run); with ``timeouts``,
+    a timed-out read is ``_Unanswered`` instead."""
     try:
         response = await client.get(url)
+    except httpx.ReadTimeout as exc:
+        if timeouts:
+            raise _Unanswered from exc
+        log.debug("probe %s: %s", url, type(exc).__name__)
+        return None
     except httpx.HTTPError as exc:
         log.debug("probe %s: %s", url, type(exc).__name__)
         return None
@@ -127,7 +137,12 @@ async def probe(
     async with httpx.AsyncClient(
         headers=headers, timeout=PROBE_TIMEOUT_S, transport=transport
     ) as client:
-        listing = await _get(client, f"{server_key(base_url)}/models")
+        try:
+            listing = await _get(client, f"{server_key(base_url)}/models", timeouts=True)
+        except _Unanswered:
+            # llama-cpp-python answers no GET while it computes a request: nothing to learn.
+            caps["details"]["unanswered"] = True
+            listing = None
         entries = listing.get("data", []) if isinstance(listing, dict) else []
         entries = [e for e in entries if isinstance(e, dict)]
         caps["details"]["models"] = sorted(str(e.get("id")) for e in entries)[:50]
@@ -198,6 +213,15 @@ async def learn(
     if known is not None and not refresh:
         return known
     found = await probe(base_url, model, api_key=api_key, transport=transport)
+    if found.details.get("unanswered"):
+        # A busy or absent server taught nothing: keep what was known, and probe next time.
+        log.warning(
+            "%s did not answer GET /models within %.0f s (busy computing another request?); "
+            "nothing learned",
+            found.base_url,
+            PROBE_TIMEOUT_S,
+        )
+        return known or found
     if known is not None:
         found = dataclasses.replace(
             found,

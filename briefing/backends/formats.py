@@ -33,6 +33,7 @@ from briefing.backends.capabilities import window_in_error
 from briefing.exceptions import redact
 
 __all__ = [
+    "EXAMPLE_INSTRUCTION",
     "MODES",
     "TEXT_MODE_INSTRUCTION",
     "FormatLadder",
@@ -56,6 +57,10 @@ Mode = Literal["json_schema", "json_object", "text"]
 MODES: tuple[Mode, ...] = ("json_schema", "json_object", "text")
 
 TEXT_MODE_INSTRUCTION = "Answer with one JSON object matching this schema, and nothing else:"
+EXAMPLE_INSTRUCTION = (
+    "An example of such an answer, about made-up articles a1, a2 and a3 (use the ids and the "
+    "facts of the material below, never the example's):"
+)
 
 # Status codes with which servers reject an unsupported response_format (llama.cpp answers 500).
 _FORMAT_REJECT_STATUSES = frozenset({400, 422, 500})
@@ -184,14 +189,22 @@ def response_format(
     return None
 
 
-def system_message(system: str, mode: Mode, json_schema: dict[str, Any]) -> str:
-    """The system message for ``mode``: below json_schema, the schema is stated in it too."""
+def system_message(
+    system: str, mode: Mode, json_schema: dict[str, Any], *, example: str = "", small: bool = False
+) -> str:
+    """The system message for ``mode``. Below json_schema the server does not enforce the
+    schema: it is stated in the message, followed by the prompt's worked ``example``, except
+    for a ``small`` model, which copies an example's facts into its answer (measured on
+    SmolLM2-135M, docs/BENCHMARKS.md): it gets the compact schema's text alone."""
     if mode == "json_schema":
         return system
     # json_object servers may ignore the attached schema (and OpenAI's JSON mode requires the
     # word JSON in the messages): state it in the prompt as well.
     schema = json.dumps(json_schema, ensure_ascii=False)
-    return f"{system.rstrip()}\n\n{TEXT_MODE_INSTRUCTION}\n{schema}"
+    parts = [system.rstrip(), f"{TEXT_MODE_INSTRUCTION}\n{schema}"]
+    if example and not small:
+        parts.append(f"{EXAMPLE_INSTRUCTION}\n{example}")
+    return "\n\n".join(parts)
 
 
 def extract_json(text: str) -> str:

@@ -331,10 +331,17 @@ class OpenAIBackend:
         )
 
     def _messages(self, request: LLMRequest[T], mode: Mode) -> list[ChatCompletionMessageParam]:
-        system = system_message(request.prompt.system, mode, self._schema(request.schema))
+        prompt = request.prompt
+        system = system_message(
+            prompt.system,
+            mode,
+            self._schema(request.schema),
+            example=prompt.example,
+            small=prompt.small,
+        )
         return [
             {"role": "system", "content": system},
-            {"role": "user", "content": request.prompt.user},
+            {"role": "user", "content": prompt.user},
         ]
 
     def request_body(

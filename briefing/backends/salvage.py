@@ -19,8 +19,6 @@ from typing import Any, TypeVar
 import jiter
 from pydantic import BaseModel, ValidationError
 
-from briefing.models import Bullet
-
 __all__ = ["Repetition", "salvage"]
 
 log = logging.getLogger(__name__)
@@ -28,7 +26,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
 
 _FENCE_START = re.compile(r"```(?:json|JSON)?\s*")
-_BULLET_FIELDS = frozenset(Bullet.model_fields)
+_BULLET_FIELDS = frozenset({"text", "source_ids"})
 
 
 def _json_start(text: str) -> str | None:
@@ -76,7 +74,7 @@ def _has_content(item: BaseModel) -> bool:
     bullets = getattr(item, "bullets", None)
     if isinstance(bullets, list):
         return bool(bullets)
-    if set(type(item).model_fields) == _BULLET_FIELDS:
+    if set(type(item).model_fields) >= _BULLET_FIELDS:  # a bullet, note or repair, or compact
         return bool(getattr(item, "text", "").strip()) and bool(getattr(item, "source_ids", []))
     return True
 

@@ -99,6 +99,8 @@ def _describe(caps: ServerCapabilities) -> str:
         f"  serves   {served}",
         f"  learned  {caps.learned_at:%Y-%m-%d %H:%M %Z}",
     ]
+    if caps.details.get("unanswered"):
+        lines.append("  (the server did not answer now: busy computing? nothing was kept)")
     offered = caps.details.get("models")
     if isinstance(offered, list) and offered:
         lines.append("  offers   " + ", ".join(map(str, offered)))

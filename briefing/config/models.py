@@ -118,6 +118,11 @@ class ModelSettings(BaseModel):
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
     repeat_penalty: float | None = Field(default=None, ge=0.5, le=2.5)
     cache_tag: str = Field(default="", max_length=64)
+    small: bool | None = Field(
+        default=None,
+        description="Ask in the compact schemas (no quotes to copy); default: detected from "
+        "the parameter count in the model's name or what the server serves.",
+    )
 
 
 class EmailConfig(BaseModel):

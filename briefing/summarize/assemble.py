@@ -77,7 +77,7 @@ def with_near_duplicates(
 def _copy_evidence(bullet: Bullet, copy: Article) -> list[Evidence]:
     """The bullet's quotes that the copy carries too, else the copy's best sentences."""
     same = [
-        Evidence(source_id=copy.id, quote=e.quote)
+        Evidence(source_id=copy.id, quote=e.quote, by_code=e.by_code)
         for e in bullet.evidence
         if find_quote(e.quote, copy) is None
     ]

@@ -133,6 +133,25 @@ async def brief(
     draft, guards = guard_draft(draft, story_of=story_of)
     follows = backend.capabilities.follows_prompts
     draft, grounding = await ground(run, draft, repair=repair and follows)
+    if (
+        plan.strategy == "single"
+        and planner.info.small
+        and len(summarized) > 1
+        and not any(s.bullets for s in draft.sections)
+    ):
+        # A small model's one call over many articles wrote nothing they support: smaller
+        # calls (map notes, split down to one article when they cite nothing) are easier.
+        log.info(
+            "no bullet of the one-call briefing survived grounding (%d dropped); asking again "
+            "in smaller calls",
+            grounding.dropped,
+        )
+        first = grounding
+        draft, guards = guard_draft(await run.map_reduce(prepared.clustering), story_of=story_of)
+        draft, grounding = await ground(run, draft, repair=repair and follows)
+        grounding.checked += first.checked
+        grounding.dropped += first.dropped
+        grounding.dropped_bullets[:0] = first.dropped_bullets
     if planner.verify and follows:  # the bullets code could not prove: asked of the model
         draft, grounding = await verify(run, draft, grounding, prepared.clustering, repair=repair)
     overview = checked_overview(draft.overview, draft.sections, summarized, notices, language)

@@ -37,6 +37,7 @@ from briefing.models import (
 )
 from briefing.plan import Planner
 from briefing.prompts import format_documents, load_prompt
+from briefing.small import answer_schema, widen
 from briefing.summarize.aliases import Aliases
 from briefing.summarize.quotes import bare, quoted, verified_quotes
 
@@ -82,12 +83,17 @@ class Run:
         **variables: Any,
     ) -> T:
         prompt = load_prompt(prompt_name or step)
+        # A small model fills the compact variant of the schema (no evidence to copy).
+        small = self.planner.info.small
+        wire = answer_schema(schema, small=small)
         # The model sees short aliases ("a7") instead of content ids: fewer tokens in every
         # article header and every note's sources, mapped back before anything checks them.
         shown = [self.aliases.document(d) for d in docs]
         if "failures" in variables:
             variables["failures"] = [self.aliases.failure(f) for f in variables["failures"]]
         rendered = prompt.render(
+            schema=wire,
+            small=small,
             documents=shown,
             documents_block=format_documents(shown, as_notes=step in _NOTE_STEPS),
             note_budget=max_output,  # map and reduce prompts tell the model its output budget
@@ -98,7 +104,7 @@ class Run:
         request = LLMRequest(
             step=step,
             prompt=rendered,
-            schema=schema,
+            schema=wire,
             documents=shown,
             max_output_tokens=max_output,
         )
@@ -114,6 +120,8 @@ class Run:
         try:
             response = await self.backend.generate(request)
         except LLMError as exc:
+            if isinstance(exc, OutputTooLongError) and isinstance(exc.partial, BaseModel):
+                exc.partial = widen(exc.partial, schema)
             if exc.input_tokens or exc.output_tokens:  # billed answers of a failed call
                 self._record(
                     record(
@@ -135,7 +143,7 @@ class Run:
                 mode=response.mode,
             )
         )
-        return self.aliases.restore(response.parsed)
+        return self.aliases.restore(widen(response.parsed, schema))
 
     def _record(self, record: CallRecord) -> None:
         self.records.append(record)
@@ -354,8 +362,9 @@ class Run:
 
 
 def _only_source(draft: BriefingDraft, docs: Sequence[Document]) -> BriefingDraft:
-    """A bullet citing nothing, from a call that was given one article, cites that article
-    (small models leave ``source_ids`` empty); as a map call's notes do."""
+    """A bullet citing no given id, from a call that was given one article, cites that article
+    (small models leave ``source_ids`` empty or copy the worked example's); as a map call's
+    notes do."""
     given = sorted({i for d in docs for i in d.source_ids})
     if len(given) != 1:
         return draft
@@ -363,7 +372,9 @@ def _only_source(draft: BriefingDraft, docs: Sequence[Document]) -> BriefingDraf
         s.model_copy(
             update={
                 "bullets": [
-                    b if b.source_ids else b.model_copy(update={"source_ids": given})
+                    b
+                    if set(b.source_ids) & set(given)
+                    else b.model_copy(update={"source_ids": given})
                     for b in s.bullets
                 ]
             }

@@ -95,7 +95,7 @@ def _noted(
             others_say.append(_said(other.value, conflict.about))
         if other.source_id not in ids:
             ids.append(other.source_id)
-            evidence.append(Evidence(source_id=other.source_id, quote=other.sentence))
+            evidence.append(Evidence(source_id=other.source_id, quote=other.sentence, by_code=True))
     notes = []
     if changes:
         notes.append(" and ".join(changes) + " in an earlier report")

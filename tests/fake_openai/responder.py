@@ -12,6 +12,7 @@ judging: tests that need real verdicts write them by hand.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -29,12 +30,14 @@ from briefing.models import (
     Section,
     VerifyAnswer,
 )
+from briefing.small import fit_to
 from briefing.tokens import tokenizer_for
 
 __all__ = [
     "CREATED",
     "UNKNOWN_ID",
     "FakeModel",
+    "as_json",
     "chat_completion",
     "cite_unknown",
     "documents_in",
@@ -142,7 +145,7 @@ class FakeModel:
     def __call__(self, body: dict[str, Any]) -> dict[str, Any]:
         system = body["messages"][0]["content"]
         user = body["messages"][-1]["content"]
-        content = self.answer(body).model_dump_json()
+        content = as_json(self.answer(body), body)
         counter = tokenizer_for(body["model"])
         return chat_completion(
             content,
@@ -219,6 +222,18 @@ def cite_unknown(answer: Answer) -> str:
     for i, bullet in enumerate(bullets):
         bullet.source_ids = [UNKNOWN_ID] if i == 0 else [*bullet.source_ids, UNKNOWN_ID]
     return answer.model_dump_json()
+
+
+def as_json(answer: Answer, body: Mapping[str, Any]) -> str:
+    """The answer as JSON in the request's schema: a small model's compact schema has no
+    ``evidence``, which the answer then leaves out (as a model under its grammar does)."""
+    text = answer.model_dump_json()
+    schema = schema_of(body)
+    if schema is None:
+        return text
+    data = answer.model_dump(mode="json")
+    fitted = fit_to(data, schema)
+    return text if fitted == data else json.dumps(fitted, ensure_ascii=False, separators=(",", ":"))
 
 
 def fit(answer: Answer, limit: int, count: Callable[[str], int]) -> Answer:

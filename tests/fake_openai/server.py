@@ -21,7 +21,7 @@ from briefing.tokens import tokenizer_for
 from .batches import SERVER_ERROR_MESSAGE, ApiError, Batches, BatchOptions, error_body
 from .billing import REPLY_PRIMING_TOKENS, PromptCache, prompt_token_ids
 from .faults import Faults
-from .responder import CREATED, FakeModel, chat_completion, cite_unknown, fit
+from .responder import CREATED, FakeModel, as_json, chat_completion, cite_unknown, fit
 from .streaming import DONE, completion_chunks, sse, wants_usage
 
 __all__ = ["LLAMA_CPP_REJECTION", "REFUSAL", "FakeOpenAI", "Recorded", "Stats"]
@@ -367,7 +367,7 @@ class FakeOpenAI:
         if isinstance(limit, int):
             answer = fit(answer, limit, tok.count)
         content: str | None = (
-            cite_unknown(answer) if fault == "unknown_ids" else answer.model_dump_json()
+            cite_unknown(answer) if fault == "unknown_ids" else as_json(answer, body)
         )
         ids = tok.encode(content or "")
         finish, refusal = "stop", None
