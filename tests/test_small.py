@@ -105,7 +105,7 @@ def test_every_worked_example_fits_its_schema_and_quotes_its_own_documents(name:
             )
             source = doc["text"] if name not in ("final", "reduce") else json.dumps(example)
             assert quote["quote"] in source, quote
-    assert set(prompt_names()) == set(FULL)
+    assert set(FULL) <= set(prompt_names())
 
 
 def _bullets(answer: dict[str, Any]) -> list[dict[str, Any]]:
