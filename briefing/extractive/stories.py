@@ -110,8 +110,9 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
         rep = max(whole, key=lambda u: (cos(u.vec, cen), -u.doc))
         title = docs[rep.doc].title.strip() or headline(bullets[0].text)
     else:
-        leads = [u.sentences[0] for u in group]
-        title = headline(max(leads, key=lambda s: (s.score, -s.doc)).text)
+        # Parts of a digest have no headline of their own, and a part's first sentence may be
+        # the end of the item before it: the title comes from what the section says first.
+        title = headline(bullets[0].text)
     sources = {i for b in bullets for i in b.source_ids} | {
         i for u in group for i in docs[u.doc].source_ids
     }
