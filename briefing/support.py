@@ -11,9 +11,8 @@ claim is supported when there is none.
   as "camana" for "Camana") is in its evidence, inflections and aliases allowed.
 - ``words``: the claim's content words (stemmed) are in its evidence; a few words may be new
   (paraphrase), but not ``MAX_NEW_WORDS`` or more and not more than ``MAX_NEW_SHARE`` of them.
-- ``negation``: a negation ("not", "no", "never", "denied", "refused to", "failed to") in the
-  claim has one in the matching evidence clause, and a negated evidence clause the claim
-  restates is negated in the claim too.
+- ``negation``: a negation ("not", "no", "never", "denied", "refused to", "failed to") on one
+  side only, about a word the other side asserts (``briefing.negation``).
 - ``direction``: a claim that something rose (fell) matches evidence that says it rose (fell).
 - ``quantity``: a number is attached to the same words as in the evidence, not to those of
   another number ("14 killed, 200 injured" is not "200 killed, 14 injured").
@@ -35,6 +34,7 @@ from briefing.align import swapped_names
 from briefing.conflicts import as_read, counted
 from briefing.features import CALENDAR_WORDS, terms
 from briefing.ground import claimed_numbers, name_found, names_in, number_spans, numbers_in
+from briefing.negation import CLAUSE, negation_problem
 
 __all__ = [
     "MAX_NEW_SHARE",
@@ -89,43 +89,10 @@ _NOT_NAME_WORDS = frozenset(
 
 # -- negation -------------------------------------------------------------------------------
 
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|no longer)\b|n't\b|"
-    r"\b(?:den(?:y|ies|ied|ying)|(?:refus|declin|fail)(?:e|es|ed|ing)?\s+to|unable\s+to)\b",
-    re.I,
-)
-_CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|whereas|although|and)\b", re.I)
-
-
-def _clauses(text: str) -> list[tuple[bool, set[str]]]:
-    """Each clause of ``text``: whether it is negated, and its content words."""
-    out = []
-    for clause in _CLAUSE.split(text):
-        words = set(terms(clause))
-        if words:
-            out.append((bool(_NEGATION.search(clause)), words))
-    return out
-
 
 def _negation(claim: str, evidence: str) -> Problem | None:
-    claim_clauses = _clauses(claim)
-    evidence_clauses = _clauses(evidence)
-    claim_words = {w for _, ws in claim_clauses for w in ws}
-    for negated, words in claim_clauses:
-        if not negated:
-            continue
-        overlap = [len(e[1] & words) for e in evidence_clauses]
-        best = max(overlap, default=0)
-        matches = [e for e, n in zip(evidence_clauses, overlap, strict=True) if n == best]
-        if best and not any(neg for neg, _ in matches):
-            return Problem("negation", "the claim negates what its evidence states")
-    if any(neg for neg, _ in claim_clauses):
-        return None
-    for negated, words in evidence_clauses:
-        restated = words & claim_words
-        if negated and len(restated) >= 2 and len(restated) >= 0.5 * len(words):
-            return Problem("negation", "the evidence negates what the claim states")
-    return None
+    why = negation_problem(claim, evidence)
+    return None if why is None else Problem("negation", why)
 
 
 # -- direction ------------------------------------------------------------------------------
@@ -146,7 +113,7 @@ _DOWN = re.compile(
 
 
 # Clauses, and the events inside one ("rose … after the bank cut …" is two).
-_EVENT = re.compile(_CLAUSE.pattern + r"|\b(?:after|as|when|before|because|since)\b", re.I)
+_EVENT = re.compile(CLAUSE.pattern + r"|\b(?:after|as|when|before|because|since)\b", re.I)
 
 
 def _direction_of(clause: str) -> int:

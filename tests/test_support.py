@@ -178,3 +178,38 @@ def test_a_model_designation_is_not_a_quantity() -> None:
 def test_the_same_numbers_rephrased_pass() -> None:
     claim = "At least 14 people died and over 200 were hurt when the quake hit Peru on Tuesday."
     assert check_claim(claim, [QUAKE]).supported
+
+
+TALKS = Article.create(
+    title="Russia and Ukraine swap prisoners but stay apart at Istanbul talks",
+    outlet="Wire",
+    source="talks.txt",
+    text=(
+        "Russia and Ukraine discussed further prisoner swaps on Wednesday at a brief session of "
+        "peace talks in Istanbul, but the two sides remained far apart on ceasefire terms. "
+        "Moscow renewed its call for short truces to recover bodies, while Kyiv says it wants "
+        "an immediate and much longer ceasefire. The talks lasted about 40 minutes."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Peace talks: prisoner swaps, no ceasefire",
+        "The Istanbul talks brought more prisoner exchanges but no progress towards a ceasefire.",
+    ],
+)
+def test_a_negation_the_evidence_says_in_other_words_passes(claim: str) -> None:
+    assert "negation" not in [p.kind for p in check_claim(claim, [TALKS]).problems]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Russia and Ukraine did not discuss further prisoner swaps in Istanbul.",
+        "The talks in Istanbul lasted about 40 minutes, without any prisoner swaps.",
+    ],
+)
+def test_a_negation_of_what_the_evidence_asserts_is_caught(claim: str) -> None:
+    assert "negation" in [p.kind for p in check_claim(claim, [TALKS]).problems]
