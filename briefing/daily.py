@@ -29,7 +29,13 @@ from briefing.fetch import SourceReport, fetch_sources
 from briefing.fetch.inputs import gather_inputs
 from briefing.models import Article, Briefing, CallRecord, InputProblem, Plan, StoryStatus
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
-from briefing.select import filter_articles, rank_by_topics, select_window, window_start
+from briefing.select import (
+    favoured_topics,
+    filter_articles,
+    rank_by_topics,
+    select_window,
+    window_start,
+)
 from briefing.servers import KnownServer, know_server, window_from, with_window
 from briefing.store import BriefingKind, SourceStatus, Store
 from briefing.summarize import Prepared, brief, prepare
@@ -229,7 +235,7 @@ async def run_today(
     known = await know_server(settings, config, store, context=options.context_window)
     settings = known.settings
     planner = _planner(settings, config, options, known)
-    rank = rank_by_topics([*config.topics.favour, *options.topics])
+    rank = rank_by_topics(favoured_topics(config, options.topics))
     prepared = prepare(kept, planner, rank=rank)
     if options.dry_run:
         return TodayOutcome(prepared.plan, None, problems, len(articles), window)

@@ -65,6 +65,8 @@ class ChannelOutcome:
         if self.error:
             done = f" after {len(self.sent)} of {self.parts} parts" if self.sent else ""
             return f"{where}: failed{done}: {self.error}"
+        if not self.parts:
+            return f"{where}: nothing for it in this briefing; nothing sent"
         if self.planned:
             return f"{where}: would send {len(self.planned)} part(s): " + "; ".join(self.planned)
         if self.busy is not None:

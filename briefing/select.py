@@ -23,7 +23,9 @@ from briefing.store import Store
 __all__ = [
     "DEFAULT_WINDOW",
     "LATE_ARRIVAL",
+    "favoured_topics",
     "filter_articles",
+    "mentions",
     "parse_since",
     "rank_by_topics",
     "select_window",
@@ -76,10 +78,15 @@ def select_window(
     return start, now, store.unbriefed(in_window + late)
 
 
-def _mentions(article: Article, keyword: str) -> bool:
-    """The keyword as a whole word (plurals too): "war" is not "warning", "AI" not "aid"."""
+def mentions(text: str, keyword: str) -> bool:
+    """``text`` has the keyword as a whole word (plurals too): "war" is not "warning", "AI"
+    not "aid"."""
     pattern = r"\b" + re.escape(keyword.lower()) + r"(?:s|es)?\b"
-    return re.search(pattern, f"{article.title}\n{article.text}".lower()) is not None
+    return re.search(pattern, text.lower()) is not None
+
+
+def _mentions(article: Article, keyword: str) -> bool:
+    return mentions(f"{article.title}\n{article.text}", keyword)
 
 
 def filter_articles(
@@ -105,6 +112,14 @@ def filter_articles(
         else:
             kept.append(article)
     return kept, excluded
+
+
+def favoured_topics(config: Config, requested: Sequence[str] = ()) -> list[str]:
+    """What the day's ranking favours: the config's ``[topics] favour``, the topics asked for,
+    and every team profile's ``topics`` and ``favour`` (one daily briefing serves every team,
+    see ``briefing.profiles``), once each."""
+    teams = [t for p in config.profiles.values() for t in (*p.topics, *p.favour)]
+    return list(dict.fromkeys([*config.topics.favour, *requested, *teams]))
 
 
 def rank_by_topics(favour: Sequence[str]) -> Callable[[Clustering], Clustering]:

@@ -115,7 +115,7 @@ def _all_keys(model: type[BaseModel], prefix: str = "") -> list[str]:
 def test_default_file_documents_every_key() -> None:
     for key in _all_keys(Config):
         leaf = key.rsplit(".", 1)[-1]
-        if leaf in ("prices", "models"):
+        if leaf in ("prices", "models", "profiles"):
             assert f"[{leaf}." in DEFAULT_CONFIG_TOML
         elif leaf in ("topics", "outlets", "fetch", "email", "slack"):
             assert f"[{leaf}]" in DEFAULT_CONFIG_TOML

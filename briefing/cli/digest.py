@@ -23,16 +23,22 @@ from briefing.dates import briefing_date
 from briefing.deliver import Channel
 from briefing.digest import run_digest
 from briefing.exceptions import ConfigError, DeliveryError
+from briefing.profiles import profile_channels
 
 # Exit code when any delivery failed (cron mails the output of a failing job).
 EXIT_DELIVERY_FAILED = DeliveryError.exit_code
 
 
 def _channels(
-    config: Config, email: bool, slack: bool, notify: tuple[str, ...], push: bool
+    config: Config,
+    email: bool,
+    slack: bool,
+    notify: tuple[str, ...],
+    push: bool,
+    profiles: tuple[str, ...] = (),
 ) -> list[Channel]:
     env = dict(os.environ)
-    channels: list[Channel] = []
+    channels: list[Channel] = profile_channels(config, profiles, env) if profiles else []
     if email:
         from briefing.deliver.email import EmailChannel
 
@@ -48,7 +54,9 @@ def _channels(
             raise ConfigError("--push: the config has no [[notify]] entry (see `brief setup`)")
         channels.extend(push_channels(list(notify), config.notify if push else [], env))
     if not channels:
-        raise ConfigError("nothing to deliver to: pass --email, --slack, --push or --notify URL")
+        raise ConfigError(
+            "nothing to deliver to: pass --email, --slack, --push, --notify URL or --profile NAME"
+        )
     return channels
 
 
@@ -66,6 +74,14 @@ def _channels(
     "secret: prefer [[notify]] in the config, which reads it from the environment.",
 )
 @click.option("--push", is_flag=True, help="Send to every [[notify]] channel of the config.")
+@click.option(
+    "--profile",
+    "profiles",
+    multiple=True,
+    metavar="NAME",
+    help="Send team NAME's view of the briefing to its own channels ([profiles.NAME]; "
+    "repeatable). A view costs no model call.",
+)
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; send and record nothing.")
 @click.option("--force", is_flag=True, help="Send again what was already sent for that date.")
 @click.option(
@@ -87,6 +103,7 @@ def digest(
     slack: bool,
     notify: tuple[str, ...],
     push: bool,
+    profiles: tuple[str, ...],
     dry_run: bool,
     force: bool,
     day: dt.datetime | None,
@@ -109,13 +126,14 @@ def digest(
       brief digest --email --slack
       brief digest --email --slack --dry-run
       brief digest --push
+      brief digest --profile markets --profile policy --dry-run
       brief digest --notify ntfy://ntfy.example.org/my-topic
       brief digest --email --batch
       brief digest --slack --date 2026-11-24 --force
     """
     configure_logging(debug, quiet)
     config = load_config()
-    channels = _channels(config, email, slack, notify, push)
+    channels = _channels(config, email, slack, notify, push, profiles)
     moment = parse_now(now) or dt.datetime.now(dt.UTC)
     date = day.date() if day else briefing_date(moment, config.timezone)
     out = console(quiet=quiet)
@@ -138,6 +156,14 @@ def digest(
             markup=False,
             highlight=False,
         )
+    if dry_run:
+        for name in dict.fromkeys(profiles):  # what each team costs: nothing of its own
+            out.print(
+                f"profile {name}: a view of the day's briefing: 0 model calls, $0.00 "
+                "(the day's briefing is made once, for every profile)",
+                markup=False,
+                highlight=False,
+            )
     for outcome in run.outcomes:
         # Success lines are chatter (--quiet drops them); a failure or a loss always shows.
         (out if outcome.ok else err).print(

@@ -3,6 +3,7 @@ that the config file, the fetcher and the CLI share."""
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -24,6 +25,7 @@ __all__ = [
     "NotifyConfig",
     "OutletsConfig",
     "PriceOverride",
+    "ProfileConfig",
     "SlackConfig",
     "SourceConfig",
     "SourceKind",
@@ -169,6 +171,32 @@ class NotifyConfig(BaseModel):
     )
 
 
+class ProfileConfig(BaseModel):
+    """``[profiles.NAME]``: one team's digest, a view of the day's briefing
+    (``briefing.profiles``) delivered to the team's own channels by
+    ``brief digest --profile NAME``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    topics: list[str] = Field(
+        default_factory=list, description="Only sections about these topics (empty: all)."
+    )
+    favour: list[str] = Field(default_factory=list, description="These sections come first.")
+    exclude: list[str] = Field(default_factory=list, description="Sections about these go.")
+    outlets: list[str] = Field(
+        default_factory=list, description="Only citations of these outlets (empty: all)."
+    )
+    email_to: list[str] = Field(
+        default_factory=list, description="Recipients; the rest of [email] is shared."
+    )
+    slack_webhook_env: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        description="Environment variable holding the team's Slack webhook URL.",
+    )
+    notify: list[NotifyConfig] = Field(default_factory=list)
+
+
 class Config(BaseModel):
     """Everything ``config.toml`` may hold, after environment overrides."""
 
@@ -196,6 +224,18 @@ class Config(BaseModel):
     email: EmailConfig = Field(default_factory=EmailConfig)
     slack: SlackConfig = Field(default_factory=SlackConfig)
     notify: list[NotifyConfig] = Field(default_factory=list)
+    profiles: dict[str, ProfileConfig] = Field(default_factory=dict)
+
+    @field_validator("profiles")
+    @classmethod
+    def _profile_names(cls, profiles: dict[str, ProfileConfig]) -> dict[str, ProfileConfig]:
+        for name in profiles:
+            if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,39}", name):
+                raise ValueError(
+                    f"profile name {name!r}: use lower-case letters, digits, - and _ "
+                    "(it is part of every delivery's key)"
+                )
+        return profiles
 
     @field_validator("timezone")
     @classmethod

@@ -37,6 +37,7 @@ from briefing.deliver.slack_retry import (
 )
 from briefing.exceptions import ConfigError, DeliveryError, redact
 from briefing.models import Briefing
+from briefing.redact import register_secret
 from briefing.render.slack import message_chars, slack_messages
 from briefing.urls import is_loopback_host
 
@@ -218,11 +219,15 @@ class SlackChannel:
         self._last_sent: float | None = None
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str], **options: Any) -> SlackChannel:
-        """The channel for ``BRIEFING_SLACK_WEBHOOK_URL``; ``ConfigError`` when it is unset."""
-        url = (env.get(WEBHOOK_ENV) or "").strip()
+    def from_env(
+        cls, env: Mapping[str, str], *, variable: str = WEBHOOK_ENV, **options: Any
+    ) -> SlackChannel:
+        """The channel for the webhook in ``variable`` (``BRIEFING_SLACK_WEBHOOK_URL``, or the
+        one a team profile names); ``ConfigError`` when it is unset."""
+        url = (env.get(variable) or "").strip()
         if not url:
-            raise ConfigError(f"{WEBHOOK_ENV} is not set: put the Slack webhook URL in it")
+            raise ConfigError(f"{variable} is not set: put the Slack webhook URL in it")
+        register_secret(url)  # redacted from every log line and error, whatever its variable
         return cls(url, **options)
 
     def __repr__(self) -> str:
