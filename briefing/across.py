@@ -7,8 +7,10 @@ speaker) read a German claim. So a claim whose same-language checks fail, and wh
 comes from an article in another language than the claim's, is judged again here, on what
 survives translation:
 
-- ``number``: every number the claim states is in its evidence, both sides read in their own
-  notation ("1,5" in German is 1.5; "12.000" is 12000);
+- ``number``: every number the claim writes in digits is in its evidence, both sides read in
+  their own notation ("1,5" in German is 1.5; "12.000" is 12000; "11 Prozent" is 11%); a number
+  written in words ("eight") is not checked, since the evidence may write it in its own
+  language ("huit");
 - ``name``: every capitalised word of the claim that is not a word of the claim's language's
   dictionary ("Lagarde", "Valparaíso"; not "Erdbeben", "Zentralbank", "Deutschland") is in its
   evidence or in the cited articles' leads;
@@ -57,7 +59,7 @@ def check_across(
     problems = []
     stated = numbers_in(joined)
     for written, value in claimed_numbers(claim):
-        if value not in stated:
+        if value not in stated and any(c.isdigit() for c in written):
             problems.append(Problem("number", f"number {written!r} is not in its evidence"))
     missing = [
         name

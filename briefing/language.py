@@ -124,14 +124,24 @@ def is_common_word(word: str, language: str) -> bool:
     return False
 
 
+# "11 Prozent", "3 pour cent": a percentage, as "11%" is in English.
+_PERCENT_WORDS = re.compile(
+    r"(\d)\s*(?:Prozent|procent|pour\s?cent|por\s?ciento|por\s?cento|per\s?cento|"
+    r"procento|prosent)\b",
+    re.I,
+)
 _GROUPED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.\u00a0\u202f\u2009]\d{3})+)(?:,(\d+))?(?![\d])")
+# Languages that group thousands with a space ("1 200", "3 000"), after whitespace was cleaned.
+_SPACE_GROUPING = frozenset("fr ru uk pl cs sk sv nb no fi et lv lt hu bg".split())
+_SPACED = re.compile(r"(?<![\d.,])(\d{1,3}(?: \d{3})+)(?![\d])")
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
 
 
 def plain_numbers(text: str, language: str) -> str:
     """``text`` with the numbers of a decimal-comma language written as in English: "1,5"
-    → "1.5", "12.000" → "12000", "3.500,25" → "3500.25". Other languages' text is returned as
-    it is."""
+    → "1.5", "12.000" → "12000", "3.500,25" → "3500.25", "3 000" (French) → "3000",
+    "11 Prozent" → "11%". Other
+    languages' text is returned as it is."""
     if base_language(language) not in _DECIMAL_COMMA:
         return text
 
@@ -140,4 +150,7 @@ def plain_numbers(text: str, language: str) -> str:
         return digits + (f".{match.group(2)}" if match.group(2) else "")
 
     text = _GROUPED.sub(grouped, text)
+    if base_language(language) in _SPACE_GROUPING:
+        text = _SPACED.sub(lambda m: m.group(1).replace(" ", ""), text)
+    text = _PERCENT_WORDS.sub(r"\1%", text)
     return _DECIMAL.sub(r"\1.\2", text)

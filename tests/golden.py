@@ -87,6 +87,7 @@ class Case:
     expect: dict[str, Any] = field(default_factory=dict)
     feeds: str | None = None  # a folder of feed files served on 127.0.0.1 as the sources
     since: str | None = None
+    language: str | None = None  # the briefing's language (brief today --language)
 
     @classmethod
     def load(cls, folder: Path) -> Case:
@@ -105,6 +106,7 @@ class Case:
             expect=raw.get("expect", {}),
             feeds=raw.get("feeds"),
             since=raw.get("since"),
+            language=raw.get("language"),
         )
 
     @property
@@ -155,6 +157,7 @@ async def _brief(case: Case, backend: Backend) -> Briefing:
             planner,
             date=case.now.date(),
             notices=[f"skipped {p.source}: {p.reason}" for p in result.problems],
+            language=case.language,
         )
     finally:
         await backend.aclose()

@@ -121,6 +121,7 @@ def test_the_mistakes_written_into_the_answers_do_not_reach_the_reader(name: str
 def test_recorded_requests_are_strict_and_share_a_static_prefix() -> None:
     """Prompt caching: every call of one step sends the same schema and the same system
     message, and nothing that varies (dates, ids, article counts) comes before the articles."""
+    from briefing.language import language_name
     from briefing.prompts import load_prompt
 
     steps = {
@@ -150,14 +151,23 @@ def test_recorded_requests_are_strict_and_share_a_static_prefix() -> None:
             assert any(user["content"].startswith(start) for start in steps.values())
         for variants in prefixes.values():
             assert len(variants) == 1, f"{case.name}: one step sent different static prefixes"
-        # And that prefix is the prompt file's own text, whatever the day's articles.
+        # And that prefix is the prompt file's own text, whatever the day's articles; in the
+        # reader's language it is the English text with the language section after it.
+        language = language_name(case.language) if case.language else None
         for name in {"brief", "map", "reduce", "final", "repair"}:
-            system = load_prompt(name).render(
-                documents=[], documents_block="", failures=[], note_budget=0
-            )
+            prompt = load_prompt(name)
+            blank: dict[str, Any] = {
+                "documents": [],
+                "documents_block": "",
+                "failures": [],
+                "note_budget": 0,
+            }
+            system = prompt.render(**blank, language=language)
+            english = prompt.render(**blank, language=None)
             for body in bodies:
                 if body["messages"][0]["content"].startswith(system.system[:200]):
                     assert body["messages"][0]["content"] == system.system
+                    assert system.system.startswith(english.system)
 
 
 def test_no_secret_in_golden_files() -> None:

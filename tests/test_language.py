@@ -93,6 +93,9 @@ def test_numbers_of_a_decimal_comma_language_are_read_as_written() -> None:
         "Der Leitzins sinkt um 0.25 Punkte auf 2.5 %; 12000 Menschen; 3500.75 Euro"
     )
     assert plain_numbers("1,200 homes and 2.5%", "en") == "1,200 homes and 2.5%"
+    assert plain_numbers("Die Bahn bot 11 Prozent an", "de") == "Die Bahn bot 11% an"
+    french = "1 200 hectares, 3\u00a0000 personnes, 2,5 pour cent"
+    assert plain_numbers(french, "fr") == "1200 hectares, 3000 personnes, 2.5%"
 
 
 def test_dictionary_words_are_not_names() -> None:
@@ -133,6 +136,24 @@ def test_a_german_bullet_is_supported_by_its_english_quote() -> None:
 def test_across_languages_numbers_and_names_are_still_checked(text: str, problem: str) -> None:
     _, problems = check_bullet(_bullet(text, HOMES_QUOTE), {QUAKE.id: QUAKE}, "de")
     assert problems and problem in "; ".join(problems)
+
+
+def test_numbers_in_words_are_not_compared_across_languages() -> None:
+    # "huit" is eight to a reader, not to the number check: only digits are held to evidence.
+    fire = Article.create(
+        title="Incendie dans le Var",
+        outlet="Le Monde",
+        source="var.txt",
+        text=(
+            "Quelque 800 pompiers, appuyés par huit avions bombardiers d'eau, luttaient toujours "
+            "contre les flammes mardi matin."
+        ),
+    )
+    quote = fire.text
+    good = _bullet("Some 800 firefighters and eight water bombers fought the flames.", quote, fire)
+    assert check_bullet(good, {fire.id: fire}, "en")[1] == []
+    wrong = _bullet("Some 900 firefighters and eight water bombers fought the flames.", quote, fire)
+    assert "number '900'" in "; ".join(check_bullet(wrong, {fire.id: fire}, "en")[1])
 
 
 def test_a_quote_must_still_be_verbatim_in_its_article() -> None:

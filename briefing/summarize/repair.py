@@ -116,7 +116,9 @@ async def repair_bullets(run: Run, failures: list[Failure]) -> list[Bullet | Non
             log.info("repair answer for bullet %d ignored (unknown or repeated)", fix.index)
             continue
         bullet, problems = check_bullet(
-            Bullet(text=fix.text, source_ids=fix.source_ids, evidence=fix.evidence), run.articles
+            Bullet(text=fix.text, source_ids=fix.source_ids, evidence=fix.evidence),
+            run.articles,
+            run.language,
         )
         fixed[slot] = None if problems else bullet
     return fixed
