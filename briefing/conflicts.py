@@ -23,10 +23,18 @@ from dataclasses import dataclass
 
 from briefing.evidence import sentences_of
 from briefing.features import stem, terms
-from briefing.ground import number_spans, numbers_in
+from briefing.ground import NumberSpan, number_spans, numbers_in
 from briefing.models import Article, Conflict, ReportedValue
 
-__all__ = ["Fact", "as_read", "counted", "facts_of", "find_conflicts"]
+__all__ = [
+    "Fact",
+    "as_read",
+    "counted",
+    "display_key",
+    "facts_of",
+    "find_conflicts",
+    "sentence_facts",
+]
 
 _CLASSES = {
     "dead": ("kill", "dead", "death", "die", "toll", "fatal", "fatalitie", "fatality", "live"),
@@ -226,24 +234,29 @@ def as_read(text: str, written: str, end: int, key: str) -> str:
     return f"{written} ({key})"
 
 
+def sentence_facts(text: str) -> Iterator[tuple[str, NumberSpan]]:
+    """Every counted number of the sentence ``text``: what it counts, and the number."""
+    if _HISTORY.search(text):
+        return  # "in 2019", "two years ago": an earlier event, not today's figures
+    for span in number_spans(text):
+        raw = span.written.strip("$€£¥ ")
+        if _YEAR.match(raw) or text[span.end : span.end + 1] == ":":
+            continue
+        if re.search(r"[A-Za-z]-$", text[: span.start]):
+            continue  # "Helios-2", "COVID-19": part of a name
+        if _DATE_BEFORE.search(text[max(0, span.start - 12) : span.start]):
+            continue  # "March 4", "Nov 26", "3:12": a date or a clock time, not a count
+        key = counted(text, span.start, span.end)
+        if key is not None and len(key) >= 3:
+            yield key, span
+
+
 def facts_of(article: Article) -> Iterator[Fact]:
     """Every counted number of ``article`` with what it counts."""
     sentences = sentences_of(article)
     for sentence in sentences[1:] + sentences[:1]:  # the title last: a body sentence says more
-        text = sentence.text
-        if _HISTORY.search(text):
-            continue  # "in 2019", "two years ago": an earlier event, not today's figures
-        for span in number_spans(text):
-            raw = span.written.strip("$€£¥ ")
-            if _YEAR.match(raw) or text[span.end : span.end + 1] == ":":
-                continue
-            if re.search(r"[A-Za-z]-$", text[: span.start]):
-                continue  # "Helios-2", "COVID-19": part of a name
-            if _DATE_BEFORE.search(text[max(0, span.start - 12) : span.start]):
-                continue  # "March 4", "Nov 26", "3:12": a date or a clock time, not a count
-            key = counted(text, span.start, span.end)
-            if key is not None and len(key) >= 3:
-                yield Fact(article.id, key, span.value, span.written, span.percent, text)
+        for key, span in sentence_facts(sentence.text):
+            yield Fact(article.id, key, span.value, span.written, span.percent, sentence.text)
 
 
 def _related(a: Fact, b: Fact) -> bool:
@@ -262,7 +275,7 @@ def _when(article: Article, order: int) -> tuple[float, int]:
     return (stamp.timestamp(), order)
 
 
-def _display(key: str, sentence: str) -> str:
+def display_key(key: str, sentence: str) -> str:
     """The word of ``sentence`` that ``key`` stems from ("shares" for "shar"), else the key."""
     if key in _CLASSES:
         return key
@@ -329,7 +342,7 @@ def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
         )[::-1]
         conflicts.append(
             Conflict(
-                about=_display(key, latest_first[0].sentence),
+                about=display_key(key, latest_first[0].sentence),
                 key=key,
                 values=[
                     ReportedValue(

@@ -43,6 +43,7 @@ from briefing.tokens import tokenizer_for
 
 if TYPE_CHECKING:
     from briefing.backends.batch import BatchProgress
+    from briefing.site import SiteReport
 
 __all__ = ["Reporter", "TodayOptions", "TodayOutcome", "run_today"]
 
@@ -86,6 +87,7 @@ class TodayOutcome:
     problems: list[InputProblem]
     articles: int
     window: tuple[dt.datetime, dt.datetime] | None = None
+    site: SiteReport | None = None  # the configured site, rebuilt with the new briefing
 
 
 def _planner(
@@ -290,4 +292,21 @@ async def run_today(
         briefed_ids=[a.id for a in prepared.articles] if kind == "daily" else [],
         kind=kind,
     )
-    return TodayOutcome(prepared.plan, briefing, problems, len(articles), window)
+    site = _publish(config, store, problems)
+    return TodayOutcome(prepared.plan, briefing, problems, len(articles), window, site)
+
+
+def _publish(config: Config, store: Store, problems: list[InputProblem]) -> SiteReport | None:
+    """The ``[site] dir`` rebuilt with the new briefing (None when none is set). A site that
+    cannot be written is a loss reported with the others: the briefing is stored all the same."""
+    directory = config.site.path
+    if directory is None:
+        return None
+    from briefing.site import build_site  # the site's templates only when one is configured
+
+    try:
+        return build_site(store, directory, base_url=config.site.base_url, timezone=config.timezone)
+    except OSError as exc:
+        reason = f"the site was not rebuilt: {exc.strerror or exc}"
+        problems.append(InputProblem(source=str(directory), reason=reason))
+        return None

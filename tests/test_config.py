@@ -117,7 +117,7 @@ def test_default_file_documents_every_key() -> None:
         leaf = key.rsplit(".", 1)[-1]
         if leaf in ("prices", "models", "profiles"):
             assert f"[{leaf}." in DEFAULT_CONFIG_TOML
-        elif leaf in ("topics", "outlets", "fetch", "email", "slack"):
+        elif leaf in ("topics", "outlets", "fetch", "email", "slack", "site"):
             assert f"[{leaf}]" in DEFAULT_CONFIG_TOML
         elif leaf in ("sources", "notify"):
             assert f"[[{leaf}]]" in DEFAULT_CONFIG_TOML

@@ -26,7 +26,7 @@ def _base_url(value: str | None) -> str | None:
 
 
 @cli.command()
-@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--base-url",
     metavar="URL",
@@ -34,21 +34,31 @@ def _base_url(value: str | None) -> str | None:
 )
 @common_options
 @handle_errors
-def site(directory: Path, base_url: str | None, now: str | None, quiet: bool, debug: bool) -> None:
-    """Write every stored briefing into DIRECTORY as static files: the web reader
+def site(
+    directory: Path | None, base_url: str | None, now: str | None, quiet: bool, debug: bool
+) -> None:
+    """Write every stored briefing into DIRECTORY (default: the config's `[site] dir`) as
+    static files: the web reader
     (index.html with the latest briefing, a page per day and per story with its timeline,
     search over past briefings) and feed.xml, an Atom feed with one entry per day. Run it
-    after `brief today` (or from the same cron job) and publish the directory with any web
-    server.
+    after `brief today` (or from the same cron job; with `[site] dir` set, `brief today`
+    rebuilds it itself) and publish the directory with any web server.
 
     \b
     Examples:
       brief site ~/public/briefing --base-url https://example.org/briefing/
     """
     configure_logging(debug, quiet)
+    config = load_config()
+    target = directory or config.site.path
+    if target is None:
+        raise ConfigError("no folder: give one (brief site DIR) or set [site] dir in the config")
     with Store.default() as store:
         report = build_site(
-            store, directory, base_url=_base_url(base_url), timezone=load_config().timezone
+            store,
+            target,
+            base_url=_base_url(base_url) or config.site.base_url,
+            timezone=config.timezone,
         )
     Console(quiet=quiet).print(
         f"wrote {report.files} file(s) for {report.days} day(s) to {report.directory}",
@@ -71,9 +81,9 @@ def site(directory: Path, base_url: str | None, now: str | None, quiet: bool, de
 def serve(
     directory: Path | None, port: int, host: str, now: str | None, quiet: bool, debug: bool
 ) -> None:
-    """Build the site (into DIRECTORY, default: the data directory's site/) and serve it on
-    http://127.0.0.1:8000/ until Ctrl-C; a newer briefing (from `brief today`) is built in
-    when a page is next asked for.
+    """Build the site (into DIRECTORY, default: the config's `[site] dir`, else the data
+    directory's site/) and serve it on http://127.0.0.1:8000/ until Ctrl-C; a newer briefing
+    (from `brief today`) is built in when a page is next asked for.
 
     \b
     Examples:
@@ -81,12 +91,13 @@ def serve(
       brief serve ~/public/briefing --port 8080
     """
     configure_logging(debug, quiet)
+    config = load_config()
     try:
         server = SiteServer(
-            directory or data_dir() / "site",
+            directory or config.site.path or data_dir() / "site",
             host=host,
             port=port,
-            timezone=load_config().timezone,
+            timezone=config.timezone,
         )
     except OSError as exc:
         raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None

@@ -246,6 +246,13 @@ def today(
             timezone=config.timezone,
             evidence=show_evidence,
         )
+    if outcome.site is not None:
+        chatter.print(
+            f"site rebuilt: {outcome.site.directory} ({outcome.site.days} day(s))",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,  # one line, however long the path
+        )
     lost = [f"failed: {p.source}: {p.reason}" for p in outcome.problems]
     if outcome.briefing is not None:
         lost += [

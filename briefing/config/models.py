@@ -4,6 +4,7 @@ that the config file, the fetcher and the CLI share."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -26,6 +27,7 @@ __all__ = [
     "OutletsConfig",
     "PriceOverride",
     "ProfileConfig",
+    "SiteConfig",
     "SlackConfig",
     "SourceConfig",
     "SourceKind",
@@ -171,6 +173,27 @@ class NotifyConfig(BaseModel):
     )
 
 
+class SiteConfig(BaseModel):
+    """``[site]``: where the web reader is written. With ``dir`` set, ``brief today`` rebuilds
+    it after each briefing, and ``brief site`` and ``brief serve`` use it by default."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    dir: str | None = Field(default=None, description="The site's folder (~ allowed).")
+    base_url: str | None = Field(default=None, description="Its public http(s) address.")
+
+    @field_validator("base_url")
+    @classmethod
+    def _http(cls, value: str | None) -> str | None:
+        if value is not None and urlsplit(value).scheme not in ("http", "https"):
+            raise ValueError("must be the site's public http(s) address")
+        return value
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.dir).expanduser() if self.dir else None
+
+
 class ProfileConfig(BaseModel):
     """``[profiles.NAME]``: one team's digest, a view of the day's briefing
     (``briefing.profiles``) delivered to the team's own channels by
@@ -225,6 +248,7 @@ class Config(BaseModel):
     slack: SlackConfig = Field(default_factory=SlackConfig)
     notify: list[NotifyConfig] = Field(default_factory=list)
     profiles: dict[str, ProfileConfig] = Field(default_factory=dict)
+    site: SiteConfig = Field(default_factory=SiteConfig)
 
     @field_validator("profiles")
     @classmethod

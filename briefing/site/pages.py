@@ -1,12 +1,14 @@
 """The web reader's pages, rendered with Jinja2 (autoescape on for every ``.html.j2``): the
 latest briefing (``index.html``), one page per day (``day/YYYY-MM-DD.html``), one page per story
-(``story/ID.html``) with its timeline across days, a search index (``search.json``) for the
+(``story/ID.html``) with its timeline across days and what each day changed
+(``briefing.site.changes``), a search index (``search.json``) for the
 page's own script, and the style sheet. Nothing is loaded from elsewhere: no fonts, no CDN, no
 analytics; links to articles are http(s) only (``web_url``).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -20,6 +22,7 @@ from briefing.dates import format_time
 from briefing.render._common import quotes_of, references
 from briefing.render.email import Source, html_sources, one_line
 from briefing.render.usage import usage_line
+from briefing.site.changes import Change, what_changed
 from briefing.site.days import Day
 
 __all__ = ["site_pages", "story_file"]
@@ -66,6 +69,14 @@ class _Story:
     title: str
     # (date, the story's sections that day), oldest first
     entries: list[tuple[str, list[_Section]]] = field(default_factory=list)
+    # what each day adds to the day before in the timeline (None for the first)
+    changes: list[Change | None] = field(default_factory=list)
+
+    def compare(self) -> None:
+        texts = [[b.text for s in sections for b in s.bullets] for _, sections in self.entries]
+        self.changes = [None] + [
+            what_changed(before, after) for before, after in itertools.pairwise(texts)
+        ]
 
 
 def _view(day: Day, timezone: str) -> _DayView:
@@ -155,6 +166,7 @@ def site_pages(days: Sequence[Day], *, timezone: str = "UTC") -> dict[str, bytes
     for view in views:
         page(f"day/{view.date}.html", "day.html.j2", view=view, latest=False)
     for story in stories.values():
+        story.compare()
         page(story.file, "story.html.j2", story=story)
     out["search.json"] = _search_index(views)
     for name in ("style.css", "search.js"):
