@@ -98,6 +98,10 @@ def test_reader_in_headless_chromium(
         assert entries.count() == 3
         assert entries.nth(0).locator("h2 a").inner_text() == "2026-11-23"
         assert "Marker0" in entries.nth(0).inner_text()
+        # Each later day says what changed since the day before (here: only the marker word).
+        assert entries.nth(0).locator(".changed").count() == 0
+        changed = entries.nth(1).locator(".changed")
+        assert changed.is_visible() and "What changed since 2026-11-23" in changed.inner_text()
 
         # Search finds a bullet from an earlier day, and its link opens that day.
         page.goto(server.url)
