@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.features import CALENDAR_WORDS, SCALES, designation_at, scale_pattern
+from briefing.metonymy import stands_for
 from briefing.models import Article
 
 __all__ = [
@@ -367,7 +368,12 @@ def check_text(text: str, sources: Iterable[Article]) -> list[str]:
     for written, value in claimed_numbers(text):
         if value not in numbers:
             problems.append(f"number {written!r} is not in its sources")
-    missing = [n for n in names_in(text, haystack) if not name_found(n, haystack)]
+    missing = [
+        n
+        for n in names_in(text, haystack)
+        if not name_found(n, haystack)
+        and not any(name_found(m, haystack) for m in stands_for(n, text))
+    ]
     if missing:
         problems.append("name(s) not in its sources: " + ", ".join(repr(m) for m in missing))
     return problems

@@ -33,7 +33,14 @@ from functools import lru_cache
 from briefing.align import swapped_names
 from briefing.conflicts import as_read, counted
 from briefing.features import CALENDAR_WORDS, terms
-from briefing.ground import claimed_numbers, name_found, names_in, number_spans, numbers_in
+from briefing.ground import (
+    claimed_numbers,
+    name_found,
+    names_in,
+    number_spans,
+    numbers_in,
+)
+from briefing.metonymy import stands_for
 from briefing.negation import CLAUSE, negation_problem
 
 __all__ = [
@@ -307,7 +314,9 @@ def _facts(claim: str, evidence: str, context: str, lead: str) -> list[Problem]:
     refers_back = bool(_ANAPHOR.search(evidence))
     missing = []
     for name in names_in(claim, context or evidence):
-        if name_found(name, evidence):
+        if name_found(name, evidence) or any(
+            name_found(m, evidence) for m in stands_for(name, claim)
+        ):
             continue
         if name.isupper() and _initials_found(name, evidence):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.claims import Quote, check_claim, check_quoted
+from briefing.ground import check_text
 from briefing.models import Article
 from briefing.support import check_support, known_names
 
@@ -213,3 +214,46 @@ def test_a_negation_the_evidence_says_in_other_words_passes(claim: str) -> None:
 )
 def test_a_negation_of_what_the_evidence_asserts_is_caught(claim: str) -> None:
     assert "negation" in [p.kind for p in check_claim(claim, [TALKS]).problems]
+
+
+ARMS_SALE = Article.create(
+    title="US approves $322 million in arms sales to Ukraine",
+    outlet="Wire",
+    source="arms-sale.txt",
+    text=(
+        "The US has approved $322 million in weapons sales to Ukraine, the State Department "
+        "said on Wednesday. Ukraine's air defences have been under strain from Russian drones."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Washington approved $322 million in weapons sales to Ukraine.",
+        "Washington has approved $322 million in weapons sales to Ukraine.",
+    ],
+)
+def test_a_capital_for_its_country_is_found_when_the_country_is(claim: str) -> None:
+    assert check_claim(claim, [ARMS_SALE]).supported
+    assert check_text(claim, [ARMS_SALE]) == []
+
+
+def test_a_capital_for_its_government_is_found_when_the_government_is() -> None:
+    claim = "Washington approved $322 million in weapons sales to Ukraine."
+    quote = "The State Department said it has approved $322 million in weapons sales to Ukraine."
+    assert check_support(claim, [quote]) == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In Washington, officials approved $322 million in weapons sales to Ukraine.",
+        "Berlin approved $322 million in weapons sales to Ukraine.",
+        "Beijing approved $322 million in weapons sales to Ukraine.",
+    ],
+)
+def test_a_city_or_another_capital_is_still_a_missing_name(claim: str) -> None:
+    verdict = check_claim(claim, [ARMS_SALE])
+    assert "name" in [p.kind for p in verdict.problems]
+    assert check_text(claim, [ARMS_SALE]) != []
