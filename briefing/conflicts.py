@@ -33,6 +33,7 @@ __all__ = [
     "display_key",
     "facts_of",
     "find_conflicts",
+    "said",
     "sentence_facts",
 ]
 
@@ -163,6 +164,18 @@ def _share(text: str, start: int, end: int) -> str | None:
         stance = words[0] if words else None
     size = next(iter(total))
     return f"votes to {stance} (of {size:g})" if stance else None
+
+
+_VOTE_KEY = re.compile(r"votes to (.+) \(of (.+)\)")  # the key written just above
+
+
+def said(value: str, about: str) -> str:
+    """``value`` and what it counts (a conflict's ``about``) as prose: "12 dead"; a share's
+    key ("votes to hold (of 9)") as "five of 9 voted to hold"."""
+    vote = _VOTE_KEY.fullmatch(about)
+    if vote:
+        return f"{value} of {vote.group(2)} voted to {vote.group(1)}"
+    return f"{value} {about}"
 
 
 def counted(text: str, start: int, end: int) -> str | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.conflicts import find_conflicts
+from briefing.conflicts import find_conflicts, said
 from briefing.ingest import ingest
 from briefing.models import Article
 
@@ -159,3 +159,9 @@ def test_the_same_measure_moving_by_different_points_conflicts() -> None:
     [conflict] = find_conflicts([MARKETS, other])
     assert conflict.about == "gilt (10-year)"
     assert [v.value for v in conflict.values] == ["4.14%", "4.18%"]  # latest first
+
+
+def test_what_a_conflict_counts_reads_as_prose() -> None:
+    [vote] = find_conflicts([COUNCIL, _council("Seven of the 11 members voted to keep the fare.")])
+    assert said(vote.values[1].value, vote.about) == "Six of 11 voted to hold"
+    assert said("12", "dead") == "12 dead"

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections.abc import Mapping, Sequence
 
 from briefing.cluster import Clustering
-from briefing.conflicts import counted, find_conflicts
+from briefing.conflicts import counted, find_conflicts, said
 from briefing.ground import number_spans
 from briefing.models import Article, BriefingSection, Bullet, Conflict, Evidence
 
@@ -53,15 +52,6 @@ def _when(article: Article) -> float:
     return (stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)).timestamp()
 
 
-def _said(value: str, about: str) -> str:
-    """``value`` and what it counts as prose: "12 dead"; a vote share's key ("votes to hold
-    (of 9)") as "five of 9 voted to hold"."""
-    vote = re.fullmatch(r"votes to (.+) \(of (.+)\)", about)
-    if vote:
-        return f"{value} of {vote.group(2)} voted to {vote.group(1)}"
-    return f"{value} {about}"
-
-
 def _noted(
     bullet: Bullet,
     conflicts: Sequence[Conflict],
@@ -90,9 +80,9 @@ def _noted(
         earlier = _when(articles[other.source_id]) < _when(articles[latest.source_id])
         if copies and earlier and before is not None and before != value:
             way = "up" if value > before else "down"
-            changes.append(f"{way} from {_said(other.value, conflict.about)}")
+            changes.append(f"{way} from {said(other.value, conflict.about)}")
         else:
-            others_say.append(_said(other.value, conflict.about))
+            others_say.append(said(other.value, conflict.about))
         if other.source_id not in ids:
             ids.append(other.source_id)
             evidence.append(Evidence(source_id=other.source_id, quote=other.sentence, by_code=True))
