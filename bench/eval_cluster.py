@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sweep:
         sweep()
     report(args.story_threshold, args.near_dup_threshold)
-    splits = ("tune",) if args.tune_only else ("tune", "aside")
+    splits = ("tune",) if args.tune_only else ("tune", "aside", "fresh")
     grouping(args.story_threshold, args.near_dup_threshold, splits)
     timing(args.n)
     return 0
