@@ -19,7 +19,8 @@ capabilities are reused); stop the server. Arguments after ``--`` go to every ``
 
 Reports per run: completed (exit code), wall time, calls, answer formats used, HTTP errors the
 server answered (a json_schema rejection is one), sections and bullets kept, bullets dropped or
-repaired by grounding, and what the output guards changed. ``--json`` prints the rows as JSON.
+repaired by grounding, what the output guards changed, and the step whose failure left a
+briefing built from the notes. ``--json`` prints the rows as JSON.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class Row:
     left_out: int = 0
     quotes_by_code: int = 0  # evidence quotes code attached (a small model writes none)
     longest_call_s: float = 0.0
+    fallbacks: list[str] = field(default_factory=list)  # steps that failed, built from notes
     error: str = ""
 
     @property
@@ -244,6 +246,10 @@ def run_brief(
     done = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True)
     row = Row(inputs=inputs, run=run, exit_code=done.returncode, wall_s=0.0)
     row.wall_s = round(time.perf_counter() - started, 1)
+    # What the run said (with ``-- --debug``: every answer that stopped early, as it stopped).
+    home.mkdir(parents=True, exist_ok=True)
+    (home / f"stderr-{run}.txt").write_text(done.stderr, encoding="utf-8")
+    (home / f"stdout-{run}.txt").write_text(done.stdout, encoding="utf-8")
     lines = _access_lines(server_log)[before:]
     row.requests = sum(1 for _, path, _ in lines if path.endswith("/chat/completions"))
     row.http_errors = dict(Counter(code for _, _, code in lines if int(code) >= 400))
@@ -264,6 +270,7 @@ def run_brief(
     evidence = [e for s in briefing["sections"] for b in s["bullets"] for e in b["evidence"]]
     row.quotes_by_code = sum(1 for e in evidence if e.get("by_code"))
     row.longest_call_s = max((r.get("latency_s") or 0.0 for r in usage["records"]), default=0.0)
+    row.fallbacks = [f"{f['step']}: {f['reason']}" for f in briefing.get("fallbacks", [])]
     return row
 
 
@@ -276,9 +283,10 @@ def _access_lines(log: Path) -> list[tuple[str, str, str]]:
 def _table(rows: list[Row]) -> str:
     head = (
         "| inputs | run | completed (exit) | wall s | calls | requests | formats | HTTP errors "
-        "| sections / bullets | grounding dropped / repaired | guards | longest call s |"
+        "| sections / bullets | grounding dropped / repaired | guards | longest call s "
+        "| built from notes after |"
     )
-    lines = [head, "|" + "---|" * 12]
+    lines = [head, "|" + "---|" * 13]
     for r in rows:
         modes = ", ".join(f"{k} {v}" for k, v in sorted(r.modes.items())) or "—"
         errors = ", ".join(f"{k}×{v}" for k, v in sorted(r.http_errors.items())) or "none"
@@ -289,7 +297,8 @@ def _table(rows: list[Row]) -> str:
         lines.append(
             f"| {r.inputs} | {r.run} | {done} | {r.wall_s} | {r.calls} | {r.requests} | {modes} "
             f"| {errors} | {r.sections} / {r.bullets} | {r.grounding_dropped} / "
-            f"{r.grounding_repaired} | {guards} | {r.longest_call_s} |"
+            f"{r.grounding_repaired} | {guards} | {r.longest_call_s} "
+            f"| {'; '.join(r.fallbacks) or '—'} |"
         )
     return "\n".join(lines)
 

@@ -98,6 +98,7 @@ def _planner(
     context = options.context_window or (known.context if known else None)
     max_output = known.max_output if known and not offline else None
     small = known.small if known and not offline else None
+    per_item = known.output_per_item if known and not offline else None
     return Planner(
         info=model_info(
             model,
@@ -105,6 +106,7 @@ def _planner(
             max_output=max_output,
             prices=config.prices_for(model),
             small=small,
+            output_per_item=per_item,
         ),
         tokenizer=tokenizer_for(settings.model),
         max_input_tokens=options.max_input_tokens or DEFAULT_MAX_INPUT_TOKENS,

@@ -130,6 +130,8 @@ class OutputTooLongError(LLMError):
 
     # The complete items of the cut-off answer (``backends.salvage``), None when nothing was.
     partial: object | None = None
+    # Stopped for repeating itself: asked again the same way, the model would loop again.
+    repeating: bool = False
 
 
 class InvalidOutputError(LLMError):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from briefing.models import CallMode, CallRecord
-from briefing.small import is_small
+from briefing.small import SMALL_OUTPUT_PER_ITEM, is_small
 
 __all__ = ["ModelInfo", "estimate_calls_cost", "estimate_cost", "model_info"]
 
@@ -26,6 +26,9 @@ class ModelInfo:
     listed: bool = True
     batch_discount: float = 0.0  # fraction off with the Batch API (0: no batch pricing known)
     small: bool = False  # asked in the compact schemas (briefing.small)
+    # Output tokens a call may write per document it reads (0: the step's whole allowance):
+    # a looping model is stopped near what the step needs (``Planner.output_for``).
+    output_per_item: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +44,12 @@ def model_info(
     max_output: int | None = None,
     prices: dict[str, float] | None = None,
     small: bool | None = None,
+    output_per_item: int | None = None,
 ) -> ModelInfo:
     """Limits and prices for ``model`` (exact name, else the longest listed prefix).
     ``small``: whether it is a small model (None: the table's ``small``, else the parameter
-    count in its name, ``briefing.small.is_small``)."""
+    count in its name, ``briefing.small.is_small``). ``output_per_item``: see ``ModelInfo``
+    (None: ``SMALL_OUTPUT_PER_ITEM`` for a small model, else 0)."""
     table = _table()
     models: dict[str, dict[str, float]] = table["models"]  # type: ignore[assignment]
     name = model.split("/")[-1]
@@ -54,6 +59,9 @@ def model_info(
         key = max(prefixes, key=len) if prefixes else None
     row: dict[str, float] = dict(models[key]) if key else dict(table["default"])  # type: ignore[arg-type]
     row.update(prices or {})
+    small = small if small is not None else bool(row.get("small", is_small(name)))
+    if output_per_item is None:
+        output_per_item = SMALL_OUTPUT_PER_ITEM if small else 0
     return ModelInfo(
         name=model,
         context=context or int(row["context"]),
@@ -63,7 +71,8 @@ def model_info(
         output_price=row.get("output"),
         listed=key is not None,
         batch_discount=float(row.get("batch_discount", 0.0)),
-        small=small if small is not None else bool(row.get("small", is_small(name))),
+        small=small,
+        output_per_item=output_per_item,
     )
 
 

@@ -281,6 +281,15 @@ class GuardReport(Model):
         )
 
 
+class StepFailure(Model):
+    """A model step that failed while an earlier step's output could stand in for it: the
+    briefing was built by code from that output (``briefing.summarize.fallback``)."""
+
+    step: Step
+    reason: SafeStr
+    instead: SafeStr = Field(description="What the briefing was built from instead.")
+
+
 class Grounding(Model):
     checked: int = 0
     # Bullets that code could not prove, sent to the verification pass (left out when 0).
@@ -335,6 +344,8 @@ class Briefing(Model):
         default_factory=GuardReport, exclude_if=lambda report: not report.changed
     )
     usage: Usage
+    # Left out of the JSON when no step failed (every complete run).
+    fallbacks: list[StepFailure] = Field(default_factory=list, exclude_if=lambda f: not f)
     notices: list[SafeStr] = Field(
         default_factory=list, description="Input problems and other things the reader should know."
     )

@@ -29,7 +29,7 @@ from briefing.models import (
     VerifyAnswer,
 )
 from briefing.prompts import format_documents, load_prompt
-from briefing.small import answer_schema
+from briefing.small import SIZED_OUTPUT_BASE, answer_schema
 from briefing.tokens import Tokenizer
 
 __all__ = [
@@ -112,6 +112,27 @@ class Planner:
         """Output allowance of a map or reduce call: notes are a fraction of what they read."""
         reads = min(self.max_input_tokens, MAP_INPUT_TOKENS, self.info.context)
         return min(self.info.max_output, MAP_OUTPUT_TOKENS, max(256, reads // 4))
+
+    def output_for(self, step: str, items: int) -> int:
+        """Output allowance of one call of ``step`` reading ``items`` documents (or rewriting
+        ``items`` bullets): the step's, or for a model whose answers are sized by what they read
+        (``ModelInfo.output_per_item``, a small model's), a fixed part plus so much per item,
+        within the step's. A looping model is then stopped near what the step needs."""
+        if step in ("map", "reduce"):
+            cap = self.map_output
+        elif step == "repair":
+            cap = min(self.map_output * 2, self.info.max_output)
+        else:
+            cap = self.final_output
+        per = self.info.output_per_item
+        return min(cap, SIZED_OUTPUT_BASE + per * max(1, items)) if per else cap
+
+    def larger_output(self, step: str, wanted: int, room: int) -> int:
+        """The allowance to ask again with after a cut-off answer: ``wanted`` within ``room``
+        (what the context leaves); for a sized model (``output_for``) within the step's whole
+        allowance too, so that a looping model is not given the context's worth."""
+        larger = min(wanted, room)
+        return min(larger, self.output_for(step, 10**6)) if self.info.output_per_item else larger
 
     def expected_notes(self, input_tokens: int) -> int:
         """Planning estimate of a map/reduce call's output (notes run at about a quarter of
@@ -319,7 +340,7 @@ class Planner:
                     step="brief",
                     inputs=[d.id for d in single],
                     input_tokens=tokens,
-                    max_output_tokens=self.final_output,
+                    max_output_tokens=self.output_for("brief", len(single)),
                 )
             ]
             return self._finish("single", steps + self.verify_steps())
@@ -331,7 +352,7 @@ class Planner:
                     step="map",
                     inputs=sorted({i for d in group for i in d.source_ids}),
                     input_tokens=self.step_tokens(group, "map", as_notes=False),
-                    max_output_tokens=self.map_output,
+                    max_output_tokens=self.output_for("map", len(group)),
                     batch=self.batch,
                 )
             )
@@ -362,7 +383,7 @@ class Planner:
                         level=level,
                         inputs=[f"{level - 1}:{d.id}" for d in group],
                         input_tokens=self.step_tokens(group, "reduce", as_notes=True),
-                        max_output_tokens=self.map_output,
+                        max_output_tokens=self.output_for("reduce", len(group)),
                     )
                 )
                 ids = sorted({s for d in group for s in d.source_ids})
@@ -379,7 +400,7 @@ class Planner:
                 level=level,
                 inputs=[d.id for d in current],
                 input_tokens=self.step_tokens(current, "final", as_notes=True),
-                max_output_tokens=self.final_output,
+                max_output_tokens=self.output_for("final", len(current)),
             )
         )
         return steps

@@ -39,6 +39,7 @@ class KnownServer:
     max_output: int | None  # the output cap per call (None: the model table's)
     served: str | None  # the cache identity of the model (None: its name)
     small: bool | None = None  # a small model (briefing.small); None: judged from its name
+    output_per_item: int | None = None  # ``[models."NAME"] output_per_item`` (None: by size)
 
     def attach(self, backend: Backend, store: Store) -> None:
         """Keep, for the next run, each answer format the server is found to accept."""
@@ -58,7 +59,15 @@ async def know_server(
     context = context or per_model.context
     tag = f"{settings.model}#{per_model.cache_tag}" if per_model.cache_tag else None
     if settings.resolved_backend != "openai" or not settings.base_url:
-        return KnownServer(settings, None, context, per_model.max_output, tag, per_model.small)
+        return KnownServer(
+            settings,
+            None,
+            context,
+            per_model.max_output,
+            tag,
+            per_model.small,
+            per_model.output_per_item,
+        )
     key = settings.api_key.get_secret_value() if settings.api_key else None
     caps = await learn(store, settings.base_url, settings.model, api_key=key)
     updates: dict[str, object] = {}
@@ -79,6 +88,7 @@ async def know_server(
         per_model.max_output,
         served,
         small,
+        per_model.output_per_item,
     )
 
 

@@ -26,6 +26,8 @@ from briefing.models import BriefingDraft, Model, Notes, RepairAnswer
 from briefing.sanitize import SafeStr
 
 __all__ = [
+    "SIZED_OUTPUT_BASE",
+    "SMALL_OUTPUT_PER_ITEM",
     "SMALL_PARAMS",
     "CompactDraft",
     "CompactNotes",
@@ -42,6 +44,15 @@ T = TypeVar("T", bound=BaseModel)
 SMALL_PARAMS = 4_000_000_000
 """Below this many parameters a model is asked in the compact schemas. Chosen, not measured
 across models: the 135M model fails the full schema here; 7B-class models follow it."""
+
+SMALL_OUTPUT_PER_ITEM = 96
+SIZED_OUTPUT_BASE = 128
+"""A small model's call may write ``SIZED_OUTPUT_BASE`` tokens (the overview, the JSON) plus
+``SMALL_OUTPUT_PER_ITEM`` per article, note or bullet it reads, within the step's allowance
+(``Planner.output_for``; ``[models."NAME"] output_per_item`` sets it for any model, 0 turns it
+off). Measured on SmolLM2-135M (docs/BENCHMARKS.md): its compact answers that ended by
+themselves took 27 to 162 tokens (one to ten articles); the ones that looped ran to the
+2,048-token cap, minutes of CPU each. One article is allowed 224 tokens, ten 1,088."""
 
 # "135M", "0.5b", "1B", "3.8b" standing alone in a name ("8x7b" is not a count of its own).
 _PARAMS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([mb])(?![a-z])", re.I)

@@ -83,6 +83,9 @@ class Case:
     max_input_tokens: int | None = None
     context_window: int | None = None
     max_output: int | None = None  # the model's output cap (a cut-off case sets a small one)
+    # Output per document a call may write (Planner.output_for; None: the model's default, 0:
+    # off, as when a real model's case was recorded before answers were sized).
+    output_per_item: int | None = None
     recorded_from: str | None = None  # a real model's answers: never re-recorded by --record
     expect: dict[str, Any] = field(default_factory=dict)
     feeds: str | None = None  # a folder of feed files served on 127.0.0.1 as the sources
@@ -102,6 +105,7 @@ class Case:
             max_input_tokens=raw.get("max_input_tokens"),
             context_window=raw.get("context_window"),
             max_output=raw.get("max_output"),
+            output_per_item=raw.get("output_per_item"),
             recorded_from=raw.get("recorded_from"),
             expect=raw.get("expect", {}),
             feeds=raw.get("feeds"),
@@ -145,7 +149,12 @@ async def _brief(case: Case, backend: Backend) -> Briefing:
         result = ingest(inputs, now=case.now)
     model = "extractive" if case.backend == "offline" else case.model
     planner = Planner(
-        info=model_info(model, context=case.context_window, max_output=case.max_output),
+        info=model_info(
+            model,
+            context=case.context_window,
+            max_output=case.max_output,
+            output_per_item=case.output_per_item,
+        ),
         tokenizer=tokenizer_for(case.model),
         max_input_tokens=case.max_input_tokens or DEFAULT_MAX_INPUT_TOKENS,
     )

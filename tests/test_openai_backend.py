@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import re
@@ -319,7 +320,9 @@ def test_one_repair_then_success() -> None:
 
 
 def test_repair_error_is_truncated() -> None:
-    bad = json.dumps({"title": "x", "points": [{"n": i} for i in range(400)]})
+    # Long and varied (a list of counters alone would be stopped as a loop while it streams).
+    words = [hashlib.sha256(str(i).encode()).hexdigest()[:10] for i in range(400)]
+    bad = json.dumps({"title": "x", "points": [{"n": i, "w": w} for i, w in enumerate(words)]})
     with OpenAIStub(sequence(completion(bad), completion(GOOD))) as server:
         generate(server)
     repair_message = (server.chat_requests[1].body or {})["messages"][3]["content"]

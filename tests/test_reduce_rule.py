@@ -9,6 +9,7 @@ from briefing.backends.base import LLMRequest
 from briefing.backends.function import FunctionBackend
 from briefing.models import BriefingDraft, CallRecord, Document
 from briefing.plan import MAX_REDUCE_LEVELS, Planner, model_info
+from briefing.summarize.reduce import reduce
 from briefing.summarize.run import Run
 from briefing.tokens import tokenizer_for
 
@@ -47,7 +48,7 @@ def test_when_nothing_merges_plan_and_run_keep_the_same_notes_for_the_final_call
 
     backend = FunctionBackend(_empty_draft)
     run = Run(backend=backend, planner=planner, articles={})
-    asyncio.run(run.reduce(notes))
+    asyncio.run(reduce(run, notes))
     (request,) = backend.requests
     assert request.step == "final" and len(request.documents) == len(kept)
     lost = {f"src{i}" for i in range(len(kept), len(notes))}

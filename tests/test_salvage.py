@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -113,3 +114,42 @@ def test_raw_newlines_inside_strings_are_read() -> None:
     content = '{"notes": [{"text": "The FTSE 100 rose.\nMiners rallied.", "source_ids": ["a1"]}]}'
     got = validate(Notes, content)
     assert got.notes[0].text == "The FTSE 100 rose.\nMiners rallied."
+
+
+def _golden_answers() -> list[tuple[str, str]]:
+    """Every model answer in the golden cases, as a model would stream it: the hand-written
+    ones (compact JSON and indented) and the real model's recorded ones."""
+    root = Path(__file__).resolve().parent.parent / "golden"
+    out: list[tuple[str, str]] = []
+    for path in sorted(root.glob("*/answers.json")):
+        for answer in json.loads(path.read_text(encoding="utf-8"))["answers"]:
+            name = f"{path.parent.name} {answer['step']}"
+            if "content" in answer:
+                out.append((name, answer["content"]))
+                continue
+            out.append((name, json.dumps(answer["answer"], ensure_ascii=False)))
+            out.append((f"{name} indented", json.dumps(answer["answer"], indent=2)))
+    return out
+
+
+def test_no_golden_answer_is_taken_for_a_loop() -> None:
+    answers = _golden_answers()
+    assert len(answers) > 30 and any(len(text) > 6000 for _, text in answers)
+    for name, text in answers:
+        watch = Repetition()
+        assert not any(watch.looping(text[:n]) for n in range(0, len(text) + 1, 64)), name
+
+
+def test_a_loop_that_varies_is_noticed_where_the_exact_test_is_not() -> None:
+    """A model numbering the same bullet over and over: no stretch repeats exactly."""
+    text = '{"overview": "Markets rose.", "sections": [' + "".join(
+        f'{{"title": "Update {n}", "bullets": [{{"text": "The FTSE 100 rose {n} points on '
+        f'Thursday.", "source_ids": ["a{n}"]}}]}}, '
+        for n in range(1, 60)
+    )
+    exact = Repetition(window=10**9)  # the compression test off
+    assert not any(exact.looping(text[:n]) for n in range(0, len(text) + 1, 64))
+    watch = Repetition()
+    stopped = next(n for n in range(0, len(text) + 1, 64) if watch.looping(text[:n]))
+    assert stopped <= 2 * watch.window and watch.period is None
+    assert "compress to" in watch.describe()

@@ -101,6 +101,8 @@ def answer_text(request: LLMRequest[Any], got: Streamed, *, api_key: str | None,
         )
         cut = OutputTooLongError(f"step {request.step}: {why}")
         cut.partial = salvage(got.content, request.schema)
+        cut.repeating = got.finish_reason == REPEATING
+        log.debug("step %s: the answer as it stopped: %s", request.step, got.content)
         raise cut
     return got.content
 

@@ -6,14 +6,16 @@ and pydantic packages use) and keeps every item that was complete when the answe
 bullet or note whose text and ``source_ids`` were both closed, a section with its title and at
 least one complete bullet. An item the cut went through is left out, never guessed at.
 
-``Repetition`` watches a growing answer and says when its end is one stretch of text repeated
-(a looping model), so the call can stop early instead of paying for output up to the cap.
+``Repetition`` watches a growing answer and says when its end is a loop (one stretch of text
+repeated, or text that varies a little but compresses like a loop), so the call can stop early
+instead of paying for output up to the cap.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import zlib
 from typing import Any, TypeVar
 
 import jiter
@@ -136,21 +138,37 @@ def salvage(text: str, schema: type[T]) -> T | None:
 
 
 class Repetition:
-    """Says when the end of a growing text is one stretch repeated: at least ``repeats`` times
-    and at least ``min_span`` characters in all (a period of 1 to ``max_period`` characters).
+    """Says when the end of a growing text is a loop: one stretch repeated exactly, at least
+    ``repeats`` times and at least ``min_span`` characters in all (a period of 1 to
+    ``max_period`` characters); or, for a loop that varies a little (a counter, a changing word,
+    a stretch longer than ``max_period``), its last ``window`` characters compressing to less
+    than ``max_ratio`` of their size.
 
-    Checked every ``every`` new characters, so the cost stays small on long answers.
+    Measured for the ratio (tests/test_salvage.py): SmolLM2-135M's looping answers compress to
+    0.11-0.13 over 2,400 characters, the hand-written golden answers (English and German prose
+    in JSON, also indented) to 0.27 or more. Checked every ``every`` new characters, so the
+    cost stays small on long answers.
     """
 
     def __init__(
-        self, *, repeats: int = 3, min_span: int = 120, max_period: int = 600, every: int = 64
+        self,
+        *,
+        repeats: int = 3,
+        min_span: int = 120,
+        max_period: int = 600,
+        every: int = 64,
+        window: int = 2400,
+        max_ratio: float = 0.18,
     ) -> None:
         self.repeats = repeats
         self.min_span = min_span
         self.max_period = max_period
         self.every = every
+        self.window = window
+        self.max_ratio = max_ratio
         self._checked = 0
         self.period: int | None = None
+        self.ratio: float | None = None
 
     def looping(self, text: str) -> bool:
         if len(text) - self._checked < self.every:
@@ -166,4 +184,17 @@ class Repetition:
             if tail[-span:] == unit * count and unit.strip():
                 self.period = period
                 return True
+        if len(text) >= self.window:
+            raw = text[-self.window :].encode("utf-8")
+            ratio = len(zlib.compress(raw)) / len(raw)
+            if ratio < self.max_ratio:
+                self.ratio = ratio
+                return True
         return False
+
+    def describe(self) -> str:
+        """What the loop was, once ``looping`` said so."""
+        if self.period is not None:
+            return f"a {self.period}-character stretch over and over"
+        ratio = self.ratio or 0.0
+        return f"its last {self.window:,} characters compress to {ratio:.0%} (a varying loop)"

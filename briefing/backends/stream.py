@@ -92,10 +92,9 @@ async def read_stream(
             checked = length
             if repetition.looping("".join(parts)):
                 log.warning(
-                    "step %s: the model repeats itself (a %d-character stretch); stopped after "
-                    "%d pieces",
+                    "step %s: the model repeats itself (%s); stopped after %d pieces",
                     step,
-                    repetition.period or 0,
+                    repetition.describe(),
                     out.pieces,
                 )
                 out.finish_reason = REPEATING

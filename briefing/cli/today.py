@@ -256,6 +256,10 @@ def today(
     lost = [f"failed: {p.source}: {p.reason}" for p in outcome.problems]
     if outcome.briefing is not None:
         lost += [
+            f"failed: step {f.step}: {f.reason}; the briefing was built from {f.instead}"
+            for f in outcome.briefing.fallbacks
+        ]
+        lost += [
             f"dropped: {clip(d.text)} ({d.reason})"
             for d in outcome.briefing.grounding.dropped_bullets
         ]

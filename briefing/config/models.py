@@ -127,6 +127,13 @@ class ModelSettings(BaseModel):
         description="Ask in the compact schemas (no quotes to copy); default: detected from "
         "the parameter count in the model's name or what the server serves.",
     )
+    output_per_item: int | None = Field(
+        default=None,
+        ge=0,
+        description="Output tokens a call may write per article or note it reads, plus a fixed "
+        "128, within the step's cap: a looping model is stopped near what the step needs "
+        "(0: the step's whole cap; default: 96 for a small model, else 0).",
+    )
 
 
 class EmailConfig(BaseModel):

@@ -19,8 +19,7 @@ from importlib.resources import files
 import jinja2
 
 from briefing.dates import format_time
-from briefing.language import DEFAULT_LANGUAGE
-from briefing.render._common import quotes_of, references, written_in
+from briefing.render._common import quotes_of, references
 from briefing.render.email import Source, html_sources, one_line
 from briefing.render.usage import usage_line
 from briefing.site.changes import Change, what_changed
@@ -62,7 +61,6 @@ class _DayView:
     left_out: list[tuple[str, str]]
     notices: list[str]
     usage: str
-    lang: str  # the language the day's briefing is written in
 
 
 @dataclass
@@ -107,7 +105,6 @@ def _view(day: Day, timezone: str) -> _DayView:
         left_out=[(one_line(i.title), one_line(i.reason)) for i in briefing.left_out],
         notices=[one_line(n) for n in briefing.notices if one_line(n)],
         usage=usage_line(briefing),
-        lang=written_in(briefing),
     )
 
 
@@ -165,19 +162,12 @@ def site_pages(days: Sequence[Day], *, timezone: str = "UTC") -> dict[str, bytes
         html = env.get_template(template).render(root=root, dates=dates, **context)
         out[path] = html.encode("utf-8")
 
-    lang = {view.date: view.lang for view in views}
-    page(
-        "index.html",
-        "day.html.j2",
-        view=views[0] if views else None,
-        latest=True,
-        lang=views[0].lang if views else DEFAULT_LANGUAGE,
-    )
+    page("index.html", "day.html.j2", view=views[0] if views else None, latest=True)
     for view in views:
-        page(f"day/{view.date}.html", "day.html.j2", view=view, latest=False, lang=view.lang)
+        page(f"day/{view.date}.html", "day.html.j2", view=view, latest=False)
     for story in stories.values():
         story.compare()
-        page(story.file, "story.html.j2", story=story, lang=lang[story.entries[-1][0]])
+        page(story.file, "story.html.j2", story=story)
     out["search.json"] = _search_index(views)
     for name in ("style.css", "search.js"):
         out[name] = _static(name)

@@ -20,15 +20,21 @@ from briefing.language import DEFAULT_LANGUAGE, base_language, languages_differ
 from briefing.models import (
     Article,
     Briefing,
+    BriefingDraft,
     CallRecord,
     Document,
+    Grounding,
+    GuardReport,
     LeftOut,
     Plan,
+    StepFailure,
     StoryStatus,
 )
 from briefing.plan import Planner
 from briefing.summarize import assemble
+from briefing.summarize.fallback import NOTES, notes_draft
 from briefing.summarize.framing import checked_overview, checked_titles
+from briefing.summarize.reduce import final, map_reduce
 from briefing.summarize.repair import ground
 from briefing.summarize.run import Run
 from briefing.summarize.verify import verify
@@ -117,27 +123,27 @@ async def brief(
     by_id = {a.id: a for a in prepared.articles}
     run = Run(backend=backend, planner=planner, articles=by_id, on_call=on_call, language=language)
 
+    story_of = {i: s.id for s in prepared.clustering.stories for i in s.article_ids}
     if plan.strategy == "single":
-        story_of = {i: s.id for s in prepared.clustering.stories for i in s.article_ids}
         docs = [Document.of(a).model_copy(update={"story": story_of.get(a.id)}) for a in summarized]
         try:
-            draft = await run.final("brief", docs, planner.final_output)
+            draft = await final(run, "brief", docs, planner.output_for("brief", len(docs)))
         except OutputTooLongError:
             log.info("single call cut off at the model's output limit; switching to map-reduce")
-            draft = await run.map_reduce(prepared.clustering)
+            draft = await map_reduce(run, prepared.clustering)
     else:
-        draft = await run.map_reduce(prepared.clustering)
+        draft = await map_reduce(run, prepared.clustering)
 
     # The guards come first: no repair call is spent on a bullet they would remove anyway.
-    story_of = {i: s.id for s in prepared.clustering.stories for i in s.article_ids}
-    draft, guards = guard_draft(draft, story_of=story_of)
     follows = backend.capabilities.follows_prompts
-    draft, grounding = await ground(run, draft, repair=repair and follows)
+    repairs = repair and follows
+    draft, guards, grounding = await _checked(run, draft, story_of, repairs)
     if (
         plan.strategy == "single"
         and planner.info.small
         and len(summarized) > 1
         and not any(s.bullets for s in draft.sections)
+        and not run.latest_notes
     ):
         # A small model's one call over many articles wrote nothing they support: smaller
         # calls (map notes, split down to one article when they cite nothing) are easier.
@@ -146,14 +152,23 @@ async def brief(
             "in smaller calls",
             grounding.dropped,
         )
-        first = grounding
-        draft, guards = guard_draft(await run.map_reduce(prepared.clustering), story_of=story_of)
-        draft, grounding = await ground(run, draft, repair=repair and follows)
-        grounding.checked += first.checked
-        grounding.dropped += first.dropped
-        grounding.dropped_bullets[:0] = first.dropped_bullets
+        draft = await map_reduce(run, prepared.clustering)
+        draft, guards, grounding = await _checked(run, draft, story_of, repairs, grounding)
+    if not any(s.bullets for s in draft.sections) and run.latest_notes and not run.fallbacks:
+        # The final call's answer had nothing grounded: the notes it read stand in for it.
+        run.fallbacks.append(
+            StepFailure(
+                step="final",
+                reason=f"no bullet of its answer survived grounding ({grounding.dropped} dropped)",
+                instead=NOTES,
+            )
+        )
+        log.warning("%s; the briefing is built from the notes", run.fallbacks[-1].reason)
+        draft = notes_draft(run.latest_notes, prepared.clustering, run.articles)
+        draft, guards, grounding = await _checked(run, draft, story_of, repairs, grounding)
     if planner.verify and follows:  # the bullets code could not prove: asked of the model
         draft, grounding = await verify(run, draft, grounding, prepared.clustering, repair=repair)
+    notices += [f"step {f.step} failed ({f.reason}): built from {f.instead}" for f in run.fallbacks]
     overview = checked_overview(draft.overview, draft.sections, summarized, notices, language)
     sections = assemble.story_sections(
         assemble.with_near_duplicates(
@@ -184,5 +199,24 @@ async def brief(
         grounding=grounding,
         guards=guards,
         usage=assemble.usage(run, planner),
+        fallbacks=run.fallbacks,
         notices=notices,
     )
+
+
+async def _checked(
+    run: Run,
+    draft: BriefingDraft,
+    story_of: Mapping[str, str],
+    repair: bool,
+    before: Grounding | None = None,
+) -> tuple[BriefingDraft, GuardReport, Grounding]:
+    """The draft after the guards and grounding (with repair), what each did; ``before``: the
+    grounding of an earlier draft this one replaces, whose dropped bullets stay reported."""
+    draft, guards = guard_draft(draft, story_of=story_of)
+    draft, grounding = await ground(run, draft, repair=repair)
+    if before is not None:
+        grounding.checked += before.checked
+        grounding.dropped += before.dropped
+        grounding.dropped_bullets[:0] = before.dropped_bullets
+    return draft, guards, grounding

@@ -107,7 +107,7 @@ async def repair_bullets(run: Run, failures: list[Failure]) -> list[Bullet | Non
         "repair",
         docs,
         RepairAnswer,
-        min(planner.map_output * 2, planner.info.max_output),
+        planner.output_for("repair", len(failures)),
         failures=failures,
     )
     for fix in answer.bullets:

@@ -1,10 +1,11 @@
-"""The call engine: one run's model calls (map, reduce, final), their records and their losses.
+"""The call engine: one run's model calls, their records and their losses.
 
 ``Run.call`` renders a prompt, shows the model per-run id aliases, calls the backend, records
 the call (also a failed call whose answers were billed) and maps the answer's ids back. Above it,
-``notes`` splits and retries a map or reduce group that fails, ``reduce`` merges notes until they
-fit the final call, and ``final`` retries the briefing call. Whatever cannot be summarized is
-remembered in ``lost`` with the reason, for ``left_out``.
+``notes`` splits and retries a map or reduce group that fails (a note a reduce call could not
+rewrite is kept as it was). Whatever cannot be summarized is remembered in ``lost`` with the
+reason, for ``left_out``. The reduce levels and the briefing call are in
+``briefing.summarize.reduce``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from briefing.backends.base import Backend, LLMRequest, Step
-from briefing.cluster import Clustering
 from briefing.exceptions import (
     InvalidOutputError,
     LLMError,
@@ -29,29 +29,29 @@ from briefing.exceptions import (
 from briefing.language import language_name
 from briefing.models import (
     Article,
-    BriefingDraft,
     CallMode,
     CallRecord,
     Document,
     Notes,
+    StepFailure,
 )
 from briefing.plan import Planner
 from briefing.prompts import format_documents, load_prompt
 from briefing.small import answer_schema, widen
 from briefing.summarize.aliases import Aliases
-from briefing.summarize.quotes import bare, quoted, verified_quotes
+from briefing.summarize.quotes import verified_quotes
 
-__all__ = ["Run", "renumber", "together"]
+__all__ = ["GROUP_FAILURES", "NOTE_STEPS", "Run", "renumber", "together"]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=BaseModel)
 R = TypeVar("R")
 
-_NOTE_STEPS = ("reduce", "final")
+NOTE_STEPS = ("reduce", "final")
 # What one group's map or reduce call may end in without failing the run: the group is split
 # and retried, and what cannot be split is reported in ``left_out`` with the reason.
-_GROUP_FAILURES = (RefusalError, InvalidOutputError, OutputTooLongError)
+GROUP_FAILURES = (RefusalError, InvalidOutputError, OutputTooLongError)
 
 
 @dataclass
@@ -67,6 +67,10 @@ class Run:
     records: list[CallRecord] = field(default_factory=list)
     aliases: Aliases = field(init=False)
     lost: dict[str, str] = field(default_factory=dict)  # article id → why it was not summarized
+    # The newest complete notes (the map notes, then each reduce level's): what the briefing is
+    # built from when the final call fails; and each step that failed so (``fallback``).
+    latest_notes: list[Document] = field(default_factory=list)
+    fallbacks: list[StepFailure] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.aliases = Aliases(list(self.articles))
@@ -95,7 +99,7 @@ class Run:
             schema=wire,
             small=small,
             documents=shown,
-            documents_block=format_documents(shown, as_notes=step in _NOTE_STEPS),
+            documents_block=format_documents(shown, as_notes=step in NOTE_STEPS),
             note_budget=max_output,  # map and reduce prompts tell the model its output budget
             # The reader's language, named last in the system message (None for English).
             language=language_name(self.language) if self.language else None,
@@ -152,23 +156,17 @@ class Run:
 
     # -- map ------------------------------------------------------------------------------
 
-    async def map_reduce(self, clustering: Clustering) -> BriefingDraft:
-        """Notes from every map group, reduced to the briefing."""
-        planner = self.planner
-        groups = planner.map_groups(clustering.articles, clustering.stories)
-        results = await together(*(self.notes("map", g, planner.map_output) for g in groups))
-        return await self.reduce(renumber(d for r in results for d in r))
-
     async def notes(
         self, step: Step, docs: list[Document], max_output: int, *, level: int = 0
     ) -> list[Document]:
         """Notes from one map or reduce call. On a length cut-off, a refusal or output still
         invalid after its repair, split the group and retry; a single document is retried with
-        a doubled output cap (cut-off), else reported as left out with the reason."""
-        as_notes = step in _NOTE_STEPS
+        a larger output cap after a cut-off (``Planner.larger_output``; not after the model was
+        stopped for repeating itself: it would loop again); what is still not summarized is a
+        map document reported as left out with the reason, or a reduce note kept as it was."""
         try:
             answer = await self.call(step, docs, Notes, max_output, level=level)
-        except _GROUP_FAILURES as exc:
+        except GROUP_FAILURES as exc:
             kept, docs = self._keep_partial(exc, docs)
             if not docs:
                 return kept
@@ -176,31 +174,44 @@ class Run:
                 log.info(
                     "%s cut off; asking again for the %d documents not covered", step, len(docs)
                 )
-                return kept + await self.notes(step, docs, max_output, level=level)
-            if len(docs) > 1:
-                half = len(docs) // 2
-                log.info("%s of %d documents failed (%s); splitting in two", step, len(docs), exc)
-                parts = await together(
-                    self.notes(step, docs[:half], max_output, level=level),
-                    self.notes(step, docs[half:], max_output, level=level),
+                return kept + await self.notes(
+                    step, docs, self._cap(step, docs, max_output), level=level
                 )
-                return parts[0] + parts[1]
-            room = self.room(docs, step, as_notes=as_notes)
-            if isinstance(exc, OutputTooLongError) and max_output < room:
-                return await self.notes(step, docs, min(max_output * 2, room), level=level)
+            if len(docs) > 1:
+                log.info("%s of %d documents failed (%s); splitting in two", step, len(docs), exc)
+                return await self._halves(step, docs, max_output, level)
+            room = self.room(docs, step, as_notes=step in NOTE_STEPS)
+            larger = self.planner.larger_output(step, max_output * 2, room)
+            if isinstance(exc, OutputTooLongError) and not exc.repeating and larger > max_output:
+                return await self.notes(step, docs, larger, level=level)
+            if step == "reduce":  # the note stands as it was: nothing of it is lost
+                log.warning("a reduce call failed (%s); its note is kept as it was", exc)
+                return docs
             return self.lose(docs, exc)
         notes = self._note_documents(answer, docs)
         if not notes and answer.notes and len(docs) > 1:
             # Notes that cite nothing given (small models leave source_ids empty): smaller
             # calls, down to one article, whose notes can only come from it.
             log.info("%s notes cited none of %d documents; splitting in two", step, len(docs))
-            half = len(docs) // 2
-            parts = await together(
-                self.notes(step, docs[:half], max_output, level=level),
-                self.notes(step, docs[half:], max_output, level=level),
-            )
-            return parts[0] + parts[1]
+            return await self._halves(step, docs, max_output, level)
         return notes
+
+    async def _halves(
+        self, step: Step, docs: list[Document], max_output: int, level: int
+    ) -> list[Document]:
+        """The notes of ``docs`` asked for in two calls, each allowed what its half needs."""
+        half = len(docs) // 2
+        parts = await together(
+            *(
+                self.notes(step, part, self._cap(step, part, max_output), level=level)
+                for part in (docs[:half], docs[half:])
+            )
+        )
+        return parts[0] + parts[1]
+
+    def _cap(self, step: Step, docs: Sequence[Document], max_output: int) -> int:
+        """The allowance of a call of ``step`` on part of a group allowed ``max_output``."""
+        return min(max_output, self.planner.output_for(step, len(docs)))
 
     def _keep_partial(
         self, exc: Exception, docs: list[Document]
@@ -255,133 +266,12 @@ class Run:
 
     # -- reduce ---------------------------------------------------------------------------
 
-    async def reduce(self, notes: list[Document]) -> BriefingDraft:
-        """Reduce levels while the planner's rule (``Planner.reduce_groups``) asks for one, then
-        the final call on the notes that fit it; the articles only the others spoke for are
-        reported as lost."""
-        planner = self.planner
-        self.require(notes, "map")
-        level = 1
-        # The rule decides on the notes without their quotes (as the plan counts them); a call
-        # then gets the quotes when they fit it, so quotes never add a call or a level.
-        while (groups := planner.reduce_groups(bare(notes), level)) is not None:
-            results = await together(
-                *(
-                    self.notes(
-                        "reduce",
-                        quoted(g, notes, planner, "reduce"),
-                        planner.map_output,
-                        level=level,
-                    )
-                    for g in groups
-                )
-            )
-            notes = renumber(d for r in results for d in r)
-            self.require(notes, "reduce")
-            level += 1
-        kept = planner.prefix_that_fits(bare(notes))
-        if len(kept) < len(notes):
-            self.lose(notes[len(kept) :], "its notes did not fit the final call")
-        docs = quoted(kept, notes, planner, "final")
-        return await self.final("final", docs, planner.final_output, level=level)
-
-    def require(self, notes: Sequence[Document], step: str) -> None:
-        """No empty step: when every input of the next call failed, say why instead of sending
-        a call about nothing."""
-        if notes:
-            return
-        reasons = list(dict.fromkeys(self.lost.values()))
-        detail = reasons[0] if reasons else "no article yielded a note"
-        more = f" (and {len(reasons) - 1} other reason(s))" if len(reasons) > 1 else ""
-        raise LLMError(
-            f"nothing to brief: every {step} call failed for all {len(self.lost)} article(s): "
-            f"{detail}{more}"
-        )
-
-    async def final(
-        self, step: Step, docs: list[Document], max_output: int, *, level: int = 0
-    ) -> BriefingDraft:
-        """The briefing call. A cut-off answer keeps its complete sections and the documents
-        they do not cover are asked for in one more call; with nothing complete, retry once
-        with the model's full allowance. On a refusal or output still invalid after its repair,
-        ask once more."""
-        try:
-            draft = await self.call(step, docs, BriefingDraft, max_output, level=level)
-        except (RefusalError, InvalidOutputError) as exc:
-            log.warning("step %s failed (%s); asking once more", step, exc)
-            draft = await self.call(step, docs, BriefingDraft, max_output, level=level)
-        except OutputTooLongError as exc:
-            if isinstance(exc.partial, BriefingDraft) and exc.partial.sections:
-                partial = await self._finish_partial(step, docs, max_output, level, exc)
-                return _only_source(partial, docs)
-            larger = self.room(docs, step, as_notes=step in _NOTE_STEPS)
-            if larger <= max_output:
-                raise
-            draft = await self.call(step, docs, BriefingDraft, larger, level=level)
-        return _only_source(draft, docs)
-
-    async def _finish_partial(
-        self, step: Step, docs: list[Document], max_output: int, level: int, exc: LLMError
-    ) -> BriefingDraft:
-        """The complete sections of a cut-off briefing, plus one call for what they miss."""
-        assert isinstance(exc, OutputTooLongError) and isinstance(exc.partial, BriefingDraft)
-        draft = self.aliases.restore(exc.partial)
-        cited = {i for s in draft.sections for b in s.bullets for i in b.source_ids}
-        rest = [d for d in docs if not cited & set(d.source_ids)]
-        log.info(
-            "kept %d complete sections of a cut-off answer (%s); %d documents not covered",
-            len(draft.sections),
-            exc,
-            len(rest),
-        )
-        if not rest or len(rest) == len(docs):
-            return draft
-        try:
-            more = await self.call(step, rest, BriefingDraft, max_output, level=level)
-        except _GROUP_FAILURES as again:
-            partial = again.partial if isinstance(again, OutputTooLongError) else None
-            if not isinstance(partial, BriefingDraft):
-                self.lose(rest, f"the answer was cut off before it covered this ({again})")
-                return draft
-            more = self.aliases.restore(partial)
-        merged = BriefingDraft(
-            overview=draft.overview or more.overview, sections=[*draft.sections, *more.sections]
-        )
-        cited |= {i for s in more.sections for b in s.bullets for i in b.source_ids}
-        missed = [d for d in rest if not cited & set(d.source_ids)]
-        if missed:
-            self.lose(missed, "the model's answer was cut off before it covered this")
-        return merged
-
     def room(self, docs: Sequence[Document], step: str, *, as_notes: bool) -> int:
         """The largest output allowance a call of ``step`` on ``docs`` can ask for: the model's
         limit, within what its context leaves after the prompt."""
         info = self.planner.info
         sent = self.planner.step_tokens(docs, step, as_notes=as_notes)
         return max(0, min(info.max_output, info.context - sent))
-
-
-def _only_source(draft: BriefingDraft, docs: Sequence[Document]) -> BriefingDraft:
-    """A bullet citing no given id, from a call that was given one article, cites that article
-    (small models leave ``source_ids`` empty or copy the worked example's); as a map call's
-    notes do."""
-    given = sorted({i for d in docs for i in d.source_ids})
-    if len(given) != 1:
-        return draft
-    sections = [
-        s.model_copy(
-            update={
-                "bullets": [
-                    b
-                    if set(b.source_ids) & set(given)
-                    else b.model_copy(update={"source_ids": given})
-                    for b in s.bullets
-                ]
-            }
-        )
-        for s in draft.sections
-    ]
-    return draft.model_copy(update={"sections": sections})
 
 
 async def together(*coros: Coroutine[Any, Any, R]) -> list[R]:
