@@ -27,6 +27,7 @@ from briefing.claims import Quote, Verdict, check_claim, check_quoted
 from briefing.cluster import cluster
 from briefing.conflicts import find_conflicts
 from briefing.exceptions import InputError
+from briefing.language import article_language
 from briefing.models import Article, Conflict, Model
 from briefing.text import split_sentences
 
@@ -224,10 +225,12 @@ def parse_summary(text: str, sources: Sequence[Article]) -> list[Claim]:
     return _parse_markdown(text, sources)
 
 
-def _verdict(claim: Claim, by_id: dict[str, Article], sources: Sequence[Article]) -> Verdict:
+def _verdict(
+    claim: Claim, by_id: dict[str, Article], sources: Sequence[Article], language: str | None
+) -> Verdict:
     if claim.quotes:
         quotes = [Quote(source_id=i, text=q) for i, q in claim.quotes]
-        return check_quoted(claim.text, quotes, by_id, sources=sources)
+        return check_quoted(claim.text, quotes, by_id, sources=sources, language=language)
     unknown = [i for i in claim.source_ids if i not in by_id]
     cited = [by_id[i] for i in claim.source_ids if i in by_id]
     if unknown and not cited:
@@ -240,14 +243,21 @@ def _verdict(claim: Claim, by_id: dict[str, Article], sources: Sequence[Article]
         )
     # A section title or an overview sentence stands for all its story: any source may back it.
     pool = cited if claim.where in {"bullet", "sentence"} else cited or list(sources)
-    return check_claim(claim.text, pool, sources=sources)
+    return check_claim(claim.text, pool, sources=sources, language=language)
 
 
-def check_summary(claims: Sequence[Claim], sources: Sequence[Article]) -> CheckReport:
+def check_summary(
+    claims: Sequence[Claim], sources: Sequence[Article], *, language: str | None = None
+) -> CheckReport:
+    """Judge every claim against its sources. ``language`` is the summary's (None: read from
+    the claims' own words): claims in another language than their sources are judged by the
+    checks that survive translation (``briefing.across``)."""
     by_id = {a.id: a for a in sources}
+    if language is None:
+        language = article_language("", "\n".join(c.text for c in claims))
     checked: list[CheckedClaim] = []
     for claim in claims:
-        verdict = _verdict(claim, by_id, sources)
+        verdict = _verdict(claim, by_id, sources, language)
         reason = verdict.reason
         if verdict.status == "unverifiable" and not verdict.problems:
             missing = ", ".join(i for i in claim.source_ids if i not in by_id)

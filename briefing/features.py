@@ -122,6 +122,8 @@ def stem(word: str) -> str:
     for suffix in ("ing", "ed"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             w = w[: -len(suffix)]
+            if suffix == "ed" and w.endswith("e"):
+                return w  # "agreed", "guaranteed": the "e" left is the word's own ("agre")
             break
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]

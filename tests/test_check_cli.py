@@ -101,3 +101,29 @@ def test_the_summary_can_come_from_stdin_and_bad_input_is_one_line() -> None:
     assert missing.exit_code == 3 and "cannot read nope.md" in missing.output
     not_briefing = run("check", "-", "--sources", WIRE, input='{"a": 1}')
     assert not_briefing.exit_code == 3 and "not a briefing" in not_briefing.output
+
+
+GERMAN = """\
+- Die Bank of England senkte am Donnerstag ihren Leitzins auf 3,5 Prozent. [1]
+- Das Pfund fiel nach der Entscheidung um {move} Prozent auf 1,2870 Dollar. [1]
+"""
+
+
+def test_a_summary_in_another_language_is_checked_across_languages(tmp_path: Path) -> None:
+    path = tmp_path / "zusammenfassung.md"
+    path.write_text(GERMAN.format(move="0,6"), encoding="utf-8")
+    result = run("check", str(path), "--sources", WIRE, "--now", NOW)
+    assert result.exit_code == 0, result.output  # the language is read from the summary
+    assert result.output.count("ok    supported (bullet)") == 2
+    # Told it is English, the same words share nothing with the sources: not verified.
+    result = run("check", str(path), "--sources", WIRE, "--now", NOW, "--language", "en")
+    assert result.exit_code == 1, result.output
+    # A wrong figure is still caught across languages.
+    path.write_text(GERMAN.format(move="0,9"), encoding="utf-8")
+    result = run("check", str(path), "--sources", WIRE, "--now", NOW, "--json")
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.output)
+    assert [c["status"] for c in report["claims"]] == ["supported", "unsupported"]
+    assert report["claims"][1]["problems"] == ["number"]
+    result = run("check", str(path), "--sources", WIRE, "--language", "xx-nope")
+    assert result.exit_code != 0 and "not a known language tag" in result.output

@@ -37,6 +37,13 @@ from briefing.ground import number_spans, numbers_in
         ("virus", "virus"),
         ("press", "press"),
         ("US", "us"),
+        # one stem for every form of a verb whose own stem ends in "ee"
+        ("agree", "agre"),
+        ("agreed", "agre"),
+        ("agrees", "agre"),
+        ("agreeing", "agre"),
+        ("guaranteed", "guarante"),
+        ("guarantee", "guarante"),
     ],
 )
 def test_one_stemmer(word: str, expected: str) -> None:

@@ -11,6 +11,7 @@ from briefing.cli._group import cli
 from briefing.exceptions import InputError
 from briefing.factcheck import check_summary, parse_summary
 from briefing.ingest import ingest
+from briefing.language import check_language
 from briefing.render.check import render_check
 
 __all__ = ["check"]
@@ -26,12 +27,19 @@ __all__ = ["check"]
     metavar="PATH",
     help="Articles the summary was written from (files or folders; repeat the option).",
 )
+@click.option(
+    "--language",
+    metavar="CODE",
+    help="The summary's language (de, fr, …); default: read from its words. Claims in another "
+    "language than their sources are judged on what survives translation.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @common_options
 @handle_errors
 def check(
     summary: str,
     source_paths: tuple[str, ...],
+    language: str | None,
     as_json: bool,
     debug: bool,
     quiet: bool,
@@ -64,7 +72,7 @@ def check(
     claims = parse_summary(text, sources)
     if not claims:
         raise InputError(f"no claims found in {summary}")
-    report = check_summary(claims, sources)
+    report = check_summary(claims, sources, language=check_language(language) if language else None)
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:

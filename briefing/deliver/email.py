@@ -172,6 +172,8 @@ def build_message(
             message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message.set_content(content.text, subtype="plain", charset="utf-8", cte="quoted-printable")
     message.add_alternative(content.html, subtype="html", charset="utf-8", cte="quoted-printable")
+    # after the parts: set_content and add_alternative move Content-* headers into a part
+    message["Content-Language"] = content.language
     return message
 
 

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from briefing.dates import format_time
 from briefing.models import ArticleRef, Briefing, Bullet, Conflict, citation_order
 
-__all__ = ["References", "conflict_text", "pack_words", "quotes_of", "references"]
+__all__ = [
+    "References",
+    "conflict_text",
+    "pack_words",
+    "quotes_of",
+    "references",
+    "written_in",
+]
 
 
 @dataclass(frozen=True)
@@ -27,6 +34,23 @@ class References:
     def of(self, bullet: Bullet) -> list[int]:
         """The bullet's reference numbers, ascending, without repeats."""
         return sorted({self.numbers[i] for i in bullet.source_ids if i in self.numbers})
+
+
+_TOO_SHORT = 40  # characters: less text than this tells no language reliably
+
+
+def written_in(briefing: Briefing) -> str:
+    """The language the briefing is written in (a base code, "de"), read from its own words,
+    for a page's ``lang`` and an email's Content-Language: an LLM may have been asked to write
+    in the configured language, the offline backend writes in the sources' language. English
+    when there are too few words to tell."""
+    from briefing.language import DEFAULT_LANGUAGE, article_language
+
+    words = [briefing.overview] + [
+        part for s in briefing.sections for part in (s.title, *(b.text for b in s.bullets))
+    ]
+    text = "\n".join(w for w in words if w.strip())
+    return article_language("", text) if len(text) >= _TOO_SHORT else DEFAULT_LANGUAGE
 
 
 def references(briefing: Briefing) -> References:

@@ -26,7 +26,13 @@ import jinja2
 
 from briefing.dates import format_time
 from briefing.models import Briefing, Bullet
-from briefing.render._common import References, conflict_text, quotes_of, references
+from briefing.render._common import (
+    References,
+    conflict_text,
+    quotes_of,
+    references,
+    written_in,
+)
 from briefing.render.usage import usage_line
 
 __all__ = [
@@ -52,11 +58,13 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-
 
 @dataclass(frozen=True)
 class EmailContent:
-    """What an email says: one-line subject, plain-text body and HTML body."""
+    """What an email says: one-line subject, plain-text body and HTML body, and the language
+    they are written in (a base code, for the HTML ``lang`` and Content-Language)."""
 
     subject: str
     text: str
     html: str
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -235,7 +243,9 @@ def render_email(
     ):
         unsubscribe_url = ""
     heading = f"{one_line(subject_prefix) or 'Briefing'} — {email_date(briefing.date)}"
+    language = written_in(briefing)
     context = {
+        "lang": language,
         "heading": heading,
         "overview": one_line(briefing.overview),
         "sections": sections,
@@ -254,4 +264,5 @@ def render_email(
         subject=_subject(briefing, subject_prefix),
         text=text.rstrip("\n") + "\n",
         html=html.rstrip("\n") + "\n",
+        language=language,
     )

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from feedgen.feed import FeedGenerator
 
+from briefing.language import DEFAULT_LANGUAGE
+from briefing.render._common import written_in
 from briefing.render.email import render_email
 from briefing.render.usage import usage_line
 from briefing.site.days import Day
@@ -37,7 +39,8 @@ def atom_feed(days: Sequence[Day], *, base_url: str | None = None, timezone: str
     feed.id(FEED_ID)
     feed.title("Briefing")
     feed.subtitle("The daily news briefing, cited")
-    feed.language("en")
+    # the language of the newest briefing: a reader shows the feed as one language
+    feed.language(written_in(days[0].briefing) if days else DEFAULT_LANGUAGE)
     feed.generator("briefing")
     root = base_url.rstrip("/") + "/" if base_url else None
     if root:

@@ -19,7 +19,8 @@ from importlib.resources import files
 import jinja2
 
 from briefing.dates import format_time
-from briefing.render._common import quotes_of, references
+from briefing.language import DEFAULT_LANGUAGE
+from briefing.render._common import quotes_of, references, written_in
 from briefing.render.email import Source, html_sources, one_line
 from briefing.render.usage import usage_line
 from briefing.site.changes import Change, what_changed
@@ -61,6 +62,7 @@ class _DayView:
     left_out: list[tuple[str, str]]
     notices: list[str]
     usage: str
+    lang: str  # the language the day's briefing is written in
 
 
 @dataclass
@@ -105,6 +107,7 @@ def _view(day: Day, timezone: str) -> _DayView:
         left_out=[(one_line(i.title), one_line(i.reason)) for i in briefing.left_out],
         notices=[one_line(n) for n in briefing.notices if one_line(n)],
         usage=usage_line(briefing),
+        lang=written_in(briefing),
     )
 
 
@@ -162,12 +165,19 @@ def site_pages(days: Sequence[Day], *, timezone: str = "UTC") -> dict[str, bytes
         html = env.get_template(template).render(root=root, dates=dates, **context)
         out[path] = html.encode("utf-8")
 
-    page("index.html", "day.html.j2", view=views[0] if views else None, latest=True)
+    lang = {view.date: view.lang for view in views}
+    page(
+        "index.html",
+        "day.html.j2",
+        view=views[0] if views else None,
+        latest=True,
+        lang=views[0].lang if views else DEFAULT_LANGUAGE,
+    )
     for view in views:
-        page(f"day/{view.date}.html", "day.html.j2", view=view, latest=False)
+        page(f"day/{view.date}.html", "day.html.j2", view=view, latest=False, lang=view.lang)
     for story in stories.values():
         story.compare()
-        page(story.file, "story.html.j2", story=story)
+        page(story.file, "story.html.j2", story=story, lang=lang[story.entries[-1][0]])
     out["search.json"] = _search_index(views)
     for name in ("style.css", "search.js"):
         out[name] = _static(name)

@@ -312,17 +312,18 @@ class FakeOpenAI:
             )
         slow = faults.slow_s if kind == "slow" else 0.0
         if streamed:  # headers at once, as a real server; the answer is computed after them
-            return _Reply(200, None, events=self._stream(body, kind, slow_s=slow))
+            return _Reply(200, None, events=self.stream_events(body, kind, slow_s=slow))
         answer = self.complete(body, fault=kind)
         tokens = answer["usage"]["completion_tokens"]
         self._wait(self.per_token_ms * tokens / 1000 + slow)
         return _Reply(200, answer)
 
-    def _stream(
-        self, body: dict[str, Any], fault: str | None, *, slow_s: float
+    def stream_events(
+        self, body: dict[str, Any], fault: str | None = None, *, slow_s: float = 0.0
     ) -> Iterator[tuple[float, bytes]]:
-        """The answer as server-sent events, paced like a server computing it (a ``slow`` fault
-        sends nothing for ``slow_s`` before the first piece)."""
+        """The answer as server-sent events, each with the pause before it is sent, paced like
+        a server computing it (a ``slow`` fault sends nothing for ``slow_s`` before the first
+        piece)."""
         answer = self.complete(body, fault=fault)
         chunks = completion_chunks(answer, include_usage=wants_usage(body))
         pieces = max(1, len(chunks) - 2)
