@@ -80,3 +80,5 @@ def test_the_readme_test_command_is_what_ci_runs_and_it_runs_everything_in_paral
     test_extra = config["project"]["optional-dependencies"]["test"]
     assert any(d.startswith("pytest-xdist>=") for d in test_extra)
     assert "tests" in config["tool"]["mypy"]["files"]  # the tests are type-checked too
+    # and the command type-checks: mypy is a step, or one of the tests (beside the others)
+    assert ".venv/bin/mypy" in documented[0] or (ROOT / "tests" / "test_types.py").is_file()
