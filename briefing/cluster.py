@@ -6,7 +6,9 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    Jaccard; one article kept per group.
 2. **Stories** (``briefing.stories``): TF-IDF vectors over ``briefing.features`` and
    average-linkage agglomeration of the kept articles; two articles are as similar as their
-   whole texts or their headlines and leads, whichever is closer.
+   whole texts or their headlines and leads, whichever is closer. An article left on its own
+   then joins the story whose headlines name the event in its headline's words
+   (``briefing.angles``: "Families wait for news of hostages as truce takes hold").
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),
@@ -26,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing.angles import attach_angles
 from briefing.features import cos
 from briefing.models import Article, Story
 from briefing.neardup import latest_versions, near_duplicates, timestamp
@@ -86,7 +89,8 @@ def cluster(
         dups_of[rep_id].append(by_id[dup_id])
 
     stories: list[tuple[tuple[int, int, float, str], Story]] = []
-    for members in group_stories(vectors.mixed, story_threshold, vectors.heads):
+    groups = group_stories(vectors.mixed, story_threshold, vectors.heads)
+    for members in attach_angles(groups, reps):
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]
