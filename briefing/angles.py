@@ -17,7 +17,11 @@ An article alone in its group joins a group of two or more when
 * exactly one group has such a key word in common with it, counting only the key words of one
   group: a piece whose headline words are key words of two stories ("Power cuts ... as heat
   wave ..." beside a heat wave and rate *cuts*) joins neither, and "strike" in the headlines
-  of a port strike and a rail strike says nothing, where "Harlow" still does; and
+  of a port strike and a rail strike says nothing, where "Harlow" still does;
+* it is linked to that group at all: an edge of the grouping's similarity graph (cosine of
+  whole texts or of headlines and leads at least 0.05) to one of its members. "Airline stocks
+  slide as oil climbs" shares "oil" with every headline of an oil-train derailment, but
+  nothing else; and
 * every name in its headline is found in the group's headlines and leads (first 60 words):
   its capitalised words other than the first word or a word after ``: ? ! .`` (a place
   counts there too). "French air traffic strike grounds 1,200 flights" shares "strike" with a
@@ -37,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 
@@ -105,9 +109,20 @@ def _mentions(name: str, words: AbstractSet[str]) -> bool:
     return name in words or any(name[:k] in words for k in range(4, len(name)))
 
 
-def attach_angles(groups: Sequence[Sequence[int]], arts: Sequence[Article]) -> list[list[int]]:
-    """``groups`` (indices into ``arts``) with each lone angle piece moved into its story."""
+def attach_angles(
+    groups: Sequence[Sequence[int]],
+    arts: Sequence[Article],
+    edges: Mapping[tuple[int, int], float],
+) -> list[list[int]]:
+    """``groups`` (indices into ``arts``) with each lone angle piece moved into its story;
+    ``edges`` is the grouping's similarity graph (``briefing.stories.story_graph``)."""
     out = [list(g) for g in groups]
+    home = {i: g for g, members in enumerate(out) for i in members}
+    linked: dict[int, set[int]] = defaultdict(set)  # lone article -> groups it has an edge to
+    for i, j in edges:
+        for a, b in ((i, j), (j, i)):
+            if len(out[home[a]]) == 1:
+                linked[a].add(home[b])
     heads = [_headline_words(a.title) for a in arts]
     key_of: dict[str, int] = {}  # key word -> the one group it is a key word of (-1: several)
     for g, members in enumerate(out):
@@ -130,6 +145,8 @@ def attach_angles(groups: Sequence[Sequence[int]], arts: Sequence[Article]) -> l
         if len(targets) != 1:
             continue
         (g,) = targets
+        if g not in linked[i]:
+            continue
         names = headline_names(arts[i].title)
         if names is None:
             continue

@@ -32,7 +32,7 @@ from briefing.angles import attach_angles
 from briefing.features import cos
 from briefing.models import Article, Story
 from briefing.neardup import latest_versions, near_duplicates, timestamp
-from briefing.stories import group_stories, representative, vectorise
+from briefing.stories import group_stories, representative, story_graph, vectorise
 
 __all__ = ["DEFAULT_STORY_THRESHOLD", "Clustering", "cluster", "similarity"]
 
@@ -89,8 +89,9 @@ def cluster(
         dups_of[rep_id].append(by_id[dup_id])
 
     stories: list[tuple[tuple[int, int, float, str], Story]] = []
-    groups = group_stories(vectors.mixed, story_threshold, vectors.heads)
-    for members in attach_angles(groups, reps):
+    edges = story_graph(vectors.mixed, vectors.heads)
+    groups = group_stories(vectors.mixed, story_threshold, edges=edges)
+    for members in attach_angles(groups, reps, edges):
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]

@@ -38,7 +38,14 @@ from briefing.features import (
 from briefing.models import Article
 from briefing.neardup import timestamp
 
-__all__ = ["StoryVectors", "article_features", "group_stories", "representative", "vectorise"]
+__all__ = [
+    "StoryVectors",
+    "article_features",
+    "group_stories",
+    "representative",
+    "story_graph",
+    "vectorise",
+]
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +126,7 @@ def vectorise(arts: Sequence[Article]) -> StoryVectors:
     return StoryVectors(mixed=mixed, heads=head_vecs)
 
 
-def _edges(
+def story_graph(
     vectors: Sequence[Vector], heads: Sequence[Vector] | None = None
 ) -> dict[tuple[int, int], float]:
     """Similarity of each article with its likeliest neighbours: those sharing its top terms.
@@ -160,16 +167,21 @@ def _edges(
 
 
 def group_stories(
-    vectors: Sequence[Vector], threshold: float, heads: Sequence[Vector] | None = None
+    vectors: Sequence[Vector],
+    threshold: float,
+    heads: Sequence[Vector] | None = None,
+    *,
+    edges: dict[tuple[int, int], float] | None = None,
 ) -> list[list[int]]:
-    """Average-linkage agglomeration on the sparse similarity graph (``_edges``); groups of
-    indices.
+    """Average-linkage agglomeration on the sparse similarity graph (``story_graph``, or
+    ``edges`` when given); groups of indices.
 
     A merge folds the group with fewer links into the one with more (so a link moves O(log n)
     times), and the heap is updated lazily: a pair whose entry is older than either group's
     last merge has its average recomputed when it comes up (it can only have fallen).
     """
-    edges = _edges(vectors, heads)
+    if edges is None:
+        edges = story_graph(vectors, heads)
     members: dict[int, list[int]] = {i: [i] for i in range(len(vectors))}
     links: dict[int, dict[int, float]] = {i: {} for i in range(len(vectors))}
     version = [0] * len(vectors)

@@ -69,9 +69,9 @@ def test_a_country_in_every_headline_does_not_make_one_story() -> None:
     assert frozenset([arts[2].id]) in _stories(arts)
 
 
-def test_a_piece_that_names_the_event_of_two_stories_joins_neither() -> None:
+def test_a_piece_joins_one_story_it_is_linked_to_by_a_word_of_that_story_alone() -> None:
     arts = [
-        _article("x", "", "a", 0),  # placeholders for group members; only titles matter here
+        _article("x", "", "a", 0),  # not in any group here; the texts play no part either
         _article("Dockers strike at Harlow port", "Dockers at Harlow walked out.", "b", 1),
         _article("Harlow port strike enters second day", "The Harlow strike went on.", "c", 2),
         _article("Rail strike halts Marden trains", "Marden rail workers walked out.", "d", 3),
@@ -79,9 +79,14 @@ def test_a_piece_that_names_the_event_of_two_stories_joins_neither() -> None:
         _article("What the strike means for your journey", "Plan ahead.", "f", 5),
     ]
     groups = [[1, 2], [3, 4], [5]]
-    assert attach_angles(groups, arts) == [[1, 2], [3, 4], [5]]
-    alone = [*arts[:5], _article("Harlow strike: what it means", "Plan ahead.", "f", 5)]
-    assert attach_angles(groups, alone) == [[1, 2, 5], [3, 4]]
+    edges = {(1, 2): 0.4, (3, 4): 0.4, (1, 5): 0.08, (4, 5): 0.07}
+    # "strike" is in the headlines of both stories: it names neither.
+    assert attach_angles(groups, arts, edges) == [[1, 2], [3, 4], [5]]
+    harlow = [*arts[:5], _article("Harlow strike: what it means", "Plan ahead.", "f", 5)]
+    assert attach_angles(groups, harlow, edges) == [[1, 2, 5], [3, 4]]
+    # ... but not when nothing in the similarity graph links it to the Harlow story.
+    unlinked = {(1, 2): 0.4, (3, 4): 0.4, (4, 5): 0.07}
+    assert attach_angles(groups, harlow, unlinked) == [[1, 2], [3, 4], [5]]
 
 
 def test_headline_names_are_capitalised_words_past_the_first_unless_a_place() -> None:

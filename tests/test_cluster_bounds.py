@@ -16,7 +16,7 @@ import pytest
 from briefing.features import Vector, normalise
 from briefing.models import Article
 from briefing.neardup import _WINDOW, _bucket_pairs, _shingles, _signature, near_duplicates
-from briefing.stories import _NEIGHBOURS, _edges, group_stories
+from briefing.stories import _NEIGHBOURS, group_stories, story_graph
 
 T0 = dt.datetime(2031, 3, 4, 8, 0, tzinfo=dt.UTC)
 
@@ -124,7 +124,7 @@ def _plain_average_linkage(
 def test_grouping_equals_plain_average_linkage_on_its_edges(seed: int) -> None:
     vectors = _random_vectors(36, seed)
     got = {frozenset(g) for g in group_stories(vectors, 0.3)}
-    assert got == _plain_average_linkage(len(vectors), _edges(vectors), 0.3)
+    assert got == _plain_average_linkage(len(vectors), story_graph(vectors), 0.3)
     assert len(got) < len(vectors)  # the case is not trivial: some groups were merged
 
 
@@ -135,7 +135,7 @@ def test_each_article_probes_a_bounded_number_of_neighbours() -> None:
         normalise({**{f"common{k}": 1.0 for k in range(20)}, f"own{i}": rng.random() + 0.5})
         for i in range(400)
     ]
-    edges = _edges(vectors)
+    edges = story_graph(vectors)
     assert len(edges) <= _NEIGHBOURS * len(vectors)
     assert len(edges) >= len(vectors)  # and each still has neighbours
 
