@@ -33,8 +33,8 @@ work is linear: headline words are indexed by group, and a word that is a key wo
 than one group is marked so when it is seen a second time, and then points nowhere.
 
 On the grouping set's tuning days (``bench/eval_cluster.py --tune-only``), each day on its
-own, this left 3 of 16 single-story days split instead of 7 (pairwise recall 0.75 to 0.91,
-precision 1.000); the labelled, seed and held-out sets stay at 1.000.
+own, this left 4 of 16 single-story days split instead of 7 (pairwise recall 0.75 to 0.87,
+precision 1.000); the labelled, seed and held-out sets stay at 1.000 (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
