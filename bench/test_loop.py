@@ -11,7 +11,8 @@ average is printed before and after: on a shared machine wall time grows with th
 time much less, so compare CPU seconds between runs made at different loads.
 
 On 2 idle cores the wall time of the whole command is about: the sequential steps' CPU (venv,
-install, ruff, mypy) plus half of pytest's CPU (two workers), plus what tests wait for.
+install, ruff; ``uv`` compiles on both cores) plus half of pytest's CPU (two workers; mypy is
+one of the tests, ``tests/test_types.py``), plus what tests wait for.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from briefing.store.servers import ServerCapabilities, server_key
+from briefing.tls import httpx_context
 
 __all__ = [
     "ONE_AT_A_TIME_KINDS",
@@ -135,7 +136,7 @@ async def probe(
     caps: dict[str, Any] = {"details": {}}
     root = _root(base_url)
     async with httpx.AsyncClient(
-        headers=headers, timeout=PROBE_TIMEOUT_S, transport=transport
+        headers=headers, timeout=PROBE_TIMEOUT_S, transport=transport, verify=httpx_context()
     ) as client:
         try:
             listing = await _get(client, f"{server_key(base_url)}/models", timeouts=True)

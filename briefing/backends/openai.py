@@ -56,6 +56,7 @@ from briefing.exceptions import (
     redact,
 )
 from briefing.models import CallMode
+from briefing.tls import httpx2_context
 
 __all__ = ["OPENAI_BASE_URL", "Mode", "OpenAIBackend", "extract_json", "is_reasoning_model"]
 
@@ -124,7 +125,9 @@ class OpenAIBackend:
                 max_retries=max_retries,
                 timeout=timeout,
                 http_client=openai.DefaultAsyncHttpxClient(
-                    timeout=timeout, event_hooks={"response": [no_retry_of_format_rejections]}
+                    timeout=timeout,
+                    event_hooks={"response": [no_retry_of_format_rejections]},
+                    verify=httpx2_context(),
                 ),
             )
             self._owns_client = True

@@ -40,6 +40,7 @@ from briefing.ingest.article import article_from_draft, merge_exact_duplicates
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.draft import Draft
 from briefing.models import Article, InputProblem
+from briefing.tls import httpx_context
 from briefing.urls import Validators, ValidatorStore, canonical_url, is_http_url
 
 __all__ = ["MAX_FEED_ITEMS", "TEASER_WORDS", "FetchResult", "SourceReport", "fetch_sources"]
@@ -330,6 +331,7 @@ def http_client(config: FetchConfig) -> httpx.AsyncClient:
         timeout=config.timeout_s,
         follow_redirects=False,
         headers={"User-Agent": config.user_agent},
+        verify=httpx_context(),
         limits=httpx.Limits(
             max_connections=config.concurrency, max_keepalive_connections=config.concurrency
         ),
