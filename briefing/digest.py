@@ -182,8 +182,9 @@ def _deliver_one(
 ) -> ChannelOutcome:
     parts = channel.parts(item.briefing)
     outcome = ChannelOutcome(channel.name, channel.destination_label, len(parts))
+    destination = channel.destination_hash  # once: the claim and its outcome name one row
     if dry_run:
-        done = store.delivery_status(item.id, channel.name, channel.destination_hash)
+        done = store.delivery_status(item.id, channel.name, destination)
         for part in parts:
             if done.get(part.index) == "sent" and not force:
                 outcome.skipped.append(part.index)
@@ -196,7 +197,7 @@ def _deliver_one(
             briefing_id=item.id,
             date=item.briefing.date,
             channel=channel.name,
-            destination_hash=channel.destination_hash,
+            destination_hash=destination,
             destination=channel.destination_label,
             part=part.index,
             status=status,
@@ -209,7 +210,7 @@ def _deliver_one(
             briefing_id=item.id,
             date=item.briefing.date,
             channel=channel.name,
-            destination_hash=channel.destination_hash,
+            destination_hash=destination,
             destination=channel.destination_label,
             part=part.index,
             owner=owner,

@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -62,6 +63,10 @@ class Channel(Protocol):
 
 
 def _key(directory: Path | None = None) -> bytes:
+    """The installation's key, made on first use. It is written whole under a private name and
+    then linked into place, so a reader finds no key file or the whole key: two runs starting
+    at once on a new installation once read a half-made (empty) file, hashed one destination
+    two ways, claimed two rows and both sent."""
     folder = directory or data_dir()
     path = folder / _KEY_FILE
     try:
@@ -70,12 +75,18 @@ def _key(directory: Path | None = None) -> bytes:
         pass
     folder.mkdir(parents=True, exist_ok=True)
     key = secrets.token_bytes(32)
+    fd, draft = tempfile.mkstemp(dir=folder, prefix=f".{_KEY_FILE}.")  # mode 0600
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process created it meanwhile
-        return path.read_bytes()
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(key)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(draft, path)  # never replaces a key another run made meanwhile
+        except FileExistsError:
+            return path.read_bytes()
+    finally:
+        os.unlink(draft)
     return key
 
 
