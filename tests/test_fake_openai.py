@@ -9,7 +9,6 @@ import select
 import signal
 import subprocess
 import sys
-import time
 import urllib.request
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -486,7 +485,10 @@ def test_a_batch_completes_after_a_time_and_can_be_cancelled_or_fail_validation(
         timed = await client.batches.create(input_file_id=good.id, **args)
         cancelled = await client.batches.create(input_file_id=good.id, **args)
         failed = await client.batches.create(input_file_id=bad.id, **args)
-        seen: list[str] = [(await client.batches.retrieve(timed.id)).status]
+        seen: list[str] = [(await client.batches.retrieve(timed.id)).status]  # not yet due
+        # Now due 0.2 s after its creation: at least that has passed after the sleep, however
+        # loaded the machine (a 0.2 s batch from the start could be done at its first poll).
+        server.set_batch(BatchOptions(seconds=0.2))
         await asyncio.sleep(0.25)
         seen.append((await client.batches.retrieve(timed.id)).status)
         seen.append((await client.batches.cancel(cancelled.id)).status)
@@ -496,7 +498,7 @@ def test_a_batch_completes_after_a_time_and_can_be_cancelled_or_fail_validation(
             await client.batches.retrieve("batch_missing")
         return seen
 
-    with FakeOpenAI(batch=BatchOptions(seconds=0.2)) as server:
+    with FakeOpenAI(batch=BatchOptions(seconds=3600)) as server:
         statuses = with_client(server, use)
     assert statuses == ["in_progress", "completed", "cancelling", "cancelled", "failed"]
 
@@ -535,10 +537,9 @@ def _command_line_server(port: int) -> None:
         urllib.request.urlopen(recover, timeout=5).close()
         with urllib.request.urlopen(f"{base}/_stats", timeout=5) as response:
             assert json.load(response)["requests"] == 3  # this one included
-        started = time.monotonic()
         process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=10)
-        assert process.returncode == 0 and time.monotonic() - started < 5
+        _, err = process.communicate(timeout=120)  # only a hang guard: no speed is asserted
+        assert process.returncode == 0
         assert json.loads(err.strip().splitlines()[-1])["requests"] == 3
     finally:
         if process.poll() is None:

@@ -306,14 +306,13 @@ def test_corrupt_compressed_body(server: HTTPServer) -> None:
 
 
 def test_timeout(server: HTTPServer) -> None:
-    # A delay far beyond any bound, so that a loaded machine cannot make the test flaky: the
-    # answer would take 30 s, the fetch gives up after 0.3 s (the server stops at once).
+    # The answer would take 30 s and the fetch gives up after 0.3 s (the server stops at once):
+    # had it waited, the feed's articles would be there and no timeout reported. No wall time
+    # is asserted (a loaded machine can take seconds for the rest).
     server.routes["/slow.rss"] = Route(body=fixture("science.rdf", server.base_url), delay=30)
-    started = time.monotonic()
     result = fetch(
         server.url("/slow.rss"), server.url("/feeds/wire.json"), config=FetchConfig(timeout_s=0.3)
     )
-    assert time.monotonic() - started < 15
     assert len(result.articles) == 2
     assert reasons(result) == {server.url("/slow.rss"): "timed out after 0.3 s"}
 
