@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
+import signal
 import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -141,6 +142,42 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("BRIEFING_HOME", str(tmp_path / "briefing-home"))
     yield
+
+
+def _sigint_as_children_get_it() -> tuple[object, bool, bool]:
+    """SIGINT's Python handler, and whether a child started now would get it ignored or
+    blocked (both survive exec): the kernel's view where there is one, so a change made from C
+    (an extension, a library's thread) counts too."""
+    handler = signal.getsignal(signal.SIGINT)
+    ignored = handler is signal.SIG_IGN
+    blocked = signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    status = Path("/proc/self/status")
+    if status.exists():
+        fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines())
+        bit = 1 << (signal.SIGINT - 1)
+        ignored = ignored or bool(int(fields["SigIgn"], 16) & bit)
+    return handler, ignored, blocked
+
+
+@pytest.fixture(autouse=True)
+def _sigint_left_as_found() -> Iterator[None]:
+    """A test (or a library it drives) that leaves SIGINT ignored, blocked or handled otherwise
+    fails: an xdist worker hands an ignored or blocked SIGINT to every child it starts later,
+    and a later test's child then never sees its Ctrl-C (seen twice in fresh-clone CI runs)."""
+    before = _sigint_as_children_get_it()
+    yield
+    after = _sigint_as_children_get_it()
+    if after != before:
+        pytest.fail(f"SIGINT (handler, ignored, blocked) was {before}, the test left {after}")
+
+
+def pytest_report_header() -> str:
+    """How this process (and so every xdist worker it starts) has SIGINT: a run started in the
+    background of a shell without job control has it ignored from the start, a leak no test
+    made (the SIGINT test in test_cli_errors.py gives its child a default SIGINT either way)."""
+    _, ignored, blocked = _sigint_as_children_get_it()
+    state = ("IGNORED" if ignored else "not ignored", "BLOCKED" if blocked else "unblocked")
+    return "SIGINT as child processes inherit it: {}, {}".format(*state)
 
 
 class FaultTable:
