@@ -358,3 +358,27 @@ def test_a_cut_off_answer_keeps_its_complete_sections_and_asks_for_the_rest() ->
     assert {i for s in briefing.sections for b in s.bullets for i in b.source_ids} == {
         a.id for a in briefing.articles
     }
+
+
+def test_a_looping_final_call_leaves_the_briefing_of_the_map_notes() -> None:
+    """golden/final-loop: a small model's final answer repeats one clause inside its overview
+    (hand-written, finish_reason length); the repetition detector stops it while it streams,
+    and the briefing is the three map notes, each citing its article, the wrong number of one
+    repaired, the failed step said."""
+    case = Case.load(GOLDEN / "final-loop")
+    written = json.loads((case.folder / ANSWERS_FILE).read_text())["answers"]
+    (final,) = [a for a in written if a["step"] == "final"]
+    assert final["finish_reason"] == "length" and len(final["content"]) > 4000
+    briefing = run_case(case).briefing
+    (failed,) = briefing.fallbacks
+    assert failed.step == "final" and "repeated itself" in failed.reason
+    notes = [a for a in written if a["step"] == "map" and a["inputs"] != ["a1", "a2", "a3"]]
+    said = {n["text"] for a in notes for n in a["answer"]["notes"]}
+    bullets = [b.text for s in briefing.sections for b in s.bullets]
+    assert len(bullets) == 3 and sum(b in said for b in bullets) == 2  # one repaired
+    assert any("23 ships" in b for b in bullets) and not any("32 ships" in b for b in bullets)
+    assert not any("largest port" in b for b in [*bullets, briefing.overview])
+    assert not briefing.left_out and briefing.grounding.repaired == 1
+    # The looping call was stopped early: far fewer tokens than the answer had.
+    (record,) = [r for r in briefing.usage.records if r.step == "final"]
+    assert record.mode == "failed" and record.output_tokens < len(final["content"]) // 12
