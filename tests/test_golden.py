@@ -125,6 +125,7 @@ def test_recorded_requests_are_strict_and_share_a_static_prefix() -> None:
     """Prompt caching: every call of one step sends the same schema and the same system
     message, and nothing that varies (dates, ids, article counts) comes before the articles."""
     from briefing.language import language_name
+    from briefing.modelinfo import model_info
     from briefing.prompts import load_prompt
 
     steps = {
@@ -164,6 +165,7 @@ def test_recorded_requests_are_strict_and_share_a_static_prefix() -> None:
                 "documents_block": "",
                 "failures": [],
                 "note_budget": 0,
+                "small": model_info(case.model).small,  # golden/final-loop: a small model
             }
             system = prompt.render(**blank, language=language)
             english = prompt.render(**blank, language=None)

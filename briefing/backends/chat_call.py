@@ -182,8 +182,11 @@ class ChatCaller:
         stream = await self._send(body, step, stream=True, stream_options={"include_usage": True})
         chunks = _chunks(stream)
         try:
+            # A verification answer repeats by nature (a verdict per claim, often the same
+            # reason) and is sized by its claims: it is not watched for loops.
+            watch = None if step.startswith("verify") else Repetition()
             await read_stream(
-                chunks, step=step, on_progress=self.on_progress, repetition=Repetition(), into=got
+                chunks, step=step, on_progress=self.on_progress, repetition=watch, into=got
             )
         finally:
             await chunks.aclose()

@@ -29,6 +29,7 @@ T = TypeVar("T", bound=BaseModel)
 
 _FENCE_START = re.compile(r"```(?:json|JSON)?\s*")
 _BULLET_FIELDS = frozenset({"text", "source_ids"})
+_NUMBER = re.compile(r"\d+")
 
 
 def _json_start(text: str) -> str | None:
@@ -138,9 +139,10 @@ def salvage(text: str, schema: type[T]) -> T | None:
 
 
 class Repetition:
-    """Says when the end of a growing text is a loop: one stretch repeated exactly, at least
-    ``repeats`` times and at least ``min_span`` characters in all (a period of 1 to
-    ``max_period`` characters); or, for a loop that varies a little (a counter, a changing word,
+    """Says when the end of a growing text is a loop: one stretch repeated exactly (or exactly
+    but for its numbers: a loop that counts), at least ``repeats`` times and at least
+    ``min_span`` characters in all (a period of 1 to ``max_period`` characters); or, for a loop
+    that varies a little (a counter, a changing word,
     a stretch longer than ``max_period``), its last ``window`` characters compressing to less
     than ``max_ratio`` of their size.
 
@@ -175,6 +177,20 @@ class Repetition:
             return False
         self._checked = len(text)
         tail = text[-(self.max_period * self.repeats) :]
+        # A loop that only counts ("1. Read every article", "2. Read every article", …, or
+        # "index": 1, 2, … over the same text, as SmolLM2-135M's map and repair answers did) is
+        # one stretch repeated once its numbers are set aside.
+        if self._periodic(tail) or self._periodic(_NUMBER.sub("0", tail)):
+            return True
+        if len(text) >= self.window:
+            raw = text[-self.window :].encode("utf-8")
+            ratio = len(zlib.compress(raw)) / len(raw)
+            if ratio < self.max_ratio:
+                self.ratio = ratio
+                return True
+        return False
+
+    def _periodic(self, tail: str) -> bool:
         for period in range(1, self.max_period + 1):
             count = max(self.repeats, -(-self.min_span // period))
             span = period * count
@@ -183,12 +199,6 @@ class Repetition:
             unit = tail[-period:]
             if tail[-span:] == unit * count and unit.strip():
                 self.period = period
-                return True
-        if len(text) >= self.window:
-            raw = text[-self.window :].encode("utf-8")
-            ratio = len(zlib.compress(raw)) / len(raw)
-            if ratio < self.max_ratio:
-                self.ratio = ratio
                 return True
         return False
 
