@@ -3,6 +3,10 @@
 Applied to the draft before grounding (so no repair call is spent on a bullet that would be
 removed anyway), in this order:
 
+0. **datelines cut**: a bullet that starts with its article's dateline ("LONDON, Nov 26
+   (Reuters) - ", "HOUSTON (AP) — ") starts after it (``briefing.clean.strip_dateline``, the
+   rule the offline summarizer applies to sentences): a model that copies an article's first
+   sentence copies its furniture too;
 1. **content-free bullets dropped**: fewer than ``MIN_CONTENT_TERMS`` content words ("Movers",
    "LSEG.", "Data: LSEG."), or a bare label ("Source: Reuters");
 2. **duplicate bullets merged**: the same statement twice, anywhere in the draft (exact after
@@ -26,6 +30,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from briefing.clean import strip_dateline
 from briefing.extractive.stories import headline
 from briefing.features import terms
 from briefing.models import BriefingDraft, Bullet, GuardReport, Section
@@ -117,6 +122,11 @@ def _drop_and_merge_bullets(sections: list[_Section], report: GuardReport) -> No
     for s, section in enumerate(sections):
         kept: list[Bullet] = []
         for bullet in section.bullets:
+            cut = strip_dateline(bullet.text.strip())
+            if cut != bullet.text.strip():
+                report.datelines_cut += 1
+                report.notes.append(f"cut the dateline of {bullet.text.strip()[:60]!r}")
+                bullet = bullet.model_copy(update={"text": cut})
             if content_free(bullet.text):
                 report.dropped_empty += 1
                 report.notes.append(f"dropped content-free bullet {bullet.text.strip()!r}")

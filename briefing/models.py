@@ -269,6 +269,7 @@ class GuardReport(Model):
     dropped_empty: int = 0
     titles_shortened: int = 0
     sections_merged: int = 0
+    datelines_cut: int = 0
     notes: list[str] = Field(default_factory=list, description="One line per change.")
 
     @property
@@ -278,6 +279,7 @@ class GuardReport(Model):
             + self.dropped_empty
             + self.titles_shortened
             + self.sections_merged
+            + self.datelines_cut
         )
 
 

@@ -160,3 +160,39 @@ def test_a_recorded_small_model_answer_loses_its_content_free_bullets() -> None:
     guarded, report = guard_draft(draft, story_of={})
     assert report.dropped_empty == len(draft.sections) == 16
     assert guarded.sections == []
+
+
+def test_a_copied_dateline_is_cut_from_the_bullet_and_counted() -> None:
+    draft = BriefingDraft(
+        overview="The Bank of England cut rates to 3.5%.",
+        sections=[
+            Section(
+                title="Bank of England cuts rates",
+                bullets=[
+                    Bullet(
+                        text="LONDON, Nov 26 (Reuters) - The Bank of England cut interest rates "
+                        "by a quarter point to 3.5% on Thursday.",
+                        source_ids=["a1"],
+                    ),
+                    Bullet(
+                        text="HOUSTON (AP) — Sterling fell 0.6% to $1.2870 after the decision.",
+                        source_ids=["a2"],
+                    ),
+                    # A parenthesis and a dash inside the sentence are not a dateline.
+                    Bullet(
+                        text="The Monetary Policy Committee (MPC) - nine members - split 5-4.",
+                        source_ids=["a1"],
+                    ),
+                ],
+            )
+        ],
+    )
+    guarded, report = guard_draft(draft)
+    assert _texts(guarded) == [
+        "The Bank of England cut interest rates by a quarter point to 3.5% on Thursday.",
+        "Sterling fell 0.6% to $1.2870 after the decision.",
+        "The Monetary Policy Committee (MPC) - nine members - split 5-4.",
+    ]
+    assert [b.source_ids for b in guarded.sections[0].bullets] == [["a1"], ["a2"], ["a1"]]
+    assert report.datelines_cut == 2 and report.changed
+    assert len(report.notes) == 2

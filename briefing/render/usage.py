@@ -22,6 +22,7 @@ def _guards(report: GuardReport) -> str:
         (report.dropped_empty, "empty bullet", "empty bullets", "dropped"),
         (report.titles_shortened, "title", "titles", "shortened"),
         (report.sections_merged, "section", "sections", "merged"),
+        (report.datelines_cut, "dateline", "datelines", "cut"),
     ]
     said = [f"{n:,} {one if n == 1 else many} {verb}" for n, one, many, verb in done if n]
     return "guards: " + ", ".join(said) if said else ""
