@@ -123,6 +123,25 @@ def test_runs_making_the_delivery_key_at_once_agree_on_it(tmp_path: Path) -> Non
         assert key.stat().st_mode & 0o777 == 0o600
 
 
+def test_the_delivery_key_is_made_where_files_cannot_be_linked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a file system without hard links (FAT, some network shares: ``link`` fails with
+    EPERM) the key is still made once, private, and used by every later run."""
+
+    def no_links(src: object, dst: object, **_: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    url = "https://hooks.example.org/services/T0/B0/x"
+    first = destination_hash(url, directory=tmp_path)
+    [key] = tmp_path.iterdir()  # no draft left behind
+    assert key.name == "delivery.key" and len(key.read_bytes()) == 32
+    assert key.stat().st_mode & 0o777 == 0o600
+    assert destination_hash(url, directory=tmp_path) == first
+    assert destination_hash(url + "y", directory=tmp_path) != first
+
+
 @pytest.mark.slow
 def test_two_digests_at_once_deliver_each_part_once_over_20_trials(
     servers: Servers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault_table: FaultTable

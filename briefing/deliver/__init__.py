@@ -85,8 +85,22 @@ def _key(directory: Path | None = None) -> bytes:
             os.link(draft, path)  # never replaces a key another run made meanwhile
         except FileExistsError:
             return path.read_bytes()
+        except OSError:  # a file system without hard links (FAT, some network shares)
+            return _create_key(path, key)
     finally:
         os.unlink(draft)
+    return key
+
+
+def _create_key(path: Path, key: bytes) -> bytes:
+    """``key`` written to a new ``path``, or the key another run wrote there first: for file
+    systems that cannot link, where a reader may for a moment see the file before its bytes."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_bytes()
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key)
     return key
 
 
