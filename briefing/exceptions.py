@@ -97,6 +97,8 @@ class LLMError(BriefingError):
     input_tokens: int = 0
     cached_tokens: int = 0
     output_tokens: int = 0
+    # The pipeline step whose call failed ("map", "final", ...), set by the run that made it.
+    step: str | None = None
 
 
 class AuthenticationError(LLMError):

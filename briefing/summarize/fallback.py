@@ -23,6 +23,7 @@ from briefing.cluster import Clustering
 from briefing.exceptions import (
     DeadlineError,
     InvalidOutputError,
+    LLMError,
     OutputTooLongError,
     RefusalError,
     ServerIdleError,
@@ -52,13 +53,11 @@ _MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s+")
 _STEP = re.compile(r"^step (\w+): ")
 
 
-def failure(exc: Exception, default: Step) -> StepFailure:
-    """The failed step (named by the error's ``step NAME:`` prefix, else ``default``) and why."""
-    text = str(exc)
-    match = _STEP.match(text)
-    named = match.group(1) if match else ""
+def failure(exc: LLMError, default: Step) -> StepFailure:
+    """The failed step (the one the run's call was for, else ``default``) and why."""
+    named = exc.step
     step: Step = named if named in ("brief", "map", "reduce", "final") else default  # type: ignore[assignment]
-    return StepFailure(step=step, reason=_STEP.sub("", text), instead=NOTES)
+    return StepFailure(step=step, reason=_STEP.sub("", str(exc)), instead=NOTES)
 
 
 def notes_draft(

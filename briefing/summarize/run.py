@@ -124,6 +124,7 @@ class Run:
         try:
             response = await self.backend.generate(request)
         except LLMError as exc:
+            exc.step = step
             if isinstance(exc, OutputTooLongError) and isinstance(exc.partial, BaseModel):
                 exc.partial = widen(exc.partial, schema)
             if exc.input_tokens or exc.output_tokens:  # billed answers of a failed call
