@@ -6,6 +6,12 @@ them once into a cache directory under the name tiktoken itself looks for, verif
 SHA-256, and let tiktoken load from there. A cache the user already has (``TIKTOKEN_CACHE_DIR``)
 is used as it is.
 
+Parsing a rank file (200,000 base64 lines) takes about three quarters of a second, on every run.
+So the first run also keeps the encoding's parameters (tiktoken's own constructor's result:
+pattern, ranks, special tokens) in ``marshal`` form beside the rank file, under a SHA-256 of its
+own, and later runs build the encoding from that (a fifth of the time); a damaged or missing copy
+is rebuilt, and one that cannot be written is only a slower start (``bench/bench_tokens.py``).
+
 Encodings by model (OpenAI's published mapping): o200k_base for gpt-5*, gpt-4.1*, gpt-4o*, o1,
 o3, o4-mini; cl100k_base for gpt-4 and gpt-3.5-turbo. For any other model (a local model behind an
 OpenAI-compatible server) there is no exact tokenizer: we count with o200k_base and say that the
@@ -17,17 +23,22 @@ from __future__ import annotations
 import gzip
 import hashlib
 import logging
+import marshal
 import os
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 
 import tiktoken
 
 from briefing.config.paths import cache_dir as briefing_cache_dir
 from briefing.exceptions import ConfigError, os_error
+
+# The encoding's parameters as tiktoken's constructor gives them.
+_Spec = dict[str, object]
 
 __all__ = ["Tokenizer", "encoding_name_for", "tokenizer_for"]
 
@@ -91,6 +102,52 @@ def _ensure_cached(encoding: str, cache_dir: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def _spec_file(encoding: str, cache_dir: Path) -> Path:
+    sha256 = _RANK_FILES[encoding][1]
+    return cache_dir / f"{encoding}-{sha256[:16]}-tiktoken{version('tiktoken')}.marshal"
+
+
+def _read_spec(path: Path) -> _Spec | None:
+    """The parameters kept by an earlier run, or None when there are none or they are damaged."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    digest, payload = blob[:32], blob[32:]
+    if hashlib.sha256(payload).digest() != digest:
+        return None
+    spec = marshal.loads(payload)
+    return spec if isinstance(spec, dict) else None
+
+
+def _keep_spec(path: Path, spec: _Spec) -> None:
+    payload = marshal.dumps(spec)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(hashlib.sha256(payload).digest() + payload)
+        tmp.replace(path)
+    except OSError as exc:  # a full or read-only cache: the next run parses the rank file again
+        log.debug("could not keep the parsed %s (%s)", path.name, exc)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _from_rank_file(encoding: str, cache_dir: Path) -> _Spec:
+    """tiktoken's own constructor for ``encoding``, reading our copy of the rank file."""
+    from tiktoken_ext.openai_public import ENCODING_CONSTRUCTORS  # type: ignore[import-untyped]
+
+    _ensure_cached(encoding, cache_dir)
+    previous = os.environ.get("TIKTOKEN_CACHE_DIR")
+    os.environ["TIKTOKEN_CACHE_DIR"] = str(cache_dir)
+    try:
+        return dict(ENCODING_CONSTRUCTORS[encoding]())
+    finally:
+        if previous is None:
+            del os.environ["TIKTOKEN_CACHE_DIR"]
+        else:
+            os.environ["TIKTOKEN_CACHE_DIR"] = previous
+
+
 @lru_cache(maxsize=4)
 def _load(encoding: str) -> tiktoken.Encoding:
     user_cache = os.environ.get("TIKTOKEN_CACHE_DIR")
@@ -101,16 +158,12 @@ def _load(encoding: str) -> tiktoken.Encoding:
             log.debug("TIKTOKEN_CACHE_DIR has no usable %s (%s); using bundled data", encoding, exc)
     cache_dir = briefing_cache_dir() / "tiktoken"
     with _lock:
-        _ensure_cached(encoding, cache_dir)
-        previous = os.environ.get("TIKTOKEN_CACHE_DIR")
-        os.environ["TIKTOKEN_CACHE_DIR"] = str(cache_dir)
-        try:
-            return tiktoken.get_encoding(encoding)
-        finally:
-            if previous is None:
-                del os.environ["TIKTOKEN_CACHE_DIR"]
-            else:
-                os.environ["TIKTOKEN_CACHE_DIR"] = previous
+        kept = _spec_file(encoding, cache_dir)
+        spec = _read_spec(kept)
+        if spec is None:
+            spec = _from_rank_file(encoding, cache_dir)
+            _keep_spec(kept, spec)
+    return tiktoken.Encoding(**spec)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

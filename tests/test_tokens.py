@@ -1,0 +1,65 @@
+"""The exact tokenizer offline: the rank file from the bundled copy, and the parsed parameters
+kept beside it so that later runs skip the parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefing import tokens
+from briefing.config.paths import cache_dir
+
+TEXT = "Ukraine's $322m arms sale — Bradley vehicles, Hawk missiles; 1,000 prisoners. 東京 🚀"
+
+
+@pytest.fixture
+def fresh_load() -> Iterator[None]:
+    """Each load reads the cache again (the loaded encoding is kept per process)."""
+    tokens._load.cache_clear()
+    yield
+    tokens._load.cache_clear()
+
+
+def _kept(encoding: str) -> Path:
+    return tokens._spec_file(encoding, cache_dir() / "tiktoken")
+
+
+@pytest.mark.parametrize("encoding", ["o200k_base", "cl100k_base"])
+def test_kept_parameters_give_the_same_tokens(encoding: str, fresh_load: None) -> None:
+    parsed = tokens._load(encoding).encode(TEXT)
+    assert _kept(encoding).is_file()
+    tokens._load.cache_clear()
+    spec = tokens._read_spec(_kept(encoding))
+    assert spec is not None and spec["name"] == encoding
+    assert tokens._load(encoding).encode(TEXT) == parsed
+    assert tokens._load(encoding).decode(parsed) == TEXT
+
+
+def test_a_damaged_copy_is_rebuilt(fresh_load: None) -> None:
+    expected = tokens._load("o200k_base").encode(TEXT)
+    kept = _kept("o200k_base")
+    blob = bytearray(kept.read_bytes())
+    blob[len(blob) // 2] ^= 0xFF
+    kept.write_bytes(bytes(blob))
+    assert tokens._read_spec(kept) is None
+    tokens._load.cache_clear()
+    assert tokens._load("o200k_base").encode(TEXT) == expected
+    assert tokens._read_spec(kept) is not None  # written again, whole
+
+
+def test_a_truncated_copy_is_rebuilt(fresh_load: None) -> None:
+    expected = tokens._load("o200k_base").encode(TEXT)
+    kept = _kept("o200k_base")
+    kept.write_bytes(kept.read_bytes()[:20])
+    tokens._load.cache_clear()
+    assert tokens._load("o200k_base").encode(TEXT) == expected
+
+
+def test_a_copy_that_cannot_be_kept_only_costs_a_parse(fresh_load: None) -> None:
+    kept = _kept("o200k_base")
+    kept.mkdir(parents=True)  # neither readable nor replaceable as a file
+    assert tokens._load("o200k_base").encode("hello world") == [24912, 2375]
+    assert kept.is_dir()
+    assert not [p for p in kept.parent.iterdir() if p.name.endswith(".tmp")]
