@@ -10,8 +10,9 @@ Data:
   * ``bench/data/offline/days.jsonl`` + ``bench/data/cluster/extra.jsonl`` — the grouping set:
     201 articles, 77 stories, several outlets per story and separate events on shared topics
     (four budget fights, three strikes, three quakes...). Each part (``tune``: used for tuning;
-    ``aside``: kept aside) is clustered as one pool, and each day of days.jsonl also on its own
-    (as a briefing clusters a day); pairwise and B-cubed P/R/F1 per part.
+    ``aside`` and ``fresh``: kept aside; ``fresh2``: days d53-d66, 59 articles written on
+    2026-12-01 and kept from all tuning) is clustered as one pool, and each day of days.jsonl also
+    on its own (as a briefing clusters a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.
 
 Usage::
@@ -44,6 +45,8 @@ SEED = ROOT / "data" / "cluster" / "seed_000.txt"
 HELD_OUT = ROOT / "data" / "eval"
 DAYS = ROOT / "data" / "offline" / "days.jsonl"
 EXTRA = ROOT / "data" / "cluster" / "extra.jsonl"
+# The parts of the grouping set, as eval_offline.SPLITS (tune first; the others kept aside).
+SPLITS = ("tune", "aside", "fresh", "fresh2")
 # Gold stories of the held-out digest file: the digest (c7a) belongs to the story it leads with.
 HELD_OUT_DIGEST = {"c7a": "kenya", "c7b": "kenya", "c7c": "floods", "c7d": "equinor"}
 
@@ -93,7 +96,7 @@ def load_held_out(folder: Path = HELD_OUT) -> tuple[list[Article], dict[str, str
 
 
 def load_grouping(split: str) -> tuple[list[Article], dict[str, str]]:
-    """The grouping set's ``split`` part ("tune" or "aside"): articles and gold story per id."""
+    """The grouping set's ``split`` part (tune, aside, fresh, fresh2): articles and gold stories."""
     records: list[tuple[str, dict[str, str]]] = []
     for line in DAYS.read_text(encoding="utf-8").splitlines():
         day = json.loads(line)
@@ -331,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sweep:
         sweep()
     report(args.story_threshold, args.near_dup_threshold)
-    splits = ("tune",) if args.tune_only else ("tune", "aside", "fresh")
+    splits = ("tune",) if args.tune_only else SPLITS
     grouping(args.story_threshold, args.near_dup_threshold, splits)
     timing(args.n)
     return 0

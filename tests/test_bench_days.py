@@ -1,0 +1,74 @@
+"""The offline evaluation days (bench/data/offline/days.jsonl): well-formed, and every part of
+them known to both scripts that report per part, so a kept-aside part cannot silently drop out."""
+
+from __future__ import annotations
+
+import ast
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_cluster import DAYS, SPLITS  # noqa: E402
+
+RECORD = {"day", "date", "split", "reference", "articles"}
+ARTICLE = {"id", "story", "outlet", "title", "text", "junk"}
+
+
+def _days() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in DAYS.read_text(encoding="utf-8").splitlines()]
+
+
+def _offline_splits() -> tuple[str, ...]:
+    """eval_offline.SPLITS, read from its source (the script needs the bench extras to import)."""
+    tree = ast.parse((ROOT / "bench" / "eval_offline.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "SPLITS" for t in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            assert isinstance(value, tuple)
+            return tuple(str(v) for v in value)
+    raise AssertionError("eval_offline.py defines no SPLITS")
+
+
+def test_both_scripts_report_every_part_of_the_days() -> None:
+    assert _offline_splits() == SPLITS
+    assert SPLITS[0] == "tune"
+    assert {day["split"] for day in _days()} == set(SPLITS)
+
+
+def test_every_day_is_well_formed() -> None:
+    days = _days()
+    names = [day["day"] for day in days]
+    assert len(names) == len(set(names))
+    article_ids: list[str] = []
+    story_days: dict[str, set[str]] = defaultdict(set)
+    for day in days:
+        assert set(day) == RECORD, day["day"]
+        assert day["reference"].split(), day["day"]
+        assert day["articles"], day["day"]
+        for article in day["articles"]:
+            assert set(article) == ARTICLE, article.get("id")
+            assert article["id"].startswith(day["day"] + "-")
+            assert article["text"].strip() and article["title"].strip(), article["id"]
+            lines = article["text"].split("\n")
+            # A junk mark is a whole line of the text, or the briefing check cannot find it.
+            assert all(mark in lines for mark in article["junk"]), article["id"]
+            article_ids.append(article["id"])
+            story_days[article["story"]].add(day["day"])
+    assert len(article_ids) == len(set(article_ids))
+    # A story label names one day's story: the pooled grouping part would merge a reused label.
+    assert {story: d for story, d in story_days.items() if len(d) > 1} == {}
+
+
+def test_the_third_kept_aside_part_is_the_days_written_last() -> None:
+    fresh2 = [day for day in _days() if day["split"] == "fresh2"]
+    assert [day["day"] for day in fresh2] == [f"d{n}" for n in range(53, 67)]
+    single = [d for d in fresh2 if len({a["story"] for a in d["articles"]}) == 1]
+    assert len(single) >= 6
+    assert all(len({a["outlet"] for a in d["articles"]}) >= 3 for d in single)
