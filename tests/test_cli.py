@@ -14,7 +14,9 @@ from click.testing import CliRunner
 from fake_openai import FakeModel
 from openai_server import OpenAIStub, StubReply, error_body
 
-from briefing.cli import OFFLINE_NOTICE, cli
+from briefing.cli import cli
+from briefing.cli._group import COMMANDS
+from briefing.cli.today import OFFLINE_NOTICE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "aggregator-page.txt"
@@ -27,13 +29,36 @@ def run(*args: str, env: dict[str, str] | None = None, input: str | None = None)
 
 
 def test_every_command_has_help() -> None:
-    assert run("--help").exit_code == 0
+    listing = run("--help")
+    assert listing.exit_code == 0
     group = cli
     assert isinstance(group, click.Group)
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    assert group.list_commands(context) == sorted(COMMANDS)
+    for name in COMMANDS:
+        command = group.get_command(context, name)
+        assert command is not None, name
+        assert f"  {name} " in listing.stdout, name
         result = run(name, "--help")
         assert result.exit_code == 0, name
         assert command.help and len(command.help.strip()) > 20, name
+
+
+def test_a_command_imports_only_its_own_module() -> None:
+    """``brief config path`` runs without the summarizer, the fetchers or the other commands
+    (start-up is paid by every command and by every process a test starts)."""
+    code = (
+        "import sys; from briefing.cli import cli; "
+        "cli.main(['config', 'path'], standalone_mode=False); "
+        "print(' '.join(sorted(sys.modules)), file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    loaded = set(done.stderr.split())
+    assert "briefing.cli.setup" in loaded
+    for heavy in ("briefing.cli.today", "briefing.cli.check", "briefing.daily", "briefing.store"):
+        assert heavy not in loaded, heavy
 
 
 def test_offline_by_default_with_json_contract() -> None:

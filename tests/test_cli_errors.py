@@ -74,7 +74,10 @@ def test_a_briefing_error_keeps_its_own_exit_code_and_line() -> None:
 
 def _leaf_commands(group: click.Group, prefix: str = "") -> dict[str, click.Command]:
     found: dict[str, click.Command] = {}
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
+        assert command is not None, name
         if isinstance(command, click.Group):
             found |= _leaf_commands(command, f"{prefix}{name} ")
         else:

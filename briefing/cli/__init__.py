@@ -1,30 +1,16 @@
 """The ``brief`` command: a thin layer that parses options, calls the library and renders.
 
-One module per group of commands; each registers itself on ``cli``.
+One module per group of commands; ``_group.COMMANDS`` names each command's module, which is
+imported only when that command runs.
 
 Exit codes: see the table in the README and `brief --help` (one table for every command).
 """
 
 from __future__ import annotations
 
-from briefing.cli import check, digest, history, ingest, models, setup, site, sources, today
 from briefing.cli._group import cli
-from briefing.cli.today import OFFLINE_NOTICE
 
-__all__ = [
-    "OFFLINE_NOTICE",
-    "check",
-    "cli",
-    "digest",
-    "history",
-    "ingest",
-    "main",
-    "models",
-    "setup",
-    "site",
-    "sources",
-    "today",
-]
+__all__ = ["cli", "main"]
 
 
 def main(argv: list[str] | None = None) -> None:

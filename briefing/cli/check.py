@@ -7,7 +7,6 @@ import sys
 import click
 
 from briefing.cli._common import common_options, configure_logging, handle_errors, parse_now
-from briefing.cli._group import cli
 from briefing.exceptions import InputError
 from briefing.factcheck import check_summary, parse_summary
 from briefing.ingest import ingest
@@ -17,7 +16,7 @@ from briefing.render.check import render_check
 __all__ = ["check"]
 
 
-@cli.command()
+@click.command()
 @click.argument("summary", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
     "--sources",

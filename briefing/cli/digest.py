@@ -17,7 +17,6 @@ from briefing.cli._common import (
     handle_errors,
     parse_now,
 )
-from briefing.cli._group import cli
 from briefing.config import Config, load_config
 from briefing.dates import briefing_date
 from briefing.deliver import Channel
@@ -60,7 +59,7 @@ def _channels(
     return channels
 
 
-@cli.command()
+@click.command()
 @click.option(
     "--email", is_flag=True, help="Email the digest (BRIEFING_SMTP_URL, _EMAIL_FROM, _TO)."
 )

@@ -19,7 +19,6 @@ from rich.text import Text
 
 from briefing.cli._common import common_options, configure_logging, handle_errors, parse_now
 from briefing.cli._common import console as make_console
-from briefing.cli._group import cli
 from briefing.config import load_config
 from briefing.dates import briefing_date, in_zone
 from briefing.exceptions import InputError, redact
@@ -63,7 +62,7 @@ def _cost(usd: float) -> str:
     return f"${usd:,.2f}" if usd >= 1 else f"${usd:.4f}"
 
 
-@cli.command()
+@click.command()
 @click.option(
     "-n", "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most rows."
 )
@@ -134,7 +133,7 @@ def _find(store: Store, key: str, now: dt.datetime | None, timezone: str) -> Bri
     )
 
 
-@cli.command()
+@click.command()
 @click.argument("which", metavar="DATE|ID")
 @click.option(
     "-f",
@@ -180,7 +179,7 @@ def _destination(record: DeliveryRecord) -> str:
     return f"#{record.destination_hash[:12]}"
 
 
-@cli.command()
+@click.command()
 @click.option(
     "-n", "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Most rows."
 )

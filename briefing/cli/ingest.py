@@ -17,7 +17,6 @@ from briefing.cli._common import (
     handle_errors,
     parse_now,
 )
-from briefing.cli._group import cli
 from briefing.config import load_config
 from briefing.dates import format_time
 from briefing.exceptions import InputError
@@ -41,7 +40,7 @@ def _ingest(inputs: tuple[str, ...], now: dt.datetime | None) -> IngestResult:
     return result
 
 
-@cli.command("ingest")
+@click.command("ingest")
 @click.argument("inputs", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the Article records (with text).")
 @common_options

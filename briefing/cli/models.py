@@ -12,7 +12,6 @@ from rich.console import Console
 
 from briefing.backends.capabilities import learn
 from briefing.cli._common import common_options, configure_logging, handle_errors
-from briefing.cli._group import cli
 from briefing.config import Settings, load_config
 from briefing.store import ServerCapabilities, Store
 
@@ -25,7 +24,7 @@ def _row(caps: ServerCapabilities) -> dict[str, object]:
     return data
 
 
-@cli.command()
+@click.command()
 @click.option(
     "--base-url",
     help="Ask this server now (and keep what it says); default: list what was learned.",

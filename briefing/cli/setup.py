@@ -16,7 +16,6 @@ import click
 import tomlkit
 
 from briefing.cli._common import configure_logging, handle_errors
-from briefing.cli._group import cli
 from briefing.config import (
     SECRET_ENV_VARS,
     config_path,
@@ -42,7 +41,7 @@ def say(message: str, *, quiet: bool) -> None:
         click.echo(message, err=True)
 
 
-@cli.command()
+@click.command()
 @click.option("--force", is_flag=True, help="Overwrite an existing config file.")
 @log_options
 @handle_errors
@@ -58,7 +57,7 @@ def init(force: bool, quiet: bool, debug: bool) -> None:
     say("wrote the default config; add a source with: brief sources add URL", quiet=quiet)
 
 
-@cli.group("config")
+@click.group("config")
 def config_group() -> None:
     """Show the effective configuration and where the config file lives."""
 

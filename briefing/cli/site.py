@@ -9,7 +9,6 @@ import click
 from rich.console import Console
 
 from briefing.cli._common import common_options, configure_logging, handle_errors
-from briefing.cli._group import cli
 from briefing.config import data_dir, load_config
 from briefing.exceptions import ConfigError
 from briefing.site import build_site
@@ -25,7 +24,7 @@ def _base_url(value: str | None) -> str | None:
     return value
 
 
-@cli.command()
+@click.command()
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--base-url",
@@ -67,7 +66,7 @@ def site(
     )
 
 
-@cli.command()
+@click.command()
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option(

@@ -15,7 +15,6 @@ from rich.console import Console
 from rich.table import Table
 
 from briefing.cli._common import configure_logging, handle_errors
-from briefing.cli._group import cli
 from briefing.cli.setup import log_options, say
 from briefing.config import (
     SourceConfig,
@@ -35,7 +34,7 @@ from briefing.store import SourceRun, Store
 __all__ = ["sources"]
 
 
-@cli.group()
+@click.group()
 def sources() -> None:
     """List, add and remove the sources `brief today` reads (feeds, pages, folders); import
     and export them as OPML."""

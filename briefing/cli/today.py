@@ -19,7 +19,6 @@ from briefing.cli._common import (
     handle_errors,
     parse_now,
 )
-from briefing.cli._group import cli
 from briefing.cli.progress import RunProgress
 from briefing.cli.run_output import clip, emit_briefing, print_plan
 from briefing.config import Settings, load_config
@@ -37,7 +36,7 @@ OFFLINE_NOTICE = (
 )
 
 
-@cli.command()
+@click.command()
 @click.argument("inputs", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the briefing as JSON.")
 @click.option("--markdown", "as_markdown", is_flag=True, help="Print the briefing as Markdown.")
