@@ -281,13 +281,20 @@ def test_each_fault_kind_takes_exactly_its_rate_of_draws(kind: str) -> None:
 @pytest.mark.parametrize("kind", FAULT_KINDS)
 def test_each_fault_kind_maps_to_its_client_error(kind: str) -> None:
     """Every request the server gave a fault is seen by the openai client as that fault, and
-    every other one is a good answer (half of 40 requests, seeded: both kinds come)."""
+    every other one is a good answer (half of 40 requests, or of 12 for "slow"; seeded: both
+    kinds come)."""
     n, rate = 40, 0.5
-    # slow: answers after 60 s (cut short when the server stops), the client waits 8 s; a good
-    # answer must come within those 8 s even on a loaded machine
+    timeout = 30.0
+    if kind == "slow":
+        # A slow answer comes after 60 s (cut short when the server stops) and the client waits
+        # 2 s, which the test then sits out: so 12 requests (seeded: 5 slow), and a good answer
+        # needs the CPU of at most 7 (about 10 ms each here) within those 2 s, even on a loaded
+        # machine. The tokenizer is loaded first: a cold load is not a slow answer.
+        n, timeout = 12, 2.0
+        tokenizer_for(MODEL).count("warm up")
     faults = Faults.from_dict({kind: rate, "seed": 11, "slow_s": 60.0})
     with FakeOpenAI(faults=faults) as server:
-        seen = _run_many(server, n, timeout=8.0 if kind == "slow" else 30, parallel=64)
+        seen = _run_many(server, n, timeout=timeout, parallel=64)
         injected = server.stats.faults
     assert set(seen) == {kind, "ok"}
     assert seen[kind] == injected[kind] == server.stats.chat_requests - seen["ok"]
@@ -353,12 +360,34 @@ def test_a_malformed_answer_is_repaired_on_the_second_try() -> None:
     assert server.stats.faults["malformed"] == sum({0: 2, 1: 0, 2: 1}[a] for a in attempts)
 
 
-def test_retries_of_the_openai_client_get_through_429s() -> None:
-    faults = Faults(rate_limit=0.5, retry_after_s=0.01, seed=1)
+@pytest.mark.parametrize("kind", ["rate_limit", "server_error", "unavailable"])
+def test_retries_of_the_openai_client_get_through_429s_and_5xx(kind: str) -> None:
+    faults = Faults.from_dict(
+        {kind: 0.5, "retry_after_s": 0.01, "retry_after_5xx_s": 0.01, "seed": 1}
+    )
     with FakeOpenAI(faults=faults) as server:
         response = generate(server, llm_request(Notes), max_retries=8)
     assert response.parsed.notes and server.stats.chat_requests == len(server.requests)
-    assert server.stats.faults["rate_limit"] == len(server.requests) - 1 >= 1
+    assert server.stats.faults[kind] == len(server.requests) - 1 >= 1
+
+
+@pytest.mark.parametrize(("kind", "status"), [("server_error", 500), ("unavailable", 503)])
+def test_a_5xx_carries_a_retry_hint_only_when_asked(kind: str, status: int) -> None:
+    """``retry_after_5xx_s``: a 500 or 503 says when to try again, as a 429 does (the openai
+    client then waits that long instead of its own back-off); unset, it says nothing."""
+
+    async def headers(client: openai.AsyncOpenAI) -> dict[str, str]:
+        try:
+            await client.chat.completions.create(**chat_body())
+        except openai.InternalServerError as exc:
+            assert exc.status_code == status
+            return {k: v for k, v in exc.response.headers.items() if "retry" in k}
+        raise AssertionError("no error")
+
+    for hint, expected in ((0.25, {"retry-after": "1", "retry-after-ms": "250"}), (None, {})):
+        faults = Faults.from_dict({"always": kind, "retry_after_5xx_s": hint})
+        with FakeOpenAI(faults=faults) as server:
+            assert with_client(server, headers) == expected
 
 
 # -- llama.cpp mode --------------------------------------------------------------------------

@@ -4,7 +4,10 @@ client) with injected faults, a killed process, and failing delivery servers.
 Run with ``-s`` to see the figures. What the pipeline survives, by design:
 
 * 429 (with Retry-After), 500, 503, connection resets and answers slower than the client's
-  timeout are retried by the ``openai`` client (``max_retries`` 3, as the CLI).
+  timeout are retried by the ``openai`` client (``max_retries`` 3, as the CLI). The fake's 429s,
+  500s and 503s say when to try again (``retry-after-ms`` of 50 ms, or 10 ms when every call
+  fails), which the client honours instead of its own 0.5-2 s back-off: the retries are real,
+  the waits short.
 * ``finish_reason: "length"``: a map or reduce group is split in two (a single article gets a
   doubled output cap); the final call is asked once more with the model's full allowance.
 * Malformed JSON gets one repair call.
@@ -175,7 +178,7 @@ def _today_args(day: Path, base_url: str, *extra: str) -> list[str]:
 
 
 def test_thirty_percent_faults_still_brief_every_article(day: Path, tmp_path: Path) -> None:
-    faults = Faults.uniform(0.3, retry_after_s=0.05, slow_s=10)
+    faults = Faults.uniform(0.3, retry_after_s=0.05, retry_after_5xx_s=0.05, slow_s=10)
     with FakeOpenAI(faults=faults, seed=SEED) as server, Store(tmp_path / "b.db") as store:
         settings = Settings(backend="openai", model=MODEL, base_url=server.base_url)
 
@@ -260,7 +263,7 @@ def _brief(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]
 
 
 def test_total_failure_is_one_line_exit_4_and_the_next_run_succeeds(day: Path) -> None:
-    with FakeOpenAI(faults=Faults(always="server_error")) as server:
+    with FakeOpenAI(faults=Faults(always="server_error", retry_after_5xx_s=0.01)) as server:
         args = _today_args(day, server.base_url, "--concurrency", "4", "--retries", "3")
         started = time.perf_counter()
         failed = _brief(*args)

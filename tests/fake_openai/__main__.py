@@ -33,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kinds", default=",".join(FAULT_KINDS), help="comma-separated kinds")
     parser.add_argument("--always", choices=FAULT_KINDS, help="inject this fault into every call")
     parser.add_argument("--retry-after-s", type=float, default=1, help="Retry-After of a 429")
+    parser.add_argument(
+        "--retry-after-5xx-s", type=float, help="Retry-After of a 500 or 503 (default: none)"
+    )
     parser.add_argument("--slow-s", type=float, default=5.0, help="delay of a 'slow' fault")
     parser.add_argument(
         "--stall-s", type=float, default=0, help="a streamed answer pauses this long halfway"
@@ -51,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
             always=args.always,
             retry_after_s=args.retry_after_s,
             slow_s=args.slow_s,
+            retry_after_5xx_s=args.retry_after_5xx_s,
         )
     except ValueError as exc:
         parser.error(str(exc))

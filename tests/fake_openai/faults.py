@@ -10,8 +10,8 @@ __all__ = ["FAULT_KINDS", "Faults"]
 
 FAULT_KINDS = (
     "rate_limit",  # 429 with Retry-After
-    "server_error",  # 500
-    "unavailable",  # 503
+    "server_error",  # 500 (with a retry hint when ``retry_after_5xx_s`` is set)
+    "unavailable",  # 503 (the same)
     "reset",  # the connection is reset (RST) without a response
     "slow",  # the answer comes after slow_s (meant to exceed the client's timeout)
     "truncated",  # JSON cut off half-way, finish_reason "length"
@@ -43,6 +43,9 @@ class Faults:
     seed: int | None = None
     retry_after_s: float = 1  # a 429's Retry-After (whole seconds, rounded up) and retry-after-ms
     slow_s: float = 5.0  # the extra delay of a "slow" answer
+    # A 500's or 503's Retry-After and retry-after-ms, as for a 429; None: no hint, and the
+    # openai client backs off on its own (0.5 s, 1 s, 2 s, ... less up to a quarter of jitter).
+    retry_after_5xx_s: float | None = None
 
     def __post_init__(self) -> None:
         rates = self.rates()
@@ -61,6 +64,7 @@ class Faults:
         seed: int | None = None,
         retry_after_s: float = 1,
         slow_s: float = 5.0,
+        retry_after_5xx_s: float | None = None,
     ) -> Faults:
         """``rate`` spread evenly over ``kinds`` (0.3 over all nine kinds: 1/30 each)."""
         chosen = list(kinds)
@@ -69,7 +73,13 @@ class Faults:
             raise ValueError(f"unknown fault kinds {sorted(unknown)}; kinds: {FAULT_KINDS}")
         return cls.from_dict(
             {k: rate / len(chosen) for k in chosen}
-            | {"always": always, "seed": seed, "retry_after_s": retry_after_s, "slow_s": slow_s}
+            | {
+                "always": always,
+                "seed": seed,
+                "retry_after_s": retry_after_s,
+                "slow_s": slow_s,
+                "retry_after_5xx_s": retry_after_5xx_s,
+            }
         )
 
     @classmethod

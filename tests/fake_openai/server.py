@@ -79,6 +79,15 @@ def _error(status: int, message: str, type_: str, code: str | None = None) -> _R
     return _Reply(status, error_body(message, type_, code))
 
 
+def _retry_after(reply: _Reply, seconds: float | None) -> _Reply:
+    """``reply`` with ``Retry-After`` (whole seconds, rounded up) and ``retry-after-ms`` (which
+    the openai client reads first): how long to wait before trying again."""
+    if seconds is not None:
+        reply.headers["Retry-After"] = str(math.ceil(seconds))
+        reply.headers["retry-after-ms"] = str(round(seconds * 1000))
+    return reply
+
+
 class FakeOpenAI:
     """The fake server: ``with FakeOpenAI(...) as server`` (or ``start()`` / ``stop()``).
 
@@ -301,15 +310,15 @@ class FakeOpenAI:
             reply = _error(
                 429, "Rate limit reached for requests.", "requests", "rate_limit_exceeded"
             )
-            reply.headers["Retry-After"] = str(math.ceil(faults.retry_after_s))
-            reply.headers["retry-after-ms"] = str(round(faults.retry_after_s * 1000))
-            return reply
+            return _retry_after(reply, faults.retry_after_s)
         if kind == "server_error":
-            return _error(500, SERVER_ERROR_MESSAGE, "server_error")
+            reply = _error(500, SERVER_ERROR_MESSAGE, "server_error")
+            return _retry_after(reply, faults.retry_after_5xx_s)
         if kind == "unavailable":
-            return _error(
+            reply = _error(
                 503, "The engine is currently overloaded, please try again later.", "server_error"
             )
+            return _retry_after(reply, faults.retry_after_5xx_s)
         slow = faults.slow_s if kind == "slow" else 0.0
         if streamed:  # headers at once, as a real server; the answer is computed after them
             return _Reply(200, None, events=self.stream_events(body, kind, slow_s=slow))
