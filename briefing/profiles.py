@@ -159,7 +159,9 @@ def profile_channels(config: Config, names: Sequence[str], env: Mapping[str, str
         if profile.slack_webhook_env:
             from briefing.deliver.slack import SlackChannel
 
-            own.append(SlackChannel.from_env(env, variable=profile.slack_webhook_env))
+            own.append(
+                SlackChannel.from_config(config.slack, env, variable=profile.slack_webhook_env)
+            )
         if profile.notify:
             from briefing.deliver.push import push_channels
 

@@ -404,7 +404,10 @@ def test_from_env_still_works() -> None:
         ("language = 'english please'\n", "language: string should match pattern"),
         ("[email]\nsmtp_url = 'mail.example.org'\n", "email.smtp_url: should start with smtp://"),
         ("[email]\nto = 'me@example.org'\n", "email.to: input should be a valid list"),
-        ("[slack]\nusername = 'News'\n", "slack.username: unknown key; this section has no"),
+        (
+            "[slack]\nusername = 'News'\n",
+            "slack.username: unknown key; known keys: min_interval_s, retry_backoff_s",
+        ),
     ],
 )
 def test_validation_errors_name_the_key(path: Path, text: str, message: str) -> None:
@@ -559,5 +562,6 @@ def test_language_acts_and_is_shown_and_sections_without_settings_are_not(
     assert run("init").exit_code == 0
     config_path().write_text('language = "fr"\n[slack]\n', encoding="utf-8")
     shown = tomllib.loads(run("config", "show").stdout)
-    assert shown["language"] == "fr" and "slack" not in shown
+    assert shown["language"] == "fr" and "profiles" not in shown and "prices" not in shown
+    assert shown["slack"] == {"min_interval_s": 1.0, "retry_backoff_s": 0.5}  # they act
     assert {"timezone", "model", "topics", "email"} <= shown.keys()

@@ -67,7 +67,7 @@ from test_slack import huge_briefing
 
 from briefing.backends.openai import OpenAIBackend
 from briefing.cli import cli
-from briefing.config import Config, Settings
+from briefing.config import Config, Settings, config_path
 from briefing.daily import TodayOptions, run_today
 from briefing.fetch.feeds import parse_feed
 from briefing.ingest import ingest
@@ -407,6 +407,9 @@ def test_deliveries_under_smtp_and_slack_failures_arrive_exactly_once(
     assert len(expected) == 3
     with Store.default() as store:
         store.record_briefing(briefing, created_at=NOW)
+    # Slack's pacing and 5xx back-off as a user sets them (defaults: 1 s between messages,
+    # retries after 0.5, 1, 2 s): small, so the retries are real and the waits short.
+    config_path().write_text("[slack]\nmin_interval_s = 0.01\nretry_backoff_s = 0.01\n")
     runner = CliRunner()
     args = ["digest", "--email", "--slack", "--date", briefing.date.isoformat()]
     # Slack takes the first message, then answers 500 until the client gives up (1 + 3 retries).

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from slack_server import HOOK_PATH, Reply, SlackWebhookServer, validate
 
+from briefing.config import SlackConfig
 from briefing.deliver import Channel, Part, destination_hash
 from briefing.deliver.slack import (
     WEBHOOK_ENV,
@@ -354,21 +355,21 @@ def test_huge_briefing_is_posted_in_order_through_the_channel() -> None:
 def test_channel_spaces_its_messages() -> None:
     message = slack_messages(seed())[0]
     with SlackWebhookServer() as hook:
-        channel = SlackChannel(hook.url, min_interval_s=0.2)
+        channel = SlackChannel(hook.url, min_interval_s=0.05)
         for n in range(3):
             channel.send(Part(index=n, payload=message, summary="x"))
     times = [r.at for r in hook.received]
     assert len(times) == 3
-    assert all(b - a >= 0.19 for a, b in itertools.pairwise(times))
+    assert all(b - a >= 0.045 for a, b in itertools.pairwise(times))
 
 
 def test_429_waits_retry_after_then_succeeds() -> None:
     [message] = slack_messages(seed())
-    with SlackWebhookServer([Reply.rate_limited(0.3)]) as hook:
+    with SlackWebhookServer([Reply.rate_limited(0.1)]) as hook:
         send_slack(message, hook.url)
     assert hook.statuses == [429, 200]
     waited = hook.received[1].at - hook.received[0].at
-    assert 0.3 <= waited < 1.5
+    assert 0.1 <= waited < 1.5
 
 
 def test_429_with_integer_retry_after_and_none() -> None:
@@ -520,10 +521,15 @@ def test_the_test_server_rejects_what_slack_would() -> None:
 # --- the channel ----------------------------------------------------------------------------
 
 
-def test_channel_from_env_and_its_labels(tmp_path: Path) -> None:
+def test_channel_from_config_and_env_and_its_labels(tmp_path: Path) -> None:
     url = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXYZ1"
-    channel: Channel = SlackChannel.from_env({WEBHOOK_ENV: f" {url} "}, key_dir=tmp_path)
-    assert channel.name == "slack"
+    config = SlackConfig(min_interval_s=0.25, retry_backoff_s=0.1)
+    channel = SlackChannel.from_config(config, {WEBHOOK_ENV: f" {url} "}, key_dir=tmp_path)
+    assert (channel.min_interval_s, channel.backoff_s) == (0.25, 0.1)
+    default = SlackChannel.from_config(SlackConfig(), {WEBHOOK_ENV: url})
+    assert (default.min_interval_s, default.backoff_s) == (1.0, 0.5)  # Slack: ~1 message/s
+    as_channel: Channel = channel  # mypy checks that it is a delivery channel
+    assert as_channel.name == "slack"
     assert channel.destination_label == "hooks.slack.com/services/T…/B…/…XYZ1"
     assert channel.destination_hash == destination_hash(url, directory=tmp_path)
     assert "XXXXXXXX" not in repr(channel) and "XXXXXXXX" not in str(channel)
@@ -532,16 +538,18 @@ def test_channel_from_env_and_its_labels(tmp_path: Path) -> None:
     )
 
 
-def test_channel_from_env_refuses_missing_and_insecure_urls() -> None:
+def test_channel_from_config_refuses_missing_and_insecure_urls() -> None:
     with pytest.raises(ConfigError, match=WEBHOOK_ENV):
-        SlackChannel.from_env({})
+        SlackChannel.from_config(SlackConfig(), {})
     with pytest.raises(ConfigError, match="https://") as caught:
-        SlackChannel.from_env({WEBHOOK_ENV: "http://hooks.slack.com/services/T/B/secretXYZ"})
+        SlackChannel.from_config(
+            SlackConfig(), {WEBHOOK_ENV: "http://hooks.slack.com/services/T/B/secretXYZ"}
+        )
     assert "secretXYZ" not in str(caught.value)
     with pytest.raises(ConfigError):
-        SlackChannel.from_env({WEBHOOK_ENV: "file:///etc/passwd"})
-    SlackChannel.from_env({WEBHOOK_ENV: "http://localhost:9/services/T/B/x"})
-    SlackChannel.from_env({WEBHOOK_ENV: "http://[::1]:9/services/T/B/x"})
+        SlackChannel.from_config(SlackConfig(), {WEBHOOK_ENV: "file:///etc/passwd"})
+    SlackChannel.from_config(SlackConfig(), {WEBHOOK_ENV: "http://localhost:9/services/T/B/x"})
+    SlackChannel.from_config(SlackConfig(), {WEBHOOK_ENV: "http://[::1]:9/services/T/B/x"})
 
 
 def test_parts_summaries() -> None:

@@ -45,7 +45,7 @@ def _channels(
     if slack:
         from briefing.deliver.slack import SlackChannel
 
-        channels.append(SlackChannel.from_env(env))
+        channels.append(SlackChannel.from_config(config.slack, env))
     if notify or push:
         from briefing.deliver.push import push_channels
 

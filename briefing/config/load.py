@@ -208,8 +208,6 @@ def _unknown_key(loc: tuple[int | str, ...]) -> str:
     if model is None:
         return "unknown key"
     known = sorted(model.model_fields)
-    if not known:
-        return "unknown key; this section has no settings"
     close = difflib.get_close_matches(str(loc[-1]), known, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
     return f"unknown key; {hint}known keys: {', '.join(known)}"

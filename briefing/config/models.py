@@ -156,12 +156,27 @@ class EmailConfig(BaseModel):
 
 
 class SlackConfig(BaseModel):
-    """Slack has no settings here: the webhook URL comes from BRIEFING_SLACK_WEBHOOK_URL only,
-    and the channel, name and icon are the webhook's own (incoming webhooks of Slack apps
-    ignore a ``username`` in the message). The section stays so that files written by
-    ``brief init``, which have an empty ``[slack]``, keep loading."""
+    """``[slack]``: how the messages of a briefing are paced and retried. The webhook URL comes
+    from BRIEFING_SLACK_WEBHOOK_URL only, and the channel, name and icon are the webhook's own
+    (incoming webhooks of Slack apps ignore a ``username`` in the message)."""
 
     model_config = ConfigDict(extra="forbid")
+
+    min_interval_s: float = Field(
+        default=1.0,
+        ge=0,
+        le=60,
+        # Slack allows about one message per second per webhook (docs/FACTS.md).
+        description="Seconds between the messages of a split briefing (Slack allows about one "
+        "a second per webhook).",
+    )
+    retry_backoff_s: float = Field(
+        default=0.5,
+        ge=0,
+        le=60,
+        description="A 5xx answer is retried after this many seconds, then twice as long each "
+        "time (3 retries); a connection that could not be made, once after it.",
+    )
 
 
 class NotifyConfig(BaseModel):

@@ -27,6 +27,7 @@ from slack_sdk.http_retry import (
 )
 from slack_sdk.webhook import WebhookClient
 
+from briefing.config.models import SlackConfig
 from briefing.deliver import Part, destination_hash
 from briefing.deliver._logs import NoURLs
 from briefing.deliver.slack_retry import (
@@ -54,9 +55,9 @@ logger = logging.getLogger(__name__)
 
 WEBHOOK_ENV = "BRIEFING_SLACK_WEBHOOK_URL"
 MAX_RETRY_AFTER_S = 60.0  # a longer Retry-After fails the send instead of blocking the job
-# Slack allows about one message per second per webhook (docs/FACTS.md): a channel spaces the
-# messages of a split briefing this far apart instead of running into 429s.
-MIN_INTERVAL_S = 1.0
+# ``[slack]``'s defaults: a channel spaces the messages of a split briefing ``min_interval_s``
+# apart (Slack allows about one a second per webhook) instead of running into 429s.
+_DEFAULTS = SlackConfig()
 
 # Slack's plain-text error bodies for incoming webhooks, and what the user can do about each
 # (https://docs.slack.dev/messaging/sending-messages-using-incoming-webhooks/).
@@ -117,7 +118,7 @@ def send_slack(
     *,
     max_retries: int = 3,
     timeout_s: int = 15,
-    backoff_s: float = 0.5,
+    backoff_s: float = _DEFAULTS.retry_backoff_s,
     max_retry_after_s: float = MAX_RETRY_AFTER_S,
     sleep: Callable[[float], None] = time.sleep,
 ) -> None:
@@ -205,8 +206,8 @@ class SlackChannel:
         *,
         max_retries: int = 3,
         timeout_s: int = 15,
-        backoff_s: float = 0.5,
-        min_interval_s: float = MIN_INTERVAL_S,
+        backoff_s: float = _DEFAULTS.retry_backoff_s,
+        min_interval_s: float = _DEFAULTS.min_interval_s,
         key_dir: Path | None = None,
     ) -> None:
         self._webhook_url = _checked_url(webhook_url)
@@ -219,15 +220,25 @@ class SlackChannel:
         self._last_sent: float | None = None
 
     @classmethod
-    def from_env(
-        cls, env: Mapping[str, str], *, variable: str = WEBHOOK_ENV, **options: Any
+    def from_config(
+        cls,
+        config: SlackConfig,
+        env: Mapping[str, str],
+        *,
+        variable: str = WEBHOOK_ENV,
+        **options: Any,
     ) -> SlackChannel:
         """The channel for the webhook in ``variable`` (``BRIEFING_SLACK_WEBHOOK_URL``, or the
-        one a team profile names); ``ConfigError`` when it is unset."""
+        one a team profile names), paced and retried as ``[slack]`` says; ``ConfigError`` when
+        the variable is unset."""
         url = (env.get(variable) or "").strip()
         if not url:
             raise ConfigError(f"{variable} is not set: put the Slack webhook URL in it")
         register_secret(url)  # redacted from every log line and error, whatever its variable
+        options = {
+            "min_interval_s": config.min_interval_s,
+            "backoff_s": config.retry_backoff_s,
+        } | options
         return cls(url, **options)
 
     def __repr__(self) -> str:
