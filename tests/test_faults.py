@@ -33,8 +33,9 @@ Measured on 2 cores (module ~30 s; figures vary a little with the arrival order 
   ~25,500/6,900 tokens, reported ~23,700/6,400: the gap is the one timed-out answer (~1,800
   prompt tokens, computed exactly; its output tokens are the rest); 1 article left out as
   "not summarized: the model refused", the others cited or "not selected"/near-duplicate.
-* 100% HTTP 500: exit 4 in ~5 s after 14 requests, one line ("error: 127.0.0.1:PORT answered
-  HTTP 500: ..."); after recovery 9 calls and every article briefed.
+* 100% HTTP 500 (each saying retry after 10 ms): exit 4 after 4 or more requests, one line
+  ("error: 127.0.0.1:PORT answered HTTP 500: ..."); after recovery 9 calls and every article
+  briefed.
 * SIGKILL after 4 of 9 answers: the resumed run sends 5 (4 from the cache); 9 or 10 in total.
 * Deliveries: exit codes 7, 0, 0; Slack answers 200, 500 x4, 429, 200, 503, 200; one email and
   three Slack messages, each once, in order.
