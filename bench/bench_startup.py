@@ -1,5 +1,7 @@
-"""CPU and wall time of short `brief` commands: what start-up costs every command, every user and
-every process a test starts.
+"""CPU and wall time of `brief` commands: what start-up costs every command, every user and every
+process a test starts, and a briefing of one very long article (a 512 KiB line, ~70,000 words,
+beside a short one: the input of tests/test_bad_input.py's half-megabyte test), where the
+checks of every claim read the same evidence.
 
     python bench/bench_startup.py                       # this checkout
     python bench/bench_startup.py --rev main~3 --rev HEAD --runs 7
@@ -33,7 +35,16 @@ COMMANDS: list[tuple[str, list[str]]] = [
     ("brief config path", ["config", "path"]),
     ("brief history", ["history"]),
     ("brief today examples/", ["today", "examples", "--now", NOW]),
+    ("brief today <512 KiB>", ["today", "tests/data/bad/good.md", "LONG", "--json", "--now", NOW]),
 ]
+
+
+def _long_article(path: Path) -> Path:
+    """The half-megabyte line of tests/test_bad_input.py."""
+    words = "the council said on tuesday that budget plans were approved after debate".split()
+    line = " ".join(words[(i * 7) % len(words)] + str(i % 101) for i in range(70_000))
+    path.write_text(line[: 512 * 1024], encoding="utf-8")
+    return path
 
 
 def _children_cpu() -> float:
@@ -75,6 +86,7 @@ def main() -> None:
     revs: list[str] = args.rev or ["HEAD"]
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
         sources = {rev: _export(rev, Path(tmp) / f"rev{i}") for i, rev in enumerate(revs)}
+        long = str(_long_article(Path(tmp) / "one-line.txt"))
         print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         print(f"{'command':<24} {'revision':<16} {'CPU s':>6} {'wall s':>7} {'CPU ×':>6}")
         for c, (label, command) in enumerate(COMMANDS):
@@ -82,7 +94,8 @@ def main() -> None:
             for i in range(args.runs):
                 for r, rev in enumerate(revs):
                     home = Path(tmp) / f"home-{c}-{r}-{i}"
-                    runs[rev].append(_once(sources[rev], command, home))
+                    args_ = [long if arg == "LONG" else arg for arg in command]
+                    runs[rev].append(_once(sources[rev], args_, home))
             first = statistics.median(cpu for cpu, _ in runs[revs[0]])
             for rev in revs:
                 cpu = statistics.median(c for c, _ in runs[rev])

@@ -15,6 +15,7 @@ grounding (``briefing.ground``) all read text through this module, so "$322m" an
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
@@ -130,8 +131,10 @@ def stem(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def content_word(word: str) -> str | None:
-    """The stem of a content word; None for a stop word or a single letter."""
+    """The stem of a content word; None for a stop word or a single letter. Cached: a day's
+    news has a few thousand distinct words, met hundreds of thousands of times."""
     low = word.lower()
     if low in STOP_WORDS or len(low) < 2:
         return None
@@ -139,7 +142,16 @@ def content_word(word: str) -> str | None:
 
 
 def terms(text: str) -> list[str]:
-    """Content-word stems and numbers of ``text``, in order; "$322m" gives "322" and "million"."""
+    """Content-word stems and numbers of ``text``, in order; "$322m" gives "322" and "million".
+
+    The checks of every claim read the terms of the same evidence (its coverage, support,
+    negations, evidence sentences), so the terms of the last texts are kept: a long article
+    is read once, not once per claim and per check."""
+    return list(_terms(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _terms(text: str) -> tuple[str, ...]:
     text = _SCALED_NUMBER.sub(lambda m: f"{m.group(1)} {SCALE_WORDS[m.group(2).lower()]}", text)
     out: list[str] = []
     for word in _WORD.findall(text):
@@ -149,7 +161,7 @@ def terms(text: str) -> list[str]:
         term = content_word(word)
         if term is not None:
             out.append(term)
-    return out
+    return tuple(out)
 
 
 # --- quantities -------------------------------------------------------------------------------

@@ -176,7 +176,13 @@ def _spelled(match: re.Match[str]) -> tuple[float, float] | None:
 def numbers_in(text: str) -> set[float]:
     """Every number ``text`` states, both as written and scaled ("$322m" → 322 and 322e6,
     "three million" → 3 and 3e6), and each word of a spelled-out number alone
-    ("thirty-five" → 35, 30 and 5)."""
+    ("thirty-five" → 35, 30 and 5). Every claim checks the numbers of the same evidence, so
+    those of the last texts are kept (as for ``features.terms``)."""
+    return set(_numbers_in(text))
+
+
+@lru_cache(maxsize=512)
+def _numbers_in(text: str) -> frozenset[float]:
     found: set[float] = set()
     for match in _NUMBER.finditer(text):
         raw = _value(match.group(1), match.group(2))
@@ -197,7 +203,7 @@ def numbers_in(text: str) -> set[float]:
                 found.add(float(_WORD_NUMBERS[match[group].lower()]))
     for match in _LOOSE_WORD.finditer(text):
         found.add(float(_LOOSE_WORDS[match.group(1).lower()]))
-    return found
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -215,7 +221,12 @@ class NumberSpan:
 def number_spans(text: str) -> list[NumberSpan]:
     """The quantities a text states (see ``claimed_numbers``), with their positions, in order;
     a number that is part of a name ("AIM-120", "COVID-19": ``features.designation_at``) is
-    not one."""
+    not one. Kept for the last texts, as ``numbers_in``."""
+    return list(_number_spans(text))
+
+
+@lru_cache(maxsize=512)
+def _number_spans(text: str) -> tuple[NumberSpan, ...]:
     spans: list[NumberSpan] = []
     for match in _NUMBER.finditer(text):
         if designation_at(text, match.start()):
@@ -232,7 +243,7 @@ def number_spans(text: str) -> list[NumberSpan]:
         if spelled is None or (bare_one and not match["scale"]) or not match.group(0).strip():
             continue
         spans.append(NumberSpan(match.start(), match.end(), match.group(0), spelled[1], False))
-    return sorted(spans, key=lambda s: s.start)
+    return tuple(sorted(spans, key=lambda s: s.start))
 
 
 def claimed_numbers(text: str) -> list[tuple[str, float]]:
