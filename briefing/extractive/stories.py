@@ -20,6 +20,7 @@ from briefing.extractive.segment import Unit, units
 from briefing.extractive.sentences import Sentence, sentences_of
 from briefing.features import centroid, cos, idf, tf_idf
 from briefing.models import BriefingDraft, Bullet, Document, Section
+from briefing.partition import join_groups
 from briefing.text import QUOTES
 
 __all__ = ["STORY_CAP", "headline", "summarize_documents"]
@@ -128,25 +129,13 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
     clustering of the articles) become one: a story is never split into several sections.
     A digest's fragments (units that are not a whole document) do not join by their label."""
     first: dict[str, int] = {}
-    parent = list(range(len(groups)))
-
-    def root(g: int) -> int:
-        while parent[g] != g:
-            parent[g] = parent[parent[g]]
-            g = parent[g]
-        return g
-
-    for g, group in enumerate(groups):
-        for unit in group:
-            label = docs[unit.doc].story
-            if unit.whole and label:
-                other = root(first.setdefault(label, g))
-                here = root(g)
-                parent[max(here, other)] = min(here, other)
-    merged: dict[int, list[Unit]] = {}
-    for g, group in enumerate(groups):
-        merged.setdefault(root(g), []).extend(group)
-    return list(merged.values())
+    pairs = [
+        (first.setdefault(label, g), g)
+        for g, group in enumerate(groups)
+        for unit in group
+        if unit.whole and (label := docs[unit.doc].story)
+    ]
+    return join_groups(groups, pairs)
 
 
 def _budget(group: list[Unit], max_bullets: int) -> int:
