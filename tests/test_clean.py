@@ -117,6 +117,11 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "Correction: An earlier version of this story misstated the date of the vote.",
         "Click to share on Facebook (Opens in new window)",
         "Follow us on social media for the latest science news.",
+        "Follow Harbour Business Daily on LinkedIn for more market news.",
+        "Join The Morning Wire on WhatsApp",
+        "Here is what you need to know today.",
+        "Here's what you need to know this morning:",
+        "Good morning, and welcome to the Tuesday briefing.",
         "No comments yet. Be the first to comment.",
         "Comments (14)",
         "Add your location to your posts. When you share a post, your location is included, and "
@@ -138,6 +143,8 @@ def test_junk_lines(line: str) -> None:
         "Subscribers will pay $10 a month from today, the company said.",
         '"If you have the app, share your location with rescuers," the mayor told residents.',
         "The photo, taken in 1972, shows the crew on the launch pad.",
+        "Follow-up talks on Facebook's data deal are due next week, officials said.",
+        "Here is what the central bank said about inflation on Thursday.",
         "Police said officers would follow up on the complaints.",
     ],
 )

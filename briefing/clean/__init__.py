@@ -63,7 +63,18 @@ _UI_ONLY = re.compile(
     re.I,
 )
 _UI_MAX_WORDS = 7
-_FOLLOW_US = re.compile(r"^(?:follow|like|join)\s+us\b|^(?:share|tweet|email)\s+this\b", re.I)
+_FOLLOW_US = re.compile(
+    r"^(?:follow|like|join)\s+us\b|^(?:share|tweet|email)\s+this\b"
+    r"|^(?:follow|join|like|connect\s+with)\s+(?:[\w&.'’-]+\s+){1,6}on\s+(?:linkedin|x|twitter"
+    r"|facebook|instagram|threads|bluesky|mastodon|youtube|tiktok|whatsapp|telegram|substack)\b",
+    re.I,
+)
+# A digest talking to its reader before its items ("Here is what you need to know today.").
+_DIGEST_INTRO = re.compile(
+    r"^(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|everything|all)\s+(?:you|we)\s+(?:need|should"
+    r"|want)\s+to\s+know|good\s+(?:morning|afternoon|evening)[,.!]?\s+(?:and\s+)?welcome\s+to)\b",
+    re.I,
+)
 _COMMENTS = re.compile(
     r"^(?:\d[\d,.]*k?|no|zero)\s+(?:comments?|replies|responses)\b"
     r"|^comments?\s*[(:]?\s*\d+\)?$|\bcomments?\s+(?:yet|closed|are\s+closed)\b",
@@ -174,7 +185,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(words) <= _UI_MAX_WORDS and _UI_START.match(bare):
         return not (len(words) > 3 and text.endswith("."))
-    if len(words) <= 2 * _UI_MAX_WORDS and _FOLLOW_US.match(bare):
+    if len(words) <= 2 * _UI_MAX_WORDS and (_FOLLOW_US.match(bare) or _DIGEST_INTRO.match(bare)):
         return True
     return _is_nav_row(text)
 
