@@ -10,7 +10,6 @@ import random
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -224,14 +223,12 @@ def synthetic(n: int) -> list[Article]:
     return out
 
 
-@pytest.mark.slow
-def test_thousand_articles_in_a_few_seconds() -> None:
-    arts = synthetic(1000)
-    start = time.process_time()  # CPU seconds: a loaded machine does not fail the test
-    result = cluster(arts)
-    elapsed = time.process_time() - start
-    assert elapsed < 10, elapsed
-    assert 80 <= len(result.stories) <= 120
+def test_a_synthetic_day_comes_out_as_about_one_story_per_event() -> None:
+    """200 articles on 20 events (their words a third from the event's names, the rest from a
+    common vocabulary). Speed at 1,000-10,000 articles of this shape is measured by
+    ``python bench/bench_scale.py --shapes varied``, not asserted here."""
+    result = cluster(synthetic(200))
+    assert 18 <= len(result.stories) <= 22
 
 
 @pytest.mark.slow
