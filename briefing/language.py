@@ -19,8 +19,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-import py3langid
-import simplemma
 from babel import Locale, UnknownLocaleError
 
 from briefing.exceptions import ConfigError
@@ -76,6 +74,8 @@ def language_name(code: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _detect(text: str) -> str:
+    import py3langid  # here, not at the top: it loads numpy and its model (~0.2 s of start-up)
+
     lang, _score = py3langid.classify(text)
     return str(lang)
 
@@ -93,6 +93,8 @@ def languages_differ(language: str, texts: Iterable[tuple[str, str]]) -> bool:
 
 
 def _known(word: str, lang: str) -> bool:
+    import simplemma  # here, not at the top: only runs in another language than English use it
+
     return bool(simplemma.is_known(word, lang=lang) or simplemma.is_known(word.lower(), lang))
 
 
