@@ -50,11 +50,12 @@ other lone articles that do), when
   more names it at all; a name in the leads of more than eight groups (stories and lone
   articles) is common that day and names none (this also keeps the work linear);
 * the similarity graph has an edge from it to a member of the group (as above); and
-* its headline shares a content word other than a place with a headline of the group: a
-  second, independent sign. A name alone is not enough: a central banker's speech names the
-  governor that every report of the bank's rate decision quotes ("Bailey says AI could lift
-  UK productivity" beside "Bank of England holds rates"), a labelled case that names alone
-  merged.
+* its headline shares a content word with a headline of the group that is neither a place
+  nor one of its lead's names: a second, independent sign ("fire", "ferry"; a company's name
+  in both headlines is the same sign twice). A name alone is not enough: a central banker's
+  speech names the governor that every report of the bank's rate decision quotes ("Bailey
+  says AI could lift UK productivity" beside "Bank of England holds rates"), a labelled case
+  that names alone merged.
 
 On the tuning days this joined the ferry fire's main report and its survivors' accounts to
 the other two reports (d41: three sections to one); single-story days split per day 4 -> 3 of
@@ -269,6 +270,6 @@ def attach_by_names(
                 continue
             if g not in group_heads:
                 group_heads[g] = {w for j in out[g] for w in heads[j]}
-            if heads[i] & group_heads[g]:
+            if (heads[i] - names[i]) & group_heads[g]:
                 pairs.append((g0, g))
     return [sorted(m) for m in join_groups(out, pairs)]

@@ -133,6 +133,10 @@ def test_a_shared_name_joins_only_with_a_headline_word_an_edge_and_one_story() -
     assert attach_by_names(groups, arts, edges) == [[0, 1, 3], [2]]
     # With no edge to the story, the explainer stays apart too.
     assert attach_by_names(groups, arts, {(0, 1): 0.5}) == [[0, 1], [2], [3]]
+    # The name itself in both headlines is the same sign twice, not a second one.
+    named = [*arts[:3], _article("Brecht warns on robots", "Governor Anna Brecht spoke.", "d", 3)]
+    named[0] = _article("Brecht holds rates", governor, "a", 0)
+    assert attach_by_names(groups, named, edges) == [[0, 1], [2], [3]]
     # A name that two stories of two or more share names neither of them.
     both = [[0, 1], [2, 3]]
     lone = _article("Rates stay on hold", "Governor Anna Brecht spoke.", "e", 4)
