@@ -111,7 +111,7 @@ def load_grouping(split: str) -> tuple[list[Article], dict[str, str]]:
     for when, item in records:
         art = Article.create(
             title=item["title"],
-            text=item["text"],
+            text=clean_text(item["text"]),  # as ingestion stores it, as each day is clustered
             source=item["id"],
             outlet=item["outlet"],
             published_at=dt.datetime.fromisoformat(when),
