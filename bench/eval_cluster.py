@@ -96,7 +96,8 @@ def load_held_out(folder: Path = HELD_OUT) -> tuple[list[Article], dict[str, str
 
 
 def load_grouping(split: str) -> tuple[list[Article], dict[str, str]]:
-    """The grouping set's ``split`` part (tune, aside, fresh, fresh2): articles and gold stories."""
+    """The grouping set's ``split`` part (tune, aside, fresh, fresh2): articles, their text as
+    ingestion stores it (``clean_text``), and gold stories."""
     records: list[tuple[str, dict[str, str]]] = []
     for line in DAYS.read_text(encoding="utf-8").splitlines():
         day = json.loads(line)

@@ -35,32 +35,6 @@ than one group is marked so when it is seen a second time, and then points nowhe
 On the grouping set's tuning days (``bench/eval_cluster.py --tune-only``), each day on its
 own, this left 4 of 16 single-story days split instead of 7 (pairwise recall 0.75 to 0.87,
 precision 1.000); the labelled, seed and held-out sets stay at 1.000 (docs/BENCHMARKS.md).
-
-**Shared names** (:func:`attach_by_names`, run before the headline rule, so that reports it
-pairs can then take in their angle pieces). Different outlets' reports of one event can share
-almost no wording and still name the same ship, rocket or company ("the ferry Nordlys Star" in
-every report of a ferry fire). An article alone in its group joins the one group of two or
-more that names one of its *distinctive names* (or, when no such group names any of them, the
-other lone articles that do), when
-
-* the name is a capitalised word of its lead (the first 60 words of its text), not the first
-  word of a sentence or a quotation, not a place (as above), not a month or weekday, and not
-  written in capitals (datelines and agency codes are: "ALESUND, Norway (NW) —");
-* at least half of that group's members name it in their leads, and no other group of two or
-  more names it at all; a name in the leads of more than eight groups (stories and lone
-  articles) is common that day and names none (this also keeps the work linear);
-* the similarity graph has an edge from it to a member of the group (as above); and
-* its headline shares a content word with a headline of the group that is neither a place
-  nor one of its lead's names: a second, independent sign ("fire", "ferry"; a company's name
-  in both headlines is the same sign twice). A name alone is not enough: a central banker's
-  speech names the governor that every report of the bank's rate decision quotes ("Bailey
-  says AI could lift UK productivity" beside "Bank of England holds rates"), a labelled case
-  that names alone merged.
-
-On the tuning days this joined the ferry fire's main report and its survivors' accounts to
-the other two reports (d41: three sections to one); single-story days split per day 4 -> 3 of
-16 (pairwise recall 0.87 -> 0.93, precision 1.000), the pooled tuning part and the labelled,
-seed and held-out sets unchanged.
 """
 
 from __future__ import annotations
@@ -73,17 +47,12 @@ from functools import cache
 
 from babel import Locale
 
-from briefing.features import CALENDAR_WORDS, WORD_PATTERN, content_word, terms
+from briefing.features import WORD_PATTERN, content_word, terms
 from briefing.models import Article
-from briefing.partition import join_groups
 
-__all__ = ["attach_angles", "attach_by_names", "headline_names", "is_place", "lead_names"]
+__all__ = ["attach_angles", "headline_names", "is_place"]
 
 _HEADLINE_TOKEN = re.compile(r"[.?!:]\s|" + WORD_PATTERN)
-# In running text a sentence or a quotation can start after these (then a capital says nothing).
-_TEXT_TOKEN = re.compile(r"[.?!:;\"“”‘(—–]\s*|\n|" + WORD_PATTERN)
-_MIN_NAME_LETTERS = 3
-_MAX_NAME_STORIES = 8  # a name in the leads of more stories and lone articles names none
 _MIN_KEY_HEADLINES = 2  # a key word is in at least two of the group's headlines ...
 _KEY_SHARE = 0.5  # ... and in at least half of them
 _LEAD_WORDS = 60  # a headline's names must be in the group's headlines and leads (first words)
@@ -131,32 +100,6 @@ def headline_names(title: str) -> set[str] | None:
     return out
 
 
-def lead_names(text: str) -> set[str]:
-    """Stems of the distinctive names in the first ``_LEAD_WORDS`` words of ``text``:
-    capitalised words not opening a sentence or a quotation, not places, months or weekdays,
-    not written in capitals (a dateline's "ALESUND" and "(NW)")."""
-    out: set[str] = set()
-    first = True
-    for match in _TEXT_TOKEN.finditer(" ".join(text.split()[:_LEAD_WORDS])):
-        tok = match.group(0)
-        if not tok[0].isalnum():
-            first = True
-            continue
-        word = None if tok[0].isdigit() else content_word(tok)
-        if (
-            word
-            and not first
-            and tok[0].isupper()
-            and not tok.isupper()
-            and len(tok) >= _MIN_NAME_LETTERS
-            and word not in CALENDAR_WORDS
-            and not is_place(word)
-        ):
-            out.add(word)
-        first = False
-    return out
-
-
 def _lead(art: Article) -> str:
     return art.title + "\n" + " ".join(art.text.split()[:_LEAD_WORDS])
 
@@ -175,7 +118,11 @@ def attach_angles(
     ``edges`` is the grouping's similarity graph (``briefing.stories.story_graph``)."""
     out = [list(g) for g in groups]
     home = {i: g for g, members in enumerate(out) for i in members}
-    linked = _linked_groups(out, home, edges)
+    linked: dict[int, set[int]] = defaultdict(set)  # lone article -> groups it has an edge to
+    for i, j in edges:
+        for a, b in ((i, j), (j, i)):
+            if len(out[home[a]]) == 1:
+                linked[a].add(home[b])
     heads = [_headline_words(a.title) for a in arts]
     key_of: dict[str, int] = {}  # key word -> the one group it is a key word of (-1: several)
     for g, members in enumerate(out):
@@ -211,65 +158,3 @@ def attach_angles(
         out[g].append(i)
         out[g0] = []
     return [sorted(g) for g in out if g]
-
-
-def _linked_groups(
-    out: Sequence[Sequence[int]], home: Mapping[int, int], edges: Mapping[tuple[int, int], float]
-) -> dict[int, set[int]]:
-    """Lone article -> the groups it has an edge of the similarity graph to."""
-    linked: dict[int, set[int]] = defaultdict(set)
-    for i, j in edges:
-        for a, b in ((i, j), (j, i)):
-            if len(out[home[a]]) == 1:
-                linked[a].add(home[b])
-    return linked
-
-
-def attach_by_names(
-    groups: Sequence[Sequence[int]],
-    arts: Sequence[Article],
-    edges: Mapping[tuple[int, int], float],
-) -> list[list[int]]:
-    """``groups`` with each lone article joined to the one group that shares a distinctive name
-    of its lead and a headline word (the module's docstring has the rule); lone articles that
-    name each other's names join each other. Linear: a name's holders are counted per group."""
-    out = [list(g) for g in groups]
-    home = {i: g for g, members in enumerate(out) for i in members}
-    linked = _linked_groups(out, home, edges)
-    names = [lead_names(a.text) for a in arts]
-    holders: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    for i, found in enumerate(names):
-        for name in found:
-            holders[name][home[i]] += 1
-    # Per name: the one story of two or more naming it in half its members (-1: none, -2: a
-    # story names it in fewer, or several do), and the lone articles naming it. A name of more
-    # than _MAX_NAME_STORIES stories and lone articles is common that day: it names none.
-    story_of: dict[str, int] = {}
-    lone_of: dict[str, list[int]] = {}
-    for name, counts in holders.items():
-        if len(counts) > _MAX_NAME_STORIES:
-            continue
-        big = [g for g in counts if len(out[g]) > 1]
-        ok = len(big) == 1 and 2 * counts[big[0]] >= len(out[big[0]])
-        story_of[name] = big[0] if ok else -2 if big else -1
-        lone_of[name] = [g for g in counts if len(out[g]) == 1]
-    heads = [{w for w in _headline_words(a.title) if not is_place(w)} for a in arts]
-    group_heads: dict[int, set[str]] = {}
-    pairs: list[tuple[int, int]] = []
-
-    for g0, members in enumerate(out):
-        if len(members) != 1:
-            continue
-        (i,) = members
-        known = [name for name in names[i] if name in story_of]
-        large = {story_of[name] for name in known if story_of[name] >= 0}
-        lone = {g for name in known if story_of[name] == -1 for g in lone_of[name] if g != g0}
-        # One story, or (when no story names any of its names) the lone articles that do.
-        for g in large if len(large) == 1 else set() if large else lone:
-            if g not in linked[i]:
-                continue
-            if g not in group_heads:
-                group_heads[g] = {w for j in out[g] for w in heads[j]}
-            if (heads[i] - names[i]) & group_heads[g]:
-                pairs.append((g0, g))
-    return [sorted(m) for m in join_groups(out, pairs)]

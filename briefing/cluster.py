@@ -7,9 +7,8 @@ Two passes over the ingested articles (exact duplicates are already merged by in
 2. **Stories** (``briefing.stories``): TF-IDF vectors over ``briefing.features`` and
    average-linkage agglomeration of the kept articles; two articles are as similar as their
    whole texts or their headlines and leads, whichever is closer. An article left on its own
-   then joins the story that shares a distinctive name of its lead and a headline word, and
-   then the story whose headlines name the event in its headline's words (``briefing.angles``:
-   "Families wait for news of hostages as truce takes hold").
+   then joins the story whose headlines name the event in its headline's words
+   (``briefing.angles``: "Families wait for news of hostages as truce takes hold").
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),
@@ -29,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing.angles import attach_angles, attach_by_names
+from briefing.angles import attach_angles
 from briefing.features import cos
 from briefing.models import Article, Story
 from briefing.neardup import latest_versions, near_duplicates, timestamp
@@ -92,7 +91,6 @@ def cluster(
     stories: list[tuple[tuple[int, int, float, str], Story]] = []
     edges = story_graph(vectors.mixed, vectors.heads)
     groups = group_stories(vectors.mixed, story_threshold, edges=edges)
-    groups = attach_by_names(groups, reps, edges)
     for members in attach_angles(groups, reps, edges):
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from test_cluster_bounds import _article
 
-from briefing.angles import attach_angles, attach_by_names, headline_names, is_place, lead_names
+from briefing.angles import attach_angles, headline_names, is_place
 from briefing.cluster import cluster
 from briefing.models import Article
 
@@ -96,60 +96,3 @@ def test_headline_names_are_capitalised_words_past_the_first_unless_a_place() ->
     assert headline_names("What caused the blackout? Investigators search") == set()
     assert headline_names("Massive Blackout Hits Spain And Portugal") is None
     assert is_place("kenyan") and is_place("spain") and not is_place("truc")
-
-
-_FERRY_WIRE = """HALVIK, Norway (NW) — A fire broke out in the engine room of the ferry Merel Dawn
-off the west coast on Thursday, forcing all 190 passengers and 24 crew into lifeboats, rescue
-officials said. Eight people were treated in hospital."""
-_FERRY_INQUIRY = """The maritime authority and police opened an investigation into the blaze aboard
-the Merel Dawn. The vessel, built in 2011, passed its last safety check in April."""
-_FERRY_SHARES = """Shares in Kestrel Lines fell 5% in early trading after the accident. The operator
-said two sister ships of the Merel Dawn would stay in port until engineers had examined them."""
-_FERRY_ACCOUNTS = """Travellers on the Merel Dawn described a calm crew and a long wait in rough
-seas. "We heard an alarm and then saw smoke on the stairs," said one mother of two."""
-
-
-def test_reports_that_name_the_same_ship_are_one_story() -> None:
-    arts = [
-        _article("Ferry fire off Norway forces evacuation of 214", _FERRY_WIRE, "Wire", 0),
-        _article("Investigators board Merel Dawn as cause of fire sought", _FERRY_INQUIRY, "B", 3),
-        _article("Kestrel Lines shares slide after ferry blaze", _FERRY_SHARES, "C", 5),
-        _article("'We heard an alarm': passengers describe ferry escape", _FERRY_ACCOUNTS, "D", 8),
-    ]
-    assert _stories(arts) == {frozenset(a.id for a in arts)}
-
-
-def test_a_shared_name_joins_only_with_a_headline_word_an_edge_and_one_story() -> None:
-    governor = "Governor Anna Brecht said the bank would keep rates on hold, the bank said."
-    arts = [
-        _article("Central bank holds rates", governor, "a", 0),
-        _article("Bank keeps rates on hold", governor, "b", 1),
-        _article("Brecht says robots could lift output", "Governor Anna Brecht spoke.", "c", 2),
-        _article("Rates on hold: what it means", "Governor Anna Brecht spoke.", "d", 3),
-    ]
-    groups = [[0, 1], [2], [3]]
-    edges = {(0, 1): 0.5, (1, 2): 0.1, (0, 3): 0.1}
-    # The speech names the governor but shares no headline word with the decision.
-    assert attach_by_names(groups, arts, edges) == [[0, 1, 3], [2]]
-    # With no edge to the story, the explainer stays apart too.
-    assert attach_by_names(groups, arts, {(0, 1): 0.5}) == [[0, 1], [2], [3]]
-    # The name itself in both headlines is the same sign twice, not a second one.
-    named = [*arts[:3], _article("Brecht warns on robots", "Governor Anna Brecht spoke.", "d", 3)]
-    named[0] = _article("Brecht holds rates", governor, "a", 0)
-    assert attach_by_names(groups, named, edges) == [[0, 1], [2], [3]]
-    # A name that two stories of two or more share names neither of them.
-    both = [[0, 1], [2, 3]]
-    lone = _article("Rates stay on hold", "Governor Anna Brecht spoke.", "e", 4)
-    assert attach_by_names([*both, [4]], [*arts, lone], {(1, 4): 0.1, (3, 4): 0.1}) == [
-        [0, 1],
-        [2, 3],
-        [4],
-    ]
-
-
-def test_lead_names_leave_out_sentence_starts_places_capitals_and_dates() -> None:
-    text = (
-        "HALVIK, Norway (NW) — Passengers on the Merel Dawn said on Thursday that "
-        'Kestrel Lines had warned them. "Smoke filled the decks," said Ana Lund of Norway.'
-    )
-    assert lead_names(text) == {"merel", "dawn", "kestrel", "lin", "ana", "lund"}
