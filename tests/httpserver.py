@@ -20,9 +20,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler
 
-from loopback import LoopbackServer, OwnedServer
+from loopback import LoopbackHandler, LoopbackServer, OwnedServer
 
 __all__ = ["HTTPServer", "RecordedRequest", "Route", "redirect"]
 
@@ -50,12 +49,9 @@ class RecordedRequest:
     headers: dict[str, str]  # lower-case names
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(LoopbackHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
-
-    def log_message(self, format: str, *args: object) -> None:  # quiet
-        return
 
     def do_GET(self) -> None:
         owner = self.server.owner

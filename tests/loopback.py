@@ -14,7 +14,19 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
 
-__all__ = ["LoopbackServer", "OwnedServer", "reserved_port"]
+__all__ = ["LoopbackHandler", "LoopbackServer", "OwnedServer", "reserved_port"]
+
+
+class LoopbackHandler(BaseHTTPRequestHandler):
+    """What every test server's handler shares: quiet, and no Nagle delay. The headers and the
+    body go out in separate writes; with Nagle on, the body waits for the client's delayed ACK
+    of the headers, about 40 ms an answer on a kept-alive connection (46 ms against 1 ms per
+    request measured here)."""
+
+    disable_nagle_algorithm = True
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
 
 
 class OwnedServer(ThreadingHTTPServer):

@@ -27,11 +27,10 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from fake_openai.streaming import DONE, completion_chunks, sse, wants_usage
-from loopback import LoopbackServer, OwnedServer
+from loopback import LoopbackHandler, LoopbackServer, OwnedServer
 
 __all__ = [
     "ConcurrencyCounter",
@@ -165,11 +164,8 @@ def _default_handler(body: dict[str, Any]) -> StubReply:
     return StubReply(500, error_body("no handler configured", type_="server_error"))
 
 
-class _RequestHandler(BaseHTTPRequestHandler):
+class _RequestHandler(LoopbackHandler):
     server: _Server
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass  # keep test output quiet
 
     def _record(self, body: dict[str, Any] | None) -> RecordedRequest:
         request = RecordedRequest(

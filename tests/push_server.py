@@ -19,10 +19,9 @@ import threading
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from loopback import LoopbackServer, OwnedServer
+from loopback import LoopbackHandler, LoopbackServer, OwnedServer
 
 __all__ = ["Post", "PushServer"]
 
@@ -34,11 +33,8 @@ class Post:
     headers: dict[str, str]
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(LoopbackHandler):
     server: _Server
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
 
     def do_POST(self) -> None:
         owner = self.server.owner

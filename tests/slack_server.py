@@ -25,10 +25,9 @@ import time
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from loopback import LoopbackServer, OwnedServer
+from loopback import LoopbackHandler, LoopbackServer, OwnedServer
 
 __all__ = ["Received", "Reply", "SlackWebhookServer", "validate"]
 
@@ -121,12 +120,9 @@ def validate(payload: Any) -> str | None:
     return None
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(LoopbackHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
-
-    def log_message(self, format: str, *args: object) -> None:  # quiet
-        return
 
     def do_POST(self) -> None:
         owner = self.server.owner
