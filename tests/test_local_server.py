@@ -42,32 +42,32 @@ async def _many(backend: OpenAIBackend, n: int) -> list[Any]:
 
 
 def test_a_call_much_longer_than_the_idle_timeout_succeeds_while_tokens_flow() -> None:
-    # A local server: reads the prompt for 0.2 s, then ~120 tokens at 20 ms each, a piece every
-    # few tokens (~2.7 s in all): more than twice the 1 s idle timeout, which the old
-    # whole-answer timeout would break. The first piece comes 5 times, the others ~10 times
-    # within the idle timeout, so a loaded machine does not make the server look idle.
-    with FakeOpenAI(latency_ms=200, per_token_ms=20) as server:
+    # A local server: reads the prompt for 0.2 s, then ~120 tokens at 12 ms each, a piece every
+    # few tokens (~1.7 s in all): well past the 1 s idle timeout, which the old whole-answer
+    # timeout would break. The first piece comes 5 times, the others ~20 times within the idle
+    # timeout, so a loaded machine does not make the server look idle.
+    with FakeOpenAI(latency_ms=200, per_token_ms=12) as server:
         started = time.perf_counter()
         response = asyncio.run(
             _many(_backend(server, options=CallOptions(idle_timeout_s=1, deadline_s=60)), 1)
         )[0]
         elapsed = time.perf_counter() - started
-    assert elapsed > 2  # a lower bound: the server's pauses alone add up to more
+    assert elapsed > 1.4  # a lower bound: the server's pauses alone add up to more
     assert response.parsed.notes and response.mode == CallMode.JSON_SCHEMA
-    assert response.output_tokens > 100, response.output_tokens  # 0.2 + 100 * 0.02 s > 2 s
+    assert response.output_tokens > 100, response.output_tokens  # 0.2 + 100 * 0.012 s = 1.4 s
 
 
 def test_a_server_that_stops_sending_is_idle_and_says_how_much_had_come() -> None:
     with FakeOpenAI(stall_s=2.0) as server:
-        backend = _backend(server, options=CallOptions(idle_timeout_s=0.5))
-        with pytest.raises(ServerIdleError, match=r"sent nothing for 0.5s after \d+ tokens"):
+        backend = _backend(server, options=CallOptions(idle_timeout_s=0.2))
+        with pytest.raises(ServerIdleError, match=r"sent nothing for 0.2s after \d+ tokens"):
             asyncio.run(_many(backend, 1))
 
 
 def test_a_call_past_its_deadline_fails_as_a_deadline_while_data_flows() -> None:
     with FakeOpenAI(per_token_ms=40) as server:
-        backend = _backend(server, options=CallOptions(idle_timeout_s=5, deadline_s=0.5))
-        with pytest.raises(DeadlineError, match=r"still answering after 0.5s, the deadline"):
+        backend = _backend(server, options=CallOptions(idle_timeout_s=5, deadline_s=0.2))
+        with pytest.raises(DeadlineError, match=r"still answering after 0.2s, the deadline"):
             asyncio.run(_many(backend, 1))
 
 
