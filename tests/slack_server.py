@@ -29,7 +29,12 @@ from typing import Any
 
 from loopback import LoopbackHandler, LoopbackServer, OwnedServer
 
-__all__ = ["Received", "Reply", "SlackWebhookServer", "validate"]
+__all__ = ["QUICK_SLACK", "Received", "Reply", "SlackWebhookServer", "validate"]
+
+# A config file's ``[slack]`` for tests that count sends, not their pace: set as a user would, so
+# the retries and pauses are real, only short (defaults: 1 s between messages; 5xx retried after
+# 0.5, 1, 2 s).
+QUICK_SLACK = "[slack]\nmin_interval_s = 0.01\nretry_backoff_s = 0.01\n"
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000

@@ -62,7 +62,7 @@ from click.testing import CliRunner
 from fake_openai import FakeOpenAI, Faults, prompt_token_ids
 from fake_openai.billing import REPLY_PRIMING_TOKENS
 from loopback import reserved_port
-from slack_server import Reply, SlackWebhookServer
+from slack_server import QUICK_SLACK, Reply, SlackWebhookServer
 from test_email import Collector
 from test_slack import huge_briefing
 
@@ -408,9 +408,7 @@ def test_deliveries_under_smtp_and_slack_failures_arrive_exactly_once(
     assert len(expected) == 3
     with Store.default() as store:
         store.record_briefing(briefing, created_at=NOW)
-    # Slack's pacing and 5xx back-off as a user sets them (defaults: 1 s between messages,
-    # retries after 0.5, 1, 2 s): small, so the retries are real and the waits short.
-    config_path().write_text("[slack]\nmin_interval_s = 0.01\nretry_backoff_s = 0.01\n")
+    config_path().write_text(QUICK_SLACK)  # Slack's pacing and 5xx back-off: real but short
     runner = CliRunner()
     args = ["digest", "--email", "--slack", "--date", briefing.date.isoformat()]
     # Slack takes the first message, then answers 500 until the client gives up (1 + 3 retries).
