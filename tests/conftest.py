@@ -8,11 +8,13 @@ test also fails at teardown, so a caller that swallows the error cannot hide it.
 
 from __future__ import annotations
 
+import compileall
 import ipaddress
 import json
 import os
 import signal
 import socket
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -104,6 +106,15 @@ class _Guard:
             return real(host, *args, **kwargs)
 
         return lookup
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Where ``PYTHONDONTWRITEBYTECODE`` is set, every ``python -m briefing`` child a test starts
+    (about 50 in a run) would compile the package from source again (0.18 s of CPU each): the
+    session compiles it once, into the git-ignored ``__pycache__`` folders (once per xdist
+    worker too, which then only compares timestamps). A read-only checkout just skips it."""
+    if sys.dont_write_bytecode:
+        compileall.compile_dir(Path(__file__).resolve().parent.parent / "briefing", quiet=2)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
