@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.extractive import extract_notes, summarize_documents
+from briefing.extractive.sentences import sentences_of
 from briefing.models import BriefingDraft, Document
 
 
@@ -129,6 +130,23 @@ def test_junk_sentences_are_dropped() -> None:
     texts = [b.text for s in draft.sections for b in s.bullets]
     assert texts and all("Reuters could not" not in t and "http" not in t for t in texts)
     assert not any(t.isupper() for t in texts)
+
+
+def test_chrome_sentences_inside_a_paragraph_are_not_candidates() -> None:
+    """The line rules of ``clean`` see a whole line; the same text as one sentence of a paragraph
+    ("Good morning. Here is what you need to know today.") is dropped sentence by sentence."""
+    text = (
+        "Good morning. Here is what you need to know today. "
+        "Peru declared a state of emergency in two provinces after a blockade of a copper mine "
+        "entered its third week. Follow Andes Morning Wire on LinkedIn for more market news. "
+        "The mine produces about 2% of the world's copper, the company said."
+    )
+    kept = [s.text for s in sentences_of(doc("p", text))]
+    assert kept == [
+        "Peru declared a state of emergency in two provinces after a blockade of a copper mine "
+        "entered its third week.",
+        "The mine produces about 2% of the world's copper, the company said.",
+    ]
 
 
 def test_dateline_is_stripped_verbatim() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.clean import strip_dateline
+from briefing.clean import is_boilerplate, strip_dateline
 from briefing.features import terms
 from briefing.models import Document
 from briefing.text import QUOTES, split_sentences
@@ -88,6 +88,8 @@ def _is_junk(text: str) -> bool:
     words = text.split()
     letters = [c for c in text if c.isalpha()]
     if len(words) < 6 or len(words) > 90 or not letters:
+        return True
+    if is_boilerplate(text):  # chrome inside a paragraph: "Good morning. Here is what you need…"
         return True
     if sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return True
