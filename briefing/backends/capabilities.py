@@ -23,13 +23,14 @@ import contextlib
 import dataclasses
 import logging
 import re
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
-
-import httpx
 
 from briefing.store.servers import ServerCapabilities, server_key
 from briefing.tls import httpx_context
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "ONE_AT_A_TIME_KINDS",
@@ -87,6 +88,8 @@ class _Unanswered(Exception):
 async def _get(client: httpx.AsyncClient, url: str, *, timeouts: bool = False) -> Any:
     """JSON of a GET, or None on any failure (a probe never fails a run); with ``timeouts``,
     a timed-out read is ``_Unanswered`` instead."""
+    import httpx  # here, not at the top: a run from files needs no httpx
+
     try:
         response = await client.get(url)
     except httpx.ReadTimeout as exc:
@@ -132,6 +135,8 @@ async def probe(
 ) -> ServerCapabilities:
     """What ``base_url`` says about itself and ``model`` (nothing is raised: what cannot be
     learned stays None). ``transport`` is for tests (an httpx transport)."""
+    import httpx  # here, not at the top: a run from files needs no httpx
+
     headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
     caps: dict[str, Any] = {"details": {}}
     root = _root(base_url)

@@ -17,9 +17,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
-
-import httpx
 
 from briefing.config import FetchConfig, SourceKind
 from briefing.fetch.feeds import BrokenFeed, NotAFeed, parse_feed, sniff
@@ -29,6 +28,9 @@ from briefing.fetch.pages import NotAnArticle, page_article
 from briefing.fetch.signals import is_article, page_signals
 from briefing.fetch.sources import http_client
 from briefing.ingest.decode import decode_bytes
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["COMMON_FEED_PATHS", "Checked", "Found", "NotUsable", "check_location"]
 

@@ -22,13 +22,15 @@ import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
-
-import httpx
 
 from briefing.config import FetchConfig
 from briefing.fetch.guard import Resolver, is_private_address, private_reason, system_resolver
 from briefing.urls import Validators, host_of, is_http_url
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["FetchError", "Fetcher", "RefusedAddress", "Response"]
 
@@ -161,6 +163,8 @@ class Fetcher:
         raise FetchError(f"more than {self._config.max_redirects} redirects")
 
     async def _hop(self, url: str, headers: dict[str, str], *, allow_private: bool) -> Response:
+        import httpx  # here, not at the top: a run from files needs no httpx
+
         timeout = self._config.timeout_s
         try:
             async with asyncio.timeout(timeout):

@@ -26,8 +26,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-
-import httpx
+from typing import TYPE_CHECKING
 
 from briefing.config import FetchConfig, SourceConfig
 from briefing.fetch.feeds import BrokenFeed, Feed, FeedItem, NotAFeed, parse_feed, sniff
@@ -42,6 +41,9 @@ from briefing.ingest.draft import Draft
 from briefing.models import Article, InputProblem
 from briefing.tls import httpx_context
 from briefing.urls import Validators, ValidatorStore, canonical_url, is_http_url
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["MAX_FEED_ITEMS", "TEASER_WORDS", "FetchResult", "SourceReport", "fetch_sources"]
 
@@ -327,6 +329,8 @@ async def _guarded(
 
 def http_client(config: FetchConfig) -> httpx.AsyncClient:
     """The client ``fetch_sources`` makes when none is passed in (redirects are ours)."""
+    import httpx  # here, not at the top: a run from files needs no httpx
+
     return httpx.AsyncClient(
         timeout=config.timeout_s,
         follow_redirects=False,
