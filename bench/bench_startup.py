@@ -34,7 +34,8 @@ COMMANDS: list[tuple[str, list[str]]] = [
     ("brief --help", ["--help"]),
     ("brief config path", ["config", "path"]),
     ("brief history", ["history"]),
-    ("brief today examples/", ["today", "examples", "--now", NOW]),
+    ("brief today markets.md", ["today", "examples/markets.md", "--now", NOW]),
+    ("brief today examples/", ["today", "examples", "--now", NOW]),  # HTML: trafilatura
     ("brief today <512 KiB>", ["today", "tests/data/bad/good.md", "LONG", "--json", "--now", NOW]),
 ]
 
