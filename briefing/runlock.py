@@ -31,6 +31,7 @@ LOCK_NAME = "run.lock"
 HOLDER_NAME = "run.lock.json"  # who holds it, for the message of the run that waits
 WAIT_S = 15.0
 WAIT_ENV = "BRIEFING_LOCK_WAIT"
+POLL_S = 0.01  # a waiting run tries the lock this often (filelock's default: every 50 ms)
 
 
 def _wait_s() -> float:
@@ -60,7 +61,7 @@ def run_lock(
     wait = _wait_s() if wait_s is None else wait_s
     lock = FileLock(folder / LOCK_NAME, timeout=wait)
     try:
-        lock.acquire()
+        lock.acquire(poll_interval=POLL_S)
     except Timeout:
         raise RunInProgressError(
             f"another run holds {folder / LOCK_NAME} ({_holder(folder)}); waited {wait:g} s: "
