@@ -21,7 +21,7 @@ from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import Envelope, Session
 from click.testing import CliRunner
 from conftest import FaultTable
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from loopback import reserved_port
 from slack_server import Reply, SlackWebhookServer
@@ -244,6 +244,7 @@ def test_a_webhook_url_with_a_space_never_leaks(tmp_path: Path) -> None:
     after=st.text(max_size=20),
     form=st.sampled_from(["raw", "quote", "quote_plus", "url", "url_quoted"]),
 )
+@example(secret="[redacte", before="", after="", form="raw")
 @settings(max_examples=300, deadline=None)
 def test_redaction_does_not_depend_on_the_secret_s_shape(
     secret: str, before: str, after: str, form: str
@@ -257,7 +258,9 @@ def test_redaction_does_not_depend_on_the_secret_s_shape(
         "url_quoted": (url, quote(url, safe="/:@")),
     }[form]
     text = redact(f"{before}{shown}{after}", env={"BRIEFING_SLACK_WEBHOOK_URL": value})
-    assert shown not in text or shown in (before + after)
+    # Read around the masks: a secret may be a piece of the mask itself ("[redacte", found by
+    # hypothesis) or run into it from the text beside it ("acted]" + after).
+    assert shown not in text.replace(MASK, "") or shown in (before + after)
     assert MASK in text
 
 
