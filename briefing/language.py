@@ -93,7 +93,7 @@ def languages_differ(language: str, texts: Iterable[tuple[str, str]]) -> bool:
 
 
 def _known(word: str, lang: str) -> bool:
-    import simplemma  # here, not at the top: only runs in another language than English use it
+    import simplemma  # here, not at the top: only briefings in a language other than English use it
 
     return bool(simplemma.is_known(word, lang=lang) or simplemma.is_known(word.lower(), lang))
 
