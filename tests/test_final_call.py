@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from accounting import accounted
 from click.testing import CliRunner
 from fake_openai import REFUSAL, FakeOpenAI, Faults
 
@@ -105,15 +106,6 @@ def _answer(request: LLMRequest[Any]) -> Notes | BriefingDraft:
     return _notes(request) if request.step in ("map", "reduce") else _draft(request)
 
 
-def _accounted(result: Briefing, articles: list[Article]) -> set[str]:
-    """Every article cited or left out with a reason, never both; returns the cited ids."""
-    cited = {i for s in result.sections for b in s.bullets for i in b.source_ids}
-    left = {x.id for x in result.left_out}
-    assert cited | left == {a.id for a in articles} and not cited & left
-    assert all(x.reason.strip() for x in result.left_out)
-    return cited
-
-
 def _steps(requests: list[Any]) -> list[str]:
     return [r.step for r in requests]
 
@@ -137,7 +129,7 @@ def test_a_failed_single_call_is_asked_once_more_and_the_briefing_is_written(
     assert _steps(requests) == ["brief", "brief"]
     assert requests[0].prompt == requests[1].prompt  # the same request, asked again
     assert requests[0].max_output_tokens == requests[1].max_output_tokens
-    assert _accounted(result, articles) == {a.id for a in articles}
+    assert accounted(result, (a.id for a in articles)) == {a.id for a in articles}
 
 
 def test_the_final_call_of_map_reduce_is_asked_once_more() -> None:
@@ -153,7 +145,7 @@ def test_the_final_call_of_map_reduce_is_asked_once_more() -> None:
     steps = _steps(requests)
     assert steps[0] == "map" and steps[-2:] == ["final", "final"] and steps.count("final") == 2
     assert requests[-1].documents == requests[-2].documents
-    assert _accounted(result, articles) == {a.id for a in articles}
+    assert accounted(result, (a.id for a in articles)) == {a.id for a in articles}
 
 
 def test_two_failures_of_the_final_call_end_the_run_without_a_third_call() -> None:
@@ -185,7 +177,7 @@ def test_a_cut_off_final_call_is_retried_once_with_the_full_allowance() -> None:
     full = min(planner.info.max_output, planner.info.context - sent)
     assert again.max_output_tokens == full > first.max_output_tokens
     assert again.documents == first.documents
-    assert _accounted(result, articles) == {a.id for a in articles}
+    assert accounted(result, (a.id for a in articles)) == {a.id for a in articles}
 
 
 def test_a_final_call_cut_off_at_the_full_allowance_leaves_the_briefing_of_the_map_notes() -> None:
@@ -218,7 +210,7 @@ def test_a_final_call_cut_off_at_the_full_allowance_leaves_the_briefing_of_the_m
     assert all(b.text[:40] in by_id[b.source_ids[0]].text for b in bullets)
     # Titled with the stories' headlines (the guards merge these look-alike harbour stories).
     assert {s.title for s in result.sections} <= {a.title for a in articles}
-    assert _accounted(result, articles) == {a.id for a in articles}
+    assert accounted(result, (a.id for a in articles)) == {a.id for a in articles}
     assert any("step final failed" in n and "map notes" in n for n in result.notices)
     assert result.overview  # written from the first bullets
 
@@ -240,7 +232,7 @@ def test_a_single_call_cut_off_even_at_the_full_allowance_falls_back_to_map_redu
     assert "map" in steps[2:] and steps[-1] == "final" and "brief" not in steps[2:]
     mapped = [i for r in requests if r.step == "map" for d in r.documents for i in d.source_ids]
     assert len(set(mapped)) == len(mapped) == len(articles)  # each article mapped once
-    assert _accounted(result, articles) == {a.id for a in articles}
+    assert accounted(result, (a.id for a in articles)) == {a.id for a in articles}
     assert [r.step for r in result.usage.records][-1] == "final"
 
 
@@ -283,7 +275,7 @@ def test_a_failing_reduce_call_is_split_and_the_note_that_still_fails_is_kept_as
     kept = [d.text for d in final.documents if "Port0 " in d.text]
     assert kept == [articles[0].text[:2400]]  # the map note, not rewritten, not lost
     assert target not in run_lost(result)
-    assert _accounted(result, articles) == {a.id for a in articles}
+    assert accounted(result, (a.id for a in articles)) == {a.id for a in articles}
 
 
 def run_lost(result: Briefing) -> set[str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from accounting import accounted
 from answers import ANSWERS_FILE, REQUESTS_FILE, AnswerBook
 from openai_server import OpenAIStub
 
@@ -48,11 +49,7 @@ def test_golden_case(case: Case) -> None:
     briefing = outcome.briefing
     assert render_json(briefing) == (case.folder / "briefing.json").read_text(encoding="utf-8")
     assert render_markdown(briefing) == (case.folder / "briefing.md").read_text(encoding="utf-8")
-    # Nothing is lost: every article is cited or left out with a reason.
-    cited = {i for s in briefing.sections for b in s.bullets for i in b.source_ids}
-    left = {x.id for x in briefing.left_out}
-    assert cited | left == {a.id for a in briefing.articles}
-    assert not cited & left
+    accounted(briefing)  # nothing is lost: every article is cited or left out with a reason
     for key, value in case.expect.items():
         assert getattr(briefing.grounding, key) == value, key
 

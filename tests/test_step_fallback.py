@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from accounting import accounted
 from click.testing import CliRunner
 from openai_server import (
     OpenAIStub,
@@ -79,15 +80,6 @@ def _run(model: Any, planner: Planner, articles: list[Article]) -> tuple[Briefin
     prepared = prepare(articles, planner)
     briefing = asyncio.run(brief(prepared, backend, planner, date=NOW.date()))
     return briefing, backend.requests
-
-
-def _accounted(briefing: Briefing, articles: list[Article]) -> set[str]:
-    """Every article cited or left out with a reason, never both; the cited ids."""
-    cited = {i for s in briefing.sections for b in s.bullets for i in b.source_ids}
-    left = {x.id for x in briefing.left_out}
-    assert cited | left == {a.id for a in articles} and not cited & left
-    assert all(x.reason.strip() for x in briefing.left_out)
-    return cited
 
 
 # -- output caps sized to the step -------------------------------------------------------------
@@ -237,7 +229,7 @@ def test_a_final_answer_of_which_nothing_is_grounded_leaves_the_briefing_of_the_
         said = bullet.text.split(" (another report")[0].rstrip(".")
         assert any(said in by_id[i].text for i in bullet.source_ids), bullet
         assert bullet.evidence  # quotes attached by code and verified, as for any bullet
-    assert len(_accounted(briefing, articles)) >= 5
+    assert len(accounted(briefing, (a.id for a in articles))) >= 5
     assert any("built from the map notes" in n for n in briefing.notices)
 
 
