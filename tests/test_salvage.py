@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from briefing.backends.salvage import Repetition, salvage
 from briefing.models import BriefingDraft, Notes
@@ -98,6 +100,47 @@ def test_sections_without_a_complete_bullet_are_dropped_and_overview_may_be_empt
 def test_repetition_is_noticed(text: str) -> None:
     watch = Repetition()
     assert any(watch.looping(text[:n]) for n in range(0, len(text) + 1, 16)) or watch.looping(text)
+
+
+def _periodic_by_definition(watch: Repetition, tail: str) -> int | None:
+    """The smallest period whose stretch repeats at the end of ``tail``, tried in order up to
+    the first that does not fit: the definition ``Repetition`` searches faster."""
+    for period in range(1, watch.max_period + 1):
+        count = max(watch.repeats, -(-watch.min_span // period))
+        if period * count > len(tail):
+            return None
+        unit = tail[-period:]
+        if tail[-period * count :] == unit * count and unit.strip():
+            return period
+    return None
+
+
+@given(
+    st.text(alphabet="ab 1", max_size=40),
+    st.text(alphabet="ab 1", min_size=1, max_size=30),
+    st.integers(0, 80),
+    st.integers(2, 4),
+    st.integers(2, 140),
+)
+@example(prefix="", unit="ab", times=60, repeats=3, min_span=120)  # period 2, span 120
+@example(prefix="x", unit="abcdefg", times=18, repeats=3, min_span=120)  # 7 x 18 > 8 x 15
+@example(prefix="", unit="  ", times=90, repeats=3, min_span=120)  # blank: never a loop
+# the end recurs 2 characters back (not a loop) and again 20 further back (the loop)
+@example(prefix="b ", unit="abbbababababababababab", times=8, repeats=3, min_span=120)
+def test_the_loop_search_finds_the_period_the_definition_gives(
+    prefix: str, unit: str, times: int, repeats: int, min_span: int
+) -> None:
+    text = prefix + unit * times
+    for length in range(len(text) + 1):
+        watch = Repetition(repeats=repeats, min_span=min_span, max_period=60)
+        tail = text[:length]
+        found = watch._periodic(tail)
+        assert (watch.period if found else None) == _periodic_by_definition(watch, tail)
+
+
+def test_a_loop_repeats_at_least_twice() -> None:
+    with pytest.raises(ValueError, match="twice"):
+        Repetition(repeats=1)
 
 
 def test_ordinary_answers_are_not_repetition() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import zlib
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import jiter
@@ -138,6 +139,17 @@ def salvage(text: str, schema: type[T]) -> T | None:
     return result
 
 
+@lru_cache(maxsize=64)
+def _first_unfit(length: int, repeats: int, min_span: int, max_period: int) -> int:
+    """The first period whose span (``repeats`` times the period, and at least ``min_span``)
+    is longer than ``length`` (spans do not grow with the period everywhere: 7 x 18 > 8 x 15),
+    or ``max_period + 1`` when every period fits."""
+    for period in range(1, max_period + 1):
+        if period * max(repeats, -(-min_span // period)) > length:
+            return period
+    return max_period + 1
+
+
 class Repetition:
     """Says when the end of a growing text is a loop: one stretch repeated exactly (or exactly
     but for its numbers: a loop that counts), at least ``repeats`` times and at least
@@ -168,6 +180,11 @@ class Repetition:
         self.every = every
         self.window = window
         self.max_ratio = max_ratio
+        if repeats < 2:
+            raise ValueError("a loop repeats its stretch at least twice")
+        # Every span is at least twice as long as the period before it and at least
+        # ``min_span``, so the last ``_probe`` characters recur one period earlier in any loop.
+        self._probe = max(1, min(16, min_span // 2))
         self._checked = 0
         self.period: int | None = None
         self.ratio: float | None = None
@@ -191,13 +208,26 @@ class Repetition:
         return False
 
     def _periodic(self, tail: str) -> bool:
-        for period in range(1, self.max_period + 1):
+        """Whether ``tail`` ends in one stretch of ``period`` characters repeated, for the
+        smallest period that repeats (the periods are tried in order, up to the first whose
+        span no longer fits). A period can only repeat where the last ``probe`` characters
+        occur again ``period`` characters earlier, so the candidates are found by searching
+        for them, and only those are compared in full."""
+        n = len(tail)
+        stop = _first_unfit(n, self.repeats, self.min_span, self.max_period)
+        probe = self._probe
+        if stop == 1 or n <= probe:
+            return False
+        last = tail[-probe:]
+        end = n - 1  # an earlier occurrence starts at least one character back
+        while (start := tail.rfind(last, 0, end)) >= 0:
+            period = n - probe - start
+            if period >= stop:
+                return False
+            end = start + probe - 1
             count = max(self.repeats, -(-self.min_span // period))
-            span = period * count
-            if span > len(tail):
-                break
             unit = tail[-period:]
-            if tail[-span:] == unit * count and unit.strip():
+            if tail[-period * count :] == unit * count and unit.strip():
                 self.period = period
                 return True
         return False
