@@ -8,11 +8,12 @@ Data:
   * ``bench/data/eval/*.txt`` (held out, read only: written by another engineer for the
     summarizer; one file per story, ``c7_digest`` = a digest + one article per story it covers).
   * ``bench/data/offline/days.jsonl`` + ``bench/data/cluster/extra.jsonl`` — the grouping set:
-    201 articles, 77 stories, several outlets per story and separate events on shared topics
-    (four budget fights, three strikes, three quakes...). Each part (``tune``: used for tuning;
-    ``aside`` and ``fresh``: kept aside; ``fresh2``: days d53-d66, 59 articles written on
-    2026-12-01 and kept from all tuning) is clustered as one pool, and each day of days.jsonl also
-    on its own (as a briefing clusters a day); pairwise and B-cubed P/R/F1 per part.
+    201 articles, 77 stories before the days d67-d84 were added, several outlets per story and
+    separate events on shared topics (four budget fights, three strikes, three quakes...). Each
+    part (``tune``: used for tuning; ``aside`` and ``fresh``: kept aside; ``fresh2``: days
+    d53-d66, 59 articles written on 2026-12-01; ``fresh3``: days d67-d84, written on 2026-12-02;
+    both kept from all tuning) is clustered as one pool, and each day of days.jsonl also on its
+    own (as a briefing clusters a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.
 
 Usage::
@@ -46,7 +47,7 @@ HELD_OUT = ROOT / "data" / "eval"
 DAYS = ROOT / "data" / "offline" / "days.jsonl"
 EXTRA = ROOT / "data" / "cluster" / "extra.jsonl"
 # The parts of the grouping set, as eval_offline.SPLITS (tune first; the others kept aside).
-SPLITS = ("tune", "aside", "fresh", "fresh2")
+SPLITS = ("tune", "aside", "fresh", "fresh2", "fresh3")
 # Gold stories of the held-out digest file: the digest (c7a) belongs to the story it leads with.
 HELD_OUT_DIGEST = {"c7a": "kenya", "c7b": "kenya", "c7c": "floods", "c7d": "equinor"}
 
@@ -96,8 +97,8 @@ def load_held_out(folder: Path = HELD_OUT) -> tuple[list[Article], dict[str, str
 
 
 def load_grouping(split: str) -> tuple[list[Article], dict[str, str]]:
-    """The grouping set's ``split`` part (tune, aside, fresh, fresh2): articles, their text as
-    ingestion stores it (``clean_text``), and gold stories."""
+    """The grouping set's ``split`` part (one of ``SPLITS``): articles, their text as ingestion
+    stores it (``clean_text``), and gold stories."""
     records: list[tuple[str, dict[str, str]]] = []
     for line in DAYS.read_text(encoding="utf-8").splitlines():
         day = json.loads(line)

@@ -7,14 +7,16 @@ Usage::
     python bench/eval_offline.py --tune-only       # while tuning: no kept-aside figure shown
     python bench/eval_offline.py --tune-only --per-day   # and each tuning day's ROUGE-2
 
-Data: ``bench/data/offline/days.jsonl``, 66 self-made multi-outlet news days (see the README
-beside it); each day has 1-3 stories of 2-5 outlets, real-looking junk (credit and sign-up lines,
+Data: ``bench/data/offline/days.jsonl``, 84 self-made multi-outlet news days (see the README
+beside it); each day has 1-4 stories of 2-6 outlets, real-looking junk (credit and sign-up lines,
 captions, datelines, archive and social-embed notices, bibliographies) and a reference summary
 written before any tuning. ``split`` says which days were used for tuning (``tune``), which were
 kept aside (``aside``, d01-d40), which form a second kept-aside set written later and never
-tuned on (``fresh``: nine of d41-d52), and a third (``fresh2``: d53-d66, written on 2026-12-01 by
-a writer who never saw ours' output on them, kept from all tuning); figures are printed for each
-part separately, and ``--tune-only`` shows only the tuning part.
+tuned on (``fresh``: nine of d41-d52), a third (``fresh2``: d53-d66, written on 2026-12-01 by
+a writer who never saw ours' output on them, kept from all tuning) and a fourth (``fresh3``:
+d67-d84, written on 2026-12-02 by another such writer before anything was run on them, kept from
+all tuning); figures are printed for each part separately, and ``--tune-only`` shows only the
+tuning part.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole
 offline pipeline (``prepare`` + ``brief`` with ``OfflineBackend``); its bullets are read round
@@ -56,8 +58,9 @@ from briefing.tokens import tokenizer_for
 DATA = Path(__file__).parent / "data" / "offline" / "days.jsonl"
 # tune: used while tuning; aside: kept aside (looked at 3 times by 2026-12-01); fresh: written
 # on 2026-12-01 and kept aside from all tuning; fresh2: d53-d66, written on 2026-12-01 by a writer
-# who never saw ours' output on them, kept from all tuning (see the README beside the data).
-SPLITS = ("tune", "aside", "fresh", "fresh2")
+# who never saw ours' output on them, kept from all tuning; fresh3: d67-d84, written on 2026-12-02
+# the same way, before anything was run on them (see the README beside the data).
+SPLITS = ("tune", "aside", "fresh", "fresh2", "fresh3")
 Scores = dict[str, float]
 System = Callable[["Day", int], list[str]]
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z]{1,8}\))?\s*[-—–]{1,2}\s")

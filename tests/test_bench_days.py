@@ -72,3 +72,12 @@ def test_the_third_kept_aside_part_is_the_days_written_last() -> None:
     single = [d for d in fresh2 if len({a["story"] for a in d["articles"]}) == 1]
     assert len(single) >= 6
     assert all(len({a["outlet"] for a in d["articles"]}) >= 3 for d in single)
+
+
+def test_the_fourth_kept_aside_part_is_the_days_written_after_it() -> None:
+    fresh3 = [day for day in _days() if day["split"] == "fresh3"]
+    assert [day["day"] for day in fresh3] == [f"d{n}" for n in range(67, 76)]
+    assert all(day["date"] > "2032" for day in fresh3)
+    single = [d for d in fresh3 if len({a["story"] for a in d["articles"]}) == 1]
+    assert len(single) >= 9
+    assert all(3 <= len({a["outlet"] for a in d["articles"]}) <= 6 for d in single)
