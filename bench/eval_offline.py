@@ -6,6 +6,7 @@ Usage::
     python bench/eval_offline.py [DAYS_JSONL]      # default: bench/data/offline/days.jsonl
     python bench/eval_offline.py --tune-only       # while tuning: no kept-aside figure shown
     python bench/eval_offline.py --tune-only --per-day   # and each tuning day's ROUGE-2
+    python bench/eval_offline.py --tune-only --folds     # the tuning days in two fixed folds
 
 Data: ``bench/data/offline/days.jsonl``, 84 self-made multi-outlet news days (see the README
 beside it); each day has 1-4 stories of 2-6 outlets, real-looking junk (credit and sign-up lines,
@@ -179,9 +180,16 @@ def junk_bullets(day: Day, briefing: Briefing) -> list[str]:
     return [b for b in bullets if _DATELINE.match(b) or any(m in b or b in m for m in marks)]
 
 
+def fold(day: str) -> str:
+    """The fixed fold of a tuning day: ``tune-odd`` or ``tune-even`` by its number (d25: odd).
+    A change is kept only if it helps, or does not hurt, on both folds."""
+    return "tune-odd" if int(day.lstrip("d")) % 2 else "tune-even"
+
+
 def main(argv: list[str]) -> None:
     tune_only = "--tune-only" in argv
     per_day = "--per-day" in argv
+    folds = "--folds" in argv
     paths = [a for a in argv[1:] if not a.startswith("--")]
     days = load_days(Path(paths[0]) if paths else DATA)
     if tune_only:
@@ -203,7 +211,11 @@ def main(argv: list[str]) -> None:
             got = scorer.score(d.reference, cut(system(d, n), n))
             scores[name][d.name] = {k: 100 * v.fmeasure for k, v in got.items()}
     parts = {p: [d.name for d in days if d.split == p] for p in SPLITS}
-    shown = ("tune",) if tune_only else tuple(p for p in SPLITS if parts[p])
+    shown: tuple[str, ...] = ("tune",) if tune_only else tuple(p for p in SPLITS if parts[p])
+    if folds:
+        for name in ("tune-odd", "tune-even"):
+            parts[name] = [d for d in parts["tune"] if fold(d) == name]
+        shown = ("tune", "tune-odd", "tune-even", *shown[1:])
     print(
         f"{len(days)} days, {sum(len(d.articles) for d in days)} articles; "
         + ", ".join(f"{p} {len(parts[p])}" for p in SPLITS)
