@@ -50,7 +50,14 @@ from babel import Locale
 from briefing.features import WORD_PATTERN, content_word, terms
 from briefing.models import Article
 
-__all__ = ["attach_angles", "headline_names", "is_place"]
+__all__ = [
+    "attach_angles",
+    "headline_names",
+    "headline_words",
+    "is_place",
+    "lead_text",
+    "lone_links",
+]
 
 _HEADLINE_TOKEN = re.compile(r"[.?!:]\s|" + WORD_PATTERN)
 _MIN_KEY_HEADLINES = 2  # a key word is in at least two of the group's headlines ...
@@ -73,7 +80,8 @@ def is_place(stem: str) -> bool:
     return _mentions(stem, _places())
 
 
-def _headline_words(title: str) -> set[str]:
+def headline_words(title: str) -> set[str]:
+    """Stems of a headline's content words."""
     return {w for tok in re.findall(WORD_PATTERN, title) if (w := content_word(tok))}
 
 
@@ -100,13 +108,27 @@ def headline_names(title: str) -> set[str] | None:
     return out
 
 
-def _lead(art: Article) -> str:
+def lead_text(art: Article) -> str:
+    """An article's headline and the first words of its text (its lead)."""
     return art.title + "\n" + " ".join(art.text.split()[:_LEAD_WORDS])
 
 
 def _mentions(name: str, words: AbstractSet[str]) -> bool:
     """``name`` is among ``words``, or begins with one of them ("iberian" and "iberia")."""
     return name in words or any(name[:k] in words for k in range(4, len(name)))
+
+
+def lone_links(
+    groups: Sequence[Sequence[int]], edges: Mapping[tuple[int, int], float]
+) -> dict[int, set[int]]:
+    """For each article alone in its group, the groups it has an edge of ``edges`` to."""
+    home = {i: g for g, members in enumerate(groups) for i in members}
+    linked: dict[int, set[int]] = defaultdict(set)
+    for i, j in edges:
+        for a, b in ((i, j), (j, i)):
+            if len(groups[home[a]]) == 1:
+                linked[a].add(home[b])
+    return linked
 
 
 def attach_angles(
@@ -117,13 +139,8 @@ def attach_angles(
     """``groups`` (indices into ``arts``) with each lone angle piece moved into its story;
     ``edges`` is the grouping's similarity graph (``briefing.stories.story_graph``)."""
     out = [list(g) for g in groups]
-    home = {i: g for g, members in enumerate(out) for i in members}
-    linked: dict[int, set[int]] = defaultdict(set)  # lone article -> groups it has an edge to
-    for i, j in edges:
-        for a, b in ((i, j), (j, i)):
-            if len(out[home[a]]) == 1:
-                linked[a].add(home[b])
-    heads = [_headline_words(a.title) for a in arts]
+    linked = lone_links(out, edges)
+    heads = [headline_words(a.title) for a in arts]
     key_of: dict[str, int] = {}  # key word -> the one group it is a key word of (-1: several)
     for g, members in enumerate(out):
         if len(members) < _MIN_KEY_HEADLINES:
@@ -151,7 +168,7 @@ def attach_angles(
         if names is None:
             continue
         if g not in said:
-            said[g] = {t for j in out[g] for t in terms(_lead(arts[j]))}
+            said[g] = {t for j in out[g] for t in terms(lead_text(arts[j]))}
         if all(_mentions(n, said[g]) for n in names):
             moves.append((i, g0, g))
     for i, g0, g in moves:

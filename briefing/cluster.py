@@ -8,7 +8,9 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    average-linkage agglomeration of the kept articles; two articles are as similar as their
    whole texts or their headlines and leads, whichever is closer. An article left on its own
    then joins the story whose headlines name the event in its headline's words
-   (``briefing.angles``: "Families wait for news of hostages as truce takes hold").
+   (``briefing.angles``: "Families wait for news of hostages as truce takes hold"), or the
+   one story whose leads name a specific name of its lead (``briefing.shared_names``: "the
+   ferry Nordlys Star").
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),
@@ -32,6 +34,7 @@ from briefing.angles import attach_angles
 from briefing.features import cos
 from briefing.models import Article, Story
 from briefing.neardup import latest_versions, near_duplicates, timestamp
+from briefing.shared_names import attach_by_names
 from briefing.stories import group_stories, representative, story_graph, vectorise
 
 __all__ = ["DEFAULT_STORY_THRESHOLD", "Clustering", "cluster", "similarity"]
@@ -91,7 +94,7 @@ def cluster(
     stories: list[tuple[tuple[int, int, float, str], Story]] = []
     edges = story_graph(vectors.mixed, vectors.heads)
     groups = group_stories(vectors.mixed, story_threshold, edges=edges)
-    for members in attach_angles(groups, reps, edges):
+    for members in attach_by_names(attach_angles(groups, reps, edges), reps, edges):
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]

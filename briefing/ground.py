@@ -34,6 +34,7 @@ __all__ = [
     "NumberSpan",
     "check_text",
     "claimed_numbers",
+    "is_title_word",
     "name_found",
     "names_in",
     "number_spans",
@@ -325,6 +326,12 @@ def _pattern(word: str) -> re.Pattern[str]:
 
 def _matches(word: str, haystack: str) -> Iterator[str]:
     return (m.group(0) for m in _pattern(word).finditer(haystack))
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a capitalised ``word`` is a function word, a title or an institution rather than
+    a name of its own ("President", "Ministry", "Police", "The")."""
+    return word.lower() in _NOT_NAMES
 
 
 def name_found(name: str, haystack: str) -> bool:

@@ -1,0 +1,109 @@
+"""A lone article joins the story whose leads name the same specific thing; look-alikes do not.
+
+The articles are fictional (ships, firms, people and towns invented; real countries only where
+the place rule is about them), written for these tests in the shape of wire copy and web pages.
+Each negative case breaks one condition of ``briefing.shared_names`` and keeps the others.
+"""
+
+from __future__ import annotations
+
+from test_cluster_bounds import _article
+
+from briefing.cluster import cluster
+from briefing.models import Article
+from briefing.shared_names import attach_by_names, specific_names
+
+_FERRY_WIRE = """PORT ALMA, Norway (NW) — A fire broke out in the engine room of the ferry Vesterlys
+Maid off Norway's west coast on Wednesday, forcing all 190 passengers and 31 crew into lifeboats,
+rescue officials said. Nine people were treated in hospital for smoke inhalation.
+Reporting by Kari Lunde; Editing by Tom Hale"""
+_FERRY_SHARES = """Shares in Brevik Sjofart fell 7% in Oslo on Wednesday after a fire on one of
+its ferries. The operator said it would take two sister ships of the Vesterlys Maid out of
+service for inspection."""
+_FERRY_PASSENGERS = """Passengers on the Vesterlys Maid said the crew acted calmly as smoke filled
+the lower decks. "We heard an alarm and then saw smoke on the stairs," said Sigrid Holm, 41,
+who was travelling with her parents. Several said they waited an hour in the lifeboats."""
+
+_FERRY_TITLES = (
+    "Ferry fire off Norway forces evacuation of 221 people",
+    "Brevik Sjofart shares slide after ferry blaze",
+    "'We saw smoke on the stairs': passengers describe ferry escape",
+)
+
+
+def _ferry_day(passengers: str = _FERRY_PASSENGERS, title: str = _FERRY_TITLES[2]) -> list[Article]:
+    return [
+        _article(_FERRY_TITLES[0], _FERRY_WIRE, "Northern Wire", 0),
+        _article(_FERRY_TITLES[1], _FERRY_SHARES, "Business Daily", 5),
+        _article(title, passengers, "Nordic Post", 9),
+    ]
+
+
+_LINKED = {(0, 2): 0.07, (1, 2): 0.03}
+
+
+def test_a_lone_piece_that_names_the_ship_in_its_lead_joins_the_ship_s_story() -> None:
+    assert attach_by_names([[0, 1], [2]], _ferry_day(), _LINKED) == [[0, 1, 2]]
+
+
+def test_the_whole_pipeline_briefs_the_ferry_fire_as_one_story() -> None:
+    arts = _ferry_day()
+    assert [sorted(s.article_ids) for s in cluster(arts).stories] == [sorted(a.id for a in arts)]
+
+
+def test_no_edge_to_the_story_no_join() -> None:
+    assert attach_by_names([[0, 1], [2]], _ferry_day(), {}) == [[0, 1], [2]]
+
+
+def test_a_name_two_stories_say_joins_neither() -> None:
+    other = """Brevik Sjofart said on Wednesday that its new cargo terminal at Kjell would open in
+    May. The Vesterlys Maid is due to be refitted there next year."""
+    arts = [*_ferry_day(), _article("Brevik Sjofart opens Kjell cargo terminal", other, "X", 20)]
+    arts.append(_article("Kjell terminal to hire 300", "Kjell terminal hiring began.", "Y", 25))
+    groups = [[0, 1], [2], [3, 4]]
+    edges = {**_LINKED, (2, 3): 0.06}
+    assert attach_by_names(groups, arts, edges) == [[0, 1], [2], [3, 4]]
+
+
+def test_a_headline_sharing_no_word_with_the_story_stays_apart() -> None:
+    # A speech by the operator's chief names the ship (in passing) but is not about the fire.
+    speech = """Oda Brekke, chief executive of the firm that runs the Vesterlys Maid, told a
+    conference in Bergen on Wednesday that coastal routes needed new public funding."""
+    arts = _ferry_day(speech, "Brekke calls for state money for coastal routes")
+    assert attach_by_names([[0, 1], [2]], arts, _LINKED) == [[0, 1], [2]]
+
+
+def test_a_name_only_after_the_lead_does_not_count() -> None:
+    filler = " ".join(["Passengers described the smoke on the decks and the wait."] * 8)
+    late = filler + " They had boarded the Vesterlys Maid at Port Alma."
+    assert attach_by_names([[0, 1], [2]], _ferry_day(late), _LINKED) == [[0, 1], [2]]
+
+
+_BUDGET_A = """ISLAMABAD — Pakistan's parliament approved a budget that raises taxes on retailers,
+the Prime Minister said on Friday, as part of a loan programme agreed with lenders."""
+_BUDGET_B = """Pakistan's budget passed by 201 votes to 98 after the Prime Minister won over two
+smaller parties, which had demanded more money for their provinces."""
+_BUDGET_OTHER = """Belgium's parliament rejected the government's budget on Friday, and the Prime
+Minister said she would seek a new majority. The central bank said spending must fall."""
+
+
+def test_two_budget_fights_sharing_a_title_stay_apart() -> None:
+    arts = [
+        _article("Pakistan passes budget with retail tax", _BUDGET_A, "Wire", 0),
+        _article("Pakistan budget clears parliament", _BUDGET_B, "Herald", 3),
+        _article("Belgian budget defeated in parliament", _BUDGET_OTHER, "Globe", 6),
+    ]
+    assert attach_by_names([[0, 1], [2]], arts, {(0, 2): 0.09}) == [[0, 1], [2]]
+
+
+def test_specific_names_are_runs_with_a_word_of_their_own() -> None:
+    text = (
+        "PORT ALMA (NW) — President Jorge Salas met Prime Minister Ines Vidal, the European "
+        "Union envoy and the Central Bank governor at Northern Wire offices in New Tarsin; "
+        "the central bank said the Vesterlys Maid had sailed."
+    )
+    lower = frozenset(w for w in text.split() if w.islower())
+    names = specific_names(text, lower=lower, outlets=frozenset({"northern wire"}))
+    # Titles and function words in front are dropped ("New Tarsin" is then one word: no name).
+    assert names == {"jorge salas", "ines vidal", "vesterlys maid"}
+    assert "central bank" in specific_names(text)  # without ``lower`` every run counts
