@@ -76,8 +76,10 @@ def test_the_third_kept_aside_part_is_the_days_written_last() -> None:
 
 def test_the_fourth_kept_aside_part_is_the_days_written_after_it() -> None:
     fresh3 = [day for day in _days() if day["split"] == "fresh3"]
-    assert [day["day"] for day in fresh3] == [f"d{n}" for n in range(67, 76)]
+    assert [day["day"] for day in fresh3] == [f"d{n}" for n in range(67, 85)]
     assert all(day["date"] > "2032" for day in fresh3)
-    single = [d for d in fresh3 if len({a["story"] for a in d["articles"]}) == 1]
+    stories = [len({a["story"] for a in d["articles"]}) for d in fresh3]
+    single = [d for d, n in zip(fresh3, stories, strict=True) if n == 1]
     assert len(single) >= 9
     assert all(3 <= len({a["outlet"] for a in d["articles"]}) <= 6 for d in single)
+    assert sum(2 <= n <= 4 for n in stories) >= 6 + 2 + 1  # several stories, same topic, digest
