@@ -141,8 +141,19 @@ def network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Guard]:
         pytest.fail("the test tried to reach the network: " + "; ".join(guard.refused))
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One ``BRIEFING_CACHE_DIR`` for the whole session (all xdist workers): the tokenizer's
+    files (7 MB, most of a second of CPU to build) are made once, not by every ``brief`` child
+    in a new home. A test of the cache itself removes the variable and gets its home's own."""
+    base = tmp_path_factory.getbasetemp()
+    return (base.parent if "PYTEST_XDIST_WORKER" in os.environ else base) / "shared-cache"
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated_env(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_cache: Path
+) -> Iterator[None]:
     for var in (
         "OPENAI_API_KEY",
         "OPENAI_BASE_URL",
@@ -152,6 +163,7 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
     ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("BRIEFING_HOME", str(tmp_path / "briefing-home"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(shared_cache))
     yield
 
 

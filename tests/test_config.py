@@ -62,6 +62,18 @@ def test_briefing_home_moves_everything(tmp_path: Path) -> None:
     assert cache_dir(env) == tmp_path / "cache"
 
 
+def test_briefing_cache_dir_moves_the_cache_alone(tmp_path: Path) -> None:
+    shared = tmp_path / "shared-cache"
+    env = {"BRIEFING_HOME": str(tmp_path / "home"), "BRIEFING_CACHE_DIR": str(shared)}
+    assert cache_dir(env) == shared
+    assert config_path(env) == tmp_path / "home" / "config.toml"
+    assert data_dir(env) == tmp_path / "home" / "data"
+    assert cache_dir({"BRIEFING_CACHE_DIR": str(shared)}) == shared
+    assert (
+        cache_dir({"BRIEFING_HOME": str(tmp_path), "BRIEFING_CACHE_DIR": ""}) == tmp_path / "cache"
+    )
+
+
 def test_platform_dirs_without_briefing_home() -> None:
     assert home_dir({}) is None
     assert config_path({}) == Path(platformdirs.user_config_dir("briefing")) / "config.toml"

@@ -254,8 +254,9 @@ def test_a_full_disk_stops_the_run_with_its_own_code(
 
 @pytest.mark.slow
 def test_a_failed_tokenizer_copy_leaves_no_temp_file(
-    tmp_path: Path, fault_table: FaultTable
+    tmp_path: Path, fault_table: FaultTable, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("BRIEFING_CACHE_DIR")  # the cache under this home, made by this run
     home = tmp_path / "home"
     # The rank file (3.6 MB) cannot be written under a 1 MB limit.
     run = _brief_limited("today", str(SEED), "--now", NOW, home=home, max_bytes=1024 * 1024)
@@ -286,7 +287,8 @@ def test_a_really_full_filesystem(tmp_path: Path, fault_table: FaultTable) -> No
         pytest.skip(f"cannot mount a tmpfs here: {made.stderr.decode().strip()}")
     try:
         env = {**os.environ, "BRIEFING_HOME": str(mount / "home")}
-        # The rank file (3.6 MB) fits; the filler leaves too little for a briefing's database.
+        # The filler leaves too little for a briefing's database (the tokenizer's files are in
+        # the session's shared cache, off the tmpfs).
         first = subprocess.run(
             [sys.executable, "-m", "briefing", "ingest", str(SEED)],
             env=env,

@@ -15,8 +15,10 @@ TEXT = "Ukraine's $322m arms sale — Bradley vehicles, Hawk missiles; 1,000 pri
 
 
 @pytest.fixture
-def fresh_load() -> Iterator[None]:
-    """Each load reads the cache again (the loaded encoding is kept per process)."""
+def fresh_load(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each load reads the cache again (the loaded encoding is kept per process), this test's
+    own (under its home), not the session's shared one."""
+    monkeypatch.delenv("BRIEFING_CACHE_DIR")
     tokens._load.cache_clear()
     yield
     tokens._load.cache_clear()

@@ -6,6 +6,7 @@ a config file that holds one is refused, and they are never printed or stored.
 
 Paths: ``BRIEFING_HOME`` moves everything (``$BRIEFING_HOME/config.toml``, ``data/``, ``cache/``);
 without it the platform's user config, data and cache directories for "briefing" are used.
+``BRIEFING_CACHE_DIR`` moves the cache alone (it holds only what a run can rebuild).
 
 - :mod:`~briefing.config.paths`     where the config, data and cache live
 - :mod:`~briefing.config.settings`  ``Settings`` for one run (the model backend)

@@ -1,4 +1,8 @@
-"""Where things live: ``$BRIEFING_HOME`` when set, else the platform's user directories."""
+"""Where things live: ``$BRIEFING_HOME`` when set, else the platform's user directories.
+
+The cache (the tokenizer's files, rebuilt when missing) can be put elsewhere on its own with
+``$BRIEFING_CACHE_DIR``: several homes, or a CI job that keeps its cache between runs, then
+share one copy."""
 
 from __future__ import annotations
 
@@ -32,5 +36,11 @@ def data_dir(env: Mapping[str, str] | None = None) -> Path:
 
 
 def cache_dir(env: Mapping[str, str] | None = None) -> Path:
+    """``$BRIEFING_CACHE_DIR`` when set, else ``cache/`` under ``$BRIEFING_HOME``, else the
+    platform's user cache directory."""
+    env = os.environ if env is None else env
+    own = env.get("BRIEFING_CACHE_DIR")
+    if own:
+        return Path(own).expanduser()
     home = home_dir(env)
     return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
