@@ -107,3 +107,18 @@ def test_specific_names_are_runs_with_a_word_of_their_own() -> None:
     # Titles and function words in front are dropped ("New Tarsin" is then one word: no name).
     assert names == {"jorge salas", "ines vidal", "vesterlys maid"}
     assert "central bank" in specific_names(text)  # without ``lower`` every run counts
+
+
+def test_two_lone_reports_naming_the_ship_pair_up_when_no_story_says_it() -> None:
+    arts = _ferry_day()
+    assert attach_by_names([[0], [1], [2]], arts, {(0, 2): 0.07}) == [[0, 2], [1]]
+
+
+def test_two_lone_articles_naming_one_firm_on_different_subjects_stay_apart() -> None:
+    terminal = """Brevik Sjofart said on Wednesday that its new cargo terminal at Kjell would open
+    in May, adding 300 jobs."""
+    arts = [
+        _article(_FERRY_TITLES[1], _FERRY_SHARES, "Business Daily", 5),
+        _article("Kjell cargo terminal to open in May", terminal, "Local News", 8),
+    ]
+    assert attach_by_names([[0], [1]], arts, {(0, 1): 0.08}) == [[0], [1]]
