@@ -165,6 +165,11 @@ def test_news_lines_that_look_like_junk_stay(line: str) -> None:
             "NASA Administrator Bill Nelson spoke first.",
         ),
         ("UN agencies said aid fell short.", "UN agencies said aid fell short."),
+        ("14:22 CET — The ferry is the Nordlys Star.", "The ferry is the Nordlys Star."),
+        ("2:05 p.m. ET - Rescuers reached the ship.", "Rescuers reached the ship."),
+        ("1405 GMT — All passengers are off the ship.", "All passengers are off the ship."),
+        ("2024 — The year began with a storm.", "2024 — The year began with a storm."),
+        ("9.30 - 10.30 am: a panel on rates.", "9.30 - 10.30 am: a panel on rates."),
     ],
 )
 def test_leading_datelines_are_cut(line: str, expected: str) -> None:

@@ -135,6 +135,12 @@ _BARE_DATELINE = re.compile(
     r"^[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}\s+(?=(?:A|An|The|In|On|At|After|When|Two|Three|Police"
     r"|Officials|Authorities|Rescuers|Residents)\s+[a-z])"
 )
+# A live blog's entry time: "14:22 CET — ", "2:05 p.m. ET – ", "1405 GMT - ".
+_ENTRY_TIME = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}\s+(?:GMT|UTC))"
+    r"\s*[—–-]{1,2}\s+(?=\S)",
+    re.I,
+)
 _YOU = re.compile(r"\byou(?:r|rs)?\b", re.I)
 _UI_TERMS = re.compile(
     r"\b(?:settings?|posts?|share[sd]?|location|click|tap|browser|app|account|notifications?"
@@ -208,10 +214,13 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
 
 
 def strip_dateline(text: str) -> str:
-    """``text`` without a leading dateline ("HOUSTON (AP) — ", "July 23 (Reuters) - ")."""
+    """``text`` without a leading dateline ("HOUSTON (AP) — ", "July 23 (Reuters) - ") or a
+    live blog's entry time ("14:22 CET — ")."""
     rest = _DATELINE.sub("", text, count=1)
     if rest == text:
         rest = _BARE_DATELINE.sub("", text, count=1)
+    if rest == text:
+        rest = _ENTRY_TIME.sub("", text, count=1)
     return rest if rest and (rest[0].isupper() or rest[0] in "\"'“‘(") else text
 
 
