@@ -66,24 +66,38 @@ def _own_word(word: str, lower: frozenset[str]) -> bool:
     return not is_title_word(low) and not is_place(stem) and low not in lower
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    prefix = text[max(0, pos - 4) : pos].rstrip(" \t'\"‘“(")
+    return not prefix or prefix[-1] in ".!?:\n—–-"
+
+
 def specific_names(
-    text: str, *, lower: frozenset[str] | None = None, outlets: frozenset[str] = frozenset()
+    text: str,
+    *,
+    lower: frozenset[str] | None = None,
+    outlets: frozenset[str] = frozenset(),
+    own: bool = True,
 ) -> set[str]:
     """The specific names of ``text``, lower-cased: runs of two or more capitalised words, not
-    all capitals, not in ``outlets`` (lower-cased); with ``lower`` (the words written in lower
-    case in the day's texts), only runs with a word of their own."""
+    all capitals, not in ``outlets`` (lower-cased), without a possessive "'s". Leading titles
+    and function words are dropped; with ``lower`` (the words written in lower case in the
+    day's texts), so is a common word that opens a sentence ("Ferry Nordlys Star left"), and
+    with ``own`` only runs with a word of their own are kept."""
     out: set[str] = set()
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
+        words[-1] = re.sub(r"['’]s$", "", words[-1])
+        if lower is not None and _opens_sentence(text, match.start()) and words[0].lower() in lower:
+            words = words[1:]
         while words and is_title_word(words[0]):  # "In Madrid", "President Jorge Salas"
             words = words[1:]
-        capitals = [w for w in words if w[0].isupper()]
+        capitals = [w for w in words if w[:1].isupper()]
         if len(capitals) < 2 or all(w.isupper() for w in capitals):
             continue
         name = " ".join(w.lower() for w in words)
         if name in outlets:
             continue
-        if lower is not None and not any(_own_word(w, lower) for w in capitals):
+        if own and lower is not None and not any(_own_word(w, lower) for w in capitals):
             continue
         out.add(name)
     return out
@@ -106,7 +120,8 @@ def attach_by_names(
         if len(members) < 2:
             continue
         for i in members:
-            for name in specific_names(arts[i].title + ". " + arts[i].text, outlets=outlets):
+            text = arts[i].title + ". " + arts[i].text
+            for name in specific_names(text, lower=lower, outlets=outlets, own=False):
                 said[name].add(g)
             leads[i] = specific_names(lead_text(arts[i]), lower=lower, outlets=outlets)
     moves: list[tuple[int, int, int]] = []

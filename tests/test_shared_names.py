@@ -122,3 +122,15 @@ def test_two_lone_articles_naming_one_firm_on_different_subjects_stay_apart() ->
         _article("Kjell cargo terminal to open in May", terminal, "Local News", 8),
     ]
     assert attach_by_names([[0], [1]], arts, {(0, 1): 0.08}) == [[0], [1]]
+
+
+def test_a_sentence_opening_common_word_and_a_possessive_are_not_part_of_the_name() -> None:
+    text = (
+        "Ferry Vesterlys Maid left at noon. The ferry's crew praised the Vesterlys Maid's captain."
+    )
+    lower = frozenset({"ferry", "left", "at", "noon", "the", "crew", "praised", "captain"})
+    assert specific_names(text, lower=lower) == {"vesterlys maid"}
+    # Inside a sentence a capitalised word is part of the name: "Harbour Line Ferry Company".
+    assert specific_names("It sold Harbour Line Ferry Company.", lower=lower) == {
+        "harbour line ferry company"
+    }
