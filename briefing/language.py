@@ -28,6 +28,7 @@ __all__ = [
     "article_language",
     "base_language",
     "check_language",
+    "in_dictionary",
     "is_common_word",
     "language_name",
     "languages_differ",
@@ -96,6 +97,17 @@ def _known(word: str, lang: str) -> bool:
     import simplemma  # here, not at the top: only briefings in a language other than English use it
 
     return bool(simplemma.is_known(word, lang=lang) or simplemma.is_known(word.lower(), lang))
+
+
+@lru_cache(maxsize=8192)
+def in_dictionary(word: str, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether ``word`` itself is in the dictionary of ``language`` (simplemma; compounds not
+    counted, unlike ``is_common_word``): "supreme", "health" in English; not "Nordlys",
+    "Vidal". False for a language simplemma has no dictionary for."""
+    try:
+        return _known(word, base_language(language))
+    except ValueError:
+        return False
 
 
 _MIN_PART = 4  # the shortest part of a compound: shorter ones match too much ("Lag", "arde")

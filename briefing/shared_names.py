@@ -23,6 +23,12 @@ more when
 * a content word of its headline, other than a place or a word of the shared name, is in the
   group's headlines and leads: a central banker's speech on AI names the bank, as its rate
   decision does, but says nothing of rates.
+* one shared name has a word that is not an English dictionary word (simplemma): "Nordlys" in
+  "Nordlys Star". A name made only of dictionary words is mostly an institution ("Supreme
+  Court", "World Health Organization"), which different events share: two rulings of one
+  court on one day are two stories. (Joining two groups of two or more on such names, tried on
+  the tuning part at stricter thresholds, merged a Gaza aid story with a malaria vaccine story
+  through "World Health Organization".)
 
 Several lone articles may join one group (each on its own evidence). Lone articles left after
 that pair up when they name the same specific name in their leads that no group of two or more
@@ -48,6 +54,7 @@ from collections.abc import Mapping, Sequence
 from briefing.angles import headline_words, is_place, lead_text, lone_links
 from briefing.features import WORD_PATTERN, content_word, terms
 from briefing.ground import is_title_word
+from briefing.language import in_dictionary
 from briefing.models import Article
 from briefing.partition import join_groups
 
@@ -140,7 +147,11 @@ def attach_by_names(
         if len(targets) != 1:
             continue
         ((g, shared),) = targets.items()
-        if g in linked.get(i, set()) and _on_topic(arts[i], shared, out[g], arts):
+        if (
+            g in linked.get(i, set())
+            and _on_topic(arts[i], shared, out[g], arts)
+            and _distinctive(shared)
+        ):
             moves.append((i, g0, g))
     for i, g0, g in moves:
         out[g].append(i)
@@ -157,8 +168,17 @@ def attach_by_names(
         and len(out[home[b]]) == 1
         and (shared := {n for n in names[a] & names[b] if not said[n]})
         and (_on_topic(arts[a], shared, [b], arts) or _on_topic(arts[b], shared, [a], arts))
+        and _distinctive(shared)
     ]
     return [sorted(g) for g in join_groups(out, pairs) if g]
+
+
+def _distinctive(names: set[str]) -> bool:
+    """Whether one of ``names`` has a word that is not an English dictionary word ("nordlys" in
+    "nordlys star"). Names made only of dictionary words are mostly institutions ("supreme
+    court", "world health organization"), which different events of a day share. Asked last,
+    so the dictionary is loaded only when a move is otherwise decided."""
+    return any(not in_dictionary(w) for name in names for w in re.findall(WORD_PATTERN, name))
 
 
 def _on_topic(

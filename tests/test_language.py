@@ -15,7 +15,13 @@ from briefing.backends.base import BackendCapabilities, LLMRequest
 from briefing.backends.function import FunctionBackend
 from briefing.cli import cli
 from briefing.exceptions import ConfigError
-from briefing.language import check_language, is_common_word, language_name, plain_numbers
+from briefing.language import (
+    check_language,
+    in_dictionary,
+    is_common_word,
+    language_name,
+    plain_numbers,
+)
 from briefing.models import Article, Briefing, BriefingDraft, Bullet, Evidence, Section
 from briefing.plan import Planner, model_info
 from briefing.prompts import load_prompt
@@ -297,3 +303,10 @@ def test_brief_today_refuses_an_unknown_language() -> None:
     assert result.exit_code != 0
     assert "'zz' is not a known language tag" in result.output
     assert "Traceback" not in result.output
+
+
+def test_in_dictionary_counts_words_not_compounds_or_names() -> None:
+    assert in_dictionary("Supreme") and in_dictionary("health")
+    assert not in_dictionary("Nordlys") and not in_dictionary("Vidal")
+    assert not in_dictionary("Fjordline")  # "fjord" + "line": a compound is not a word here
+    assert is_common_word("Fjordline", "en")  # where is_common_word counts it

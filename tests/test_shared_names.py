@@ -134,3 +134,21 @@ def test_a_sentence_opening_common_word_and_a_possessive_are_not_part_of_the_nam
     assert specific_names("It sold Harbour Line Ferry Company.", lower=lower) == {
         "harbour line ferry company"
     }
+
+
+def test_two_rulings_of_one_court_stay_apart() -> None:
+    # Every other condition holds: the lone ruling names "Supreme Court" in its lead as both
+    # leads of the other story do, has an edge to it, and its headline's "rules" is in them.
+    # A name made only of dictionary words is an institution that different events share.
+    ruling_a = """The Supreme Court rules that delivery riders are employees, ending a five-year
+    case brought by 2,400 riders against the app Zapto."""
+    ruling_a2 = """The Supreme Court rules in favour of Zapto's riders, who must now be paid
+    holiday and sick leave, the riders' union said."""
+    ruling_b = """The Supreme Court rules that a ban on building near the Ostvik marshes was
+    lawful, rejecting an appeal by the developer Halberg."""
+    arts = [
+        _article("Delivery riders win employee status", ruling_a, "Wire", 0),
+        _article("Zapto riders win holiday pay", ruling_a2, "Herald", 3),
+        _article("Court rules Ostvik building ban lawful", ruling_b, "Globe", 6),
+    ]
+    assert attach_by_names([[0, 1], [2]], arts, {(0, 2): 0.09}) == [[0, 1], [2]]
