@@ -108,12 +108,20 @@ class _Guard:
         return lookup
 
 
+# Where ``PYTHONDONTWRITEBYTECODE`` is set, every process would compile from source all it
+# imports, every time: the workers (pytest's rewritten tests, our package, the third-party
+# packages) and the ``python -m briefing`` children the tests start (about 50 in a run). The
+# session keeps the bytecode of what it imports instead (the git-ignored ``__pycache__`` folders,
+# and the virtualenv's), so the children and the next run start from it; the environment the
+# children inherit is not changed. A read-only checkout or virtualenv just skips the writes.
+_NO_BYTECODE = sys.dont_write_bytecode
+sys.dont_write_bytecode = False
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Where ``PYTHONDONTWRITEBYTECODE`` is set, every ``python -m briefing`` child a test starts
-    (about 50 in a run) would compile the package from source again (0.18 s of CPU each): the
-    session compiles it once, into the git-ignored ``__pycache__`` folders (once per xdist
-    worker too, which then only compares timestamps). A read-only checkout just skips it."""
-    if sys.dont_write_bytecode:
+    """The package compiled once, before the workers start: a child may import a module no
+    worker has imported yet (once per xdist worker too, which then only compares timestamps)."""
+    if _NO_BYTECODE:
         compileall.compile_dir(Path(__file__).resolve().parent.parent / "briefing", quiet=2)
 
 
