@@ -31,8 +31,9 @@ more when
   through "World Health Organization".)
 
 Several lone articles may join one group (each on its own evidence). Lone articles left after
-that pair up when they name the same specific name in their leads that no group of two or more
-says, have an edge between them, and a headline word of one (not a place, not a word of the
+that pair up when they name the same specific name in their leads, neither names anything a
+group of two or more says (a digest that leads with one story and names another stays out),
+they have an edge between them, and a headline word of one (not a place, not a word of the
 name) is in the other's headline or lead: the main reports of an event that average linkage
 did not pair. The work is linear in the day's text: names are found by one pattern per article
 and indexed by group, and lone pairs are looked for only along the graph's edges.
@@ -156,8 +157,8 @@ def attach_by_names(
     for i, g0, g in moves:
         out[g].append(i)
         out[g0] = []
-    # Lone articles left that name the same specific name, which no group of two or more says:
-    # an event no two articles had been grouped on yet. Pairs come from the graph's edges.
+    # Lone articles left that name the same specific name, and nothing a group of two or more
+    # says: an event no two articles had been grouped on yet. Pairs come from the graph's edges.
     home = {i: g for g, members in enumerate(out) for i in members}
     pairs = [
         (home[a], home[b])
@@ -166,7 +167,8 @@ def attach_by_names(
         and b in names
         and len(out[home[a]]) == 1
         and len(out[home[b]]) == 1
-        and (shared := {n for n in names[a] & names[b] if not said[n]})
+        and not any(said[n] for n in names[a] | names[b])
+        and (shared := names[a] & names[b])
         and (_on_topic(arts[a], shared, [b], arts) or _on_topic(arts[b], shared, [a], arts))
         and _distinctive(shared)
     ]

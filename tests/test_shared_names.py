@@ -152,3 +152,19 @@ def test_two_rulings_of_one_court_stay_apart() -> None:
         _article("Court rules Ostvik building ban lawful", ruling_b, "Globe", 6),
     ]
     assert attach_by_names([[0, 1], [2]], arts, {(0, 2): 0.09}) == [[0, 1], [2]]
+
+
+def test_a_lone_digest_that_names_a_story_does_not_pair_with_another_story_s_article() -> None:
+    # The digest leads with the ferry fire (a story of two); it has no edge to it here, so it
+    # stays alone, and it names the mine strike too. It must not pair with the strike's lone
+    # report on that name: its names point to a story already.
+    digest = """The Vesterlys Maid caught fire off Norway on Wednesday and all 221 people aboard
+    were rescued. Miners at Torvik Kobber walked out over pay."""
+    strike = """Miners at Torvik Kobber walked out on Wednesday after pay talks failed, halting
+    output at the copper mine."""
+    arts = [
+        *_ferry_day()[:2],
+        _article("Morning briefing: ferry fire, copper strike", digest, "Digest", 12),
+        _article("Torvik Kobber miners strike over pay", strike, "Mining Weekly", 15),
+    ]
+    assert attach_by_names([[0, 1], [2], [3]], arts, {(2, 3): 0.2}) == [[0, 1], [2], [3]]
