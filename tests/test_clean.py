@@ -122,6 +122,14 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "Here is what you need to know today.",
         "Here's what you need to know this morning:",
         "Good morning, and welcome to the Tuesday briefing.",
+        "Photo caption: Fans celebrate outside the chess club in Pune on Thursday night.",
+        "Follow Harbour Sports Now for live scores.",
+        "Follow Northline Business for the latest updates.",
+        "This live page is no longer being updated.",
+        "This blog has now ended. Our coverage continues on the main news page.",
+        "We have now closed our live coverage of the election.",
+        "That's all from our live coverage for today.",
+        "Harbour Energy Brief is free for industry professionals.",
         "No comments yet. Be the first to comment.",
         "Comments (14)",
         "Add your location to your posts. When you share a post, your location is included, and "
@@ -146,6 +154,13 @@ def test_junk_lines(line: str) -> None:
         "Follow-up talks on Facebook's data deal are due next week, officials said.",
         "Here is what the central bank said about inflation on Thursday.",
         "Police said officers would follow up on the complaints.",
+        "Follow the money, the auditor told lawmakers on Tuesday.",
+        "Follow-on offers for the shares are expected next week.",
+        "This page of the report was not published, the ministry said.",
+        "The policy brief is free to download, the institute said.",
+        "We have now closed the border crossing, the minister said.",
+        "We have now closed the live animal market in Yiwu, officials said.",
+        "The photo caption misidentified the minister, the newspaper said.",
     ],
 )
 def test_news_lines_that_look_like_junk_stay(line: str) -> None:

@@ -66,7 +66,21 @@ _UI_MAX_WORDS = 7
 _FOLLOW_US = re.compile(
     r"^(?:follow|like|join)\s+us\b|^(?:share|tweet|email)\s+this\b"
     r"|^(?:follow|join|like|connect\s+with)\s+(?:[\w&.'’-]+\s+){1,6}on\s+(?:linkedin|x|twitter"
-    r"|facebook|instagram|threads|bluesky|mastodon|youtube|tiktok|whatsapp|telegram|substack)\b",
+    r"|facebook|instagram|threads|bluesky|mastodon|youtube|tiktok|whatsapp|telegram|substack)\b"
+    # "Follow Sportsline Now for live scores": an outlet's name, then what it offers
+    r"|^follow\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,5}for\s+(?:live\b|the\s+latest\b|more\s+"
+    r"(?:news|updates|coverage|stories)\b|(?:breaking\s+)?(?:news|updates|alerts)\b)",
+    re.I,
+)
+# A live page closed, or a newsletter selling itself ("Aviation Daily Brief is free for industry
+# professionals."): the page talking about itself, never the news.
+_SELF_PROMO = re.compile(
+    r"^this\s+(?:live\s+)?(?:page|blog|feed|coverage|live)\s+(?:is\s+no\s+longer|will\s+no\s+"
+    r"longer\s+be|has\s+(?:now\s+)?(?:ended|closed|stopped))\b"
+    r"|^(?:we(?:'ve|’ve|\s+have)\s+(?:now\s+)?(?:ended|closed|paused)|that(?:'s|’s|\s+is)\s+all\s+"
+    r"from)\s+(?:our|this|the)\s+live\s+(?:coverage|blog|page|updates|feed)\b"
+    r"|^(?:(?-i:[A-Z])[\w&'’-]*\s+){1,4}(?-i:Brief|Briefing|Newsletter|Bulletin|Digest|Podcast)"
+    r"\s+is\s+(?:free|available\s+free)\b",
     re.I,
 )
 # A digest talking to its reader before its items ("Here is what you need to know today.").
@@ -104,7 +118,7 @@ _SIGN_UP = re.compile(
     re.I,
 )
 _TEASER_PREFIX = re.compile(
-    r"^(?:photo|image|picture|caption|image\s+caption|photograph|video|watch|listen|graphic"
+    r"^(?:(?:photo|image|picture)(?:\s+caption)?|caption|photograph|video|watch|listen|graphic"
     r"|read\s+(?:more|also|next)|see\s+also|related|more\s+on\s+this(?:\s+story)?|explainer)"
     r"\s*[:,|–—-]\s",
     re.I,
@@ -206,6 +220,8 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
     if words <= 40 and (_TEASER_PREFIX.match(text) or _PHOTO_CREDIT.search(text)):
         return True
     if words <= 60 and (_CORRECTION.match(text) or _ARCHIVE.search(text)):
+        return True
+    if words <= 20 and _SELF_PROMO.match(text):
         return True
     ui_terms = len(set(_UI_TERMS.findall(text.lower())))
     if words <= 40 and _YOU.search(text) and ui_terms >= 2 and not _ATTRIBUTION.search(text):
