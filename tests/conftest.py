@@ -110,7 +110,7 @@ class _Guard:
 
 # Where ``PYTHONDONTWRITEBYTECODE`` is set, every process would compile from source all it
 # imports, every time: the workers (pytest's rewritten tests, our package, the third-party
-# packages) and the ``python -m briefing`` children the tests start (about 50 in a run). The
+# packages) and the ``python -m briefing`` children the tests start (dozens in a run). The
 # session keeps the bytecode of what it imports instead (the git-ignored ``__pycache__`` folders,
 # and the virtualenv's), so the children and the next run start from it; the environment the
 # children inherit is not changed. A read-only checkout or virtualenv just skips the writes.

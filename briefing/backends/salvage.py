@@ -182,8 +182,9 @@ class Repetition:
         self.max_ratio = max_ratio
         if repeats < 2:
             raise ValueError("a loop repeats its stretch at least twice")
-        # Every span is at least twice as long as the period before it and at least
-        # ``min_span``, so the last ``_probe`` characters recur one period earlier in any loop.
+        # A loop's span is at least two periods and at least ``min_span`` long, so it reaches at
+        # least ``min_span // 2`` characters before its last period: in any loop, its last
+        # ``_probe`` characters occur again one period earlier.
         self._probe = max(1, min(16, min_span // 2))
         self._checked = 0
         self.period: int | None = None
