@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from briefing.extractive import extract_notes, summarize_documents
 from briefing.extractive.sentences import sentences_of
 from briefing.models import BriefingDraft, Document
@@ -427,3 +429,38 @@ def test_titles_from_sentences_end_at_a_phrase_boundary_not_mid_phrase() -> None
     )
     assert headline(long) == "The state-owned armourer makes the Garpiya-A1 attack drone"
     assert headline("Aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll.").endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Live: Portuguese PM resigns over port probe", "Portuguese PM resigns over port probe"),
+        ("Live updates | Storm Orla hits the west coast", "Storm Orla hits the west coast"),
+        ("Analysis - What the rate cut means for you", "What the rate cut means for you"),
+        ("UPDATE 2-Oil prices rise as OPEC extends cuts", "Oil prices rise as OPEC extends cuts"),
+        ("EXCLUSIVE-Lumio weighs sale of its ads unit", "Lumio weighs sale of its ads unit"),
+        ("As it happened: India win the final", "India win the final"),
+        # kept: a word that only looks like a kicker, or too little left
+        ("Live-action remake tops the box office", "Live-action remake tops the box office"),
+        ("Analysis shows the drug halves relapses", "Analysis shows the drug halves relapses"),
+        ("Watchdog fines FreshWay A$95m", "Watchdog fines FreshWay A$95m"),
+        ("Live: Day two", "Live: Day two"),
+        ("Breaking Bad star to play Lincoln", "Breaking Bad star to play Lincoln"),
+    ],
+)
+def test_a_headline_s_kicker_is_not_part_of_the_section_title(title: str, expected: str) -> None:
+    from briefing.extractive.stories import without_kicker
+
+    assert without_kicker(title) == expected
+
+
+def test_a_live_blog_s_headline_titles_its_section_without_live() -> None:
+    live = doc(
+        "a1",
+        "Prime Minister Rui Carvalho resigned on Tuesday after prosecutors named him in a "
+        "port-contract probe. He said he would stay on until a successor is chosen. "
+        "The president will meet party leaders on Wednesday.",
+        title="Live: Portuguese PM Carvalho resigns over port-contract probe",
+    )
+    draft = summarize_documents([live], max_sections=4, max_bullets=3)
+    assert draft.sections[0].title == "Portuguese PM Carvalho resigns over port-contract probe"

@@ -11,6 +11,7 @@ or a short phrase from its top sentence.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from briefing.models import BriefingDraft, Bullet, Document, Section
 from briefing.partition import join_groups
 from briefing.text import QUOTES
 
-__all__ = ["STORY_CAP", "headline", "summarize_documents"]
+__all__ = ["STORY_CAP", "headline", "summarize_documents", "without_kicker"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,24 @@ _PHRASE_BREAKS = frozenset(
     "in on at for with from into over under after before during amid against about as to by "
     "than that which who while including near".split()
 )
+
+
+# A headline's kicker: a label before the news ("Live:", "Live updates |", "Analysis -",
+# Reuters' "UPDATE 2-" and "EXCLUSIVE-"), which says what kind of page it is, not what happened.
+_KICKER = re.compile(
+    r"^(?:live(?:\s+(?:updates?|blog|coverage|news))?|as\s+it\s+happened|breaking(?:\s+news)?"
+    r"|update(?:\s+\d+)?|exclusive|analysis|explainer|factbox|fact\s*check|opinion|comment"
+    r"|watch|video|timeline|in\s+pictures|what\s+we\s+know)\s*(?:[:|]|\s[-–—])\s*"
+    r"|^(?-i:UPDATE\s+\d+|EXCLUSIVE|BREAKING|LIVE|ANALYSIS|FACTBOX)-(?=\S)",
+    re.I,
+)
+
+
+def without_kicker(title: str) -> str:
+    """``title`` without a leading kicker ("Live: Portuguese PM resigns" -> "Portuguese PM
+    resigns"), unless too little would be left (fewer than three words)."""
+    rest = _KICKER.sub("", title.strip(), count=1)
+    return rest if len(rest.split()) >= 3 else title.strip()
 
 
 def headline(text: str, limit: int = 10) -> str:
@@ -109,7 +128,7 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
     whole = [u for u in group if u.whole]
     if whole:
         rep = max(whole, key=lambda u: (cos(u.vec, cen), -u.doc))
-        title = docs[rep.doc].title.strip() or headline(bullets[0].text)
+        title = without_kicker(docs[rep.doc].title) or headline(bullets[0].text)
     else:
         # Parts of a digest have no headline of their own, and a part's first sentence may be
         # the end of the item before it: the title comes from what the section says first.
