@@ -13,7 +13,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_cluster import DAYS, SPLITS  # noqa: E402
+from eval_cluster import DAYS, KEPT_ASIDE, SPLITS  # noqa: E402
 
 RECORD = {"day", "date", "split", "reference", "articles"}
 ARTICLE = {"id", "story", "outlet", "title", "text", "junk"}
@@ -23,23 +23,36 @@ def _days() -> list[dict[str, Any]]:
     return [json.loads(line) for line in DAYS.read_text(encoding="utf-8").splitlines()]
 
 
-def _offline_splits() -> tuple[str, ...]:
-    """eval_offline.SPLITS, read from its source (the script needs the bench extras to import)."""
+def _offline_constant(name: str) -> tuple[str, ...]:
+    """A tuple constant of eval_offline, read from its source (the script needs the bench extras
+    to import)."""
     tree = ast.parse((ROOT / "bench" / "eval_offline.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "SPLITS" for t in node.targets
-        ):
-            value = ast.literal_eval(node.value)
+        targets: list[ast.expr]
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, value_node = [node.target], node.value
+        elif isinstance(node, ast.Assign):
+            targets, value_node = node.targets, node.value
+        else:
+            continue
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            value = ast.literal_eval(value_node)
             assert isinstance(value, tuple)
             return tuple(str(v) for v in value)
-    raise AssertionError("eval_offline.py defines no SPLITS")
+    raise AssertionError(f"eval_offline.py defines no {name}")
 
 
 def test_both_scripts_report_every_part_of_the_days() -> None:
-    assert _offline_splits() == SPLITS
+    assert _offline_constant("SPLITS") == SPLITS
     assert SPLITS[0] == "tune"
     assert {day["split"] for day in _days()} == set(SPLITS)
+
+
+def test_both_scripts_hide_the_same_kept_aside_parts_while_tuning() -> None:
+    kept = _offline_constant("KEPT_ASIDE")
+    assert kept == KEPT_ASIDE
+    assert "tune" not in kept
+    assert set(kept) <= set(SPLITS)
 
 
 def test_every_day_is_well_formed() -> None:
