@@ -52,6 +52,7 @@ class Sentence:
     vec: Vector = field(default_factory=dict)
     score: float = 0.0
     weak: bool = False  # kept by the lenient rules only (a teaser's fragment)
+    lead: bool = False  # the first sentence kept of its document
 
 
 def _lines_to_paragraphs(text: str) -> list[str]:
@@ -125,5 +126,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
             bad = _is_junk(text) if strict else (len(text.split()) < 3 or bool(_URL.search(text)))
             if bad:
                 continue
-            out.append(Sentence(text, index, len(out), terms(text), cite, weak=not strict))
+            out.append(
+                Sentence(text, index, len(out), terms(text), cite, weak=not strict, lead=not out)
+            )
     return out

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.extractive.group import cluster, reattach
-from briefing.extractive.score import prescore, score, select
+from briefing.extractive.score import opening, prescore, score, select
 from briefing.extractive.segment import Unit, units
 from briefing.extractive.sentences import Sentence, sentences_of
 from briefing.features import centroid, cos, idf, tf_idf
@@ -122,7 +122,7 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
     cands = _candidates(group, cen)
     score(cands)
     cands = sorted(cands, key=lambda s: (-s.score, s.doc, s.pos))[:300]
-    bullets = select(cands, max_bullets, docs)
+    bullets = select(cands, max_bullets, docs, lead=opening(cands))
     if not bullets:
         return None
     whole = [u for u in group if u.whole]

@@ -1,0 +1,73 @@
+"""A story's first bullet is its fullest lead: the wire's lede, not an angle piece's opening."""
+
+from __future__ import annotations
+
+from briefing.extractive import summarize_documents
+from briefing.extractive.score import opening
+from briefing.extractive.sentences import Sentence
+from briefing.models import Document
+
+WIRE_LEDE = (
+    "Danish shipping group Nordhavn agreed on Friday to buy Canadian port operator Halcrest "
+    "Terminals for 6.4 billion dollars in cash, gaining container berths in Vancouver and Halifax."
+)
+DEAL = [
+    Document(
+        id="w",
+        title="Nordhavn to buy Halcrest Terminals for $6.4 billion",
+        text=WIRE_LEDE + " Nordhavn will pay 41 dollars a share, a 38% premium to Halcrest's "
+        "closing price on Thursday.",
+        source_ids=["w"],
+    ),
+    Document(
+        id="m",
+        title="Halcrest shares soar on Nordhavn deal",
+        text="Halcrest shares jumped 35% in Toronto trading after the takeover was announced. "
+        "The deal is expected to close by the end of the year.",
+        source_ids=["m"],
+    ),
+]
+
+
+def test_a_story_opens_with_its_wire_lede_not_the_sentence_the_others_echo() -> None:
+    # The wire's second sentence ("Nordhavn will pay ... a share") shares words with both the
+    # lede and the market piece, so the similarity graph ranks it first; the lede says more.
+    draft = summarize_documents(DEAL)
+    assert len(draft.sections) == 1
+    bullets = draft.sections[0].bullets
+    assert bullets[0].text == WIRE_LEDE
+    assert bullets[0].source_ids == ["w"]
+    assert draft.overview.startswith(WIRE_LEDE)
+
+
+def _sentence(text: str, doc: int, pos: int, score: float, *, lead: bool) -> Sentence:
+    return Sentence(text, doc, pos, text.lower().split(), [str(doc)], score=score, lead=lead)
+
+
+def test_the_opening_is_a_document_s_first_sentence_never_a_digest_part_s() -> None:
+    # A digest's later part starts at position 0 of its unit, but its first sentence may end
+    # the item before it: only a document's own first sentence is a lead.
+    part = _sentence(
+        "the state department approved the sales and congress was told", 0, 0, 1.0, lead=False
+    )
+    lede = _sentence("protesters marched in kyiv", 1, 0, 0.5, lead=True)
+    later = _sentence("the protests were the largest since the war began", 1, 1, 0.9, lead=False)
+    assert opening([part, later, lede]) is lede
+    assert opening([part, later]) is None
+
+
+def test_the_fullest_lead_wins_unless_it_is_far_from_the_story() -> None:
+    # The stray lead is the longest, but the story's similarity graph barely reaches it.
+    short = _sentence("markets rose on the news today", 0, 0, 1.0, lead=True)
+    full = _sentence(
+        "the central bank cut its main rate by half a point to 3.5% on monday", 1, 0, 0.6, lead=True
+    )
+    stray = _sentence(
+        "the central bank also published a long report on its new payment systems, the "
+        "first since regulators in four countries began a joint review of card fees",
+        2,
+        0,
+        0.02,
+        lead=True,
+    )
+    assert opening([short, full, stray]) is full
