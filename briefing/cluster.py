@@ -10,7 +10,9 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    then joins the story whose headlines name the event in its headline's words
    (``briefing.angles``: "Families wait for news of hostages as truce takes hold"), or the
    one story whose leads name a specific name of its lead (``briefing.shared_names``: "the
-   ferry Nordlys Star").
+   ferry Nordlys Star"), or the one story it is linked to by most members and whose name it
+   says (``briefing.story_links``: card payments failing in one country during a cloud
+   provider's outage).
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),
@@ -36,6 +38,7 @@ from briefing.models import Article, Story
 from briefing.neardup import latest_versions, near_duplicates, timestamp
 from briefing.shared_names import attach_by_names
 from briefing.stories import group_stories, representative, story_graph, vectorise
+from briefing.story_links import attach_linked
 
 __all__ = ["DEFAULT_STORY_THRESHOLD", "Clustering", "cluster", "similarity"]
 
@@ -94,7 +97,8 @@ def cluster(
     stories: list[tuple[tuple[int, int, float, str], Story]] = []
     edges = story_graph(vectors.mixed, vectors.heads)
     groups = group_stories(vectors.mixed, story_threshold, edges=edges)
-    for members in attach_by_names(attach_angles(groups, reps, edges), reps, edges):
+    groups = attach_by_names(attach_angles(groups, reps, edges), reps, edges)
+    for members in attach_linked(groups, reps, edges):
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]

@@ -59,7 +59,7 @@ from briefing.language import in_dictionary
 from briefing.models import Article
 from briefing.partition import join_groups
 
-__all__ = ["attach_by_names", "specific_names"]
+__all__ = ["attach_by_names", "day_words", "opens_sentence", "own_word", "specific_names"]
 
 # A run of capitalised words on one line, possibly joined by "of", "the", "de" ("Bank of
 # England"); a headline and its lead are on separate lines (``lead_text``).
@@ -67,16 +67,25 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|de)[ \t]+)?[A-Z]
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 
 
-def _own_word(word: str, lower: frozenset[str]) -> bool:
+def own_word(word: str, lower: frozenset[str]) -> bool:
     """A word that makes a run a name of its own (see the module docstring)."""
     low = word.lower()
     stem = content_word(word) or low
     return not is_title_word(low) and not is_place(stem) and low not in lower
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
+def opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``text[pos]`` opens a sentence, a line, a quotation or a clause
+    after a dash."""
     prefix = text[max(0, pos - 4) : pos].rstrip(" \t'\"‘“(")
     return not prefix or prefix[-1] in ".!?:\n—–-"
+
+
+def day_words(arts: Sequence[Article]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words written in lower case in the day's texts, and the day's outlets (lower-cased)."""
+    lower = frozenset(_LOWER_WORD.findall(" ".join(a.text for a in arts)))
+    outlets = frozenset(a.outlet.strip().lower() for a in arts if a.outlet and a.outlet.strip())
+    return lower, outlets
 
 
 def specific_names(
@@ -95,7 +104,7 @@ def specific_names(
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
         words[-1] = re.sub(r"['’]s$", "", words[-1])
-        if lower is not None and _opens_sentence(text, match.start()) and words[0].lower() in lower:
+        if lower is not None and opens_sentence(text, match.start()) and words[0].lower() in lower:
             words = words[1:]
         while words and is_title_word(words[0]):  # "In Madrid", "President Jorge Salas"
             words = words[1:]
@@ -105,7 +114,7 @@ def specific_names(
         name = " ".join(w.lower() for w in words)
         if name in outlets:
             continue
-        if own and lower is not None and not any(_own_word(w, lower) for w in capitals):
+        if own and lower is not None and not any(own_word(w, lower) for w in capitals):
             continue
         out.add(name)
     return out
@@ -120,8 +129,7 @@ def attach_by_names(
     name moved into it; ``edges`` is the grouping's similarity graph."""
     out = [list(g) for g in groups]
     linked = lone_links(out, edges)
-    lower = frozenset(_LOWER_WORD.findall(" ".join(a.text for a in arts)))
-    outlets = frozenset(a.outlet.strip().lower() for a in arts if a.outlet and a.outlet.strip())
+    lower, outlets = day_words(arts)
     said: dict[str, set[int]] = defaultdict(set)  # name -> groups of two or more that say it
     leads: dict[int, set[str]] = {}
     for g, members in enumerate(out):

@@ -1,0 +1,142 @@
+"""Linked pieces: a lone article linked to most of one story, and naming what it names, joins it.
+
+Average linkage leaves an angle piece on its own when it is close to some of a story's members
+and not to the others: the card payments that failed in one country's supermarkets during a
+cloud outage, the analysis of a court ruling, the freight rates that jumped because of a canal's
+restrictions. Its cosines to the members are 0.07-0.24, so its mean over the whole story stays
+below the story threshold, and the order of the merges matters too: an article close enough to
+a pair can fall below the mean once a third member joins. What tells such a piece from another
+event on the same topic (a second central bank's rate decision the same day, floods in another
+region, a strike in another country) is what it names: the piece names the story's own thing
+(the cloud provider, the court's seat, the canal, the probe, the cartel), the other event names
+its own. So an article alone in its group joins a group of two or more when
+
+* it has an edge of the grouping's similarity graph (``briefing.stories.story_graph``: cosine
+  of whole texts or of headlines and leads at least 0.05) to at least two of the group's
+  members and to at least half of them;
+* the group is clearly its nearest: its strongest edge to any other group of two or more is
+  less than half its strongest edge to this one (a central banker's speech on AI is as close
+  to a second story as to its bank's rate decision);
+* it says a *story name* of the group: a specific name (``briefing.shared_names``: a run of
+  capitalised words with a word of its own, "Panama Canal", "Helena Sá") or a single
+  capitalised word of its own ("Nimbus", "Karlsruhe", "OPEC"), that at least half of the
+  group's members say too, anywhere in their text. A word of its own is not a title, function
+  or institution word, not a country or language name, not a month or weekday, never written
+  in lower case that day, not an outlet of the day, not a lone word in brackets (an agency's
+  code or credit, "(NW)", "(Reuters)"), not one or two capitals ("UK", "AI"), and when it
+  opens a sentence, one that the day also writes capitalised mid-sentence ("Karlsruhe", not
+  "Shoppers" or "Analysts");
+* every name it says that a group of two or more says belongs to that group alone (a name two
+  stories say tells nothing, and a piece naming another story's thing is not this story's).
+
+Several lone articles may join one group, each on its own evidence; a group that grew is not
+asked again. The work is linear: names are found by one pattern per article and indexed by
+group, and links are read from the graph's edges.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from briefing.angles import lead_text
+from briefing.features import CALENDAR_WORDS, MONTHS
+from briefing.ground import is_title_word
+from briefing.models import Article
+from briefing.shared_names import day_words, opens_sentence, own_word, specific_names
+
+__all__ = ["attach_linked", "story_names"]
+
+# A run of capitalised words on one line (as ``shared_names``), "OPEC+" included.
+_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’+-]*(?:[ \t]+(?:(?:of|the|de)[ \t]+)?[A-Z][\w'’+-]*)*")
+_CALENDAR = CALENDAR_WORDS | {m[:3] for m in MONTHS} | {"sept"}  # with "Dec", "Sept"
+_NEAREST = 0.5  # another group's strongest edge is below half this group's strongest edge
+_MIN_LINKED = 2  # edges to at least two members ...
+_LINKED_SHARE = 0.5  # ... and to at least half of them
+
+
+def story_names(
+    text: str, *, lower: frozenset[str], outlets: frozenset[str]
+) -> tuple[set[str], set[str]]:
+    """The names of ``text`` that can tie it to a story, lower-cased, and the single words
+    among its candidates that open a sentence (a name only where the day also writes them
+    capitalised mid-sentence: "Karlsruhe", not "Shoppers"). The names are its specific names
+    (``shared_names.specific_names``) and its single capitalised words of their own (see the
+    module docstring) that do not open a sentence."""
+    names = specific_names(text, lower=lower, outlets=outlets)
+    opening: set[str] = set()
+    for match in _RUN.finditer(text):
+        words = match.group(0).split()
+        lead = 0
+        while lead < len(words) - 1 and is_title_word(words[lead]):  # "The Stratocell"
+            lead += 1
+        if len(words) - lead != 1 or _bracketed(text, match.start(), match.end()):
+            continue  # a run of two or more is read whole by ``specific_names``
+        word = re.sub(r"['’]s$", "", words[lead]).rstrip("+")
+        low = word.lower()
+        if (
+            (word.isupper() and len(word) <= 2)
+            or low in _CALENDAR
+            or low in outlets
+            or not own_word(word, lower)
+        ):
+            continue
+        (opening if lead == 0 and opens_sentence(text, match.start()) else names).add(low)
+    return names, opening
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
+def attach_linked(
+    groups: Sequence[Sequence[int]],
+    arts: Sequence[Article],
+    edges: Mapping[tuple[int, int], float],
+) -> list[list[int]]:
+    """``groups`` (indices into ``arts``) with each lone article that is linked to most of one
+    story and says its name moved into it; ``edges`` is the grouping's similarity graph."""
+    out = [list(g) for g in groups]
+    home = {i: g for g, members in enumerate(out) for i in members}
+    links: dict[int, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for (i, j), sim in edges.items():
+        for a, b in ((i, j), (j, i)):
+            if len(out[home[a]]) == 1 and len(out[home[b]]) >= 2:
+                links[a][home[b]].append(sim)
+    if not links:
+        return out
+    lower, outlets = day_words(arts)
+    found = [story_names(a.title + "\n" + a.text, lower=lower, outlets=outlets) for a in arts]
+    mid = frozenset(n for plain, _ in found for n in plain)
+
+    def read(plain: set[str], opening: set[str]) -> set[str]:
+        return plain | (opening & mid)
+
+    names = [read(*pair) for pair in found]
+    said: dict[str, set[int]] = defaultdict(set)  # name -> groups of two or more that say it
+    leads: dict[int, set[str]] = {}  # a member of such a group -> the names of its lead
+    for g, members in enumerate(out):
+        if len(members) >= 2:
+            for j in members:
+                for name in names[j]:
+                    said[name].add(g)
+                leads[j] = read(*story_names(lead_text(arts[j]), lower=lower, outlets=outlets))
+    moves: list[tuple[int, int, int]] = []
+    for i in sorted(links):
+        ranked = sorted(links[i].items(), key=lambda gs: (-max(gs[1]), gs[0]))
+        g, sims = ranked[0]
+        size = len(out[g])
+        if len(sims) < _MIN_LINKED or len(sims) < _LINKED_SHARE * size:
+            continue
+        if len(ranked) > 1 and max(ranked[1][1]) >= _NEAREST * max(sims):
+            continue
+        mine = names[i]
+        if any(said[n] - {g} for n in mine):
+            continue
+        if any(2 * sum(n in leads[j] for j in out[g]) >= size for n in mine if said[n]):
+            moves.append((i, home[i], g))
+    for i, g0, g in moves:
+        out[g].append(i)
+        out[g0] = []
+    return [sorted(g) for g in out if g]

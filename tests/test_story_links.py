@@ -1,0 +1,218 @@
+"""A lone article linked to most of one story, and naming what it names, joins it; look-alikes
+(another event on the same topic, a piece as close to a second story, a name two stories say,
+a piece linked to one member only) stay apart.
+
+The articles are fictional (the cloud firm, banks, towns and people are invented; real
+countries only where the place rule is about them), written for these tests in the shape of
+wire copy and web pages. Each negative case breaks one condition of ``briefing.story_links``
+and keeps the others; the edges stand for the grouping's similarity graph.
+"""
+
+from __future__ import annotations
+
+from test_cluster_bounds import _article
+
+from briefing.cluster import cluster
+from briefing.models import Article
+from briefing.story_links import attach_linked, story_names
+
+_OUTAGE_WIRE = """FRANKFURT (UNA) — A major outage at Stratocell disrupted online banking, card
+payments and airline check-in across Europe on Tuesday, as the cloud provider struggled for
+about seven hours to restore services in its Frankfurt data centres. Stratocell blamed a faulty
+network configuration change."""
+_OUTAGE_RESTORED = """Stratocell says all services in its Frankfurt region are back after an
+outage that hit banks and airlines across Europe. Cause: a faulty configuration change."""
+_OUTAGE_SHOPS = """Shoppers at Austrian supermarkets were unable to pay by card for about two
+hours on Tuesday morning after a fault at cloud provider Stratocell disrupted a payment
+processor used by several chains. The chain Frischkorb opened extra cash desks."""
+
+_OUTAGE_TITLES = (
+    "Cloud outage knocks banks, airlines offline across Europe",
+    "Stratocell restores service after 7-hour outage",
+    "Card payments fail in Austrian supermarkets",
+)
+
+
+def _outage_day(shops: str = _OUTAGE_SHOPS) -> list[Article]:
+    return [
+        _article(_OUTAGE_TITLES[0], _OUTAGE_WIRE, "United News Agency", 0),
+        _article(_OUTAGE_TITLES[1], _OUTAGE_RESTORED, "ByteWire", 4),
+        _article(_OUTAGE_TITLES[2], shops, "Vienna Evening News", 9),
+    ]
+
+
+_BOTH = {(0, 1): 0.46, (0, 2): 0.18, (1, 2): 0.07}  # the piece: mean 0.125, below the threshold
+
+
+def test_a_piece_linked_to_the_story_that_names_its_cloud_provider_joins_it() -> None:
+    assert attach_linked([[0, 1], [2]], _outage_day(), _BOTH) == [[0, 1, 2]]
+
+
+def test_the_whole_pipeline_briefs_the_outage_as_one_story() -> None:
+    # The three reports group on their own; the piece's mean cosine to them is about 0.13.
+    cause = """Stratocell, one of Europe's largest cloud providers, said a faulty network
+    configuration change in its Frankfurt data centres caused the outage, which lasted about
+    seven hours and hit online banking and airline check-in."""
+    arts = _outage_day()
+    arts.insert(1, _article("Faulty change caused cloud outage, Stratocell says", cause, "TL", 2))
+    assert [sorted(s.article_ids) for s in cluster(arts).stories] == [sorted(a.id for a in arts)]
+
+
+def test_a_piece_linked_to_one_member_of_two_stays_apart() -> None:
+    edges = {(0, 1): 0.46, (0, 2): 0.18}
+    assert attach_linked([[0, 1], [2]], _outage_day(), edges) == [[0, 1], [2]]
+
+
+def test_a_piece_that_does_not_name_the_story_s_thing_stays_apart() -> None:
+    shops = _OUTAGE_SHOPS.replace("cloud provider Stratocell", "a cloud provider")
+    assert attach_linked([[0, 1], [2]], _outage_day(shops), _BOTH) == [[0, 1], [2]]
+
+
+def test_a_name_only_one_member_of_three_says_does_not_count() -> None:
+    # "Frankfurt" beside "Stratocell": the piece names the city only one report gives.
+    third = """Banks in the Netherlands said card payments and online banking were back to
+    normal by the afternoon after a cloud outage earlier on Tuesday."""
+    shops = _OUTAGE_SHOPS.replace("cloud provider Stratocell", "a cloud provider in Frankfurt")
+    arts = [
+        _article(_OUTAGE_TITLES[0], _OUTAGE_WIRE, "United News Agency", 0),
+        _article("Dutch banks recover from outage", third, "Dutch Daily", 2),
+        _article("Banks back online after cloud outage", third.replace("Banks", "Lenders"), "X", 3),
+        _article(_OUTAGE_TITLES[2], shops, "Vienna Evening News", 9),
+    ]
+    edges = {(0, 1): 0.3, (0, 2): 0.3, (1, 2): 0.5, (0, 3): 0.18, (1, 3): 0.1, (2, 3): 0.09}
+    assert attach_linked([[0, 1, 2], [3]], arts, edges) == [[0, 1, 2], [3]]
+
+
+def test_a_name_the_story_says_only_after_its_leads_does_not_count() -> None:
+    # As on a day of war news: a digest and a report of an arms sale name the capital deep in
+    # their text; the peace-talks report names it in its lead. A name that ties a piece to a
+    # story is one the story's members say in their headline or lead (first 60 words).
+    opening = """The Halvard State Department approved on Wednesday the sale of 40 armoured
+    vehicles and two air-defence batteries worth $322 million, saying the equipment would
+    help its partner protect cities and power plants from missile and drone attacks through
+    the winter. The sale still needs the approval of the Senate, where several members have
+    asked for more detail on how the vehicles would be maintained and repaired once
+    delivered, and on how quickly they could reach the front."""
+    sale = opening + " Officials in Drevna welcomed the package."
+    digest = opening.replace("$322 million", "322 million dollars") + (
+        " Peace talks: negotiators met again in Drevna."
+    )
+    talks = """Officials in Drevna said on Saturday that they had offered another round of
+    peace talks this week, and wanted to speed up negotiations for a ceasefire."""
+    arts = [
+        _article("War briefing: armoured vehicles in $322m arms sale", digest, "Globe", 0),
+        _article("Halvard approves $322 million arms sale", sale, "Wire", 2),
+        _article("New round of peace talks offered", talks, "Daily", 4),
+    ]
+    edges = {(0, 1): 0.45, (0, 2): 0.12, (1, 2): 0.06}
+    assert attach_linked([[0, 1], [2]], arts, edges) == [[0, 1], [2]]
+
+
+def test_a_piece_as_close_to_another_story_stays_apart() -> None:
+    # A central banker's speech names the bank, as both reports of its rate decision do, and is
+    # linked to both; but it is as close to a story on AI and jobs.
+    decision = """The Bank of Veldora held its key rate at 4.25% on Thursday. Governor Anton
+    Brisk said services inflation was still too high for a cut."""
+    decision2 = """Veldora's central bank kept rates on hold; Brisk said markets should not
+    expect a cut before the summer."""
+    speech = """Governor Anton Brisk said on Thursday that AI could lift productivity in Veldora
+    but warned that some office jobs would go, in a speech to business leaders."""
+    ai_jobs = """A study by the Kestrel Institute found that AI tools could replace a tenth of
+    office jobs within a decade. Its authors urged training schemes."""
+    ai_jobs2 = """Office jobs are most at risk from AI, the Kestrel Institute said, calling for
+    training schemes for clerks."""
+    arts = [
+        _article("Bank of Veldora holds rates at 4.25%", decision, "Wire", 0),
+        _article("Veldora rate cut not before summer, Brisk says", decision2, "Herald", 2),
+        _article("Brisk says AI could lift productivity but cost jobs", speech, "Globe", 4),
+        _article("AI could replace a tenth of office jobs", ai_jobs, "Tech Daily", 6),
+        _article("Office jobs most at risk from AI", ai_jobs2, "Work Weekly", 8),
+    ]
+    near_both = {(0, 1): 0.4, (0, 2): 0.2, (1, 2): 0.12, (3, 4): 0.5, (2, 3): 0.16}
+    assert attach_linked([[0, 1], [2], [3, 4]], arts, near_both) == [[0, 1], [2], [3, 4]]
+    # Without the second story's pull, the same speech joins the decision (the rule's other
+    # conditions hold).
+    only_bank = {k: v for k, v in near_both.items() if k != (2, 3)}
+    assert attach_linked([[0, 1], [2], [3, 4]], arts, only_bank) == [[0, 1, 2], [3, 4]]
+
+
+def test_another_bank_s_rate_decision_the_same_day_stays_apart() -> None:
+    # Two central banks decide on one day: the lone decision is linked to both reports of the
+    # other (rates, inflation, basis points), but names only its own bank and country.
+    selic = """BRASILIA (NW) — Brazil's central bank raised its benchmark Selic rate by 50
+    basis points to 11.75% on Wednesday; its committee, known as Copom, pointed to stubborn
+    services inflation."""
+    real = """The Brazilian real gained 1% against the dollar after the larger-than-expected
+    rate increase. Economists at Banco Litoral said Copom could raise the Selic again."""
+    banxico = """MEXICO CITY — Mexico's central bank kept its key interest rate at 9.5% on
+    Thursday, its third straight decision to hold, as inflation eased more slowly than hoped."""
+    arts = [
+        _article("Brazil central bank raises Selic to 11.75%", selic, "Northern Wire", 0),
+        _article("Real firms after surprise Copom hike", real, "South America Report", 3),
+        _article("Banxico holds rate at 9.5% for third straight meeting", banxico, "Pacific", 5),
+    ]
+    edges = {(0, 1): 0.31, (0, 2): 0.18, (1, 2): 0.07}
+    assert attach_linked([[0, 1], [2]], arts, edges) == [[0, 1], [2]]
+
+
+def test_a_piece_naming_a_thing_another_story_says_stays_apart() -> None:
+    # The piece names Stratocell and also Frischkorb, which a second story of the day (a
+    # supermarket chain's results) says: its names point to two stories.
+    results = """Frischkorb said on Tuesday that its first-half profit rose 8% as shoppers
+    traded down to its own-brand goods."""
+    results2 = """Austrian grocer Frischkorb lifted its profit forecast after a strong first
+    half."""
+    arts = [
+        *_outage_day(),
+        _article("Frischkorb profit rises 8%", results, "Markets Today", 11),
+        _article("Frischkorb lifts forecast", results2, "Vienna Business", 12),
+    ]
+    edges = {**_BOTH, (3, 4): 0.5}
+    assert attach_linked([[0, 1], [2], [3, 4]], arts, edges) == [[0, 1], [2], [3, 4]]
+
+
+def test_story_names_are_names_of_their_own() -> None:
+    text = (
+        "Shoppers queued on Tuesday. (Reuters) - Analysts said the UK arm of Stratocell, part "
+        "of the OPEC+ supply chain, would report in Dec. at Northern Wire offices. Karlsruhe "
+        "judges ruled in the Helena Sá case; shoppers cheered in Karlsruhe. The Kestrel board met."
+    )
+    lower = frozenset(w for w in text.split() if w.islower())
+    names, opening = story_names(text, lower=lower, outlets=frozenset({"northern wire"}))
+    # Not names: a word the day writes in lower case ("shoppers"), a lone word in brackets, two
+    # capitals, a month's abbreviation, an outlet, a weekday.
+    # A title or function word in front is not part of the name ("The Kestrel").
+    assert names == {"stratocell", "opec", "helena sá", "karlsruhe", "kestrel"}
+    # Sentence openers are kept apart: a name only if the day writes them mid-sentence too.
+    assert opening == {"analysts", "karlsruhe"}
+
+
+def test_a_piece_linked_to_two_of_five_members_stays_apart() -> None:
+    # Five reports name Stratocell; the piece is linked to two of them only.
+    reports = [
+        _article(f"Stratocell outage, report {k}", _OUTAGE_RESTORED, f"Outlet {k}", k)
+        for k in range(5)
+    ]
+    arts = [*reports, _article(_OUTAGE_TITLES[2], _OUTAGE_SHOPS, "Vienna Evening News", 9)]
+    edges = {(a, b): 0.4 for a in range(5) for b in range(a + 1, 5)} | {(0, 5): 0.2, (1, 5): 0.2}
+    assert attach_linked([[0, 1, 2, 3, 4], [5]], arts, edges) == [[0, 1, 2, 3, 4], [5]]
+    three = edges | {(2, 5): 0.1}
+    assert attach_linked([[0, 1, 2, 3, 4], [5]], arts, three) == [[0, 1, 2, 3, 4, 5]]
+
+
+def test_a_word_that_only_ever_opens_a_sentence_ties_nothing() -> None:
+    # "Commuters" opens a sentence in all three and is never written otherwise that day: a
+    # common word, not a name the story shares.
+    wire = """Commuters waited for hours on Tuesday as the Harlow line stopped after a signal
+    fault near the city, the operator said."""
+    second = """Commuters were told to avoid travel until the evening after the signal fault,
+    which the operator said was caused by a cable theft."""
+    piece = """Commuters crowded onto replacement buses on Tuesday. Taxi firms said demand had
+    tripled by noon."""
+    arts = [
+        _article("Signal fault halts trains for hours", wire, "Wire", 0),
+        _article("Cable theft behind signal fault", second, "Herald", 3),
+        _article("Replacement buses packed as trains halt", piece, "Globe", 6),
+    ]
+    edges = {(0, 1): 0.4, (0, 2): 0.15, (1, 2): 0.12}
+    assert attach_linked([[0, 1], [2]], arts, edges) == [[0, 1], [2]]
