@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -146,7 +147,10 @@ def _short(doc: Document) -> bool:
 def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> list[list[Unit]]:
     """Groups holding whole documents of one given story (``Document.story``, from the
     clustering of the articles) become one: a story is never split into several sections.
-    A digest's fragments (units that are not a whole document) do not join by their label."""
+    A digest's fragments (units that are not a whole document) do not join by their label;
+    but fragments grouped with no whole document join their document's story when that story
+    has two or more documents and no fragment of the document went to another story's group:
+    a long report or explainer cut into topical units is not a digest."""
     first: dict[str, int] = {}
     pairs = [
         (first.setdefault(label, g), g)
@@ -154,6 +158,21 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
         for unit in group
         if unit.whole and (label := docs[unit.doc].story)
     ]
+    told = Counter(d.story for d in docs if d.story)
+    wholes = [{docs[u.doc].story for u in group if u.whole} - {None} for group in groups]
+    spans = {  # documents with a fragment in another story's group
+        u.doc
+        for group, labels in zip(groups, wholes, strict=True)
+        for u in group
+        if not u.whole and labels - {docs[u.doc].story}
+    }
+    for g, (group, labels) in enumerate(zip(groups, wholes, strict=True)):
+        own = {docs[u.doc].story for u in group}
+        if labels or len(own) != 1 or any(u.doc in spans for u in group):
+            continue
+        (label,) = own
+        if label and told[label] >= 2:
+            pairs.append((first.setdefault(label, g), g))
     return join_groups(groups, pairs)
 
 

@@ -1,0 +1,115 @@
+"""One story, one section, when a long article of the story is cut into topical units.
+
+The summarizer cuts documents where their topic changes, so that a digest can feed several
+stories. A long report or explainer of one story is cut too; a part that matches none of the
+story's other units must still stay in its story's section, while a digest's parts about other
+things keep their own sections. The texts are fictional (the cloud firm, towns and people are
+invented), written for these tests in the shape of wire copy and an analysis piece.
+"""
+
+from __future__ import annotations
+
+from briefing.extractive import summarize_documents
+from briefing.models import Document
+
+
+def _doc(i: str, title: str, text: str, story: str | None) -> Document:
+    return Document(id=i, title=title, text=" ".join(text.split()), source_ids=[i], story=story)
+
+
+_WIRE = """A major outage at Stratocell disrupted online banking, card payments and airline
+check-in across Europe on Tuesday, as the cloud provider struggled for about seven hours to
+restore services in its Frankfurt data centres. Stratocell blamed a faulty network
+configuration change. Banks in Germany, the Netherlands and Belgium said customers could not
+log in to their apps for most of the morning. Airlines said check-in desks at several airports
+had switched to paper boarding passes."""
+_RESTORED = """Stratocell said all services in its Frankfurt region were back by Tuesday evening
+after the outage that hit banks and airlines across Europe. The company said a faulty
+configuration change had caused it."""
+_ANALYSIS = """The details will come in Stratocell's post-incident review, but the shape of
+Tuesday's outage is familiar. A routine configuration change was pushed to a network that
+banks and airlines quietly depend on. Services in the Frankfurt data centres failed within
+minutes. Check-in desks and banking apps went dark across Europe. Engineers took seven hours
+to roll the change back. Regulators have long worried about this kind of concentration.
+Under the Digital Operational Resilience Act, lenders must now register every critical
+technology supplier with their national supervisor. Supervisors can inspect those suppliers,
+demand exit plans and fine them for weak controls. Critics say the register is a paperwork
+exercise that nobody reads. Some lawmakers want supervisors to cap how much of a country's
+payments any single supplier may carry. Others prefer stress tests that simulate a supplier
+vanishing overnight. Parliament's economic committee will debate both ideas in the spring.
+The commission says it will publish draft rules before the summer recess. Industry groups
+warn that strict caps would raise costs for smaller lenders. Consumer groups say the
+priority should be a working cash fallback in every shop."""
+
+
+def _outage_day() -> list[Document]:
+    return [
+        _doc("w", "Cloud outage knocks banks, airlines offline across Europe", _WIRE, "s1"),
+        _doc("r", "Stratocell restores service after 7-hour outage", _RESTORED, "s1"),
+        _doc("a", "One change, one continent offline", _ANALYSIS, "s1"),
+    ]
+
+
+def test_a_long_analysis_cut_into_parts_stays_in_its_story_s_one_section() -> None:
+    draft = summarize_documents(_outage_day())
+    assert len(draft.sections) == 1
+    # Without the clustering's story, the analysis's second part is a story of its own: the
+    # case the rule is for.
+    unlabelled = [d.model_copy(update={"story": None}) for d in _outage_day()]
+    assert len(summarize_documents(unlabelled).sections) > 1
+
+
+_FERRY = """Fire broke out in the engine room of the ferry Vesterlys Maid off the west coast on
+Wednesday. All 190 passengers and 31 crew were taken off in lifeboats. Nine people were
+treated in hospital for smoke inhalation. Rescue helicopters circled the burning ship for
+hours. The operator said the cause of the blaze was not yet known. Coastguard boats towed the
+stricken vessel to port at dawn."""
+_FERRY_REPORT = """The ferry Vesterlys Maid caught fire in its engine room on Wednesday, and
+lifeboats carried all 190 passengers and 31 crew to safety, rescue officials said. Nine were
+treated in hospital for smoke inhalation."""
+_CHESS = """Seventeen-year-old Arun Pillai won the world chess title in Chennai on Thursday.
+He beat the defending champion in a tense rapid tiebreak. Fans packed the hall to cheer the
+new champion. Pillai is the youngest winner of the crown in its history. His coach said the
+teenager had studied openings for ten hours a day. The prize fund was a record two million
+dollars."""
+_CHESS_REPORT = """Arun Pillai, 17, became the youngest world chess champion in history on
+Thursday, beating the defending champion in a rapid tiebreak in Chennai."""
+_GARDEN = """A rare corpse flower bloomed at the botanic garden in Lund on Friday night.
+Visitors queued past midnight to smell its famous stench. The giant bloom lasts only two
+days. Gardeners had waited eleven years for it to open. The garden will stay open late all
+weekend for curious crowds. Botanists will collect pollen to send to other gardens."""
+
+
+def test_a_digest_s_part_about_a_third_thing_keeps_its_own_section() -> None:
+    # The digest leads with the ferry fire (its story, with the ferry report), tells the chess
+    # title (another story's report) and a garden's flower that no other article covers. Its
+    # chess part goes to the chess story: it is a digest, and its garden part is a section.
+    wrap = _doc(
+        "d",
+        "Morning wrap: ferry fire, chess, a flower",
+        _FERRY + " " + _CHESS + " " + _GARDEN,
+        "ferry",
+    )
+    docs = [
+        wrap,
+        _doc("f", "Ferry fire: all 221 aboard rescued", _FERRY_REPORT, "ferry"),
+        _doc("c", "Pillai, 17, is youngest chess champion", _CHESS_REPORT, "chess"),
+    ]
+    draft = summarize_documents(docs)
+    texts = [" ".join(b.text for b in s.bullets) for s in draft.sections]
+    cited = [{i for b in s.bullets for i in b.source_ids} for s in draft.sections]
+    ferry = next(k for k, c in enumerate(cited) if "f" in c)
+    assert "flower" not in texts[ferry] and "chess" not in texts[ferry]
+    assert any("corpse flower" in t for k, t in enumerate(texts) if k != ferry)
+
+
+def test_a_lone_digest_s_parts_keep_their_sections() -> None:
+    # A digest no other article shares a story with: its parts are separate stories.
+    wrap = _doc(
+        "d",
+        "Morning wrap: ferry fire, chess, a flower",
+        _FERRY + " " + _CHESS + " " + _GARDEN,
+        "wrap",
+    )
+    draft = summarize_documents([wrap])
+    assert len(draft.sections) > 1
