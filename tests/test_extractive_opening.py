@@ -1,4 +1,5 @@
-"""A story's first bullet is its fullest lead: the wire's lede, not an angle piece's opening."""
+"""A story's first bullet is its fullest lead (the wire's lede, not an angle piece's opening),
+and of stories told by as many articles, the one they say more about comes first."""
 
 from __future__ import annotations
 
@@ -71,3 +72,27 @@ def test_the_fullest_lead_wins_unless_it_is_far_from_the_story() -> None:
         lead=True,
     )
     assert opening([short, full, stray]) is full
+
+
+def test_of_stories_told_by_as_many_articles_the_one_told_at_length_comes_first() -> None:
+    short = Document(
+        id="s",
+        title="Harbour bridge shut for repairs",
+        text="The harbour bridge in Kelsby was closed to traffic on Monday for two weeks of "
+        "repairs. Buses will use the ring road until the bridge reopens.",
+        source_ids=["s"],
+    )
+    long = Document(
+        id="l",
+        title="Floods cut off villages in the Avren valley",
+        text="Floods cut off eleven villages in the Avren valley on Monday after two days of "
+        "heavy rain, and about 900 people were moved to schools and sports halls. The river "
+        "rose 3.2 metres above its usual level at Dunmoor, the highest reading since 1998. "
+        "Army trucks brought drinking water to villages where the mains supply failed. "
+        "Forecasters expect more rain on Wednesday, though less than at the weekend. The "
+        "regional council said repairs to two washed-out roads would take at least a month.",
+        source_ids=["l"],
+    )
+    for docs in ([short, long], [long, short]):
+        draft = summarize_documents(docs)
+        assert [s.bullets[0].source_ids for s in draft.sections] == [["l"], ["s"]]

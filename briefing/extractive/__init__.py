@@ -12,7 +12,8 @@ It fills the same ``BriefingDraft`` an LLM would, from the articles' own sentenc
 4. **Scores and selection** (``score``). Centroid closeness, LexRank centrality, a lead prior and
    support across documents; maximal marginal relevance picks bullets, and a near-duplicate from
    another document adds its citation instead of a bullet.
-5. **Order and titles** (``stories``). Stories are ordered by the number of sources, then score.
+5. **Order and titles** (``stories``). Stories are ordered by the number of documents and of
+   sources, then by how many sentences tell them, then score; each opens with its fullest lead.
 
 Every bullet is a sentence taken verbatim from a cited document. Pure functions, no randomness:
 ties are broken by document order and sentence position. Similar items are found through

@@ -1,11 +1,11 @@
 """Stories: the briefing draft, one section per story, from units, groups, scores and bullets.
 
-Stories are ordered by the number of documents, then of sources, then by their top sentence's
-score. Only the stories that can reach the first ``max_sections`` places are scored (the first
-two keys need no scoring), and a story with more than ``STORY_CAP`` candidate sentences is
-trimmed to its best by centroid closeness and lead position before LexRank, whose cost is
-quadratic in a story's size. Each story is titled with its most central whole article's headline,
-or a short phrase from its top sentence.
+Stories are ordered by the number of documents, then of sources, then of sentences (how much
+the articles say about it), then by their top sentence's score. Only the stories that can reach
+the first ``max_sections`` places are scored (the first keys need no scoring), and a story with
+more than ``STORY_CAP`` candidate sentences is trimmed to its best by centroid closeness and
+lead position before LexRank, whose cost is quadratic in a story's size. Each story is titled
+with its most central whole article's headline, or a short phrase from its top sentence.
 """
 
 from __future__ import annotations
@@ -207,16 +207,18 @@ def _stories(
         ],
     )
 
-    def size(group: list[Unit]) -> tuple[bool, int, int]:
+    def size(group: list[Unit]) -> tuple[bool, int, int, int]:
         sources = {i for u in group for i in docs[u.doc].source_ids}
         weak = all(s.weak for u in group for s in u.sentences)
-        return weak, -len({u.doc for u in group}), -len(sources)
+        told = sum(len(u.sentences) for u in group)
+        return weak, -len({u.doc for u in group}), -len(sources), -told
 
-    # A story told only in teaser fragments comes after every story with a real sentence. The
-    # first three ordering keys are known before scoring (a story's sources are its documents'
-    # source ids): stories ranked below the ``limit``-th on them cannot be shown.
+    # A story told only in teaser fragments comes after every story with a real sentence; of
+    # stories told by as many articles and sources, the one they say more about (in sentences)
+    # comes first. These ordering keys are known before scoring (a story's sources are its
+    # documents' source ids): stories ranked below the ``limit``-th on them cannot be shown.
     sizes = [size(g) for g in groups]
-    last = max(sizes, default=(False, 0, 0))
+    last = max(sizes, default=(False, 0, 0, 0))
     cutoff = sorted(sizes)[limit - 1] if 0 < limit < len(sizes) else last
     stories = [
         story
