@@ -98,7 +98,7 @@ def cluster(
     edges = story_graph(vectors.mixed, vectors.heads)
     groups = group_stories(vectors.mixed, story_threshold, edges=edges)
     groups = attach_by_names(attach_angles(groups, reps, edges), reps, edges)
-    for members in attach_linked(groups, reps, edges):
+    for members in attach_linked(groups, reps, edges, threshold=story_threshold):
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]

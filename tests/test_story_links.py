@@ -45,7 +45,7 @@ _BOTH = {(0, 1): 0.46, (0, 2): 0.18, (1, 2): 0.07}  # the piece: mean 0.125, bel
 
 
 def test_a_piece_linked_to_the_story_that_names_its_cloud_provider_joins_it() -> None:
-    assert attach_linked([[0, 1], [2]], _outage_day(), _BOTH) == [[0, 1, 2]]
+    assert attach_linked([[0, 1], [2]], _outage_day(), _BOTH, threshold=0.165) == [[0, 1, 2]]
 
 
 def test_the_whole_pipeline_briefs_the_outage_as_one_story() -> None:
@@ -60,12 +60,12 @@ def test_the_whole_pipeline_briefs_the_outage_as_one_story() -> None:
 
 def test_a_piece_linked_to_one_member_of_two_stays_apart() -> None:
     edges = {(0, 1): 0.46, (0, 2): 0.18}
-    assert attach_linked([[0, 1], [2]], _outage_day(), edges) == [[0, 1], [2]]
+    assert attach_linked([[0, 1], [2]], _outage_day(), edges, threshold=0.165) == [[0, 1], [2]]
 
 
 def test_a_piece_that_does_not_name_the_story_s_thing_stays_apart() -> None:
     shops = _OUTAGE_SHOPS.replace("cloud provider Stratocell", "a cloud provider")
-    assert attach_linked([[0, 1], [2]], _outage_day(shops), _BOTH) == [[0, 1], [2]]
+    assert attach_linked([[0, 1], [2]], _outage_day(shops), _BOTH, threshold=0.165) == [[0, 1], [2]]
 
 
 def test_a_name_only_one_member_of_three_says_does_not_count() -> None:
@@ -80,7 +80,7 @@ def test_a_name_only_one_member_of_three_says_does_not_count() -> None:
         _article(_OUTAGE_TITLES[2], shops, "Vienna Evening News", 9),
     ]
     edges = {(0, 1): 0.3, (0, 2): 0.3, (1, 2): 0.5, (0, 3): 0.18, (1, 3): 0.1, (2, 3): 0.09}
-    assert attach_linked([[0, 1, 2], [3]], arts, edges) == [[0, 1, 2], [3]]
+    assert attach_linked([[0, 1, 2], [3]], arts, edges, threshold=0.165) == [[0, 1, 2], [3]]
 
 
 def test_a_name_the_story_says_only_after_its_leads_does_not_count() -> None:
@@ -105,7 +105,7 @@ def test_a_name_the_story_says_only_after_its_leads_does_not_count() -> None:
         _article("New round of peace talks offered", talks, "Daily", 4),
     ]
     edges = {(0, 1): 0.45, (0, 2): 0.12, (1, 2): 0.06}
-    assert attach_linked([[0, 1], [2]], arts, edges) == [[0, 1], [2]]
+    assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1], [2]]
 
 
 def test_a_piece_as_close_to_another_story_stays_apart() -> None:
@@ -129,11 +129,18 @@ def test_a_piece_as_close_to_another_story_stays_apart() -> None:
         _article("Office jobs most at risk from AI", ai_jobs2, "Work Weekly", 8),
     ]
     near_both = {(0, 1): 0.4, (0, 2): 0.2, (1, 2): 0.12, (3, 4): 0.5, (2, 3): 0.16}
-    assert attach_linked([[0, 1], [2], [3, 4]], arts, near_both) == [[0, 1], [2], [3, 4]]
+    assert attach_linked([[0, 1], [2], [3, 4]], arts, near_both, threshold=0.165) == [
+        [0, 1],
+        [2],
+        [3, 4],
+    ]
     # Without the second story's pull, the same speech joins the decision (the rule's other
     # conditions hold).
     only_bank = {k: v for k, v in near_both.items() if k != (2, 3)}
-    assert attach_linked([[0, 1], [2], [3, 4]], arts, only_bank) == [[0, 1, 2], [3, 4]]
+    assert attach_linked([[0, 1], [2], [3, 4]], arts, only_bank, threshold=0.165) == [
+        [0, 1, 2],
+        [3, 4],
+    ]
 
 
 def test_another_bank_s_rate_decision_the_same_day_stays_apart() -> None:
@@ -152,7 +159,7 @@ def test_another_bank_s_rate_decision_the_same_day_stays_apart() -> None:
         _article("Banxico holds rate at 9.5% for third straight meeting", banxico, "Pacific", 5),
     ]
     edges = {(0, 1): 0.31, (0, 2): 0.18, (1, 2): 0.07}
-    assert attach_linked([[0, 1], [2]], arts, edges) == [[0, 1], [2]]
+    assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1], [2]]
 
 
 def test_a_piece_naming_a_thing_another_story_says_stays_apart() -> None:
@@ -168,7 +175,11 @@ def test_a_piece_naming_a_thing_another_story_says_stays_apart() -> None:
         _article("Frischkorb lifts forecast", results2, "Vienna Business", 12),
     ]
     edges = {**_BOTH, (3, 4): 0.5}
-    assert attach_linked([[0, 1], [2], [3, 4]], arts, edges) == [[0, 1], [2], [3, 4]]
+    assert attach_linked([[0, 1], [2], [3, 4]], arts, edges, threshold=0.165) == [
+        [0, 1],
+        [2],
+        [3, 4],
+    ]
 
 
 def test_story_names_are_names_of_their_own() -> None:
@@ -195,9 +206,14 @@ def test_a_piece_linked_to_two_of_five_members_stays_apart() -> None:
     ]
     arts = [*reports, _article(_OUTAGE_TITLES[2], _OUTAGE_SHOPS, "Vienna Evening News", 9)]
     edges = {(a, b): 0.4 for a in range(5) for b in range(a + 1, 5)} | {(0, 5): 0.2, (1, 5): 0.2}
-    assert attach_linked([[0, 1, 2, 3, 4], [5]], arts, edges) == [[0, 1, 2, 3, 4], [5]]
+    assert attach_linked([[0, 1, 2, 3, 4], [5]], arts, edges, threshold=0.165) == [
+        [0, 1, 2, 3, 4],
+        [5],
+    ]
     three = edges | {(2, 5): 0.1}
-    assert attach_linked([[0, 1, 2, 3, 4], [5]], arts, three) == [[0, 1, 2, 3, 4, 5]]
+    assert attach_linked([[0, 1, 2, 3, 4], [5]], arts, three, threshold=0.165) == [
+        [0, 1, 2, 3, 4, 5]
+    ]
 
 
 def test_a_word_that_only_ever_opens_a_sentence_ties_nothing() -> None:
@@ -215,4 +231,32 @@ def test_a_word_that_only_ever_opens_a_sentence_ties_nothing() -> None:
         _article("Replacement buses packed as trains halt", piece, "Globe", 6),
     ]
     edges = {(0, 1): 0.4, (0, 2): 0.15, (1, 2): 0.12}
-    assert attach_linked([[0, 1], [2]], arts, edges) == [[0, 1], [2]]
+    assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1], [2]]
+
+
+_EXPLAINER = """For more than a decade, rail managers have promised that automatic train protection
+would make collisions caused by human error a thing of the past. On many main lines it has; on
+others the cabling is in the ground but the system is not yet switched on."""
+
+
+def test_an_explainer_as_close_as_a_pair_to_most_of_the_story_joins_it() -> None:
+    # It names nothing the story says, but its cosine to two of the three reports is at least
+    # the story threshold: it would have joined their pair had the third come later.
+    arts = [*_outage_day(), _article("Why train protection matters", _EXPLAINER, "Rail", 12)]
+    edges = {(0, 1): 0.6, (0, 2): 0.25, (1, 2): 0.26, (0, 3): 0.2, (1, 3): 0.18}
+    assert attach_linked([[0, 1, 2], [3]], arts, edges, threshold=0.165) == [[0, 1, 2, 3]]
+    weaker = edges | {(1, 3): 0.15}
+    assert attach_linked([[0, 1, 2], [3]], arts, weaker, threshold=0.165) == [[0, 1, 2], [3]]
+
+
+def test_an_explainer_as_close_to_two_of_five_stays_apart() -> None:
+    reports = [
+        _article(f"Outage, report {k}", _OUTAGE_RESTORED, f"Outlet {k}", k) for k in range(5)
+    ]
+    arts = [*reports, _article("Why train protection matters", _EXPLAINER, "Rail", 12)]
+    edges = {(a, b): 0.4 for a in range(5) for b in range(a + 1, 5)}
+    edges |= {(0, 5): 0.2, (1, 5): 0.2, (2, 5): 0.06}
+    assert attach_linked([[0, 1, 2, 3, 4], [5]], arts, edges, threshold=0.165) == [
+        [0, 1, 2, 3, 4],
+        [5],
+    ]
