@@ -125,10 +125,36 @@ def pytest_configure(config: pytest.Config) -> None:
         compileall.compile_dir(Path(__file__).resolve().parent.parent / "briefing", quiet=2)
 
 
+def _slow_cost(item: pytest.Item) -> float:
+    """A slow test's rough CPU seconds (``@pytest.mark.slow(cpu_s=…)``, else 1); 0 if not slow."""
+    marker = item.get_closest_marker("slow")
+    return 0.0 if marker is None else float(marker.kwargs.get("cpu_s", 1.0))
+
+
+def _first_blocks(count: int, workers: int) -> list[int]:
+    """The sizes of the blocks ``--dist worksteal`` first gives its workers: each in turn gets
+    an even share of what is left (then an idle worker steals half of a busy one's queue)."""
+    sizes: list[int] = []
+    for k in range(workers):
+        sizes.append((count - sum(sizes)) // (workers - k))
+    return sizes
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Slow tests first (stable: each file keeps its order): under ``pytest -n`` they start at
-    once on every worker instead of one of them trailing alone at the end."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """Slow tests dealt out over the workers, the longest first, each worker's block starting
+    with its share; fast tests fill the blocks in their files' order. Under ``pytest -n`` the
+    scheduler hands out contiguous blocks: slow tests listed first all landed in the first
+    worker's block, so the longest (the type check) ran last there and could leave the other
+    worker idle at the end. The order is the same in every worker (xdist checks it)."""
+    workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
+    slow = sorted((i for i in items if _slow_cost(i)), key=_slow_cost, reverse=True)
+    fast = iter([i for i in items if not _slow_cost(i)])
+    ordered: list[pytest.Item] = []
+    for k, size in enumerate(_first_blocks(len(items), workers)):
+        mine = slow[k::workers]
+        ordered += mine + [next(fast) for _ in range(max(0, size - len(mine)))]
+    ordered += list(fast)
+    items[:] = ordered
 
 
 @pytest.fixture(autouse=True)

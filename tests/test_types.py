@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.slow
+@pytest.mark.slow(cpu_s=15)  # a cold cache; the longest test, so it starts first
 def test_the_library_and_the_tests_type_check_strictly() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mypy"],
