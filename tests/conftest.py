@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import type_check
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -125,12 +126,6 @@ def pytest_configure(config: pytest.Config) -> None:
         compileall.compile_dir(Path(__file__).resolve().parent.parent / "briefing", quiet=2)
 
 
-def _slow_cost(item: pytest.Item) -> float:
-    """A slow test's rough CPU seconds (``@pytest.mark.slow(cpu_s=…)``, else 1); 0 if not slow."""
-    marker = item.get_closest_marker("slow")
-    return 0.0 if marker is None else float(marker.kwargs.get("cpu_s", 1.0))
-
-
 def _first_blocks(count: int, workers: int) -> list[int]:
     """The sizes of the blocks ``--dist worksteal`` first gives its workers: each in turn gets
     an even share of what is left (then an idle worker steals half of a busy one's queue)."""
@@ -141,20 +136,21 @@ def _first_blocks(count: int, workers: int) -> list[int]:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Slow tests dealt out over the workers, the longest first, each worker's block starting
-    with its share; fast tests fill the blocks in their files' order. Under ``pytest -n`` the
-    scheduler hands out contiguous blocks: slow tests listed first all landed in the first
-    worker's block, so the longest (the type check) ran last there and could leave the other
-    worker idle at the end. The order is the same in every worker (xdist checks it)."""
+    """Slow tests dealt out over the workers, each worker's block starting with its share; fast
+    tests fill the blocks in their files' order; the type check, which runs in the background
+    from the start (``type_check``), last. Under ``pytest -n`` the scheduler hands out
+    contiguous blocks: slow tests listed first all landed in the first worker's block. The
+    order is the same in every worker (xdist checks it)."""
     workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
-    slow = sorted((i for i in items if _slow_cost(i)), key=_slow_cost, reverse=True)
-    fast = iter([i for i in items if not _slow_cost(i)])
+    last = [i for i in items if i.nodeid == type_check.NODE_ID]
+    rest = [i for i in items if i.nodeid != type_check.NODE_ID]
+    slow = [i for i in rest if i.get_closest_marker("slow")]
+    fast = iter([i for i in rest if not i.get_closest_marker("slow")])
     ordered: list[pytest.Item] = []
-    for k, size in enumerate(_first_blocks(len(items), workers)):
+    for k, size in enumerate(_first_blocks(len(rest), workers)):
         mine = slow[k::workers]
         ordered += mine + [next(fast) for _ in range(max(0, size - len(mine)))]
-    ordered += list(fast)
-    items[:] = ordered
+    items[:] = [*ordered, *fast, *last]
 
 
 @pytest.fixture(autouse=True)
@@ -175,13 +171,32 @@ def network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Guard]:
         pytest.fail("the test tried to reach the network: " + "; ".join(guard.refused))
 
 
+def _run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This run's temporary folder, the same in every xdist worker (pytest keeps the last few)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if "PYTEST_XDIST_WORKER" in os.environ else base
+
+
 @pytest.fixture(scope="session")
 def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One ``BRIEFING_CACHE_DIR`` for the whole session (all xdist workers): the tokenizer's
     files (7 MB, most of a second of CPU to build) are made once, not by every ``brief`` child
     in a new home. A test of the cache itself removes the variable and gets its home's own."""
-    base = tmp_path_factory.getbasetemp()
-    return (base.parent if "PYTEST_XDIST_WORKER" in os.environ else base) / "shared-cache"
+    return _run_folder(tmp_path_factory) / "shared-cache"
+
+
+@pytest.fixture(scope="session")
+def type_check_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the background type check of this run writes its output (``type_check``)."""
+    return _run_folder(tmp_path_factory) / "type-check"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _type_check_in_background(
+    request: pytest.FixtureRequest, type_check_folder: Path
+) -> Iterator[None]:
+    with type_check.running(request.session, type_check_folder):
+        yield
 
 
 @pytest.fixture(autouse=True)
