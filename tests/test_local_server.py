@@ -43,8 +43,8 @@ async def _many(backend: OpenAIBackend, n: int) -> list[Any]:
 
 def test_a_call_much_longer_than_the_idle_timeout_succeeds_while_tokens_flow() -> None:
     # A local server: reads the prompt for 0.2 s, then ~120 tokens at 12 ms each, a piece every
-    # few tokens (~1.7 s in all): well past the 1 s idle timeout, which the old whole-answer
-    # timeout would break. The first piece comes 5 times, the others ~20 times within the idle
+    # ~6 tokens (~1.7 s in all): well past the 1 s idle timeout, which the old whole-answer
+    # timeout would break. The first piece comes 5 times, the others ~14 times within the idle
     # timeout, so a loaded machine does not make the server look idle.
     with FakeOpenAI(latency_ms=200, per_token_ms=12) as server:
         started = time.perf_counter()

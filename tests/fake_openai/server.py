@@ -26,6 +26,11 @@ from .streaming import DONE, completion_chunks, sse, wants_usage
 
 __all__ = ["LLAMA_CPP_REJECTION", "REFUSAL", "FakeOpenAI", "Recorded", "Stats"]
 
+# A streamed answer's piece: 24 characters, about 6 tokens (servers send one to several tokens a
+# chunk). Twice the golden replays' 12 (tests/openai_server.py; golden/final-loop records the
+# tokens received before its loop was cut, which depends on it): every piece costs the client a
+# parse and the server a write, and the suite streams tens of thousands of them.
+PIECE_CHARS = 24
 REFUSAL = "I'm sorry, but I can't help with that request."
 # What a llama.cpp-based server answered to response_format json_schema (FACTS).
 LLAMA_CPP_REJECTION = (
@@ -94,9 +99,10 @@ class FakeOpenAI:
     ``latency_ms`` is added to every chat request, ``per_token_ms`` per output token.
     ``stream: true`` requests are answered with server-sent events: the headers at once, the
     first piece after ``latency_ms`` (a local server reading the prompt), then a piece of the
-    answer every few tokens at ``per_token_ms`` each; ``stall_s`` pauses the stream once,
-    halfway (a server that went quiet). ``owned_by`` is what ``GET /v1/models`` says of the
-    models (``"me"``: llama-cpp-python's server, which computes one request at a time).
+    answer every ``PIECE_CHARS`` characters (a few tokens) at ``per_token_ms`` a token;
+    ``stall_s`` pauses the stream once, halfway (a server that went quiet). ``owned_by`` is
+    what ``GET /v1/models`` says of the models (``"me"``: llama-cpp-python's server, which
+    computes one request at a time).
     ``seed`` seeds faults (unless ``Faults.seed`` is set) and batch line failures.
     ``reject_json_schema=True`` behaves like llama.cpp: HTTP 500 to response_format json_schema;
     json_object (with a schema) is accepted. With ``api_key`` set, other keys get 401.
@@ -334,7 +340,7 @@ class FakeOpenAI:
         a server computing it (a ``slow`` fault sends nothing for ``slow_s`` before the first
         piece)."""
         answer = self.complete(body, fault=fault)
-        chunks = completion_chunks(answer, include_usage=wants_usage(body))
+        chunks = completion_chunks(answer, piece_chars=PIECE_CHARS, include_usage=wants_usage(body))
         pieces = max(1, len(chunks) - 2)
         per_piece = self.per_token_ms * answer["usage"]["completion_tokens"] / pieces / 1000
         for n, chunk in enumerate(chunks):
