@@ -130,6 +130,8 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "We have now closed our live coverage of the election.",
         "That's all from our live coverage for today.",
         "Harbour Energy Brief is free for industry professionals.",
+        "Track every vote count live with our free election alerts.",
+        "Stay up to date with the latest from the pitch via our sports app.",
         "No comments yet. Be the first to comment.",
         "Comments (14)",
         "Add your location to your posts. When you share a post, your location is included, and "
@@ -161,6 +163,9 @@ def test_junk_lines(line: str) -> None:
         "We have now closed the border crossing, the minister said.",
         "We have now closed the live animal market in Yiwu, officials said.",
         "The photo caption misidentified the minister, the newspaper said.",
+        "Get the vaccine now, health officials urged residents in our region on Monday.",
+        "Follow the rules, the coach told players who posted on our club's app in March.",
+        "Stay informed, the ministry told residents, as alerts went out across the province.",
     ],
 )
 def test_news_lines_that_look_like_junk_stay(line: str) -> None:

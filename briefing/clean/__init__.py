@@ -114,7 +114,12 @@ _SIGN_UP = re.compile(
     r"^(?:would\s+you\s+like\s+to\s+(?:get|receive)|want\s+(?:to\s+get|more)\b|don'?t\s+miss"
     r"|never\s+miss|get\s+(?:our|the\s+latest)|enter\s+your\s+e-?mail)"
     r"|\b(?:sign\s+up|subscribe)\b.{0,80}\b(?:newsletters?|briefing|inbox|updates|here|today"
-    r"|free|daily|weekly|morning|evening)\b|\bnewsletters?\b.{0,40}\b(?:sign\s+up|subscribe)\b",
+    r"|free|daily|weekly|morning|evening)\b|\bnewsletters?\b.{0,40}\b(?:sign\s+up|subscribe)\b"
+    # the reader pointed to the outlet's own service: "Follow every stage with our free race
+    # alerts.", "Get breaking news on our app."
+    r"|^(?:follow|track|get|keep\s+up\s+with|stay\s+(?:up\s+to\s+date|informed|on\s+top\s+of))"
+    r"\b.{0,60}\b(?:with|via|on|in|through|from)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:alerts?|app|newsletters?|notifications|podcasts?)\b",
     re.I,
 )
 _TEASER_PREFIX = re.compile(
