@@ -102,9 +102,9 @@ def test_the_fifth_kept_aside_part_is_the_days_written_after_fresh3s_look() -> N
     fresh4 = [day for day in _days() if day["split"] == "fresh4"]
     assert [day["day"] for day in fresh4] == [f"d{n}" for n in range(85, 105)]
     assert all(day["date"].startswith("2032-") for day in fresh4)
-    # Nobody has seen ours' output on it: --tune-only must hide it in both scripts.
-    assert "fresh4" in KEPT_ASIDE
-    assert "fresh4" in _offline_constant("KEPT_ASIDE")
+    # Looked at once blind (BENCHMARKS); since then tuning material, hidden by neither script.
+    assert "fresh4" not in KEPT_ASIDE
+    assert "fresh4" not in _offline_constant("KEPT_ASIDE")
     stories = [len({a["story"] for a in d["articles"]}) for d in fresh4]
     single = [d for d, n in zip(fresh4, stories, strict=True) if n == 1]
     assert len(single) >= 11
