@@ -8,7 +8,9 @@ revision is run there one ``&&`` step at a time with ``bash -c``, as the README 
 each step it prints the wall time and the CPU time (user + system of the step and every process
 it started: xdist workers, the ``brief`` child processes of the tests). The machine's load
 average is printed before and after: on a shared machine wall time grows with the load, CPU
-time much less, so compare CPU seconds between runs made at different loads.
+time much less, so compare CPU seconds between runs made at different loads. A fixed reference
+loop is timed before and after: on a virtual machine the CPU seconds of the same work vary with
+the host's load too, so compare runs made at similar reference times.
 
 On 2 idle cores the wall time of the whole command is about: the sequential steps' CPU (venv,
 install, ruff; ``uv`` compiles on both cores) plus half of pytest's CPU (two workers; mypy is
@@ -41,6 +43,17 @@ def _load() -> str:
     return f"{one:.1f} {five:.1f} {fifteen:.1f}"
 
 
+def _reference_s() -> float:
+    """CPU seconds of a fixed pure-Python loop: this machine's speed at the moment. A virtual
+    machine's CPU seconds for the same work vary with what its host runs (the same loop took
+    1.36 s and 2.32 s within one hour here), so a run's figures are read against it."""
+    started = time.process_time()
+    total = 0
+    for i in range(20_000_000):
+        total += i
+    return time.process_time() - started
+
+
 def run(repo: Path, rev: str) -> None:
     with tempfile.TemporaryDirectory(prefix="test-loop-") as tmp:
         clone = Path(tmp) / "clone"
@@ -54,7 +67,8 @@ def run(repo: Path, rev: str) -> None:
         ).stdout.strip()
         readme = (clone / "README.md").read_text(encoding="utf-8")
         (command,) = COMMAND.findall(readme)
-        print(f"\n{commit[:72]}\nload average before: {_load()}")
+        reference = _reference_s()
+        print(f"\n{commit[:72]}\nload average before: {_load()}; reference loop {reference:.2f} s")
         print(f"{'step':<78} {'wall s':>7} {'CPU s':>7}")
         total_wall = total_cpu = 0.0
         for step in command.split(" && "):
@@ -70,7 +84,9 @@ def run(repo: Path, rev: str) -> None:
                 sys.exit(f"step failed with exit {done.returncode}: {step}")
         tail = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
         print(f"{'all':<78} {total_wall:>7.1f} {total_cpu:>7.1f}")
-        print(f"pytest: {tail}\nload average after: {_load()}")
+        print(
+            f"pytest: {tail}\nload average after: {_load()}; reference loop {_reference_s():.2f} s"
+        )
 
 
 def main() -> None:
