@@ -13,8 +13,8 @@ loop is timed before and after: on a virtual machine the CPU seconds of the same
 the host's load too, so compare runs made at similar reference times.
 
 On 2 idle cores the wall time of the whole command is about: the sequential steps' CPU (venv,
-install, ruff; ``uv`` compiles on both cores) plus half of pytest's CPU (two workers; mypy is
-one of the tests, ``tests/test_types.py``), plus what tests wait for.
+install, ruff) plus half of pytest's CPU (two workers, and the type check in the background:
+``tests/type_check.py``), plus what the tests wait for that nothing else fills.
 """
 
 from __future__ import annotations
