@@ -8,7 +8,7 @@ Usage::
     python bench/eval_offline.py --tune-only --per-day   # and each tuning day's ROUGE-2
     python bench/eval_offline.py --tune-only --folds     # the tuning days in two fixed folds
 
-Data: ``bench/data/offline/days.jsonl``, 104 self-made multi-outlet news days (see the README
+Data: ``bench/data/offline/days.jsonl``, 124 self-made multi-outlet news days (see the README
 beside it); each day has 1-4 stories of 1-7 outlets, real-looking junk (credit and sign-up lines,
 captions, datelines, archive and social-embed notices, bibliographies) and a reference summary
 written before any tuning. ``split`` says which days were used for tuning (``tune``), which were
@@ -17,10 +17,11 @@ tuned on (``fresh``: nine of d41-d52), a third (``fresh2``: d53-d66, written on 
 a writer who never saw ours' output on them, kept from all tuning) and a fourth (``fresh3``:
 d67-d84, written on 2026-12-02 by another such writer before anything was run on them, kept from
 all tuning) and a fifth (``fresh4``: d85-d104, written on 2026-12-02 by a writer who never
-ran ours or the grouping on them, references finished before anything was run); figures are
-printed for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts
-nobody has yet seen ours' output on, now ``fresh4``. Each earlier part got one blind look when it
-was new; since fresh3's (2026-12-02) all of those are tuning material.
+ran ours or the grouping on them, references finished before anything was run) and a sixth
+(``fresh5``: d105-d124, written on 2026-12-02 after fresh4's blind look, the same way); figures
+are printed for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts
+nobody has yet seen ours' output on, now ``fresh5``. Each earlier part got one blind look when it
+was new; since fresh4's (2026-12-02) all of those are tuning material.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole
 offline pipeline (``prepare`` + ``brief`` with ``OfflineBackend``); its bullets are read round
@@ -64,13 +65,13 @@ DATA = Path(__file__).parent / "data" / "offline" / "days.jsonl"
 # on 2026-12-01 and kept aside from all tuning; fresh2: d53-d66, written on 2026-12-01 by a writer
 # who never saw ours' output on them, kept from all tuning; fresh3: d67-d84, written on 2026-12-02
 # the same way, before anything was run on them; fresh4: d85-d104, written on 2026-12-02 after
-# fresh3's look by a writer who never ran ours or the grouping on them (see the README beside
-# the data).
-SPLITS = ("tune", "aside", "fresh", "fresh2", "fresh3", "fresh4")
+# fresh3's look by a writer who never ran ours or the grouping on them; fresh5: d105-d124, written
+# on 2026-12-02 after fresh4's look by another such writer (see the README beside the data).
+SPLITS = ("tune", "aside", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 # The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part got
 # one blind look when it was new (figures in docs/BENCHMARKS.md); after fresh4's look (2026-12-02)
-# every part up to fresh4 is tuning material, and the part written next is the one kept aside.
-KEPT_ASIDE: tuple[str, ...] = ()
+# every part up to fresh4 is tuning material, and fresh5, written after that look, is kept aside.
+KEPT_ASIDE: tuple[str, ...] = ("fresh5",)
 Scores = dict[str, float]
 System = Callable[["Day", int], list[str]]
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z]{1,8}\))?\s*[-—–]{1,2}\s")
