@@ -123,7 +123,8 @@ _SIGN_UP = re.compile(
     re.I,
 )
 _TEASER_PREFIX = re.compile(
-    r"^(?:(?:photo|image|picture)(?:\s+caption)?|caption|photograph|video|watch|listen|graphic"
+    r"^(?:(?:photo|image|picture|illustration)(?:\s+caption)?|caption|photograph|video|watch"
+    r"|listen|graphic"
     r"|read\s+(?:more|also|next)|see\s+also|related|more\s+on\s+this(?:\s+story)?|explainer)"
     r"\s*[:,|–—-]\s",
     re.I,

@@ -53,6 +53,7 @@ class Sentence:
     score: float = 0.0
     weak: bool = False  # kept by the lenient rules only (a teaser's fragment)
     lead: bool = False  # the first sentence kept of its document
+    support: float = 1.0  # how far the story's other articles say it too (``score.score``)
 
 
 def _lines_to_paragraphs(text: str) -> list[str]:

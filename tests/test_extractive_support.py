@@ -1,0 +1,94 @@
+"""After a story's opening, a fact its other articles report too comes before a line that one
+article alone has (a feature's background, an analyst's aside): the bullets' relevance is their
+centrality times their support by the story's other articles."""
+
+from __future__ import annotations
+
+from briefing.extractive import summarize_documents
+from briefing.extractive.score import score
+from briefing.extractive.sentences import sentences_of
+from briefing.features import idf, tf_idf
+from briefing.models import Document
+
+WIRE = Document(
+    id="w",
+    title="Floods kill nine in Greek town of Volos",
+    story="volos",
+    source_ids=["w"],
+    text=(
+        "Flash floods killed at least nine people in the Greek town of Volos on Tuesday after a "
+        "night of torrential rain, the fire service said. About 1,200 residents were moved to "
+        "schools and sports halls after the Krafsidonas river burst its banks. Two people were "
+        "still missing on Tuesday evening, the fire service said."
+    ),
+)
+LOCAL = Document(
+    id="l",
+    title="Volos counts its dead after the river rose",
+    story="volos",
+    source_ids=["l"],
+    text=(
+        "Nine people died in Volos on Tuesday when the Krafsidonas river burst its banks after a "
+        "night of torrential rain, the fire service said. About 1,200 residents spent the night "
+        "in schools and sports halls. Two people are still missing, the mayor said."
+    ),
+)
+FEATURE = Document(
+    id="f",
+    title="A bakery, a river and a long night in Volos",
+    story="volos",
+    source_ids=["f"],
+    text=(
+        "On Dimitriados Street, Eleni Papadaki swept brown water out of the bakery her "
+        "grandfather opened in 1958, while neighbours carried ruined sofas and fridges to the "
+        "kerb. Flash floods killed nine people in Volos on Tuesday, the fire service said. The "
+        "street has flooded three times in ten years, and each time the water came higher."
+    ),
+)
+MISSING = "Two people were still missing on Tuesday evening, the fire service said."
+BACKGROUND = "The street has flooded three times in ten years, and each time the water came higher."
+
+
+def test_a_fact_two_outlets_report_comes_before_one_outlet_s_background_line() -> None:
+    draft = summarize_documents([WIRE, LOCAL, FEATURE])
+    assert len(draft.sections) == 1
+    texts = [b.text for b in draft.sections[0].bullets]
+    assert texts[0].startswith("Flash floods killed at least nine people")
+    # The feature's background line is the third sentence of its article and close to nothing
+    # the others say; the missing people are in two of the three articles.
+    assert MISSING in texts
+    assert BACKGROUND not in texts or texts.index(MISSING) < texts.index(BACKGROUND)
+
+
+def _scored(docs: list[Document]) -> list[list[float]]:
+    per_doc = [sentences_of(d, i) for i, d in enumerate(docs)]
+    weights = idf([[t for s in sents for t in s.terms] for sents in per_doc])
+    cands = [s for sents in per_doc for s in sents]
+    for s in cands:
+        s.vec = tf_idf(s.terms, weights)
+    score(cands)
+    return [[s.support for s in sents] for sents in per_doc]
+
+
+def test_support_is_how_closely_the_other_articles_say_it() -> None:
+    wire, local, feature = _scored([WIRE, LOCAL, FEATURE])
+    assert all(0.0 <= v <= 1.0 for v in wire + local + feature)
+    # The wire's missing-people line is echoed by the local paper; the feature's background
+    # line by nobody.
+    assert wire[2] > feature[2] + 0.1
+    # The feature's lede, a scene only it describes, is less supported than its second
+    # sentence, which restates the wire's lede.
+    assert feature[0] < feature[1]
+
+
+def test_an_article_alone_is_fully_supported() -> None:
+    (alone,) = _scored([WIRE])
+    assert alone == [1.0, 1.0, 1.0]
+
+
+def test_one_other_article_is_no_consensus() -> None:
+    # With two articles (often a report and a digest's part grouped with it) a sentence's
+    # closeness to the one other article is not support: every sentence counts as supported.
+    wire, feature = _scored([WIRE, FEATURE])
+    assert wire == [1.0, 1.0, 1.0]
+    assert feature == [1.0, 1.0, 1.0]
