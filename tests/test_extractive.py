@@ -151,6 +151,26 @@ def test_chrome_sentences_inside_a_paragraph_are_not_candidates() -> None:
     ]
 
 
+def test_a_news_line_in_an_irregular_past_tense_is_a_sentence_not_a_heading() -> None:
+    """The verbless-line filter drops headings and labels ("Cause: a faulty network change.");
+    a news line whose only verb is an irregular past ("rose", "won", "quit", "stood") is kept."""
+    text = (
+        "Sterling rose 0.4% against the dollar after the data. "
+        "Kenya's Daniel Kiptoo won the men's race in 2:05:12. "
+        "Portuguese Prime Minister Rui Carvalho quit on Friday over a port deal. "
+        "Inflation stood at 3.1% in October, above the bank's 2% goal. "
+        "Cause: a faulty network configuration change at the data centre. "
+        "Live text commentary from the Crucible in Sheffield."
+    )
+    kept = [s.text for s in sentences_of(doc("v", text))]
+    assert kept == [
+        "Sterling rose 0.4% against the dollar after the data.",
+        "Kenya's Daniel Kiptoo won the men's race in 2:05:12.",
+        "Portuguese Prime Minister Rui Carvalho quit on Friday over a port deal.",
+        "Inflation stood at 3.1% in October, above the bank's 2% goal.",
+    ]
+
+
 def test_dateline_is_stripped_verbatim() -> None:
     text = "July 23 (Reuters) - Ukrainian drones attacked southern Russian regions on Thursday."
     draft = summarize_documents([doc("r", text)])
