@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.clean import clean_text, is_boilerplate, strip_dateline
+from briefing.clean import clean_text, has_dateline, is_boilerplate, strip_dateline
 
 
 @pytest.mark.parametrize(
@@ -222,3 +222,17 @@ def test_aggregator_page_chrome_never_reaches_an_article() -> None:
     for chrome in ("Hashtags", "Try Our AI Features", "Explore what", "No comments yet"):
         assert chrome not in texts
     assert not any(line.strip() == "Comments" for line in texts.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("HOUSTON (AP) — A chemical plant caught fire on Thursday.", True),
+        ("OSH, Kyrgyzstan (WNA) — A landslide buried a village on Tuesday.", True),
+        ("14:22 CET — Rescuers have reached the village.", False),
+        ("A landslide buried a village in Kyrgyzstan on Tuesday.", False),
+        ("UN-backed talks resumed in Geneva on Monday.", False),
+    ],
+)
+def test_has_dateline(text: str, dated: bool) -> None:
+    assert has_dateline(text) is dated

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing.extractive import summarize_documents
 from briefing.extractive.score import opening
-from briefing.extractive.sentences import Sentence
+from briefing.extractive.sentences import Sentence, sentences_of
 from briefing.models import Document
 
 WIRE_LEDE = (
@@ -96,3 +96,46 @@ def test_of_stories_told_by_as_many_articles_the_one_told_at_length_comes_first(
     for docs in ([short, long], [long, short]):
         draft = summarize_documents(docs)
         assert [s.bullets[0].source_ids for s in draft.sections] == [["l"], ["s"]]
+
+
+def test_a_filed_report_s_lede_opens_before_a_longer_follow_up_without_a_dateline() -> None:
+    # A local paper's follow-up ("The toll ... rose to 17 ...") says more words than the wire's
+    # lede, but the lede that opened with a place dateline is the report filed from the scene.
+    wire = _sentence(
+        "a landslide swept onto the village of kok-jar in southern kyrgyzstan early on tuesday "
+        "killing at least 14 people the ministry said",
+        0,
+        0,
+        0.9,
+        lead=True,
+    )
+    wire.dateline = True
+    update = _sentence(
+        "the toll from the landslide that buried kok-jar rose to 17 on tuesday evening after "
+        "rescuers pulled three more bodies from the lower street minister osmonov told reporters",
+        1,
+        0,
+        0.9,
+        lead=True,
+    )
+    assert len(set(update.terms)) > len(set(wire.terms))
+    assert opening([update, wire]) is wire
+    wire.dateline = False
+    assert opening([update, wire]) is update
+
+
+def test_the_dateline_is_noted_on_the_sentence_it_is_cut_from() -> None:
+    text = (
+        "OSH, Kyrgyzstan (WNA) — A landslide swept onto the village of Kok-Jar early on Tuesday, "
+        "killing at least 14 people, the ministry said. Rescuers dug by hand through the mud "
+        "for most of the day, officials said."
+    )
+    dated, later = sentences_of(Document(id="w", title="Landslide", text=text, source_ids=["w"]))
+    assert dated.text.startswith("A landslide swept") and dated.dateline
+    assert not later.dateline
+    accented = "BRASÍLIA (CW) — Brazil's Supreme Federal Court upheld the betting-ads law today."
+    (court,) = sentences_of(Document(id="c", title="Court", text=accented, source_ids=["c"]))
+    assert court.text.startswith("Brazil's") and court.dateline
+    blog = "14:22 CET — Rescuers have reached the lower street of the village, the ministry said."
+    (entry,) = sentences_of(Document(id="b", title="Live", text=blog, source_ids=["b"]))
+    assert entry.text.startswith("Rescuers") and not entry.dateline

@@ -31,6 +31,7 @@ __all__ = [
     "Recurring",
     "clean_text",
     "clean_title",
+    "has_dateline",
     "is_body_line",
     "is_boilerplate",
     "is_label_line",
@@ -244,6 +245,16 @@ def strip_dateline(text: str) -> str:
     if rest == text:
         rest = _ENTRY_TIME.sub("", text, count=1)
     return rest if rest and (rest[0].isupper() or rest[0] in "\"'“‘(") else text
+
+
+def has_dateline(text: str) -> bool:
+    """Whether ``text`` opens with a place dateline that ``strip_dateline`` cuts ("HOUSTON (AP)
+    — ", "OSH, Kyrgyzstan (WNA) — "): the mark of a report filed from where the news is (a live
+    blog's entry time is not one)."""
+    place = _DATELINE.sub("", text, count=1)
+    if place == text:
+        place = _BARE_DATELINE.sub("", text, count=1)
+    return place != text and strip_dateline(text) != text
 
 
 def _is_nav_row(text: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.clean import is_boilerplate, strip_dateline
+from briefing.clean import has_dateline, is_boilerplate, strip_dateline
 from briefing.features import terms
 from briefing.models import Document
 from briefing.text import QUOTES, split_sentences
@@ -66,6 +66,7 @@ class Sentence:
     score: float = 0.0
     weak: bool = False  # kept by the lenient rules only (a teaser's fragment)
     lead: bool = False  # the first sentence kept of its document
+    dateline: bool = False  # it opened with a place dateline ("OSH, Kyrgyzstan (WNA) — ")
     support: float = 1.0  # how far the story's other articles say it too (``score.score``)
 
 
@@ -94,9 +95,11 @@ def _lines_to_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
-def _clean(sentence: str) -> str:
-    sentence = _BULLET_MARK.sub("", sentence, count=1)
-    return strip_dateline(_DATELINE.sub("", sentence, count=1).strip())
+def _clean(sentence: str) -> tuple[str, bool]:
+    """The sentence without a list mark or a dateline, and whether it had a place dateline."""
+    sentence = _BULLET_MARK.sub("", sentence, count=1).strip()
+    rest = _DATELINE.sub("", sentence, count=1).strip()
+    return strip_dateline(rest), rest != sentence or has_dateline(rest)
 
 
 def _is_junk(text: str) -> bool:
@@ -129,7 +132,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
     allowed = set(doc.source_ids)
     for para in _lines_to_paragraphs(doc.text):
         for raw in split_sentences(para):
-            text = _clean(raw)
+            text, dated = _clean(raw)
             cite = list(doc.source_ids)
             marker = _ID_MARKER.search(text)
             if marker:
@@ -141,6 +144,15 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
             if bad:
                 continue
             out.append(
-                Sentence(text, index, len(out), terms(text), cite, weak=not strict, lead=not out)
+                Sentence(
+                    text,
+                    index,
+                    len(out),
+                    terms(text),
+                    cite,
+                    weak=not strict,
+                    lead=not out,
+                    dateline=dated,
+                )
             )
     return out
