@@ -132,6 +132,10 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "That's all from our live coverage for today.",
         "Harbour Energy Brief is free for industry professionals.",
         "Track every vote count live with our free election alerts.",
+        "We and our 212 partners store and/or access information on a device, such as cookies.",
+        "Select Accept all or Manage options to change your choices at any time.",
+        "Archived snapshot: captured by the Harbourline preservation crawler on 3 March.",
+        "Page saved by the Wayback Machine; some images may be missing.",
         "Stay up to date with the latest from the pitch via our sports app.",
         "No comments yet. Be the first to comment.",
         "Comments (14)",
@@ -168,6 +172,10 @@ def test_junk_lines(line: str) -> None:
         "Get the vaccine now, health officials urged residents in our region on Monday.",
         "Follow the rules, the coach told players who posted on our club's app in March.",
         "Stay informed, the ministry told residents, as alerts went out across the province.",
+        "The regulator said it and its partners store data on patients for 10 years.",
+        "Rescuers accessed information on the device recovered from the wreck, police said.",
+        "The manuscript was captured by the army in 1945 and archived in Moscow.",
+        "Archived documents show the minister knew of the leak in 2029.",
     ],
 )
 def test_news_lines_that_look_like_junk_stay(line: str) -> None:

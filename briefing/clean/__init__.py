@@ -98,7 +98,12 @@ _COMMENTS = re.compile(
 _COOKIE = re.compile(
     r"\b(?:we\s+use\s+cookies|uses\s+cookies|accept\s+(?:all\s+)?cookies|cookie\s+"
     r"(?:policy|settings|preferences|banner|notice)|manage\s+(?:your\s+)?(?:cookie\s+)?"
-    r"preferences)\b",
+    r"preferences)\b"
+    # the consent banner's standard wording: "We and our 143 partners store and/or access
+    # information on a device...", "Select 'Accept all' or 'Manage options'."
+    r"|\bwe\s+and\s+(?:our\s+)?(?:\d[\d,]*\s+)?(?:\w+\s+)?partners\s+(?:store|use|process)"
+    r"|\bstore\s+and(?:\s*/\s*or)?\s+access\s+information\s+on\s+(?:your|a|the\s+user'?s)\s+"
+    r"device|\baccept\s+all\W{0,3}\s+or\s+\W?manage\s+(?:options|settings|preferences)\b",
     re.I,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|all\s+rights\s+reserved", re.I)
@@ -172,7 +177,10 @@ _UI_TERMS = re.compile(
 _ARCHIVE = re.compile(
     r"\bcrawl(?:er|ed|ing)?\s+(?:data|the\s+web)|\bweb\s+(?:archive|crawl)|\bcaptures?\s+"
     r"(?:in|of)\s+this\s+(?:collection|page|site)|\bthis\s+(?:page|collection|snapshot)\s+"
-    r"(?:was|has\s+been|is)\s+(?:archived|captured|crawled)",
+    r"(?:was|has\s+been|is)\s+(?:archived|captured|crawled)"
+    # "Archived copy: captured by the Longshelf preservation crawler."
+    r"|\b(?:captured|archived|saved)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:crawler|web\s+archive|wayback\s+machine)\b|^archived\s+(?:copy|version|snapshot)\s*:",
     re.I,
 )
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|warned|urged)\b", re.I)
