@@ -116,9 +116,9 @@ def test_the_sixth_kept_aside_part_is_the_days_written_after_fresh4s_look() -> N
     fresh5 = [day for day in _days() if day["split"] == "fresh5"]
     assert [day["day"] for day in fresh5] == [f"d{n}" for n in range(105, 125)]
     assert all(day["date"].startswith("2032-") for day in fresh5)
-    # Nobody has seen ours' output or the grouping on it: --tune-only hides it in both scripts.
-    assert "fresh5" in KEPT_ASIDE
-    assert "fresh5" in _offline_constant("KEPT_ASIDE")
+    # Looked at once blind (BENCHMARKS); since then tuning material, hidden by neither script.
+    assert "fresh5" not in KEPT_ASIDE
+    assert "fresh5" not in _offline_constant("KEPT_ASIDE")
     stories = [len({a["story"] for a in d["articles"]}) for d in fresh5]
     single = [d for d, n in zip(fresh5, stories, strict=True) if n == 1]
     assert len(single) >= 10
