@@ -173,6 +173,7 @@ def test_junk_lines(line: str) -> None:
         "Follow the rules, the coach told players who posted on our club's app in March.",
         "Stay informed, the ministry told residents, as alerts went out across the province.",
         "The regulator said it and its partners store data on patients for 10 years.",
+        '"We and our partners use the port every day," the chief executive said on Monday.',
         "Rescuers accessed information on the device recovered from the wreck, police said.",
         "The manuscript was captured by the army in 1945 and archived in Moscow.",
         "Archived documents show the minister knew of the leak in 2029.",

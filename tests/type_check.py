@@ -68,7 +68,9 @@ def result(folder: Path) -> tuple[int, str]:
     """The check's exit code and output: the background one's, waited for; or, when none was
     started into ``folder`` (the test run some other way), the check run here and now."""
     if not folder.is_dir():
-        done = subprocess.run(COMMAND, cwd=ROOT, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            COMMAND, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+        )
         return done.returncode, done.stdout + done.stderr
     code_file = folder / "returncode"
     deadline = time.monotonic() + TIMEOUT_S

@@ -101,7 +101,8 @@ _COOKIE = re.compile(
     r"preferences)\b"
     # the consent banner's standard wording: "We and our 143 partners store and/or access
     # information on a device...", "Select 'Accept all' or 'Manage options'."
-    r"|\bwe\s+and\s+(?:our\s+)?(?:\d[\d,]*\s+)?(?:\w+\s+)?partners\s+(?:store|use|process)"
+    r"|\bwe\s+and\s+(?:our\s+)?(?:\d[\d,]*\s+)?(?:\w+\s+)?partners\s+(?:store|use|process)\w*"
+    r"(?:\s+and(?:\s*/\s*or)?\s+\w+)?\s+(?:\w+\s+)?(?:information|data|cookies|personal)\b"
     r"|\bstore\s+and(?:\s*/\s*or)?\s+access\s+information\s+on\s+(?:your|a|the\s+user'?s)\s+"
     r"device|\baccept\s+all\W{0,3}\s+or\s+\W?manage\s+(?:options|settings|preferences)\b",
     re.I,
