@@ -190,6 +190,11 @@ def test_news_lines_that_look_like_junk_stay(line: str) -> None:
         ("HOUSTON (AP) — A man was shot on Tuesday.", "A man was shot on Tuesday."),
         ("SALEM, Ore. (PCT) — Lawmakers missed the deadline.", "Lawmakers missed the deadline."),
         ("LIMA — Congress removed the president.", "Congress removed the president."),
+        ("BRASÍLIA (CW) — The Senate passed the bill.", "The Senate passed the bill."),
+        ("ŁÓDŹ, Poland (PAP) — Firefighters put out the fire.", "Firefighters put out the fire."),
+        ("SÃO PAULO, Brazil — Prices rose in May.", "Prices rose in May."),
+        ("İZMİR, Türkiye — The port reopened.", "The port reopened."),
+        ("Érdekes — the word opens a quote.", "Érdekes — the word opens a quote."),
         ("HOUSTON A man was killed in a crash.", "A man was killed in a crash."),
         (
             "NASA Administrator Bill Nelson spoke first.",
