@@ -194,6 +194,8 @@ def test_news_lines_that_look_like_junk_stay(line: str) -> None:
         ("ŁÓDŹ, Poland (PAP) — Firefighters put out the fire.", "Firefighters put out the fire."),
         ("SÃO PAULO, Brazil — Prices rose in May.", "Prices rose in May."),
         ("İZMİR, Türkiye — The port reopened.", "The port reopened."),
+        ("WASHINGTON, D.C. — The Senate voted.", "The Senate voted."),
+        ("ST. LOUIS, Mo. (KMOV) — Storms hit.", "Storms hit."),
         ("Érdekes — the word opens a quote.", "Érdekes — the word opens a quote."),
         ("HOUSTON A man was killed in a crash.", "A man was killed in a crash."),
         (
