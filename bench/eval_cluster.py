@@ -15,7 +15,8 @@ Data:
     ``fresh4``: days d85-d104, written on 2026-12-02 after fresh3's blind look by a writer who
     never ran the grouping on them; all of these tuning material since fresh4's blind look;
     ``fresh5``: days d105-d124, written on 2026-12-02 after fresh4's look by another such
-    writer, kept aside)
+    writer, tuning material since its blind look; ``fresh6``: days from d125, written on
+    2026-12-02 after fresh5's look by another such writer, kept aside)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.
@@ -51,10 +52,10 @@ HELD_OUT = ROOT / "data" / "eval"
 DAYS = ROOT / "data" / "offline" / "days.jsonl"
 EXTRA = ROOT / "data" / "cluster" / "extra.jsonl"
 # The parts of the grouping set, as eval_offline.SPLITS (tune first; the others kept aside).
-SPLITS = ("tune", "aside", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+SPLITS = ("tune", "aside", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 # The parts hidden by --tune-only, as eval_offline.KEPT_ASIDE (since fresh5's one blind look every
-# part is tuning material; the part written next is kept aside).
-KEPT_ASIDE: tuple[str, ...] = ()
+# part but fresh6, written after it, is tuning material).
+KEPT_ASIDE: tuple[str, ...] = ("fresh6",)
 # Gold stories of the held-out digest file: the digest (c7a) belongs to the story it leads with.
 HELD_OUT_DIGEST = {"c7a": "kenya", "c7b": "kenya", "c7c": "floods", "c7d": "equinor"}
 
