@@ -12,7 +12,9 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    one story whose leads name a specific name of its lead (``briefing.shared_names``: "the
    ferry Nordlys Star"), or the one story it is linked to by most members and whose name it
    says (``briefing.story_links``: card payments failing in one country during a cloud
-   provider's outage).
+   provider's outage). Two lone articles left that are each other's nearest and whose
+   headlines name the event in a word of their own pair up (``briefing.lone_pairs``: a rail
+   deal, and the farmers relieved by it).
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),
@@ -34,6 +36,7 @@ from dataclasses import dataclass, field
 
 from briefing.angles import attach_angles
 from briefing.features import cos
+from briefing.lone_pairs import pair_lone
 from briefing.models import Article, Story
 from briefing.neardup import latest_versions, near_duplicates, timestamp
 from briefing.shared_names import attach_by_names
@@ -98,7 +101,8 @@ def cluster(
     edges = story_graph(vectors.mixed, vectors.heads)
     groups = group_stories(vectors.mixed, story_threshold, edges=edges)
     groups = attach_by_names(attach_angles(groups, reps, edges), reps, edges)
-    for members in attach_linked(groups, reps, edges, threshold=story_threshold):
+    groups = attach_linked(groups, reps, edges, threshold=story_threshold)
+    for members in pair_lone(groups, reps, edges):
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]

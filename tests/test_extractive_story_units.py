@@ -113,3 +113,48 @@ def test_a_lone_digest_s_parts_keep_their_sections() -> None:
     )
     draft = summarize_documents([wrap])
     assert len(draft.sections) > 1
+
+
+_QUAKE_NORTH = """A magnitude 6.2 earthquake struck the mountains near the town of Valbruna early
+on Thursday, injuring about 30 people and damaging two medieval churches, the civil protection
+agency said. The quake was felt in towns about 150 kilometres away."""
+_QUAKE_NORTH_2 = """Hundreds of residents of Valbruna and nearby villages spent the night in cars
+and tents as aftershocks shook the area after Thursday's earthquake."""
+_QUAKE_SOUTH = """A magnitude 6.5 earthquake struck the coastal province of Marisol on Thursday,
+killing six people and damaging hundreds of homes, the emergency agency said. The quake was
+centred near the town of Puerto Lino at a depth of 20 kilometres."""
+_QUAKE_SOUTH_2 = """The government sent troops to the coastal province of Marisol after
+Thursday's deadly earthquake, as rescuers searched damaged homes for survivors."""
+
+
+def _quake_day(labelled: bool) -> list[Document]:
+    return [
+        _doc(
+            "n1", "Earthquake damages churches, 30 injured", _QUAKE_NORTH, "n" if labelled else None
+        ),
+        _doc(
+            "n2",
+            "Residents sleep in cars as aftershocks continue",
+            _QUAKE_NORTH_2,
+            "n" if labelled else None,
+        ),
+        _doc("s1", "Magnitude 6.5 quake kills six", _QUAKE_SOUTH, "s" if labelled else None),
+        _doc(
+            "s2",
+            "Troops sent after deadly coastal quake",
+            _QUAKE_SOUTH_2,
+            "s" if labelled else None,
+        ),
+    ]
+
+
+def test_two_earthquakes_the_clustering_kept_apart_are_two_sections() -> None:
+    # Two quakes on one day share their words ("magnitude", "earthquake", "struck", "damaging");
+    # the summarizer's own grouping puts reports of both in one section, the clustering of the
+    # articles did not.
+    def cited(docs: list[Document]) -> list[set[str]]:
+        sections = summarize_documents(docs).sections
+        return [{i[0] for b in s.bullets for i in b.source_ids} for s in sections]
+
+    assert {"n", "s"} in cited(_quake_day(labelled=False))
+    assert sorted(cited(_quake_day(labelled=True)), key=sorted) == [{"n"}, {"s"}]

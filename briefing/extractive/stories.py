@@ -144,13 +144,40 @@ def _short(doc: Document) -> bool:
     return len(doc.text.split()) < 60
 
 
+def _split_given_stories(docs: Sequence[Document], group: list[Unit]) -> list[list[Unit]]:
+    """``group`` cut by the given stories of its whole documents: one group per story, in the
+    order they first come, each fragment or unlabelled document in the one whose whole
+    documents it is closest to (ties to the first). The clustering of the articles keeps
+    apart different events on one topic (two earthquakes, two budget fights, two wildfires)
+    with more evidence than the summarizer's word centroids have, which put them together."""
+    labelled: dict[str, list[Unit]] = {}
+    for unit in group:
+        if unit.whole and (label := docs[unit.doc].story):
+            labelled.setdefault(label, []).append(unit)
+    if len(labelled) < 2:
+        return [group]
+    cens = [centroid(u.vec for u in units) for units in labelled.values()]
+    parts: list[list[Unit]] = [[] for _ in labelled]
+    for unit in group:
+        label = docs[unit.doc].story if unit.whole else None
+        if label in labelled:
+            parts[list(labelled).index(label)].append(unit)
+        else:
+            sims = [cos(unit.vec, cen) for cen in cens]
+            parts[sims.index(max(sims))].append(unit)
+    return parts
+
+
 def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> list[list[Unit]]:
     """Groups holding whole documents of one given story (``Document.story``, from the
-    clustering of the articles) become one: a story is never split into several sections.
+    clustering of the articles) become one: a story is never split into several sections,
+    and a group holding whole documents of several given stories is first cut by them
+    (``_split_given_stories``): different stories are never one section.
     A digest's fragments (units that are not a whole document) do not join by their label;
     but fragments grouped with no whole document join their document's story when that story
     has two or more documents and no fragment of the document went to another story's group:
     a long report or explainer cut into topical units is not a digest."""
+    groups = [part for group in groups for part in _split_given_stories(docs, group)]
     first: dict[str, int] = {}
     pairs = [
         (first.setdefault(label, g), g)

@@ -1,0 +1,100 @@
+"""Two lone articles that are each other's nearest and whose headlines name the event in a word
+of their own are one story; look-alikes (a nearest neighbour that names nothing the other
+names, a neighbour that is nearer to someone else, two budget fights in two countries) stay
+apart.
+
+The articles are fictional (the rail company, union, people and figures are invented; real
+countries only where the place rule is about them), written for these tests in the shape of
+wire copy and a trade paper's follow-up. The edges stand for the grouping's similarity graph.
+"""
+
+from __future__ import annotations
+
+from test_cluster_bounds import _article
+
+from briefing.cluster import cluster
+from briefing.lone_pairs import pair_lone
+from briefing.models import Article
+
+_DEAL = """OTTAWA (DW) — A six-day strike that halted most freight trains in Canada ended on
+Wednesday after Norland Rail and the union representing 9,300 conductors and engineers reached
+a tentative agreement, both sides said. The four-year deal raises wages by 13.5% and limits
+shift lengths, a central demand of the union. Members still have to ratify it. Trains will
+start running again on Thursday, the company said, but it could take weeks to clear the
+backlog of grain, potash and containers at the ports."""
+_RELIEF = """Grain farmers and port operators breathed a sigh of relief after the end of the
+rail stoppage, which business groups estimated had cost the economy about C$400 million a day.
+"We had elevators full and nowhere to send the grain," said Saskatchewan farmer Lea Dumont.
+Labour Minister Paul Arsenault said Ottawa had been ready to ask the labour board to
+order workers back, but was glad the parties got there themselves. The union said its
+members had won pay rises of 3.5 per cent a year."""
+_TOMB = """CAIRO (MP) — Egyptian archaeologists have found a 4,300-year-old tomb belonging to a
+royal scribe at the Saqqara necropolis south of Cairo, the antiquities ministry said on
+Wednesday. The tomb of Khenuka contains brightly painted wall scenes of farming and fishing
+and a limestone sarcophagus that is still sealed."""
+_TOMB_2 = """An intact burial is a rarity at Saqqara, where most tombs were plundered in
+antiquity, which is why the sealed stone coffin in the newly found tomb of the scribe Khenuka
+has drawn so much attention from Egyptologists. The painted walls also name the scribe's wife
+and three sons."""
+
+_DEAL_TITLE = "Canada rail strike ends with tentative deal after six days"
+_RELIEF_TITLE = "Farmers, shippers relieved as rail deal ends stoppage"
+
+
+def _rail_day() -> list[Article]:
+    return [
+        _article(_DEAL_TITLE, _DEAL, "Dominion Wire", 0),
+        _article(_RELIEF_TITLE, _RELIEF, "Prairie Business Daily", 3),
+        _article("Egypt finds 4,300-year-old tomb of royal scribe at Saqqara", _TOMB, "MP", 5),
+        _article("Sealed sarcophagus in scribe's tomb excites Egyptologists", _TOMB_2, "HJ", 8),
+    ]
+
+
+def test_two_lone_reports_of_a_rail_deal_that_are_each_other_s_nearest_pair_up() -> None:
+    edges = {(0, 1): 0.116, (2, 3): 0.26}
+    assert pair_lone([[0], [1], [2, 3]], _rail_day(), edges) == [[0, 1], [2, 3]]
+
+
+def test_the_whole_pipeline_briefs_the_rail_deal_as_one_story() -> None:
+    arts = _rail_day()
+    stories = [sorted(s.article_ids) for s in cluster(arts).stories]
+    assert sorted(a.id for a in arts[:2]) in stories
+    assert sorted(a.id for a in arts[2:]) in stories
+
+
+def test_a_nearest_neighbour_that_is_nearer_to_another_article_stays_apart() -> None:
+    # The deal report is nearest the relief piece, but that is nearer the (lone) tomb report.
+    edges = {(0, 1): 0.116, (1, 2): 0.13}
+    assert pair_lone([[0], [1], [2], [3]], _rail_day(), edges) == [[0], [1], [2], [3]]
+
+
+def test_each_other_s_nearest_with_no_headline_word_in_common_stay_apart() -> None:
+    arts = [
+        _article("Fares, timetable: what to know about the new line", _DEAL, "EAT", 0),
+        _article("Train drivers call 24-hour walkout", _RELIEF, "CH", 3),
+    ]
+    assert pair_lone([[0], [1]], arts, {(0, 1): 0.097}) == [[0], [1]]
+
+
+def test_a_pair_that_is_already_in_a_story_is_not_asked() -> None:
+    edges = {(0, 1): 0.116, (1, 2): 0.05}
+    assert pair_lone([[0], [1, 2], [3]], _rail_day(), edges) == [[0], [1, 2], [3]]
+
+
+_PAKISTAN = """ISLAMABAD (MP) — Pakistan's government unveiled a 17.6 trillion rupee budget on
+Monday that raises taxes on salaried workers and retailers to meet the terms of an IMF loan,
+prompting an opposition walkout."""
+_BELGIUM = """BRUSSELS — Belgium's five-party coalition failed to agree on next year's budget
+after talks collapsed early on Monday over pension cuts, leaving the government in its worst
+crisis since it took office."""
+
+
+def test_two_budget_fights_in_two_countries_stay_apart() -> None:
+    arts = [
+        _article("Pakistan unveils tax-heavy budget to meet IMF terms", _PAKISTAN, "MP", 0),
+        _article("Belgium's budget talks collapse over pensions", _BELGIUM, "CH", 3),
+    ]
+    assert pair_lone([[0], [1]], arts, {(0, 1): 0.15}) == [[0], [1]]
+    # The same two reports, one naming the other's country in its lead: one event's reports.
+    arts[1] = _article("Budget talks collapse in Belgium", _PAKISTAN, "CH", 3)
+    assert pair_lone([[0], [1]], arts, {(0, 1): 0.15}) == [[0, 1]]
