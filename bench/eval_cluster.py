@@ -121,7 +121,9 @@ def load_grouping(split: str) -> tuple[list[Article], dict[str, str]]:
     for when, item in records:
         art = Article.create(
             title=item["title"],
-            text=clean_text(item["text"]),  # as ingestion stores it, as each day is clustered
+            text=clean_text(
+                item["text"], outlet=item["outlet"]
+            ),  # as ingestion stores it, as each day is clustered
             source=item["id"],
             outlet=item["outlet"],
             published_at=dt.datetime.fromisoformat(when),
@@ -163,7 +165,10 @@ def per_day(split: str, story_threshold: float, near_threshold: float) -> None:
             continue
         arts = [  # the text as ingestion stores it
             Article.create(
-                title=a["title"], text=clean_text(a["text"]), source=a["id"], outlet=a["outlet"]
+                title=a["title"],
+                text=clean_text(a["text"], outlet=a["outlet"]),
+                source=a["id"],
+                outlet=a["outlet"],
             )
             for a in day["articles"]
         ]

@@ -100,7 +100,7 @@ def load_days(path: Path = DATA) -> list[Day]:
         for k, item in enumerate(items):
             art = Article.create(
                 title=item["title"],
-                text=clean_text(item["text"]),
+                text=clean_text(item["text"], outlet=item["outlet"]),
                 source=f"{rec['day']}/{item['id']}",
                 outlet=item["outlet"],
                 published_at=noon + dt.timedelta(minutes=k),

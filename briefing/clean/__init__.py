@@ -15,6 +15,9 @@ author-year entries). Datelines ("HOUSTON (AP) —", "July 23 (Reuters) -") stay
 name the agency that a claim's checker may need; ``strip_dateline`` cuts them from a sentence
 that is quoted on its own (an extractive bullet).
 
+Told the article's outlet name, ``clean_text`` also drops the outlet's short lines about itself
+(``clean.outlet``: "Valley Courier - stories from the valley", "Harbour Ledger | Business").
+
 ``strip_recurring`` works on a day's articles together: a sentence that recurs in articles that
 are otherwise unlike each other (an archive notice, a social-embed prompt, a site's standard
 footer) is not the news of any of them and is removed from all.
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.text import normalize_space
 
@@ -300,10 +304,14 @@ def clean_title(title: str | None) -> str:
     return _strip_separator_tail(normalize_space(title or "").replace("\n", " "))
 
 
-def clean_text(text: str) -> str:
-    """Normalised article text without chrome; paragraphs stay separated by blank lines."""
+def clean_text(text: str, *, outlet: str | None = None) -> str:
+    """Normalised article text without chrome; paragraphs stay separated by blank lines.
+
+    With ``outlet`` (the article's outlet name), a short line opening with that name is the
+    outlet describing itself (``clean.outlet``) and goes too, unless it is the only text."""
     lines = [_strip_separator_tail(line) for line in normalize_space(text).split("\n")]
     keep = [not is_boilerplate(line) for line in lines]
+    _drop_outlet_lines(lines, keep, outlet_names(outlet))
     _drop_bibliography(lines, keep)
     # Walk backwards: a label or a ':' line is chrome when what follows it is chrome (or nothing)
     # and body text came before it, i.e. it sits after the article, not above a paragraph.
@@ -324,6 +332,17 @@ def clean_text(text: str) -> str:
         next_is_chrome = False
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
+
+
+def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...]) -> None:
+    """Drop the outlet's lines about itself while other text is kept (a teaser that is one
+    line naming its outlet stays: it is all the article has)."""
+    if not names:
+        return
+    own = [i for i, line in enumerate(lines) if keep[i] and is_outlet_line(line, names)]
+    if own and any(keep[i] and lines[i].strip() for i in set(range(len(lines))) - set(own)):
+        for i in own:
+            keep[i] = False
 
 
 def _drop_bibliography(lines: list[str], keep: list[bool]) -> None:

@@ -34,12 +34,12 @@ def title_from_text(text: str) -> str:
 def article_from_draft(draft: Draft, *, source: str, headline_only: bool = False) -> Article | None:
     """The article for ``draft``, or None when it has no text once cleaned.
 
-    The text is cleaned (``clean_text``); a first line that repeats the title is dropped; a
-    draft without a title gets its first sentence as one. With ``headline_only`` (feed items),
-    a draft with a title and no text becomes an article whose text is its title; otherwise
-    such a draft gives None.
+    The text is cleaned (``clean_text``, told the outlet's name); a first line that repeats the
+    title is dropped; a draft without a title gets its first sentence as one. With
+    ``headline_only`` (feed items), a draft with a title and no text becomes an article whose
+    text is its title; otherwise such a draft gives None.
     """
-    text = clean_text(draft.text)
+    text = clean_text(draft.text, outlet=draft.outlet)
     title = clean_title(draft.title)
     if title and text.split("\n", 1)[0].strip() == title:
         rest = text.split("\n", 1)[1].strip() if "\n" in text else ""

@@ -1,0 +1,52 @@
+"""Lines in which the outlet talks about itself.
+
+A short line that opens with the article's own outlet name is the page describing its publisher,
+not the news: a tagline ("Osaka Shimbun English - stories from Kansai, in English."), a section
+label ("Jakarta Business Herald | Economy"), a membership or licensing line ("Sfax Economic Weekly
+is published every Thursday.", "Tokyo Economic Wire - for licensed subscribers only."). The rule
+needs the outlet's name, so it is general: no site's string is written here.
+
+Only short lines go (a paragraph that happens to start with the outlet's name is reporting), the
+name must be written as the outlet writes it (case and all), and must end at a word boundary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text import normalize_space
+
+__all__ = ["is_outlet_line", "outlet_names"]
+
+# Longer than a tagline or a membership line; a one-line paragraph of reporting is longer.
+MAX_WORDS = 25
+# "BBC News - World", "Le Monde | International": the feed's or page's name of a section.
+_SECTION = re.compile(r"\s+[-–—|:·•]\s+")
+_MIN_CHARS = 4  # "AP", "FT": too short to tell a name from a word
+
+
+def outlet_names(outlet: str | None) -> tuple[str, ...]:
+    """The names an outlet's lines may open with: as given, and without a section after a spaced
+    separator ("BBC News - World" → also "BBC News"), each at least four characters long."""
+    name = normalize_space(outlet or "").strip()
+    names = [name, _SECTION.split(name, maxsplit=1)[0].strip()]
+    kept: list[str] = []
+    for each in names:
+        if len(each) >= _MIN_CHARS and any(ch.isupper() for ch in each) and each not in kept:
+            kept.append(each)
+    return tuple(kept)
+
+
+def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
+    """Whether ``line`` is short and opens with one of ``names`` (from ``outlet_names``),
+    followed by nothing, a space or punctuation."""
+    text = line.strip()
+    if not text or len(text.split()) > MAX_WORDS:
+        return False
+    for name in names:
+        if not text.startswith(name):
+            continue
+        rest = text[len(name) :]
+        if not rest or not (rest[0].isalnum() or rest[0] == "_"):
+            return True
+    return False

@@ -1,0 +1,88 @@
+"""The outlet's lines about itself (taglines, section labels, membership and licensing lines) go
+in ``clean_text`` when it is told the outlet's name; reporting that names the outlet stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.clean import clean_text
+from briefing.clean.outlet import is_outlet_line, outlet_names
+from briefing.ingest.article import article_from_draft
+from briefing.ingest.draft import Draft
+
+BODY = (
+    "The regional council approved the new tram line on Tuesday by 31 votes to 12.\n\n"
+    "Construction is due to start in March and the first trams should run in 2029."
+)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "line"),
+    [
+        ("Valley Courier English", "Valley Courier English - stories from the valley, in English."),
+        ("Harbour Ledger", "Harbour Ledger | Business"),
+        ("Harbour Ledger", "Harbour Ledger: independent news from the coast since 1987."),
+        ("Harbour Ledger", "Harbour Ledger is published every Wednesday and Saturday."),
+        ("Harbour Ledger", "Harbour Ledger is supported by readers. Join from 3 euros a month."),
+        ("Harbour Ledger", "Harbour Ledger's weekly podcast is out every Friday."),
+        ("Harbour Ledger", "Harbour Ledger"),
+        ("Harbour Ledger", "Harbour Ledger."),
+        ("Mesa Wire Service", "Mesa Wire Service - for licensed subscribers only."),
+        # A feed named "outlet - section": its lines may give the outlet's name alone.
+        ("Harbour Ledger - Politics", "Harbour Ledger - read by 20,000 people in the region."),
+    ],
+)
+def test_the_outlets_own_lines_go_when_other_text_remains(outlet: str, line: str) -> None:
+    text = f"{BODY}\n\n{line}"
+    assert clean_text(text, outlet=outlet) == BODY
+    # Without the outlet's name nothing of this rule applies (other rules may still take it).
+    assert is_outlet_line(line, outlet_names(outlet))
+
+
+@pytest.mark.parametrize(
+    ("outlet", "line"),
+    [
+        # A paragraph of reporting that opens with the outlet's name is longer than a tagline.
+        (
+            "Harbour Ledger",
+            "Harbour Ledger reported in March that the port authority had paid 4.2 million euros "
+            "for land it already owned, and the council's auditors have since confirmed the "
+            "payment and asked the authority to recover it.",
+        ),
+        # The name must be written as the outlet writes it, and end at a word boundary.
+        ("Harbour Ledger", "harbour ledger entries were checked by the auditors on Monday."),
+        ("Harbour Ledgers", "Harbour Ledger is published every Wednesday."),
+        ("Tram", "Trams will run every six minutes at peak times."),
+        # Too short a name to tell from a word.
+        ("AP", "AP is a news agency."),
+        # Another outlet's line is not this outlet's self-description.
+        ("Harbour Ledger", "Coast Radio said the vote was the closest in a decade."),
+    ],
+)
+def test_reporting_and_other_outlets_lines_stay(outlet: str, line: str) -> None:
+    assert not is_outlet_line(line, outlet_names(outlet))
+    text = f"{BODY}\n\n{line}"
+    assert line in clean_text(text, outlet=outlet)
+
+
+def test_a_teaser_that_is_one_line_naming_its_outlet_stays() -> None:
+    teaser = "Harbour Ledger: council approves tram line by 31 votes to 12."
+    assert clean_text(teaser, outlet="Harbour Ledger") == teaser
+
+
+def test_without_an_outlet_the_text_is_cleaned_as_before() -> None:
+    text = f"{BODY}\n\nHarbour Ledger is published every Wednesday and Saturday."
+    assert clean_text(text) == text
+    assert clean_text(text, outlet=None) == text
+    assert outlet_names(None) == () and outlet_names("  ") == ()
+
+
+def test_ingestion_tells_clean_the_outlets_name() -> None:
+    draft = Draft(
+        title="Council approves tram line",
+        text=f"{BODY}\n\nHarbour Ledger - news from the coast, in English.",
+        outlet="Harbour Ledger",
+    )
+    article = article_from_draft(draft, source="ledger.html")
+    assert article is not None
+    assert article.text == BODY
