@@ -15,7 +15,7 @@ Data:
     ``fresh4``: days d85-d104, written on 2026-12-02 after fresh3's blind look by a writer who
     never ran the grouping on them; all of these tuning material since fresh4's blind look;
     ``fresh5``: days d105-d124, written on 2026-12-02 after fresh4's look by another such
-    writer, tuning material since its blind look; ``fresh6``: days from d125, written on
+    writer, tuning material since its blind look; ``fresh6``: days d125-d148, written on
     2026-12-02 after fresh5's look by another such writer, kept aside)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
