@@ -113,9 +113,21 @@ def lead_text(art: Article) -> str:
     return art.title + "\n" + " ".join(art.text.split()[:_LEAD_WORDS])
 
 
+# The endings that make a people or an adjective of a place's name ("kenya-n", "chile-an",
+# "jordan-ian", "israel-i", "sudan-es(e)", "thai-s"), stemmed as ``content_word`` leaves them.
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "i", "es", "ese", "s")
+
+
 def _mentions(name: str, words: AbstractSet[str]) -> bool:
-    """``name`` is among ``words``, or begins with one of them ("iberian" and "iberia")."""
-    return name in words or any(name[:k] in words for k in range(4, len(name)))
+    """``name`` is among ``words``, or is one of them with a demonym's ending ("iberian" and
+    "iberia", "kenyan" and "kenya"). Other words that merely begin with one are not: "karasu"
+    does not begin a language name ("kara" of "Kara-Kalpak"), nor "landslide" ("land"),
+    "national" ("nation"), "station" ("stat") or "Leonardo" ("Leon")."""
+    return name in words or any(
+        name[: -len(end)] in words
+        for end in _DEMONYM_ENDINGS
+        if name.endswith(end) and len(name) - len(end) >= 4
+    )
 
 
 def lone_links(

@@ -10,6 +10,7 @@ from test_cluster_bounds import _article
 
 from briefing.angles import attach_angles, headline_names, is_place
 from briefing.cluster import cluster
+from briefing.features import content_word
 from briefing.models import Article
 
 _TRUCE_WIRE = """TARSIN (NW) — Verdania and the Rostal Front agreed to a five-day truce that
@@ -96,3 +97,13 @@ def test_headline_names_are_capitalised_words_past_the_first_unless_a_place() ->
     assert headline_names("What caused the blackout? Investigators search") == set()
     assert headline_names("Massive Blackout Hits Spain And Portugal") is None
     assert is_place("kenyan") and is_place("spain") and not is_place("truc")
+
+
+def test_a_place_s_people_are_places_and_words_that_merely_begin_like_one_are_not() -> None:
+    # A demonym's ending on a country or language name is a place ("Chilean", "Israeli",
+    # "Sudanese", "Thais"); a word that only begins with a fragment of one is not: "Karasu"
+    # ("Kara" of Kara-Kalpak), "landslide" ("land"), "national", "station", "Leonardo".
+    for word in ("Chilean", "Israeli", "Sudanese", "Thais", "Ugandan", "Jordanian"):
+        assert is_place(content_word(word) or ""), word
+    for word in ("Karasu", "landslide", "national", "station", "Leonardo", "children"):
+        assert not is_place(content_word(word) or ""), word

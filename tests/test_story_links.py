@@ -260,3 +260,9 @@ def test_an_explainer_as_close_to_two_of_five_stays_apart() -> None:
         [0, 1, 2, 3, 4],
         [5],
     ]
+
+
+def test_a_name_that_begins_like_a_language_is_a_story_name() -> None:
+    # "Karasu" begins with "Kara" (of the language Kara-Kalpak) and is still the dam's name.
+    text = "Tuesday's failure of the Karasu dam killed eight people, officials said."
+    assert "karasu" in story_names(text, lower=frozenset({"dam"}), outlets=frozenset())[0]
