@@ -70,8 +70,11 @@ _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 def own_word(word: str, lower: frozenset[str]) -> bool:
     """A word that makes a run a name of its own (see the module docstring)."""
     low = word.lower()
-    stem = content_word(word) or low
-    return not is_title_word(low) and not is_place(stem) and low not in lower
+    return not is_title_word(low) and not is_place(_stem(word)) and low not in lower
+
+
+def _stem(word: str) -> str:
+    return content_word(word) or word.lower()
 
 
 def opens_sentence(text: str, pos: int) -> bool:
@@ -97,15 +100,19 @@ def specific_names(
 ) -> set[str]:
     """The specific names of ``text``, lower-cased: runs of two or more capitalised words, not
     all capitals, not in ``outlets`` (lower-cased), without a possessive "'s". Leading titles
-    and function words are dropped; with ``lower`` (the words written in lower case in the
-    day's texts), so is a common word that opens a sentence ("Ferry Nordlys Star left"), and
-    with ``own`` only runs with a word of their own are kept."""
+    and function words are dropped, and a place or its people before a title ("Portuguese
+    Prime Minister Rui Carvalho" is "rui carvalho", as other outlets write him); with
+    ``lower`` (the words written in lower case in the day's texts), so is a common word that
+    opens a sentence ("Ferry Nordlys Star left"), and with ``own`` only runs with a word of
+    their own are kept."""
     out: set[str] = set()
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
         words[-1] = re.sub(r"['’]s$", "", words[-1])
         if lower is not None and opens_sentence(text, match.start()) and words[0].lower() in lower:
             words = words[1:]
+        while len(words) > 1 and is_title_word(words[1]) and is_place(_stem(words[0])):
+            words = words[1:]  # "Portuguese Prime Minister Rui Carvalho": the person's name
         while words and is_title_word(words[0]):  # "In Madrid", "President Jorge Salas"
             words = words[1:]
         capitals = [w for w in words if w[:1].isupper()]

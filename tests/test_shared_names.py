@@ -168,3 +168,22 @@ def test_a_lone_digest_that_names_a_story_does_not_pair_with_another_story_s_art
         _article("Torvik Kobber miners strike over pay", strike, "Mining Weekly", 15),
     ]
     assert attach_by_names([[0, 1], [2], [3]], arts, {(2, 3): 0.2}) == [[0, 1], [2], [3]]
+
+
+_RESIGN_A = """LISBON (TP) — Portuguese Prime Minister Rui Carvalho resigned on Tuesday, hours after
+prosecutors said he was a suspect in a probe into a port contract in Sines."""
+_RESIGN_B = """Portuguese Prime Minister Rui Carvalho quit on Tuesday amid a corruption inquiry into
+a port contract, plunging the country into its third political crisis in four years."""
+_RESIGN_NEXT = """Rui Carvalho's resignation leaves the president with three options: a caretaker
+government, a new prime minister from the same party, or a snap election in the spring."""
+
+
+def test_a_nationality_before_a_title_is_not_part_of_the_person_s_name() -> None:
+    assert specific_names("Portuguese Prime Minister Rui Carvalho resigned.") == {"rui carvalho"}
+    assert specific_names("the Icelandic Met Office said") == {"icelandic met office"}
+    arts = [
+        _article("Portuguese PM resigns over port contract probe", _RESIGN_A, "TP", 0),
+        _article("Portugal's prime minister quits amid corruption inquiry", _RESIGN_B, "CD", 2),
+        _article("What happens next after the prime minister's resignation", _RESIGN_NEXT, "EP", 5),
+    ]
+    assert attach_by_names([[0, 1], [2]], arts, {(1, 2): 0.09}) == [[0, 1, 2]]
