@@ -115,6 +115,25 @@ def test_a_lone_digest_s_parts_keep_their_sections() -> None:
     assert len(draft.sections) > 1
 
 
+def test_a_lone_digest_written_in_paragraphs_has_one_section_per_item() -> None:
+    # Its items share few words from sentence to sentence, so lexical valleys are everywhere;
+    # the paragraphs say where its topics change.
+    items = [" ".join(text.split()) for text in (_FERRY, _CHESS, _GARDEN)]
+    wrap = Document(
+        id="d",
+        title="Morning wrap: ferry fire, chess, a flower",
+        text="\n\n".join(items),
+        source_ids=["d"],
+        story="wrap",
+    )
+    sections = summarize_documents([wrap]).sections
+    assert len(sections) == 3
+    for section in sections:  # each section's bullets come from one item
+        assert (
+            len({k for b in section.bullets for k, item in enumerate(items) if b.text in item}) == 1
+        )
+
+
 _QUAKE_NORTH = """A magnitude 6.2 earthquake struck the mountains near the town of Valbruna early
 on Thursday, injuring about 30 people and damaging two medieval churches, the civil protection
 agency said. The quake was felt in towns about 150 kilometres away."""

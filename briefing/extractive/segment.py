@@ -2,7 +2,12 @@
 
 A unit is a run of a document's sentences. A document is cut where its topic changes, by two
 signals: TextTiling (the words of the sentences either side of a gap barely overlap) and a
-change of the *other* document that a sentence matches best. The best match is found through an
+change of the *other* document that a sentence matches best. In a document written in
+paragraphs, TextTiling cuts only between paragraphs (as Hearst's TextTiling places its
+boundaries at paragraph breaks): a digest's item or a report's paragraph is one topic, however
+little its sentences share words (a lone three-item digest was cut into eight sections, one
+every two sentences). A text without paragraph breaks (a feed description, a flattened page)
+is still cut at any valley. The best match is found through an
 inverted index of the documents' terms (``TermIndex``), so a sentence is compared only with the
 documents that share its heavier terms, never with the whole day.
 """
@@ -51,11 +56,13 @@ def _segments(
     *,
     window: int = 2,
 ) -> list[list[int]]:
-    """Cut a document where its topic changes; over-cutting is repaired by story grouping."""
+    """Cut a document where its topic changes; over-cutting is repaired by story grouping.
+    In a document written in paragraphs, a lexical valley is a cut only between paragraphs."""
     n = len(sents)
     if n < 5:
         return [list(range(n))]
     labels = [_best_other(s, doc_vecs, index) for s in sents]
+    paragraphs = sents[0].para != sents[-1].para
     gaps = [0.0]
     for g in range(1, n):
         left = tf_idf([t for s in sents[max(0, g - window) : g] for t in s.terms], weights)
@@ -73,6 +80,7 @@ def _segments(
             last = here
         valley = gaps[g] <= min(gaps[g - 1] if g > 1 else 1.0, gaps[g + 1])
         lexical = n >= 15 and valley and gaps[g] < 0.06 and (not cuts or g - cuts[-1] >= 2)
+        lexical = lexical and not (paragraphs and sents[g].para == sents[g - 1].para)
         if lexical or topical:
             cuts.append(g)
     bounds = [0, *cuts, n]

@@ -68,6 +68,7 @@ class Sentence:
     lead: bool = False  # the first sentence kept of its document
     dateline: bool = False  # it opened with a place dateline ("OSH, Kyrgyzstan (WNA) — ")
     support: float = 1.0  # how far the story's other articles say it too (``score.score``)
+    para: int = 0  # the paragraph of its document it is in (``segment`` cuts between them)
 
 
 def _lines_to_paragraphs(text: str) -> list[str]:
@@ -130,7 +131,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
     """The usable sentences of one document, in order (junk dropped when ``strict``)."""
     out: list[Sentence] = []
     allowed = set(doc.source_ids)
-    for para in _lines_to_paragraphs(doc.text):
+    for number, para in enumerate(_lines_to_paragraphs(doc.text)):
         for raw in split_sentences(para):
             text, dated = _clean(raw)
             cite = list(doc.source_ids)
@@ -153,6 +154,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
                     weak=not strict,
                     lead=not out,
                     dateline=dated,
+                    para=number,
                 )
             )
     return out
