@@ -163,9 +163,7 @@ def test_the_page_describing_itself_under_its_outlet_s_name_is_not_a_sentence() 
         "Osaka Shimbun English - stories from Kansai, in English.\n\n"
         "Tokyo Economic Wire is free for subscribers of its partner banks."
     )
-    wire = Document(
-        id="w", title="Rice", outlet="Tokyo Economic Wire", text=text, source_ids=["w"]
-    )
+    wire = Document(id="w", title="Rice", outlet="Tokyo Economic Wire", text=text, source_ids=["w"])
     kept = sentences_of(wire)
     assert [s.text for s in kept] == [
         "Japan will release 300,000 tonnes of rice from government stockpiles from next month, "
