@@ -15,9 +15,9 @@ import os
 import signal
 import socket
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 import type_check
@@ -129,6 +129,9 @@ def pytest_configure(config: pytest.Config) -> None:
         compileall.compile_dir(Path(__file__).resolve().parent.parent / "briefing", quiet=2)
 
 
+T = TypeVar("T")
+
+
 def _first_blocks(count: int, workers: int) -> list[int]:
     """The sizes of the blocks ``--dist worksteal`` first gives its workers: each in turn gets
     an even share of what is left (then an idle worker steals half of a busy one's queue)."""
@@ -136,6 +139,24 @@ def _first_blocks(count: int, workers: int) -> list[int]:
     for k in range(workers):
         sizes.append((count - sum(sizes)) // (workers - k))
     return sizes
+
+
+def dealt(items: Sequence[T], slow: Sequence[T], last: Sequence[T], workers: int) -> list[T]:
+    """``items`` reordered for ``workers`` workers: each worker's first block (``_first_blocks``,
+    cut from the whole list) starts with its share of ``slow``; the other items fill the blocks
+    in their order; ``last`` ends the last block."""
+    tail = set(map(id, last))
+    slow_ids = set(map(id, slow))
+    rest = [i for i in items if id(i) not in tail]
+    fast = iter([i for i in rest if id(i) not in slow_ids])
+    slow_rest = [i for i in rest if id(i) in slow_ids]
+    ordered: list[T] = []
+    sizes = _first_blocks(len(items), workers)
+    for k, size in enumerate(sizes):
+        mine = slow_rest[k::workers]
+        room = size - len(mine) - (len(last) if k == len(sizes) - 1 else 0)
+        ordered += mine + [next(fast) for _ in range(max(0, room))]
+    return [*ordered, *fast, *last]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -146,14 +167,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     order is the same in every worker (xdist checks it)."""
     workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
     last = [i for i in items if i.nodeid == type_check.NODE_ID]
-    rest = [i for i in items if i.nodeid != type_check.NODE_ID]
-    slow = [i for i in rest if i.get_closest_marker("slow")]
-    fast = iter([i for i in rest if not i.get_closest_marker("slow")])
-    ordered: list[pytest.Item] = []
-    for k, size in enumerate(_first_blocks(len(rest), workers)):
-        mine = slow[k::workers]
-        ordered += mine + [next(fast) for _ in range(max(0, size - len(mine)))]
-    items[:] = [*ordered, *fast, *last]
+    slow = [i for i in items if i.get_closest_marker("slow")]
+    items[:] = dealt(items, slow, last, workers)
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import NetworkBlocked, _Guard
+from conftest import NetworkBlocked, _Guard, dealt
 from httpserver import HTTPServer, Route
 
 
@@ -82,3 +82,32 @@ def test_the_readme_test_command_is_what_ci_runs_and_it_runs_everything_in_paral
     assert "tests" in config["tool"]["mypy"]["files"]  # the tests are type-checked too
     # and the command type-checks: mypy is a step, or one of the tests (beside the others)
     assert ".venv/bin/mypy" in documented[0] or (ROOT / "tests" / "test_types.py").is_file()
+
+
+def _worksteal_first_blocks(order: list[str], workers: int) -> list[list[str]]:
+    """What pytest-xdist's ``worksteal`` scheduler first sends each idle worker: an even share
+    of what is still pending, in turn (``WorkStealingScheduling.check_schedule``)."""
+    pending, blocks = list(order), []
+    for k in range(workers):
+        take = len(pending) // (workers - k)
+        blocks.append(pending[:take])
+        del pending[:take]
+    return blocks
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3, 4])
+@pytest.mark.parametrize("count", [9, 10, 101])
+def test_each_worker_starts_with_its_share_of_the_slow_tests_and_the_type_check_ends(
+    workers: int, count: int
+) -> None:
+    items = [f"t{k}" for k in range(count - 1)] + ["types"]
+    slow = [items[1], items[4], items[5], items[count - 2]]  # one of them just before the end
+    order = dealt(items, slow, ["types"], workers)
+    assert sorted(order) == sorted(items) and order[-1] == "types"
+    blocks = _worksteal_first_blocks(order, workers)
+    for k, block in enumerate(blocks):
+        share = slow[k::workers]
+        assert block[: len(share)] == share, (k, block)
+    assert blocks[-1][-1] == "types"
+    # The other tests keep their order.
+    assert [i for i in order if i not in slow] == [i for i in items if i not in slow]

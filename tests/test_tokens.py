@@ -3,7 +3,6 @@ kept beside it so that later runs skip the parse."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,13 +14,14 @@ TEXT = "Ukraine's $322m arms sale — Bradley vehicles, Hawk missiles; 1,000 pri
 
 
 @pytest.fixture
-def fresh_load(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Each load reads the cache again (the loaded encoding is kept per process), this test's
-    own (under its home), not the session's shared one."""
+def fresh_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache under this test's own home, not the session's shared one. The tests call
+    ``load``, which reads that cache on every call: clearing ``_load``'s per-process memo
+    instead would make the worker's later tests build their encodings again."""
     monkeypatch.delenv("BRIEFING_CACHE_DIR")
-    tokens._load.cache_clear()
-    yield
-    tokens._load.cache_clear()
+
+
+load = tokens._load.__wrapped__  # _load without its per-process memo
 
 
 # The rebuild tests use the smaller rank file (100,000 ranks, half the parse of o200k_base's):
@@ -35,38 +35,35 @@ def _kept(encoding: str) -> Path:
 
 @pytest.mark.parametrize("encoding", ["o200k_base", "cl100k_base"])
 def test_kept_parameters_give_the_same_tokens(encoding: str, fresh_load: None) -> None:
-    parsed = tokens._load(encoding).encode(TEXT)
+    parsed = load(encoding).encode(TEXT)
     assert _kept(encoding).is_file()
-    tokens._load.cache_clear()
     spec = tokens._read_spec(_kept(encoding))
     assert spec is not None and spec["name"] == encoding
-    assert tokens._load(encoding).encode(TEXT) == parsed
-    assert tokens._load(encoding).decode(parsed) == TEXT
+    assert load(encoding).encode(TEXT) == parsed
+    assert load(encoding).decode(parsed) == TEXT
 
 
 def test_a_damaged_copy_is_rebuilt(fresh_load: None) -> None:
-    expected = tokens._load(REBUILT).encode(TEXT)
+    expected = load(REBUILT).encode(TEXT)
     kept = _kept(REBUILT)
     blob = bytearray(kept.read_bytes())
     blob[len(blob) // 2] ^= 0xFF
     kept.write_bytes(bytes(blob))
     assert tokens._read_spec(kept) is None
-    tokens._load.cache_clear()
-    assert tokens._load(REBUILT).encode(TEXT) == expected
+    assert load(REBUILT).encode(TEXT) == expected
     assert tokens._read_spec(kept) is not None  # written again, whole
 
 
 def test_a_truncated_copy_is_rebuilt(fresh_load: None) -> None:
-    expected = tokens._load(REBUILT).encode(TEXT)
+    expected = load(REBUILT).encode(TEXT)
     kept = _kept(REBUILT)
     kept.write_bytes(kept.read_bytes()[:20])
-    tokens._load.cache_clear()
-    assert tokens._load(REBUILT).encode(TEXT) == expected
+    assert load(REBUILT).encode(TEXT) == expected
 
 
 def test_a_copy_that_cannot_be_kept_only_costs_a_parse(fresh_load: None) -> None:
     kept = _kept(REBUILT)
     kept.mkdir(parents=True)  # neither readable nor replaceable as a file
-    assert tokens._load(REBUILT).encode("hello world") == [15339, 1917]
+    assert load(REBUILT).encode("hello world") == [15339, 1917]
     assert kept.is_dir()
     assert not [p for p in kept.parent.iterdir() if p.name.endswith(".tmp")]
