@@ -177,3 +177,39 @@ def test_two_earthquakes_the_clustering_kept_apart_are_two_sections() -> None:
 
     assert {"n", "s"} in cited(_quake_day(labelled=False))
     assert sorted(cited(_quake_day(labelled=True)), key=sorted) == [{"n"}, {"s"}]
+
+
+_PM = """Parliament in Veloria elected Anchalee Prasert of the New Dawn party as prime minister
+on Monday, ending two months of deadlock after the election. Anchalee, 52, a former finance
+ministry official, won 291 votes in the 500-seat house. She heads a five-party coalition."""
+_PM_PROFILE = """Until three years ago, few people outside the finance ministry had heard of
+Anchalee Prasert. A career civil servant, she joined New Dawn in 2029 and entered parliament at
+the last election. Her coalition is broad, and some partners have little in common."""
+_COCOA = """Cocoa futures jumped as much as 9% to a record $9,120 a tonne in London on Monday
+after heavy rain in the main growing regions delayed the harvest. Traders said the rain could
+cut the mid-crop by up to 15%. Chocolate makers have already raised prices twice this year."""
+_OTTERS = """A sea otter at the Harbour Aquarium in Lindqvist gave birth to twins early on
+Monday, the aquarium said, the first otter twins born in the country. Both pups are healthy,
+keepers said. The otter house will stay closed to visitors for a month."""
+_MORNING = """Veloria: After two months without a government, parliament chose Anchalee Prasert
+as prime minister by 291 votes. The former finance official heads a five-party coalition.
+Cocoa: Your chocolate is getting dearer. Cocoa futures hit a record after heavy rain delayed the
+harvest. And finally: the Harbour Aquarium has twin sea otter pups, the first born in the
+country."""
+
+
+def test_a_short_digest_s_one_sentence_items_go_to_their_stories() -> None:
+    # The clustering put the digest with the otters (its headline names all three items);
+    # its Veloria item must not be told in the otters' section, nor its cocoa item.
+    docs = [
+        _doc("p", "Veloria parliament elects Anchalee as prime minister", _PM, "pm"),
+        _doc("q", "Who is Anchalee Prasert?", _PM_PROFILE, "pm"),
+        _doc("c", "Cocoa hits record as rain delays harvest", _COCOA, "cocoa"),
+        _doc("o", "Twin otter pups born at Harbour Aquarium", _OTTERS, "otters"),
+        _doc("m", "This Morning: Veloria's new PM, record cocoa, otter twins", _MORNING, "otters"),
+    ]
+    for section in summarize_documents(docs).sections:
+        cited = {i for b in section.bullets for i in b.source_ids}
+        if "o" in cited:
+            told = " ".join(b.text for b in section.bullets)
+            assert "Anchalee" not in told and "Veloria" not in told and "Cocoa" not in told

@@ -24,6 +24,7 @@ from briefing.features import Vector, cos, tf_idf
 __all__ = ["Unit", "units"]
 
 _LABEL_MIN = 0.1
+_APART = 0.2  # two documents less similar than this are of different topics
 
 
 @dataclass
@@ -36,8 +37,9 @@ class Unit:
     whole: bool
 
 
-def _best_other(s: Sentence, doc_vecs: list[Vector], index: TermIndex[int]) -> int:
-    """The other document closest to ``s`` (similarity >= 0.1, ties to the first), else -1."""
+def _best_other(s: Sentence, doc_vecs: list[Vector], index: TermIndex[int]) -> tuple[int, float]:
+    """The other document closest to ``s`` (similarity >= 0.1, ties to the first), else -1,
+    and its similarity."""
     best, best_sim = -1, 0.0
     for j in sorted(index.candidates(s.vec, _LABEL_MIN)):
         if j == s.doc:
@@ -45,7 +47,7 @@ def _best_other(s: Sentence, doc_vecs: list[Vector], index: TermIndex[int]) -> i
         sim = cos(s.vec, doc_vecs[j])
         if sim >= _LABEL_MIN and (best < 0 or sim > best_sim):
             best, best_sim = j, sim
-    return best
+    return best, best_sim
 
 
 def _segments(
@@ -61,7 +63,8 @@ def _segments(
     n = len(sents)
     if n < 5:
         return [list(range(n))]
-    labels = [_best_other(s, doc_vecs, index) for s in sents]
+    found = [_best_other(s, doc_vecs, index) for s in sents]
+    labels = [label for label, _ in found]
     paragraphs = sents[0].para != sents[-1].para
     gaps = [0.0]
     for g in range(1, n):
@@ -73,9 +76,12 @@ def _segments(
     last = labels[0]
     for g in range(1, n):
         here = labels[g]
-        steady = g + 1 < n and labels[g + 1] == here
+        # A change that lasts (the next sentence matches the same document), or a sentence
+        # as close to the other document as two documents of one topic are (a digest's
+        # one-sentence item: "And finally: Madrid zoo has twin panda cubs").
+        steady = (g + 1 < n and labels[g + 1] == here) or found[g][1] >= _APART
         topical = here >= 0 and last >= 0 and here != last and steady
-        topical = topical and cos(doc_vecs[here], doc_vecs[last]) < 0.2
+        topical = topical and cos(doc_vecs[here], doc_vecs[last]) < _APART
         if here >= 0:
             last = here
         valley = gaps[g] <= min(gaps[g - 1] if g > 1 else 1.0, gaps[g + 1])
