@@ -124,7 +124,6 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "Good morning, and welcome to the Tuesday briefing.",
         "Photo caption: Fans celebrate outside the chess club in Pune on Thursday night.",
         "Illustration: The coils of the Helix-3 reactor, shown in a cutaway drawing. Credit: ORL",
-        "Pictured: Nurses picket outside Harbour City Hospital. Photo / Kate Rowan",
         "Follow Harbour Sports Now for live scores.",
         "Follow Northline Business for the latest updates.",
         "This live page is no longer being updated.",

@@ -134,8 +134,7 @@ _SIGN_UP = re.compile(
     re.I,
 )
 _TEASER_PREFIX = re.compile(
-    r"^(?:(?:photo|image|picture|illustration)(?:\s+caption)?|caption|photograph|pictured|video"
-    r"|watch"
+    r"^(?:(?:photo|image|picture|illustration)(?:\s+caption)?|caption|photograph|video|watch"
     r"|listen|graphic"
     r"|read\s+(?:more|also|next)|see\s+also|related|more\s+on\s+this(?:\s+story)?|explainer)"
     r"\s*[:,|–—-]\s",
