@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.clean import has_dateline
 from briefing.features import (
     WORD_PATTERN,
     Vector,
@@ -65,6 +66,8 @@ _TOP_TERMS = 30  # candidate pairs share one of each other's heaviest terms ...
 _MAX_POSTING = 50  # ... among the articles in which that term weighs most
 _NEIGHBOURS = 24  # candidates kept per article (by their partial dot product)
 _TOKEN = re.compile(r"\x00[^\x00]+\x00|" + WORD_PATTERN)
+# A dateline's agency code in brackets before its dash ("OSH, Kyrgyzstan (WNA) — ").
+_CREDIT = re.compile(r"^([^\n(]{2,60}?)\s*\([A-Za-z][\w .&-]{0,25}\)(?=\s*[—–-])")
 
 
 def article_features(text: str) -> dict[str, float]:
@@ -93,9 +96,8 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not prefix or prefix[-1] in ".!?:\n"
 
 
-def _lead(art: Article) -> str:
-    words = art.text.split()
-    return art.title + ". " + " ".join(words[:_LEAD_WORDS])
+def _lead(art: Article, text: str) -> str:
+    return art.title + ". " + " ".join(text.split()[:_LEAD_WORDS])
 
 
 @dataclass(frozen=True)
@@ -106,10 +108,20 @@ class StoryVectors:
     heads: list[Vector]
 
 
+def _uncredited(text: str) -> str:
+    """``text`` without the agency code of its opening dateline ("MADRID (IP) — " is "MADRID
+    — "): a wire's code is in every report it files that day, whatever the event, so it is no
+    word of the story (two Northern Wire reports of different events shared "NW", counted
+    twice as an acronym)."""
+    return _CREDIT.sub(r"\1", text, count=1) if has_dateline(text) else text
+
+
 def vectorise(arts: Sequence[Article]) -> StoryVectors:
-    """Mixed and head-only unit vectors, IDF over ``arts``."""
-    bodies = [article_features(a.text) for a in arts]
-    heads = [article_features(_lead(a)) for a in arts]
+    """Mixed and head-only unit vectors, IDF over ``arts`` (datelines without their agency
+    code)."""
+    texts = [_uncredited(a.text) for a in arts]
+    bodies = [article_features(text) for text in texts]
+    heads = [article_features(_lead(a, text)) for a, text in zip(arts, texts, strict=True)]
     bags = [b.keys() | h.keys() for b, h in zip(bodies, heads, strict=True)]
     weights = idf(bags, prior=_IDF_PRIOR, offset=_IDF_OFFSET, base=_IDF_BASE)
     mixed: list[Vector] = []

@@ -17,6 +17,7 @@ import pytest
 from briefing.cluster import Clustering, cluster, similarity
 from briefing.models import Article
 from briefing.stories import article_features as _features
+from briefing.stories import vectorise
 
 DATA = Path(__file__).resolve().parent.parent / "bench" / "data" / "cluster"
 T0 = dt.datetime(2031, 3, 4, 8, 0, tzinfo=dt.UTC)
@@ -253,3 +254,25 @@ def test_same_result_across_processes() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+def test_a_wire_s_agency_code_in_two_datelines_makes_no_two_reports_alike() -> None:
+    # Two reports of one wire on different events: only the dateline's "(NW)" is in both.
+    quake = Article.create(
+        title="Quake shakes coastal province",
+        text="LIMA (NW) — A magnitude 6.1 earthquake shook the coastal province early today.",
+        source="nw/1",
+        outlet="Northern Wire",
+    )
+    vote = Article.create(
+        title="Parliament passes pension reform",
+        text="OSLO (NW) — Lawmakers approved the pension reform after a long debate.",
+        source="nw/2",
+        outlet="Northern Wire",
+    )
+    assert similarity(quake, vote) == 0.0
+    # A code in brackets elsewhere is a word of the text: "the Food Safety Authority (FSA)".
+    fsa = "The Food Safety Authority (FSA) — the regulator — recalled the cheese."
+    recall = Article.create(title="Cheese recalled", text=fsa, source="x/1", outlet="Daily")
+    assert "fsa" in vectorise([recall, quake]).mixed[0]
+    assert "nw" not in vectorise([recall, quake]).mixed[1]
