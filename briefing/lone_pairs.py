@@ -6,25 +6,32 @@ reports of one event by different outlets can be less close than that when they 
 different sides (the deal that ended a rail strike, and the farmers relieved by it; a cartel's
 output cut, and a minister defending it; an olive oil export record, and the growers who want
 more of it), and then each is left on its own although the other is plainly its nearest
-article of the day. So two lone articles join when
+article of the day. So two lone articles join when their headlines do not name different
+places (below) and either
 
 * each is the other's nearest: the strongest edge of each in the grouping's similarity graph
-  (``briefing.stories.story_graph``), to any article of the day, is the one between them;
-* their headlines share a content word that is not a place ("rail", "swarms", "olive",
+  (``briefing.stories.story_graph``), to any article of the day, is the one between them, and
+  their headlines share a content word that is not a place ("rail", "swarms", "olive",
   "SkyEuro"): two pieces that are only each other's least distant neighbour say different
   things ("Fares, timetable: what to know about the new SGR" and "German train drivers call
-  24-hour strike" were each other's nearest when the grouping set's days were pooled); and
-* their headlines do not name different places: when both headlines name a place (a country
-  or language name, or a word that begins with one: ``briefing.angles.is_place``), one of
-  them is in the other's headline or lead. Two budget fights, strikes or wildfires on one day
-  share their topic's words but happen in different countries ("Pakistan unveils tax-heavy
-  budget" and "Belgium's budget talks collapse").
+  24-hour strike" were each other's nearest when the grouping set's days were pooled); or
+* each is the other's nearest *lone* article, and their headlines share such a word that no
+  headline of a story of two or more has: the two reports of a second wildfire, each nearer
+  the first fire's story ("wildfire", "fire") than to the other, both name its town
+  ("Oristano") and the first fire's headlines do not. A word of a story's headlines tells the
+  topic, not the event.
+
+Headlines name different places when both name a place (a country or language name, or one
+with a demonym's ending: ``briefing.angles.is_place``) and neither names one that the other's
+headline or lead says. Two budget fights, strikes or wildfires on one day share their topic's
+words but happen in different countries ("Pakistan unveils tax-heavy budget" and "Belgium's
+budget talks collapse").
 
 Pairs are read from the graph's edges, so the work is linear in the number of edges.
 
 On the grouping set (``bench/eval_cluster.py``), each day on its own, this paired the halves
-of eleven stories (pairwise recall of the fresh part 0.36 -> 0.52, fresh2 0.96 -> 1.00, fresh5
-0.88 -> 0.90), with precision unchanged on every part, also with each part's days pooled
+of twelve stories (pairwise recall of the fresh part 0.36 -> 0.52, fresh2 0.96 -> 1.00, fresh5
+0.88 -> 0.95), with precision unchanged on every part, also with each part's days pooled
 (docs/BENCHMARKS.md).
 """
 
@@ -50,17 +57,18 @@ def _nearest(edges: Mapping[tuple[int, int], float]) -> dict[int, int]:
     return {a: -b for a, (_, b) in best.items()}
 
 
-def _same_event(a: Article, b: Article) -> bool:
-    """Their headlines share a content word that is not a place, and do not name different
-    places (see the module docstring)."""
-    head_a, head_b = headline_words(a.title), headline_words(b.title)
-    if not {w for w in head_a & head_b if not is_place(w)}:
-        return False
-    places_a = {w for w in head_a if is_place(w)}
-    places_b = {w for w in head_b if is_place(w)}
+def _shared(a: Article, b: Article) -> set[str]:
+    """The content words of both headlines that are not places."""
+    return {w for w in headline_words(a.title) & headline_words(b.title) if not is_place(w)}
+
+
+def _apart(a: Article, b: Article) -> bool:
+    """Both headlines name a place and neither names one the other's headline or lead says."""
+    places_a = {w for w in headline_words(a.title) if is_place(w)}
+    places_b = {w for w in headline_words(b.title) if is_place(w)}
     if not places_a or not places_b:
-        return True
-    return bool(places_a & set(terms(lead_text(b)))) or bool(places_b & set(terms(lead_text(a))))
+        return False
+    return not (places_a & set(terms(lead_text(b))) or places_b & set(terms(lead_text(a))))
 
 
 def pair_lone(
@@ -71,14 +79,15 @@ def pair_lone(
     """``groups`` (indices into ``arts``) with each two lone articles that are each other's
     nearest and name the same event joined; ``edges`` is the grouping's similarity graph."""
     home = {i: g for g, members in enumerate(groups) for i in members}
+    lone = {i for i, g in home.items() if len(groups[g]) == 1}
     nearest = _nearest(edges)
-    pairs = [
-        (home[i], home[j])
-        for i, j in sorted(nearest.items())
-        if i < j
-        and nearest.get(j) == i
-        and len(groups[home[i]]) == 1
-        and len(groups[home[j]]) == 1
-        and _same_event(arts[i], arts[j])
-    ]
+    near_lone = _nearest({(i, j): sim for (i, j), sim in edges.items() if i in lone and j in lone})
+    told = {w for g in groups if len(g) >= 2 for i in g for w in headline_words(arts[i].title)}
+    pairs = []
+    for i, j in sorted(near_lone.items()):
+        if i >= j or near_lone.get(j) != i or _apart(arts[i], arts[j]):
+            continue
+        shared = _shared(arts[i], arts[j])
+        if (nearest[i] == j and nearest[j] == i and shared) or shared - told:
+            pairs.append((home[i], home[j]))
     return [sorted(g) for g in join_groups(groups, pairs) if g]

@@ -98,3 +98,38 @@ def test_two_budget_fights_in_two_countries_stay_apart() -> None:
     # The same two reports, one naming the other's country in its lead: one event's reports.
     arts[1] = _article("Budget talks collapse in Belgium", _PAKISTAN, "CH", 3)
     assert pair_lone([[0], [1]], arts, {(0, 1): 0.15}) == [[0, 1]]
+
+
+_FIRE_GROUP = (
+    "Wildfire forces evacuation of villages near Kastelli",
+    "Kastelli fire: hotels emptied, greenhouses burned",
+    "Island wildfire",
+)
+_FIRE_TEXT = """A wildfire driven by strong winds forced the evacuation of five villages near
+Kastelli on Thursday, the fire brigade said. Two hotels were emptied."""
+_OTHER_FIRE = """A separate wildfire burned about 2,000 hectares of farmland and forest near Tordalu
+on Thursday, forcing 300 people to leave their homes. Arson is suspected."""
+_OTHER_FIRE_2 = """Farmers near Tordalu said the fire killed sheep and destroyed cork oaks that
+take decades to grow. Police were questioning a man seen near where it began."""
+
+
+def _two_fires(second: str) -> list[Article]:
+    arts = [_article(t, _FIRE_TEXT, f"Outlet {k}", k) for k, t in enumerate(_FIRE_GROUP)]
+    arts.append(_article("Second wildfire near Tordalu; 300 evacuated", _OTHER_FIRE, "MNA", 5))
+    arts.append(_article(second, _OTHER_FIRE_2, "Tordalu Courier", 7))
+    return arts
+
+
+# Each lone report of the second fire is nearer the first fire's story than the other report.
+_FIRE_EDGES = {(0, 1): 0.5, (0, 2): 0.4, (1, 2): 0.4, (0, 3): 0.15, (1, 4): 0.2, (3, 4): 0.128}
+
+
+def test_two_lone_reports_of_a_second_fire_that_name_its_town_pair_up() -> None:
+    arts = _two_fires("Tordalu fire: farmers count losses, police look for arsonist")
+    assert pair_lone([[0, 1, 2], [3], [4]], arts, _FIRE_EDGES) == [[0, 1, 2], [3, 4]]
+
+
+def test_two_lone_reports_sharing_only_a_word_of_a_story_s_headlines_stay_apart() -> None:
+    # "wildfire" is in the first fire's headlines: it tells the topic, not the event.
+    arts = _two_fires("Wildfire: farmers count losses, police look for arsonist")
+    assert pair_lone([[0, 1, 2], [3], [4]], arts, _FIRE_EDGES) == [[0, 1, 2], [3], [4]]
