@@ -137,6 +137,8 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "Archived snapshot: captured by the Harbourline preservation crawler on 3 March.",
         "Page saved by the Wayback Machine; some images may be missing.",
         "Stay up to date with the latest from the pitch via our sports app.",
+        "Read on the go: download our news app for iPhone and Android.",
+        "Download our app for the latest election results.",
         "No comments yet. Be the first to comment.",
         "Comments (14)",
         "Add your location to your posts. When you share a post, your location is included, and "
@@ -177,6 +179,8 @@ def test_junk_lines(line: str) -> None:
         "Rescuers accessed information on the device recovered from the wreck, police said.",
         "The manuscript was captured by the army in 1945 and archived in Moscow.",
         "Archived documents show the minister knew of the leak in 2029.",
+        "Health officials urged residents to download the regional app to book vaccinations.",
+        '"Download our app," the airline told stranded passengers, but its servers were down.',
     ],
 )
 def test_news_lines_that_look_like_junk_stay(line: str) -> None:

@@ -151,30 +151,6 @@ def test_chrome_sentences_inside_a_paragraph_are_not_candidates() -> None:
     ]
 
 
-def test_the_page_describing_itself_under_its_outlet_s_name_is_not_a_sentence() -> None:
-    """A line that opens with the article's own outlet name and a dash, colon or "is" is the page
-    talking about itself; the wire's lede after it is the article's lead. A news line that names
-    the outlet otherwise ("... reported"), or another outlet's tagline, stays."""
-    text = (
-        "Tokyo Economic Wire - for licensed subscribers only.\n\n"
-        "Japan will release 300,000 tonnes of rice from government stockpiles from next month, "
-        "the agriculture ministry said on Monday.\n\n"
-        "Tokyo Economic Wire reported last week that wholesalers had run short of rice. "
-        "Osaka Shimbun English - stories from Kansai, in English.\n\n"
-        "Tokyo Economic Wire is free for subscribers of its partner banks."
-    )
-    wire = Document(id="w", title="Rice", outlet="Tokyo Economic Wire", text=text, source_ids=["w"])
-    kept = sentences_of(wire)
-    assert [s.text for s in kept] == [
-        "Japan will release 300,000 tonnes of rice from government stockpiles from next month, "
-        "the agriculture ministry said on Monday.",
-        "Tokyo Economic Wire reported last week that wholesalers had run short of rice.",
-        "Osaka Shimbun English - stories from Kansai, in English.",
-    ]
-    assert kept[0].lead and not kept[1].lead
-    assert len(sentences_of(wire.model_copy(update={"outlet": None}))) == 5
-
-
 def test_a_news_line_in_an_irregular_past_tense_is_a_sentence_not_a_heading() -> None:
     """The verbless-line filter drops headings and labels ("Cause: a faulty network change.");
     a news line whose only verb is an irregular past ("rose", "won", "quit", "stood") is kept."""

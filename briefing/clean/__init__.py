@@ -133,6 +133,9 @@ _SIGN_UP = re.compile(
     r"(?:alerts?|app|newsletters?|notifications|podcasts?)\b",
     re.I,
 )
+# The outlet asking the reader to install its app ("Read on the go: download our news app for
+# iOS and Android."); a quote saying so ("'Download our app,' the airline told ...") is news.
+_OUR_APP = re.compile(r"\b(?:download|install)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}apps?\b", re.I)
 _TEASER_PREFIX = re.compile(
     r"^(?:(?:photo|image|picture|illustration)(?:\s+caption)?|caption|photograph|video|watch"
     r"|listen|graphic"
@@ -236,6 +239,8 @@ def is_boilerplate(line: str) -> bool:
 def _is_credit_or_prompt(text: str, words: int) -> bool:
     """Credit lines, sign-up prompts, captions, teasers of other articles, correction notes."""
     if words <= 30 and _SIGN_UP.search(text):
+        return True
+    if words <= 30 and _OUR_APP.search(text) and not _ATTRIBUTION.search(text):
         return True
     credit = _CREDIT.search(text)
     if credit and words <= 30 and (credit.start() > 0 or ";" in text or not text.endswith(".")):

@@ -1,9 +1,7 @@
 """Sentences: split a document into candidate sentences and drop the junk.
 
 Junk is what no summary should quote: bylines, "could not confirm" notes, URLs, headings,
-all-caps lines, fragments, unbalanced quotes, verbless lines, and the page talking about itself
-under its own outlet's name ("Tokyo Economic Wire - for licensed subscribers only.", "Science
-Frontier is free to read."). A trailing ``[id, id]`` marker
+all-caps lines, fragments, unbalanced quotes and verbless lines. A trailing ``[id, id]`` marker
 (notes from an earlier step) becomes the sentence's citation.
 """
 
@@ -52,7 +50,6 @@ _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
     r"shall|do|does|did|said|says|told|\w+ed|\w+es|\w+s|" + "|".join(_IRREGULAR_PAST) + r")\b"
 )
-_SELF_AFTER_NAME = re.compile(r"\s*[-–—:|]\s|\s+is\s")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|according|wrote|writes|asked)\b", re.I)
 
 
@@ -106,14 +103,6 @@ def _clean(sentence: str) -> tuple[str, bool]:
     return strip_dateline(rest), rest != sentence or has_dateline(rest)
 
 
-def _self_description(text: str, outlet: str | None) -> bool:
-    """Whether ``text`` opens with its own outlet's name and then a dash, colon, bar or "is":
-    the page describing itself (its licence, edition, readers or funding), not the news."""
-    if not outlet or not text.lower().startswith(outlet.lower()):
-        return False
-    return bool(_SELF_AFTER_NAME.match(text[len(outlet) :]))
-
-
 def _is_junk(text: str) -> bool:
     words = text.split()
     letters = [c for c in text if c.isalpha()]
@@ -153,7 +142,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
                     cite = ids
                     text = text[: marker.start()].rstrip()
             bad = _is_junk(text) if strict else (len(text.split()) < 3 or bool(_URL.search(text)))
-            if bad or _self_description(text, doc.outlet):
+            if bad:
                 continue
             out.append(
                 Sentence(
