@@ -151,6 +151,21 @@ def test_chrome_sentences_inside_a_paragraph_are_not_candidates() -> None:
     ]
 
 
+def test_a_picture_caption_is_not_a_sentence() -> None:
+    """"Pictured: ..." labels a photo (the clean step leaves it, as the grouping reads it); no
+    bullet quotes it. A news line that says "pictured" stays."""
+    text = (
+        "About 400 nurses and supporters lined the avenue outside the hospital on Tuesday.\n\n"
+        "Pictured: Nurses picket outside Christchurch Hospital.\n\n"
+        "The nurses pictured outside the hospital said they had worked short-staffed for months."
+    )
+    kept = [s.text for s in sentences_of(doc("c", text))]
+    assert kept == [
+        "About 400 nurses and supporters lined the avenue outside the hospital on Tuesday.",
+        "The nurses pictured outside the hospital said they had worked short-staffed for months.",
+    ]
+
+
 def test_a_news_line_in_an_irregular_past_tense_is_a_sentence_not_a_heading() -> None:
     """The verbless-line filter drops headings and labels ("Cause: a faulty network change.");
     a news line whose only verb is an irregular past ("rose", "won", "quit", "stood") is kept."""

@@ -1,7 +1,8 @@
 """Sentences: split a document into candidate sentences and drop the junk.
 
 Junk is what no summary should quote: bylines, "could not confirm" notes, URLs, headings,
-all-caps lines, fragments, unbalanced quotes and verbless lines. A trailing ``[id, id]`` marker
+all-caps lines, fragments, unbalanced quotes, verbless lines and "Pictured: ..." captions (which
+the clean step leaves in the text, as the grouping reads them). A trailing ``[id, id]`` marker
 (notes from an earlier step) becomes the sentence's citation.
 """
 
@@ -28,7 +29,7 @@ _JUNK = re.compile(
     r"could not (?:independently )?(?:confirm|verify)|could not independent confirm|"
     r"did not (?:immediately )?respond to (?:a )?requests? for comment|"
     r"(?:was|were) not immediately available for comment|declined to comment|"
-    r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|^by [A-Z]|"
+    r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|^by [A-Z]|^pictured\s*:|"
     r"\b(?:sign up|subscribe|newsletter|click here|read more|follow us|all rights reserved|"
     r"copyright|cookies?|advertisement|getty images)\b",
     re.I,
