@@ -152,8 +152,8 @@ def test_chrome_sentences_inside_a_paragraph_are_not_candidates() -> None:
 
 
 def test_a_picture_caption_is_not_a_sentence() -> None:
-    """"Pictured: ..." labels a photo (the clean step leaves it, as the grouping reads it); no
-    bullet quotes it. A news line that says "pictured" stays."""
+    """A "Pictured: ..." line labels a photo (the clean step leaves it, as the grouping reads
+    it); no bullet quotes it. A news line that says "pictured" stays."""
     text = (
         "About 400 nurses and supporters lined the avenue outside the hospital on Tuesday.\n\n"
         "Pictured: Nurses picket outside Christchurch Hospital.\n\n"
