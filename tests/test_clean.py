@@ -139,6 +139,9 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "Stay up to date with the latest from the pitch via our sports app.",
         "Read on the go: download our news app for iPhone and Android.",
         "Download our app for the latest election results.",
+        "Join the discussion: 3 comments. Sign in or register to add yours.",
+        "Comments on this article are now closed. Please read our community rules.",
+        "Have an opinion? Write a letter to the editor.",
         "No comments yet. Be the first to comment.",
         "Comments (14)",
         "Add your location to your posts. When you share a post, your location is included, and "
@@ -181,6 +184,9 @@ def test_junk_lines(line: str) -> None:
         "Archived documents show the minister knew of the leak in 2029.",
         "Health officials urged residents to download the regional app to book vaccinations.",
         '"Download our app," the airline told stranded passengers, but its servers were down.',
+        "In a letter to the editor, the mayor wrote that the plan was flawed.",
+        "Voters were asked to register to vote by Friday, officials said.",
+        "Join the conversation about the city's future at the town hall, the mayor urged.",
     ],
 )
 def test_news_lines_that_look_like_junk_stay(line: str) -> None:

@@ -99,6 +99,16 @@ _COMMENTS = re.compile(
     r"|^comments?\s*[(:]?\s*\d+\)?$|\bcomments?\s+(?:yet|closed|are\s+closed)\b",
     re.I,
 )
+# The page asking its reader to comment or write in: "Join the discussion: 0 comments. Sign in
+# or register to add yours.", "Comments on this story are now closed. Please read our house
+# rules ...", "Have an opinion? Write a letter to the editor."
+_COMMENT_PROMPT = re.compile(
+    r"^join\s+the\s+(?:discussion|conversation|debate)\b|\bsign\s+in\s+or\s+register\b"
+    r"|\bregister\s+to\s+(?:comment|reply)\b|\bcomments?\s+on\s+this\s+(?:story|article|post"
+    r"|page)\s+(?:are|is|will\s+be)\s+(?:now\s+)?(?:closed|moderated|reviewed)\b"
+    r"|^(?:have\s+(?:an\s+opinion|your\s+say)\?\s*)?write\s+(?:a\s+letter\s+)?to\s+the\s+editor\b",
+    re.I,
+)
 _COOKIE = re.compile(
     r"\b(?:we\s+use\s+cookies|uses\s+cookies|accept\s+(?:all\s+)?cookies|cookie\s+"
     r"(?:policy|settings|preferences|banner|notice)|manage\s+(?:your\s+)?(?:cookie\s+)?"
@@ -241,6 +251,8 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
     if words <= 30 and _SIGN_UP.search(text):
         return True
     if words <= 30 and _OUR_APP.search(text) and not _ATTRIBUTION.search(text):
+        return True
+    if words <= 30 and _COMMENT_PROMPT.search(text) and not _ATTRIBUTION.search(text):
         return True
     credit = _CREDIT.search(text)
     if credit and words <= 30 and (credit.start() > 0 or ";" in text or not text.endswith(".")):
