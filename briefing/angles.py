@@ -57,6 +57,7 @@ __all__ = [
     "is_place",
     "lead_text",
     "lone_links",
+    "roots",
 ]
 
 _HEADLINE_TOKEN = re.compile(r"[.?!:]\s|" + WORD_PATTERN)
@@ -118,16 +119,22 @@ def lead_text(art: Article) -> str:
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "i", "es", "ese", "s")
 
 
+def roots(name: str) -> set[str]:
+    """``name`` and the words it is with a demonym's ending ("iberian": "iberia"; "kenyan":
+    "kenya"; "israeli": "israel")."""
+    return {name} | {
+        name[: -len(end)]
+        for end in _DEMONYM_ENDINGS
+        if name.endswith(end) and len(name) - len(end) >= 4
+    }
+
+
 def _mentions(name: str, words: AbstractSet[str]) -> bool:
     """``name`` is among ``words``, or is one of them with a demonym's ending ("iberian" and
     "iberia", "kenyan" and "kenya"). Other words that merely begin with one are not: "karasu"
     does not begin a language name ("kara" of "Kara-Kalpak"), nor "landslide" ("land"),
     "national" ("nation"), "station" ("stat") or "Leonardo" ("Leon")."""
-    return name in words or any(
-        name[: -len(end)] in words
-        for end in _DEMONYM_ENDINGS
-        if name.endswith(end) and len(name) - len(end) >= 4
-    )
+    return not roots(name).isdisjoint(words)
 
 
 def lone_links(

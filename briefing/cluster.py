@@ -6,8 +6,10 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    Jaccard; one article kept per group.
 2. **Stories** (``briefing.stories``): TF-IDF vectors over ``briefing.features`` and
    average-linkage agglomeration of the kept articles; two articles are as similar as their
-   whole texts or their headlines and leads, whichever is closer. An article left on its own
-   then joins the story whose headlines name the event in its headline's words
+   whole texts or their headlines and leads, whichever is closer. Two groups whose headlines
+   name different things are not merged (``briefing.apart``: nurses' strikes in two
+   countries). An article left on its own then joins the story whose headlines name the event
+   in its headline's words
    (``briefing.angles``: "Families wait for news of hostages as truce takes hold"), or the
    one story whose leads name a specific name of its lead (``briefing.shared_names``: "the
    ferry Nordlys Star"), or the one story it is linked to by most members and whose name it
@@ -35,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.angles import attach_angles
+from briefing.apart import NamedApart
 from briefing.features import cos
 from briefing.lone_pairs import pair_lone
 from briefing.models import Article, Story
@@ -99,7 +102,7 @@ def cluster(
 
     stories: list[tuple[tuple[int, int, float, str], Story]] = []
     edges = story_graph(vectors.mixed, vectors.heads)
-    groups = group_stories(vectors.mixed, story_threshold, edges=edges)
+    groups = group_stories(vectors.mixed, story_threshold, edges=edges, veto=NamedApart(reps))
     groups = attach_by_names(attach_angles(groups, reps, edges), reps, edges)
     groups = attach_linked(groups, reps, edges, threshold=story_threshold)
     for members in pair_lone(groups, reps, edges):

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from briefing.clean import has_dateline
 from briefing.features import (
@@ -41,6 +42,7 @@ from briefing.neardup import timestamp
 
 __all__ = [
     "StoryVectors",
+    "Veto",
     "article_features",
     "group_stories",
     "representative",
@@ -98,6 +100,15 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _lead(art: Article, text: str) -> str:
     return art.title + ". " + " ".join(text.split()[:_LEAD_WORDS])
+
+
+class Veto(Protocol):
+    """What may hold two groups apart in ``group_stories`` (groups are known by the id a merge
+    keeps: an article's index at first)."""
+
+    def veto(self, a: int, b: int) -> bool: ...
+
+    def merged(self, keep: int, gone: int) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -184,9 +195,11 @@ def group_stories(
     heads: Sequence[Vector] | None = None,
     *,
     edges: dict[tuple[int, int], float] | None = None,
+    veto: Veto | None = None,
 ) -> list[list[int]]:
     """Average-linkage agglomeration on the sparse similarity graph (``story_graph``, or
-    ``edges`` when given); groups of indices.
+    ``edges`` when given); groups of indices. Two groups that ``veto`` holds apart are not
+    merged (``briefing.apart``: their headlines name different things).
 
     A merge folds the group with fewer links into the one with more (so a link moves O(log n)
     times), and the heap is updated lazily: a pair whose entry is older than either group's
@@ -218,7 +231,11 @@ def group_stories(
         if (va, vb) != (version[a], version[b]):
             push(a, b)  # a side grew since: its average is lower now
             continue
+        if veto is not None and veto.veto(a, b):
+            continue
         keep, gone = (a, b) if len(links[a]) >= len(links[b]) else (b, a)
+        if veto is not None:
+            veto.merged(keep, gone)
         small, large = sorted((members.pop(gone), members[keep]), key=len)
         large.extend(small)
         members[keep] = large
