@@ -142,6 +142,14 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "Join the discussion: 3 comments. Sign in or register to add yours.",
         "Comments on this article are now closed. Please read our community rules.",
         "Have an opinion? Write a letter to the editor.",
+        "Disclosure: the writer owns no shares in any company named here.",
+        "Editor's note: An earlier version of this article misstated the date of the vote.",
+        "Correction, 3 May: we misspelled the name of the village in a previous version.",
+        "Third-party content: this post is hosted on an external platform.",
+        "This article is part of our series on Europe's water.",
+        "The views expressed are the author's own.",
+        "The author holds no position in the companies mentioned.",
+        "Market data delayed by at least 15 minutes. This is not investment advice.",
         "No comments yet. Be the first to comment.",
         "Comments (14)",
         "Add your location to your posts. When you share a post, your location is included, and "
@@ -187,6 +195,12 @@ def test_junk_lines(line: str) -> None:
         "In a letter to the editor, the mayor wrote that the plan was flawed.",
         "Voters were asked to register to vote by Friday, officials said.",
         "Join the conversation about the city's future at the town hall, the mayor urged.",
+        "Sources said the minister would resign on Friday.",
+        "Disclosure of the payments was required by law, the regulator said.",
+        "The minister's views are his to defend.",
+        "Shipments were delayed by at least 15 minutes at the port.",
+        "This article of the constitution is part of a wider reform, the court said.",
+        "The author has no plans to retire, her publisher said.",
     ],
 )
 def test_news_lines_that_look_like_junk_stay(line: str) -> None:

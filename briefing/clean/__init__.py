@@ -15,6 +15,10 @@ author-year entries). Datelines ("HOUSTON (AP) —", "July 23 (Reuters) -") stay
 name the agency that a claim's checker may need; ``strip_dateline`` cuts them from a sentence
 that is quoted on its own (an extractive bullet).
 
+The page talking to its reader or about itself is boilerplate too (``clean.notes``): "download
+our app", "Join the discussion ... Sign in or register", "Disclosure: ...", "This article is part
+of our ... series.", "Market data delayed by at least 15 minutes."
+
 Told the article's outlet name, ``clean_text`` also drops the outlet's short lines about itself
 (``clean.outlet``: "Valley Courier - stories from the valley", "Harbour Ledger | Business").
 
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.text import normalize_space
@@ -99,16 +104,6 @@ _COMMENTS = re.compile(
     r"|^comments?\s*[(:]?\s*\d+\)?$|\bcomments?\s+(?:yet|closed|are\s+closed)\b",
     re.I,
 )
-# The page asking its reader to comment or write in: "Join the discussion: 0 comments. Sign in
-# or register to add yours.", "Comments on this story are now closed. Please read our house
-# rules ...", "Have an opinion? Write a letter to the editor."
-_COMMENT_PROMPT = re.compile(
-    r"^join\s+the\s+(?:discussion|conversation|debate)\b|\bsign\s+in\s+or\s+register\b"
-    r"|\bregister\s+to\s+(?:comment|reply)\b|\bcomments?\s+on\s+this\s+(?:story|article|post"
-    r"|page)\s+(?:are|is|will\s+be)\s+(?:now\s+)?(?:closed|moderated|reviewed)\b"
-    r"|^(?:have\s+(?:an\s+opinion|your\s+say)\?\s*)?write\s+(?:a\s+letter\s+)?to\s+the\s+editor\b",
-    re.I,
-)
 _COOKIE = re.compile(
     r"\b(?:we\s+use\s+cookies|uses\s+cookies|accept\s+(?:all\s+)?cookies|cookie\s+"
     r"(?:policy|settings|preferences|banner|notice)|manage\s+(?:your\s+)?(?:cookie\s+)?"
@@ -143,9 +138,6 @@ _SIGN_UP = re.compile(
     r"(?:alerts?|app|newsletters?|notifications|podcasts?)\b",
     re.I,
 )
-# The outlet asking the reader to install its app ("Read on the go: download our news app for
-# iOS and Android."); a quote saying so ("'Download our app,' the airline told ...") is news.
-_OUR_APP = re.compile(r"\b(?:download|install)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}apps?\b", re.I)
 _TEASER_PREFIX = re.compile(
     r"^(?:(?:photo|image|picture|illustration)(?:\s+caption)?|caption|photograph|video|watch"
     r"|listen|graphic"
@@ -250,9 +242,7 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
     """Credit lines, sign-up prompts, captions, teasers of other articles, correction notes."""
     if words <= 30 and _SIGN_UP.search(text):
         return True
-    if words <= 30 and _OUR_APP.search(text) and not _ATTRIBUTION.search(text):
-        return True
-    if words <= 30 and _COMMENT_PROMPT.search(text) and not _ATTRIBUTION.search(text):
+    if is_page_note(text) and not _ATTRIBUTION.search(text):
         return True
     credit = _CREDIT.search(text)
     if credit and words <= 30 and (credit.start() > 0 or ";" in text or not text.endswith(".")):
