@@ -150,6 +150,11 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "The views expressed are the author's own.",
         "The author holds no position in the companies mentioned.",
         "Market data delayed by at least 15 minutes. This is not investment advice.",
+        "Got a story? Get in touch with our news team.",
+        "Have you been affected? Tell us in the comments below.",
+        "Share your flood photos with us: upload them here.",
+        "Support independent local journalism: become a member from 5 euros a month.",
+        "Stay updated with the latest weather news: join our WhatsApp channel.",
         "No comments yet. Be the first to comment.",
         "Comments (14)",
         "Add your location to your posts. When you share a post, your location is included, and "
@@ -201,6 +206,9 @@ def test_junk_lines(line: str) -> None:
         "Shipments were delayed by at least 15 minutes at the port.",
         "This article of the constitution is part of a wider reform, the court said.",
         "The author has no plans to retire, her publisher said.",
+        "Tell us what happened, the judge asked the witness.",
+        "The grant will support independent journalism in the region.",
+        "Anyone with information should contact our team on 0800 555 0101, police said.",
     ],
 )
 def test_news_lines_that_look_like_junk_stay(line: str) -> None:

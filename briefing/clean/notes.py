@@ -1,12 +1,14 @@
 """Lines in which the page talks to its reader or about itself, not the news.
 
-Three kinds, by general wording (no site's string is written here):
+Four kinds, by general wording (no site's string is written here):
 
 - the outlet asking the reader to install its app ("Read on the go: download our news app for iOS
   and Android.");
 - the page asking its reader to comment or write in ("Join the discussion: 0 comments. Sign in or
   register to add yours.", "Comments on this story are now closed.", "Have an opinion? Write a
   letter to the editor.");
+- the page asking its reader to write in, support it or follow it elsewhere ("Got a story? Get
+  in touch with our news team.", "Support independent local journalism: become a member ...");
 - the page's notes about itself: a labelled note ("Disclosure: ...", "Editor's note: ...",
   "Correction, 12 April: ...", "Third-party content: ..."), a series or opinion note, a holding
   disclosure, a market-data or advice disclaimer.
@@ -56,10 +58,27 @@ _PAGE_NOTE = re.compile(
     re.I,
 )
 
+# The page asking its reader to write in, support it or follow it elsewhere: "Got a story? Get in
+# touch with our news team.", "Tell us in the comments below.", "Share your storm photos with us",
+# "Comments have been disabled on this article.", "Our journalism is free to read. Support ...",
+# "Support independent local journalism: become a member from ...", "join our WhatsApp channel".
+_READER_PROMPT = re.compile(
+    r"\btell\s+us\s+(?:about\s+your|in\s+the\s+comments|your|what\s+you\s+think)\b"
+    r"|\b(?:email|e-mail|write\s+to|contact)\s+(?:us|our\s+(?:[\w-]+\s+){0,2}(?:team|desk"
+    r"|newsroom|editors?))\b|\bget\s+in\s+touch\s+with\s+(?:us|our)\b|\bshare\s+your\s+"
+    r"(?:[\w-]+\s+){0,3}with\s+us\b|\bcomments?\s+(?:have\s+been|has\s+been|are)\s+(?:disabled|"
+    r"turned\s+off)\b|^our\s+journalism\b|^support\s+(?:our\s+|independent\s+|local\s+)*"
+    r"journalism\b|\bbecome\s+a\s+(?:member|subscriber|supporter)\s+(?:from|for|today|now)\b"
+    r"|\bgive\s+what\s+you\s+can\b|\bjoin\s+our\s+(?:whatsapp|telegram|signal|viber)\s+channel\b"
+    r"|^swipe\s+up\b",
+    re.I,
+)
+
 
 def is_page_note(text: str) -> bool:
-    """Whether the line ``text`` is an app prompt, a comment prompt or a page note."""
+    """Whether the line ``text`` is an app, comment or reader prompt, or a page note."""
     words = len(text.split())
-    if words <= MAX_WORDS and (_OUR_APP.search(text) or _COMMENT_PROMPT.search(text)):
+    prompts = (_OUR_APP, _COMMENT_PROMPT, _READER_PROMPT)
+    if words <= MAX_WORDS and any(p.search(text) for p in prompts):
         return True
     return words <= NOTE_MAX_WORDS and bool(_PAGE_NOTE.search(text))
