@@ -155,6 +155,10 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "Share your flood photos with us: upload them here.",
         "Support independent local journalism: become a member from 5 euros a month.",
         "Stay updated with the latest weather news: join our WhatsApp channel.",
+        "Stay ahead of the storm: get flood warnings in our free weather app.",
+        "Election night: track every count with our live results alerts.",
+        "Forward this email to a colleague, or reply and tell us what we got wrong.",
+        "Enjoyed this briefing? Forward it to a friend.",
         "No comments yet. Be the first to comment.",
         "Comments (14)",
         "Add your location to your posts. When you share a post, your location is included, and "
@@ -209,6 +213,9 @@ def test_junk_lines(line: str) -> None:
         "Tell us what happened, the judge asked the witness.",
         "The grant will support independent journalism in the region.",
         "Anyone with information should contact our team on 0800 555 0101, police said.",
+        "Warning: residents can get flood alerts in the council's free app, officials said.",
+        "The ministry said it would forward the complaint to a colleague in Brussels.",
+        "Tell us what we missed, the inspector asked the site managers on Monday.",
     ],
 )
 def test_news_lines_that_look_like_junk_stay(line: str) -> None:

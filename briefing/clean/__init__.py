@@ -132,8 +132,9 @@ _SIGN_UP = re.compile(
     r"|\b(?:sign\s+up|subscribe)\b.{0,80}\b(?:newsletters?|briefing|inbox|updates|here|today"
     r"|free|daily|weekly|morning|evening)\b|\bnewsletters?\b.{0,40}\b(?:sign\s+up|subscribe)\b"
     # the reader pointed to the outlet's own service: "Follow every stage with our free race
-    # alerts.", "Get breaking news on our app."
-    r"|^(?:follow|track|get|keep\s+up\s+with|stay\s+(?:up\s+to\s+date|informed|on\s+top\s+of))"
+    # alerts.", "Get breaking news on our app.", after a short lead-in ("Stay ahead: get ...")
+    r"|^(?:[^:.!?]{1,40}:\s*)?(?:follow|track|get|keep\s+up\s+with"
+    r"|stay\s+(?:up\s+to\s+date|informed|on\s+top\s+of))"
     r"\b.{0,60}\b(?:with|via|on|in|through|from)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:alerts?|app|newsletters?|notifications|podcasts?)\b",
     re.I,
@@ -196,7 +197,7 @@ _ARCHIVE = re.compile(
     r"(?:crawler|web\s+archive|wayback\s+machine)\b|^archived\s+(?:copy|version|snapshot)\s*:",
     re.I,
 )
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|warned|urged)\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|warned|urged|asked)\b", re.I)
 _OPENS_NEW = re.compile(r"\(opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)|^click\s+to\s+\w+", re.I)
 _READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s+read$", re.I)
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*")

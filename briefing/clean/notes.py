@@ -61,9 +61,13 @@ _PAGE_NOTE = re.compile(
 # The page asking its reader to write in, support it or follow it elsewhere: "Got a story? Get in
 # touch with our news team.", "Tell us in the comments below.", "Share your storm photos with us",
 # "Comments have been disabled on this article.", "Our journalism is free to read. Support ...",
-# "Support independent local journalism: become a member from ...", "join our WhatsApp channel".
+# "Support independent local journalism: become a member from ...", "join our WhatsApp channel",
+# a newsletter's sign-off ("Forward this email to a colleague, or tell us what we missed.").
 _READER_PROMPT = re.compile(
-    r"\btell\s+us\s+(?:about\s+your|in\s+the\s+comments|your|what\s+you\s+think)\b"
+    r"\btell\s+us\s+(?:about\s+your|in\s+the\s+comments|your|what\s+you\s+think"
+    r"|what\s+we\s+(?:missed|got\s+wrong))\b"
+    r"|\bforward\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+|briefing\s+)?to\s+a\s+"
+    r"(?:friend|colleague)\b"
     r"|\b(?:email|e-mail|write\s+to|contact)\s+(?:us|our\s+(?:[\w-]+\s+){0,2}(?:team|desk"
     r"|newsroom|editors?))\b|\bget\s+in\s+touch\s+with\s+(?:us|our)\b|\bshare\s+your\s+"
     r"(?:[\w-]+\s+){0,3}with\s+us\b|\bcomments?\s+(?:have\s+been|has\s+been|are)\s+(?:disabled|"
