@@ -130,9 +130,9 @@ def test_the_seventh_kept_aside_part_is_the_days_written_after_fresh5s_look() ->
     fresh6 = [day for day in _days() if day["split"] == "fresh6"]
     assert [day["day"] for day in fresh6] == [f"d{n}" for n in range(125, 149)]
     assert all(day["date"].startswith("2032-") for day in fresh6)
-    # Nobody has run ours or the grouping on it: --tune-only hides it in both scripts.
-    assert "fresh6" in KEPT_ASIDE
-    assert "fresh6" in _offline_constant("KEPT_ASIDE")
+    # Looked at once blind (BENCHMARKS); since then tuning material, hidden by neither script.
+    assert "fresh6" not in KEPT_ASIDE
+    assert "fresh6" not in _offline_constant("KEPT_ASIDE")
     assert "fresh6" in SPLITS
     assert "fresh6" in _offline_constant("SPLITS")
     stories = [len({a["story"] for a in d["articles"]}) for d in fresh6]
