@@ -178,6 +178,25 @@ def said(value: str, about: str) -> str:
     return f"{value} {about}"
 
 
+# "5-5", "7-6": two small whole numbers joined by a dash, as a score or a range is written...
+_PAIR = re.compile(r"(?<![\w.,–-])\d{1,2}[-–]\d{1,2}(?![\w.,%]|[-–]\d)")
+# ... and a score, not a range, when no word follows it that it could count ("5-5 in the third
+# set", "won 7-5.", "a 3-2 lead" counts a lead; "20-25 people" is a range of people).
+_AFTER_SCORE = re.compile(
+    r"\s*(?:$|[,.;:)!?]|(?:in|at|on|to|for|with|after|before|and|or|but|as|from|against|over"
+    r"|under|when|while|during|until|since)\b)",
+    re.I,
+)
+
+
+def _is_score(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is one side of a score."""
+    for match in _PAIR.finditer(text, max(0, start - 3), min(len(text), end + 3)):
+        if match.start() <= start and end <= match.end():
+            return bool(_AFTER_SCORE.match(text, match.end()))
+    return False
+
+
 def counted(text: str, start: int, end: int) -> str | None:
     """What the number at ``text[start:end]`` counts: the first content word after it ("12
     *homes*", "three of its nine *members*"); for a share of a group that acted, the action and
@@ -185,11 +204,13 @@ def counted(text: str, start: int, end: int) -> str | None:
     "Four of the nine voted to keep rates unchanged" does); for people, the casualty word around
     it ("*killing* 12 people", "30 people still *missing*", "death *toll* rose to 19"), else
     ``people``. None for the total in "three of its nine" ("11 of Kenya's 47") and for units
-    of time."""
+    of time, and for either side of a score ("broke serve at 5-5 in the third set", "won 7-5")."""
     if re.search(
         r"\bof\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'|’)s\s+)?$", text[:start]
     ) and numbers_in(" ".join(text[:start].split()[-4:-1])):
         return None  # the nine in "three of its nine members"
+    if _is_score(text, start, end):
+        return None
     share = _share(text, start, end)
     if share is not None:
         return share

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.conflicts import find_conflicts, said
+from briefing.conflicts import counted, find_conflicts, said
+from briefing.ground import number_spans
 from briefing.ingest import ingest
 from briefing.models import Article
 
@@ -165,3 +166,19 @@ def test_what_a_conflict_counts_reads_as_prose() -> None:
     [vote] = find_conflicts([COUNCIL, _council("Seven of the 11 members voted to keep the fare.")])
     assert said(vote.values[1].value, vote.about) == "Six of 11 voted to hold"
     assert said("12", "dead") == "12 dead"
+
+
+def test_a_score_counts_nothing_but_a_range_and_a_lead_still_count() -> None:
+    final = _article(
+        "Marta Ruiz won the Halle final in three sets on Sunday, her first grass-court title.",
+        title="Ruiz wins in Halle",
+    )
+    score = _article(
+        "Ruiz broke serve at 5-5 in the third set and held to win 6-3, 4-6, 7-5.",
+        hours=1,
+        title="Ruiz wins in Halle",
+    )
+    assert find_conflicts([final, score]) == []  # no "sets: three; 5"
+    text = "Between 20-25 people were hurt; United took a 3-2 lead, then won 4-2."
+    keys = [counted(text, s.start, s.end) for s in number_spans(text)]
+    assert keys == ["injured", "injured", "lead", "lead", None, None]
