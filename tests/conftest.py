@@ -110,6 +110,11 @@ class _Guard:
         return lookup
 
 
+# Hypothesis's per-example deadline (200 ms) is a timed assertion: on a loaded machine an example
+# of test_salvage took 305 ms and failed the run. Speed is measured in bench/, not asserted here.
+settings.register_profile("briefing", deadline=None)
+settings.load_profile("briefing")
+
 # Where ``PYTHONDONTWRITEBYTECODE`` is set, every process would compile from source all it
 # imports, every time: the workers (pytest's rewritten tests, our package, the third-party
 # packages), the type check and the ``python -m briefing`` children the tests start (dozens in a
@@ -118,11 +123,6 @@ class _Guard:
 # start from it: the setting is turned off here and taken out of the environment that the xdist
 # workers (started after this file is read) and every child inherit. On a fresh clone that is
 # about 15 s of CPU. A read-only checkout or virtualenv just skips the writes.
-# Hypothesis's per-example deadline (200 ms) is a timed assertion: on a loaded machine an example
-# of test_salvage took 305 ms and failed the run. Speed is measured in bench/, not asserted here.
-settings.register_profile("briefing", deadline=None)
-settings.load_profile("briefing")
-
 _NO_BYTECODE = sys.dont_write_bytecode
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)

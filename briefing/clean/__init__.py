@@ -347,8 +347,8 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
     line naming its outlet stays: it is all the article has)."""
     if not names:
         return
-    own = [i for i, line in enumerate(lines) if keep[i] and is_outlet_line(line, names)]
-    if own and any(keep[i] and lines[i].strip() for i in set(range(len(lines))) - set(own)):
+    own = {i for i, line in enumerate(lines) if keep[i] and is_outlet_line(line, names)}
+    if own and any(keep[i] and line.strip() for i, line in enumerate(lines) if i not in own):
         for i in own:
             keep[i] = False
 
