@@ -73,9 +73,36 @@ def language_name(code: str) -> str | None:
     return english if native.lower() == english.lower() or not native else f"{english} / {native}"
 
 
+# English's own function words: frequent in any English prose, rare in other languages' (words
+# that other languages share, "a", "in", "on", "me", "die", are left out).
+_ENGLISH_WORDS = frozenset(
+    "the and of to is was that with for said are were has have it its this by from which "
+    "would will be at an their they he she not but been who had after".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_CLEARLY_ENGLISH_WORDS = 20  # enough words to tell...
+_CLEARLY_ENGLISH_SHARE = 0.2  # ...and at least this share of them English function words
+_FOREIGN_SHARE = 0.1  # at most this share with letters beyond ASCII
+
+
+def _clearly_english(text: str) -> bool:
+    """Whether ``text`` is plainly English prose: at least 20 words, a fifth of them English
+    function words, at most one in ten with letters beyond ASCII (names). Such a text needs
+    no model (loading py3langid's costs about 0.6 s of CPU, once per process); anything else
+    goes to it."""
+    words = _WORD.findall(text.lower())
+    if len(words) < _CLEARLY_ENGLISH_WORDS:
+        return False
+    foreign = sum(not w.isascii() for w in words)  # names ("Kraków") are a few words, no more
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return foreign <= _FOREIGN_SHARE * len(words) and english >= _CLEARLY_ENGLISH_SHARE * len(words)
+
+
 @lru_cache(maxsize=4096)
 def _detect(text: str) -> str:
-    import py3langid  # here, not at the top: it loads numpy and its model (~0.2 s of start-up)
+    if _clearly_english(text):
+        return DEFAULT_LANGUAGE
+    import py3langid  # here, not at the top: it loads numpy and its model (~0.6 s of CPU)
 
     lang, _score = py3langid.classify(text)
     return str(lang)
