@@ -191,8 +191,11 @@ _AFTER_SCORE = re.compile(
 
 def _is_score(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is one side of a score."""
-    for match in _PAIR.finditer(text, max(0, start - 3), min(len(text), end + 3)):
-        if match.start() <= start and end <= match.end():
+    # No end position: the pair's lookahead must see what follows it ("10-20%" is no score).
+    for match in _PAIR.finditer(text, max(0, start - 3)):
+        if match.start() > start:
+            break
+        if end <= match.end():
             return bool(_AFTER_SCORE.match(text, match.end()))
     return False
 
