@@ -16,7 +16,9 @@ Data:
     never ran the grouping on them; all of these tuning material since fresh4's blind look;
     ``fresh5``: days d105-d124, written on 2026-12-02 after fresh4's look by another such
     writer, tuning material since its blind look; ``fresh6``: days d125-d148, written on
-    2026-12-02 after fresh5's look by another such writer, kept aside)
+    2026-12-02 after fresh5's look by another such writer, tuning material since its blind look;
+    ``fresh7``: days d149-d160, written on 2026-12-02 after fresh6's look by another such
+    writer, kept aside)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.
@@ -52,10 +54,10 @@ HELD_OUT = ROOT / "data" / "eval"
 DAYS = ROOT / "data" / "offline" / "days.jsonl"
 EXTRA = ROOT / "data" / "cluster" / "extra.jsonl"
 # The parts of the grouping set, as eval_offline.SPLITS (tune first; the others kept aside).
-SPLITS = ("tune", "aside", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
-# The parts hidden by --tune-only, as eval_offline.KEPT_ASIDE (none since fresh6's one blind look:
-# every part is tuning material; a new unseen part goes here until its own look).
-KEPT_ASIDE: tuple[str, ...] = ()
+SPLITS = ("tune", "aside", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+# The parts hidden by --tune-only, as eval_offline.KEPT_ASIDE (fresh7, until its one blind look;
+# every earlier part is tuning material since its own).
+KEPT_ASIDE: tuple[str, ...] = ("fresh7",)
 # Gold stories of the held-out digest file: the digest (c7a) belongs to the story it leads with.
 HELD_OUT_DIGEST = {"c7a": "kenya", "c7b": "kenya", "c7c": "floods", "c7d": "equinor"}
 
