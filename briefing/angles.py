@@ -46,6 +46,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 
 from babel import Locale
+from babel.languages import get_official_languages
 
 from briefing.features import WORD_PATTERN, content_word, terms
 from briefing.models import Article
@@ -55,6 +56,7 @@ __all__ = [
     "headline_names",
     "headline_words",
     "is_place",
+    "is_region",
     "lead_text",
     "lone_links",
     "roots",
@@ -117,16 +119,62 @@ def lead_text(art: Article) -> str:
 # The endings that make a people or an adjective of a place's name ("kenya-n", "chile-an",
 # "jordan-ian", "israel-i", "sudan-es(e)", "thai-s"), stemmed as ``content_word`` leaves them.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "i", "es", "ese", "s")
+# CLDR's territory codes of groupings, not countries: the EU, the eurozone, the UN, outlying
+# Oceania, the pseudo-locales and "Unknown Region".
+_GROUPINGS = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
+
+
+@cache
+def _languages_and_countries() -> dict[str, frozenset[str]]:
+    """A country's stem -> the stem of its first official language, and a language's stem ->
+    the countries whose first official language it is (CLDR, via Babel): "germany": "german",
+    "german": "germany", "austria", ...; "polish": "poland". Countries of one word only ("United
+    States" would make "united" a country)."""
+    english = Locale("en")
+    links: dict[str, set[str]] = defaultdict(set)
+    for code, country in english.territories.items():
+        official = get_official_languages(code) or get_official_languages(code, de_facto=True)
+        for language in (english.languages.get(lang, "") for lang in official):
+            if not country.isalpha() or not language.isalpha():
+                continue
+            place, tongue = content_word(country), content_word(language)
+            if place and tongue and place != tongue:
+                links[place].add(tongue)
+                links[tongue].add(place)
+    return {k: frozenset(v) for k, v in links.items()}
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Stems of the words of CLDR's names of regions and groupings ("Europe", "Southeast
+    Asia", "European Union", "United Nations") that are not a country's name of one word."""
+    english = Locale("en")
+    countries = {content_word(n) for c, n in english.territories.items() if c.isalpha()}
+    return frozenset(
+        w
+        for code, name in english.territories.items()
+        if not code.isalpha() or code in _GROUPINGS
+        for tok in re.findall(WORD_PATTERN, name)
+        if (w := content_word(tok)) and w not in countries
+    )
+
+
+def is_region(stem: str) -> bool:
+    """Whether a word stem is a word of a region's or grouping's name ("europ", "asia",
+    "union"): where an event reaches, not a country it happens in."""
+    return stem in _regions()
 
 
 def roots(name: str) -> set[str]:
-    """``name`` and the words it is with a demonym's ending ("iberian": "iberia"; "kenyan":
-    "kenya"; "israeli": "israel")."""
-    return {name} | {
+    """``name``, the words it is with a demonym's ending ("iberian": "iberia"; "kenyan":
+    "kenya"; "israeli": "israel"), and for a country or language its language or countries
+    ("german": "germany"; "italy": "italian"; "polish": "poland")."""
+    out = {name} | {
         name[: -len(end)]
         for end in _DEMONYM_ENDINGS
         if name.endswith(end) and len(name) - len(end) >= 4
     }
+    return out | _languages_and_countries().get(name, frozenset())
 
 
 def _mentions(name: str, words: AbstractSet[str]) -> bool:

@@ -14,11 +14,19 @@ or more articles are not merged when
 * no name of either is said in the other's headlines and leads (a demonym counts as its
   place: "Kenyan" for "Kenya").
 
-A lone article is never held back (an angle piece's headline may name what the story's leads
-do not yet say), and reports of one event name the same place, firm or person somewhere in
-their leads. On the grouping set this changes one merge: the pooled fresh4 part's two
-nurses' strikes (pairwise precision 0.965 -> 0.993, recall unchanged); nothing else, per day or
-pooled, at the story threshold or stricter ones (docs/BENCHMARKS.md).
+Reports of one event name the same place, firm or person somewhere in their leads. On the
+grouping set this changes one merge: the pooled fresh4 part's two nurses' strikes (pairwise
+precision 0.965 -> 0.993, recall unchanged); nothing else, per day or pooled, at the story
+threshold or stricter ones (docs/BENCHMARKS.md).
+
+A lone article is held back only by *places* (a country or language name, or one with a
+demonym's ending: ``briefing.angles.is_place``): when its headline names a place, the group's
+headlines name a place, and neither names one the other's headlines and leads say ("Poland
+sets 2033 minimum wage" beside "German commission proposes 15.60 euro minimum wage" and
+"Germany: minimum wage to rise"). Other names do not hold it back: an angle piece's headline
+often names what the story's leads do not yet say (a gang claiming a hack, a minister), and
+holding lone articles back by every name cost per-day recall on the grouping set. Two lone
+articles are told apart the same way (``places_apart``, for ``briefing.lone_pairs``).
 
 Each group's names (with their demonym roots) and its headline-and-lead words are kept as sets
 and merged smaller into larger, so the bookkeeping is O(n log n) set insertions; a check
@@ -27,40 +35,89 @@ costs the smaller of the sets it compares.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from briefing.angles import headline_names, lead_text, roots
-from briefing.features import terms
+from briefing.angles import headline_names, is_place, is_region, lead_text, roots
+from briefing.features import WORD_PATTERN, content_word, terms
 from briefing.models import Article
+from briefing.shared_names import day_words
 
-__all__ = ["NamedApart"]
+__all__ = ["NamedApart", "headline_places", "places_apart", "said"]
+
+
+def headline_places(title: str, lower: frozenset[str]) -> set[str]:
+    """The countries and languages a headline names, with their roots (``briefing.angles.roots``:
+    "kenyan" is "kenya", "german" is "germany"). A word written in lower case, in the headline
+    or anywhere in the day's texts (``lower``: "unions", "city", "heard"), is none, and nor is a
+    region's ("Europe", "Asia", "Union"): an outage "across Europe" and its card payments failing
+    in Austria are one event."""
+    out: set[str] = set()
+    for tok in re.findall(WORD_PATTERN, title):
+        word = content_word(tok)
+        if (
+            word
+            and tok[0].isupper()
+            and tok.lower() not in lower
+            and is_place(word)
+            and not is_region(word)
+        ):
+            out |= roots(word)
+    return out
+
+
+def said(art: Article) -> set[str]:
+    """The words an article's headline and lead say, with their roots."""
+    return {r for t in terms(lead_text(art)) for r in roots(t)}
+
+
+def _apart(names_a: set[str], said_a: set[str], names_b: set[str], said_b: set[str]) -> bool:
+    """Both sides name something and neither names anything the other says."""
+    if not names_a or not names_b:
+        return False
+    return names_a.isdisjoint(said_b) and names_b.isdisjoint(said_a)
+
+
+def places_apart(a: Sequence[Article], b: Sequence[Article], lower: frozenset[str]) -> bool:
+    """Whether the headlines of ``a`` and of ``b`` (two groups of articles) both name a place
+    and neither group names one that the other's headlines and leads say."""
+
+    def union(sets: Sequence[set[str]]) -> set[str]:
+        return set().union(*sets)
+
+    return _apart(
+        union([headline_places(x.title, lower) for x in a]),
+        union([said(x) for x in a]),
+        union([headline_places(x.title, lower) for x in b]),
+        union([said(x) for x in b]),
+    )
 
 
 class NamedApart:
     """The veto of ``briefing.stories.group_stories`` over ``arts``: groups are known by the
     ids that ``group_stories`` gives them (an article's index, then the id a merge keeps)."""
 
-    def __init__(self, arts: Sequence[Article]) -> None:
+    def __init__(self, arts: Sequence[Article], lower: frozenset[str] | None = None) -> None:
+        if lower is None:
+            lower = day_words(arts)[0]
         self._names: dict[int, set[str]] = {}
+        self._places: dict[int, set[str]] = {}
         self._said: dict[int, set[str]] = {}
         self._size: dict[int, int] = {}
         for i, art in enumerate(arts):
             self._names[i] = {r for n in headline_names(art.title) or () for r in roots(n)}
-            self._said[i] = set(terms(lead_text(art)))
+            self._places[i] = headline_places(art.title, lower)
+            self._said[i] = said(art)
             self._size[i] = 1
 
     def veto(self, a: int, b: int) -> bool:
         """Whether groups ``a`` and ``b`` name different things (see the module docstring)."""
-        if self._size[a] < 2 or self._size[b] < 2:
-            return False
-        names_a, names_b = self._names[a], self._names[b]
-        if not names_a or not names_b:
-            return False
-        return names_a.isdisjoint(self._said[b]) and names_b.isdisjoint(self._said[a])
+        names = self._places if self._size[a] < 2 or self._size[b] < 2 else self._names
+        return _apart(names[a], self._said[a], names[b], self._said[b])
 
     def merged(self, keep: int, gone: int) -> None:
         """Group ``gone`` was merged into ``keep``."""
-        for sets in (self._names, self._said):
+        for sets in (self._names, self._places, self._said):
             small, large = sorted((sets.pop(gone), sets[keep]), key=len)
             large |= small
             sets[keep] = large

@@ -8,7 +8,8 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    average-linkage agglomeration of the kept articles; two articles are as similar as their
    whole texts or their headlines and leads, whichever is closer. Two groups whose headlines
    name different things are not merged (``briefing.apart``: nurses' strikes in two
-   countries). An article left on its own then joins the story whose headlines name the event
+   countries), nor a lone article whose headline names another country than the group's (two
+   countries' minimum-wage decisions). An article left on its own then joins the story whose headlines name the event
    in its headline's words
    (``briefing.angles``: "Families wait for news of hostages as truce takes hold"), or the
    one story whose leads name a specific name of its lead (``briefing.shared_names``: "the
@@ -42,7 +43,7 @@ from briefing.features import cos
 from briefing.lone_pairs import pair_lone
 from briefing.models import Article, Story
 from briefing.neardup import latest_versions, near_duplicates, timestamp
-from briefing.shared_names import attach_by_names
+from briefing.shared_names import attach_by_names, day_words
 from briefing.stories import group_stories, representative, story_graph, vectorise
 from briefing.story_links import attach_linked
 
@@ -102,10 +103,12 @@ def cluster(
 
     stories: list[tuple[tuple[int, int, float, str], Story]] = []
     edges = story_graph(vectors.mixed, vectors.heads)
-    groups = group_stories(vectors.mixed, story_threshold, edges=edges, veto=NamedApart(reps))
+    lower = day_words(reps)[0]
+    veto = NamedApart(reps, lower)
+    groups = group_stories(vectors.mixed, story_threshold, edges=edges, veto=veto)
     groups = attach_by_names(attach_angles(groups, reps, edges), reps, edges)
     groups = attach_linked(groups, reps, edges, threshold=story_threshold)
-    for members in pair_lone(groups, reps, edges):
+    for members in pair_lone(groups, reps, edges, lower=lower):
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]

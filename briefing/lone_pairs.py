@@ -21,11 +21,12 @@ places (below) and either
   ("Oristano") and the first fire's headlines do not. A word of a story's headlines tells the
   topic, not the event.
 
-Headlines name different places when both name a place (a country or language name, or one
-with a demonym's ending: ``briefing.angles.is_place``) and neither names one that the other's
-headline or lead says. Two budget fights, strikes or wildfires on one day share their topic's
-words but happen in different countries ("Pakistan unveils tax-heavy budget" and "Belgium's
-budget talks collapse").
+Headlines name different places when both name a country (by its name, its people or its
+language) and neither names one that the other's headline or lead says
+(``briefing.apart.places_apart``). Two budget fights, strikes or wildfires on one day share
+their topic's words but happen in different countries ("Pakistan unveils tax-heavy budget" and
+"Belgium's budget talks collapse"); "Kenya's budget" and "Kenyan MPs walk out over budget"
+name one.
 
 Pairs are read from the graph's edges, so the work is linear in the number of edges.
 
@@ -39,10 +40,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from briefing.angles import headline_words, is_place, lead_text
-from briefing.features import terms
+from briefing.angles import headline_words, is_place
+from briefing.apart import places_apart
 from briefing.models import Article
 from briefing.partition import join_groups
+from briefing.shared_names import day_words
 
 __all__ = ["pair_lone"]
 
@@ -62,22 +64,18 @@ def _shared(a: Article, b: Article) -> set[str]:
     return {w for w in headline_words(a.title) & headline_words(b.title) if not is_place(w)}
 
 
-def _apart(a: Article, b: Article) -> bool:
-    """Both headlines name a place and neither names one the other's headline or lead says."""
-    places_a = {w for w in headline_words(a.title) if is_place(w)}
-    places_b = {w for w in headline_words(b.title) if is_place(w)}
-    if not places_a or not places_b:
-        return False
-    return not (places_a & set(terms(lead_text(b))) or places_b & set(terms(lead_text(a))))
-
-
 def pair_lone(
     groups: Sequence[Sequence[int]],
     arts: Sequence[Article],
     edges: Mapping[tuple[int, int], float],
+    *,
+    lower: frozenset[str] | None = None,
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``) with each two lone articles that are each other's
-    nearest and name the same event joined; ``edges`` is the grouping's similarity graph."""
+    nearest and name the same event joined; ``edges`` is the grouping's similarity graph and
+    ``lower`` the words the day writes in lower case (``shared_names.day_words``)."""
+    if lower is None:
+        lower = day_words(arts)[0]
     home = {i: g for g, members in enumerate(groups) for i in members}
     lone = {i for i, g in home.items() if len(groups[g]) == 1}
     nearest = _nearest(edges)
@@ -85,7 +83,7 @@ def pair_lone(
     told = {w for g in groups if len(g) >= 2 for i in g for w in headline_words(arts[i].title)}
     pairs = []
     for i, j in sorted(near_lone.items()):
-        if i >= j or near_lone.get(j) != i or _apart(arts[i], arts[j]):
+        if i >= j or near_lone.get(j) != i or places_apart([arts[i]], [arts[j]], lower):
             continue
         shared = _shared(arts[i], arts[j])
         if (nearest[i] == j and nearest[j] == i and shared) or shared - told:

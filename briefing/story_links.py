@@ -31,7 +31,9 @@ its own. So an article alone in its group joins a group of two or more when
   story says only deep in its texts does not count: a digest and an arms-sale report name
   the capital ("Kyiv") that a peace-talks report names in its lead;
 * every name it says that a group of two or more says belongs to that group alone (a name two
-  stories say tells nothing, and a piece naming another story's thing is not this story's).
+  stories say tells nothing, and a piece naming another story's thing is not this story's);
+* its headline and the group's do not name different countries (``briefing.apart.places_apart``:
+  a second country's minimum-wage decision is as close to the first's reports as a pair).
 
 Several lone articles may join one group, each on its own evidence; a group that grew is not
 asked again. The work is linear: names are found by one pattern per article and indexed by
@@ -49,6 +51,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from briefing.angles import lead_text
+from briefing.apart import places_apart
 from briefing.features import CALENDAR_WORDS, MONTHS
 from briefing.ground import is_title_word
 from briefing.models import Article
@@ -151,9 +154,10 @@ def attach_linked(
         if any(said[n] - {g} for n in mine):
             continue
         close = sum(sim >= threshold for sim in sims)  # as close as a pair that would merge
-        if _enough(close, size) or any(
-            2 * sum(n in leads[j] for j in out[g]) >= size for n in mine if said[n]
-        ):
+        if (
+            _enough(close, size)
+            or any(2 * sum(n in leads[j] for j in out[g]) >= size for n in mine if said[n])
+        ) and not places_apart([arts[i]], [arts[j] for j in out[g]], lower):
             moves.append((i, home[i], g))
     for i, g0, g in moves:
         out[g].append(i)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from test_cluster_bounds import _article
 
-from briefing.apart import NamedApart
+from briefing.angles import roots
+from briefing.apart import NamedApart, headline_places, places_apart
 from briefing.models import Article
 from briefing.stories import group_stories
 
@@ -54,8 +55,9 @@ def test_one_strike_s_reports_naming_each_other_s_places_merge() -> None:
     assert groups == [[0, 1, 2, 3]]
 
 
-def test_a_lone_article_is_never_held_back() -> None:
-    # The Toronto picket report alone joins the New Zealand pair: the veto is for two stories.
+def test_a_lone_article_is_not_held_back_by_names_other_than_places() -> None:
+    # The Toronto picket report alone joins the New Zealand pair: a lone article is held back
+    # only by a country its headline names ("Toronto" is a city).
     edges = {(0, 1): 0.6, (0, 3): 0.3, (1, 3): 0.3}
     groups = group_stories(_VECTORS, 0.165, edges=edges, veto=NamedApart(_strikes()))
     assert sorted(groups) == [[0, 1, 3], [2]]
@@ -67,3 +69,56 @@ def test_a_group_whose_headlines_name_nothing_is_not_held_back() -> None:
     arts[3] = _article("Picket lines outside hospitals as nurses strike", _ONTARIO, "TMS", 3)
     groups = group_stories(_VECTORS, 0.165, edges=_EDGES, veto=NamedApart(arts))
     assert groups == [[0, 1, 2, 3]]
+
+
+_GERMAN_WAGE = """BERLIN (EWN) — Germany's minimum wage commission on Wednesday recommended raising
+the statutory hourly minimum to 15.60 euros from January, from 14.90 euros now. The government
+normally adopts the commission's proposal by decree."""
+_POLISH_WAGE = """WARSAW (EWN) — Poland's government on Wednesday set next year's minimum monthly
+wage at 5,600 zlotys before tax, an increase of 8.5%, after unions and employers failed to
+agree in the tripartite council."""
+
+
+def _wages(polish_title: str, polish_text: str = _POLISH_WAGE) -> list[Article]:
+    return [
+        _article("German commission proposes 15.60 euro minimum wage", _GERMAN_WAGE, "EWN", 0),
+        _article("Germany: minimum wage to rise", _GERMAN_WAGE[60:], "Euro Headlines", 1),
+        _article(polish_title, polish_text, "EWN", 2),
+    ]
+
+
+# The two German reports are one; the Polish decision is close to both on the topic's words.
+_WAGE_EDGES = {(0, 1): 0.57, (0, 2): 0.22, (1, 2): 0.2}
+
+
+def test_a_lone_report_naming_another_country_is_held_back() -> None:
+    arts = _wages("Poland sets minimum wage at 5,600 zlotys")
+    assert group_stories(_VECTORS[:3], 0.165, edges=_WAGE_EDGES) == [[0, 1, 2]]  # the case
+    groups = group_stories(_VECTORS[:3], 0.165, edges=_WAGE_EDGES, veto=NamedApart(arts))
+    assert sorted(groups) == [[0, 1], [2]]
+
+
+def test_a_lone_report_naming_the_country_by_its_language_or_people_joins() -> None:
+    # "German" in one headline and "Germany" in the other's lead are one country (CLDR: German
+    # is Germany's official language), as are "Kenyan" and "Kenya".
+    arts = _wages("German unions call rise too small", _GERMAN_WAGE)
+    arts[0] = _article("Minimum wage to rise in Germany", _GERMAN_WAGE, "EWN", 0)
+    groups = group_stories(_VECTORS[:3], 0.165, edges=_WAGE_EDGES, veto=NamedApart(arts))
+    assert groups == [[0, 1, 2]]
+    assert "germany" in roots("german") and "german" in roots("germany")
+    assert "poland" in roots("polish") and "germany" not in roots("polish")
+    assert "kenya" in roots("kenyan")
+
+
+def test_regions_and_words_written_in_lower_case_are_not_a_headline_s_places() -> None:
+    lower = frozenset({"unions", "city"})
+    assert headline_places("Cloud outage knocks banks offline across Europe", lower) == set()
+    assert headline_places("Unions cry foul as the city votes", lower) == set()
+    assert "austria" in headline_places("Card payments fail in Austrian supermarkets", lower)
+    # An outage across Europe and its card payments failing in Austria are one event.
+    outage = _article("Cloud outage knocks banks offline across Europe", _GERMAN_WAGE, "A", 0)
+    cards = _article("Card payments fail in Austrian supermarkets", _POLISH_WAGE, "B", 1)
+    assert not places_apart([outage], [cards], lower)
+    poland = _article("Poland sets minimum wage", _POLISH_WAGE, "C", 2)
+    germany = _article("Germany: minimum wage to rise", _GERMAN_WAGE, "D", 3)
+    assert places_apart([poland], [germany], lower)

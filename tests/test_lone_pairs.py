@@ -133,3 +133,16 @@ def test_two_lone_reports_sharing_only_a_word_of_a_story_s_headlines_stay_apart(
     # "wildfire" is in the first fire's headlines: it tells the topic, not the event.
     arts = _two_fires("Wildfire: farmers count losses, police look for arsonist")
     assert pair_lone([[0, 1, 2], [3], [4]], arts, _FIRE_EDGES) == [[0, 1, 2], [3], [4]]
+
+
+def test_a_country_and_its_people_are_one_place() -> None:
+    # "Kenya's" in one headline and lead, "Kenyan" in the other's: one country, one event.
+    treasury = """NAIROBI (MP) — Kenya's treasury unveiled a budget on Thursday that raises
+    taxes on mobile money and fuel to meet the terms of an IMF loan."""
+    walkout = """Kenyan opposition MPs walked out of parliament as the treasury secretary read
+    the budget's tax measures on mobile money and fuel."""
+    arts = [
+        _article("Kenya's budget raises taxes on mobile money", treasury, "MP", 0),
+        _article("Kenyan MPs walk out over budget taxes", walkout, "CH", 3),
+    ]
+    assert pair_lone([[0], [1]], arts, {(0, 1): 0.15}) == [[0, 1]]

@@ -266,3 +266,20 @@ def test_a_name_that_begins_like_a_language_is_a_story_name() -> None:
     # "Karasu" begins with "Kara" (of the language Kara-Kalpak) and is still the dam's name.
     text = "Tuesday's failure of the Karasu dam killed eight people, officials said."
     assert "karasu" in story_names(text, lower=frozenset({"dam"}), outlets=frozenset())[0]
+
+
+def test_a_piece_as_close_as_a_pair_but_naming_another_country_stays_apart() -> None:
+    germany = """BERLIN (EWN) — Germany's minimum wage commission on Wednesday recommended
+    raising the statutory hourly minimum to 15.60 euros from January, from 14.90 euros now."""
+    poland = """WARSAW (EWN) — Poland's government on Wednesday set next year's minimum monthly
+    wage at 5,600 zlotys before tax, after unions and employers failed to agree."""
+    arts = [
+        _article("German commission proposes 15.60 euro minimum wage", germany, "EWN", 0),
+        _article("Germany: minimum wage to rise", germany, "Euro Headlines", 1),
+        _article("Poland sets minimum wage at 5,600 zlotys", poland, "EWN", 2),
+    ]
+    edges = {(0, 1): 0.57, (0, 2): 0.22, (1, 2): 0.2}  # as close as a pair to both
+    assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1], [2]]
+    # The same piece, its headline naming no country, is the one story's explainer.
+    arts[2] = _article("Minimum wage: what the rise means for workers", poland, "EWN", 2)
+    assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1, 2]]
