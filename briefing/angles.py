@@ -43,7 +43,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.languages import get_official_languages
@@ -165,16 +165,18 @@ def is_region(stem: str) -> bool:
     return stem in _regions()
 
 
-def roots(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def roots(name: str) -> frozenset[str]:
     """``name``, the words it is with a demonym's ending ("iberian": "iberia"; "kenyan":
     "kenya"; "israeli": "israel"), and for a country or language its language or countries
-    ("german": "germany"; "italy": "italian"; "polish": "poland")."""
+    ("german": "germany"; "italy": "italian"; "polish": "poland"). Cached: a day's words are
+    met many times."""
     out = {name} | {
         name[: -len(end)]
         for end in _DEMONYM_ENDINGS
         if name.endswith(end) and len(name) - len(end) >= 4
     }
-    return out | _languages_and_countries().get(name, frozenset())
+    return frozenset(out | _languages_and_countries().get(name, frozenset()))
 
 
 def _mentions(name: str, words: AbstractSet[str]) -> bool:
