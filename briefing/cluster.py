@@ -9,8 +9,8 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    whole texts or their headlines and leads, whichever is closer. Two groups whose headlines
    name different things are not merged (``briefing.apart``: nurses' strikes in two
    countries), nor a lone article whose headline names another country than the group's (two
-   countries' minimum-wage decisions). An article left on its own then joins the story whose headlines name the event
-   in its headline's words
+   countries' minimum-wage decisions). An article left on its own then joins the story whose
+   headlines name the event in its headline's words
    (``briefing.angles``: "Families wait for news of hostages as truce takes hold"), or the
    one story whose leads name a specific name of its lead (``briefing.shared_names``: "the
    ferry Nordlys Star"), or the one story it is linked to by most members and whose name it
