@@ -466,6 +466,31 @@ def test_titles_from_sentences_end_at_a_phrase_boundary_not_mid_phrase() -> None
     assert headline("Aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll.").endswith("…")
 
 
+def test_a_title_does_not_cut_a_name_in_two() -> None:
+    """An "and" inside a name is not a clause break, and a cut at the word limit that falls
+    inside a name moves to the name's end (a few words over) instead of ending in "…"."""
+    from briefing.extractive.stories import headline
+
+    firm = (
+        "A new Chinese firm called Beijing Xichao International Technology and Trade then "
+        "sprang up to supply the L550E engines through front companies."
+    )
+    assert headline(firm) == (
+        "A new Chinese firm called Beijing Xichao International Technology and Trade"
+    )
+    bank = "Officials say that the governor of the Bank of England Andrew Bailey will speak."
+    assert headline(bank) == "Officials say that the governor of the Bank of England Andrew Bailey"
+    # "and" between a name and a lower-case word is still a clause break
+    assert headline("Ministers in Trinidad met Tobago and agreed a new ferry timetable.") == (
+        "Ministers in Trinidad met Tobago"
+    )
+    # a name too long to finish within four more words keeps the cut and its "…"
+    many = "Aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii " + " ".join(
+        w.capitalize() for w in "jjjj kkkk llll mmmm nnnn oooo pppp".split()
+    )
+    assert headline(many) == "Aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii Jjjj…"
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [

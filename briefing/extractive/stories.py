@@ -67,6 +67,41 @@ def without_kicker(title: str) -> str:
     return rest if len(rest.split()) >= 3 else title.strip()
 
 
+def _in_name(words: Sequence[str], i: int) -> bool:
+    """Whether the "and" at ``words[i]`` joins two capitalised words of one name ("Technology
+    and Trade", "Trinidad and Tobago"), which a title must not cut between."""
+    if words[i] not in _NAME_LINKS[:2] or i + 1 >= len(words):
+        return False
+    before, after = words[i - 1].strip(QUOTES), words[i + 1].strip(QUOTES)
+    return before[:1].isupper() and not before.endswith(",") and after[:1].isupper()
+
+
+_NAME_SPILL = 4  # words a title may run past its limit to finish the name it would cut
+_NAME_LINKS = ("and", "&", "of")  # "Technology and Trade", "Bank of England"
+
+
+def _name_end(words: Sequence[str], end: int) -> int:
+    """Where the name running across a cut before ``words[end]`` ends (``end`` when the cut is
+    not inside a name): capitalised words, joined by "and", "&" or "of"."""
+    if not 1 < end < len(words) or not words[end][:1].isupper():
+        return end
+    before = words[end - 2] if words[end - 1] in _NAME_LINKS else words[end - 1]
+    if not before[:1].isupper() or before[-1] in ",;:.":
+        return end
+    j = end
+    while j < len(words):
+        word = words[j].strip(QUOTES)
+        if word[:1].isupper():
+            j += 1
+            if word[-1:] in ",;:.":
+                break
+        elif word in _NAME_LINKS and j + 1 < len(words) and words[j + 1][:1].isupper():
+            j += 1
+        else:
+            break
+    return j
+
+
 def headline(text: str, limit: int = 10) -> str:
     """A short title from a sentence: its first clause (at least four words). A clause longer
     than ``limit`` words is cut before a phrase boundary (a preposition, a relative word, an
@@ -75,7 +110,7 @@ def headline(text: str, limit: int = 10) -> str:
     words = text.split()
     end = len(words)
     for i, word in enumerate(words):
-        if i >= 4 and word.lower().strip(QUOTES) in _CLAUSE_BREAKS:
+        if i >= 4 and word.lower().strip(QUOTES) in _CLAUSE_BREAKS and not _in_name(words, i):
             end = i
             break
         if i >= 3 and word.endswith((",", ";", ":")):
@@ -90,6 +125,8 @@ def headline(text: str, limit: int = 10) -> str:
         ]
         early = [i for i in bounds if i >= 6]  # the first boundary after a full-sized phrase
         end, ellipsis = (early or bounds or [limit])[0 if early else -1], not bounds
+        if ellipsis and end < (whole := _name_end(words, end)) <= limit + _NAME_SPILL:
+            end, ellipsis = whole, False  # a cut inside a name moves to the name's end
     cut = words[:end]
     while len(cut) > 4 and cut[-1].lower().strip(QUOTES + ",;:") in _WEAK_ENDINGS:
         cut.pop()
