@@ -166,6 +166,12 @@ def _share(text: str, start: int, end: int) -> str | None:
     return f"votes to {stance} (of {size:g})" if stance else None
 
 
+def _mid_sentence(written: str) -> str:
+    """A value as it reads inside a line: a spelled number that began its sentence in lower
+    case ("Four" -> "four"); figures and anything else as written."""
+    return written.lower() if written[:1].isupper() and written[1:].islower() else written
+
+
 _VOTE_KEY = re.compile(r"votes to (.+) \(of (.+)\)")  # the key written just above
 
 
@@ -384,7 +390,7 @@ def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
                 values=[
                     ReportedValue(
                         source_id=f.source_id,
-                        value=f.written,
+                        value=_mid_sentence(f.written),
                         sentence=f.sentence,
                         published_at=by_id[f.source_id].published_at,
                     )
