@@ -21,12 +21,23 @@ An article alone in its group joins a group of two or more when
 * it is linked to that group at all: an edge of the grouping's similarity graph (cosine of
   whole texts or of headlines and leads at least 0.05) to one of its members. "Airline stocks
   slide as oil climbs" shares "oil" with every headline of an oil-train derailment, but
-  nothing else; and
+  nothing else. Without a link its headline must name something, and the group's headlines
+  must name all it names: "What caused the Iberian blackout? Investigators search for
+  answers" beside "... as blackout halts trains in Iberia" (its text, on the inquiry, shares
+  no word of weight with the reports on trains and candles); and
 * every name in its headline is found in the group's headlines and leads (first 60 words):
   its capitalised words other than the first word or a word after ``: ? ! .`` (a place
   counts there too). "French air traffic strike grounds 1,200 flights" shares "strike" with a
   Chilean mine strike, but that story never says "French". A headline in Title Case says
   nothing by its capitals and joins nothing.
+
+An acronym of the piece's headline that the group's headlines and leads spell out by initials
+(``briefing.features.spelled_out``: "SGR", "... a new electric standard-gauge railway ...")
+is the name they say, and the words that spell it out are words of its headline: an
+abbreviation and its long form are one name.
+
+``cluster`` asks this twice: after the similarity grouping, and for the groups that lone
+pairs (``briefing.lone_pairs``) made last, which did not exist at the first asking.
 
 Place names are the English names of territories and languages from Babel's CLDR data. The
 work is linear: headline words are indexed by group, and a word that is a key word of more
@@ -48,7 +59,7 @@ from functools import cache, lru_cache
 from babel import Locale
 from babel.languages import get_official_languages
 
-from briefing.features import WORD_PATTERN, content_word, terms
+from briefing.features import WORD_PATTERN, content_word, spelled_out, terms
 from briefing.models import Article
 
 __all__ = [
@@ -200,13 +211,45 @@ def lone_links(
     return linked
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")  # "SGR", "ESA": its spelled-out words are its name
+
+
+def _spelled_out(
+    title: str,
+    groups: AbstractSet[int],
+    out: Sequence[Sequence[int]],
+    arts: Sequence[Article],
+    leads: dict[int, str],
+) -> dict[int, set[str]]:
+    """For each of ``groups`` (of two or more articles) whose headlines and leads spell out an
+    acronym of ``title`` ("SGR": "... a new electric standard-gauge railway ..."), the stems
+    of the words that do: an abbreviation and its long form are one name. ``leads`` keeps
+    each group's headlines and leads once read."""
+    acronyms = set(_ACRONYM.findall(title))
+    found: dict[int, set[str]] = {}
+    for g in sorted(groups) if acronyms else ():
+        if len(out[g]) < 2:
+            continue
+        if g not in leads:
+            leads[g] = "\n".join(lead_text(arts[j]) for j in out[g])
+        text = leads[g]
+        for acronym in sorted(acronyms):
+            words = spelled_out(acronym, text, capitalised=False)
+            if words is not None:
+                found.setdefault(g, set()).update(w for t in words if (w := content_word(t)))
+    return found
+
+
 def attach_angles(
     groups: Sequence[Sequence[int]],
     arts: Sequence[Article],
     edges: Mapping[tuple[int, int], float],
+    *,
+    only: AbstractSet[tuple[int, ...]] | None = None,
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``) with each lone angle piece moved into its story;
-    ``edges`` is the grouping's similarity graph (``briefing.stories.story_graph``)."""
+    ``edges`` is the grouping's similarity graph (``briefing.stories.story_graph``). With
+    ``only`` (groups as sorted tuples), a piece joins only one of those."""
     out = [list(g) for g in groups]
     linked = lone_links(out, edges)
     heads = [headline_words(a.title) for a in arts]
@@ -222,23 +265,31 @@ def attach_angles(
             if n >= _MIN_KEY_HEADLINES and n >= _KEY_SHARE * len(members) and not is_place(word):
                 key_of[word] = g if key_of.get(word, g) == g else -1
     said: dict[int, set[str]] = {}
+    leads: dict[int, str] = {}
     moves: list[tuple[int, int, int]] = []
     for g0, members in enumerate(out):
         if len(members) != 1:
             continue
         (i,) = members
-        targets = {key_of[w] for w in heads[i] if key_of.get(w, -1) >= 0}
-        if len(targets) != 1:
-            continue
-        (g,) = targets
-        if g not in linked[i]:
-            continue
         names = headline_names(arts[i].title)
         if names is None:
             continue
+        spelled = _spelled_out(arts[i].title, linked[i], out, arts, leads)
+        words = heads[i].union(*spelled.values())
+        targets = {key_of[w] for w in words if key_of.get(w, -1) >= 0}
+        if len(targets) != 1:
+            continue
+        (g,) = targets
+        if only is not None and tuple(sorted(out[g])) not in only:
+            continue
+        if g not in linked[i] and not (
+            names and all(_mentions(n, {w for j in out[g] for w in heads[j]}) for n in names)
+        ):
+            continue
         if g not in said:
             said[g] = {t for j in out[g] for t in terms(lead_text(arts[j]))}
-        if all(_mentions(n, said[g]) for n in names):
+        known = said[g] | ({w for w in names if w.isalpha()} if g in spelled else set())
+        if all(_mentions(n, known) for n in names):
             moves.append((i, g0, g))
     for i, g0, g in moves:
         out[g].append(i)

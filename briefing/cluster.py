@@ -17,7 +17,8 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    says (``briefing.story_links``: card payments failing in one country during a cloud
    provider's outage). Two lone articles left that are each other's nearest and whose
    headlines name the event in a word of their own pair up (``briefing.lone_pairs``: a rail
-   deal, and the farmers relieved by it).
+   deal, and the farmers relieved by it), and a lone angle piece may then join such a new
+   pair (``briefing.angles`` again).
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),
@@ -108,7 +109,9 @@ def cluster(
     groups = group_stories(vectors.mixed, story_threshold, edges=edges, veto=veto)
     groups = attach_by_names(attach_angles(groups, reps, edges), reps, edges)
     groups = attach_linked(groups, reps, edges, threshold=story_threshold)
-    for members in pair_lone(groups, reps, edges, lower=lower):
+    paired = pair_lone(groups, reps, edges, lower=lower)
+    new = {tuple(g) for g in paired} - {tuple(sorted(g)) for g in groups}
+    for members in attach_angles(paired, reps, edges, only=new) if new else paired:
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]

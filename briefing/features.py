@@ -6,6 +6,7 @@ grounding (``briefing.ground``) all read text through this module, so "$322m" an
 
 - :func:`terms`: content-word stems and numbers of a text (the summarizer's sentence terms).
 - :func:`content_word`: one word → its stem, or None for a stop word or a single letter.
+- :func:`spelled_out`: the words whose initials spell an acronym ("ECB", "SGR").
 - :func:`quantity_tokens`: money, percentages and scaled numbers → protected tokens
   (``usd:3.22e+08``, ``pct:4.5``, ``n:3.22e+08``), for story features.
 - :data:`SCALES`: "m", "mn", "million", "bn", … → their multiplier.
@@ -40,6 +41,7 @@ __all__ = [
     "number_value",
     "quantity_tokens",
     "scale_pattern",
+    "spelled_out",
     "stem",
     "terms",
     "tf_idf",
@@ -139,6 +141,37 @@ def content_word(word: str) -> str | None:
     if low in STOP_WORDS or len(low) < 2:
         return None
     return stem(low)
+
+
+_SPELLED_WORD = re.compile(r"[^\W\d_][^\W_'’]*")  # a word for initials: hyphens split
+_SMALL_WORDS = frozenset("of and the for de la".split())  # skipped inside a spelled-out name
+
+
+def spelled_out(acronym: str, text: str, *, capitalised: bool = True) -> list[str] | None:
+    """The words of ``text`` whose initials spell ``acronym`` ("ECB": "European Central Bank";
+    "SGR": "standard-gauge railway", a hyphen splitting words), small words ("of", "and",
+    "the") skipped inside; None when no run of words does. With ``capitalised`` (a name
+    written out) only capitalised words count; without, any words but small ones do."""
+    letters = acronym.removesuffix("s").upper()
+    if not letters:
+        return None
+    words = _SPELLED_WORD.findall(text)
+    for start, first in enumerate(words):
+        if first[0].upper() != letters[0] or first.lower() in _SMALL_WORDS:
+            continue
+        got: list[str] = []
+        for word in words[start:]:
+            if word.lower() in _SMALL_WORDS and got:
+                continue
+            if capitalised and not word[0].isupper():
+                break
+            got.append(word)
+            initials = "".join(w[0] for w in got).upper()
+            if initials == letters:
+                return got
+            if not letters.startswith(initials):
+                break
+    return None
 
 
 def terms(text: str) -> list[str]:

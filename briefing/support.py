@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from briefing.align import swapped_names
 from briefing.conflicts import as_read, counted
-from briefing.features import CALENDAR_WORDS, terms
+from briefing.features import CALENDAR_WORDS, spelled_out, terms
 from briefing.ground import (
     claimed_numbers,
     name_found,
@@ -267,28 +267,6 @@ _ANAPHOR = re.compile(
     r"project|fire|quake|earthquake|bill|country|region|city|summit|deal|party|airline))\b",
     re.I | re.M,
 )
-_SMALL = frozenset("of and the for de la".split())
-
-
-def _initials_found(acronym: str, evidence: str) -> bool:
-    """Whether ``evidence`` spells out ``acronym`` ("ECB": "European Central Bank")."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", evidence)]
-    letters = acronym.rstrip("s").upper()
-    for start in range(len(words)):
-        got = ""
-        for word in words[start:]:
-            if word.lower() in _SMALL and got:
-                continue
-            if not word[0].isupper():
-                break
-            got += word[0]
-            if got == letters:
-                return True
-            if not letters.startswith(got):
-                break
-    return False
-
-
 _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)", re.I)
 
 
@@ -318,7 +296,7 @@ def _facts(claim: str, evidence: str, context: str, lead: str) -> list[Problem]:
             name_found(m, evidence) for m in stands_for(name, claim)
         ):
             continue
-        if name.isupper() and _initials_found(name, evidence):
+        if name.isupper() and spelled_out(name, evidence) is not None:
             continue
         in_lead = bool(lead) and name_found(name, lead)
         if in_lead and (refers_back or name.lower() in CALENDAR_WORDS):

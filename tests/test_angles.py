@@ -10,7 +10,7 @@ from test_cluster_bounds import _article
 
 from briefing.angles import attach_angles, headline_names, is_place
 from briefing.cluster import cluster
-from briefing.features import content_word
+from briefing.features import content_word, spelled_out
 from briefing.models import Article
 
 _TRUCE_WIRE = """TARSIN (NW) — Verdania and the Rostal Front agreed to a five-day truce that
@@ -107,3 +107,85 @@ def test_a_place_s_people_are_places_and_words_that_merely_begin_like_one_are_no
         assert is_place(content_word(word) or ""), word
     for word in ("Karasu", "landslide", "national", "station", "Leonardo", "children"):
         assert not is_place(content_word(word) or ""), word
+
+
+def test_a_piece_with_no_link_joins_when_the_story_s_headlines_name_what_it_names() -> None:
+    # Its text shares no word of weight with the reports (cause and inquiry, not trains and
+    # candles), so the similarity graph has no edge to it; its headline's key word and the
+    # place it names ("Iberian": Iberia) are in the story's headlines.
+    arts = [
+        _article("Massive blackout hits Spain and Portugal", "Power went out.", "a", 0),
+        _article("Thousands stranded as blackout halts trains in Iberia", "Trains.", "b", 1),
+        _article("What caused the Iberian blackout? Investigators search", "Inquiry.", "c", 2),
+    ]
+    edges = {(0, 1): 0.19}
+    assert attach_angles([[0, 1], [2]], arts, edges) == [[0, 1, 2]]
+    # A piece whose headline names nothing, or names what the headlines do not, needs a link.
+    for title in ("What caused the blackout? Investigators search", "Blackout hits Portland"):
+        other = [*arts[:2], _article(title, "Inquiry.", "c", 2)]
+        assert attach_angles([[0, 1], [2]], other, edges) == [[0, 1], [2]]
+
+
+_RAILWAY = """DAR ES SALAAM (NW) — Tanzania on Friday opened a new electric standard-gauge
+railway between Dar es Salaam and Dodoma, cutting the journey to under four hours."""
+_RAILWAY_COST = """The 1.9 billion dollar line was financed partly by export credit loans, and
+opposition lawmakers asked whether ticket sales can cover the repayments."""
+_SGR = """Economy fares on the new SGR start at 40,000 shillings. Four trains a day will run in
+each direction at first."""
+
+
+def _railway_day(third: str = "Fares, timetable: what to know about the new SGR") -> list[Article]:
+    return [
+        _article("Tanzania opens electric railway to Dodoma", _RAILWAY, "Northern Wire", 0),
+        _article("Railway's $1.9bn cost raises debt questions", _RAILWAY_COST, "ABM", 2),
+        _article(third, _SGR, "East Africa Times", 5),
+    ]
+
+
+def test_an_acronym_is_the_name_the_story_s_leads_spell_out() -> None:
+    # "SGR" is the "standard-gauge railway" of the story's lead: its "railway" is the story's
+    # key word, and the name the piece's headline says is said.
+    edges = {(0, 1): 0.09, (0, 2): 0.05}
+    assert attach_angles([[0, 1], [2]], _railway_day(), edges) == [[0, 1, 2]]
+    # An acronym nothing spells out names something else.
+    arts = _railway_day("Fares, timetable: what to know about the new TRX")
+    assert attach_angles([[0, 1], [2]], arts, edges) == [[0, 1], [2]]
+
+
+_WIRE = """DAR ES SALAAM (NW) — Tanzania on Friday opened a new electric standard-gauge railway
+between the port city of Dar es Salaam and the capital Dodoma, cutting the journey between
+the cities to under four hours. President Amina Kisesa rode the first passenger train, which
+left Dar es Salaam at 6 a.m. The line will later carry freight to the lake ports."""
+_COST = """The 1.9 billion dollar line was financed partly by loans from export credit agencies,
+and opposition lawmakers have asked whether ticket sales can cover the repayments. The state
+railway company said freight trains to the lake ports would start next year and would make
+the railway profitable."""
+_FARES = """Economy fares on the new SGR start at 40,000 shillings, and business class costs
+70,000 shillings. Four trains a day will run in each direction at first, and passengers must
+arrive 30 minutes before departure for security checks."""
+
+
+def test_the_whole_pipeline_gives_a_lone_pair_its_acronym_piece() -> None:
+    # The opening and the cost piece pair up only as lone articles (``lone_pairs``, on
+    # "railway"); the fares piece, linked to the cost piece, then joins the new pair.
+    arts = [
+        _article("Tanzania opens electric railway to Dodoma", _WIRE, "Northern Wire", 0),
+        _article("Railway's $1.9bn cost raises debt questions", _COST, "ABM", 2),
+        _article("Fares, timetable: what to know about the new SGR", _FARES, "EAT", 5),
+    ]
+    assert _stories(arts) == {frozenset(a.id for a in arts)}
+
+
+def test_only_the_groups_given_take_pieces() -> None:
+    edges = {(0, 1): 0.09, (0, 2): 0.05}
+    assert attach_angles([[0, 1], [2]], _railway_day(), edges, only={(0, 1)}) == [[0, 1, 2]]
+    assert attach_angles([[0, 1], [2]], _railway_day(), edges, only={(3, 4)}) == [[0, 1], [2]]
+
+
+def test_spelled_out_reads_initials() -> None:
+    assert spelled_out("SGR", _RAILWAY, capitalised=False) == ["standard", "gauge", "railway"]
+    assert spelled_out("SGR", _RAILWAY) is None  # written in lower case
+    said = "the European Central Bank and the Ministry of Foreign Affairs said"
+    assert spelled_out("ECB", said) == ["European", "Central", "Bank"]
+    assert spelled_out("MFA", said) == ["Ministry", "Foreign", "Affairs"]  # "of" skipped
+    assert spelled_out("IMF", said) is None
