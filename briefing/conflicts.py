@@ -167,8 +167,7 @@ def _share(text: str, start: int, end: int) -> str | None:
 
 
 def _mid_sentence(written: str) -> str:
-    """A value as it reads inside a line: a spelled number that began its sentence in lower
-    case ("Four" -> "four"); figures and anything else as written."""
+    """A value as read inside a line: "Four" (it began its sentence) as "four"."""
     return written.lower() if written[:1].isupper() and written[1:].islower() else written
 
 
