@@ -36,6 +36,7 @@ difference and a paired-bootstrap 95% interval (2,000 resamples).
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import datetime as dt
 import hashlib
@@ -201,12 +202,24 @@ def fold(day: str) -> str:
     return "tune-odd" if int(day.lstrip("d")) % 2 else "tune-even"
 
 
-def main(argv: list[str]) -> None:
-    tune_only = "--tune-only" in argv
-    per_day = "--per-day" in argv
-    folds = "--folds" in argv
-    paths = [a for a in argv[1:] if not a.startswith("--")]
-    days = load_days(Path(paths[0]) if paths else DATA)
+def _arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line; an unknown option is an error, not a full run that shows kept-aside
+    parts (``--help`` prints the usage and runs nothing)."""
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0] if __doc__ else None,
+        epilog="Without --tune-only the parts in KEPT_ASIDE are shown: their one blind look.",
+    )
+    parser.add_argument("days", nargs="?", type=Path, default=DATA, help="a days.jsonl file")
+    parser.add_argument("--tune-only", action="store_true", help="leave out KEPT_ASIDE parts")
+    parser.add_argument("--per-day", action="store_true", help="each day's ROUGE-2 and sections")
+    parser.add_argument("--folds", action="store_true", help="the tuning days in two fixed folds")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = _arguments(sys.argv[1:] if argv is None else argv)
+    tune_only, per_day, folds = args.tune_only, args.per_day, args.folds
+    days = load_days(args.days)
     if tune_only:
         days = [d for d in days if d.split not in KEPT_ASIDE]
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
@@ -283,4 +296,4 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    main()
