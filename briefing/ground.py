@@ -96,7 +96,8 @@ _NOT_NAMES = frozenset(
     each every both either neither no not new also meanwhile however still yet so since until
     about over under into onto up down out off between among across during despite although
     though because once later earlier today yesterday tomorrow tonight officials official
-    according president minister prime secretary spokesman spokeswoman spokesperson chief
+    according president minister prime pm chancellor premier governor secretary spokesman
+    spokeswoman spokesperson chief
     government state department agency ministry police court army military forces troops
     amid following ahead along against within through unlike like beyond around near via
     toward towards upon whether even only just such another other others here

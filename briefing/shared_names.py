@@ -59,11 +59,25 @@ from briefing.language import in_dictionary
 from briefing.models import Article
 from briefing.partition import join_groups
 
-__all__ = ["attach_by_names", "day_words", "opens_sentence", "own_word", "specific_names"]
+__all__ = [
+    "CAPITALISED_RUN",
+    "attach_by_names",
+    "day_words",
+    "opens_sentence",
+    "own_word",
+    "specific_names",
+]
 
 # A run of capitalised words on one line, possibly joined by "of", "the", "de" ("Bank of
-# England"); a headline and its lead are on separate lines (``lead_text``).
-_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|de)[ \t]+)?[A-Z][\w'’-]*)+")
+# England"); a headline and its lead are on separate lines (``lead_text``). A word may hold
+# an apostrophe, a hyphen or a "+" ("O'Neill", "Rolls-Royce", "OPEC+"); a run does not begin
+# inside a word or after a hyphen ("x-Ray"), but may after a quotation mark ("'Nordlys
+# Star'"). ``CAPITALISED_RUN`` is one word or more (``story_links`` reads single words too),
+# ``_NAME_RUN`` two or more: one pattern for both.
+_CAPITALISED = r"[A-Z][\w'’+-]*"
+_RUN = rf"(?<![\w+-]){_CAPITALISED}(?:[ \t]+(?:(?:of|the|de)[ \t]+)?{_CAPITALISED})"
+CAPITALISED_RUN = re.compile(_RUN + "*")
+_NAME_RUN = re.compile(_RUN + "+")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 
 
@@ -71,6 +85,15 @@ def own_word(word: str, lower: frozenset[str]) -> bool:
     """A word that makes a run a name of its own (see the module docstring)."""
     low = word.lower()
     return not is_title_word(low) and not is_place(_stem(word)) and low not in lower
+
+
+# Words of the function and title list that begin a place's own name before a word that is
+# neither ("New York City", "New Zealand"; but "New Prime Minister Ines Vidal" is hers).
+_NAME_OPENERS = frozenset({"new"})
+
+
+def _opens_name(words: Sequence[str]) -> bool:
+    return len(words) > 1 and words[0].lower() in _NAME_OPENERS and not is_title_word(words[1])
 
 
 def _stem(word: str) -> str:
@@ -108,13 +131,13 @@ def specific_names(
     out: set[str] = set()
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
-        words[-1] = re.sub(r"['’]s$", "", words[-1])
+        words[-1] = re.sub(r"['’]s$", "", words[-1].rstrip("'’"))  # a quote's end, "'s"
         if lower is not None and opens_sentence(text, match.start()) and words[0].lower() in lower:
             words = words[1:]
         while len(words) > 1 and is_title_word(words[1]) and is_place(_stem(words[0])):
             words = words[1:]  # "Portuguese Prime Minister Rui Carvalho": the person's name
-        while words and is_title_word(words[0]):  # "In Madrid", "President Jorge Salas"
-            words = words[1:]
+        while words and is_title_word(words[0]) and not _opens_name(words):
+            words = words[1:]  # "In Madrid", "President Jorge Salas"
         capitals = [w for w in words if w[:1].isupper()]
         if len(capitals) < 2 or all(w.isupper() for w in capitals):
             continue

@@ -55,12 +55,16 @@ from briefing.apart import places_apart
 from briefing.features import CALENDAR_WORDS, MONTHS
 from briefing.ground import is_title_word
 from briefing.models import Article
-from briefing.shared_names import day_words, opens_sentence, own_word, specific_names
+from briefing.shared_names import (
+    CAPITALISED_RUN,
+    day_words,
+    opens_sentence,
+    own_word,
+    specific_names,
+)
 
 __all__ = ["attach_linked", "story_names"]
 
-# A run of capitalised words on one line (as ``shared_names``), "OPEC+" included.
-_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’+-]*(?:[ \t]+(?:(?:of|the|de)[ \t]+)?[A-Z][\w'’+-]*)*")
 _CALENDAR = CALENDAR_WORDS | {m[:3] for m in MONTHS} | {"sept"}  # with "Dec", "Sept"
 _NEAREST = 0.5  # another group's strongest edge is below half this group's strongest edge
 _MIN_LINKED = 2  # edges to at least two members ...
@@ -77,14 +81,14 @@ def story_names(
     module docstring) that do not open a sentence."""
     names = specific_names(text, lower=lower, outlets=outlets)
     opening: set[str] = set()
-    for match in _RUN.finditer(text):
+    for match in CAPITALISED_RUN.finditer(text):
         words = match.group(0).split()
         lead = 0
         while lead < len(words) - 1 and is_title_word(words[lead]):  # "The Stratocell"
             lead += 1
         if len(words) - lead != 1 or _bracketed(text, match.start(), match.end()):
             continue  # a run of two or more is read whole by ``specific_names``
-        word = re.sub(r"['’]s$", "", words[lead]).rstrip("+")
+        word = re.sub(r"['’]s$", "", words[lead].rstrip("'’")).rstrip("+")
         low = word.lower()
         if (
             (word.isupper() and len(word) <= 2)

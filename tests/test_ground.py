@@ -10,6 +10,7 @@ from briefing.anchor import check_bullet
 from briefing.ground import (
     check_text,
     claimed_numbers,
+    is_title_word,
     name_found,
     names_in,
     numbers_in,
@@ -128,6 +129,13 @@ def test_opener_after_an_abbreviation_is_still_a_name() -> None:
     source = _article("The U.S. treasury and the budget office approved a $40bn budget.")
     assert names_in("Approved by the U.S. Treasury.", source.text) == ["Treasury"]
     assert names_in("Approved. Treasury agreed.", source.text) == []
+
+
+def test_titles_are_not_names() -> None:
+    # A source may write "Prime Minister" or "Gov." where a bullet writes "PM" or "Governor".
+    bullet = "PM Vidal, Chancellor Roth, Premier Lunn and Governor Abara met."
+    assert names_in(bullet, "") == ["Vidal", "Roth", "Lunn", "Abara"]
+    assert all(is_title_word(w) for w in ("PM", "Chancellor", "Premier", "Governor", "President"))
 
 
 def test_short_all_caps_words_are_skipped() -> None:

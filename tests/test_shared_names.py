@@ -104,8 +104,10 @@ def test_specific_names_are_runs_with_a_word_of_their_own() -> None:
     )
     lower = frozenset(w for w in text.split() if w.islower())
     names = specific_names(text, lower=lower, outlets=frozenset({"northern wire"}))
-    # Titles and function words in front are dropped ("New Tarsin" is then one word: no name).
-    assert names == {"jorge salas", "ines vidal", "vesterlys maid"}
+    # Titles and function words in front are dropped, but "New" begins a place's own name.
+    assert names == {"jorge salas", "ines vidal", "vesterlys maid", "new tarsin"}
+    assert specific_names("in New York City on Monday") == {"new york city"}
+    assert specific_names("the New Prime Minister Ines Vidal") == {"ines vidal"}
     assert "central bank" in specific_names(text)  # without ``lower`` every run counts
 
 
@@ -122,6 +124,11 @@ def test_two_lone_articles_naming_one_firm_on_different_subjects_stay_apart() ->
         _article("Kjell cargo terminal to open in May", terminal, "Local News", 8),
     ]
     assert attach_by_names([[0], [1]], arts, {(0, 1): 0.08}) == [[0], [1]]
+
+
+def test_a_name_in_quotation_marks_is_a_name_without_them() -> None:
+    text = "Crews of the 'Nordlys Star' and the ‘Vesterlys Maid’ met at an x-Ray Vision stand."
+    assert specific_names(text) == {"nordlys star", "vesterlys maid"}
 
 
 def test_a_sentence_opening_common_word_and_a_possessive_are_not_part_of_the_name() -> None:
@@ -180,6 +187,8 @@ government, a new prime minister from the same party, or a snap election in the 
 
 def test_a_nationality_before_a_title_is_not_part_of_the_person_s_name() -> None:
     assert specific_names("Portuguese Prime Minister Rui Carvalho resigned.") == {"rui carvalho"}
+    assert specific_names("Portuguese PM Rui Carvalho resigned.") == {"rui carvalho"}
+    assert specific_names("German Chancellor Jonas Roth spoke.") == {"jonas roth"}
     assert specific_names("the Icelandic Met Office said") == {"icelandic met office"}
     arts = [
         _article("Portuguese PM resigns over port contract probe", _RESIGN_A, "TP", 0),
