@@ -29,7 +29,12 @@ its own. So an article alone in its group joins a group of two or more when
   not one or two capitals ("UK", "AI"), and when it opens a sentence, one that the day also
   writes capitalised mid-sentence ("Karlsruhe", not "Shoppers" or "Analysts"). A name the
   story says only deep in its texts does not count: a digest and an arms-sale report name
-  the capital ("Kyiv") that a peace-talks report names in its lead;
+  the capital ("Kyiv") that a peace-talks report names in its lead; or its headline has a
+  term of six letters or more that is no English dictionary word (simplemma) and that at
+  least half of the members say in their headline or lead: "What are polymetallic nodules
+  and why do miners want them?" beside a deep-sea mining licence for "polymetallic
+  nodules". Such a term names a thing, as a name does; a dictionary word ("nodules") tells
+  a topic;
 * every name it says that a group of two or more says belongs to that group alone (a name two
   stories say tells nothing, and a piece naming another story's thing is not this story's);
 * its headline and the group's do not name different countries (``briefing.apart.places_apart``:
@@ -54,6 +59,7 @@ from briefing.angles import lead_text
 from briefing.apart import places_apart
 from briefing.features import CALENDAR_WORDS, MONTHS
 from briefing.ground import is_title_word
+from briefing.language import in_dictionary
 from briefing.models import Article
 from briefing.shared_names import (
     CAPITALISED_RUN,
@@ -99,6 +105,19 @@ def story_names(
             continue
         (opening if lead == 0 and opens_sentence(text, match.start()) else names).add(low)
     return names, opening
+
+
+_LOWER_TERM = re.compile(r"(?<![\w'’-])[a-z][a-z-]{5,}(?![\w'’])")
+
+
+def _term_said(title: str, members: Sequence[Article]) -> bool:
+    """Whether a term of ``title`` that is no English dictionary word ("polymetallic",
+    "tirzepatide") is said in the headline or lead of at least half of ``members``."""
+    rare = {w for w in _LOWER_TERM.findall(title) if not in_dictionary(w)}
+    if not rare:
+        return False
+    said = sum(bool(rare & set(_LOWER_TERM.findall(lead_text(a)))) for a in members)
+    return 2 * said >= len(members)
 
 
 def _enough(linked: int, size: int) -> bool:
@@ -161,6 +180,7 @@ def attach_linked(
         if (
             _enough(close, size)
             or any(2 * sum(n in leads[j] for j in out[g]) >= size for n in mine if said[n])
+            or _term_said(arts[i].title, [arts[j] for j in out[g]])
         ) and not places_apart([arts[i]], [arts[j] for j in out[g]], lower):
             moves.append((i, home[i], g))
     for i, g0, g in moves:

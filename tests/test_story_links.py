@@ -283,3 +283,33 @@ def test_a_piece_as_close_as_a_pair_but_naming_another_country_stays_apart() -> 
     # The same piece, its headline naming no country, is the one story's explainer.
     arts[2] = _article("Minimum wage: what the rise means for workers", poland, "EWN", 2)
     assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1, 2]]
+
+
+_SEABED = """KINGSTON (CBW) — The seabed authority on Tuesday granted the first licence to mine
+the deep ocean floor commercially, allowing Ortell Minerals to collect polymetallic nodules
+from an area of the Pacific."""
+_SEABED_2 = """The seabed authority issued its first commercial mining licence on Tuesday, to
+Ortell Minerals, for polymetallic nodules in the Pacific."""
+_SEABED_3 = """Island states said on Wednesday they would keep pressing for a moratorium on
+mining the deep ocean floor."""
+_NODULES = """Nodules are potato-sized lumps that form over millions of years on the abyssal
+plains. Miners plan to collect them with tracked vehicles that vacuum the ocean floor."""
+
+
+def test_an_explainer_of_a_term_most_of_the_story_s_leads_say_joins_it() -> None:
+    # Below the story threshold to all reports, it names nothing; but "polymetallic", no
+    # dictionary word, is in its headline and in two of the four reports' leads.
+    arts = [
+        _article("Seabed authority grants first deep-sea mining licence", _SEABED, "CBW", 0),
+        _article("First deep-sea mining licence approved", _SEABED_2, "OBR", 1),
+        _article("Deep-sea mining approved", _SEABED_2, "World Now", 2),
+        _article("Island states object to seabed licence", _SEABED_3, "PIT", 3),
+        _article("What are polymetallic nodules and why do miners want them?", _NODULES, "S", 4),
+    ]
+    edges = {(0, 1): 0.9, (0, 2): 0.6, (1, 2): 0.6, (0, 3): 0.16, (1, 3): 0.15, (2, 3): 0.16}
+    edges |= {(0, 4): 0.155, (1, 4): 0.15, (2, 4): 0.07}
+    groups = [[0, 1, 2, 3], [4]]
+    assert attach_linked(groups, arts, edges, threshold=0.165) == [[0, 1, 2, 3, 4]]
+    # A dictionary word ("nodules") of its headline tells no event.
+    arts[4] = _article("What are nodules and why do miners want them?", _NODULES, "S", 4)
+    assert attach_linked(groups, arts, edges, threshold=0.165) == groups
