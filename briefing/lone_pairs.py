@@ -12,9 +12,13 @@ places (below) and either
 * each is the other's nearest: the strongest edge of each in the grouping's similarity graph
   (``briefing.stories.story_graph``), to any article of the day, is the one between them, and
   their headlines share a content word that is not a place ("rail", "swarms", "olive",
-  "SkyEuro"): two pieces that are only each other's least distant neighbour say different
-  things ("Fares, timetable: what to know about the new SGR" and "German train drivers call
-  24-hour strike" were each other's nearest when the grouping set's days were pooled); or
+  "SkyEuro"), or a name of one headline (not a place; its first word only when that is no
+  English dictionary word) is said in the other's headline or lead ("Olkiluoto 3 outage:
+  winter prices worry households" beside "Finland's largest reactor shut for weeks", whose
+  lead says "Finland's Olkiluoto 3 nuclear reactor"): two pieces that are only each other's
+  least distant neighbour say different things ("Fares, timetable: what to know about the new
+  SGR" and "German train drivers call 24-hour strike" were each other's nearest when the
+  grouping set's days were pooled); or
 * each is the other's nearest *lone* article, and their headlines share such a word that no
   headline of a story of two or more has: the two reports of a second wildfire, each nearer
   the first fire's story ("wildfire", "fire") than to the other, both name its town
@@ -38,10 +42,13 @@ of twelve stories (pairwise recall of the fresh part 0.36 -> 0.52, fresh2 0.96 -
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
-from briefing.angles import headline_words, is_place
+from briefing.angles import headline_names, headline_words, is_place, lead_text
 from briefing.apart import places_apart
+from briefing.features import WORD_PATTERN, content_word, terms
+from briefing.language import in_dictionary
 from briefing.models import Article
 from briefing.partition import join_groups
 from briefing.shared_names import day_words
@@ -62,6 +69,21 @@ def _nearest(edges: Mapping[tuple[int, int], float]) -> dict[int, int]:
 def _shared(a: Article, b: Article) -> set[str]:
     """The content words of both headlines that are not places."""
     return {w for w in headline_words(a.title) & headline_words(b.title) if not is_place(w)}
+
+
+def _named(a: Article, b: Article) -> bool:
+    """A name of one headline, not a place, is said in the other's headline or lead
+    ("Olkiluoto 3 outage: winter prices worry households" beside "Finland's largest reactor
+    shut for weeks", whose lead says "Finland's Olkiluoto 3 nuclear reactor"). A headline's
+    first word is a name when it is no English dictionary word ("Olkiluoto", not "Train")."""
+    for x, y in ((a, b), (b, a)):
+        names = set(headline_names(x.title) or ())
+        first = re.match(WORD_PATTERN, x.title)
+        if first and first.group(0)[0].isupper() and not in_dictionary(first.group(0).lower()):
+            names.add(content_word(first.group(0)) or "")
+        if {n for n in names if n and not is_place(n)} & set(terms(lead_text(y))):
+            return True
+    return False
 
 
 def pair_lone(
@@ -86,6 +108,7 @@ def pair_lone(
         if i >= j or near_lone.get(j) != i or places_apart([arts[i]], [arts[j]], lower):
             continue
         shared = _shared(arts[i], arts[j])
-        if (nearest[i] == j and nearest[j] == i and shared) or shared - told:
+        mutual = nearest[i] == j and nearest[j] == i
+        if (mutual and (shared or _named(arts[i], arts[j]))) or shared - told:
             pairs.append((home[i], home[j]))
     return [sorted(g) for g in join_groups(groups, pairs) if g]

@@ -146,3 +146,20 @@ def test_a_country_and_its_people_are_one_place() -> None:
         _article("Kenyan MPs walk out over budget taxes", walkout, "CH", 3),
     ]
     assert pair_lone([[0], [1]], arts, {(0, 1): 0.15}) == [[0, 1]]
+
+
+def test_a_headline_s_name_said_in_the_other_s_lead_pairs_each_other_s_nearest() -> None:
+    # No headline word in common; the second headline opens with the reactor's name, no
+    # dictionary word, which the first report's lead says.
+    shut = """HELSINKI (NNS) — Finland's Vaskiluoto 3 nuclear reactor, the country's largest
+    power plant, will stay offline until mid-October after a fault in a turbine generator."""
+    prices = """The repair could take six to eight weeks, the operator said. Households that heat
+    with electricity fear another winter of high bills."""
+    arts = [
+        _article("Finland's largest reactor shut for weeks after turbine fault", shut, "NNS", 0),
+        _article("Vaskiluoto 3 outage: winter prices worry households", prices, "HT", 3),
+    ]
+    assert pair_lone([[0], [1]], arts, {(0, 1): 0.125}) == [[0, 1]]
+    # A dictionary word opening a headline names nothing ("Power outage: ...").
+    arts[1] = _article("Power outage: winter prices worry households", prices, "HT", 3)
+    assert pair_lone([[0], [1]], arts, {(0, 1): 0.125}) == [[0], [1]]
