@@ -108,6 +108,8 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "Associated Press writer Lisa Brown in Denver contributed reporting to this story.",
         "Would you like to get this roundup emailed to you every morning? Sign up here.",
         "Sign up for our politics newsletter to get the latest from the Capitol.",
+        "You have two free articles left this month. Subscribe for unlimited reading.",
+        "You have 3 stories remaining.",
         "Photo: Miners hold banners outside the mine gate on Wednesday. (Carla Ruiz/La Voz)",
         "Firefighters inspect a damaged church in Norcia on Thursday. (Marco Rossi/Herald)",
         "Image caption, A firefighting plane drops water over a burning hillside",

@@ -130,7 +130,10 @@ _SIGN_UP = re.compile(
     r"^(?:would\s+you\s+like\s+to\s+(?:get|receive)|want\s+(?:to\s+get|more)\b|don'?t\s+miss"
     r"|never\s+miss|get\s+(?:our|the\s+latest)|enter\s+your\s+e-?mail)"
     r"|\b(?:sign\s+up|subscribe)\b.{0,80}\b(?:newsletters?|briefing|inbox|updates|here|today"
-    r"|free|daily|weekly|morning|evening)\b|\bnewsletters?\b.{0,40}\b(?:sign\s+up|subscribe)\b"
+    r"|free|daily|weekly|morning|evening|unlimited)\b"
+    r"|\bnewsletters?\b.{0,40}\b(?:sign\s+up|subscribe)\b"
+    # a paywall's meter: "You have two free articles left this month."
+    r"|^you\s+have\s+(?:\w+\s+){1,2}(?:articles?|stories|reads)\s+(?:left|remaining)\b"
     # the reader pointed to the outlet's own service: "Follow every stage with our free race
     # alerts.", "Get breaking news on our app.", after a short lead-in ("Stay ahead: get ...")
     r"|^(?:[^:.!?]{1,40}:\s*)?(?:follow|track|get|keep\s+up\s+with"
