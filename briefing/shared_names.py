@@ -132,7 +132,12 @@ def specific_names(
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
         words[-1] = re.sub(r"['’]s$", "", words[-1].rstrip("'’"))  # a quote's end, "'s"
-        if lower is not None and opens_sentence(text, match.start()) and words[0].lower() in lower:
+        if (
+            lower is not None
+            and opens_sentence(text, match.start())
+            and words[0].lower() in lower
+            and not _opens_name(words)  # "New York City officials said ..."
+        ):
             words = words[1:]
         while len(words) > 1 and is_title_word(words[1]) and is_place(_stem(words[0])):
             words = words[1:]  # "Portuguese Prime Minister Rui Carvalho": the person's name

@@ -107,6 +107,8 @@ def test_specific_names_are_runs_with_a_word_of_their_own() -> None:
     # Titles and function words in front are dropped, but "New" begins a place's own name.
     assert names == {"jorge salas", "ines vidal", "vesterlys maid", "new tarsin"}
     assert specific_names("in New York City on Monday") == {"new york city"}
+    opening = "New York City officials said the new rules start in May."
+    assert specific_names(opening, lower=frozenset({"new", "officials"})) == {"new york city"}
     assert specific_names("the New Prime Minister Ines Vidal") == {"ines vidal"}
     assert "central bank" in specific_names(text)  # without ``lower`` every run counts
 
