@@ -15,6 +15,7 @@ import os
 import signal
 import socket
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -133,6 +134,54 @@ def pytest_configure(config: pytest.Config) -> None:
     worker has imported yet (once per xdist worker too, which then only compares timestamps)."""
     if _NO_BYTECODE:
         compileall.compile_dir(Path(__file__).resolve().parent.parent / "briefing", quiet=2)
+
+
+_EARLY_CHECK = pytest.StashKey[type_check.Background]()
+TESTS = Path(__file__).resolve().parent
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    folder = type_check.starts_early(session.config)
+    if folder is not None:
+        session.stash[_EARLY_CHECK] = type_check.Background(folder)
+
+
+def _tests_compiled() -> bool:
+    """Whether pytest's rewritten bytecode of every test module is there (a fresh clone has
+    none; pytest names it ``<module>.<cache tag>-pytest-<version>.pyc``)."""
+    tail = f".{sys.implementation.cache_tag}-pytest-{pytest.__version__}.pyc"
+    return all((TESTS / "__pycache__" / (p.stem + tail)).is_file() for p in TESTS.glob("test_*.py"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_collection(session: pytest.Session) -> Iterator[None]:
+    """On a fresh clone the xdist workers collect one after the other: the first one first, then
+    the others, which find the bytecode it wrote. Collecting imports the tests (pytest rewrites
+    their asserts), our package and the third-party packages, and compiles whatever has no
+    bytecode yet: every worker compiled all of it at the same time (about 6 s of CPU each). The
+    type check, started by the last worker before it waits (``type_check.starts_early``), takes
+    the idle core meanwhile; xdist starts no test before every worker has collected anyway.
+    A checkout whose tests are compiled collects at once."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    basetemp = session.config.getoption("basetemp")
+    done = Path(basetemp).resolve().parent / "gw0-collected" if worker and basetemp else None
+    if done is not None and worker != "gw0" and not _tests_compiled():
+        deadline = time.monotonic() + 300  # the first worker died: collect anyway
+        while not done.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    yield
+    if done is not None and worker == "gw0":
+        done.touch()
+    check = session.stash.get(_EARLY_CHECK, None)
+    if check is not None and not type_check.selected(session):
+        check.stop()
+        del session.stash[_EARLY_CHECK]
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    check = session.stash.get(_EARLY_CHECK, None)
+    if check is not None:
+        check.finish(session)
 
 
 T = TypeVar("T")

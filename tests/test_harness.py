@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import type_check
 from conftest import NetworkBlocked, _Guard, dealt
 from httpserver import HTTPServer, Route
 
@@ -111,3 +112,22 @@ def test_each_worker_starts_with_its_share_of_the_slow_tests_and_the_type_check_
     assert blocks[-1][-1] == "types"
     # The other tests keep their order.
     assert [i for i in order if i not in slow] == [i for i in items if i not in slow]
+
+
+@pytest.mark.parametrize(
+    ("args", "base", "reached"),
+    [
+        (["tests"], ROOT, True),
+        ([str(ROOT)], ROOT, True),
+        (["."], ROOT / "tests", True),
+        (["tests/test_types.py::test_the_library_and_the_tests_type_check_strictly"], ROOT, True),
+        (["test_types.py"], ROOT / "tests", True),
+        (["tests/test_tokens.py", "tests/test_harness.py::test_x"], ROOT, False),
+        (["briefing"], ROOT, False),
+        (["tests/test_types.py"], ROOT / "tests", False),  # tests/tests/test_types.py
+    ],
+)
+def test_the_background_type_check_starts_early_only_when_the_arguments_reach_its_test(
+    args: list[str], base: Path, reached: bool
+) -> None:
+    assert type_check.reaches(args, base) is reached

@@ -1,7 +1,7 @@
 """``mypy --strict`` over the library and the tests (pyproject's ``[tool.mypy]``), as one test.
 
-The README's test command runs it this way. The check itself starts in the background with the
-session's first test and runs beside the others (``type_check``: about 15 s of CPU on a cold
+The README's test command runs it this way. The check itself starts in the background as the
+session starts and runs beside the others (``type_check``: about 15 s of CPU on a cold
 cache, most of it third-party code; pyproject lists the parts of it that mypy does not follow);
 this test, listed last, reads its result. ``mypy`` alone runs the same check."""
 

@@ -2,11 +2,12 @@
 
 It is one test (``tests/test_types.py``) but most of a run's longest job: about 15 s of CPU on a
 cold cache, all in one process. Run as an ordinary test it holds a worker that long; started in
-the background when the session's first test starts, it runs beside the other tests and takes
-the CPU they leave idle while they wait (for their servers, child processes and timeouts), and
-the test itself, listed last, only reads its result.
+the background, it runs beside the other tests and takes the CPU they leave idle while they wait
+(for their servers, child processes, timeouts, and on a fresh clone for the first worker's
+collection), and the test itself, listed last, only reads its result.
 
-One process per run starts it: the first xdist worker, or pytest itself without ``-n``. It writes
+One process per run starts it: the last xdist worker as its session starts (``starts_early``),
+or pytest itself without ``-n`` with the session's first test (``running``). It writes
 into the run's own temporary folder (shared by the workers; pytest removes old ones), so the test
 reads the result whichever worker runs it. The starter waits for the check before it ends, or
 stops it when the run is stopping early (a failure under ``-x``); a Ctrl-C at the terminal
@@ -32,36 +33,82 @@ COMMAND = [sys.executable, "-m", "mypy"]
 TIMEOUT_S = 900.0
 
 
+class Background:
+    """One run of the check in the background, into ``folder``: ``output`` while it runs, then
+    ``returncode``, written whole once it has ended."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        with (folder / "output").open("wb") as log:
+            self.process = subprocess.Popen(COMMAND, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+
+        def report() -> None:
+            code = self.process.wait()
+            done = folder / "returncode.tmp"
+            done.write_text(str(code))
+            done.replace(folder / "returncode")  # whole, or not there yet
+
+        self.waiter = threading.Thread(target=report, name="type-check", daemon=True)
+        self.waiter.start()
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.waiter.join()
+
+    def finish(self, session: pytest.Session) -> None:
+        """Wait for the check (another worker's test may still need its result); a run stopping
+        early (a failure under ``-x``) does not."""
+        if session.shouldstop or session.shouldfail:
+            self.process.kill()
+        self.waiter.join(TIMEOUT_S)
+        if self.waiter.is_alive():
+            self.stop()
+
+
+def selected(session: pytest.Session) -> bool:
+    return any(item.nodeid == NODE_ID for item in session.items)
+
+
+def starts_early(config: pytest.Config) -> Path | None:
+    """Under ``pytest -n``, the last worker starts the check as its session starts, before it
+    collects (a fresh clone's later workers first wait for the first one's collection, see
+    ``conftest.pytest_collection``: the check takes that idle core), when the run's arguments
+    reach the type-check test's file; after collecting it stops a check that ``-k`` or the like
+    left out. The folder it writes into: the one the ``type_check_folder`` fixture names."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    count = os.environ.get("PYTEST_XDIST_WORKER_COUNT")
+    basetemp = config.getoption("basetemp")
+    if worker is None or count is None or worker != f"gw{int(count) - 1}" or not basetemp:
+        return None
+    base = config.rootpath
+    if config.args_source != pytest.Config.ArgsSource.TESTPATHS:
+        base = config.invocation_params.dir
+    return Path(basetemp).resolve().parent / "type-check" if reaches(config.args, base) else None
+
+
+def reaches(args: list[str], base: Path) -> bool:
+    """Whether pytest's arguments ``args`` (paths relative to ``base``, or node ids) reach the
+    type-check test: its file, or a folder above it."""
+    target = ROOT / "tests" / "test_types.py"
+    for arg in args:
+        path = (base / arg.split("::")[0]).resolve()
+        if path == target or path in target.parents:
+            return True
+    return False
+
+
 @contextmanager
 def running(session: pytest.Session, folder: Path) -> Iterator[None]:
-    """Run the check in the background into ``folder`` while the session's tests run, when this
-    process is the one to start it and the type-check test is selected."""
-    first = os.environ.get("PYTEST_XDIST_WORKER", "gw0") == "gw0"
-    if not first or not any(item.nodeid == NODE_ID for item in session.items):
+    """Without ``-n``: run the check in the background into ``folder`` while the session's tests
+    run, when the type-check test is selected."""
+    if "PYTEST_XDIST_WORKER" in os.environ or not selected(session):
         yield
         return
-    folder.mkdir(parents=True, exist_ok=True)
-    with (folder / "output").open("wb") as log:
-        process = subprocess.Popen(COMMAND, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-
-    def report() -> None:
-        code = process.wait()
-        done = folder / "returncode.tmp"
-        done.write_text(str(code))
-        done.replace(folder / "returncode")  # whole, or not there yet
-
-    waiter = threading.Thread(target=report, name="type-check", daemon=True)
-    waiter.start()
+    check = Background(folder)
     try:
         yield
     finally:
-        # Another worker's test may still need the result; a run stopping early does not.
-        if session.shouldstop or session.shouldfail:
-            process.kill()
-        waiter.join(TIMEOUT_S)
-        if waiter.is_alive():
-            process.kill()
-            waiter.join()
+        check.finish(session)
 
 
 def result(folder: Path) -> tuple[int, str]:
