@@ -43,7 +43,7 @@ from briefing.features import WORD_PATTERN, content_word, terms
 from briefing.models import Article
 from briefing.shared_names import day_words
 
-__all__ = ["NamedApart", "headline_places", "places_apart", "said"]
+__all__ = ["NamedApart", "headline_places", "named_apart", "places_apart", "said"]
 
 
 def headline_places(title: str, lower: frozenset[str]) -> set[str]:
@@ -93,6 +93,21 @@ def places_apart(a: Sequence[Article], b: Sequence[Article], lower: frozenset[st
     )
 
 
+def _names(art: Article) -> set[str]:
+    """What a headline names (``angles.headline_names``), with the names' roots."""
+    return {r for n in headline_names(art.title) or () for r in roots(n)}
+
+
+def named_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:
+    """Whether two groups of two or more articles name different things (the veto's test)."""
+    return _apart(
+        set().union(*map(_names, a)),
+        set().union(*map(said, a)),
+        set().union(*map(_names, b)),
+        set().union(*map(said, b)),
+    )
+
+
 class NamedApart:
     """The veto of ``briefing.stories.group_stories`` over ``arts``: groups are known by the
     ids that ``group_stories`` gives them (an article's index, then the id a merge keeps)."""
@@ -105,7 +120,7 @@ class NamedApart:
         self._said: dict[int, set[str]] = {}
         self._size: dict[int, int] = {}
         for i, art in enumerate(arts):
-            self._names[i] = {r for n in headline_names(art.title) or () for r in roots(n)}
+            self._names[i] = _names(art)
             self._places[i] = headline_places(art.title, lower)
             self._said[i] = said(art)
             self._size[i] = 1

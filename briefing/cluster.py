@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.angles import attach_angles
-from briefing.apart import NamedApart
+from briefing.apart import NamedApart, named_apart
 from briefing.features import cos
 from briefing.lone_pairs import pair_lone
 from briefing.models import Article, Story
@@ -104,11 +104,19 @@ def cluster(
 
     stories: list[tuple[tuple[int, int, float, str], Story]] = []
     edges = story_graph(vectors.mixed, vectors.heads)
-    lower = day_words(reps)[0]
+    day = day_words(reps)  # the words the day writes in lower case, and its outlets
+    lower = day[0]
     veto = NamedApart(reps, lower)
     groups = group_stories(vectors.mixed, story_threshold, edges=edges, veto=veto)
-    groups = attach_by_names(attach_angles(groups, reps, edges), reps, edges)
-    groups = attach_linked(groups, reps, edges, threshold=story_threshold)
+    groups = attach_by_names(attach_angles(groups, reps, edges), reps, edges, day=day)
+    groups = attach_linked(
+        groups,
+        reps,
+        edges,
+        threshold=story_threshold,
+        veto=lambda a, b: named_apart([reps[i] for i in a], [reps[i] for i in b]),
+        day=day,
+    )
     paired = pair_lone(groups, reps, edges, lower=lower)
     new = {tuple(g) for g in paired} - {tuple(sorted(g)) for g in groups}
     for members in attach_angles(paired, reps, edges, only=new) if new else paired:

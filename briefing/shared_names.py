@@ -159,12 +159,14 @@ def attach_by_names(
     groups: Sequence[Sequence[int]],
     arts: Sequence[Article],
     edges: Mapping[tuple[int, int], float],
+    *,
+    day: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``) with each lone article that names a story's specific
     name moved into it; ``edges`` is the grouping's similarity graph."""
     out = [list(g) for g in groups]
     linked = lone_links(out, edges)
-    lower, outlets = day_words(arts)
+    lower, outlets = day or day_words(arts)
     said: dict[str, set[int]] = defaultdict(set)  # name -> groups of two or more that say it
     leads: dict[int, set[str]] = {}
     for g, members in enumerate(out):

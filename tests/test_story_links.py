@@ -10,8 +10,11 @@ and keeps the others; the edges stand for the grouping's similarity graph.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from test_cluster_bounds import _article
 
+from briefing.apart import named_apart
 from briefing.cluster import cluster
 from briefing.models import Article
 from briefing.story_links import attach_linked, story_names
@@ -313,3 +316,53 @@ def test_an_explainer_of_a_term_most_of_the_story_s_leads_say_joins_it() -> None
     # A dictionary word ("nodules") of its headline tells no event.
     arts[4] = _article("What are nodules and why do miners want them?", _NODULES, "S", 4)
     assert attach_linked(groups, arts, edges, threshold=0.165) == groups
+
+
+_CABLE = """NAIROBI (CW) — Damage to two undersea cables in the Red Sea slowed internet connections
+across East Africa on Monday, disrupting banking and mobile money in Kenya and Uganda."""
+_CABLE_2 = """Damage to two undersea cables in the Red Sea slowed internet across East Africa on
+Monday, hitting mobile money and banks."""
+_CABLE_3 = """Sunday's damage to the two cables was the third serious cut in the Red Sea in eight
+years; the region's internet relies on a few cables through one strait."""
+_LIVE = """This page updates automatically. 17:30 — Kenyan connectivity is near 65% of normal.
+10:00 — The Nairobi exchange opens an hour late as brokers cannot reach their systems."""
+_DAY = """By nine o'clock the queue outside the mobile-money kiosk on Moi Avenue in Nairobi
+reached the corner. Payments were going through, but slowly."""
+
+
+def _cable_day(live_title: str = "East Africa internet outage — live") -> list[Article]:
+    return [
+        _article("Red Sea cable damage slows internet across East Africa", _CABLE, "CW", 0),
+        _article("Internet slows across East Africa", _CABLE_2, "QuickFeed", 1),
+        _article("Two cables, one chokepoint: East Africa's link", _CABLE_3, "TSQ", 2),
+        _article(live_title, _LIVE, "Live: Standard", 3),
+        _article("Queues and bookings: a day offline in Nairobi", _DAY, "Standard", 4),
+    ]
+
+
+# The live page and the day piece are closer to each other than to the reports; the live page
+# is as close as a pair to two of the three reports, the day piece linked to two.
+_CABLE_EDGES = {(0, 1): 0.6, (0, 2): 0.41, (1, 2): 0.39, (3, 4): 0.21}
+_CABLE_EDGES |= {(0, 3): 0.19, (1, 3): 0.19, (2, 3): 0.12, (0, 4): 0.13, (2, 4): 0.1}
+
+
+def test_a_pair_linked_to_most_of_a_story_joins_it() -> None:
+    groups = [[0, 1, 2], [3, 4]]
+    veto = _veto(_cable_day())
+    joined = attach_linked(groups, _cable_day(), _CABLE_EDGES, threshold=0.165, veto=veto)
+    assert joined == [[0, 1, 2, 3, 4]]
+    # One member linked to a single report of the story: the pair stays.
+    weaker = {k: v for k, v in _CABLE_EDGES.items() if k != (2, 4)}
+    assert attach_linked(groups, _cable_day(), weaker, threshold=0.165, veto=veto) == groups
+
+
+def test_a_pair_naming_other_things_than_the_story_stays_apart() -> None:
+    arts = _cable_day("Ortelia internet outage — live")
+    arts[4] = _article("Queues and bookings: a day offline in Ortelia", _LIVE, "Standard", 4)
+    veto = _veto(arts)
+    groups = [[0, 1, 2], [3, 4]]
+    assert attach_linked(groups, arts, _CABLE_EDGES, threshold=0.165, veto=veto) == groups
+
+
+def _veto(arts: list[Article]) -> Callable[[Sequence[int], Sequence[int]], bool]:
+    return lambda a, b: named_apart([arts[i] for i in a], [arts[i] for i in b])
