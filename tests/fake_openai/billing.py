@@ -4,10 +4,12 @@ Each message costs its role and content plus ``TOKENS_PER_MESSAGE``, the reply i
 ``REPLY_PRIMING_TOKENS`` more (openai-cookbook, "How to count tokens with tiktoken"); the
 response_format schema, as compact JSON, is part of the prompt and comes first, before the
 messages (FACTS: "instructions, tools and the response schema are part of the prefix").
+``billed_tokens`` gives a request's answer and prompt as tokens, kept for a request asked again.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import threading
@@ -17,7 +19,7 @@ from typing import Any
 
 from briefing.tokens import tokenizer_for
 
-from .responder import message_text, schema_of
+from .responder import FakeModel, as_json, cite_unknown, fit, message_text, schema_of
 
 __all__ = [
     "CACHE_MIN_TOKENS",
@@ -25,6 +27,7 @@ __all__ = [
     "REPLY_PRIMING_TOKENS",
     "TOKENS_PER_MESSAGE",
     "PromptCache",
+    "billed_tokens",
     "prompt_token_ids",
 ]
 
@@ -70,3 +73,22 @@ class PromptCache:
             hit = max((end for end, d in prefixes if d in self._prefixes), default=0)
             self._prefixes.update(d for _, d in prefixes)
         return hit
+
+
+_MODEL = FakeModel(whole_text=True)
+
+
+@functools.lru_cache(maxsize=256)
+def billed_tokens(body: str, unknown_ids: bool) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The tokens of the answer to the request ``body`` (JSON; cut to its output limit, citing
+    an unknown id for that fault) and of its billed prompt. The fake model is deterministic, so
+    a request asked again (a retry, the fault tests' hundreds of one request, a second server
+    asked the same) is answered from memory instead of summarizing its documents again."""
+    request = json.loads(body)
+    tok = tokenizer_for(str(request["model"]))
+    limit = request.get("max_completion_tokens") or request.get("max_tokens")
+    answer = _MODEL.answer(request)
+    if isinstance(limit, int):
+        answer = fit(answer, limit, tok.count)
+    content = cite_unknown(answer) if unknown_ids else as_json(answer, request)
+    return tuple(tok.encode(content)), tuple(prompt_token_ids(request))

@@ -19,9 +19,9 @@ from typing import Any
 from briefing.tokens import tokenizer_for
 
 from .batches import SERVER_ERROR_MESSAGE, ApiError, Batches, BatchOptions, error_body
-from .billing import REPLY_PRIMING_TOKENS, PromptCache, prompt_token_ids
+from .billing import REPLY_PRIMING_TOKENS, PromptCache, billed_tokens
 from .faults import Faults
-from .responder import CREATED, FakeModel, as_json, chat_completion, cite_unknown, fit
+from .responder import CREATED, chat_completion
 from .streaming import DONE, completion_chunks, sse, wants_usage
 
 __all__ = ["LLAMA_CPP_REJECTION", "REFUSAL", "FakeOpenAI", "Recorded", "Stats"]
@@ -140,7 +140,6 @@ class FakeOpenAI:
         self._address = (host, port)
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._model = FakeModel(whole_text=True)
         self._cache = PromptCache()
         self._stats = Stats()
         self._calls: list[Recorded] = []
@@ -379,26 +378,20 @@ class FakeOpenAI:
         """The chat.completion for ``body`` (spoiled by a content ``fault``), billed."""
         tok = tokenizer_for(str(body["model"]))
         limit = body.get("max_completion_tokens") or body.get("max_tokens")
-        answer = self._model.answer(body)
-        if isinstance(limit, int):
-            answer = fit(answer, limit, tok.count)
-        content: str | None = (
-            cite_unknown(answer) if fault == "unknown_ids" else as_json(answer, body)
-        )
-        ids = tok.encode(content or "")
-        finish, refusal = "stop", None
+        answered, prompt = billed_tokens(json.dumps(body, sort_keys=True), fault == "unknown_ids")
+        ids, finish, refusal = list(answered), "stop", None
         if fault == "truncated":
             ids, finish = ids[: max(1, len(ids) // 2)], "length"
         elif isinstance(limit, int) and len(ids) > limit:
             ids, finish = ids[:limit], "length"
-        content = tok.decode(ids)
+        text = tok.decode(ids)
         if fault == "malformed":
-            content = "Here is the JSON you asked for:\n" + content[: len(content) // 2]
+            text = "Here is the JSON you asked for:\n" + text[: len(text) // 2]
+        content: str | None = text
         if fault == "refusal":
             content, refusal = None, REFUSAL
         completion_tokens = tok.count(content or refusal or "")
-        prompt = prompt_token_ids(body)
-        cached = self._cache.lookup_and_add(prompt)
+        cached = self._cache.lookup_and_add(list(prompt))
         prompt_tokens = len(prompt) + REPLY_PRIMING_TOKENS
         with self._lock:
             self._ids += 1
