@@ -147,9 +147,10 @@ def test_the_eighth_kept_aside_part_is_the_days_written_after_fresh6s_look() -> 
     fresh7 = [day for day in _days() if day["split"] == "fresh7"]
     assert [day["day"] for day in fresh7] == [f"d{n}" for n in range(149, 173)]
     assert all(day["date"].startswith("2032-") for day in fresh7)
-    # Nobody has seen ours' output on it: both scripts hide it while tuning.
-    assert "fresh7" in KEPT_ASIDE
-    assert "fresh7" in _offline_constant("KEPT_ASIDE")
+    # Looked at (BENCHMARKS: an accidental look, then a run after group8); since then tuning
+    # material, hidden by neither script.
+    assert "fresh7" not in KEPT_ASIDE
+    assert "fresh7" not in _offline_constant("KEPT_ASIDE")
     assert "fresh7" in SPLITS
     assert "fresh7" in _offline_constant("SPLITS")
     stories = [len({a["story"] for a in d["articles"]}) for d in fresh7]
