@@ -67,17 +67,18 @@ def without_kicker(title: str) -> str:
     return rest if len(rest.split()) >= 3 else title.strip()
 
 
+_NAME_SPILL = 4  # words a title may run past its limit to finish the name it would cut
+_AND = ("and", "&")
+_NAME_LINKS = (*_AND, "of")  # "Technology and Trade", "Bank of England"
+
+
 def _in_name(words: Sequence[str], i: int) -> bool:
     """Whether the "and" at ``words[i]`` joins two capitalised words of one name ("Technology
     and Trade", "Trinidad and Tobago"), which a title must not cut between."""
-    if words[i] not in _NAME_LINKS[:2] or i + 1 >= len(words):
+    if words[i] not in _AND or i + 1 >= len(words):
         return False
     before, after = words[i - 1].strip(QUOTES), words[i + 1].strip(QUOTES)
     return before[:1].isupper() and not before.endswith(",") and after[:1].isupper()
-
-
-_NAME_SPILL = 4  # words a title may run past its limit to finish the name it would cut
-_NAME_LINKS = ("and", "&", "of")  # "Technology and Trade", "Bank of England"
 
 
 def _name_end(words: Sequence[str], end: int) -> int:
