@@ -82,14 +82,11 @@ def places_apart(a: Sequence[Article], b: Sequence[Article], lower: frozenset[st
     """Whether the headlines of ``a`` and of ``b`` (two groups of articles) both name a place
     and neither group names one that the other's headlines and leads say."""
 
-    def union(sets: Sequence[set[str]]) -> set[str]:
-        return set().union(*sets)
-
     return _apart(
-        union([headline_places(x.title, lower) for x in a]),
-        union([said(x) for x in a]),
-        union([headline_places(x.title, lower) for x in b]),
-        union([said(x) for x in b]),
+        set().union(*(headline_places(x.title, lower) for x in a)),
+        set().union(*map(said, a)),
+        set().union(*(headline_places(x.title, lower) for x in b)),
+        set().union(*map(said, b)),
     )
 
 
