@@ -110,6 +110,10 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "Sign up for our politics newsletter to get the latest from the Capitol.",
         "You have two free articles left this month. Subscribe for unlimited reading.",
         "You have 3 stories remaining.",
+        "You have read 2 of your 3 free articles this month.",
+        "This is your last free story. Subscribe to keep reading.",
+        "You've used 9 of your 10 free reads.",
+        "You've reached your monthly article limit.",
         "Photo: Miners hold banners outside the mine gate on Wednesday. (Carla Ruiz/La Voz)",
         "Firefighters inspect a damaged church in Norcia on Thursday. (Marco Rossi/Herald)",
         "Image caption, A firefighting plane drops water over a burning hillside",
@@ -218,6 +222,10 @@ def test_junk_lines(line: str) -> None:
         "Warning: residents can get flood alerts in the council's free app, officials said.",
         "The ministry said it would forward the complaint to a colleague in Brussels.",
         "Tell us what we missed, the inspector asked the site managers on Monday.",
+        "The newspaper lets readers see ten free articles a month before they must pay.",
+        '"If you give away free articles, you lose money," the publisher told the hearing.',
+        "You have reached the limit of what we can do, the minister told the families.",
+        "Officials said you could travel free on all city buses during the strike.",
     ],
 )
 def test_news_lines_that_look_like_junk_stay(line: str) -> None:

@@ -132,8 +132,12 @@ _SIGN_UP = re.compile(
     r"|\b(?:sign\s+up|subscribe)\b.{0,80}\b(?:newsletters?|briefing|inbox|updates|here|today"
     r"|free|daily|weekly|morning|evening|unlimited)\b"
     r"|\bnewsletters?\b.{0,40}\b(?:sign\s+up|subscribe)\b"
-    # a paywall's meter: "You have two free articles left this month."
+    # a paywall's meter, said to the reader: "You have two free articles left this month.",
+    # "You have read 4 of your 5 free stories.", "This is your last free article."
     r"|^you\s+have\s+(?:\w+\s+){1,2}(?:articles?|stories|reads)\s+(?:left|remaining)\b"
+    r"|^(?:this\s+is\s+)?you(?:r|'ve|\s+have)?\b.{0,40}\bfree\s+(?:\w+\s+)?"
+    r"(?:articles?|stor(?:y|ies)|reads?|pages?)\b|^you(?:'ve|\s+have)\s+(?:reached|hit|used\s+up)\s+"
+    r"(?:your|the)\s+(?:monthly\s+|free\s+)?(?:article|story|reading)\s+limit\b"
     # the reader pointed to the outlet's own service: "Follow every stage with our free race
     # alerts.", "Get breaking news on our app.", after a short lead-in ("Stay ahead: get ...")
     r"|^(?:[^:.!?]{1,40}:\s*)?(?:follow|track|get|keep\s+up\s+with"
