@@ -8,7 +8,7 @@ Usage::
     python bench/eval_offline.py --tune-only --per-day   # and each tuning day's ROUGE-2
     python bench/eval_offline.py --tune-only --folds     # the tuning days in two fixed folds
 
-Data: ``bench/data/offline/days.jsonl``, 196 self-made multi-outlet news days (see the README
+Data: ``bench/data/offline/days.jsonl``, 208 self-made multi-outlet news days (see the README
 beside it); each day has 1-4 stories of 1-7 outlets, real-looking junk (credit and sign-up lines,
 captions, datelines, archive and social-embed notices, bibliographies) and a reference summary
 written before any tuning. ``split`` says which days were used for tuning (``tune``), which were
@@ -21,10 +21,11 @@ ran ours or the grouping on them, references finished before anything was run) a
 (``fresh5``: d105-d124, written on 2026-12-02 after fresh4's blind look, the same way) and a
 seventh (``fresh6``: d125-d148, written on 2026-12-02 after fresh5's blind look, the same way)
 and an eighth (``fresh7``: d149-d172, written on 2026-12-02 after fresh6's blind look, the same
-way) and a ninth (``fresh8``: d173-d196, written on 2026-12-02 after fresh7's look, the same way);
+way) and a ninth (``fresh8``: d173-d196, written on 2026-12-02 after fresh7's look, the same way)
+and a tenth (``fresh9``: d197-d220, written on 2026-12-02 before fresh8's look, the same way);
 figures are printed for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``:
-the parts nobody has yet seen ours' output on (``fresh8``). Each earlier part got one blind look
-when it was new and is tuning material since.
+the parts nobody has yet seen ours' output on (``fresh8`` and ``fresh9``). Each earlier part got
+one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole
 offline pipeline (``prepare`` + ``brief`` with ``OfflineBackend``); its bullets are read round
@@ -72,8 +73,9 @@ DATA = Path(__file__).parent / "data" / "offline" / "days.jsonl"
 # fresh3's look by a writer who never ran ours or the grouping on them; fresh5: d105-d124, written
 # on 2026-12-02 after fresh4's look by another such writer; fresh6: d125-d148, written on 2026-12-02
 # after fresh5's look the same way; fresh7: d149-d172, written on 2026-12-02 after fresh6's look
-# the same way; fresh8: d173-d196, written on 2026-12-02 after fresh7's look the same way (see the
-# README beside the data).
+# the same way; fresh8: d173-d196, written on 2026-12-02 after fresh7's look the same way; fresh9:
+# d197-d220, written on 2026-12-02 the same way before fresh8's look (see the README beside the
+# data).
 SPLITS = (
     "tune",
     "aside",
@@ -85,11 +87,13 @@ SPLITS = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
 )
 # The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part got
 # one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
-# fresh7 had its look on 2026-12-02; fresh8, written after it, is kept aside for its blind look.
-KEPT_ASIDE: tuple[str, ...] = ("fresh8",)
+# fresh7 had its look on 2026-12-02; fresh8, written after it, is kept aside for its blind look, and
+# fresh9, written before that look, is kept aside for its own (fresh8 leaves this after its look).
+KEPT_ASIDE: tuple[str, ...] = ("fresh8", "fresh9")
 Scores = dict[str, float]
 System = Callable[["Day", int], list[str]]
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z]{1,8}\))?\s*[-—–]{1,2}\s")
