@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from briefing.features import Vector, normalise
+from briefing.features import Vector, cos, normalise
 from briefing.models import Article
 from briefing.neardup import _WINDOW, _bucket_pairs, _shingles, _signature, near_duplicates
 from briefing.stories import _NEIGHBOURS, group_stories, story_graph
@@ -138,6 +138,18 @@ def test_each_article_probes_a_bounded_number_of_neighbours() -> None:
     edges = story_graph(vectors)
     assert len(edges) <= _NEIGHBOURS * len(vectors)
     assert len(edges) >= len(vectors)  # and each still has neighbours
+
+
+def test_a_term_heavy_in_one_article_finds_the_other_that_has_it_lightly() -> None:
+    # A colour piece full of its own names (forty of them outweigh everything else in it) that
+    # also says the story's key word ("cruise"), once; a report that is mostly that word. The
+    # word is not among the piece's heaviest terms, but the pair is as close as an edge (0.1):
+    # a term's champion list is drawn from every article that has it, not only from those
+    # in whose heaviest terms it is (d155: "In the Gothic Quarter, relief; ...").
+    report = normalise({"cruise": 1.0, "barcelona": 0.2})
+    piece = normalise({"cruise": 0.1, **{f"own{k}": 0.157 for k in range(40)}})
+    assert cos(report, piece) >= 0.05
+    assert set(story_graph([report, piece])) == {(0, 1)}
 
 
 # --- one day, one story told from three angles; and a separate event on the same topic -------
