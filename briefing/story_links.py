@@ -34,7 +34,12 @@ its own. So an article alone in its group joins a group of two or more when
   least half of the members say in their headline or lead: "What are polymetallic nodules
   and why do miners want them?" beside a deep-sea mining licence for "polymetallic
   nodules". Such a term names a thing, as a name does; a dictionary word ("nodules") tells
-  a topic;
+  a topic; or it states a *figure* that at least half of the members state in their headline
+  or lead and no other group of two or more states anywhere (``figures``: a quantity of two
+  significant digits or more, at least 100, not a year and not a percentage: "320 kg", "3.6
+  million"). A colour piece names its own people and streets, none of the reports' (a
+  fisherman on his catch, shopkeepers on a cruise cap), but gives the event's own measure:
+  "the heavier figure of 320 kg was taken first" beside three leads' "320-kg stingray";
 * every name it says that a group of two or more says belongs to that group alone (a name two
   stories say tells nothing, and a piece naming another story's thing is not this story's);
 * its headline and the group's do not name different countries (``briefing.apart.places_apart``:
@@ -70,7 +75,7 @@ from collections.abc import Callable, Mapping, Sequence
 from briefing.angles import lead_text
 from briefing.apart import places_apart
 from briefing.features import CALENDAR_WORDS, MONTHS
-from briefing.ground import is_title_word
+from briefing.ground import is_title_word, number_spans
 from briefing.language import in_dictionary
 from briefing.models import Article
 from briefing.shared_names import (
@@ -81,7 +86,7 @@ from briefing.shared_names import (
     specific_names,
 )
 
-__all__ = ["attach_linked", "story_names"]
+__all__ = ["attach_linked", "figures", "story_names"]
 
 _CALENDAR = CALENDAR_WORDS | {m[:3] for m in MONTHS} | {"sept"}  # with "Dec", "Sept"
 _NEAREST = 0.5  # another group's strongest edge is below half this group's strongest edge
@@ -130,6 +135,25 @@ def _term_said(title: str, members: Sequence[Article]) -> bool:
         return False
     said = sum(bool(rare & set(_LOWER_TERM.findall(lead_text(a)))) for a in members)
     return 2 * said >= len(members)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def figures(text: str) -> set[float]:
+    """The figures ``text`` states that can name an event: quantities at their full scale with
+    at least two significant digits, at least 100, no year and no percentage ("a 320-kg
+    stingray", "3.6 million passengers", "$1.1bn"; not "2022", "300 kg", "52", "4.1 metres"
+    or "9.5%"). A report's own measure of its event is as specific as a name; a round number
+    or a small count is said of many things, and a rate (a percentage) is what events of one
+    kind share: two central banks hold at the same level."""
+    out: set[float] = set()
+    for span in number_spans(text):
+        digits = f"{span.value:.6g}".split("e")[0].replace(".", "").strip("0")
+        if span.percent or span.value < 100 or len(digits) < 2 or _YEAR.fullmatch(span.written):
+            continue
+        out.add(span.value)
+    return out
 
 
 def _enough(linked: int, size: int) -> bool:
@@ -184,19 +208,34 @@ def attach_linked(
     names = [read(*pair) for pair in found]
     said: dict[str, set[int]] = defaultdict(set)  # name -> groups of two or more that say it
     leads: dict[int, set[str]] = {}  # a member of such a group -> the names of its lead
+    stated: dict[float, set[int]] = defaultdict(set)  # figure -> such groups
+    lead_figures: dict[int, set[float]] = {}
     for g, members in enumerate(out):
         if len(members) >= 2:
             for j in members:
                 for name in names[j]:
                     said[name].add(g)
+                for figure in figures(arts[j].title + "\n" + arts[j].text):
+                    stated[figure].add(g)
                 leads[j] = read(*story_names(lead_text(arts[j]), lower=lower, outlets=outlets))
+                lead_figures[j] = figures(lead_text(arts[j]))
     counted: dict[int, Counter[str]] = {}
+    counted_figures: dict[int, Counter[float]] = {}
 
     def led(g: int) -> Counter[str]:
         """How many members of group ``g`` say each name in their headline or lead."""
         if g not in counted:
             counted[g] = Counter(n for j in out[g] for n in leads[j])
         return counted[g]
+
+    def measured(i: int, g: int) -> bool:
+        """Whether article ``i`` states a figure that at least half of group ``g``'s members
+        state in their headline or lead, and no other group of two or more states."""
+        if g not in counted_figures:
+            counted_figures[g] = Counter(f for j in out[g] for f in lead_figures[j])
+        mine = figures(arts[i].title + "\n" + arts[i].text)
+        size = len(out[g])
+        return any(2 * counted_figures[g][f] >= size for f in mine if stated[f] == {g})
 
     moves: list[tuple[int, int, int]] = []
     for i in sorted(links):
@@ -215,6 +254,7 @@ def attach_linked(
             _enough(close, size)
             or any(2 * led(g)[n] >= size for n in mine if said[n])
             or _term_said(arts[i].title, [arts[j] for j in out[g]])
+            or measured(i, g)
         ) and not places_apart([arts[i]], [arts[j] for j in out[g]], lower):
             moves.append((i, home[i], g))
     moved = {g for _, g0, g in moves} | {g0 for _, g0, _ in moves}

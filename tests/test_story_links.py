@@ -17,7 +17,7 @@ from test_cluster_bounds import _article
 from briefing.apart import named_apart
 from briefing.cluster import cluster
 from briefing.models import Article
-from briefing.story_links import attach_linked, story_names
+from briefing.story_links import attach_linked, figures, story_names
 
 _OUTAGE_WIRE = """FRANKFURT (UNA) — A major outage at Stratocell disrupted online banking, card
 payments and airline check-in across Europe on Tuesday, as the cloud provider struggled for
@@ -366,3 +366,69 @@ def test_a_pair_naming_other_things_than_the_story_stays_apart() -> None:
 
 def _veto(arts: list[Article]) -> Callable[[Sequence[int], Sequence[int]], bool]:
     return lambda a, b: named_apart([arts[i] for i in a], [arts[i] for i in b])
+
+
+_CATFISH = """OSKELBURG (RW) — Anglers on the Oskel river landed a giant catfish weighing 285 kg
+on Sunday, the heaviest freshwater fish ever recorded in the country, fisheries officials
+said. The fish, 3.2 metres long, was weighed, tagged and released near the Tarn weir."""
+_CATFISH_2 = """A giant catfish of 285 kg, caught on the Oskel river on Sunday, is the heaviest
+freshwater fish on record in the country, officials said. It was tagged and released."""
+_CATFISH_3 = """Fisheries officials said the 285-kg catfish caught in the Oskel on Sunday beat
+the previous record, a 240-kg fish caught upstream in 2019."""
+# The angler's story: his own names, and the figure deep in the text, no name of the reports.
+_ANGLER = """Milo Ferrant had fished the pools below the weir for forty years when his line went
+tight at dusk and stayed there. It took him, his brother Aurel and two neighbours five hours
+to bring the fish to the bank. "At first we thought it was a sunken tree," he said. The
+officials' scale said 285 kg. The village of Bellac has asked for a statue."""
+
+
+def _catfish_day(angler: str = _ANGLER) -> list[Article]:
+    return [
+        _article("Anglers land record 285-kg catfish", _CATFISH, "River Wire", 0),
+        _article("Record catfish caught and released", _CATFISH_2, "Daily Post", 1),
+        _article("Oskel catfish beats 2019 record", _CATFISH_3, "Angling Times", 2),
+        _article("Bellac angler: 'We thought it was a sunken tree'", angler, "Valley Voice", 3),
+    ]
+
+
+# The angler's piece is linked to all three reports, far below the story threshold.
+_CATFISH_EDGES = {(0, 1): 0.7, (0, 2): 0.4, (1, 2): 0.4, (0, 3): 0.07, (1, 3): 0.06, (2, 3): 0.06}
+
+
+def test_figures_are_specific_quantities() -> None:
+    text = """A 320-kg ray, 3.6 million passengers, a $1.1bn deal and 2,500 jobs; not the
+    2022 record, 300 kg, 52 years, 4.1 metres, a 9.5% rate, 800 dollars or the AIM-120."""
+    assert figures(text) == {320.0, 3.6e6, 1.1e9, 2500.0}
+
+
+def test_a_piece_stating_the_story_s_own_figure_joins_it() -> None:
+    groups = [[0, 1, 2], [3]]
+    assert attach_linked(groups, _catfish_day(), _CATFISH_EDGES, threshold=0.165) == [[0, 1, 2, 3]]
+    # Without the figure it names nothing the reports say: it stays on its own.
+    vague = _ANGLER.replace("scale said 285 kg", "scale agreed")
+    assert attach_linked(groups, _catfish_day(vague), _CATFISH_EDGES, threshold=0.165) == groups
+
+
+def test_a_figure_only_one_lead_of_three_states_does_not_count() -> None:
+    arts = _catfish_day(_ANGLER.replace("285 kg", "240 kg"))  # the old record: one lead
+    groups = [[0, 1, 2], [3]]
+    assert attach_linked(groups, arts, _CATFISH_EDGES, threshold=0.165) == groups
+
+
+def test_a_figure_another_story_states_too_ties_nothing() -> None:
+    # A second story of the day, a fish market's sale, states 285 kg as well.
+    market = """The Kessel fish market sold a 285-kg tuna for a record price on Monday."""
+    arts = [
+        *_catfish_day(),
+        _article("Tuna fetches record price at Kessel auction", market, "Market News", 4),
+        _article("Kessel tuna sale sets record", market, "Trade Daily", 5),
+    ]
+    groups = [[0, 1, 2], [3], [4, 5]]
+    edges = _CATFISH_EDGES | {(4, 5): 0.8}
+    assert attach_linked(groups, arts, edges, threshold=0.165) == groups
+
+
+def test_the_whole_pipeline_briefs_the_catfish_and_its_angler_as_one_story() -> None:
+    # The angler's piece: cosines 0.10-0.15 to the reports, no name of theirs; the figure.
+    arts = _catfish_day()
+    assert [sorted(s.article_ids) for s in cluster(arts).stories] == [sorted(a.id for a in arts)]
