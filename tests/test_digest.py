@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from briefing.deliver import Part, destination_hash
+from briefing.deliver import Channel, Deferred, Part, destination_hash
 from briefing.digest import deliver
 from briefing.exceptions import DeliveryError
 from briefing.models import Briefing
@@ -198,3 +198,45 @@ def test_a_split_slack_briefing_resumes_at_the_first_unsent_message(
     texts = [p["text"] for p in hook.payloads]
     assert len(texts) == total  # every message exactly once, in order
     assert texts[1].endswith(f"(continued, 2/{total})") or f"2/{total}" in texts[1]
+
+
+class Kept:
+    """A channel passed through, keeping every part it handed out."""
+
+    def __init__(self, inner: Channel) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.destination_label = inner.destination_label
+        self.destination_hash = inner.destination_hash
+        self.handed: list[Part] = []
+
+    def parts(self, briefing: Briefing) -> list[Part]:
+        self.handed += (parts := self.inner.parts(briefing))
+        return parts
+
+    def send(self, part: Part) -> str | None:
+        return self.inner.send(part)
+
+
+def test_an_email_the_claim_finds_sent_is_never_rendered(
+    day: list[StoredBriefing], store: Store, tmp_path: Path
+) -> None:
+    """The message is made when the part is sent (``Deferred``): a rerun, or a second run at
+    once, renders nothing for a part already sent."""
+    from test_email import smtp_server
+
+    from briefing.deliver.email import EmailChannel, SmtpSettings
+
+    with smtp_server() as (inbox, port):
+        settings = SmtpSettings.parse(
+            f"smtp+plain://127.0.0.1:{port}", from_addr="b@example.org", to=["a@example.org"]
+        )
+        channel = Kept(EmailChannel(settings, key_dir=tmp_path))
+        [first] = deliver(day, [channel], store, now=NOW)
+        [second] = deliver(day, [channel], store, now=NOW)
+    assert first.sent == [0] and second.skipped == [0] and len(inbox.envelopes) == 1
+    sent, again = channel.handed
+    assert isinstance(sent.payload, Deferred) and isinstance(again.payload, Deferred)
+    assert "value" in vars(sent.payload)  # made, once, to be sent
+    assert "value" not in vars(again.payload)  # never made
+    assert again.summary == sent.summary and "Wed 25 Nov 2026" in again.summary

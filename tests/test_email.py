@@ -36,7 +36,7 @@ from cryptography.x509.oid import NameOID
 from loopback import reserved_port
 
 from briefing.config import EmailConfig
-from briefing.deliver import Channel
+from briefing.deliver import Channel, Deferred
 from briefing.deliver.email import EmailChannel, SmtpSettings, build_message, send_email
 from briefing.exceptions import ConfigError, DeliveryError
 from briefing.models import (
@@ -568,7 +568,8 @@ def test_channel_label_hash_and_parts(tmp_path: Path) -> None:
     assert channel.destination_hash != EmailChannel(other, key_dir=tmp_path).destination_hash
     assert "mail.example.org" not in channel.destination_hash
     [part] = channel.parts(hostile_briefing())
-    assert part.index == 0 and isinstance(part.payload, EmailMessage)
+    assert part.index == 0 and isinstance(part.payload, Deferred)
+    assert isinstance(part.payload.value, EmailMessage)
     assert PASSWORD not in part.summary and USER not in part.summary
     assert USER not in channel.destination_label
 

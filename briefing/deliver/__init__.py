@@ -16,14 +16,16 @@ import hmac
 import os
 import secrets
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from briefing.config import data_dir
 from briefing.models import Briefing
 
-__all__ = ["Channel", "Part", "destination_hash"]
+__all__ = ["Channel", "Deferred", "Part", "destination_hash"]
 
 _KEY_FILE = "delivery.key"
 
@@ -33,8 +35,24 @@ class Part:
     """One thing a channel sends: an email, or one Slack message of a longer briefing."""
 
     index: int
-    payload: object
+    payload: object  # what ``send`` sends, or a ``Deferred`` that makes it
     summary: str  # one line for --dry-run and logs, no secrets
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class Deferred(Generic[T]):
+    """A payload made the first time ``value`` is read. ``deliver`` claims a part before it
+    sends it, so a part the claim finds already sent (a rerun, two runs at once) is never
+    made: the email's is the whole briefing's HTML, CSS inlining and encoding."""
+
+    make: Callable[[], T]
+
+    @cached_property
+    def value(self) -> T:
+        return self.make()
 
 
 class Channel(Protocol):

@@ -28,10 +28,10 @@ from typing import Literal
 from urllib.parse import unquote, urlsplit
 
 from briefing.config import EmailConfig
-from briefing.deliver import Part, destination_hash
+from briefing.deliver import Deferred, Part, destination_hash
 from briefing.exceptions import ConfigError, DeliveryError, redact
 from briefing.models import Briefing
-from briefing.render.email import EmailContent, email_date, render_email
+from briefing.render.email import EmailContent, email_date, email_subject, render_email
 from briefing.urls import is_loopback_host
 
 __all__ = [
@@ -362,29 +362,32 @@ class EmailChannel:
         recipients = ",".join(sorted(a.lower() for a in self.settings.recipients))
         return destination_hash(f"{self.settings.url}|{recipients}", directory=self.key_dir)
 
-    def render(self, briefing: Briefing) -> EmailContent:
-        return render_email(
-            briefing,
-            subject_prefix=self.subject_prefix,
-            unsubscribe=self.settings.list_unsubscribe,
-            timezone=self.timezone,
-        )
-
     def parts(self, briefing: Briefing, *, now: dt.datetime | None = None) -> list[Part]:
-        content = self.render(briefing)
-        message = build_message(content, self.settings, date=now or dt.datetime.now(dt.UTC))
+        date = now or dt.datetime.now(dt.UTC)
         n = len(self.settings.to)
         summary = (
             f"email {email_date(briefing.date)} to {n} recipient{'' if n == 1 else 's'}: "
-            f"{content.subject!r}"
+            f"{email_subject(briefing, self.subject_prefix)!r}"
         )
-        return [Part(index=0, payload=message, summary=summary)]
+
+        def build() -> EmailMessage:
+            unsubscribe, zone = self.settings.list_unsubscribe, self.timezone
+            content = render_email(
+                briefing, subject_prefix=self.subject_prefix, unsubscribe=unsubscribe, timezone=zone
+            )
+            return build_message(content, self.settings, date=date)
+
+        return [Part(index=0, payload=Deferred(build), summary=summary)]
 
     def send(self, part: Part) -> str | None:
-        if not isinstance(part.payload, EmailMessage):
-            raise TypeError(f"EmailChannel cannot send {type(part.payload).__name__}")
+        message = part.payload.value if isinstance(part.payload, Deferred) else part.payload
+        if not isinstance(message, EmailMessage):
+            raise TypeError(f"EmailChannel cannot send {type(message).__name__}")
         refused = send_email(
-            part.payload, self.settings, timeout_s=self.timeout_s, ssl_context=self.ssl_context
+            message,
+            self.settings,
+            timeout_s=self.timeout_s,
+            ssl_context=self.ssl_context,
         )
         if not refused:
             return None

@@ -40,6 +40,7 @@ __all__ = [
     "EmailContent",
     "Source",
     "email_date",
+    "email_subject",
     "html_sources",
     "one_line",
     "render_email",
@@ -116,7 +117,9 @@ def web_url(url: str | None) -> str | None:
     return quote(url, safe=":/?#@!$&'*+,;=%~-._")
 
 
-def _subject(briefing: Briefing, prefix: str) -> str:
+def email_subject(briefing: Briefing, prefix: str = "Briefing") -> str:
+    """The subject line: the prefix, the date and the first section's title, cut to one short
+    line."""
     head = f"{one_line(prefix) or 'Briefing'} — {email_date(briefing.date)}"
     first = next((one_line(s.title) for s in briefing.sections if one_line(s.title)), "")
     if not first:
@@ -261,7 +264,7 @@ def render_email(
     text = env.get_template("email.txt.j2").render(context)
     html = _inliner().inline(env.get_template("email.html.j2").render(context))
     return EmailContent(
-        subject=_subject(briefing, subject_prefix),
+        subject=email_subject(briefing, subject_prefix),
         text=text.rstrip("\n") + "\n",
         html=html.rstrip("\n") + "\n",
         language=language,
