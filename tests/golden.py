@@ -91,6 +91,9 @@ class Case:
     feeds: str | None = None  # a folder of feed files served on 127.0.0.1 as the sources
     since: str | None = None
     language: str | None = None  # the briefing's language (brief today --language)
+    # Characters per streamed chunk from the stub. A case whose answer the loop watch cuts
+    # records the tokens received before the cut, which depend on it (final-loop: 12).
+    piece_chars: int = 48
 
     @classmethod
     def load(cls, folder: Path) -> Case:
@@ -111,6 +114,7 @@ class Case:
             feeds=raw.get("feeds"),
             since=raw.get("since"),
             language=raw.get("language"),
+            piece_chars=raw.get("piece_chars", 48),
         )
 
     @property
@@ -248,7 +252,7 @@ def forwarding_handler(cassette: Cassette, upstream: str) -> Any:
 def _run_against(
     case: Case, handler: Any, home: Path | None, *, upstream: str | None = None
 ) -> Briefing:
-    with OpenAIStub(handler) as stub:
+    with OpenAIStub(handler, piece_chars=case.piece_chars) as stub:
         backend = OpenAIBackend(
             model=case.model,
             api_key=FAKE_KEY,

@@ -12,7 +12,8 @@ as a 200 chat.completion body)::
     assert server.requests[0].body["model"] == "gpt-4o-mini"
 
 A request with ``stream: true`` answered by a 200 chat.completion body gets that body as
-server-sent events (``fake_openai.streaming``), ``StubReply.piece_delay_s`` apart.
+server-sent events (``fake_openai.streaming``) of ``piece_chars`` characters (12 unless the
+server is given another size), ``StubReply.piece_delay_s`` apart.
 
 The server handles ``POST /v1/chat/completions`` and ``GET /v1/models``; every request (method,
 path, headers, JSON body) is recorded in ``server.requests``. A handler that needs the request
@@ -244,7 +245,9 @@ class _RequestHandler(LoopbackHandler):
         self.end_headers()
         self.close_connection = True
         try:
-            for n, chunk in enumerate(completion_chunks(reply.body, include_usage=include_usage)):
+            pieces = self.server.owner.piece_chars
+            chunks = completion_chunks(reply.body, piece_chars=pieces, include_usage=include_usage)
+            for n, chunk in enumerate(chunks):
                 if n and reply.piece_delay_s:
                     time.sleep(reply.piece_delay_s)
                 self.wfile.write(sse(chunk))
@@ -266,9 +269,11 @@ class OpenAIStub(LoopbackServer):
         handler: Handler | None = None,
         *,
         models: list[str] | None = None,
+        piece_chars: int = 12,
     ) -> None:
         super().__init__(_Server, _RequestHandler)
         self.handler: Handler = handler or _default_handler
+        self.piece_chars = piece_chars  # a streamed answer's content per chunk
         self.models = models if models is not None else ["gpt-4o-mini"]
         self.recorded: list[RecordedRequest] = []
         self.errors: list[BaseException] = []
