@@ -20,7 +20,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import Envelope, Session
 from click.testing import CliRunner
-from conftest import FaultTable
+from conftest import UTF8_CHARS, FaultTable
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from loopback import reserved_port
@@ -239,9 +239,11 @@ def test_a_webhook_url_with_a_space_never_leaks(tmp_path: Path) -> None:
 
 
 @given(
-    secret=st.text(min_size=8, max_size=40).filter(lambda s: s.strip() == s and len(s) >= 8),
-    before=st.text(max_size=20),
-    after=st.text(max_size=20),
+    secret=st.text(UTF8_CHARS, min_size=8, max_size=40).filter(
+        lambda s: s.strip() == s and len(s) >= 8
+    ),
+    before=st.text(UTF8_CHARS, max_size=20),
+    after=st.text(UTF8_CHARS, max_size=20),
     form=st.sampled_from(["raw", "quote", "quote_plus", "url", "url_quoted"]),
 )
 @example(secret="[redacte", before="", after="", form="raw")

@@ -6,14 +6,17 @@ from __future__ import annotations
 import contextlib
 import re
 import socket
+import sys
 import tomllib
 from pathlib import Path
 
 import httpx
 import pytest
 import type_check
-from conftest import NetworkBlocked, _Guard, dealt
+from conftest import UTF8_CHARS, NetworkBlocked, _Guard, dealt
 from httpserver import HTTPServer, Route
+from hypothesis.strategies._internal.lazy import LazyStrategy
+from hypothesis.strategies._internal.strings import OneCharStringStrategy
 
 
 @pytest.mark.parametrize(
@@ -131,3 +134,17 @@ def test_the_background_type_check_starts_early_only_when_the_arguments_reach_it
     args: list[str], base: Path, reached: bool
 ) -> None:
     assert type_check.reaches(args, base) is reached
+
+
+def test_the_text_alphabet_is_every_character_utf8_encodes() -> None:
+    """``UTF8_CHARS`` is ``st.text()``'s default alphabet (``characters(codec="utf-8")``) made
+    from Unicode's categories: every code point but the surrogates, which UTF-8 cannot encode.
+    (Compared with the range, not with the codec's set: working that out is the cost avoided.)"""
+    assert isinstance(UTF8_CHARS, LazyStrategy)
+    chars = UTF8_CHARS.wrapped_strategy
+    assert isinstance(chars, OneCharStringStrategy)
+    assert chars.intervals.intervals == ((0, 0xD7FF), (0xE000, sys.maxunicode))
+    for code in (0xD7FF, 0xE000, sys.maxunicode, 0):
+        chr(code).encode("utf-8")
+    with pytest.raises(UnicodeEncodeError):
+        chr(0xD800).encode("utf-8")

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from conftest import UTF8_CHARS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -56,7 +57,9 @@ def test_it_removes_controls_and_bidi_overrides_and_keeps_text() -> None:
 
 
 _hostile_text = st.lists(
-    st.one_of(st.text(max_size=12), st.sampled_from([*HOSTILE, *BIDI_CONTROLS, "\r\n"])),
+    st.one_of(
+        st.text(UTF8_CHARS, max_size=12), st.sampled_from([*HOSTILE, *BIDI_CONTROLS, "\r\n"])
+    ),
     max_size=8,
 ).map("".join)
 
