@@ -574,8 +574,10 @@ def test_several_processes_write_one_store(tmp_path: Path) -> None:
 def test_importing_the_store_loads_no_renderer_fetcher_or_client() -> None:
     """The store is a low-level module: what it shares with the fetcher (canonical URLs,
     validators) lives in ``briefing.urls``, so loading it does not load Jinja2, css-inline, rich,
-    feedparser, httpx, trafilatura or openai."""
+    feedparser, httpx, trafilatura or openai; nor tomlkit (``briefing.config`` loads its file
+    editor on first use)."""
     heavy = ["jinja2", "css_inline", "rich", "feedparser", "httpx", "trafilatura", "openai"]
+    heavy.append("tomlkit")
     script = (
         "import sys, briefing.store\n"
         f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))\n"

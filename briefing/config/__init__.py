@@ -14,19 +14,15 @@ without it the platform's user config, data and cache directories for "briefing"
 - :mod:`~briefing.config.load`      reading the file, environment overrides, error messages
 - :mod:`~briefing.config.edit`      ``brief init`` and ``brief sources add/remove`` (tomlkit)
 
-The default file is ``briefing/data/config.toml``.
+The default file is ``briefing/data/config.toml``. The editing functions are imported on first
+use of their names: only the commands that write the file load tomlkit.
 """
 
 from __future__ import annotations
 
-from briefing.config.edit import DEFAULT_CONFIG_TOML as DEFAULT_CONFIG_TOML
-from briefing.config.edit import (
-    add_source,
-    add_sources,
-    checked_source,
-    remove_source,
-    write_default_config,
-)
+import importlib
+from typing import TYPE_CHECKING
+
 from briefing.config.load import ENV_OVERRIDES, SECRET_ENV_VARS, load_config
 from briefing.config.models import (
     Config,
@@ -45,6 +41,16 @@ from briefing.config.models import (
 from briefing.config.paths import APP_NAME as APP_NAME
 from briefing.config.paths import cache_dir, config_path, data_dir, home_dir
 from briefing.config.settings import DEFAULT_MODEL, BackendChoice, Settings
+
+if TYPE_CHECKING:
+    from briefing.config.edit import DEFAULT_CONFIG_TOML as DEFAULT_CONFIG_TOML
+    from briefing.config.edit import (
+        add_source,
+        add_sources,
+        checked_source,
+        remove_source,
+        write_default_config,
+    )
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -75,3 +81,18 @@ __all__ = [
     "remove_source",
     "write_default_config",
 ]
+
+_EDIT = {
+    "DEFAULT_CONFIG_TOML",
+    "add_source",
+    "add_sources",
+    "checked_source",
+    "remove_source",
+    "write_default_config",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _EDIT:
+        return getattr(importlib.import_module("briefing.config.edit"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
