@@ -74,15 +74,19 @@ def _signature(shingles: Iterable[int]) -> list[int]:
         cur = bins[b]
         if cur is None or v < cur:
             bins[b] = v
-    if all(slot is None for slot in bins):
+    first = next((i for i, slot in enumerate(bins) if slot is not None), None)
+    if first is None:
         return []
-    sig: list[int] = []
-    for i, slot in enumerate(bins):
-        dist = 0
-        while slot is None:  # empty bin: borrow the next filled one, marked by its distance
-            dist += 1
-            slot = bins[(i + dist) % _BINS]
-        sig.append(slot + (dist << 57))
+    # An empty bin borrows the next filled one (cyclically), marked by its distance: one pass
+    # backwards from the first filled bin's turn round the end (a short text fills few bins;
+    # walking forward from each empty one cost 0.5 ms an article).
+    sig = [0] * _BINS
+    nearest, value = first + _BINS, bins[first] or 0  # filled (0 stays 0)
+    for i in range(_BINS - 1, -1, -1):
+        slot = bins[i]
+        if slot is not None:
+            nearest, value = i, slot
+        sig[i] = value + ((nearest - i) << 57)
     return sig
 
 

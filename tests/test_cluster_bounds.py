@@ -12,10 +12,19 @@ import itertools
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.features import Vector, cos, normalise
 from briefing.models import Article
-from briefing.neardup import _WINDOW, _bucket_pairs, _shingles, _signature, near_duplicates
+from briefing.neardup import (
+    _BINS,
+    _WINDOW,
+    _bucket_pairs,
+    _shingles,
+    _signature,
+    near_duplicates,
+)
 from briefing.stories import _NEIGHBOURS, group_stories, story_graph
 
 T0 = dt.datetime(2031, 3, 4, 8, 0, tzinfo=dt.UTC)
@@ -64,6 +73,37 @@ def test_look_alike_articles_keep_their_copies_apart_from_each_other() -> None:
     # Each copy and its original are one group (either may be the one kept: same length).
     pairs = {frozenset(p) for p in found.items()}
     assert pairs == {frozenset(p) for p in gold.items()}
+
+
+def _walked_signature(shingles: set[int]) -> list[int]:
+    """The definition, walked: each empty bin borrows the next filled one (cyclically), marked
+    by its distance."""
+    bins: list[int | None] = [None] * _BINS
+    for h in shingles:
+        b, v = h % _BINS, (h >> 7) & ((1 << 57) - 1)
+        if (cur := bins[b]) is None or v < cur:
+            bins[b] = v
+    if all(slot is None for slot in bins):
+        return []
+    sig = []
+    for i in range(_BINS):
+        dist = 0
+        while (slot := bins[(i + dist) % _BINS]) is None:
+            dist += 1
+        sig.append(slot + (dist << 57))
+    return sig
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.integers(0, 2**64 - 1), max_size=200))
+def test_the_signature_borrows_as_the_definition_says(shingles: set[int]) -> None:
+    assert _signature(shingles) == _walked_signature(shingles)
+
+
+@pytest.mark.parametrize("filled", [[0], [_BINS - 1], [5, 90], list(range(_BINS))])
+def test_the_signature_borrows_across_the_end(filled: list[int]) -> None:
+    shingles = {(n << 7) + b for n, b in enumerate(filled, start=1)}  # bin b, value n
+    assert _signature(shingles) == _walked_signature(shingles)
 
 
 def test_large_bucket_gives_a_bounded_number_of_pairs_small_bucket_all() -> None:
