@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "DEFAULT_CONFIG_TOML",
     "DEFAULT_MODEL",
     "ENV_OVERRIDES",
     "SECRET_ENV_VARS",
@@ -82,17 +83,9 @@ __all__ = [
     "write_default_config",
 ]
 
-_EDIT = {
-    "DEFAULT_CONFIG_TOML",
-    "add_source",
-    "add_sources",
-    "checked_source",
-    "remove_source",
-    "write_default_config",
-}
-
 
 def __getattr__(name: str) -> object:
-    if name in _EDIT:
+    """A name of ``__all__`` not bound yet is one of ``briefing.config.edit``'s: loaded now."""
+    if name in __all__:
         return getattr(importlib.import_module("briefing.config.edit"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
