@@ -114,6 +114,8 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "This is your last free story. Subscribe to keep reading.",
         "You've used 9 of your 10 free reads.",
         "You've reached your monthly article limit.",
+        "You’ve reached your monthly article limit. Subscribe to keep reading.",
+        "This is your second free article of three this month.",
         "Photo: Miners hold banners outside the mine gate on Wednesday. (Carla Ruiz/La Voz)",
         "Firefighters inspect a damaged church in Norcia on Thursday. (Marco Rossi/Herald)",
         "Image caption, A firefighting plane drops water over a burning hillside",
@@ -226,6 +228,10 @@ def test_junk_lines(line: str) -> None:
         '"If you give away free articles, you lose money," the publisher told the hearing.',
         "You have reached the limit of what we can do, the minister told the families.",
         "Officials said you could travel free on all city buses during the strike.",
+        "You'll find free colouring pages on the library's website.",
+        "Your child can read free picture stories at the town library every Saturday.",
+        "You could once get free newspaper articles at any café, the owner recalled.",
+        "Your guide to the festival: free stories for children, a parade and fireworks.",
     ],
 )
 def test_news_lines_that_look_like_junk_stay(line: str) -> None:

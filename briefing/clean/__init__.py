@@ -135,9 +135,10 @@ _SIGN_UP = re.compile(
     # a paywall's meter, said to the reader: "You have two free articles left this month.",
     # "You have read 4 of your 5 free stories.", "This is your last free article."
     r"|^you\s+have\s+(?:\w+\s+){1,2}(?:articles?|stories|reads)\s+(?:left|remaining)\b"
-    r"|^(?:this\s+is\s+)?you(?:r|'ve|\s+have)?\b.{0,40}\bfree\s+(?:\w+\s+)?"
-    r"(?:articles?|stor(?:y|ies)|reads?|pages?)\b|^you(?:'ve|\s+have)\s+(?:reached|hit|used\s+up)\s+"
-    r"(?:your|the)\s+(?:monthly\s+|free\s+)?(?:article|story|reading)\s+limit\b"
+    r"|^(?:this\s+is\s+your\s+(?:\w+\s+)?|you(?:['’]ve|\s+have)\s+(?:read|used|viewed|opened)\s+"
+    r"\w+\s+(?:of|out\s+of)\s+your\s+\w+\s+)free\s+(?:articles?|stor(?:y|ies)|reads?)\b"
+    r"|^you(?:['’]ve|\s+have)\s+(?:reached|hit|used\s+up)\s+(?:your|the)\s+(?:monthly\s+|free\s+)?"
+    r"(?:article|story|reading)\s+limit\b"
     # the reader pointed to the outlet's own service: "Follow every stage with our free race
     # alerts.", "Get breaking news on our app.", after a short lead-in ("Stay ahead: get ...")
     r"|^(?:[^:.!?]{1,40}:\s*)?(?:follow|track|get|keep\s+up\s+with"
