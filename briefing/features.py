@@ -9,7 +9,8 @@ grounding (``briefing.ground``) all read text through this module, so "$322m" an
 - :func:`spelled_out`: the words whose initials spell an acronym ("ECB", "SGR").
 - :func:`quantity_tokens`: money, percentages and scaled numbers → protected tokens
   (``usd:3.22e+08``, ``pct:4.5``, ``n:3.22e+08``), for story features.
-- :data:`SCALES`: "m", "mn", "million", "bn", … → their multiplier.
+- :data:`SCALES`: "m", "mn", "million", "bn", … → their multiplier; :func:`scaled` applies one
+  exactly.
 - TF-IDF: :func:`idf`, :func:`tf_idf`, :func:`cos`, :func:`centroid`, :func:`top_terms` over
   sparse unit vectors (``dict[str, float]``), so a dot product is a cosine.
 """
@@ -22,6 +23,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 
 __all__ = [
     "CALENDAR_WORDS",
@@ -41,6 +43,7 @@ __all__ = [
     "number_value",
     "quantity_tokens",
     "scale_pattern",
+    "scaled",
     "spelled_out",
     "stem",
     "terms",
@@ -90,6 +93,14 @@ SCALE_WORDS: dict[str, str] = {
     for short, value in SCALES.items()
 }  # fmt: skip
 """Each scale as a word: "m" → "million", "bn" → "billion", "million" → "million"."""
+
+
+def scaled(value: float, scale: str | None) -> float:
+    """``value`` times the multiplier ``scale`` names (no scale: 1), exactly as the decimal
+    digits say: "8.2" "bn" is 8,200,000,000, as "8,200,000,000" reads (in floats 8.2 * 1e9 is
+    8,199,999,999.999999, and the two would not match)."""
+    factor = SCALES.get((scale or "").lower())
+    return value if factor is None else float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def scale_pattern(*, words_only: bool = False) -> str:

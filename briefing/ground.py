@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.features import CALENDAR_WORDS, SCALES, designation_at, scale_pattern
+from briefing.features import CALENDAR_WORDS, designation_at, scale_pattern, scaled
 from briefing.metonymy import stands_for
 from briefing.models import Article
 
@@ -47,7 +47,6 @@ _NUMBER = re.compile(
     rf"(?:\s?({scale_pattern()})\b)?",
     re.I,
 )
-_SCALE = SCALES
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9,
@@ -174,8 +173,7 @@ def _spelled(match: re.Match[str]) -> tuple[float, float] | None:
     if match["mult"]:
         value *= _WORD_NUMBERS[match["mult"].lower()]
         value += _words_value(match["rest_tens"], match["rest_unit"], match["rest"]) or 0.0
-    scale = _SCALE[match["scale"].lower()] if match["scale"] else 1.0
-    return value, value * scale
+    return value, scaled(value, match["scale"])
 
 
 def numbers_in(text: str) -> set[float]:
@@ -194,7 +192,7 @@ def _numbers_in(text: str) -> frozenset[float]:
         found.add(raw)
         scale = (match.group(4) or "").lower()
         if scale:
-            found.add(raw * _SCALE[scale])
+            found.add(scaled(raw, scale))
     for match in _WORD_NUMBER.finditer(text):
         spelled = _spelled(match)
         if spelled is None:
@@ -238,7 +236,7 @@ def _number_spans(text: str) -> tuple[NumberSpan, ...]:
             continue
         value = _value(match.group(1), match.group(2))
         scale = (match.group(4) or "").lower()
-        full = value * _SCALE[scale] if scale else value
+        full = scaled(value, scale)
         written = match.group(0).rstrip()
         end = match.start() + len(written)
         spans.append(NumberSpan(match.start(), end, written, full, bool(match.group(3))))
@@ -259,7 +257,7 @@ def claimed_numbers(text: str) -> list[tuple[str, float]]:
     for match in _NUMBER.finditer(text):
         value = _value(match.group(1), match.group(2))
         scale = (match.group(4) or "").lower()
-        claims.append((match.group(0).strip(), value * _SCALE[scale] if scale else value))
+        claims.append((match.group(0).strip(), scaled(value, scale)))
     for match in _WORD_NUMBER.finditer(text):
         spelled = _spelled(match)
         bare_one = (match["small"] or "").lower() == "one" and not match["mult"]

@@ -176,6 +176,26 @@ def test_a_model_designation_is_not_a_quantity() -> None:
     assert check_claim(claim, [ARMS]).supported
 
 
+@pytest.mark.parametrize(
+    ("written", "claimed"),
+    [
+        ("$8,200,000,000", "$8.2bn"),
+        ("$8.2bn", "$8,200,000,000"),
+        ("1.15 million", "1,150,000"),
+        ("$0.7 trillion", "$700bn"),
+    ],
+)
+def test_one_amount_written_two_ways_is_the_same_number(written: str, claimed: str) -> None:
+    # In floats 8.2 * 1e9 is 8,199,999,999.999999, which "8,200,000,000" never equals.
+    deal = Article.create(
+        title="Retailer agrees to takeover",
+        source="deal.txt",
+        text=f"The retailer agreed to be bought for {written} in cash, the company said on Monday.",
+    )
+    claim = f"The retailer agreed to be bought for {claimed} in cash."
+    assert check_claim(claim, [deal]).supported
+
+
 def test_the_same_numbers_rephrased_pass() -> None:
     claim = "At least 14 people died and over 200 were hurt when the quake hit Peru on Tuesday."
     assert check_claim(claim, [QUAKE]).supported
