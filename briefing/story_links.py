@@ -208,19 +208,22 @@ def attach_linked(
     names = [read(*pair) for pair in found]
     said: dict[str, set[int]] = defaultdict(set)  # name -> groups of two or more that say it
     leads: dict[int, set[str]] = {}  # a member of such a group -> the names of its lead
-    stated: dict[float, set[int]] = defaultdict(set)  # figure -> such groups
-    lead_figures: dict[int, set[float]] = {}
     for g, members in enumerate(out):
         if len(members) >= 2:
             for j in members:
                 for name in names[j]:
                     said[name].add(g)
-                for figure in figures(arts[j].title + "\n" + arts[j].text):
-                    stated[figure].add(g)
                 leads[j] = read(*story_names(lead_text(arts[j]), lower=lower, outlets=outlets))
-                lead_figures[j] = figures(lead_text(arts[j]))
     counted: dict[int, Counter[str]] = {}
-    counted_figures: dict[int, Counter[float]] = {}
+    # Figures are the last evidence asked for, by few articles: read only when asked, once each.
+    own_figures: dict[int, set[float]] = {}
+    lead_figures: dict[int, set[float]] = {}  # a group -> the figures half its leads state
+    stated: dict[float, set[int]] = {}  # figure -> the groups of two or more that state it
+
+    def figures_of(j: int) -> set[float]:
+        if j not in own_figures:
+            own_figures[j] = figures(arts[j].title + "\n" + arts[j].text)
+        return own_figures[j]
 
     def led(g: int) -> Counter[str]:
         """How many members of group ``g`` say each name in their headline or lead."""
@@ -231,11 +234,17 @@ def attach_linked(
     def measured(i: int, g: int) -> bool:
         """Whether article ``i`` states a figure that at least half of group ``g``'s members
         state in their headline or lead, and no other group of two or more states."""
-        if g not in counted_figures:
-            counted_figures[g] = Counter(f for j in out[g] for f in lead_figures[j])
-        mine = figures(arts[i].title + "\n" + arts[i].text)
-        size = len(out[g])
-        return any(2 * counted_figures[g][f] >= size for f in mine if stated[f] == {g})
+        if g not in lead_figures:
+            count = Counter(f for j in out[g] for f in figures(lead_text(arts[j])))
+            lead_figures[g] = {f for f, n in count.items() if 2 * n >= len(out[g])}
+        mine = lead_figures[g] & figures_of(i)
+        if mine and not stated:
+            for h, members in enumerate(out):
+                if len(members) >= 2:
+                    for j in members:
+                        for figure in figures_of(j):
+                            stated.setdefault(figure, set()).add(h)
+        return any(stated.get(f) == {g} for f in mine)
 
     moves: list[tuple[int, int, int]] = []
     for i in sorted(links):
