@@ -114,7 +114,7 @@ class Case:
             feeds=raw.get("feeds"),
             since=raw.get("since"),
             language=raw.get("language"),
-            piece_chars=raw.get("piece_chars", 48),
+            piece_chars=raw.get("piece_chars", cls.piece_chars),
         )
 
     @property

@@ -6,8 +6,8 @@ from __future__ import annotations
 import contextlib
 import re
 import socket
-import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -15,8 +15,7 @@ import pytest
 import type_check
 from conftest import UTF8_CHARS, NetworkBlocked, _Guard, dealt
 from httpserver import HTTPServer, Route
-from hypothesis.strategies._internal.lazy import LazyStrategy
-from hypothesis.strategies._internal.strings import OneCharStringStrategy
+from hypothesis import find, given
 
 
 @pytest.mark.parametrize(
@@ -136,15 +135,20 @@ def test_the_background_type_check_starts_early_only_when_the_arguments_reach_it
     assert type_check.reaches(args, base) is reached
 
 
-def test_the_text_alphabet_is_every_character_utf8_encodes() -> None:
-    """``UTF8_CHARS`` is ``st.text()``'s default alphabet (``characters(codec="utf-8")``) made
-    from Unicode's categories: every code point but the surrogates, which UTF-8 cannot encode.
-    (Compared with the range, not with the codec's set: working that out is the cost avoided.)"""
-    assert isinstance(UTF8_CHARS, LazyStrategy)
-    chars = UTF8_CHARS.wrapped_strategy
-    assert isinstance(chars, OneCharStringStrategy)
-    assert chars.intervals.intervals == ((0, 0xD7FF), (0xE000, sys.maxunicode))
-    for code in (0xD7FF, 0xE000, sys.maxunicode, 0):
-        chr(code).encode("utf-8")
-    with pytest.raises(UnicodeEncodeError):
-        chr(0xD800).encode("utf-8")
+@given(UTF8_CHARS)
+def test_the_text_alphabet_draws_only_what_utf8_encodes(char: str) -> None:
+    """``UTF8_CHARS`` stands for ``st.text()``'s default alphabet (``characters(codec=
+    "utf-8")``), made from Unicode's categories: no surrogate, which UTF-8 cannot encode."""
+    assert char.encode("utf-8").decode("utf-8") == char
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    [
+        lambda c: ord(c) > 0xFFFF,  # beyond the Basic Multilingual Plane
+        lambda c: ord(c) < 0x20,  # control characters
+        lambda c: 0xE000 <= ord(c) <= 0xF8FF,  # private use, just past the surrogates
+    ],
+)
+def test_the_text_alphabet_reaches_every_kind_of_character(wanted: Callable[[str], bool]) -> None:
+    assert wanted(find(UTF8_CHARS, wanted))

@@ -576,8 +576,9 @@ def test_importing_the_store_loads_no_renderer_fetcher_or_client() -> None:
     validators) lives in ``briefing.urls``, so loading it does not load Jinja2, css-inline, rich,
     feedparser, httpx, trafilatura or openai; nor tomlkit (``briefing.config`` loads its file
     editor on first use)."""
-    heavy = ["jinja2", "css_inline", "rich", "feedparser", "httpx", "trafilatura", "openai"]
-    heavy.append("tomlkit")
+    heavy = [
+        "jinja2", "css_inline", "rich", "feedparser", "httpx", "trafilatura", "openai", "tomlkit",
+    ]  # fmt: skip
     script = (
         "import sys, briefing.store\n"
         f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))\n"

@@ -39,19 +39,19 @@ class Part:
     summary: str  # one line for --dry-run and logs, no secrets
 
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 
 @dataclass
-class Deferred(Generic[T]):
+class Deferred(Generic[_T]):
     """A payload made the first time ``value`` is read. ``deliver`` claims a part before it
     sends it, so a part the claim finds already sent (a rerun, two runs at once) is never
     made: the email's is the whole briefing's HTML, CSS inlining and encoding."""
 
-    make: Callable[[], T]
+    make: Callable[[], _T]
 
     @cached_property
-    def value(self) -> T:
+    def value(self) -> _T:
         return self.make()
 
 
