@@ -212,6 +212,19 @@ def junk_bullets(day: Day, briefing: Briefing) -> list[str]:
     return [b for b in bullets if _DATELINE.match(b) or any(m in b or b in m for m in marks)]
 
 
+def junk_left(day: Day) -> tuple[int, int]:
+    """How many of the day's annotated junk lines are still in its cleaned articles (what
+    selection then has to avoid), and how many there are: the clean rules' own recall, apart
+    from the briefing. A mark of three words or more counts where it is anywhere in the text
+    (cleaning may join lines); a shorter one only as a whole line."""
+    texts = [" ".join(a.text.split()) for a in day.articles]
+    lines = {" ".join(line.split()) for a in day.articles for line in a.text.splitlines()}
+    left = 0
+    for mark in (" ".join(j.split()) for j in day.junk):
+        left += mark in lines if len(mark.split()) < 3 else any(mark in t for t in texts)
+    return left, len(day.junk)
+
+
 def fold(day: str) -> str:
     """The fixed fold of a tuning day (any part not kept aside): ``tune-odd`` or ``tune-even`` by
     its number (d25: odd).
@@ -310,6 +323,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     for name, found in junk.items():
         for text in found:
             print(f"  junk in {name}: {text[:100]}")
+    cells_left = []
+    for part in shown:
+        counts = [junk_left(d) for d in days if d.name in parts[part]]
+        cells_left.append(f"{part} {sum(c[0] for c in counts)} of {sum(c[1] for c in counts)}")
+    print("junk lines left in the cleaned articles (before selection): " + ", ".join(cells_left))
 
 
 if __name__ == "__main__":
