@@ -1,7 +1,7 @@
 """How many conflicts ``briefing.conflicts.find_conflicts`` reports on the repository's news text:
 the stories of ``examples/`` (clustered as a run clusters them) and of the bench days
 (``bench/data/offline/days.jsonl``, grouped by their labelled story; the parts in
-``eval_offline.KEPT_ASIDE`` are skipped, as nothing of the pipeline may run on them). A change
+``data_parts.KEPT_ASIDE`` are skipped, as nothing of the pipeline may run on them). A change
 to the detector is measured by this count before and after: new conflicts are listed so that
 each can be read (a real disagreement between outlets, or a false alarm).
 
@@ -18,7 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_offline import KEPT_ASIDE, load_days
+from data_parts import KEPT_ASIDE
+from eval_offline import load_days
 
 from briefing.cluster import cluster
 from briefing.conflicts import find_conflicts

@@ -46,6 +46,8 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from data_parts import KEPT_ASIDE, SPLITS
+
 from briefing.clean import clean_text
 from briefing.cluster import DEFAULT_STORY_THRESHOLD, Clustering, cluster
 from briefing.models import Article
@@ -56,23 +58,6 @@ SEED = ROOT / "data" / "cluster" / "seed_000.txt"
 HELD_OUT = ROOT / "data" / "eval"
 DAYS = ROOT / "data" / "offline" / "days.jsonl"
 EXTRA = ROOT / "data" / "cluster" / "extra.jsonl"
-# The parts of the grouping set, as eval_offline.SPLITS (tune first; the others kept aside).
-SPLITS = (
-    "tune",
-    "aside",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-)
-# The parts hidden by --tune-only, as eval_offline.KEPT_ASIDE: fresh9, written before fresh8's look
-# (every earlier part is tuning material since its own look).
-KEPT_ASIDE: tuple[str, ...] = ("fresh9",)
 # Gold stories of the held-out digest file: the digest (c7a) belongs to the story it leads with.
 HELD_OUT_DIGEST = {"c7a": "kenya", "c7b": "kenya", "c7c": "floods", "c7d": "equinor"}
 

@@ -50,6 +50,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from data_parts import KEPT_ASIDE, SPLITS
 from rouge_score import rouge_scorer  # type: ignore[import-untyped]
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence  # type: ignore[import-untyped]
 from sumy.nlp.stemmers import Stemmer  # type: ignore[import-untyped]
@@ -66,34 +67,6 @@ from briefing.text import split_sentences
 from briefing.tokens import tokenizer_for
 
 DATA = Path(__file__).parent / "data" / "offline" / "days.jsonl"
-# tune: used while tuning; aside: kept aside (looked at 3 times by 2026-12-01); fresh: written
-# on 2026-12-01 and kept aside from all tuning; fresh2: d53-d66, written on 2026-12-01 by a writer
-# who never saw ours' output on them, kept from all tuning; fresh3: d67-d84, written on 2026-12-02
-# the same way, before anything was run on them; fresh4: d85-d104, written on 2026-12-02 after
-# fresh3's look by a writer who never ran ours or the grouping on them; fresh5: d105-d124, written
-# on 2026-12-02 after fresh4's look by another such writer; fresh6: d125-d148, written on 2026-12-02
-# after fresh5's look the same way; fresh7: d149-d172, written on 2026-12-02 after fresh6's look
-# the same way; fresh8: d173-d196, written on 2026-12-02 after fresh7's look the same way; fresh9:
-# d197-d220, written on 2026-12-02 the same way before fresh8's look (see the README beside the
-# data).
-SPLITS = (
-    "tune",
-    "aside",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-)
-# The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part got
-# one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
-# fresh8 had its look on 2026-12-02 (the session after fresh7's); fresh9, written before that look,
-# is kept aside for its own.
-KEPT_ASIDE: tuple[str, ...] = ("fresh9",)
 Scores = dict[str, float]
 System = Callable[["Day", int], list[str]]
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z]{1,8}\))?\s*[-—–]{1,2}\s")

@@ -16,7 +16,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_cluster import DAYS, KEPT_ASIDE, SPLITS  # noqa: E402
+from data_parts import KEPT_ASIDE, SPLITS  # noqa: E402
+from eval_cluster import DAYS  # noqa: E402
 
 RECORD = {"day", "date", "split", "reference", "articles"}
 ARTICLE = {"id", "story", "outlet", "title", "text", "junk"}
@@ -26,36 +27,34 @@ def _days() -> list[dict[str, Any]]:
     return [json.loads(line) for line in DAYS.read_text(encoding="utf-8").splitlines()]
 
 
-def _offline_constant(name: str) -> tuple[str, ...]:
-    """A tuple constant of eval_offline, read from its source (the script needs the bench extras
-    to import)."""
-    tree = ast.parse((ROOT / "bench" / "eval_offline.py").read_text(encoding="utf-8"))
+def _own_names(script: str) -> tuple[set[str], set[str]]:
+    """The names a bench script assigns at its top level, and those it imports from
+    ``data_parts`` (read from its source: the offline script needs the bench extras to import)."""
+    tree = ast.parse((ROOT / "bench" / script).read_text(encoding="utf-8"))
+    assigned: set[str] = set()
+    shared: set[str] = set()
     for node in tree.body:
-        targets: list[ast.expr]
-        if isinstance(node, ast.AnnAssign) and node.value is not None:
-            targets, value_node = [node.target], node.value
-        elif isinstance(node, ast.Assign):
-            targets, value_node = node.targets, node.value
-        else:
-            continue
-        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
-            value = ast.literal_eval(value_node)
-            assert isinstance(value, tuple)
-            return tuple(str(v) for v in value)
-    raise AssertionError(f"eval_offline.py defines no {name}")
+        if isinstance(node, ast.ImportFrom) and node.module == "data_parts":
+            shared |= {alias.name for alias in node.names}
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        assigned |= {t.id for t in targets if isinstance(t, ast.Name)}
+    return assigned, shared
 
 
-def test_both_scripts_report_every_part_of_the_days() -> None:
-    assert _offline_constant("SPLITS") == SPLITS
+@pytest.mark.parametrize("script", ["eval_offline.py", "eval_cluster.py", "conflict_count.py"])
+def test_every_script_takes_the_parts_from_one_list(script: str) -> None:
+    assigned, shared = _own_names(script)
+    assert "KEPT_ASIDE" in shared
+    assert not {"SPLITS", "KEPT_ASIDE"} & assigned
+
+
+def test_the_parts_are_every_part_of_the_days() -> None:
     assert SPLITS[0] == "tune"
     assert {day["split"] for day in _days()} == set(SPLITS)
-
-
-def test_both_scripts_hide_the_same_kept_aside_parts_while_tuning() -> None:
-    kept = _offline_constant("KEPT_ASIDE")
-    assert kept == KEPT_ASIDE
-    assert "tune" not in kept
-    assert set(kept) <= set(SPLITS)
+    assert "tune" not in KEPT_ASIDE
+    assert set(KEPT_ASIDE) <= set(SPLITS)
 
 
 def test_every_day_is_well_formed() -> None:
@@ -114,9 +113,7 @@ def test_each_part_written_later_holds_the_days_it_was_written_to_hold(part: Par
     assert [day["day"] for day in days] == [f"d{n}" for n in part.days]
     assert all(day["date"][:4] in part.years for day in days)
     assert part.split in SPLITS
-    assert part.split in _offline_constant("SPLITS")
     assert (part.split in KEPT_ASIDE) is part.aside
-    assert (part.split in _offline_constant("KEPT_ASIDE")) is part.aside
     stories = [len({a["story"] for a in d["articles"]}) for d in days]
     single = [d for d, n in zip(days, stories, strict=True) if n == 1]
     assert len(single) >= part.single

@@ -1,0 +1,38 @@
+"""The parts of the offline days (bench/data/offline/days.jsonl) and which are kept aside: one
+list for every script that reports per part (``eval_offline``, ``eval_cluster``,
+``conflict_count``) and for the tests.
+
+tune: used while tuning; aside: kept aside (looked at 3 times by 2026-12-01); fresh: written on
+2026-12-01 and kept aside from all tuning; fresh2: d53-d66, written on 2026-12-01 by a writer who
+never saw ours' output on them; fresh3: d67-d84, written on 2026-12-02 the same way, before
+anything was run on them; fresh4: d85-d104, written on 2026-12-02 after fresh3's look by a writer
+who never ran ours or the grouping on them; fresh5: d105-d124, after fresh4's look by another
+such writer; fresh6: d125-d148, after fresh5's look; fresh7: d149-d172, after fresh6's look;
+fresh8: d173-d196, after fresh7's look; fresh9: d197-d220, the same way before fresh8's look (see
+the README beside the data).
+"""
+
+from __future__ import annotations
+
+__all__ = ["KEPT_ASIDE", "SPLITS"]
+
+SPLITS: tuple[str, ...] = (
+    "tune",
+    "aside",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+)
+"""Every part, tune first, in the order they were written."""
+
+KEPT_ASIDE: tuple[str, ...] = ("fresh9",)
+"""The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
+got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
+fresh8 had its look on 2026-12-02 (the session after fresh7's); fresh9, written before that look,
+is kept aside for its own."""
