@@ -19,15 +19,19 @@ its own. So an article alone in its group joins a group of two or more when
   to a second story as to its bank's rate decision);
 * it is as close as the story threshold to at least two and at least half of the members
   (close enough to have joined the first two as a pair: an explainer that names nothing the
-  reports name), or it says a *story name* of the group that at least half of the group's
-  members say in their headline or lead (first 60 words): a specific name
+  reports name), or it says *story names* of the group of which, between them, at least half
+  of the group's members say one in their headline or lead (first 60 words): one name half of
+  the leads say, or an explainer of a government's fall naming the city one lead gives and the
+  party another lead gives. A story name is a specific name
   (``briefing.shared_names``: a run of capitalised words with a word of its own, "Panama
   Canal", "Helena Sá") or a single capitalised word of its own ("Nimbus", "Karlsruhe",
   "OPEC"). A word of its own is not a title, function or institution word, not a country or
   language name, not a month or weekday, never written in lower case that day, not an outlet
   of the day, not a lone word in brackets (an agency's code or credit, "(NW)", "(Reuters)"),
   not one or two capitals ("UK", "AI"), and when it opens a sentence, one that the day also
-  writes capitalised mid-sentence ("Karlsruhe", not "Shoppers" or "Analysts"). A name the
+  writes capitalised mid-sentence ("Karlsruhe", not "Shoppers" or "Analysts"). Names are
+  compared with a plural's final "s" taken off each word ("the Social Democrats" is "a Social
+  Democrat"). A name the
   story says only deep in its texts does not count: a digest and an arms-sale report name
   the capital ("Kyiv") that a peace-talks report names in its lead; or its headline has a
   term of six letters or more that is no English dictionary word (simplemma) and that at
@@ -156,6 +160,15 @@ def figures(text: str) -> set[float]:
     return out
 
 
+def _fold(name: str) -> str:
+    """``name`` with a plural's final "s" taken off each word of four letters or more
+    ("social democrats": "social democrat"; not "press" or "bus")."""
+    return " ".join(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in name.split()
+    )
+
+
 def _enough(linked: int, size: int) -> bool:
     """At least two members of a group of ``size``, and at least half of them."""
     return linked >= _MIN_LINKED and linked >= _LINKED_SHARE * size
@@ -203,7 +216,7 @@ def attach_linked(
     mid = frozenset(n for plain, _ in found for n in plain)
 
     def read(plain: set[str], opening: set[str]) -> set[str]:
-        return plain | (opening & mid)
+        return {_fold(n) for n in plain | (opening & mid)}
 
     names = [read(*pair) for pair in found]
     said: dict[str, set[int]] = defaultdict(set)  # name -> groups of two or more that say it
@@ -261,7 +274,7 @@ def attach_linked(
         close = sum(sim >= threshold for sim in sims)  # as close as a pair that would merge
         if (
             _enough(close, size)
-            or any(2 * led(g)[n] >= size for n in mine if said[n])
+            or 2 * sum(bool(leads[j] & {n for n in mine if said[n]}) for j in out[g]) >= size
             or _term_said(arts[i].title, [arts[j] for j in out[g]])
             or measured(i, g)
         ) and not places_apart([arts[i]], [arts[j] for j in out[g]], lower):

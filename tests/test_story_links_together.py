@@ -1,0 +1,104 @@
+"""A piece linked to every report of a story may name several of the story's things, each said
+by one lead only: together they tie it to the story when at least half of the leads say one of
+them, and a name's plural ("the Liberal Democrats") is the name ("a Liberal Democrat").
+
+The day is fictional (the region, its premier, governor and parties are invented), written for
+these tests in the shape of wire copy and an explainer; the edges stand for the grouping's
+similarity graph (``briefing.stories.story_graph``): the reports close to each other, the
+explainer linked to each of them but below the story threshold.
+"""
+
+from __future__ import annotations
+
+from test_cluster_bounds import _article
+
+from briefing.models import Article
+from briefing.story_links import attach_linked
+
+_REPORTS = (
+    (
+        "Premier Anika Rousso resigns after losing confidence vote",
+        """Premier Anika Rousso resigned in Castelmar on Tuesday night, hours after losing a
+        confidence vote in the regional parliament by 61 votes to 54, ending a coalition that
+        had governed for three years. Her finance plan had split the coalition since spring.""",
+        "United News Agency",
+    ),
+    (
+        "Rousso quits as premier after coalition partner walks out",
+        """Anika Rousso stepped down as premier on Tuesday after her junior coalition partner
+        voted with the opposition over the finance plan, leaving her without a majority. She will
+        stay on as caretaker until a new government is formed.""",
+        "Northern Courier",
+    ),
+    (
+        "Regional government falls as Rousso loses vote",
+        """The regional government of Anika Rousso fell on Tuesday. A Liberal Democrat motion of
+        no confidence passed by seven votes after the junior coalition partner abandoned the
+        premier over her finance plan. Rousso resigned within hours.""",
+        "Daily Ledger",
+    ),
+    (
+        "Premier out: markets shrug, unions call for early election",
+        """Regional bond yields barely moved on Wednesday after Premier Anika Rousso's resignation,
+        while the two largest unions called for an early election and an end to the finance
+        plan's spending cuts, which they blamed for the government's fall.""",
+        "Market Wire",
+    ),
+)
+_EXPLAINER = (
+    "What happens next in Castelmar: three scenarios",
+    """The fall of the regional government leaves three ways ahead. Governor Ilse Brandt can ask
+    another party leader to try to form a majority, appoint a caretaker cabinet of experts, or
+    dissolve parliament and call an election within 60 days. The Liberal Democrats, the largest
+    opposition party, want an election at once; Brandt has used her power to dissolve parliament
+    only once in her seven years.""",
+    "Policy Explained",
+)
+# The reports are close to each other; the explainer is linked to each, below the threshold.
+_EDGES = {
+    (0, 1): 0.41,
+    (0, 2): 0.38,
+    (1, 2): 0.44,
+    (0, 3): 0.21,
+    (1, 3): 0.19,
+    (2, 3): 0.2,
+    (0, 4): 0.12,
+    (1, 4): 0.08,
+    (2, 4): 0.11,
+    (3, 4): 0.07,
+}
+
+
+def _day(reports: tuple[tuple[str, str, str], ...] = _REPORTS) -> list[Article]:
+    items = (*reports, _EXPLAINER)
+    return [_article(title, text, outlet, k) for k, (title, text, outlet) in enumerate(items)]
+
+
+def _grouped(arts: list[Article]) -> list[list[int]]:
+    return attach_linked([[0, 1, 2, 3], [4]], arts, _EDGES, threshold=0.165)
+
+
+def test_an_explainer_whose_names_half_of_the_leads_say_between_them_joins_the_story() -> None:
+    # One lead says "Castelmar", another "a Liberal Democrat" (the explainer's "Liberal
+    # Democrats": a plural is its name): each name is said by one lead of four, together by two.
+    assert _grouped(_day()) == [[0, 1, 2, 3, 4]]
+
+
+def test_two_names_each_said_by_one_lead_of_four_tie_the_explainer() -> None:
+    # The third lead names the governor instead: two names, each written as the explainer does.
+    third = (
+        _REPORTS[2][0],
+        _REPORTS[2][1].replace("A Liberal Democrat motion", "Governor Ilse Brandt said a motion"),
+        _REPORTS[2][2],
+    )
+    assert _grouped(_day((_REPORTS[0], _REPORTS[1], third, _REPORTS[3]))) == [[0, 1, 2, 3, 4]]
+
+
+def test_names_one_lead_of_four_says_do_not_tie_the_explainer() -> None:
+    # Without the third lead's "Liberal Democrat" only "Castelmar", in one lead of four, is left.
+    third = (
+        _REPORTS[2][0],
+        _REPORTS[2][1].replace("A Liberal Democrat motion", "An opposition motion"),
+        _REPORTS[2][2],
+    )
+    assert _grouped(_day((_REPORTS[0], _REPORTS[1], third, _REPORTS[3]))) == [[0, 1, 2, 3], [4]]
