@@ -80,6 +80,7 @@ class Day:
     articles: list[Article]
     gold: dict[str, str]  # article id -> story
     junk: list[str]  # lines the annotator marked as junk
+    news: list[str]  # the other lines of the articles' raw text (whitespace-normalised)
 
 
 def load_days(path: Path = DATA) -> list[Day]:
@@ -89,7 +90,7 @@ def load_days(path: Path = DATA) -> list[Day]:
         noon = dt.datetime.fromisoformat(rec["date"] + "T12:00:00+00:00")
         # Articles arrive mixed, as from several feeds: a fixed order by a hash of their id.
         items = sorted(rec["articles"], key=lambda a: hashlib.sha256(a["id"].encode()).digest())
-        arts, gold, junk = [], {}, []
+        arts, gold, junk, news = [], {}, [], []
         for k, item in enumerate(items):
             art = Article.create(
                 title=item["title"],
@@ -101,7 +102,10 @@ def load_days(path: Path = DATA) -> list[Day]:
             arts.append(art)
             gold[art.id] = item["story"]
             junk += item.get("junk", [])
-        days.append(Day(rec["day"], rec["split"], rec["reference"], arts, gold, junk))
+            marked = {" ".join(j.split()) for j in item.get("junk", [])}
+            lines = (" ".join(line.split()) for line in item["text"].splitlines())
+            news += [line for line in lines if line and line not in marked]
+        days.append(Day(rec["day"], rec["split"], rec["reference"], arts, gold, junk, news))
     return days
 
 
@@ -196,6 +200,14 @@ def junk_left(day: Day) -> tuple[int, int]:
     for mark in (" ".join(j.split()) for j in day.junk):
         left += mark in lines if len(mark.split()) < 3 else any(mark in t for t in texts)
     return left, len(day.junk)
+
+
+def news_lost(day: Day) -> list[str]:
+    """The day's news lines (raw lines the annotator did not mark as junk) that are not whole in
+    its cleaned articles: the clean rules' precision. A line cut by a sentence-level rule (its
+    news kept, a trailing note removed) counts as lost too, so that every cut is seen."""
+    texts = [" ".join(a.text.split()) for a in day.articles]
+    return [line for line in day.news if not any(line in t for t in texts)]
 
 
 def fold(day: str) -> str:
@@ -301,6 +313,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         counts = [junk_left(d) for d in days if d.name in parts[part]]
         cells_left.append(f"{part} {sum(c[0] for c in counts)} of {sum(c[1] for c in counts)}")
     print("junk lines left in the cleaned articles (before selection): " + ", ".join(cells_left))
+    lost = {d.name: news_lost(d) for d in days}
+    cells_lost = []
+    for part in shown:
+        names = [d for d in parts[part] if d in lost]
+        count = sum(len(lost[d]) for d in names)
+        total = sum(len(d.news) for d in days if d.name in names)
+        cells_lost.append(f"{part} {count} of {total}")
+    print("news lines lost by cleaning (not whole in the cleaned text): " + ", ".join(cells_lost))
+    for name, lines in lost.items():
+        for line in lines:
+            print(f"  lost in {name}: {line[:100]}")
 
 
 if __name__ == "__main__":

@@ -173,6 +173,18 @@ def test_inline_ads_between_paragraphs_are_removed() -> None:
         "you can remove it at any time in your settings.",
         "Starting in 1998, the Open Web Archive has been collecting crawl data from news "
         "publishers. Captures in this collection are made available to researchers.",
+        "Pictured: Dock workers march past the port gates on Friday. Photo / Ines Varga",
+        "Image credit: Orbital Survey Institute",
+        "Credit: Lakeside Gazette archive",
+        "ⓒ Lakeside Gazette 2031",
+        "Amended at 09:15: an earlier edit gave the wrong date for the hearing.",
+        "Updated at noon with new casualty figures.",
+        "Updated on 4 May to add the council's response.",
+        "Additional reporting by Tomas Weber in Graz.",
+        "Reporting by Mele Tupou and Ana de la Cruz in Suva.",
+        "Comments are closed on this story. Please read our community guidelines before you post "
+        "again anywhere on the site.",
+        "Comments are open for 24 hours and are moderated against our house rules.",
     ],
 )
 def test_junk_lines(line: str) -> None:
@@ -232,6 +244,12 @@ def test_junk_lines(line: str) -> None:
         "Your child can read free picture stories at the town library every Saturday.",
         "You could once get free newspaper articles at any café, the owner recalled.",
         "Your guide to the festival: free stories for children, a parade and fireworks.",
+        "Comments are open until 5 March on the proposed emissions rule.",
+        "Credit, not cash, now fuels most household spending.",
+        "Updated figures show exports grew 3% in May.",
+        "Pictured in court, the defendant wore a grey suit.",
+        "Additional reporting by regional broadcasters uncovered more abuse.",
+        "Amended rules take effect on 1 June, the regulator said.",
     ],
 )
 def test_news_lines_that_look_like_junk_stay(line: str) -> None:
@@ -281,6 +299,18 @@ def test_bibliography_after_the_body_is_removed() -> None:
     assert clean_text(text) == (
         "Walking 7,000 steps a day is linked to a lower risk of early death.\n\n"
         "The study pooled data from 57 studies."
+    )
+
+
+def test_a_labelled_reference_entry_is_removed() -> None:
+    text = (
+        "Soils in the highlands hold less carbon than thought, a study found.\n\n"
+        "Reference: Bekele, Y. et al. (2031). Highland soil carbon. Soil Letters 12, 1-9."
+    )
+    news = "Soils in the highlands hold less carbon than thought, a study found."
+    assert clean_text(text) == news
+    assert clean_text("Reference: the court cited a 2019 ruling.") == (
+        "Reference: the court cited a 2019 ruling."
     )
 
 

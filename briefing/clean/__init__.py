@@ -7,11 +7,12 @@ lines, bylines, navigation rows. A line is chrome *in context* (``clean_text``) 
 label (few words, no sentence punctuation) or a line ending in ``:`` that comes after the body and
 is followed only by more chrome: a label followed by body text is a subheading and stays.
 
-Lines that are not the article's own text are boilerplate too, by general shapes: credit lines
-("Reporting by ...; Editing by ...", "... contributed to this report."), newsletter sign-ups
-("Would you like to get this roundup emailed to you?"), photo captions ("Photo: ... (Name/Outlet)"),
-"Read more:" / "Watch:" teasers, correction notes, and bibliographies (a "References" heading and
-author-year entries). Datelines ("HOUSTON (AP) —", "July 23 (Reuters) -") stay in the text: they
+Lines that are not the article's own text are boilerplate too, by general shapes: newsletter
+sign-ups ("Would you like to get this roundup emailed to you?") and, in ``clean.credits``, credit
+lines ("Reporting by ...; Editing by ...", "... contributed to this report."), photo captions
+("Photo: ... (Name/Outlet)", "Pictured: ..."), "Read more:" / "Watch:" teasers, correction and
+update notes, copyright lines, and bibliographies (a "References" heading and author-year
+entries). Datelines ("HOUSTON (AP) —", "July 23 (Reuters) -") stay in the text: they
 name the agency that a claim's checker may need; ``strip_dateline`` cuts them from a sentence
 that is quoted on its own (an extractive bullet).
 
@@ -31,6 +32,12 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.credits import (
+    is_bibliography_head,
+    is_citation,
+    is_copyright,
+    is_credit_or_caption,
+)
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.recurring import Recurring, strip_recurring
@@ -116,15 +123,8 @@ _COOKIE = re.compile(
     r"device|\baccept\s+all\W{0,3}\s+or\s+\W?manage\s+(?:options|settings|preferences)\b",
     re.I,
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|all\s+rights\s+reserved", re.I)
 _BYLINE = re.compile(
     r"^[Bb][Yy]\s+(?:the\s+)?[A-Z][\w.,'’-]*(?:\s+(?:[A-Z][\w.,'’-]*|and|&|,|de|van|von|al|bin|the|of|staff|team))*$"
-)
-_CREDIT = re.compile(
-    r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|research|graphics?|produced)"
-    r"\s+by\b|\bcontributed(?:\s+(?:reporting|research))?\s+to\s+this\s+"
-    r"(?:report|story|article)\b",
-    re.I,
 )
 _SIGN_UP = re.compile(
     r"^(?:would\s+you\s+like\s+to\s+(?:get|receive)|want\s+(?:to\s+get|more)\b|don'?t\s+miss"
@@ -146,30 +146,6 @@ _SIGN_UP = re.compile(
     r"\b.{0,60}\b(?:with|via|on|in|through|from)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:alerts?|app|newsletters?|notifications|podcasts?)\b",
     re.I,
-)
-_TEASER_PREFIX = re.compile(
-    r"^(?:(?:photo|image|picture|illustration)(?:\s+caption)?|caption|photograph|video|watch"
-    r"|listen|graphic"
-    r"|read\s+(?:more|also|next)|see\s+also|related|more\s+on\s+this(?:\s+story)?|explainer)"
-    r"\s*[:,|–—-]\s",
-    re.I,
-)
-_PHOTO_CREDIT = re.compile(
-    r"\((?:[^()/]{2,60}/[^()]{2,60}|[^()]*\b(?:photo|images?|pictures?|getty|afp|pool)\b[^()]*)"
-    r"\)\.?$",
-    re.I,
-)
-_CORRECTION = re.compile(
-    r"^(?:correction\s*[:—-]|this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
-    r"(?:amended|updated|corrected)|an\s+earlier\s+version\s+of\s+this\s+(?:article|story))",
-    re.I,
-)
-_BIBLIO_HEAD = re.compile(
-    r"^(?:references|bibliography|sources|further\s+reading|works\s+cited|citations?)\s*:?$", re.I
-)
-_CITATION = re.compile(
-    r"^(?:\[?\d{1,3}[.\]]\s+)?[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|\s+et\s+al\.|\s+and\b|\s*&|\s*\()"
-    r"|^[^.!?]{2,120}\(\d{4}[a-z]?\)\.\s"
 )
 # Capital letters of a place in a dateline, accented ones too ("BRASÍLIA", "ŁÓDŹ", "İZMİR").
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -227,7 +203,7 @@ def is_boilerplate(line: str) -> bool:
     words = text.split()
     if _COMMENTS.search(text) and len(words) <= 2 * _UI_MAX_WORDS:
         return True
-    if _COPYRIGHT.search(text) and len(words) <= 25:
+    if is_copyright(text):
         return True
     if _COOKIE.search(text) and len(words) <= 40:
         return True
@@ -253,12 +229,9 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         return True
     if is_page_note(text) and not _ATTRIBUTION.search(text):
         return True
-    credit = _CREDIT.search(text)
-    if credit and words <= 30 and (credit.start() > 0 or ";" in text or not text.endswith(".")):
-        return True  # "Reporting by X; Editing by Y", "X in Lima contributed to this report."
-    if words <= 40 and (_TEASER_PREFIX.match(text) or _PHOTO_CREDIT.search(text)):
+    if is_credit_or_caption(text):
         return True
-    if words <= 60 and (_CORRECTION.match(text) or _ARCHIVE.search(text)):
+    if words <= 60 and _ARCHIVE.search(text):
         return True
     if words <= 20 and _SELF_PROMO.match(text):
         return True
@@ -367,16 +340,12 @@ def _drop_bibliography(lines: list[str], keep: list[bool]) -> None:
     for i, line in enumerate(lines):
         if not line:
             continue
-        if _BIBLIO_HEAD.match(line):
+        if is_bibliography_head(line):
             in_list, keep[i] = True, False
-        elif _is_citation(line) or (in_list and (not is_body_line(line) or _is_entry(line))):
+        elif is_citation(line) or (in_list and (not is_body_line(line) or _is_entry(line))):
             keep[i] = False
         else:
             in_list = False
-
-
-def _is_citation(line: str) -> bool:
-    return len(line.split()) <= 60 and bool(_CITATION.match(line))
 
 
 def _is_entry(line: str) -> bool:

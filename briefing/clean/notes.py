@@ -4,9 +4,10 @@ Four kinds, by general wording (no site's string is written here):
 
 - the outlet asking the reader to install its app ("Read on the go: download our news app for iOS
   and Android.");
-- the page asking its reader to comment or write in ("Join the discussion: 0 comments. Sign in or
-  register to add yours.", "Comments on this story are now closed.", "Have an opinion? Write a
-  letter to the editor.");
+- the page asking its reader to comment or write in, or saying how its comments work ("Join the
+  discussion: 0 comments. Sign in or register to add yours.", "Comments on this story are now
+  closed.", "Comments are open for 48 hours and checked against our house rules.", "Have an
+  opinion? Write a letter to the editor.");
 - the page asking its reader to write in, support it or follow it elsewhere ("Got a story? Get
   in touch with our news team.", "Support independent local journalism: become a member ...");
 - the page's notes about itself: a labelled note ("Disclosure: ...", "Editor's note: ...",
@@ -38,7 +39,13 @@ _COMMENT_PROMPT = re.compile(
     r"^join\s+the\s+(?:discussion|conversation|debate)\b|\bsign\s+in\s+or\s+register\b"
     r"|\bregister\s+to\s+(?:comment|reply)\b|\bcomments?\s+on\s+this\s+(?:story|article|post"
     r"|page)\s+(?:are|is|will\s+be)\s+(?:now\s+)?(?:closed|moderated|reviewed)\b"
-    r"|^(?:have\s+(?:an\s+opinion|your\s+say)\?\s*)?write\s+(?:a\s+letter\s+)?to\s+the\s+editor\b",
+    r"|^(?:have\s+(?:an\s+opinion|your\s+say)\?\s*)?write\s+(?:a\s+letter\s+)?to\s+the\s+editor\b"
+    # the comment section's state, said by the page about itself: "Comments are closed on this
+    # article.", "Comments are open for 48 hours and are checked against our house guidelines."
+    # (not a consultation's "Comments are open until 5 March on the proposed rule.")
+    r"|^comments?\s+(?:are|is|will\s+be|have\s+been)\s+[^.!?]{0,60}?\b(?:our|this\s+(?:article"
+    r"|story|page|post|piece)|house\s+(?:rules|guidelines)|community\s+(?:rules|guidelines"
+    r"|standards))\b",
     re.I,
 )
 

@@ -1,0 +1,101 @@
+"""Lines that credit, caption, correct or cite: about the article, not its news.
+
+General shapes only (no site's string is written here):
+
+- credit lines: "Reporting by X; Editing by Y", "X in Lima contributed to this report.",
+  "Additional reporting by X in Y." (a credit whose tail is only names and places);
+- captions and teasers of other pages by their label: "Photo: ...", "Pictured: ...",
+  "Image credit: ...", "Read more: ...", and a trailing photo credit "(Name/Outlet)";
+- correction and update notes: "Correction: ...", "This story has been amended ...",
+  "Amended at 11:40: ...", "Updated at midday with new figures.";
+- copyright lines ("©", "ⓒ", "(c) ", "Copyright ...", "All rights reserved");
+- bibliographies: a "References" heading (or a "Reference: " label) and author-year entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_bibliography_head", "is_citation", "is_copyright", "is_credit_or_caption"]
+
+_COPYRIGHT = re.compile(r"^(?:©|ⓒ|\(c\)\s|copyright\b)|all\s+rights\s+reserved", re.I)
+_COPYRIGHT_MAX_WORDS = 25
+_CREDIT = re.compile(
+    r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|research|graphics?|produced)"
+    r"\s+by\b|\bcontributed(?:\s+(?:reporting|research))?\s+to\s+this\s+"
+    r"(?:report|story|article)\b",
+    re.I,
+)
+# What may follow "reporting by" in a credit that is only names and places: capitalised words
+# and the few small words of names and lists ("Aigerim Tulegenova in Kegen and Ana de la Cruz").
+_NAME_TAIL = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|and|&|in|de|da|del|la|le|van|von|der|al|el|bin|ibn|of|the)$"
+)
+_CREDIT_MAX_WORDS = 30
+_TEASER_PREFIX = re.compile(
+    r"^(?:(?:photo|image|picture|illustration|video)(?:\s+(?:caption|credits?|courtesy|source))?"
+    r"|caption|photograph|pictured|watch|listen|graphic"
+    r"|read\s+(?:more|also|next)|see\s+also|related|more\s+on\s+this(?:\s+story)?|explainer)"
+    r"\s*[:,|–—-]\s|^credits?\s*:\s",
+    re.I,
+)
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[^()/]{2,60}/[^()]{2,60}|[^()]*\b(?:photo|images?|pictures?|getty|afp|pool)\b[^()]*)"
+    r"\)\.?$",
+    re.I,
+)
+_TEASER_MAX_WORDS = 40
+# "Correction: ...", "This story has been amended ...", "Amended at 11:40: ...", "Updated on 3
+# May to add ...", "Updated at midday with new figures and reaction."
+_CORRECTION = re.compile(
+    r"^(?:correction\s*[:—-]|this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|updated|corrected)|an\s+earlier\s+version\s+of\s+this\s+(?:article|story)"
+    r"|(?:amended|updated|corrected)\s+(?:at|on)\s+[\w:.,/ -]{1,25}?(?:\s*:\s|\s+(?:with|to)\s))",
+    re.I,
+)
+_CORRECTION_MAX_WORDS = 60
+_BIBLIO_HEAD = re.compile(
+    r"^(?:references|bibliography|sources|further\s+reading|works\s+cited|citations?)\s*:?$", re.I
+)
+_BIBLIO_LABEL = re.compile(r"^(?:references?|sources?|citations?|bibliography)\s*:\s+", re.I)
+_CITATION = re.compile(
+    r"^(?:\[?\d{1,3}[.\]]\s+)?[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|\s+et\s+al\.|\s+and\b|\s*&|\s*\()"
+    r"|^[^.!?]{2,120}\(\d{4}[a-z]?\)\.\s"
+)
+_CITATION_MAX_WORDS = 60
+
+
+def is_copyright(text: str) -> bool:
+    """A copyright line ("© 2031 Outlet", "ⓒ Outlet. All rights reserved.")."""
+    return len(text.split()) <= _COPYRIGHT_MAX_WORDS and bool(_COPYRIGHT.search(text))
+
+
+def is_credit_or_caption(text: str) -> bool:
+    """A credit line, a caption or teaser by its label, or a correction or update note."""
+    words = len(text.split())
+    credit = _CREDIT.search(text)
+    if credit and words <= _CREDIT_MAX_WORDS:
+        if credit.start() > 0 or ";" in text or not text.endswith("."):
+            return True  # "Reporting by X; Editing by Y", "X in Lima contributed to this report."
+        if _names_only(text[credit.end() :]):
+            return True  # "Additional reporting by Aigerim Tulegenova in Kegen."
+    if words <= _TEASER_MAX_WORDS and (_TEASER_PREFIX.match(text) or _PHOTO_CREDIT.search(text)):
+        return True
+    return words <= _CORRECTION_MAX_WORDS and bool(_CORRECTION.match(text))
+
+
+def _names_only(tail: str) -> bool:
+    """Whether ``tail`` (what follows "reporting by") is only names, places and list words."""
+    tokens = tail.replace(",", " ").rstrip(".").split()
+    return bool(tokens) and all(_NAME_TAIL.match(token) for token in tokens)
+
+
+def is_bibliography_head(line: str) -> bool:
+    """A heading that opens a list of references ("References", "Further reading:")."""
+    return bool(_BIBLIO_HEAD.match(line))
+
+
+def is_citation(line: str) -> bool:
+    """An author-year entry of a bibliography, bare or after a "Reference: " label."""
+    entry = _BIBLIO_LABEL.sub("", line, count=1)
+    return len(entry.split()) <= _CITATION_MAX_WORDS and bool(_CITATION.match(entry))
