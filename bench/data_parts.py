@@ -8,8 +8,8 @@ never saw ours' output on them; fresh3: d67-d84, written on 2026-12-02 the same 
 anything was run on them; fresh4: d85-d104, written on 2026-12-02 after fresh3's look by a writer
 who never ran ours or the grouping on them; fresh5: d105-d124, after fresh4's look by another
 such writer; fresh6: d125-d148, after fresh5's look; fresh7: d149-d172, after fresh6's look;
-fresh8: d173-d196, after fresh7's look; fresh9: d197-d220, the same way before fresh8's look (see
-the README beside the data).
+fresh8: d173-d196, after fresh7's look; fresh9: d197-d220, the same way before fresh8's look;
+fresh10: d221-d244, the same way before fresh9's look (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -28,11 +28,13 @@ SPLITS: tuple[str, ...] = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh9",)
+KEPT_ASIDE: tuple[str, ...] = ("fresh9", "fresh10")
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's); fresh9, written before that look,
-is kept aside for its own."""
+is kept aside for its own; fresh10, written before fresh9's look, stays kept aside after it, for
+its own."""

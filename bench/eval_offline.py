@@ -8,7 +8,7 @@ Usage::
     python bench/eval_offline.py --tune-only --per-day   # and each tuning day's ROUGE-2
     python bench/eval_offline.py --tune-only --folds     # the tuning days in two fixed folds
 
-Data: ``bench/data/offline/days.jsonl``, 220 self-made multi-outlet news days (see the README
+Data: ``bench/data/offline/days.jsonl``, 232 self-made multi-outlet news days (see the README
 beside it); each day has 1-4 stories of 1-7 outlets, real-looking junk (credit and sign-up lines,
 captions, datelines, archive and social-embed notices, bibliographies) and a reference summary
 written before any tuning. ``split`` says which days were used for tuning (``tune``), which were
@@ -22,10 +22,11 @@ ran ours or the grouping on them, references finished before anything was run) a
 seventh (``fresh6``: d125-d148, written on 2026-12-02 after fresh5's blind look, the same way)
 and an eighth (``fresh7``: d149-d172, written on 2026-12-02 after fresh6's blind look, the same
 way) and a ninth (``fresh8``: d173-d196, written on 2026-12-02 after fresh7's look, the same way)
-and a tenth (``fresh9``: d197-d220, written on 2026-12-02 before fresh8's look, the same way);
-figures are printed for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``:
-the part nobody has yet seen ours' output on (``fresh9``). Each earlier part got
-one blind look when it was new and is tuning material since.
+and a tenth (``fresh9``: d197-d220, written on 2026-12-02 before fresh8's look, the same way)
+and an eleventh (``fresh10``: d221-d244, written on 2026-12-02 before fresh9's look, the same
+way); figures are printed for each part separately. ``--tune-only`` hides the parts in
+``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh9`` and ``fresh10``).
+Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole
 offline pipeline (``prepare`` + ``brief`` with ``OfflineBackend``); its bullets are read round
