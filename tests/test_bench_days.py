@@ -104,7 +104,7 @@ PARTS = [
     Part("fresh7", range(149, 173), ("2032",), False, 12, (3, 7), 9 + 2 + 1),
     Part("fresh8", range(173, 197), ("2032", "2033"), False, 12, (3, 7), 9 + 2 + 1),
     Part("fresh9", range(197, 221), ("2033",), True, 12, (3, 7), 9 + 2 + 1),
-    Part("fresh10", range(221, 233), ("2033",), True, 12, (3, 7), 0),
+    Part("fresh10", range(221, 245), ("2033",), True, 12, (3, 7), 8 + 2 + 1 + 1),  # + teasers only
 ]
 
 
@@ -134,9 +134,18 @@ def test_the_tenth_part_varies_its_shapes_more_than_the_ones_before() -> None:
     assert {2, 3, 4} <= {n for n in stories if 2 <= n <= 4}
 
 
-def test_the_eleventh_part_has_every_outlet_count_on_its_single_story_days() -> None:
-    """fresh10 was written before fresh9's look, to stay blind after it: its single-story days
-    are not one shape, but each count of outlets from 3 to 7."""
+def test_the_eleventh_part_varies_its_shapes_again() -> None:
+    """fresh10 was written before fresh9's look, to stay blind after it, in shapes unlike both."""
     fresh10 = [day for day in _days() if day["split"] == "fresh10"]
-    single = [d for d in fresh10 if len({a["story"] for a in d["articles"]}) == 1]
+    stories = [len({a["story"] for a in d["articles"]}) for d in fresh10]
+    single = [d for d, n in zip(fresh10, stories, strict=True) if n == 1]
+    # Its single-story days are not one shape: each count of outlets from 3 to 7.
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == {3, 4, 5, 6, 7}
+    assert {2, 3, 4} <= set(stories)
+    # A day of feed teasers only (several stories, no article over 40 words).
+    teasers_only = [
+        d
+        for d, n in zip(fresh10, stories, strict=True)
+        if n >= 2 and all(len(a["text"].split()) <= 40 for a in d["articles"])
+    ]
+    assert teasers_only
