@@ -36,6 +36,10 @@ An acronym of the piece's headline that the group's headlines and leads spell ou
 is the name they say, and the words that spell it out are words of its headline: an
 abbreviation and its long form are one name.
 
+``cluster`` passes a ``veto``: a piece whose lead names only another country than the story's
+headlines does not join it (``briefing.apart.lead_places_apart``: "Motorists queue for hours as
+strike bites" across one country, beside another country's ferry strike).
+
 ``cluster`` asks this twice: after the similarity grouping, and for the groups that lone
 pairs (``briefing.lone_pairs``) made last, which did not exist at the first asking.
 
@@ -52,7 +56,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
@@ -66,6 +70,7 @@ __all__ = [
     "attach_angles",
     "headline_names",
     "headline_words",
+    "is_country",
     "is_place",
     "is_region",
     "lead_text",
@@ -170,6 +175,25 @@ def _regions() -> frozenset[str]:
     )
 
 
+@cache
+def _countries() -> frozenset[str]:
+    """Stems of CLDR's one-word country names ("belgium", "portugal"; not "catalan", a language,
+    nor "south africa")."""
+    english = Locale("en")
+    return frozenset(
+        w
+        for code, name in english.territories.items()
+        if code.isalpha() and code not in _GROUPINGS and name.isalpha()
+        if (w := content_word(name))
+    )
+
+
+def is_country(stem: str) -> bool:
+    """Whether a word stem is a country's name of one word ("belgium"; not "belgian", "catalan",
+    "martin")."""
+    return stem in _countries()
+
+
 def is_region(stem: str) -> bool:
     """Whether a word stem is a word of a region's or grouping's name ("europ", "asia",
     "union"): where an event reaches, not a country it happens in."""
@@ -246,10 +270,12 @@ def attach_angles(
     edges: Mapping[tuple[int, int], float],
     *,
     only: AbstractSet[tuple[int, ...]] | None = None,
+    veto: Callable[[int, Sequence[int]], bool] | None = None,
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``) with each lone angle piece moved into its story;
     ``edges`` is the grouping's similarity graph (``briefing.stories.story_graph``). With
-    ``only`` (groups as sorted tuples), a piece joins only one of those."""
+    ``only`` (groups as sorted tuples), a piece joins only one of those; ``veto`` (a piece,
+    a group's members) holds a piece back from a group of another country."""
     out = [list(g) for g in groups]
     linked = lone_links(out, edges)
     heads = [headline_words(a.title) for a in arts]
@@ -289,7 +315,7 @@ def attach_angles(
         if g not in said:
             said[g] = {t for j in out[g] for t in terms(lead_text(arts[j]))}
         known = said[g] | ({w for w in names if w.isalpha()} if g in spelled else set())
-        if all(_mentions(n, known) for n in names):
+        if all(_mentions(n, known) for n in names) and not (veto and veto(i, out[g])):
             moves.append((i, g0, g))
     for i, g0, g in moves:
         out[g].append(i)

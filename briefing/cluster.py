@@ -9,8 +9,10 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    whole texts or their headlines and leads, whichever is closer. Two groups whose headlines
    name different things are not merged (``briefing.apart``: nurses' strikes in two
    countries), nor a lone article whose headline names another country than the group's (two
-   countries' minimum-wage decisions). An article left on its own then joins the story whose
-   headlines name the event in its headline's words
+   countries' minimum-wage decisions), nor, later, a lone article whose lead names only another
+   country than the story's headlines (``apart.lead_places_apart``: commuters in one country
+   "as strike bites" beside another country's rail strike). An article left on its own then
+   joins the story whose headlines name the event in its headline's words
    (``briefing.angles``: "Families wait for news of hostages as truce takes hold"), or the
    one story whose leads name a specific name of its lead (``briefing.shared_names``: "the
    ferry Nordlys Star"), or the one story it is linked to by most members and whose name it
@@ -40,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.angles import attach_angles
-from briefing.apart import NamedApart, named_apart
+from briefing.apart import NamedApart, lead_places_apart, named_apart
 from briefing.features import cos
 from briefing.lone_pairs import pair_lone
 from briefing.models import Article, Story
@@ -109,7 +111,12 @@ def cluster(
     lower = day[0]
     veto = NamedApart(reps, lower)
     groups = group_stories(vectors.mixed, story_threshold, edges=edges, veto=veto)
-    groups = attach_by_names(attach_angles(groups, reps, edges), reps, edges, day=day)
+
+    def abroad(i: int, group: Sequence[int]) -> bool:
+        return lead_places_apart(reps[i], [reps[j] for j in group], lower)
+
+    groups = attach_angles(groups, reps, edges, veto=abroad)
+    groups = attach_by_names(groups, reps, edges, day=day)
     groups = attach_linked(
         groups,
         reps,
@@ -120,7 +127,7 @@ def cluster(
     )
     paired = pair_lone(groups, reps, edges, lower=lower)
     new = {tuple(g) for g in paired} - {tuple(sorted(g)) for g in groups}
-    for members in attach_angles(paired, reps, edges, only=new) if new else paired:
+    for members in attach_angles(paired, reps, edges, only=new, veto=abroad) if new else paired:
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]

@@ -47,7 +47,9 @@ its own. So an article alone in its group joins a group of two or more when
 * every name it says that a group of two or more says belongs to that group alone (a name two
   stories say tells nothing, and a piece naming another story's thing is not this story's);
 * its headline and the group's do not name different countries (``briefing.apart.places_apart``:
-  a second country's minimum-wage decision is as close to the first's reports as a pair).
+  a second country's minimum-wage decision is as close to the first's reports as a pair), nor
+  does its lead name only another country than the group's headlines
+  (``briefing.apart.lead_places_apart``).
 
 Several lone articles may join one group, each on its own evidence; a group that grew is not
 asked again.
@@ -77,7 +79,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from briefing.angles import lead_text
-from briefing.apart import places_apart
+from briefing.apart import lead_places_apart, places_apart
 from briefing.features import CALENDAR_WORDS, MONTHS
 from briefing.ground import is_title_word, number_spans
 from briefing.language import in_dictionary
@@ -277,7 +279,10 @@ def attach_linked(
             or 2 * sum(bool(leads[j] & {n for n in mine if said[n]}) for j in out[g]) >= size
             or _term_said(arts[i].title, [arts[j] for j in out[g]])
             or measured(i, g)
-        ) and not places_apart([arts[i]], [arts[j] for j in out[g]], lower):
+        ) and not (
+            places_apart([arts[i]], [arts[j] for j in out[g]], lower)
+            or lead_places_apart(arts[i], [arts[j] for j in out[g]], lower)
+        ):
             moves.append((i, home[i], g))
     moved = {g for _, g0, g in moves} | {g0 for _, g0, _ in moves}
     joins: list[tuple[int, int]] = []

@@ -283,8 +283,13 @@ def test_a_piece_as_close_as_a_pair_but_naming_another_country_stays_apart() -> 
     ]
     edges = {(0, 1): 0.57, (0, 2): 0.22, (1, 2): 0.2}  # as close as a pair to both
     assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1], [2]]
-    # The same piece, its headline naming no country, is the one story's explainer.
+    # The same piece with a headline naming no country: its lead still names only Poland
+    # (``apart.lead_places_apart``), and it stays apart.
     arts[2] = _article("Minimum wage: what the rise means for workers", poland, "EWN", 2)
+    assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1], [2]]
+    # Naming no country at all, it is the one story's explainer.
+    explainer = poland.replace("WARSAW (EWN) — Poland's government", "The government")
+    arts[2] = _article("Minimum wage: what the rise means for workers", explainer, "EWN", 2)
     assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1, 2]]
 
 
