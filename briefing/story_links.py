@@ -22,7 +22,11 @@ its own. So an article alone in its group joins a group of two or more when
   reports name), or it says *story names* of the group of which, between them, at least half
   of the group's members say one in their headline or lead (first 60 words): one name half of
   the leads say, or an explainer of a government's fall naming the city one lead gives and the
-  party another lead gives. A story name is a specific name
+  party another lead gives. A name of several words whose last word is no dictionary word
+  is that word too ("Cerro Tavora" is "Tavora", a person is named by surname), and an
+  acronym the piece writes is said by a lead that spells it out in capitalised words ("AMI":
+  "the Andean Mines Inspectorate", ``briefing.features.spelled_out``). A story name is a
+  specific name
   (``briefing.shared_names``: a run of capitalised words with a word of its own, "Panama
   Canal", "Helena Sá") or a single capitalised word of its own ("Nimbus", "Karlsruhe",
   "OPEC"). A word of its own is not a title, function or institution word, not a country or
@@ -80,7 +84,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from briefing.angles import lead_text
 from briefing.apart import lead_places_apart, places_apart
-from briefing.features import CALENDAR_WORDS, MONTHS
+from briefing.features import CALENDAR_WORDS, MONTHS, spelled_out
 from briefing.ground import is_title_word, number_spans
 from briefing.language import in_dictionary
 from briefing.models import Article
@@ -130,6 +134,7 @@ def story_names(
     return names, opening
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _LOWER_TERM = re.compile(r"(?<![\w'’-])[a-z][a-z-]{5,}(?![\w'’])")
 
 
@@ -169,6 +174,18 @@ def _fold(name: str) -> str:
         w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
         for w in name.split()
     )
+
+
+def _surnamed(names: set[str]) -> set[str]:
+    """``names`` and the last word of each name of several words when that word is no English
+    dictionary word of three letters or more: "cerro tavora" is "tavora" too, "helena sá" is
+    "sá" (a later mention by surname); "coastal road" is not "road"."""
+    out = set(names)
+    for name in names:
+        head, _, last = name.rpartition(" ")
+        if head and len(last) >= 3 and not in_dictionary(last):
+            out.add(last)
+    return out
 
 
 def _enough(linked: int, size: int) -> bool:
@@ -218,7 +235,7 @@ def attach_linked(
     mid = frozenset(n for plain, _ in found for n in plain)
 
     def read(plain: set[str], opening: set[str]) -> set[str]:
-        return {_fold(n) for n in plain | (opening & mid)}
+        return _surnamed({_fold(n) for n in plain | (opening & mid)})
 
     names = [read(*pair) for pair in found]
     said: dict[str, set[int]] = defaultdict(set)  # name -> groups of two or more that say it
@@ -261,6 +278,13 @@ def attach_linked(
                             stated.setdefault(figure, set()).add(h)
         return any(stated.get(f) == {g} for f in mine)
 
+    def spells(i: int, j: int) -> bool:
+        """Whether the headline or lead of ``j`` spells out, in capitalised words, an acronym
+        that ``i`` names ("AMI": "the Andean Mines Inspectorate said ...")."""
+        written = set(_ACRONYM.findall(arts[i].title + "\n" + arts[i].text))
+        acronyms = sorted(w for w in written if w.lower() in names[i])
+        return any(spelled_out(a, lead_text(arts[j])) is not None for a in acronyms)
+
     moves: list[tuple[int, int, int]] = []
     for i in sorted(links):
         ranked = sorted(links[i].items(), key=lambda gs: (-max(gs[1]), gs[0]))
@@ -274,9 +298,10 @@ def attach_linked(
         if any(said[n] - {g} for n in mine):
             continue
         close = sum(sim >= threshold for sim in sims)  # as close as a pair that would merge
+        tied = {n for n in mine if said[n]}
         if (
             _enough(close, size)
-            or 2 * sum(bool(leads[j] & {n for n in mine if said[n]}) for j in out[g]) >= size
+            or 2 * sum(bool(leads[j] & tied) or spells(i, j) for j in out[g]) >= size
             or _term_said(arts[i].title, [arts[j] for j in out[g]])
             or measured(i, g)
         ) and not (

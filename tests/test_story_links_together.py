@@ -102,3 +102,76 @@ def test_names_one_lead_of_four_says_do_not_tie_the_explainer() -> None:
         _REPORTS[2][2],
     )
     assert _grouped(_day((_REPORTS[0], _REPORTS[1], third, _REPORTS[3]))) == [[0, 1, 2, 3], [4]]
+
+
+# A mine flood, told by four reports; two of their leads name the mountain ("Cerro Tavora") and
+# the inspectorate ("Andean Mines Inspectorate"), the others neither.
+_MINE = (
+    (
+        "Flood traps 31 miners at Kestrel copper mine",
+        """Thirty-one miners were trapped on Monday after water flooded the lower galleries of a
+        copper mine in Cerro Tavora run by Kestrel Mining, the Andean Mines Inspectorate said.
+        Rescuers were pumping water from the shaft through the night.""",
+        "United News Agency",
+    ),
+    (
+        "Rescuers pump water to reach trapped miners",
+        """Rescue teams pumped water from a flooded copper mine in Cerro Tavora on Monday to reach
+        31 trapped miners, the Andean Mines Inspectorate said. Kestrel Mining said air was being
+        pushed down a borehole to the galleries where the men are thought to be.""",
+        "Northern Courier",
+    ),
+    (
+        "Kestrel Mining shares slide after flood",
+        """Shares in Kestrel Mining fell 9 percent on Monday after the flood at its copper mine,
+        where 31 miners are trapped. Analysts said output could be halted for months.""",
+        "Market Wire",
+    ),
+    (
+        "31 miners trapped",
+        """A flood trapped 31 miners at a copper mine on Monday. Rescuers are pumping water out.""",
+        "Quick Briefs",
+    ),
+)
+_VIGIL = (
+    "At Tavora, families keep vigil by the mine gate",
+    """Women in heavy coats stood by the gate all night, some holding photographs, as pumps ran
+    behind the fence. "He told me the water was rising last week," said Rosa Quintel, whose son
+    is among the trapped men. An AMI engineer at the gate said the pumps were winning.""",
+    "Valley Voice",
+)
+
+
+def _mine_day(reports: tuple[tuple[str, str, str], ...] = _MINE) -> list[Article]:
+    items = (*reports, _VIGIL)
+    return [_article(title, text, outlet, k) for k, (title, text, outlet) in enumerate(items)]
+
+
+def _written(*changes: tuple[str, str]) -> tuple[tuple[str, str, str], ...]:
+    """The mine reports with each ``(old, new)`` of ``changes`` written otherwise."""
+    out = []
+    for title, text, outlet in _MINE:
+        for old, new in changes:
+            text = text.replace(old, new)
+        out.append((title, text, outlet))
+    return tuple(out)
+
+
+_NO_MOUNTAIN = ("in Cerro Tavora", "in the north")
+_NO_INSPECTORATE = ("the Andean Mines Inspectorate", "the mines inspectorate")
+
+
+def test_a_piece_naming_a_place_by_the_last_word_of_the_leads_name_joins() -> None:
+    # "Tavora" is the last word of "Cerro Tavora", which two leads of four say; the engineer's
+    # "AMI" is spelled out by no lead here.
+    assert _grouped(_mine_day(_written(_NO_INSPECTORATE))) == [[0, 1, 2, 3, 4]]
+
+
+def test_a_piece_naming_an_acronym_two_leads_spell_out_joins() -> None:
+    # "AMI" beside two leads' "Andean Mines Inspectorate"; no lead says "Tavora" here.
+    assert _grouped(_mine_day(_written(_NO_MOUNTAIN))) == [[0, 1, 2, 3, 4]]
+
+
+def test_without_the_mountain_or_the_inspectorate_in_the_leads_the_vigil_stays_apart() -> None:
+    arts = _mine_day(_written(_NO_MOUNTAIN, _NO_INSPECTORATE))
+    assert _grouped(arts) == [[0, 1, 2, 3], [4]]
