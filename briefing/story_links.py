@@ -25,8 +25,10 @@ its own. So an article alone in its group joins a group of two or more when
   party another lead gives. A name of several words whose last word is no dictionary word
   is that word too ("Cerro Tavora" is "Tavora", a person is named by surname), and an
   acronym the piece writes is said by a lead that spells it out in capitalised words ("AMI":
-  "the Andean Mines Inspectorate", ``briefing.features.spelled_out``). A story name is a
-  specific name
+  "the Andean Mines Inspectorate", ``briefing.features.spelled_out``). A piece linked to
+  every member of a story of three or more may also name what one lead says and half of the
+  members' texts say (a quay that one lead names and a later paragraph of another report).
+  A story name is a specific name
   (``briefing.shared_names``: a run of capitalised words with a word of its own, "Panama
   Canal", "Helena Sá") or a single capitalised word of its own ("Nimbus", "Karlsruhe",
   "OPEC"). A word of its own is not a title, function or institution word, not a country or
@@ -102,6 +104,7 @@ _CALENDAR = CALENDAR_WORDS | {m[:3] for m in MONTHS} | {"sept"}  # with "Dec", "
 _NEAREST = 0.5  # another group's strongest edge is below half this group's strongest edge
 _MIN_LINKED = 2  # edges to at least two members ...
 _LINKED_SHARE = 0.5  # ... and to at least half of them
+_ALL_LINKED = 3  # a piece linked to every member of a story of three or more
 
 
 def story_names(
@@ -302,6 +305,11 @@ def attach_linked(
         if (
             _enough(close, size)
             or 2 * sum(bool(leads[j] & tied) or spells(i, j) for j in out[g]) >= size
+            or (  # linked to every member: a name one lead and half of the texts say
+                len(sims) == size >= _ALL_LINKED
+                and any(leads[j] & tied for j in out[g])
+                and 2 * sum(bool(names[j] & tied) for j in out[g]) >= size
+            )
             or _term_said(arts[i].title, [arts[j] for j in out[g]])
             or measured(i, g)
         ) and not (

@@ -175,3 +175,73 @@ def test_a_piece_naming_an_acronym_two_leads_spell_out_joins() -> None:
 def test_without_the_mountain_or_the_inspectorate_in_the_leads_the_vigil_stays_apart() -> None:
     arts = _mine_day(_written(_NO_MOUNTAIN, _NO_INSPECTORATE))
     assert _grouped(arts) == [[0, 1, 2, 3], [4]]
+
+
+# A tram derailment, told by four reports: one lead names the quay where it happened, a later
+# paragraph of a second report names it too, the other two never do. The colour piece on the
+# quay is linked to every report.
+_FILLER = """Engineers from the city's transport department inspected the track, the overhead
+line and the points through the afternoon, and a crane was brought in to lift the two derailed
+cars back onto the rails. The operator said it would publish a first report within a week."""
+_TRAM = (
+    (
+        "Tram derails in Valmora, injuring 14",
+        """A tram left the rails at Orvik Quay in Valmora on Tuesday morning, injuring 14
+        passengers, two of them seriously, the city's transport operator said. """
+        + _FILLER,
+        "United News Agency",
+    ),
+    (
+        "Valmora tram line shut after derailment",
+        """The city's main tram line was shut on Tuesday after a morning tram derailed on a
+        curve, injuring 14 people, two of them seriously. """
+        + _FILLER
+        + " Buses replaced trams between the station and Orvik Quay.",
+        "Northern Courier",
+    ),
+    (
+        "Points failure suspected in tram derailment",
+        """Investigators are examining a set of points as the likely cause of Tuesday's tram
+        derailment in Valmora, which injured 14 people, the transport operator said.""",
+        "Daily Ledger",
+    ),
+    (
+        "14 hurt as tram derails",
+        """Fourteen people were hurt when a tram derailed in Valmora on Tuesday.""",
+        "Quick Briefs",
+    ),
+)
+_QUAY = (
+    "Morning of sirens on the waterfront",
+    """Stallholders at Orvik Quay were setting up when they heard the screech. "The whole car
+    leaned and then it was on its side," said Ilan Moreau, who sells coffee by the stop. By noon
+    the quay's cafés had closed and the fish market was half empty.""",
+    "Valley Voice",
+)
+
+
+def _tram_day(reports: tuple[tuple[str, str, str], ...] = _TRAM) -> list[Article]:
+    items = (*reports, _QUAY)
+    return [_article(title, text, outlet, k) for k, (title, text, outlet) in enumerate(items)]
+
+
+def test_a_piece_linked_to_every_report_naming_what_one_lead_and_half_the_texts_say_joins() -> None:
+    assert _grouped(_tram_day()) == [[0, 1, 2, 3, 4]]
+
+
+def test_a_piece_linked_to_three_reports_of_four_needs_half_of_the_leads() -> None:
+    edges = {k: v for k, v in _EDGES.items() if k != (3, 4)}
+    assert attach_linked([[0, 1, 2, 3], [4]], _tram_day(), edges, threshold=0.165) == [
+        [0, 1, 2, 3],
+        [4],
+    ]
+
+
+def test_a_name_no_lead_says_does_not_tie_the_piece() -> None:
+    first = (
+        _TRAM[0][0],
+        _TRAM[0][1].replace("at Orvik Quay in Valmora", "in Valmora")
+        + " The tram had just left Orvik Quay.",
+        _TRAM[0][2],
+    )
+    assert _grouped(_tram_day((first, *_TRAM[1:]))) == [[0, 1, 2, 3], [4]]
