@@ -14,6 +14,10 @@ An article alone in its group joins a group of two or more when
   language name, or a word that begins with one ("Spain", "Kenyan", "French"), since
   different events in one country share its name ("Greece expects record tourism" is not the
   Greek wildfire);
+* a key word that the group's headlines write only inside a name (a run of two or more
+  capitalised words: "harbour" of "Kestrel Harbour Bridge") is matched only where the
+  piece writes it inside a name too: "Portmaren harbour: boats sunk, seawall topped" is a
+  storm's, not the bridge's;
 * exactly one group has such a key word in common with it, counting only the key words of one
   group: a piece whose headline words are key words of two stories ("Power cuts ... as heat
   wave ..." beside a heat wave and rate *cuts*) joins neither, and "strike" in the headlines
@@ -125,6 +129,23 @@ def headline_names(title: str) -> set[str] | None:
     if len(long_words) >= 4 and all(t[0].isupper() for t in long_words):
         return None
     return out
+
+
+_NAME_IN_HEADLINE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)+")
+
+
+def _name_words(title: str) -> set[str]:
+    """Stems of the words a headline writes inside a run of two or more capitalised words
+    ("harbour" and "bridge" of "Truck overturns on Kestrel Harbour Bridge"); none for a
+    headline in Title Case, whose capitals say nothing."""
+    if headline_names(title) is None:
+        return set()
+    return {
+        w
+        for run in _NAME_IN_HEADLINE.findall(title)
+        for tok in re.findall(WORD_PATTERN, run)
+        if (w := content_word(tok))
+    }
 
 
 def lead_text(art: Article) -> str:
@@ -280,6 +301,8 @@ def attach_angles(
     linked = lone_links(out, edges)
     heads = [headline_words(a.title) for a in arts]
     key_of: dict[str, int] = {}  # key word -> the one group it is a key word of (-1: several)
+    named = [_name_words(a.title) for a in arts]
+    in_names: set[str] = set()  # key words their group's headlines write only inside a name
     for g, members in enumerate(out):
         if len(members) < _MIN_KEY_HEADLINES:
             continue
@@ -287,9 +310,12 @@ def attach_angles(
         for i in members:
             for word in heads[i]:
                 counts[word] += 1
+        plain = {w for i in members for w in heads[i] - named[i]}
         for word, n in counts.items():
             if n >= _MIN_KEY_HEADLINES and n >= _KEY_SHARE * len(members) and not is_place(word):
                 key_of[word] = g if key_of.get(word, g) == g else -1
+                if word not in plain:
+                    in_names.add(word)
     said: dict[int, set[str]] = {}
     leads: dict[int, str] = {}
     moves: list[tuple[int, int, int]] = []
@@ -301,7 +327,7 @@ def attach_angles(
         if names is None:
             continue
         spelled = _spelled_out(arts[i].title, linked[i], out, arts, leads)
-        words = heads[i].union(*spelled.values())
+        words = (heads[i] - (in_names - named[i])).union(*spelled.values())
         targets = {key_of[w] for w in words if key_of.get(w, -1) >= 0}
         if len(targets) != 1:
             continue

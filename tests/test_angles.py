@@ -189,3 +189,30 @@ def test_spelled_out_reads_initials() -> None:
     assert spelled_out("ECB", said) == ["European", "Central", "Bank"]
     assert spelled_out("MFA", said) == ["Ministry", "Foreign", "Affairs"]  # "of" skipped
     assert spelled_out("IMF", said) is None
+
+
+_BRIDGE_WIRE = """KESTREL (PNW) - Kestrel Harbour Bridge was closed in both directions for five
+hours on Friday after gusts blew over a lorry on the northbound lanes, the roads agency said."""
+_BRIDGE_SHORT = """The Kestrel Harbour Bridge was shut for hours on Friday after strong winds
+tipped over a lorry."""
+_STORM_HARBOUR = """Fishing boats sank at their moorings in Portmaren overnight as waves topped
+the seawall, and the quay was under water by dawn, the mayor said."""
+
+
+def _bridge_day(piece_title: str) -> list[Article]:
+    return [
+        _article("Lorry blown over on Kestrel Harbour Bridge", _BRIDGE_WIRE, "Pacific Wire", 0),
+        _article("Harbour Bridge closed after lorry topples", _BRIDGE_SHORT, "Quick Briefs", 2),
+        _article(piece_title, _STORM_HARBOUR, "Coast Radio", 5),
+    ]
+
+
+def test_a_key_word_the_story_writes_only_inside_a_name_is_not_a_plain_word() -> None:
+    # "harbour" is in both headlines, but only in the bridge's name; the storm piece's plain
+    # "harbour" (its first word, a town, is no name of a headline) is another thing.
+    edges = {(0, 1): 0.55, (1, 2): 0.08}
+    storm = _bridge_day("Portmaren harbour: boats sunk, seawall topped")
+    assert attach_angles([[0, 1], [2]], storm, edges) == [[0, 1], [2]]
+    # A piece that writes the name as the story does joins it.
+    queues = _bridge_day("Commuters queue for ferries as Harbour Bridge stays shut")
+    assert attach_angles([[0, 1], [2]], queues, edges) == [[0, 1, 2]]
