@@ -38,12 +38,15 @@ from briefing.clean.credits import (
     is_copyright,
     is_credit_or_caption,
 )
+from briefing.clean.dateline import has_dateline, strip_dateline
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.recurring import Recurring, strip_recurring
+from briefing.clean.score import LineScorer, drop_scored
 from briefing.text import normalize_space
 
 __all__ = [
+    "LineScorer",
     "Recurring",
     "clean_text",
     "clean_title",
@@ -147,24 +150,6 @@ _SIGN_UP = re.compile(
     r"(?:alerts?|app|newsletters?|notifications|podcasts?)\b",
     re.I,
 )
-# Capital letters of a place in a dateline, accented ones too ("BRASÍLIA", "ŁÓDŹ", "İZMİR").
-_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_DATELINE = re.compile(
-    rf"^(?:[{_CAPS}][{_CAPS}.'’-]+(?:\s+[{_CAPS}][{_CAPS}.'’-]+){{0,3}}"
-    r"(?:,\s+[A-Z](?:[^\W\d_]|\.)+(?:\s+[A-Z](?:[^\W\d_]|\.)+)?)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"\s*(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?[—–-]{1,2}\s+(?=\S)"
-)
-_BARE_DATELINE = re.compile(
-    r"^[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}\s+(?=(?:A|An|The|In|On|At|After|When|Two|Three|Police"
-    r"|Officials|Authorities|Rescuers|Residents)\s+[a-z])"
-)
-# A live blog's entry time: "14:22 CET — ", "2:05 p.m. ET – ", "1405 GMT - ".
-_ENTRY_TIME = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}\s+(?:GMT|UTC))"
-    r"\s*[—–-]{1,2}\s+(?=\S)",
-    re.I,
-)
 _YOU = re.compile(r"\byou(?:r|rs)?\b", re.I)
 _UI_TERMS = re.compile(
     r"\b(?:settings?|posts?|share[sd]?|location|click|tap|browser|app|account|notifications?"
@@ -241,27 +226,6 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
     return bool(_OPENS_NEW.search(text))
 
 
-def strip_dateline(text: str) -> str:
-    """``text`` without a leading dateline ("HOUSTON (AP) — ", "July 23 (Reuters) - ") or a
-    live blog's entry time ("14:22 CET — ")."""
-    rest = _DATELINE.sub("", text, count=1)
-    if rest == text:
-        rest = _BARE_DATELINE.sub("", text, count=1)
-    if rest == text:
-        rest = _ENTRY_TIME.sub("", text, count=1)
-    return rest if rest and (rest[0].isupper() or rest[0] in "\"'“‘(") else text
-
-
-def has_dateline(text: str) -> bool:
-    """Whether ``text`` opens with a place dateline that ``strip_dateline`` cuts ("HOUSTON (AP)
-    — ", "OSH, Kyrgyzstan (WNA) — "): the mark of a report filed from where the news is (a live
-    blog's entry time is not one)."""
-    place = _DATELINE.sub("", text, count=1)
-    if place == text:
-        place = _BARE_DATELINE.sub("", text, count=1)
-    return place != text and strip_dateline(text) != text
-
-
 def _is_nav_row(text: str) -> bool:
     """A row of three or more short capitalised items separated by | • · › / ("Home | World")."""
     items = [item for item in _NAV_SEPARATORS.split(text) if item]
@@ -293,15 +257,22 @@ def clean_title(title: str | None) -> str:
     return _strip_separator_tail(normalize_space(title or "").replace("\n", " "))
 
 
-def clean_text(text: str, *, outlet: str | None = None) -> str:
+_SCORER = LineScorer()
+
+
+def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SCORER) -> str:
     """Normalised article text without chrome; paragraphs stay separated by blank lines.
 
     With ``outlet`` (the article's outlet name), a short line opening with that name is the
-    outlet describing itself (``clean.outlet``) and goes too, unless it is the only text."""
+    outlet describing itself (``clean.outlet``) and goes too, unless it is the only text. The
+    lines the rules keep are then scored (``clean.score``, with ``scorer``'s fitted weights) and
+    those that look like chrome by many signals at once go too."""
     lines = [_strip_separator_tail(line) for line in normalize_space(text).split("\n")]
     keep = [not is_boilerplate(line) for line in lines]
-    _drop_outlet_lines(lines, keep, outlet_names(outlet))
+    names = outlet_names(outlet)
+    _drop_outlet_lines(lines, keep, names)
     _drop_bibliography(lines, keep)
+    drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     # Walk backwards: a label or a ':' line is chrome when what follows it is chrome (or nothing)
     # and body text came before it, i.e. it sits after the article, not above a paragraph.
     first_body = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
@@ -321,6 +292,11 @@ def clean_text(text: str, *, outlet: str | None = None) -> str:
         next_is_chrome = False
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
+
+
+def _is_dated(line: str) -> bool:
+    """Opens with a dateline or a live blog's entry time."""
+    return strip_dateline(line) != line
 
 
 def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...]) -> None:

@@ -1,0 +1,53 @@
+"""Datelines and a live blog's entry times at the start of a line.
+
+A dateline ("HOUSTON (AP) — ", "July 23 (Reuters) - ", "OSH, Kyrgyzstan (WNA) — ") stays in an
+article's text: it names the agency that a claim's checker may need. ``strip_dateline`` cuts it
+(or a live blog's entry time, "14:22 CET — ") from a sentence quoted on its own (an extractive
+bullet); ``has_dateline`` tells whether a text opens with a place dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["has_dateline", "strip_dateline"]
+
+# Capital letters of a place in a dateline, accented ones too ("BRASÍLIA", "ŁÓDŹ", "İZMİR").
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_DATELINE = re.compile(
+    rf"^(?:[{_CAPS}][{_CAPS}.'’-]+(?:\s+[{_CAPS}][{_CAPS}.'’-]+){{0,3}}"
+    r"(?:,\s+[A-Z](?:[^\W\d_]|\.)+(?:\s+[A-Z](?:[^\W\d_]|\.)+)?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"\s*(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?[—–-]{1,2}\s+(?=\S)"
+)
+_BARE_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}\s+(?=(?:A|An|The|In|On|At|After|When|Two|Three|Police"
+    r"|Officials|Authorities|Rescuers|Residents)\s+[a-z])"
+)
+# A live blog's entry time: "14:22 CET — ", "2:05 p.m. ET – ", "1405 GMT - ".
+_ENTRY_TIME = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}\s+(?:GMT|UTC))"
+    r"\s*[—–-]{1,2}\s+(?=\S)",
+    re.I,
+)
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without a leading dateline ("HOUSTON (AP) — ", "July 23 (Reuters) - ") or a
+    live blog's entry time ("14:22 CET — ")."""
+    rest = _DATELINE.sub("", text, count=1)
+    if rest == text:
+        rest = _BARE_DATELINE.sub("", text, count=1)
+    if rest == text:
+        rest = _ENTRY_TIME.sub("", text, count=1)
+    return rest if rest and (rest[0].isupper() or rest[0] in "\"'“‘(") else text
+
+
+def has_dateline(text: str) -> bool:
+    """Whether ``text`` opens with a place dateline that ``strip_dateline`` cuts ("HOUSTON (AP)
+    — ", "OSH, Kyrgyzstan (WNA) — "): the mark of a report filed from where the news is (a live
+    blog's entry time is not one)."""
+    place = _DATELINE.sub("", text, count=1)
+    if place == text:
+        place = _BARE_DATELINE.sub("", text, count=1)
+    return place != text and strip_dateline(text) != text
