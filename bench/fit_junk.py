@@ -31,8 +31,9 @@ from pathlib import Path
 from data_parts import KEPT_ASIDE, SPLITS
 
 from briefing.clean import LineScorer, clean_text, strip_dateline
+from briefing.clean.features import FEATURES, Line, features
 from briefing.clean.outlet import outlet_names
-from briefing.clean.score import FEATURES, Line, article_lines, features, vetoed
+from briefing.clean.score import article_lines, vetoed
 from briefing.text import normalize_space, split_sentences
 
 DATA = Path(__file__).parent / "data" / "offline" / "days.jsonl"

@@ -13,16 +13,8 @@ from pathlib import Path
 import pytest
 
 from briefing.clean import LineScorer, clean_text
-from briefing.clean.score import (
-    CUT,
-    DROP,
-    FEATURES,
-    SIGNALS,
-    WEIGHTS,
-    Line,
-    prompt_opening,
-    vetoed,
-)
+from briefing.clean.features import FEATURES, SIGNALS, Line, prompt_opening
+from briefing.clean.score import CUT, DROP, WEIGHTS, vetoed
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))

@@ -1,19 +1,23 @@
 """A scored line classifier: the lines the regex rules miss, by how much they look like chrome.
 
 The regex rules of ``briefing.clean`` are precise but only catch the wordings they were written
-for. A line they keep is scored here by a few general predicates (``FEATURES``): a prompt-like
-imperative opening, the page talking to its reader (you, your) or as itself (we, our), interface
-and self-reference words, separators, shortness, position (first or last line), a high share of
-capitalised words (bylines, credits, captions), credit and disclaimer words, the outlet's own
-name; a digit counts against. Each feature adds its naive-Bayes log-odds (``WEIGHTS``: present,
-absent), fit by ``bench/fit_junk.py`` on the labelled offline days and capped so that no single
-feature decides. A line scoring ``DROP`` or more is removed.
+for. A line they keep is scored by the small predicates of ``clean.features`` (a prompt's verb,
+you, we, interface words, a byline's opening, a greeting, separators, shortness, position,
+capitalised words, credit and disclaimer words, the outlet's name, digits against). Each adds its
+naive-Bayes log-odds (``WEIGHTS``: present, absent), fit by ``bench/fit_junk.py`` on the labelled
+offline days and capped. A line goes when it scores ``DROP`` or more **and** at least
+``MIN_SIGNALS`` of the features that say what a line is agree, so that no single one decides,
+however short and late the line.
 
-Some lines are never scored (``vetoed``): a line with quote marks or an attribution verb (reported
-speech is news), a line opening with a dateline or a live blog's entry time, and an article's only
-line (a teaser is all its article has). A line of several sentences whose whole does not pass is
-news with perhaps a note glued on ("... killing 20 people. Updates to follow."): its last sentence
-alone is scored and cut if it passes ``CUT`` (fit to be at least ``DROP``).
+Some lines are never scored (``vetoed``): a line of more than 25 words (chrome is short), quote
+marks or an attribution verb (reported speech is news), a dateline or a live blog's entry time,
+an article's only line (a teaser is all its article has), a subhead between body lines, a piece of
+a hard-wrapped paragraph, a list item. "You", "we" and an imperative opening do not count as
+signals where the article's own long lines talk that way (a service piece, first-person
+reporting). A line of several sentences whose whole does not pass is news with perhaps a note
+glued on ("... killing 20 people. Follow our live page for updates."): its last sentence alone is
+scored and cut if it passes ``CUT`` (fit to be at least ``DROP``) and is not in the voice of the
+sentences before it.
 
 Same-day recurrence (wire copy shared by outlets) is not a feature: cleaning sees one article at
 a time, and an article's id is the hash of its cleaned text, so a line's fate must not depend on
@@ -27,268 +31,35 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from briefing.clean.features import (
+    FEATURES,
+    MIN_SIGNALS,
+    Line,
+    addresses_reader,
+    ends_sentence,
+    features,
+    page_voice,
+    signals,
+)
 from briefing.text import split_sentences
 
 __all__ = [
     "CUT",
     "DROP",
-    "FEATURES",
-    "MIN_SIGNALS",
-    "SIGNALS",
     "WEIGHTS",
-    "Line",
     "LineScorer",
     "article_lines",
     "drop_scored",
-    "features",
     "score",
-    "signals",
     "vetoed",
 ]
 
 
-@dataclass(frozen=True)
-class Line:
-    """A kept line of an article and what the scorer may know about it."""
-
-    text: str
-    first: bool = False  # the article's first non-empty line
-    last: bool = False  # the article's last non-empty line
-    outlets: tuple[str, ...] = ()  # the outlet's names (``clean.outlet.outlet_names``)
-    only: bool = False  # the only line the regex rules left: a teaser, never dropped
-    dated: bool = False  # opens with a dateline or a live entry time (``strip_dateline``)
-    subhead: bool = False  # no sentence end, between two lines that end like sentences
-    wrapped: bool = False  # part of a hard-wrapped paragraph: not a line of its own
-    reader_voice: bool = False  # another line of the article, a long one, talks to the reader
-    own_voice: bool = False  # another long line speaks as "we": first-person reporting
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-# A prompt's verb opening the line, after an optional short label ("Stay ahead: get ...").
-_PROMPT_VERB = re.compile(
-    r"^(?:[^:.!?]{1,25}:\s*)?(?:subscribe|sign|follow|share|send|pass|get|download|install|tap"
-    r"|click|press|listen|watch|read|see|join|register|log|enter|allow|enable|gift|unlock"
-    r"|message|email|e-mail|contact|tell|support|donate|visit|scroll|refresh|swipe|try|want"
-    r"|have|got|don't|don’t|never|stay|find|discover|explore|become)(?=\s)",
-    re.I,
-)
-# A verb that is also a noun is a sentence's subject when a preposition follows it ("Support for
-# the bill grew"), or follows a plain noun after it ("Share prices of ..."), or a finite verb
-# comes within the next three words ("Share prices fell", "Press freedom groups condemned ...").
-_SUBJECT_OF = frozenset("of for at by from with between among".split())
-_OBJECT = frozenset("this these it them us our your the a an up in on out".split())
-_FINITE = frozenset(
-    "is are was were has had will would could can may might fell rose grew won lost came went "
-    "took made gave began".split()
-)
-_YOU = re.compile(r"\byou(?:r|rs|['’](?:ve|re|ll|d))?\b", re.I)
-_WE = re.compile(r"\b(?:we|our|ours|us|we['’](?:ve|re|ll|d))\b", re.I)
-# Interface words and the page naming itself; not bare "live", "page" or "updates" (news too).
-_UI = re.compile(
-    r"\b(?:apps?|inbox|e-?mails?|newsletters?|subscri(?:be[rsd]?|ption)|sign\s+up|comments"
-    r"|(?:leave|post|add)\s+a\s+comment|comment\s+(?:section|below|here)|(?:^|\.\s)all\s+times"
-    r"|share\s+(?:this|it|on|via)|print|cookies?|audio|podcast|scroll|refresh|whatsapp|facebook"
-    r"|linkedin|instagram"
-    r"|bluesky|tiktok|youtube|copy\s+link|website|click|tap|download|ad\s+blocker|paywall"
-    r"|edition|live\s+(?:updates|blog|coverage|page)|this\s+(?:article|story|page|report|column"
-    r"|explainer|feature|piece|newsletter|blog|post|video|episode|issue))\b",
-    re.I,
-)
-# A live page's clock ("Times are GMT.", "All times local.").
-_CLOCK = re.compile(r"\b[Tt]imes\s+are\s+(?:local|[A-Z]{2,5}\b|[A-Z][a-z]+\s+[Tt]ime)")
-# A byline's or an agency credit's opening ("By Ana Ruiz | Culture", "From Harbour Wire").
-_BYLINE = re.compile(r"^(?:by|from)\s+(?-i:[A-Z])", re.I)
-# A newsletter's greeting or sign-off ("Good morning, and welcome ...", "That's all for today.").
-_GREETING = re.compile(
-    r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|morning|welcome|dear|greetings"
-    r"|that(?:'s|’s|\s+is)\s+(?:it|all)\s+(?:from|for)|see\s+you\b|thanks?\s+(?:you\s+)?for"
-    r"\s+(?:reading|following|joining))\b",
-    re.I,
-)
-_SEPARATORS = re.compile(r"\s[|·•»→]\s|\s(?:->|--)\s|^--\s|\s/\s")
-# The words of who made the page; not "reporter", "editor" or "correspondent", which a report
-# uses of itself ("Our reporter saw ...") and of the people in the news.
-_CREDIT_WORDS = re.compile(
-    r"\b(?:written|edited|editing|desk|filed|contributors?|photographs?|photo|pictured|credits?"
-    r"|copy\s+edit|byline)\b",
-    re.I,
-)
-_DISCLAIMER_WORDS = re.compile(
-    r"\b(?:advice|recommendations?|indicative|views|opinions?|grants?|funded|funding|sponsored"
-    r"|disclaimer|investors?|information\s+only|not\s+suitable|the\s+author|liability)\b",
-    re.I,
-)
-_FINAL = re.compile(r"""[.!?…:;"'”’)\]][*_\s]*$""")  # Markdown emphasis may close after it
 _QUOTES = re.compile(r"[\"“”«»„]")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|according|added|warned|urged|asked|announced|stated|wrote|confirmed)\b",
     re.I,
 )
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def prompt_opening(line: Line) -> bool:
-    """Opens with a prompt's verb ("Send this story:", "Get breaking news first: ..."), not a
-    noun that is a sentence's subject ("Share prices fell 3%.")."""
-    match = _PROMPT_VERB.match(line.text)
-    if not match:
-        return False
-    words = line.text[match.end() :].split()[:3]
-    after = [w.strip(",.;:!?").lower() for w in words]
-    if after and after[0] in _SUBJECT_OF:
-        return False  # "Support for the bill grew."
-    if (
-        len(after) > 1
-        and after[1] in _SUBJECT_OF
-        and words[0].islower()
-        and after[0] not in _OBJECT
-    ):
-        return False  # "Share prices of the insurer fell."
-    return not any(w in _FINITE or (k > 0 and w.endswith("ed")) for k, w in enumerate(after))
-
-
-def addresses_reader(line: Line) -> bool:
-    """Talks to its reader: you, your, you're..."""
-    return bool(_YOU.search(line.text))
-
-
-def page_voice(line: Line) -> bool:
-    """Speaks as the outlet or newsroom: we, our, us (also first-person reporting: weak)."""
-    return bool(_WE.search(line.text))
-
-
-def ui_words(line: Line) -> bool:
-    """Interface words or the page naming itself ("newsletter", "this article", "copy link"),
-    or a live page's clock ("All times GMT.")."""
-    return bool(_UI.search(line.text) or _CLOCK.search(line.text))
-
-
-def byline_opening(line: Line) -> bool:
-    """Opens like a byline or an agency credit: "By" or "From" and a capitalised word."""
-    return bool(_BYLINE.match(line.text))
-
-
-def greeting(line: Line) -> bool:
-    """A newsletter's greeting or sign-off ("Hello, and welcome ...", "Thanks for reading.")."""
-    return bool(_GREETING.match(line.text))
-
-
-def separators(line: Line) -> bool:
-    """Separators of share bars and byline rows: " | ", " · ", " -> ", " -- ", " / "."""
-    return bool(_SEPARATORS.search(line.text))
-
-
-def very_short(line: Line) -> bool:
-    """Twelve words or fewer."""
-    return len(line.text.split()) <= 12
-
-
-def short(line: Line) -> bool:
-    """Twenty words or fewer."""
-    return len(line.text.split()) <= 20
-
-
-def no_final_punctuation(line: Line) -> bool:
-    """Does not end like a sentence. Artefact-prone: real pages have subheads and list items,
-    so its weight is capped lower than the others'."""
-    return not _FINAL.search(line.text)
-
-
-def first_line(line: Line) -> bool:
-    """The article's first line (where bylines and headers sit)."""
-    return line.first
-
-
-def last_line(line: Line) -> bool:
-    """The article's last line (where credits, prompts and notes sit)."""
-    return line.last
-
-
-def capitalised(line: Line) -> bool:
-    """Six tenths or more of its words after the first are capitalised (the names of a credit,
-    an agency line); a sentence with a few names stays below."""
-    words = _words(line.text)[1:]
-    return len(words) >= 1 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
-
-
-def credit_words(line: Line) -> bool:
-    """Words of credits and captions ("edited", "desk", "photo", "correspondent")."""
-    return bool(_CREDIT_WORDS.search(line.text))
-
-
-def disclaimer_words(line: Line) -> bool:
-    """Words of disclaimers and notes ("advice", "views", "grant", "the author")."""
-    return bool(_DISCLAIMER_WORDS.search(line.text))
-
-
-def names_outlet(line: Line) -> bool:
-    """Names the article's own outlet (without a leading "The")."""
-    text = line.text.lower()
-    names = {n.lower().removeprefix("the ") for n in line.outlets}
-    return any(len(n) >= 4 and re.search(rf"\b{re.escape(n)}\b", text) for n in names)
-
-
-def has_digit(line: Line) -> bool:
-    """Has a digit: news carries numbers, so this counts against."""
-    return any(ch.isdigit() for ch in line.text)
-
-
-FEATURES: tuple[Callable[[Line], bool], ...] = (
-    prompt_opening,
-    addresses_reader,
-    page_voice,
-    ui_words,
-    byline_opening,
-    greeting,
-    separators,
-    very_short,
-    short,
-    no_final_punctuation,
-    first_line,
-    last_line,
-    capitalised,
-    credit_words,
-    disclaimer_words,
-    names_outlet,
-    has_digit,
-)
-"""The scored predicates, in the order of ``WEIGHTS``."""
-
-
-SIGNALS: tuple[Callable[[Line], bool], ...] = (
-    prompt_opening,
-    addresses_reader,
-    page_voice,
-    ui_words,
-    byline_opening,
-    greeting,
-    separators,
-    capitalised,
-    credit_words,
-    disclaimer_words,
-    names_outlet,
-    no_final_punctuation,
-)
-"""The features that say what a line is (not its length or place): a line is dropped only when
-``MIN_SIGNALS`` of them agree, so no single one decides, however short and late the line."""
-MIN_SIGNALS = 2
-
-
-def signals(line: Line) -> int:
-    """How many of ``SIGNALS`` the line has; talking to the reader (or telling them what to do)
-    or as "we" does not count where the article's own long lines do too (a service piece,
-    first-person reporting)."""
-    voice: dict[Callable[[Line], bool], bool] = {
-        addresses_reader: line.reader_voice,
-        prompt_opening: line.reader_voice,  # a service piece's advice is in the imperative
-        page_voice: line.own_voice,
-    }
-    return sum(f(line) and not voice.get(f, False) for f in SIGNALS)
-
 
 _MAX_WORDS = 25  # chrome is short: of the 207 lines the regex rules missed, one had over 20 words
 _LIST_ITEM = re.compile(r"^(?:[-*+•–]\s|\d{1,3}[.)]\s)")
@@ -310,11 +81,6 @@ def vetoed(line: Line) -> bool:
     )
 
 
-def features(line: Line) -> tuple[bool, ...]:
-    """The value of each of ``FEATURES`` for ``line``."""
-    return tuple(f(line) for f in FEATURES)
-
-
 # Fit by `python bench/fit_junk.py --write` on the labelled offline days of every part not in
 # bench.data_parts.KEPT_ASIDE (log-odds when present, when absent; capped). Do not edit by hand.
 # fmt: off
@@ -326,18 +92,18 @@ WEIGHTS: dict[str, tuple[float, float]] = {
     "byline_opening": (+2.33, -0.01),
     "greeting": (+2.33, -0.01),
     "separators": (+3.00, -0.09),
-    "very_short": (+1.04, -0.84),
-    "short": (+0.28, -1.88),
-    "no_final_punctuation": (+1.50, -0.39),
-    "first_line": (-0.78, +0.14),
-    "last_line": (+1.58, -1.36),
     "capitalised": (+3.00, -0.28),
     "credit_words": (+3.00, -0.27),
     "disclaimer_words": (+1.40, -0.03),
     "names_outlet": (+3.00, -0.21),
+    "no_final_punctuation": (+1.50, -0.39),
+    "very_short": (+1.04, -0.84),
+    "short": (+0.28, -1.88),
+    "first_line": (-0.78, +0.14),
+    "last_line": (+1.58, -1.36),
     "has_digit": (-1.29, +0.63),
 }
-DROP = 2.21
+DROP = 2.20
 CUT = 5.47
 # fmt: on
 
@@ -389,10 +155,10 @@ def article_lines(
     texts: Sequence[str], *, outlets: tuple[str, ...], dated: Callable[[str], bool]
 ) -> list[Line]:
     """The ``Line`` of each of an article's non-empty lines ``texts``, in order (``only`` unset)."""
-    ends = [bool(_FINAL.search(text)) for text in texts]
+    ends = [ends_sentence(text) for text in texts]
     long = [len(text.split()) > _VOICE_MIN_WORDS for text in texts]
-    you = [k for k, text in enumerate(texts) if long[k] and _YOU.search(text)]
-    we = [k for k, text in enumerate(texts) if long[k] and _WE.search(text)]
+    you = [k for k, text in enumerate(texts) if long[k] and addresses_reader(Line(text=text))]
+    we = [k for k, text in enumerate(texts) if long[k] and page_voice(Line(text=text))]
     return [
         Line(
             text=text,

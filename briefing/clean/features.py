@@ -1,0 +1,279 @@
+"""The predicates of ``clean.score``: what a line of an article looks like, each a small test.
+
+Each feature is a function of a ``Line`` (its text and what the scorer knows about its place):
+a prompt-like imperative opening, the page talking to its reader (you, your) or as itself (we,
+our), interface and self-reference words, a byline's opening, a greeting, separators, shortness,
+no sentence end, position (first or last line), a high share of capitalised words (bylines,
+credits), credit and disclaimer words, the outlet's own name, a digit (which counts against).
+``SIGNALS`` are those that say what a line is or how it is written, not its length or place:
+``clean.score`` drops a line only when ``MIN_SIGNALS`` of them agree. No site's string is here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = [
+    "FEATURES",
+    "MIN_SIGNALS",
+    "SIGNALS",
+    "Line",
+    "addresses_reader",
+    "byline_opening",
+    "capitalised",
+    "credit_words",
+    "disclaimer_words",
+    "ends_sentence",
+    "features",
+    "first_line",
+    "greeting",
+    "has_digit",
+    "last_line",
+    "names_outlet",
+    "no_final_punctuation",
+    "page_voice",
+    "prompt_opening",
+    "separators",
+    "short",
+    "signals",
+    "ui_words",
+    "very_short",
+]
+
+
+@dataclass(frozen=True)
+class Line:
+    """A kept line of an article and what the scorer may know about it."""
+
+    text: str
+    first: bool = False  # the article's first non-empty line
+    last: bool = False  # the article's last non-empty line
+    outlets: tuple[str, ...] = ()  # the outlet's names (``clean.outlet.outlet_names``)
+    only: bool = False  # the only line the regex rules left: a teaser, never dropped
+    dated: bool = False  # opens with a dateline or a live entry time (``strip_dateline``)
+    subhead: bool = False  # no sentence end, between two lines that end like sentences
+    wrapped: bool = False  # part of a hard-wrapped paragraph: not a line of its own
+    reader_voice: bool = False  # another line of the article, a long one, talks to the reader
+    own_voice: bool = False  # another long line speaks as "we": first-person reporting
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+# A prompt's verb opening the line, after an optional short label ("Stay ahead: get ...").
+_PROMPT_VERB = re.compile(
+    r"^(?:[^:.!?]{1,25}:\s*)?(?:subscribe|sign|follow|share|send|pass|get|download|install|tap"
+    r"|click|press|listen|watch|read|see|join|register|log|enter|allow|enable|gift|unlock"
+    r"|message|email|e-mail|contact|tell|support|donate|visit|scroll|refresh|swipe|try|want"
+    r"|have|got|don't|don’t|never|stay|find|discover|explore|become)(?=\s)",
+    re.I,
+)
+# A verb that is also a noun is a sentence's subject when a preposition follows it ("Support for
+# the bill grew"), or follows a plain noun after it ("Share prices of ..."), or a finite verb
+# comes within the next three words ("Share prices fell", "Press freedom groups condemned ...").
+_SUBJECT_OF = frozenset("of for at by from with between among".split())
+_OBJECT = frozenset("this these it them us our your the a an up in on out".split())
+_FINITE = frozenset(
+    "is are was were has had will would could can may might fell rose grew won lost came went "
+    "took made gave began".split()
+)
+_YOU = re.compile(r"\byou(?:r|rs|['’](?:ve|re|ll|d))?\b", re.I)
+_WE = re.compile(r"\b(?:we|our|ours|us|we['’](?:ve|re|ll|d))\b", re.I)
+# Interface words and the page naming itself; not bare "live", "page" or "updates" (news too).
+_UI = re.compile(
+    r"\b(?:apps?|inbox|e-?mails?|newsletters?|subscri(?:be[rsd]?|ption)|sign\s+up|comments"
+    r"|(?:leave|post|add)\s+a\s+comment|comment\s+(?:section|below|here)|(?:^|\.\s)all\s+times"
+    r"|share\s+(?:this|it|on|via)|print|cookies?|audio|podcast|scroll|refresh|whatsapp|facebook"
+    r"|linkedin|instagram"
+    r"|bluesky|tiktok|youtube|copy\s+link|website|click|tap|download|ad\s+blocker|paywall"
+    r"|edition|live\s+(?:updates|blog|coverage|page)|this\s+(?:article|story|page|report|column"
+    r"|explainer|feature|piece|newsletter|blog|post|video|episode|issue))\b",
+    re.I,
+)
+# A live page's clock ("Times are GMT.", "All times local.").
+_CLOCK = re.compile(r"\b[Tt]imes\s+are\s+(?:local|[A-Z]{2,5}\b|[A-Z][a-z]+\s+[Tt]ime)")
+# A byline's or an agency credit's opening ("By Ana Ruiz | Culture", "From Harbour Wire").
+_BYLINE = re.compile(r"^(?:by|from)\s+(?-i:[A-Z])", re.I)
+# A newsletter's greeting or sign-off ("Good morning, and welcome ...", "That's all for today.").
+_GREETING = re.compile(
+    r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|morning|welcome|dear|greetings"
+    r"|that(?:'s|’s|\s+is)\s+(?:it|all)\s+(?:from|for)|see\s+you\b|thanks?\s+(?:you\s+)?for"
+    r"\s+(?:reading|following|joining))\b",
+    re.I,
+)
+_SEPARATORS = re.compile(r"\s[|·•»→]\s|\s(?:->|--)\s|^--\s|\s/\s")
+# The words of who made the page; not "reporter", "editor" or "correspondent", which a report
+# uses of itself ("Our reporter saw ...") and of the people in the news.
+_CREDIT_WORDS = re.compile(
+    r"\b(?:written|edited|editing|desk|filed|contributors?|photographs?|photo|pictured|credits?"
+    r"|copy\s+edit|byline)\b",
+    re.I,
+)
+_DISCLAIMER_WORDS = re.compile(
+    r"\b(?:advice|recommendations?|indicative|views|opinions?|grants?|funded|funding|sponsored"
+    r"|disclaimer|investors?|information\s+only|not\s+suitable|the\s+author|liability)\b",
+    re.I,
+)
+_FINAL = re.compile(r"""[.!?…:;"'”’)\]][*_\s]*$""")  # Markdown emphasis may close after it
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def prompt_opening(line: Line) -> bool:
+    """Opens with a prompt's verb ("Send this story:", "Get breaking news first: ..."), not a
+    noun that is a sentence's subject ("Share prices fell 3%.")."""
+    match = _PROMPT_VERB.match(line.text)
+    if not match:
+        return False
+    words = line.text[match.end() :].split()[:3]
+    after = [w.strip(",.;:!?").lower() for w in words]
+    if after and after[0] in _SUBJECT_OF:
+        return False  # "Support for the bill grew."
+    if (
+        len(after) > 1
+        and after[1] in _SUBJECT_OF
+        and words[0].islower()
+        and after[0] not in _OBJECT
+    ):
+        return False  # "Share prices of the insurer fell."
+    return not any(w in _FINITE or (k > 0 and w.endswith("ed")) for k, w in enumerate(after))
+
+
+def addresses_reader(line: Line) -> bool:
+    """Talks to its reader: you, your, you're..."""
+    return bool(_YOU.search(line.text))
+
+
+def page_voice(line: Line) -> bool:
+    """Speaks as the outlet or newsroom: we, our, us (also first-person reporting: weak)."""
+    return bool(_WE.search(line.text))
+
+
+def ui_words(line: Line) -> bool:
+    """Interface words or the page naming itself ("newsletter", "this article", "copy link"),
+    or a live page's clock ("All times GMT.")."""
+    return bool(_UI.search(line.text) or _CLOCK.search(line.text))
+
+
+def byline_opening(line: Line) -> bool:
+    """Opens like a byline or an agency credit: "By" or "From" and a capitalised word."""
+    return bool(_BYLINE.match(line.text))
+
+
+def greeting(line: Line) -> bool:
+    """A newsletter's greeting or sign-off ("Hello, and welcome ...", "Thanks for reading.")."""
+    return bool(_GREETING.match(line.text))
+
+
+def separators(line: Line) -> bool:
+    """Separators of share bars and byline rows: " | ", " · ", " -> ", " -- ", " / "."""
+    return bool(_SEPARATORS.search(line.text))
+
+
+def very_short(line: Line) -> bool:
+    """Twelve words or fewer."""
+    return len(line.text.split()) <= 12
+
+
+def short(line: Line) -> bool:
+    """Twenty words or fewer."""
+    return len(line.text.split()) <= 20
+
+
+def no_final_punctuation(line: Line) -> bool:
+    """Does not end like a sentence. Artefact-prone: real pages have subheads and list items,
+    so its weight is capped lower than the others'."""
+    return not _FINAL.search(line.text)
+
+
+def first_line(line: Line) -> bool:
+    """The article's first line (where bylines and headers sit)."""
+    return line.first
+
+
+def last_line(line: Line) -> bool:
+    """The article's last line (where credits, prompts and notes sit)."""
+    return line.last
+
+
+def capitalised(line: Line) -> bool:
+    """Six tenths or more of its words after the first are capitalised (the names of a credit,
+    an agency line); a sentence with a few names stays below."""
+    words = _words(line.text)[1:]
+    return len(words) >= 1 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def credit_words(line: Line) -> bool:
+    """Words of credits and captions ("edited", "desk", "photo", "correspondent")."""
+    return bool(_CREDIT_WORDS.search(line.text))
+
+
+def disclaimer_words(line: Line) -> bool:
+    """Words of disclaimers and notes ("advice", "views", "grant", "the author")."""
+    return bool(_DISCLAIMER_WORDS.search(line.text))
+
+
+def names_outlet(line: Line) -> bool:
+    """Names the article's own outlet (without a leading "The")."""
+    text = line.text.lower()
+    names = {n.lower().removeprefix("the ") for n in line.outlets}
+    return any(len(n) >= 4 and re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
+
+def has_digit(line: Line) -> bool:
+    """Has a digit: news carries numbers, so this counts against."""
+    return any(ch.isdigit() for ch in line.text)
+
+
+SIGNALS: tuple[Callable[[Line], bool], ...] = (
+    prompt_opening,
+    addresses_reader,
+    page_voice,
+    ui_words,
+    byline_opening,
+    greeting,
+    separators,
+    capitalised,
+    credit_words,
+    disclaimer_words,
+    names_outlet,
+    no_final_punctuation,
+)
+"""The features that say what a line is, or how it is written (no sentence end), not its length
+or place: a line is dropped only when ``MIN_SIGNALS`` of them agree, so no single one decides,
+however short and late the line."""
+FEATURES: tuple[Callable[[Line], bool], ...] = (
+    *SIGNALS,
+    very_short,
+    short,
+    first_line,
+    last_line,
+    has_digit,
+)
+"""Every scored predicate, each with its pair of ``WEIGHTS``."""
+MIN_SIGNALS = 2
+
+
+def signals(line: Line) -> int:
+    """How many of ``SIGNALS`` the line has; talking to the reader (or telling them what to do)
+    or as "we" does not count where the article's own long lines do too (a service piece,
+    first-person reporting)."""
+    voice: dict[Callable[[Line], bool], bool] = {
+        addresses_reader: line.reader_voice,
+        prompt_opening: line.reader_voice,  # a service piece's advice is in the imperative
+        page_voice: line.own_voice,
+    }
+    return sum(f(line) and not voice.get(f, False) for f in SIGNALS)
+
+
+def features(line: Line) -> tuple[bool, ...]:
+    """The value of each of ``FEATURES`` for ``line``."""
+    return tuple(f(line) for f in FEATURES)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (Markdown emphasis may close after the mark)."""
+    return bool(_FINAL.search(text))
