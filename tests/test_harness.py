@@ -4,8 +4,12 @@ fails loudly), and the one test command that the README documents and CI runs.""
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import socket
+import subprocess
+import sys
+import time
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +20,10 @@ import type_check
 from conftest import UTF8_CHARS, NetworkBlocked, _Guard, dealt
 from httpserver import HTTPServer, Route
 from hypothesis import find, given
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from test_loop import _runnable  # bench/test_loop.py
 
 
 @pytest.mark.parametrize(
@@ -152,3 +160,18 @@ def test_the_text_alphabet_draws_only_what_utf8_encodes(char: str) -> None:
 )
 def test_the_text_alphabet_reaches_every_kind_of_character(wanted: Callable[[str], bool]) -> None:
     assert wanted(find(UTF8_CHARS, wanted))
+
+
+def test_the_loop_benchmark_counts_the_threads_ready_to_run_in_a_process_tree() -> None:
+    """bench/test_loop.py's idle measure: this process, reading its own state, is running; a tree
+    whose one process sleeps has no thread ready to run (a fresh child is until it sleeps)."""
+    assert _runnable(os.getpid()) >= 1
+    sleeper = subprocess.Popen(["sleep", "60"])
+    try:
+        deadline = time.monotonic() + 60
+        while _runnable(sleeper.pid) != 0:
+            assert time.monotonic() < deadline, "a sleeping process counted as ready to run"
+            time.sleep(0.01)
+    finally:
+        sleeper.kill()
+        sleeper.wait()
