@@ -74,6 +74,18 @@ def test_chrome_before_the_body_goes(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Storm Ciarán Hits Cornwall",
+        "Markets Wrap: London Stocks Close at a Record",
+        "Flood Latest: River Peaks in Lower Town",
+    ],
+)
+def test_a_title_case_headline_before_the_body_stays(line: str) -> None:
+    assert line in _before_body(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # short closing sentences of plain news
         "Activists cheered outside the court.",
         "Shelters opened across the district.",

@@ -5,8 +5,8 @@ a prompt-like imperative opening, the page talking to its reader (you, your) or 
 our), interface and self-reference words, a byline's opening, a greeting, separators, shortness,
 no sentence end, position (first or last line), a high share of capitalised words (bylines,
 credits), credit and disclaimer words, the outlet's own name, a digit (which counts against).
-``SIGNALS`` are those that say what a line is or how it is written, not its length or place:
-``clean.score`` drops a line only when ``MIN_SIGNALS`` of them agree. No site's string is here.
+``SIGNALS`` are those that say what a line is, not its length, place or ending: ``clean.score``
+drops a line only when ``MIN_SIGNALS`` of them agree. No site's string is here.
 """
 
 from __future__ import annotations
@@ -240,13 +240,13 @@ SIGNALS: tuple[Callable[[Line], bool], ...] = (
     credit_words,
     disclaimer_words,
     names_outlet,
-    no_final_punctuation,
 )
-"""The features that say what a line is, or how it is written (no sentence end), not its length
-or place: a line is dropped only when ``MIN_SIGNALS`` of them agree, so no single one decides,
-however short and late the line."""
+"""The features that say what a line is, not how long it is, where it is or how it ends: a line
+is dropped only when ``MIN_SIGNALS`` of them agree, so no single one decides, however short and
+late the line (a title-case headline, capitalised and without a full stop, stays)."""
 FEATURES: tuple[Callable[[Line], bool], ...] = (
     *SIGNALS,
+    no_final_punctuation,
     very_short,
     short,
     first_line,
