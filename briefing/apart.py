@@ -50,7 +50,7 @@ from collections.abc import Sequence
 from briefing.angles import headline_names, is_country, is_place, is_region, lead_text, roots
 from briefing.features import WORD_PATTERN, content_word, terms
 from briefing.models import Article
-from briefing.shared_names import CAPITALISED_RUN, day_words
+from briefing.shared_names import CAPITALISED_RUN, day_words, opens_sentence
 
 __all__ = [
     "NamedApart",
@@ -111,19 +111,40 @@ def lead_places_apart(piece: Article, group: Sequence[Article], lower: frozenset
     lead name a country by its name, a capitalised word of its own ("Belgium"; not "Catalan",
     a region's language, nor "Martin" of "Martin Fink"), that the group's headlines and leads
     never say, the group's headlines name a country, and the piece's text never names one of
-    those. A colour piece on commuters switching to cars "as strike bites" has no country in
-    its headline, but its lead's "Traffic jams across Belgium" tells it from a rail strike in
-    Portugal; a reaction abroad to an event names the event's country somewhere."""
+    those, nor anything else the group's headlines and leads name (a capitalised word its
+    headline and lead write mid-sentence, not in brackets as an agency's code, that the day
+    never writes in lower case). A colour
+    piece on commuters switching to cars "as strike bites" has no country in its headline, but
+    its lead's "Traffic jams across Belgium" tells it from a rail strike in Portugal; a
+    reaction abroad to an event names the event's country somewhere, and a piece on a power
+    plant's repair that names its operator is that plant's, though the spare part comes from
+    Germany."""
     mine: set[str] = set()
     for run in CAPITALISED_RUN.finditer(lead_text(piece)):
-        word = content_word(run.group(0))  # one word: "Belgium's", not "Jordan Peterson"
+        word = content_word(run.group(0))  # one word: "Belgium's", not "Jordan Okafor"
         if word and is_country(word) and run.group(0).lower() not in lower:
             mine |= roots(word)
     if not mine:
         return False
     theirs = set().union(*(headline_places(x.title, lower) for x in group))
-    if not theirs or not mine.isdisjoint(set().union(*map(said, group))):
+    told = set().union(*map(said, group))
+    if not theirs or not mine.isdisjoint(told):
         return False
+    lead = lead_text(piece)
+    named = {
+        w
+        for run in CAPITALISED_RUN.finditer(lead)
+        for k, tok in enumerate(re.findall(WORD_PATTERN, run.group(0)))
+        if tok[0].isupper()
+        and tok.lower() not in lower
+        and not (k == 0 and opens_sentence(lead, run.start()))
+        and not (
+            lead[run.start() - 1 : run.start()] == "(" and lead[run.end() : run.end() + 1] == ")"
+        )
+        and (w := content_word(tok))
+    }
+    if not named.isdisjoint(told):
+        return False  # it names the story's firm or plant: a part shipped from abroad
     text = piece.title + "\n" + piece.text
     return theirs.isdisjoint({r for t in terms(text) for r in roots(t)})
 

@@ -70,6 +70,19 @@ def test_a_piece_abroad_that_names_the_story_s_country_joins() -> None:
     assert attach_angles([[0, 1], [2]], arts, _EDGES, veto=_veto(arts)) == [[0, 1, 2]]
 
 
+def test_a_piece_naming_the_story_s_operator_joins_though_its_country_is_another() -> None:
+    # Travel agents abroad on the strike: their lead names Denmark, and the ferry operator the
+    # wire's lead names, never Greece.
+    arts = _day()
+    wire = " ".join(_FERRY_WIRE.split()).replace("all ferries", "all Aegeline ferries")
+    assert "Aegeline" in wire
+    arts[0] = _article(arts[0].title, wire, "Mediterranean News", 0)
+    agents = """Travel agents in Denmark said about 2,000 holidaymakers could not reach their
+    island hotels on Tuesday after Aegeline cancelled its sailings, and asked for refunds."""
+    arts[2] = _article("Holidaymakers stranded as strike bites", agents, "Capital Morning Post", 7)
+    assert attach_angles([[0, 1], [2]], arts, _EDGES, veto=_veto(arts)) == [[0, 1, 2]]
+
+
 def test_a_country_the_story_s_leads_say_holds_nothing_back() -> None:
     arts = _day()
     arts[1] = _article(arts[1].title, _FERRY_SHORT + " Danish tourists were among them.", "QB", 3)
