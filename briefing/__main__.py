@@ -1,3 +1,3 @@
-from briefing.cli import main
+from briefing.cli import console_entry
 
-main()
+console_entry()
