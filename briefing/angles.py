@@ -21,7 +21,13 @@ An article alone in its group joins a group of two or more when
 * exactly one group has such a key word in common with it, counting only the key words of one
   group: a piece whose headline words are key words of two stories ("Power cuts ... as heat
   wave ..." beside a heat wave and rate *cuts*) joins neither, and "strike" in the headlines
-  of a port strike and a rail strike says nothing, where "Harlow" still does;
+  of a port strike and a rail strike says nothing, where "Harlow" still does. Nor does a key
+  word that a *rival* story's headlines also say: one the piece is linked to, whose headlines
+  and leads say every name of its headline, and which is of another country than the story
+  (each one's headlines name a place the other's headlines and leads never say). Two
+  countries' bans of one product, passed on one day, both say "ban"; a piece on one of them
+  that names neither country ("Parliament passes vape ban; kiosks get a year ...") joins
+  neither (fresh7's d170);
 * it is linked to that group at all: an edge of the grouping's similarity graph (cosine of
   whole texts or of headlines and leads at least 0.05) to one of its members. "Airline stocks
   slide as oil climbs" shares "oil" with every headline of an oil-train derailment, but
@@ -285,6 +291,38 @@ def _spelled_out(
     return found
 
 
+def _rival(
+    names: AbstractSet[str],
+    g: int,
+    h: int,
+    out: Sequence[Sequence[int]],
+    arts: Sequence[Article],
+    said: dict[int, set[str]],
+) -> bool:
+    """Whether story ``h``, whose headlines say the key word of ``g`` that a piece's headline
+    says, is as much the piece's: its headlines and leads say all the piece's headline
+    ``names``, and each story's headlines name a place the other's never say."""
+    for x in (g, h):
+        if x not in said:
+            said[x] = {t for j in out[x] for t in terms(lead_text(arts[j]))}
+    if not all(_mentions(n, said[h]) for n in names):
+        return False
+    places = [
+        {
+            w
+            for j in out[x]
+            for w in headline_names(arts[j].title) or ()
+            if is_place(w) and not is_region(w)
+        }
+        for x in (g, h)
+    ]
+    return (
+        all(places)
+        and not any(_mentions(p, said[h]) for p in places[0])
+        and not any(_mentions(p, said[g]) for p in places[1])
+    )
+
+
 def attach_angles(
     groups: Sequence[Sequence[int]],
     arts: Sequence[Article],
@@ -316,6 +354,12 @@ def attach_angles(
                 key_of[word] = g if key_of.get(word, g) == g else -1
                 if word not in plain:
                     in_names.add(word)
+    headed: dict[str, set[int]] = defaultdict(set)  # key word -> stories whose headlines say it
+    for g, members in enumerate(out):
+        if len(members) >= _MIN_KEY_HEADLINES:
+            for word in {w for i in members for w in heads[i]}:
+                if key_of.get(word, -1) >= 0:
+                    headed[word].add(g)
     said: dict[int, set[str]] = {}
     leads: dict[int, str] = {}
     moves: list[tuple[int, int, int]] = []
@@ -328,7 +372,16 @@ def attach_angles(
             continue
         spelled = _spelled_out(arts[i].title, linked[i], out, arts, leads)
         words = (heads[i] - (in_names - named[i])).union(*spelled.values())
-        targets = {key_of[w] for w in words if key_of.get(w, -1) >= 0}
+        keyed = [w for w in words if key_of.get(w, -1) >= 0]
+        targets = {key_of[w] for w in keyed}
+        if len(targets) == 1:
+            (key,) = targets
+            targets |= {
+                h
+                for w in keyed
+                for h in (headed[w] & linked[i]) - {key}
+                if _rival(names, key, h, out, arts, said)
+            }
         if len(targets) != 1:
             continue
         (g,) = targets

@@ -216,3 +216,61 @@ def test_a_key_word_the_story_writes_only_inside_a_name_is_not_a_plain_word() ->
     # A piece that writes the name as the story does joins it.
     queues = _bridge_day("Commuters queue for ferries as Harbour Bridge stays shut")
     assert attach_angles([[0, 1], [2]], queues, edges) == [[0, 1, 2]]
+
+
+def _two_bans_day(piece: str) -> list[Article]:
+    """Two countries pass a ban on the same product on one day; the last article is a piece
+    on one of them."""
+    return [
+        _article(
+            "Slovak lawmakers vote to ban single-use e-cigarettes",
+            "BRATISLAVA — Slovakia's parliament on Thursday approved a ban on single-use"
+            " electronic cigarettes from March 2035, by 88 votes to 41.",
+            "Danube Wire",
+            0,
+        ),
+        _article(
+            "Vape ban clears parliament; tobacconists brace for a long fight",
+            "The final vote in Bratislava was 88 to 41, a wider margin than whips had expected,"
+            " and tobacconists said they would challenge the law in court.",
+            "Tatra Business Daily",
+            2,
+        ),
+        _article(
+            "Estonia bans sale of throwaway vapes from 2035",
+            "TALLINN — Estonia's parliament on Thursday passed a law banning the sale of"
+            " throwaway e-cigarettes from 2035, to cut teenage vaping and battery litter.",
+            "Baltic Press Agency",
+            3,
+        ),
+        _article(
+            "Why Estonia went after the throwaway e-cig first",
+            "Estonia's law targets the cheap, brightly coloured disposable device, which"
+            " doctors say is what children buy.",
+            "Health Policy Weekly",
+            5,
+        ),
+        _article(
+            piece,
+            "Shopkeepers said a year was too short to sell off their stock, and that fines of up"
+            " to 3,000 euros were out of proportion for a corner kiosk. Head teachers welcomed"
+            ' the law. "We find them in the toilets every week," said Maret Kask.',
+            "Morning Record",
+            7,
+        ),
+    ]
+
+
+def test_a_piece_on_one_of_two_bans_in_two_countries_joins_neither_by_ban_alone() -> None:
+    # "ban" is the Slovak story's key word, but the Estonian story's headlines say it too, the
+    # piece is linked to both, and it names neither country: it is no more the one than the other.
+    day = _two_bans_day("Parliament passes vape ban; kiosks get a year to sell off stock")
+    groups = [[0, 1], [2, 3], [4]]
+    edges = {(0, 1): 0.3, (2, 3): 0.3, (1, 4): 0.06, (2, 4): 0.06}
+    assert attach_angles(groups, day, edges) == [[0, 1], [2, 3], [4]]
+    # Linked to the Slovak story alone, "ban" is what it has in common with it.
+    alone = {(0, 1): 0.3, (2, 3): 0.3, (1, 4): 0.06}
+    assert attach_angles(groups, day, alone) == [[0, 1, 4], [2, 3]]
+    # A piece that names what only the Slovak story says (its capital) is the Slovak one's.
+    named = _two_bans_day("Kiosks in Bratislava get a year to sell off stock under vape ban")
+    assert attach_angles(groups, named, edges) == [[0, 1, 4], [2, 3]]
