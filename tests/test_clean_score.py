@@ -77,6 +77,11 @@ def test_chrome_before_the_body_goes(line: str) -> None:
         "Storm Ciarán Hits Cornwall",
         "Markets Wrap: London Stocks Close at a Record",
         "Flood Latest: River Peaks in Lower Town",
+        # a headline word that is a signal elsewhere, beside capitalised words
+        "Download Festival Cancelled After Storm Damage",
+        "Facebook And Instagram Fined By EU Regulator",
+        "Hello Kitty Maker Sanrio Posts Record Profit",
+        "Watch Maker Swatch Cuts Jobs In Switzerland",
     ],
 )
 def test_a_title_case_headline_before_the_body_stays(line: str) -> None:
@@ -112,6 +117,10 @@ def test_a_title_case_headline_before_the_body_stays(line: str) -> None:
         "Updates to the building code take effect in May.",
         "Comments from the public are open until 5 March.",
         "The mine's owner could not be reached for comment.",
+        # service lines with a word of grants and funding
+        "You can apply for the grant online until 31 March.",
+        "Funding for the warm home discount is unchanged, so you can still apply through your "
+        "supplier.",
         # a live blog's entry, reported speech
         "14:20 - Water is receding on Main Street; follow the council's updates on its app.",
         '"Sign up for our alerts and check on your neighbours," the mayor told residents.',
@@ -151,6 +160,29 @@ def test_a_note_glued_to_the_news_is_cut_and_the_news_stays() -> None:
     out = clean_text(f"{BODY}\n{news} {note}", outlet=OUTLET)
     assert news in out
     assert note not in out
+
+
+@pytest.mark.parametrize(
+    ("news", "note"),
+    [
+        ("The strike will close all 40 schools on Friday.", "Follow our live page for updates."),
+        (
+            "Polls open at 7am on Thursday.",
+            "You can find your polling station on the council website.",
+        ),
+    ],
+)
+def test_a_short_last_line_keeps_its_news_when_its_note_goes(news: str, note: str) -> None:
+    """A short last line scores high on its place alone: the news sentence that opens it stays,
+    whether or not the note after it is cut."""
+    assert news in _after_body(f"{news} {note}")
+
+
+def test_chrome_between_body_lines_goes_when_three_signals_agree() -> None:
+    line = "Have your say in the comments below"
+    text = f"{BODY}\n{line}\nThe council will meet on Friday to plan the repairs."
+    assert line not in clean_text(text, outlet=OUTLET)
+    assert line in clean_text(text, outlet=OUTLET, scorer=LineScorer(drop=math.inf, cut=math.inf))
 
 
 def test_a_service_piece_keeps_its_advice_in_its_own_voice() -> None:

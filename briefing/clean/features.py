@@ -238,7 +238,6 @@ SIGNALS: tuple[Callable[[Line], bool], ...] = (
     separators,
     capitalised,
     credit_words,
-    disclaimer_words,
     names_outlet,
 )
 """The features that say what a line is, not how long it is, where it is or how it ends: a line
@@ -246,6 +245,7 @@ is dropped only when ``MIN_SIGNALS`` of them agree, so no single one decides, ho
 late the line (a title-case headline, capitalised and without a full stop, stays)."""
 FEATURES: tuple[Callable[[Line], bool], ...] = (
     *SIGNALS,
+    disclaimer_words,
     no_final_punctuation,
     very_short,
     short,
@@ -266,6 +266,9 @@ def signals(line: Line) -> int:
         prompt_opening: line.reader_voice,  # a service piece's advice is in the imperative
         page_voice: line.own_voice,
     }
+    # A line with no sentence end and no separators is a headline or subhead when its words are
+    # capitalised ("Download Festival Cancelled After Storm Damage"): its case, not a credit.
+    voice[capitalised] = no_final_punctuation(line) and not separators(line)
     return sum(f(line) and not voice.get(f, False) for f in SIGNALS)
 
 

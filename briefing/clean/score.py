@@ -11,13 +11,13 @@ however short and late the line.
 
 Some lines are never scored (``vetoed``): a line of more than 25 words (chrome is short), quote
 marks or an attribution verb (reported speech is news), a dateline or a live blog's entry time,
-an article's only line (a teaser is all its article has), a subhead between body lines, a piece of
-a hard-wrapped paragraph, a list item. "You", "we" and an imperative opening do not count as
-signals where the article's own long lines talk that way (a service piece, first-person
-reporting). A line of several sentences whose whole does not pass is news with perhaps a note
-glued on ("... killing 20 people. Follow our live page for updates."): its last sentence alone is
-scored and cut if it passes ``CUT`` (fit to be at least ``DROP``) and is not in the voice of the
-sentences before it.
+an article's only line (a teaser is all its article has), a subhead between body lines (unless
+three signals agree), a piece of a hard-wrapped paragraph, a list item. "You", "we" and an
+imperative opening do not count as signals where the article's own long lines talk that way (a
+service piece, first-person reporting). A line of several sentences goes whole only if its first
+sentence would go on its own; otherwise it is news with perhaps a note glued on ("... killing 20
+people. Follow our live page for updates."): its last sentence alone is scored and cut if it
+passes ``CUT`` (fit to be at least ``DROP``) and is not in the voice of the sentences before it.
 
 Same-day recurrence (wire copy shared by outlets) is not a feature: cleaning sees one article at
 a time, and an article's id is the hash of its cleaned text, so a line's fate must not depend on
@@ -62,6 +62,9 @@ _ATTRIBUTION = re.compile(
 )
 
 _MAX_WORDS = 25  # chrome is short: of the 207 lines the regex rules missed, one had over 20 words
+# A line without a sentence end between two sentences is a subhead, unless three signals say it
+# is chrome ("Have your say in the comments below").
+_SUBHEAD_SIGNALS = 3
 _LIST_ITEM = re.compile(r"^(?:[-*+•–]\s|\d{1,3}[.)]\s)")
 
 
@@ -73,7 +76,7 @@ def vetoed(line: Line) -> bool:
         line.only
         or len(line.text.split()) > _MAX_WORDS
         or line.dated
-        or line.subhead
+        or (line.subhead and signals(line) < _SUBHEAD_SIGNALS)
         or line.wrapped
         or bool(_LIST_ITEM.match(line.text))
         or bool(_QUOTES.search(line.text))
@@ -86,25 +89,25 @@ def vetoed(line: Line) -> bool:
 # fmt: off
 WEIGHTS: dict[str, tuple[float, float]] = {
     "prompt_opening": (+3.00, -0.29),
-    "addresses_reader": (+2.79, -0.13),
+    "addresses_reader": (+2.79, -0.12),
     "page_voice": (+3.00, -0.16),
     "ui_words": (+3.00, -0.60),
-    "byline_opening": (+2.33, -0.01),
-    "greeting": (+2.33, -0.01),
-    "separators": (+3.00, -0.09),
-    "capitalised": (+3.00, -0.28),
+    "byline_opening": (+2.59, -0.02),
+    "greeting": (+2.32, -0.01),
+    "separators": (+3.00, -0.10),
+    "capitalised": (+3.00, -0.29),
     "credit_words": (+3.00, -0.27),
+    "names_outlet": (+3.00, -0.20),
     "disclaimer_words": (+1.40, -0.03),
-    "names_outlet": (+3.00, -0.21),
-    "no_final_punctuation": (+1.50, -0.39),
-    "very_short": (+1.04, -0.84),
+    "no_final_punctuation": (+1.50, -0.40),
+    "very_short": (+1.05, -0.85),
     "short": (+0.28, -1.88),
-    "first_line": (-0.78, +0.14),
-    "last_line": (+1.58, -1.36),
-    "has_digit": (-1.29, +0.63),
+    "first_line": (-0.79, +0.14),
+    "last_line": (+1.57, -1.34),
+    "has_digit": (-1.27, +0.62),
 }
-DROP = 2.20
-CUT = 5.47
+DROP = 2.18
+CUT = 5.46
 # fmt: on
 
 
@@ -200,10 +203,16 @@ def drop_scored(
     )
     for i in kept:
         line = replace(facts[i], only=len(kept) == 1)
-        if scorer.passes(line, scorer.drop):
+        sentences = split_sentences(lines[i])
+        first = replace(line, text=sentences[0], dated=dated(sentences[0])) if sentences else line
+        # A line of several sentences goes whole only when its first sentence would go on its
+        # own: "Polls open at 7am on Thursday. You can find your polling station online." is
+        # news with advice after it, however short and late the line.
+        if scorer.passes(line, scorer.drop) and (
+            len(sentences) < 2 or scorer.passes(first, scorer.drop)
+        ):
             keep[i] = False
             continue
-        sentences = split_sentences(lines[i])
         if len(sentences) < 2:
             continue
         tail = replace(line, text=sentences[-1], only=False, dated=dated(sentences[-1]))
