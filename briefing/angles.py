@@ -73,7 +73,7 @@ from functools import cache, lru_cache
 from babel import Locale
 from babel.languages import get_official_languages
 
-from briefing.features import WORD_PATTERN, content_word, spelled_out, terms
+from briefing.features import WORD_PATTERN, content_word, first_item, spelled_out, terms
 from briefing.models import Article
 
 __all__ = [
@@ -156,7 +156,7 @@ def _name_words(title: str) -> set[str]:
 
 def lead_text(art: Article) -> str:
     """An article's headline and the first words of its text (its lead)."""
-    return art.title + "\n" + " ".join(art.text.split()[:_LEAD_WORDS])
+    return art.title + "\n" + " ".join(first_item(art.text).split()[:_LEAD_WORDS])
 
 
 # The endings that make a people or an adjective of a place's name ("kenya-n", "chile-an",

@@ -38,6 +38,7 @@ __all__ = [
     "content_word",
     "cos",
     "designation_at",
+    "first_item",
     "idf",
     "normalise",
     "number_value",
@@ -346,3 +347,14 @@ def centroid(vectors: Iterable[Vector], top: int | None = 60) -> Vector:
     for vec in vectors:
         total.update(vec)
     return top_terms(total, top)
+
+
+_ITEM = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.M)  # a digest's numbered item: "2. Swiss ..."
+
+
+def first_item(text: str) -> str:
+    """``text``, or, when it is a digest of numbered items ("1. ...", "2. ..."), up to its
+    second item: a digest's lead is the lead of the story it leads with, and the next items'
+    words and figures are other stories'."""
+    items = list(_ITEM.finditer(text))
+    return text[: items[1].start()] if len(items) >= 2 else text
