@@ -298,28 +298,26 @@ def _rival(
     out: Sequence[Sequence[int]],
     arts: Sequence[Article],
     said: dict[int, set[str]],
+    placed: dict[int, set[str]],
 ) -> bool:
     """Whether story ``h``, whose headlines say the key word of ``g`` that a piece's headline
     says, is as much the piece's: its headlines and leads say all the piece's headline
     ``names``, and each story's headlines name a place the other's never say."""
-    for x in (g, h):
+    for x in (g, h):  # once per story: a large story is met by many pieces
         if x not in said:
             said[x] = {t for j in out[x] for t in terms(lead_text(arts[j]))}
-    if not all(_mentions(n, said[h]) for n in names):
-        return False
-    places = [
-        {
-            w
-            for j in out[x]
-            for w in headline_names(arts[j].title) or ()
-            if is_place(w) and not is_region(w)
-        }
-        for x in (g, h)
-    ]
+        if x not in placed:
+            placed[x] = {
+                w
+                for j in out[x]
+                for w in headline_names(arts[j].title) or ()
+                if is_place(w) and not is_region(w)
+            }
     return (
-        all(places)
-        and not any(_mentions(p, said[h]) for p in places[0])
-        and not any(_mentions(p, said[g]) for p in places[1])
+        all(_mentions(n, said[h]) for n in names)
+        and bool(placed[g] and placed[h])
+        and not any(_mentions(p, said[h]) for p in placed[g])
+        and not any(_mentions(p, said[g]) for p in placed[h])
     )
 
 
@@ -361,6 +359,7 @@ def attach_angles(
                 if key_of.get(word, -1) >= 0:
                     headed[word].add(g)
     said: dict[int, set[str]] = {}
+    placed: dict[int, set[str]] = {}
     leads: dict[int, str] = {}
     moves: list[tuple[int, int, int]] = []
     for g0, members in enumerate(out):
@@ -380,7 +379,7 @@ def attach_angles(
                 h
                 for w in keyed
                 for h in (headed[w] & linked[i]) - {key}
-                if _rival(names, key, h, out, arts, said)
+                if _rival(names, key, h, out, arts, said, placed)
             }
         if len(targets) != 1:
             continue

@@ -353,8 +353,11 @@ _ITEM = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.M)  # a digest's numbered item
 
 
 def first_item(text: str) -> str:
-    """``text``, or, when it is a digest of numbered items ("1. ...", "2. ..."), up to its
-    second item: a digest's lead is the lead of the story it leads with, and the next items'
-    words and figures are other stories'."""
+    """``text``, or, when it is a digest of numbered items ("1. ...", "2. ..."; it opens with
+    one), up to its second item: a digest's lead is the lead of the story it leads with, and
+    the next items' words and figures are other stories'. A text that opens otherwise is not
+    searched (this runs for every lead the grouping reads)."""
+    if not _ITEM.match(text):
+        return text
     items = list(_ITEM.finditer(text))
     return text[: items[1].start()] if len(items) >= 2 else text
