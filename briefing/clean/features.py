@@ -258,18 +258,18 @@ MIN_SIGNALS = 2
 
 
 def signals(line: Line) -> int:
-    """How many of ``SIGNALS`` the line has; talking to the reader (or telling them what to do)
-    or as "we" does not count where the article's own long lines do too (a service piece,
-    first-person reporting)."""
-    voice: dict[Callable[[Line], bool], bool] = {
+    """How many of ``SIGNALS`` the line has. Some do not count where the line's context explains
+    them: talking to the reader (or telling them what to do) or as "we" where the article's own
+    long lines do too (a service piece, first-person reporting), and capitalised words on a line
+    with no sentence end and no separators (a headline's or subhead's case, "Download Festival
+    Cancelled After Storm Damage", not a credit's names)."""
+    muted: dict[Callable[[Line], bool], bool] = {
         addresses_reader: line.reader_voice,
         prompt_opening: line.reader_voice,  # a service piece's advice is in the imperative
         page_voice: line.own_voice,
+        capitalised: no_final_punctuation(line) and not separators(line),
     }
-    # A line with no sentence end and no separators is a headline or subhead when its words are
-    # capitalised ("Download Festival Cancelled After Storm Damage"): its case, not a credit.
-    voice[capitalised] = no_final_punctuation(line) and not separators(line)
-    return sum(f(line) and not voice.get(f, False) for f in SIGNALS)
+    return sum(f(line) and not muted.get(f, False) for f in SIGNALS)
 
 
 def features(line: Line) -> tuple[bool, ...]:
