@@ -9,7 +9,8 @@ anything was run on them; fresh4: d85-d104, written on 2026-12-02 after fresh3's
 who never ran ours or the grouping on them; fresh5: d105-d124, after fresh4's look by another
 such writer; fresh6: d125-d148, after fresh5's look; fresh7: d149-d172, after fresh6's look;
 fresh8: d173-d196, after fresh7's look; fresh9: d197-d220, the same way before fresh8's look;
-fresh10: d221-d244, the same way before fresh9's look (see the README beside the data).
+fresh10: d221-d244, the same way before fresh9's look; fresh11: d245-d268, written on 2026-12-02
+the same way before fresh10's look (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -29,11 +30,13 @@ SPLITS: tuple[str, ...] = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh10",)
+KEPT_ASIDE: tuple[str, ...] = ("fresh10", "fresh11")
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session;
-fresh10, written before fresh9's look, stays kept aside for its own."""
+fresh10, written before fresh9's look, stays kept aside for its own, and fresh11, written before
+fresh10's look, for its own after that."""

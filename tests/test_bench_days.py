@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -105,6 +106,8 @@ PARTS = [
     Part("fresh8", range(173, 197), ("2032", "2033"), False, 12, (3, 7), 9 + 2 + 1),
     Part("fresh9", range(197, 221), ("2033",), False, 12, (3, 7), 9 + 2 + 1),
     Part("fresh10", range(221, 245), ("2033",), True, 12, (3, 7), 8 + 2 + 1 + 1),  # + teasers only
+    # + a big story beside three one-article ones, teasers only, one city, one organisation
+    Part("fresh11", range(245, 269), ("2033",), True, 12, (3, 8), 6 + 2 + 1 + 1 + 1 + 1),
 ]
 
 
@@ -149,3 +152,37 @@ def test_the_eleventh_part_varies_its_shapes_again() -> None:
         if n >= 2 and all(len(a["text"].split()) <= 40 for a in d["articles"])
     ]
     assert teasers_only
+
+
+def _runs(line: str, n: int) -> set[tuple[str, ...]]:
+    words = re.findall(r"[\w']+", line.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_the_twelfth_part_has_its_own_shapes_and_new_junk() -> None:
+    """fresh11 was written before fresh10's look, to stay blind after it: single-story days of 3
+    to 8 outlets, a real feed's big-story day, a teasers-only day, and chrome worded anew."""
+    days = _days()
+    fresh11 = [day for day in days if day["split"] == "fresh11"]
+    per_day = [[a["story"] for a in d["articles"]] for d in fresh11]
+    stories = [len(set(labels)) for labels in per_day]
+    single = [d for d, n in zip(fresh11, stories, strict=True) if n == 1]
+    assert {len({a["outlet"] for a in d["articles"]}) for d in single} == {3, 4, 5, 6, 7, 8}
+    # One big story of 5-6 articles beside three stories of one article each.
+    assert any(
+        sorted(labels.count(s) for s in set(labels)) in ([1, 1, 1, 5], [1, 1, 1, 6])
+        for labels in per_day
+    )
+    # A day of feed teasers only: several stories, every article 12-35 words.
+    assert any(
+        n >= 2 and all(12 <= len(a["text"].split()) <= 35 for a in d["articles"])
+        for d, n in zip(fresh11, stories, strict=True)
+    )
+    # Its junk is new: no earlier junk line again, and no 4-word run shared with one.
+    earlier = [j for d in days if d["split"] != "fresh11" for a in d["articles"] for j in a["junk"]]
+    seen_lines = {line.strip().lower() for line in earlier}
+    seen_runs = set().union(*(_runs(line, 4) for line in earlier))
+    junk = [j for d in fresh11 for a in d["articles"] for j in a["junk"]]
+    assert len(junk) >= 100
+    assert not [j for j in junk if j.strip().lower() in seen_lines]
+    assert sum(bool(_runs(j, 4) & seen_runs) for j in junk) == 0
