@@ -8,8 +8,8 @@ Usage::
     python bench/eval_offline.py --tune-only --per-day   # and each tuning day's ROUGE-2
     python bench/eval_offline.py --tune-only --folds     # the tuning days in two fixed folds
 
-Data: ``bench/data/offline/days.jsonl``, 244 self-made multi-outlet news days (see the README
-beside it); each day has 1-4 stories of 1-7 outlets, real-looking junk (credit and sign-up lines,
+Data: ``bench/data/offline/days.jsonl``, 268 self-made multi-outlet news days (see the README
+beside it); each day has 1-4 stories of 1-8 outlets, real-looking junk (credit and sign-up lines,
 captions, datelines, archive and social-embed notices, bibliographies) and a reference summary
 written before any tuning. ``split`` says which days were used for tuning (``tune``), which were
 kept aside (``aside``, d01-d40), which form a second kept-aside set written later and never
@@ -24,8 +24,9 @@ and an eighth (``fresh7``: d149-d172, written on 2026-12-02 after fresh6's blind
 way) and a ninth (``fresh8``: d173-d196, written on 2026-12-02 after fresh7's look, the same way)
 and a tenth (``fresh9``: d197-d220, written on 2026-12-02 before fresh8's look, the same way)
 and an eleventh (``fresh10``: d221-d244, written on 2026-12-02 before fresh9's look, the same
-way); figures are printed for each part separately. ``--tune-only`` hides the parts in
-``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh9`` and ``fresh10``).
+way) and a twelfth (``fresh11``: d245-d268, written on 2026-12-02 before fresh10's look, the
+same way); figures are printed for each part separately. ``--tune-only`` hides the parts in
+``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh10`` and ``fresh11``).
 Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole
