@@ -49,7 +49,17 @@ its own. So an article alone in its group joins a group of two or more when
   significant digits or more, at least 100, not a year and not a percentage: "320 kg", "3.6
   million"). A colour piece names its own people and streets, none of the reports' (a
   fisherman on his catch, shopkeepers on a cruise cap), but gives the event's own measure:
-  "the heavier figure of 320 kg was taken first" beside three leads' "320-kg stingray";
+  "the heavier figure of 320 kg was taken first" beside three leads' "320-kg stingray"; or
+  the story *holds the day*: it has three or more members, they are two thirds or more of the
+  day's articles, and the piece is linked to two thirds or more of them, unless they name
+  different things (``briefing.apart.named_apart``: the piece's headline names something the
+  story's headlines and leads never say, and theirs name something it never says, as a
+  Toronto strike piece beside New Zealand's strike). Such a day is one event and its angles,
+  and an angle piece often names none of the event's names: German carmakers counting their
+  chips "after the Taiwan fire", an opinion on a lost trading day, cleanroom workers on the
+  stairs. A day of several stories never meets it, so a lone piece there still needs a name,
+  a figure or a pair's closeness (on fresh9 this took the split single-story days from 8 to
+  5 of 12 and nothing else moved: docs/BENCHMARKS.md);
 * every name it says that a group of two or more says belongs to that group alone (a name two
   stories say tells nothing, and a piece naming another story's thing is not this story's);
 * its headline and the group's do not name different countries (``briefing.apart.places_apart``:
@@ -85,7 +95,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from briefing.angles import lead_text
-from briefing.apart import lead_places_apart, places_apart
+from briefing.apart import lead_places_apart, named_apart, places_apart
 from briefing.features import CALENDAR_WORDS, MONTHS, spelled_out
 from briefing.ground import is_title_word, number_spans
 from briefing.language import in_dictionary
@@ -105,6 +115,8 @@ _NEAREST = 0.5  # another group's strongest edge is below half this group's stro
 _MIN_LINKED = 2  # edges to at least two members ...
 _LINKED_SHARE = 0.5  # ... and to at least half of them
 _ALL_LINKED = 3  # a piece linked to every member of a story of three or more
+_DOMINANT_SIZE = 3  # a story of three or more ...
+_DOMINANT_SHARE = 2 / 3  # ... that holds two thirds of the day, and links to two thirds of it
 
 
 def story_names(
@@ -194,6 +206,16 @@ def _surnamed(names: set[str]) -> set[str]:
 def _enough(linked: int, size: int) -> bool:
     """At least two members of a group of ``size``, and at least half of them."""
     return linked >= _MIN_LINKED and linked >= _LINKED_SHARE * size
+
+
+def _dominant(linked: int, size: int, day: int) -> bool:
+    """Whether a story of ``size`` holds most of a ``day`` of articles (three or more members,
+    two thirds of the day) and a piece is linked to two thirds of its members."""
+    return (
+        size >= _DOMINANT_SIZE
+        and size >= _DOMINANT_SHARE * day
+        and linked >= _DOMINANT_SHARE * size
+    )
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -312,6 +334,10 @@ def attach_linked(
             )
             or _term_said(arts[i].title, [arts[j] for j in out[g]])
             or measured(i, g)
+            or (
+                _dominant(len(sims), size, len(arts))
+                and not named_apart([arts[i]], [arts[j] for j in out[g]])
+            )
         ) and not (
             places_apart([arts[i]], [arts[j] for j in out[g]], lower)
             or lead_places_apart(arts[i], [arts[j] for j in out[g]], lower)

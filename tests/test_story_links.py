@@ -47,6 +47,21 @@ def _outage_day(shops: str = _OUTAGE_SHOPS) -> list[Article]:
 _BOTH = {(0, 1): 0.46, (0, 2): 0.18, (1, 2): 0.07}  # the piece: mean 0.125, below the threshold
 
 
+def _busier(arts: list[Article], groups: list[list[int]]) -> tuple[list[Article], list[list[int]]]:
+    """The day with two more stories, so that no story holds two thirds of it (the rule of a
+    story that holds the day is tested on its own, below)."""
+    n = len(arts)
+    more = [
+        _article(
+            "Harbour crane contract awarded", "The port board chose a Finnish crane maker.", "P", 30
+        ),
+        _article(
+            "Library extends opening hours", "The city library will open on Sundays.", "L", 31
+        ),
+    ]
+    return [*arts, *more], [*groups, [n], [n + 1]]
+
+
 def test_a_piece_linked_to_the_story_that_names_its_cloud_provider_joins_it() -> None:
     assert attach_linked([[0, 1], [2]], _outage_day(), _BOTH, threshold=0.165) == [[0, 1, 2]]
 
@@ -249,7 +264,8 @@ def test_an_explainer_as_close_as_a_pair_to_most_of_the_story_joins_it() -> None
     edges = {(0, 1): 0.6, (0, 2): 0.25, (1, 2): 0.26, (0, 3): 0.2, (1, 3): 0.18}
     assert attach_linked([[0, 1, 2], [3]], arts, edges, threshold=0.165) == [[0, 1, 2, 3]]
     weaker = edges | {(1, 3): 0.15}
-    assert attach_linked([[0, 1, 2], [3]], arts, weaker, threshold=0.165) == [[0, 1, 2], [3]]
+    busier, groups = _busier(arts, [[0, 1, 2], [3]])
+    assert attach_linked(groups, busier, weaker, threshold=0.165) == groups
 
 
 def test_an_explainer_as_close_to_two_of_five_stays_apart() -> None:
@@ -320,7 +336,8 @@ def test_an_explainer_of_a_term_most_of_the_story_s_leads_say_joins_it() -> None
     assert attach_linked(groups, arts, edges, threshold=0.165) == [[0, 1, 2, 3, 4]]
     # A dictionary word ("nodules") of its headline tells no event.
     arts[4] = _article("What are nodules and why do miners want them?", _NODULES, "S", 4)
-    assert attach_linked(groups, arts, edges, threshold=0.165) == groups
+    busier, more = _busier(arts, groups)
+    assert attach_linked(more, busier, edges, threshold=0.165) == more
 
 
 _CABLE = """NAIROBI (CW) — Damage to two undersea cables in the Red Sea slowed internet connections
@@ -411,13 +428,14 @@ def test_a_piece_stating_the_story_s_own_figure_joins_it() -> None:
     assert attach_linked(groups, _catfish_day(), _CATFISH_EDGES, threshold=0.165) == [[0, 1, 2, 3]]
     # Without the figure it names nothing the reports say: it stays on its own.
     vague = _ANGLER.replace("scale said 285 kg", "scale agreed")
-    assert attach_linked(groups, _catfish_day(vague), _CATFISH_EDGES, threshold=0.165) == groups
+    busier, more = _busier(_catfish_day(vague), groups)
+    assert attach_linked(more, busier, _CATFISH_EDGES, threshold=0.165) == more
 
 
 def test_a_figure_only_one_lead_of_three_states_does_not_count() -> None:
     arts = _catfish_day(_ANGLER.replace("285 kg", "240 kg"))  # the old record: one lead
-    groups = [[0, 1, 2], [3]]
-    assert attach_linked(groups, arts, _CATFISH_EDGES, threshold=0.165) == groups
+    busier, groups = _busier(arts, [[0, 1, 2], [3]])
+    assert attach_linked(groups, busier, _CATFISH_EDGES, threshold=0.165) == groups
 
 
 def test_a_figure_another_story_states_too_ties_nothing() -> None:
@@ -437,3 +455,79 @@ def test_the_whole_pipeline_briefs_the_catfish_and_its_angler_as_one_story() -> 
     # The angler's piece: cosines 0.10-0.15 to the reports, no name of theirs; the figure.
     arts = _catfish_day()
     assert [sorted(s.article_ids) for s in cluster(arts).stories] == [sorted(a.id for a in arts)]
+
+
+_SPILLWAY = (
+    "Spillway gates fail at Korvana dam",
+    """KORVANA (NRA) — Two of the five spillway gates of the Korvana hydroelectric dam jammed
+    open on Sunday night, releasing water into the Tesh river, the operator Hydrovant said.""",
+)
+_SPILLWAY_REPORTS = [
+    _SPILLWAY,
+    (
+        "Hydrovant says Korvana gates jammed after power cut",
+        """Hydrovant blamed a power cut in the control room for the jammed gates at Korvana and
+        said engineers had closed one of them by Monday noon.""",
+    ),
+    (
+        "Korvana dam: villages along the Tesh told to move to higher ground",
+        """Officials ordered villages along the Tesh below the Korvana dam to move to higher
+        ground as the river rose by two metres overnight.""",
+    ),
+    (
+        "Engineers close second Korvana gate",
+        """Engineers at Hydrovant closed the second jammed gate at Korvana on Monday evening,
+        and the Tesh began to fall.""",
+    ),
+]
+# An angle piece that names none of the reports' names: farmers downstream, the river unnamed.
+_PADDIES = (
+    "Rice farmers count flooded paddies after the dam release",
+    """Farmers downstream waded through paddies on Monday to see how much of the young crop the
+    water had flattened. Most said the harvest was lost on the lowest fields.""",
+)
+
+
+def _dam_day(others: int = 0) -> list[Article]:
+    arts = [_article(t, x, f"Outlet {k}", k) for k, (t, x) in enumerate(_SPILLWAY_REPORTS)]
+    arts.append(_article(*_PADDIES, "Farm Weekly", 9))
+    arts += [
+        _article(f"Unrelated story {k}", f"A report about event number {k} elsewhere.", "X", 20 + k)
+        for k in range(others)
+    ]
+    return arts
+
+
+_REPORTS = {(a, b): 0.4 for a in range(4) for b in range(a + 1, 4)}
+
+
+def test_a_piece_linked_to_most_of_a_story_that_holds_the_day_joins_it() -> None:
+    # Linked to three of the four reports, below the story threshold, naming none of their
+    # names: on a day that is the dam and its angles, it is the dam.
+    edges = _REPORTS | {(0, 4): 0.09, (2, 4): 0.12, (3, 4): 0.07}
+    assert attach_linked([[0, 1, 2, 3], [4]], _dam_day(), edges, threshold=0.165) == [
+        [0, 1, 2, 3, 4]
+    ]
+    # The same piece on a day of several stories (the dam is four of eight) needs a name.
+    assert attach_linked(
+        [[0, 1, 2, 3], [4], [5], [6], [7]], _dam_day(others=3), edges, threshold=0.165
+    ) == [[0, 1, 2, 3], [4], [5], [6], [7]]
+    # Linked to two of the four only: not most of the story.
+    two = _REPORTS | {(0, 4): 0.09, (2, 4): 0.12}
+    assert attach_linked([[0, 1, 2, 3], [4]], _dam_day(), two, threshold=0.165) == [
+        [0, 1, 2, 3],
+        [4],
+    ]
+
+
+def test_a_piece_naming_another_place_than_a_story_that_holds_the_day_stays_apart() -> None:
+    # Linked to three of four reports, but its headline names a river the reports never say,
+    # and theirs name the dam it never says: another event on the same topic.
+    other = (
+        "Farmers on the Orvel count flooded paddies after Lindo dam release",
+        _PADDIES[1],
+    )
+    arts = _dam_day()
+    arts[4] = _article(*other, "Farm Weekly", 9)
+    edges = _REPORTS | {(0, 4): 0.09, (2, 4): 0.12, (3, 4): 0.07}
+    assert attach_linked([[0, 1, 2, 3], [4]], arts, edges, threshold=0.165) == [[0, 1, 2, 3], [4]]
