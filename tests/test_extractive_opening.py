@@ -139,3 +139,24 @@ def test_the_dateline_is_noted_on_the_sentence_it_is_cut_from() -> None:
     blog = "14:22 CET — Rescuers have reached the lower street of the village, the ministry said."
     (entry,) = sentences_of(Document(id="b", title="Live", text=blog, source_ids=["b"]))
     assert entry.text.startswith("Rescuers") and not entry.dateline
+
+
+def test_a_lede_pasted_without_its_full_stop_is_still_a_sentence() -> None:
+    # Scraped text loses a paragraph's last stop; the wire's lede must not be dropped for it,
+    # while a headline, a label or a line cut at a comma stays out.
+    unended = WIRE_LEDE.removesuffix(".")
+    doc = Document(
+        id="w",
+        title="Nordhavn to buy Halcrest Terminals",
+        text=unended
+        + "\nNordhavn will pay 41 dollars a share, a 38% premium to Halcrest's closing price."
+        + "\nNordhavn agrees to buy Halcrest Terminals"
+        + "\nShares of the Canadian operator, which runs berths in Vancouver and Halifax, rose,",
+        source_ids=["w"],
+    )
+    kept = [s.text for s in sentences_of(doc)]
+    assert kept == [
+        unended,
+        "Nordhavn will pay 41 dollars a share, a 38% premium to Halcrest's closing price.",
+    ]
+    assert summarize_documents([doc]).sections[0].bullets[0].text == unended

@@ -23,6 +23,9 @@ Vector = dict[str, float]
 _URL = re.compile(r"https?://|www\.|\S+@\S+\.\w+")
 _TERMINAL = re.compile(r"""[.!?…]['"’”)\]]*$""")
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\((?:[A-Z][A-Za-z&. ]{1,25})\)\s*[-–—]+\s*")
+_UNENDED = 15
+"""Words from which a line without a full stop is still a sentence: a lead pasted without its
+last stop ("... after a final that ran almost to midnight"), not a headline, label or caption."""
 _ID_MARKER = re.compile(r"\s*\[([A-Za-z0-9_,;\s-]+)\]\s*$")
 _BULLET_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _JUNK = re.compile(
@@ -113,7 +116,9 @@ def _is_junk(text: str) -> bool:
         return True
     if sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return True
-    if _URL.search(text) or _JUNK.search(text) or not _TERMINAL.search(text):
+    if _URL.search(text) or _JUNK.search(text):
+        return True
+    if not _TERMINAL.search(text) and (len(words) < _UNENDED or text[-1] in ",;:-–—"):
         return True
     if text[0].islower() or text.rstrip(QUOTES + ")]").endswith(":"):
         return True
