@@ -92,3 +92,24 @@ def test_one_other_article_is_no_consensus() -> None:
     wire, feature = _scored([WIRE, FEATURE])
     assert wire == [1.0, 1.0, 1.0]
     assert feature == [1.0, 1.0, 1.0]
+
+
+def test_a_sentence_that_restates_the_bullets_before_it_is_left_out() -> None:
+    lede = (
+        "Norway's Eirik Haugen won the Vasaloppet ski race on Sunday, beating Swede Anton "
+        "Lindqvist by 0.4 seconds in a sprint at the end of the 90-kilometre race to Mora."
+    )
+    restated = "Norwegian Eirik Haugen won the Vasaloppet in Mora ahead of Anton Lindqvist."
+    new_fact = "A record 15,800 skiers started the race from Salen, organisers said."
+    docs = [
+        Document(id="w", title="Haugen wins Vasaloppet", story="v", source_ids=["w"], text=lede),
+        Document(
+            id="b",
+            title="Vasaloppet: Haugen by a boot",
+            story="v",
+            source_ids=["b"],
+            text=restated + " " + new_fact,
+        ),
+    ]
+    bullets = [b.text for s in summarize_documents(docs).sections for b in s.bullets]
+    assert bullets == [lede, new_fact]
