@@ -160,3 +160,36 @@ def test_a_lede_pasted_without_its_full_stop_is_still_a_sentence() -> None:
         "Nordhavn will pay 41 dollars a share, a 38% premium to Halcrest's closing price.",
     ]
     assert summarize_documents([doc]).sections[0].bullets[0].text == unended
+
+
+def test_a_lede_that_tells_what_the_headlines_say_opens_though_the_graph_ranks_it_low() -> None:
+    # Two articles: the wire's report of a port strike's end, and a trade paper's piece whose
+    # sentences echo each other (exporters, fruit, quays). The graph centres on the trade
+    # paper's lines; the wire's lede says what both headlines say.
+    wire_lede = (
+        "A nine-day strike that shut the container port of Velmora ended on Monday after the "
+        "dockworkers' union and the port authority reached a tentative agreement on pay."
+    )
+    docs = [
+        Document(
+            id="w",
+            title="Velmora port strike ends with tentative pay deal",
+            story="s",
+            source_ids=["w"],
+            text=wire_lede + " Cranes were due to restart on Tuesday morning.",
+        ),
+        Document(
+            id="t",
+            title="Fruit exporters relieved as Velmora strike ends",
+            story="s",
+            source_ids=["t"],
+            text=(
+                "Fruit exporters said the end of the stoppage came just in time for the citrus "
+                "season, as fruit stacked on the quays had begun to spoil. "
+                "Exporters of citrus fruit said they lost about a fifth of the fruit on the "
+                "quays. "
+                "Some exporters sent fruit by road to other quays during the stoppage."
+            ),
+        ),
+    ]
+    assert summarize_documents(docs).sections[0].bullets[0].text == wire_lede

@@ -20,7 +20,7 @@ from briefing.extractive.group import cluster, reattach
 from briefing.extractive.score import opening, prescore, score, select
 from briefing.extractive.segment import Unit, units
 from briefing.extractive.sentences import Sentence, sentences_of
-from briefing.features import centroid, cos, idf, tf_idf
+from briefing.features import centroid, cos, idf, terms, tf_idf
 from briefing.models import BriefingDraft, Bullet, Document, Section
 from briefing.partition import join_groups
 from briefing.text import QUOTES
@@ -161,7 +161,8 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
     cands = _candidates(group, cen)
     score(cands)
     cands = sorted(cands, key=lambda s: (-s.score, s.doc, s.pos))[:300]
-    bullets = select(cands, max_bullets, docs, lead=opening(cands))
+    headlines = Counter(t for d in {u.doc for u in group} for t in set(terms(docs[d].title)))
+    bullets = select(cands, max_bullets, docs, lead=opening(cands, headlines))
     if not bullets:
         return None
     whole = [u for u in group if u.whole]
