@@ -500,6 +500,7 @@ def test_a_title_does_not_cut_a_name_in_two() -> None:
         ("UPDATE 2-Oil prices rise as OPEC extends cuts", "Oil prices rise as OPEC extends cuts"),
         ("EXCLUSIVE-Lumio weighs sale of its ads unit", "Lumio weighs sale of its ads unit"),
         ("As it happened: India win the final", "India win the final"),
+        ("Analysis: a surplus partners will not ignore", "A surplus partners will not ignore"),
         # kept: a word that only looks like a kicker, or too little left
         ("Live-action remake tops the box office", "Live-action remake tops the box office"),
         ("Analysis shows the drug halves relapses", "Analysis shows the drug halves relapses"),
@@ -524,3 +525,27 @@ def test_a_live_blog_s_headline_titles_its_section_without_live() -> None:
     )
     draft = summarize_documents([live], max_sections=4, max_bullets=3)
     assert draft.sections[0].title == "Portuguese PM Carvalho resigns over port-contract probe"
+
+
+def test_a_report_s_headline_titles_the_section_before_an_analysis_s() -> None:
+    # The analysis is nearer the story's centre (it restates the whole report), but its
+    # headline tells a genre and an opinion, not the news.
+    report = Document(
+        id="r",
+        story="surplus",
+        source_ids=["r"],
+        text="China's trade surplus reached a record 1.12 trillion dollars in 2032, customs data "
+        "showed on Wednesday. Exports rose 4.8 percent and imports 1.1 percent.",
+        title="China's trade surplus hits record $1.12 trillion",
+    )
+    analysis = Document(
+        id="a",
+        story="surplus",
+        source_ids=["a"],
+        text="China's record trade surplus of 1.12 trillion dollars in 2032, reported by customs "
+        "on Wednesday, with exports up 4.8 percent and imports up 1.1 percent, will test the "
+        "patience of its trading partners, who may answer with tariffs.",
+        title="Analysis: a surplus that trading partners will not ignore",
+    )
+    draft = summarize_documents([analysis, report], max_sections=4, max_bullets=3)
+    assert [s.title for s in draft.sections] == ["China's trade surplus hits record $1.12 trillion"]

@@ -62,9 +62,12 @@ _KICKER = re.compile(
 
 def without_kicker(title: str) -> str:
     """``title`` without a leading kicker ("Live: Portuguese PM resigns" -> "Portuguese PM
-    resigns"), unless too little would be left (fewer than three words)."""
+    resigns"; "Analysis: a surplus ..." -> "A surplus ..."), unless too little would be left
+    (fewer than three words)."""
     rest = _KICKER.sub("", title.strip(), count=1)
-    return rest if len(rest.split()) >= 3 else title.strip()
+    if len(rest.split()) < 3:
+        return title.strip()
+    return rest[0].upper() + rest[1:] if rest != title.strip() else rest
 
 
 _NAME_SPILL = 4  # words a title may run past its limit to finish the name it would cut
@@ -167,7 +170,12 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
         return None
     whole = [u for u in group if u.whole]
     if whole:
-        rep = max(whole, key=lambda u: (cos(u.vec, cen), -u.doc))
+        # A report's headline before a genre's ("Analysis: a surplus that trading partners
+        # will not ignore", "LIVE: ..."): the headline that tells the news names the section.
+        rep = max(
+            whole,
+            key=lambda u: (not _KICKER.match(docs[u.doc].title.strip()), cos(u.vec, cen), -u.doc),
+        )
         title = without_kicker(docs[rep.doc].title) or headline(bullets[0].text)
     else:
         # Parts of a digest have no headline of their own, and a part's first sentence may be
