@@ -549,3 +549,32 @@ def test_a_report_s_headline_titles_the_section_before_an_analysis_s() -> None:
     )
     draft = summarize_documents([analysis, report], max_sections=4, max_bullets=3)
     assert [s.title for s in draft.sections] == ["China's trade surplus hits record $1.12 trillion"]
+
+
+def test_a_teaser_s_label_does_not_title_the_section() -> None:
+    report = Document(
+        id="r",
+        story="song",
+        source_ids=["r"],
+        title="Giulia Ferrante wins Sanremo with ballad 'Vetro'",
+        text="Singer Giulia Ferrante won the Sanremo Music Festival late on Saturday with her "
+        "piano ballad Vetro, beating rapper Tommaso Nardi into second place. The final ran "
+        "almost to midnight at the Ariston theatre, and the broadcaster said 12 million people "
+        "watched. Ferrante, 29, from Bari, now has the first option on the Eurovision ticket.",
+    )
+    brief = Document(
+        id="b",
+        story="song",
+        source_ids=["b"],
+        title="Ferrante takes Sanremo",
+        text="Giulia Ferrante won Sanremo with Vetro, ahead of Tommaso Nardi.",
+    )
+    teaser = Document(
+        id="t",
+        story="song",
+        source_ids=["t"],
+        title="Sanremo winner",
+        text="Giulia Ferrante won Sanremo with her ballad Vetro; rapper Tommaso Nardi came second.",
+    )
+    draft = summarize_documents([teaser, brief, report], max_sections=4, max_bullets=3)
+    assert [s.title for s in draft.sections] == ["Giulia Ferrante wins Sanremo with ballad 'Vetro'"]

@@ -70,6 +70,7 @@ def without_kicker(title: str) -> str:
     return rest[0].upper() + rest[1:] if rest != title.strip() else rest
 
 
+_TOLD = 4  # words of a headline that tells news ("Taj tomb closing" is a teaser's label)
 _NAME_SPILL = 4  # words a title may run past its limit to finish the name it would cut
 _AND = ("and", "&")
 _NAME_LINKS = (*_AND, "of")  # "Technology and Trade", "Bank of England"
@@ -171,10 +172,16 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
     whole = [u for u in group if u.whole]
     if whole:
         # A report's headline before a genre's ("Analysis: a surplus that trading partners
-        # will not ignore", "LIVE: ..."): the headline that tells the news names the section.
+        # will not ignore", "LIVE: ...") or a teaser's label ("Sanremo winner"): the headline
+        # that tells the news names the section.
         rep = max(
             whole,
-            key=lambda u: (not _KICKER.match(docs[u.doc].title.strip()), cos(u.vec, cen), -u.doc),
+            key=lambda u: (
+                not _KICKER.match(docs[u.doc].title.strip()),
+                len(docs[u.doc].title.split()) >= _TOLD,
+                cos(u.vec, cen),
+                -u.doc,
+            ),
         )
         title = without_kicker(docs[rep.doc].title) or headline(bullets[0].text)
     else:
