@@ -67,8 +67,9 @@ its own. So an article alone in its group joins a group of two or more when
   does its lead name only another country than the group's headlines
   (``briefing.apart.lead_places_apart``).
 
-Several lone articles may join one group, each on its own evidence; a group that grew is not
-asked again.
+Several lone articles may join one group, each on its own evidence. A group that grew is asked
+again in a next round (up to three): a story may hold the day only once its other angles have
+joined it.
 
 A *pair* (a group of two) joins a larger story the same way when each of its members is
 linked to that story as a lone article would have to be (edges to at least two and half of
@@ -115,6 +116,7 @@ _NEAREST = 0.5  # another group's strongest edge is below half this group's stro
 _MIN_LINKED = 2  # edges to at least two members ...
 _LINKED_SHARE = 0.5  # ... and to at least half of them
 _ALL_LINKED = 3  # a piece linked to every member of a story of three or more
+_ROUNDS = 3  # rounds of attach_linked at most
 _DOMINANT_SIZE = 3  # a story of three or more ...
 _DOMINANT_SHARE = 2 / 3  # ... that holds two thirds of the day, and links to two thirds of it
 
@@ -233,10 +235,33 @@ def attach_linked(
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``) with each lone article that is linked to most of one
     story and says its name (or is as close as ``threshold``, the story threshold, to most of
-    it) moved into it, and each pair whose two members are so linked to a larger story (one
-    of them with that evidence) joined to it unless ``veto`` holds the two groups apart;
-    ``edges`` is the grouping's similarity graph, ``day`` the day's lower-case words and
-    outlets (``shared_names.day_words``) when already read."""
+    it, or the story holds the day) moved into it, and each pair whose two members are so
+    linked to a larger story (one of them with that evidence) joined to it unless ``veto`` holds
+    the two groups apart; ``edges`` is the grouping's similarity graph, ``day`` the day's
+    lower-case words and outlets (``shared_names.day_words``) when already read.
+
+    A story that took lone pieces may hold the day only then, so the pieces left are asked
+    again, ``_ROUNDS`` times at most (each round is linear; on fresh9 a second round joined a
+    travel trade piece and a brokers' piece whose stories' other angles joined first)."""
+    out = [list(g) for g in groups]
+    for _ in range(_ROUNDS):
+        before = len(out)
+        out = _attach_once(out, arts, edges, threshold=threshold, veto=veto, day=day)
+        if len(out) == before:
+            break
+    return out
+
+
+def _attach_once(
+    groups: Sequence[Sequence[int]],
+    arts: Sequence[Article],
+    edges: Mapping[tuple[int, int], float],
+    *,
+    threshold: float,
+    veto: Callable[[Sequence[int], Sequence[int]], bool] | None = None,
+    day: tuple[frozenset[str], frozenset[str]] | None = None,
+) -> list[list[int]]:
+    """One round of ``attach_linked``."""
     out = [list(g) for g in groups]
     home = {i: g for g, members in enumerate(out) for i in members}
     links: dict[int, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))

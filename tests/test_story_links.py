@@ -531,3 +531,13 @@ def test_a_piece_naming_another_place_than_a_story_that_holds_the_day_stays_apar
     arts[4] = _article(*other, "Farm Weekly", 9)
     edges = _REPORTS | {(0, 4): 0.09, (2, 4): 0.12, (3, 4): 0.07}
     assert attach_linked([[0, 1, 2, 3], [4]], arts, edges, threshold=0.165) == [[0, 1, 2, 3], [4]]
+
+
+def test_a_piece_joins_a_story_that_holds_the_day_once_another_piece_has_joined_it() -> None:
+    # Three reports and two lone pieces: the dam holds three of five articles, not two thirds.
+    # The fourth report joins by its closeness; then the dam holds four of five, and the
+    # farmers' piece, linked to three of its four, joins in a second round.
+    edges = {(a, b): 0.4 for a in range(3) for b in range(a + 1, 3)}
+    edges |= {(0, 3): 0.2, (1, 3): 0.18, (0, 4): 0.09, (2, 4): 0.12, (3, 4): 0.07}
+    groups = [[0, 1, 2], [3], [4]]
+    assert attach_linked(groups, _dam_day(), edges, threshold=0.165) == [[0, 1, 2, 3, 4]]
