@@ -18,7 +18,13 @@ that is quoted on its own (an extractive bullet).
 
 The page talking to its reader or about itself is boilerplate too (``clean.notes``): "download
 our app", "Join the discussion ... Sign in or register", "Disclosure: ...", "This article is part
-of our ... series.", "Market data delayed by at least 15 minutes."
+of our ... series.", "Market data delayed by at least 15 minutes.", "Got photos? Send them to
+us."; so is its small print (``clean.disclaimers``: "This is an opinion column.", "This feature
+was supported by a grant ...", "Nothing here should be read as advice.") and its widgets
+(``clean.widgets``: "Tags: ...", "Image 1 of 12", "Was this article helpful? Yes No", "All times
+CET", "Prefer to listen? ...", "Already a member? Log in."), and a dateline with no news after it
+("OSLO (NWS) — Monday, May 5"). An author's bio ("Jane Doe is a senior correspondent who covers
+...") goes only where it sits after the article, like a trailing label.
 
 Told the article's outlet name, ``clean_text`` also drops the outlet's short lines about itself
 (``clean.outlet``: "Valley Courier - stories from the valley", "Harbour Ledger | Business").
@@ -33,16 +39,19 @@ from __future__ import annotations
 import re
 
 from briefing.clean.credits import (
+    is_author_bio,
     is_bibliography_head,
     is_citation,
     is_copyright,
     is_credit_or_caption,
 )
-from briefing.clean.dateline import has_dateline, strip_dateline
+from briefing.clean.dateline import has_dateline, is_bare_dateline, strip_dateline
+from briefing.clean.disclaimers import is_disclaimer
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.score import LineScorer, drop_scored
+from briefing.clean.widgets import is_widget
 from briefing.text import normalize_space
 
 __all__ = [
@@ -87,6 +96,7 @@ _FOLLOW_US = re.compile(
     r"^(?:follow|like|join)\s+us\b|^(?:share|tweet|email)\s+this\b"
     r"|^(?:follow|join|like|connect\s+with)\s+(?:[\w&.'’-]+\s+){1,6}on\s+(?:linkedin|x|twitter"
     r"|facebook|instagram|threads|bluesky|mastodon|youtube|tiktok|whatsapp|telegram|substack)\b"
+    r"|^follow\s+@\w"  # "Follow @CityScores for every result"
     # "Follow Sportsline Now for live scores": an outlet's name, then what it offers
     r"|^follow\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,5}for\s+(?:live\b|the\s+latest\b|more\s+"
     r"(?:news|updates|coverage|stories)\b|(?:breaking\s+)?(?:news|updates|alerts)\b)",
@@ -105,7 +115,8 @@ _SELF_PROMO = re.compile(
 )
 # A digest talking to its reader before its items ("Here is what you need to know today.").
 _DIGEST_INTRO = re.compile(
-    r"^(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|everything|all)\s+(?:you|we)\s+(?:need|should"
+    r"^(?:(?:good\s+(?:morning|afternoon|evening)|hello|hi|morning)\b[^.!?]{0,30}[.!?]\s+)?"
+    r"(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|everything|all)\s+(?:you|we)\s+(?:need|should"
     r"|want)\s+to\s+know|good\s+(?:morning|afternoon|evening)[,.!]?\s+(?:and\s+)?welcome\s+to)\b",
     re.I,
 )
@@ -127,7 +138,10 @@ _COOKIE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^[Bb][Yy]\s+(?:the\s+)?[A-Z][\w.,'’-]*(?:\s+(?:[A-Z][\w.,'’-]*|and|&|,|de|van|von|al|bin|the|of|staff|team))*$"
+    r"^[Bb][Yy]\s+(?:the\s+)?[A-Z][\w.,'’-]*"
+    r"(?:\s+(?:[A-Z][\w.,'’-]*|and|&|,|de|van|von|al|bin|the|of|staff|team))*"
+    # a job title after the name: "By Laura Nguyen, City reporter"
+    r"(?:\s+(?:[\w-]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|contributor))?$"
 )
 _SIGN_UP = re.compile(
     r"^(?:would\s+you\s+like\s+to\s+(?:get|receive)|want\s+(?:to\s+get|more)\b|don'?t\s+miss"
@@ -163,7 +177,7 @@ _ARCHIVE = re.compile(
     r"(?:was|has\s+been|is)\s+(?:archived|captured|crawled)"
     # "Archived copy: captured by the Longshelf preservation crawler."
     r"|\b(?:captured|archived|saved)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?:crawler|web\s+archive|wayback\s+machine)\b|^archived\s+(?:copy|version|snapshot)\s*:",
+    r"(?:crawler|web\s+archive|wayback\s+machine)\b|^archived\s+(?:copy|version|snapshot)\s*[:.]",
     re.I,
 )
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|warned|urged|asked)\b", re.I)
@@ -196,6 +210,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _is_credit_or_prompt(text, len(words)):
         return True
+    if is_bare_dateline(text):
+        return True
     if len(words) <= 6 and _BYLINE.match(text) and not _SENTENCE_END.search(text):
         return True
     bare = text.lstrip("›»>•·|#*-–— ")
@@ -212,7 +228,9 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
     """Credit lines, sign-up prompts, captions, teasers of other articles, correction notes."""
     if words <= 30 and _SIGN_UP.search(text):
         return True
-    if is_page_note(text) and not _ATTRIBUTION.search(text):
+    if not _ATTRIBUTION.search(text) and (
+        is_page_note(text) or is_disclaimer(text) or is_widget(text)
+    ):
         return True
     if is_credit_or_caption(text):
         return True
@@ -273,8 +291,9 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_outlet_lines(lines, keep, names)
     _drop_bibliography(lines, keep)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
-    # Walk backwards: a label or a ':' line is chrome when what follows it is chrome (or nothing)
-    # and body text came before it, i.e. it sits after the article, not above a paragraph.
+    # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is
+    # chrome (or nothing) and body text came before it, i.e. it sits after the article, not
+    # above a paragraph.
     first_body = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
     next_is_chrome = True
     for i in range(len(lines) - 1, -1, -1):
@@ -286,7 +305,8 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
             continue
         after_body = first_body is not None and i > first_body
         introduces_nothing = line.endswith(":") and len(line.split()) <= 12
-        if after_body and next_is_chrome and (is_label_line(line) or introduces_nothing):
+        closing = is_label_line(line) or introduces_nothing or is_author_bio(line)
+        if after_body and next_is_chrome and closing:
             keep[i] = False
             continue
         next_is_chrome = False

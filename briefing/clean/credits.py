@@ -16,15 +16,35 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_bibliography_head", "is_citation", "is_copyright", "is_credit_or_caption"]
+__all__ = [
+    "is_author_bio",
+    "is_bibliography_head",
+    "is_citation",
+    "is_copyright",
+    "is_credit_or_caption",
+]
 
 _COPYRIGHT = re.compile(r"^(?:©|ⓒ|\(c\)\s|copyright\b)|all\s+rights\s+reserved", re.I)
 _COPYRIGHT_MAX_WORDS = 25
 _CREDIT = re.compile(
     r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|research|graphics?|produced)"
     r"\s+by\b|\bcontributed(?:\s+(?:reporting|research))?\s+to\s+this\s+"
-    r"(?:report|story|article)\b",
+    r"(?:report|story|article)\b|\((?:additional\s+)?reporting\s+by\b",
     re.I,
+)
+# Credits of other shapes: labelled ("Contributors: A in B; desk editing by C", "Words and
+# pictures: A. Additional reporting: B."), a writer and an editor ("Written for the wire by A;
+# edited by B", "Report by A, edited by B"), where it was filed from ("Filed from Kiruna."), an
+# agency's name alone or after "From" ("From Harbour Press", "Compass Wire").
+_CREDIT_SHAPES = re.compile(
+    r"^(?i:contributors?|words(?:\s+and\s+(?:pictures|photos?))?|additional\s+reporting|reporting"
+    r"|editing)\s*:\s*[A-Z]"
+    r"|\b(?i:written|reported|report|reporting|words|story)\s+"
+    r"(?:(?i:for)\s+(?:[\w&.'’-]+\s+){1,2})?(?i:by)\s+[A-Z][^;.]{0,60}[;,]\s+"
+    r"(?i:and\s+)?(?i:desk\s+)?(?i:edit(?:ed|ing))\s+(?i:by)\s+[A-Z]"
+    r"|^(?i:filed\s+(?:from|in))\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+){0,3}\.(?:\s|$)"
+    r"|^(?:(?i:from)\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s+"
+    r"(?:Press|Wire|Newswire|News\s+Agency|Press\s+Agency)$"
 )
 # What may follow "reporting by" in a credit that is only names and places: capitalised words
 # and the few small words of names and lists ("Aigerim Tulegenova in Kegen and Ana de la Cruz").
@@ -35,20 +55,26 @@ _CREDIT_MAX_WORDS = 30
 _TEASER_PREFIX = re.compile(
     r"^(?:(?:photo|image|picture|illustration|video)(?:\s+(?:caption|credits?|courtesy|source))?"
     r"|caption|photograph|pictured|watch|listen|graphic"
-    r"|read\s+(?:more|also|next)|see\s+also|related|more\s+on\s+this(?:\s+story)?|explainer)"
+    r"|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
+    r"|content))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
+    r"|also\s+on\s+[^:]{1,40}?)"
     r"\s*[:,|–—-]\s|^credits?\s*:\s",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(
-    r"\((?:[^()/]{2,60}/[^()]{2,60}|[^()]*\b(?:photo|images?|pictures?|getty|afp|pool)\b[^()]*)"
-    r"\)\.?$",
+    r"\((?:[^()/]{2,60}/[^()]{2,60}|[^()]*\b(?:photo|images?|pictures?|getty|afp|pool|handout"
+    r"|courtesy|supplied)\b[^()]*)"
+    r"\)\.?$"
+    # a caption's trailing credit label: "The ray is weighed on a tarpaulin. Photo: A/B"
+    r"|[.!?]\s+(?:photo|picture|image|photograph)s?\s*:\s*[^!?]{2,60}$",
     re.I,
 )
 _TEASER_MAX_WORDS = 40
 # "Correction: ...", "This story has been amended ...", "Amended at 11:40: ...", "Updated on 3
 # May to add ...", "Updated at midday with new figures and reaction."
 _CORRECTION = re.compile(
-    r"^(?:correction\s*[:—-]|this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
+    r"^(?:correction\s*[:—-]|correction\s+(?:appended|added)\b"
+    r"|this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
     r"(?:amended|updated|corrected)|an\s+earlier\s+version\s+of\s+this\s+(?:article|story)"
     r"|(?:amended|updated|corrected)\s+(?:at|on)\s+[\w:.,/ -]{1,25}?(?:\s*:\s|\s+(?:with|to)\s))",
     re.I,
@@ -79,6 +105,8 @@ def is_credit_or_caption(text: str) -> bool:
             return True  # "Reporting by X; Editing by Y", "X in Lima contributed to this report."
         if _names_only(text[credit.end() :]):
             return True  # "Additional reporting by Aigerim Tulegenova in Kegen."
+    if words <= _CREDIT_MAX_WORDS and _CREDIT_SHAPES.search(text):
+        return True
     if words <= _TEASER_MAX_WORDS and (_TEASER_PREFIX.match(text) or _PHOTO_CREDIT.search(text)):
         return True
     return words <= _CORRECTION_MAX_WORDS and bool(_CORRECTION.match(text))
@@ -99,3 +127,35 @@ def is_citation(line: str) -> bool:
     """An author-year entry of a bibliography, bare or after a "Reference: " label."""
     entry = _BIBLIO_LABEL.sub("", line, count=1)
     return len(entry.split()) <= _CITATION_MAX_WORDS and bool(_CITATION.match(entry))
+
+
+# An author's bio: the author ("The author is a transport planner based in Medellin.") or a
+# named journalist, in the present tense, by a newsroom's job title ("Jane Doe is a senior
+# correspondent who covers ...", "A B is political editor."; not "Mr A is ...", the news's
+# people). ``clean.clean_text`` takes it only
+# at the article's end (news says "Ms Okafor is a nurse who has worked ..." anywhere).
+_BIO = re.compile(
+    r"^(?:the\s+(?:author|writer)\s+is\s+(?:a|an)\s"
+    r"|(?!(?:mr|mrs|ms|miss|dr|prof)\b)(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}"
+    r"\s+is\s+(?:(?:a|an|the|our)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor|writer|columnist|contributor"
+    r"|critic|commentator|photographer|photojournalist)"
+    r"(?:\s+(?:at|for|of|with)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4})?"
+    r"(?:\s*[.;]|,?\s+(?:(?:who|and)\s+)?(?:covers|writes|reports|focuses|specialises|specializes"
+    r"|is\s+based|based\s+in)\b))",
+    re.I,
+)
+_BIO_MAX_WORDS = 40
+# A bio says what its author is and does; a line that also tells what happened is news ("... who
+# covers the courts, and she was arrested in May.").
+_NARRATIVE = re.compile(r"\b(?:was|were)\b", re.I)
+
+
+def is_author_bio(text: str) -> bool:
+    """An author's bio by its shape (see ``_BIO``); where it sits is for the caller to judge."""
+    return (
+        len(text.split()) <= _BIO_MAX_WORDS
+        and bool(_BIO.match(text))
+        and not _NARRATIVE.search(text)
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_dateline", "strip_dateline"]
+__all__ = ["has_dateline", "is_bare_dateline", "strip_dateline"]
 
 # Capital letters of a place in a dateline, accented ones too ("BRASÍLIA", "ŁÓDŹ", "İZMİR").
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -41,6 +41,24 @@ def strip_dateline(text: str) -> str:
     if rest == text:
         rest = _ENTRY_TIME.sub("", text, count=1)
     return rest if rest and (rest[0].isupper() or rest[0] in "\"'“‘(") else text
+
+
+# What may follow a dateline on a line with no news: a date ("Saturday, February 5", "5 May 2031").
+_DATE_ONLY = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8})?(?:,?\s+\d{4})?\.?$"
+)
+# A place and a dash, then nothing: a dateline cut from its sentence ("Sanremo —").
+_DANGLING = re.compile(rf"^[{_CAPS}][\w'’.]*(?:[ ,]+[{_CAPS}][\w'’.]*){{0,3}}\s+[—–-]{{1,2}}$")
+
+
+def is_bare_dateline(text: str) -> bool:
+    """A dateline with no news after it: only a date ("SAPPORO (NWS) — Saturday, February 5") or
+    nothing ("Sanremo —")."""
+    if _DANGLING.match(text):
+        return True
+    rest = _DATELINE.sub("", text, count=1)
+    return rest != text and bool(_DATE_ONLY.match(rest))
 
 
 def has_dateline(text: str) -> bool:

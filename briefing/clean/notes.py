@@ -9,7 +9,9 @@ Four kinds, by general wording (no site's string is written here):
   closed.", "Comments are open for 48 hours and checked against our house rules.", "Have an
   opinion? Write a letter to the editor.");
 - the page asking its reader to write in, support it or follow it elsewhere ("Got a story? Get
-  in touch with our news team.", "Support independent local journalism: become a member ...");
+  in touch with our news team.", "Support independent local journalism: become a member ...",
+  "Tip us off securely: ...", a question to the reader and a request: "Got photos of the storm?
+  Send them to our newsroom.");
 - the page's notes about itself: a labelled note ("Disclosure: ...", "Editor's note: ...",
   "Correction, 12 April: ...", "Third-party content: ..."), a series or opinion note, a holding
   disclosure, a market-data or advice disclaimer.
@@ -58,7 +60,8 @@ _PAGE_NOTE = re.compile(
     r"^(?:disclosure|disclaimer|editor(?:'|’)?s\s+note|correction,\s[^:]{1,30}|further\s+reading"
     r"|related\s+reading|third-party\s+content|sources?)\s*:\s"
     r"|^this\s+(?:article|story|report|piece|guide)\s+is\s+(?:part\s+of\s+(?:our|a)\s|for\s+general"
-    r"\s+information\b)|\bviews\s+(?:expressed\s+)?(?:here\s+)?(?:are|is)\s+(?:the\s+author(?:'|’)?s"
+    r"\s+information\b)|\bviews\s+(?:expressed\s+)?(?:here\s+)?(?:are|is)\s+"
+    r"(?:the\s+(?:author|writer|columnist)(?:'|’)?s"
     r"|his|her|their|my|our)\s+own\b|^(?:the\s+)?(?:author|writer)\s+(?:holds|owns|has)\s+no\s+"
     r"(?:position|shares|stake)\b|\bnot\s+(?:investment|legal|financial|tax)\s+advice\b"
     r"|\b(?:market\s+data|prices|quotes)\s+(?:shown\s+)?(?:are\s+)?delayed\b",
@@ -71,17 +74,42 @@ _PAGE_NOTE = re.compile(
 # "Support independent local journalism: become a member from ...", "join our WhatsApp channel",
 # a newsletter's sign-off ("Forward this email to a colleague, or tell us what we missed.").
 _READER_PROMPT = re.compile(
-    r"\btell\s+us\s+(?:about\s+your|in\s+the\s+comments|your|what\s+you\s+think"
+    # from a word's start (one ``\b`` before the alternatives keeps the search cheap)
+    r"\b(?:tell\s+us\s+(?:about\s+your|in\s+the\s+comments|your|what\s+you\s+think"
     r"|what\s+we\s+(?:missed|got\s+wrong))\b"
-    r"|\bforward\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+|briefing\s+)?to\s+a\s+"
+    r"|forward\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+|briefing\s+)?to\s+a\s+"
     r"(?:friend|colleague)\b"
-    r"|\b(?:email|e-mail|write\s+to|contact)\s+(?:us|our\s+(?:[\w-]+\s+){0,2}(?:team|desk"
-    r"|newsroom|editors?))\b|\bget\s+in\s+touch\s+with\s+(?:us|our)\b|\bshare\s+your\s+"
-    r"(?:[\w-]+\s+){0,3}with\s+us\b|\bcomments?\s+(?:have\s+been|has\s+been|are)\s+(?:disabled|"
-    r"turned\s+off)\b|^our\s+journalism\b|^support\s+(?:our\s+|independent\s+|local\s+)*"
-    r"journalism\b|\bbecome\s+a\s+(?:member|subscriber|supporter)\s+(?:from|for|today|now)\b"
-    r"|\bgive\s+what\s+you\s+can\b|\bjoin\s+our\s+(?:whatsapp|telegram|signal|viber)\s+channel\b"
-    r"|^swipe\s+up\b",
+    r"|(?:email|e-mail|write\s+to|contact)\s+(?:us|our\s+(?:[\w-]+\s+){0,2}(?:team|desk"
+    r"|newsroom|editors?))\b|get\s+in\s+touch\s+with\s+(?:us|our)\b|share\s+your\s+"
+    r"(?:[\w-]+\s+){0,3}with\s+us\b|comments?\s+(?:have\s+been|has\s+been|are)\s+(?:disabled|"
+    r"turned\s+off)\b|become\s+a\s+(?:member|subscriber|supporter)\s+(?:from|for|today|now)\b"
+    r"|give\s+what\s+you\s+can\b|join\s+our\s+(?:whatsapp|telegram|signal|viber)\s+channel\b"
+    # a tip line, the reader paying for the reporting: "Tip us off securely: ...", "Local
+    # reporting in Nome is paid for by its readers."
+    r"|tip\s+us(?:\s+off)?\b"
+    r"|(?:funded|paid\s+for|supported|made\s+possible)\s+by\s+(?:its|our)\s+readers\b)"
+    # at the line's start; a helpline note ("If you have been affected by the issues raised in
+    # this article, ...")
+    r"|^(?:our\s+journalism\b|support\s+(?:our\s+|independent\s+|local\s+)*journalism\b"
+    r"|swipe\s+up\b|if\s+you\s+(?:have\s+been|are|were)\s+(?:affected|impacted)\s+by\s+"
+    r"(?:the\s+|any\s+(?:of\s+the\s+)?)?(?:issues|topics|themes|subjects)\s+(?:raised|discussed"
+    r"|covered)\b)"
+    # a bio's sign-off, after its sentence: "A B is our political editor. Follow her on X."
+    r"|[.!?]\s+follow\s+(?:him|her|them|me)\s+on\s+(?:linkedin|x|twitter|facebook|instagram"
+    r"|threads|bluesky|mastodon)\b",
+    re.I,
+)
+
+# A question to the reader, then the page asking for something: "Got pictures of the storm?
+# WhatsApp them to our newsroom", "Do you work at the firm? Send us your story.", "Saw something
+# we should cover? Our desk answers ...", "Can you help? Call our newsroom ...", "Know a colleague
+# who would enjoy it? Send it on."; not a question the news asks ("Why did the dam fail?
+# Engineers say ...": a prompt's opening, and us, our or a send-on after it).
+_QUESTION_PROMPT = re.compile(
+    r"(?:^|[.!?]\s+)(?:got|have\s+you\s+(?:got|seen)|do\s+you\s+(?:have|know|work|live)|saw|seen"
+    r"|spotted|know|can\s+you\s+help|are\s+you|were\s+you|did\s+you|want|love|like|enjoy(?:ed)?"
+    r"|missed)\b(?:[^.!?]|\.(?=\w)){0,60}\?\s+[^.!?]{0,100}?\b(?:us|our|(?:pass|send|forward)\s+it"
+    r"\s+on|send\s+them|subscribe|sign\s+up)\b",
     re.I,
 )
 
@@ -89,7 +117,7 @@ _READER_PROMPT = re.compile(
 def is_page_note(text: str) -> bool:
     """Whether the line ``text`` is an app, comment or reader prompt, or a page note."""
     words = len(text.split())
-    prompts = (_OUR_APP, _COMMENT_PROMPT, _READER_PROMPT)
+    prompts = (_OUR_APP, _COMMENT_PROMPT, _READER_PROMPT, _QUESTION_PROMPT)
     if words <= MAX_WORDS and any(p.search(text) for p in prompts):
         return True
     return words <= NOTE_MAX_WORDS and bool(_PAGE_NOTE.search(text))

@@ -1,0 +1,94 @@
+"""Disclaimers: the page's small print about a piece, never its news.
+
+General wordings only (no site's string is written here):
+
+- an opinion piece's note ("This is an opinion column.", "Columns reflect their author's
+  opinion; the editorial board may disagree.", "Opinions here belong to the writer.");
+- a funding or production note ("This feature was supported by a grant from a journalism fund.
+  The fund had no say over its content.", "This story was produced in partnership with ...");
+- where the piece appeared ("This article appears in the spring print issue.");
+- the page's data and advice disclaimers: figures said of the page itself ("Figures on this page
+  can trail the live market.", "Odds quoted are ..."), information-only and not-advice notes
+  ("Nothing here should be read as advice to trade.", "This guide does not replace medical
+  advice.", "... not suitable for all investors"), "correct at the time of writing", a betting
+  line's "gamble responsibly", affiliate links.
+
+Only short lines count (``MAX_WORDS``), and ``clean.is_boilerplate`` keeps a line with an
+attribution verb (a regulator "said the figures should not be read as advice" is news).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_disclaimer"]
+
+MAX_WORDS = 40
+
+# "Opinion pieces reflect the views of their authors only.", "Columns reflect their author's
+# opinion", "Opinions here belong to the writer.", "This is an opinion column."; not "Opinion
+# polls reflect ..." (the subject is the page's kind of piece) nor "Opinions differ ...".
+_OPINION = re.compile(
+    r"^this\s+is\s+an?\s+(?:opinion|comment|commentary|analysis)\s+(?:column|piece|article)\b"
+    r"|^(?:(?:opinion|comment)\s+)?(?:columns?|pieces|articles|op-eds?|commentaries|opinions)\s+"
+    r"(?:(?:here|expressed|published|on\s+this\s+(?:page|site))\s+)*(?:reflect|represent"
+    r"|express|belong\s+to|are\s+(?:those\s+of|solely|the\s+(?:authors?|writers?)))\b[^.;]{0,40}"
+    r"\b(?:authors?|writers?|columnists?|contributors?)(?:['’]s?)?(?!\w)",
+    re.I,
+)
+# A piece's funding or production note, its subject the page's own kind of piece: "This feature
+# was supported by a grant ...", "The funder had no say over its content.", "This article was
+# produced in cooperation with ...", "This article appears in the autumn print issue."
+_FUNDING = re.compile(
+    r"^this\s+(?:[\w-]+\s+)?(?:article|story|feature|report|reportage|piece|coverage|journalism"
+    r"|reporting|newsletter|essay)\s+(?:was|is|has\s+been)"
+    r"\s+(?:\w+\s+)?(?:supported|funded|financed|sponsored|made\s+possible|(?:co-?)?produced)"
+    r"\s+(?:by|with|in\s+(?:cooperation|partnership|collaboration|association))\b"
+    r"|\bhad\s+no\s+(?:editorial\s+)?(?:say|input|control|influence)\s+(?:over|in|on)\s+"
+    r"(?:its|the|this)\s+(?:content|coverage|article|story|reporting|journalism)\b(?!\s+of)"
+    r"|^this\s+(?:article|story|piece|essay|feature|interview|review)\s+(?:first\s+)?(?:appears"
+    r"|appeared|was\s+(?:first\s+|originally\s+)?published)\s+in\b",
+    re.I,
+)
+# The page's data and advice disclaimers: figures said of the page itself or hedged ("Figures on
+# this page can trail the live market.", "Index figures here are for orientation ...", "Prices
+# quoted are indicative"; not "Prices here have doubled." nor "... indicative of a trend"), tried
+# with ``match``...
+_DATA_START = re.compile(
+    r"(?:[^:]{1,30}:\s+)?(?:[\w-]+\s+){0,2}(?:figures|prices|data|quotes|rates|odds)\s+(?:(?:shown"
+    r"|quoted|given|displayed)\s+)?(?:on\s+this\s+(?:page|site)\b|(?:here\s+)?(?:are|is|may|can)\b"
+    r"[^.;]{0,30}\b(?:indicative(?!\s+of)|for\s+orientation|out\s+of\s+date|delayed|approximate)\b)",
+    re.I,
+)
+# ... and anywhere, each from a word's start (one ``\b`` before the alternatives: a cheap search).
+_DATA_ANY = re.compile(
+    r"\b(?:(?:prices|quotes|figures|data)\b[^.;]{0,40}\b(?:lag|trail)s?\s+the\s+(?:live\s+)?"
+    r"(?:market|exchange)\b"
+    # not advice: "Nothing here should be read as advice to trade.", "... are not a
+    # recommendation to trade", "This explainer does not replace medical advice."
+    r"|for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b"
+    r"|(?:should|must)\s+(?:not\s+)?be\s+(?:read|taken|construed|treated|considered)\s+as\s+"
+    r"(?:\w+\s+)?(?:advice|an?\s+(?:\w+\s+)?(?:recommendation|offer))\b"
+    r"|not\s+(?:a\s+|an\s+)?(?:\w+\s+)?recommendation\s+to\s+(?:buy|sell|trade|invest)\b"
+    r"|does\s+not\s+(?:replace|constitute|substitute\s+for)\s+(?:\w+\s+){0,2}advice\b"
+    r"|not\s+(?:be\s+)?suitable\s+for\s+all\s+investors\b"
+    r"|(?:correct|accurate)\s+at\s+(?:the\s+)?time\s+of\s+(?:publication|publishing|writing"
+    r"|going\s+to\s+press)\b"
+    # a betting line's and a shopping guide's small print
+    r"|(?:gamble|bet)\s+responsibly\b"
+    r"|(?:contains?|includes?|are|may\s+(?:contain|include))\s+(?:some\s+)?affiliate\s+links\b"
+    r"|we\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?commission\b)",
+    re.I,
+)
+
+
+def is_disclaimer(text: str) -> bool:
+    """Whether the line ``text`` is an opinion, funding, data or advice disclaimer."""
+    if len(text.split()) > MAX_WORDS:
+        return False
+    return bool(
+        _OPINION.search(text)
+        or _FUNDING.search(text)
+        or _DATA_START.match(text)
+        or _DATA_ANY.search(text)
+    )

@@ -1,0 +1,125 @@
+"""The page's furniture: rows and prompts of a page's widgets, by shape and generic UI words.
+
+No site's string is written here. Kinds:
+
+- a tag row ("Topics: Elections, Europe", "Tags: ...", "Filed under: ..."), a gallery's counter
+  or label ("Image 1 of 12", "Photo gallery (12 images): ..."), a feedback poll ("Was this article
+  helpful? Yes No"), a reading-time label ("Reading time: 3 minutes");
+- a live page's state and clock ("Live coverage is over for today.", "This page updates itself
+  every minute.", "Refresh for the latest.", "Newest first", "All times CET", "Times are Bishkek
+  time (GMT+6).");
+- audio and podcast promos ("Prefer to listen? ...", "... with a new episode each weekday",
+  "Rate and review us wherever you listen", "Episode 412 · 38 min", "Listen to this story");
+- a paywall's offer or meter ("Story 3 of your 4 complimentary reads this month.", "Already a
+  member? Log in.", "Start a 14-day trial.", "Use code SAVE15 for 15% off"), a consent wall
+  ("Before you continue: ...", "Allow third-party content to see it."), the outlet's app or
+  newsletter pointing at itself ("... open the app", "X is a free weekly newsletter.");
+- a wire slug ("ABC-W/js/").
+
+Only short lines count; ``clean.is_boilerplate`` keeps a line with an attribution verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_widget"]
+
+MAX_WORDS = 30
+_LABEL_MAX_WORDS = 15  # a tag row or a gallery label
+
+# A tag row: the label, then a short list, not a sentence ("Topics: the budget will ...").
+_TAGS = re.compile(
+    r"^(?:tags?|topics?|filed\s+under|categories|keywords|related\s+topics)\s*:\s*\S[^.!?]*$", re.I
+)
+# A gallery's label, a newsletter's greeting.
+_SHORT = re.compile(
+    r"^(?:photo|image|picture|video)\s+gallery\b(?:\s*\(\d+\s+\w+\))?\s*[:|–—-]"
+    # a newsletter's greeting ("Good morning, readers. Your Monday starts here."); not "Morning,
+    # noon and night ..."
+    r"|^(?:(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey)\s*[,!.]|morning!)",
+    re.I,
+)
+# Widgets by their opening (tried with ``match``: one attempt a line).
+_WIDGET_START = re.compile(
+    # a gallery's counter, a feedback poll, a reading-time label
+    r"(?:image|photo|picture|slide|photograph)\s+\d+\s+(?:of|/)\s+\d+\b"
+    r"|(?:was|is|did\s+you\s+find)\s+this\s+(?:article|story|page|answer|information|guide"
+    r"|content|explainer)\s+(?:helpful|useful|informative)\b|how\s+(?:useful|helpful)\s+was\s+this\b"
+    r"|(?:[\w ]{1,15}[.:]\s+)?(?:estimated\s+)?reading\s+time\s*:?\s*(?:about\s+)?\d+\s*min"
+    # a live page's state: "Live coverage is over for today.", "This page updates itself every
+    # minute.", "Live · Newest first"
+    r"|live\s+(?:coverage|updates|blog|text|commentary)\s+(?:is\s+over|(?:has|have)\s+(?:now\s+)?"
+    r"(?:ended|finished|stopped|closed))\b|live\s*[·|—–-]|this\s+page\s+(?:updates|refreshes"
+    r"|is\s+(?:updated|refreshed)|will\s+(?:update|refresh)|auto-?refreshes)\b"
+    # audio promos: "Episode 412 · 38 min", "Press play to hear ...", "Stream our playlist"
+    r"|episode\s+\d+\s*[·|]|press\s+play\b|(?:stream|listen\s+to|watch)\s+our\b"
+    # a paywall's offer, a sponsor's read, a bookmark prompt, a consent wall
+    r"|keep\s+reading\s+for\b|(?:premium|subscribers?\s+only|members\s+only)\s*:"
+    r"|(?:our\s+)?sponsors?(?:\s+this\s+(?:week|month|episode))?\s*:"
+    r"|(?:bookmark|save)\s+this\s+(?:story|article|page)\b|before\s+you\s+continue\b",
+    re.I,
+)
+# Widgets anywhere in the line, each from a word's start (tried with ``search``; the one ``\b``
+# before the alternatives keeps the search cheap).
+_WIDGET_ANY = re.compile(
+    r"\b(?:see\s+the\s+(?:photo\s+)?gallery\s+(?:below|above)\b"
+    # a live page's state: "Updates on this page have stopped.", "Auto-refresh is on.", "Refresh
+    # for the latest.", "Scroll down for earlier updates.", "Newest first", "Thanks for following."
+    r"|(?:updates|coverage)\s+on\s+this\s+page\s+(?:have|has)\s+(?:now\s+)?(?:stopped|ended"
+    r"|finished)\b|auto-?refresh\s+is\s+(?:on|off)\b|refresh\s+(?:for|to\s+see)\s+(?:the\s+"
+    r"latest|updates|new\s+(?:posts|entries))|scroll\s+(?:down|up)\s+for\b|newest\s+first\b"
+    r"|thanks?\s+(?:you\s+)?for\s+(?:reading|following|staying\s+with\s+us|joining\s+us)\b"
+    # audio and podcast promos
+    r"|prefer\s+to\s+listen\b|podcast\s+covers\s+this\b|subscribe\s+to\s+(?:the|our)\s+"
+    r"(?:[\w-]+\s+)?podcast\b|wherever\s+you\s+(?:get\s+your\s+podcasts|listen)\b"
+    r"|rate\s+(?:and|&)\s+review\b|(?:hear|listen\s+to)\s+this\s+(?:story|article)"
+    # a paywall's meter and offers: "Story 3 of your 4 free reads", "Already a member? Log in."
+    r"|\d+\s+of\s+your\s+\d+\s+(?:free|complimentary)\s+(?:articles?|stor(?:y|ies)|reads?)\b"
+    r"|already\s+(?:a\s+)?(?:member|subscriber|registered)\s*\?"
+    r"|start\s+(?:a|your)\s+(?:free\s+(?:\d+-day\s+)?|\d+-day\s+(?:free\s+)?)trial\b"
+    r"|this\s+(?:article|story|briefing|newsletter|content|report|piece)\s+is\s+(?:only\s+)?"
+    r"(?:available|reserved)\s+(?:only\s+)?(?:to|for)\s+(?:[\w-]+\s+){0,3}(?:subscribers|members)\b"
+    r"|use\s+(?:the\s+)?(?:promo\s+|discount\s+|voucher\s+)?code\s+(?-i:[A-Z0-9]{3,})"
+    # a consent wall or a blocked embed
+    r"|(?:this\s+site|we)\s+and\s+(?:its|our)\s+(?:ad|advertising)\s+partners\b"
+    r"|allow\s+third-party\s+content\b|would\s+appear\s+here\b"
+    r"|content\s+is\s+hosted\s+by\s+a\s+third\s+party\b"
+    # the outlet's newsletter or column about itself: "Our columnist's column appears every
+    # Monday.", "X is a free weekly newsletter.", "Welcome to this week's issue."
+    r"|(?:column|newsletter|podcast)\s+(?:appears|runs|is\s+published|comes\s+out|goes\s+out)"
+    r"\s+(?:every|each)\b"
+    r"|is\s+a\s+(?:free\s+(?:daily\s+|weekly\s+|monthly\s+)?|(?:daily|weekly|monthly)\s+"
+    r"(?:free\s+)?)newsletter\b"
+    r"|welcome\s+to\s+(?:this\s+week['’]s|today['’]s|the\s+latest|our)\s+(?:issue|edition"
+    r"|newsletter)\b|this\s+(?:newsletter|briefing)\s+is\s+(?:meant|intended|aimed)\b)"
+    # an imperative opening a sentence: "Cancel anytime.", "Enable social cookies to view it.",
+    # "Know someone who would enjoy it? Pass it on."
+    r"|(?:^|[.!?]\s+)(?:cancel\s+(?:at\s+any\s*time|anytime|in\s+\w+\s+clicks?)\b"
+    r"|enable\s+(?:[\w-]+\s+){0,2}cookies\b|(?:pass|send|forward)\s+it\s+on\b)",
+    re.I,
+)
+# A live page's clock: "All times CET", "Times are Bishkek time (GMT+6).", "All times Almaty
+# (GMT+5).", "Kick-off times are GMT."; not "Times are hard" (a zone is capitalised).
+_CLOCK = re.compile(
+    r"(?:^|[.:;—–-]\s*)(?i:all\s+)?(?:(?i:kick-off\s+))?[Tt]imes\s+(?:are\s+)?(?:in\s+)?(?:local\b"
+    r"|[A-Z]{2,5}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Tt]ime\b|\((?:GMT|UTC)))"
+    r"|^(?i:all)\s+times\s+(?:are\s+)?local\b",
+)
+# The outlet's app at a line's end, not a sentence: "Results and standings in the app",
+# "Live scores: open the TWI app".
+_APP_TAIL = re.compile(r"\b(?:in|on|open)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app$", re.I)
+# A wire slug: an agency code and an editor's initials ("ABC-W/js/").
+_SLUG = re.compile(r"^[A-Z][A-Z0-9-]{1,9}/[a-z]{1,4}(?:/[\w…-]{0,6})*$")
+
+
+def is_widget(text: str) -> bool:
+    """Whether the line ``text`` is a widget's row or prompt (see the module's kinds)."""
+    words = len(text.split())
+    if words > MAX_WORDS:
+        return False
+    if words <= _LABEL_MAX_WORDS and any(p.search(text) for p in (_TAGS, _SHORT, _APP_TAIL)):
+        return True
+    if words <= 20 and _CLOCK.search(text):
+        return True
+    return bool(_WIDGET_START.match(text) or _WIDGET_ANY.search(text) or _SLUG.match(text))
