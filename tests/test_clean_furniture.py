@@ -89,7 +89,6 @@ from briefing.clean import clean_text, is_boilerplate
         "Words and pictures: Ana Ruiz",
         "MOTORS DAILY - (Reporting by Ana Ruiz; Editing by Tom Hale)",
         "From Coastline Press",
-        "Meridian News Agency",
         "By Laura Chen, health reporter",
         "Tidal flats at low water, west of the harbour. Photo: A. Ruiz/Coast Survey",
         "The rescued calf in its pen. (County Council handout)",
@@ -186,6 +185,11 @@ def test_an_authors_bio_at_the_end_goes(bio: str) -> None:
 )
 def test_a_bio_like_news_line_at_the_end_stays(line: str) -> None:
     assert line in clean_text(_BODY + line)
+
+
+def test_an_agency_name_alone_is_cut_from_the_text_but_stays_a_page_dumps_outlet() -> None:
+    assert "Meridian News Agency" not in clean_text(_BODY + "Meridian News Agency")
+    assert not is_boilerplate("Meridian News Agency")  # a page dump's header names its outlet
 
 
 def test_a_bio_shaped_line_inside_the_article_stays() -> None:

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from briefing.clean.credits import (
+    is_agency_name,
     is_author_bio,
     is_bibliography_head,
     is_citation,
@@ -286,7 +287,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     lines the rules keep are then scored (``clean.score``, with ``scorer``'s fitted weights) and
     those that look like chrome by many signals at once go too."""
     lines = [_strip_separator_tail(line) for line in normalize_space(text).split("\n")]
-    keep = [not is_boilerplate(line) for line in lines]
+    keep = [not (is_boilerplate(line) or is_agency_name(line)) for line in lines]
     names = outlet_names(outlet)
     _drop_outlet_lines(lines, keep, names)
     _drop_bibliography(lines, keep)

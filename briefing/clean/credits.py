@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "is_agency_name",
     "is_author_bio",
     "is_bibliography_head",
     "is_citation",
@@ -35,7 +36,7 @@ _CREDIT = re.compile(
 # Credits of other shapes: labelled ("Contributors: A in B; desk editing by C", "Words and
 # pictures: A. Additional reporting: B."), a writer and an editor ("Written for the wire by A;
 # edited by B", "Report by A, edited by B"), where it was filed from ("Filed from Kiruna."), an
-# agency's name alone or after "From" ("From Harbour Press", "Compass Wire").
+# agency's name after "From" ("From Harbour Press").
 _CREDIT_SHAPES = re.compile(
     r"^(?i:contributors?|words(?:\s+and\s+(?:pictures|photos?))?|additional\s+reporting|reporting"
     r"|editing)\s*:\s*[A-Z]"
@@ -43,7 +44,14 @@ _CREDIT_SHAPES = re.compile(
     r"(?:(?i:for)\s+(?:[\w&.'’-]+\s+){1,2})?(?i:by)\s+[A-Z][^;.]{0,60}[;,]\s+"
     r"(?i:and\s+)?(?i:desk\s+)?(?i:edit(?:ed|ing))\s+(?i:by)\s+[A-Z]"
     r"|^(?i:filed\s+(?:from|in))\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+){0,3}\.(?:\s|$)"
-    r"|^(?:(?i:from)\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s+"
+    r"|^(?i:from)\s+(?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s+"
+    r"(?:Press|Wire|Newswire|News\s+Agency|Press\s+Agency)$"
+)
+# An agency's name alone on a line ("Compass Wire", "Harbour News Agency"): a credit in an
+# article's text, but the outlet's field of a page dump's header (``ingest.pagedump`` asks
+# ``clean.is_boilerplate``), so only ``clean.clean_text`` takes it.
+_AGENCY_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s+"
     r"(?:Press|Wire|Newswire|News\s+Agency|Press\s+Agency)$"
 )
 # What may follow "reporting by" in a credit that is only names and places: capitalised words
@@ -110,6 +118,11 @@ def is_credit_or_caption(text: str) -> bool:
     if words <= _TEASER_MAX_WORDS and (_TEASER_PREFIX.match(text) or _PHOTO_CREDIT.search(text)):
         return True
     return words <= _CORRECTION_MAX_WORDS and bool(_CORRECTION.match(text))
+
+
+def is_agency_name(text: str) -> bool:
+    """A news agency's name alone on a line ("Compass Wire"); see ``_AGENCY_NAME``."""
+    return bool(_AGENCY_NAME.match(text))
 
 
 def _names_only(tail: str) -> bool:
