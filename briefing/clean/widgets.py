@@ -102,13 +102,17 @@ _WIDGET_ANY = re.compile(
 # A live page's clock: "All times CET", "Times are Bishkek time (GMT+6).", "All times Almaty
 # (GMT+5).", "Kick-off times are GMT."; not "Times are hard" (a zone is capitalised).
 _CLOCK = re.compile(
-    r"(?:^|[.:;—–-]\s*)(?i:all\s+)?(?:(?i:kick-off\s+))?[Tt]imes\s+(?:are\s+)?(?:in\s+)?(?:local\b"
-    r"|[A-Z]{2,5}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Tt]ime\b|\((?:GMT|UTC)))"
+    r"(?:^|[.:;—–-]\s*)(?i:all\s+)?(?:(?i:kick-off\s+))?[Tt]imes\s+(?:are\s+(?:in\s+)?local\b"
+    r"|(?:are\s+)?(?:in\s+)?(?:[A-Z]{2,5}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Tt]ime\b|\((?:GMT|UTC))))"
     r"|^(?i:all)\s+times\s+(?:are\s+)?local\b",
 )
-# The outlet's app at a line's end, not a sentence: "Results and standings in the app",
-# "Live scores: open the TWI app".
-_APP_TAIL = re.compile(r"\b(?:in|on|open)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app$", re.I)
+# The outlet's app at a labelled line's end, not a sentence: "Sport - results and standings in
+# the app", "Live scores: open the TWI app"; not a headline ("Riders can tip drivers in the app").
+_APP_TAIL = re.compile(
+    r"(?:^|[:—–|]\s*|\s-\s)open\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app$"
+    r"|(?:[:—–|]\s*|\s-\s)[^:—–|]{0,60}\b(?:in|on)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app$",
+    re.I,
+)
 # A wire slug: an agency code and an editor's initials ("ABC-W/js/").
 _SLUG = re.compile(r"^[A-Z][A-Z0-9-]{1,9}/[a-z]{1,4}(?:/[\w…-]{0,6})*$")
 
