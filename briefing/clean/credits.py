@@ -149,14 +149,19 @@ def is_citation(line: str) -> bool:
 # at the article's end (news says "Ms Okafor is a nurse who has worked ..." anywhere).
 _BIO = re.compile(
     r"^(?:the\s+(?:author|writer)\s+is\s+(?:a|an)\s"
-    r"|(?!(?:mr|mrs|ms|miss|dr|prof)\b)(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}"
+    r"|(?!(?:mr|mrs|ms|miss|dr|prof|the)\b)(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}"
     r"\s+is\s+(?:(?:a|an|the|our)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor|writer|columnist|contributor"
     r"|critic|commentator|photographer|photojournalist)"
     r"(?:\s+(?:at|for|of|with)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4})?"
     r"(?:\s*[.;]|,?\s+(?:(?:who|and)\s+)?(?:covers|writes|reports|focuses|specialises|specializes"
-    r"|is\s+based|based\s+in)\b))",
+    r"|is\s+based|based\s+in)\b)"
+    # "A B writes about food for Harbour Weekly." (not "covers ... for": "Blue Cross covers dental
+    # care for Medicare.")
+    r"|(?!(?:mr|mrs|ms|miss|dr|prof|the)\b)(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}\s+"
+    r"(?:writes\s+about|reports\s+on)\s+[^.]{1,60}\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\.$)",
     re.I,
 )
 _BIO_MAX_WORDS = 40

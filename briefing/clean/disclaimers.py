@@ -30,10 +30,15 @@ MAX_WORDS = 40
 # polls reflect ..." (the subject is the page's kind of piece) nor "Opinions differ ...".
 _OPINION = re.compile(
     r"^this\s+is\s+an?\s+(?:opinion|comment|commentary|analysis)\s+(?:column|piece|article)\b"
-    r"|^(?:(?:opinion|comment)\s+)?(?:columns?|pieces|articles|op-eds?|commentaries|opinions)\s+"
-    r"(?:(?:here|expressed|published|on\s+this\s+(?:page|site))\s+)*(?:reflect|represent"
-    r"|express|belong\s+to|are\s+(?:those\s+of|solely|the\s+(?:authors?|writers?)))\b[^.;]{0,40}"
-    r"\b(?:authors?|writers?|columnists?|contributors?)(?:['’]s?)?(?!\w)",
+    # the page's kind of piece or "the views/opinions expressed (in this article)", then whose
+    # they are or are not: "The opinions expressed in this article are those of the author.",
+    # "The views expressed do not necessarily reflect those of the publication."
+    r"|^(?:the\s+)?(?:(?:opinion|comment)\s+)?(?:columns?|pieces|articles|op-eds?|commentaries"
+    r"|opinions|views)\s+(?:(?:here|expressed|published|in\s+this\s+(?:article|column|piece)"
+    r"|on\s+this\s+(?:page|site))\s+)*(?:reflect|represent|express|belong\s+to|are\s+(?:those\s+of"
+    r"|solely|the\s+(?:authors?|writers?))|do\s+not\s+(?:necessarily\s+)?(?:reflect|represent))\b"
+    r"[^.;]{0,60}\b(?:authors?|writers?|columnists?|contributors?|publication|newspaper|editors"
+    r"|editorial\s+board)(?:['’]s?)?(?!\w)",
     re.I,
 )
 # A piece's funding or production note, its subject the page's own kind of piece: "This feature

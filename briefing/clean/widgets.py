@@ -30,11 +30,17 @@ _LABEL_MAX_WORDS = 15  # a tag row or a gallery label
 
 # A tag row: the label, then a short list, not a sentence ("Topics: the budget will ...").
 _TAGS = re.compile(
-    r"^(?:tags?|topics?|filed\s+under|categories|keywords|related\s+topics)\s*:\s*\S[^.!?]*$", re.I
+    r"^(?:tags?|topics?|filed\s+under|categories|keywords|subjects|related\s+(?:topics|tags)"
+    r"|in\s+this\s+(?:article|story))\s*:\s*\S[^.!?]*$",
+    re.I,
 )
 # A gallery's label, a newsletter's greeting.
 _SHORT = re.compile(
     r"^(?:photo|image|picture|video)\s+gallery\b(?:\s*\(\d+\s+\w+\))?\s*[:|–—-]"
+    # a gallery's bare counter or button: "1 / 12", "(3 of 9)", "View gallery (12 photos)", "See
+    # all 24 photos"
+    r"|^\(?\d{1,3}\s*(?:/|of)\s*\d{1,3}\)?$|^(?:open|view|see|browse)\s+(?:the\s+)?(?:full\s+)?"
+    r"(?:(?:photo\s+)?gallery|all\s+\d+\s+(?:photos|images|pictures))\b"
     # a newsletter's greeting ("Good morning, readers. Your Monday starts here."); not "Morning,
     # noon and night ..."
     r"|^(?:(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey)\s*[,!.]|morning!)",
@@ -46,6 +52,8 @@ _WIDGET_START = re.compile(
     r"(?:image|photo|picture|slide|photograph)\s+\d+\s+(?:of|/)\s+\d+\b"
     r"|(?:was|is|did\s+you\s+find)\s+this\s+(?:article|story|page|answer|information|guide"
     r"|content|explainer)\s+(?:helpful|useful|informative)\b|how\s+(?:useful|helpful)\s+was\s+this\b"
+    r"|rate\s+this\s+(?:article|story|page)\b|how\s+would\s+you\s+rate\s+this\b"
+    r"|thanks?\s+(?:you\s+)?for\s+your\s+feedback\b|(?:give|send\s+us)\s+feedback\b"
     r"|(?:[\w ]{1,15}[.:]\s+)?(?:estimated\s+)?reading\s+time\s*:?\s*(?:about\s+)?\d+\s*min"
     # a live page's state: "Live coverage is over for today.", "This page updates itself every
     # minute.", "Live · Newest first"
@@ -54,6 +62,10 @@ _WIDGET_START = re.compile(
     r"|is\s+(?:updated|refreshed)|will\s+(?:update|refresh)|auto-?refreshes)\b"
     # audio promos: "Episode 412 · 38 min", "Press play to hear ...", "Stream our playlist"
     r"|episode\s+\d+\s*[·|]|press\s+play\b|(?:stream|listen\s+to|watch)\s+our\b"
+    r"|new\s+episodes?\s+(?:every|each|drops?|out)\b|(?:listen|subscribe)(?:\s+(?:now|free"
+    r"|and\s+(?:subscribe|follow)))?\s+(?:on|via|in)\s+(?:[\w-]+\s+){0,3}?(?:apple\s+podcasts"
+    r"|spotify|your\s+podcast\s+app)\b"
+    r"|this\s+(?:episode|podcast|show|newsletter)\s+is\s+(?:sponsored|brought\s+to\s+you)\s+by\b"
     # a paywall's offer, a sponsor's read, a bookmark prompt, a consent wall
     r"|keep\s+reading\s+for\b|(?:premium|subscribers?\s+only|members\s+only)\s*:"
     r"|(?:our\s+)?sponsors?(?:\s+this\s+(?:week|month|episode))?\s*:"
