@@ -14,6 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
 
+from fake_openai.stopping import shut_down
+
 __all__ = ["LoopbackHandler", "LoopbackServer", "OwnedServer", "reserved_port"]
 
 
@@ -37,6 +39,10 @@ class OwnedServer(ThreadingHTTPServer):
 
 
 class LoopbackServer:
+    # How often the serving loop looks up from select() (socketserver's default); the end of
+    # ``with`` does not wait for it (``fake_openai.stopping.shut_down``).
+    poll_interval_s = 0.5
+
     def __init__(
         self, server_class: type[OwnedServer], handler: type[BaseHTTPRequestHandler]
     ) -> None:
@@ -44,7 +50,9 @@ class LoopbackServer:
         self._server = server_class(("127.0.0.1", 0), handler)
         self._server.owner = self
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": self.poll_interval_s},
+            daemon=True,
         )
 
     @property
@@ -66,7 +74,7 @@ class LoopbackServer:
         tb: TracebackType | None,
     ) -> None:
         self._stopping.set()
-        self._server.shutdown()
+        shut_down(self._server)
         self._server.server_close()
         self._thread.join(timeout=5)
 

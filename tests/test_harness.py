@@ -9,6 +9,7 @@ import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 import tomllib
 from collections.abc import Callable
@@ -18,6 +19,7 @@ import httpx
 import pytest
 import type_check
 from conftest import UTF8_CHARS, NetworkBlocked, _Guard, dealt
+from fake_openai import FakeOpenAI
 from httpserver import HTTPServer, Route
 from hypothesis import find, given
 
@@ -175,3 +177,33 @@ def test_the_loop_benchmark_counts_the_threads_ready_to_run_in_a_process_tree() 
     finally:
         sleeper.kill()
         sleeper.wait()
+
+
+class _HourPollServer(HTTPServer):
+    poll_interval_s = 3600.0
+
+
+class _HourPollFake(FakeOpenAI):
+    poll_interval_s = 3600.0
+
+
+@pytest.mark.parametrize(
+    ("make", "path"),
+    [(lambda: _HourPollServer({"/ok": Route(body=b"fine")}), "/ok"), (_HourPollFake, "/v1/models")],
+    ids=["loopback", "fake-openai"],
+)
+def test_a_test_server_stops_without_waiting_out_its_poll_interval(
+    make: Callable[[], HTTPServer | FakeOpenAI], path: str
+) -> None:
+    """The end of a test server's ``with`` wakes its serving loop (``fake_openai.stopping``):
+    ``shutdown()`` alone waited for ``select()``'s poll interval, 20-50 ms at every one of some
+    300 stops a run. Here the interval is an hour, and the idle server still stops at once."""
+    server = make()
+    server.__enter__()
+    try:
+        assert httpx.get(server.base_url.removesuffix("/v1") + path).status_code == 200
+    finally:
+        stopping = threading.Thread(target=server.__exit__, args=(None, None, None), daemon=True)
+        stopping.start()
+        stopping.join(30)
+    assert not stopping.is_alive(), "the stop waited out the serving loop's poll interval"

@@ -22,6 +22,7 @@ from .batches import SERVER_ERROR_MESSAGE, ApiError, Batches, BatchOptions, erro
 from .billing import REPLY_PRIMING_TOKENS, PromptCache, billed_tokens
 from .faults import Faults
 from .responder import CREATED, chat_completion
+from .stopping import shut_down
 from .streaming import DONE, completion_chunks, sse, wants_usage
 
 __all__ = ["LLAMA_CPP_REJECTION", "REFUSAL", "FakeOpenAI", "Recorded", "Stats"]
@@ -110,6 +111,10 @@ class FakeOpenAI:
     (or the server stops): a run is then surely mid-call, with N answers behind it.
     """
 
+    # How often the serving loop looks up from select() (socketserver's default); ``stop`` does
+    # not wait for it (``stopping.shut_down``).
+    poll_interval_s = 0.5
+
     def __init__(
         self,
         *,
@@ -157,7 +162,7 @@ class FakeOpenAI:
         http.fake = self
         self._http = http
         self._thread = threading.Thread(
-            target=http.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+            target=http.serve_forever, kwargs={"poll_interval": self.poll_interval_s}, daemon=True
         )
         self._thread.start()
         return self
@@ -169,7 +174,7 @@ class FakeOpenAI:
     def stop(self) -> None:
         self._stopping.set()  # wakes handlers sleeping out a latency
         if self._http is not None:
-            self._http.shutdown()
+            shut_down(self._http)
             self._http.server_close()
             for conn in list(self._http.connections):  # idle keep-alive connections
                 with contextlib.suppress(OSError):
