@@ -207,3 +207,14 @@ def test_a_test_server_stops_without_waiting_out_its_poll_interval(
         stopping.start()
         stopping.join(30)
     assert not stopping.is_alive(), "the stop waited out the serving loop's poll interval"
+
+
+def test_a_test_that_asks_for_no_folder_gets_none_made(request: pytest.FixtureRequest) -> None:
+    """The autouse fixtures do not ask for ``tmp_path``: pytest makes, numbers and links a folder
+    for every test that does (about 0.5 ms of CPU, most of what a test costs in this suite).
+    Each test's home is its own, named after it, and made by whatever first writes there."""
+    assert "tmp_path" not in request.fixturenames
+    home = Path(os.environ["BRIEFING_HOME"])
+    assert home.name == "briefing-home"
+    assert home.parent.name.startswith("test_a_test_that_asks_for_no_folder_gets")
+    assert not home.exists()
