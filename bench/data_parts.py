@@ -34,9 +34,9 @@ SPLITS: tuple[str, ...] = (
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh10", "fresh11")
+KEPT_ASIDE: tuple[str, ...] = ("fresh11",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
-fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session;
-fresh10, written before fresh9's look, stays kept aside for its own, and fresh11, written before
-fresh10's look, for its own after that."""
+fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
+fresh10 (written before fresh9's look) in the session after (2026-12-02, twelfth session);
+fresh11, written before fresh10's look, stays kept aside for its own."""

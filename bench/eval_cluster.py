@@ -22,7 +22,8 @@ Data:
     2026-12-02 after fresh7's look by another such writer, tuning material since its blind look;
     ``fresh9``: days d197-d220, written on 2026-12-02 before fresh8's look by another such
     writer, tuning material since its blind look; ``fresh10``: days d221-d244, written on
-    2026-12-02 before fresh9's look by another such writer, kept aside; ``fresh11``: days
+    2026-12-02 before fresh9's look by another such writer, tuning material since its blind
+    look; ``fresh11``: days
     d245-d268, written on 2026-12-02 before fresh10's look by another such writer, kept aside)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.

@@ -105,7 +105,7 @@ PARTS = [
     Part("fresh7", range(149, 173), ("2032",), False, 12, (3, 7), 9 + 2 + 1),
     Part("fresh8", range(173, 197), ("2032", "2033"), False, 12, (3, 7), 9 + 2 + 1),
     Part("fresh9", range(197, 221), ("2033",), False, 12, (3, 7), 9 + 2 + 1),
-    Part("fresh10", range(221, 245), ("2033",), True, 12, (3, 7), 8 + 2 + 1 + 1),  # + teasers only
+    Part("fresh10", range(221, 245), ("2033",), False, 12, (3, 7), 8 + 2 + 1 + 1),  # + teasers only
     # + a big story beside three one-article ones, teasers only, one city, one organisation
     Part("fresh11", range(245, 269), ("2033",), True, 12, (3, 8), 6 + 2 + 1 + 1 + 1 + 1),
 ]
