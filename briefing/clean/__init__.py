@@ -52,6 +52,7 @@ from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.score import LineScorer, drop_scored
+from briefing.clean.shapes import glued_news, is_shape_chrome
 from briefing.clean.widgets import is_widget
 from briefing.text import normalize_space
 
@@ -287,7 +288,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     lines the rules keep are then scored (``clean.score``, with ``scorer``'s fitted weights) and
     those that look like chrome by many signals at once go too."""
     lines = [_strip_separator_tail(line) for line in normalize_space(text).split("\n")]
-    keep = [not (is_boilerplate(line) or is_agency_name(line)) for line in lines]
+    keep = [not _is_chrome(line) for line in lines]
     names = outlet_names(outlet)
     _drop_outlet_lines(lines, keep, names)
     _drop_bibliography(lines, keep)
@@ -313,6 +314,15 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         next_is_chrome = False
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
+
+
+def _is_chrome(line: str) -> bool:
+    """Chrome on its own (``is_boilerplate``, an agency's name, ``clean.shapes``), unless a
+    sentence of news is glued after it on the same line: then the line is news and stays whole."""
+    if not (is_boilerplate(line) or is_agency_name(line) or is_shape_chrome(line)):
+        return False
+    tail = glued_news(line)
+    return tail is None or is_boilerplate(tail) or is_shape_chrome(tail)
 
 
 def _is_dated(line: str) -> bool:

@@ -1,0 +1,170 @@
+"""Chrome by its shape alone, whatever the site's words: rows, glyphs, buttons, stamps.
+
+No site's string is written here; each rule is a shape that any site's chrome has:
+
+- a separator row: three or more short segments split by the same separator (" · ", " │ ",
+  " // ", " ▪ ", " ▸ ", " — "), with no sentence among them ("DEPORTES · GOLF · 12 min read",
+  "KØBENHAVN ▪ onsdag ▪ by our reporter", "NPA — Cairo bureau — Saturday 14 May — 11:52");
+- a line that opens with an icon glyph (a symbol: ▶ ▲ ✉ ⊕ ☰ ↗), a short line with an arrow in
+  it and no sentence end ("LIVE: rates → updated hourly"), a row of two or more bracketed
+  buttons ("[Accept all] [Only necessary]"), a bracketed label over a title ("[Transcript] ...");
+- a thread's furniture: a counter ("Replies (0)", "Comments (12)"), an age ("38 minutes ago"),
+  an empty thread's prompt ("Nothing here yet — start the thread."), a signature ("— Outlet
+  Name" alone), a publication stamp ("First published at 07:40, refreshed at 11:15");
+- a desk row: a place in capitals and a separator, then only a desk, a date or a "by"
+  ("CANBERRA – Wed 27 Apr", "SÃO PAULO ▸ agribusiness desk", "BEAUNE — from our wine
+  correspondent"), or the correspondents credited ("From the Dispatch's correspondents in Lima").
+
+A line that carries a sentence of news after its chrome (a caption, a button, then "The
+government owns the vault and pays for its running costs.") is news with chrome glued on:
+``glued_news`` finds that sentence, and ``clean_text`` keeps the line whole.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["glued_news", "is_separator_row", "is_shape_chrome"]
+
+_MAX_WORDS = 30
+# Separators of rows, each spaced on both sides; "/" alone is left out ("Fine / No thanks" is a
+# choice, "3 / 4" a fraction).
+_ROW_SEPARATORS = ("·", "│", "|", "//", "▪", "•", "▸", "►", "›", "»", "—", "–")
+_SEGMENT_MAX_WORDS = 8  # no segment of a row is longer
+_SHORT_SEGMENT = 5  # and most are this short
+_SENTENCE_END = re.compile(r"""[.!?…]['"’”)\]]*$""")
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|according|added|warned|urged|asked|announced|confirmed)\b", re.I
+)
+# Symbols that are not icons: arithmetic, degrees, currency-like marks.
+_NOT_ICON = set("+<=>±×÷−∓~¬°^`´¨¯¸|")
+_ARROWS = re.compile(r"[\u2190-\u21ff\u25b6\u25b8\u25ba\u27a4\u279c\u2794]")
+_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}$")
+_BRACKET_LABEL = re.compile(r"^\[[^\[\]]{1,20}\]\s+\S")
+_COUNTER = re.compile(
+    r"^(?:replies|comments?|responses|reactions|shares|likes|votes|reviews)\s*[(:]\s*\d[\d,.]*k?"
+    r"\s*\)?$",
+    re.I,
+)
+_AGE = re.compile(
+    r"^(?:(?:updated|posted|published|edited)\s+)?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?"
+    r"|h(?:ou)?rs?|days?|weeks?|months?|years?)\s+ago\.?$|^(?:just\s+now|yesterday|today)$",
+    re.I,
+)
+# An empty thread's prompt: "Nothing here yet — start the thread.", "No comments yet. Be the first."
+_EMPTY_THREAD = re.compile(
+    # an imperative that opens a clause and ends the line
+    r"(?:^|[—–-]\s*|[.!?]\s+)(?:start|begin|open)\s+the\s+(?:thread|conversation|discussion)"
+    r"[.!]?$"
+    r"|^(?:nothing|no\s+(?:comments?|replies|posts))\s+(?:here\s+)?yet\b",
+    re.I,
+)
+# A signature alone: a dash, then a short name with no sentence end ("— Irish Coast Post").
+_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w'’&.-]*(?:\s+[A-Z&][\w'’&.-]*){0,4}$")
+# A band between dashes: "— Advertisement — scroll on —".
+_BAND = re.compile(r"^[—–-]{1,2}\s+[^.!?]{1,40}\s+[—–-]{1,2}$")
+# A publication stamp: "First published at 07:40, refreshed at 11:15 local time", "Published
+# 10 May 2033, updated 14:02".
+_STAMP = re.compile(
+    r"^(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|refreshed|modified)\b"
+    r"(?:\s+(?:at|on|:))?\s+[^.!?]{0,50}?\d{1,2}[:.h]\d{2}\b[^.!?]{0,50}$",
+    re.I,
+)
+# Capital letters of a place ("SÃO PAULO", "KØBENHAVN").
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_PLACE = re.compile(rf"^[{_CAPS}][{_CAPS}.'’-]+(?:\s+[{_CAPS}0-9][{_CAPS}0-9.'’-]*){{0,3}}$")
+# What a desk row says after its place: a desk, a date, a time, who filed it.
+_DESK_REST = re.compile(
+    r"\b(?:desk|bureau|newsroom|correspondents?|reporters?|staff|team|editors?)\b"
+    r"|^(?:by|from|door|par|por|von|di|de)\s"
+    r"|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}\s+[a-z]{3,9}\.?(?:\s+\d{4})?$"
+    r"|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?$",
+    re.I,
+)
+_DESK_SEPARATOR = re.compile(r"\s+(?:[—–▸►›»|│·▪•]|-{1,2}|//)\s+")
+# "From the Dispatch's correspondents in Lima, Santiago and Buenos Aires", "From our staff".
+_FROM_DESK = re.compile(
+    r"^from\s+(?:the\s+|our\s+)(?:[\w'’-]+\s+){0,3}(?:correspondents?|reporters?|bureaus?"
+    r"|desks?|staff|newsroom|team)\b[^.!?]{0,60}$",
+    re.I,
+)
+_GLUED_MIN_WORDS = 8  # a sentence of news after chrome on the same line
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def is_separator_row(text: str) -> bool:
+    """Three or more short segments split by the same separator, no sentence among them."""
+    if _SENTENCE_END.search(text) or _ATTRIBUTION.search(text):
+        return False
+    for sep in _ROW_SEPARATORS:
+        if f" {sep} " not in text:
+            continue
+        parts = [p.strip(" " + sep) for p in text.split(f" {sep} ")]
+        parts = [p for p in parts if any(ch.isalnum() for ch in p)]
+        if len(parts) < 3:
+            continue
+        sizes = [_words(p) for p in parts]
+        if max(sizes) <= _SEGMENT_MAX_WORDS and 3 * sum(s <= _SHORT_SEGMENT for s in sizes) >= (
+            2 * len(sizes)
+        ):
+            return True
+    return False
+
+
+def _opens_with_icon(text: str) -> bool:
+    ch = text[0]
+    return ch not in _NOT_ICON and (
+        unicodedata.category(ch) in ("So", "Sm") or "\u2500" <= ch <= "\u25ff"
+    )
+
+
+def _is_desk_row(text: str) -> bool:
+    """A place in capitals, a separator, then a desk, a date or a "by" with no sentence end."""
+    if _SENTENCE_END.search(text):
+        return False
+    if _FROM_DESK.match(text):
+        return True
+    parts = _DESK_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) != 2 or not _PLACE.match(parts[0]) or _words(parts[1]) > 8:
+        return False
+    return bool(_DESK_REST.search(parts[1]))
+
+
+def is_shape_chrome(line: str) -> bool:
+    """Chrome by shape: a separator row, an icon, buttons, a thread's furniture, a desk row."""
+    text = line.strip()
+    if not text or _words(text) > _MAX_WORDS:
+        return False
+    if _opens_with_icon(text):
+        return True
+    if _BUTTONS.search(text) or _COUNTER.match(text) or _AGE.match(text):
+        return True
+    short = _words(text) <= 12
+    if short and not _SENTENCE_END.search(text):
+        if _ARROWS.search(text) or _BRACKET_LABEL.match(text):
+            return True
+        if _SIGNATURE.match(text) or _BAND.match(text) or _STAMP.match(text):
+            return True
+    if short and _EMPTY_THREAD.search(text):
+        return True
+    return is_separator_row(text) or _is_desk_row(text)
+
+
+def glued_news(line: str) -> str | None:
+    """The sentence of news that ``line`` ends with after chrome and a separator (a caption, a
+    button, then "The Norwegian government owns the vault and pays for its running costs."), or
+    None: the annotator's news with chrome glued on is kept whole when that sentence is not
+    chrome itself."""
+    text = line.strip()
+    if not _SENTENCE_END.search(text):
+        return None
+    for sep in _ROW_SEPARATORS[:-2]:  # not a dash: news has asides between dashes
+        if f" {sep} " in text:
+            tail = text.rsplit(f" {sep} ", 1)[1]
+            if _words(tail) >= _GLUED_MIN_WORDS and tail[:1].isupper():
+                return tail
+    return None

@@ -1,0 +1,119 @@
+"""Chrome by its shape (``clean.shapes``): rows, glyphs, buttons, thread furniture, desk rows.
+
+Every line here is written for the test, none copied from the offline days; each kind has news
+look-alikes that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.clean import clean_text
+from briefing.clean.shapes import glued_news, is_separator_row, is_shape_chrome
+
+_NEWS = "The council approved the new budget on Monday after a long debate over school funding."
+
+
+def _kept(line: str) -> bool:
+    """Whether ``line`` survives ``clean_text`` between two lines of news."""
+    return line in clean_text(f"{_NEWS}\n\n{line}\n\n{_NEWS}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # separator rows
+        "CIENCIA · ESPACIO · 4 min read · English summary at the end",
+        "GDAŃSK ▪ wtorek ▪ from our harbour reporter",
+        "KUCHING // Mon 9 Jan 2034 // by Lim Wei Ling",
+        "Related guides: Porto in a weekend · Where to swim in Douro · Night buses",
+        "LIVE • Oslo this morning • new posts every few minutes • Newest first",
+        "OUTLOOK │ Energy │ Ports │ Subscribers' edition",
+        "KNA — Amman bureau — Sunday 2 June 2034 — 09:15 AST",
+        # icons, arrows, buttons, bracketed labels
+        "▶ This clip is not available on your device.",
+        "▲ Fishing boats moored at the harbour wall on Sunday. Pic: Ana Lopes",
+        "✉ The Tuesday Letter: every story from the valley. Sign up",
+        "⊕ Add this topic to your alerts",
+        "☰ Menu",
+        "EN DIRECTO: precio de la gasolina → cada media hora",
+        "We keep small files to count visits. [Allow all] [Only essential] [Choose]",
+        "[Accept] [Decline]",
+        "[Audio] Morning Bulletin from the islands",
+        # a thread's furniture, stamps
+        "Replies (0)",
+        "Comments (12)",
+        "Reactions: 45",
+        "38 minutes ago",
+        "Updated 2 hours ago",
+        "Nothing here yet — start the conversation.",
+        "— Valley Evening Star",
+        "— Sponsored — keep scrolling —",
+        "First published at 06:10, updated at 09:45 local time",
+        # desk rows
+        "HOBART – Thu 12 May",
+        "SANTIAGO ▸ mining desk",
+        "LYON — from our food correspondent",
+        "From the Herald's correspondents in Quito, Bogotá and Caracas",
+    ],
+)
+def test_shape_chrome_goes(line: str) -> None:
+    assert is_shape_chrome(line)
+    assert not _kept(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # asides inside sentences
+        "The minister — who resigned in May — returned to parliament on Tuesday.",
+        "Exports rose in March — the first rise this year — while imports fell.",
+        "Oil rose 3% to $82 a barrel, gas rose 5% and coal fell 1%.",
+        "The vote passed 52-48 after a day of debate.",
+        # a dash, a place and a sentence: a dateline with its news
+        "HOBART – Tasmania's parliament passed the forestry bill on Thursday.",
+        "LYON — Chefs from across France gathered for the food fair on Monday.",
+        # a number in brackets inside news, an age inside a sentence
+        "Replies to the consultation (312) were published on Friday.",
+        "The fire started 38 minutes ago near the port, officials at the scene reported.",
+        "Residents were asked to start the conversation about flood defences early.",
+        "From the port, the ferry takes three hours to reach the island.",
+        "Published in 1953, the report was updated at 10.30 on Monday with new figures.",
+        "[The mayor] cannot be expected to fund this alone, the letter read.",
+    ],
+)
+def test_news_look_alikes_stay(line: str) -> None:
+    assert not is_shape_chrome(line)
+    assert _kept(line)
+
+
+def test_a_results_list_is_no_shape() -> None:
+    # scores in a sentence are no row of chrome (the scorer may still judge it by its names)
+    assert not is_shape_chrome("Results: Leeds 2 Fulham 1 · Wolves 0 Brentford 0.")
+
+
+def test_separator_row_needs_three_short_segments() -> None:
+    assert is_separator_row("WORLD · Europe · 5 min read")
+    assert not is_separator_row("Weather · Sport")  # two segments: a pair, not a row
+    assert not is_separator_row(
+        "Markets · The central bank raised its main rate by a quarter point to calm prices · Bonds"
+    )  # a long segment is a sentence
+    assert not is_separator_row("Budget · Health · Schools.")  # ends like a sentence
+
+
+def test_news_glued_after_chrome_stays_whole() -> None:
+    line = (
+        "Pictured: workers at the dam. Photo: handout · WATCH AGAIN · The regional government owns"
+        " the dam and pays for its upkeep."
+    )
+    assert glued_news(line) == "The regional government owns the dam and pays for its upkeep."
+    assert _kept(line)
+
+
+def test_chrome_glued_to_chrome_still_goes() -> None:
+    # an icon's caption with a cut-off teaser after it: no sentence of news
+    line = "▲ Ice on the lake at dawn, 3 March. Photo: readers · Skaters came out early and found"
+    assert glued_news(line) is None
+    assert not _kept(line)
+    # the glued sentence is chrome itself
+    assert not _kept("▶ Watch · Share this article: Email · Print · Copy link to this page now.")
