@@ -281,6 +281,10 @@ def test_news_lines_that_look_like_junk_stay(line: str) -> None:
         ("1405 GMT — All passengers are off the ship.", "All passengers are off the ship."),
         ("2024 — The year began with a storm.", "2024 — The year began with a storm."),
         ("9.30 - 10.30 am: a panel on rates.", "9.30 - 10.30 am: a panel on rates."),
+        ("07:10 Around 400 taxis are on the bridge.", "Around 400 taxis are on the bridge."),
+        ("9.05 a.m. Ferries are running again.", "Ferries are running again."),
+        ("10:30 is the deadline for bids.", "10:30 is the deadline for bids."),
+        ("3.5 Million passengers used it.", "3.5 Million passengers used it."),
     ],
 )
 def test_leading_datelines_are_cut(line: str, expected: str) -> None:

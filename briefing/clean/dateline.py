@@ -30,16 +30,20 @@ _ENTRY_TIME = re.compile(
     r"\s*[—–-]{1,2}\s+(?=\S)",
     re.I,
 )
+# A live blog's bare entry time before a capitalised word: "07:10 Around 400 taxis ...".
+_BARE_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?\s+(?=[A-Z])")
 
 
 def strip_dateline(text: str) -> str:
     """``text`` without a leading dateline ("HOUSTON (AP) — ", "July 23 (Reuters) - ") or a
-    live blog's entry time ("14:22 CET — ")."""
+    live blog's entry time ("14:22 CET — ", "07:10 " before a capitalised word)."""
     rest = _DATELINE.sub("", text, count=1)
     if rest == text:
         rest = _BARE_DATELINE.sub("", text, count=1)
     if rest == text:
         rest = _ENTRY_TIME.sub("", text, count=1)
+    if rest == text:
+        rest = _BARE_ENTRY_TIME.sub("", text, count=1)
     return rest if rest and (rest[0].isupper() or rest[0] in "\"'“‘(") else text
 
 
