@@ -51,7 +51,9 @@ its own. So an article alone in its group joins a group of two or more when
   fisherman on his catch, shopkeepers on a cruise cap), but gives the event's own measure:
   "the heavier figure of 320 kg was taken first" beside three leads' "320-kg stingray"; or
   the story *holds the day*: it has three or more members, they are two thirds or more of the
-  day's articles, and the piece is linked to two thirds or more of them, unless they name
+  day's articles, and the piece is linked to two thirds or more of them, two of those links
+  clear of the graph's floor (0.08 or more: a piece linked clearly to a digest alone, which
+  names every story of the day, and faintly to the rest, is not the story's), unless they name
   different things (``briefing.apart.named_apart``: the piece's headline names something the
   story's headlines and leads never say, and theirs name something it never says, as a
   Toronto strike piece beside New Zealand's strike). Such a day is one event and its angles,
@@ -119,6 +121,7 @@ _ALL_LINKED = 3  # a piece linked to every member of a story of three or more
 _ROUNDS = 3  # rounds of attach_linked at most
 _DOMINANT_SIZE = 3  # a story of three or more ...
 _DOMINANT_SHARE = 2 / 3  # ... that holds two thirds of the day, and links to two thirds of it
+_CLEAR_LINK = 0.08  # ... two of them clear of the graph's floor (0.05)
 
 
 def story_names(
@@ -361,6 +364,7 @@ def _attach_once(
             or measured(i, g)
             or (
                 _dominant(len(sims), size, len(arts))
+                and sum(sim >= _CLEAR_LINK for sim in sims) >= _MIN_LINKED
                 and not named_apart([arts[i]], [arts[j] for j in out[g]])
             )
         ) and not (

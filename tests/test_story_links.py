@@ -512,6 +512,13 @@ def test_a_piece_linked_to_most_of_a_story_that_holds_the_day_joins_it() -> None
     assert attach_linked(
         [[0, 1, 2, 3], [4], [5], [6], [7]], _dam_day(others=3), edges, threshold=0.165
     ) == [[0, 1, 2, 3], [4], [5], [6], [7]]
+    # Linked to three of the four, but clearly (0.08 or more) to one only, a digest that
+    # names everything: a link at the graph's floor is a shared word or two.
+    faint = _REPORTS | {(0, 4): 0.17, (2, 4): 0.057, (3, 4): 0.052}
+    assert attach_linked([[0, 1, 2, 3], [4]], _dam_day(), faint, threshold=0.165) == [
+        [0, 1, 2, 3],
+        [4],
+    ]
     # Linked to two of the four only: not most of the story.
     two = _REPORTS | {(0, 4): 0.09, (2, 4): 0.12}
     assert attach_linked([[0, 1, 2, 3], [4]], _dam_day(), two, threshold=0.165) == [
