@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import openai
 import pytest
+from clients import async_client
 from fake_openai import (
     FAULT_KINDS,
     LLAMA_CPP_REJECTION,
@@ -106,7 +107,7 @@ def with_client(
     server: FakeOpenAI, use: Callable[[openai.AsyncOpenAI], Awaitable[T]], **options: Any
 ) -> T:
     async def go() -> T:
-        async with openai.AsyncOpenAI(
+        async with async_client(
             api_key=FAKE_KEY, base_url=server.base_url, max_retries=0, **options
         ) as client:
             return await use(client)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from clients import async_client
 from openai_server import (
     ConcurrencyCounter,
     OpenAIStub,
@@ -184,12 +185,10 @@ def test_reasoning_model_omits_temperature() -> None:
 
 def test_official_api_gets_max_completion_tokens() -> None:
     """Point the client at the stub but keep the backend's idea of api.openai.com."""
-    import openai
-
     with OpenAIStub(lambda body: completion(GOOD)) as server:
 
         async def main() -> None:
-            client = openai.AsyncOpenAI(api_key=KEY, base_url=server.base_url, max_retries=0)
+            client = async_client(api_key=KEY, base_url=server.base_url, max_retries=0)
             backend = OpenAIBackend(
                 model=MODEL, api_key=KEY, base_url="https://api.openai.com/v1", client=client
             )
@@ -561,15 +560,11 @@ def test_cassette_rejects_edited_request(tmp_path: Path) -> None:
 
 
 def test_injected_client_key_is_redacted() -> None:
-    import openai
-
     reply = StubReply(403, error_body(f"key {KEY} is not allowed"))
     with OpenAIStub(lambda body: reply) as server:
 
         async def main() -> None:
-            async with openai.AsyncOpenAI(
-                api_key=KEY, base_url=server.base_url, max_retries=0
-            ) as client:
+            async with async_client(api_key=KEY, base_url=server.base_url, max_retries=0) as client:
                 backend = OpenAIBackend(model=MODEL, api_key=None, client=client)
                 assert backend.name == "openai-compatible"
                 await backend.generate(request())

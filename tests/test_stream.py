@@ -6,7 +6,7 @@ import asyncio
 import json
 from typing import Any
 
-import openai
+from clients import async_client
 from openai_server import OpenAIStub, StubReply, completion
 
 from briefing.backends.stream import REPEATING, StreamProgress, read_stream
@@ -15,7 +15,7 @@ NOTE = {"text": "The FTSE 100 closed at a record 9,412.6 points.", "source_ids":
 
 
 async def _read(server: OpenAIStub, **kwargs: Any) -> Any:
-    client = openai.AsyncOpenAI(api_key="sk-test-0000000000", base_url=server.base_url)
+    client = async_client(api_key="sk-test-0000000000", base_url=server.base_url)
     try:
         stream = await client.chat.completions.create(
             model="local",

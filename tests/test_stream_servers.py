@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import openai
+from clients import sync_client
 from fake_openai import FakeOpenAI
 from openai_server import OpenAIStub, StubReply, completion
 
@@ -20,7 +21,7 @@ MESSAGES: list[openai.types.chat.ChatCompletionMessageParam] = [
 
 
 def _read(base_url: str, **extra: object) -> tuple[str, list[float], object, str | None]:
-    client = openai.OpenAI(api_key="sk-test-stream-0000000000", base_url=base_url, max_retries=0)
+    client = sync_client(api_key="sk-test-stream-0000000000", base_url=base_url, max_retries=0)
     started = time.perf_counter()
     arrivals: list[float] = []
     text, usage, finish = "", None, None
