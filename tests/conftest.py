@@ -222,19 +222,29 @@ def _first_blocks(count: int, workers: int) -> list[int]:
     return sizes
 
 
-def dealt(items: Sequence[T], slow: Sequence[T], last: Sequence[T], workers: int) -> list[T]:
+def dealt(
+    items: Sequence[T],
+    slow: Sequence[T],
+    last: Sequence[T],
+    workers: int,
+    waiting: Sequence[T] = (),
+) -> list[T]:
     """``items`` reordered for ``workers`` workers: each worker's first block (``_first_blocks``,
-    cut from the whole list) starts with its share of ``slow``; the other items fill the blocks
-    in their order; ``last`` ends the last block."""
+    cut from the whole list) starts with its share of ``slow``, and the first block with all of
+    ``waiting`` before that; the other items fill the blocks in their order; ``last`` ends the
+    last block."""
     tail = set(map(id, last))
-    slow_ids = set(map(id, slow))
+    waiting_ids = set(map(id, waiting))
+    slow_ids = set(map(id, slow)) - waiting_ids
     rest = [i for i in items if id(i) not in tail]
-    fast = iter([i for i in rest if id(i) not in slow_ids])
+    fast = iter([i for i in rest if id(i) not in slow_ids | waiting_ids])
     slow_rest = [i for i in rest if id(i) in slow_ids]
     ordered: list[T] = []
     sizes = _first_blocks(len(items), workers)
     for k, size in enumerate(sizes):
         mine = slow_rest[k::workers]
+        if k == 0:
+            mine = [i for i in rest if id(i) in waiting_ids] + mine
         room = size - len(mine) - (len(last) if k == len(sizes) - 1 else 0)
         ordered += mine + [next(fast) for _ in range(max(0, room))]
     return [*ordered, *fast, *last]
@@ -245,11 +255,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     tests fill the blocks in their files' order; the type check, which runs in the background
     from the start (``type_check``), last. Under ``pytest -n`` the scheduler hands out
     contiguous blocks: slow tests listed first all landed in the first worker's block. The
-    order is the same in every worker (xdist checks it)."""
+    order is the same in every worker (xdist checks it).
+
+    The tests that mostly wait (marked ``waits``: a client time-out, a paced server) all open
+    the first worker's block: there they wait one after another while the other worker
+    computes, and the first of them beside the type check's last seconds. Dealt like the slow
+    ones, two of them met (a 2 s time-out in one worker and the 30 %-fault run's in the other)
+    and both cores had nothing to do."""
     workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
     last = [i for i in items if i.nodeid == type_check.NODE_ID]
     slow = [i for i in items if i.get_closest_marker("slow")]
-    items[:] = dealt(items, slow, last, workers)
+    waiting = [i for i in items if i.get_closest_marker("waits")]
+    items[:] = dealt(items, slow, last, workers, waiting)
 
 
 @pytest.fixture(autouse=True)

@@ -482,6 +482,7 @@ def test_feed_with_more_items_than_the_cap_is_capped(feeds: HTTPServer) -> None:
     assert {a["id"] for a in data["articles"]} <= accounted
 
 
+@pytest.mark.waits
 def test_feed_slower_than_the_timeout_is_reported(feeds: HTTPServer) -> None:
     # The timeout is set before `sources add`, which fetches the feed too (and would otherwise
     # wait the default 20 s for it). The 30 s delay is not waited for: the run says it timed

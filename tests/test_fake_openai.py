@@ -279,7 +279,9 @@ def test_each_fault_kind_takes_exactly_its_rate_of_draws(kind: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kind", FAULT_KINDS)
+@pytest.mark.parametrize(
+    "kind", [pytest.param(k, marks=pytest.mark.waits) if k == "slow" else k for k in FAULT_KINDS]
+)
 def test_each_fault_kind_maps_to_its_client_error(kind: str) -> None:
     """Every request the server gave a fault is seen by the openai client as that fault, and
     every other one is a good answer (half of 40 requests, or of 12 for "slow"; seeded: both

@@ -175,6 +175,7 @@ def _today_args(day: Path, base_url: str, *extra: str) -> list[str]:
 # -- 1. 30% faults -------------------------------------------------------------------------------
 
 
+@pytest.mark.waits
 def test_thirty_percent_faults_still_brief_every_article(day: Path, tmp_path: Path) -> None:
     faults = Faults.uniform(0.3, retry_after_s=0.05, retry_after_5xx_s=0.05, slow_s=10)
     with FakeOpenAI(faults=faults, seed=SEED) as server, Store(tmp_path / "b.db") as store:

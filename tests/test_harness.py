@@ -126,6 +126,26 @@ def test_each_worker_starts_with_its_share_of_the_slow_tests_and_the_type_check_
     assert [i for i in order if i not in slow] == [i for i in items if i not in slow]
 
 
+@pytest.mark.parametrize("workers", [1, 2, 3])
+@pytest.mark.parametrize("count", [12, 101])
+def test_the_waiting_tests_all_open_the_first_workers_block(workers: int, count: int) -> None:
+    """One worker waits for them one after another while the others compute (dealt like the
+    slow tests, two waits met and both cores were idle)."""
+    items = [f"t{k}" for k in range(count - 1)] + ["types"]
+    waiting = [items[2], items[7], items[count - 3]]
+    slow = [items[3], items[7], items[8], items[count - 2]]  # t7 is both: it waits
+    order = dealt(items, slow, ["types"], workers, waiting)
+    assert sorted(order) == sorted(items) and order[-1] == "types"
+    blocks = _worksteal_first_blocks(order, workers)
+    computing = [i for i in slow if i not in waiting]
+    assert blocks[0][: len(waiting) + 1] == [*waiting, computing[0]]
+    for k, block in enumerate(blocks[1:], start=1):
+        share = computing[k::workers]
+        assert block[: len(share)] == share and not set(waiting) & set(block), (k, block)
+    kept = set(slow) | set(waiting)
+    assert [i for i in order if i not in kept] == [i for i in items if i not in kept]
+
+
 @pytest.mark.parametrize(
     ("args", "base", "reached"),
     [

@@ -41,6 +41,7 @@ async def _many(backend: OpenAIBackend, n: int) -> list[Any]:
         await backend.aclose()
 
 
+@pytest.mark.waits
 def test_a_call_much_longer_than_the_idle_timeout_succeeds_while_tokens_flow() -> None:
     # A local server: reads the prompt for 0.2 s, then ~120 tokens at 12 ms each, a piece every
     # ~6 tokens (~1.7 s in all): well past the 1 s idle timeout, which the old whole-answer
@@ -112,6 +113,7 @@ def test_a_json_schema_rejection_is_asked_once_and_queued_calls_follow_the_downg
         assert _schema_requests(server) == 1 and len(server.requests) == 10
 
 
+@pytest.mark.waits
 def test_a_one_at_a_time_server_gets_one_request_at_a_time_and_no_retries() -> None:
     with FakeOpenAI(latency_ms=50, per_token_ms=1) as server:
         backend = _backend(

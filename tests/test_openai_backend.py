@@ -447,6 +447,7 @@ def test_429_without_retries_left_is_llm_error() -> None:
 # --- concurrency -----------------------------------------------------------------------------
 
 
+@pytest.mark.waits
 def test_concurrency_limit_is_honoured() -> None:
     counter = ConcurrencyCounter()
     handler = slow(lambda body: completion(GOOD), delay_s=0.15, counter=counter)

@@ -496,6 +496,7 @@ def test_unreachable_webhook_is_retried_once_and_redacted(
         assert SECRET not in record.getMessage()
 
 
+@pytest.mark.waits
 def test_a_timeout_is_not_retried() -> None:
     # The message may have been posted: a retry could post it twice.
     with SlackWebhookServer([Reply(delay=3)]) as hook, pytest.raises(DeliveryError) as caught:
