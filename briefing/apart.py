@@ -155,7 +155,9 @@ def _names(art: Article) -> set[str]:
 
 
 def named_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:
-    """Whether two groups of two or more articles name different things (the veto's test)."""
+    """Whether two groups of two or more articles name different things (the veto's test;
+    ``briefing.story_links`` also asks it of a lone piece and a story that holds the day, where
+    a piece with no names of its own still joins: the stricter test suits that looser way in)."""
     return _apart(
         set().union(*map(_names, a)),
         set().union(*map(said, a)),

@@ -16,9 +16,12 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    (``briefing.angles``: "Families wait for news of hostages as truce takes hold"), or the
    one story whose leads name a specific name of its lead (``briefing.shared_names``: "the
    ferry Nordlys Star"), or the one story it is linked to by most members and whose name it
-   says, or whose own figure it states (``briefing.story_links``: card payments failing in one
-   country during a cloud provider's outage; a fisherman's story of the record fish's 320
-   kg). Two lone articles left that are each other's nearest and whose headlines name the
+   says, or whose own figure it states, or, on a day the story holds (two thirds of the day's
+   distinct articles), to which it is clearly linked by two thirds of its members
+   (``briefing.story_links``, asked again in up to three rounds as stories grow: card payments
+   failing in one country during a cloud provider's outage; a fisherman's story of the record
+   fish's 320 kg; German carmakers counting chips after a Taiwanese fab's fire). Two lone
+   articles left that are each other's nearest and whose headlines name the
    event in a word of their own pair up (``briefing.lone_pairs``: a rail deal, and the
    farmers relieved by it), and a lone angle piece may then join such a new pair
    (``briefing.angles`` again).

@@ -61,7 +61,7 @@ its own. So an article alone in its group joins a group of two or more when
   chips "after the Taiwan fire", an opinion on a lost trading day, cleanroom workers on the
   stairs. A day of several stories never meets it, so a lone piece there still needs a name,
   a figure or a pair's closeness (on fresh9 this took the split single-story days from 8 to
-  5 of 12 and nothing else moved: docs/BENCHMARKS.md);
+  5 of 12, then 3 with the rounds below, and nothing else moved: docs/BENCHMARKS.md);
 * every name it says that a group of two or more says belongs to that group alone (a name two
   stories say tells nothing, and a piece naming another story's thing is not this story's);
 * its headline and the group's do not name different countries (``briefing.apart.places_apart``:
@@ -82,9 +82,13 @@ a day-in-the-city piece, 0.206, each 0.17 or less to the main reports), and then
 mean to the story is too low. The pair is held back when the two groups name different things
 (``briefing.apart.named_apart``: the test of the grouping's veto).
 
-The work is linear: names are found by one pattern per article and indexed by group, how many
-members of a group say a name in their leads is counted once per group, and links are read
-from the graph's edges.
+The work of a round is linear: names are found by one pattern per article and indexed by
+group, how many members of a group say a name in their leads is counted once per group, and
+links are read from the graph's edges. A check that reads a story's members (the place and
+name vetoes) runs for a piece linked to half of them or more, and the graph keeps a few dozen
+neighbours an article, so such reads add up to a multiple of the edges. A round that moves
+nothing ends the rounds; each round reads the day's names again (a cost of up to three
+passes where pieces keep joining).
 
 On d01-d84 of the offline eval days, each day on its own, this took the single-story days
 that grouping splits from 13 to 6 of 41 (pairwise recall 0.81 -> 0.90, precision unchanged
@@ -244,8 +248,9 @@ def attach_linked(
     lower-case words and outlets (``shared_names.day_words``) when already read.
 
     A story that took lone pieces may hold the day only then, so the pieces left are asked
-    again, ``_ROUNDS`` times at most (each round is linear; on fresh9 a second round joined a
-    travel trade piece and a brokers' piece whose stories' other angles joined first)."""
+    again, ``_ROUNDS`` times at most (the module docstring says what a round costs; on fresh9
+    a second round joined a travel trade piece and a brokers' piece whose stories' other
+    angles joined first)."""
     out = [list(g) for g in groups]
     for _ in range(_ROUNDS):
         before = len(out)

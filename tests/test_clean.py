@@ -281,14 +281,31 @@ def test_news_lines_that_look_like_junk_stay(line: str) -> None:
         ("1405 GMT — All passengers are off the ship.", "All passengers are off the ship."),
         ("2024 — The year began with a storm.", "2024 — The year began with a storm."),
         ("9.30 - 10.30 am: a panel on rates.", "9.30 - 10.30 am: a panel on rates."),
-        ("07:10 Around 400 taxis are on the bridge.", "Around 400 taxis are on the bridge."),
-        ("9.05 a.m. Ferries are running again.", "Ferries are running again."),
-        ("10:30 is the deadline for bids.", "10:30 is the deadline for bids."),
-        ("3.5 Million passengers used it.", "3.5 Million passengers used it."),
     ],
 )
 def test_leading_datelines_are_cut(line: str, expected: str) -> None:
     assert strip_dateline(line) == expected
+    assert strip_dateline(line, bare_times=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("07:10 Around 400 taxis are on the bridge.", "Around 400 taxis are on the bridge."),
+        ("9.05 a.m. Ferries are running again.", "Ferries are running again."),
+        ("07:10 AM Around 400 taxis are on the bridge.", "Around 400 taxis are on the bridge."),
+        ("15:40 CET: Opposition leaders walked out.", "Opposition leaders walked out."),
+        ("23:41 IST That's it from us.", "That's it from us."),
+        ("10:30 is the deadline for bids.", "10:30 is the deadline for bids."),
+        ("3.5 Million passengers used it.", "3.5 Million passengers used it."),
+    ],
+)
+def test_a_quoted_sentence_loses_a_bare_entry_time(line: str, expected: str) -> None:
+    assert strip_dateline(line, bare_times=True) == expected
+    # The clean step does not take such a line for a dated one: a chapter list opens so.
+    assert strip_dateline("00:00 Intro / 01:40 Cheltenham / 19:05 Wellington") == (
+        "00:00 Intro / 01:40 Cheltenham / 19:05 Wellington"
+    )
 
 
 def test_bibliography_after_the_body_is_removed() -> None:

@@ -501,6 +501,8 @@ def test_a_title_does_not_cut_a_name_in_two() -> None:
         ("EXCLUSIVE-Lumio weighs sale of its ads unit", "Lumio weighs sale of its ads unit"),
         ("As it happened: India win the final", "India win the final"),
         ("Analysis: a surplus partners will not ignore", "A surplus partners will not ignore"),
+        ("Analysis: iPhone sales slow in China", "iPhone sales slow in China"),
+        ("Explainer: eBay's plan to split itself", "eBay's plan to split itself"),
         # kept: a word that only looks like a kicker, or too little left
         ("Live-action remake tops the box office", "Live-action remake tops the box office"),
         ("Analysis shows the drug halves relapses", "Analysis shows the drug halves relapses"),

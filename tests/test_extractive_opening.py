@@ -151,7 +151,8 @@ def test_a_lede_pasted_without_its_full_stop_is_still_a_sentence() -> None:
         text=unended
         + "\nNordhavn will pay 41 dollars a share, a 38% premium to Halcrest's closing price."
         + "\nNordhavn agrees to buy Halcrest Terminals"
-        + "\nShares of the Canadian operator, which runs berths in Vancouver and Halifax, rose,",
+        + "\nShares of the Canadian operator, which runs berths in Vancouver and Halifax, rose,"
+        + "\nThe union said it had not been told of the sale and that the terminals would",
         source_ids=["w"],
     )
     kept = [s.text for s in sentences_of(doc)]
@@ -193,3 +194,21 @@ def test_a_lede_that_tells_what_the_headlines_say_opens_though_the_graph_ranks_i
         ),
     ]
     assert summarize_documents(docs).sections[0].bullets[0].text == wire_lede
+
+
+def test_page_furniture_glued_before_a_lede_is_not_quoted() -> None:
+    lede = (
+        "Small farmers' groups celebrated the decree outside the Agriculture Ministry on "
+        "Tuesday, while millers warned that prices could rise."
+    )
+    doc = Document(
+        id="r",
+        title="Farmers cheer corn decree",
+        text="Por Redacción | 17/05/2033 | 14:20 MEXICO CITY — " + lede,
+        source_ids=["r"],
+    )
+    assert [s.text for s in sentences_of(doc)] == [lede]
+    # Bars inside a sentence are the sentence's own.
+    inside = "The vote was 6 | 3 in favour | of the bill, officials said on Tuesday evening."
+    vote = Document(id="v", title="Vote", text=inside, source_ids=["v"])
+    assert [s.text for s in sentences_of(vote)] == [inside]

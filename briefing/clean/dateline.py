@@ -30,19 +30,25 @@ _ENTRY_TIME = re.compile(
     r"\s*[—–-]{1,2}\s+(?=\S)",
     re.I,
 )
-# A live blog's bare entry time before a capitalised word: "07:10 Around 400 taxis ...".
-_BARE_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?\s+(?=[A-Z])")
+# A live blog's bare entry time before a capitalised word, with its am/pm, zone or colon:
+# "07:10 Around 400 taxis ...", "15:40 CET: Opposition leader ...", "9.05 a.m. Ferries ...".
+_BARE_ENTRY_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4}\b)?:?\s+(?=[A-Z])"
+)
 
 
-def strip_dateline(text: str) -> str:
+def strip_dateline(text: str, *, bare_times: bool = False) -> str:
     """``text`` without a leading dateline ("HOUSTON (AP) — ", "July 23 (Reuters) - ") or a
-    live blog's entry time ("14:22 CET — ", "07:10 " before a capitalised word)."""
+    live blog's entry time ("14:22 CET — "); with ``bare_times``, also an entry time with no
+    dash before a capitalised word ("07:10 Around 400 taxis ..."), for a sentence quoted on
+    its own (a line that opens so may be a chapter list, which the clean step must still
+    score: "00:00 Intro / 01:40 Cheltenham / ...")."""
     rest = _DATELINE.sub("", text, count=1)
     if rest == text:
         rest = _BARE_DATELINE.sub("", text, count=1)
     if rest == text:
         rest = _ENTRY_TIME.sub("", text, count=1)
-    if rest == text:
+    if rest == text and bare_times:
         rest = _BARE_ENTRY_TIME.sub("", text, count=1)
     return rest if rest and (rest[0].isupper() or rest[0] in "\"'“‘(") else text
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.clean import has_dateline, is_boilerplate, strip_dateline
-from briefing.features import terms
+from briefing.features import STOP_WORDS, terms
 from briefing.models import Document
 from briefing.text import QUOTES, split_sentences
 
@@ -26,6 +26,9 @@ _DATELINE = re.compile(r"^[^.!?]{0,60}?\((?:[A-Z][A-Za-z&. ]{1,25})\)\s*[-–—
 _UNENDED = 15
 """Words from which a line without a full stop is still a sentence: a lead pasted without its
 last stop ("... after a final that ran almost to midnight"), not a headline, label or caption."""
+# Page furniture glued before a sentence: two or more short fields and their separators ("Por
+# Redacción | 17/05/2033 | 14:20 MEXICO CITY — Small farmers ..."): the last field is the news.
+_GLUED_ROW = re.compile(r"^(?:[^|│·•\n]{1,40}\s[|│·•]\s){2,}(?=[A-Z0-9])")
 _ID_MARKER = re.compile(r"\s*\[([A-Za-z0-9_,;\s-]+)\]\s*$")
 _BULLET_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _JUNK = re.compile(
@@ -101,10 +104,15 @@ def _lines_to_paragraphs(text: str) -> list[str]:
 
 
 def _clean(sentence: str) -> tuple[str, bool]:
-    """The sentence without a list mark or a dateline, and whether it had a place dateline."""
+    """The sentence without a list mark, a row of page furniture glued before it, or a
+    dateline, and whether it had a place dateline."""
     sentence = _BULLET_MARK.sub("", sentence, count=1).strip()
+    sentence = _GLUED_ROW.sub("", sentence, count=1)
     rest = _DATELINE.sub("", sentence, count=1).strip()
-    return strip_dateline(rest), rest != sentence or has_dateline(rest)
+    timed = strip_dateline(rest, bare_times=True)  # a glued row's "14:20 MEXICO CITY — "
+    if timed != rest and has_dateline(timed):
+        rest = timed
+    return strip_dateline(rest, bare_times=True), rest != sentence or has_dateline(rest)
 
 
 def _is_junk(text: str) -> bool:
@@ -118,7 +126,9 @@ def _is_junk(text: str) -> bool:
         return True
     if _URL.search(text) or _JUNK.search(text):
         return True
-    if not _TERMINAL.search(text) and (len(words) < _UNENDED or text[-1] in ",;:-–—"):
+    if not _TERMINAL.search(text) and (
+        len(words) < _UNENDED or text[-1] in ",;:-–—" or words[-1].lower() in STOP_WORDS
+    ):  # a line cut off ("... and that the government would") is no sentence
         return True
     if text[0].islower() or text.rstrip(QUOTES + ")]").endswith(":"):
         return True

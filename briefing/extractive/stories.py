@@ -67,7 +67,10 @@ def without_kicker(title: str) -> str:
     rest = _KICKER.sub("", title.strip(), count=1)
     if len(rest.split()) < 3:
         return title.strip()
-    return rest[0].upper() + rest[1:] if rest != title.strip() else rest
+    first = rest.split()[0]
+    if rest != title.strip() and first.isalpha() and first.islower():
+        return rest[0].upper() + rest[1:]  # not "iPhone", "eBay"
+    return rest
 
 
 _TOLD = 4  # words of a headline that tells news ("Taj tomb closing" is a teaser's label)
