@@ -548,3 +548,15 @@ def test_a_piece_joins_a_story_that_holds_the_day_once_another_piece_has_joined_
     edges |= {(0, 3): 0.2, (1, 3): 0.18, (0, 4): 0.09, (2, 4): 0.12, (3, 4): 0.07}
     groups = [[0, 1, 2], [3], [4]]
     assert attach_linked(groups, _dam_day(), edges, threshold=0.165) == [[0, 1, 2, 3, 4]]
+
+
+def test_a_story_holds_the_day_from_two_thirds_of_it() -> None:
+    # Four reports of six articles hold the day; of seven, they do not.
+    edges = _REPORTS | {(0, 4): 0.09, (2, 4): 0.12, (3, 4): 0.07}
+    six = [[0, 1, 2, 3], [4], [5]]
+    assert attach_linked(six, _dam_day(others=1), edges, threshold=0.165) == [
+        [0, 1, 2, 3, 4],
+        [5],
+    ]
+    seven = [[0, 1, 2, 3], [4], [5], [6]]
+    assert attach_linked(seven, _dam_day(others=2), edges, threshold=0.165) == seven
