@@ -36,6 +36,10 @@ from briefing.clean import clean_text, is_boilerplate
         "Listen and subscribe on Apple Podcasts, Spotify or wherever you get your podcasts.",
         "This episode is sponsored by a meal-kit company.",
         "The opinions expressed in this article are those of the author.",
+        "Fares shown were correct when we checked and may rise.",
+        "Booking a room through our links pays for our reporting.",
+        "Spot prices: see the Data tab. This is not investment advice.",
+        "Quotes are indicative and not an offer to trade.",
         "The views expressed do not necessarily reflect those of the publication.",
         "Did you find this guide useful?",
         "Reading time: 4 min",
@@ -171,6 +175,7 @@ def test_furniture_and_small_print_go(line: str) -> None:
         "AC/DC",
         "PARIS — The Louvre closed its doors on Monday after a strike.",
         "Scroll through the archive and the same names appear again and again.",
+        "Booking through the links on the council's site opened on Monday, and tickets sold out.",
     ],
 )
 def test_news_that_looks_like_furniture_stays(line: str) -> None:

@@ -50,6 +50,16 @@ def _kept(line: str) -> bool:
         "— Valley Evening Star",
         "— Sponsored — keep scrolling —",
         "First published at 06:10, updated at 09:45 local time",
+        # access walls, a choice of two buttons, labelled credit rows, notes, taglines, sign-offs
+        "The rest of this story is for Gold members. Already one? Log in above.",
+        "Visitors get two articles a month. Register to keep reading, or sign in.",
+        "Insider members see the rest — start a trial",
+        "Quick question: may this page store small files for statistics? Sure / Not now",
+        "Arts desk. Pictures: agency handout. Complaints: desk@news.example",
+        "Correction 09:05: an earlier entry gave the wrong score. Apologies.",
+        "Clarification: entries on this page use local time.",
+        "Harbour Mail: covering the islands and the coast since 1904, owned by a trust.",
+        "Rain later in the north. I'm Sam Ortiz; more news at nine.",
         # desk rows
         "HOBART – Thu 12 May",
         "SANTIAGO ▸ mining desk",
@@ -80,6 +90,14 @@ def test_shape_chrome_goes(line: str) -> None:
         "From the port, the ferry takes three hours to reach the island.",
         "Published in 1953, the report was updated at 10.30 on Monday with new figures.",
         "[The mayor] cannot be expected to fund this alone, the letter read.",
+        # access and membership words in news
+        "Members of the union can log in to vote on the offer until Friday.",
+        "The museum's members get free entry to the new wing from June.",
+        "Correction officers at the prison went on strike on Monday.",
+        "Results at 12:30: the ruling party leads in 40 of 60 districts.",
+        "Harbour Mail, the island's oldest paper, has been printed since 1904.",
+        "Choose Leeds / Bradford as your nearest centre, the form said.",
+        "I'm Maria Lopez, the new head of the board, and more changes are coming.",
     ],
 )
 def test_news_look_alikes_stay(line: str) -> None:
@@ -117,3 +135,11 @@ def test_chrome_glued_to_chrome_still_goes() -> None:
     assert not _kept(line)
     # the glued sentence is chrome itself
     assert not _kept("▶ Watch · Share this article: Email · Print · Copy link to this page now.")
+
+
+def test_a_comment_thread_ends_the_article() -> None:
+    other = "Bus fares rise by ten cents from next month across the region's network."
+    text = f"{_NEWS}\n\nReplies (0)\n\nNo comments yet\n\nHarbour Ledger\n\n{other}"
+    assert clean_text(text) == _NEWS
+    # a counter above the body is no thread: the article comes after it
+    assert other in clean_text(f"Comments (4)\n\n{other}\n\n{_NEWS}")

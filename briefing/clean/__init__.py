@@ -23,7 +23,10 @@ us."; so is its small print (``clean.disclaimers``: "This is an opinion column."
 was supported by a grant ...", "Nothing here should be read as advice.") and its widgets
 (``clean.widgets``: "Tags: ...", "Image 1 of 12", "Was this article helpful? Yes No", "All times
 CET", "Prefer to listen? ...", "Already a member? Log in."), and a dateline with no news after it
-("OSLO (NWS) — Monday, May 5"). An author's bio ("Jane Doe is a senior correspondent who covers
+("OSLO (NWS) — Monday, May 5"). ``clean.shapes`` finds chrome by shape whatever its words:
+separator rows, lines opening with an icon, button rows, a thread's counters and prompts (a
+comment thread after the body ends the article), desk rows, access walls; a line with a sentence
+of news glued after its chrome stays whole. An author's bio ("Jane Doe is a senior correspondent who covers
 ...") goes only where it sits after the article, like a trailing label.
 
 Told the article's outlet name, ``clean_text`` also drops the outlet's short lines about itself
@@ -52,7 +55,7 @@ from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.score import LineScorer, drop_scored
-from briefing.clean.shapes import glued_news, is_shape_chrome
+from briefing.clean.shapes import glued_news, is_shape_chrome, is_thread_head
 from briefing.clean.widgets import is_widget
 from briefing.text import normalize_space
 
@@ -292,6 +295,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     names = outlet_names(outlet)
     _drop_outlet_lines(lines, keep, names)
     _drop_bibliography(lines, keep)
+    _drop_after_thread(lines, keep)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is
     # chrome (or nothing) and body text came before it, i.e. it sits after the article, not
@@ -323,6 +327,18 @@ def _is_chrome(line: str) -> bool:
         return False
     tail = glued_news(line)
     return tail is None or is_boilerplate(tail) or is_shape_chrome(tail)
+
+
+def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:
+    """Everything from a comment thread's head on, when the head comes after the article's body:
+    the thread ends the article, and what follows it is the thread or the page's other items."""
+    seen_body = False
+    for i, line in enumerate(lines):
+        if seen_body and is_thread_head(line):
+            for j in range(i, len(lines)):
+                keep[j] = False
+            return
+        seen_body = seen_body or (keep[i] and is_body_line(line))
 
 
 def _is_dated(line: str) -> bool:

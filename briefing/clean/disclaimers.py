@@ -78,10 +78,13 @@ _DATA_ANY = re.compile(
     r"|does\s+not\s+(?:replace|constitute|substitute\s+for)\s+(?:\w+\s+){0,2}advice\b"
     r"|not\s+(?:be\s+)?suitable\s+for\s+all\s+investors\b"
     r"|(?:correct|accurate)\s+at\s+(?:the\s+)?time\s+of\s+(?:publication|publishing|writing"
-    r"|going\s+to\s+press)\b"
+    r"|going\s+to\s+press)\b|(?:correct|accurate)\s+when\s+we\s+(?:checked|wrote|published)\b"
+    r"|\bthis\s+is\s+not\s+(?:\w+\s+)?advice\b|\bnot\s+an?\s+offer\s+to\s+(?:trade|buy|sell|deal)\b"
     # a betting line's and a shopping guide's small print
     r"|(?:gamble|bet)\s+responsibly\b"
     r"|(?:contains?|includes?|are|may\s+(?:contain|include))\s+(?:some\s+)?affiliate\s+links\b"
+    r"|(?:buying|booking|shopping|ordering)\s+(?:\w+\s+){0,2}(?:through|via)\s+(?:our|these)\s+"
+    r"links\b"
     r"|we\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?commission\b)",
     re.I,
 )

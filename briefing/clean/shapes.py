@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["glued_news", "is_separator_row", "is_shape_chrome"]
+__all__ = ["glued_news", "is_separator_row", "is_shape_chrome", "is_thread_head"]
 
 _MAX_WORDS = 30
 # Separators of rows, each spaced on both sides; "/" alone is left out ("Fine / No thanks" is a
@@ -89,6 +89,51 @@ _FROM_DESK = re.compile(
     r"|desks?|staff|newsroom|team)\b[^.!?]{0,60}$",
     re.I,
 )
+# A row's label, cut before its segments are counted ("Related guides: A · B · C").
+_LABEL = re.compile(r"^[^:.!?]{1,30}:\s+")
+# A choice of two buttons ending the line: "... for analytics. Fine by me / No thanks", "Yes / No".
+_CHOICE = re.compile(
+    r"(?:^|[.!?:]\s+)[A-Z][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+/\s+[A-Z][^\W\d_]*"
+    r"(?:\s+[^\W\d_]+){0,3}$"
+)
+# The words of an access wall; two kinds on one short line make one ("The rest of this report is
+# for Plus members. Already one? Sign in above.", "Register free to keep going, or log in.").
+_ACCESS = (
+    re.compile(
+        r"\bthe\s+rest\s+of\s+(?:this|the)\s+(?:report|article|story|piece)\b"
+        r"|\b\w+\s+members\s+see\s+the\s+rest\b|\bkeep\s+(?:going|reading)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:[A-Z]\w*|paying|premium|digital)\s+(?-i:members)\b|\bfor\s+members\b"
+        r"|\b(?:subscribers|guests)\b|\balready\s+(?:one|a\s+(?:member|subscriber))\?",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:sign|log)\s+in\b|\bregister\b|\b(?:start|begin)\s+(?:a|your)\s+"
+        r"(?:free\s+)?trial\b|\bsubscribe\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:free|three|two|\d+)\s+(?:free\s+)?(?:stories|articles)\s+(?:a|per|each)\s+"
+        r"(?:week|month)\b",
+        re.I,
+    ),
+)
+# A credit row of labelled parts, no sentence among them: "Science desk. Visuals: handout.
+# Corrections: desk@example.org".
+_LABELLED = re.compile(r"(?:^|[.;|·]\s+)[A-Z][a-z]{2,}(?:\s+[a-z]+)?:\s")
+# A correction or clarification note, with a time before its colon ("Correction 23:20: ...").
+_NOTE = re.compile(r"^(?:correction|clarification)\s*(?:,?\s*\d{1,2}[:.]\d{2})?\s*:\s", re.I)
+# An outlet's tagline: its name, then what it does since a year ("Valley Star: covering the
+# valley since 1921").
+_TAGLINE = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*\s*){1,4}[:—–-]\s+[a-z]+ing\b[^.!?]{0,80}\bsince\s+(?:1[6-9]|20)\d\d\b"
+)
+# A presenter's sign-off: "I'm Ana Reyes; more news at eight."
+_SIGN_OFF = re.compile(
+    r"\bI['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[;,.—–-]+\s*(?:more|the\s+next|back|join\s+us)\b"
+)
 _GLUED_MIN_WORDS = 8  # a sentence of news after chrome on the same line
 
 
@@ -103,7 +148,7 @@ def is_separator_row(text: str) -> bool:
     for sep in _ROW_SEPARATORS:
         if f" {sep} " not in text:
             continue
-        parts = [p.strip(" " + sep) for p in text.split(f" {sep} ")]
+        parts = [p.strip(" " + sep) for p in _LABEL.sub("", text, count=1).split(f" {sep} ")]
         parts = [p for p in parts if any(ch.isalnum() for ch in p)]
         if len(parts) < 3:
             continue
@@ -143,6 +188,12 @@ def is_shape_chrome(line: str) -> bool:
         return True
     if _BUTTONS.search(text) or _COUNTER.match(text) or _AGE.match(text):
         return True
+    if _CHOICE.search(text) or _NOTE.match(text) or _TAGLINE.match(text) or _SIGN_OFF.search(text):
+        return True
+    if sum(bool(kind.search(text)) for kind in _ACCESS) >= 2:
+        return True
+    if _words(text) <= 20 and len(_LABELLED.findall(text)) >= 2 and not _ATTRIBUTION.search(text):
+        return True
     short = _words(text) <= 12
     if short and not _SENTENCE_END.search(text):
         if _ARROWS.search(text) or _BRACKET_LABEL.match(text):
@@ -152,6 +203,14 @@ def is_shape_chrome(line: str) -> bool:
     if short and _EMPTY_THREAD.search(text):
         return True
     return is_separator_row(text) or _is_desk_row(text)
+
+
+def is_thread_head(line: str) -> bool:
+    """A comment thread's head: its counter ("Replies (0)", "Comments (12)") or an empty thread's
+    prompt ("Nothing here yet — start the thread."). After an article's body the thread ends the
+    article: what follows it on the page is the comments or the page's other items."""
+    text = line.strip()
+    return bool(_COUNTER.match(text)) or (_words(text) <= 12 and bool(_EMPTY_THREAD.search(text)))
 
 
 def glued_news(line: str) -> str | None:
