@@ -13,7 +13,15 @@ from pathlib import Path
 import pytest
 
 from briefing.clean import LineScorer, clean_text
-from briefing.clean.features import FEATURES, SIGNALS, Line, prompt_opening
+from briefing.clean.features import (
+    FEATURES,
+    SIGNALS,
+    Line,
+    addresses_reader,
+    features,
+    prompt_opening,
+    site_voice,
+)
 from briefing.clean.score import CUT, DROP, WEIGHTS, vetoed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -281,3 +289,41 @@ def test_a_hard_wrapped_paragraph_keeps_its_continuation() -> None:
     out = " ".join(clean_text(text, outlet=OUTLET).split())
     assert "economists polled by Lakeside Courier." in out
     assert "Markets desk" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Summary written by software and checked by one of our editors.", True),
+        ("This site keeps small files on your device.", True),
+        ("The Gazette is free because shops advertise with us.", True),
+        ("Register free to read on, or log in.", True),
+        ("Premium members see the whole piece.", True),
+        ("Start a free trial today.", True),
+        # news with the same words
+        ("Attackers used login credentials stolen from a supplier.", False),
+        ("Nineteen members of the party abstained.", False),
+        ("The ministry will register small-scale miners in the district.", False),
+        ("The trip took 61 minutes by our reporter's watch.", False),
+        ("Publishers and advertisers lost revenue, the regulator found.", False),
+    ],
+)
+def test_site_voice(text: str, expected: bool) -> None:
+    assert site_voice(Line(text=text)) is expected
+
+
+def test_a_muted_feature_is_absent_from_the_score_too() -> None:
+    # another long line of the article talks to the reader: this line's "you" is its voice, so
+    # it neither counts as a signal nor adds its weight
+    line = Line(text="Check the ferry operator's app before you leave home.", reader_voice=True)
+    assert addresses_reader(line)
+    assert not dict(zip(FEATURES, features(line), strict=True))[addresses_reader]
+    alone = Line(text=line.text)
+    assert dict(zip(FEATURES, features(alone), strict=True))[addresses_reader]
+
+
+def test_a_line_all_in_the_sites_voice_goes_whole() -> None:
+    # neither sentence would go alone, but both speak as the site about itself
+    line = "Prices were right when we looked. Shopping through our partners helps fund our editors."
+    assert line.split(". ")[0] not in _after_body(line)
+    assert BODY.splitlines()[0] in _after_body(line)

@@ -38,6 +38,7 @@ __all__ = [
     "separators",
     "short",
     "signals",
+    "site_voice",
     "ui_words",
     "very_short",
 ]
@@ -115,6 +116,20 @@ _DISCLAIMER_WORDS = re.compile(
     r"|disclaimer|investors?|information\s+only|not\s+suitable|the\s+author|liability)\b",
     re.I,
 )
+# The site talking about itself or its access: "we", "our", "you" or "this" next to the medium's
+# nouns ("one of our editors", "this site", "our links", "advertise with us"), or the words of
+# access and funding ("Register free", "log in", "start a trial", "Plus members", "advertisers").
+_SITE_VOICE = re.compile(
+    r"\b(?:our|your|this)\s+(?:[\w'’-]+\s+){0,2}?(?:editors?|writers?|journalists?|newsroom|site"
+    r"|website|links|app|magazine|members|advertisers|series|transcript|summary|edition"
+    r"|newsletter|device|subscribers?|subscription)\b"
+    r"|\badvertis\w*\s+with\s+us\b|\badvertisers\s+(?:fund|pay\s+for|support)\b"
+    r"|\b(?:subscribe|paywall)\b|\b(?:register|sign\s+up)\s+(?:free|for\s+free|now|today)\b"
+    r"|(?:^|[.!?]\s+|\b(?:or|then|and)\s+)(?:log|sign)\s+in\b|\b(?:start|begin)\s+(?:a|your)"
+    r"\s+(?:free\s+)?trial\b|\b(?:plus|pro|premium|paying|digital)\s+members\b"
+    r"|\bmembers\s+(?:only|see|get)\b",
+    re.I,
+)
 _FINAL = re.compile(r"""[.!?…:;"'”’)\]][*_\s]*$""")  # Markdown emphasis may close after it
 
 
@@ -171,6 +186,12 @@ def greeting(line: Line) -> bool:
 def separators(line: Line) -> bool:
     """Separators of share bars and byline rows: " | ", " · ", " -> ", " -- ", " / "."""
     return bool(_SEPARATORS.search(line.text))
+
+
+def site_voice(line: Line) -> bool:
+    """The site talking about itself, its access or its funding ("checked by one of our editors",
+    "this site keeps small files", "Register free", "Plus members", "advertise with us")."""
+    return bool(_SITE_VOICE.search(line.text))
 
 
 def very_short(line: Line) -> bool:
@@ -239,6 +260,7 @@ SIGNALS: tuple[Callable[[Line], bool], ...] = (
     capitalised,
     credit_words,
     names_outlet,
+    site_voice,
 )
 """The features that say what a line is, not how long it is, where it is or how it ends: a line
 is dropped only when ``MIN_SIGNALS`` of them agree, so no single one decides, however short and
@@ -257,24 +279,31 @@ FEATURES: tuple[Callable[[Line], bool], ...] = (
 MIN_SIGNALS = 2
 
 
-def signals(line: Line) -> int:
-    """How many of ``SIGNALS`` the line has. Some do not count where the line's context explains
-    them: talking to the reader (or telling them what to do) or as "we" where the article's own
-    long lines do too (a service piece, first-person reporting), and capitalised words on a line
-    with no sentence end and no separators (a headline's or subhead's case, "Download Festival
-    Cancelled After Storm Damage", not a credit's names)."""
-    muted: dict[Callable[[Line], bool], bool] = {
+def _muted(line: Line) -> dict[Callable[[Line], bool], bool]:
+    """The features that do not count where the line's context explains them: talking to the
+    reader (or telling them what to do) or as "we" where the article's own long lines do too (a
+    service piece, first-person reporting), and capitalised words on a line with no sentence end
+    and no separators (a headline's or subhead's case, "Download Festival Cancelled After Storm
+    Damage", not a credit's names)."""
+    return {
         addresses_reader: line.reader_voice,
         prompt_opening: line.reader_voice,  # a service piece's advice is in the imperative
         page_voice: line.own_voice,
         capitalised: no_final_punctuation(line) and not separators(line),
     }
+
+
+def signals(line: Line) -> int:
+    """How many of ``SIGNALS`` the line has, not counting those its context mutes."""
+    muted = _muted(line)
     return sum(f(line) and not muted.get(f, False) for f in SIGNALS)
 
 
 def features(line: Line) -> tuple[bool, ...]:
-    """The value of each of ``FEATURES`` for ``line``."""
-    return tuple(f(line) for f in FEATURES)
+    """The value of each of ``FEATURES`` for ``line``; a feature its context mutes is absent
+    (it neither counts as a signal nor adds its weight to the score)."""
+    muted = _muted(line)
+    return tuple(f(line) and not muted.get(f, False) for f in FEATURES)
 
 
 def ends_sentence(text: str) -> bool:
