@@ -26,8 +26,8 @@ CET", "Prefer to listen? ...", "Already a member? Log in."), and a dateline with
 ("OSLO (NWS) — Monday, May 5"). ``clean.shapes`` finds chrome by shape whatever its words:
 separator rows, lines opening with an icon, button rows, a thread's counters and prompts (a
 comment thread after the body ends the article), desk rows, access walls; a line with a sentence
-of news glued after its chrome stays whole. An author's bio ("Jane Doe is a senior correspondent who covers
-...") goes only where it sits after the article, like a trailing label.
+of news glued after its chrome stays whole. An author's bio ("Jane Doe is a senior correspondent
+who covers ...") goes only where it sits after the article, like a trailing label.
 
 Told the article's outlet name, ``clean_text`` also drops the outlet's short lines about itself
 (``clean.outlet``: "Valley Courier - stories from the valley", "Harbour Ledger | Business").
