@@ -18,6 +18,7 @@ from briefing.clean.features import (
     SIGNALS,
     Line,
     addresses_reader,
+    credit_words,
     features,
     prompt_opening,
     site_voice,
@@ -327,3 +328,15 @@ def test_a_line_all_in_the_sites_voice_goes_whole() -> None:
     line = "Prices were right when we looked. Shopping through our partners helps fund our editors."
     assert line.split(". ")[0] not in _after_body(line)
     assert BODY.splitlines()[0] in _after_body(line)
+
+
+def test_credit_the_noun_is_no_credit_line() -> None:
+    assert credit_words(Line(text="Credit: Ana Ruiz/Harbour Wire"))
+    assert credit_words(Line(text="Photo credit Ana Ruiz"))
+    assert not credit_words(Line(text="Customers should freeze their credit."))
+    # a service sentence of news after the facts stays, though it names e-mails
+    line = (
+        "The breach exposed the records of 2 million customers, the bank confirmed on Monday. "
+        "Customers should freeze their credit and watch for phishing emails that use their details."
+    )
+    assert line in _after_body(line)

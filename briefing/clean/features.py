@@ -107,8 +107,10 @@ _SEPARATORS = re.compile(r"\s[|·•»→]\s|\s(?:->|--)\s|^--\s|\s/\s")
 # The words of who made the page; not "reporter", "editor" or "correspondent", which a report
 # uses of itself ("Our reporter saw ...") and of the people in the news.
 _CREDIT_WORDS = re.compile(
-    r"\b(?:written|edited|editing|desk|filed|contributors?|photographs?|photo|pictured|credits?"
-    r"|copy\s+edit|byline)\b",
+    r"\b(?:written|edited|editing|desk|filed|contributors?|photographs?|photo|pictured|byline"
+    r"|copy\s+edit|(?:photo|image|picture|video)\s+credits?)\b"
+    # a credit's label, not the noun of news ("freeze their credit", "a tax credit")
+    r"|\bcredits?\s*:",
     re.I,
 )
 _DISCLAIMER_WORDS = re.compile(
