@@ -40,6 +40,7 @@ from briefing.clean import clean_text, is_boilerplate
         "Booking a room through our links pays for our reporting.",
         "Spot prices: see the Data tab. This is not investment advice.",
         "Quotes are indicative and not an offer to trade.",
+        "The phones in this roundup were lent to us by their makers for review.",
         "The views expressed do not necessarily reflect those of the publication.",
         "Did you find this guide useful?",
         "Reading time: 4 min",
@@ -176,6 +177,7 @@ def test_furniture_and_small_print_go(line: str) -> None:
         "PARIS — The Louvre closed its doors on Monday after a strike.",
         "Scroll through the archive and the same names appear again and again.",
         "Booking through the links on the council's site opened on Monday, and tickets sold out.",
+        "Files sent to us by a former employee show the plant ran for weeks without checks.",
     ],
 )
 def test_news_that_looks_like_furniture_stays(line: str) -> None:

@@ -60,6 +60,10 @@ def _kept(line: str) -> bool:
         "Clarification: entries on this page use local time.",
         "Harbour Mail: covering the islands and the coast since 1904, owned by a trust.",
         "Rain later in the north. I'm Sam Ortiz; more news at nine.",
+        # the page pointing at its own layout
+        "The Friday Letter arrives at six — leave your email below and it is yours.",
+        "Previous instalments are listed below.",
+        "Already registered? Log in above.",
         # desk rows
         "HOBART – Thu 12 May",
         "SANTIAGO ▸ mining desk",
@@ -90,6 +94,11 @@ def test_shape_chrome_goes(line: str) -> None:
         "From the port, the ferry takes three hours to reach the island.",
         "Published in 1953, the report was updated at 10.30 on Monday with new figures.",
         "[The mayor] cannot be expected to fund this alone, the letter read.",
+        # below and above in news
+        "Temperatures fell below zero overnight in the mountain villages.",
+        "Oil stayed above $80, and traders expected more cuts.",
+        "Visitors were asked to stay on the road; there was nothing to see above ground.",
+        "Readings shown below the dam were normal, the agency said.",
         # access and membership words in news
         "Members of the union can log in to vote on the offer until Friday.",
         "The museum's members get free entry to the new wing from June.",

@@ -83,6 +83,8 @@ _DATA_ANY = re.compile(
     # a betting line's and a shopping guide's small print
     r"|(?:gamble|bet)\s+responsibly\b"
     r"|(?:contains?|includes?|are|may\s+(?:contain|include))\s+(?:some\s+)?affiliate\s+links\b"
+    # a review's samples: "Some products were lent to us by their makers for testing."
+    r"|(?:lent|loaned|provided|supplied|sent|given)\s+to\s+us\b[^.;]{0,50}\bfor\s+(?:testing|review)\b"
     r"|(?:buying|booking|shopping|ordering)\s+(?:\w+\s+){0,2}(?:through|via)\s+(?:our|these)\s+"
     r"links\b"
     r"|we\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?commission\b)",

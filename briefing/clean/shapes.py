@@ -8,6 +8,7 @@ No site's string is written here; each rule is a shape that any site's chrome ha
 - a line that opens with an icon glyph (a symbol: ▶ ▲ ✉ ⊕ ☰ ↗), a short line with an arrow in
   it and no sentence end ("LIVE: rates → updated hourly"), a row of two or more bracketed
   buttons ("[Accept all] [Only necessary]"), a bracketed label over a title ("[Transcript] ...");
+- the page pointing at its own layout ("add your address below", "Sign in above.");
 - a thread's furniture: a counter ("Replies (0)", "Comments (12)"), an age ("38 minutes ago"),
   an empty thread's prompt ("Nothing here yet — start the thread."), a signature ("— Outlet
   Name" alone), a publication stamp ("First published at 07:40, refreshed at 11:15");
@@ -134,6 +135,13 @@ _TAGLINE = re.compile(
 _SIGN_OFF = re.compile(
     r"\bI['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[;,.—–-]+\s*(?:more|the\s+next|back|join\s+us)\b"
 )
+# The page pointing at its own layout: "add your address below", "earlier questions are listed
+# below", "Already one? Sign in above." (a place word that ends its clause, not "below zero").
+_PAGE_PLACE = re.compile(
+    r"\b(?:add|enter|leave|type|put|drop|see|find|sign\s+in|log\s+in|scroll|listed|shown|linked"
+    r"|click|tap)\b(?:\s+[\w'’]+){0,3}?\s+(?:below|above)(?=\s*(?:[.,;:!?—–]|and\b|$))",
+    re.I,
+)
 _GLUED_MIN_WORDS = 8  # a sentence of news after chrome on the same line
 
 
@@ -191,6 +199,8 @@ def is_shape_chrome(line: str) -> bool:
     if _CHOICE.search(text) or _NOTE.match(text) or _TAGLINE.match(text) or _SIGN_OFF.search(text):
         return True
     if sum(bool(kind.search(text)) for kind in _ACCESS) >= 2:
+        return True
+    if _PAGE_PLACE.search(text) and not _ATTRIBUTION.search(text):
         return True
     if _words(text) <= 20 and len(_LABELLED.findall(text)) >= 2 and not _ATTRIBUTION.search(text):
         return True
