@@ -97,27 +97,25 @@ or up on every part); the labelled, seed and held-out sets stay at 1.000 (docs/B
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from briefing.angles import lead_text
 from briefing.apart import lead_places_apart, named_apart, places_apart
-from briefing.features import CALENDAR_WORDS, MONTHS, spelled_out
-from briefing.ground import is_title_word, number_spans
-from briefing.language import in_dictionary
+from briefing.features import spelled_out
 from briefing.models import Article
-from briefing.shared_names import (
-    CAPITALISED_RUN,
-    day_words,
-    opens_sentence,
-    own_word,
-    specific_names,
+from briefing.shared_names import day_words
+from briefing.story_names import (
+    ACRONYM,
+    figures,
+    fold_plural,
+    story_names,
+    surnamed,
+    term_said,
 )
 
-__all__ = ["attach_linked", "figures", "story_names"]
+__all__ = ["attach_linked", "figures", "story_names"]  # the last two: from briefing.story_names
 
-_CALENDAR = CALENDAR_WORDS | {m[:3] for m in MONTHS} | {"sept"}  # with "Dec", "Sept"
 _NEAREST = 0.5  # another group's strongest edge is below half this group's strongest edge
 _MIN_LINKED = 2  # edges to at least two members ...
 _LINKED_SHARE = 0.5  # ... and to at least half of them
@@ -126,90 +124,6 @@ _ROUNDS = 3  # rounds of attach_linked at most
 _DOMINANT_SIZE = 3  # a story of three or more ...
 _DOMINANT_SHARE = 2 / 3  # ... that holds two thirds of the day, and links to two thirds of it
 _CLEAR_LINK = 0.08  # ... two of them clear of the graph's floor (0.05)
-
-
-def story_names(
-    text: str, *, lower: frozenset[str], outlets: frozenset[str]
-) -> tuple[set[str], set[str]]:
-    """The names of ``text`` that can tie it to a story, lower-cased, and the single words
-    among its candidates that open a sentence (a name only where the day also writes them
-    capitalised mid-sentence: "Karlsruhe", not "Shoppers"). The names are its specific names
-    (``shared_names.specific_names``) and its single capitalised words of their own (see the
-    module docstring) that do not open a sentence."""
-    names = specific_names(text, lower=lower, outlets=outlets)
-    opening: set[str] = set()
-    for match in CAPITALISED_RUN.finditer(text):
-        words = match.group(0).split()
-        lead = 0
-        while lead < len(words) - 1 and is_title_word(words[lead]):  # "The Stratocell"
-            lead += 1
-        if len(words) - lead != 1 or _bracketed(text, match.start(), match.end()):
-            continue  # a run of two or more is read whole by ``specific_names``
-        word = re.sub(r"['’]s$", "", words[lead].rstrip("'’")).rstrip("+")
-        low = word.lower()
-        if (
-            (word.isupper() and len(word) <= 2)
-            or low in _CALENDAR
-            or low in outlets
-            or not own_word(word, lower)
-        ):
-            continue
-        (opening if lead == 0 and opens_sentence(text, match.start()) else names).add(low)
-    return names, opening
-
-
-_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
-_LOWER_TERM = re.compile(r"(?<![\w'’-])[a-z][a-z-]{5,}(?![\w'’])")
-
-
-def _term_said(title: str, members: Sequence[Article]) -> bool:
-    """Whether a term of ``title`` that is no English dictionary word ("polymetallic",
-    "tirzepatide") is said in the headline or lead of at least half of ``members``."""
-    rare = {w for w in _LOWER_TERM.findall(title) if not in_dictionary(w)}
-    if not rare:
-        return False
-    said = sum(bool(rare & set(_LOWER_TERM.findall(lead_text(a)))) for a in members)
-    return 2 * said >= len(members)
-
-
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def figures(text: str) -> set[float]:
-    """The figures ``text`` states that can name an event: quantities at their full scale with
-    at least two significant digits, at least 100, no year and no percentage ("a 320-kg
-    stingray", "3.6 million passengers", "$1.1bn"; not "2022", "300 kg", "52", "4.1 metres"
-    or "9.5%"). A report's own measure of its event is as specific as a name; a round number
-    or a small count is said of many things, and a rate (a percentage) is what events of one
-    kind share: two central banks hold at the same level."""
-    out: set[float] = set()
-    for span in number_spans(text):
-        digits = f"{span.value:.6g}".split("e")[0].replace(".", "").strip("0")
-        if span.percent or span.value < 100 or len(digits) < 2 or _YEAR.fullmatch(span.written):
-            continue
-        out.add(span.value)
-    return out
-
-
-def _fold(name: str) -> str:
-    """``name`` with a plural's final "s" taken off each word of four letters or more
-    ("social democrats": "social democrat"; not "press" or "bus")."""
-    return " ".join(
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-        for w in name.split()
-    )
-
-
-def _surnamed(names: set[str]) -> set[str]:
-    """``names`` and the last word of each name of several words when that word is no English
-    dictionary word of three letters or more: "cerro tavora" is "tavora" too, "helena sá" is
-    "sá" (a later mention by surname); "coastal road" is not "road"."""
-    out = set(names)
-    for name in names:
-        head, _, last = name.rpartition(" ")
-        if head and len(last) >= 3 and not in_dictionary(last):
-            out.add(last)
-    return out
 
 
 def _enough(linked: int, size: int) -> bool:
@@ -225,10 +139,6 @@ def _dominant(linked: int, size: int, day: int) -> bool:
         and size >= _DOMINANT_SHARE * day
         and linked >= _DOMINANT_SHARE * size
     )
-
-
-def _bracketed(text: str, start: int, end: int) -> bool:
-    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def attach_linked(
@@ -293,7 +203,7 @@ def _attach_once(
     mid = frozenset(n for plain, _ in found for n in plain)
 
     def read(plain: set[str], opening: set[str]) -> set[str]:
-        return _surnamed({_fold(n) for n in plain | (opening & mid)})
+        return surnamed({fold_plural(n) for n in plain | (opening & mid)})
 
     names = [read(*pair) for pair in found]
     said: dict[str, set[int]] = defaultdict(set)  # name -> groups of two or more that say it
@@ -339,7 +249,7 @@ def _attach_once(
     def spells(i: int, j: int) -> bool:
         """Whether the headline or lead of ``j`` spells out, in capitalised words, an acronym
         that ``i`` names ("AMI": "the Andean Mines Inspectorate said ...")."""
-        written = set(_ACRONYM.findall(arts[i].title + "\n" + arts[i].text))
+        written = set(ACRONYM.findall(arts[i].title + "\n" + arts[i].text))
         acronyms = sorted(w for w in written if w.lower() in names[i])
         return any(spelled_out(a, lead_text(arts[j])) is not None for a in acronyms)
 
@@ -365,7 +275,7 @@ def _attach_once(
                 and any(leads[j] & tied for j in out[g])
                 and 2 * sum(bool(names[j] & tied) for j in out[g]) >= size
             )
-            or _term_said(arts[i].title, [arts[j] for j in out[g]])
+            or term_said(arts[i].title, [arts[j] for j in out[g]])
             or measured(i, g)
             or (
                 _dominant(len(sims), size, len(arts))

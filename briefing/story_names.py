@@ -1,0 +1,117 @@
+"""What ties a lone article to a story besides its words: the story's *names* and *figures*.
+
+Read by ``briefing.story_links`` (see its docstring for when each counts):
+
+- :func:`story_names`: a text's specific names (``briefing.shared_names``) and its single
+  capitalised words of their own, lower-cased, with the words that open a sentence apart;
+- :func:`fold_plural` and :func:`surnamed`: a name compared without a plural's "s" and, for a
+  name of several words, by its last word when that is no dictionary word (a surname);
+- :func:`term_said`: a headline's term that is no dictionary word ("polymetallic") said in
+  half of a story's leads;
+- :func:`figures`: the quantities a text states that can name an event ("320 kg").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.angles import lead_text
+from briefing.features import CALENDAR_WORDS, MONTHS
+from briefing.ground import is_title_word, number_spans
+from briefing.language import in_dictionary
+from briefing.models import Article
+from briefing.shared_names import CAPITALISED_RUN, opens_sentence, own_word, specific_names
+
+__all__ = ["ACRONYM", "figures", "fold_plural", "story_names", "surnamed", "term_said"]
+
+_CALENDAR = CALENDAR_WORDS | {m[:3] for m in MONTHS} | {"sept"}  # with "Dec", "Sept"
+ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+"""An acronym as a headline or text writes it ("AMI", "SGR")."""
+
+
+def story_names(
+    text: str, *, lower: frozenset[str], outlets: frozenset[str]
+) -> tuple[set[str], set[str]]:
+    """The names of ``text`` that can tie it to a story, lower-cased, and the single words
+    among its candidates that open a sentence (a name only where the day also writes them
+    capitalised mid-sentence: "Karlsruhe", not "Shoppers"). The names are its specific names
+    (``shared_names.specific_names``) and its single capitalised words of their own (see the
+    module docstring) that do not open a sentence."""
+    names = specific_names(text, lower=lower, outlets=outlets)
+    opening: set[str] = set()
+    for match in CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        lead = 0
+        while lead < len(words) - 1 and is_title_word(words[lead]):  # "The Stratocell"
+            lead += 1
+        if len(words) - lead != 1 or _bracketed(text, match.start(), match.end()):
+            continue  # a run of two or more is read whole by ``specific_names``
+        word = re.sub(r"['’]s$", "", words[lead].rstrip("'’")).rstrip("+")
+        low = word.lower()
+        if (
+            (word.isupper() and len(word) <= 2)
+            or low in _CALENDAR
+            or low in outlets
+            or not own_word(word, lower)
+        ):
+            continue
+        (opening if lead == 0 and opens_sentence(text, match.start()) else names).add(low)
+    return names, opening
+
+
+_LOWER_TERM = re.compile(r"(?<![\w'’-])[a-z][a-z-]{5,}(?![\w'’])")
+
+
+def term_said(title: str, members: Sequence[Article]) -> bool:
+    """Whether a term of ``title`` that is no English dictionary word ("polymetallic",
+    "tirzepatide") is said in the headline or lead of at least half of ``members``."""
+    rare = {w for w in _LOWER_TERM.findall(title) if not in_dictionary(w)}
+    if not rare:
+        return False
+    said = sum(bool(rare & set(_LOWER_TERM.findall(lead_text(a)))) for a in members)
+    return 2 * said >= len(members)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def figures(text: str) -> set[float]:
+    """The figures ``text`` states that can name an event: quantities at their full scale with
+    at least two significant digits, at least 100, no year and no percentage ("a 320-kg
+    stingray", "3.6 million passengers", "$1.1bn"; not "2022", "300 kg", "52", "4.1 metres"
+    or "9.5%"). A report's own measure of its event is as specific as a name; a round number
+    or a small count is said of many things, and a rate (a percentage) is what events of one
+    kind share: two central banks hold at the same level."""
+    out: set[float] = set()
+    for span in number_spans(text):
+        digits = f"{span.value:.6g}".split("e")[0].replace(".", "").strip("0")
+        if span.percent or span.value < 100 or len(digits) < 2 or _YEAR.fullmatch(span.written):
+            continue
+        out.add(span.value)
+    return out
+
+
+def fold_plural(name: str) -> str:
+    """``name`` with a plural's final "s" taken off each word of four letters or more
+    ("social democrats": "social democrat"; not "press" or "bus")."""
+    return " ".join(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in name.split()
+    )
+
+
+def surnamed(names: set[str]) -> set[str]:
+    """``names`` and the last word of each name of several words when that word is no English
+    dictionary word of three letters or more: "cerro tavora" is "tavora" too, "helena sá" is
+    "sá" (a later mention by surname); "coastal road" is not "road"."""
+    out = set(names)
+    for name in names:
+        head, _, last = name.rpartition(" ")
+        if head and len(last) >= 3 and not in_dictionary(last):
+            out.add(last)
+    return out
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
