@@ -36,8 +36,8 @@ def story_names(
     """The names of ``text`` that can tie it to a story, lower-cased, and the single words
     among its candidates that open a sentence (a name only where the day also writes them
     capitalised mid-sentence: "Karlsruhe", not "Shoppers"). The names are its specific names
-    (``shared_names.specific_names``) and its single capitalised words of their own (see the
-    module docstring) that do not open a sentence."""
+    (``shared_names.specific_names``) and its single capitalised words of their own (see
+    ``briefing.story_links``' docstring) that do not open a sentence."""
     names = specific_names(text, lower=lower, outlets=outlets)
     opening: set[str] = set()
     for match in CAPITALISED_RUN.finditer(text):
