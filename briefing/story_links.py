@@ -87,8 +87,7 @@ group, how many members of a group say a name in their leads is counted once per
 links are read from the graph's edges. A check that reads a story's members (the place and
 name vetoes) runs for a piece linked to half of them or more, and the graph keeps a few dozen
 neighbours an article, so such reads add up to a multiple of the edges. A round that moves
-nothing ends the rounds; each round reads the day's names again (a cost of up to three
-passes where pieces keep joining).
+nothing ends the rounds; an article's names and figures are read once for all rounds.
 
 On d01-d84 of the offline eval days, each day on its own, this took the single-story days
 that grouping splits from 13 to 6 of 41 (pairwise recall 0.81 -> 0.90, precision unchanged
@@ -162,22 +161,75 @@ def attach_linked(
     a second round joined a travel trade piece and a brokers' piece whose stories' other
     angles joined first)."""
     out = [list(g) for g in groups]
+    reads = _Reads(arts, day)
     for _ in range(_ROUNDS):
         before = len(out)
-        out = _attach_once(out, arts, edges, threshold=threshold, veto=veto, day=day)
+        out = _attach_once(out, arts, edges, reads, threshold=threshold, veto=veto)
         if len(out) == before:
             break
     return out
+
+
+class _Reads:
+    """What ``attach_linked`` reads of each article, read once for all its rounds and only
+    when asked: its names, its lead's names, its figures."""
+
+    def __init__(
+        self, arts: Sequence[Article], day: tuple[frozenset[str], frozenset[str]] | None
+    ) -> None:
+        self._arts = arts
+        self._day = day
+        self._names: list[set[str]] | None = None
+        self._mid: frozenset[str] = frozenset()
+        self._leads: dict[int, set[str]] = {}
+        self._figures: dict[int, set[float]] = {}
+
+    def words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The day's lower-case words and outlets (``shared_names.day_words``)."""
+        if self._day is None:
+            self._day = day_words(self._arts)
+        return self._day
+
+    def _read(self, plain: set[str], opening: set[str]) -> set[str]:
+        return surnamed({fold_plural(n) for n in plain | (opening & self._mid)})
+
+    def names(self) -> list[set[str]]:
+        """Each article's story names (``story_names``, folded, with surnames)."""
+        if self._names is None:
+            lower, outlets = self.words()
+            found = [
+                story_names(a.title + "\n" + a.text, lower=lower, outlets=outlets)
+                for a in self._arts
+            ]
+            self._mid = frozenset(n for plain, _ in found for n in plain)
+            self._names = [self._read(*pair) for pair in found]
+        return self._names
+
+    def lead(self, j: int) -> set[str]:
+        """The story names of article ``j``'s headline and lead."""
+        if j not in self._leads:
+            self.names()  # the day's mid-sentence names, which a lead's opening word needs
+            lower, outlets = self.words()
+            text = lead_text(self._arts[j])
+            self._leads[j] = self._read(*story_names(text, lower=lower, outlets=outlets))
+        return self._leads[j]
+
+    def figures(self, j: int) -> set[float]:
+        """The figures article ``j`` states."""
+        if j not in self._figures:
+            art = self._arts[j]
+            self._figures[j] = figures(art.title + "\n" + art.text)
+        return self._figures[j]
 
 
 def _attach_once(
     groups: Sequence[Sequence[int]],
     arts: Sequence[Article],
     edges: Mapping[tuple[int, int], float],
+    reads: _Reads,
     *,
     threshold: float,
     veto: Callable[[Sequence[int], Sequence[int]], bool] | None = None,
-    day: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> list[list[int]]:
     """One round of ``attach_linked``."""
     out = [list(g) for g in groups]
@@ -198,14 +250,8 @@ def _attach_once(
                 pair_links[home[a]][a][home[b]].append(sim)
     if not links and not pair_links:
         return out
-    lower, outlets = day or day_words(arts)
-    found = [story_names(a.title + "\n" + a.text, lower=lower, outlets=outlets) for a in arts]
-    mid = frozenset(n for plain, _ in found for n in plain)
-
-    def read(plain: set[str], opening: set[str]) -> set[str]:
-        return surnamed({fold_plural(n) for n in plain | (opening & mid)})
-
-    names = [read(*pair) for pair in found]
+    lower = reads.words()[0]
+    names = reads.names()
     said: dict[str, set[int]] = defaultdict(set)  # name -> groups of two or more that say it
     leads: dict[int, set[str]] = {}  # a member of such a group -> the names of its lead
     for g, members in enumerate(out):
@@ -213,17 +259,12 @@ def _attach_once(
             for j in members:
                 for name in names[j]:
                     said[name].add(g)
-                leads[j] = read(*story_names(lead_text(arts[j]), lower=lower, outlets=outlets))
+                leads[j] = reads.lead(j)
     counted: dict[int, Counter[str]] = {}
     # Figures are the last evidence asked for, by few articles: read only when asked, once each.
-    own_figures: dict[int, set[float]] = {}
     lead_figures: dict[int, set[float]] = {}  # a group -> the figures half its leads state
     stated: dict[float, set[int]] = {}  # figure -> the groups of two or more that state it
-
-    def figures_of(j: int) -> set[float]:
-        if j not in own_figures:
-            own_figures[j] = figures(arts[j].title + "\n" + arts[j].text)
-        return own_figures[j]
+    figures_of = reads.figures
 
     def led(g: int) -> Counter[str]:
         """How many members of group ``g`` say each name in their headline or lead."""
