@@ -56,6 +56,7 @@ from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.score import LineScorer, drop_scored
 from briefing.clean.shapes import glued_news, is_shape_chrome, is_thread_head
+from briefing.clean.syndication import is_feed_footer, is_syndication_note
 from briefing.clean.widgets import is_widget
 from briefing.text import normalize_space
 
@@ -77,7 +78,10 @@ _UI_START = re.compile(
     r"^(?:share\s+(?:this|on|via|article|story)|subscribe|sign\s*(?:in|up|out)\b"
     r"|log\s*(?:in|out)\b|follow\s+(?:us|on)|read\s+(?:more|next|also|the\s+full)"
     r"|see\s+(?:also|more)|show\s+more|load\s+more|view\s+(?:all|more|comments)"
-    r"|continue\s+reading|click\s+here|tap\s+here"
+    r"|continue\s+reading|keep\s+reading|read\s+full\b|click\s+here|tap\s+here"
+    r"|(?:story|article|text)\s+continues\s+(?:below|after)|(?:also|must)\s+read\b"
+    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|discover\s+more\s+from|more\s+like\s+this"
+    r"|related\s+posts|paid\s+(?:post|content|partner)|recommended\s+(?:reading|stories|articles)"
     r"|related\s+(?:articles?|stories|content|news|topics|links|coverage)"
     r"|more\s+(?:from|stories|news)\b|most\s+(?:read|popular|viewed|shared)|trending\s+now"
     r"|recommended\s+for\s+you|sponsored\s+content|download\s+(?:the|our)\s+app"
@@ -192,6 +196,9 @@ _NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*")
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
 _SENTENCE_END = re.compile(r"""[.!?…;]['"’”)\]]*$""")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
+# A feed excerpt's cut: "... would challenge the [&hellip;]" ends in a bracketed ellipsis.
+_CUT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|\(\s*(?:…|\.{3})\s*\))\s*$")
+_LAST_STOP = re.compile(r"""^(.*[.!?]['"’”)]*)\s+\S""", re.S)
 _LABEL_MAX_WORDS = 8
 _LABEL_MAX_CHARS = 70
 _WRAP_WIDTH = 120
@@ -205,6 +212,8 @@ def is_boilerplate(line: str) -> bool:
     if not any(ch.isalnum() for ch in text):
         return True  # "___", "* * *", "—"
     words = text.split()
+    if is_feed_footer(text):
+        return True
     if _COMMENTS.search(text) and len(words) <= 2 * _UI_MAX_WORDS:
         return True
     if is_copyright(text):
@@ -234,7 +243,7 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
     if words <= 30 and _SIGN_UP.search(text):
         return True
     if not _ATTRIBUTION.search(text) and (
-        is_page_note(text) or is_disclaimer(text) or is_widget(text)
+        is_page_note(text) or is_disclaimer(text) or is_widget(text) or is_syndication_note(text)
     ):
         return True
     if is_credit_or_caption(text):
@@ -290,7 +299,9 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     outlet describing itself (``clean.outlet``) and goes too, unless it is the only text. The
     lines the rules keep are then scored (``clean.score``, with ``scorer``'s fitted weights) and
     those that look like chrome by many signals at once go too."""
-    lines = [_strip_separator_tail(line) for line in normalize_space(text).split("\n")]
+    lines = [
+        _cut_excerpt(_strip_separator_tail(line)) for line in normalize_space(text).split("\n")
+    ]
     keep = [not _is_chrome(line) for line in lines]
     names = outlet_names(outlet)
     _drop_outlet_lines(lines, keep, names)
@@ -318,6 +329,17 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         next_is_chrome = False
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
+
+
+def _cut_excerpt(line: str) -> str:
+    """A line a feed cut off ("... would challenge the [...]") without its unfinished sentence,
+    when a whole one comes before it; else the line with a plain "…" for the bracketed mark."""
+    mark = _CUT_MARK.search(line)
+    if not mark:
+        return line
+    head = line[: mark.start()]
+    whole = _LAST_STOP.match(head)
+    return whole.group(1) if whole else head.rstrip() + "…"
 
 
 def _is_chrome(line: str) -> bool:

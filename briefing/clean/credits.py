@@ -63,7 +63,7 @@ _CREDIT_MAX_WORDS = 30
 _TEASER_PREFIX = re.compile(
     r"^(?:(?:photo|image|picture|illustration|video)(?:\s+(?:caption|credits?|courtesy|source))?"
     r"|caption|photograph|pictured|watch|listen|graphic"
-    r"|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
+    r"|read\s+(?:more|also|next)|(?:also|must)\s+read|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
     r"|content))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
     r"|also\s+on\s+[^:]{1,40}?)"
     r"\s*[:,|–—-]\s|^credits?\s*:\s",

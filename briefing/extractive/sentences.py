@@ -22,6 +22,7 @@ Vector = dict[str, float]
 
 _URL = re.compile(r"https?://|www\.|\S+@\S+\.\w+")
 _TERMINAL = re.compile(r"""[.!?…]['"’”)\]]*$""")
+_CUT_OFF = re.compile(r"\w(?:…|\.{3})$")  # an ellipsis on a word, not after a quote
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\((?:[A-Z][A-Za-z&. ]{1,25})\)\s*[-–—]+\s*")
 _UNENDED = 15
 """Words from which a line without a full stop is still a sentence: a lead pasted without its
@@ -126,8 +127,11 @@ def _is_junk(text: str) -> bool:
         return True
     if _URL.search(text) or _JUNK.search(text):
         return True
-    if not _TERMINAL.search(text) and (
-        len(words) < _UNENDED or text[-1] in ",;:-–—" or words[-1].lower() in STOP_WORDS
+    cut = _CUT_OFF.search(text)  # "... would challenge the…": a feed's excerpt, cut
+    if (not _TERMINAL.search(text) or cut) and (
+        len(words) < _UNENDED
+        or text.rstrip(".… ")[-1:] in ",;:-–—"
+        or words[-1].rstrip(".…").lower() in STOP_WORDS
     ):  # a line cut off ("... and that the government would") is no sentence
         return True
     if text[0].islower() or text.rstrip(QUOTES + ")]").endswith(":"):

@@ -1,0 +1,149 @@
+"""Lines that publishing platforms and aggregators put around an article, in the wordings their
+templates use (no one site's string: each is the default text of a platform many sites run on,
+or a shape such lines share):
+
+- a feed item's footer: "The post <title> appeared first on <site>." (a blog platform's default
+  feed footer), "This article was originally published on <site>. Read the original article.",
+  "This story originally appeared in <site>: ...", "Read the original article";
+- an aggregator's item rows: "Article URL: https://...", "Comments URL: ...", "Points: 12",
+  "submitted by /u/name [link] [comments]";
+- a player's or a page's fallback text: "This video can not be played", "Sorry, your browser
+  does not support video.", "Please enable JavaScript to view ...";
+- a blog's comment form and like widget: "Your email address will not be published. Required
+  fields are marked *", "Like this: Like Loading...";
+- a paywall said about the article: "This article is for subscribers only.", "You have reached
+  your limit of free articles this month.";
+- a developing story's note: "This is a developing story. Check back for updates.";
+- a photo agency's credit alone on a line: "Getty Images", "AFP via Getty Images".
+
+``clean.is_boilerplate`` asks :func:`is_syndication_note`; a feed footer goes even when the
+title it quotes has an attribution verb in it ("The post Mayor says fares will rise appeared
+first on ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_feed_footer", "is_syndication_note"]
+
+MAX_WORDS = 40
+
+# "The post <title> appeared first on <site>." and the republication notes: "This article was
+# originally published on The Conversation.", "This story originally appeared in Grist and is
+# republished here ...", "Originally published at ...", "Read the original article."
+_FOOTER = re.compile(
+    r"^the\s+post\s+.{1,300}?\s+appeared\s+first\s+on\s+(?:the\s+)?(?-i:[A-Z0-9])"
+    r"|^(?:this|the\s+above)\s+(?:article|story|post|piece|report|column|essay|content|item)\s+"
+    r"(?:was\s+|is\s+|has\s+been\s+|first\s+|also\s+)*(?:originally\s+|first\s+)"
+    r"(?:published|appeared|ran|posted)\s+(?:on|in|by|at|with)\b"
+    r"|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s+\S"
+    r"|^(?:this\s+(?:article|story)\s+is\s+)?republished\s+(?:here\s+)?(?:from|with\s+permission"
+    r"|under\s+a\s+creative\s+commons)\b"
+    r"|^read\s+the\s+original\s+(?:article|story|post)\b",
+    re.I,
+)
+# An aggregator's rows: a label and a bare link, a label and a count, "submitted by /u/name".
+_ITEM_ROW = re.compile(
+    r"^[#\w][\w #'’-]{0,24}:\s*<?https?://\S+>?$"
+    r"|^(?:#\s*)?(?:points|score|votes|upvotes|comments)\s*:\s*\d[\d,]*$"
+    r"|^submitted\s+by\s+/?u/\S+",
+    re.I,
+)
+_FALLBACK = re.compile(
+    r"\b(?:this|the)\s+(?:video|media|audio|content|embed|player)\s+(?:can\s*not|could\s+not"
+    r"|cannot|can'?t|is\s+(?:not\s+available|unavailable|no\s+longer\s+available))\b"
+    r"|\byour\s+(?:browser|device)\s+(?:does\s*(?:n[o']t)|doesn['’]t|can\s*not|cannot)\s+"
+    r"(?:support|play|display)\b"
+    r"|\b(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b"
+    r"|\bto\s+view\s+this\s+(?:video|content|media|embed)\b",
+    re.I,
+)
+_BLOG_WIDGET = re.compile(
+    r"\byour\s+e-?mail\s+(?:address\s+)?will\s+not\s+be\s+(?:published|shared)\b"
+    r"|\brequired\s+fields\s+are\s+marked\b"
+    r"|^like\s+this:\s*(?:like\b|loading)|^(?:like\s+)?loading\s*(?:\.\.\.|…)$",
+    re.I,
+)
+_PAYWALL = re.compile(
+    r"\b(?:available|reserved|open)\s+(?:only\s+)?(?:to|for)\s+(?:paying\s+|paid\s+|premium\s+)?"
+    r"(?:subscribers|members)(?:\s+only)?\b"
+    r"|^this\s+(?:article|story|content|post|piece)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+"
+    r"(?:paying\s+|paid\s+|premium\s+)?(?:subscribers|members)\b"
+    r"|\blimit\s+of\s+(?:\w+\s+)?free\s+(?:articles|stories|reads)\b"
+    r"|\bsubscribe\s+(?:now\s+)?to\s+(?:continue|keep)\s+reading\b"
+    r"|^(?:sign\s+in|log\s+in|subscribe)\s+to\s+(?:continue|keep)\s+reading\b",
+    re.I,
+)
+_DEVELOPING = re.compile(
+    r"^this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b"
+    r"|^this\s+(?:story|article|report|post)\s+(?:is\s+developing|will\s+be\s+updated"
+    r"|(?:is|will\s+be)\s+updated\s+as\s+(?:more\s+)?(?:information|details|news))\b"
+    r"|^(?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)\b",
+    re.I,
+)
+# A photo agency's credit: "Getty Images", "AFP via Getty Images", "SOPA Images/LightRocket via
+# Getty Images", "Jane Doe via AFP": capitalised words only, ending in "<Name> Images" or "via"
+# an agency's initials (not a subheading: "Travel via Eurostar").
+_PHOTO_AGENCY = re.compile(
+    r"^(?:(?:[A-Z][\w&.'’-]*|via)[\s/]+){0,5}(?:[A-Z][\w&.'’-]*\s+Images|via\s+[A-Z]{2,5})$"
+)
+# A row of share buttons: "Share on Facebook Share on X Share via Email".
+_SHARE_ROW = re.compile(
+    r"^(?:(?:share|post|send|pin|save)\s+(?:on|to|via|by)\s+[\w.-]+\s*){2,}$", re.I
+)
+# How to reach the writer: "She can be reached at jroe@example.com.", "Email the author at ...".
+_CONTACT = re.compile(
+    r"\b(?:can\s+be\s+reached|reach\s+(?:him|her|them|the\s+(?:author|writer|reporter))"
+    r"|e-?mail\s+(?:him|her|them|the\s+(?:author|writer|reporter|newsroom|desk))"
+    r"|contact\s+(?:him|her|them|the\s+(?:author|writer|reporter)))\b[^@]{0,40}@",
+    re.I,
+)
+# A time stamp row: "Updated: 01 Aug 2033, 10:42 BST", "Published 3 hours ago", "Posted on
+# Monday, August 1, 2033 at 9:00 am".
+_STAMP_HEAD = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|modified|first\s+published|created)"
+    r"(?:\s+(?:on|at))?\s*[:\-–—|·]?\s*",
+    re.I,
+)
+_STAMP_WORD = re.compile(
+    r"^(?:\d[\d:./,-]*(?:am|pm|h|st|nd|rd|th)?|[ap]\.?m\.?|on|at|and|by|ago|just|now|hours?|hrs?"
+    r"|minutes?|mins?|seconds?|days?|weeks?|months?|years?|an?|yesterday|today"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+    r"|(?-i:[A-Z]{2,5})|utc[+-]?\d*|gmt[+-]?\d*|[|·•,–—-])$",
+    re.I,
+)
+
+
+def is_feed_footer(text: str) -> bool:
+    """A feed item's footer or a republication note ("The post ... appeared first on ...")."""
+    return len(text.split()) <= 2 * MAX_WORDS and bool(_FOOTER.match(text.strip()))
+
+
+def is_syndication_note(text: str) -> bool:
+    """A platform's or an aggregator's line around the article (see the module's docstring)."""
+    line = text.strip()
+    words = len(line.split())
+    if words > MAX_WORDS:
+        return False
+    if _ITEM_ROW.match(line) or (words <= 8 and _PHOTO_AGENCY.match(line)):
+        return True
+    if words <= 16 and (_SHARE_ROW.match(line) or _is_stamp(line)):
+        return True
+    if _CONTACT.search(line):
+        return True
+    if words <= 20 and (_FALLBACK.search(line) or _BLOG_WIDGET.search(line)):
+        return True
+    return words <= 25 and bool(_PAYWALL.search(line) or _DEVELOPING.match(line))
+
+
+def _is_stamp(line: str) -> bool:
+    """A row that says when the page was published or updated and nothing else."""
+    head = _STAMP_HEAD.match(line)
+    if not head or head.end() == 0:
+        return False
+    rest = line[head.end() :].replace(",", " , ").split()
+    return (
+        bool(rest) and any(ch.isdigit() for ch in line) and all(_STAMP_WORD.match(w) for w in rest)
+    )

@@ -1,0 +1,137 @@
+"""The furniture publishing platforms and aggregators put around an article
+(``clean.syndication``), a feed excerpt's cut, and the same through a real feed file.
+
+The lines are written for the test in the wordings platforms' templates use (a blog platform's
+feed footer, a republisher's note, an aggregator's item rows, a player's fallback text); each
+kind has news look-alikes that must stay.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.clean import clean_text, is_boilerplate
+from briefing.clean.syndication import is_feed_footer, is_syndication_note
+from briefing.ingest.feedfile import parse_feed_text
+
+_LEAD = "The city council voted 7-2 on Monday to raise bus fares by 10 percent from March."
+_NEXT = "Fuel and wage costs had outpaced ticket income for three years, the director said."
+
+
+def _kept(line: str, *, last: bool = False) -> bool:
+    """Whether ``line`` survives ``clean_text`` between two lines of news (or after them)."""
+    lines = [_LEAD, _NEXT, line] if last else [_LEAD, line, _NEXT]
+    cleaned = clean_text("\n".join(lines), outlet="Valley Courier")
+    assert _LEAD in cleaned and _NEXT in cleaned
+    return line in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # feed footers and republication notes
+        "The post Council raises bus fares by 10 percent appeared first on Valley Courier.",
+        "The post Mayor says fares must rise appeared first on The Valley Courier | Local news.",
+        "This article was originally published on The Commons Desk. Read the original article.",
+        "This story was originally published by Field Notes and is republished with permission.",
+        "This post first appeared on Harbour Transit Blog.",
+        "Originally published at harbourtransit.example on 1 August 2033.",
+        "Read the original article",
+        # an aggregator's item rows
+        "Article URL: https://valleycourier.example/2033/08/fares",
+        "Comments URL: https://forum.example/item?id=4242",
+        "Points: 57",
+        "# Comments: 12",
+        "submitted by /u/fare_watch [link] [comments]",
+        # players' fallbacks, a blog's widgets
+        "This video can not be played",
+        "Sorry, your browser does not support embedded audio.",
+        "Please enable JavaScript to view the comments.",
+        "Your email address will not be published. Required fields are marked *",
+        "Like this: Like Loading...",
+        # paywalls, a developing story, a photo agency, share buttons, a stamp, a contact
+        "This article is only available to subscribers.",
+        "You have reached your limit of free articles for this month.",
+        "Subscribe now to continue reading.",
+        "This is a developing story. Check back for updates.",
+        "This story will be updated as more information becomes available.",
+        "Getty Images",
+        "AFP via Getty Images",
+        "SOPA Images/LightRocket via Getty Images",
+        "Share on Facebook Share on X Share via Email",
+        "Updated: 01 Aug 2033, 10:42 BST",
+        "Posted on Monday, August 1, 2033 at 9:00 am",
+        "Jane Roe covers transport. She can be reached at jroe@valleycourier.example.",
+        # labels of related links and ads, mid-article
+        "Story continues below advertisement",
+        "ALSO READ | Night buses to return in spring",
+        "You may also like",
+        "Discover more from Valley Courier",
+        "Related Posts",
+        "Keep reading",
+        "Read full article",
+    ],
+)
+def test_platform_furniture_goes(line: str) -> None:
+    assert not _kept(line)
+    assert not _kept(line, last=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The post office appeared first on a list of closures published on Monday.",
+        "This article of the treaty was originally agreed in 1948 and amended twice since.",
+        "Updated figures show 40 people died, up from 31 on Sunday.",
+        "Published on Monday, the report found that 3 in 10 buses ran late.",
+        "Subscribers to the service will pay 4 euros more a month from March, the company said.",
+        "The video cannot be played in two countries after a court order, the platform said.",
+        "Residents can email complaints to fares@city.example, the council said.",
+        "This is a developing crisis for the government, which faces a vote on Friday.",
+        "Getty Images said it had removed the photograph from its archive.",
+        "Share prices fell 4 percent on the news.",
+        "Loading of the ships resumed on Tuesday after the strike ended.",
+        "Travel via Eurostar",
+        "Check back for updates, the agency told travellers in a statement on Monday.",
+    ],
+)
+def test_news_that_looks_like_furniture_stays(line: str) -> None:
+    assert _kept(line)
+
+
+def test_a_footer_that_quotes_an_attribution_is_still_a_footer() -> None:
+    assert is_feed_footer("The post Mayor says fares must rise appeared first on Valley Courier.")
+    # the other notes give way to an attribution (``is_boilerplate`` asks first)
+    assert is_syndication_note("The video could not be verified, the council said.")
+    assert not is_boilerplate("The video could not be verified, the council said.")
+
+
+def test_a_feed_excerpt_loses_its_cut_sentence() -> None:
+    text = f"{_LEAD} Riders' groups said they would challenge the [&#8230;]".replace("&#8230;", "…")
+    assert clean_text(text) == _LEAD
+    alone = "Riders' groups said on Monday that they would challenge the fare rise in court [...]"
+    assert clean_text(alone) == alone[: -len(" [...]")] + "…"
+
+
+_WORDPRESS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Valley Courier</title><link>https://vc.example</link>
+<description>Local news</description>
+<item><title>Council raises bus fares by 10 percent</title>
+<link>https://vc.example/2033/08/fares</link><pubDate>Mon, 01 Aug 2033 09:00:00 +0000</pubDate>
+<description><![CDATA[<p>The city council voted 7-2 on Monday to raise bus fares by 10 percent
+from March, saying fuel and wage costs had outpaced ticket income. Riders&#8217; groups said
+they would challenge the [&#8230;]</p>
+<p>The post <a href="https://vc.example/2033/08/fares">Council raises bus fares by 10 percent</a>
+appeared first on <a href="https://vc.example">Valley Courier</a>.</p>]]></description>
+</item></channel></rss>
+"""
+
+
+def test_a_blog_feed_item_reaches_the_summary_without_its_footer_or_cut(tmp_path: Path) -> None:
+    (draft,) = parse_feed_text(_WORDPRESS, source=str(tmp_path / "feed.xml")).drafts
+    cleaned = clean_text(draft.text, outlet=draft.outlet)
+    assert "appeared first" not in cleaned
+    assert "challenge the" not in cleaned
+    assert cleaned.startswith("The city council voted 7-2 on Monday")
