@@ -108,6 +108,8 @@ PARTS = [
     Part("fresh10", range(221, 245), ("2033",), False, 12, (3, 7), 8 + 2 + 1 + 1),  # + teasers only
     # + a big story beside three one-article ones, teasers only, one city, one organisation
     Part("fresh11", range(245, 269), ("2033",), True, 12, (3, 8), 6 + 2 + 1 + 1 + 1 + 1),
+    # written while fresh11 was kept aside; lands in two halves (the single-story days first)
+    Part("fresh12", range(269, 281), ("2033",), True, 12, (3, 8), 0),
 ]
 
 
@@ -179,10 +181,34 @@ def test_the_twelfth_part_has_its_own_shapes_and_new_junk() -> None:
         for d, n in zip(fresh11, stories, strict=True)
     )
     # Its junk is new: no earlier junk line again, and no 4-word run shared with one.
-    earlier = [j for d in days if d["split"] != "fresh11" for a in d["articles"] for j in a["junk"]]
-    seen_lines = {line.strip().lower() for line in earlier}
-    seen_runs = set().union(*(_runs(line, 4) for line in earlier))
     junk = [j for d in fresh11 for a in d["articles"] for j in a["junk"]]
     assert len(junk) >= 100
-    assert not [j for j in junk if j.strip().lower() in seen_lines]
-    assert sum(bool(_runs(j, 4) & seen_runs) for j in junk) == 0
+    assert _junk_seen_before("fresh11", junk, days) == []
+
+
+def _junk_seen_before(split: str, junk: list[str], days: list[dict[str, Any]]) -> list[str]:
+    """The junk lines of ``split`` that repeat a junk line of a part written before it, or share a
+    4-word run with one (the parts before it in ``SPLITS``, which lists them in writing order)."""
+    before = set(SPLITS[: SPLITS.index(split)])
+    earlier = [j for d in days if d["split"] in before for a in d["articles"] for j in a["junk"]]
+    seen_lines = {line.strip().lower() for line in earlier}
+    seen_runs = set().union(*(_runs(line, 4) for line in earlier))
+    return [j for j in junk if j.strip().lower() in seen_lines or _runs(j, 4) & seen_runs]
+
+
+def test_the_thirteenth_part_has_its_own_shapes_and_new_junk() -> None:
+    """fresh12 was written while fresh11 was kept aside, without reading it: single-story days of
+    every outlet count from 3 to 8, angle pieces beside the reports, and chrome worded anew."""
+    days = _days()
+    fresh12 = [day for day in days if day["split"] == "fresh12"]
+    stories = [len({a["story"] for a in d["articles"]}) for d in fresh12]
+    single = [d for d, n in zip(fresh12, stories, strict=True) if n == 1]
+    assert {len({a["outlet"] for a in d["articles"]}) for d in single} == {3, 4, 5, 6, 7, 8}
+    # Outlet names are new: none used by an earlier part.
+    before = set(SPLITS[: SPLITS.index("fresh12")])
+    old_outlets = {a["outlet"] for d in days if d["split"] in before for a in d["articles"]}
+    assert not {a["outlet"] for d in fresh12 for a in d["articles"]} & old_outlets
+    # Its junk is new: no earlier junk line again, and no 4-word run shared with one.
+    junk = [j for d in fresh12 for a in d["articles"] for j in a["junk"]]
+    assert len(junk) >= 80
+    assert _junk_seen_before("fresh12", junk, days) == []
