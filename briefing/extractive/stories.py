@@ -49,6 +49,7 @@ _PHRASE_BREAKS = frozenset(
 )
 
 
+_ENDS = re.compile(r"""[.!?…]['"’”)\]]*$""")
 # A headline's kicker: a label before the news ("Live:", "Live updates |", "Analysis -",
 # Reuters' "UPDATE 2-" and "EXCLUSIVE-"), which says what kind of page it is, not what happened.
 _KICKER = re.compile(
@@ -332,4 +333,6 @@ def summarize_documents(
                 picked.append(story.bullets[rank].text)
     sections = [Section(title=s.title, bullets=s.bullets) for s in stories]
     log.debug("extractive: %d documents -> %d sections", len(docs), len(sections))
-    return BriefingDraft(overview=" ".join(picked), sections=sections)
+    # a headline quoted as a teaser's bullet has no full stop: the overview gives it one
+    ended = [t if _ENDS.search(t) else t + "." for t in picked]
+    return BriefingDraft(overview=" ".join(ended), sections=sections)

@@ -52,6 +52,8 @@ _ROOT = re.compile(r"<([A-Za-z_][\w.:-]*)")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 _TAG = re.compile(r"<[a-z/!][^>]*>", re.IGNORECASE)
 _HEAD_BYTES = 65_536
+_HEADLINE_WORDS = 30
+_SENTENCE_END = re.compile(r"""[.!?]['"’”)]*$""")
 _XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2""", re.I)
 
 
@@ -71,6 +73,7 @@ class FeedItem:
     text: str
     link: str | None = None
     published_at: dt.datetime | None = None
+    outlet: str | None = None  # the item's own source (RSS <source>, Atom <source><title>)
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,39 @@ def _entry_text(entry: Any) -> str:
     return best
 
 
+def _entry_outlet(entry: Any) -> str | None:
+    """The item's own source, when it names one: an aggregator's feed carries each outlet's
+    item with ``<source url="...">Outlet</source>`` (RSS 2.0) or a ``<source>`` feed (Atom)."""
+    source = entry.get("source")
+    title = source.get("title") if isinstance(source, dict) else None
+    return (_title(title) or None) if isinstance(title, str) else None
+
+
+def _without_outlet(title: str, outlet: str | None) -> str:
+    """The headline without its outlet's name after a dash or bar ("Storm hits - Courier")."""
+    if not outlet:
+        return title
+    for sep in (" - ", " – ", " — ", " | ", " · "):
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and tail.strip().casefold() == outlet.casefold():
+            return head.strip()
+    return title
+
+
+def _without_headlines(text: str, title: str) -> str:
+    """Nothing when the item's text is only its own headline and a list of headlines (an
+    aggregator's item: the headline with its outlet's name, then related headlines with
+    theirs), which say no more than the title does; else the text."""
+    blocks = [" ".join(block.split()) for block in text.split("\n") if block.strip()]
+    if not blocks or not title or not blocks[0].casefold().startswith(title.casefold()):
+        return text
+    headline_like = all(
+        len(block.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(block)
+        for block in blocks
+    )
+    return "" if headline_like else text
+
+
 def _entry_link(entry: Any) -> str | None:
     for candidate in (entry.get("link"), entry.get("id")):
         if isinstance(candidate, str) and is_http_url(candidate):
@@ -209,12 +245,15 @@ def _parse_xml(body: bytes, *, url: str, content_type: str, charset: str | None)
     items: list[FeedItem] = []
     for entry in parsed.entries:
         published = _entry_date(entry, ("published", "updated", "created"), languages)
+        outlet = _entry_outlet(entry)
+        title = _without_outlet(_title(entry.get("title", "")), outlet)
         items.append(
             FeedItem(
-                title=_title(entry.get("title", "")),
-                text=_entry_text(entry),
+                title=title,
+                text=_without_headlines(_entry_text(entry), title),
                 link=_entry_link(entry),
                 published_at=published,
+                outlet=outlet,
             )
         )
     feed_title = _title(parsed.feed.get("title", "")) or None

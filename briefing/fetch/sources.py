@@ -278,7 +278,7 @@ class _Run:
         draft = Draft(
             text=text,
             title=title,
-            outlet=source.name or feed.title,
+            outlet=item.outlet or source.name or feed.title,
             url=canonical_url(item.link) if item.link else None,
             published_at=published,
             updated_at=updated,

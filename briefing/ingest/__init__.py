@@ -104,7 +104,7 @@ def ingest(
         for n, draft in enumerate(parsed.drafts, start=1):
             part = draft.part if draft.part is not None else (n if many else None)
             source = f"{item.source}#{part}" if part is not None else item.source
-            article = article_from_draft(draft, source=source)
+            article = article_from_draft(draft, source=source, headline_only=draft.headline_only)
             if article is None:
                 problems.append(InputProblem(source=source, reason=_NO_TEXT))
             else:

@@ -19,6 +19,7 @@ class Draft:
     published_at: dt.datetime | None = None
     part: int | None = None
     updated_at: dt.datetime | None = None  # the revision time the input states, if any
+    headline_only: bool = False  # a feed item: its title alone is an article (a teaser)
 
 
 @dataclass

@@ -49,10 +49,11 @@ def parse_feed_text(text: str, *, source: str) -> Parsed:
         Draft(
             text=item.text,
             title=item.title or None,
-            outlet=feed.title,
+            outlet=item.outlet or feed.title,
             url=item.link,
             published_at=item.published_at,
             part=n,
+            headline_only=True,
         )
         for n, item in enumerate(feed.items, start=1)
         if item.text or item.title

@@ -1,0 +1,80 @@
+"""Feed items as aggregators and blog platforms publish them: an item's own ``<source>`` is its
+outlet, its headline loses that outlet's name, and a description that is only headlines (the
+item's and related ones, each with an outlet) says nothing more than the title: the item is a
+headline, briefed as a teaser. Read both from a fetched feed (a real server on 127.0.0.1) and
+from a feed file on disk."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from httpserver import HTTPServer, Route
+
+from briefing.backends.offline import OfflineBackend
+from briefing.config import FetchConfig, SourceConfig
+from briefing.fetch import fetch_sources
+from briefing.ingest import ingest
+from briefing.models import Article
+from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
+from briefing.summarize import brief, prepare
+from briefing.tokens import tokenizer_for
+
+FEED = Path(__file__).parent / "data" / "feeds" / "aggregator.rss"
+
+
+@pytest.fixture
+def served() -> Iterator[HTTPServer]:
+    with HTTPServer() as server:
+        body = FEED.read_bytes().replace(b"{BASE}", server.base_url.encode())
+        server.routes["/top.rss"] = Route(
+            body=body, headers={"Content-Type": "application/rss+xml; charset=utf-8"}
+        )
+        yield server
+
+
+def _check(articles: list[Article]) -> None:
+    by_outlet = {a.outlet: a for a in articles}
+    assert set(by_outlet) == {"Valley Courier", "Metro Daily", "Coast Ledger"}
+    storm = by_outlet["Valley Courier"]
+    assert storm.title == "Storm knocks out power to 40,000 homes in Valley County"
+    assert storm.text == storm.title  # its related headlines and outlet names are not its text
+    assert "County Herald" not in storm.text
+    assert by_outlet["Metro Daily"].title == "Council raises bus fares by 10 percent"
+    ferry = by_outlet["Coast Ledger"]
+    assert ferry.title == "Harbour ferry returns after six-week repair"
+    assert ferry.text.startswith("The harbour ferry carried its first passengers")
+
+
+def test_a_fetched_aggregator_feed(served: HTTPServer) -> None:
+    source = SourceConfig(location=served.url("/top.rss"), full_text=False)
+    result = asyncio.run(fetch_sources([source], config=FetchConfig()))
+    assert result.problems == []
+    _check(result.articles)
+
+
+def test_an_aggregator_feed_file(tmp_path: Path) -> None:
+    path = tmp_path / "top.xml"
+    path.write_text(FEED.read_text(encoding="utf-8").replace("{BASE}", "https://agg.example"))
+    result = ingest([str(path)])
+    assert result.problems == []
+    _check(result.articles)
+
+
+def test_headlines_brief_as_sentences_in_the_overview(tmp_path: Path) -> None:
+    path = tmp_path / "top.xml"
+    path.write_text(FEED.read_text(encoding="utf-8").replace("{BASE}", "https://agg.example"))
+    planner = Planner(
+        info=model_info("extractive"),
+        tokenizer=tokenizer_for("gpt-4o"),
+        max_input_tokens=DEFAULT_MAX_INPUT_TOKENS,
+    )
+    prepared = prepare(ingest([str(path)]).articles, planner)
+    result = asyncio.run(brief(prepared, OfflineBackend(), planner, date=dt.date(2033, 8, 1)))
+    assert "Storm knocks out power to 40,000 homes in Valley County." in result.overview
+    assert "Council raises bus fares by 10 percent." in result.overview
+    bullets = [b.text for s in result.sections for b in s.bullets]
+    assert not any("County Herald" in b or "Metro Daily" in b for b in bullets)
