@@ -1,0 +1,254 @@
+"""Measure ``briefing.clean.clean_text`` on real-world furniture: the site chrome and boilerplate
+that real feeds and real extracted pages carry, in the wordings real platforms use.
+
+Data: ``bench/data/furniture/articles.jsonl`` (see the README beside it): one record per article
+text, shaped as ``briefing`` receives it, with ``junk`` listing the lines that are furniture.
+Every other non-empty line of ``text`` is news. The news is fictional; the furniture wordings are
+the platforms' own. ``split`` is ``tune`` or ``aside`` (sha256 of the id, even = ``aside``);
+the ``aside`` split is kept from tuning: look at it only for a blind measurement, once.
+
+Two paths are measured:
+
+* ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
+* ``feed path``: each feed record written as an RSS 2.0 file on disk (channel title = outlet,
+  item title = title, description = the text as HTML, one ``<p>`` per line) and read by the
+  project's own ``briefing.ingest.ingest`` (feed sniffing, the feed parser's HTML-to-text, then
+  ``article_from_draft``, which cleans). The markup is a simplification of what the platforms
+  send (no links, images or inline markup), so this path checks the line shapes survive the
+  parser, not the parser's handling of every platform's HTML.
+
+A junk line is *left* when it is still a whole line of the cleaned text. A news line is *lost*
+when it is no longer a whole line of the cleaned text (dropped or cut). Whitespace is compared
+after collapsing runs of spaces.
+
+Usage::
+
+    python bench/eval_furniture.py --tune-only          # while tuning: the aside split is not run
+    python bench/eval_furniture.py --tune-only --list   # ... and each junk line left / news lost
+    python bench/eval_furniture.py                      # both splits (the blind look)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+from briefing.clean import clean_text
+from briefing.ingest import ingest
+
+ROOT = Path(__file__).resolve().parent
+DATA = ROOT / "data" / "furniture" / "articles.jsonl"
+SPLITS = ("tune", "aside")
+FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
+_NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
+
+# Platform families for the per-kind counts: the first family whose words occur in the
+# record's free-text ``platform`` (so "newspaper live blog" is a live blog, and "wordpress news
+# site page (newspaper theme)" is WordPress).
+FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("wordpress", ("wordpress",)),
+    ("substack", ("substack",)),
+    ("ghost", ("ghost",)),
+    ("medium", ("medium",)),
+    ("blogger", ("blogger",)),
+    ("google news", ("google news",)),
+    ("reddit", ("reddit",)),
+    ("hacker news", ("hacker news",)),
+    ("syndication portal", ("syndication",)),
+    ("live blog", ("live",)),
+    ("wire service", ("wire service",)),
+    ("broadcaster", ("broadcaster", "public radio", "local tv")),
+    ("press release / government", ("press release", "government")),
+    ("newsletter", ("newsletter",)),
+    ("magazine", ("magazine",)),
+    ("tech / trade / science", ("tech", "trade", "science", "business news")),
+    ("newspaper / other", ("",)),
+)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One labelled article text."""
+
+    id: str
+    kind: str
+    platform: str
+    outlet: str
+    title: str
+    text: str
+    junk: tuple[str, ...]
+    split: str
+
+    @property
+    def family(self) -> str:
+        return family(self.platform)
+
+    @property
+    def news(self) -> tuple[str, ...]:
+        """The non-empty lines that are not junk."""
+        junk = set(self.junk)
+        return tuple(ln for ln in self.text.split("\n") if ln.strip() and ln not in junk)
+
+
+@dataclass
+class Tally:
+    """Counts for one group of records."""
+
+    records: int = 0
+    junk: int = 0
+    junk_left: int = 0
+    news: int = 0
+    news_lost: int = 0
+    left_lines: list[tuple[str, str]] = field(default_factory=list)
+    lost_lines: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, record: Record, cleaned: str) -> None:
+        whole = {_squash(ln) for ln in cleaned.split("\n") if ln.strip()}
+        self.records += 1
+        for line in record.junk:
+            self.junk += 1
+            if _squash(line) in whole:
+                self.junk_left += 1
+                self.left_lines.append((record.id, line))
+        for line in record.news:
+            self.news += 1
+            if _squash(line) not in whole:
+                self.news_lost += 1
+                self.lost_lines.append((record.id, line))
+
+    def row(self, name: str) -> str:
+        return (
+            f"  {name:<28} {self.records:>3} records  junk left {self.junk_left:>3}/{self.junk:<3}"
+            f" ({_pct(self.junk_left, self.junk)})  news lost {self.news_lost:>3}/{self.news:<3}"
+            f" ({_pct(self.news_lost, self.news)})"
+        )
+
+
+def family(platform: str) -> str:
+    """The platform family of a free-text platform description."""
+    low = platform.lower()
+    for name, words in FAMILIES:
+        if any(word in low for word in words):
+            return name
+    return FAMILIES[-1][0]
+
+
+def load(path: Path = DATA) -> list[Record]:
+    """Every record of the data file, in order."""
+    records: list[Record] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        if not isinstance(raw, dict) or set(raw) != set(FIELDS):
+            raise ValueError(f"{path}:{n}: a record needs exactly the fields {FIELDS}")
+        records.append(
+            Record(
+                id=str(raw["id"]),
+                kind=str(raw["kind"]),
+                platform=str(raw["platform"]),
+                outlet=str(raw["outlet"]),
+                title=str(raw["title"]),
+                text=str(raw["text"]),
+                junk=tuple(str(j) for j in raw["junk"]),
+                split=str(raw["split"]),
+            )
+        )
+    return records
+
+
+def _squash(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip()
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "   - "
+
+
+def rss(record: Record) -> str:
+    """The record as a one-item RSS 2.0 document (its text as HTML, one paragraph a line)."""
+    body = "".join(f"<p>{escape(ln, quote=False)}</p>" for ln in record.text.split("\n"))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+        f"<title>{escape(record.outlet)}</title><link>https://feed.example/</link>"
+        "<description>furniture benchmark</description>"
+        f"<item><title>{escape(record.title)}</title>"
+        f"<link>https://feed.example/{escape(record.id)}</link>"
+        "<pubDate>Tue, 02 Sep 2033 09:00:00 +0000</pubDate>"
+        f"<description>{escape(body)}</description></item></channel></rss>\n"
+    )
+
+
+def through_feed(record: Record, folder: Path) -> str:
+    """The text ``briefing`` keeps of the record read as a feed file by ``briefing.ingest``."""
+    path = folder / f"{record.id}.xml"
+    path.write_text(rss(record), encoding="utf-8")
+    result = ingest([str(path)], now=_NOW)
+    return "\n".join(article.text for article in result.articles)
+
+
+def measure(
+    records: Iterable[Record], clean: Callable[[Record], str]
+) -> dict[str, dict[str, Tally]]:
+    """Per split: a tally for all records (key ``all``), per kind and per platform family."""
+    out: dict[str, dict[str, Tally]] = {}
+    for record in records:
+        cleaned = clean(record)
+        groups = out.setdefault(record.split, {})
+        for key in ("all", f"kind: {record.kind}", f"family: {record.family}"):
+            groups.setdefault(key, Tally()).add(record, cleaned)
+    return out
+
+
+def report(title: str, tallies: dict[str, dict[str, Tally]], *, listing: bool) -> None:
+    print(f"== {title}")
+    for split in SPLITS:
+        if split not in tallies:
+            continue
+        groups = tallies[split]
+        print(f"-- split {split}")
+        print(groups["all"].row("all"))
+        for key in sorted(k for k in groups if k.startswith("kind: ")):
+            print(groups[key].row(key))
+        for key in sorted(k for k in groups if k.startswith("family: ")):
+            print(groups[key].row(key))
+        if listing:
+            for rid, line in groups["all"].left_lines:
+                print(f"    junk left  [{rid}] {line}")
+            for rid, line in groups["all"].lost_lines:
+                print(f"    news lost  [{rid}] {line}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--tune-only", action="store_true", help="run only the tune split")
+    parser.add_argument("--list", action="store_true", help="print each junk left / news lost")
+    parser.add_argument("--data", type=Path, default=DATA)
+    args = parser.parse_args(argv)
+    records = [r for r in load(args.data) if not args.tune_only or r.split == "tune"]
+    report(
+        "clean_text(text, outlet=outlet)",
+        measure(records, lambda r: clean_text(r.text, outlet=r.outlet)),
+        listing=args.list,
+    )
+    feeds = [r for r in records if r.kind == "feed"]
+    with tempfile.TemporaryDirectory(prefix="furniture-") as tmp:
+        folder = Path(tmp)
+        report(
+            "feed path: RSS file -> briefing.ingest (feed records only)",
+            measure(feeds, lambda r: through_feed(r, folder)),
+            listing=args.list,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

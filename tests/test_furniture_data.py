@@ -1,0 +1,99 @@
+"""The real-world furniture benchmark (bench/data/furniture/articles.jsonl): well-formed, every
+junk line a whole line of its text, and both splits covering feeds and pages. A test of the
+data's shape and of the scoring's machinery on made-up input, never of the cleaner's scores."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_furniture import DATA, FIELDS, Record, Tally, load, rss  # noqa: E402
+
+
+def _raw() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+
+
+def test_records_have_the_fields_and_types() -> None:
+    records = _raw()
+    assert len(records) >= 70
+    assert len({r["id"] for r in records}) == len(records)
+    for r in records:
+        assert set(r) == set(FIELDS), r.get("id")
+        assert r["kind"] in ("feed", "page"), r["id"]
+        assert r["split"] in ("tune", "aside"), r["id"]
+        for name in ("id", "platform", "outlet", "title", "text"):
+            assert isinstance(r[name], str) and r[name].strip(), (r["id"], name)
+        assert isinstance(r["junk"], list) and all(isinstance(j, str) for j in r["junk"])
+
+
+def test_every_junk_line_is_a_whole_line_of_its_text() -> None:
+    for r in _raw():
+        lines = r["text"].split("\n")
+        for junk in r["junk"]:
+            assert junk.strip(), r["id"]
+            assert junk in lines, (r["id"], junk)
+
+
+def test_the_split_follows_the_rule_and_both_halves_cover_both_kinds() -> None:
+    records = _raw()
+    for r in records:
+        even = int(hashlib.sha256(r["id"].encode("utf-8")).hexdigest(), 16) % 2 == 0
+        assert r["split"] == ("aside" if even else "tune"), r["id"]
+    kinds = Counter((r["split"], r["kind"]) for r in records)
+    for split in ("tune", "aside"):
+        for kind in ("feed", "page"):
+            assert kinds[split, kind] >= 5, (split, kind)
+
+
+def test_both_halves_cover_the_platform_families() -> None:
+    records = load()
+    tune = {r.family for r in records if r.split == "tune"}
+    aside = {r.family for r in records if r.split == "aside"}
+    assert tune == aside
+
+
+def test_most_records_mix_news_and_junk() -> None:
+    # a few are all furniture (a link post) or all news (a clean feed summary): controls
+    records = load()
+    assert sum(1 for r in records if r.junk and r.news) >= 0.8 * len(records)
+
+
+def test_tally_counts_whole_lines_only() -> None:
+    record = Record(
+        id="x",
+        kind="page",
+        platform="made up",
+        outlet="Nowhere Post",
+        title="t",
+        text="Share\nThe mayor spoke.\nShe left early.",
+        junk=("Share",),
+        split="tune",
+    )
+    tally = Tally()
+    tally.add(record, "The mayor  spoke.\nShe left")
+    assert (tally.junk, tally.junk_left, tally.news, tally.news_lost) == (1, 0, 2, 1)
+    assert tally.lost_lines == [("x", "She left early.")]
+
+
+def test_rss_escapes_the_text() -> None:
+    record = Record(
+        id="x",
+        kind="feed",
+        platform="made up",
+        outlet="A & B",
+        title="<t>",
+        text="1 < 2 & 3",
+        junk=(),
+        split="tune",
+    )
+    doc = rss(record)
+    assert "<title>A &amp; B</title>" in doc
+    assert "1 &amp;lt; 2 &amp;amp; 3" in doc
