@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,3 +79,48 @@ def test_headlines_brief_as_sentences_in_the_overview(tmp_path: Path) -> None:
     assert "Council raises bus fares by 10 percent." in result.overview
     bullets = [b.text for s in result.sections for b in s.bullets]
     assert not any("County Herald" in b or "Metro Daily" in b for b in bullets)
+
+
+_NEWS_API = {
+    "status": "ok",
+    "totalResults": 2,
+    "articles": [
+        {
+            "source": {"id": None, "name": "Valley Courier"},
+            "author": "Jane Roe",
+            "title": "Council raises bus fares by 10 percent - Valley Courier",
+            "description": "The city council voted 7-2 on Monday to raise bus fares by 10 percent.",
+            "url": "https://valleycourier.example/fares",
+            "publishedAt": "2033-08-01T09:00:00Z",
+            "content": "The city council voted 7-2 on Monday to raise bus fares by 10 percent from"
+            " March, saying costs had outpaced ticket income.\r\nThe increase takes a single"
+            " adult ticket from… [+2345 chars]",
+        },
+        {
+            "source": {"id": "metro-daily", "name": "Metro Daily"},
+            "author": None,
+            "title": "Storm knocks out power to 40,000 homes",
+            "description": "Gusts brought down lines across the north of the county overnight.",
+            "url": "https://metrodaily.example/storm",
+            "publishedAt": "2033-08-01T10:00:00Z",
+            "content": "Gusts of up to 110 km/h brought down lines across the county overnight,"
+            " leaving about 40,000 homes without power, the utility said. Crews expect to"
+            " restore most customers by… [+1520 chars]",
+        },
+    ],
+}
+
+
+def test_a_news_api_export_loses_its_cut_marks_and_outlet_suffixes(tmp_path: Path) -> None:
+    path = tmp_path / "top-headlines.json"
+    path.write_text(json.dumps(_NEWS_API), encoding="utf-8")
+    result = ingest([str(path)])
+    assert result.problems == []
+    fares, storm = result.articles
+    assert (fares.outlet, fares.title) == (
+        "Valley Courier",
+        "Council raises bus fares by 10 percent",
+    )
+    assert "chars]" not in fares.text and "chars]" not in storm.text
+    assert storm.text.endswith("leaving about 40,000 homes without power, the utility said.")
+    assert fares.text.startswith("The city council voted 7-2 on Monday")

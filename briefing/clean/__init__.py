@@ -196,8 +196,12 @@ _NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*")
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
 _SENTENCE_END = re.compile(r"""[.!?…;]['"’”)\]]*$""")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
-# A feed excerpt's cut: "... would challenge the [&hellip;]" ends in a bracketed ellipsis.
-_CUT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|\(\s*(?:…|\.{3})\s*\))\s*$")
+# A feed excerpt's cut: "... would challenge the [&hellip;]" ends in a bracketed ellipsis; a
+# news API's, in an ellipsis and the count of characters cut ("... a single… [+2345 chars]").
+_CUT_MARK = re.compile(
+    r"\s*(?:\[\s*(?:…|\.{3})\s*\]|\(\s*(?:…|\.{3})\s*\)"
+    r"|(?:…|\.{3})?\s*\[\+\s*\d[\d,]*\s*(?:chars|characters)\])\s*$"
+)
 _LAST_STOP = re.compile(r"""^(.*[.!?]['"’”)]*)\s+\S""", re.S)
 _LABEL_MAX_WORDS = 8
 _LABEL_MAX_CHARS = 70

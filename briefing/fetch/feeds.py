@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 from xml.sax import SAXException
 
+from briefing.ingest.article import without_outlet
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.html import looks_like_html, strip_tags
 from briefing.ingest.times import parse_date
@@ -172,17 +173,6 @@ def _entry_outlet(entry: Any) -> str | None:
     return (_title(title) or None) if isinstance(title, str) else None
 
 
-def _without_outlet(title: str, outlet: str | None) -> str:
-    """The headline without its outlet's name after a dash or bar ("Storm hits - Courier")."""
-    if not outlet:
-        return title
-    for sep in (" - ", " – ", " — ", " | ", " · "):
-        head, found, tail = title.rpartition(sep)
-        if found and head.strip() and tail.strip().casefold() == outlet.casefold():
-            return head.strip()
-    return title
-
-
 def _without_headlines(text: str, title: str) -> str:
     """Nothing when the item's text is only its own headline and a list of headlines (an
     aggregator's item: the headline with its outlet's name, then related headlines with
@@ -246,7 +236,7 @@ def _parse_xml(body: bytes, *, url: str, content_type: str, charset: str | None)
     for entry in parsed.entries:
         published = _entry_date(entry, ("published", "updated", "created"), languages)
         outlet = _entry_outlet(entry)
-        title = _without_outlet(_title(entry.get("title", "")), outlet)
+        title = without_outlet(_title(entry.get("title", "")), outlet)
         items.append(
             FeedItem(
                 title=title,

@@ -15,7 +15,7 @@ from briefing.ingest.times import as_aware
 from briefing.models import Article
 from briefing.text import split_sentences
 
-__all__ = ["article_from_draft", "merge_exact_duplicates", "title_from_text"]
+__all__ = ["article_from_draft", "merge_exact_duplicates", "title_from_text", "without_outlet"]
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +31,18 @@ def title_from_text(text: str) -> str:
     return " ".join(words).rstrip(".")
 
 
+def without_outlet(title: str, outlet: str | None) -> str:
+    """The headline without its outlet's name after a dash or bar ("Storm hits - Courier", as
+    aggregators, news APIs and pages' <title> give it)."""
+    if not outlet or not title:
+        return title
+    for sep in (" - ", " – ", " — ", " | ", " · "):
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and tail.strip().casefold() == outlet.strip().casefold():
+            return head.strip()
+    return title
+
+
 def article_from_draft(draft: Draft, *, source: str, headline_only: bool = False) -> Article | None:
     """The article for ``draft``, or None when it has no text once cleaned.
 
@@ -40,7 +52,7 @@ def article_from_draft(draft: Draft, *, source: str, headline_only: bool = False
     text is its title; otherwise such a draft gives None.
     """
     text = clean_text(draft.text, outlet=draft.outlet)
-    title = clean_title(draft.title)
+    title = without_outlet(clean_title(draft.title), draft.outlet)
     if title and text.split("\n", 1)[0].strip() == title:
         rest = text.split("\n", 1)[1].strip() if "\n" in text else ""
         text = rest or (title if headline_only else "")
