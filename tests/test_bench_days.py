@@ -108,8 +108,8 @@ PARTS = [
     Part("fresh10", range(221, 245), ("2033",), False, 12, (3, 7), 8 + 2 + 1 + 1),  # + teasers only
     # + a big story beside three one-article ones, teasers only, one city, one organisation
     Part("fresh11", range(245, 269), ("2033",), True, 12, (3, 8), 6 + 2 + 1 + 1 + 1 + 1),
-    # written while fresh11 was kept aside; lands in two halves (the single-story days first)
-    Part("fresh12", range(269, 281), ("2033",), True, 12, (3, 8), 0),
+    # written while fresh11 was kept aside: + teasers only, one city, a feature, 4+1, 2+2+2
+    Part("fresh12", range(269, 293), ("2033",), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
 ]
 
 
@@ -198,17 +198,29 @@ def _junk_seen_before(split: str, junk: list[str], days: list[dict[str, Any]]) -
 
 def test_the_thirteenth_part_has_its_own_shapes_and_new_junk() -> None:
     """fresh12 was written while fresh11 was kept aside, without reading it: single-story days of
-    every outlet count from 3 to 8, angle pieces beside the reports, and chrome worded anew."""
+    every outlet count from 3 to 8, days of two to four stories, a teasers-only day, a long
+    feature, and chrome worded anew."""
     days = _days()
     fresh12 = [day for day in days if day["split"] == "fresh12"]
     stories = [len({a["story"] for a in d["articles"]}) for d in fresh12]
     single = [d for d, n in zip(fresh12, stories, strict=True) if n == 1]
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == {3, 4, 5, 6, 7, 8}
+    assert {2, 3, 4} <= set(stories)
+    # A day of feed teasers only: several stories, every article 18-25 words.
+    assert any(
+        n >= 2 and all(18 <= len(a["text"].split()) <= 25 for a in d["articles"])
+        for d, n in zip(fresh12, stories, strict=True)
+    )
+    # One long feature (500+ words) on a day of several stories.
+    assert any(
+        n >= 2 and max(len(a["text"].split()) for a in d["articles"]) >= 500
+        for d, n in zip(fresh12, stories, strict=True)
+    )
     # Outlet names are new: none used by an earlier part.
     before = set(SPLITS[: SPLITS.index("fresh12")])
     old_outlets = {a["outlet"] for d in days if d["split"] in before for a in d["articles"]}
     assert not {a["outlet"] for d in fresh12 for a in d["articles"]} & old_outlets
     # Its junk is new: no earlier junk line again, and no 4-word run shared with one.
     junk = [j for d in fresh12 for a in d["articles"] for j in a["junk"]]
-    assert len(junk) >= 80
+    assert len(junk) >= 150
     assert _junk_seen_before("fresh12", junk, days) == []
