@@ -72,6 +72,30 @@ def _kept(line: str, *, last: bool = False) -> bool:
         "Related Posts",
         "Keep reading",
         "Read full article",
+        # more platforms' templates
+        "The post Ferry returns after repair first appeared on Coast Ledger.",
+        "Continue reading Ferry returns after repair at Coast Ledger.",
+        "Ferry returns after repair was originally published in Harbour Notes on Medium, where"
+        " people are continuing the conversation by highlighting and responding to this story.",
+        "This entry was posted in Transport and tagged buses, fares. Bookmark the permalink.",
+        "Story continues",
+        "Listen now (31 min)",
+        "No spam. Unsubscribe anytime.",
+        "The comments below have not been moderated.",
+        "We'd like to hear what you think about this or any of our articles. Email us.",
+        "Materials provided by Valley College. Note: Content may be edited for style and length.",
+        "Written by Ana Ruiz",
+        "Published in Harbour Notes",
+        "Author: Valley Courier Staff",
+        "From: Department of Transport",
+        "Posted inLocal News",
+        "by Jane Roe August 26, 2033",
+        "Aug 18, 2033, 08:00 ET",
+        "Saturday, 2 August 2033",
+        "We value your privacy",
+        "Want to read more about transport? Register for free today.",
+        "Show key events only",
+        "Refresh",
     ],
 )
 def test_platform_furniture_goes(line: str) -> None:
@@ -95,6 +119,9 @@ def test_platform_furniture_goes(line: str) -> None:
         "Loading of the ships resumed on Tuesday after the strike ended.",
         "Travel via Eurostar",
         "Check back for updates, the agency told travellers in a statement on Monday.",
+        "Written by hand, the letter was found in the archive on Monday.",
+        "Continue reading lessons start next week, the school said in a statement.",
+        "No spam calls were reported after the change, the regulator said on Monday.",
     ],
 )
 def test_news_that_looks_like_furniture_stays(line: str) -> None:
@@ -135,3 +162,18 @@ def test_a_blog_feed_item_reaches_the_summary_without_its_footer_or_cut(tmp_path
     assert "appeared first" not in cleaned
     assert "challenge the" not in cleaned
     assert cleaned.startswith("The city council voted 7-2 on Monday")
+
+
+def test_labels_above_the_first_paragraph_go_but_a_headline_and_entry_times_stay() -> None:
+    page = "Politics\nSave\nSource:\nSeptember 2033 Issue\n" + _LEAD + "\n" + _NEXT
+    assert clean_text(page) == f"{_LEAD}\n\n{_NEXT}"
+    headed = "Council Raises Bus Fares By Ten Percent\n" + _LEAD
+    assert clean_text(headed).startswith("Council Raises Bus Fares")
+    live = "Live\nKey events\n14.47 BST\n" + _LEAD
+    assert clean_text(live) == f"14.47 BST\n{_LEAD}"
+    assert clean_text("Politics\nBudget day") == "Politics\nBudget day"  # nothing to head
+
+
+def test_a_citation_with_a_doi_goes() -> None:
+    entry = "A. Stokes, B. Hale. Flight distance in urban foxes. Urban Ecology, 2033; 14 (3): 211"
+    assert not _kept(entry + " DOI: 10.1000/ue.2033.0311", last=True)

@@ -79,7 +79,8 @@ _UI_START = re.compile(
     r"|log\s*(?:in|out)\b|follow\s+(?:us|on)|read\s+(?:more|next|also|the\s+full)"
     r"|see\s+(?:also|more)|show\s+more|load\s+more|view\s+(?:all|more|comments)"
     r"|continue\s+reading|keep\s+reading|read\s+full\b|click\s+here|tap\s+here"
-    r"|(?:story|article|text)\s+continues\s+(?:below|after)|(?:also|must)\s+read\b"
+    r"|(?:story|article|text)\s+continues(?:\s+(?:below|after)\b|\s*$)|(?:also|must)\s+read\b"
+    r"|listen\s+now\b|show\s+key\s+events|key\s+events$"
     r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|discover\s+more\s+from|more\s+like\s+this"
     r"|related\s+posts|paid\s+(?:post|content|partner)|recommended\s+(?:reading|stories|articles)"
     r"|related\s+(?:articles?|stories|content|news|topics|links|coverage)"
@@ -97,7 +98,8 @@ _UI_START = re.compile(
 _UI_ONLY = re.compile(
     r"^(?:share|tweet|email|print|subscribe|register|login|comments?|related|advertisement"
     r"|advertising|sponsored|promoted|ad|newsletters?|trending|recommended|menu|home|search"
-    r"|accept|close|next|previous|more|top|back)\s*[:.!»›>]*$",
+    r"|accept|close|next|previous|more|top|back|live|latest|refresh|save|gift|follow|listen"
+    r"|sharing|bookmark|print\s+this|share\s+this|opinion)\s*[:.!»›>]*$",
     re.I,
 )
 _UI_MAX_WORDS = 7
@@ -136,7 +138,8 @@ _COMMENTS = re.compile(
 )
 _COOKIE = re.compile(
     r"\b(?:we\s+use\s+cookies|uses\s+cookies|accept\s+(?:all\s+)?cookies|cookie\s+"
-    r"(?:policy|settings|preferences|banner|notice)|manage\s+(?:your\s+)?(?:cookie\s+)?"
+    r"(?:policy|settings|preferences|banner|notice)|^we\s+(?:value|care\s+about|respect)\s+your\s+"
+    r"privacy\b|manage\s+(?:your\s+)?(?:cookie\s+)?"
     r"preferences)\b"
     # the consent banner's standard wording: "We and our 143 partners store and/or access
     # information on a device...", "Select 'Accept all' or 'Manage options'."
@@ -155,7 +158,7 @@ _BYLINE = re.compile(
 _SIGN_UP = re.compile(
     r"^(?:would\s+you\s+like\s+to\s+(?:get|receive)|want\s+(?:to\s+get|more)\b|don'?t\s+miss"
     r"|never\s+miss|get\s+(?:our|the\s+latest)|enter\s+your\s+e-?mail)"
-    r"|\b(?:sign\s+up|subscribe)\b.{0,80}\b(?:newsletters?|briefing|inbox|updates|here|today"
+    r"|\b(?:sign\s+up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefing|inbox|updates|here|today"
     r"|free|daily|weekly|morning|evening|unlimited)\b"
     r"|\bnewsletters?\b.{0,40}\b(?:sign\s+up|subscribe)\b"
     # a paywall's meter, said to the reader: "You have two free articles left this month.",
@@ -204,6 +207,8 @@ _CUT_MARK = re.compile(
 )
 _LAST_STOP = re.compile(r"""^(.*[.!?]['"’”)]*)\s+\S""", re.S)
 _LABEL_MAX_WORDS = 8
+_LEADING_LABEL_WORDS = 3  # longer: maybe the headline, which the reader of a text file needs
+_CLOCK = re.compile(r"^\d{1,2}[.:h]\d{2}\b")  # a live blog's entry time ("14.47 BST")
 _LABEL_MAX_CHARS = 70
 _WRAP_WIDTH = 120
 
@@ -222,7 +227,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if is_copyright(text):
         return True
-    if _COOKIE.search(text) and len(words) <= 40:
+    if _COOKIE.search(text) and len(words) <= 80:
         return True
     if _READ_TIME.match(text):
         return True
@@ -312,6 +317,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_bibliography(lines, keep)
     _drop_after_thread(lines, keep)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
+    _drop_leading_labels(lines, keep)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is
     # chrome (or nothing) and body text came before it, i.e. it sits after the article, not
     # above a paragraph.
@@ -353,6 +359,22 @@ def _is_chrome(line: str) -> bool:
         return False
     tail = glued_news(line)
     return tail is None or is_boilerplate(tail) or is_shape_chrome(tail)
+
+
+def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
+    """Short labels above the article's first paragraph: a page's section, kicker, edition,
+    buttons and fields ("Politics", "September 2033 Issue", "Save", "Source:"), not a headline
+    (four words or more: a text file's first line is its title); kept when no
+    paragraph follows (a headline-only teaser is all its article has), and a live blog's entry
+    time ("14.47 BST") stays with its entry."""
+    first_body = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
+    if first_body is None:
+        return
+    for i in range(first_body):
+        line = lines[i].strip()
+        short = len(line.split()) <= _LEADING_LABEL_WORDS or line.endswith(":")
+        if keep[i] and line and short and is_label_line(line) and not _CLOCK.match(line):
+            keep[i] = False
 
 
 def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:

@@ -89,12 +89,16 @@ _CORRECTION = re.compile(
 )
 _CORRECTION_MAX_WORDS = 60
 _BIBLIO_HEAD = re.compile(
-    r"^(?:references|bibliography|sources|further\s+reading|works\s+cited|citations?)\s*:?$", re.I
+    r"^(?:references|bibliography|sources|further\s+reading|works\s+cited|citations?"
+    r"|journal\s+references?|story\s+source)\s*:?$",
+    re.I,
 )
 _BIBLIO_LABEL = re.compile(r"^(?:references?|sources?|citations?|bibliography)\s*:\s+", re.I)
 _CITATION = re.compile(
     r"^(?:\[?\d{1,3}[.\]]\s+)?[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|\s+et\s+al\.|\s+and\b|\s*&|\s*\()"
     r"|^[^.!?]{2,120}\(\d{4}[a-z]?\)\.\s"
+    # an entry with a DOI: "A. Stokes, B. Hale. Flight distance ... 14 (3): 211 DOI: 10.1000/x"
+    r"|^.{10,400}?(?:\b(?i:doi)\s*:?\s*|doi\.org/)10\.\d{4,9}/\S+\s*$"
 )
 _CITATION_MAX_WORDS = 60
 

@@ -33,7 +33,13 @@ MAX_WORDS = 40
 # originally published on The Conversation.", "This story originally appeared in Grist and is
 # republished here ...", "Originally published at ...", "Read the original article."
 _FOOTER = re.compile(
-    r"^the\s+post\s+.{1,300}?\s+appeared\s+first\s+on\s+(?:the\s+)?(?-i:[A-Z0-9])"
+    r"^the\s+post\s+.{1,300}?\s+(?:appeared\s+first|first\s+appeared)\s+on\s+(?:the\s+)?"
+    r"(?-i:[A-Z0-9])"
+    # "Continue reading <title> at <site>.", a blog platform's "Read more" in its feeds
+    r"|^(?:continue|keep)\s+reading(?:\s*(?:…|\.{3}|[→»›>])|\s*$"
+    r"|\s.{1,200}\s(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])[^.!?]{0,80}\.?$)"
+    # "This entry was posted in <category> and tagged <tags>. Bookmark the permalink."
+    r"|^this\s+entry\s+was\s+posted\s+in\b"
     r"|^(?:this|the\s+above)\s+(?:article|story|post|piece|report|column|essay|content|item)\s+"
     r"(?:was\s+|is\s+|has\s+been\s+|first\s+|also\s+)*(?:originally\s+|first\s+)"
     r"(?:published|appeared|ran|posted)\s+(?:on|in|by|at|with)\b"
@@ -43,7 +49,22 @@ _FOOTER = re.compile(
     r"|^read\s+the\s+original\s+(?:article|story|post)\b",
     re.I,
 )
+# The same, said later in the line: "<title> was originally published in <publication> on
+# <platform>, where people are continuing the conversation by highlighting and responding to this
+# story.", "... Bookmark the permalink."
+_FOOTER_TAIL = re.compile(
+    r"\bcontinuing\s+the\s+conversation\s+by\s+highlighting\b|\bbookmark\s+the\s+permalink\b",
+    re.I,
+)
 # An aggregator's rows: a label and a bare link, a label and a count, "submitted by /u/name".
+# A page's label for its writer, publication or source: "Written by Ana Ruiz", "Published in
+# Brightline Engineering", "Author: KRVN Staff", "From: Ministry of Transport", "Posted inLocal
+# News" (glued by the extractor), "News provided by".
+_LABELLED = re.compile(
+    r"^(?:written\s+by|published\s+in|posted\s+in|filed\s+in|authors?\s*:|from\s*:"
+    r"|news\s+provided\s+by)\s*(?-i:[A-Z0-9])|^news\s+provided\s+by$",
+    re.I,
+)
 _ITEM_ROW = re.compile(
     r"^[#\w][\w #'’-]{0,24}:\s*<?https?://\S+>?$"
     r"|^(?:#\s*)?(?:points|score|votes|upvotes|comments)\s*:\s*\d[\d,]*$"
@@ -61,6 +82,12 @@ _FALLBACK = re.compile(
 )
 _BLOG_WIDGET = re.compile(
     r"\byour\s+e-?mail\s+(?:address\s+)?will\s+not\s+be\s+(?:published|shared)\b"
+    r"|\bno\s+spam\b|\bunsubscribe\s+(?:at\s+)?any\s*time\b"
+    r"|\bcomments?\s+(?:below\s+|here\s+)?(?:have|has)\s+not\s+been\s+(?:moderated|checked)\b"
+    r"|\bwe(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+hear\s+(?:what\s+you\s+think|from\s+you)\b"
+    # a press release's or a science wire's small print: "Materials provided by X. Note:
+    # Content may be edited for style and length."
+    r"|\bcontent\s+may\s+be\s+edited\s+for\s+(?:style|length)\b|^materials\s+provided\s+by\b"
     r"|\brequired\s+fields\s+are\s+marked\b"
     r"|^like\s+this:\s*(?:like\b|loading)|^(?:like\s+)?loading\s*(?:\.\.\.|…)$",
     re.I,
@@ -87,6 +114,11 @@ _DEVELOPING = re.compile(
 # an agency's initials (not a subheading: "Travel via Eurostar").
 _PHOTO_AGENCY = re.compile(
     r"^(?:(?:[A-Z][\w&.'’-]*|via)[\s/]+){0,5}(?:[A-Z][\w&.'’-]*\s+Images|via\s+[A-Z]{2,5})$"
+)
+_CALENDAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}:\d{2}\b",
+    re.I,
 )
 # A row of share buttons: "Share on Facebook Share on X Share via Email".
 _SHARE_ROW = re.compile(
@@ -118,7 +150,10 @@ _STAMP_WORD = re.compile(
 
 def is_feed_footer(text: str) -> bool:
     """A feed item's footer or a republication note ("The post ... appeared first on ...")."""
-    return len(text.split()) <= 2 * MAX_WORDS and bool(_FOOTER.match(text.strip()))
+    line = text.strip()
+    return len(line.split()) <= 2 * MAX_WORDS and bool(
+        _FOOTER.match(line) or _FOOTER_TAIL.search(line)
+    )
 
 
 def is_syndication_note(text: str) -> bool:
@@ -127,23 +162,41 @@ def is_syndication_note(text: str) -> bool:
     words = len(line.split())
     if words > MAX_WORDS:
         return False
+    if words <= 8 and _LABELLED.match(line) and not line.endswith("."):
+        return True
     if _ITEM_ROW.match(line) or (words <= 8 and _PHOTO_AGENCY.match(line)):
         return True
     if words <= 16 and (_SHARE_ROW.match(line) or _is_stamp(line)):
         return True
     if _CONTACT.search(line):
         return True
-    if words <= 20 and (_FALLBACK.search(line) or _BLOG_WIDGET.search(line)):
+    if (words <= 20 and _FALLBACK.search(line)) or _BLOG_WIDGET.search(line):
+        return True
+    if _by_and_date(line):
         return True
     return words <= 25 and bool(_PAYWALL.search(line) or _DEVELOPING.match(line))
 
 
 def _is_stamp(line: str) -> bool:
-    """A row that says when the page was published or updated and nothing else."""
+    """A row that says when the page was published or updated and nothing else: after a
+    label ("Updated: ..."), or a bare date or time with a month's or a day's name ("Aug 18,
+    2033, 08:00 ET", "Saturday, 2 August 2033")."""
     head = _STAMP_HEAD.match(line)
-    if not head or head.end() == 0:
+    rest = line[head.end() if head else 0 :].replace(",", " , ").split()
+    if not rest or not any(ch.isdigit() for ch in line):
         return False
-    rest = line[head.end() :].replace(",", " , ").split()
-    return (
-        bool(rest) and any(ch.isdigit() for ch in line) and all(_STAMP_WORD.match(w) for w in rest)
-    )
+    if not head and not _CALENDAR.search(line):
+        return False
+    return all(_STAMP_WORD.match(w) for w in rest)
+
+
+def _by_and_date(line: str) -> bool:
+    """A byline run into its date: "by Tess Okafor August 26, 2033"."""
+    words = line.split()
+    if len(words) < 3 or words[0].lower() != "by":
+        return False
+    for k in range(1, min(4, len(words) - 2) + 1):
+        names = words[1 : 1 + k]
+        if all(w[:1].isupper() for w in names) and _is_stamp(" ".join(words[1 + k :])):
+            return True
+    return False
