@@ -24,7 +24,8 @@ Data:
     writer, tuning material since its blind look; ``fresh10``: days d221-d244, written on
     2026-12-02 before fresh9's look by another such writer, tuning material since its blind
     look; ``fresh11``: days
-    d245-d268, written on 2026-12-02 before fresh10's look by another such writer, kept aside;
+    d245-d268, written on 2026-12-02 before fresh10's look by another such writer, tuning
+    material since its blind look;
     ``fresh12``: days d269-d292, written on 2026-12-02 while fresh11 was kept aside by another
     such writer, kept aside)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters

@@ -27,8 +27,7 @@ and an eleventh (``fresh10``: d221-d244, written on 2026-12-02 before fresh9's l
 way) and a twelfth (``fresh11``: d245-d268, written on 2026-12-02 before fresh10's look, the
 same way) and a thirteenth (``fresh12``: d269-d292, written on 2026-12-02 while fresh11 was kept
 aside, the same way); figures are printed for each part separately. ``--tune-only`` hides the
-parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh11``,
-``fresh12``).
+parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh12``).
 Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole

@@ -107,7 +107,7 @@ PARTS = [
     Part("fresh9", range(197, 221), ("2033",), False, 12, (3, 7), 9 + 2 + 1),
     Part("fresh10", range(221, 245), ("2033",), False, 12, (3, 7), 8 + 2 + 1 + 1),  # + teasers only
     # + a big story beside three one-article ones, teasers only, one city, one organisation
-    Part("fresh11", range(245, 269), ("2033",), True, 12, (3, 8), 6 + 2 + 1 + 1 + 1 + 1),
+    Part("fresh11", range(245, 269), ("2033",), False, 12, (3, 8), 6 + 2 + 1 + 1 + 1 + 1),
     # written while fresh11 was kept aside: + teasers only, one city, a feature, 4+1, 2+2+2
     Part("fresh12", range(269, 293), ("2033",), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
 ]
