@@ -77,7 +77,7 @@ __all__ = [
 _UI_START = re.compile(
     r"^(?:share\s+(?:this|on|via|article|story)|subscribe|sign\s*(?:in|up|out)\b"
     r"|log\s*(?:in|out)\b|follow\s+(?:us|on)|read\s+(?:more|next|also|the\s+full)"
-    r"|see\s+(?:also|more)|show\s+more|load\s+more|view\s+(?:all|more|comments)"
+    r"|see\s+(?:also|more)|show\s+more|load\s+more|view\s+(?:all|more|comments|full\s+coverage)"
     r"|continue\s+reading|keep\s+reading|read\s+full\b|click\s+here|tap\s+here"
     r"|(?:story|article|text)\s+continues(?:\s+(?:below|after)\b|\s*$)|(?:also|must)\s+read\b"
     r"|listen\s+now\b|show\s+key\s+events|key\s+events$"
@@ -99,7 +99,8 @@ _UI_ONLY = re.compile(
     r"^(?:share|tweet|email|print|subscribe|register|login|comments?|related|advertisement"
     r"|advertising|sponsored|promoted|ad|newsletters?|trending|recommended|menu|home|search"
     r"|accept|close|next|previous|more|top|back|live|latest|refresh|save|gift|follow|listen"
-    r"|sharing|bookmark|print\s+this|share\s+this|opinion)\s*[:.!»›>]*$",
+    r"|sharing|bookmark|print\s+this|share\s+this|opinion|ad\s+feedback|share\s*\d+"
+    r"|skip\s+(?:ad|advertisement))\s*[:.!»›>]*$",
     re.I,
 )
 _UI_MAX_WORDS = 7
@@ -179,6 +180,7 @@ _SIGN_UP = re.compile(
 _YOU = re.compile(r"\byou(?:r|rs)?\b", re.I)
 _UI_TERMS = re.compile(
     r"\b(?:settings?|posts?|share[sd]?|location|click|tap|browser|app|account|notifications?"
+    r"|homepage|personali[sz]ed"
     r"|javascript|enable[sd]?|download|log\s*in|sign\s*in|e-?mail\s+address|profile|tweets?"
     r"|website|webpage|page|link|inbox|feed|button|window|screen|device|comment)\b",
     re.I,
@@ -191,6 +193,11 @@ _ARCHIVE = re.compile(
     r"|\b(?:captured|archived|saved)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:crawler|web\s+archive|wayback\s+machine)\b|^archived\s+(?:copy|version|snapshot)\s*[:.]",
     re.I,
+)
+# A reporting verb: a consent banner or a sign-up line a story quotes or describes ("The
+# regulator said the banner needed one click to accept all cookies ...") is news.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|ruled|found|added|warned|according\s+to\s+the)\b", re.I
 )
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|warned|urged|asked)\b", re.I)
 _OPENS_NEW = re.compile(r"\(opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)|^click\s+to\s+\w+", re.I)
@@ -227,7 +234,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if is_copyright(text):
         return True
-    if _COOKIE.search(text) and len(words) <= 80:
+    if _COOKIE.search(text) and len(words) <= 80 and not _REPORTED.search(text):
         return True
     if _READ_TIME.match(text):
         return True
@@ -249,7 +256,7 @@ def is_boilerplate(line: str) -> bool:
 
 def _is_credit_or_prompt(text: str, words: int) -> bool:
     """Credit lines, sign-up prompts, captions, teasers of other articles, correction notes."""
-    if words <= 30 and _SIGN_UP.search(text):
+    if words <= 30 and _SIGN_UP.search(text) and not _REPORTED.search(text):
         return True
     if not _ATTRIBUTION.search(text) and (
         is_page_note(text) or is_disclaimer(text) or is_widget(text) or is_syndication_note(text)

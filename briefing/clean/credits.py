@@ -64,15 +64,18 @@ _TEASER_PREFIX = re.compile(
     r"^(?:(?:photo|image|picture|illustration|video)(?:\s+(?:caption|credits?|courtesy|source))?"
     r"|caption|photograph|pictured|watch|listen|graphic"
     r"|read\s+(?:more|also|next)|(?:also|must)\s+read|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
-    r"|content))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
+    r"|content|videos?|audio|podcasts?))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
     r"|also\s+on\s+[^:]{1,40}?)"
     r"\s*[:,|–—-]\s|^credits?\s*:\s",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(
     r"\((?:[^()/]{2,60}/[^()]{2,60}|[^()]*\b(?:photo|images?|pictures?|getty|afp|pool|handout"
-    r"|courtesy|supplied)\b[^()]*)"
+    r"|courtesy|supplied|submitted)\b[^()]*)"
     r"\)\.?$"
+    # a caption's credit after a copyright sign or "Credit...": "... on Sunday. © Jean Ravel / AC",
+    # "... in July.Credit...Jonah Wick for The Daily Meridian"
+    r"|[.!?]\s*©\s*[^.!?]{2,60}$|[.!?]\s*credit\s*(?:\.\.\.|…|:)\s*[^.!?]{2,80}$"
     # a caption's trailing credit label: "The ray is weighed on a tarpaulin. Photo: A/B"
     r"|[.!?]\s+(?:photo|picture|image|photograph)s?\s*:\s*[^!?]{2,60}$",
     re.I,

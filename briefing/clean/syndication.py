@@ -61,7 +61,7 @@ _FOOTER_TAIL = re.compile(
 # Brightline Engineering", "Author: KRVN Staff", "From: Ministry of Transport", "Posted inLocal
 # News" (glued by the extractor), "News provided by".
 _LABELLED = re.compile(
-    r"^(?:written\s+by|published\s+in|posted\s+in|filed\s+in|authors?\s*:|from\s*:"
+    r"^(?:written\s+by|story\s+by|published\s+in|posted\s+in|filed\s+in|authors?\s*:|from\s*:"
     r"|news\s+provided\s+by)\s*(?-i:[A-Z0-9])|^news\s+provided\s+by$",
     re.I,
 )
@@ -99,7 +99,7 @@ _PAYWALL = re.compile(
     r"(?:paying\s+|paid\s+|premium\s+)?(?:subscribers|members)\b"
     r"|\blimit\s+of\s+(?:\w+\s+)?free\s+(?:articles|stories|reads)\b"
     r"|\bsubscribe\s+(?:now\s+)?to\s+(?:continue|keep)\s+reading\b"
-    r"|^(?:sign\s+in|log\s+in|subscribe)\s+to\s+(?:continue|keep)\s+reading\b",
+    r"|^(?:sign\s+in|log\s+in|subscribe|to)\s+(?:to\s+)?(?:continue|keep)\s+reading\b",
     re.I,
 )
 _DEVELOPING = re.compile(
@@ -115,9 +115,9 @@ _DEVELOPING = re.compile(
 _PHOTO_AGENCY = re.compile(
     r"^(?:(?:[A-Z][\w&.'’-]*|via)[\s/]+){0,5}(?:[A-Z][\w&.'’-]*\s+Images|via\s+[A-Z]{2,5})$"
 )
-_CALENDAR = re.compile(
+_MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s+"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}:\d{2}\b",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
     re.I,
 )
 # A row of share buttons: "Share on Facebook Share on X Share via Email".
@@ -131,6 +131,44 @@ _CONTACT = re.compile(
     r"|contact\s+(?:him|her|them|the\s+(?:author|writer|reporter)))\b[^@]{0,40}@",
     re.I,
 )
+# More of a page's furniture and small print, anywhere in a line: a comment form ("Save my name,
+# email, and website in this browser ...", "This site uses <tool> to reduce spam.", "Please enter
+# your comment!"), a comment thread's head ("2 thoughts on “<title>”"), a breadcrumb ("Home »
+# News » <title>"), a byline with the writer's beat ("By Ana Ruiz, a reporter covering ..."), a
+# writer's link ("... More about Elena Marsh"), a print-edition note, a disclosure ("Ana Ruiz
+# receives funding from ..."), a press release's forward-looking statements, a newsletter
+# form's privacy notice, a caption's position marker ("Ana Ruiz (left) and ...").
+_FURNITURE = re.compile(
+    r"\bsave\s+my\s+name,?\s+e-?mail\b|\bthis\s+site\s+uses\s+\w+\s+to\s+reduce\s+spam\b"
+    r"|\bhow\s+your\s+comment\s+data\s+is\s+processed\b|^please\s+enter\s+your\s+(?:comment|name"
+    r"|e-?mail)\b|^\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[“\"‘']"
+    r"|^home\s*[»›>|/]\s*\S"
+    r"|^by\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:a|an|the|our)\s+[^.]{0,60}\b(?:reporter"
+    r"|correspondent|editor|writer|columnist|contributor|journalist)\b"
+    r"|\bmore\s+about\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}$"
+    r"|\b(?:appears?|appeared|published|ran)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}print\s+edition\b"
+    r"|^(?:[A-Z][\w'’-]+\s+){1,3}(?:receives?|has\s+received)\s+funding\s+from\b"
+    r"|\bdoes\s+not\s+work\s+for,\s+consult,\s+own\s+shares\b"
+    r"|\bforward-looking\s+statements\b|^this\s+press\s+release\s+contains\b"
+    r"|^privacy\s+(?:notice|policy)\s*:|\bnewsletter\s+promotion$"
+    r"|\bwe\s+use\s+your\s+sign-?up\b"
+    r"|\((?:left|right|centre|center|top|bottom|pictured|l-r|from\s+left)\)",
+    re.I,
+)
+# "For the latest news visit: https://...": a line that sends the reader to a link.
+_VISIT = re.compile(r"\b(?:visit|go\s+to|see|at)\s*:?\s*<?https?://\S+>?\s*\.?$", re.I)
+_ROW_SEP = re.compile(r"\s*[•·|]\s*")
+_RELATIVE = re.compile(
+    r"^(?:\d+\s*(?:h|m|d|hrs?|mins?|hours?|minutes?|days?)(?:\s+ago)?"
+    r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch))$",
+    re.I,
+)
+_ISO_TIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
+# A stamp run into the next by the extractor: "August 3, 20335:42 PM UTCUpdated 2 hours ago".
+_GLUED_STAMP = re.compile(r"(?<=[\w.])(?=(?:Updated|Published|Posted|Last\s+updated)\b)")
+_BY_NAMES = re.compile(r"\s+by\s+(?:[A-Z][\w.'’-]*\s*){1,6}$")
 # A time stamp row: "Updated: 01 Aug 2033, 10:42 BST", "Published 3 hours ago", "Posted on
 # Monday, August 1, 2033 at 9:00 am".
 _STAMP_HEAD = re.compile(
@@ -140,6 +178,7 @@ _STAMP_HEAD = re.compile(
 )
 _STAMP_WORD = re.compile(
     r"^(?:\d[\d:./,-]*(?:am|pm|h|st|nd|rd|th)?|[ap]\.?m\.?|on|at|and|by|ago|just|now|hours?|hrs?"
+    r"|(?:last\s+)?(?:updated|published|posted|modified):?|last"
     r"|minutes?|mins?|seconds?|days?|weeks?|months?|years?|an?|yesterday|today"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
@@ -160,8 +199,12 @@ def is_syndication_note(text: str) -> bool:
     """A platform's or an aggregator's line around the article (see the module's docstring)."""
     line = text.strip()
     words = len(line.split())
+    if _BLOG_WIDGET.search(line) or _FURNITURE.search(line):
+        return words <= 2 * MAX_WORDS
     if words > MAX_WORDS:
         return False
+    if words <= 25 and _VISIT.search(line):
+        return True
     if words <= 8 and _LABELLED.match(line) and not line.endswith("."):
         return True
     if _ITEM_ROW.match(line) or (words <= 8 and _PHOTO_AGENCY.match(line)):
@@ -170,7 +213,7 @@ def is_syndication_note(text: str) -> bool:
         return True
     if _CONTACT.search(line):
         return True
-    if (words <= 20 and _FALLBACK.search(line)) or _BLOG_WIDGET.search(line):
+    if words <= 20 and _FALLBACK.search(line):
         return True
     if _by_and_date(line):
         return True
@@ -179,13 +222,22 @@ def is_syndication_note(text: str) -> bool:
 
 def _is_stamp(line: str) -> bool:
     """A row that says when the page was published or updated and nothing else: after a
-    label ("Updated: ..."), or a bare date or time with a month's or a day's name ("Aug 18,
-    2033, 08:00 ET", "Saturday, 2 August 2033")."""
+    label ("Updated: ..."), or a bare date with a month's name ("Aug 18, 2033, 08:00 ET",
+    "Saturday, 2 August 2033"; not a live blog's bare entry time "10:42"), a machine's time
+    ("2033-08-19T09:12:04Z"), or a row of relative times and reading times ("• 2h • 2 min
+    read"); run into the next stamp ("...UTCUpdated 2 hours ago") or followed by its writer
+    ("Posted on August 5, 2033 by Staff") all the same."""
+    if _ISO_TIME.match(line):
+        return True
+    items = [item for item in _ROW_SEP.split(line) if item]
+    if items and all(_RELATIVE.match(item) for item in items):
+        return True
+    line = _BY_NAMES.sub("", _GLUED_STAMP.sub(" ", line))
     head = _STAMP_HEAD.match(line)
     rest = line[head.end() if head else 0 :].replace(",", " , ").split()
     if not rest or not any(ch.isdigit() for ch in line):
         return False
-    if not head and not _CALENDAR.search(line):
+    if not head and not _MONTH_DAY.search(line):
         return False
     return all(_STAMP_WORD.match(w) for w in rest)
 
