@@ -166,6 +166,21 @@ def named_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:
     )
 
 
+def angle_apart(piece: Article, story: Sequence[Article], lower: frozenset[str]) -> bool:
+    """Whether a lone ``piece`` is of another event than a ``story`` that holds the day: its
+    headline names a thing the story's headlines and leads never say, and the story's
+    headlines name one that the piece's whole text never says (an angle piece names its own
+    people and town in its headline and lead, and the event further down: "At Tromsø's fish
+    market, the old cash tin saved the day" names the Nordics' card outage later on; another
+    event on the same topic never names this one), or their headlines name different
+    countries (``places_apart``, on headlines and leads alone: Poland's minimum wage names
+    Germany's in its text), or its lead names only another country (``lead_places_apart``)."""
+    whole = {r for t in terms(piece.title + "\n" + piece.text) for r in roots(t)}
+    told = set().union(*map(said, story))
+    apart = _apart(_names(piece), whole, set().union(*map(_names, story)), told)
+    return apart or places_apart([piece], story, lower) or lead_places_apart(piece, story, lower)
+
+
 class NamedApart:
     """The veto of ``briefing.stories.group_stories`` over ``arts``: groups are known by the
     ids that ``group_stories`` gives them (an article's index, then the id a merge keeps)."""

@@ -54,9 +54,12 @@ its own. So an article alone in its group joins a group of two or more when
   day's articles, and the piece is linked to two thirds or more of them, two of those links
   clear of the graph's floor (0.08 or more: a piece linked clearly to a digest alone, which
   names every story of the day, and faintly to the rest, is not the story's), unless they name
-  different things (``briefing.apart.named_apart``: the piece's headline names something the
-  story's headlines and leads never say, and theirs name something it never says, as a
-  Toronto strike piece beside New Zealand's strike). Such a day is one event and its angles,
+  different things (``briefing.apart.angle_apart``: the piece's headline names something the
+  story's headlines and leads never say, and theirs name something its whole text never says,
+  as a Toronto strike piece beside New Zealand's strike, or their headlines name different
+  countries; a piece whose headline names its own town and whose third sentence names the
+  event is an angle: on fresh11, the Tromsø fish market's cash tin during the Nordic card
+  outage). Such a day is one event and its angles,
   and an angle piece often names none of the event's names: German carmakers counting their
   chips "after the Taiwan fire", an opinion on a lost trading day, cleanroom workers on the
   stairs. A day of several stories never meets it, so a lone piece there still needs a name,
@@ -100,7 +103,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from briefing.angles import lead_text
-from briefing.apart import lead_places_apart, named_apart, places_apart
+from briefing.apart import angle_apart, lead_places_apart, places_apart
 from briefing.features import spelled_out
 from briefing.models import Article
 from briefing.shared_names import day_words
@@ -309,23 +312,25 @@ def _attach_once(
         close = sum(sim >= threshold for sim in sims)  # as close as a pair that would merge
         tied = {n for n in mine if said[n]}
         if (
-            _enough(close, size)
-            or 2 * sum(bool(leads[j] & tied) or spells(i, j) for j in out[g]) >= size
-            or (  # linked to every member: a name one lead and half of the texts say
-                len(sims) == size >= _ALL_LINKED
-                and any(leads[j] & tied for j in out[g])
-                and 2 * sum(bool(names[j] & tied) for j in out[g]) >= size
+            (
+                _enough(close, size)
+                or 2 * sum(bool(leads[j] & tied) or spells(i, j) for j in out[g]) >= size
+                or (  # linked to every member: a name one lead and half of the texts say
+                    len(sims) == size >= _ALL_LINKED
+                    and any(leads[j] & tied for j in out[g])
+                    and 2 * sum(bool(names[j] & tied) for j in out[g]) >= size
+                )
+                or term_said(arts[i].title, [arts[j] for j in out[g]])
+                or measured(i, g)
             )
-            or term_said(arts[i].title, [arts[j] for j in out[g]])
-            or measured(i, g)
-            or (
-                _dominant(len(sims), size, len(arts))
-                and sum(sim >= _CLEAR_LINK for sim in sims) >= _MIN_LINKED
-                and not named_apart([arts[i]], [arts[j] for j in out[g]])
+            and not (
+                places_apart([arts[i]], [arts[j] for j in out[g]], lower)
+                or lead_places_apart(arts[i], [arts[j] for j in out[g]], lower)
             )
-        ) and not (
-            places_apart([arts[i]], [arts[j] for j in out[g]], lower)
-            or lead_places_apart(arts[i], [arts[j] for j in out[g]], lower)
+        ) or (
+            _dominant(len(sims), size, len(arts))
+            and sum(sim >= _CLEAR_LINK for sim in sims) >= _MIN_LINKED
+            and not angle_apart(arts[i], [arts[j] for j in out[g]], lower)
         ):
             moves.append((i, home[i], g))
     moved = {g for _, g0, g in moves} | {g0 for _, g0, _ in moves}

@@ -560,3 +560,32 @@ def test_a_story_holds_the_day_from_two_thirds_of_it() -> None:
     ]
     seven = [[0, 1, 2, 3], [4], [5], [6]]
     assert attach_linked(seven, _dam_day(others=2), edges, threshold=0.165) == seven
+
+
+def test_an_angle_piece_naming_its_own_village_and_the_dam_further_down_joins() -> None:
+    # Its headline names a village the reports never say; the reports' headlines name the dam,
+    # which the piece names only in its second sentence: an angle of this event, not another.
+    village = (
+        "In Sellin, the rice harvest is lost on the lowest fields",
+        """Farmers in Sellin waded through their paddies on Monday to see what the water had
+        flattened. The release from the Korvana dam came at night, and most said the harvest
+        was lost on the lowest fields.""",
+    )
+    arts = _dam_day()
+    arts[4] = _article(*village, "Farm Weekly", 9)
+    edges = _REPORTS | {(0, 4): 0.09, (2, 4): 0.12, (3, 4): 0.07}
+    assert attach_linked([[0, 1, 2, 3], [4]], arts, edges, threshold=0.165) == [[0, 1, 2, 3, 4]]
+    # Without the dam anywhere in its text, its village sets it apart, as before.
+    arts[4] = _article(village[0], _PADDIES[1], "Farm Weekly", 9)
+    assert attach_linked([[0, 1, 2, 3], [4]], arts, edges, threshold=0.165) == [[0, 1, 2, 3], [4]]
+    # Another country in its headline keeps it apart even when it names the dam: a release
+    # downstream across a border is news of that country's own.
+    abroad = ("Vietnam rice farmers count flooded paddies", village[1])
+    arts[4] = _article(*abroad, "Farm Weekly", 9)
+    reports = [
+        _article(f"Laos: {t}", x, f"Outlet {k}", k) for k, (t, x) in enumerate(_SPILLWAY_REPORTS)
+    ]
+    assert attach_linked([[0, 1, 2, 3], [4]], [*reports, arts[4]], edges, threshold=0.165) == [
+        [0, 1, 2, 3],
+        [4],
+    ]
