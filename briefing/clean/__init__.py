@@ -29,6 +29,14 @@ comment thread after the body ends the article), desk rows, access walls; a line
 of news glued after its chrome stays whole. An author's bio ("Jane Doe is a senior correspondent
 who covers ...") goes only where it sits after the article, like a trailing label.
 
+The interface vocabulary those tests read is in ``clean.vocabulary``. What publishing platforms
+and aggregators print around an article in their templates' own wordings is in
+``clean.syndication``: a blog feed's "The post ... appeared first on ..." footer, republication
+notes, an aggregator's item rows, players' fallback text, comment forms, paywall lines, time
+stamps, labelled bylines. Short labels above the first paragraph (a section's name, "Save",
+"Source:") go too, and a feed's cut excerpt loses its unfinished sentence ("... challenge the
+[...]", "... from… [+2345 chars]").
+
 Told the article's outlet name, ``clean_text`` also drops the outlet's short lines about itself
 (``clean.outlet``: "Valley Courier - stories from the valley", "Harbour Ledger | Business").
 
@@ -57,6 +65,51 @@ from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.score import LineScorer, drop_scored
 from briefing.clean.shapes import glued_news, is_shape_chrome, is_thread_head
 from briefing.clean.syndication import is_feed_footer, is_syndication_note
+from briefing.clean.vocabulary import (
+    ARCHIVE as _ARCHIVE,
+)
+from briefing.clean.vocabulary import (
+    ATTRIBUTION as _ATTRIBUTION,
+)
+from briefing.clean.vocabulary import (
+    BYLINE as _BYLINE,
+)
+from briefing.clean.vocabulary import (
+    COMMENTS as _COMMENTS,
+)
+from briefing.clean.vocabulary import (
+    COOKIE as _COOKIE,
+)
+from briefing.clean.vocabulary import (
+    DIGEST_INTRO as _DIGEST_INTRO,
+)
+from briefing.clean.vocabulary import (
+    FOLLOW_US as _FOLLOW_US,
+)
+from briefing.clean.vocabulary import (
+    REPORTED as _REPORTED,
+)
+from briefing.clean.vocabulary import (
+    SELF_PROMO as _SELF_PROMO,
+)
+from briefing.clean.vocabulary import (
+    SIGN_UP as _SIGN_UP,
+)
+from briefing.clean.vocabulary import (
+    UI_MAX_WORDS as _UI_MAX_WORDS,
+)
+from briefing.clean.vocabulary import (
+    UI_ONLY as _UI_ONLY,
+)
+from briefing.clean.vocabulary import (
+    UI_START as _UI_START,
+)
+from briefing.clean.vocabulary import (
+    UI_TERMS as _UI_TERMS,
+)
+from briefing.clean.vocabulary import (
+    YOU as _YOU,
+)
 from briefing.clean.widgets import is_widget
 from briefing.text import normalize_space
 
@@ -73,133 +126,6 @@ __all__ = [
     "strip_recurring",
 ]
 
-# Generic interface vocabulary. A short line that starts with one of these phrases is chrome...
-_UI_START = re.compile(
-    r"^(?:share\s+(?:this|on|via|article|story)|subscribe|sign\s*(?:in|up|out)\b"
-    r"|log\s*(?:in|out)\b|follow\s+(?:us|on)|read\s+(?:more|next|also|the\s+full)"
-    r"|see\s+(?:also|more)|show\s+more|load\s+more|view\s+(?:all|more|comments|full\s+coverage)"
-    r"|continue\s+reading|keep\s+reading|read\s+full\b|click\s+here|tap\s+here"
-    r"|(?:story|article|text)\s+continues(?:\s+(?:below|after)\b|\s*$)|(?:also|must)\s+read\b"
-    r"|listen\s+now\b|show\s+key\s+events|key\s+events$"
-    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|discover\s+more\s+from|more\s+like\s+this"
-    r"|related\s+posts|paid\s+(?:post|content|partner)|recommended\s+(?:reading|stories|articles)"
-    r"|related\s+(?:articles?|stories|content|news|topics|links|coverage)"
-    r"|more\s+(?:from|stories|news)\b|most\s+(?:read|popular|viewed|shared)|trending\s+now"
-    r"|recommended\s+for\s+you|sponsored\s+content|download\s+(?:the|our)\s+app"
-    r"|open\s+in\s+app|get\s+the\s+app|skip\s+to|back\s+to\s+top|listen\s+to\s+this"
-    r"|watch\s+(?:now|live|video)|copy\s+link|e-?mail\s+this|leave\s+a\s+(?:comment|reply)"
-    r"|be\s+the\s+first\s+to\s+comment|privacy\s+policy|terms\s+(?:of|and)\s"
-    r"|cookie\s+(?:policy|settings|preferences)|accept\s+(?:all\b|cookies)|reject\s+all"
-    r"|manage\s+(?:cookies|preferences|consent)|contact\s+us|about\s+us|top\s+stories"
-    r"|latest\s+news)",
-    re.I,
-)
-# ...and a line that is nothing but one of these words is chrome too.
-_UI_ONLY = re.compile(
-    r"^(?:share|tweet|email|print|subscribe|register|login|comments?|related|advertisement"
-    r"|advertising|sponsored|promoted|ad|newsletters?|trending|recommended|menu|home|search"
-    r"|accept|close|next|previous|more|top|back|live|latest|refresh|save|gift|follow|listen"
-    r"|sharing|bookmark|print\s+this|share\s+this|opinion|ad\s+feedback|share\s*\d+"
-    r"|skip\s+(?:ad|advertisement))\s*[:.!»›>]*$",
-    re.I,
-)
-_UI_MAX_WORDS = 7
-_FOLLOW_US = re.compile(
-    r"^(?:follow|like|join)\s+us\b|^(?:share|tweet|email)\s+this\b"
-    r"|^(?:follow|join|like|connect\s+with)\s+(?:[\w&.'’-]+\s+){1,6}on\s+(?:linkedin|x|twitter"
-    r"|facebook|instagram|threads|bluesky|mastodon|youtube|tiktok|whatsapp|telegram|substack)\b"
-    r"|^follow\s+@\w"  # "Follow @CityScores for every result"
-    # "Follow Sportsline Now for live scores": an outlet's name, then what it offers
-    r"|^follow\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,5}for\s+(?:live\b|the\s+latest\b|more\s+"
-    r"(?:news|updates|coverage|stories)\b|(?:breaking\s+)?(?:news|updates|alerts)\b)",
-    re.I,
-)
-# A live page closed, or a newsletter selling itself ("Aviation Daily Brief is free for industry
-# professionals."): the page talking about itself, never the news.
-_SELF_PROMO = re.compile(
-    r"^this\s+(?:live\s+)?(?:page|blog|feed|coverage|live)\s+(?:is\s+no\s+longer|will\s+no\s+"
-    r"longer\s+be|has\s+(?:now\s+)?(?:ended|closed|stopped))\b"
-    r"|^(?:we(?:'ve|’ve|\s+have)\s+(?:now\s+)?(?:ended|closed|paused)|that(?:'s|’s|\s+is)\s+all\s+"
-    r"from)\s+(?:our|this|the)\s+live\s+(?:coverage|blog|page|updates|feed)\b"
-    r"|^(?:(?-i:[A-Z])[\w&'’-]*\s+){1,4}(?-i:Brief|Briefing|Newsletter|Bulletin|Digest|Podcast)"
-    r"\s+is\s+(?:free|available\s+free)\b",
-    re.I,
-)
-# A digest talking to its reader before its items ("Here is what you need to know today.").
-_DIGEST_INTRO = re.compile(
-    r"^(?:(?:good\s+(?:morning|afternoon|evening)|hello|hi|morning)\b[^.!?]{0,30}[.!?]\s+)?"
-    r"(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|everything|all)\s+(?:you|we)\s+(?:need|should"
-    r"|want)\s+to\s+know|good\s+(?:morning|afternoon|evening)[,.!]?\s+(?:and\s+)?welcome\s+to)\b",
-    re.I,
-)
-_COMMENTS = re.compile(
-    r"^(?:\d[\d,.]*k?|no|zero)\s+(?:comments?|replies|responses)\b"
-    r"|^comments?\s*[(:]?\s*\d+\)?$|\bcomments?\s+(?:yet|closed|are\s+closed)\b",
-    re.I,
-)
-_COOKIE = re.compile(
-    r"\b(?:we\s+use\s+cookies|uses\s+cookies|accept\s+(?:all\s+)?cookies|cookie\s+"
-    r"(?:policy|settings|preferences|banner|notice)|^we\s+(?:value|care\s+about|respect)\s+your\s+"
-    r"privacy\b|manage\s+(?:your\s+)?(?:cookie\s+)?"
-    r"preferences)\b"
-    # the consent banner's standard wording: "We and our 143 partners store and/or access
-    # information on a device...", "Select 'Accept all' or 'Manage options'."
-    r"|\bwe\s+and\s+(?:our\s+)?(?:\d[\d,]*\s+)?(?:\w+\s+)?partners\s+(?:store|use|process)\w*"
-    r"(?:\s+and(?:\s*/\s*or)?\s+\w+)?\s+(?:\w+\s+)?(?:information|data|cookies|personal)\b"
-    r"|\bstore\s+and(?:\s*/\s*or)?\s+access\s+information\s+on\s+(?:your|a|the\s+user'?s)\s+"
-    r"device|\baccept\s+all\W{0,3}\s+or\s+\W?manage\s+(?:options|settings|preferences)\b",
-    re.I,
-)
-_BYLINE = re.compile(
-    r"^[Bb][Yy]\s+(?:the\s+)?[A-Z][\w.,'’-]*"
-    r"(?:\s+(?:[A-Z][\w.,'’-]*|and|&|,|de|van|von|al|bin|the|of|staff|team))*"
-    # a job title after the name: "By Laura Nguyen, City reporter"
-    r"(?:\s+(?:[\w-]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|contributor))?$"
-)
-_SIGN_UP = re.compile(
-    r"^(?:would\s+you\s+like\s+to\s+(?:get|receive)|want\s+(?:to\s+get|more)\b|don'?t\s+miss"
-    r"|never\s+miss|get\s+(?:our|the\s+latest)|enter\s+your\s+e-?mail)"
-    r"|\b(?:sign\s+up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefing|inbox|updates|here|today"
-    r"|free|daily|weekly|morning|evening|unlimited)\b"
-    r"|\bnewsletters?\b.{0,40}\b(?:sign\s+up|subscribe)\b"
-    # a paywall's meter, said to the reader: "You have two free articles left this month.",
-    # "You have read 4 of your 5 free stories.", "This is your last free article."
-    r"|^you\s+have\s+(?:\w+\s+){1,2}(?:articles?|stories|reads)\s+(?:left|remaining)\b"
-    r"|^(?:this\s+is\s+your\s+(?:\w+\s+)?|you(?:['’]ve|\s+have)\s+(?:read|used|viewed|opened)\s+"
-    r"\w+\s+(?:of|out\s+of)\s+your\s+\w+\s+)free\s+(?:articles?|stor(?:y|ies)|reads?)\b"
-    r"|^you(?:['’]ve|\s+have)\s+(?:reached|hit|used\s+up)\s+(?:your|the)\s+(?:monthly\s+|free\s+)?"
-    r"(?:article|story|reading)\s+limit\b"
-    # the reader pointed to the outlet's own service: "Follow every stage with our free race
-    # alerts.", "Get breaking news on our app.", after a short lead-in ("Stay ahead: get ...")
-    r"|^(?:[^:.!?]{1,40}:\s*)?(?:follow|track|get|keep\s+up\s+with"
-    r"|stay\s+(?:up\s+to\s+date|informed|on\s+top\s+of))"
-    r"\b.{0,60}\b(?:with|via|on|in|through|from)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:alerts?|app|newsletters?|notifications|podcasts?)\b",
-    re.I,
-)
-_YOU = re.compile(r"\byou(?:r|rs)?\b", re.I)
-_UI_TERMS = re.compile(
-    r"\b(?:settings?|posts?|share[sd]?|location|click|tap|browser|app|account|notifications?"
-    r"|homepage|personali[sz]ed"
-    r"|javascript|enable[sd]?|download|log\s*in|sign\s*in|e-?mail\s+address|profile|tweets?"
-    r"|website|webpage|page|link|inbox|feed|button|window|screen|device|comment)\b",
-    re.I,
-)
-_ARCHIVE = re.compile(
-    r"\bcrawl(?:er|ed|ing)?\s+(?:data|the\s+web)|\bweb\s+(?:archive|crawl)|\bcaptures?\s+"
-    r"(?:in|of)\s+this\s+(?:collection|page|site)|\bthis\s+(?:page|collection|snapshot)\s+"
-    r"(?:was|has\s+been|is)\s+(?:archived|captured|crawled)"
-    # "Archived copy: captured by the Longshelf preservation crawler."
-    r"|\b(?:captured|archived|saved)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?:crawler|web\s+archive|wayback\s+machine)\b|^archived\s+(?:copy|version|snapshot)\s*[:.]",
-    re.I,
-)
-# A reporting verb: a consent banner or a sign-up line a story quotes or describes ("The
-# regulator said the banner needed one click to accept all cookies ...") is news.
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|ruled|found|added|warned|according\s+to\s+the)\b", re.I
-)
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|warned|urged|asked)\b", re.I)
 _OPENS_NEW = re.compile(r"\(opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)|^click\s+to\s+\w+", re.I)
 _READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s+read$", re.I)
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*")
