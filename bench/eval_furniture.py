@@ -7,6 +7,11 @@ Every other non-empty line of ``text`` is news. The news is fictional; the furni
 the platforms' own. ``split`` is ``tune`` or ``aside`` (sha256 of the id, even = ``aside``);
 the ``aside`` split is kept from tuning: look at it only for a blind measurement, once.
 
+A second part, ``bench/data/furniture/articles2.jsonl``, by another writer, is all one split,
+``aside2``: the blind measure of the cleaning rules. It is read only with ``--blind`` (which runs
+that split alone); the default run and ``--tune-only`` never read it, so their output is what it
+was before the part existed.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -26,6 +31,7 @@ Usage::
     python bench/eval_furniture.py --tune-only          # while tuning: the aside split is not run
     python bench/eval_furniture.py --tune-only --list   # ... and each junk line left / news lost
     python bench/eval_furniture.py                      # both splits (the blind look)
+    python bench/eval_furniture.py --blind              # the second part only (aside2), once
 """
 
 from __future__ import annotations
@@ -46,7 +52,8 @@ from briefing.ingest import ingest
 
 ROOT = Path(__file__).resolve().parent
 DATA = ROOT / "data" / "furniture" / "articles.jsonl"
-SPLITS = ("tune", "aside")
+DATA2 = ROOT / "data" / "furniture" / "articles2.jsonl"
+SPLITS = ("tune", "aside", "aside2")
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
 
@@ -165,6 +172,15 @@ def load(path: Path = DATA) -> list[Record]:
     return records
 
 
+def select(records: Iterable[Record], *, tune_only: bool, blind: bool) -> list[Record]:
+    """The records a run measures: ``tune`` with ``tune_only``, ``aside2`` alone with ``blind``,
+    else ``tune`` and ``aside`` (never ``aside2`` unless asked for by ``blind``)."""
+    if tune_only and blind:
+        raise ValueError("--tune-only and --blind exclude each other")
+    wanted = ("tune",) if tune_only else ("aside2",) if blind else ("tune", "aside")
+    return [r for r in records if r.split in wanted]
+
+
 def _squash(line: str) -> str:
     return re.sub(r"\s+", " ", line).strip()
 
@@ -231,9 +247,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--tune-only", action="store_true", help="run only the tune split")
     parser.add_argument("--list", action="store_true", help="print each junk left / news lost")
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="run only the second part's aside2 split (the blind measure; run it once)",
+    )
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
     args = parser.parse_args(argv)
-    records = [r for r in load(args.data) if not args.tune_only or r.split == "tune"]
+    if args.tune_only and args.blind:
+        parser.error("--tune-only and --blind exclude each other")
+    records = select(
+        load(args.data2 if args.blind else args.data), tune_only=args.tune_only, blind=args.blind
+    )
     report(
         "clean_text(text, outlet=outlet)",
         measure(records, lambda r: clean_text(r.text, outlet=r.outlet)),

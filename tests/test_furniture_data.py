@@ -14,11 +14,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_furniture import DATA, FIELDS, Record, Tally, load, rss  # noqa: E402
+import pytest  # noqa: E402
+from eval_furniture import DATA, FIELDS, Record, Tally, load, rss, select  # noqa: E402
 
 
-def _raw() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+def _raw(path: Path = DATA) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def test_records_have_the_fields_and_types() -> None:
@@ -97,3 +98,18 @@ def test_rss_escapes_the_text() -> None:
     doc = rss(record)
     assert "<title>A &amp; B</title>" in doc
     assert "1 &amp;lt; 2 &amp;amp; 3" in doc
+
+
+def _made_up(split: str) -> Record:
+    return Record(
+        id=split, kind="page", platform="x", outlet="y", title="t", text="a", junk=(), split=split
+    )
+
+
+def test_select_shows_aside2_only_when_asked() -> None:
+    records = [_made_up(split) for split in ("tune", "aside", "aside2")]
+    assert [r.split for r in select(records, tune_only=True, blind=False)] == ["tune"]
+    assert [r.split for r in select(records, tune_only=False, blind=False)] == ["tune", "aside"]
+    assert [r.split for r in select(records, tune_only=False, blind=True)] == ["aside2"]
+    with pytest.raises(ValueError):
+        select(records, tune_only=True, blind=True)
