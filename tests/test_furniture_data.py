@@ -1,6 +1,7 @@
-"""The real-world furniture benchmark (bench/data/furniture/articles.jsonl): well-formed, every
-junk line a whole line of its text, and both splits covering feeds and pages. A test of the
-data's shape and of the scoring's machinery on made-up input, never of the cleaner's scores."""
+"""The real-world furniture benchmark (bench/data/furniture/articles.jsonl and its second part,
+articles2.jsonl): well-formed, every junk line a whole line of its text, and both splits (and the
+second part) covering feeds and pages. A test of the data's shape and of the scoring's machinery
+on made-up input, never of the cleaner's scores."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import pytest  # noqa: E402
-from eval_furniture import DATA, FIELDS, Record, Tally, load, rss, select  # noqa: E402
+from eval_furniture import DATA, DATA2, FIELDS, Record, Tally, load, rss, select  # noqa: E402
 
 
 def _raw(path: Path = DATA) -> list[dict[str, Any]]:
@@ -98,6 +99,47 @@ def test_rss_escapes_the_text() -> None:
     doc = rss(record)
     assert "<title>A &amp; B</title>" in doc
     assert "1 &amp;lt; 2 &amp;amp; 3" in doc
+
+
+# The second part (articles2.jsonl): one split, aside2, written by another writer and kept from
+# tuning; these tests read its shape only.
+
+
+def test_second_part_has_the_fields_and_one_split() -> None:
+    records = _raw(DATA2)
+    assert len(records) >= 60
+    ids = [r["id"] for r in records]
+    assert len(set(ids)) == len(ids)
+    assert not set(ids) & {r["id"] for r in _raw()}
+    for r in records:
+        assert set(r) == set(FIELDS), r.get("id")
+        assert r["split"] == "aside2", r["id"]
+        assert r["kind"] in ("feed", "page"), r["id"]
+        for name in ("id", "platform", "outlet", "title", "text"):
+            assert isinstance(r[name], str) and r[name].strip(), (r["id"], name)
+        assert isinstance(r["junk"], list) and all(isinstance(j, str) for j in r["junk"])
+        assert 30 <= len(r["text"].split()) <= 400, r["id"]
+
+
+def test_second_part_junk_lines_are_whole_lines_of_their_text() -> None:
+    for r in _raw(DATA2):
+        lines = r["text"].split("\n")
+        assert all(ln.strip() for ln in lines), r["id"]
+        for junk in r["junk"]:
+            assert junk.strip() and junk == junk.strip(), (r["id"], junk)
+            assert junk in lines, (r["id"], junk)
+        # a line listed once per occurrence: no junk entry without its own line
+        for junk in set(r["junk"]):
+            assert r["junk"].count(junk) == lines.count(junk), (r["id"], junk)
+
+
+def test_second_part_covers_feeds_pages_and_the_platform_families() -> None:
+    records = load(DATA2)
+    kinds = Counter(r.kind for r in records)
+    assert kinds["feed"] >= 15 and kinds["page"] >= 15, kinds
+    assert len({r.family for r in records}) >= 12
+    assert sum(1 for r in records if r.junk and r.news) >= 0.8 * len(records)
+    assert any(not r.junk for r in records)  # controls: clean feed summaries
 
 
 def _made_up(split: str) -> Record:
