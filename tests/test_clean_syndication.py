@@ -128,6 +128,26 @@ def _kept(line: str, *, last: bool = False) -> bool:
         "Maria Lopez (left) and Tom Hale at the depot on Monday.",
         "Drivers wait at the depot on Monday. (Submitted by Sam Reed)",
         "Follow topics and authors from this story to see more in your personalized homepage feed.",
+        # small print, the outlet selling itself, writers' notes, live pages' state
+        "This report is based on material from CWS with additional reporting by the Courier.",
+        "CWS/jr/km — Copyright Coast Wire Service. Redistribution by licence only.",
+        "Some links in this article are sponsored by our travel partners.",
+        "Fares and timetables shown do not constitute an offer.",
+        "This newsletter is for professional investors only.",
+        "Opinions expressed are his own, not the Valley Courier's.",
+        "Auto-updating page · newest entry on top",
+        "Updated continuously · CET",
+        "Analysis · 6 min read",
+        "Subscribers get every timetable change — upgrade your plan",
+        "Support the Courier's transport reporting from $5 a month.",
+        "Today's Courier e-paper is ready to read — open it here",
+        "The Courier's commuter newsletter lands every Monday. Join 12,000 readers.",
+        'Stuck at a stop? Send us a photo. Tap "Send" below.',
+        "Our columnist is a retired bus driver from the north of the county.",
+        "Jane Roe is the Valley Courier's transport correspondent. She lives in Harrow.",
+        "Opinion | by Tom Hale, transport editor",
+        "Correction (2 August): we first gave the rise as 12 percent; it is 10.",
+        "Foto: Arquivo da câmara",
     ],
 )
 def test_platform_furniture_goes(line: str) -> None:
@@ -158,6 +178,9 @@ def test_platform_furniture_goes(line: str) -> None:
         '"Sign up to our newsletter for 10% off" appeared in large type, the ruling said.',
         "10:42",
         "The fund receives funding from three city councils, the trust said on Monday.",
+        "The union said it would support the drivers' reporting of faults to the regulator.",
+        "Maria Lopez is the council's transport director and has held the post since 2029.",
+        "Riders can join the consultation online until 30 September, the council said.",
     ],
 )
 def test_news_that_looks_like_furniture_stays(line: str) -> None:

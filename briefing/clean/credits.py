@@ -61,7 +61,8 @@ _NAME_TAIL = re.compile(
 )
 _CREDIT_MAX_WORDS = 30
 _TEASER_PREFIX = re.compile(
-    r"^(?:(?:photo|image|picture|illustration|video)(?:\s+(?:caption|credits?|courtesy|source))?"
+    r"^(?:(?:photo|image|picture|illustration|video|foto|bild)(?:\s+(?:caption|credits?|courtesy"
+    r"|source))?"
     r"|caption|photograph|pictured|watch|listen|graphic"
     r"|read\s+(?:more|also|next)|(?:also|must)\s+read|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
     r"|content|videos?|audio|podcasts?))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
@@ -84,7 +85,7 @@ _TEASER_MAX_WORDS = 40
 # "Correction: ...", "This story has been amended ...", "Amended at 11:40: ...", "Updated on 3
 # May to add ...", "Updated at midday with new figures and reaction."
 _CORRECTION = re.compile(
-    r"^(?:correction\s*[:—-]|correction\s+(?:appended|added)\b"
+    r"^(?:correction\s*(?:\([^)]{1,30}\)\s*)?[:—-]|correction\s+(?:appended|added)\b"
     r"|this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
     r"(?:amended|updated|corrected)|an\s+earlier\s+version\s+of\s+this\s+(?:article|story)"
     r"|(?:amended|updated|corrected)\s+(?:at|on)\s+[\w:.,/ -]{1,25}?(?:\s*:\s|\s+(?:with|to)\s))",

@@ -46,7 +46,13 @@ _FOOTER = re.compile(
     r"|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s+\S"
     r"|^(?:this\s+(?:article|story)\s+is\s+)?republished\s+(?:here\s+)?(?:from|with\s+permission"
     r"|under\s+a\s+creative\s+commons)\b"
-    r"|^read\s+the\s+original\s+(?:article|story|post)\b",
+    r"|^read\s+the\s+original\s+(?:article|story|post)\b"
+    # "This article is based on material from SWS with additional reporting by the Post."
+    r"|^this\s+(?:article|story|report|piece)\s+(?:is|was)\s+based\s+on\s+(?:material|reporting"
+    r"|reports|copy|information)\s+(?:from|by|of)\b"
+    # a wire's slug and licence: "SWS/ek/hl — Copyright Scandinavian Wire Service.
+    # Redistribution by licence only."
+    r"|^\S{0,20}\s*[—–-]?\s*copyright\b[^.]{0,80}\.\s*(?:re)?distribution\b",
     re.I,
 )
 # The same, said later in the line: "<title> was originally published in <publication> on
@@ -143,7 +149,8 @@ _FURNITURE = re.compile(
     r"|\bhow\s+your\s+comment\s+data\s+is\s+processed\b|^please\s+enter\s+your\s+(?:comment|name"
     r"|e-?mail)\b|^\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[“\"‘']"
     r"|^home\s*[»›>|/]\s*\S"
-    r"|^by\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:a|an|the|our)\s+[^.]{0,60}\b(?:reporter"
+    r"|^(?:[A-Z]\w+\s*[|·•:–—-]\s*)?by\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+"
+    r"(?:(?:a|an|the|our)\s+)?[^.]{0,60}\b(?:reporter"
     r"|correspondent|editor|writer|columnist|contributor|journalist)\b"
     r"|\bmore\s+about\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}$"
     r"|\b(?:appears?|appeared|published|ran)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}print\s+edition\b"
@@ -152,7 +159,25 @@ _FURNITURE = re.compile(
     r"|\bforward-looking\s+statements\b|^this\s+press\s+release\s+contains\b"
     r"|^privacy\s+(?:notice|policy)\s*:|\bnewsletter\s+promotion$"
     r"|\bwe\s+use\s+your\s+sign-?up\b"
-    r"|\((?:left|right|centre|center|top|bottom|pictured|l-r|from\s+left)\)",
+    r"|\((?:left|right|centre|center|top|bottom|pictured|l-r|from\s+left)\)"
+    # a live page's state: "Auto-updating feed · latest entry on top", "Updated continuously"
+    r"|\bauto-?updat(?:ing|es)\b|^updated\s+continuously\b"
+    r"|\blatest\s+(?:entry|entries|post|posts|update|updates)\s+(?:on\s+top|first)\b"
+    # the outlet selling itself: "upgrade your plan", "Support the Mercury's reporting from R30
+    # a month.", "Today's e-paper is ready to read", "Join 18,000 readers."
+    r"|\bupgrade\s+(?:your\s+|to\s+a\s+)?(?:plan|subscription|account|membership)\b"
+    r"|^support\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}(?:journalism|reporting|newsroom)\b"
+    r"|\be-?paper\s+is\s+(?:ready|available|out)\b|^(?:read|open)\s+(?:today['’]s\s+|the\s+)?e-?paper\b"
+    r"|\bjoin\s+(?:more\s+than\s+|over\s+)?[\d,.]+\s*k?\s+(?:other\s+)?(?:readers|subscribers)\b"
+    # a reader prompt's button: "Tap "Submit" below.", "Click the button above"
+    r"|\b(?:tap|click|press|use)\s+(?:the\s+)?[\"“'‘]?[\w ]{1,20}[\"”'’]?\s+"
+    r"(?:button\s+|link\s+|form\s+)?(?:below|above)\b"
+    # a writer's note: "Our columnist is an urban hydrologist ...", "Tashi Wangmo is The
+    # Himalayan Review's Bhutan correspondent."
+    r"|^(?:our|the)\s+(?:columnist|author|writer|correspondent|contributor|reviewer)\s+is\s+"
+    r"(?:an?\s+|the\s+)"
+    r"|^(?:[A-Z][\w'’-]+\s+){1,3}is\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}\S*['’]s?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:correspondent|reporter|editor|columnist|writer)\b",
     re.I,
 )
 # "For the latest news visit: https://...": a line that sends the reader to a link.
@@ -163,6 +188,7 @@ _RELATIVE = re.compile(
     r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch))$",
     re.I,
 )
+_READ_MIN = re.compile(r"^\d+\s*(?:min(?:ute)?s?)(?:\s+(?:read|listen|watch))?$", re.I)
 _ISO_TIME = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
@@ -231,6 +257,15 @@ def _is_stamp(line: str) -> bool:
         return True
     items = [item for item in _ROW_SEP.split(line) if item]
     if items and all(_RELATIVE.match(item) for item in items):
+        return True
+    timed = [item for item in items if _RELATIVE.match(item) or _READ_MIN.match(item)]
+    if (
+        timed
+        and len(items) <= 4
+        and all(  # "Background · 4 min", "Analysis | 6 min read"
+            item in timed or (len(item.split()) <= 2 and item[:1].isupper()) for item in items
+        )
+    ):
         return True
     line = _BY_NAMES.sub("", _GLUED_STAMP.sub(" ", line))
     head = _STAMP_HEAD.match(line)
