@@ -90,8 +90,6 @@ def _kept(line: str, *, last: bool = False) -> bool:
         "From: Department of Transport",
         "Posted inLocal News",
         "by Jane Roe August 26, 2033",
-        "Aug 18, 2033, 08:00 ET",
-        "Saturday, 2 August 2033",
         "We value your privacy",
         "Want to read more about transport? Register for free today.",
         "Show key events only",
@@ -177,6 +175,8 @@ def test_platform_furniture_goes(line: str) -> None:
         "The regulator said the banner needed one click to accept all cookies but five to refuse.",
         '"Sign up to our newsletter for 10% off" appeared in large type, the ruling said.',
         "10:42",
+        "63 min",
+        "The authority fined the retailer over its cookie banner, which hid the refuse button.",
         "The fund receives funding from three city councils, the trust said on Monday.",
         "The union said it would support the drivers' reporting of faults to the regulator.",
         "Maria Lopez is the council's transport director and has held the post since 2029.",
@@ -228,6 +228,11 @@ def test_labels_above_the_first_paragraph_go_but_a_headline_and_entry_times_stay
     assert clean_text(page) == f"{_LEAD}\n\n{_NEXT}"
     headed = "Council Raises Bus Fares By Ten Percent\n" + _LEAD
     assert clean_text(headed).startswith("Council Raises Bus Fares")
+    dated = "Aug 18, 2033, 08:00 ET\nSaturday, 2 August 2033\n" + _LEAD
+    assert clean_text(dated) == _LEAD
+    # between entries, a date row is a live page's entry time: it stays
+    entry = f"{_LEAD}\n7:58 p.m. ET, September 3, 2033\n{_NEXT}"
+    assert "7:58 p.m. ET, September 3, 2033" in clean_text(entry)
     live = "Live\nKey events\n14.47 BST\n" + _LEAD
     assert clean_text(live) == f"14.47 BST\n{_LEAD}"
     assert clean_text("Politics\nBudget day") == "Politics\nBudget day"  # nothing to head

@@ -64,7 +64,7 @@ from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.score import LineScorer, drop_scored
 from briefing.clean.shapes import glued_news, is_shape_chrome, is_thread_head
-from briefing.clean.syndication import is_feed_footer, is_syndication_note
+from briefing.clean.syndication import is_bare_stamp, is_feed_footer, is_syndication_note
 from briefing.clean.vocabulary import (
     ARCHIVE as _ARCHIVE,
 )
@@ -160,7 +160,12 @@ def is_boilerplate(line: str) -> bool:
         return True
     if is_copyright(text):
         return True
-    if _COOKIE.search(text) and len(words) <= 80 and not _REPORTED.search(text):
+    # a consent wall runs long only when the page talks ("We and our partners ..."); a story
+    # about a banner quotes it ("... offered an "Accept all cookies" button but hid ...")
+    own = text[:3].lower() == "we " or text.lower().startswith(("this site", "our "))
+    cookie = _COOKIE.search(text)
+    quoted = cookie is not None and cookie.start() > 0 and text[cookie.start() - 1] in "\"“'‘"
+    if cookie and not quoted and len(words) <= (80 if own else 40) and not _REPORTED.search(text):
         return True
     if _READ_TIME.match(text):
         return True
@@ -296,7 +301,8 @@ def _is_chrome(line: str) -> bool:
 
 def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
     """Short labels above the article's first paragraph: a page's section, kicker, edition,
-    buttons and fields ("Politics", "September 2033 Issue", "Save", "Source:"), not a headline
+    buttons, fields and date ("Politics", "September 2033 Issue", "Save", "Source:", "Aug 18,
+    2033, 08:00 ET"), not a headline
     (four words or more: a text file's first line is its title); kept when no
     paragraph follows (a headline-only teaser is all its article has), and a live blog's entry
     time ("14.47 BST") stays with its entry."""
@@ -306,7 +312,8 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
     for i in range(first_body):
         line = lines[i].strip()
         short = len(line.split()) <= _LEADING_LABEL_WORDS or line.endswith(":")
-        if keep[i] and line and short and is_label_line(line) and not _CLOCK.match(line):
+        label = short and is_label_line(line) and not _CLOCK.match(line)
+        if keep[i] and line and (label or is_bare_stamp(line)):
             keep[i] = False
 
 

@@ -7,7 +7,9 @@ is published every Thursday.", "Tokyo Economic Wire - for licensed subscribers o
 needs the outlet's name, so it is general: no site's string is written here.
 
 Only short lines go (a paragraph that happens to start with the outlet's name is reporting), the
-name must be written as the outlet writes it (case and all), and must end at a word boundary.
+name must be written as the outlet writes it (case and all), and must end at a word boundary; a
+line that reports what the outlet did ("... has been granted planning permission", "... said
+on Monday") is news of a publisher that writes about itself (a club's or a firm's own feed).
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ MAX_WORDS = 25
 # "BBC News - World", "Le Monde | International": the feed's or page's name of a section.
 _SECTION = re.compile(r"\s+[-–—|:·•]\s+")
 _MIN_CHARS = 4  # "AP", "FT": too short to tell a name from a word
+# A publisher that reports on itself, as a club's or a company's own feed does ("Marrow Bay
+# Rowing Club has been granted planning permission for ..."): news, not a tagline.
+_REPORTS = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ed|won|grown|begun|made|taken|given|lost|cut|set)\b"
+    r"|\b(?:said|announced|won|opened|approved|granted|launched|named|appointed|hired|elected"
+    r"|voted|agreed|signed|lost|raised|reported|confirmed|will)\b",
+    re.I,
+)
 
 
 def outlet_names(outlet: str | None) -> tuple[str, ...]:
@@ -48,5 +58,5 @@ def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
             continue
         rest = text[len(name) :]
         if not rest or not (rest[0].isalnum() or rest[0] == "_"):
-            return True
+            return not _REPORTS.search(rest)
     return False

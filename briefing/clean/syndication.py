@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_feed_footer", "is_syndication_note"]
+__all__ = ["is_bare_stamp", "is_feed_footer", "is_syndication_note"]
 
 MAX_WORDS = 40
 
@@ -183,8 +183,10 @@ _FURNITURE = re.compile(
 # "For the latest news visit: https://...": a line that sends the reader to a link.
 _VISIT = re.compile(r"\b(?:visit|go\s+to|see|at)\s*:?\s*<?https?://\S+>?\s*\.?$", re.I)
 _ROW_SEP = re.compile(r"\s*[•·|]\s*")
+# Relative times and reading times ("2h", "3 days ago", "2 min read"); not a match's minute
+# alone ("63 min", a live page's entry label).
 _RELATIVE = re.compile(
-    r"^(?:\d+\s*(?:h|m|d|hrs?|mins?|hours?|minutes?|days?)(?:\s+ago)?"
+    r"^(?:\d+\s*(?:h|d|hrs?|hours?|days?)(?:\s+ago)?|\d+\s*(?:m|mins?|minutes?)\s+ago"
     r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch))$",
     re.I,
 )
@@ -194,6 +196,7 @@ _ISO_TIME = re.compile(
 )
 # A stamp run into the next by the extractor: "August 3, 20335:42 PM UTCUpdated 2 hours ago".
 _GLUED_STAMP = re.compile(r"(?<=[\w.])(?=(?:Updated|Published|Posted|Last\s+updated)\b)")
+_STAMP_LABEL = re.compile(r"\b(?:updated|published|posted|modified)\b", re.I)
 _BY_NAMES = re.compile(r"\s+by\s+(?:[A-Z][\w.'’-]*\s*){1,6}$")
 # A time stamp row: "Updated: 01 Aug 2033, 10:42 BST", "Published 3 hours ago", "Posted on
 # Monday, August 1, 2033 at 9:00 am".
@@ -246,10 +249,11 @@ def is_syndication_note(text: str) -> bool:
     return words <= 25 and bool(_PAYWALL.search(line) or _DEVELOPING.match(line))
 
 
-def _is_stamp(line: str) -> bool:
+def _is_stamp(line: str, *, bare: bool = False) -> bool:
     """A row that says when the page was published or updated and nothing else: after a
-    label ("Updated: ..."), or a bare date with a month's name ("Aug 18, 2033, 08:00 ET",
-    "Saturday, 2 August 2033"; not a live blog's bare entry time "10:42"), a machine's time
+    label ("Updated: ..."), or with ``bare``, a date with a month's name and no label ("Aug 18,
+    2033, 08:00 ET", "Saturday, 2 August 2033": asked only above the first paragraph, as
+    between entries such a row is a live page's entry time; never a bare "10:42"), a machine's time
     ("2033-08-19T09:12:04Z"), or a row of relative times and reading times ("• 2h • 2 min
     read"); run into the next stamp ("...UTCUpdated 2 hours ago") or followed by its writer
     ("Posted on August 5, 2033 by Staff") all the same."""
@@ -261,7 +265,7 @@ def _is_stamp(line: str) -> bool:
     timed = [item for item in items if _RELATIVE.match(item) or _READ_MIN.match(item)]
     if (
         timed
-        and len(items) <= 4
+        and len(timed) < len(items) <= 4
         and all(  # "Background · 4 min", "Analysis | 6 min read"
             item in timed or (len(item.split()) <= 2 and item[:1].isupper()) for item in items
         )
@@ -272,7 +276,8 @@ def _is_stamp(line: str) -> bool:
     rest = line[head.end() if head else 0 :].replace(",", " , ").split()
     if not rest or not any(ch.isdigit() for ch in line):
         return False
-    if not head and not _MONTH_DAY.search(line):
+    labelled = head is not None or _STAMP_LABEL.search(line) is not None
+    if not labelled and not (bare and _MONTH_DAY.search(line)):
         return False
     return all(_STAMP_WORD.match(w) for w in rest)
 
@@ -284,6 +289,13 @@ def _by_and_date(line: str) -> bool:
         return False
     for k in range(1, min(4, len(words) - 2) + 1):
         names = words[1 : 1 + k]
-        if all(w[:1].isupper() for w in names) and _is_stamp(" ".join(words[1 + k :])):
+        if all(w[:1].isupper() for w in names) and _is_stamp(" ".join(words[1 + k :]), bare=True):
             return True
     return False
+
+
+def is_bare_stamp(line: str) -> bool:
+    """A date row with no label ("Aug 18, 2033, 08:00 ET"): the page's publication date above
+    the first paragraph (``clean.clean_text`` asks only there)."""
+    text = line.strip()
+    return len(text.split()) <= 16 and _is_stamp(text, bare=True)

@@ -150,5 +150,8 @@ ARCHIVE = re.compile(
 )
 # A reporting verb: a consent banner or a sign-up line a story quotes or describes ("The
 # regulator said the banner needed one click to accept all cookies ...") is news.
-REPORTED = re.compile(r"\b(?:said|says|told|ruled|found|added|warned|according\s+to\s+the)\b", re.I)
+REPORTED = re.compile(
+    r"\b(?:said|says|told|ruled|found|added|warned|fined|ordered|banned|according\s+to\s+the)\b",
+    re.I,
+)
 ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|warned|urged|asked)\b", re.I)
