@@ -11,8 +11,9 @@ such writer; fresh6: d125-d148, after fresh5's look; fresh7: d149-d172, after fr
 fresh8: d173-d196, after fresh7's look; fresh9: d197-d220, the same way before fresh8's look;
 fresh10: d221-d244, the same way before fresh9's look; fresh11: d245-d268, written on 2026-12-02
 the same way before fresh10's look; fresh12: d269-d292, written on 2026-12-02 the same way while
-fresh11 was still kept aside, by a writer who never read fresh11's texts (see the README beside
-the data).
+fresh11 was still kept aside, by a writer who never read fresh11's texts; fresh13: d293-d304,
+written on 2026-12-02 the same way while fresh12 was still kept aside, by a writer who never read
+fresh11's or fresh12's texts (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -34,13 +35,15 @@ SPLITS: tuple[str, ...] = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh12",)
+KEPT_ASIDE: tuple[str, ...] = ("fresh12", "fresh13")
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
 fresh10 (written before fresh9's look) in the session after (2026-12-02, twelfth session),
 fresh11 (written before fresh10's look) in the next (2026-12-02, thirteenth session); fresh12,
-written while fresh11 was still kept aside, stays kept aside for its own."""
+written while fresh11 was still kept aside, stays kept aside for its own, and beside it fresh13,
+written while fresh12 was kept aside, for its own."""
