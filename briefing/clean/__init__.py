@@ -62,6 +62,7 @@ from briefing.clean.disclaimers import is_disclaimer
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.recurring import Recurring, strip_recurring
+from briefing.clean.releases import is_release_line, release_tail
 from briefing.clean.score import LineScorer, drop_scored
 from briefing.clean.shapes import glued_news, is_shape_chrome, is_thread_head
 from briefing.clean.syndication import is_bare_stamp, is_feed_footer, is_syndication_note
@@ -126,7 +127,11 @@ __all__ = [
     "strip_recurring",
 ]
 
-_OPENS_NEW = re.compile(r"\(opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)|^click\s+to\s+\w+", re.I)
+_OPENS_NEW = re.compile(
+    r"\(opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)|,\s*opens?\s+(?:in\s+)?(?:a\s+)?new\s+tab$"
+    r"|^click\s+to\s+\w+",
+    re.I,
+)
 _READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s+read$", re.I)
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*")
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
@@ -140,6 +145,7 @@ _CUT_MARK = re.compile(
 )
 _LAST_STOP = re.compile(r"""^(.*[.!?]['"’”)]*)\s+\S""", re.S)
 _LABEL_MAX_WORDS = 8
+_TAIL_LINES = 8  # a press release's "About" paragraph and contacts
 _LEADING_LABEL_WORDS = 3  # longer: maybe the headline, which the reader of a text file needs
 _CLOCK = re.compile(r"^\d{1,2}[.:h]\d{2}\b")  # a live blog's entry time ("14.47 BST")
 _LABEL_MAX_CHARS = 70
@@ -167,7 +173,7 @@ def is_boilerplate(line: str) -> bool:
     quoted = cookie is not None and cookie.start() > 0 and text[cookie.start() - 1] in "\"“'‘"
     if cookie and not quoted and len(words) <= (80 if own else 40) and not _REPORTED.search(text):
         return True
-    if _READ_TIME.match(text):
+    if _READ_TIME.match(text.lstrip("—–-·• ")):
         return True
     if _is_credit_or_prompt(text, len(words)):
         return True
@@ -194,6 +200,8 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
     ):
         return True
     if is_credit_or_caption(text):
+        return True
+    if is_release_line(text) and not _ATTRIBUTION.search(text):
         return True
     if words <= 60 and _ARCHIVE.search(text):
         return True
@@ -319,10 +327,14 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
 
 def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:
     """Everything from a comment thread's head on, when the head comes after the article's body:
-    the thread ends the article, and what follows it is the thread or the page's other items."""
+    the thread ends the article, and what follows it is the thread or the page's other items.
+    So does a press release's tail ("About <Company>", "Media Contacts") when a few lines at
+    most follow it."""
     seen_body = False
     for i, line in enumerate(lines):
-        if seen_body and is_thread_head(line):
+        rest = sum(1 for later in lines[i + 1 :] if later.strip())
+        tail = rest <= _TAIL_LINES and release_tail(line)
+        if seen_body and (is_thread_head(line) or tail):
             for j in range(i, len(lines)):
                 keep[j] = False
             return

@@ -38,7 +38,7 @@ _CREDIT = re.compile(
 # edited by B", "Report by A, edited by B"), where it was filed from ("Filed from Kiruna."), an
 # agency's name after "From" ("From Harbour Press").
 _CREDIT_SHAPES = re.compile(
-    r"^(?i:contributors?|words(?:\s+and\s+(?:pictures|photos?))?|additional\s+reporting|reporting"
+    r"^(?i:contributors?|contributing|words(?:\s+and\s+(?:pictures|photos?))?|additional\s+reporting|reporting"
     r"|editing)\s*:\s*[A-Z]"
     r"|\b(?i:written|reported|report|reporting|words|story)\s+"
     r"(?:(?i:for)\s+(?:[\w&.'’-]+\s+){1,2})?(?i:by)\s+[A-Z][^;.]{0,60}[;,]\s+"

@@ -132,7 +132,8 @@ _SHARE_ROW = re.compile(
 )
 # How to reach the writer: "She can be reached at jroe@example.com.", "Email the author at ...".
 _CONTACT = re.compile(
-    r"\b(?:can\s+be\s+reached|reach\s+(?:him|her|them|the\s+(?:author|writer|reporter))"
+    r"\b(?:can\s+be\s+reached|reach\s+(?:him|her|them|the\s+(?:author|writer|reporter)"
+    r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+at)"
     r"|e-?mail\s+(?:him|her|them|the\s+(?:author|writer|reporter|newsroom|desk))"
     r"|contact\s+(?:him|her|them|the\s+(?:author|writer|reporter)))\b[^@]{0,40}@",
     re.I,
@@ -160,6 +161,18 @@ _FURNITURE = re.compile(
     r"|^privacy\s+(?:notice|policy)\s*:|\bnewsletter\s+promotion$"
     r"|\bwe\s+use\s+your\s+sign-?up\b"
     r"|\((?:left|right|centre|center|top|bottom|pictured|l-r|from\s+left)\)"
+    # a photo's credit alone: "Kellen Ash/Brandmoor Sentinel", "(Shutterstock)", "Emma Lusk for
+    # the Courier"; a staff line: "Marcus Delray, Sports West Staff Writer"
+    r"|^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][\w&.'’ -]{1,40}$"
+    r"|^\((?-i:[A-Z])[\w .&/'’-]{1,40}\)$"
+    r"|^(?:(?-i:[A-Z])[\w.'’-]+\s+){1,3}for\s+the\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}$"
+    r"|^(?:(?-i:[A-Z])[\w.'’-]+\s+){1,3}(?-i:[A-Z])[\w.'’-]+,\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,4}"
+    r"(?:staff\s+)?(?:writer|reporter|correspondent|editor)$"
+    # a wire's note to editors: "(ATTN: ADDS details in paras 3-4)"
+    r"|^\((?:attn|editors?['’]?\s+note|eds?\s*:)"
+    # a profile's counters, a recipe's prompts
+    r"|^[\d.,]+\s*[km]?\s+(?:followers|subscribers|likes|views)$|\btag\s+@\w+"
+    r"|^did\s+you\s+(?:make|try|cook|bake)\s+this\b"
     # a live page's state: "Auto-updating feed · latest entry on top", "Updated continuously"
     r"|\bauto-?updat(?:ing|es)\b|^updated\s+continuously\b"
     r"|\blatest\s+(?:entry|entries|post|posts|update|updates)\s+(?:on\s+top|first)\b"
@@ -196,6 +209,7 @@ _ISO_TIME = re.compile(
 )
 # A stamp run into the next by the extractor: "August 3, 20335:42 PM UTCUpdated 2 hours ago".
 _GLUED_STAMP = re.compile(r"(?<=[\w.])(?=(?:Updated|Published|Posted|Last\s+updated)\b)")
+_CLOCK_FIRST = re.compile(r"^\d{1,2}[.:]\d{2}\b")  # a live page's entry: "7:58 p.m. ET, Sept 3"
 _STAMP_LABEL = re.compile(r"\b(?:updated|published|posted|modified)\b", re.I)
 _BY_NAMES = re.compile(r"\s+by\s+(?:[A-Z][\w.'’-]*\s*){1,6}$")
 # A time stamp row: "Updated: 01 Aug 2033, 10:42 BST", "Published 3 hours ago", "Posted on
@@ -277,7 +291,8 @@ def _is_stamp(line: str, *, bare: bool = False) -> bool:
     if not rest or not any(ch.isdigit() for ch in line):
         return False
     labelled = head is not None or _STAMP_LABEL.search(line) is not None
-    if not labelled and not (bare and _MONTH_DAY.search(line)):
+    dated = _MONTH_DAY.search(line) is not None
+    if not labelled and not (dated and (bare or not _CLOCK_FIRST.match(line))):
         return False
     return all(_STAMP_WORD.match(w) for w in rest)
 

@@ -34,6 +34,8 @@ UI_START = re.compile(
     r"|see\s+(?:also|more)|show\s+more|load\s+more|view\s+(?:all|more|comments|full\s+coverage)"
     r"|continue\s+reading|keep\s+reading|read\s+full\b|click\s+here|tap\s+here"
     r"|(?:story|article|text)\s+continues(?:\s+(?:below|after)\b|\s*$)|(?:also|must)\s+read\b"
+    r"|advertisement\s*[-–—:]\s*continue|close\s+(?:extra\s+)?sharing|legal\s+disclaimer"
+    r"|pin\s+this\b|[·•]\s*writer\s+for\b"
     r"|listen\s+now\b|show\s+key\s+events|key\s+events$"
     r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|discover\s+more\s+from|more\s+like\s+this"
     r"|related\s+posts|paid\s+(?:post|content|partner)|recommended\s+(?:reading|stories|articles)"
@@ -54,6 +56,8 @@ UI_ONLY = re.compile(
     r"|advertising|sponsored|promoted|ad|newsletters?|trending|recommended|menu|home|search"
     r"|accept|close|next|previous|more|top|back|live|latest|refresh|save|gift|follow|listen"
     r"|sharing|bookmark|print\s+this|share\s+this|opinion|ad\s+feedback|share\s*\d+"
+    r"|sponsor\s+message|(?:toggle|hide|show)\s+caption|link\s+copied|blogthis|start\s+(?:free\s+)?trial"
+    r"|facebook|linkedin|twitter|instagram|youtube|tiktok|whatsapp|x|attachments?|ready\s+for\s+more\?"
     r"|skip\s+(?:ad|advertisement))\s*[:.!»›>]*$",
     re.I,
 )

@@ -1,0 +1,107 @@
+"""What press releases, e-mailed newsletters, government sites, podcast hosts and comment
+sections print around the news, in the wordings their templates and distributors use (no one
+site's string):
+
+- a press release's distribution lines ("SOURCE Calloway Foods Inc.", "View original content to
+  download multimedia: ...", "View source version on ...", "For Immediate Release", "News
+  Release"), its contact lines ("Media Contact:", a name with a phone number, an e-mail address
+  or a phone number alone) and the tail that begins with its "About <Company>" or "Contacts"
+  heading (``release_tail``);
+- an e-mailed newsletter's frame ("View this email in your browser", "Add us to your address
+  book", "You can update your preferences or unsubscribe from this list.");
+- a government site's banner ("An official website of ...", "Here's how you know", "Official
+  websites use .gov");
+- a podcast host's note ("Hosted on <host>. See <host>/privacy for privacy information.");
+- comment rules ("Welcome to the discussion.", "Keep it Clean. Please avoid obscene ...", "Be
+  respectful. ...");
+- notes on how the text was made ("This article was generated with the support of AI and
+  reviewed by an editor.", "Translation of an original article published in French ...", "...
+  use automatic translation tools ...", "This is read by an automated voice.", "Information from
+  <agency> was used in this report.", "<Agency> receives support from ... The <Agency> is solely
+  responsible for all content.");
+- an investing site's pitch and holdings note ("Should you invest $1,000 in ... right now?", "...
+  has no position in any of the stocks mentioned.", "... has a disclosure policy.").
+
+``clean.is_boilerplate`` asks :func:`is_release_line` (a line with an attribution verb stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_release_line", "release_tail"]
+
+MAX_WORDS = 60
+
+_LINE = re.compile(
+    # distribution and release labels
+    r"^source\s+(?-i:[A-Z])[\w&.,'’ -]{1,60}$|^view\s+(?:source\s+version|original\s+content)\b"
+    r"|^(?:for\s+immediate\s+release|(?:news|press|media)\s+release)\s*[:.]?$"
+    r"|^(?:media|press|investor|investors)\s*(?:contacts?|relations|inquiries|enquiries)?\s*:"
+    r"|^contacts?\s*:\s*\S"
+    # an e-mailed newsletter's frame
+    r"|\bview\s+this\s+e-?mail\s+in\s+your\s+browser\b|\badd\s+us\s+to\s+your\s+address\s+book\b"
+    r"|\bunsubscribe\s+from\s+this\s+list\b|\bhow\s+you\s+receive\s+these\s+e-?mails\b"
+    r"|\bupdate\s+your\s+(?:e-?mail\s+)?preferences\b|\bdelivered\s+to\s+your\s+inbox\b"
+    # a government site's banner
+    r"|\bofficial\s+websites?\s+(?:of|use)\b|^here['’]s\s+how\s+you\s+know\b"
+    r"|\.gov\s+website\s+belongs\b"
+    # a podcast host's note
+    r"|\bfor\s+privacy\s+information\b|^hosted\s+(?:on|by)\s+\w+\.\s"
+    # comment rules
+    r"|^welcome\s+to\s+the\s+(?:discussion|conversation|comments)\b|\bplease\s+avoid\s+obscene\b"
+    r"|^be\s+(?:respectful|transparent|nice|truthful|proactive|kind|civil)\.\s"
+    r"|^(?:the\s+)?rules\s+of\s+(?:replying|commenting)\b|\bcommunity\s+guidelines\b"
+    r"|^write\s+a\s+(?:comment|reply|response)\b|\bconstitutes\s+(?:agreement|acceptance)\b"
+    # how the text was made
+    r"|\b(?:generated|written|produced|created|drafted)\s+with\s+(?:the\s+)?(?:help|support"
+    r"|assistance)\s+of\s+(?:ai|artificial\s+intelligence)\b"
+    r"|^translation\s+of\s+an?\s+(?:original\s+)?(?:article|story)\b"
+    r"|\bautomatic\s+translation\b|\bread\s+by\s+an?\s+automated\s+voice\b"
+    r"|^information\s+from\s+.{2,60}\s+was\s+used\s+in\s+this\s+(?:report|story|article)\b"
+    r"|\bis\s+solely\s+responsible\s+for\s+(?:all\s+)?(?:the\s+)?content\b"
+    r"|\breport\s+a\s+(?:typo|correction|error)\b|\bbrought\s+to\s+you\s+by\b"
+    # an investing site's pitch and holdings note
+    r"|\bhas\s+no\s+position\s+in\b|\bhas\s+a\s+disclosure\s+policy\b"
+    r"|^should\s+you\s+invest\s+\$?[\d,]+\s+in\b|\bour\s+analyst\s+team\b"
+    # the outlet sends the reader on: "For the latest news, weather and sports, head to ..."
+    r"|^for\s+the\s+latest\s+(?:news|updates|headlines)\b.{0,80}\b(?:head\s+to|visit|go\s+to"
+    r"|download|follow)\b"
+    r"|^(?:visit|find|follow)\s+us\s+on\s+social\s+media\b|^read\s+more\s+about\s+\S",
+    re.I,
+)
+# A contact: an e-mail address or a phone number alone, or a name and role ending in a phone
+# number ("Erik Dahl, Head of Communications, +47 555 01 234").
+_EMAIL_ALONE = re.compile(r"^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$")
+_PHONE_END = re.compile(
+    r"(?:^|[,:;]\s*|\s)(?:\+\d{1,3}\s*)?\(?\d{2,4}\)?[\s.-]?\d{2,4}(?:[\s.-]\d{2,5}){1,3}$"
+)
+_CONTACT_WORDS = 12
+# A press release's tail: its "About <Company>" or contacts heading after the release's text.
+_TAIL_HEAD = re.compile(
+    r"^(?:about\s+(?-i:[A-Z])[\w&.,'’-]*(?:\s+(?-i:[A-Z0-9])[\w&.,'’-]*){0,5}"
+    r"|(?:media\s+|press\s+|investor\s+)?contacts?|(?:media|press|investor)\s+(?:relations|inquiries"
+    r"|enquiries))\s*:?$",
+    re.I,
+)
+
+
+def is_release_line(text: str) -> bool:
+    """A press release's, a newsletter's, a government site's or a comment section's line
+    around the news (see the module's docstring)."""
+    line = text.strip()
+    words = len(line.split())
+    if words > MAX_WORDS:
+        return False
+    if _EMAIL_ALONE.match(line):
+        return True
+    phone = _PHONE_END.search(line)
+    if phone and words <= _CONTACT_WORDS and sum(c.isdigit() for c in phone.group(0)) >= 7:
+        return not line.endswith(".")
+    return bool(_LINE.search(line))
+
+
+def release_tail(line: str) -> bool:
+    """Whether ``line`` heads a press release's tail ("About Calloway Foods Inc.", "Media
+    Contacts"): ``clean.clean_text`` drops it and what follows when it comes after the text."""
+    return bool(_TAIL_HEAD.match(line.strip()))
