@@ -290,7 +290,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
 def _cut_excerpt(line: str) -> str:
     """A line a feed cut off ("... would challenge the [...]") without its unfinished sentence,
     when a whole one comes before it; else the line with a plain "…" for the bracketed mark."""
-    mark = _CUT_MARK.search(line)
+    mark = _CUT_MARK.search(line) if line.endswith(("]", ")")) else None
     if not mark:
         return line
     head = line[: mark.start()]

@@ -29,47 +29,88 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.syndication import gated
+
 __all__ = ["is_release_line", "release_tail"]
 
 MAX_WORDS = 60
 
-_LINE = re.compile(
-    # distribution and release labels
-    r"^source\s+(?-i:[A-Z])[\w&.,'’ -]{1,60}$|^view\s+(?:source\s+version|original\s+content)\b"
-    r"|^(?:for\s+immediate\s+release|(?:news|press|media)\s+release)\s*[:.]?$"
-    r"|^(?:media|press|investor|investors)\s*(?:contacts?|relations|inquiries|enquiries)?\s*:"
-    r"|^contacts?\s*:\s*\S"
-    # an e-mailed newsletter's frame
-    r"|\bview\s+this\s+e-?mail\s+in\s+your\s+browser\b|\badd\s+us\s+to\s+your\s+address\s+book\b"
-    r"|\bunsubscribe\s+from\s+this\s+list\b|\bhow\s+you\s+receive\s+these\s+e-?mails\b"
-    r"|\bupdate\s+your\s+(?:e-?mail\s+)?preferences\b|\bdelivered\s+to\s+your\s+inbox\b"
-    # a government site's banner
-    r"|\bofficial\s+websites?\s+(?:of|use)\b|^here['’]s\s+how\s+you\s+know\b"
-    r"|\.gov\s+website\s+belongs\b"
-    # a podcast host's note
-    r"|\bfor\s+privacy\s+information\b|^hosted\s+(?:on|by)\s+\w+\.\s"
-    # comment rules
-    r"|^welcome\s+to\s+the\s+(?:discussion|conversation|comments)\b|\bplease\s+avoid\s+obscene\b"
-    r"|^be\s+(?:respectful|transparent|nice|truthful|proactive|kind|civil)\.\s"
-    r"|^(?:the\s+)?rules\s+of\s+(?:replying|commenting)\b|\bcommunity\s+guidelines\b"
-    r"|^write\s+a\s+(?:comment|reply|response)\b|\bconstitutes\s+(?:agreement|acceptance)\b"
-    # how the text was made
-    r"|\b(?:generated|written|produced|created|drafted)\s+with\s+(?:the\s+)?(?:help|support"
-    r"|assistance)\s+of\s+(?:ai|artificial\s+intelligence)\b"
-    r"|^translation\s+of\s+an?\s+(?:original\s+)?(?:article|story)\b"
-    r"|\bautomatic\s+translation\b|\bread\s+by\s+an?\s+automated\s+voice\b"
-    r"|^information\s+from\s+.{2,60}\s+was\s+used\s+in\s+this\s+(?:report|story|article)\b"
-    r"|\bis\s+solely\s+responsible\s+for\s+(?:all\s+)?(?:the\s+)?content\b"
-    r"|\breport\s+a\s+(?:typo|correction|error)\b|\bbrought\s+to\s+you\s+by\b"
-    # an investing site's pitch and holdings note
-    r"|\bhas\s+no\s+position\s+in\b|\bhas\s+a\s+disclosure\s+policy\b"
-    r"|^should\s+you\s+invest\s+\$?[\d,]+\s+in\b|\bour\s+analyst\s+team\b"
-    # the outlet sends the reader on: "For the latest news, weather and sports, head to ..."
-    r"|^for\s+the\s+latest\s+(?:news|updates|headlines)\b.{0,80}\b(?:head\s+to|visit|go\s+to"
-    r"|download|follow)\b"
-    r"|^(?:visit|find|follow)\s+us\s+on\s+social\s+media\b|^read\s+more\s+about\s+\S",
+# Tried with ``match`` (each from a line's start) ...
+_LINE_START = re.compile(
+    "|".join(
+        [
+            # distribution and release labels
+            r"source\s+(?-i:[A-Z])[\w&.,'’ -]{1,60}$",
+            r"view\s+(?:source\s+version|original\s+content)\b",
+            r"(?:for\s+immediate\s+release|(?:news|press|media)\s+release)\s*[:.]?$",
+            r"(?:media|press|investor|investors)\s*(?:contacts?|relations|inquiries|enquiries)?\s*:",
+            r"contacts?\s*:\s*\S",
+            # a government site's banner, a podcast host's note
+            r"here['’]s\s+how\s+you\s+know\b",
+            r"hosted\s+(?:on|by)\s+\w+\.\s",
+            # comment rules
+            r"welcome\s+to\s+the\s+(?:discussion|conversation|comments)\b",
+            r"be\s+(?:respectful|transparent|nice|truthful|proactive|kind|civil)\.\s",
+            r"(?:the\s+)?rules\s+of\s+(?:replying|commenting)\b",
+            r"write\s+a\s+(?:comment|reply|response)\b",
+            # how the text was made
+            r"translation\s+of\s+an?\s+(?:original\s+)?(?:article|story)\b",
+            r"information\s+from\s+.{2,60}\s+was\s+used\s+in\s+this\s+(?:report|story|article)\b",
+            # an investing site's pitch
+            r"should\s+you\s+invest\s+\$?[\d,]+\s+in\b",
+            # the outlet sends the reader on: "For the latest news, weather and sports, head to"
+            r"for\s+the\s+latest\s+(?:news|updates|headlines)\b.{0,80}\b(?:head\s+to|visit|go\s+to"
+            r"|download|follow)\b",
+            r"(?:visit|find|follow)\s+us\s+on\s+social\s+media\b",
+            r"read\s+more\s+about\s+\S",
+        ]
+    ),
     re.I,
 )
+# ... and with ``search``, each from a word's start.
+_LINE_ANY = re.compile(
+    "|".join(
+        [
+            # an e-mailed newsletter's frame
+            r"\bview\s+this\s+e-?mail\s+in\s+your\s+browser\b",
+            r"\badd\s+us\s+to\s+your\s+address\s+book\b",
+            r"\bunsubscribe\s+from\s+this\s+list\b",
+            r"\bhow\s+you\s+receive\s+these\s+e-?mails\b",
+            r"\bupdate\s+your\s+(?:e-?mail\s+)?preferences\b",
+            r"\bdelivered\s+to\s+your\s+inbox\b",
+            # a government site's banner, a podcast host's note
+            r"\bofficial\s+websites?\s+(?:of|use)\b",
+            r"\.gov\s+website\s+belongs\b",
+            r"\bfor\s+privacy\s+information\b",
+            # comment rules
+            r"\bplease\s+avoid\s+obscene\b",
+            r"\bcommunity\s+guidelines\b",
+            r"\bconstitutes\s+(?:agreement|acceptance)\b",
+            # how the text was made
+            r"\b(?:generated|written|produced|created|drafted)\s+with\s+(?:the\s+)?(?:help|support"
+            r"|assistance)\s+of\s+(?:ai|artificial\s+intelligence)\b",
+            r"\bautomatic\s+translation\b",
+            r"\bread\s+by\s+an?\s+automated\s+voice\b",
+            r"\bis\s+solely\s+responsible\s+for\s+(?:all\s+)?(?:the\s+)?content\b",
+            r"\breport\s+a\s+(?:typo|correction|error)\b",
+            r"\bbrought\s+to\s+you\s+by\b",
+            # an investing site's holdings note and pitch
+            r"\bhas\s+no\s+position\s+in\b",
+            r"\bhas\s+a\s+disclosure\s+policy\b",
+            r"\bour\s+analyst\s+team\b",
+        ]
+    ),
+    re.I,
+)
+_LINE_IN = gated(
+    (
+        "mail", "address book", "unsubscribe", "preferences", "inbox", "official website",
+        ".gov", "privacy information", "obscene", "community guidelines", "constitutes",
+        " with ", "automatic translation", "automated voice", "solely responsible", "report a",
+        "brought to you", "no position", "disclosure policy", "analyst team",
+    ),
+    _LINE_ANY,
+)  # fmt: skip
 # A contact: an e-mail address or a phone number alone, or a name and role ending in a phone
 # number ("Erik Dahl, Head of Communications, +47 555 01 234").
 _EMAIL_ALONE = re.compile(r"^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$")
@@ -98,7 +139,7 @@ def is_release_line(text: str) -> bool:
     phone = _PHONE_END.search(line)
     if phone and words <= _CONTACT_WORDS and sum(c.isdigit() for c in phone.group(0)) >= 7:
         return not line.endswith(".")
-    return bool(_LINE.search(line))
+    return bool(_LINE_START.match(line)) or _LINE_IN(line, line.lower())
 
 
 def release_tail(line: str) -> bool:
