@@ -11,7 +11,7 @@ such writer; fresh6: d125-d148, after fresh5's look; fresh7: d149-d172, after fr
 fresh8: d173-d196, after fresh7's look; fresh9: d197-d220, the same way before fresh8's look;
 fresh10: d221-d244, the same way before fresh9's look; fresh11: d245-d268, written on 2026-12-02
 the same way before fresh10's look; fresh12: d269-d292, written on 2026-12-02 the same way while
-fresh11 was still kept aside, by a writer who never read fresh11's texts; fresh13: d293-d304,
+fresh11 was still kept aside, by a writer who never read fresh11's texts; fresh13: d293-d316,
 written on 2026-12-02 the same way while fresh12 was still kept aside, by a writer who never read
 fresh11's or fresh12's texts (see the README beside the data).
 """

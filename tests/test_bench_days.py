@@ -110,8 +110,9 @@ PARTS = [
     Part("fresh11", range(245, 269), ("2033",), False, 12, (3, 8), 6 + 2 + 1 + 1 + 1 + 1),
     # written while fresh11 was kept aside: + teasers only, one city, a feature, 4+1, 2+2+2
     Part("fresh12", range(269, 293), ("2033",), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
-    # written while fresh12 was kept aside, without reading it (its single-story days landed first)
-    Part("fresh13", range(293, 305), ("2033",), True, 12, (3, 8), 0),
+    # written while fresh12 was kept aside, without reading it: + two same-topic days, a digest,
+    # teasers only, a feature
+    Part("fresh13", range(293, 317), ("2033",), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
 ]
 
 
@@ -230,13 +231,24 @@ def test_the_thirteenth_part_has_its_own_shapes_and_new_junk() -> None:
 
 def test_the_fourteenth_part_has_its_own_shapes_and_new_junk() -> None:
     """fresh13 was written while fresh12 was kept aside, without reading it or fresh11:
-    single-story days of every outlet count from 3 to 8, realistic lengths, new outlets and
-    chrome worded anew."""
+    single-story days of every outlet count from 3 to 8, days of two to four stories, a
+    teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
     fresh13 = [day for day in days if day["split"] == "fresh13"]
     stories = [len({a["story"] for a in d["articles"]}) for d in fresh13]
     single = [d for d, n in zip(fresh13, stories, strict=True) if n == 1]
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == {3, 4, 5, 6, 7, 8}
+    assert {2, 3, 4} <= set(stories)
+    # A day of feed teasers only: several stories, every article 18-25 words.
+    assert any(
+        n >= 2 and all(18 <= len(a["text"].split()) <= 25 for a in d["articles"])
+        for d, n in zip(fresh13, stories, strict=True)
+    )
+    # One long feature (500+ words) on a day of several stories.
+    assert any(
+        n >= 2 and max(len(a["text"].split()) for a in d["articles"]) >= 500
+        for d, n in zip(fresh13, stories, strict=True)
+    )
     # Real pages run long: several articles of 300 words or more beside one-line teasers.
     lengths = [len(a["text"].split()) for d in fresh13 for a in d["articles"]]
     assert sum(n >= 300 for n in lengths) >= 2 and min(lengths) <= 25
@@ -246,5 +258,5 @@ def test_the_fourteenth_part_has_its_own_shapes_and_new_junk() -> None:
     assert not {a["outlet"] for d in fresh13 for a in d["articles"]} & old_outlets
     # Its junk is new: no earlier junk line again, and no 4-word run shared with one.
     junk = [j for d in fresh13 for a in d["articles"] for j in a["junk"]]
-    assert len(junk) >= 100
+    assert len(junk) >= 150
     assert _junk_seen_before("fresh13", junk, days) == []
