@@ -124,3 +124,15 @@ def test_a_news_api_export_loses_its_cut_marks_and_outlet_suffixes(tmp_path: Pat
     assert "chars]" not in fares.text and "chars]" not in storm.text
     assert storm.text.endswith("leaving about 40,000 homes without power, the utility said.")
     assert fares.text.startswith("The city council voted 7-2 on Monday")
+
+
+def test_a_headline_followed_by_its_own_dek_keeps_the_dek(tmp_path: Path) -> None:
+    feed = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
+    <title>Coast Ledger</title><link>https://coast.example</link><description>News</description>
+    <item><title>Storm hits the coast</title><link>https://coast.example/storm</link>
+    <description>&lt;p&gt;Storm hits the coast&lt;/p&gt;&lt;p&gt;thousands without power as winds
+    reach 120 km/h on the northern shore&lt;/p&gt;</description></item></channel></rss>"""
+    path = tmp_path / "coast.xml"
+    path.write_text(feed, encoding="utf-8")
+    (article,) = ingest([str(path)]).articles
+    assert "120 km/h" in article.text

@@ -54,6 +54,9 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 _TAG = re.compile(r"<[a-z/!][^>]*>", re.IGNORECASE)
 _HEAD_BYTES = 65_536
 _HEADLINE_WORDS = 30
+# An outlet's name after a headline: one to six capitalised words ("The Capital Wire", "WKDR
+# Public Radio", "Ag Daily West"), not a dek ("Thousands without power as winds reach 120 km/h").
+_OUTLET_NAME = re.compile(r"^(?:The\s+)?(?:[A-Z0-9][\w&.'’-]*(?:\s+|$)){1,6}$")
 _SENTENCE_END = re.compile(r"""[.!?]['"’”)]*$""")
 _XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2""", re.I)
 
@@ -173,13 +176,18 @@ def _entry_outlet(entry: Any) -> str | None:
     return (_title(title) or None) if isinstance(title, str) else None
 
 
-def _without_headlines(text: str, title: str) -> str:
-    """Nothing when the item's text is only its own headline and a list of headlines (an
-    aggregator's item: the headline with its outlet's name, then related headlines with
-    theirs), which say no more than the title does; else the text."""
+def _without_headlines(text: str, title: str, outlet: str | None) -> str:
+    """Nothing when the item's text is only its own headline and its outlet's name, then maybe
+    a list of related headlines (an aggregator's item, whose ``<source>`` names the outlet),
+    which say no more than the title does; else the text. A headline followed by a dek of its
+    own (not an outlet's name: capitalised words) keeps its text."""
     blocks = [" ".join(block.split()) for block in text.split("\n") if block.strip()]
     if not blocks or not title or not blocks[0].casefold().startswith(title.casefold()):
         return text
+    rest = blocks[0][len(title) :].strip(" -–—|·")
+    named = rest.casefold() == (outlet or "").casefold() or _OUTLET_NAME.match(rest) is not None
+    if (rest and not named) or (not rest and len(blocks) > 1):
+        return text  # a headline and a dek of its own
     headline_like = all(
         len(block.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(block)
         for block in blocks
@@ -240,7 +248,7 @@ def _parse_xml(body: bytes, *, url: str, content_type: str, charset: str | None)
         items.append(
             FeedItem(
                 title=title,
-                text=_without_headlines(_entry_text(entry), title),
+                text=_without_headlines(_entry_text(entry), title, outlet),
                 link=_entry_link(entry),
                 published_at=published,
                 outlet=outlet,
