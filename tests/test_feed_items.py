@@ -136,3 +136,22 @@ def test_a_headline_followed_by_its_own_dek_keeps_the_dek(tmp_path: Path) -> Non
     path.write_text(feed, encoding="utf-8")
     (article,) = ingest([str(path)]).articles
     assert "120 km/h" in article.text
+
+
+def test_an_aggregator_item_without_a_source_names_its_outlet_after_the_headline(
+    tmp_path: Path,
+) -> None:
+    feed = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
+    <title>Top stories - News Aggregator</title><link>https://agg.example</link>
+    <description>News</description>
+    <item><title>Ferries cancelled as storm hits - Coastline News</title>
+    <link>https://agg.example/1</link><description>&lt;ol&gt;&lt;li&gt;&lt;a href="#"&gt;Ferries
+    cancelled as storm hits&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font&gt;Coastline News&lt;/font&gt;
+    &lt;/li&gt;&lt;li&gt;&lt;a href="#"&gt;Bridges closed in the north&lt;/a&gt;&amp;nbsp;
+    &lt;font&gt;The Daily Post&lt;/font&gt;&lt;/li&gt;&lt;/ol&gt;</description></item>
+    </channel></rss>"""
+    path = tmp_path / "top.xml"
+    path.write_text(feed, encoding="utf-8")
+    (article,) = ingest([str(path)]).articles
+    assert (article.outlet, article.title) == ("Coastline News", "Ferries cancelled as storm hits")
+    assert article.text == article.title

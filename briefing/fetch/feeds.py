@@ -176,6 +176,17 @@ def _entry_outlet(entry: Any) -> str | None:
     return (_title(title) or None) if isinstance(title, str) else None
 
 
+def _named_in_text(title: str, text: str) -> str | None:
+    """The outlet an aggregator's item names without a ``<source>``: its headline ends in " -
+    <Outlet>" and its text opens with the headline and that name ("Storm hits - Coast News",
+    "Storm hits  Coast News")."""
+    head, found, name = title.rpartition(" - ")
+    first = " ".join(text.split("\n", 1)[0].split())
+    if not found or not head or not _OUTLET_NAME.match(name.strip()):
+        return None
+    return name.strip() if first == f"{' '.join(head.split())} {name.strip()}" else None
+
+
 def _without_headlines(text: str, title: str, outlet: str | None) -> str:
     """Nothing when the item's text is only its own headline and its outlet's name, then maybe
     a list of related headlines (an aggregator's item, whose ``<source>`` names the outlet),
@@ -243,12 +254,13 @@ def _parse_xml(body: bytes, *, url: str, content_type: str, charset: str | None)
     items: list[FeedItem] = []
     for entry in parsed.entries:
         published = _entry_date(entry, ("published", "updated", "created"), languages)
-        outlet = _entry_outlet(entry)
+        text = _entry_text(entry)
+        outlet = _entry_outlet(entry) or _named_in_text(_title(entry.get("title", "")), text)
         title = without_outlet(_title(entry.get("title", "")), outlet)
         items.append(
             FeedItem(
                 title=title,
-                text=_without_headlines(_entry_text(entry), title, outlet),
+                text=_without_headlines(text, title, outlet),
                 link=_entry_link(entry),
                 published_at=published,
                 outlet=outlet,
