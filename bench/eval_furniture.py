@@ -12,6 +12,11 @@ A second part, ``bench/data/furniture/articles2.jsonl``, by another writer, is a
 that split alone); the default run and ``--tune-only`` never read it, so their output is what it
 was before the part existed.
 
+A third part, ``bench/data/furniture/articles3.jsonl``, by a third writer, is all one split,
+``aside3``, kept aside from tuning for the next blind look. It is read only with
+``--blind aside3`` (which runs that split alone); a bare ``--blind`` still means ``aside2``, and
+neither the default run nor ``--tune-only`` reads it.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -32,6 +37,7 @@ Usage::
     python bench/eval_furniture.py --tune-only --list   # ... and each junk line left / news lost
     python bench/eval_furniture.py                      # both splits (the blind look)
     python bench/eval_furniture.py --blind              # the second part only (aside2), once
+    python bench/eval_furniture.py --blind aside3       # the third part only (aside3), once
 """
 
 from __future__ import annotations
@@ -53,7 +59,11 @@ from briefing.ingest import ingest
 ROOT = Path(__file__).resolve().parent
 DATA = ROOT / "data" / "furniture" / "articles.jsonl"
 DATA2 = ROOT / "data" / "furniture" / "articles2.jsonl"
-SPLITS = ("tune", "aside", "aside2")
+DATA3 = ROOT / "data" / "furniture" / "articles3.jsonl"
+SPLITS = ("tune", "aside", "aside2", "aside3")
+# The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
+# names it (``aside2``: DATA2, ``aside3``: DATA3).
+BLIND_PARTS = ("aside2", "aside3")
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
 
@@ -172,12 +182,15 @@ def load(path: Path = DATA) -> list[Record]:
     return records
 
 
-def select(records: Iterable[Record], *, tune_only: bool, blind: bool) -> list[Record]:
-    """The records a run measures: ``tune`` with ``tune_only``, ``aside2`` alone with ``blind``,
-    else ``tune`` and ``aside`` (never ``aside2`` unless asked for by ``blind``)."""
+def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
+    """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
+    (``aside2`` or ``aside3``) alone, else ``tune`` and ``aside`` (never a blind part unless
+    ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
-    wanted = ("tune",) if tune_only else ("aside2",) if blind else ("tune", "aside")
+    if blind is not None and blind not in BLIND_PARTS:
+        raise ValueError(f"no blind part {blind!r}; the parts are {BLIND_PARTS}")
+    wanted = ("tune",) if tune_only else (blind,) if blind else ("tune", "aside")
     return [r for r in records if r.split in wanted]
 
 
@@ -249,16 +262,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print each junk left / news lost")
     parser.add_argument(
         "--blind",
-        action="store_true",
-        help="run only the second part's aside2 split (the blind measure; run it once)",
+        nargs="?",
+        const="aside2",
+        choices=BLIND_PARTS,
+        metavar="PART",
+        help="run only a blind part's split: aside2 (the default) or aside3 (run each once)",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
+    parser.add_argument("--data3", type=Path, default=DATA3, help="the third part (--blind aside3)")
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
+    paths = {"aside2": args.data2, "aside3": args.data3}
     records = select(
-        load(args.data2 if args.blind else args.data), tune_only=args.tune_only, blind=args.blind
+        load(paths[args.blind] if args.blind else args.data),
+        tune_only=args.tune_only,
+        blind=args.blind,
     )
     report(
         "clean_text(text, outlet=outlet)",

@@ -1,7 +1,7 @@
-"""The real-world furniture benchmark (bench/data/furniture/articles.jsonl and its second part,
-articles2.jsonl): well-formed, every junk line a whole line of its text, and both splits (and the
-second part) covering feeds and pages. A test of the data's shape and of the scoring's machinery
-on made-up input, never of the cleaner's scores."""
+"""The real-world furniture benchmark (bench/data/furniture/articles.jsonl and its second and
+third parts, articles2.jsonl and articles3.jsonl): well-formed, every junk line a whole line of
+its text, and both splits (and each later part) covering feeds and pages. A test of the data's
+shape and of the scoring's machinery on made-up input, never of the cleaner's scores."""
 
 from __future__ import annotations
 
@@ -16,7 +16,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import pytest  # noqa: E402
-from eval_furniture import DATA, DATA2, FIELDS, Record, Tally, load, rss, select  # noqa: E402
+from eval_furniture import (  # noqa: E402
+    DATA,
+    DATA2,
+    DATA3,
+    FIELDS,
+    Record,
+    Tally,
+    load,
+    main,
+    rss,
+    select,
+)
 
 
 def _raw(path: Path = DATA) -> list[dict[str, Any]]:
@@ -148,10 +159,103 @@ def _made_up(split: str) -> Record:
     )
 
 
-def test_select_shows_aside2_only_when_asked() -> None:
-    records = [_made_up(split) for split in ("tune", "aside", "aside2")]
-    assert [r.split for r in select(records, tune_only=True, blind=False)] == ["tune"]
-    assert [r.split for r in select(records, tune_only=False, blind=False)] == ["tune", "aside"]
-    assert [r.split for r in select(records, tune_only=False, blind=True)] == ["aside2"]
+def test_select_shows_a_blind_part_only_when_asked() -> None:
+    records = [_made_up(split) for split in ("tune", "aside", "aside2", "aside3")]
+    assert [r.split for r in select(records, tune_only=True)] == ["tune"]
+    assert [r.split for r in select(records, tune_only=False)] == ["tune", "aside"]
+    assert [r.split for r in select(records, tune_only=False, blind="aside2")] == ["aside2"]
+    assert [r.split for r in select(records, tune_only=False, blind="aside3")] == ["aside3"]
+    for blind in ("aside2", "aside3"):
+        with pytest.raises(ValueError):
+            select(records, tune_only=True, blind=blind)
     with pytest.raises(ValueError):
-        select(records, tune_only=True, blind=True)
+        select(records, tune_only=False, blind="aside")
+
+
+# The third part (articles3.jsonl): one split, aside3, written by a third writer who read neither
+# the other parts' texts nor the cleaner's rules, kept aside for the next session's blind look;
+# these tests read its shape only.
+
+
+def test_third_part_has_the_fields_and_one_split() -> None:
+    records = _raw(DATA3)
+    assert len(records) >= 75
+    ids = [r["id"] for r in records]
+    assert len(set(ids)) == len(ids)
+    assert not set(ids) & {r["id"] for r in _raw() + _raw(DATA2)}
+    for r in records:
+        assert set(r) == set(FIELDS), r.get("id")
+        assert r["split"] == "aside3", r["id"]
+        assert r["kind"] in ("feed", "page"), r["id"]
+        for name in ("id", "platform", "outlet", "title", "text"):
+            assert isinstance(r[name], str) and r[name].strip(), (r["id"], name)
+        assert isinstance(r["junk"], list) and all(isinstance(j, str) for j in r["junk"])
+        assert 30 <= len(r["text"].split()) <= 500, r["id"]
+
+
+def test_third_part_junk_lines_are_whole_lines_of_their_text() -> None:
+    for r in _raw(DATA3):
+        lines = r["text"].split("\n")
+        assert all(ln.strip() and ln == ln.strip() for ln in lines), r["id"]
+        for junk in r["junk"]:
+            assert junk.strip() and junk == junk.strip(), (r["id"], junk)
+            assert junk in lines, (r["id"], junk)
+        # listed once per occurrence, so no line is junk in one place and news in another
+        for junk in set(r["junk"]):
+            assert r["junk"].count(junk) == lines.count(junk), (r["id"], junk)
+
+
+def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
+    records = load(DATA3)
+    kinds = Counter(r.kind for r in records)
+    assert kinds["feed"] >= 15 and kinds["page"] >= 15, kinds
+    assert len({r.family for r in records}) >= 12
+    assert sum(1 for r in records if r.junk and r.news) >= 0.8 * len(records)
+    assert any(not r.junk for r in records)  # controls: clean feed summaries
+    assert sum(len(r.junk) for r in records) >= 300
+    assert sum(len(r.news) for r in records) >= 200
+
+
+def _write(path: Path, *splits: str) -> Path:
+    lines = []
+    for split in splits:
+        record = dict.fromkeys(FIELDS, "x") | {
+            "id": f"made-up-{split}",
+            "kind": "page",
+            "text": "The mayor opened the bridge on Monday.\nShare",
+            "junk": ["Share"],
+            "split": split,
+        }
+        lines.append(json.dumps(record))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        ([], ["tune", "aside"]),
+        (["--tune-only"], ["tune"]),
+        (["--blind"], ["aside2"]),
+        (["--blind", "aside2"], ["aside2"]),
+        (["--blind", "aside3"], ["aside3"]),
+    ],
+)
+def test_each_mode_reads_only_its_own_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], shown: list[str]
+) -> None:
+    # made-up files; a part a mode must not read is a path that does not exist
+    files = {
+        "--data": _write(tmp_path / "one.jsonl", "tune", "aside"),
+        "--data2": _write(tmp_path / "two.jsonl", "aside2"),
+        "--data3": _write(tmp_path / "three.jsonl", "aside3"),
+    }
+    wanted = {"aside2": "--data2", "aside3": "--data3"}.get(shown[0], "--data")
+    paths: list[str] = []
+    for flag, path in files.items():
+        paths += [flag, str(path if flag == wanted else tmp_path / "missing.jsonl")]
+    assert main([*args, *paths]) == 0
+    out = capsys.readouterr().out
+    assert [
+        ln.removeprefix("-- split ") for ln in out.split("\n") if ln.startswith("-- split")
+    ] == [*shown]
