@@ -54,6 +54,7 @@ from briefing.shared_names import CAPITALISED_RUN, day_words, opens_sentence
 
 __all__ = [
     "NamedApart",
+    "angle_apart",
     "headline_places",
     "lead_places_apart",
     "named_apart",
@@ -155,9 +156,8 @@ def _names(art: Article) -> set[str]:
 
 
 def named_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:
-    """Whether two groups of two or more articles name different things (the veto's test;
-    ``briefing.story_links`` also asks it of a lone piece and a story that holds the day, where
-    a piece with no names of its own still joins: the stricter test suits that looser way in)."""
+    """Whether two groups of two or more articles name different things (the veto's test; for
+    a lone piece and a story that holds the day, ``angle_apart`` reads the piece's whole text)."""
     return _apart(
         set().union(*map(_names, a)),
         set().union(*map(said, a)),

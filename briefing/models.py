@@ -25,12 +25,14 @@ from typing import Literal
 from pydantic import Field
 from pydantic.json_schema import SkipJsonSchema
 
-from briefing.calls import CallMode as CallMode
-from briefing.calls import CallRecord as CallRecord
-from briefing.calls import Plan as Plan
-from briefing.calls import PlanStep as PlanStep
-from briefing.calls import Step as Step
-from briefing.calls import Usage as Usage
+from briefing.calls import (
+    CallMode as CallMode,
+    CallRecord as CallRecord,
+    Plan as Plan,
+    PlanStep as PlanStep,
+    Step as Step,
+    Usage as Usage,
+)
 from briefing.contract import Model as Model
 from briefing.sanitize import SafeStr, sanitize
 

@@ -26,8 +26,7 @@ from typing import Any, TypeVar
 
 import pytest
 import type_check
-from hypothesis import settings
-from hypothesis import strategies as st
+from hypothesis import settings, strategies as st
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex

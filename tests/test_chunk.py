@@ -5,8 +5,7 @@ import itertools
 
 import pytest
 from conftest import UTF8_CHARS
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from briefing.chunk import _split, chunk_article, chunk_text
 from briefing.models import Article

@@ -63,7 +63,6 @@ def _kept(line: str, *, last: bool = False) -> bool:
         "Advertisement - Continue Reading Below",
         "Kellen Ash/Valley Courier",
         "(Shutterstock)",
-        "Emma Lusk for the Courier",
         "Marcus Delray, Valley Sports Staff Writer",
         "(ATTN: ADDS details in paras 3-4)",
         "1.2K Followers",
@@ -90,6 +89,15 @@ def test_release_and_platform_lines_go(line: str) -> None:
         "The budget for 2033-34 was approved on Monday.",
         "Reporters were told the plant would be read by sensors around the clock.",
         "7:58 p.m. ET, September 3, 2033",
+        "Lee Zii Jia beat Axelsen 21-14 17-21 21-19",
+        "Emergency line for flood reports: 0800 555 0123",
+        "Source Energy shares rose 4 percent on Tuesday.",
+        "Contact: the minister's office declined to comment.",
+        "TikTok removed the video for violating its community guidelines.",
+        "The song, produced with the help of AI, topped the Swedish charts for three weeks.",
+        "Google expanded automatic translation to 40 more languages on Thursday.",
+        "Scammers cloned the official website of the tax office to harvest bank details.",
+        "Berkshire now has no position in the airline after selling its last shares in May.",
     ],
 )
 def test_news_that_looks_like_release_furniture_stays(line: str) -> None:
@@ -115,3 +123,16 @@ def test_a_press_release_tail_goes_from_its_about_heading() -> None:
     ]
     long = "\n".join([_LEAD, "About Dunmore", *body])
     assert "About Dunmore" in clean_text(long)
+    # In a report (no release's line anywhere), "About <Name>" heads a paragraph of news.
+    report = "\n".join([_LEAD, "About Hezbollah", "The group was founded in 1982.", _NEXT])
+    kept = clean_text(report)
+    assert all(
+        part in kept for part in ("About Hezbollah", "The group was founded in 1982.", _NEXT)
+    )
+
+
+def test_a_cut_excerpt_keeps_a_sentence_with_abbreviations_whole() -> None:
+    line = (
+        "The U.S. Senate voted 52-48 on Tuesday to confirm the nominee, who takes office in [...]"
+    )
+    assert clean_text(line) == line[: -len(" [...]")] + "…"

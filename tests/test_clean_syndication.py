@@ -103,7 +103,6 @@ def _kept(line: str, *, last: bool = False) -> bool:
         "By Jane Roe, a reporter covering transport and the city council.",
         "Jane Roe covers the city council for the Valley Courier. More about Jane Roe",
         "Published in the print edition of August 2, 2033, with the headline “Fares Up”.",
-        "Jane Roe receives funding from the Valley Transport Trust.",
         "This press release contains forward-looking statements about future fares.",
         "Privacy Notice: Newsletters may contain information about charities and ads.",
         "For the latest local news visit: https://valleycourier.example/news",
@@ -123,7 +122,6 @@ def _kept(line: str, *, last: bool = False) -> bool:
         "Related video: Fares rise across the region (Valley Courier)",
         "Buses at the depot on Monday. © Jean Ravel / VC",
         "Buses at the depot in July.Credit...John Smith for the Valley Courier",
-        "Maria Lopez (left) and Tom Hale at the depot on Monday.",
         "Drivers wait at the depot on Monday. (Submitted by Sam Reed)",
         "Follow topics and authors from this story to see more in your personalized homepage feed.",
         # small print, the outlet selling itself, writers' notes, live pages' state
@@ -141,8 +139,6 @@ def _kept(line: str, *, last: bool = False) -> bool:
         "Today's Courier e-paper is ready to read — open it here",
         "The Courier's commuter newsletter lands every Monday. Join 12,000 readers.",
         'Stuck at a stop? Send us a photo. Tap "Send" below.',
-        "Our columnist is a retired bus driver from the north of the county.",
-        "Jane Roe is the Valley Courier's transport correspondent. She lives in Harrow.",
         "Opinion | by Tom Hale, transport editor",
         "Correction (2 August): we first gave the rise as 12 percent; it is 10.",
         "Foto: Arquivo da câmara",
@@ -190,8 +186,10 @@ def test_news_that_looks_like_furniture_stays(line: str) -> None:
 def test_a_footer_that_quotes_an_attribution_is_still_a_footer() -> None:
     assert is_feed_footer("The post Mayor says fares must rise appeared first on Valley Courier.")
     # the other notes give way to an attribution (``is_boilerplate`` asks first)
-    assert is_syndication_note("The video could not be verified, the council said.")
-    assert not is_boilerplate("The video could not be verified, the council said.")
+    assert is_syndication_note("This video cannot be played")
+    assert not is_boilerplate("This video cannot be played in Russia, the platform said.")
+    # and a wire's standard caveat is no player's note
+    assert not is_syndication_note("The video could not be independently verified.")
 
 
 def test_a_feed_excerpt_loses_its_cut_sentence() -> None:
@@ -241,3 +239,45 @@ def test_labels_above_the_first_paragraph_go_but_a_headline_and_entry_times_stay
 def test_a_citation_with_a_doi_goes() -> None:
     entry = "A. Stokes, B. Hale. Flight distance in urban foxes. Urban Ecology, 2033; 14 (3): 211"
     assert not _kept(entry + " DOI: 10.1000/ue.2033.0311", last=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our columnist is a retired bus driver from the north of the county.",
+        "Jane Roe is the Valley Courier's transport correspondent. She lives in Harrow.",
+        "Jane Roe receives funding from the Valley Transport Trust.",
+    ],
+)
+def test_a_note_on_the_writer_goes_after_the_text_but_not_within_it(line: str) -> None:
+    assert not _kept(line, last=True)
+    assert _kept(line)  # between paragraphs, such a line is news about a person
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The video could not be independently verified.",
+        "Seats in the public gallery are reserved for members of parliament and their guests.",
+        "Hikers should use the path above the lake while the bridge is repaired.",
+        "Support for local journalism fell by a third last year, the foundation's report shows.",
+        "Jane Doe (pictured), 34, was jailed for six years at Leeds Crown Court on Friday.",
+        "Harbour Hospital has received funding from the ministry for a new cancer wing.",
+        "The correspondent is a dual citizen who has worked in Tehran since 2019.",
+        "Under the new law, carriers must make sure no spam calls reach customers.",
+        "The cartoon appeared in the Sunday print edition and sparked protests in three cities.",
+        "The company withdrew its forward-looking statements after the recall; shares fell 9%.",
+        "The car's software auto-updates overnight, and the flaw was patched on Tuesday.",
+        "First published in 1851, the newspaper will close its print edition in March.",
+        "This report was first published in 2015 and is updated every year by the agency.",
+        "Novak 6-4 6-3",
+        "By Friday March 14",
+        "Bild, Germany's biggest-selling daily, first reported the plan on Monday.",
+        "The EU's letter does not constitute a formal offer to Kyiv, diplomats stressed.",
+        "The new bond is for institutional investors only and will list in Luxembourg.",
+        "Parents can register their children for free school meals from Monday.",
+        "Goal · 63 min",
+    ],
+)
+def test_news_that_the_first_versions_of_these_rules_took_stays(line: str) -> None:
+    assert _kept(line)

@@ -16,8 +16,7 @@ import pytest
 
 from briefing.cluster import Clustering, cluster, similarity
 from briefing.models import Article
-from briefing.stories import article_features as _features
-from briefing.stories import vectorise
+from briefing.stories import article_features as _features, vectorise
 
 DATA = Path(__file__).resolve().parent.parent / "bench" / "data" / "cluster"
 T0 = dt.datetime(2031, 3, 4, 8, 0, tzinfo=dt.UTC)

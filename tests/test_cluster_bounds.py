@@ -12,8 +12,7 @@ import itertools
 import random
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from briefing.features import Vector, cos, normalise
 from briefing.models import Article

@@ -17,12 +17,10 @@ from urllib.parse import quote, quote_plus
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP as SMTPServer
-from aiosmtpd.smtp import Envelope, Session
+from aiosmtpd.smtp import SMTP as SMTPServer, Envelope, Session
 from click.testing import CliRunner
 from conftest import UTF8_CHARS, FaultTable
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
+from hypothesis import example, given, settings, strategies as st
 from loopback import reserved_port
 from slack_server import Reply, SlackWebhookServer
 

@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import example, given
-from hypothesis import strategies as st
+from hypothesis import example, given, strategies as st
 
 from briefing.backends.salvage import Repetition, salvage
 from briefing.models import BriefingDraft, Notes

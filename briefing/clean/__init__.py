@@ -65,54 +65,31 @@ from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.releases import is_release_line, release_tail
 from briefing.clean.score import LineScorer, drop_scored
 from briefing.clean.shapes import glued_news, is_shape_chrome, is_thread_head
-from briefing.clean.syndication import is_bare_stamp, is_feed_footer, is_syndication_note
+from briefing.clean.syndication import (
+    is_bare_stamp,
+    is_feed_footer,
+    is_syndication_note,
+    is_writer_note,
+)
 from briefing.clean.vocabulary import (
     ARCHIVE as _ARCHIVE,
-)
-from briefing.clean.vocabulary import (
     ATTRIBUTION as _ATTRIBUTION,
-)
-from briefing.clean.vocabulary import (
     BYLINE as _BYLINE,
-)
-from briefing.clean.vocabulary import (
     COMMENTS as _COMMENTS,
-)
-from briefing.clean.vocabulary import (
     COOKIE as _COOKIE,
-)
-from briefing.clean.vocabulary import (
     DIGEST_INTRO as _DIGEST_INTRO,
-)
-from briefing.clean.vocabulary import (
     FOLLOW_US as _FOLLOW_US,
-)
-from briefing.clean.vocabulary import (
     REPORTED as _REPORTED,
-)
-from briefing.clean.vocabulary import (
     SELF_PROMO as _SELF_PROMO,
-)
-from briefing.clean.vocabulary import (
     SIGN_UP as _SIGN_UP,
-)
-from briefing.clean.vocabulary import (
     UI_MAX_WORDS as _UI_MAX_WORDS,
-)
-from briefing.clean.vocabulary import (
     UI_ONLY as _UI_ONLY,
-)
-from briefing.clean.vocabulary import (
     UI_START as _UI_START,
-)
-from briefing.clean.vocabulary import (
     UI_TERMS as _UI_TERMS,
-)
-from briefing.clean.vocabulary import (
     YOU as _YOU,
 )
 from briefing.clean.widgets import is_widget
-from briefing.text import normalize_space
+from briefing.text import normalize_space, split_sentences
 
 __all__ = [
     "LineScorer",
@@ -143,7 +120,6 @@ _CUT_MARK = re.compile(
     r"\s*(?:\[\s*(?:…|\.{3})\s*\]|\(\s*(?:…|\.{3})\s*\)"
     r"|(?:…|\.{3})?\s*\[\+\s*\d[\d,]*\s*(?:chars|characters)\])\s*$"
 )
-_LAST_STOP = re.compile(r"""^(.*[.!?]['"’”)]*)\s+\S""", re.S)
 _LABEL_MAX_WORDS = 8
 _TAIL_LINES = 8  # a press release's "About" paragraph and contacts
 _LEADING_LABEL_WORDS = 3  # longer: maybe the headline, which the reader of a text file needs
@@ -279,6 +255,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         after_body = first_body is not None and i > first_body
         introduces_nothing = line.endswith(":") and len(line.split()) <= 12
         closing = is_label_line(line) or introduces_nothing or is_author_bio(line)
+        closing = closing or is_writer_note(line)
         if after_body and next_is_chrome and closing:
             keep[i] = False
             continue
@@ -293,9 +270,11 @@ def _cut_excerpt(line: str) -> str:
     mark = _CUT_MARK.search(line) if line.endswith(("]", ")")) else None
     if not mark:
         return line
-    head = line[: mark.start()]
-    whole = _LAST_STOP.match(head)
-    return whole.group(1) if whole else head.rstrip() + "…"
+    head = line[: mark.start()].rstrip()
+    sentences = split_sentences(head)
+    if len(sentences) > 1:
+        return " ".join(sentences[:-1])
+    return head + "…"
 
 
 def _is_chrome(line: str) -> bool:
@@ -329,11 +308,15 @@ def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:
     """Everything from a comment thread's head on, when the head comes after the article's body:
     the thread ends the article, and what follows it is the thread or the page's other items.
     So does a press release's tail ("About <Company>", "Media Contacts") when a few lines at
-    most follow it."""
+    most follow it and the text is a release (it has a release's line somewhere: a contact, a
+    distribution note); in a report, "About Hezbollah" heads a paragraph of news."""
     seen_body = False
+    release = any(is_release_line(line) for line in lines if line.strip())
+    after = [0] * (len(lines) + 1)  # non-empty lines after each line
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = after[i + 1] + (1 if i + 1 < len(lines) and lines[i + 1].strip() else 0)
     for i, line in enumerate(lines):
-        rest = sum(1 for later in lines[i + 1 :] if later.strip())
-        tail = rest <= _TAIL_LINES and release_tail(line)
+        tail = release and after[i] <= _TAIL_LINES and release_tail(line)
         if seen_body and (is_thread_head(line) or tail):
             for j in range(i, len(lines)):
                 keep[j] = False

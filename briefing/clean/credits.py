@@ -61,18 +61,18 @@ _NAME_TAIL = re.compile(
 )
 _CREDIT_MAX_WORDS = 30
 _TEASER_PREFIX = re.compile(
-    r"^(?:(?:photo|image|picture|illustration|video|foto|bild)(?:\s+(?:caption|credits?|courtesy"
+    r"^(?:(?:photo|image|picture|illustration|video)(?:\s+(?:caption|credits?|courtesy"
     r"|source))?"
     r"|caption|photograph|pictured|watch|listen|graphic"
     r"|read\s+(?:more|also|next)|(?:also|must)\s+read|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
     r"|content|videos?|audio|podcasts?))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
     r"|also\s+on\s+[^:]{1,40}?)"
-    r"\s*[:,|–—-]\s|^credits?\s*:\s",
+    r"\s*[:,|–—-]\s|^credits?\s*:\s|^(?:foto|bild)\s*[:|]\s",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(
     r"\((?:[^()/]{2,60}/[^()]{2,60}|[^()]*\b(?:photo|images?|pictures?|getty|afp|pool|handout"
-    r"|courtesy|supplied|submitted)\b[^()]*)"
+    r"|courtesy|supplied)\b[^()]*|submitted(?:\s+by\s+[^()]{2,40}|\s+photo)?)"
     r"\)\.?$"
     # a caption's credit after a copyright sign or "Credit...": "... on Sunday. © Jean Ravel / AC",
     # "... in July.Credit...Jonah Wick for The Daily Meridian"

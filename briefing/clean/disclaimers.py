@@ -59,6 +59,12 @@ _FUNDING = re.compile(
 # this page can trail the live market.", "Index figures here are for orientation ...", "Prices
 # quoted are indicative"; not "Prices here have doubled." nor "... indicative of a trend"), tried
 # with ``match``...
+# "EDW content is for professional investors only.", "This newsletter is for ... only."
+_PROFESSIONALS = re.compile(
+    r"^(?:this\s+[\w-]+\s+is\s+|[\w-]+\s+content\s+is\s+)?for\s+(?:professional|institutional"
+    r"|qualified|accredited)\s+(?:investors|clients|use)\s+only\.?$",
+    re.I,
+)
 _DATA_START = re.compile(
     r"(?:[^:]{1,30}:\s+)?(?:[\w-]+\s+){0,2}(?:figures|prices|data|quotes|rates|odds)\s+(?:(?:shown"
     r"|quoted|given|displayed)\s+)?(?:on\s+this\s+(?:page|site)\b|(?:here\s+)?(?:are|is|may|can)\b"
@@ -92,9 +98,9 @@ _DATA_ANY = re.compile(
     # "... is for professional investors only", "Opinions expressed are her own, not ..."
     r"|links?\s+(?:below|above|on\s+this\s+page|in\s+this\s+(?:article|story))\s+(?:are|is|may\s+be)"
     r"\s+(?:\w+\s+)?(?:sponsored|affiliate|paid)\b"
-    r"|do(?:es)?\s+not\s+constitute\s+(?:an?\s+)?(?:\w+\s+)?(?:offer|advice|recommendation"
-    r"|solicitation)\b"
-    r"|for\s+(?:professional|institutional|qualified|accredited)\s+(?:investors|clients|use)\s+only\b"
+    r"|(?:information|listings?|prices|content|material|nothing\s+here|shown|quoted|listed)\b"
+    r"[^.;]{0,40}\bdo(?:es)?\s+not"
+    r"\s+constitute\s+(?:an?\s+)?(?:\w+\s+)?(?:offer|advice|recommendation|solicitation)\b"
     r"|opinions?\s+(?:expressed\s+)?(?:here\s+)?(?:are|is)\s+(?:his|her|their|my|the\s+author['’]?s)"
     r"\s+own\b)",
     re.I,
@@ -110,4 +116,5 @@ def is_disclaimer(text: str) -> bool:
         or _FUNDING.search(text)
         or _DATA_START.match(text)
         or _DATA_ANY.search(text)
+        or _PROFESSIONALS.match(text)
     )

@@ -40,13 +40,19 @@ _LINE_START = re.compile(
     "|".join(
         [
             # distribution and release labels
-            r"source\s+(?-i:[A-Z])[\w&.,'’ -]{1,60}$",
+            # PR distributors print it in capitals: "SOURCE Calloway Foods Inc."
+            r"(?-i:SOURCE)\s+(?-i:[A-Z])[\w&.,'’ -]{1,60}$",
             r"view\s+(?:source\s+version|original\s+content)\b",
             r"(?:for\s+immediate\s+release|(?:news|press|media)\s+release)\s*[:.]?$",
-            r"(?:media|press|investor|investors)\s*(?:contacts?|relations|inquiries|enquiries)?\s*:",
-            r"contacts?\s*:\s*\S",
-            # a government site's banner, a podcast host's note
+            r"(?:media|press|investors?)\s+(?:contacts?|relations|inquiries|enquiries)\s*:",
+            r"investors?\s*:$",
+            r"contacts?\s*:\s*(?=[^.]*(?:@|\d{3}))",
+            # a government site's banner, a podcast host's note, an AI note
             r"here['’]s\s+how\s+you\s+know\b",
+            r"an\s+official\s+website\s+of\b",
+            r"this\s+(?:article|story|text|content|summary|report)\s+(?:was|has\s+been|is)\s+(?:\w+\s+)?"
+            r"(?:generated|written|produced|created|drafted)\s+(?:with|by|using)\b.{0,40}"
+            r"\b(?:ai|artificial\s+intelligence)\b",
             r"hosted\s+(?:on|by)\s+\w+\.\s",
             # comment rules
             r"welcome\s+to\s+the\s+(?:discussion|conversation|comments)\b",
@@ -59,8 +65,8 @@ _LINE_START = re.compile(
             # an investing site's pitch
             r"should\s+you\s+invest\s+\$?[\d,]+\s+in\b",
             # the outlet sends the reader on: "For the latest news, weather and sports, head to"
-            r"for\s+the\s+latest\s+(?:news|updates|headlines)\b.{0,80}\b(?:head\s+to|visit|go\s+to"
-            r"|download|follow)\b",
+            r"for\s+the\s+latest\s+(?:news|updates|headlines)\b.{0,80}\b(?:head\s+to|download\s+our"
+            r"|follow\s+us|visit\s+(?:us|our))\b",
             r"(?:visit|find|follow)\s+us\s+on\s+social\s+media\b",
             r"read\s+more\s+about\s+\S",
         ]
@@ -79,23 +85,22 @@ _LINE_ANY = re.compile(
             r"\bupdate\s+your\s+(?:e-?mail\s+)?preferences\b",
             r"\bdelivered\s+to\s+your\s+inbox\b",
             # a government site's banner, a podcast host's note
-            r"\bofficial\s+websites?\s+(?:of|use)\b",
+            r"\bofficial\s+websites\s+use\b",
             r"\.gov\s+website\s+belongs\b",
             r"\bfor\s+privacy\s+information\b",
             # comment rules
             r"\bplease\s+avoid\s+obscene\b",
-            r"\bcommunity\s+guidelines\b",
+            r"\b(?:read|see|review|follow|our|please\s+follow)\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?"
+            r"community\s+guidelines\b",
             r"\bconstitutes\s+(?:agreement|acceptance)\b",
             # how the text was made
-            r"\b(?:generated|written|produced|created|drafted)\s+with\s+(?:the\s+)?(?:help|support"
-            r"|assistance)\s+of\s+(?:ai|artificial\s+intelligence)\b",
-            r"\bautomatic\s+translation\b",
+            r"\b(?:use|uses|using|made\s+with|with\s+the\s+help\s+of)\s+automatic\s+translation\b",
             r"\bread\s+by\s+an?\s+automated\s+voice\b",
-            r"\bis\s+solely\s+responsible\s+for\s+(?:all\s+)?(?:the\s+)?content\b",
+            r"\bis\s+solely\s+responsible\s+for\s+all\s+(?:its\s+|the\s+)?content\b",
             r"\breport\s+a\s+(?:typo|correction|error)\b",
             r"\bbrought\s+to\s+you\s+by\b",
             # an investing site's holdings note and pitch
-            r"\bhas\s+no\s+position\s+in\b",
+            r"\bhas\s+no\s+position\s+in\s+any\s+of\s+the\s+stocks\b",
             r"\bhas\s+a\s+disclosure\s+policy\b",
             r"\bour\s+analyst\s+team\b",
         ]
@@ -118,6 +123,8 @@ _PHONE_END = re.compile(
     r"(?:^|[,:;]\s*|\s)(?:\+\d{1,3}\s*)?\(?\d{2,4}\)?[\s.-]?\d{2,4}(?:[\s.-]\d{2,5}){1,3}$"
 )
 _CONTACT_WORDS = 12
+_PERSON_ROLE = re.compile(r"^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s+\S")
+_HOTLINE = re.compile(r"\b(?:line|hotline|call|number|numbers|phone)\b", re.I)
 # A press release's tail: its "About <Company>" or contacts heading after the release's text.
 _TAIL_HEAD = re.compile(
     r"^(?:about\s+(?-i:[A-Z])[\w&.,'’-]*(?:\s+(?-i:[A-Z0-9])[\w&.,'’-]*){0,5}"
@@ -138,7 +145,11 @@ def is_release_line(text: str) -> bool:
         return True
     phone = _PHONE_END.search(line)
     if phone and words <= _CONTACT_WORDS and sum(c.isdigit() for c in phone.group(0)) >= 7:
-        return not line.endswith(".")
+        # the number alone, or after a person and a role ("Erik Dahl, Head of Communications,
+        # +47 ..."); not a score, a draw's numbers or a hotline the story gives its reader
+        before = line[: phone.start()].strip(" ,:;")
+        if not before or (_PERSON_ROLE.match(before) and not _HOTLINE.search(before)):
+            return not line.endswith(".")
     return bool(_LINE_START.match(line)) or _LINE_IN(line, line.lower())
 
 

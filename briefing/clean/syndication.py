@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["gated", "is_bare_stamp", "is_feed_footer", "is_syndication_note"]
+__all__ = ["gated", "is_bare_stamp", "is_feed_footer", "is_syndication_note", "is_writer_note"]
 
 MAX_WORDS = 40
 
@@ -41,16 +41,21 @@ _FOOTER = re.compile(
     r"|\s.{1,200}\s(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])[^.!?]{0,80}\.?$)"
     # "This entry was posted in <category> and tagged <tags>. Bookmark the permalink."
     r"|^this\s+entry\s+was\s+posted\s+in\b"
+    # ... a publication after the preposition: a name or a site ("in 2015" is news)
     r"|^(?:this|the\s+above)\s+(?:article|story|post|piece|report|column|essay|content|item)\s+"
     r"(?:was\s+|is\s+|has\s+been\s+|first\s+|also\s+)*(?:originally\s+|first\s+)"
-    r"(?:published|appeared|ran|posted)\s+(?:on|in|by|at|with)\b"
-    r"|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s+\S"
+    r"(?:published|appeared|ran|posted)\s+(?:on|in|by|at|with)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])|[\w-]+\.[a-z]{2,})"
+    # "Originally published at site.example on 1 May." (not "Originally published in Spanish,
+    # the novel ...": the note ends the line)
+    r"|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])|[\w-]+\.[a-z]{2,})[^,;]{0,60}$"
     r"|^(?:this\s+(?:article|story)\s+is\s+)?republished\s+(?:here\s+)?(?:from|with\s+permission"
     r"|under\s+a\s+creative\s+commons)\b"
     r"|^read\s+the\s+original\s+(?:article|story|post)\b"
     # "This article is based on material from SWS with additional reporting by the Post."
-    r"|^this\s+(?:article|story|report|piece)\s+(?:is|was)\s+based\s+on\s+(?:material|reporting"
-    r"|reports|copy|information)\s+(?:from|by|of)\b"
+    r"|^this\s+(?:article|story|report|piece)\s+(?:is|was)\s+based\s+on\s+(?:material|copy)\s+"
+    r"(?:from|by|of)\b"
     # a wire's slug and licence: "SWS/ek/hl — Copyright Scandinavian Wire Service.
     # Redistribution by licence only."
     r"|^\S{0,20}\s*[—–-]?\s*copyright\b[^.]{0,80}\.\s*(?:re)?distribution\b",
@@ -69,7 +74,8 @@ _FOOTER_TAIL = re.compile(
 # News" (glued by the extractor), "News provided by".
 _LABELLED = re.compile(
     r"^(?:written\s+by|story\s+by|published\s+in|posted\s+in|filed\s+in|authors?\s*:|from\s*:"
-    r"|news\s+provided\s+by)\s*(?-i:[A-Z0-9])|^news\s+provided\s+by$",
+    r"|news\s+provided\s+by)\s*(?:(?:(?-i:[A-Z0-9])[\w&.'’-]*|of|the|and|for|&)(?:\s+|$)){1,7}$"
+    r"|^news\s+provided\s+by$",
     re.I,
 )
 _ITEM_ROW = re.compile(
@@ -78,9 +84,13 @@ _ITEM_ROW = re.compile(
     r"|^submitted\s+by\s+/?u/\S+",
     re.I,
 )
+# A player's own words: "This video can not be played", "This content is not available" (a
+# line of its own); not "The video could not be independently verified."
 _FALLBACK = re.compile(
-    r"\b(?:this|the)\s+(?:video|media|audio|content|embed|player)\s+(?:can\s*not|could\s+not"
-    r"|cannot|can'?t|is\s+(?:not\s+available|unavailable|no\s+longer\s+available))\b"
+    r"\b(?:this|the)\s+(?:video|audio|embed|content|clip)\s+(?:can\s*not|could\s+not|cannot"
+    r"|can'?t)\s+(?:be\s+)?(?:played|loaded|displayed|shown)\b"
+    r"|^(?:sorry,?\s+)?(?:this|the)\s+(?:video|audio|media|content|embed|clip)\s+is\s+(?:not"
+    r"|no\s+longer)\s+available\b[^.]{0,40}\.?$|^(?:this|the)\s+(?:video|clip)\s+is\s+unavailable\.?$"
     r"|\byour\s+(?:browser|device)\s+(?:does\s*(?:n[o']t)|doesn['’]t|can\s*not|cannot)\s+"
     r"(?:support|play|display)\b"
     r"|\b(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b"
@@ -89,9 +99,9 @@ _FALLBACK = re.compile(
 )
 _BLOG_WIDGET = re.compile(
     r"\byour\s+e-?mail\s+(?:address\s+)?will\s+not\s+be\s+(?:published|shared)\b"
-    r"|\bno\s+spam\b|\bunsubscribe\s+(?:at\s+)?any\s*time\b"
+    r"|^no\s+spam\b|\byou\s+can\s+unsubscribe\s+(?:at\s+)?any\s*time\b|^unsubscribe\s+any\s*time\b"
     r"|\bcomments?\s+(?:below\s+|here\s+)?(?:have|has)\s+not\s+been\s+(?:moderated|checked)\b"
-    r"|\bwe(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+hear\s+(?:what\s+you\s+think|from\s+you)\b"
+    r"|\bwe(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+hear\s+what\s+you\s+think\b"
     # a press release's or a science wire's small print: "Materials provided by X. Note:
     # Content may be edited for style and length."
     r"|\bcontent\s+may\s+be\s+edited\s+for\s+(?:style|length)\b|^materials\s+provided\s+by\b"
@@ -100,8 +110,8 @@ _BLOG_WIDGET = re.compile(
     re.I,
 )
 _PAYWALL = re.compile(
-    r"\b(?:available|reserved|open)\s+(?:only\s+)?(?:to|for)\s+(?:paying\s+|paid\s+|premium\s+)?"
-    r"(?:subscribers|members)(?:\s+only)?\b"
+    r"^(?:(?:only\s+)?available\s+)?(?:only\s+)?(?:to|for)\s+(?:paying\s+|paid\s+|premium\s+)?"
+    r"subscribers(?:\s+only)?\.?$"
     r"|^this\s+(?:article|story|content|post|piece)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+"
     r"(?:paying\s+|paid\s+|premium\s+)?(?:subscribers|members)\b"
     r"|\blimit\s+of\s+(?:\w+\s+)?free\s+(?:articles|stories|reads)\b"
@@ -116,15 +126,21 @@ _DEVELOPING = re.compile(
     r"|^(?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)\b",
     re.I,
 )
+# Photo agencies' names, as credits print them after "via" (an industry's, no site's).
+_AGENCIES = r"(?:AP|AFP|EPA|UPI|PA|ANP|DPA|SIPA|ABACA|Reuters|Getty|Shutterstock|Alamy|Bloomberg)"
 # A photo agency's credit: "Getty Images", "AFP via Getty Images", "SOPA Images/LightRocket via
 # Getty Images", "Jane Doe via AFP": capitalised words only, ending in "<Name> Images" or "via"
 # an agency's initials (not a subheading: "Travel via Eurostar").
 _PHOTO_AGENCY = re.compile(
-    r"^(?:(?:[A-Z][\w&.'’-]*|via)[\s/]+){0,5}(?:[A-Z][\w&.'’-]*\s+Images|via\s+[A-Z]{2,5})$"
+    r"^(?:(?:[A-Z][\w&.'’-]*|via)[\s/]+){0,5}via\s+(?:[A-Z][\w&.'’-]*\s+Images|" + _AGENCIES + r")$"
+    r"|^[A-Z][\w&.'’-]*\s+Images$"
+)
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _MONTH_DAY = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s+"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    rf"\b{_MONTHS}\.?\s*\d|\d\s+{_MONTHS}\b",
     re.I,
 )
 # A row of share buttons: "Share on Facebook Share on X Share via Email".
@@ -159,14 +175,12 @@ _FURNITURE_START = re.compile(
             rf"(?:{_CAP}\w+\s*[|·•:–—-]\s*)?by\s+(?:{_CAP}[\w.'’-]*\s+){{1,3}}{_CAP}[\w.'’-]*,\s+"
             r"(?:(?:a|an|the|our)\s+)?[^.]{0,60}\b(?:reporter|correspondent|editor|writer"
             r"|columnist|contributor|journalist)\b",
-            rf"(?:{_CAP}[\w'’-]+\s+){{1,3}}(?:receives?|has\s+received)\s+funding\s+from\b",
             r"this\s+press\s+release\s+contains\b",
             r"privacy\s+(?:notice|policy)\s*:",
             # a photo's credit alone: "Kellen Ash/Brandmoor Sentinel", "(Shutterstock)", "Emma
             # Lusk for the Courier"; a staff line: "Marcus Delray, Sports West Staff Writer"
             rf"(?:{_CAP}[\w.'’-]+\s+){{1,3}}{_CAP}[\w.'’-]*\s*/\s*{_CAP}[\w&.'’ -]{{1,40}}$",
             rf"\({_CAP}[\w .&/'’-]{{1,40}}\)$",
-            rf"(?:{_CAP}[\w.'’-]+\s+){{1,3}}for\s+the\s+{_CAP}[\w&'’-]*(?:\s+{_CAP}[\w&'’-]*){{0,3}}$",
             rf"(?:{_CAP}[\w.'’-]+\s+){{1,3}}{_CAP}[\w.'’-]+,\s+(?:{_CAP}[\w&.'’-]*\s+){{0,4}}"
             r"(?:staff\s+)?(?:writer|reporter|correspondent|editor)$",
             # a wire's note to editors: "(ATTN: ADDS details in paras 3-4)"
@@ -175,14 +189,9 @@ _FURNITURE_START = re.compile(
             r"[\d.,]+\s*[km]?\s+(?:followers|subscribers|likes|views)$",
             r"did\s+you\s+(?:make|try|cook|bake)\s+this\b",
             r"updated\s+continuously\b",
-            r"support\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}(?:journalism|reporting|newsroom)\b",
+            r"support\s+(?:our|independent|the\s+\w+['’]s|\w+['’]s)\s+(?:[\w-]+\s+){0,2}"
+            r"(?:journalism|reporting|newsroom)\b",
             r"(?:read|open)\s+(?:today['’]s\s+|the\s+)?e-?paper\b",
-            # a writer's note: "Our columnist is an urban hydrologist ...", "Tashi Wangmo is The
-            # Himalayan Review's Bhutan correspondent."
-            r"(?:our|the)\s+(?:columnist|author|writer|correspondent|contributor|reviewer)\s+is\s+"
-            r"(?:an?\s+|the\s+)",
-            rf"(?:{_CAP}[\w'’-]+\s+){{1,3}}is\s+(?:the\s+)?(?:{_CAP}[\w'’-]*\s+){{1,4}}\S*['’]s?\s+"
-            r"(?:[\w-]+\s+){0,3}(?:correspondent|reporter|editor|columnist|writer)\b",
         ]
     ),
     re.I,
@@ -195,30 +204,53 @@ _FURNITURE_ANY = re.compile(
             r"\bthis\s+site\s+uses\s+\w+\s+to\s+reduce\s+spam\b",
             r"\bhow\s+your\s+comment\s+data\s+is\s+processed\b",
             rf"\bmore\s+about\s+{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+){{0,3}}$",
-            r"\b(?:appears?|appeared|published|ran)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}print\s+edition\b",
-            r"\bdoes\s+not\s+work\s+for,\s+consult,\s+own\s+shares\b",
-            r"\bforward-looking\s+statements\b",
+            r"^(?:this\s+(?:article|story|piece)\s+)?(?:appears?|appeared|was\s+published|published"
+            r"|ran)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}print\s+edition\b",
+            r"\b(?:contains?|these|such|certain)\s+forward-looking\s+statements\b",
+            r"^forward-looking\s+statements?$",
             r"\bnewsletter\s+promotion$",
             r"\bwe\s+use\s+your\s+sign-?up\b",
-            r"\((?:left|right|centre|center|top|bottom|pictured|l-r|from\s+left)\)",
             r"\btag\s+@\w+",
             # a live page's state: "Auto-updating feed · latest entry on top"
-            r"\bauto-?updat(?:ing|es)\b",
+            r"\bauto-?updating\s+(?:feed|page|blog|live|coverage)\b|^auto-?updat",
             r"\blatest\s+(?:entry|entries|post|posts|update|updates)\s+(?:on\s+top|first)\b",
             # the outlet selling itself: "upgrade your plan", "Today's e-paper is ready to read",
             # "Join 18,000 readers."
-            r"\bupgrade\s+(?:your\s+|to\s+a\s+)?(?:plan|subscription|account|membership)\b",
+            r"\bupgrade\s+your\s+(?:plan|subscription|account|membership)\b",
             r"\be-?paper\s+is\s+(?:ready|available|out)\b",
             r"\bjoin\s+(?:more\s+than\s+|over\s+)?[\d,.]+\s*k?\s+(?:other\s+)?(?:readers|subscribers)\b",
             # a reader prompt's button: "Tap "Submit" below.", "Click the button above"
-            r"\b(?:tap|click|press|use)\s+(?:the\s+)?[\"“'‘]?[\w ]{1,20}[\"”'’]?\s+"
-            r"(?:button\s+|link\s+|form\s+)?(?:below|above)\b",
+            r"\b(?:tap|click)\s+(?:on\s+)?(?:the\s+)?(?:[\"“'‘][\w ]{1,20}[\"”'’]\s+"
+            r"(?:button\s+|link\s+)?|(?:[\w-]+\s+)?(?:button|link|form)\s+)(?:below|above)\b",
         ]
     ),
     re.I,
 )
+# The phrases above are searched in lines of up to 25 words (furniture is short; a paragraph
+# that holds one is news), these few templates in lines of up to 80: a letters page's call, a
+# comment form, a newsletter's consent.
+_SEARCH_WORDS = 25
+_LONG_TEMPLATE = re.compile(
+    r"\bwe(?:['’]d|\s+would)\s+like\s+to\s+hear\s+what\s+you\s+think\s+about\s+this\b"
+    r"|\bsave\s+my\s+name,?\s+e-?mail\b|\bwe\s+use\s+your\s+sign-?up\b"
+    r"|\bthis\s+site\s+uses\s+\w+\s+to\s+reduce\s+spam\b",
+    re.I,
+)
+# Notes on the writer or the piece's funding, read only after the article's text (``clean_text``
+# asks them there, as of an author's bio): "Our columnist is an urban hydrologist ...", "Tashi
+# Wangmo is The Himalayan Review's Bhutan correspondent.", "Ana Ruiz receives funding from ...",
+# "... does not work for, consult, own shares in ..."; before or inside the text such lines are
+# news ("The correspondent is a dual citizen ...", "Harbour Hospital has received funding ...").
+_WRITER_NOTE = re.compile(
+    r"^our\s+(?:columnist|author|writer|correspondent|contributor|reviewer)\s+is\s+(?:an?|the)\s"
+    rf"|^(?!(?:the|a|an)\s)(?:{_CAP}[\w'’-]+\s+){{1,3}}(?:receives?|has\s+received)\s+funding\s+from\b"
+    rf"|^(?:{_CAP}[\w'’-]+\s+){{1,3}}is\s+(?:the\s+)?(?:{_CAP}[\w'’-]*\s+){{1,4}}\S*['’]s?\s+"
+    r"(?:[\w-]+\s+){0,3}(?:correspondent|reporter|editor|columnist|writer)\b(?!\s+(?:and|who)\b)"
+    r"|\bdoes\s+not\s+work\s+for,\s+consult,\s+own\s+shares\b",
+    re.I,
+)
 # "For the latest news visit: https://...": a line that sends the reader to a link.
-_VISIT = re.compile(r"\b(?:visit|go\s+to|see|at)\s*:?\s*<?https?://\S+>?\s*\.?$", re.I)
+_VISIT = re.compile(r"\b(?:visit|go\s+to)\s*:?\s*<?https?://\S+>?\s*\.?$", re.I)
 _ROW_SEP = re.compile(r"\s*[•·|]\s*")
 # Relative times and reading times ("2h", "3 days ago", "2 min read"); not a match's minute
 # alone ("63 min", a live page's entry label).
@@ -227,13 +259,21 @@ _RELATIVE = re.compile(
     r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch))$",
     re.I,
 )
+_READ_MAX = 20
 _READ_MIN = re.compile(r"^\d+\s*(?:min(?:ute)?s?)(?:\s+(?:read|listen|watch))?$", re.I)
 _ISO_TIME = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
 # A stamp run into the next by the extractor: "August 3, 20335:42 PM UTCUpdated 2 hours ago".
 _GLUED_STAMP = re.compile(r"(?<=[\w.])(?=(?:Updated|Published|Posted|Last\s+updated)\b)")
-_CLOCK_FIRST = re.compile(r"^\d{1,2}[.:]\d{2}\b")  # a live page's entry: "7:58 p.m. ET, Sept 3"
+# Between paragraphs, a date row is a page's stamp when it opens with the date ("September 3,
+# 2033 at 6:12 p.m. EDT"), not with a clock (a live page's entry: "7:58 p.m. ET, Sept 3") nor
+# a word ("By Friday March 14", a deadline).
+_DATE_FIRST = re.compile(
+    rf"^(?:\d{{1,2}}\s+{_MONTHS}\b|{_MONTHS}\.?\s+\d|\d{{4}}-\d{{2}}-\d{{2}}|(?:mon|tues?|wed(?:nes)?"
+    r"|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)",
+    re.I,
+)
 _STAMP_LABEL = re.compile(r"\b(?:updated|published|posted|modified)\b", re.I)
 _BY_NAMES = re.compile(r"\s+by\s+(?:[A-Z][\w.'’-]*\s*){1,6}$")
 # A time stamp row: "Updated: 01 Aug 2033, 10:42 BST", "Published 3 hours ago", "Posted on
@@ -247,7 +287,7 @@ _STAMP_WORD = re.compile(
     r"^(?:\d[\d:./,-]*(?:am|pm|h|st|nd|rd|th)?|[ap]\.?m\.?|on|at|and|by|ago|just|now|hours?|hrs?"
     r"|(?:last\s+)?(?:updated|published|posted|modified):?|last"
     r"|minutes?|mins?|seconds?|days?|weeks?|months?|years?|an?|yesterday|today"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    rf"|{_MONTHS}\.?"
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
     r"|(?-i:[A-Z]{2,5})|utc[+-]?\d*|gmt[+-]?\d*|[|·•,–—-])$",
     re.I,
@@ -275,7 +315,7 @@ def gated(keys: tuple[str, ...], pattern: re.Pattern[str]) -> Callable[[str, str
 _FURNITURE_IN = gated(
     (
         "save my", "reduce spam", "comment data", "more about", "print edition", "own shares",
-        "forward-looking", "promotion", "sign", "(", "tag @", "updat", "latest", "upgrade",
+        "forward-looking", "promotion", "sign", "tag @", "updat", "latest", "upgrade",
         "paper", "join", "below", "above",
     ),
     _FURNITURE_ANY,
@@ -302,7 +342,8 @@ def is_syndication_note(text: str) -> bool:
     low = line.lower()
     words = len(line.split())
     if _FURNITURE_START.match(line) or _BLOG_WIDGET_IN(line, low) or _FURNITURE_IN(line, low):
-        return words <= 2 * MAX_WORDS
+        long = words <= 2 * MAX_WORDS and _LONG_TEMPLATE.search(line) is not None
+        return words <= _SEARCH_WORDS or long
     if words > MAX_WORDS:
         return False
     if words <= 25 and _VISIT_IN(line, low):
@@ -337,7 +378,7 @@ def _is_stamp(line: str, *, bare: bool = False) -> bool:
     items = [item for item in _ROW_SEP.split(line) if item]
     if items and all(_RELATIVE.match(item) for item in items):
         return True
-    timed = [item for item in items if _RELATIVE.match(item) or _READ_MIN.match(item)]
+    timed = [item for item in items if _RELATIVE.match(item) or _read_minutes(item)]
     if (
         timed
         and len(timed) < len(items) <= 4
@@ -353,9 +394,16 @@ def _is_stamp(line: str, *, bare: bool = False) -> bool:
         return False
     labelled = head is not None or _STAMP_LABEL.search(line) is not None
     dated = _MONTH_DAY.search(line) is not None
-    if not labelled and not (dated and (bare or not _CLOCK_FIRST.match(line))):
+    if not labelled and not (dated and (bare or _DATE_FIRST.match(line))):
         return False
     return all(_STAMP_WORD.match(w) for w in rest)
+
+
+def _read_minutes(item: str) -> bool:
+    """A reading or listening time: "4 min", "6 min read" (a few minutes; "63 min" beside
+    "Goal" is a match's minute)."""
+    found = _READ_MIN.match(item)
+    return found is not None and (int(item.split()[0].rstrip("min")) <= _READ_MAX or "read" in item)
 
 
 def _by_and_date(line: str) -> bool:
@@ -365,7 +413,8 @@ def _by_and_date(line: str) -> bool:
         return False
     for k in range(1, min(4, len(words) - 2) + 1):
         names = words[1 : 1 + k]
-        if all(w[:1].isupper() for w in names) and _is_stamp(" ".join(words[1 + k :]), bare=True):
+        named = all(w[:1].isupper() and not _STAMP_WORD.match(w) for w in names)
+        if named and _is_stamp(" ".join(words[1 + k :]), bare=True):
             return True
     return False
 
@@ -375,3 +424,10 @@ def is_bare_stamp(line: str) -> bool:
     the first paragraph (``clean.clean_text`` asks only there)."""
     text = line.strip()
     return len(text.split()) <= 16 and _is_stamp(text, bare=True)
+
+
+def is_writer_note(line: str) -> bool:
+    """A note on the piece's writer or funding (``_WRITER_NOTE``): furniture only after the
+    article's text, where ``clean.clean_text`` asks it."""
+    text = line.strip()
+    return len(text.split()) <= MAX_WORDS and _WRITER_NOTE.search(text) is not None

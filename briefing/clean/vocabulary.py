@@ -117,7 +117,7 @@ BYLINE = re.compile(
 SIGN_UP = re.compile(
     r"^(?:would\s+you\s+like\s+to\s+(?:get|receive)|want\s+(?:to\s+get|more)\b|don'?t\s+miss"
     r"|never\s+miss|get\s+(?:our|the\s+latest)|enter\s+your\s+e-?mail)"
-    r"|\b(?:sign\s+up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefing|inbox|updates|here|today"
+    r"|\b(?:sign\s+up|subscribe)\b.{0,80}\b(?:newsletters?|briefing|inbox|updates|here|today"
     r"|free|daily|weekly|morning|evening|unlimited)\b"
     r"|\bnewsletters?\b.{0,40}\b(?:sign\s+up|subscribe)\b"
     # a paywall's meter, said to the reader: "You have two free articles left this month.",
@@ -129,6 +129,9 @@ SIGN_UP = re.compile(
     r"(?:article|story|reading)\s+limit\b"
     # the reader pointed to the outlet's own service: "Follow every stage with our free race
     # alerts.", "Get breaking news on our app.", after a short lead-in ("Stay ahead: get ...")
+    # "Register for free today.", "Register now to continue" (not "Parents can register ...")
+    r"|\bregister\s+(?:for\s+free\s+(?:today|now|here)|(?:now|here)\s+(?:for|to)\s+(?:free\s+)?"
+    r"(?:access|read|continue|keep))\b"
     r"|^(?:[^:.!?]{1,40}:\s*)?(?:follow|track|get|keep\s+up\s+with"
     r"|stay\s+(?:up\s+to\s+date|informed|on\s+top\s+of))"
     r"\b.{0,60}\b(?:with|via|on|in|through|from)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}"
@@ -158,4 +161,8 @@ REPORTED = re.compile(
     r"\b(?:said|says|told|ruled|found|added|warned|fined|ordered|banned|according\s+to\s+the)\b",
     re.I,
 )
-ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|warned|urged|asked)\b", re.I)
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|according|added|warned|urged|asked|asks|confirmed|announced"
+    r"|stressed|argued|ruled|appealed|advised)\b",
+    re.I,
+)

@@ -17,8 +17,13 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from briefing.cli._common import common_options, configure_logging, handle_errors, parse_now
-from briefing.cli._common import console as make_console
+from briefing.cli._common import (
+    common_options,
+    configure_logging,
+    console as make_console,
+    handle_errors,
+    parse_now,
+)
 from briefing.config import load_config
 from briefing.dates import briefing_date, in_zone
 from briefing.exceptions import InputError, redact

@@ -38,13 +38,12 @@ from briefing.config.models import (
     SourceKind,
     TopicsConfig,
 )
-from briefing.config.paths import APP_NAME as APP_NAME
-from briefing.config.paths import cache_dir, config_path, data_dir, home_dir
+from briefing.config.paths import APP_NAME as APP_NAME, cache_dir, config_path, data_dir, home_dir
 from briefing.config.settings import DEFAULT_MODEL, BackendChoice, Settings
 
 if TYPE_CHECKING:
-    from briefing.config.edit import DEFAULT_CONFIG_TOML as DEFAULT_CONFIG_TOML
     from briefing.config.edit import (
+        DEFAULT_CONFIG_TOML as DEFAULT_CONFIG_TOML,
         add_source,
         add_sources,
         checked_source,

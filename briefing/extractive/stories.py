@@ -49,6 +49,7 @@ _PHRASE_BREAKS = frozenset(
 )
 
 
+# A sentence's end: a headline quoted as a bullet has none, and the overview gives it one.
 _ENDS = re.compile(r"""[.!?…]['"’”)\]]*$""")
 # A headline's kicker: a label before the news ("Live:", "Live updates |", "Analysis -",
 # Reuters' "UPDATE 2-" and "EXCLUSIVE-"), which says what kind of page it is, not what happened.

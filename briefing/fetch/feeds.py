@@ -190,13 +190,13 @@ def _named_in_text(title: str, text: str) -> str | None:
 def _without_headlines(text: str, title: str, outlet: str | None) -> str:
     """Nothing when the item's text is only its own headline and its outlet's name, then maybe
     a list of related headlines (an aggregator's item, whose ``<source>`` names the outlet),
-    which say no more than the title does; else the text. A headline followed by a dek of its
-    own (not an outlet's name: capitalised words) keeps its text."""
+    which say no more than the title does; else the text. A headline followed by anything else
+    (a dek of its own, even in capitalised words) keeps its text."""
     blocks = [" ".join(block.split()) for block in text.split("\n") if block.strip()]
     if not blocks or not title or not blocks[0].casefold().startswith(title.casefold()):
         return text
     rest = blocks[0][len(title) :].strip(" -–—|·")
-    named = rest.casefold() == (outlet or "").casefold() or _OUTLET_NAME.match(rest) is not None
+    named = bool(outlet) and rest.casefold() == (outlet or "").casefold()
     if (rest and not named) or (not rest and len(blocks) > 1):
         return text  # a headline and a dek of its own
     headline_like = all(

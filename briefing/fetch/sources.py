@@ -278,7 +278,8 @@ class _Run:
         draft = Draft(
             text=text,
             title=title,
-            outlet=item.outlet or source.name or feed.title,
+            # the name the user gave the source first; an aggregator's item names its own
+            outlet=source.name or item.outlet or feed.title,
             url=canonical_url(item.link) if item.link else None,
             published_at=published,
             updated_at=updated,
