@@ -281,3 +281,17 @@ def test_a_note_on_the_writer_goes_after_the_text_but_not_within_it(line: str) -
 )
 def test_news_that_the_first_versions_of_these_rules_took_stays(line: str) -> None:
     assert _kept(line)
+
+
+_PROBE = Path(__file__).parent / "data" / "clean" / "news_probe.txt"
+
+
+def test_every_line_of_the_review_s_news_probe_stays() -> None:
+    lines = [
+        line.strip()
+        for line in _PROBE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(lines) >= 60
+    lost = [line for line in lines if not _kept(line)]
+    assert lost == []
