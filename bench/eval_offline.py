@@ -28,8 +28,7 @@ way) and a twelfth (``fresh11``: d245-d268, written on 2026-12-02 before fresh10
 same way) and a thirteenth (``fresh12``: d269-d292, written on 2026-12-02 while fresh11 was kept
 aside, the same way) and a fourteenth (``fresh13``: d293-d316, written on 2026-12-02 while fresh12
 was kept aside, the same way); figures are printed for each part separately. ``--tune-only``
-hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh12``,
-``fresh13``).
+hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh13``).
 Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole

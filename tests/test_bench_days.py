@@ -109,7 +109,7 @@ PARTS = [
     # + a big story beside three one-article ones, teasers only, one city, one organisation
     Part("fresh11", range(245, 269), ("2033",), False, 12, (3, 8), 6 + 2 + 1 + 1 + 1 + 1),
     # written while fresh11 was kept aside: + teasers only, one city, a feature, 4+1, 2+2+2
-    Part("fresh12", range(269, 293), ("2033",), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
+    Part("fresh12", range(269, 293), ("2033",), False, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
     # written while fresh12 was kept aside, without reading it: + two same-topic days, a digest,
     # teasers only, a feature
     Part("fresh13", range(293, 317), ("2033",), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
