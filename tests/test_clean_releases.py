@@ -8,6 +8,7 @@ look-alikes that must stay.
 from __future__ import annotations
 
 import pytest
+from cleaning import kept_between
 
 from briefing.clean import clean_text
 
@@ -16,10 +17,7 @@ _NEXT = "The company said construction would start in the spring, subject to cou
 
 
 def _kept(line: str, *, last: bool = False) -> bool:
-    lines = [_LEAD, _NEXT, line] if last else [_LEAD, line, _NEXT]
-    cleaned = clean_text("\n".join(lines), outlet="Valley Courier")
-    assert _LEAD in cleaned and _NEXT in cleaned
-    return line in cleaned
+    return kept_between(line, _LEAD, _NEXT, last=last)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cleaning import kept_between
 
 from briefing.clean import clean_text, is_boilerplate
 from briefing.clean.syndication import is_feed_footer, is_syndication_note
@@ -21,11 +22,7 @@ _NEXT = "Fuel and wage costs had outpaced ticket income for three years, the dir
 
 
 def _kept(line: str, *, last: bool = False) -> bool:
-    """Whether ``line`` survives ``clean_text`` between two lines of news (or after them)."""
-    lines = [_LEAD, _NEXT, line] if last else [_LEAD, line, _NEXT]
-    cleaned = clean_text("\n".join(lines), outlet="Valley Courier")
-    assert _LEAD in cleaned and _NEXT in cleaned
-    return line in cleaned
+    return kept_between(line, _LEAD, _NEXT, last=last)
 
 
 @pytest.mark.parametrize(
