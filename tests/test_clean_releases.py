@@ -56,6 +56,8 @@ def _kept(line: str, *, last: bool = False) -> bool:
         "Visit us on social media:",
         "Read more about Burn ban lifted in eastern counties",
         "Sponsor Message",
+        "Secure .gov websites use HTTPS",
+        "Keep it local and relevant. Make sure your replies stay on topic.",
         "toggle caption",
         "Link Copied!",
         "Advertisement - Continue Reading Below",

@@ -139,6 +139,14 @@ def _kept(line: str, *, last: bool = False) -> bool:
         "Opinion | by Tom Hale, transport editor",
         "Correction (2 August): we first gave the rise as 12 percent; it is 10.",
         "Foto: Arquivo da câmara",
+        "Please use Chrome browser for a more accessible video player",
+        "| Source: Valley Transit Authority",
+        "· Writer for The Valley Courier",
+        "Follow the Courier's coverage of the fires at https://valleycourier.example/fires.",
+        "$21.48",
+        "-3.12%",
+        "Posts from this author will be added to your daily email digest and your homepage feed.",
+        "Products are picked by our editors; we may earn an affiliate commission on sales.",
     ],
 )
 def test_platform_furniture_goes(line: str) -> None:
@@ -274,6 +282,8 @@ def test_a_note_on_the_writer_goes_after_the_text_but_not_within_it(line: str) -
         "The new bond is for institutional investors only and will list in Luxembourg.",
         "Parents can register their children for free school meals from Monday.",
         "Goal · 63 min",
+        "Shares of the operator closed at $21.48, down 3.12% on the day.",
+        "Fire crews expect winds to drop overnight",
     ],
 )
 def test_news_that_the_first_versions_of_these_rules_took_stays(line: str) -> None:

@@ -93,7 +93,8 @@ _DATA_ANY = re.compile(
     r"|(?:lent|loaned|provided|supplied|sent|given)\s+to\s+us\b[^.;]{0,50}\bfor\s+(?:testing|review)\b"
     r"|(?:buying|booking|shopping|ordering)\s+(?:\w+\s+){0,2}(?:through|via)\s+(?:our|these)\s+"
     r"links\b"
-    r"|we\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?commission\b"
+    r"|we\s+(?:may\s+)?(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission\b"
+    r"|independently\s+selected\s+by\s+our\s+editors\b"
     # "Some links below are sponsored by booking partners.", "do not constitute an offer",
     # "... is for professional investors only", "Opinions expressed are her own, not ..."
     r"|links?\s+(?:below|above|on\s+this\s+page|in\s+this\s+(?:article|story))\s+(?:are|is|may\s+be)"

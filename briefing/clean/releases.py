@@ -57,6 +57,7 @@ _LINE_START = re.compile(
             # comment rules
             r"welcome\s+to\s+the\s+(?:discussion|conversation|comments)\b",
             r"be\s+(?:respectful|transparent|nice|truthful|proactive|kind|civil)\.\s",
+            r"keep\s+it\s+(?:clean|local|civil|relevant|respectful)\b[^.]{0,20}\.\s",
             r"(?:the\s+)?rules\s+of\s+(?:replying|commenting)\b",
             r"write\s+a\s+(?:comment|reply|response)\b",
             # how the text was made
@@ -87,6 +88,7 @@ _LINE_ANY = re.compile(
             # a government site's banner, a podcast host's note
             r"\bofficial\s+websites\s+use\b",
             r"\.gov\s+website\s+belongs\b",
+            r"\.gov\s+websites\s+use\s+https\b",
             r"\bfor\s+privacy\s+information\b",
             # comment rules
             r"\bplease\s+avoid\s+obscene\b",

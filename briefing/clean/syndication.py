@@ -73,7 +73,8 @@ _FOOTER_TAIL = re.compile(
 # Brightline Engineering", "Author: KRVN Staff", "From: Ministry of Transport", "Posted inLocal
 # News" (glued by the extractor), "News provided by".
 _LABELLED = re.compile(
-    r"^(?:written\s+by|story\s+by|published\s+in|posted\s+in|filed\s+in|authors?\s*:|from\s*:"
+    r"^(?:[|·•]\s*)?(?:written\s+by|story\s+by|published\s+in|posted\s+in|filed\s+in|authors?\s*:"
+    r"|from\s*:|source\s*:|writer\s+for"
     r"|news\s+provided\s+by)\s*(?:(?:(?-i:[A-Z0-9])[\w&.'’-]*|of|the|and|for|&)(?:\s+|$)){1,7}$"
     r"|^news\s+provided\s+by$",
     re.I,
@@ -94,6 +95,7 @@ _FALLBACK = re.compile(
     r"|\byour\s+(?:browser|device)\s+(?:does\s*(?:n[o']t)|doesn['’]t|can\s*not|cannot)\s+"
     r"(?:support|play|display)\b"
     r"|\b(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b"
+    r"|^(?:please\s+)?use\s+(?:the\s+)?\w+\s+browser\s+for\b"
     r"|\bto\s+view\s+this\s+(?:video|content|media|embed)\b",
     re.I,
 )
@@ -185,6 +187,8 @@ _FURNITURE_START = re.compile(
             r"(?:staff\s+)?(?:writer|reporter|correspondent|editor)$",
             # a wire's note to editors: "(ATTN: ADDS details in paras 3-4)"
             r"\((?:attn|editors?['’]?\s+note|eds?\s*:)",
+            # a market widget's cell: "$21.48", "-3.12%"
+            r"[+\-−]?[$€£¥]?\d[\d,.]*\s*%?$",
             # a profile's counters, a recipe's prompt
             r"[\d.,]+\s*[km]?\s+(?:followers|subscribers|likes|views)$",
             r"did\s+you\s+(?:make|try|cook|bake)\s+this\b",
@@ -250,7 +254,11 @@ _WRITER_NOTE = re.compile(
     re.I,
 )
 # "For the latest news visit: https://...": a line that sends the reader to a link.
-_VISIT = re.compile(r"\b(?:visit|go\s+to)\s*:?\s*<?https?://\S+>?\s*\.?$", re.I)
+_VISIT = re.compile(
+    r"\b(?:visit|go\s+to)\s*:?\s*<?https?://\S+>?\s*\.?$"
+    r"|^follow\s+.{0,60}\bcoverage\b.{0,40}\bat\s+<?https?://\S+>?\s*\.?$",
+    re.I,
+)
 _ROW_SEP = re.compile(r"\s*[•·|]\s*")
 # Relative times and reading times ("2h", "3 days ago", "2 min read"); not a match's minute
 # alone ("63 min", a live page's entry label).

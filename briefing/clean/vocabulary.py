@@ -162,7 +162,7 @@ REPORTED = re.compile(
     re.I,
 )
 ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|according|added|warned|urged|asked|asks|confirmed|announced"
+    r"\b(?:said|says|told|according|added(?!\s+to\s+your)|warned|urged|asked|asks|confirmed|announced"
     r"|stressed|argued|ruled|appealed|advised)\b",
     re.I,
 )
