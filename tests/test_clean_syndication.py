@@ -239,6 +239,8 @@ def test_labels_above_the_first_paragraph_go_but_a_headline_and_entry_times_stay
     live = "Live\nKey events\n14.47 BST\n" + _LEAD
     assert clean_text(live) == f"14.47 BST\n{_LEAD}"
     assert clean_text("Politics\nBudget day") == "Politics\nBudget day"  # nothing to head
+    # a result above the report is news, however short
+    assert clean_text("Arsenal 2-1 Chelsea\n" + _LEAD).startswith("Arsenal 2-1 Chelsea")
 
 
 def test_a_citation_with_a_doi_goes() -> None:

@@ -124,6 +124,9 @@ _LABEL_MAX_WORDS = 8
 _TAIL_LINES = 8  # a press release's "About" paragraph and contacts
 _LEADING_LABEL_WORDS = 3  # longer: maybe the headline, which the reader of a text file needs
 _CLOCK = re.compile(r"^\d{1,2}[.:h]\d{2}\b")  # a live blog's entry time ("14.47 BST")
+_SCORE = re.compile(
+    r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b"
+)  # a result above the report ("Arsenal 2-1 Chelsea")
 _LABEL_MAX_CHARS = 70
 _WRAP_WIDTH = 120
 
@@ -299,7 +302,7 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
     for i in range(first_body):
         line = lines[i].strip()
         short = len(line.split()) <= _LEADING_LABEL_WORDS or line.endswith(":")
-        label = short and is_label_line(line) and not _CLOCK.match(line)
+        label = short and is_label_line(line) and not (_CLOCK.match(line) or _SCORE.search(line))
         if keep[i] and line and (label or is_bare_stamp(line)):
             keep[i] = False
 
