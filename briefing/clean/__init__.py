@@ -314,17 +314,21 @@ def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:
     most follow it and the text is a release (it has a release's line somewhere: a contact, a
     distribution note); in a report, "About Hezbollah" heads a paragraph of news."""
     seen_body = False
-    release = any(is_release_line(line) for line in lines if line.strip())
-    after = [0] * (len(lines) + 1)  # non-empty lines after each line
-    for i in range(len(lines) - 1, -1, -1):
-        after[i] = after[i + 1] + (1 if i + 1 < len(lines) and lines[i + 1].strip() else 0)
+    left = sum(1 for line in lines if line.strip())  # non-empty lines from here on
     for i, line in enumerate(lines):
-        tail = release and after[i] <= _TAIL_LINES and release_tail(line)
+        left -= 1 if line.strip() else 0
+        tail = seen_body and left <= _TAIL_LINES and release_tail(line) and _is_release(lines)
         if seen_body and (is_thread_head(line) or tail):
             for j in range(i, len(lines)):
                 keep[j] = False
             return
         seen_body = seen_body or (keep[i] and is_body_line(line))
+
+
+def _is_release(lines: list[str]) -> bool:
+    """Whether a text is a press release: one of its lines is a release's (a contact, a
+    distribution note). Asked only once a tail's heading is found."""
+    return any(is_release_line(line) for line in lines if line.strip())
 
 
 def _is_dated(line: str) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.clean.syndication import gated
+from briefing.clean.matching import gated
 
 __all__ = ["is_release_line", "release_tail"]
 
@@ -145,7 +145,7 @@ def is_release_line(text: str) -> bool:
         return False
     if _EMAIL_ALONE.match(line):
         return True
-    phone = _PHONE_END.search(line)
+    phone = _PHONE_END.search(line) if line[-1:].isdigit() else None
     if phone and words <= _CONTACT_WORDS and sum(c.isdigit() for c in phone.group(0)) >= 7:
         # the number alone, or after a person and a role ("Erik Dahl, Head of Communications,
         # +47 ..."); not a score, a draw's numbers or a hotline the story gives its reader

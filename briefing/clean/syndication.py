@@ -24,9 +24,10 @@ first on ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-__all__ = ["gated", "is_bare_stamp", "is_feed_footer", "is_syndication_note", "is_writer_note"]
+from briefing.clean.matching import gated
+
+__all__ = ["is_bare_stamp", "is_feed_footer", "is_syndication_note", "is_writer_note"]
 
 MAX_WORDS = 40
 
@@ -68,6 +69,7 @@ _FOOTER_TAIL = re.compile(
     r"\bcontinuing\s+the\s+conversation\s+by\s+highlighting\b|\bbookmark\s+the\s+permalink\b",
     re.I,
 )
+_FOOTER_TAIL_IN = gated(("conversation", "permalink"), _FOOTER_TAIL)
 # An aggregator's rows: a label and a bare link, a label and a count, "submitted by /u/name".
 # A page's label for its writer, publication or source: "Written by Ana Ruiz", "Published in
 # Brightline Engineering", "Author: KRVN Staff", "From: Ministry of Transport", "Posted inLocal
@@ -268,7 +270,7 @@ _RELATIVE = re.compile(
     re.I,
 )
 _READ_MAX = 20
-_READ_MIN = re.compile(r"^\d+\s*(?:min(?:ute)?s?)(?:\s+(?:read|listen|watch))?$", re.I)
+_READ_MIN = re.compile(r"^(\d+)\s*(?:min(?:ute)?s?)(?:\s+(?:read|listen|watch))?$", re.I)
 _ISO_TIME = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
@@ -306,18 +308,8 @@ def is_feed_footer(text: str) -> bool:
     """A feed item's footer or a republication note ("The post ... appeared first on ...")."""
     line = text.strip()
     return len(line.split()) <= 2 * MAX_WORDS and bool(
-        _FOOTER.match(line) or _FOOTER_TAIL.search(line)
+        _FOOTER.match(line) or _FOOTER_TAIL_IN(line, line.lower())
     )
-
-
-def gated(keys: tuple[str, ...], pattern: re.Pattern[str]) -> Callable[[str, str], bool]:
-    """``pattern.search``, run only on a line whose lower-cased form holds one of ``keys``: a
-    substring test is a fraction of a long alternation's scan of every position."""
-
-    def search(line: str, low: str) -> bool:
-        return any(key in low for key in keys) and pattern.search(line) is not None
-
-    return search
 
 
 _FURNITURE_IN = gated(
@@ -398,7 +390,7 @@ def _is_stamp(line: str, *, bare: bool = False) -> bool:
     line = _BY_NAMES.sub("", _GLUED_STAMP.sub(" ", line))
     head = _STAMP_HEAD.match(line)
     rest = line[head.end() if head else 0 :].replace(",", " , ").split()
-    if not rest or not any(ch.isdigit() for ch in line):
+    if not rest:
         return False
     labelled = head is not None or _STAMP_LABEL.search(line) is not None
     dated = _MONTH_DAY.search(line) is not None
@@ -411,7 +403,7 @@ def _read_minutes(item: str) -> bool:
     """A reading or listening time: "4 min", "6 min read" (a few minutes; "63 min" beside
     "Goal" is a match's minute)."""
     found = _READ_MIN.match(item)
-    return found is not None and (int(item.split()[0].rstrip("min")) <= _READ_MAX or "read" in item)
+    return found is not None and (int(found.group(1)) <= _READ_MAX or "read" in item)
 
 
 def _by_and_date(line: str) -> bool:
