@@ -13,7 +13,9 @@ fresh10: d221-d244, the same way before fresh9's look; fresh11: d245-d268, writt
 the same way before fresh10's look; fresh12: d269-d292, written on 2026-12-02 the same way while
 fresh11 was still kept aside, by a writer who never read fresh11's texts; fresh13: d293-d316,
 written on 2026-12-02 the same way while fresh12 was still kept aside, by a writer who never read
-fresh11's or fresh12's texts (see the README beside the data).
+fresh11's or fresh12's texts; fresh14: d317-d340, written on 2026-12-02 the same way while fresh13
+was still kept aside, by a writer who never read fresh11's, fresh12's or fresh13's texts (see the
+README beside the data).
 """
 
 from __future__ import annotations
@@ -36,14 +38,16 @@ SPLITS: tuple[str, ...] = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh13",)
+KEPT_ASIDE: tuple[str, ...] = ("fresh13", "fresh14")
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
 fresh10 (written before fresh9's look) in the session after (2026-12-02, twelfth session),
 fresh11 (written before fresh10's look) in the next (2026-12-02, thirteenth session), and
 fresh12 (written while fresh11 was kept aside) at that session's end; fresh13, written while
-fresh12 was kept aside, stays kept aside for its own."""
+fresh12 was kept aside, stays kept aside for its own, and so does fresh14, written while fresh13
+was kept aside."""

@@ -113,6 +113,8 @@ PARTS = [
     # written while fresh12 was kept aside, without reading it: + two same-topic days, a digest,
     # teasers only, a feature
     Part("fresh13", range(293, 317), ("2033",), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
+    # written while fresh13 was kept aside, without reading it: its single-story half first
+    Part("fresh14", range(317, 329), ("2033",), True, 12, (3, 8), 0),
 ]
 
 
@@ -260,3 +262,25 @@ def test_the_fourteenth_part_has_its_own_shapes_and_new_junk() -> None:
     junk = [j for d in fresh13 for a in d["articles"] for j in a["junk"]]
     assert len(junk) >= 150
     assert _junk_seen_before("fresh13", junk, days) == []
+
+
+def test_the_fifteenth_part_has_its_own_shapes_and_new_junk() -> None:
+    """fresh14 was written while fresh13 was kept aside, without reading it, fresh12 or fresh11:
+    single-story days of every outlet count from 3 to 8, realistic lengths, new outlets and
+    chrome worded anew."""
+    days = _days()
+    fresh14 = [day for day in days if day["split"] == "fresh14"]
+    stories = [len({a["story"] for a in d["articles"]}) for d in fresh14]
+    single = [d for d, n in zip(fresh14, stories, strict=True) if n == 1]
+    assert {len({a["outlet"] for a in d["articles"]}) for d in single} == {3, 4, 5, 6, 7, 8}
+    # Real pages run long: several articles of 300 words or more beside one-line teasers.
+    lengths = [len(a["text"].split()) for d in fresh14 for a in d["articles"]]
+    assert sum(n >= 300 for n in lengths) >= 2 and min(lengths) <= 25
+    # Outlet names are new: none used by an earlier part.
+    before = set(SPLITS[: SPLITS.index("fresh14")])
+    old_outlets = {a["outlet"] for d in days if d["split"] in before for a in d["articles"]}
+    assert not {a["outlet"] for d in fresh14 for a in d["articles"]} & old_outlets
+    # Its junk is new: no earlier junk line again, and no 4-word run shared with one.
+    junk = [j for d in fresh14 for a in d["articles"] for j in a["junk"]]
+    assert len(junk) >= 150
+    assert _junk_seen_before("fresh14", junk, days) == []
