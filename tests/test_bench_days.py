@@ -113,8 +113,9 @@ PARTS = [
     # written while fresh12 was kept aside, without reading it: + two same-topic days, a digest,
     # teasers only, a feature
     Part("fresh13", range(293, 317), ("2033",), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
-    # written while fresh13 was kept aside, without reading it: its single-story half first
-    Part("fresh14", range(317, 329), ("2033",), True, 12, (3, 8), 0),
+    # written while fresh13 was kept aside, without reading it or fresh12: + two same-topic days,
+    # a digest, teasers only, a feature
+    Part("fresh14", range(317, 341), ("2033", "2034"), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
 ]
 
 
@@ -266,16 +267,28 @@ def test_the_fourteenth_part_has_its_own_shapes_and_new_junk() -> None:
 
 def test_the_fifteenth_part_has_its_own_shapes_and_new_junk() -> None:
     """fresh14 was written while fresh13 was kept aside, without reading it, fresh12 or fresh11:
-    single-story days of every outlet count from 3 to 8, realistic lengths, new outlets and
-    chrome worded anew."""
+    single-story days of every outlet count from 3 to 8, days of two to four stories, a
+    teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
     fresh14 = [day for day in days if day["split"] == "fresh14"]
     stories = [len({a["story"] for a in d["articles"]}) for d in fresh14]
     single = [d for d, n in zip(fresh14, stories, strict=True) if n == 1]
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == {3, 4, 5, 6, 7, 8}
-    # Real pages run long: several articles of 300 words or more beside one-line teasers.
+    assert {2, 3, 4} <= set(stories)
+    # A day of feed teasers only: several stories, every article 18-25 words.
+    assert any(
+        n >= 2 and all(18 <= len(a["text"].split()) <= 25 for a in d["articles"])
+        for d, n in zip(fresh14, stories, strict=True)
+    )
+    # One long feature (500+ words) on a day of several stories.
+    assert any(
+        n >= 2 and max(len(a["text"].split()) for a in d["articles"]) >= 500
+        for d, n in zip(fresh14, stories, strict=True)
+    )
+    # Real pages, 16 to 600 words: several of 300 or more beside one-line teasers.
     lengths = [len(a["text"].split()) for d in fresh14 for a in d["articles"]]
     assert sum(n >= 300 for n in lengths) >= 2 and min(lengths) <= 25
+    assert min(lengths) >= 16 and max(lengths) <= 600
     # Outlet names are new: none used by an earlier part.
     before = set(SPLITS[: SPLITS.index("fresh14")])
     old_outlets = {a["outlet"] for d in days if d["split"] in before for a in d["articles"]}
