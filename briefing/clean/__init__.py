@@ -37,6 +37,12 @@ stamps, labelled bylines. Short labels above the first paragraph (a section's na
 "Source:") go too, and a feed's cut excerpt loses its unfinished sentence ("... challenge the
 [...]", "... from… [+2345 chars]").
 
+A local site's chrome in its own language goes from an English text (``clean.foreign``: "¿Te
+sirvió esta nota? Compártela con tus vecinos."), and so do the rows above a text
+(``clean.kickers``): a genre kicker ("ANALYSIS — ... · listening time 6 min"), a dated row in
+any language ("CASTRO — Jueves 21 de julio de 2033") and a byline row ("BRIGHSTONE, Thursday |
+by Sam Whitcombe, chief reporter").
+
 Told the article's outlet name, ``clean_text`` also drops the outlet's short lines about itself
 (``clean.outlet``: "Valley Courier - stories from the valley", "Harbour Ledger | Business").
 
@@ -59,6 +65,8 @@ from briefing.clean.credits import (
 )
 from briefing.clean.dateline import has_dateline, is_bare_dateline, strip_dateline
 from briefing.clean.disclaimers import is_disclaimer
+from briefing.clean.foreign import drop_foreign_lines
+from briefing.clean.kickers import drop_kickers
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.recurring import Recurring, strip_recurring
@@ -110,7 +118,7 @@ _OPENS_NEW = re.compile(
     re.I,
 )
 _READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s+read$", re.I)
-_NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*")
+_NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*|\s+>\s+")
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
 _SENTENCE_END = re.compile(r"""[.!?…;]['"’”)\]]*$""")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
@@ -241,6 +249,8 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_outlet_lines(lines, keep, names)
     _drop_bibliography(lines, keep)
     _drop_after_thread(lines, keep)
+    drop_foreign_lines(lines, keep)
+    drop_kickers(lines, keep, _first_body(lines, keep))
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is
@@ -265,6 +275,10 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         next_is_chrome = False
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
+
+
+def _first_body(lines: list[str], keep: list[bool]) -> int | None:
+    return next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
 
 
 def _cut_excerpt(line: str) -> str:

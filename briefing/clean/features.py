@@ -135,6 +135,13 @@ _SITE_VOICE = re.compile(
 _FINAL = re.compile(r"""[.!?…:;"'”’)\]][*_\s]*$""")  # Markdown emphasis may close after it
 
 
+def _readers_own(text: str) -> bool:
+    """Whether every time ``text`` names the site, it is the reader's thing ("your banking app",
+    "your airline's app")."""
+    found = [m.group(0) for m in _SITE_VOICE.finditer(text)]
+    return bool(found) and all(f.lower().startswith("your ") for f in found)
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -292,6 +299,8 @@ def _muted(line: Line) -> dict[Callable[[Line], bool], bool]:
         prompt_opening: line.reader_voice,  # a service piece's advice is in the imperative
         page_voice: line.own_voice,
         capitalised: no_final_punctuation(line) and not separators(line),
+        # "your banking app" in a service piece is the reader's, not the site's
+        site_voice: line.reader_voice and _readers_own(line.text),
     }
 
 

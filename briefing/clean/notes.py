@@ -64,7 +64,24 @@ _PAGE_NOTE = re.compile(
     r"(?:the\s+(?:author|writer|columnist)(?:'|’)?s"
     r"|his|her|their|my|our)\s+own\b|^(?:the\s+)?(?:author|writer)\s+(?:holds|owns|has)\s+no\s+"
     r"(?:position|shares|stake)\b|\bnot\s+(?:investment|legal|financial|tax)\s+advice\b"
-    r"|\b(?:market\s+data|prices|quotes)\s+(?:shown\s+)?(?:are\s+)?delayed\b",
+    r"|\b(?:market\s+data|prices|quotes)\s+(?:shown\s+)?(?:are\s+)?delayed\b"
+    # where its figures come from and what they are not: "We never tell readers which shares to
+    # hold.", "Quotes: ... close; end-of-day data.", "... is not an investment adviser.", "Flight
+    # times are from public tracking data and may be revised."
+    r"|\bnot\s+an?\s+(?:investment|financial)\s+advis[eo]r\b|\bwhich\s+(?:shares|stocks)\s+to\s+"
+    r"(?:buy|hold|sell)\b|\b(?:figures|data|prices|quotes|times|rates)\b[^.;]{0,50}?\b(?:may\s+be"
+    r"\s+revised|end-of-day|(?:via|from)\s+a\s+third[- ]party\s+feed)"
+    r"|^(?:prices|quotes|market\s+data)\s*:\s"
+    # the page's small print on health and sponsorship: "Nothing on this page is a diagnosis",
+    # "This article is not sponsored.", a sponsor's or a funder's line: "This week's letter comes
+    # to you thanks to ...", "... paid in part by X, which did not see or edit this piece."
+    r"|\bis\s+not\s+a\s+diagnosis\b|\bnothing\s+(?:on|in)\s+this\s+(?:page|article|guide)\s+is\s+"
+    r"(?:a\s+)?(?:diagnosis|advice)\b|\bnot\s+(?:a\s+substitute\s+for\s+)?(?:professional\s+)?"
+    r"medical\s+advice\b|\bthis\s+(?:article|story|piece|page)\s+is\s+not\s+sponsored\b"
+    r"|^sponsored\s+content\s+is\b|\bcomes?\s+to\s+you\s+thanks\s+to\b|\bbrought\s+to\s+you\s+by\b"
+    r"|\b(?:which|who)\s+did\s+not\s+(?:see|read|review)\s+or\s+edit\b"
+    r"|\bhad\s+no\s+(?:editorial\s+)?(?:say|input|control)\s+(?:over|in)\s+(?:this|the)\s+"
+    r"(?:article|story|piece|report)\b",
     re.I,
 )
 
@@ -82,7 +99,7 @@ _READER_PROMPT = re.compile(
     r"|(?:email|e-mail|write\s+to|contact)\s+(?:us|our\s+(?:[\w-]+\s+){0,2}(?:team|desk"
     r"|newsroom|editors?))\b|get\s+in\s+touch\s+with\s+(?:us|our)\b|share\s+your\s+"
     r"(?:[\w-]+\s+){0,3}with\s+us\b|comments?\s+(?:have\s+been|has\s+been|are)\s+(?:disabled|"
-    r"turned\s+off)\b|become\s+a\s+(?:member|subscriber|supporter)\s+(?:from|for|today|now)\b"
+    r"turned\s+off)\b|become\s+a\s+(?:[\w-]+\s+){0,3}?(?:member|subscriber|supporter|patron)\s+(?:from|for|today|now)\b"
     r"|give\s+what\s+you\s+can\b|join\s+our\s+(?:whatsapp|telegram|signal|viber)\s+channel\b"
     # a tip line, the reader paying for the reporting: "Tip us off securely: ...", "Local
     # reporting in Nome is paid for by its readers."

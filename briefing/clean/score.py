@@ -39,7 +39,10 @@ from briefing.clean.features import (
     ends_sentence,
     features,
     page_voice,
+    prompt_opening,
     signals,
+    site_voice,
+    ui_words,
 )
 from briefing.text import split_sentences
 
@@ -153,6 +156,21 @@ def _wrapped(texts: Sequence[str], ends: Sequence[bool], k: int) -> bool:
 
 
 _VOICE_MIN_WORDS = 20  # a line longer than chrome ever is (of the study's 207, one)
+_ADVICE_MIN_WORDS = 8
+_ADVICE_LINES = 2  # other lines of advice that make a service piece
+
+
+def _advice(line: Line) -> bool:
+    """A sentence of advice to the reader, not the page's own prompt: it talks to the reader or
+    opens with an imperative, in eight words or more, and names no interface and not the site
+    ("Don't use a magnet on it: magnets can erase ...", "Contact your bank, not the shop."). A
+    service piece is made of such lines; two of them beside a line make its reader's voice the
+    article's own, as one long line does."""
+    return (
+        len(line.text.split()) >= _ADVICE_MIN_WORDS
+        and (addresses_reader(line) or prompt_opening(line))
+        and not (ui_words(line) or site_voice(line))
+    )
 
 
 def article_lines(
@@ -162,6 +180,7 @@ def article_lines(
     ends = [ends_sentence(text) for text in texts]
     long = [len(text.split()) > _VOICE_MIN_WORDS for text in texts]
     you = [k for k, text in enumerate(texts) if long[k] and addresses_reader(Line(text=text))]
+    advice = [k for k, text in enumerate(texts) if ends[k] and _advice(Line(text=text))]
     we = [k for k, text in enumerate(texts) if long[k] and page_voice(Line(text=text))]
     return [
         Line(
@@ -172,7 +191,7 @@ def article_lines(
             dated=dated(text),
             subhead=0 < k < len(texts) - 1 and not ends[k] and ends[k - 1] and ends[k + 1],
             wrapped=_wrapped(texts, ends, k),
-            reader_voice=any(j != k for j in you),
+            reader_voice=any(j != k for j in you) or sum(j != k for j in advice) >= _ADVICE_LINES,
             own_voice=any(j != k for j in we),
         )
         for k, text in enumerate(texts)

@@ -69,7 +69,10 @@ _WIDGET_START = re.compile(
     # a paywall's offer, a sponsor's read, a bookmark prompt, a consent wall
     r"|keep\s+reading\s+for\b|(?:premium|subscribers?\s+only|members\s+only)\s*:"
     r"|(?:our\s+)?sponsors?(?:\s+this\s+(?:week|month|episode))?\s*:"
-    r"|(?:bookmark|save)\s+this\s+(?:story|article|page)\b|before\s+you\s+continue\b",
+    r"|(?:bookmark|save)\s+this\s+(?:story|article|page)\b|before\s+you\s+continue\b"
+    # a paid slot's label, another article of the site: "Sponsored: Try ...", "More from X: ..."
+    r"|(?:sponsored|promoted|paid\s+(?:post|content)|partner\s+content|advertisement)\s*[:|]\s"
+    r"|more\s+from\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+\s*:\s",
     re.I,
 )
 # Widgets anywhere in the line, each from a word's start (tried with ``search``; the one ``\b``
@@ -79,7 +82,8 @@ _WIDGET_ANY = re.compile(
     # a live page's state: "Updates on this page have stopped.", "Auto-refresh is on.", "Refresh
     # for the latest.", "Scroll down for earlier updates.", "Newest first", "Thanks for following."
     r"|(?:updates|coverage)\s+on\s+this\s+page\s+(?:have|has)\s+(?:now\s+)?(?:stopped|ended"
-    r"|finished)\b|auto-?refresh\s+is\s+(?:on|off)\b|refresh\s+(?:for|to\s+see)\s+(?:the\s+"
+    r"|finished)\b|auto-?refresh\s+is\s+(?:on|off)\b|pull\s+(?:down\s+)?to\s+refresh\b"
+    r"|refresh\s+the\s+page\b|(?:hit|tap|click|press|ring)\s+the\s+bell\b|refresh\s+(?:for|to\s+see)\s+(?:the\s+"
     r"latest|updates|new\s+(?:posts|entries))|scroll\s+(?:down|up)\s+for\b|newest\s+first\b"
     r"|thanks?\s+(?:you\s+)?for\s+(?:reading|following|staying\s+with\s+us|joining\s+us)\b"
     # audio and podcast promos

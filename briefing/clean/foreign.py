@@ -1,0 +1,74 @@
+"""Lines written in another language than the article: a page's chrome in its own language.
+
+An English article collected from a local site keeps the site's own furniture in the site's
+language: "Quer receber as notícias? Entre no nosso canal", "¿Te sirvió esta nota? Compártela
+con tus vecinos.", "Þessi frétt er einnig á íslensku — smelltu hér", "Reacties (212) — log in om
+te reageren". Such a line is no sentence of the English text around it, whatever it says, and no
+list of words can know every language's wording of it; so it is told by its words: most of its
+lower-case words are not English.
+
+A line counts when its article is English (most of its lower-case words are English words),
+when it has at least three lower-case words outside quotation marks (a quoted title, "Les Nuits
+d'Ornans", is the English sentence's own) and fewer than ``_FOREIGN_SHARE`` of them are English
+(the stop words of ``briefing.features`` or simplemma's English dictionary, through
+``briefing.language.in_dictionary``), and when it is short (``_MAX_WORDS``): a paragraph in
+another language is a translation or the article's own, and stays. Names are capitalised and not
+counted either way.
+
+An article in another language is left alone: its chrome is in its own language, and what
+is English in it may be a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.features import STOP_WORDS
+from briefing.language import in_dictionary
+
+__all__ = ["drop_foreign_lines", "english_share"]
+
+_MAX_WORDS = 30
+_MIN_WORDS = 3  # lower-case words a line needs before its language is judged
+_FOREIGN_SHARE = 0.6  # fewer English words than this share: another language
+_ENGLISH_TEXT = 0.75  # an English article: at least this share of its lower-case words
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Text in quotation marks: a title or a quote in its own language, part of the sentence.
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]")
+
+
+def _lower_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(_QUOTED.sub(" ", text)) if w[0].islower() and len(w) >= 2]
+
+
+def english_share(text: str) -> float | None:
+    """The share of ``text``'s lower-case words (outside quotation marks) that are English
+    words; None when it has fewer than three."""
+    words = _lower_words(text)
+    if len(words) < _MIN_WORDS:
+        return None
+    # Stop words first: they are most of an English line, and need no dictionary.
+    english = sum(w in STOP_WORDS or in_dictionary(w) for w in words)
+    return english / len(words)
+
+
+def _is_foreign(line: str) -> bool:
+    if len(line.split()) > _MAX_WORDS or line.lstrip()[:1] in "\"“«„'‘":
+        return False
+    share = english_share(line)
+    return share is not None and share < _FOREIGN_SHARE
+
+
+def drop_foreign_lines(lines: Sequence[str], keep: list[bool]) -> None:
+    """Unmark (``keep[i] = False``) the kept short lines of ``lines`` written in another language
+    than the English text around them; nothing when the text is not English."""
+    found = [i for i, line in enumerate(lines) if keep[i] and line and _is_foreign(line)]
+    if not found:
+        return
+    rest = " ".join(line for i, line in enumerate(lines) if keep[i] and i not in set(found))
+    share = english_share(rest)
+    if share is None or share < _ENGLISH_TEXT:
+        return
+    for i in found:
+        keep[i] = False

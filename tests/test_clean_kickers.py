@@ -1,0 +1,157 @@
+"""A local site's chrome in its own language (``clean.foreign``), the rows above a text
+(``clean.kickers``: genre kickers, dated and byline rows in any language), and the page's notes
+on its figures, sponsors and funders (``clean.notes``, ``clean.widgets``).
+
+Every line is written for the test in the shape real pages use; each kind has news look-alikes
+that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cleaning import kept_between
+
+from briefing.clean import clean_text
+from briefing.clean.kickers import genre_kicker
+
+_LEAD = "The regional council voted 31-12 on Tuesday to close the Varna ferry terminal by 2035."
+_NEXT = "Shipping companies said they would appeal, and the port's 400 workers were told to wait."
+
+
+def _kept(line: str, *, last: bool = False) -> bool:
+    return kept_between(line, _LEAD, _NEXT, last=last)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quer receber as notícias da região? Entre no nosso canal agora",
+        "¿Te gustó esta crónica? Compártela con tus amigos.",
+        "Diese Meldung gibt es auch auf Deutsch — hier klicken",
+        "Reacties (48) — log in om te reageren",
+        "Lire la suite en français sur notre site",
+        "Dołącz do nas na Facebooku i bądź na bieżąco.",
+    ],
+)
+def test_a_line_in_another_language_is_the_sites_own_chrome(line: str) -> None:
+    assert not _kept(line, last=True)
+    assert not _kept(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'The festival\'s top prize went to "La nuit des méduses", a Belgian debut.',
+        "« Nous ne partirons pas », said the union's leader, Marc Delorme.",
+        "Ferry Terminal 2, Varna Port, Bulgaria",
+        "4:49pm First set to Menezes, 6-4.",
+    ],
+)
+def test_a_quoted_title_or_a_line_of_names_is_not_another_language(line: str) -> None:
+    assert _kept(line)
+
+
+def test_an_article_in_another_language_keeps_its_lines() -> None:
+    text = (
+        "O conselho regional votou na terça-feira o encerramento do terminal de ferries.\n"
+        "As empresas de navegação disseram que vão recorrer da decisão.\n"
+        "Quer receber as notícias da região? Entre no nosso canal"
+    )
+    assert clean_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "VARNA — Miércoles 14 de junio de 2034",
+        "PONTA DELGADA ~ segunda-feira, 3 agosto ~ texto Ana Faria",
+        "12 jun 2034, 09:14 · bijgewerkt 11:02",
+        "VARNA, Tuesday | by Elena Petrova, port reporter",
+        "ANALYSIS — Sea Lanes · listening time 7 min",
+        "COLUMN · views of the writer",
+        "REVIEW | Critic's view · spoilers: none",
+        "EXPLAINER / updated with the council's figures",
+    ],
+)
+def test_a_row_above_the_text_goes(row: str) -> None:
+    cleaned = clean_text("\n".join([row, _LEAD, _NEXT]))
+    assert row not in cleaned
+    assert _LEAD in cleaned and _NEXT in cleaned
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Varna votes to close its ferry terminal — workers told to wait",
+        "Council closes terminal | Ferries to move to Burgas",
+        "Ferry terminal to close by 2035",
+        "Analysis of the vote: who gains",
+    ],
+)
+def test_a_headline_above_the_text_stays(headline: str) -> None:
+    assert headline in clean_text("\n".join([headline, _LEAD, _NEXT]))
+
+
+def test_a_kicker_glued_to_the_first_sentence_goes_and_the_sentence_stays() -> None:
+    assert genre_kicker("Analysis: The council has chosen the cheaper of two bad options.") == (
+        "The council has chosen the cheaper of two bad options."
+    )
+    assert genre_kicker("COLUMN · views of the writer") == ""
+    assert genre_kicker("Analysts expect the ferry companies to appeal.") is None
+    cleaned = clean_text(
+        "Analysis: The council has chosen the cheaper of two bad options.\n" + _NEXT
+    )
+    assert cleaned.startswith("The council has chosen")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share figures are closing levels from the Sofia exchange. We never tell readers which "
+        "shares to hold.",
+        "Quotes: Sofia exchange close; end-of-day data.",
+        "Port Monitor is not an investment adviser.",
+        "Sailing times are from public tracking data and may be revised.",
+        "Nothing on this page is a diagnosis; if in doubt, ask a pharmacist.",
+        "Sponsored: Try SeaSafe travel insurance free for 30 days",
+        "Sponsored content is always labelled. This article is not sponsored.",
+        "This week's letter comes to you thanks to Harbour Optics: binoculars for birders.",
+        "Reporting trip paid in part by the Coastal Journalism Fund, which did not see or edit "
+        "this piece.",
+        "Not seeing updates? Pull down to refresh the page.",
+        "More from Black Sea Travel: the best beaches north of Varna",
+        "Like local reporting? Become a Courier supporter from 3 euros a month.",
+        "Markets > Shipping > Ports",
+    ],
+)
+def test_a_note_on_the_pages_figures_sponsors_or_funders_goes(line: str) -> None:
+    assert not _kept(line, last=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices of the ferry operator fell 9% after the vote.",
+        "The port's figures may be revised once the audit ends, the council said.",
+        "The pilot study was paid in part by the EU, which will decide on more funding in May.",
+        "More from the port will move to Burgas, the minister said.",
+        "Prices at the terminal's cafe have doubled since 2030, regular passengers say.",
+    ],
+)
+def test_news_that_looks_like_such_a_note_stays(line: str) -> None:
+    assert _kept(line, last=True)
+
+
+def test_a_service_pieces_advice_to_the_reader_stays() -> None:
+    text = "\n".join(
+        [
+            "After the terminal closes, hundreds of travellers will need another route south.",
+            "Don't book a cabin before the operator confirms the new timetable for the summer.",
+            "Note where your booking was made, with a screenshot of the confirmation.",
+            "Check your ferry operator's app for cancellations before you travel.",
+            "Contact the operator or your travel agent for a refund of a cancelled sailing.",
+        ]
+    )
+    cleaned = clean_text(text)
+    assert "Note where your booking was made" in cleaned
+    assert "Check your ferry operator's app" in cleaned
