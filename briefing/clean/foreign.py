@@ -48,8 +48,12 @@ def english_share(text: str) -> float | None:
     words = _lower_words(text)
     if len(words) < _MIN_WORDS:
         return None
-    # Stop words first: they are most of an English line, and need no dictionary.
-    english = sum(w in STOP_WORDS or in_dictionary(w) for w in words)
+    # Stop words first: they are much of an English line, and need no dictionary; a line with
+    # enough of them is English whatever its other words are.
+    stops = sum(w in STOP_WORDS for w in words)
+    if stops >= _FOREIGN_SHARE * len(words):
+        return stops / len(words)
+    english = stops + sum(w not in STOP_WORDS and in_dictionary(w) for w in words)
     return english / len(words)
 
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.matching import gated
+
 __all__ = ["is_page_note"]
 
 MAX_WORDS = 30
@@ -64,11 +66,16 @@ _PAGE_NOTE = re.compile(
     r"(?:the\s+(?:author|writer|columnist)(?:'|’)?s"
     r"|his|her|their|my|our)\s+own\b|^(?:the\s+)?(?:author|writer)\s+(?:holds|owns|has)\s+no\s+"
     r"(?:position|shares|stake)\b|\bnot\s+(?:investment|legal|financial|tax)\s+advice\b"
-    r"|\b(?:market\s+data|prices|quotes)\s+(?:shown\s+)?(?:are\s+)?delayed\b"
+    r"|\b(?:market\s+data|prices|quotes)\s+(?:shown\s+)?(?:are\s+)?delayed\b",
+    re.I,
+)
+# Where a page's figures come from and what they are not, its small print on health and
+# sponsorship, and its funders (searched only where one of its keywords occurs: ``gated``).
+_SMALL_PRINT = re.compile(
     # where its figures come from and what they are not: "We never tell readers which shares to
     # hold.", "Quotes: ... close; end-of-day data.", "... is not an investment adviser.", "Flight
     # times are from public tracking data and may be revised."
-    r"|\bnot\s+an?\s+(?:investment|financial)\s+advis[eo]r\b|\bwhich\s+(?:shares|stocks)\s+to\s+"
+    r"\bnot\s+an?\s+(?:investment|financial)\s+advis[eo]r\b|\bwhich\s+(?:shares|stocks)\s+to\s+"
     r"(?:buy|hold|sell)\b|\b(?:figures|data|prices|quotes|times|rates)\b[^.;]{0,50}?\b(?:may\s+be"
     r"\s+revised|end-of-day|(?:via|from)\s+a\s+third[- ]party\s+feed)"
     r"|^(?:prices|quotes|market\s+data)\s*:\s"
@@ -83,6 +90,28 @@ _PAGE_NOTE = re.compile(
     r"|\bhad\s+no\s+(?:editorial\s+)?(?:say|input|control)\s+(?:over|in)\s+(?:this|the)\s+"
     r"(?:article|story|piece|report)\b",
     re.I,
+)
+_SMALL_PRINT_IN = gated(
+    (
+        "advis",
+        "advice",
+        "shares to",
+        "stocks to",
+        "revised",
+        "end-of-day",
+        "third",
+        "prices:",
+        "quotes:",
+        "market data:",
+        "diagnosis",
+        "medical",
+        "sponsored",
+        "thanks to",
+        "brought to",
+        "edit",
+        "had no",
+    ),
+    _SMALL_PRINT,
 )
 
 # The page asking its reader to write in, support it or follow it elsewhere: "Got a story? Get in
@@ -137,4 +166,6 @@ def is_page_note(text: str) -> bool:
     prompts = (_OUR_APP, _COMMENT_PROMPT, _READER_PROMPT, _QUESTION_PROMPT)
     if words <= MAX_WORDS and any(p.search(text) for p in prompts):
         return True
-    return words <= NOTE_MAX_WORDS and bool(_PAGE_NOTE.search(text))
+    if words > NOTE_MAX_WORDS:
+        return False
+    return bool(_PAGE_NOTE.search(text)) or _SMALL_PRINT_IN(text, text.lower())
