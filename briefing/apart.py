@@ -172,10 +172,15 @@ def angle_apart(piece: Article, story: Sequence[Article], lower: frozenset[str])
     headlines name one that the piece's whole text never says (an angle piece names its own
     people and town in its headline and lead, and the event further down: "At Tromsø's fish
     market, the old cash tin saved the day" names the Nordics' card outage later on; another
-    event on the same topic never names this one), or their headlines name different
+    event on the same topic never names this one; its outlet's name counts as its text, as a
+    local paper's name holds the town its reports need not name), or their headlines name different
     countries (``places_apart``, on headlines and leads alone: Poland's minimum wage names
     Germany's in its text), or its lead names only another country (``lead_places_apart``)."""
-    whole = {r for t in terms(piece.title + "\n" + piece.text) for r in roots(t)}
+    # A local paper's name says its town, which its own reports take as read: "In the Gothic
+    # Quarter, relief" in the "Barcelona Metropolitan Post" never writes "Barcelona".
+    whole = {
+        r for t in terms(f"{piece.title}\n{piece.text}\n{piece.outlet or ''}") for r in roots(t)
+    }
     told = set().union(*map(said, story))
     apart = _apart(_names(piece), whole, set().union(*map(_names, story)), told)
     return apart or places_apart([piece], story, lower) or lead_places_apart(piece, story, lower)

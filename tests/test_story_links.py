@@ -589,3 +589,22 @@ def test_an_angle_piece_naming_its_own_village_and_the_dam_further_down_joins() 
         [0, 1, 2, 3],
         [4],
     ]
+
+
+def test_a_local_papers_angle_names_its_town_in_its_outlets_name() -> None:
+    # Its headline names a quarter the reports never say, and its text never writes "Korvana",
+    # which the reports' headlines name; but it comes from the Korvana paper, whose name holds
+    # the town its readers live in: an angle of this event.
+    quarter = (
+        "In the Old Mill quarter, relief; at the boatyard, worry about jobs",
+        """Shopkeepers in the Old Mill quarter swept silt from their doorsteps on Monday, and
+        said the water had stopped a hand's width below the counters. At the boatyard by the
+        river, the owner said a week without launches would cost him a month's wages.""",
+    )
+    edges = _REPORTS | {(0, 4): 0.09, (2, 4): 0.12, (3, 4): 0.07}
+    arts = _dam_day()
+    arts[4] = _article(*quarter, "Korvana Evening Post", 9)
+    assert attach_linked([[0, 1, 2, 3], [4]], arts, edges, threshold=0.165) == [[0, 1, 2, 3, 4]]
+    # The same piece from a paper named for no place of the story stays apart.
+    arts[4] = _article(*quarter, "Valley Evening Post", 9)
+    assert attach_linked([[0, 1, 2, 3], [4]], arts, edges, threshold=0.165) == [[0, 1, 2, 3], [4]]
