@@ -28,7 +28,8 @@ Data:
     material since its blind look;
     ``fresh12``: days d269-d292, written on 2026-12-02 while fresh11 was kept aside by another
     such writer, tuning material since its blind look; ``fresh13``: days d293-d316, written on
-    2026-12-02 while fresh12 was kept aside by another such writer, kept aside; ``fresh14``:
+    2026-12-02 while fresh12 was kept aside by another such writer, tuning material since its
+    blind look; ``fresh14``:
     days d317-d340, written on 2026-12-02 while fresh13 was kept aside by another such writer,
     kept aside)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters

@@ -30,7 +30,7 @@ aside, the same way) and a fourteenth (``fresh13``: d293-d316, written on 2026-1
 was kept aside, the same way) and a fifteenth (``fresh14``: d317-d340, written on 2026-12-02 while
 fresh13 was kept aside, the same way); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh13``, ``fresh14``).
+(``fresh14``; ``fresh13`` had its blind look in the fourteenth session).
 Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole

@@ -112,7 +112,7 @@ PARTS = [
     Part("fresh12", range(269, 293), ("2033",), False, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
     # written while fresh12 was kept aside, without reading it: + two same-topic days, a digest,
     # teasers only, a feature
-    Part("fresh13", range(293, 317), ("2033",), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
+    Part("fresh13", range(293, 317), ("2033",), False, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
     # written while fresh13 was kept aside, without reading it or fresh12: + two same-topic days,
     # a digest, teasers only, a feature
     Part("fresh14", range(317, 341), ("2033", "2034"), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
