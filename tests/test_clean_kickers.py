@@ -155,3 +155,38 @@ def test_a_service_pieces_advice_to_the_reader_stays() -> None:
     cleaned = clean_text(text)
     assert "Note where your booking was made" in cleaned
     assert "Check your ferry operator's app" in cleaned
+
+
+def test_a_live_pages_entry_markers_stay_with_their_entries() -> None:
+    # Alone above the text a dated row is the page's stamp; repeated above each entry, in one
+    # shape, it is the entry's time (or lap), and stays.
+    page = "\n".join(
+        [
+            "Feb 20, 2034 03:32 PM IST",
+            "Turnout in Varna stood at 41.2% at 3 pm, the election commission said.",
+            "Feb 20, 2034 02:58 PM IST",
+            "Polling was briefly halted at one booth after a machine failed, officials said.",
+        ]
+    )
+    assert clean_text(page).split() == page.split()
+    laps = (
+        "Lap 62/62\nMarquez takes the chequered flag!\nLap 58/62\nReyes hits the wall at Turn 10."
+    )
+    assert "Lap 62/62" in clean_text(laps)
+    # One stamp above a report is still the page's own.
+    assert "Feb 20" not in clean_text("Feb 20, 2034 03:32 PM IST\n" + _LEAD + "\n" + _NEXT)
+
+
+def test_a_podcasts_chapter_with_its_words_is_no_trailing_label() -> None:
+    notes = "\n".join(
+        [
+            "This week: the council votes on the ferry terminal, and the port's workers wait.",
+            "(02:15) The vote: who backs it",
+            "(19:40) Workers on the move to Burgas",
+            "(41:05) Listener questions",
+            "Follow us on Instagram @portpod",
+        ]
+    )
+    cleaned = clean_text(notes)
+    assert "(02:15) The vote" in cleaned and "(19:40) Workers" in cleaned
+    assert "Listener questions" not in cleaned and "Instagram" not in cleaned

@@ -132,6 +132,11 @@ _LABEL_MAX_WORDS = 8
 _TAIL_LINES = 8  # a press release's "About" paragraph and contacts
 _LEADING_LABEL_WORDS = 3  # longer: maybe the headline, which the reader of a text file needs
 _CLOCK = re.compile(r"^\d{1,2}[.:h]\d{2}\b")  # a live blog's entry time ("14.47 BST")
+# An entry's time and its words: a live blog's "14:05 Police close the road", a podcast's chapter
+# "(02:15) The run-in: three games, two points" (four words or more: not "(00:00) Intro").
+_TIMED_ENTRY = re.compile(r"^\(?\d{1,2}[.:h]\d{2}\)?\s+(?:\S+\s+){3}\S")
+_DIGIT = re.compile(r"\d")
+_MARKER_WORDS = 6  # a live page's entry marker: "Feb 20, 2034 03:32 PM IST", "Lap 58/62"
 _SCORE = re.compile(
     r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b"
 )  # a result above the report ("Arsenal 2-1 Chelsea")
@@ -268,13 +273,30 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         after_body = first_body is not None and i > first_body
         introduces_nothing = line.endswith(":") and len(line.split()) <= 12
         closing = is_label_line(line) or introduces_nothing or is_author_bio(line)
-        closing = closing or is_writer_note(line)
+        closing = (closing or is_writer_note(line)) and not _TIMED_ENTRY.match(line)
         if after_body and next_is_chrome and closing:
             keep[i] = False
             continue
         next_is_chrome = False
+    for i in _entry_markers(lines, keep):
+        keep[i] = True
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
+
+
+def _entry_markers(lines: list[str], keep: list[bool]) -> list[int]:
+    """A live page's entry markers: short rows with a figure ("Feb 20, 2034 03:32 PM IST", "Lap
+    58/62"), each just above a kept paragraph, written in one shape (its digits aside) at least
+    twice. Alone, such a row is a page's stamp or a label; repeated above entries, it is when or
+    where in the event each entry stands, and stays with it (a gallery's "Image 1 of 12" is a
+    widget whatever it repeats)."""
+    shapes: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if 0 < len(line.split()) <= _MARKER_WORDS and _DIGIT.search(line):
+            nxt = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+            if nxt is not None and keep[nxt] and is_body_line(lines[nxt]) and not is_widget(line):
+                shapes.setdefault(_DIGIT.sub("0", line), []).append(i)
+    return [i for found in shapes.values() if len(found) >= 2 for i in found]
 
 
 def _first_body(lines: list[str], keep: list[bool]) -> int | None:
