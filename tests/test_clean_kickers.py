@@ -71,10 +71,16 @@ def test_an_article_in_another_language_keeps_its_lines() -> None:
         "COLUMN · views of the writer",
         "REVIEW | Critic's view · spoilers: none",
         "EXPLAINER / updated with the council's figures",
+        "Courier Staff and Black Sea Wire | Oct. 3, 2033, 12:31 p.m.",
+        "By Courier staff, published 14/10/2033 09:55, last modified 14/10/2033 11:30",
+        "OPINIÓN / OPINION — columnist's views only",
     ],
 )
 def test_a_row_above_the_text_goes(row: str) -> None:
     cleaned = clean_text("\n".join([row, _LEAD, _NEXT]))
+    assert row not in cleaned
+    # also below a breadcrumb, and when the row ends like a sentence ("... 12:31 p.m.")
+    cleaned = clean_text("\n".join(["News > Region > Ports", row, _LEAD, _NEXT]))
     assert row not in cleaned
     assert _LEAD in cleaned and _NEXT in cleaned
 
@@ -122,6 +128,25 @@ def test_a_kicker_glued_to_the_first_sentence_goes_and_the_sentence_stays() -> N
         "More from Black Sea Travel: the best beaches north of Varna",
         "Like local reporting? Become a Courier supporter from 3 euros a month.",
         "Markets > Shipping > Ports",
+        "Data source: the port authority. Chart by the Courier. Republish freely with a link.",
+        "Indicative levels only; check with your broker before dealing.",
+        "We may receive compensation from some ferry operators mentioned.",
+        "Views expressed in opinion pieces belong to their authors, not to the Courier.",
+        "Guest columns reflect the writer's opinion. The Courier takes no position.",
+        "Enjoying the Port Letter? It's reader-funded — give £3 today",
+        "Courier readers can get our top stories on Telegram — search @VarnaCourier",
+        "Comments (41) · Sort by: Newest · Log in to comment",
+        "Continue reading with a free Courier account — it takes 30 seconds.",
+        "The full analysis is in Courier Pro. Try 4 weeks for €1",
+        "Got photos of the storm? Upload them here.",
+        "Travelling this summer? Read our Black Sea ferry guide",
+        "Sponsor slot: Ledgerly — invoices that chase themselves.",
+        "Most read: 1. Tram 5 to run all night 2. New ticket rules",
+        "Keep this page open — new posts appear at the top automatically",
+        "Ticker closed. Full report to follow on our homepage.",
+        "VNA/kt/ha — Varna News Agency, an English-language service for the Black Sea",
+        "Baca juga: Ferry terminal to close by 2035",
+        "Leia em português | Read in English",
     ],
 )
 def test_a_note_on_the_pages_figures_sponsors_or_funders_goes(line: str) -> None:
@@ -136,6 +161,12 @@ def test_a_note_on_the_pages_figures_sponsors_or_funders_goes(line: str) -> None
         "The pilot study was paid in part by the EU, which will decide on more funding in May.",
         "More from the port will move to Burgas, the minister said.",
         "Prices at the terminal's cafe have doubled since 2030, regular passengers say.",
+        "The data show 400 jobs at risk, the union said.",
+        "Brokers said the port's bonds traded at 40 cents on the euro.",
+        "Kyiv live: missiles hit the capital overnight, the mayor said.",
+        "Gaza ceasefire: both sides said the truce held overnight.",
+        "Médecins Sans Frontières: aid flights resume to the port",
+        "The minister said she would read the court's full ruling before deciding.",
     ],
 )
 def test_news_that_looks_like_such_a_note_stays(line: str) -> None:

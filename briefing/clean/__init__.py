@@ -255,7 +255,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_bibliography(lines, keep)
     _drop_after_thread(lines, keep)
     drop_foreign_lines(lines, keep)
-    drop_kickers(lines, keep, _first_body(lines, keep))
+    drop_kickers(lines, keep, is_body_line)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is
@@ -297,10 +297,6 @@ def _entry_markers(lines: list[str], keep: list[bool]) -> list[int]:
             if nxt is not None and keep[nxt] and is_body_line(lines[nxt]) and not is_widget(line):
                 shapes.setdefault(_DIGIT.sub("0", line), []).append(i)
     return [i for found in shapes.values() if len(found) >= 2 for i in found]
-
-
-def _first_body(lines: list[str], keep: list[bool]) -> int | None:
-    return next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
 
 
 def _cut_excerpt(line: str) -> str:

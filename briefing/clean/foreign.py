@@ -33,6 +33,9 @@ _MAX_WORDS = 30
 _MIN_WORDS = 3  # lower-case words a line needs before its language is judged
 _FOREIGN_SHARE = 0.6  # fewer English words than this share: another language
 _ENGLISH_TEXT = 0.75  # an English article: at least this share of its lower-case words
+_LABEL_LINE_WORDS = 20  # a line with a label in another language
+_LABEL_SHARE = 0.5  # a label with fewer English words than this share
+_LABEL_END = re.compile(r"\s*:\s|\s+[|—–]\s+|\?\s")  # where a label ends
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Text in quotation marks: a title or a quote in its own language, part of the sentence.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]")
@@ -57,11 +60,28 @@ def english_share(text: str) -> float | None:
     return english / len(words)
 
 
+def _foreign_label(line: str) -> bool:
+    """A label in another language before the line's first separator: "Baca juga: <an English
+    headline>", "Leia em português | Read in English", "Tem uma história? Envie-nos ... — tips
+    welcome". Its first word counts with its lower-case ones (a label's first word is capitalised
+    by its place), and two of them at least are not English: "Kyiv live:" and "Gaza ceasefire:"
+    are English labels with a name."""
+    if len(line.split()) > _LABEL_LINE_WORDS:
+        return False
+    label = _LABEL_END.split(line, maxsplit=1)[0]
+    if label == line:
+        return False
+    found = _WORD.findall(_QUOTED.sub(" ", label))
+    words = [w.lower() for k, w in enumerate(found) if (k == 0 or w[0].islower()) and len(w) >= 2]
+    foreign = [w for w in words if w not in STOP_WORDS and not in_dictionary(w)]
+    return len(foreign) >= 2 and len(foreign) > (1 - _LABEL_SHARE) * len(words)
+
+
 def _is_foreign(line: str) -> bool:
     if len(line.split()) > _MAX_WORDS or line.lstrip()[:1] in "\"“«„'‘":
         return False
     share = english_share(line)
-    return share is not None and share < _FOREIGN_SHARE
+    return (share is not None and share < _FOREIGN_SHARE) or _foreign_label(line)
 
 
 def drop_foreign_lines(lines: Sequence[str], keep: list[bool]) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 __all__ = ["drop_kickers", "genre_kicker"]
 
@@ -35,12 +36,15 @@ _SENTENCE_END = re.compile(r"""[.!?…]['"’”)\]]*$""")
 _GENRES = frozenset(
     "analysis explainer explained comment commentary column opinion op-ed editorial review "
     "feature interview obituary essay podcast video letters profile factcheck fact-check "
-    "q&a briefing newsletter perspective viewpoint film theatre music books".split()
+    "q&a briefing newsletter perspective viewpoint film theatre music books opinión opinião "
+    "análisis análise analyse kommentar meinung commentaire éditorial editoriale".split()
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|[A-Z]{2}T)\b")
 _DAY_MONTH = re.compile(r"\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_MERIDIEM = re.compile(r"\s?[ap]\.m\.$", re.I)
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z]")
 _BY_NAME = re.compile(r"^(?:[\w']+\s+){0,3}?by\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _LOCALES = (
     "en de fr es pt it nl da sv nb nn fi is pl cs sk sl hr sr ro hu tr et lv lt el id fil ms "
@@ -90,29 +94,38 @@ def genre_kicker(line: str) -> str | None:
 
 
 def _is_row(line: str) -> bool:
-    """A dated or byline row: two parts or more, no sentence."""
-    if len(line.split()) > _ROW_WORDS or _SENTENCE_END.search(line):
+    """A dated or byline row: two parts or more, or a byline run into its dates ("By CEN staff,
+    published 14/10/2033 09:55, last modified ..."), no sentence (a clock's final "p.m." is
+    none)."""
+    if len(line.split()) > _ROW_WORDS or _SENTENCE_END.search(_MERIDIEM.sub("", line)):
         return False
+    if _BYLINE.match(line):
+        return _dated(line)
     parts = [p for p in _SEPARATOR.split(line) if p.strip()]
     if len(parts) < 2:
         return False
     return _dated(line) or any(_BY_NAME.match(p.strip()) for p in parts)
 
 
-def drop_kickers(lines: list[str], keep: list[bool], first_body: int | None) -> None:
-    """Above the first paragraph (index ``first_body``), unmark dated and byline rows and genre
-    kickers; on the first paragraph's own line, cut a kicker off (or unmark the line when it is
-    only a kicker and its note)."""
-    if first_body is None:
+def drop_kickers(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
+    """Above the first paragraph (the first kept line that ``is_body`` and is no row), unmark
+    dated and byline rows and genre kickers; on the first paragraph's own line, cut a kicker off
+    (or unmark the line when it is only a kicker and its note). A row that ends like a sentence
+    ("... | Oct. 3, 2033, 12:31 p.m.") is no paragraph. Nothing goes from a text with no
+    paragraph (a teaser is all its article has)."""
+    if not any(keep[i] and is_body(line) and not _is_row(line) for i, line in enumerate(lines)):
         return
-    for i in range(first_body + 1):
-        if not keep[i] or not lines[i]:
+    for i, line in enumerate(lines):
+        if not keep[i] or not line:
             continue
-        rest = genre_kicker(lines[i])
-        if rest is not None:
-            if rest:
-                lines[i] = rest
-            else:
-                keep[i] = False
-        elif i < first_body and _is_row(lines[i]):
+        rest = genre_kicker(line)
+        if rest == "":
             keep[i] = False
+            continue
+        if rest is not None:
+            lines[i] = rest
+            return
+        if _is_row(line):
+            keep[i] = False
+        elif is_body(line):
+            return

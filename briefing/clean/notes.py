@@ -41,7 +41,8 @@ _OUR_APP = re.compile(r"\b(?:download|install)\s+our\s+(?:free\s+)?(?:[\w-]+\s+)
 # rules ...", "Have an opinion? Write a letter to the editor."
 _COMMENT_PROMPT = re.compile(
     r"^join\s+the\s+(?:discussion|conversation|debate)\b|\bsign\s+in\s+or\s+register\b"
-    r"|\bregister\s+to\s+(?:comment|reply)\b|\bcomments?\s+on\s+this\s+(?:story|article|post"
+    r"|\b(?:register|log\s+in|sign\s+in)\s+to\s+(?:comment|reply)\b|\bsort\s+by\s*:\s*(?:newest"
+    r"|oldest|best|top|popular)\b|\bcomments?\s+on\s+this\s+(?:story|article|post"
     r"|page)\s+(?:are|is|will\s+be)\s+(?:now\s+)?(?:closed|moderated|reviewed)\b"
     r"|^(?:have\s+(?:an\s+opinion|your\s+say)\?\s*)?write\s+(?:a\s+letter\s+)?to\s+the\s+editor\b"
     # the comment section's state, said by the page about itself: "Comments are closed on this
@@ -88,7 +89,20 @@ _SMALL_PRINT = re.compile(
     r"|^sponsored\s+content\s+is\b|\bcomes?\s+to\s+you\s+thanks\s+to\b|\bbrought\s+to\s+you\s+by\b"
     r"|\b(?:which|who)\s+did\s+not\s+(?:see|read|review)\s+or\s+edit\b"
     r"|\bhad\s+no\s+(?:editorial\s+)?(?:say|input|control)\s+(?:over|in)\s+(?:this|the)\s+"
-    r"(?:article|story|piece|report)\b",
+    r"(?:article|story|piece|report)\b"
+    # data and reuse notes: "Data source: ONS. Chart by ...", "Indicative levels only; check with
+    # your broker ...", "Republish freely with a link back.", "Redistribution only by ..."; an
+    # affiliate's note: "We may receive compensation from some providers mentioned."
+    r"|^(?:data(?:\s+source)?|source\s+data)\s*:\s|\bindicative\s+(?:levels|prices|rates|figures"
+    r"|quotes)\s+only\b|\bcheck\s+with\s+your\s+broker\b|\brepublish\s+freely\b"
+    r"|\bredistribution\b[^.]{0,40}?\b(?:only\s+by|prohibited|not\s+permitted)\b"
+    r"|\bwe\s+may\s+(?:receive|earn)\s+(?:compensation|a\s+(?:small\s+)?(?:commission|fee))\b"
+    # an opinion page's note: "Views expressed in opinion pieces belong to their authors",
+    # "Guest columns reflect the writer's opinion. The Review takes no position.", "columnist's
+    # views only"
+    r"|\bviews\s+expressed\b[^.]{0,40}?\bbelong\s+to\b|\b(?:columns?|pieces?|articles?)\s+reflect"
+    r"\s+the\s+(?:writer|author|columnist)s?['’]?s?\s+(?:own\s+)?(?:opinions?|views)\b"
+    r"|\btakes\s+no\s+position\b|\bcolumnist['’]s\s+views\s+only\b",
     re.I,
 )
 _SMALL_PRINT_IN = gated(
@@ -110,6 +124,16 @@ _SMALL_PRINT_IN = gated(
         "brought to",
         "edit",
         "had no",
+        "data",
+        "indicative",
+        "broker",
+        "republish",
+        "redistribution",
+        "compensation",
+        "commission",
+        "views",
+        "reflect",
+        "position",
     ),
     _SMALL_PRINT,
 )
@@ -132,7 +156,10 @@ _READER_PROMPT = re.compile(
     r"|give\s+what\s+you\s+can\b|join\s+our\s+(?:whatsapp|telegram|signal|viber)\s+channel\b"
     # a tip line, the reader paying for the reporting: "Tip us off securely: ...", "Local
     # reporting in Nome is paid for by its readers."
-    r"|tip\s+us(?:\s+off)?\b"
+    r"|tip\s+us(?:\s+off)?\b|reader-funded\b|(?:give|donate|chip\s+in)\s+[£$€]\s?\d"
+    r"|become\s+a\s+(?:supporter|member|patron)\s*[.!]?$|search\s+@\w"
+    r"|(?:on|to|at)\s+our\s+(?:homepage|home\s+page|website)\b|let\s+us\s+know\s+(?:via|through"
+    r"|using|in)\s+(?:the|our)\s+(?:feedback|contact|comment)"
     r"|(?:funded|paid\s+for|supported|made\s+possible)\s+by\s+(?:its|our)\s+readers\b)"
     # at the line's start; a helpline note ("If you have been affected by the issues raised in
     # this article, ...")
@@ -155,7 +182,7 @@ _QUESTION_PROMPT = re.compile(
     r"(?:^|[.!?]\s+)(?:got|have\s+you\s+(?:got|seen)|do\s+you\s+(?:have|know|work|live)|saw|seen"
     r"|spotted|know|can\s+you\s+help|are\s+you|were\s+you|did\s+you|want|love|like|enjoy(?:ed)?"
     r"|missed)\b(?:[^.!?]|\.(?=\w)){0,60}\?\s+[^.!?]{0,100}?\b(?:us|our|(?:pass|send|forward)\s+it"
-    r"\s+on|send\s+them|subscribe|sign\s+up)\b",
+    r"\s+on|send\s+them|upload\s+them|read\s+our|subscribe|sign\s+up)\b",
     re.I,
 )
 

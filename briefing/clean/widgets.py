@@ -71,8 +71,14 @@ _WIDGET_START = re.compile(
     r"|(?:our\s+)?sponsors?(?:\s+this\s+(?:week|month|episode))?\s*:"
     r"|(?:bookmark|save)\s+this\s+(?:story|article|page)\b|before\s+you\s+continue\b"
     # a paid slot's label, another article of the site: "Sponsored: Try ...", "More from X: ..."
-    r"|(?:sponsored|promoted|paid\s+(?:post|content)|partner\s+content|advertisement)\s*[:|]\s"
-    r"|more\s+from\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+\s*:\s",
+    r"|(?:sponsored(?:\s+content)?|promoted|paid\s+(?:post|content)|partner\s+content|advertisement"
+    r"|sponsor\s+slot)\s*[:|]\s"
+    r"|more\s+(?:from\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+|long\s+reads|stories|in\s+[\w&-]+"
+    r"|on\s+this(?:\s+story)?)\s*:\s|most\s+(?:read|popular|viewed|shared)\s*:"
+    # a live page's state: "Ticker closed.", "Keep this page open — new posts appear at the top"
+    r"|(?:ticker|live\s+blog|blog)\s+closed\b|keep\s+this\s+page\s+open\b"
+    # a paywall's offer: "Continue reading with a free ... account"
+    r"|continue\s+reading\s+with\s+an?\s+(?:free\s+)?",
     re.I,
 )
 # Widgets anywhere in the line, each from a word's start (tried with ``search``; the one ``\b``
@@ -83,7 +89,10 @@ _WIDGET_ANY = re.compile(
     # for the latest.", "Scroll down for earlier updates.", "Newest first", "Thanks for following."
     r"|(?:updates|coverage)\s+on\s+this\s+page\s+(?:have|has)\s+(?:now\s+)?(?:stopped|ended"
     r"|finished)\b|auto-?refresh\s+is\s+(?:on|off)\b|pull\s+(?:down\s+)?to\s+refresh\b"
-    r"|refresh\s+the\s+page\b|(?:hit|tap|click|press|ring)\s+the\s+bell\b|refresh\s+(?:for|to\s+see)\s+(?:the\s+"
+    r"|refresh\s+the\s+page\b|new\s+(?:posts|entries|updates)\s+appear\b"
+    r"|\?\s+read\s+our\s+(?:[\w'’-]+\s+){0,5}(?:guide|explainer|coverage|review|primer)\b"
+    r"|save\s+this\s+(?:article|story|page)\s+for\s+later\b|(?:order|buy)\s+(?:prints\b|this\s+"
+    r"(?:photo|picture)\b|a\s+print\s+of)|(?:hit|tap|click|press|ring)\s+the\s+bell\b|refresh\s+(?:for|to\s+see)\s+(?:the\s+"
     r"latest|updates|new\s+(?:posts|entries))|scroll\s+(?:down|up)\s+for\b|newest\s+first\b"
     r"|thanks?\s+(?:you\s+)?for\s+(?:reading|following|staying\s+with\s+us|joining\s+us)\b"
     # audio and podcast promos
@@ -94,6 +103,7 @@ _WIDGET_ANY = re.compile(
     r"|\d+\s+of\s+your\s+\d+\s+(?:free|complimentary)\s+(?:articles?|stor(?:y|ies)|reads?)\b"
     r"|already\s+(?:a\s+)?(?:member|subscriber|registered)\s*\?"
     r"|start\s+(?:a|your)\s+(?:free\s+(?:\d+-day\s+)?|\d+-day\s+(?:free\s+)?)trial\b"
+    r"|try\s+(?:\d+|one|two|three|four)\s+(?:weeks?|months?|days?)\s+for\s+(?:[£$€]|free\b)"
     r"|this\s+(?:article|story|briefing|newsletter|content|report|piece)\s+is\s+(?:only\s+)?"
     r"(?:available|reserved)\s+(?:only\s+)?(?:to|for)\s+(?:[\w-]+\s+){0,3}(?:subscribers|members)\b"
     r"|use\s+(?:the\s+)?(?:promo\s+|discount\s+|voucher\s+)?code\s+(?-i:[A-Z0-9]{3,})"
@@ -130,7 +140,11 @@ _APP_TAIL = re.compile(
     re.I,
 )
 # A wire slug: an agency code and an editor's initials ("ABC-W/js/").
-_SLUG = re.compile(r"^[A-Z][A-Z0-9-]{1,9}/[a-z]{1,4}(?:/[\w…-]{0,6})*$")
+_SLUG = re.compile(
+    r"^[A-Z][A-Z0-9-]{1,9}/[a-z]{1,4}(?:/[\w…-]{0,6})*$"
+    # a slug before the agency's tagline: "NIN/tor/ha — Nordic Isles Newswire, an English ..."
+    r"|^[A-Z]{2,6}(?:/[a-z]{1,4}){2,}\s+[—–-]\s"
+)
 
 
 def is_widget(text: str) -> bool:
