@@ -166,6 +166,31 @@ def named_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:
     )
 
 
+# The words of newspapers' names that are no place: "Post", "Times", "Evening", "Metropolitan".
+_MASTHEAD = frozenset(
+    "the a of and post mail times news daily evening morning herald gazette tribune journal "
+    "courier chronicle independent observer express standard telegraph guardian star sun metro "
+    "metropolitan review press wire bulletin record today weekly online international globe "
+    "mirror voice english edition desk agency service radio tv network media report monitor "
+    "insider inquirer sentinel examiner dispatch leader advertiser argus register digest free "
+    "new sky gulf city county local lokal hoy diario region regional national world live hub "
+    "sunday week magazine notes bureau business financial times-dispatch".split()
+)
+
+
+def outlet_town(outlet: str | None) -> set[str]:
+    """The place an outlet's name gives ("Barcelona Metropolitan Post": "barcelona", "Larvik
+    Lokal": "larvik"): its capitalised words but for a masthead's ("Post", "Evening") and a
+    country's, a language's or a region's name ("Irish Times" names a country, which is no town
+    its readers take as read)."""
+    out: set[str] = set()
+    for tok in re.findall(WORD_PATTERN, outlet or ""):
+        word = content_word(tok)
+        if word and tok[0].isupper() and tok.lower() not in _MASTHEAD and not is_place(word):
+            out |= roots(word)
+    return out
+
+
 def angle_apart(piece: Article, story: Sequence[Article], lower: frozenset[str]) -> bool:
     """Whether a lone ``piece`` is of another event than a ``story`` that holds the day: its
     headline names a thing the story's headlines and leads never say, and the story's
@@ -178,9 +203,8 @@ def angle_apart(piece: Article, story: Sequence[Article], lower: frozenset[str])
     Germany's in its text), or its lead names only another country (``lead_places_apart``)."""
     # A local paper's name says its town, which its own reports take as read: "In the Gothic
     # Quarter, relief" in the "Barcelona Metropolitan Post" never writes "Barcelona".
-    whole = {
-        r for t in terms(f"{piece.title}\n{piece.text}\n{piece.outlet or ''}") for r in roots(t)
-    }
+    whole = {r for t in terms(f"{piece.title}\n{piece.text}") for r in roots(t)}
+    whole |= outlet_town(piece.outlet)
     told = set().union(*map(said, story))
     apart = _apart(_names(piece), whole, set().union(*map(_names, story)), told)
     return apart or places_apart([piece], story, lower) or lead_places_apart(piece, story, lower)

@@ -29,7 +29,6 @@ def _kept(line: str, *, last: bool = False) -> bool:
         "¿Te gustó esta crónica? Compártela con tus amigos.",
         "Diese Meldung gibt es auch auf Deutsch — hier klicken",
         "Reacties (48) — log in om te reageren",
-        "Lire la suite en français sur notre site",
         "Dołącz do nas na Facebooku i bądź na bieżąco.",
     ],
 )
@@ -99,15 +98,59 @@ def test_a_headline_above_the_text_stays(headline: str) -> None:
 
 
 def test_a_kicker_glued_to_the_first_sentence_goes_and_the_sentence_stays() -> None:
-    assert genre_kicker("Analysis: The council has chosen the cheaper of two bad options.") == (
-        "The council has chosen the cheaper of two bad options."
-    )
-    assert genre_kicker("COLUMN · views of the writer") == ""
-    assert genre_kicker("Analysts expect the ferry companies to appeal.") is None
+    assert genre_kicker(
+        "Analysis: The council has chosen the cheaper of two bad options.", body=True
+    ) == ("The council has chosen the cheaper of two bad options.")
+    assert genre_kicker("COLUMN · views of the writer", body=False) == ""
+    assert genre_kicker("Review: Oppenheimer is a towering achievement", body=False) is None
+    assert genre_kicker("Analysts expect the ferry companies to appeal.", body=True) is None
     cleaned = clean_text(
         "Analysis: The council has chosen the cheaper of two bad options.\n" + _NEXT
     )
     assert cleaned.startswith("The council has chosen")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Analysis: the bank's decision to cut rates on Tuesday surprised almost every economist.",
+        "Briefing | the government will publish its spending plans on Wednesday, officials said.",
+        "Analysis: The message was clear: rates will stay high for longer than markets hope.",
+        "Review: Tom Cruise's new film has one job: to thrill. It does, for two hours.",
+        "Review: It is a triumph.",
+    ],
+)
+def test_a_first_paragraph_after_a_genre_label_keeps_its_sentence(lead: str) -> None:
+    rest = lead.split(":", 1)[1] if ":" in lead.split("|")[0] else lead.split("|", 1)[1]
+    assert rest.strip() in clean_text(lead + "\n" + _NEXT)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Election 2024: what the polls say about the swing states",
+        "Black Friday: shoppers flock to high street stores",
+        "Thousands march in Madrid — police put turnout at 20,000",
+        "Storm Ciarán: schools closed across Cornwall on Thursday",
+        "Interest rates rise to 5.25% — highest level in 15 years",
+        "Euro 2028 — England and Ireland to co-host",
+        "Mars mission | NASA delays the Artemis launch again",
+        "Plácido Domingo | Opera star faces new claims",
+        "Sunday Times Rich List | Who made the top 10",
+        "Saved by Royal Navy: crew of stricken yacht rescued",
+        "Backed by Elon Musk — the startup that wants to tunnel under Rome",
+        "Saturday's Lotto numbers: 04 12 19 27 33 41",
+        "- Bank Rate held at 5.25% — the highest since 2008",
+        "- Next decision: Thursday 1 August",
+        "FTSE 100: 8,140.24 (+0.4%)",
+        "Review: Oppenheimer is a towering achievement",
+        "Books | The best novels of the year",
+        "Feature / The last ferry out of Varna",
+        "Q&A: what we know about the outbreak",
+    ],
+)
+def test_a_headline_key_point_or_market_row_above_the_text_stays(headline: str) -> None:
+    assert headline in clean_text("\n".join([headline, _LEAD, _NEXT]))
 
 
 @pytest.mark.parametrize(
@@ -167,6 +210,26 @@ def test_a_note_on_the_pages_figures_sponsors_or_funders_goes(line: str) -> None
         "Gaza ceasefire: both sides said the truce held overnight.",
         "Médecins Sans Frontières: aid flights resume to the port",
         "The minister said she would read the court's full ruling before deciding.",
+        "Sweden will become a full Nato member from Thursday, when its papers are lodged.",
+        "She went on to become a Labour party member for 40 years and a councillor for 12.",
+        "Fund managers are split on which stocks to buy after the rally.",
+        "Oil prices extended gains in end-of-day trading in New York.",
+        "Official figures for the quarter may be revised once tax returns arrive.",
+        "Flight times may be revised as air traffic control strikes continue in France.",
+        "Exchange rates from a third-party feed were blamed for the bank's pricing error.",
+        "Ministers insist they had no say over the report, published on Tuesday.",
+        "The influencer, who is not a financial adviser, was fined £20,000 by the regulator.",
+        "The CEO will ring the bell at the Nasdaq on Thursday as the shares begin trading.",
+        "Sponsored content is banned on children's channels under the new law.",
+        "Prices: food up 8.1%, energy down 3.2%, services up 6%",
+        "Market data: the FTSE 100 closed up 0.4% at 7,652.",
+        "Advertisement: the council's new campaign features a talking seagull.",
+        'More from the minister: "We will not back down, whatever the unions say."',
+        "Vendors along the canal sell bánh mì, phở and cà phê sữa đá.",
+        "On the menu: bacalhau à brás, caldo verde and pastéis de nata.",
+        "Dishes include jamón ibérico, pulpo a la gallega and tortilla de patatas.",
+        "The sommelier recommends txakoli, albariño or a dry fino.",
+        "Mae'r bleidlais wedi ei phasio o 31 pleidlais i 12.",
     ],
 )
 def test_news_that_looks_like_such_a_note_stays(line: str) -> None:

@@ -608,3 +608,13 @@ def test_a_local_papers_angle_names_its_town_in_its_outlets_name() -> None:
     # The same piece from a paper named for no place of the story stays apart.
     arts[4] = _article(*quarter, "Valley Evening Post", 9)
     assert attach_linked([[0, 1, 2, 3], [4]], arts, edges, threshold=0.165) == [[0, 1, 2, 3], [4]]
+
+
+def test_an_outlets_town_is_its_names_place_words_only() -> None:
+    from briefing.apart import outlet_town
+
+    assert outlet_town("Barcelona Metropolitan Post") == {"barcelona"}
+    assert outlet_town("Larvik Lokal") == {"larvik"}
+    # a masthead's words and a country's name are no town
+    assert outlet_town("Daily Mail") == outlet_town("Sky News") == set()
+    assert outlet_town("Irish Times") == outlet_town(None) == set()

@@ -2,21 +2,25 @@
 
 An English article collected from a local site keeps the site's own furniture in the site's
 language: "Quer receber as notícias? Entre no nosso canal", "¿Te sirvió esta nota? Compártela
-con tus vecinos.", "Þessi frétt er einnig á íslensku — smelltu hér", "Reacties (212) — log in om
-te reageren". Such a line is no sentence of the English text around it, whatever it says, and no
-list of words can know every language's wording of it; so it is told by its words: most of its
-lower-case words are not English.
+con tus vecinos.", "Reacties (212) — log in om te reageren", "Baca juga: <another headline>".
+Such a line is no sentence of the English text around it, whatever it says, and no list of
+phrases can know every language's wording of it; so it is told by its words.
 
-A line counts when its article is English (most of its lower-case words are English words),
-when it has at least three lower-case words outside quotation marks (a quoted title, "Les Nuits
-d'Ornans", is the English sentence's own) and fewer than ``_FOREIGN_SHARE`` of them are English
+A short line (``_MAX_WORDS``) goes when its article is English (three quarters of its lower-case
+words are English words) and the line is written in another language, which takes three
+things: fewer than ``_FOREIGN_SHARE`` of its lower-case words outside quotation marks are English
 (the stop words of ``briefing.features`` or simplemma's English dictionary, through
-``briefing.language.in_dictionary``), and when it is short (``_MAX_WORDS``): a paragraph in
-another language is a translation or the article's own, and stays. Names are capitalised and not
-counted either way.
+``briefing.language.in_dictionary``); its first word is no English word (an English sentence
+that lists dishes, "Dishes include jamón ibérico, pulpo a la gallega and ...", opens in English);
+and it has two function words of one other language (``_FUNCTION_WORDS``: "de", "la", "con",
+"nos", "om", "te" ...), so a line of names or of a language without such a list (a Welsh
+outlet's bilingual paragraph, "Mae'r bleidlais wedi ei phasio ...") stays. A label before a
+line's first separator goes on the same evidence ("Baca juga:", "Leia em português |"): one
+function word of another language and two words that are not English. A quoted title ("Les
+Nuits d'Ornans") is the English sentence's own and is not read.
 
-An article in another language is left alone: its chrome is in its own language, and what
-is English in it may be a quote.
+An article in another language is left alone: its chrome is in its own language, and what is
+English in it may be a quote.
 """
 
 from __future__ import annotations
@@ -31,14 +35,36 @@ __all__ = ["drop_foreign_lines", "english_share"]
 
 _MAX_WORDS = 30
 _MIN_WORDS = 3  # lower-case words a line needs before its language is judged
-_FOREIGN_SHARE = 0.6  # fewer English words than this share: another language
+_FOREIGN_SHARE = 0.75  # fewer English words than this share (and the other evidence)
 _ENGLISH_TEXT = 0.75  # an English article: at least this share of its lower-case words
 _LABEL_LINE_WORDS = 20  # a line with a label in another language
 _LABEL_SHARE = 0.5  # a label with fewer English words than this share
 _LABEL_END = re.compile(r"\s*:\s|\s+[|—–]\s+|\?\s")  # where a label ends
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Text in quotation marks: a title or a quote in its own language, part of the sentence.
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]")
+# (Bounded and on one line: an opening mark closed by another kind, or never, costs nothing.)
+_QUOTED = re.compile(r"\"[^\"\n]{0,300}\"|“[^”\n]{0,300}”|«[^»\n]{0,300}»|„[^„“”\n]{0,300}[“”]")
+# Function words of other languages (articles, prepositions, pronouns, conjunctions) that no
+# English text writes as words of its own: two of one language in a line are its evidence.
+_FUNCTION_WORDS: tuple[frozenset[str], ...] = tuple(
+    frozenset(words.split())
+    for words in (
+        # es, pt
+        "el la los las de del a al y en con por para una un es esta este te tus su sus nos que se",
+        "o os as a de um uma do da dos das em no na nos nas com não é e ao à para que se sua seu",
+        "le la les des du de et est une un pour dans sur avec ne pas nous vous notre votre",  # fr
+        "il lo gli della delle che per non è di da nel nella con una un sono ci",  # it
+        "der die das und ist nicht mit von zu den dem des ein eine auf auch für sie wir hier zum "
+        "zur im sich diesen diese ihren ihre über",  # de
+        "het een van en de op niet om te voor met zijn wij ons je",  # nl
+        "og er til på af det ikke om fra som med har jeg vi att och är för inte",  # da no sv
+        "og er á í að það ekki hér einnig við",  # is
+        "i w z na się nie do jest że to od dla są tego jak ale po",  # pl
+        "și la în de cu pe ne nu o un este",  # ro
+        "ang sa at ng mga para ay",  # tl
+        "dan yang di ini untuk dari juga dengan ke tidak",  # id ms
+    )
+)
 
 
 def _lower_words(text: str) -> list[str]:
@@ -51,13 +77,30 @@ def english_share(text: str) -> float | None:
     words = _lower_words(text)
     if len(words) < _MIN_WORDS:
         return None
-    # Stop words first: they are much of an English line, and need no dictionary; a line with
-    # enough of them is English whatever its other words are.
+    return sum(w in STOP_WORDS or in_dictionary(w) for w in words) / len(words)
+
+
+def _mostly_english(text: str, share: float) -> bool | None:
+    """Whether at least ``share`` of ``text``'s lower-case words are English (None: too few
+    words); stop words are counted first, and a text with enough of them needs no dictionary."""
+    words = _lower_words(text)
+    if len(words) < _MIN_WORDS:
+        return None
     stops = sum(w in STOP_WORDS for w in words)
-    if stops >= _FOREIGN_SHARE * len(words):
-        return stops / len(words)
+    if stops >= share * len(words):
+        return True
     english = stops + sum(w not in STOP_WORDS and in_dictionary(w) for w in words)
-    return english / len(words)
+    return english >= share * len(words)
+
+
+def _other_language(words: list[str], needed: int) -> bool:
+    """Whether ``words`` (lower case) hold ``needed`` function words of one other language."""
+    return any(sum(w in table for w in words) >= needed for table in _FUNCTION_WORDS)
+
+
+def _english_word(word: str) -> bool:
+    low = word.lower()
+    return low in STOP_WORDS or in_dictionary(low)
 
 
 def _foreign_label(line: str) -> bool:
@@ -72,16 +115,25 @@ def _foreign_label(line: str) -> bool:
     if label == line:
         return False
     found = _WORD.findall(_QUOTED.sub(" ", label))
-    words = [w.lower() for k, w in enumerate(found) if (k == 0 or w[0].islower()) and len(w) >= 2]
-    foreign = [w for w in words if w not in STOP_WORDS and not in_dictionary(w)]
-    return len(foreign) >= 2 and len(foreign) > (1 - _LABEL_SHARE) * len(words)
+    words = [w.lower() for k, w in enumerate(found) if k == 0 or w[0].islower()]
+    foreign = [w for w in words if len(w) >= 2 and not _english_word(w)]
+    enough = len(foreign) >= 2 and len(foreign) > (1 - _LABEL_SHARE) * len(words)
+    return enough and _other_language(words, 1)
 
 
 def _is_foreign(line: str) -> bool:
     if len(line.split()) > _MAX_WORDS or line.lstrip()[:1] in "\"“«„'‘":
         return False
-    share = english_share(line)
-    return (share is not None and share < _FOREIGN_SHARE) or _foreign_label(line)
+    if _foreign_label(line):
+        return True
+    if _mostly_english(line, _FOREIGN_SHARE) is not False:
+        return False
+    # its first word, past an agency's or outlet's initials ("MCW · Texto sujeito a ...")
+    first = next((w for w in _WORD.findall(line) if not w.isupper()), None)
+    if first is None or _english_word(first):
+        return False
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", line))]
+    return _other_language(words, 2)
 
 
 def drop_foreign_lines(lines: Sequence[str], keep: list[bool]) -> None:
@@ -90,9 +142,9 @@ def drop_foreign_lines(lines: Sequence[str], keep: list[bool]) -> None:
     found = [i for i, line in enumerate(lines) if keep[i] and line and _is_foreign(line)]
     if not found:
         return
-    rest = " ".join(line for i, line in enumerate(lines) if keep[i] and i not in set(found))
-    share = english_share(rest)
-    if share is None or share < _ENGLISH_TEXT:
+    gone = set(found)
+    rest = " ".join(line for i, line in enumerate(lines) if keep[i] and i not in gone)
+    if not _mostly_english(rest, _ENGLISH_TEXT):
         return
     for i in found:
         keep[i] = False

@@ -1,24 +1,30 @@
 """Rows a page prints above an article's first paragraph: its genre, its date, its writer.
 
-Pages open with a row of parts set apart by separators (" — ", " | ", " · ", " ~ ", " / "), in
-their own language as often as in English:
+Pages open with a row of parts set apart by separators (" — ", " – ", " | ", " · ", " ~ ", " / ",
+or "|", "·", "~" unspaced), in their own language as often as in English:
 
 - a *genre kicker*: "ANALYSIS — Climate Signal · listening time 6 min", "COLUMN · views of the
   writer", "FILM | Critic's view · spoilers: mild", "EXPLAINER / updated with Danish
-  confirmation". The first part is a genre's name (``_GENRES``); where the rest is a sentence of
-  news ("Analysis: The bank cut rates on Tuesday."), only the label goes;
+  confirmation". The first part is a genre's name (``_GENRES``, the separator may be ": " too)
+  and the rest is a note on the piece: a reading or listening time, spoilers, the writer's
+  views, an update, or more parts. A headline that opens with a genre ("Review: Oppenheimer is
+  a towering achievement", "Books | The best novels of the year") is no kicker; on the first
+  paragraph's own line only the label goes ("Analysis: the bank's decision ..." keeps its
+  sentence);
 - a *dated row*: "CASTRO — Jueves 21 de julio de 2033", "PONTA DELGADA ~ segunda-feira, 1 agosto
-  ~ text Rui Cabral", "4 aug 2033, 14:52 · bijgewerkt 16:10": two parts or more, no sentence, and
-  a date in one of them: a year, a clock time, a day and month in figures, or a month's or a
-  weekday's name in any of the languages Babel knows (``_date_words``);
+  ~ text Rui Cabral", "4 aug 2033, 14:52 · bijgewerkt 16:10": two parts or more, no sentence,
+  and a date in them: a day's number beside a month's name, a weekday beside a number or a
+  month, a clock time with a colon, or a whole date in figures ("14/10/2033"). A month's or a
+  weekday's name is read in any of the languages Babel knows (``_date_words``); alone, or beside
+  a year, a decimal or a price, it is no date ("Thousands march in Madrid — police put turnout
+  at 20,000", "Plácido Domingo | Opera star ...", "Euro 2028 — England to co-host");
 - a *byline row*: "BRIGHSTONE, Thursday | by Sam Whitcombe, chief reporter", "Art Market Column
-  — by Philippa Strand, who writes on the art trade every Wednesday": a part that opens "by" and
-  a person's name (two capitalised words), no sentence.
+  — by Philippa Strand, who writes ...": a part that opens "by" (or "text", "door", "por", ...)
+  and a person's name (two capitalised words), no sentence; or a byline run into its dates ("By
+  CEN staff, published 14/10/2033 09:55, last modified ...").
 
-Dated and byline rows are asked only above the first paragraph, a kicker there and on the first
-paragraph's own line. A text file's first line is its headline, and a headline is one part, or
-a sentence's parts ("Storm kills 4 — thousands flee"): with no date and no byline in it, it is
-no row.
+Rows and kickers are asked only above the first paragraph; a list item (a story's key points)
+is neither.
 """
 
 from __future__ import annotations
@@ -31,21 +37,34 @@ __all__ = ["drop_kickers", "genre_kicker"]
 
 _MAX_WORDS = 25  # a kicker with its note
 _ROW_WORDS = 16  # a dated or byline row
-_SEPARATOR = re.compile(r"\s+[—–|·~/│]\s+|\s*[|·~│]\s*|:\s+")
+_ROW_SEPARATOR = re.compile(r"\s+[—–|·~/│]\s+|\s*[|·~│]\s*")
+_KICKER_SEPARATOR = re.compile(r"\s+[—–|·~/│]\s+|\s*[|·~│]\s*|:\s+")
 _SENTENCE_END = re.compile(r"""[.!?…]['"’”)\]]*$""")
+_LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
 _GENRES = frozenset(
     "analysis explainer explained comment commentary column opinion op-ed editorial review "
     "feature interview obituary essay podcast video letters profile factcheck fact-check "
     "q&a briefing newsletter perspective viewpoint film theatre music books opinión opinião "
     "análisis análise analyse kommentar meinung commentaire éditorial editoriale".split()
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|[A-Z]{2}T)\b")
-_DAY_MONTH = re.compile(r"\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+# A kicker's note on the piece: "listening time 6 min", "spoilers: mild", "views of the
+# writer", "columnist's views only", "updated with ...".
+_NOTE = re.compile(
+    r"\b\d+\s*min\b|\bspoilers?\b|\bviews\s+(?:of\s+the\s+(?:writer|author)|only)\b"
+    r"|^updated\b|\b(?:reading|listening)\s+time\b",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|[A-Z]{2}T)\b")
+_FULL_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\b")
+_DAY = re.compile(r"0?[1-9]|[12]\d|3[01]|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.I)
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+(?:st|nd|rd|th)?")
 _MERIDIEM = re.compile(r"\s?[ap]\.m\.$", re.I)
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z]")
-_BY_NAME = re.compile(r"^(?:[\w']+\s+){0,3}?by\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+_BY_NAME = re.compile(
+    r"^(?:by|text|texto|door|von|par|por|di|av|af|od)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", re.I
+)
+# English months' short names ("Oct. 3"): three letters, read like the others only beside a day.
+_ENGLISH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _LOCALES = (
     "en de fr es pt it nl da sv nb nn fi is pl cs sk sl hr sr ro hu tr et lv lt el id fil ms "
     "ca eu gl ga cy sq bg uk ru"
@@ -56,7 +75,8 @@ _LOCALES = (
 def _date_words() -> frozenset[str]:
     """Months' and weekdays' names, wide and abbreviated, in the languages of ``_LOCALES``, lower
     case and without a final dot; short ones (three letters or fewer) left out, as they are
-    words too ("mar", "set", "die")."""
+    words too ("set", "die"), but for English months' short names; a name counts only beside a
+    day's number (``_dated``), as "march", "august" and "domingo" are words and names too."""
     from babel.dates import get_day_names, get_month_names
 
     names: set[str] = set()
@@ -68,64 +88,76 @@ def _date_words() -> frozenset[str]:
                     get_day_names(width, context, locale=locale),
                 ):
                     names.update(n.lower().rstrip(".") for n in table.values())
-    return frozenset(n for n in names if len(n) > 3)
+    return frozenset(n for n in names if len(n) > 3) | _ENGLISH_ABBREVIATIONS
 
 
 def _dated(text: str) -> bool:
-    if _YEAR.search(text) or _CLOCK.search(text) or _DAY_MONTH.search(text):
+    """Whether ``text`` holds a date: a clock time with a colon, a whole date in figures, or a
+    month's or weekday's name with a day's number at most two words away ("Jueves 21 de julio",
+    "1 agosto", "Oct. 3"), or a weekday next to a month's name."""
+    if _CLOCK.search(text) or _FULL_DATE.search(text):
         return True
-    words = _date_words()
-    return any(w.lower() in words for w in _WORD.findall(text))
+    names = _date_words()
+    tokens = _TOKEN.findall(text)
+    for k, token in enumerate(tokens):
+        if token.lower() not in names:
+            continue
+        near = tokens[max(0, k - 2) : k] + tokens[k + 1 : k + 3]
+        if any(_DAY.fullmatch(t) or t.lower() in names for t in near):
+            return True
+    return False
 
 
-def genre_kicker(line: str) -> str | None:
+def genre_kicker(line: str, *, body: bool) -> str | None:
     """What is left of ``line`` without its genre kicker: "" when the whole line is the kicker
-    and its note, the sentence after it where one follows ("Analysis: The bank cut rates."), and
-    None when the line opens with no genre's name."""
-    words = line.split()
-    if len(words) > _MAX_WORDS:
+    and its note ("COLUMN · views of the writer"), the rest of the line when the line is a
+    paragraph (``body``: "Analysis: the bank's decision ..."), and None when the line opens with
+    no genre's name or is a headline ("Review: Oppenheimer is a towering achievement")."""
+    if len(line.split()) > _MAX_WORDS:
         return None
-    parts = _SEPARATOR.split(line.strip(), maxsplit=1)
+    parts = _KICKER_SEPARATOR.split(line.strip(), maxsplit=1)
     if len(parts) < 2 or parts[0].strip().lower() not in _GENRES:
         return None
     rest = parts[1].strip()
-    sentence = _SENTENCE_END.search(rest) is not None and len(rest.split()) >= 6
-    return rest if sentence and rest[:1].isupper() and not _SEPARATOR.search(rest[:40]) else ""
+    if body:
+        return rest
+    noted = _NOTE.search(rest) is not None or _KICKER_SEPARATOR.search(rest) is not None
+    return "" if noted else None
 
 
 def _is_row(line: str) -> bool:
     """A dated or byline row: two parts or more, or a byline run into its dates ("By CEN staff,
     published 14/10/2033 09:55, last modified ..."), no sentence (a clock's final "p.m." is
-    none)."""
-    if len(line.split()) > _ROW_WORDS or _SENTENCE_END.search(_MERIDIEM.sub("", line)):
+    none), no list item."""
+    if len(line.split()) > _ROW_WORDS or _LIST_ITEM.match(line):
+        return False
+    if _SENTENCE_END.search(_MERIDIEM.sub("", line)):
         return False
     if _BYLINE.match(line):
         return _dated(line)
-    parts = [p for p in _SEPARATOR.split(line) if p.strip()]
+    parts = [p.strip() for p in _ROW_SEPARATOR.split(line) if p.strip()]
     if len(parts) < 2:
         return False
-    return _dated(line) or any(_BY_NAME.match(p.strip()) for p in parts)
+    return _dated(line) or any(_BY_NAME.match(p) for p in parts)
 
 
 def drop_kickers(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
     """Above the first paragraph (the first kept line that ``is_body`` and is no row), unmark
-    dated and byline rows and genre kickers; on the first paragraph's own line, cut a kicker off
-    (or unmark the line when it is only a kicker and its note). A row that ends like a sentence
-    ("... | Oct. 3, 2033, 12:31 p.m.") is no paragraph. Nothing goes from a text with no
-    paragraph (a teaser is all its article has)."""
+    dated and byline rows and genre kickers with their notes; on the first paragraph's own line,
+    cut a kicker's label off. A row that ends like a sentence ("... | Oct. 3, 2033, 12:31 p.m.")
+    is no paragraph. Nothing goes from a text with no paragraph (a teaser is all it has)."""
     if not any(keep[i] and is_body(line) and not _is_row(line) for i, line in enumerate(lines)):
         return
     for i, line in enumerate(lines):
         if not keep[i] or not line:
             continue
-        rest = genre_kicker(line)
+        body = is_body(line) and not _is_row(line)
+        rest = genre_kicker(line, body=body)
         if rest == "":
             keep[i] = False
-            continue
-        if rest is not None:
+        elif rest is not None:
             lines[i] = rest
-            return
-        if _is_row(line):
+        elif not body and _is_row(line):
             keep[i] = False
-        elif is_body(line):
+        if body:
             return

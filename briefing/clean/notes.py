@@ -76,19 +76,23 @@ _SMALL_PRINT = re.compile(
     # where its figures come from and what they are not: "We never tell readers which shares to
     # hold.", "Quotes: ... close; end-of-day data.", "... is not an investment adviser.", "Flight
     # times are from public tracking data and may be revised."
-    r"\bnot\s+an?\s+(?:investment|financial)\s+advis[eo]r\b|\bwhich\s+(?:shares|stocks)\s+to\s+"
-    r"(?:buy|hold|sell)\b|\b(?:figures|data|prices|quotes|times|rates)\b[^.;]{0,50}?\b(?:may\s+be"
-    r"\s+revised|end-of-day|(?:via|from)\s+a\s+third[- ]party\s+feed)"
-    r"|^(?:prices|quotes|market\s+data)\s*:\s"
+    # (in the page's own voice: "Exchange rates from a third-party feed were blamed ..." and "Oil
+    # prices extended gains in end-of-day trading" are news)
+    r"\bis\s+not\s+an?\s+(?:investment|financial)\s+advis[eo]r\s*[.;]?\s*$"
+    r"|\b(?:never|not|n['’]t)\s+tells?\s+(?:readers|you)\s+which\s+(?:shares|stocks)\s+to\b"
+    r"|^(?:[\w-]+\s+){0,2}(?:figures|data|prices|quotes|times|rates)\s+(?:are|is)\s+(?:from|based\s+on"
+    r"|via)\b[^.;]{0,60}?\b(?:may\s+be\s+revised|delayed|indicative)\b|\bend-of-day\s+data\b"
+    r"|\bdata\s+(?:via|from)\s+a\s+third[- ]party\s+feed\b"
+    r"|^(?:quotes?|prices)\s*:\s[^.%]{0,60}\b(?:close|closing|end-of-day|delayed|auction|feed)\b"
     # the page's small print on health and sponsorship: "Nothing on this page is a diagnosis",
     # "This article is not sponsored.", a sponsor's or a funder's line: "This week's letter comes
     # to you thanks to ...", "... paid in part by X, which did not see or edit this piece."
     r"|\bis\s+not\s+a\s+diagnosis\b|\bnothing\s+(?:on|in)\s+this\s+(?:page|article|guide)\s+is\s+"
     r"(?:a\s+)?(?:diagnosis|advice)\b|\bnot\s+(?:a\s+substitute\s+for\s+)?(?:professional\s+)?"
     r"medical\s+advice\b|\bthis\s+(?:article|story|piece|page)\s+is\s+not\s+sponsored\b"
-    r"|^sponsored\s+content\s+is\b|\bcomes?\s+to\s+you\s+thanks\s+to\b|\bbrought\s+to\s+you\s+by\b"
+    r"|^sponsored\s+content\s+is\s+(?:always\s+)?(?:clearly\s+)?(?:labell?ed|marked)\b|\bcomes?\s+to\s+you\s+thanks\s+to\b|\bbrought\s+to\s+you\s+by\b"
     r"|\b(?:which|who)\s+did\s+not\s+(?:see|read|review)\s+or\s+edit\b"
-    r"|\bhad\s+no\s+(?:editorial\s+)?(?:say|input|control)\s+(?:over|in)\s+(?:this|the)\s+"
+    r"|\bhad\s+no\s+(?:editorial\s+)?(?:say|input|control)\s+(?:over|in)\s+this\s+"
     r"(?:article|story|piece|report)\b"
     # data and reuse notes: "Data source: ONS. Chart by ...", "Indicative levels only; check with
     # your broker ...", "Republish freely with a link back.", "Redistribution only by ..."; an
@@ -114,9 +118,8 @@ _SMALL_PRINT_IN = gated(
         "revised",
         "end-of-day",
         "third",
-        "prices:",
-        "quotes:",
-        "market data:",
+        "prices",
+        "quotes",
         "diagnosis",
         "medical",
         "sponsored",
@@ -152,12 +155,15 @@ _READER_PROMPT = re.compile(
     r"|(?:email|e-mail|write\s+to|contact)\s+(?:us|our\s+(?:[\w-]+\s+){0,2}(?:team|desk"
     r"|newsroom|editors?))\b|get\s+in\s+touch\s+with\s+(?:us|our)\b|share\s+your\s+"
     r"(?:[\w-]+\s+){0,3}with\s+us\b|comments?\s+(?:have\s+been|has\s+been|are)\s+(?:disabled|"
-    r"turned\s+off)\b|become\s+a\s+(?:[\w-]+\s+){0,3}?(?:member|subscriber|supporter|patron)\s+(?:from|for|today|now)\b"
+    r"turned\s+off)\b|become\s+a\s+(?:member|subscriber|supporter)\s+(?:from|for|today|now)\b"
+    # a price after the offer: "Become a Mirror supporter from 3 euros a month."
+    r"|become\s+a\s+(?:[\w-]+\s+){0,3}?(?:member|subscriber|supporter|patron)\s+(?:from|for)\s+"
+    r"(?:just\s+|only\s+)?(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s*(?:euros?|pounds?|dollars?|kr)\b)"
     r"|give\s+what\s+you\s+can\b|join\s+our\s+(?:whatsapp|telegram|signal|viber)\s+channel\b"
     # a tip line, the reader paying for the reporting: "Tip us off securely: ...", "Local
     # reporting in Nome is paid for by its readers."
     r"|tip\s+us(?:\s+off)?\b|reader-funded\b|(?:give|donate|chip\s+in)\s+[£$€]\s?\d"
-    r"|become\s+a\s+(?:supporter|member|patron)\s*[.!]?$|search\s+@\w"
+    r"|[.!?]\s+become\s+a\s+(?:supporter|member|patron)\s*[.!]?$|search\s+@\w"
     r"|(?:on|to|at)\s+our\s+(?:homepage|home\s+page|website)\b|let\s+us\s+know\s+(?:via|through"
     r"|using|in)\s+(?:the|our)\s+(?:feedback|contact|comment)"
     r"|(?:funded|paid\s+for|supported|made\s+possible)\s+by\s+(?:its|our)\s+readers\b)"

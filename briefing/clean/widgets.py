@@ -71,10 +71,11 @@ _WIDGET_START = re.compile(
     r"|(?:our\s+)?sponsors?(?:\s+this\s+(?:week|month|episode))?\s*:"
     r"|(?:bookmark|save)\s+this\s+(?:story|article|page)\b|before\s+you\s+continue\b"
     # a paid slot's label, another article of the site: "Sponsored: Try ...", "More from X: ..."
-    r"|(?:sponsored(?:\s+content)?|promoted|paid\s+(?:post|content)|partner\s+content|advertisement"
-    r"|sponsor\s+slot)\s*[:|]\s"
+    r"|(?:sponsored(?:\s+content)?|paid\s+(?:post|content)|partner\s+content|sponsor\s+slot)\s*[:|]\s"
+    # another article's link: "More from Wander Wisely: Morocco in summer ...", not "More from the
+    # minister: "We will not back down."" (a quote or a sentence after it)
     r"|more\s+(?:from\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+|long\s+reads|stories|in\s+[\w&-]+"
-    r"|on\s+this(?:\s+story)?)\s*:\s|most\s+(?:read|popular|viewed|shared)\s*:"
+    r"|on\s+this(?:\s+story)?)\s*:\s(?![\"“'‘])(?![^\n]*[.!?][\"”’']?$)|most\s+(?:read|popular|viewed|shared)\s*:"
     # a live page's state: "Ticker closed.", "Keep this page open — new posts appear at the top"
     r"|(?:ticker|live\s+blog|blog)\s+closed\b|keep\s+this\s+page\s+open\b"
     # a paywall's offer: "Continue reading with a free ... account"
@@ -92,7 +93,8 @@ _WIDGET_ANY = re.compile(
     r"|refresh\s+the\s+page\b|new\s+(?:posts|entries|updates)\s+appear\b"
     r"|\?\s+read\s+our\s+(?:[\w'’-]+\s+){0,5}(?:guide|explainer|coverage|review|primer)\b"
     r"|save\s+this\s+(?:article|story|page)\s+for\s+later\b|(?:order|buy)\s+(?:prints\b|this\s+"
-    r"(?:photo|picture)\b|a\s+print\s+of)|(?:hit|tap|click|press|ring)\s+the\s+bell\b|refresh\s+(?:for|to\s+see)\s+(?:the\s+"
+    r"(?:photo|picture)\b|a\s+print\s+of)|(?:hit|tap|click|press)\s+the\s+(?:notification\s+)?bell\s+(?:icon|button|to\s+be\s+"
+    r"(?:told|notified)|for\s+(?:alerts|notifications))\b|refresh\s+(?:for|to\s+see)\s+(?:the\s+"
     r"latest|updates|new\s+(?:posts|entries))|scroll\s+(?:down|up)\s+for\b|newest\s+first\b"
     r"|thanks?\s+(?:you\s+)?for\s+(?:reading|following|staying\s+with\s+us|joining\s+us)\b"
     # audio and podcast promos
