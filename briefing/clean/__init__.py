@@ -69,6 +69,7 @@ from briefing.clean.foreign import drop_foreign_lines
 from briefing.clean.kickers import drop_kickers
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, outlet_names
+from briefing.clean.platforms import is_platform_line
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.releases import is_release_line, release_tail
 from briefing.clean.score import LineScorer, drop_scored
@@ -188,7 +189,11 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
     if words <= 30 and _SIGN_UP.search(text) and not _REPORTED.search(text):
         return True
     if not _ATTRIBUTION.search(text) and (
-        is_page_note(text) or is_disclaimer(text) or is_widget(text) or is_syndication_note(text)
+        is_page_note(text)
+        or is_disclaimer(text)
+        or is_widget(text)
+        or is_syndication_note(text)
+        or is_platform_line(text)
     ):
         return True
     if is_credit_or_caption(text):
