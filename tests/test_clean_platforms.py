@@ -61,6 +61,8 @@ def _kept(line: str, *, last: bool = False) -> bool:
         "Notes to editors:",
         "Photos by Owen Briggs",
         "READ: Boil-water notice lifted in Marlow",
+        "This article has been translated from Spanish. Read the original version.",
+        "Posted on April 6, 2034 by plot17",
     ],
 )
 def test_a_platforms_or_publishers_standard_line_goes(line: str) -> None:
@@ -85,3 +87,12 @@ def test_a_platforms_or_publishers_standard_line_goes(line: str) -> None:
 )
 def test_news_that_looks_like_a_platforms_line_stays(line: str) -> None:
     assert _kept(line, last=True)
+
+
+def test_a_dateline_alone_on_its_line_goes_and_its_sentence_stays() -> None:
+    from briefing.clean import clean_text
+
+    for dateline in ("MELBOURNE, May 21 (Meridian Wire) -", "Palma de Mallorca -"):
+        cleaned = clean_text("\n".join([dateline, _LEAD, _NEXT]))
+        assert dateline not in cleaned and _LEAD in cleaned
+    assert "HOUSTON (AP) — " + _LEAD in clean_text("HOUSTON (AP) — " + _LEAD + "\n" + _NEXT)

@@ -58,8 +58,12 @@ _DATE_ONLY = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8})?(?:,?\s+\d{4})?\.?$"
 )
-# A place and a dash, then nothing: a dateline cut from its sentence ("Sanremo —").
-_DANGLING = re.compile(rf"^[{_CAPS}][\w'’.]*(?:[ ,]+[{_CAPS}][\w'’.]*){{0,3}}\s+[—–-]{{1,2}}$")
+# A place and a dash, then nothing: a dateline cut from its sentence ("Sanremo —", "Palma de
+# Mallorca -").
+_PARTICLE = r"(?:(?:de|del|de\s+la|la|el|sur|am|upon|on|di|da|du|le|les|van|von|y)\s+)?"
+_DANGLING = re.compile(
+    rf"^[{_CAPS}][\w'’.]*(?:[ ,]+{_PARTICLE}[{_CAPS}][\w'’.]*){{0,3}}\s+[—–-]{{1,2}}$"
+)
 
 
 def is_bare_dateline(text: str) -> bool:
@@ -67,6 +71,8 @@ def is_bare_dateline(text: str) -> bool:
     nothing ("Sanremo —")."""
     if _DANGLING.match(text):
         return True
+    if _DATELINE.sub("", text.rstrip() + " X", count=1) == "X":
+        return True  # a whole dateline, its sentence on the next line: "MELBOURNE, May 21 (MW) -"
     rest = _DATELINE.sub("", text, count=1)
     return rest != text and bool(_DATE_ONLY.match(rest))
 

@@ -62,6 +62,7 @@ _LINE_START = re.compile(
             r"write\s+a\s+(?:comment|reply|response)\b",
             # how the text was made
             r"translation\s+of\s+an?\s+(?:original\s+)?(?:article|story)\b",
+            r"this\s+(?:article|story|piece)\s+(?:has\s+been|was)\s+translated\s+from\s+[A-Z]\w+\.",
             r"information\s+from\s+.{2,60}\s+was\s+used\s+in\s+this\s+(?:report|story|article)\b",
             # an investing site's pitch
             r"should\s+you\s+invest\s+\$?[\d,]+\s+in\b",

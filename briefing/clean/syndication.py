@@ -287,7 +287,8 @@ _DATE_FIRST = re.compile(
     re.I,
 )
 _STAMP_LABEL = re.compile(r"\b(?:updated|published|posted|modified)\b", re.I)
-_BY_NAMES = re.compile(r"\s+by\s+(?:[A-Z][\w.'’-]*\s*){1,6}$")
+# (or a blog's user name: "Posted on April 6, 2034 by plot17")
+_BY_NAMES = re.compile(r"\s+by\s+(?:(?:[A-Z][\w.'’-]*\s*){1,6}|[a-z][\w.-]{2,30}\d[\w.-]*)$")
 # A time stamp row: "Updated: 01 Aug 2033, 10:42 BST", "Published 3 hours ago", "Posted on
 # Monday, August 1, 2033 at 9:00 am".
 _STAMP_HEAD = re.compile(
