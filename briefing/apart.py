@@ -205,9 +205,28 @@ def angle_apart(piece: Article, story: Sequence[Article], lower: frozenset[str])
     # Quarter, relief" in the "Barcelona Metropolitan Post" never writes "Barcelona".
     whole = {r for t in terms(f"{piece.title}\n{piece.text}") for r in roots(t)}
     whole |= outlet_town(piece.outlet)
+    if any(_quotes_headline(piece.title, member.title) for member in story):
+        return False
     told = set().union(*map(said, story))
     apart = _apart(_names(piece), whole, set().union(*map(_names, story)), told)
     return apart or places_apart([piece], story, lower) or lead_places_apart(piece, story, lower)
+
+
+_QUOTED_WORDS = 3  # a headline of three content words or more, whole in another
+
+
+def _quotes_headline(title: str, other: str) -> bool:
+    """Whether ``title`` holds all of ``other``, a headline of three content words or more, in
+    order: "Estonians caught out on Stockholm ferry as Nordic card outage hits" holds a teaser's
+    "Nordic card outage", so it tells of that event whatever countries it names. Two events of
+    one kind are never named so ("Belgium budget fight drags on" does not hold "Pakistan budget
+    fight")."""
+    words = [w for w in (content_word(t) for t in re.findall(WORD_PATTERN, other)) if w]
+    if len(words) < _QUOTED_WORDS:
+        return False
+    mine = [w for w in (content_word(t) for t in re.findall(WORD_PATTERN, title)) if w]
+    n = len(words)
+    return any(mine[k : k + n] == words for k in range(len(mine) - n + 1))
 
 
 class NamedApart:

@@ -618,3 +618,33 @@ def test_an_outlets_town_is_its_names_place_words_only() -> None:
     # a masthead's words and a country's name are no town
     assert outlet_town("Daily Mail") == outlet_town("Sky News") == set()
     assert outlet_town("Irish Times") == outlet_town(None) == set()
+
+
+def test_a_piece_whose_headline_holds_a_members_whole_headline_is_that_events_angle() -> None:
+    from briefing.apart import angle_apart
+
+    story = [
+        _article(
+            "Card payments fail across Norway for seven hours",
+            "Card terminals across Norway stopped working on Wednesday morning.",
+            "Oslo Wire",
+            0,
+        ),
+        _article("Nordic card outage", "Card payments failed across the Nordics.", "Stream", 1),
+        _article(
+            "Card chaos in Norway as terminals go dark",
+            "Shops in Norway turned customers away as card terminals failed.",
+            "Bergen Post",
+            2,
+        ),
+    ]
+    text = "Passengers from Tallinn could not pay for meals on the ferry to Stockholm."
+    # Its headline names Estonia and Sweden, the story's Norway; but it holds a member's whole
+    # headline, "Nordic card outage": an angle of that event.
+    piece = _article(
+        "Estonians caught out on Stockholm ferry as Nordic card outage hits", text, "Tallinn", 3
+    )
+    assert not angle_apart(piece, story, frozenset())
+    # Without that headline in its own, the countries keep it apart.
+    other = _article("Estonians caught out on Stockholm ferry as terminals fail", text, "T", 3)
+    assert angle_apart(other, story, frozenset())
