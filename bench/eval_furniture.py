@@ -17,6 +17,10 @@ A third part, ``bench/data/furniture/articles3.jsonl``, by a third writer, is al
 ``--blind aside3`` (which runs that split alone); a bare ``--blind`` still means ``aside2``, and
 neither the default run nor ``--tune-only`` reads it.
 
+A fourth part, ``bench/data/furniture/articles4.jsonl``, by a fourth writer, is all one split,
+``aside4``, kept aside from tuning for a later blind look. It is read only with
+``--blind aside4`` (which runs that split alone); no other mode reads it.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -38,6 +42,7 @@ Usage::
     python bench/eval_furniture.py                      # both splits (the blind look)
     python bench/eval_furniture.py --blind              # the second part only (aside2), once
     python bench/eval_furniture.py --blind aside3       # the third part only (aside3), once
+    python bench/eval_furniture.py --blind aside4       # the fourth part only (aside4), once
 """
 
 from __future__ import annotations
@@ -60,10 +65,11 @@ ROOT = Path(__file__).resolve().parent
 DATA = ROOT / "data" / "furniture" / "articles.jsonl"
 DATA2 = ROOT / "data" / "furniture" / "articles2.jsonl"
 DATA3 = ROOT / "data" / "furniture" / "articles3.jsonl"
-SPLITS = ("tune", "aside", "aside2", "aside3")
+DATA4 = ROOT / "data" / "furniture" / "articles4.jsonl"
+SPLITS = ("tune", "aside", "aside2", "aside3", "aside4")
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
-# names it (``aside2``: DATA2, ``aside3``: DATA3).
-BLIND_PARTS = ("aside2", "aside3")
+# names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4).
+BLIND_PARTS = ("aside2", "aside3", "aside4")
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
 
@@ -184,8 +190,8 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` or ``aside3``) alone, else ``tune`` and ``aside`` (never a blind part unless
-    ``blind`` names it)."""
+    (``aside2``, ``aside3`` or ``aside4``) alone, else ``tune`` and ``aside`` (never a blind part
+    unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
     if blind is not None and blind not in BLIND_PARTS:
@@ -266,15 +272,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default) or aside3 (run each once)",
+        help="run only a blind part's split: aside2 (the default), aside3 or aside4 (each once)",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
     parser.add_argument("--data3", type=Path, default=DATA3, help="the third part (--blind aside3)")
+    parser.add_argument(
+        "--data4", type=Path, default=DATA4, help="the fourth part (--blind aside4)"
+    )
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
-    paths = {"aside2": args.data2, "aside3": args.data3}
+    paths = {"aside2": args.data2, "aside3": args.data3, "aside4": args.data4}
     records = select(
         load(paths[args.blind] if args.blind else args.data),
         tune_only=args.tune_only,

@@ -1,7 +1,8 @@
-"""The real-world furniture benchmark (bench/data/furniture/articles.jsonl and its second and
-third parts, articles2.jsonl and articles3.jsonl): well-formed, every junk line a whole line of
-its text, and both splits (and each later part) covering feeds and pages. A test of the data's
-shape and of the scoring's machinery on made-up input, never of the cleaner's scores."""
+"""The real-world furniture benchmark (bench/data/furniture/articles.jsonl and its second, third
+and fourth parts, articles2.jsonl, articles3.jsonl and articles4.jsonl): well-formed, every junk
+line a whole line of its text, and both splits (and each later part) covering feeds and pages. A
+test of the data's shape and of the scoring's machinery on made-up input, never of the cleaner's
+scores."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from eval_furniture import (  # noqa: E402
     DATA,
     DATA2,
     DATA3,
+    DATA4,
     FIELDS,
     Record,
     Tally,
@@ -160,12 +162,13 @@ def _made_up(split: str) -> Record:
 
 
 def test_select_shows_a_blind_part_only_when_asked() -> None:
-    records = [_made_up(split) for split in ("tune", "aside", "aside2", "aside3")]
+    records = [_made_up(split) for split in ("tune", "aside", "aside2", "aside3", "aside4")]
     assert [r.split for r in select(records, tune_only=True)] == ["tune"]
     assert [r.split for r in select(records, tune_only=False)] == ["tune", "aside"]
     assert [r.split for r in select(records, tune_only=False, blind="aside2")] == ["aside2"]
     assert [r.split for r in select(records, tune_only=False, blind="aside3")] == ["aside3"]
-    for blind in ("aside2", "aside3"):
+    assert [r.split for r in select(records, tune_only=False, blind="aside4")] == ["aside4"]
+    for blind in ("aside2", "aside3", "aside4"):
         with pytest.raises(ValueError):
             select(records, tune_only=True, blind=blind)
     with pytest.raises(ValueError):
@@ -216,6 +219,50 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
     assert sum(len(r.news) for r in records) >= 200
 
 
+# The fourth part (articles4.jsonl): one split, aside4, written by a fourth writer who read neither
+# the other parts' texts nor the cleaner's rules, kept aside for a later blind look; these tests
+# read its shape only.
+
+
+def test_fourth_part_has_the_fields_and_one_split() -> None:
+    records = _raw(DATA4)
+    assert 55 <= len(records) <= 100
+    ids = [r["id"] for r in records]
+    assert len(set(ids)) == len(ids)
+    assert not set(ids) & {r["id"] for r in _raw() + _raw(DATA2) + _raw(DATA3)}
+    for r in records:
+        assert set(r) == set(FIELDS), r.get("id")
+        assert r["split"] == "aside4", r["id"]
+        assert r["kind"] in ("feed", "page"), r["id"]
+        for name in ("id", "platform", "outlet", "title", "text"):
+            assert isinstance(r[name], str) and r[name].strip(), (r["id"], name)
+        assert isinstance(r["junk"], list) and all(isinstance(j, str) for j in r["junk"])
+        assert 40 <= len(r["text"].split()) <= 450, r["id"]
+
+
+def test_fourth_part_junk_lines_are_whole_lines_of_their_text() -> None:
+    for r in _raw(DATA4):
+        lines = r["text"].split("\n")
+        assert all(ln.strip() and ln == ln.strip() for ln in lines), r["id"]
+        for junk in r["junk"]:
+            assert junk.strip() and junk == junk.strip(), (r["id"], junk)
+            assert junk in lines, (r["id"], junk)
+        # listed once per occurrence, so no line is junk in one place and news in another
+        for junk in set(r["junk"]):
+            assert r["junk"].count(junk) == lines.count(junk), (r["id"], junk)
+
+
+def test_fourth_part_covers_feeds_pages_and_the_platform_families() -> None:
+    records = load(DATA4)
+    kinds = Counter(r.kind for r in records)
+    assert kinds["feed"] >= 20 and kinds["page"] >= 35, kinds
+    assert len({r.family for r in records}) >= 10
+    assert sum(1 for r in records if r.junk and r.news) >= 0.8 * len(records)
+    assert any(not r.junk for r in records)  # controls: clean feed summaries
+    assert sum(len(r.junk) for r in records) >= 300
+    assert sum(len(r.news) for r in records) >= 250
+
+
 def _write(path: Path, *splits: str) -> Path:
     lines = []
     for split in splits:
@@ -239,6 +286,7 @@ def _write(path: Path, *splits: str) -> Path:
         (["--blind"], ["aside2"]),
         (["--blind", "aside2"], ["aside2"]),
         (["--blind", "aside3"], ["aside3"]),
+        (["--blind", "aside4"], ["aside4"]),
     ],
 )
 def test_each_mode_reads_only_its_own_file(
@@ -249,8 +297,9 @@ def test_each_mode_reads_only_its_own_file(
         "--data": _write(tmp_path / "one.jsonl", "tune", "aside"),
         "--data2": _write(tmp_path / "two.jsonl", "aside2"),
         "--data3": _write(tmp_path / "three.jsonl", "aside3"),
+        "--data4": _write(tmp_path / "four.jsonl", "aside4"),
     }
-    wanted = {"aside2": "--data2", "aside3": "--data3"}.get(shown[0], "--data")
+    wanted = {"aside2": "--data2", "aside3": "--data3", "aside4": "--data4"}.get(shown[0], "--data")
     paths: list[str] = []
     for flag, path in files.items():
         paths += [flag, str(path if flag == wanted else tmp_path / "missing.jsonl")]
