@@ -198,9 +198,11 @@ def angle_apart(piece: Article, story: Sequence[Article], lower: frozenset[str])
     people and town in its headline and lead, and the event further down: "At Tromsø's fish
     market, the old cash tin saved the day" names the Nordics' card outage later on; another
     event on the same topic never names this one; its outlet's name counts as its text, as a
-    local paper's name holds the town its reports need not name), or their headlines name different
-    countries (``places_apart``, on headlines and leads alone: Poland's minimum wage names
-    Germany's in its text), or its lead names only another country (``lead_places_apart``)."""
+    local paper's name holds the town its reports need not name), or their headlines name
+    different countries (``places_apart``, on headlines and leads alone: Poland's minimum wage
+    names Germany's in its text), or its lead names only another country
+    (``lead_places_apart``); never when its headline holds a member's whole headline
+    (``_quotes_headline``: "... as Nordic card outage hits")."""
     # A local paper's name says its town, which its own reports take as read: "In the Gothic
     # Quarter, relief" in the "Barcelona Metropolitan Post" never writes "Barcelona".
     whole = {r for t in terms(f"{piece.title}\n{piece.text}") for r in roots(t)}

@@ -284,3 +284,16 @@ def test_a_podcasts_chapter_with_its_words_is_no_trailing_label() -> None:
     cleaned = clean_text(notes)
     assert "(02:15) The vote" in cleaned and "(19:40) Workers" in cleaned
     assert "Listener questions" not in cleaned and "Instagram" not in cleaned
+
+
+def test_an_ad_slots_numbered_label_is_no_entry_marker() -> None:
+    page = "\n".join(
+        [
+            _LEAD,
+            "Advertisement 2",
+            "Ferry operators said they had not been consulted before the vote, and would appeal.",
+            "Advertisement 3",
+            _NEXT,
+        ]
+    )
+    assert "Advertisement" not in clean_text(page)

@@ -138,6 +138,7 @@ _CLOCK = re.compile(r"^\d{1,2}[.:h]\d{2}\b")  # a live blog's entry time ("14.47
 _TIMED_ENTRY = re.compile(r"^\(?\d{1,2}[.:h]\d{2}\)?\s+(?:\S+\s+){3}\S")
 _DIGIT = re.compile(r"\d")
 _MARKER_WORDS = 6  # a live page's entry marker: "Feb 20, 2034 03:32 PM IST", "Lap 58/62"
+_MARKER_FIGURE = re.compile(r"\d[:/]\d")  # its clock or its count ("03:32", "58/62")
 _SCORE = re.compile(
     r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b"
 )  # a result above the report ("Arsenal 2-1 Chelsea")
@@ -290,14 +291,15 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
 
 
 def _entry_markers(lines: list[str], keep: list[bool]) -> list[int]:
-    """A live page's entry markers: short rows with a figure ("Feb 20, 2034 03:32 PM IST", "Lap
-    58/62"), each just above a kept paragraph, written in one shape (its digits aside) at least
-    twice. Alone, such a row is a page's stamp or a label; repeated above entries, it is when or
-    where in the event each entry stands, and stays with it (a gallery's "Image 1 of 12" is a
-    widget whatever it repeats)."""
+    """A live page's entry markers: short rows with a clock or a count ("Feb 20, 2034 03:32 PM
+    IST", "Lap 58/62"), each just above a kept paragraph, written in one shape (its digits aside)
+    at least twice. Alone, such a row is a page's stamp or a label; repeated above entries, it
+    is when or where in the event each entry stands, and stays with it (an ad slot's
+    "Advertisement 2" has no clock or count, and a gallery's "Image 1 of 12" is a widget
+    whatever it repeats)."""
     shapes: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if 0 < len(line.split()) <= _MARKER_WORDS and _DIGIT.search(line):
+        if 0 < len(line.split()) <= _MARKER_WORDS and _MARKER_FIGURE.search(line):
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
             if nxt is not None and keep[nxt] and is_body_line(lines[nxt]) and not is_widget(line):
                 shapes.setdefault(_DIGIT.sub("0", line), []).append(i)
