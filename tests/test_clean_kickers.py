@@ -73,6 +73,8 @@ def test_an_article_in_another_language_keeps_its_lines() -> None:
         "Courier Staff and Black Sea Wire | Oct. 3, 2033, 12:31 p.m.",
         "By Courier staff, published 14/10/2033 09:55, last modified 14/10/2033 11:30",
         "OPINIÓN / OPINION — columnist's views only",
+        "Explainer by Sam Whitcombe",
+        "ANALYSIS BY SAM WHITCOMBE",
     ],
 )
 def test_a_row_above_the_text_goes(row: str) -> None:
@@ -190,6 +192,9 @@ def test_a_headline_key_point_or_market_row_above_the_text_stays(headline: str) 
         "VNA/kt/ha — Varna News Agency, an English-language service for the Black Sea",
         "Baca juga: Ferry terminal to close by 2035",
         "Leia em português | Read in English",
+        "This content was paid for by Harbour Optics.",
+        "Supported by the Coastal Journalism Fund",
+        "In partnership with SeaSafe Insurance",
     ],
 )
 def test_a_note_on_the_pages_figures_sponsors_or_funders_goes(line: str) -> None:
@@ -230,6 +235,8 @@ def test_a_note_on_the_pages_figures_sponsors_or_funders_goes(line: str) -> None
         "Dishes include jamón ibérico, pulpo a la gallega and tortilla de patatas.",
         "The sommelier recommends txakoli, albariño or a dry fino.",
         "Mae'r bleidlais wedi ei phasio o 31 pleidlais i 12.",
+        "Supported by the EU, the port will be rebuilt by 2030.",
+        "In partnership with the EU, the port authority will build a new quay.",
     ],
 )
 def test_news_that_looks_like_such_a_note_stays(line: str) -> None:

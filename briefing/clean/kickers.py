@@ -58,6 +58,7 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|[A-Z]{2}T)\b")
 _FULL_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\b")
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+(?:st|nd|rd|th)?")
+_GENRE_BY = re.compile(r"^([\w&-]+)\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$", re.I)
 _MERIDIEM = re.compile(r"\s?[ap]\.m\.$", re.I)
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z]")
 _BY_NAME = re.compile(
@@ -115,6 +116,9 @@ def genre_kicker(line: str, *, body: bool) -> str | None:
     no genre's name or is a headline ("Review: Oppenheimer is a towering achievement")."""
     if len(line.split()) > _MAX_WORDS:
         return None
+    by = _GENRE_BY.match(line.strip())
+    if by and by.group(1).lower() in _GENRES:
+        return None if body else ""  # "Explainer by Sam Whitcombe", "ANALYSIS BY SAM WHITCOMBE"
     parts = _KICKER_SEPARATOR.split(line.strip(), maxsplit=1)
     if len(parts) < 2 or parts[0].strip().lower() not in _GENRES:
         return None

@@ -106,7 +106,13 @@ _SMALL_PRINT = re.compile(
     # views only"
     r"|\bviews\s+expressed\b[^.]{0,40}?\bbelong\s+to\b|\b(?:columns?|pieces?|articles?)\s+reflect"
     r"\s+the\s+(?:writer|author|columnist)s?['’]?s?\s+(?:own\s+)?(?:opinions?|views)\b"
-    r"|\btakes\s+no\s+position\b|\bcolumnist['’]s\s+views\s+only\b",
+    r"|\btakes\s+no\s+position\b|\bcolumnist['’]s\s+views\s+only\b"
+    # a sponsor's or a funder's line: "This content was paid for by Harbour Optics.", "Supported
+    # by the Coastal Journalism Fund" and "In partnership with SeaSafe Insurance" alone on a line
+    r"|^this\s+(?:content|article|story|feature|series|page)\s+(?:was|is)\s+(?:paid\s+for|funded"
+    r"|sponsored)\s+by\b|^(?:supported|funded|sponsored|presented|made\s+possible)\s+by\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w&'’ -]{1,60}$"
+    r"|^in\s+partnership\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ -]{1,60}$",
     re.I,
 )
 _SMALL_PRINT_IN = gated(
@@ -137,6 +143,12 @@ _SMALL_PRINT_IN = gated(
         "views",
         "reflect",
         "position",
+        "paid for",
+        "funded",
+        "supported",
+        "presented",
+        "possible",
+        "partnership",
     ),
     _SMALL_PRINT,
 )
