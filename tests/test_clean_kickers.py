@@ -149,6 +149,14 @@ def test_a_first_paragraph_after_a_genre_label_keeps_its_sentence(lead: str) -> 
         "Books | The best novels of the year",
         "Feature / The last ferry out of Varna",
         "Q&A: what we know about the outbreak",
+        "Inflation falls — by more than expected",
+        "Door to door — how the census works",
+        "Tuesday 14 May — Sunak calls a July election",
+        "Schools shut on Friday 8 March — union confirms strike",
+        "Kipchoge wins Berlin marathon — 2:01:09",
+        "Credit cards | Average APR hits 24 per cent",
+        "By Friday 12 July the ferry will stop running",
+        "Hamas attack — Israel marks a year since 7 October",
     ],
 )
 def test_a_headline_key_point_or_market_row_above_the_text_stays(headline: str) -> None:
@@ -236,6 +244,15 @@ def test_a_note_on_the_pages_figures_sponsors_or_funders_goes(line: str) -> None
         "The sommelier recommends txakoli, albariño or a dry fino.",
         "Mae'r bleidlais wedi ei phasio o 31 pleidlais i 12.",
         "Supported by the EU, the port will be rebuilt by 2030.",
+        "The scheme will give £500 to every family with a child under five.",
+        "Neighbours chip in £20,000 to save the village pub from closure",
+        "The Ferret, a reader-funded investigative outlet, obtained the documents.",
+        "The government takes no position on who should buy the club.",
+        "Data: unemployment rose to 4.4% in the three months to June.",
+        "Collectors rushed to buy prints of the famous photograph, which sold out in hours.",
+        "New customers can try two weeks for free, then pay £7.99 a month.",
+        "Most read: Orwell's 1984 topped the library's list for the third year.",
+        "Live blog closed: the protest ended peacefully.",
         "In partnership with the EU, the port authority will build a new quay.",
     ],
 )
@@ -304,3 +321,16 @@ def test_an_ad_slots_numbered_label_is_no_entry_marker() -> None:
         ]
     )
     assert "Advertisement" not in clean_text(page)
+
+
+def test_repeated_times_ago_and_durations_are_no_entry_markers() -> None:
+    page = "\n".join(
+        [
+            _LEAD,
+            "2 hours ago",
+            "Unions and the operator reached a deal on night shifts at the port.",
+            "5 hours ago",
+            "The council will publish the terminal's closure plan next month.",
+        ]
+    )
+    assert "hours ago" not in clean_text(page)

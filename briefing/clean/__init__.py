@@ -136,9 +136,15 @@ _CLOCK = re.compile(r"^\d{1,2}[.:h]\d{2}\b")  # a live blog's entry time ("14.47
 # An entry's time and its words: a live blog's "14:05 Police close the road", a podcast's chapter
 # "(02:15) The run-in: three games, two points" (four words or more: not "(00:00) Intro").
 _TIMED_ENTRY = re.compile(r"^\(?\d{1,2}[.:h]\d{2}\)?\s+(?:\S+\s+){3}\S")
-_DIGIT = re.compile(r"\d")
 _MARKER_WORDS = 6  # a live page's entry marker: "Feb 20, 2034 03:32 PM IST", "Lap 58/62"
-_MARKER_FIGURE = re.compile(r"\d[:/]\d")  # its clock or its count ("03:32", "58/62")
+# its clock ("03:32 PM IST", "Feb 20, 2034 03:32") or its count ("Lap 58/62", "Stage 4/21"),
+# not a duration ("Watch: 1:32") nor a time ago
+_MARKER = re.compile(
+    r"^(?:\d{1,2}:\d{2}\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?\d{1,2}:\d{2}\b"
+    r"|(?:lap|round|stage|day|km|mile|over|set|game)\s+\d+\s*/\s*\d+$)",
+    re.I,
+)
+_NUMBER = re.compile(r"\d+")
 _SCORE = re.compile(
     r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b"
 )  # a result above the report ("Arsenal 2-1 Chelsea")
@@ -299,10 +305,10 @@ def _entry_markers(lines: list[str], keep: list[bool]) -> list[int]:
     whatever it repeats)."""
     shapes: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if 0 < len(line.split()) <= _MARKER_WORDS and _MARKER_FIGURE.search(line):
+        if 0 < len(line.split()) <= _MARKER_WORDS and _MARKER.match(line):
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
             if nxt is not None and keep[nxt] and is_body_line(lines[nxt]) and not is_widget(line):
-                shapes.setdefault(_DIGIT.sub("0", line), []).append(i)
+                shapes.setdefault(_NUMBER.sub("0", line), []).append(i)
     return [i for found in shapes.values() if len(found) >= 2 for i in found]
 
 

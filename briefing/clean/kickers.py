@@ -54,15 +54,17 @@ _NOTE = re.compile(
     r"|^updated\b|\b(?:reading|listening)\s+time\b",
     re.I,
 )
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|[A-Z]{2}T)\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?!:)|\b\d{3,4}\s?(?:GMT|UTC|[A-Z]{2}T)\b")
 _FULL_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\b")
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+(?:st|nd|rd|th)?")
 _GENRE_BY = re.compile(r"^([\w&-]+)\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$", re.I)
+_LOWER = re.compile(r"\b[a-z][a-z'’-]+\b")
+_DATE_GLUE = frozenset("de of at the on a um le la el del am".split())
 _MERIDIEM = re.compile(r"\s?[ap]\.m\.$", re.I)
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z]")
 _BY_NAME = re.compile(
-    r"^(?:by|text|texto|door|von|par|por|di|av|af|od)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", re.I
+    r"^(?i:by|text|texto|door|von|par|por|di|av|af|od)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
 )
 # English months' short names ("Oct. 3"): three letters, read like the others only beside a day.
 _ENGLISH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -109,6 +111,20 @@ def _dated(text: str) -> bool:
     return False
 
 
+def dated_rest(parts: list[str]) -> list[str]:
+    """What a dated part says beside its date ("Schools shut on Friday 8 March": "Schools shut
+    on"), to be read like a row's other parts."""
+    names = _date_words()
+    return [
+        " ".join(
+            t
+            for t in _TOKEN.findall(p)
+            if t.lower() not in names and not t[0].isdigit() and t.lower() not in _DATE_GLUE
+        )
+        for p in parts
+    ]
+
+
 def genre_kicker(line: str, *, body: bool) -> str | None:
     """What is left of ``line`` without its genre kicker: "" when the whole line is the kicker
     and its note ("COLUMN · views of the writer"), the rest of the line when the line is a
@@ -138,11 +154,17 @@ def _is_row(line: str) -> bool:
     if _SENTENCE_END.search(_MERIDIEM.sub("", line)):
         return False
     if _BYLINE.match(line):
-        return _dated(line)
+        return bool(_CLOCK.search(line) or _FULL_DATE.search(line))
     parts = [p.strip() for p in _ROW_SEPARATOR.split(line) if p.strip()]
     if len(parts) < 2:
         return False
-    return _dated(line) or any(_BY_NAME.match(p) for p in parts)
+    if any(_BY_NAME.match(p) for p in parts):
+        return True
+    # a date part, and no other part that reads like a headline's clause ("Tuesday 14 May —
+    # Sunak calls a July election": two words or more in lower case)
+    dated = [p for p in parts if _dated(p)]
+    others = [p for p in parts if p not in dated]
+    return bool(dated) and all(len(_LOWER.findall(p)) <= 1 for p in others + dated_rest(dated))
 
 
 def drop_kickers(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:

@@ -97,16 +97,16 @@ _SMALL_PRINT = re.compile(
     # data and reuse notes: "Data source: ONS. Chart by ...", "Indicative levels only; check with
     # your broker ...", "Republish freely with a link back.", "Redistribution only by ..."; an
     # affiliate's note: "We may receive compensation from some providers mentioned."
-    r"|^(?:data(?:\s+source)?|source\s+data)\s*:\s|\bindicative\s+(?:levels|prices|rates|figures"
-    r"|quotes)\s+only\b|\bcheck\s+with\s+your\s+broker\b|\brepublish\s+freely\b"
-    r"|\bredistribution\b[^.]{0,40}?\b(?:only\s+by|prohibited|not\s+permitted)\b"
+    r"|^data(?:\s+source)?\s*:\s[^.]{1,40}\.\s+(?:chart|graphic|map)s?\b|^indicative\s+(?:levels|prices|rates|figures"
+    r"|quotes)\s+only\s*[;.]|\brepublish\s+freely\b"
+    r"|\bredistribution\s+only\s+by\b"
     r"|\bwe\s+may\s+(?:receive|earn)\s+(?:compensation|a\s+(?:small\s+)?(?:commission|fee))\b"
     # an opinion page's note: "Views expressed in opinion pieces belong to their authors",
     # "Guest columns reflect the writer's opinion. The Review takes no position.", "columnist's
     # views only"
     r"|\bviews\s+expressed\b[^.]{0,40}?\bbelong\s+to\b|\b(?:columns?|pieces?|articles?)\s+reflect"
     r"\s+the\s+(?:writer|author|columnist)s?['’]?s?\s+(?:own\s+)?(?:opinions?|views)\b"
-    r"|\btakes\s+no\s+position\b|\bcolumnist['’]s\s+views\s+only\b"
+    r"|\bcolumnist['’]s\s+views\s+only\s*$"
     # a sponsor's or a funder's line: "This content was paid for by Harbour Optics.", "Supported
     # by the Coastal Journalism Fund" and "In partnership with SeaSafe Insurance" alone on a line
     r"|^this\s+(?:content|article|story|feature|series|page)\s+(?:was|is)\s+(?:paid\s+for|funded"
@@ -174,8 +174,9 @@ _READER_PROMPT = re.compile(
     r"|give\s+what\s+you\s+can\b|join\s+our\s+(?:whatsapp|telegram|signal|viber)\s+channel\b"
     # a tip line, the reader paying for the reporting: "Tip us off securely: ...", "Local
     # reporting in Nome is paid for by its readers."
-    r"|tip\s+us(?:\s+off)?\b|reader-funded\b|(?:give|donate|chip\s+in)\s+[£$€]\s?\d"
+    r"|tip\s+us(?:\s+off)?\b|(?:it['’]s|we['’]re|we\s+are)\s+reader-funded\b"
     r"|[.!?]\s+become\s+a\s+(?:supporter|member|patron)\s*[.!]?$|search\s+@\w"
+    r"|(?:^|[—–-]\s)(?:please\s+)?(?:give|donate|chip\s+in)\s+[£$€]\s?\d+\s+today\b"
     r"|(?:on|to|at)\s+our\s+(?:homepage|home\s+page|website)\b|let\s+us\s+know\s+(?:via|through"
     r"|using|in)\s+(?:the|our)\s+(?:feedback|contact|comment)"
     r"|(?:funded|paid\s+for|supported|made\s+possible)\s+by\s+(?:its|our)\s+readers\b)"

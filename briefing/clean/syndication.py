@@ -253,8 +253,8 @@ _WRITER_NOTE = re.compile(
     rf"|^(?:{_CAP}[\w'’-]+\s+){{1,3}}is\s+(?:the\s+)?(?:{_CAP}[\w'’-]*\s+){{1,4}}\S*['’]s?\s+"
     r"(?:[\w-]+\s+){0,3}(?:correspondent|reporter|editor|columnist|writer)\b(?!\s+(?:and|who)\b)"
     r"|\bdoes\s+not\s+work\s+for,\s+consult,\s+own\s+shares\b"
-    r"|[.!]\s+(?:she|he|they)\s+writes?\s+(?:for\s+[\w&-]+(?:\s+[\w&-]+)?\s+(?:weekly|monthly"
-    r"|regularly|every\s+\w+)|a\s+(?:weekly|monthly)\s+column)\b",
+    r"|[.!]\s+(?:she|he|they)\s+writes?\s+for\s+[\w&-]+(?:\s+[\w&-]+)?\s+(?:weekly|monthly"
+    r"|regularly|every\s+\w+)\b",
     re.I,
 )
 # "For the latest news visit: https://...": a line that sends the reader to a link.

@@ -74,10 +74,10 @@ _WIDGET_START = re.compile(
     r"|(?:sponsored(?:\s+content)?|paid\s+(?:post|content)|partner\s+content|sponsor\s+slot)\s*[:|]\s"
     # another article's link: "More from Wander Wisely: Morocco in summer ...", not "More from the
     # minister: "We will not back down."" (a quote or a sentence after it)
-    r"|more\s+(?:from\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+|long\s+reads|stories|in\s+[\w&-]+"
-    r"|on\s+this(?:\s+story)?)\s*:\s(?![\"“'‘])(?![^\n]*[.!?][\"”’']?$)|most\s+(?:read|popular|viewed|shared)\s*:"
+    r"|more\s+(?:from\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+|long\s+reads|stories"
+    r"|on\s+this(?:\s+story)?)\s*:\s(?![\"“'‘])(?![^\n]*[.!?][\"”’']?$)|most\s+(?:read|popular|viewed|shared)\s*:\s*1[.)]"
     # a live page's state: "Ticker closed.", "Keep this page open — new posts appear at the top"
-    r"|(?:ticker|live\s+blog|blog)\s+closed\b|keep\s+this\s+page\s+open\b"
+    r"|(?:ticker|live\s+blog|blog)\s+closed\b(?!\s*:)|keep\s+this\s+page\s+open\b"
     # a paywall's offer: "Continue reading with a free ... account"
     r"|continue\s+reading\s+with\s+an?\s+(?:free\s+)?",
     re.I,
@@ -92,8 +92,8 @@ _WIDGET_ANY = re.compile(
     r"|finished)\b|auto-?refresh\s+is\s+(?:on|off)\b|pull\s+(?:down\s+)?to\s+refresh\b"
     r"|refresh\s+the\s+page\b|new\s+(?:posts|entries|updates)\s+appear\b"
     r"|\?\s+read\s+our\s+(?:[\w'’-]+\s+){0,5}(?:guide|explainer|coverage|review|primer)\b"
-    r"|save\s+this\s+(?:article|story|page)\s+for\s+later\b|(?:order|buy)\s+(?:prints\b|this\s+"
-    r"(?:photo|picture)\b|a\s+print\s+of)|(?:hit|tap|click|press)\s+the\s+(?:notification\s+)?bell\s+(?:icon|button|to\s+be\s+"
+    r"|save\s+this\s+(?:article|story|page)\s+for\s+later\b|photos?\s*:\s*(?:order|buy)\s+(?:prints|a\s+print)\b"
+    r"|(?:order|buy)\s+this\s+(?:photo|picture)\b|(?:hit|tap|click|press)\s+the\s+(?:notification\s+)?bell\s+(?:icon|button|to\s+be\s+"
     r"(?:told|notified)|for\s+(?:alerts|notifications))\b|refresh\s+(?:for|to\s+see)\s+(?:the\s+"
     r"latest|updates|new\s+(?:posts|entries))|scroll\s+(?:down|up)\s+for\b|newest\s+first\b"
     r"|thanks?\s+(?:you\s+)?for\s+(?:reading|following|staying\s+with\s+us|joining\s+us)\b"
@@ -105,7 +105,7 @@ _WIDGET_ANY = re.compile(
     r"|\d+\s+of\s+your\s+\d+\s+(?:free|complimentary)\s+(?:articles?|stor(?:y|ies)|reads?)\b"
     r"|already\s+(?:a\s+)?(?:member|subscriber|registered)\s*\?"
     r"|start\s+(?:a|your)\s+(?:free\s+(?:\d+-day\s+)?|\d+-day\s+(?:free\s+)?)trial\b"
-    r"|try\s+(?:\d+|one|two|three|four)\s+(?:weeks?|months?|days?)\s+for\s+(?:[£$€]|free\b)"
+    r"|(?<=[.!?]\s)try\s+(?:\d+|one|two|three|four)\s+(?:weeks?|months?|days?)\s+for\s+[£$€]"
     r"|this\s+(?:article|story|briefing|newsletter|content|report|piece)\s+is\s+(?:only\s+)?"
     r"(?:available|reserved)\s+(?:only\s+)?(?:to|for)\s+(?:[\w-]+\s+){0,3}(?:subscribers|members)\b"
     r"|use\s+(?:the\s+)?(?:promo\s+|discount\s+|voucher\s+)?code\s+(?-i:[A-Z0-9]{3,})"
