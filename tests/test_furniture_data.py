@@ -196,8 +196,9 @@ def test_third_part_has_the_fields_and_one_split() -> None:
         assert 30 <= len(r["text"].split()) <= 500, r["id"]
 
 
-def test_third_part_junk_lines_are_whole_lines_of_their_text() -> None:
-    for r in _raw(DATA3):
+@pytest.mark.parametrize("path", [DATA3, DATA4], ids=["aside3", "aside4"])
+def test_a_later_parts_junk_lines_are_whole_lines_of_their_text(path: Path) -> None:
+    for r in _raw(path):
         lines = r["text"].split("\n")
         assert all(ln.strip() and ln == ln.strip() for ln in lines), r["id"]
         for junk in r["junk"]:
@@ -238,18 +239,6 @@ def test_fourth_part_has_the_fields_and_one_split() -> None:
             assert isinstance(r[name], str) and r[name].strip(), (r["id"], name)
         assert isinstance(r["junk"], list) and all(isinstance(j, str) for j in r["junk"])
         assert 40 <= len(r["text"].split()) <= 450, r["id"]
-
-
-def test_fourth_part_junk_lines_are_whole_lines_of_their_text() -> None:
-    for r in _raw(DATA4):
-        lines = r["text"].split("\n")
-        assert all(ln.strip() and ln == ln.strip() for ln in lines), r["id"]
-        for junk in r["junk"]:
-            assert junk.strip() and junk == junk.strip(), (r["id"], junk)
-            assert junk in lines, (r["id"], junk)
-        # listed once per occurrence, so no line is junk in one place and news in another
-        for junk in set(r["junk"]):
-            assert r["junk"].count(junk) == lines.count(junk), (r["id"], junk)
 
 
 def test_fourth_part_covers_feeds_pages_and_the_platform_families() -> None:
