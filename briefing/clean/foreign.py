@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from briefing.features import STOP_WORDS
 from briefing.language import in_dictionary
 
-__all__ = ["drop_foreign_lines", "english_share"]
+__all__ = ["drop_foreign_lines"]
 
 _MAX_WORDS = 30
 _MIN_WORDS = 3  # lower-case words a line needs before its language is judged
@@ -69,15 +69,6 @@ _FUNCTION_WORDS: tuple[frozenset[str], ...] = tuple(
 
 def _lower_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(_QUOTED.sub(" ", text)) if w[0].islower() and len(w) >= 2]
-
-
-def english_share(text: str) -> float | None:
-    """The share of ``text``'s lower-case words (outside quotation marks) that are English
-    words; None when it has fewer than three."""
-    words = _lower_words(text)
-    if len(words) < _MIN_WORDS:
-        return None
-    return sum(w in STOP_WORDS or in_dictionary(w) for w in words) / len(words)
 
 
 def _mostly_english(text: str, share: float) -> bool | None:

@@ -111,7 +111,7 @@ def _dated(text: str) -> bool:
     return False
 
 
-def dated_rest(parts: list[str]) -> list[str]:
+def _dated_rest(parts: list[str]) -> list[str]:
     """What a dated part says beside its date ("Schools shut on Friday 8 March": "Schools shut
     on"), to be read like a row's other parts."""
     names = _date_words()
@@ -164,7 +164,7 @@ def _is_row(line: str) -> bool:
     # Sunak calls a July election": two words or more in lower case)
     dated = [p for p in parts if _dated(p)]
     others = [p for p in parts if p not in dated]
-    return bool(dated) and all(len(_LOWER.findall(p)) <= 1 for p in others + dated_rest(dated))
+    return bool(dated) and all(len(_LOWER.findall(p)) <= 1 for p in others + _dated_rest(dated))
 
 
 def drop_kickers(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
