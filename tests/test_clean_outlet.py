@@ -57,6 +57,13 @@ def test_the_outlets_own_lines_go_when_other_text_remains(outlet: str, line: str
         ("AP", "AP is a news agency."),
         # Another outlet's line is not this outlet's self-description.
         ("Harbour Ledger", "Coast Radio said the vote was the closest in a decade."),
+        # A company's own release opens with its name and says what it announces, in the present.
+        (
+            "Fernhill Foods plc",
+            "Fernhill Foods plc, the maker of frozen pastries, announces its results for the 26 "
+            "weeks to 30 September 2034.",
+        ),
+        ("Quayside Rowing Club", "Quayside Rowing Club confirms its new head coach for 2035."),
     ],
 )
 def test_reporting_and_other_outlets_lines_stay(outlet: str, line: str) -> None:

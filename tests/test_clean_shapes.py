@@ -152,3 +152,50 @@ def test_a_comment_thread_ends_the_article() -> None:
     assert clean_text(text) == _NEWS
     # a counter above the body is no thread: the article comes after it
     assert other in clean_text(f"Comments (4)\n\n{other}\n\n{_NEWS}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a messaging channel's or a newsletter's item after an emoji bullet
+        "🚨 Flights from the northern terminal were suspended for three hours after a fuel leak.",
+        "⚡️ Power has been restored to 12,000 homes in the valley, the grid operator says.",
+        "🏉 Farewell, captain. Liu Ren, who led the sevens side to two titles, retired at 31.",
+        "✈️ The airline will cut its winter flights to the islands by a fifth from November.",
+    ],
+)
+def test_a_sentence_of_news_after_an_emoji_bullet_stays(line: str) -> None:
+    assert _kept(line)
+
+
+def test_a_newsletters_item_headings_after_emoji_stay_between_paragraphs() -> None:
+    text = (
+        "Three things happened in the valley this week, and two of them were good news.\n"
+        "🚋 The tram reaches the harbour\n"
+        "The new line opened on Sunday with free rides for the first week.\n"
+        "🌊 The river bursts its banks\n"
+        "Two villages were evacuated overnight as the Orla rose 3 metres.\n"
+        "❤️ 48 👍 12\n"
+        "🔔 Turn on notifications for breaking news"
+    )
+    cleaned = clean_text(text)
+    assert "🚋 The tram reaches the harbour" in cleaned
+    assert "🌊 The river bursts its banks" in cleaned
+    assert "❤️" not in cleaned and "notifications" not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an emoji before a prompt, a promotion, reactions or a page's button: still chrome
+        "📲 Join our channel: @valleycourier | 🌐 Website",
+        "❤️ 212 👍 84 😢 41",
+        "🔔 Follow the Courier for breaking-news alerts",
+        "🎧 New on The Valley Hour: the people who run the ferry. Listen wherever you get them.",
+        "✉ Newsletter Valley Weekly: every Friday in your inbox. Subscribe",
+        "▶ Watch the whole interview with the mayor here",
+        "💬 51 readers are discussing this — log in to have your say",
+    ],
+)
+def test_an_emoji_before_chrome_is_still_chrome(line: str) -> None:
+    assert not _kept(line)

@@ -65,6 +65,14 @@ from briefing.clean.credits import (
 )
 from briefing.clean.dateline import has_dateline, is_bare_dateline, strip_dateline
 from briefing.clean.disclaimers import is_disclaimer
+from briefing.clean.features import (
+    Line,
+    addresses_reader,
+    page_voice,
+    prompt_opening,
+    site_voice,
+    ui_words,
+)
 from briefing.clean.foreign import drop_foreign_lines
 from briefing.clean.kickers import drop_kickers
 from briefing.clean.notes import is_page_note
@@ -73,7 +81,7 @@ from briefing.clean.platforms import is_platform_line
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.releases import is_release_line, release_tail
 from briefing.clean.score import LineScorer, drop_scored
-from briefing.clean.shapes import glued_news, is_shape_chrome, is_thread_head
+from briefing.clean.shapes import glued_news, icon_item, is_shape_chrome, is_thread_head
 from briefing.clean.syndication import (
     is_bare_stamp,
     is_feed_footer,
@@ -262,6 +270,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         _cut_excerpt(_strip_separator_tail(line)) for line in normalize_space(text).split("\n")
     ]
     keep = [not _is_chrome(line) for line in lines]
+    _keep_item_heads(lines, keep)
     names = outlet_names(outlet)
     _drop_outlet_lines(lines, keep, names)
     _drop_bibliography(lines, keep)
@@ -327,11 +336,45 @@ def _cut_excerpt(line: str) -> str:
 
 def _is_chrome(line: str) -> bool:
     """Chrome on its own (``is_boilerplate``, an agency's name, ``clean.shapes``), unless a
-    sentence of news is glued after it on the same line: then the line is news and stays whole."""
+    sentence of news is glued after it on the same line: then the line is news and stays whole.
+    A sentence of news after an emoji bullet (``shapes.icon_item``) is judged by its words."""
+    item = icon_item(line)
+    if item is not None and item[1]:
+        return _is_chrome(item[0])
     if not (is_boilerplate(line) or is_agency_name(line) or is_shape_chrome(line)):
         return False
     tail = glued_news(line)
     return tail is None or is_boilerplate(tail) or is_shape_chrome(tail)
+
+
+def _keep_item_heads(lines: list[str], keep: list[bool]) -> None:
+    """A newsletter's item heading after an emoji bullet ("⛴️ Norway's fjords go electric")
+    stays above a kept paragraph, after another, when it reads as a headline: it does not talk
+    to the reader, prompt or name an interface (a glyph before a page's label is chrome)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    seen_body = False
+    for k, i in enumerate(filled):
+        item = icon_item(lines[i])
+        after = filled[k + 1] if k + 1 < len(filled) else None
+        if (
+            seen_body
+            and not keep[i]
+            and item is not None
+            and not item[1]
+            and after is not None
+            and keep[after]
+            and is_body_line(lines[after])
+            and not _is_chrome(item[0])
+            and not _prompts(Line(text=item[0]))
+        ):
+            keep[i] = True
+        seen_body = seen_body or (keep[i] and is_body_line(lines[i]))
+
+
+def _prompts(line: Line) -> bool:
+    return any(
+        f(line) for f in (addresses_reader, prompt_opening, ui_words, site_voice, page_voice)
+    )
 
 
 def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:

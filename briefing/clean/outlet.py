@@ -9,7 +9,8 @@ needs the outlet's name, so it is general: no site's string is written here.
 Only short lines go (a paragraph that happens to start with the outlet's name is reporting), the
 name must be written as the outlet writes it (case and all), and must end at a word boundary; a
 line that reports what the outlet did ("... has been granted planning permission", "... said
-on Monday") is news of a publisher that writes about itself (a club's or a firm's own feed).
+on Monday", "... announces a trading update") is news of a publisher that writes about itself
+(a club's or a firm's own feed, a company's release).
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ _MIN_CHARS = 4  # "AP", "FT": too short to tell a name from a word
 _REPORTS = re.compile(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ed|won|grown|begun|made|taken|given|lost|cut|set)\b"
     r"|\b(?:said|announced|won|opened|approved|granted|launched|named|appointed|hired|elected"
-    r"|voted|agreed|signed|lost|raised|reported|confirmed|will)\b",
+    r"|voted|agreed|signed|lost|raised|reported|confirmed|will)\b"
+    # a company's release in the present: "Tillington Brands plc ... announces a trading update"
+    r"|\b(?:announces|confirms|appoints|launches|warns|expects|says|agrees|signs|wins|raises"
+    r"|completes|acquires|reports\s+(?:a|an|its|record|first|half|full|\d))\b",
     re.I,
 )
 

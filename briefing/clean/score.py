@@ -44,6 +44,7 @@ from briefing.clean.features import (
     site_voice,
     ui_words,
 )
+from briefing.clean.shapes import item_text
 from briefing.text import split_sentences
 
 __all__ = [
@@ -214,16 +215,18 @@ def drop_scored(
     kept = [i for i in filled if keep[i]]
     if not filled or (math.isinf(scorer.drop) and math.isinf(scorer.cut)):
         return
+    # An item after an emoji bullet is scored as its words (a prompt's verb opens it, not 📲).
+    items = {i: item_text(lines[i]) for i in filled}
     facts = dict(
         zip(
             filled,
-            article_lines([lines[i] for i in filled], outlets=outlets, dated=dated),
+            article_lines([items[i] for i in filled], outlets=outlets, dated=dated),
             strict=True,
         )
     )
     for i in kept:
         line = replace(facts[i], only=len(kept) == 1)
-        sentences = split_sentences(lines[i])
+        sentences = split_sentences(items[i])
         first = replace(line, text=sentences[0], dated=dated(sentences[0])) if sentences else line
         tail = replace(line, text=sentences[-1], only=False, dated=dated(sentences[-1]))
         head = replace(line, text=" ".join(sentences[:-1]))
@@ -241,7 +244,9 @@ def drop_scored(
             continue
         if _same_voice(head, tail):
             continue  # a service piece's advice, a first-person report: not a note glued on
-        if scorer.passes(tail, scorer.cut):
+        if scorer.passes(tail, scorer.cut) and items[i] != lines[i]:
+            keep[i] = False  # "🎧 New on <podcast>: ... Listen wherever you get podcasts."
+        elif scorer.passes(tail, scorer.cut):
             lines[i] = lines[i][: lines[i].rindex(sentences[-1])].rstrip()
 
 

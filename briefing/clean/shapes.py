@@ -26,7 +26,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["glued_news", "is_separator_row", "is_shape_chrome", "is_thread_head"]
+__all__ = [
+    "glued_news",
+    "icon_item",
+    "is_separator_row",
+    "is_shape_chrome",
+    "is_thread_head",
+    "item_text",
+]
 
 _MAX_WORDS = 30
 # Separators of rows, each spaced on both sides; "/" alone is left out ("Fine / No thanks" is a
@@ -173,6 +180,53 @@ def _opens_with_icon(text: str) -> bool:
     return ch not in _NOT_ICON and (
         unicodedata.category(ch) in ("So", "Sm") or "\u2500" <= ch <= "\u25ff"
     )
+
+
+# What may follow an emoji in one glyph: a variation selector, a skin tone, a joiner, a keycap.
+_GLYPH_TAIL = re.compile(r"[\ufe0e\ufe0f\u200d\u20e3\U0001f3fb-\U0001f3ff]")
+_ITEM_MIN_WORDS = 3
+_SENTENCE_MIN_WORDS = 6
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+\b")
+
+
+def _pictograph(ch: str) -> bool:
+    """An emoji (pictographs, flags, the symbols a channel puts before its news: ⚡ ⛴ ✈), not a
+    page's interface glyph (arrows, geometric shapes, box drawing, an envelope, a pencil)."""
+    code = ord(ch)
+    return code >= 0x1F000 or 0x2600 <= code <= 0x26FF or ch in _NEWS_DINGBATS
+
+
+_NEWS_DINGBATS = frozenset("✈✅❌❗✨")
+
+
+def icon_item(text: str) -> tuple[str, bool] | None:
+    """The item that an emoji bullet opens, and whether it is a sentence of news (``"🔴
+    Scheduled power cuts will be applied ..."``) rather than a heading (``"⛴️ Norway's fjords go
+    electric"``); or None. Newsletters and messaging channels put an emoji before each item of
+    news; a page puts an interface glyph before its buttons (``"▶ Play"``, ``"✉ Email"``), and a
+    reaction row is emoji and counts (``"❤️ 212 👍 84"``). So the glyphs must be emoji and what
+    follows them words, three or more with one in lower case; the caller judges the item by its
+    own words (``"📲 Subscribe: @channel"`` is a prompt), and a heading only between paragraphs."""
+    stripped = text.strip()
+    if not stripped or not _pictograph(stripped[0]):
+        return None
+    k = 0
+    while k < len(stripped) and (
+        _pictograph(stripped[k]) or _GLYPH_TAIL.match(stripped[k]) or stripped[k].isspace()
+    ):
+        k += 1
+    rest = stripped[k:]
+    if _words(rest) < _ITEM_MIN_WORDS or not _LOWER_WORD.search(rest):
+        return None
+    if not rest[0].isalnum() and rest[0] not in "\"'‘“(":
+        return None
+    return rest, _words(rest) >= _SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(rest))
+
+
+def item_text(text: str) -> str:
+    """``text`` without the emoji bullet that opens an item (``icon_item``), else as it is."""
+    item = icon_item(text)
+    return text if item is None else item[0]
 
 
 def _is_desk_row(text: str) -> bool:
