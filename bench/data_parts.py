@@ -14,8 +14,9 @@ the same way before fresh10's look; fresh12: d269-d292, written on 2026-12-02 th
 fresh11 was still kept aside, by a writer who never read fresh11's texts; fresh13: d293-d316,
 written on 2026-12-02 the same way while fresh12 was still kept aside, by a writer who never read
 fresh11's or fresh12's texts; fresh14: d317-d340, written on 2026-12-02 the same way while fresh13
-was still kept aside, by a writer who never read fresh11's, fresh12's or fresh13's texts (see the
-README beside the data).
+was still kept aside, by a writer who never read fresh11's, fresh12's or fresh13's texts; fresh15:
+d341-d364, written on 2026-12-02 the same way while fresh14 was still kept aside, by a writer who
+never read fresh14's texts (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -39,10 +40,11 @@ SPLITS: tuple[str, ...] = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh14",)
+KEPT_ASIDE: tuple[str, ...] = ("fresh14", "fresh15")
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -50,4 +52,5 @@ fresh10 (written before fresh9's look) in the session after (2026-12-02, twelfth
 fresh11 (written before fresh10's look) in the next (2026-12-02, thirteenth session), and
 fresh12 (written while fresh11 was kept aside) at that session's end, fresh13 (written while
 fresh12 was kept aside) in the next (2026-12-02, fourteenth session); fresh14, written while
-fresh13 was kept aside, stays kept aside for its own."""
+fresh13 was kept aside, stays kept aside for its own, and so does fresh15, written while fresh14
+was kept aside."""

@@ -116,6 +116,8 @@ PARTS = [
     # written while fresh13 was kept aside, without reading it or fresh12: + two same-topic days,
     # a digest, teasers only, a feature
     Part("fresh14", range(317, 341), ("2033", "2034"), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
+    # written while fresh14 was kept aside, without reading it: its single-story half first
+    Part("fresh15", range(341, 353), ("2034",), True, 12, (3, 8), 0),
 ]
 
 
