@@ -115,7 +115,7 @@ PARTS = [
     Part("fresh13", range(293, 317), ("2033",), False, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
     # written while fresh13 was kept aside, without reading it or fresh12: + two same-topic days,
     # a digest, teasers only, a feature
-    Part("fresh14", range(317, 341), ("2033", "2034"), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
+    Part("fresh14", range(317, 341), ("2033", "2034"), False, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
     # written while fresh14 was kept aside, without reading it: its single-story half first
     Part("fresh15", range(341, 353), ("2034",), True, 12, (3, 8), 0),
 ]
