@@ -75,6 +75,20 @@ def test_an_article_in_another_language_keeps_its_lines() -> None:
         "OPINIÓN / OPINION — columnist's views only",
         "Explainer by Sam Whitcombe",
         "ANALYSIS BY SAM WHITCOMBE",
+        # a byline alone in another language, a newsroom's credit, several writers' names
+        "Door Maarten de Vries",
+        "Piše: Jelena Marković",
+        "Live coverage by Ingrid Solberg",
+        "Redacción Costa Brava",
+        "Elena Petrova, Dimitar Ivanov",
+        # a live page's time zone, a place and its date, a row ending in a date's full stop
+        "All times in Varna (EET)",
+        "Heure de Varna (UTC+2)",
+        "VARNA, 14 Haziran 2034",
+        "Regija | Varna, 14.06.2034.",
+        # a kicker of section names: the separator is no word
+        "Opinion · Port policy",
+        "Deep read · Shipping",
     ],
 )
 def test_a_row_above_the_text_goes(row: str) -> None:
@@ -157,6 +171,14 @@ def test_a_first_paragraph_after_a_genre_label_keeps_its_sentence(lead: str) -> 
         "Credit cards | Average APR hits 24 per cent",
         "By Friday 12 July the ferry will stop running",
         "Hamas attack — Israel marks a year since 7 October",
+        # bylines' and names' look-alikes: a headline in title case, a list of places, a party
+        "Man Killed by Falling Tree",
+        "Hit by Strikes, Ferries Stop",
+        "Varna, Burgas and Sofia",
+        "Minister Elena Petrova (GERB)",
+        "Paris, London, New York: the ferry show tours",
+        "Brexit | What happens next",
+        "Varna, Thursday: the last ferry leaves",
     ],
 )
 def test_a_headline_key_point_or_market_row_above_the_text_stays(headline: str) -> None:

@@ -389,7 +389,8 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         return
     for i in range(first_body):
         line = lines[i].strip()
-        short = len(line.split()) <= _LEADING_LABEL_WORDS or line.endswith(":")
+        words = [w for w in line.split() if any(ch.isalnum() for ch in w)]  # "·" is no word
+        short = len(words) <= _LEADING_LABEL_WORDS or line.endswith(":")
         label = short and is_label_line(line) and not (_CLOCK.match(line) or _SCORE.search(line))
         if keep[i] and line and (label or is_bare_stamp(line)):
             keep[i] = False

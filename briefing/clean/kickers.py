@@ -62,10 +62,30 @@ _GENRE_BY = re.compile(r"^([\w&-]+)\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
 _LOWER = re.compile(r"\b[a-z][a-z'’-]+\b")
 _DATE_GLUE = frozenset("de of at the on a um le la el del am".split())
 _MERIDIEM = re.compile(r"\s?[ap]\.m\.$", re.I)
+_DATE_STOP = re.compile(r"(?<=\d)\.$")  # "Sport | Nikšić, 15.12.2033.": a date's full stop
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z]")
 _BY_NAME = re.compile(
     r"^(?i:by|text|texto|door|von|par|por|di|av|af|od)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
 )
+# A byline alone on its row, in any of the languages pages print it in: "Door Lotte Van Damme",
+# "Piše: Marko Vujović", "Live coverage by Pernille Aas", "Redacción Valle de Uco" (a newsroom's
+# credit): a byword, then only capitalised names (and their particles).
+_NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+"
+_PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|dos|das|le|la|bin|binti|al|el|ter|ten)"
+_BYLINE_ALONE = re.compile(
+    r"^(?:(?i:(?:[a-z]+\s+)?(?:coverage|reporting|words|text|photos?|photographs|pictures|story"
+    r"|interview|report)\s+by)|(?i:by|door|von|par|por|di|av|af|od|texto?|tekst|piše"
+    r"|napisał|napisala|autor|autora|auteur|redacción|redação|redazione|redaktion))"
+    rf":?\s+{_NAME}(?:\s+(?:{_PARTICLE}\s+)?{_NAME}){{0,3}}$"
+)
+# Two or more writers' names alone: "Mirzhan Tulegenov, Aigerim Sadvakasova".
+_NAMES_ALONE = re.compile(rf"^{_NAME}\s+{_NAME}(?:(?:,\s+|\s+(?:and|&)\s+){_NAME}\s+{_NAME})+$")
+# A live page's time zone: "Times in Helsinki (EET)", "Heure de Maurice (UTC+4)".
+_TIME_ZONE = re.compile(
+    r"^[^\W\d][^.!?()]{0,40}\((?:(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?|[A-Z]{1,4}T)\)$"
+)
+# A place and a date alone: "KUALA KRAI, 10 Januari 2034".
+_PLACE_DATE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}},\s+(.+)$")
 # English months' short names ("Oct. 3"): three letters, read like the others only beside a day.
 _ENGLISH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _LOCALES = (
@@ -151,8 +171,13 @@ def _is_row(line: str) -> bool:
     none), no list item."""
     if len(line.split()) > _ROW_WORDS or _LIST_ITEM.match(line):
         return False
-    if _SENTENCE_END.search(_MERIDIEM.sub("", line)):
+    if _SENTENCE_END.search(_MERIDIEM.sub("", _DATE_STOP.sub("", line))):
         return False
+    if _BYLINE_ALONE.match(line) or _NAMES_ALONE.match(line) or _TIME_ZONE.match(line):
+        return True
+    place_date = _PLACE_DATE.match(line)
+    if place_date and _dated(place_date.group(1)) and not _LOWER.search(place_date.group(1)):
+        return True
     if _BYLINE.match(line):
         return bool(_CLOCK.search(line) or _FULL_DATE.search(line))
     parts = [p.strip() for p in _ROW_SEPARATOR.split(line) if p.strip()]
