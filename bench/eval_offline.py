@@ -8,7 +8,7 @@ Usage::
     python bench/eval_offline.py --tune-only --per-day   # and each tuning day's ROUGE-2
     python bench/eval_offline.py --tune-only --folds     # the tuning days in two fixed folds
 
-Data: ``bench/data/offline/days.jsonl``, 352 self-made multi-outlet news days (see the README
+Data: ``bench/data/offline/days.jsonl``, 364 self-made multi-outlet news days (see the README
 beside it); each day has 1-4 stories of 1-8 outlets, real-looking junk (credit and sign-up lines,
 captions, datelines, archive and social-embed notices, bibliographies) and a reference summary
 written before any tuning. ``split`` says which days were used for tuning (``tune``), which were
