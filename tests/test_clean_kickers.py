@@ -356,3 +356,50 @@ def test_repeated_times_ago_and_durations_are_no_entry_markers() -> None:
         ]
     )
     assert "hours ago" not in clean_text(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another language's "read also", reading time and comment count
+        "À lire aussi : Les vendanges en avance dans le Beaujolais",
+        "Läs också: Ferry strike ends after four days",
+        "Czytaj także: Gdańsk shipyard wins a new order",
+        "Temps de lecture : 6 min",
+        "Lesezeit: 3 min",
+        "Commenter · 58 commentaires",
+        "Komentáre sú k tomuto článku vypnuté.",
+        # a live page closing, an ad slot's note, a newsletter's sponsor, sign-off and prompt
+        "We have stopped updating this page.",
+        "We are wrapping up here; the blog returns on Monday.",
+        "Advertisement · Story continues below",
+        "Article continues after this advertisement",
+        "Today's Harbour Note is sponsored by Quayside Coffee — roasted by the sea.",
+        "That's the note for today. See you on Monday.",
+        "Forwarded this by a colleague? Get your own copy every Friday.",
+        # another article of the site, by its label
+        "More in Business & Ports: Varna's new cranes arrive",
+        "Most read today: Black Sea ferry fares to rise",
+        "Related guides: Travelling by ferry | Port parking",
+        "Next in this series: The lighthouse keepers of Cape Emine",
+    ],
+)
+def test_a_sites_label_prompt_or_sign_off_goes(line: str) -> None:
+    assert not _kept(line, last=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire: the currency Italy used until 2002 was worth less than a cent.",
+        "We are closing our coverage of the factory, the company said in a statement.",
+        "This week's summit is sponsored by three oil companies, campaigners said.",
+        "That's all for now, the minister said as she left the chamber.",
+        "More in sorrow than anger: the mayor's reply to the council was brief.",
+        "The story continues to unfold, with more arrests expected on Friday.",
+        "Related guides to the new rules were sent to every school, the ministry said.",
+    ],
+)
+def test_news_that_looks_like_a_sites_label_or_sign_off_stays(line: str) -> None:
+    assert _kept(line, last=True)
+    assert _kept(line)

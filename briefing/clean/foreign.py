@@ -63,7 +63,28 @@ _FUNCTION_WORDS: tuple[frozenset[str], ...] = tuple(
         "și la în de cu pe ne nu o un este",  # ro
         "ang sa at ng mga para ay",  # tl
         "dan yang di ini untuk dari juga dengan ke tidak",  # id ms
+        "je sú sa na pre ako ale že sme nie jsou není se jako také tomuto tento",  # sk cs
     )
+)
+
+
+# Three labels every site prints, in the languages whose sites write English editions, where a
+# word of them is English too ("lire", "temps", "direct") and the evidence above falls short: a
+# link to another article ("À lire aussi : ...", "Läs också:"), a reading time ("Temps de lecture
+# : 4 min") and a comment count ("Réagir · 214 commentaires").
+_SITE_LABEL = re.compile(
+    r"^(?:(?:à\s+)?lire\s+aussi|lisez\s+aussi|leia\s+(?:também|mais)|le[ae]\s+también"
+    r"|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|läs\s+(?:också|mer)"
+    r"|les\s+også|læs\s+(?:også|mere)|lue\s+myös|czytaj\s+(?:także|też|również|więcej)"
+    r"|přečtěte\s+si\s+(?:také|též)|prečítajte\s+si\s+(?:aj|tiež)|citește\s+(?:și|mai\s+mult)"
+    r"|pročitajte\s+(?:i|još)|baca\s+juga|lees\s+ook|okuyun)\s*:"
+    r"|^(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura"
+    r"|lesezeit|leestijd|lästid|lesetid|læsetid|czas\s+czytania|doba\s+čtení|lukuaika"
+    r"|okuma\s+süresi)\s*:?\s*\d+\s*min"
+    r"|^(?:[^\W\d_]+\s*[·|—–-]\s*)?\d[\d\s.,]*\s+(?:commentaires?|comentarios?|comentários?"
+    r"|commenti|kommentare?|reacties|kommentarer|komentarzy|komentáře|komentárov|kommentit"
+    r"|yorum)$",
+    re.I,
 )
 
 
@@ -115,7 +136,7 @@ def _foreign_label(line: str) -> bool:
 def _is_foreign(line: str) -> bool:
     if len(line.split()) > _MAX_WORDS or line.lstrip()[:1] in "\"“«„'‘":
         return False
-    if _foreign_label(line):
+    if _foreign_label(line) or _SITE_LABEL.match(line.strip()):
         return True
     if _mostly_english(line, _FOREIGN_SHARE) is not False:
         return False

@@ -48,8 +48,25 @@ _SHORT = re.compile(
 )
 # Widgets by their opening (tried with ``match``: one attempt a line).
 _WIDGET_START = re.compile(
+    # a live page closing: "We have stopped updating this page.", "We are wrapping up here."
+    r"(?:we(?:['’]ve|\s+have)\s+stopped\s+updating\s+this\s+(?:page|blog|story)\b"
+    r"|we(?:['’]re|\s+are)\s+(?:wrapping\s+up|pausing|closing)\s+(?:here|this\s+(?:blog|page)"
+    r"|our\s+(?:live\s+)?coverage)(?=\s*(?:[.;,!—–-]|$))"
+    # an ad slot's note: "Story continues after this message from our sponsor"
+    r"|(?:advertisement\s*[·|—–-]\s*)?(?:the\s+)?(?:story|article)\s+(?:continues|resumes)\s+"
+    r"(?:below|after\s+(?:this|the)\s+(?:message|advertisement|ad)\b)"
+    # a newsletter's sponsor and sign-off: "Today's Kettle is sponsored by ...", "That's the
+    # brew for today.", "Forwarded this by a friend? ..."
+    r"|(?![^\n]*\b(?:said|says|told|joked)\b)(?:today['’]s|this\s+week['’]s)\s+"
+    r"(?:(?-i:[A-Z])[\w'’&-]*\s+){1,3}is\s+(?:sponsored"
+    r"|brought\s+to\s+you)\s+by\b"
+    r"|(?:this|today['’]s)\s+(?:issue|edition|newsletter|email|episode)\s+is\s+(?:sponsored"
+    r"|brought\s+to\s+you)\s+by\b"
+    r"|that(?:['’]s|\s+is)\s+(?:all|it|the\s+[\w-]+)\s+(?:for|from)\s+(?:today|this\s+week"
+    r"|now|us)\s*[.!]\s*(?:see\s+you\b|$)"
+    r"|forwarded\s+this\b[^?]{0,30}\?)"
     # a gallery's counter, a feedback poll, a reading-time label
-    r"(?:image|photo|picture|slide|photograph)\s+\d+\s+(?:of|/)\s+\d+\b"
+    r"|(?:image|photo|picture|slide|photograph)\s+\d+\s+(?:of|/)\s+\d+\b"
     r"|(?:was|is|did\s+you\s+find)\s+this\s+(?:article|story|page|answer|information|guide"
     r"|content|explainer)\s+(?:helpful|useful|informative)\b|how\s+(?:useful|helpful)\s+was\s+this\b"
     r"|rate\s+this\s+(?:article|story|page)\b|how\s+would\s+you\s+rate\s+this\b"
@@ -74,8 +91,10 @@ _WIDGET_START = re.compile(
     r"|(?:sponsored(?:\s+content)?|paid\s+(?:post|content)|partner\s+content|sponsor\s+slot)\s*[:|]\s"
     # another article's link: "More from Wander Wisely: Morocco in summer ...", not "More from the
     # minister: "We will not back down."" (a quote or a sentence after it)
-    r"|more\s+(?:from\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+|long\s+reads|stories"
-    r"|on\s+this(?:\s+story)?)\s*:\s(?![\"“'‘])(?![^\n]*[.!?][\"”’']?$)|most\s+(?:read|popular|viewed|shared)\s*:\s*1[.)]"
+    r"|(?:more\s+(?:(?:from|in)\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+|long\s+reads|stories"
+    r"|on\s+this(?:\s+story)?)|most\s+(?:read|popular|viewed|shared)\s+(?:today|this\s+week|now)"
+    r"|related\s+(?:guides|stories|articles|reading|coverage)|(?:next|previously)\s+in\s+this"
+    r"\s+series)\s*:\s(?![\"“'‘])(?![^\n]*[.!?][\"”’']?$)|most\s+(?:read|popular|viewed|shared)\s*:\s*1[.)]"
     # a live page's state: "Ticker closed.", "Keep this page open — new posts appear at the top"
     r"|(?:ticker|live\s+blog|blog)\s+closed\b(?!\s*:)|keep\s+this\s+page\s+open\b"
     # a paywall's offer: "Continue reading with a free ... account"
