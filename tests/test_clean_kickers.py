@@ -403,3 +403,31 @@ def test_a_sites_label_prompt_or_sign_off_goes(line: str) -> None:
 def test_news_that_looks_like_a_sites_label_or_sign_off_stays(line: str) -> None:
     assert _kept(line, last=True)
     assert _kept(line)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ilse Vermeulen writes on architecture for the Port Review. She was not paid for the trip.",
+        "Petar Kolev is a fisherman and writes about the Black Sea every fortnight.",
+        "The writer is a shipping economist based in Varna. The views are his.",
+    ],
+)
+def test_a_note_on_the_writer_below_a_label_or_after_the_text_goes(note: str) -> None:
+    cleaned = clean_text("\n".join(["Column", note, _LEAD, _NEXT]))
+    assert note not in cleaned and _LEAD in cleaned
+    assert not _kept(note, last=True)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a text's first line is its lead: a profile may open like a bio
+        "Petar Kolev is a fisherman and writes about the Black Sea every fortnight.",
+        # a bio's look-alikes with news in them
+        "Anna Berg is a nurse who writes about her shifts every week. She was fired on Monday.",
+        "Maria Lopez writes on behalf of 40 families who lost their homes in the flood.",
+    ],
+)
+def test_a_lead_or_news_shaped_like_a_bio_stays(lead: str) -> None:
+    assert lead in clean_text("\n".join([lead, _LEAD, _NEXT]))

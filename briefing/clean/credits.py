@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.text import split_sentences
+
 __all__ = [
     "is_agency_name",
     "is_author_bio",
@@ -167,9 +169,12 @@ _BIO = re.compile(
     r"|is\s+based|based\s+in)\b)"
     # "A B writes about food for Harbour Weekly." (not "covers ... for": "Blue Cross covers dental
     # care for Medicare.")
+    # "A B is a chef and writes about food every fortnight."
     r"|(?!(?:mr|mrs|ms|miss|dr|prof|the)\b)(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}\s+"
-    r"(?:writes\s+about|reports\s+on)\s+[^.]{1,60}\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\.$)",
+    r"(?:is\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:and|who)\s+)?"
+    r"(?:writes\s+(?:about|on)|reports\s+on)\s+[^.]{1,60}?\s+(?:for\s+(?:the\s+)?(?-i:[A-Z])"
+    r"[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}|every\s+(?:week|fortnight|month|other\s+week"
+    r"|\w+day)|weekly|fortnightly|monthly)\.$)",
     re.I,
 )
 _BIO_MAX_WORDS = 40
@@ -178,10 +183,27 @@ _BIO_MAX_WORDS = 40
 _NARRATIVE = re.compile(r"\b(?:was|were)\b", re.I)
 
 
+# What a bio may add on its writer in short sentences of its own: "She was not a guest of the
+# production.", "The views are hers."
+_BIO_TAIL = re.compile(
+    r"^(?:(?:she|he|they)\s+(?:(?:was|were)\s+not|is|are|has|have|does|do|writes|lives)\b"
+    r"|(?:her|his|their|the)\s+views\b|views\b)",
+    re.I,
+)
+_BIO_TAIL_WORDS = 15
+
+
 def is_author_bio(text: str) -> bool:
-    """An author's bio by its shape (see ``_BIO``); where it sits is for the caller to judge."""
+    """An author's bio by its shape (see ``_BIO``), alone or with short sentences on the writer
+    after it; where it sits is for the caller to judge."""
+    if len(text.split()) > _BIO_MAX_WORDS:
+        return False
+    if _BIO.match(text) and not _NARRATIVE.search(text):
+        return True
+    first, *rest = split_sentences(text) or [""]
     return (
-        len(text.split()) <= _BIO_MAX_WORDS
-        and bool(_BIO.match(text))
-        and not _NARRATIVE.search(text)
+        bool(rest)
+        and bool(_BIO.match(first))
+        and not _NARRATIVE.search(first)
+        and all(_BIO_TAIL.match(s) and len(s.split()) <= _BIO_TAIL_WORDS for s in rest)
     )

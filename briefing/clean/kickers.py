@@ -23,6 +23,10 @@ or "|", "·", "~" unspaced), in their own language as often as in English:
   and a person's name (two capitalised words), no sentence; or a byline run into its dates ("By
   CEN staff, published 14/10/2033 09:55, last modified ...").
 
+- a *note on the writer* below a label ("Column" / "Gaspard Roux is a chef and writes about food
+  every fortnight."): a bio or a writer's note, which ``clean_text`` otherwise takes only after
+  the text; as a text's first line it may be its lead.
+
 Rows and kickers are asked only above the first paragraph; a list item (a story's key points)
 is neither.
 """
@@ -32,6 +36,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+
+from briefing.clean.credits import is_author_bio
+from briefing.clean.syndication import is_writer_note
 
 __all__ = ["drop_kickers", "genre_kicker"]
 
@@ -192,16 +199,30 @@ def _is_row(line: str) -> bool:
     return bool(dated) and all(len(_LOWER.findall(p)) <= 1 for p in others + _dated_rest(dated))
 
 
+def _writer(line: str) -> bool:
+    """A note on the piece's writer: a bio (``credits.is_author_bio``) or a writer's note."""
+    return is_author_bio(line) or is_writer_note(line)
+
+
 def drop_kickers(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
     """Above the first paragraph (the first kept line that ``is_body`` and is no row), unmark
     dated and byline rows and genre kickers with their notes; on the first paragraph's own line,
     cut a kicker's label off. A row that ends like a sentence ("... | Oct. 3, 2033, 12:31 p.m.")
     is no paragraph. Nothing goes from a text with no paragraph (a teaser is all it has)."""
-    if not any(keep[i] and is_body(line) and not _is_row(line) for i, line in enumerate(lines)):
+    if not any(
+        keep[i] and is_body(line) and not _is_row(line) and not _writer(line)
+        for i, line in enumerate(lines)
+    ):
         return
+    labelled = False  # a line came before: a note on the writer below it is no lead
     for i, line in enumerate(lines):
         if not keep[i] or not line:
+            labelled = labelled or bool(line.strip())
             continue
+        if labelled and _writer(line):
+            keep[i] = False  # "Column" / "Gaspard Roux is a chef and writes about food ..."
+            continue
+        labelled = True
         body = is_body(line) and not _is_row(line)
         rest = genre_kicker(line, body=body)
         if rest == "":
