@@ -18,8 +18,9 @@ A third part, ``bench/data/furniture/articles3.jsonl``, by a third writer, is al
 neither the default run nor ``--tune-only`` reads it.
 
 A fourth part, ``bench/data/furniture/articles4.jsonl``, by a fourth writer, is all one split,
-``aside4``, kept aside from tuning for a later blind look. It is read only with
-``--blind aside4`` (which runs that split alone); no other mode reads it.
+``aside4``, kept aside from tuning until its one blind look (the fifteenth session's start,
+2026-12-02), tuning material since. It is read with ``--blind aside4`` (which runs that split
+alone); no other mode reads it.
 
 Two paths are measured:
 
