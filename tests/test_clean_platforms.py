@@ -134,6 +134,7 @@ _NOTICES = [
     "Disclosure and policies: our writers follow the code on our standards page.",
     "Our fact-checking project is funded in part by a grant from a tech company.",
     "TEXT AD: Buy land in Orrin Falls now",
+    "More: Orrin Falls council approves water rate rise; here's what changes",
 ]
 
 _NOTICE_LOOKALIKES = [
@@ -169,6 +170,8 @@ _NOTICE_LOOKALIKES = [
     # funders and ads
     "Our reporting on the mains was cited in the state audit.",
     "Ad spending on the county's water campaign reached $300,000.",
+    "More: the county will replace another 12 miles of mains in 2037.",
+    "More than 3,000 homes in Orrin Falls are still on the old mains.",
 ]
 
 

@@ -199,3 +199,29 @@ def test_a_newsletters_item_headings_after_emoji_stay_between_paragraphs() -> No
 )
 def test_an_emoji_before_chrome_is_still_chrome(line: str) -> None:
     assert not _kept(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://harbour.example/news/a-40817",
+        "www.harbour.example/ferries",
+        "41 Quay Street, Suite 200, Harbour City, HC 20114, United States",
+        "9 Mill Lane, Unit 4, Orrin, Kent, ME14 2AB",
+    ],
+)
+def test_a_link_or_a_postal_address_alone_goes(line: str) -> None:
+    assert not _kept(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry's timetable is at https://harbour.example/ferries until the strike ends.",
+        "41 Quay Street, the ferry company's office, was closed on Monday.",
+        "At 9 Mill Lane, Orrin, firefighters rescued two people from the roof.",
+        "www.harbour.example went offline for two hours as 50,000 people checked the timetable.",
+    ],
+)
+def test_news_with_a_link_or_an_address_stays(line: str) -> None:
+    assert _kept(line)

@@ -124,8 +124,9 @@ _OPENING = re.compile(
     r"|our\s+(?:fact[- ]check(?:ing)?|journalism|reporting|coverage|newsroom)\s+(?:work\s+"
     r"|project\s+|team\s+)?is\s+(?:supported|funded|made\s+possible)\s+(?:in\s+part\s+)?by\b"
     r"|disclosures?\s*(?:&|and)\s*polic\w*\s*:"
-    # a paid text ad: "TEXT AD: Call ..."
-    r"|(?-i:(?:TEXT\s+)?AD)\s*:\s+\S)",
+    # a paid text ad: "TEXT AD: Call ...", a news network's link to another story: "More: Council
+    # approves parking changes; here's what's different" (a headline: no sentence's end)
+    r"|(?-i:(?:TEXT\s+)?AD)\s*:\s+\S|(?-i:More)\s*:\s+(?-i:[A-Z])[^.!?:]{10,160}$)",
     re.I,
 )
 # Anywhere in a line (searched only where one of its keywords occurs: ``gated``).

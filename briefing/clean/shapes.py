@@ -12,6 +12,8 @@ No site's string is written here; each rule is a shape that any site's chrome ha
 - a thread's furniture: a counter ("Replies (0)", "Comments (12)"), an age ("38 minutes ago"),
   an empty thread's prompt ("Nothing here yet — start the thread."), a signature ("— Outlet
   Name" alone), a publication stamp ("First published at 07:40, refreshed at 11:15");
+- a link or a postal address alone on its line ("https://example.org/a-123", "12 Quay St, Suite
+  4, Harbour City, HC 10003, United States": a newsletter's footer);
 - a desk row: a place in capitals and a separator, then only a desk, a date or a "by"
   ("CANBERRA – Wed 27 Apr", "SÃO PAULO ▸ agribusiness desk", "BEAUNE — from our wine
   correspondent"), or the correspondents credited ("From the Dispatch's correspondents in Lima").
@@ -149,6 +151,14 @@ _PAGE_PLACE = re.compile(
     r"|click|tap)\b(?:\s+[\w'’]+){0,3}?\s+(?:below|above)(?=\s*(?:[.,;:!?—–]|and\b|$))",
     re.I,
 )
+# A link alone ("https://example.org/a-123"), a postal address alone (a newsletter's footer:
+# "12 Quay St, Suite 4, Harbour City, HC 10003, United States").
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
+_ADDRESS = re.compile(
+    r"^\d{1,6}[A-Za-z]?\s+[A-Z][\w.'’ -]{1,40}(?:,\s*#?[\w.'’ -]{1,40}){2,6},\s*"
+    r"(?:United\s+States(?:\s+of\s+America)?|USA|U\.S\.A?\.|United\s+Kingdom|UK|Canada|Australia"
+    r"|Ireland|New\s+Zealand|Germany|France|Netherlands|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|\d{4,5})$"
+)
 _GLUED_MIN_WORDS = 8  # a sentence of news after chrome on the same line
 
 
@@ -265,6 +275,8 @@ def is_shape_chrome(line: str) -> bool:
         if _SIGNATURE.match(text) or _BAND.match(text) or _STAMP.match(text):
             return True
     if short and _EMPTY_THREAD.search(text):
+        return True
+    if _BARE_LINK.match(text) or _ADDRESS.match(text):
         return True
     return is_separator_row(text) or _is_desk_row(text)
 
