@@ -431,3 +431,38 @@ def test_a_note_on_the_writer_below_a_label_or_after_the_text_goes(note: str) ->
 )
 def test_a_lead_or_news_shaped_like_a_bio_stays(lead: str) -> None:
     assert lead in clean_text("\n".join([lead, _LEAD, _NEXT]))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a market page's delay and hedge, a health page's review note, a page without sponsors
+        "Prices run 20 min behind · no advice intended",
+        "Data delayed by at least 15 minutes.",
+        "Fish and fuel prices shown are indicative, not offers.",
+        "Medically reviewed by Dr. Petra Ilieva, GP · Last reviewed 2 May 2034",
+        "Fact-checked by Maria Stoyanova | Updated 3 May 2034",
+        "General guidance only; ask your pharmacist about your own case.",
+        "This guide contains no affiliate links.",
+    ],
+)
+def test_a_pages_note_on_its_data_review_or_sponsors_goes(line: str) -> None:
+    assert not _kept(line, last=True)
+    cleaned = clean_text("\n".join(["Health explainer", line, _LEAD, _NEXT]))
+    assert line not in cleaned and _LEAD in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trains run 15 min behind schedule on the coast line, the operator said.",
+        "The government issued general guidance only, leaving schools to decide.",
+        "Reviewed by Dr Anna Berg, the scans showed no sign of the tumour.",
+        "Medically reviewed by Dr. Jones in 2019, the study found no link to the vaccine.",
+        "Rates and commodity prices rose sharply in March, the central bank said.",
+        "The page contains no mention of the ferry, the council admitted.",
+    ],
+)
+def test_news_like_a_pages_data_or_review_note_stays(line: str) -> None:
+    assert _kept(line)
+    assert _kept(line, last=True)

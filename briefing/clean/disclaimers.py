@@ -11,7 +11,9 @@ General wordings only (no site's string is written here):
   can trail the live market.", "Odds quoted are ..."), information-only and not-advice notes
   ("Nothing here should be read as advice to trade.", "This guide does not replace medical
   advice.", "... not suitable for all investors"), "correct at the time of writing", a betting
-  line's "gamble responsibly", affiliate links.
+  line's "gamble responsibly", affiliate links; a market page's delay ("Quotes run 15 min
+  behind"), a health page's review note ("Medically reviewed by Dr ... · Last reviewed ...") and
+  hedge ("General guidance only; ask your own doctor ..."), a page that says it has no sponsors.
 
 Only short lines count (``MAX_WORDS``), and ``clean.is_boilerplate`` keeps a line with an
 attribution verb (a regulator "said the figures should not be read as advice" is news).
@@ -66,7 +68,7 @@ _PROFESSIONALS = re.compile(
     re.I,
 )
 _DATA_START = re.compile(
-    r"(?:[^:]{1,30}:\s+)?(?:[\w-]+\s+){0,2}(?:figures|prices|data|quotes|rates|odds)\s+(?:(?:shown"
+    r"(?:[^:]{1,30}:\s+)?(?:[\w-]+\s+){0,3}(?:figures|prices|data|quotes|rates|odds)\s+(?:(?:shown"
     r"|quoted|given|displayed)\s+)?(?:on\s+this\s+(?:page|site)\b|(?:here\s+)?(?:are|is|may|can)\b"
     r"[^.;]{0,30}\b(?:indicative(?!\s+of)|for\s+orientation|out\s+of\s+date|delayed|approximate)\b)",
     re.I,
@@ -86,6 +88,17 @@ _DATA_ANY = re.compile(
     r"|(?:correct|accurate)\s+at\s+(?:the\s+)?time\s+of\s+(?:publication|publishing|writing"
     r"|going\s+to\s+press)\b|(?:correct|accurate)\s+when\s+we\s+(?:checked|wrote|published)\b"
     r"|\bthis\s+is\s+not\s+(?:\w+\s+)?advice\b|\bnot\s+an?\s+offer\s+to\s+(?:trade|buy|sell|deal)\b"
+    # a market page's delay ("Quotes run 15 min behind", "Data delayed by at least 15 minutes"),
+    # a health page's review note and its hedge ("Medically reviewed by Dr ...", "General
+    # guidance only; ask your own doctor ...", "no advice intended"), a page without sponsors
+    r"|(?:quotes|prices|data|figures)\s+(?:are\s+)?(?:run|delayed|lag)\s+(?:by\s+)?(?:at\s+least\s+)?"
+    r"\d+\s*min(?:ute)?s?\b(?:\s+behind\b)?"
+    r"|no\s+advice\s+(?:is\s+)?intended\b|general\s+guidance\s+only\s*[;:,.—–-]\s*(?:ask|see"
+    r"|consult|talk|speak|check)\b"
+    r"|^(?:medically\s+|clinically\s+)?(?:reviewed|checked\s+for\s+accuracy|fact-checked)\s+by"
+    r"\s+(?-i:Dr\.?\s|[A-Z][\w'’-]+\s+[A-Z])[^.;]{0,60}(?:[·|]|$)"
+    r"|^this\s+(?:page|article|guide|site)\s+(?:contains|has|carries)\s+no\s+(?:sponsored|affiliate"
+    r"|paid)\s+(?:links|content)\b"
     # a betting line's and a shopping guide's small print
     r"|(?:gamble|bet)\s+responsibly\b"
     r"|(?:contains?|includes?|are|may\s+(?:contain|include))\s+(?:some\s+)?affiliate\s+links\b"
