@@ -398,6 +398,9 @@ def test_a_sites_label_prompt_or_sign_off_goes(line: str) -> None:
         "More in sorrow than anger: the mayor's reply to the council was brief.",
         "The story continues to unfold, with more arrests expected on Friday.",
         "Related guides to the new rules were sent to every school, the ministry said.",
+        # a count in the news, not a thread's counter
+        "214 comments were sent to the planning inquiry before it closed.",
+        "1,200 responses from residents opposed the plan, the council said.",
     ],
 )
 def test_news_that_looks_like_a_sites_label_or_sign_off_stays(line: str) -> None:

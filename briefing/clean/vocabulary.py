@@ -92,6 +92,9 @@ DIGEST_INTRO = re.compile(
 )
 COMMENTS = re.compile(
     r"^(?:\d[\d,.]*k?|no|zero)\s+(?:comments?|replies|responses)\b"
+    # not a count in the news: "214 comments were sent to the planning inquiry"
+    r"(?!\s+(?:were|was|have|had|came|arrived|from|on|about|received|submitted|sent|opposed"
+    r"|supported)\b)"
     r"|^comments?\s*[(:]?\s*\d+\)?$|\bcomments?\s+(?:yet|closed|are\s+closed)\b",
     re.I,
 )
