@@ -41,6 +41,7 @@ def _between(line: str) -> str:
         "Time to read 5 min.",
         "Skip previous section Related topics",
         "Issued at: 06:40 on Tue 3 Apr 2034",
+        "Updated May 3 2034 - 5:12pm, first published 1:05pm",
     ],
 )
 def test_a_pages_button_or_field_goes(line: str) -> None:

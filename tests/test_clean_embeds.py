@@ -38,6 +38,8 @@ _JUNK = [
     # a web form's messages
     "Thank you! Your submission has been received!",
     "Oops! Something went wrong while submitting the form.",
+    "Thank you!",
+    "Become a member at https://plus.podhost.example/s/marlow-hour.",
     # a consent dialog's text and buttons
     "With your permission we and our partners may use precise location data to show you ads.",
     "We and our 314 partners store and access information on your device, such as cookies.",
@@ -69,6 +71,8 @@ _NEWS = [
     # forms, consent and buttons in a sentence
     "Oops! The council's website went down as 12,000 people tried to report outages at once.",
     "Thank you! The mayor's two-word post drew praise from the crews.",
+    "Become a member at the library and borrow a generator for free, the council's new scheme "
+    "offers.",
     "We and our partners in the county will rebuild the substation by June, the mayor's "
     "office wrote.",
     "Regulators fined the site over a consent banner that hid the 'Reject all' button.",

@@ -135,6 +135,13 @@ _NOTICES = [
     "Our fact-checking project is funded in part by a grant from a tech company.",
     "TEXT AD: Buy land in Orrin Falls now",
     "More: Orrin Falls council approves water rate rise; here's what changes",
+    "Sign up for free to keep reading",
+    "Have a news tip? Email the newsroom: tips@orrin.example",
+    "For further information, please contact:",
+    'Dr Amir Salleh: "I have no competing interests to declare."',
+    "Support for this series was provided by the Orrin Community Fund.",
+    "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language. "
+    + "Be Nice. No racism, sexism or any sort of -ism that is degrading to another person. " * 6,
 ]
 
 _NOTICE_LOOKALIKES = [
@@ -172,6 +179,12 @@ _NOTICE_LOOKALIKES = [
     "Ad spending on the county's water campaign reached $300,000.",
     "More: the county will replace another 12 miles of mains in 2037.",
     "More than 3,000 homes in Orrin Falls are still on the old mains.",
+    "Residents must register to continue receiving the water rebate.",
+    "Have a news tip for the inspectors? The hotline opened on Monday.",
+    "For more information on the rebate, residents can call 555-0142.",
+    "Dr Amir Salleh: no conflict of interest arose in the contract, the audit concluded.",
+    "Support for the project was provided by the state's water fund and two banks.",
+    "Keep it clean, the utility's engineers urged contractors after the spill.",
 ]
 
 

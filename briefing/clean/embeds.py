@@ -54,7 +54,9 @@ _WHOLE = re.compile(
     r"|send\s+us\s+a\s+(?:text|message|voice\s*(?:mail|message)|fan\s+mail)|support\s+the\s+show"
     # a web form's messages
     r"|thank\s+you!\s+your\s+submission\s+has\s+been\s+received!?"
-    r"|oops!\s+something\s+went\s+wrong\s+while\s+submitting\s+the\s+form\.?"
+    r"|oops!\s+something\s+went\s+wrong\s+while\s+submitting\s+the\s+form\.?|thank\s+you!"
+    # a podcast host's membership link: "Become a member at https://..."
+    r"|become\s+a\s+(?:member|supporter|patron|subscriber)\s+at\s+https?://\S+?\.?"
     # a consent dialog's buttons
     r"|(?:i\s+)?(?:agree|disagree)|(?:accept|reject)\s+all(?:\s+cookies)?|more\s+options"
     r"|manage\s+(?:options|preferences|settings|cookies)"

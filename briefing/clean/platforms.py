@@ -126,9 +126,25 @@ _OPENING = re.compile(
     r"|disclosures?\s*(?:&|and)\s*polic\w*\s*:"
     # a paid text ad: "TEXT AD: Call ...", a news network's link to another story: "More: Council
     # approves parking changes; here's what's different" (a headline: no sentence's end)
-    r"|(?-i:(?:TEXT\s+)?AD)\s*:\s+\S|(?-i:More)\s*:\s+(?-i:[A-Z])[^.!?:]{10,160}$)",
+    r"|(?-i:(?:TEXT\s+)?AD)\s*:\s+\S|(?-i:More)\s*:\s+(?-i:[A-Z])[^.!?:]{10,160}$"
+    # a paywall's, a tip line's and a release's prompts: "Register for free to continue reading",
+    # "Do you have a news tip? Get in touch: ...", "For more information, please contact:"
+    r"|(?:please\s+)?(?:register|sign\s+up|subscribe|log\s*in)\s+(?:for\s+free\s+|now\s+|today\s+)?"
+    r"to\s+(?:continue|keep)\s+reading\b|(?:do\s+you\s+)?have\s+a\s+(?:news\s+)?(?:tip|story)\?\s+"
+    r"(?:get\s+in\s+touch|email|contact|send|tell)\b"
+    r"|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\s*:$"
+    # a science-media centre's declaration: 'Prof Ellen Marsh: "No conflicts of interest."'
+    r"|(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*:\s*[\"“]?(?:no|none|i\s+have\s+no)\s+(?:conflicts?"
+    r"|competing)\s+(?:of\s+)?interests?(?:\s+to\s+declare)?\.?[\"”]?\.?$)",
     re.I,
 )
+# A publisher's standard paragraph by its opening, however long it runs (the rules of a comment
+# system, a republishing tracker's note): no news opens with these words.
+_LONG_OPENING = re.compile(
+    r"keep\s+it\s+clean\.\s+please\s+avoid\s+obscene\b|we\s+put\s+an\s+invisible\s+pixel\b",
+    re.I,
+)
+LONG_WORDS = 150
 # Anywhere in a line (searched only where one of its keywords occurs: ``gated``).
 _ANYWHERE = re.compile(
     r"\b(?:advertisement\s+has\s+not\s+loaded|blocking\s+this\s+person"
@@ -165,7 +181,10 @@ _ANYWHERE = re.compile(
     # an investment site's disclaimers
     r"|does\s+not\s+contain\s+investment\s+advice\s+or\s+recommendations"
     r"|every\s+investment\s+and\s+trading\s+move\s+involves\s+risk"
-    r"|abide\s+by\s+a\s+strict\s+set\s+of\s+editorial\s+policies)\b",
+    r"|abide\s+by\s+a\s+strict\s+set\s+of\s+editorial\s+policies"
+    # a funder's line: "Support for this reporting was provided by the ... Fund."
+    r"|support\s+for\s+this\s+(?:reporting|story|article|project|coverage|series)\s+(?:was|is)\s+"
+    r"provided\s+by)\b",
     re.I,
 )
 _ANYWHERE_IN = gated(
@@ -199,6 +218,7 @@ _ANYWHERE_IN = gated(
         "responsibly",
         "investment",
         "editorial policies",
+        "support for this",
     ),
     _ANYWHERE,
 )
@@ -211,6 +231,8 @@ def is_platform_line(text: str) -> bool:
     if is_embed_line(line) or is_desk_line(line) or is_button_line(line):
         return True
     words = len(line.split())
+    if words <= LONG_WORDS and _LONG_OPENING.match(line):
+        return True
     if words > PARAGRAPH_WORDS:
         return False
     if _OPENING.match(line):

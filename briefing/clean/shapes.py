@@ -78,7 +78,7 @@ _BAND = re.compile(r"^[—–-]{1,2}\s+[^.!?]{1,40}\s+[—–-]{1,2}$")
 # 10 May 2033, updated 14:02".
 _STAMP = re.compile(
     r"^(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|refreshed|modified|issued)\b"
-    r"(?:\s+(?:at|on|:))?\s+[^.!?]{0,50}?\d{1,2}[:.h]\d{2}\b[^.!?]{0,50}$",
+    r"(?:\s+(?:at|on|:))?\s+[^.!?]{0,50}?\d{1,2}[:.h]\d{2}(?!\d)[^.!?]{0,50}$",
     re.I,
 )
 # Capital letters of a place ("SÃO PAULO", "KØBENHAVN").
