@@ -75,6 +75,7 @@ from briefing.clean.features import (
 )
 from briefing.clean.foreign import drop_foreign_lines
 from briefing.clean.kickers import drop_kickers
+from briefing.clean.lists import drop_list_items
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, outlet_names
 from briefing.clean.platforms import is_platform_line
@@ -277,6 +278,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_after_thread(lines, keep)
     drop_foreign_lines(lines, keep)
     drop_kickers(lines, keep, is_body_line)
+    drop_list_items(lines, keep, is_body_line)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is

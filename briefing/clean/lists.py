@@ -1,0 +1,66 @@
+"""A list of other articles under its heading: "Most Read from ...", "Related posts", "Read
+more", then headlines.
+
+The heading is chrome by its words (``clean.is_boilerplate`` drops it); the headlines under it
+are lines of words that a newsroom wrote, so no rule on its own can tell them from a subheading.
+Their place does: right under a dropped list heading, after the article's body has begun, a run
+of headline-shaped lines (short, no sentence's end) is the list's items when it has two lines or
+more, or when what follows it is chrome or the text's end. A single short line under a "Read
+more" heading that a paragraph follows is a subheading and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["drop_list_items"]
+
+_ITEM_MAX_WORDS = 16
+_HEAD_MAX_WORDS = 8
+_HEAD = re.compile(
+    r"(?:related(?:\s+[\w'’-]+){0,2}|more\s+(?:from|on|in|stories|news|like\s+this|to\s+read)\b"
+    r"[^.!?]*|most\s+(?:read|popular|viewed|shared)\b[^.!?]*|recommended(?:\s+[\w'’-]+)?"
+    r"|read\s+(?:more|next|also)|also\s+read|you\s+(?:may|might)\s+also\s+(?:like|enjoy)"
+    r"|explore\s+more|further\s+reading|see\s+also|trending(?:\s+now)?|top\s+stories"
+    r"|latest\s+(?:news|stories|posts))\s*:?",
+    re.I,
+)
+
+
+def _is_head(line: str) -> bool:
+    return 0 < len(line.split()) <= _HEAD_MAX_WORDS and _HEAD.fullmatch(line.strip()) is not None
+
+
+def drop_list_items(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
+    """Drop the headlines listed under a dropped list heading (see the module), in place."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    seen_body = False
+    k = 0
+    while k < len(filled):
+        i = filled[k]
+        if seen_body and not keep[i] and _is_head(lines[i]):
+            run = []
+            j = k + 1
+            while j < len(filled) and keep[filled[j]] and _is_item(lines[filled[j]], is_body):
+                run.append(filled[j])
+                j += 1
+            closes = j == len(filled) or not keep[filled[j]]
+            if len(run) >= 2 or (run and closes):
+                for item in run:
+                    keep[item] = False
+                k = j
+                continue
+        seen_body = seen_body or (keep[i] and is_body(lines[i]))
+        k += 1
+
+
+def _is_item(line: str, is_body: Callable[[str], bool]) -> bool:
+    """A headline's shape: a short line that is not a sentence, opening with a capital."""
+    text = line.strip()
+    return (
+        not is_body(text)
+        and len(text.split()) <= _ITEM_MAX_WORDS
+        and text[:1].isupper()
+        and not text.endswith(":")
+    )
