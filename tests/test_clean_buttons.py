@@ -40,6 +40,7 @@ def _between(line: str) -> str:
         "Read time: 4 mins",
         "Time to read 5 min.",
         "Skip previous section Related topics",
+        "Explore more",
         "Issued at: 06:40 on Tue 3 Apr 2034",
         "Updated May 3 2034 - 5:12pm, first published 1:05pm",
     ],
@@ -59,6 +60,7 @@ def test_a_pages_button_or_field_goes(line: str) -> None:
         "Reader status is not recorded in the survey of 3,000 patients.",
         "User fees at the clinics rose to $15 a visit in 2033.",
         "Time to reach a hospital will double for 40,000 people.",
+        "Explore more of the county's clinics on the state's new map, officials urged.",
         "Issued at 06:40, the order closes the clinics at the end of the month.",
     ],
 )

@@ -63,6 +63,7 @@ from briefing.clean.credits import (
     is_copyright,
     is_credit_or_caption,
 )
+from briefing.clean.cues import drop_cued_lines
 from briefing.clean.dateline import has_dateline, is_bare_dateline, strip_dateline
 from briefing.clean.disclaimers import is_disclaimer
 from briefing.clean.features import (
@@ -279,6 +280,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     drop_foreign_lines(lines, keep)
     drop_kickers(lines, keep, is_body_line)
     drop_list_items(lines, keep, is_body_line)
+    drop_cued_lines(lines, keep)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is

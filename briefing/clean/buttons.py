@@ -36,7 +36,7 @@ _WHOLE = re.compile(
     r"|articles|items)|reading\s+list|favou?rites|bookmarks)|donate(?:\s+(?:now|today|here))?[.!]?"
     r"|read\s+(?:our|the)\s+(?:full\s+)?(?:methodology|editorial\s+(?:policy|standards|guidelines)"
     r"|corrections\s+policy|ethics\s+policy|comment\s+policy)\.?"
-    r"|skip\s+(?:next|previous)\s+section(?:\s+[\w'’-]+){0,4}"
+    r"|skip\s+(?:next|previous)\s+section(?:\s+[\w'’-]+){0,4}|explore\s+more"
     # a page's tracking fields: "Article type: metered", "User Status:", "Campaign ID: 1"
     r"|(?:article|content|page|story|user|visitor|campaign|paywall|access|meter|cxense|reader)\s+"
     r"(?:type|status|id|segment|level)\s*:\s*(?:[a-z0-9_-]+(?:\s+[a-z0-9_-]+){0,2})?"
