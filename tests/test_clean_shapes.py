@@ -208,6 +208,10 @@ def test_an_emoji_before_chrome_is_still_chrome(line: str) -> None:
         "www.harbour.example/ferries",
         "41 Quay Street, Suite 200, Harbour City, HC 20114, United States",
         "9 Mill Lane, Unit 4, Orrin, Kent, ME14 2AB",
+        "Lena Brandt, Harbour Trust, +44 20 7946 0321, lbrandt@harbourtrust.example",
+        "Press office: 0161 496 0000 | press@orrin-council.example",
+        "UN Photo/Ana Ruiz",
+        "AFP/Jon Berg",
     ],
 )
 def test_a_link_or_a_postal_address_alone_goes(line: str) -> None:
@@ -221,6 +225,9 @@ def test_a_link_or_a_postal_address_alone_goes(line: str) -> None:
         "41 Quay Street, the ferry company's office, was closed on Monday.",
         "At 9 Mill Lane, Orrin, firefighters rescued two people from the roof.",
         "www.harbour.example went offline for two hours as 50,000 people checked the timetable.",
+        "Lena Brandt of the Harbour Trust rang 0161 496 0000 and emailed the council on Monday.",
+        "The scam emails from help@harbour-bank.example asked customers to call 0800 555 0101.",
+        "AFP/Getty Images Pulls Its Photographers From the Front",
     ],
 )
 def test_news_with_a_link_or_an_address_stays(line: str) -> None:

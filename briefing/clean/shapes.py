@@ -13,7 +13,8 @@ No site's string is written here; each rule is a shape that any site's chrome ha
   an empty thread's prompt ("Nothing here yet — start the thread."), a signature ("— Outlet
   Name" alone), a publication stamp ("First published at 07:40, refreshed at 11:15");
 - a link or a postal address alone on its line ("https://example.org/a-123", "12 Quay St, Suite
-  4, Harbour City, HC 10003, United States": a newsletter's footer);
+  4, Harbour City, HC 10003, United States": a newsletter's footer), a contact row (a phone
+  number and an e-mail address, no sentence), a photo's credit alone ("UN Photo/Ana Ruiz");
 - a desk row: a place in capitals and a separator, then only a desk, a date or a "by"
   ("CANBERRA – Wed 27 Apr", "SÃO PAULO ▸ agribusiness desk", "BEAUNE — from our wine
   correspondent"), or the correspondents credited ("From the Dispatch's correspondents in Lima").
@@ -159,6 +160,15 @@ _ADDRESS = re.compile(
     r"(?:United\s+States(?:\s+of\s+America)?|USA|U\.S\.A?\.|United\s+Kingdom|UK|Canada|Australia"
     r"|Ireland|New\s+Zealand|Germany|France|Netherlands|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|\d{4,5})$"
 )
+# A contact row: a phone number and an e-mail address on one short line with no sentence
+# ("Ana Ruiz, Harbour Trust, +44 20 7946 0000, aruiz@trust.example").
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}\b")
+# A photo's credit alone: an agency or an outlet, a slash, the photographer ("UN Photo/Ana
+# Ruiz", "AFP/Jon Berg").
+_PHOTO_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s?){1,3}/\s?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$"
+)
 _GLUED_MIN_WORDS = 8  # a sentence of news after chrome on the same line
 
 
@@ -276,9 +286,15 @@ def is_shape_chrome(line: str) -> bool:
             return True
     if short and _EMPTY_THREAD.search(text):
         return True
-    if _BARE_LINK.match(text) or _ADDRESS.match(text):
+    if _BARE_LINK.match(text) or _ADDRESS.match(text) or _PHOTO_CREDIT.match(text):
+        return True
+    if _words(text) <= 16 and not _SENTENCE_END.search(text) and _is_contact(text):
         return True
     return is_separator_row(text) or _is_desk_row(text)
+
+
+def _is_contact(text: str) -> bool:
+    return _EMAIL.search(text) is not None and _PHONE.search(text) is not None
 
 
 def is_thread_head(line: str) -> bool:
