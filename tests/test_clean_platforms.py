@@ -185,6 +185,11 @@ _NOTICE_LOOKALIKES = [
     "Dr Amir Salleh: no conflict of interest arose in the contract, the audit concluded.",
     "Support for the project was provided by the state's water fund and two banks.",
     "Keep it clean, the utility's engineers urged contractors after the spill.",
+    "AD: We will not raise the water rates again before the election.",
+    "Please keep comments to three minutes, the chair reminded residents at the hearing.",
+    "Gambling can be addictive, and the county's new helpline for gamblers opened on Monday "
+    "with 12 counsellors and a budget of $2 million for its first year of operation.",
+    "The audit's verdict: no conflict of interest in the mains contract.",
 ]
 
 

@@ -212,6 +212,8 @@ def test_an_emoji_before_chrome_is_still_chrome(line: str) -> None:
         "Press office: 0161 496 0000 | press@orrin-council.example",
         "UN Photo/Ana Ruiz",
         "AFP/Jon Berg",
+        "EPA-EFE/Maria Dal Santo",
+        "Getty Images/Tom Reyes",
     ],
 )
 def test_a_link_or_a_postal_address_alone_goes(line: str) -> None:
@@ -228,6 +230,7 @@ def test_a_link_or_a_postal_address_alone_goes(line: str) -> None:
         "Lena Brandt of the Harbour Trust rang 0161 496 0000 and emailed the council on Monday.",
         "The scam emails from help@harbour-bank.example asked customers to call 0800 555 0101.",
         "AFP/Getty Images Pulls Its Photographers From the Front",
+        "AC/DC Announce Farewell Tour",
     ],
 )
 def test_news_with_a_link_or_an_address_stays(line: str) -> None:

@@ -101,7 +101,8 @@ _OPENING = re.compile(
     # ...", "Kindly read our Comment Policy before commenting."
     r"|(?:please|kindly)\s+(?:log\s*in|sign\s*in|register|subscribe)\s+(?:to|before\s+you)\s+"
     r"(?:leave|post|add|write|make|join)\s+(?:a\s+)?(?:comments?|the\s+(?:conversation|discussion))\b"
-    r"|(?:please|kindly)\s+(?:keep\s+(?:your\s+)?comments|read\s+(?:our|the)\s+(?:comment(?:ing|s)?"
+    r"|(?:please|kindly)\s+(?:keep\s+(?:your\s+)?comments\s+(?:civil|respectful|relevant|clean"
+    r"|polite|courteous|constructive|on[- ]topic)|read\s+(?:our|the)\s+(?:comment(?:ing|s)?"
     r"\s+(?:policy|guidelines|rules)|community\s+(?:guidelines|standards)))\b"
     # a market announcement's notices: "This announcement contains inside information ...",
     # "This information is provided by RNS, the news service of ...", "RNS Number : 4821K", the
@@ -118,15 +119,16 @@ _OPENING = re.compile(
     r"|important\s+note\s+for\s+(?:the\s+)?press\s+and\s+(?:the\s+)?public\b"
     # appeals: "Your donation helps our teams ...", "Gambling can be addictive. ..."
     r"|your\s+(?:donation|gift|support|contribution)\s+(?:helps|will\s+help|can\s+help|makes)\s+"
-    r"(?:us|our)\b|gambling\s+can\s+be\s+addictive\b"
+    r"(?:us|our)\b|gambling\s+can\s+be\s+addictive\.[^\n]{0,80}$"
     # a funder's and a policy's lines: "Our fact-check work is supported in part by a grant from
     # ...", "Disclosure & Policies: ..."
     r"|our\s+(?:fact[- ]check(?:ing)?|journalism|reporting|coverage|newsroom)\s+(?:work\s+"
     r"|project\s+|team\s+)?is\s+(?:supported|funded|made\s+possible)\s+(?:in\s+part\s+)?by\b"
     r"|disclosures?\s*(?:&|and)\s*polic\w*\s*:"
-    # a paid text ad: "TEXT AD: Call ...", a news network's link to another story: "More: Council
-    # approves parking changes; here's what's different" (a headline: no sentence's end)
-    r"|(?-i:(?:TEXT\s+)?AD)\s*:\s+\S|(?-i:More)\s*:\s+(?-i:[A-Z])[^.!?:]{10,160}$"
+    # a paid text ad: "TEXT AD: Call ..." (not "AD:", an interviewee's initials), a news
+    # network's link to another story: "More: Council approves parking changes; here's what's
+    # different" (a headline: no sentence's end)
+    r"|(?-i:TEXT\s+AD)\s*:\s+\S|(?-i:More)\s*:\s+(?-i:[A-Z])[^.!?:]{10,160}$"
     # a paywall's, a tip line's and a release's prompts: "Register for free to continue reading",
     # "Do you have a news tip? Get in touch: ...", "For more information, please contact:"
     r"|(?:please\s+)?(?:register|sign\s+up|subscribe|log\s*in)\s+(?:for\s+free\s+|now\s+|today\s+)?"
@@ -134,7 +136,7 @@ _OPENING = re.compile(
     r"(?:get\s+in\s+touch|email|contact|send|tell)\b"
     r"|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\s*:$"
     # a science-media centre's declaration: 'Prof Ellen Marsh: "No conflicts of interest."'
-    r"|(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*:\s*[\"“]?(?:no|none|i\s+have\s+no)\s+(?:conflicts?"
+    r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*)\s*:\s*[\"“]?(?:no|none|i\s+have\s+no)\s+(?:conflicts?"
     r"|competing)\s+(?:of\s+)?interests?(?:\s+to\s+declare)?\.?[\"”]?\.?$)",
     re.I,
 )

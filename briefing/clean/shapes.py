@@ -167,7 +167,8 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.
 # A photo's credit alone: an agency or an outlet, a slash, the photographer ("UN Photo/Ana
 # Ruiz", "AFP/Jon Berg").
 _PHOTO_CREDIT = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*\s?){1,3}/\s?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$"
+    r"^(?:[A-Z]{2,}(?:[-\s][A-Z]{2,})*(?:\s+Photo)?|[A-Z][\w'’-]+\s+(?:Photo|Images|Pictures|Press))"
+    r"\s?/\s?[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){1,2}$"
 )
 _GLUED_MIN_WORDS = 8  # a sentence of news after chrome on the same line
 
