@@ -409,17 +409,23 @@ def test_news_that_looks_like_a_sites_label_or_sign_off_stays(line: str) -> None
 
 
 @pytest.mark.parametrize(
-    "note",
+    ("note", "after_text"),
     [
-        "Ilse Vermeulen writes on architecture for the Port Review. She was not paid for the trip.",
-        "Petar Kolev is a fisherman and writes about the Black Sea every fortnight.",
-        "The writer is a shipping economist based in Varna. The views are his.",
+        (
+            "Ilse Vermeulen writes on architecture for the Port Review. She was not paid for it.",
+            True,
+        ),
+        ("The writer is a shipping economist based in Varna. The views are his.", True),
+        # a column's note: only a label above the text makes it one (a profile may end so)
+        ("Petar Kolev is a fisherman and writes about the Black Sea every fortnight.", False),
     ],
 )
-def test_a_note_on_the_writer_below_a_label_or_after_the_text_goes(note: str) -> None:
+def test_a_note_on_the_writer_below_a_label_or_after_the_text_goes(
+    note: str, after_text: bool
+) -> None:
     cleaned = clean_text("\n".join(["Column", note, _LEAD, _NEXT]))
     assert note not in cleaned and _LEAD in cleaned
-    assert not _kept(note, last=True)
+    assert _kept(note, last=True) is not after_text
 
 
 @pytest.mark.parametrize(
@@ -469,3 +475,117 @@ def test_a_pages_note_on_its_data_review_or_sponsors_goes(line: str) -> None:
 def test_news_like_a_pages_data_or_review_note_stays(line: str) -> None:
     assert _kept(line)
     assert _kept(line, last=True)
+
+
+# A review's probes (review15): news shaped like this session's rows, labels, notes and bios.
+_HEADLINE_LIKE = [
+    "Text Messages Show Minister Knew",
+    "Di Maria Joins Benfica",
+    "Di Maio Quits Five Star",
+    "Von Der Leyen Re-Elected",
+    "Report By Fire Marshal Blames Landlord",
+    "Trump Wins, Harris Concedes",
+    "Markets Tumble, Oil Surges",
+    "North Korea, South Korea",
+    "Treasury confirms cut to value added tax (VAT)",
+    "Artist sells first non-fungible token (NFT)",
+    "Bloody Sunday, 30 January 1972",
+    "Black Monday, October 19, 1987",
+    "Election Day, Nov. 5",
+    "Gaza – ceasefire holds",
+    "Storm Ciarán — latest",
+]
+
+
+@pytest.mark.parametrize("headline", _HEADLINE_LIKE)
+def test_a_title_case_headline_below_a_label_is_no_row(headline: str) -> None:
+    cleaned = clean_text("\n".join(["Politics", headline, _LEAD, _NEXT]))
+    assert headline in cleaned
+
+
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        (
+            "Today's Grand Prix is sponsored by Aramco, a deal critics have called sportswashing.",
+            "mid",
+        ),
+        (
+            "This week's Boat Race is sponsored by Chiswick Bank for the first time since 1987.",
+            "mid",
+        ),
+        ("More in store: the retailer plans 40 new shops in 2034", "mid"),
+        ("More in pain: the number of people waiting for hip operations rose 12%", "mid"),
+        (
+            "Most read today: the minister's resignation letter, which was leaked to the Times",
+            "mid",
+        ),
+        ("The story continues below the fold of every tabloid today: the prince's letter.", "mid"),
+        (
+            "Forwarded this email by mistake? The ministry's chief of staff did, and it spread.",
+            "mid",
+        ),
+        (
+            "Evan Gershkovich reports on Russia for The Wall Street Journal. He has been detained "
+            "in Moscow since March.",
+            "last",
+        ),
+        (
+            "Jane Doe writes about crime for the Evening Post. She is due in court on Friday.",
+            "last",
+        ),
+        (
+            "Maria Ressa writes on press freedom every week. She has won the Nobel Peace Prize.",
+            "last",
+        ),
+        (
+            "Alsu Kurmasheva is Radio Free Europe's Tatar-Bashkir editor. She has been held in "
+            "Kazan since October 2023.",
+            "top",
+        ),
+        ("Slovensko nie je Rusko, the crowd chanted in Bratislava on Friday.", "mid"),
+        ("Tomuto se říká demokracie, Babiš posted on X after the vote.", "mid"),
+        ("Ako ďalej, Slovensko? is the title of the president's new book, out on Monday.", "mid"),
+        (
+            "Official UK inflation figures are delayed until next week after a software fault at "
+            "the ONS.",
+            "mid",
+        ),
+        ("Latest US jobs data is delayed by the government shutdown.", "mid"),
+        (
+            "Data delayed by at least 15 minutes cost the bank £3m in bad trades, regulators "
+            "found.",
+            "mid",
+        ),
+        ("Fact-checked by Full Fact, the claim turned out to be false", "mid"),
+        ("Reviewed by Judge Amanda Tipples, the sentence was cut to four years", "mid"),
+        ("New home sales figures are approximate because of the shutdown, economists warn.", "mid"),
+    ],
+)
+def test_news_shaped_like_a_sites_label_note_or_bio_stays(line: str, where: str) -> None:
+    parts = {
+        "mid": [_LEAD, line, _NEXT],
+        "last": [_LEAD, _NEXT, line],
+        "top": ["Politics", line, _LEAD, _NEXT],
+    }[where]
+    assert line in clean_text("\n".join(parts))
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "⚡️ Ukraine's air force said it shot down 84 of 120 drones launched overnight. "
+            "Follow us on Telegram for updates.",
+            "⚡️ Ukraine's air force said it shot down 84 of 120 drones launched overnight.",
+        ),
+        (
+            "🔴 Russia launched 120 drones at Kyiv overnight, killing four people. Subscribe to "
+            "our channel.",
+            "🔴 Russia launched 120 drones at Kyiv overnight, killing four people.",
+        ),
+    ],
+)
+def test_an_emoji_item_keeps_its_news_when_a_prompt_is_glued_on(line: str, kept: str) -> None:
+    cleaned = clean_text("\n".join([_LEAD, line, _NEXT]))
+    assert kept in cleaned and "Follow us" not in cleaned and "Subscribe" not in cleaned

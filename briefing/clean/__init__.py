@@ -62,6 +62,7 @@ from briefing.clean.credits import (
     is_citation,
     is_copyright,
     is_credit_or_caption,
+    on_writer,
 )
 from briefing.clean.cues import drop_cued_lines
 from briefing.clean.dateline import has_dateline, is_bare_dateline, strip_dateline
@@ -141,6 +142,7 @@ _CUT_MARK = re.compile(
 )
 _LABEL_MAX_WORDS = 8
 _TAIL_LINES = 8  # a press release's "About" paragraph and contacts
+_DASHES = frozenset(("-", "–", "—"))
 _LEADING_LABEL_WORDS = 3  # longer: maybe the headline, which the reader of a text file needs
 _CLOCK = re.compile(r"^\d{1,2}[.:h]\d{2}\b")  # a live blog's entry time ("14.47 BST")
 # An entry's time and its words: a live blog's "14:05 Police close the road", a podcast's chapter
@@ -298,7 +300,9 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         after_body = first_body is not None and i > first_body
         introduces_nothing = line.endswith(":") and len(line.split()) <= 12
         closing = is_label_line(line) or introduces_nothing or is_author_bio(line)
-        closing = (closing or is_writer_note(line)) and not _TIMED_ENTRY.match(line)
+        closing = (
+            closing or (is_writer_note(line) and on_writer(line))
+        ) and not _TIMED_ENTRY.match(line)
         if after_body and next_is_chrome and closing:
             keep[i] = False
             continue
@@ -393,7 +397,8 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         return
     for i in range(first_body):
         line = lines[i].strip()
-        words = [w for w in line.split() if any(ch.isalnum() for ch in w)]  # "·" is no word
+        # a row's "·" or "|" is no word; a dash between words is ("Gaza – truce holds")
+        words = [w for w in line.split() if any(ch.isalnum() for ch in w) or w in _DASHES]
         short = len(words) <= _LEADING_LABEL_WORDS or line.endswith(":")
         label = short and is_label_line(line) and not (_CLOCK.match(line) or _SCORE.search(line))
         if keep[i] and line and (label or is_bare_stamp(line)):

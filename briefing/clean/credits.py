@@ -23,8 +23,10 @@ __all__ = [
     "is_author_bio",
     "is_bibliography_head",
     "is_citation",
+    "is_columnist_note",
     "is_copyright",
     "is_credit_or_caption",
+    "on_writer",
 ]
 
 _COPYRIGHT = re.compile(r"^(?:©|ⓒ|\(c\)\s|copyright\b)|all\s+rights\s+reserved", re.I)
@@ -169,12 +171,18 @@ _BIO = re.compile(
     r"|is\s+based|based\s+in)\b)"
     # "A B writes about food for Harbour Weekly." (not "covers ... for": "Blue Cross covers dental
     # care for Medicare.")
-    # "A B is a chef and writes about food every fortnight."
     r"|(?!(?:mr|mrs|ms|miss|dr|prof|the)\b)(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}\s+"
+    r"(?:writes\s+(?:about|on)|reports\s+on)\s+[^.]{1,60}?\s+for\s+(?:the\s+)?(?-i:[A-Z])"
+    r"[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\.$)",
+    re.I,
+)
+# A column's note on its writer, which only a label above the text makes one (a profile's last
+# line can read so too): "Gaspard Roux is a chef and writes about food every fortnight."
+_COLUMNIST = re.compile(
+    r"^(?!(?:mr|mrs|ms|miss|dr|prof|the)\b)(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}\s+"
     r"(?:is\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:and|who)\s+)?"
-    r"(?:writes\s+(?:about|on)|reports\s+on)\s+[^.]{1,60}?\s+(?:for\s+(?:the\s+)?(?-i:[A-Z])"
-    r"[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}|every\s+(?:week|fortnight|month|other\s+week"
-    r"|\w+day)|weekly|fortnightly|monthly)\.$)",
+    r"(?:writes\s+(?:about|on)|reports\s+on)\s+[^.]{1,60}?\s+(?:every\s+(?:week|fortnight|month"
+    r"|other\s+week|\w+day)|weekly|fortnightly|monthly)\.$",
     re.I,
 )
 _BIO_MAX_WORDS = 40
@@ -186,11 +194,17 @@ _NARRATIVE = re.compile(r"\b(?:was|were)\b", re.I)
 # What a bio may add on its writer in short sentences of its own: "She was not a guest of the
 # production.", "The views are hers."
 _BIO_TAIL = re.compile(
-    r"^(?:(?:she|he|they)\s+(?:(?:was|were)\s+not|is|are|has|have|does|do|writes|lives)\b"
-    r"|(?:her|his|their|the)\s+views\b|views\b)",
+    r"^(?:(?:she|he|they)\s+(?:(?:was|were|does|do)\s+not|(?:has|have)\s+no|writes?|(?:lives?|grew\s+up|is\s+based)\s+in"
+    r"|is\s+(?:the\s+)?"
+    r"(?:co-)?author\s+of)\b|(?:her|his|their|the)\s+views\b|views\b)",
     re.I,
 )
-_BIO_TAIL_WORDS = 15
+_BIO_TAIL_WORDS = 30  # a disclosure runs long: "She does not work for, consult, own shares in ..."
+
+
+def is_columnist_note(text: str) -> bool:
+    """A column's note on its writer (``_COLUMNIST``), asked only under a label above the text."""
+    return len(text.split()) <= _BIO_MAX_WORDS and bool(_COLUMNIST.match(text))
 
 
 def is_author_bio(text: str) -> bool:
@@ -202,8 +216,13 @@ def is_author_bio(text: str) -> bool:
         return True
     first, *rest = split_sentences(text) or [""]
     return (
-        bool(rest)
-        and bool(_BIO.match(first))
-        and not _NARRATIVE.search(first)
-        and all(_BIO_TAIL.match(s) and len(s.split()) <= _BIO_TAIL_WORDS for s in rest)
+        bool(rest) and bool(_BIO.match(first)) and not _NARRATIVE.search(first) and on_writer(text)
     )
+
+
+def on_writer(text: str) -> bool:
+    """Whether every sentence of ``text`` after its first is a short one on the writer ("She was
+    not a guest of the production.", "The views are hers."), as a note on its writer goes on;
+    "She has been held in Kazan since October." is news of her."""
+    _, *rest = split_sentences(text) or [""]
+    return all(_BIO_TAIL.match(s) and len(s.split()) <= _BIO_TAIL_WORDS for s in rest)

@@ -68,7 +68,7 @@ _PROFESSIONALS = re.compile(
     re.I,
 )
 _DATA_START = re.compile(
-    r"(?:[^:]{1,30}:\s+)?(?:[\w-]+\s+){0,3}(?:figures|prices|data|quotes|rates|odds)\s+(?:(?:shown"
+    r"(?:[^:]{1,30}:\s+)?(?:[\w-]+\s+){0,2}(?:figures|prices|data|quotes|rates|odds)\s+(?:(?:shown"
     r"|quoted|given|displayed)\s+)?(?:on\s+this\s+(?:page|site)\b|(?:here\s+)?(?:are|is|may|can)\b"
     r"[^.;]{0,30}\b(?:indicative(?!\s+of)|for\s+orientation|out\s+of\s+date|delayed|approximate)\b)",
     re.I,
@@ -91,12 +91,15 @@ _DATA_ANY = re.compile(
     # a market page's delay ("Quotes run 15 min behind", "Data delayed by at least 15 minutes"),
     # a health page's review note and its hedge ("Medically reviewed by Dr ...", "General
     # guidance only; ask your own doctor ...", "no advice intended"), a page without sponsors
-    r"|(?:quotes|prices|data|figures)\s+(?:are\s+)?(?:run|delayed|lag)\s+(?:by\s+)?(?:at\s+least\s+)?"
-    r"\d+\s*min(?:ute)?s?\b(?:\s+behind\b)?"
+    r"|^(?:quotes|prices|data|figures)\s+(?:are\s+)?(?:run|delayed|lag)\s+(?:by\s+)?(?:at\s+least\s+)?"
+    r"\d+\s*min(?:ute)?s?(?:\s+behind)?\s*(?:[.·|]|$)"
+    r"|(?:quotes|prices|rates)\s+(?:shown|quoted|given|displayed)\s+(?:here\s+)?are\s+indicative\b"
     r"|no\s+advice\s+(?:is\s+)?intended\b|general\s+guidance\s+only\s*[;:,.—–-]\s*(?:ask|see"
     r"|consult|talk|speak|check)\b"
-    r"|^(?:medically\s+|clinically\s+)?(?:reviewed|checked\s+for\s+accuracy|fact-checked)\s+by"
-    r"\s+(?-i:Dr\.?\s|[A-Z][\w'’-]+\s+[A-Z])[^.;]{0,60}(?:[·|]|$)"
+    r"|^(?:medically|clinically)\s+reviewed\s+by\s+(?-i:Dr\.?\s|[A-Z][\w'’-]+\s+[A-Z])"
+    r"[^.;]{0,60}(?:[·|]|$)"
+    r"|^(?:reviewed|checked\s+for\s+accuracy|fact-checked)\s+by\s+[^.;,]{1,60}[·|]\s*(?:last\s+)?"
+    r"(?:reviewed|updated)\b"
     r"|^this\s+(?:page|article|guide|site)\s+(?:contains|has|carries)\s+no\s+(?:sponsored|affiliate"
     r"|paid)\s+(?:links|content)\b"
     # a betting line's and a shopping guide's small print

@@ -123,9 +123,12 @@ def _foreign_label(line: str) -> bool:
     are English labels with a name."""
     if len(line.split()) > _LABEL_LINE_WORDS:
         return False
-    label = _LABEL_END.split(line, maxsplit=1)[0]
-    if label == line:
+    label, *after = _LABEL_END.split(line, maxsplit=1)
+    if not after:
         return False
+    following = _WORD.findall(after[0])[:1]
+    if line[len(label) :].lstrip().startswith("?") and following and following[0].islower():
+        return False  # "Ako ďalej, Slovensko? is the title of the president's new book"
     found = _WORD.findall(_QUOTED.sub(" ", label))
     words = [w.lower() for k, w in enumerate(found) if k == 0 or w[0].islower()]
     foreign = [w for w in words if len(w) >= 2 and not _english_word(w)]
@@ -133,12 +136,30 @@ def _foreign_label(line: str) -> bool:
     return enough and _other_language(words, 1)
 
 
+# A quote, chant or slogan in its language, then the English sentence that reports it:
+# "Slovensko nie je Rusko, the crowd chanted in Bratislava on Friday."
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|chanted|shouted|posted|wrote|read|proclaimed|confirmed|declared|sang"
+    r"|tweeted|added|announced)\b"
+)
+_CLAUSE_WORDS = 4
+
+
+def _english_clause(line: str) -> bool:
+    """Whether ``line`` ends in an English clause: a verb of reporting, or its last four words
+    all English."""
+    if _REPORTING.search(line):
+        return True
+    last = _WORD.findall(line)[-_CLAUSE_WORDS:]
+    return len(last) == _CLAUSE_WORDS and all(_english_word(w) for w in last)
+
+
 def _is_foreign(line: str) -> bool:
     if len(line.split()) > _MAX_WORDS or line.lstrip()[:1] in "\"“«„'‘":
         return False
     if _foreign_label(line) or _SITE_LABEL.match(line.strip()):
         return True
-    if _mostly_english(line, _FOREIGN_SHARE) is not False:
+    if _mostly_english(line, _FOREIGN_SHARE) is not False or _english_clause(line):
         return False
     # its first word, past an agency's or outlet's initials ("MCW · Texto sujeito a ...")
     first = next((w for w in _WORD.findall(line) if not w.isupper()), None)

@@ -37,8 +37,9 @@ import functools
 import re
 from collections.abc import Callable
 
-from briefing.clean.credits import is_author_bio
+from briefing.clean.credits import is_author_bio, is_columnist_note, on_writer
 from briefing.clean.syndication import is_writer_note
+from briefing.language import in_dictionary
 
 __all__ = ["drop_kickers", "genre_kicker"]
 
@@ -80,18 +81,55 @@ _BY_NAME = re.compile(
 _NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+"
 _PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|dos|das|le|la|bin|binti|al|el|ter|ten)"
 _BYLINE_ALONE = re.compile(
-    r"^(?:(?i:(?:[a-z]+\s+)?(?:coverage|reporting|words|text|photos?|photographs|pictures|story"
-    r"|interview|report)\s+by)|(?i:by|door|von|par|por|di|av|af|od|texto?|tekst|piše"
-    r"|napisał|napisala|autor|autora|auteur|redacción|redação|redazione|redaktion))"
-    rf":?\s+{_NAME}(?:\s+(?:{_PARTICLE}\s+)?{_NAME}){{0,3}}$"
+    r"^(?:(?P<credit>(?i:(?:[a-z]+\s+)?(?:coverage|reporting|words|text|photos?|photographs"
+    r"|pictures|story|interview|report))\s+by|(?i:by))"
+    r"|(?P<word>(?i:door|von|par|por|di|av|af|od|texto?|tekst|piše|napisał|napisala|autor|autora"
+    r"|auteur|redacción|redação|redazione|redaktion)))"
+    rf"(?P<colon>:?)\s+(?P<names>{_NAME}(?:\s+(?:{_PARTICLE}\s+)?{_NAME}){{0,3}})$"
 )
 # Two or more writers' names alone: "Mirzhan Tulegenov, Aigerim Sadvakasova".
 _NAMES_ALONE = re.compile(rf"^{_NAME}\s+{_NAME}(?:(?:,\s+|\s+(?:and|&)\s+){_NAME}\s+{_NAME})+$")
-# A live page's time zone: "Times in Helsinki (EET)", "Heure de Maurice (UTC+4)".
+# A live page's time zone: "Times in Helsinki (EET)", "Heure de Maurice (UTC+2)"; the zones by
+# name, as "(VAT)" and "(NFT)" end in a T too.
+_ZONES = (
+    "CET CEST EET EEST WET WEST BST IST GMT UTC EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
+    "AEST AEDT ACST AWST NZST NZDT MSK SAST WAT EAT CAT PKT ICT WIB SGT HKT PHT MYT ART BRT CLT "
+    "COT PET AST ADT NST TRT"
+).split()
 _TIME_ZONE = re.compile(
-    r"^[^\W\d][^.!?()]{0,40}\((?:(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?|[A-Z]{1,4}T)\)$"
+    r"^[^\W\d][^.!?()]{0,40}\((?:(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?|"
+    + "|".join(_ZONES)
+    + r")\)$"
 )
-# A place and a date alone: "KUALA KRAI, 10 Januari 2034".
+_TIME_ZONE_WORDS = 5  # "Times in Helsinki (EET)"; a headline ending in an acronym runs longer
+_TOKEN_NAME = re.compile(rf"{_NAME}")
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+
+
+def _mostly_words(names: str) -> bool:
+    """Whether more than half of the capitalised tokens of ``names`` (particles aside) are
+    English dictionary words: a headline in title case ("Messages Show Minister Knew", "Trump
+    Wins, Harris Concedes"), not writers' names ("Lotte Van Damme", "Aigerim Sadvakasova")."""
+    tokens = [t for t in _TOKEN_NAME.findall(names) if t.lower() not in _PARTICLES]
+    return 2 * sum(in_dictionary(t.lower()) for t in tokens) > len(tokens)
+
+
+def _byline_alone(line: str) -> bool:
+    """A byline alone on its row (``_BYLINE_ALONE``) whose names are names: a capitalised
+    byword of another language ("Di Maria Joins Benfica", "Von Der Leyen Re-Elected") needs
+    names that neither are mostly dictionary words nor end in a verb's form."""
+    found = _BYLINE_ALONE.match(line)
+    if found is None or _mostly_words(found["names"]):
+        return False
+    if found["word"] is None or found["colon"] or found["word"][0].islower():
+        return True
+    last = found["names"].split()[-1].lower()
+    return not (in_dictionary(last) and last.endswith(("s", "ed")))
+
+
+# A place and a date alone: "KUALA KRAI, 10 Januari 2034"; not a day's name and its date
+# ("Bloody Sunday, 30 January 1972", "Election Day, Nov. 5").
+_DAY_NAMES = frozenset(("Day", "Day,", "Night", "Night,", "Eve", "Eve,"))
 _PLACE_DATE = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,3}},\s+(.+)$")
 # English months' short names ("Oct. 3"): three letters, read like the others only beside a day.
 _ENGLISH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -180,11 +218,16 @@ def _is_row(line: str) -> bool:
         return False
     if _SENTENCE_END.search(_MERIDIEM.sub("", _DATE_STOP.sub("", line))):
         return False
-    if _BYLINE_ALONE.match(line) or _NAMES_ALONE.match(line) or _TIME_ZONE.match(line):
+    if _byline_alone(line) or (_NAMES_ALONE.match(line) and not _mostly_words(line)):
+        return True
+    if _TIME_ZONE.match(line) and len(line.split()) <= _TIME_ZONE_WORDS:
         return True
     place_date = _PLACE_DATE.match(line)
     if place_date and _dated(place_date.group(1)) and not _LOWER.search(place_date.group(1)):
-        return True
+        place = line[: place_date.start(1)]
+        return not any(
+            t.lower().rstrip(",") in _date_words() or t in _DAY_NAMES for t in place.split()
+        )
     if _BYLINE.match(line):
         return bool(_CLOCK.search(line) or _FULL_DATE.search(line))
     parts = [p.strip() for p in _ROW_SEPARATOR.split(line) if p.strip()]
@@ -200,8 +243,22 @@ def _is_row(line: str) -> bool:
 
 
 def _writer(line: str) -> bool:
-    """A note on the piece's writer: a bio (``credits.is_author_bio``) or a writer's note."""
-    return is_author_bio(line) or is_writer_note(line)
+    """A note on the piece's writer: a bio (``credits.is_author_bio``), a writer's or a
+    column's note."""
+    return is_author_bio(line) or (
+        (is_writer_note(line) or is_columnist_note(line)) and on_writer(line)
+    )
+
+
+_LABEL_WORDS = 3
+
+
+def _label(line: str) -> bool:
+    """A page's label above a text: a short line with no sentence end ("Column", "Comment &
+    Criticism", "Opinion · Energy policy"), a genre kicker or a row; not a headline."""
+    words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
+    short = len(words) <= _LABEL_WORDS and not _SENTENCE_END.search(line)
+    return short or genre_kicker(line, body=False) is not None or _is_row(line)
 
 
 def drop_kickers(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
@@ -214,15 +271,17 @@ def drop_kickers(lines: list[str], keep: list[bool], is_body: Callable[[str], bo
         for i, line in enumerate(lines)
     ):
         return
-    labelled = False  # a line came before: a note on the writer below it is no lead
+    labelled = False  # just below a label: a note on the writer there is no lead
     for i, line in enumerate(lines):
-        if not keep[i] or not line:
-            labelled = labelled or bool(line.strip())
+        if not line.strip():
+            continue
+        if not keep[i]:
+            labelled = _label(line)
             continue
         if labelled and _writer(line):
             keep[i] = False  # "Column" / "Gaspard Roux is a chef and writes about food ..."
             continue
-        labelled = True
+        labelled = _label(line)
         body = is_body(line) and not _is_row(line)
         rest = genre_kicker(line, body=body)
         if rest == "":

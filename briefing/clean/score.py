@@ -244,10 +244,20 @@ def drop_scored(
             continue
         if _same_voice(head, tail):
             continue  # a service piece's advice, a first-person report: not a note glued on
-        if scorer.passes(tail, scorer.cut) and items[i] != lines[i]:
+        if (
+            scorer.passes(tail, scorer.cut)
+            and items[i] != lines[i]
+            and _PROMO_HEAD.match(head.text)
+        ):
             keep[i] = False  # "🎧 New on <podcast>: ... Listen wherever you get podcasts."
         elif scorer.passes(tail, scorer.cut):
             lines[i] = lines[i][: lines[i].rindex(sentences[-1])].rstrip()
+
+
+# An emoji line that opens with a short label ("New on Signal & Noise: ...") and ends in a
+# prompt is the page's promotion; one that reports ("... said it shot down 84 drones. Follow us
+# ...") is news with the prompt glued on, and only the prompt goes.
+_PROMO_HEAD = re.compile(r"^(?:[^\s:]+\s+){0,4}[^\s:]+:\s(?!.*\b(?:said|says|told|reported)\b)")
 
 
 def _same_voice(head: Line, tail: Line) -> bool:
