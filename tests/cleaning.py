@@ -12,3 +12,24 @@ def kept_between(line: str, lead: str, after: str, *, last: bool = False) -> boo
     cleaned = clean_text("\n".join(lines), outlet="Valley Courier")
     assert lead in cleaned and after in cleaned
     return line in cleaned
+
+
+PLACES = ("mid", "last", "top", "head")
+
+
+def lost_places(line: str, lead: str, after: str, *, places: tuple[str, ...] = PLACES) -> list[str]:
+    """Where ``line`` is lost by ``clean_text`` among lines of news: between ``lead`` and
+    ``after`` ("mid"), after both ("last"), under a section label above ``lead`` ("top") and
+    under a headline above ``lead`` ("head")."""
+    shapes = {
+        "mid": [lead, line, after],
+        "last": [lead, after, line],
+        "top": ["Politics", line, lead, after],
+        "head": ["Council votes to shut ferry terminal", line, lead, after],
+    }
+    lost = []
+    for place in places:
+        cleaned = clean_text("\n".join(shapes[place]), outlet="Valley Courier").split("\n")
+        if line not in cleaned:
+            lost.append(place)
+    return lost

@@ -9,7 +9,7 @@ the same words and no attribution verb, that must stay.
 from __future__ import annotations
 
 import pytest
-from cleaning import kept_between
+from cleaning import kept_between, lost_places
 
 _LEAD = "Nickel rose 3.1% to $19,400 a ton in London as a strike at two Sulawesi smelters spread."
 _NEXT = "Stockpiles in exchange warehouses fell for a ninth week, to their lowest since 2029."
@@ -76,3 +76,46 @@ def test_a_desks_working_line_goes(line: str) -> None:
 @pytest.mark.parametrize("line", _NEWS)
 def test_news_with_a_desks_words_stays(line: str) -> None:
     assert _kept(line) and _kept(line, last=True)
+
+
+# News that a wider rule took (review15): a sentence in brackets that opens with a noun spelled
+# like a wire's verb, a correction that states the fact, a Title Case headline with "By".
+_REVIEW_NEWS = [
+    "(Changes to the bus timetable take effect on Monday, with fares rising 5%.)",
+    "(Repeats of the 2019 floods are feared in the valley, with rain forecast all week.)",
+    "(Fixes to the bridge will take two years and cost £40m, with one lane open.)",
+    "(Adds to pressure on the minister, with two more MPs calling for her to go.)",
+    "(Corrects the figures given on Monday: the deficit was £4.1bn, not £1.4bn.)",
+    "Illustrated By Quentin Blake, New Dahl Edition Sells Out",
+]
+# Kept in the body (a Title Case line at the end of a text is a kicker's or a score's to judge).
+_REVIEW_NEWS_MID = [
+    "Designed By Zaha Hadid, Stadium Opens To Fans",
+    "Designed by Zaha Hadid, Stadium Opens To Fans",
+    "Designed By Women, For Women",
+    "With Assistance From The Red Cross",
+]
+
+
+@pytest.mark.parametrize("line", _REVIEW_NEWS)
+def test_news_a_wider_desk_rule_took_stays(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT) == []
+
+
+@pytest.mark.parametrize("line", _REVIEW_NEWS_MID)
+def test_a_title_case_headline_with_by_or_from_stays_in_the_body(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT, places=("mid", "top")) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Recasts, adds details)",
+        "(Refiles to add dropped word in paragraph 3)",
+        "(Updates prices)",
+        "(Corrects figure in paragraph 5)",
+        "Produced by Harbour Films, Tide Pictures and the Ocean Media Fund",
+    ],
+)
+def test_a_wire_note_and_a_credit_list_still_go(line: str) -> None:
+    assert not _kept(line)

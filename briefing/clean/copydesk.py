@@ -33,25 +33,37 @@ _PERSON = (
     r"|la|le|di|du|ter)){1,4}"
 )
 _PEOPLE = rf"{_PERSON}(?:\s*,\s*{_PERSON})*\s*,?\s+(?:and|&)\s+{_PERSON}"
-# Who made a thing: names and bodies, joined by the words credits use.
-_MAKERS = (
-    r"[A-Z][\w.'’&-]*(?:(?:\s+|\s*,\s+)(?:[A-Z][\w.'’&-]*|and|&|of|the|for|in\s+association\s+with"
+# Who made a thing: names and bodies, joined by the words credits use. A comma goes on only into
+# a list that "and" closes ("Sony Pictures, Universal and Netflix"): a headline's second clause
+# ("Designed by Zaha Hadid, Stadium Opens To Fans") is not a maker.
+_BODY = (
+    r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|for|in\s+association\s+with"
     r"|with\s+(?:support|funding|help)\s+from|with|on\s+behalf\s+of))*"
 )
+_MAKERS = rf"{_BODY}(?:(?:\s*,\s+{_BODY})*\s*,?\s+(?:and|&)\s+{_BODY})?"
+# A credit writes a lower-case "by" (or all capitals): "Designed By Women, For Women" is a
+# headline in Title Case.
 _CREDIT = (
     r"(?i:edited|fact[- ]checked|reviewed|illustrated|produced|directed|filmed|photographed"
-    rf"|narrated|designed|animated|music|graphics|video|additional\s+reporting)\s+(?i:by)\s+{_MAKERS}"
+    rf"|narrated|designed|animated|music|graphics|video|additional\s+reporting)\s+(?:by|BY)\s+{_MAKERS}"
 )
 
-# A wire's update note: "(Updates with analyst comment in fifth paragraph.)".
+# A wire's update note: "(Updates with analyst comment in fifth paragraph.)", "(Recasts, adds
+# details)". What the note changed follows the verb at once (a paragraph, a quote, "with ...",
+# "to add ..."): "(Changes to the bus timetable take effect ...)" and "(Corrects the figures
+# given on Monday: ...)" are news in brackets.
 _UPDATE = re.compile(
     r"\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes|removes|fixes|inserts)"
-    r"\b[^()]{1,150}\)\.?",
+    r"(?:\s*,|(?=\))|\s+(?:with\b|details?\b|comments?\b|quotes?\b|background\b|reaction\b|context\b"
+    r"|byline\b|dateline\b|headline\b|para\w*|grafs?\b|throughout\b|spelling\b|typo\b|figures?\b"
+    r"|prices\b|shares\b|chart\b|links?\b|dropped\b|extraneous\b|(?:analyst|official|company)\b"
+    r"|to\s+(?:fix|correct|add|show|include|remove|clarify|update)\b))[^()]{0,120}\)\.?",
     re.I,
 )
+UPDATE_WORDS = 15  # a wire's update note is short
 _WHOLE = re.compile(
     # a wire's helpers
-    rf"(?:[—–-]{{1,2}}\s*)?(?i:with\s+(?:assistance|help)\s+from)\s+(?:{_PEOPLE}|{_PERSON})\.?"
+    rf"(?:[—–-]{{1,2}}\s*)?[Ww]ith\s+(?:assistance|help)\s+from\s+(?:{_PEOPLE}|{_PERSON})\.?"
     # a byline of several names, a byline's role
     rf"|(?i:by)\s+{_PEOPLE}"
     r"|(?i:(?:staff|contributing|special|senior|chief)\s+(?:writer|reporter|correspondent"
@@ -67,12 +79,6 @@ _WHOLE = re.compile(
     r"|(?i:(?:read|see|watch)\s+the\s+(?:accompanying|related|companion|full)\s+(?:story|article"
     r"|report|piece|film|video))\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?",
 )
-# What a wire's update note names: a paragraph, a part of the story, what was added.
-_UPDATE_WORDS = re.compile(
-    r"\b(?:para(?:graph)?s?|grafs?|throughout|headline|byline|dateline|details?|comments?"
-    r"|quotes?|background|reaction|context|with|typo|spelling|figures?|chart|link)\b",
-    re.I,
-)
 
 
 def is_desk_line(text: str) -> bool:
@@ -82,5 +88,5 @@ def is_desk_line(text: str) -> bool:
     if not line or len(line.split()) > MAX_WORDS:
         return False
     if _UPDATE.fullmatch(line):
-        return bool(_UPDATE_WORDS.search(line))
+        return len(line.split()) <= UPDATE_WORDS
     return bool(_WHOLE.fullmatch(line))
