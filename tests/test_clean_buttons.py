@@ -10,6 +10,7 @@ must stay.
 from __future__ import annotations
 
 import pytest
+from cleaning import lost_places
 
 from briefing.clean import clean_text
 
@@ -67,3 +68,17 @@ def test_a_pages_button_or_field_goes(line: str) -> None:
 def test_news_with_a_buttons_words_stays(line: str) -> None:
     assert line in _between(line)
     assert line in clean_text("\n".join([_BUTTON_LEAD, _BUTTON_NEXT, line]))
+
+
+# A field's words in news (review15): a value that is no reader's or meter's state stays in the
+# body; a paywall product's field ("<Product> type: free") goes without naming the product.
+@pytest.mark.parametrize("line", ["Access level: restricted", "Campaign status: suspended"])
+def test_a_fields_words_with_a_news_value_stay_in_the_body(line: str) -> None:
+    assert lost_places(line, _BUTTON_LEAD, _BUTTON_NEXT, places=("mid",)) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Tinypass type: metered", "User Type: anonymous web", "User ID: 4471", "User Status:"]
+)
+def test_a_tracking_field_still_goes(line: str) -> None:
+    assert line not in _between(line)

@@ -9,7 +9,7 @@ look-alikes, with the tools' words and no attribution verb, that must stay.
 from __future__ import annotations
 
 import pytest
-from cleaning import kept_between
+from cleaning import kept_between, lost_places
 
 _LEAD = "About 9,000 homes in Marlow lost power on Sunday after gusts of up to 65 mph."
 _NEXT = "Crews expected to restore most customers by Monday evening, the utility said."
@@ -96,3 +96,29 @@ def test_an_embedded_tools_line_goes(line: str) -> None:
 @pytest.mark.parametrize("line", _NEWS)
 def test_news_that_names_an_embedded_tool_stays(line: str) -> None:
     assert _kept(line) and _kept(line, last=True)
+
+
+# A firm's or a charity's release in the first person (review15): "We and our partners" with no
+# consent dialog's object (cookies, personal data, a device, identifiers, geolocation, consent).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We and our partners process more than 2 million payments a day across 40 countries.",
+        "We and our partners access remote villages by helicopter when roads flood.",
+    ],
+)
+def test_a_release_in_the_first_person_stays(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We and our partners use cookies to measure audiences and tailor adverts.",
+        "We and our partners process personal data such as IP addresses.",
+        "We and our partners may use precise geolocation data and identification through device "
+        "scanning.",
+    ],
+)
+def test_a_consent_dialogs_sentence_still_goes(line: str) -> None:
+    assert not _kept(line)

@@ -7,6 +7,7 @@ look-alikes that must stay.
 from __future__ import annotations
 
 import pytest
+from cleaning import lost_places
 
 from briefing.clean import clean_text
 from briefing.clean.shapes import glued_news, is_separator_row, is_shape_chrome
@@ -235,3 +236,24 @@ def test_a_link_or_a_postal_address_alone_goes(line: str) -> None:
 )
 def test_news_with_a_link_or_an_address_stays(line: str) -> None:
     assert _kept(line)
+
+
+# A warning's news after its issue stamp (review15): after the clock a stamp has only a stamp's
+# words (a time zone, a date, another stamp, who posted it).
+def test_a_warnings_news_after_its_issue_time_stays() -> None:
+    line = "Issued 12:00 BST: amber warning for heavy rain across Wales"
+    assert lost_places(line, _NEWS, _NEWS.replace("Monday", "Tuesday")) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Issued at: 11:05 on Sun 15 Mar 2034",
+        "Updated 14:52 BST, 7 August 2033",
+        "Posted On: 14 JAN 2034 5:20PM by PIO Delhi",
+        "Published today at 5:42 pm (Paris), updated at 6:10 pm",
+        "Published : March 25, 2034 - 15:21:04",
+    ],
+)
+def test_a_publication_stamp_still_goes(line: str) -> None:
+    assert not _kept(line)

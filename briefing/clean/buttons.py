@@ -9,7 +9,7 @@ No site's string is written here. Kinds:
   saved stories", "Donate now"), a link to the outlet's standards ("Read our methodology"), a
   skip link ("Skip next section ...");
 - a page's tracking fields printed as text ("Article type: metered", "User Status:", "Campaign
-  ID: 1");
+  ID: 1", a paywall product's "<Product> type: free");
 - a reading time in other words than ``clean.widgets``' ("Read Time: 2 min", "Time to 2 min.").
 
 Whole lines of a few words (``fullmatch``), or a prompt that ends at its question mark: a
@@ -21,9 +21,17 @@ from __future__ import annotations
 
 import re
 
+from briefing.language import in_dictionary
+
 __all__ = ["is_button_line"]
 
 MAX_WORDS = 12
+
+# A reader's or a meter's state in a tracking field: "anonymous web", "metered", "free".
+_STATE = (
+    r"(?:free|metered|premium|paid|anonymous|registered|subscribed|subscriber|guest|member"
+    r"|logged[- ]?(?:in|out)|unknown|none|null|true|false)(?:\s+(?:web|app|mobile|desktop|users?))?"
+)
 
 _WHOLE = re.compile(
     # an error report's prompt and answer, a feedback poll on a summary
@@ -37,17 +45,28 @@ _WHOLE = re.compile(
     r"|read\s+(?:our|the)\s+(?:full\s+)?(?:methodology|editorial\s+(?:policy|standards|guidelines)"
     r"|corrections\s+policy|ethics\s+policy|comment\s+policy)\.?"
     r"|skip\s+(?:next|previous)\s+section(?:\s+[\w'’-]+){0,4}|explore\s+more"
-    # a page's tracking fields: "Article type: metered", "User Status:", "Campaign ID: 1"
-    r"|(?:article|content|page|story|user|visitor|campaign|paywall|access|meter|cxense|reader)\s+"
-    r"(?:type|status|id|segment|level)\s*:\s*(?:[a-z0-9_-]+(?:\s+[a-z0-9_-]+){0,2})?"
+    # a page's tracking fields: "Article type: metered", "User Status:", "Campaign ID: 1"; the
+    # value is empty, a code or a reader's or a meter's state ("Access level: restricted" and
+    # "Campaign status: suspended" can be news's)
+    r"|(?:article|content|page|story|user|visitor|campaign|paywall|access|meter|reader)\s+"
+    rf"(?:type|status|id|segment|level)\s*:\s*(?:[a-z_-]*\d[a-z0-9_-]*|{_STATE})?"
     # a reading time: "Read Time: 2 min", "Time to 2 min."
     r"|(?:(?:read|listen(?:ing)?)\s+time|time\s+to(?:\s+read)?)\s*:?\s*\d{1,3}\s*"
     r"(?:min(?:ute)?s?)\.?(?:\s+read)?",
     re.I,
 )
 
+# A paywall product's field, named by the product: "<Product> type: free". The name is no English
+# word ("Ticket type: free" is an event's listing).
+_PRODUCT_FIELD = re.compile(rf"([\w-]+)\s+type\s*:\s*{_STATE}", re.I)
+
 
 def is_button_line(text: str) -> bool:
     """Whether the line ``text`` is a page's button, prompt or field (see the module's kinds)."""
     line = text.strip()
-    return 0 < len(line.split()) <= MAX_WORDS and _WHOLE.fullmatch(line) is not None
+    if not 0 < len(line.split()) <= MAX_WORDS:
+        return False
+    if _WHOLE.fullmatch(line):
+        return True
+    field = _PRODUCT_FIELD.fullmatch(line)
+    return field is not None and not in_dictionary(field.group(1).lower())

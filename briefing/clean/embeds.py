@@ -68,10 +68,17 @@ _WHOLE = re.compile(
     rf"|(?:share\s+(?:on|via|to)\s+{_NETWORKS}\s*){{2,}}|\+\s*follow",
     re.I,
 )
-# A consent dialog's sentences in the page's voice, opening the line (tried with ``match``).
+# A consent dialog's sentences in the page's voice, opening the line (tried with ``match``). The
+# dialog names what it asks for in the same sentence (cookies, personal data, a device's
+# identifiers ...): "We and our partners process more than 2 million payments a day" is a firm's
+# news.
+_CONSENT_OBJECT = (
+    r"(?=[^.!?]*\b(?:cookies?|personal\s+data|your\s+data|devices?|identifiers?|geolocation"
+    r"|precise\s+location|information\s+on\s+(?:a|your)\s+device|ads?\s+and\s+content|consent)\b)"
+)
 _CONSENT = re.compile(
     r"(?:with\s+your\s+permission\s+)?we\s+and\s+our\s+(?:\d+\s+)?partners\s+(?:may\s+)?"
-    r"(?:use|store|process|access)\b"
+    rf"(?:use|store|process|access)\b{_CONSENT_OBJECT}"
     r"|please\s+note\s+that\s+some\s+processing\s+of\s+your\s+personal\s+data\b"
     r"|you\s+(?:may|can)\s+click\s+to\s+consent\b",
     re.I,

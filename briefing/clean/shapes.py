@@ -76,10 +76,21 @@ _SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w'’&.-]*(?:\s+[A-Z&][\w'’
 # A band between dashes: "— Advertisement — scroll on —".
 _BAND = re.compile(r"^[—–-]{1,2}\s+[^.!?]{1,40}\s+[—–-]{1,2}$")
 # A publication stamp: "First published at 07:40, refreshed at 11:15 local time", "Published
-# 10 May 2033, updated 14:02".
+# 10 May 2033, updated 14:02". After the clock come only a stamp's words: a time zone, a date,
+# another stamp, a place in capitals, who posted it ("... by PIO Delhi"); "Issued 12:00 BST: amber
+# warning for heavy rain across Wales" is a warning's news.
+_STAMP_WORD = (
+    r"[:.]\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}(?:st|nd|rd|th)?\b|[ap]\.?m\b\.?"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?"
+    r"|(?:local\s+time|on|at|and|today|yesterday|first|last|originally|published|posted|updated"
+    r"|refreshed|modified|issued|edited|(?-i:[A-Z]{2,}))\b(?:[+-]\d{1,2})?"
+    r"|\((?-i:[A-Z])[\w ]{1,20}\)|[,·|/–—-]"
+)
 _STAMP = re.compile(
     r"^(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|refreshed|modified|issued)\b"
-    r"(?:\s+(?:at|on|:))?\s+[^.!?]{0,50}?\d{1,2}[:.h]\d{2}(?!\d)[^.!?]{0,50}$",
+    r"(?:\s+(?:at|on|:))?\s+[^.!?]{0,50}?\d{1,2}[:.h]\d{2}(?!\d)"
+    rf"(?:\s*(?:{_STAMP_WORD}))*(?:\s*\bby\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*"
+    r"|with|and|of|the))*)?\s*$",
     re.I,
 )
 # Capital letters of a place ("SÃO PAULO", "KØBENHAVN").
