@@ -380,6 +380,7 @@ def _keep_item_heads(lines: list[str], keep: list[bool]) -> None:
 
 
 def _prompts(line: Line) -> bool:
+    """Whether ``line`` speaks as the page does: to the reader, a prompt, its interface."""
     return any(
         f(line) for f in (addresses_reader, prompt_opening, ui_words, site_voice, page_voice)
     )

@@ -21,7 +21,12 @@ or "|", "·", "~" unspaced), in their own language as often as in English:
 - a *byline row*: "BRIGHSTONE, Thursday | by Sam Whitcombe, chief reporter", "Art Market Column
   — by Philippa Strand, who writes ...": a part that opens "by" (or "text", "door", "por", ...)
   and a person's name (two capitalised words), no sentence; or a byline run into its dates ("By
-  CEN staff, published 14/10/2033 09:55, last modified ...").
+  CEN staff, published 14/10/2033 09:55, last modified ..."); or a byline alone ("Door Lotte Van
+  Damme", "Piše: Marko Vujović", "Live coverage by Pernille Aas"), several writers' names alone
+  ("Mirzhan Tulegenov, Aigerim Sadvakasova"), a live page's time zone ("Times in Helsinki
+  (EET)") or a place and its date alone ("KUALA KRAI, 10 Januari 2034"). Names must be names:
+  a headline in title case ("Di Maria Joins Benfica", "Trump Wins, Harris Concedes", "Bloody
+  Sunday, 30 January 1972") is mostly dictionary words, ends in a verb or names a day.
 
 - a *note on the writer* below a label ("Column" / "Gaspard Roux is a chef and writes about food
   every fortnight."): a bio or a writer's note, which ``clean_text`` otherwise takes only after
@@ -79,7 +84,10 @@ _BY_NAME = re.compile(
 # "Piše: Marko Vujović", "Live coverage by Pernille Aas", "Redacción Valle de Uco" (a newsroom's
 # credit): a byword, then only capitalised names (and their particles).
 _NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+"
-_PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|dos|das|le|la|bin|binti|al|el|ter|ten)"
+_PARTICLES = frozenset(
+    "van von de der den da del della di du dos das le la bin binti al el ter ten".split()
+)
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
 _BYLINE_ALONE = re.compile(
     r"^(?:(?P<credit>(?i:(?:[a-z]+\s+)?(?:coverage|reporting|words|text|photos?|photographs"
     r"|pictures|story|interview|report))\s+by|(?i:by))"
@@ -103,7 +111,6 @@ _TIME_ZONE = re.compile(
 )
 _TIME_ZONE_WORDS = 5  # "Times in Helsinki (EET)"; a headline ending in an acronym runs longer
 _TOKEN_NAME = re.compile(rf"{_NAME}")
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 
 
 def _mostly_words(names: str) -> bool:
