@@ -213,3 +213,61 @@ def test_a_short_digest_s_one_sentence_items_go_to_their_stories() -> None:
         if "o" in cited:
             told = " ".join(b.text for b in section.bullets)
             assert "Anchalee" not in told and "Veloria" not in told and "Cocoa" not in told
+
+
+_DIGEST = """Good morning from the Harbour Note.
+
+🔥 Coast town under threat. Around 1,500 people in farms north of Port Selin were told to leave
+their homes on Monday, and the coast road to the capital was shut. Evacuees were sent to the
+school in the town centre.
+
+⚖️ A ruling on robot pay. A court in Tallinn fined a parcel app 1.4 million euros for cutting
+couriers' pay through a scoring system they could not see. The judges said couriers have a
+right to know how the system scores them.
+
+🏇 Farewell, champion. Mira Soolep, the country's best-known jockey, retired at 41 after a fall
+in May. She leaves with 2,310 winners."""
+_FIRE_WIRE = """PORT SELIN, March 3 (BNA) -
+
+About 1,800 people were told to leave their homes north of Port Selin on Monday and sent to the
+town's school, emergency officials said.
+
+The grass fire, which started in the Kalvi hills on Sunday, had burned more than 9,500 hectares
+of pasture and forest, the regional fire service said. Crews from three counties held a line
+along the river through the night. Strong wind from the east fanned the flames across the dry
+hills. Forecasters said the wind would turn on Tuesday evening and could push the fire back
+toward the hills."""
+_FIRE_LOCAL = """The sports ground at Kalvi filled with caravans, tractors and horse boxes on Sunday
+night as families fled the grass fire burning through the hills above the village. Fire crews
+from three counties fought the flames along the river, and the fire service said about 9,000
+hectares of pasture and forest had burned. The east wind drove the fire across the dry hills,
+and two houses were lost. "We left with the dog and the photographs," said farmer Aino Rebane."""
+_COURT = """The Tallinn district court on Monday fined the parcel app Kiirpakk 1.4 million euros and
+ordered it to tell couriers how its scoring system sets their pay. The case was brought by a
+couriers' union on behalf of 900 riders."""
+_JOCKEY = """Mira Soolep, the country's best-known jockey, announced her retirement on Monday at 41,
+saying her back would no longer let her ride a full season. She rode 2,310 winners."""
+
+
+def _paragraphs(i: str, title: str, text: str, story: str) -> Document:
+    """A document that keeps its paragraphs (each joined onto one line)."""
+    paras = ["\n".join([" ".join(p.split())]) for p in text.split("\n\n")]
+    return Document(id=i, title=title, text="\n\n".join(paras), source_ids=[i], story=story)
+
+
+def test_a_wire_report_cut_into_parts_joins_its_story_beside_a_digest_that_leads_with_it() -> None:
+    # The digest leads with the fire (its story, with the wire and the local paper) and tells
+    # two other stories; the wire report, written in paragraphs, is cut into parts that group
+    # with the digest's fire item and no whole document: the fire is still one section.
+    docs = [
+        _paragraphs("d", "Harbour Note: a fire, a fine and a farewell", _DIGEST, "fire"),
+        _paragraphs("w", "Grass fire forces evacuations near Port Selin", _FIRE_WIRE, "fire"),
+        _doc("l", "Kalvi sports ground fills with evacuees as fire nears", _FIRE_LOCAL, "fire"),
+        _doc("c", "Tallinn court fines parcel app over secret scores", _COURT, "court"),
+        _doc("j", "Soolep retires: racing loses its best-known jockey", _JOCKEY, "jockey"),
+    ]
+    draft = summarize_documents(docs)
+    cited = [{i for b in s.bullets for i in b.source_ids} for s in draft.sections]
+    fire = [k for k, c in enumerate(cited) if c & {"w", "l"}]
+    assert len(fire) == 1, [s.title for s in draft.sections]
+    assert len(draft.sections) == 3

@@ -233,9 +233,11 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
     and a group holding whole documents of several given stories is first cut by them
     (``_split_given_stories``): different stories are never one section.
     A digest's fragments (units that are not a whole document) do not join by their label;
-    but fragments grouped with no whole document join their document's story when that story
-    has two or more documents and no fragment of the document went to another story's group:
-    a long report or explainer cut into topical units is not a digest."""
+    but fragments grouped with no whole document join their documents' story when that story
+    has two or more documents and one of the fragments is of a document none of whose
+    fragments went to another story's group: a long report or explainer cut into topical units
+    is not a digest, and a digest's item grouped with a report's part is that report's story
+    (a newsletter that leads with a fire, beside the wire's report cut after its lead)."""
     groups = [part for group in groups for part in _split_given_stories(docs, group)]
     first: dict[str, int] = {}
     pairs = [
@@ -254,7 +256,7 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
     }
     for g, (group, labels) in enumerate(zip(groups, wholes, strict=True)):
         own = {docs[u.doc].story for u in group}
-        if labels or len(own) != 1 or any(u.doc in spans for u in group):
+        if labels or len(own) != 1 or all(u.doc in spans for u in group):
             continue
         (label,) = own
         if label and told[label] >= 2:
