@@ -589,3 +589,35 @@ def test_news_shaped_like_a_sites_label_note_or_bio_stays(line: str, where: str)
 def test_an_emoji_item_keeps_its_news_when_a_prompt_is_glued_on(line: str, kept: str) -> None:
     cleaned = clean_text("\n".join([_LEAD, line, _NEXT]))
     assert kept in cleaned and "Follow us" not in cleaned and "Subscribe" not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "The central bank raised its key rate to 21%, the highest since 2003. Read more on "
+            "our website.",
+            "The central bank raised its key rate to 21%, the highest since 2003.",
+        ),
+        (
+            "📢 Fares on the coast line rose 12% on Monday, the operator said. Full timetable on "
+            "our website.",
+            "📢 Fares on the coast line rose 12% on Monday, the operator said.",
+        ),
+    ],
+)
+def test_news_with_a_prompt_glued_after_it_keeps_its_news(line: str, kept: str) -> None:
+    cleaned = clean_text("\n".join([_LEAD, line, _NEXT]))
+    assert kept in cleaned and "our website" not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got pictures of the storm? WhatsApp them to our newsroom.",
+        "We rely on readers like you to keep our journalism going. Donate on our website today.",
+        "Our reporters are on the ground. Follow the latest on our website.",
+    ],
+)
+def test_a_prompt_without_news_before_it_still_goes(line: str) -> None:
+    assert not _kept(line)

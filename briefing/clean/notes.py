@@ -204,11 +204,30 @@ _QUESTION_PROMPT = re.compile(
 )
 
 
+_NEWS_FIRST_WORDS = 8
+
+
+def _news_first(text: str, at: int) -> bool:
+    """Whether a prompt found at ``at`` comes only after a whole first sentence of eight words
+    or more that has a figure or a past tense ("The central bank raised its key rate to 21%.
+    Read more on our website."): news with the prompt glued on, whose tail the scorer cuts."""
+    first = _FIRST_SENTENCE.match(text)
+    if first is None or first.end() > at:
+        return False
+    sentence = first.group(0)
+    return len(sentence.split()) >= _NEWS_FIRST_WORDS and bool(_REPORTING.search(sentence))
+
+
+_FIRST_SENTENCE = re.compile(r"[^.!?]+[.!?](?=\s+[A-Z\"“‘'])")
+_REPORTING = re.compile(r"\d|\b\w+ed\b|\b(?:said|says|told|won|lost|rose|fell|hit|cut)\b", re.I)
+
+
 def is_page_note(text: str) -> bool:
     """Whether the line ``text`` is an app, comment or reader prompt, or a page note."""
     words = len(text.split())
     prompts = (_OUR_APP, _COMMENT_PROMPT, _READER_PROMPT, _QUESTION_PROMPT)
-    if words <= MAX_WORDS and any(p.search(text) for p in prompts):
+    found = [m for p in prompts if (m := p.search(text))] if words <= MAX_WORDS else []
+    if found and not _news_first(text, min(m.start() for m in found)):
         return True
     if words > NOTE_MAX_WORDS:
         return False
