@@ -1,5 +1,5 @@
-"""The real-world furniture benchmark (bench/data/furniture/articles.jsonl and its second, third
-and fourth parts, articles2.jsonl, articles3.jsonl and articles4.jsonl): well-formed, every junk
+"""The real-world furniture benchmark (bench/data/furniture/articles.jsonl and its second to
+fifth parts, articles2.jsonl to articles5.jsonl): well-formed, every junk
 line a whole line of its text, and both splits (and each later part) covering feeds and pages. A
 test of the data's shape and of the scoring's machinery on made-up input, never of the cleaner's
 scores."""
@@ -22,6 +22,7 @@ from eval_furniture import (  # noqa: E402
     DATA2,
     DATA3,
     DATA4,
+    DATA5,
     FIELDS,
     Record,
     Tally,
@@ -162,13 +163,16 @@ def _made_up(split: str) -> Record:
 
 
 def test_select_shows_a_blind_part_only_when_asked() -> None:
-    records = [_made_up(split) for split in ("tune", "aside", "aside2", "aside3", "aside4")]
+    records = [
+        _made_up(split) for split in ("tune", "aside", "aside2", "aside3", "aside4", "aside5")
+    ]
     assert [r.split for r in select(records, tune_only=True)] == ["tune"]
     assert [r.split for r in select(records, tune_only=False)] == ["tune", "aside"]
     assert [r.split for r in select(records, tune_only=False, blind="aside2")] == ["aside2"]
     assert [r.split for r in select(records, tune_only=False, blind="aside3")] == ["aside3"]
     assert [r.split for r in select(records, tune_only=False, blind="aside4")] == ["aside4"]
-    for blind in ("aside2", "aside3", "aside4"):
+    assert [r.split for r in select(records, tune_only=False, blind="aside5")] == ["aside5"]
+    for blind in ("aside2", "aside3", "aside4", "aside5"):
         with pytest.raises(ValueError):
             select(records, tune_only=True, blind=blind)
     with pytest.raises(ValueError):
@@ -196,7 +200,7 @@ def test_third_part_has_the_fields_and_one_split() -> None:
         assert 30 <= len(r["text"].split()) <= 500, r["id"]
 
 
-@pytest.mark.parametrize("path", [DATA3, DATA4], ids=["aside3", "aside4"])
+@pytest.mark.parametrize("path", [DATA3, DATA4, DATA5], ids=["aside3", "aside4", "aside5"])
 def test_a_later_parts_junk_lines_are_whole_lines_of_their_text(path: Path) -> None:
     for r in _raw(path):
         lines = r["text"].split("\n")
@@ -220,20 +224,33 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
     assert sum(len(r.news) for r in records) >= 200
 
 
-# The fourth part (articles4.jsonl): one split, aside4, written by a fourth writer who read neither
-# the other parts' texts nor the cleaner's rules, kept aside for a later blind look; these tests
-# read its shape only.
+# The fourth and fifth parts (articles4.jsonl, articles5.jsonl): each one split, aside4 and
+# aside5, written by a fourth and a fifth writer who read neither the other parts' texts nor the
+# cleaner's rules; aside4 has had its blind look, aside5 is kept aside for a later one. These tests
+# read their shape only, with the same bounds; each part's ids are new to the parts before it.
+LATER_PARTS = pytest.mark.parametrize(
+    ("path", "split", "earlier", "scale"),
+    [
+        (DATA4, "aside4", (DATA, DATA2, DATA3), 1.0),
+        # aside5 lands in two halves; the second raises its scale to 1.0
+        (DATA5, "aside5", (DATA, DATA2, DATA3, DATA4), 0.5),
+    ],
+    ids=["aside4", "aside5"],
+)
 
 
-def test_fourth_part_has_the_fields_and_one_split() -> None:
-    records = _raw(DATA4)
-    assert 80 <= len(records) <= 100
+@LATER_PARTS
+def test_a_later_part_has_the_fields_and_one_split(
+    path: Path, split: str, earlier: tuple[Path, ...], scale: float
+) -> None:
+    records = _raw(path)
+    assert 80 * scale <= len(records) <= 100
     ids = [r["id"] for r in records]
     assert len(set(ids)) == len(ids)
-    assert not set(ids) & {r["id"] for r in _raw() + _raw(DATA2) + _raw(DATA3)}
+    assert not set(ids) & {r["id"] for part in earlier for r in _raw(part)}
     for r in records:
         assert set(r) == set(FIELDS), r.get("id")
-        assert r["split"] == "aside4", r["id"]
+        assert r["split"] == split, r["id"]
         assert r["kind"] in ("feed", "page"), r["id"]
         for name in ("id", "platform", "outlet", "title", "text"):
             assert isinstance(r[name], str) and r[name].strip(), (r["id"], name)
@@ -241,16 +258,19 @@ def test_fourth_part_has_the_fields_and_one_split() -> None:
         assert 40 <= len(r["text"].split()) <= 450, r["id"]
 
 
-def test_fourth_part_covers_feeds_pages_and_the_platform_families() -> None:
-    records = load(DATA4)
+@LATER_PARTS
+def test_a_later_part_covers_feeds_pages_and_the_platform_families(
+    path: Path, split: str, earlier: tuple[Path, ...], scale: float
+) -> None:
+    records = load(path)
     kinds = Counter(r.kind for r in records)
-    assert kinds["feed"] >= 20 and kinds["page"] >= 55, kinds
+    assert kinds["feed"] >= 20 * scale and kinds["page"] >= 55 * scale, kinds
     assert len({r.family for r in records}) >= 12
     assert sum(1 for r in records if r.junk and r.news) >= 0.8 * len(records)
     assert sum(1 for r in records if not r.junk) >= 2  # controls: clean feed summaries
-    assert sum(len(r.junk) for r in records) >= 300
-    assert sum(len(r.news) for r in records) >= 300
-    assert all(r.split == "aside4" for r in records)
+    assert sum(len(r.junk) for r in records) >= 300 * scale
+    assert sum(len(r.news) for r in records) >= 300 * scale
+    assert all(r.split == split for r in records)
 
 
 def _write(path: Path, *splits: str) -> Path:
@@ -277,6 +297,7 @@ def _write(path: Path, *splits: str) -> Path:
         (["--blind", "aside2"], ["aside2"]),
         (["--blind", "aside3"], ["aside3"]),
         (["--blind", "aside4"], ["aside4"]),
+        (["--blind", "aside5"], ["aside5"]),
     ],
 )
 def test_each_mode_reads_only_its_own_file(
@@ -288,11 +309,13 @@ def test_each_mode_reads_only_its_own_file(
         "--data2": _write(tmp_path / "two.jsonl", "aside2"),
         "--data3": _write(tmp_path / "three.jsonl", "aside3"),
         "--data4": _write(tmp_path / "four.jsonl", "aside4"),
+        "--data5": _write(tmp_path / "five.jsonl", "aside5"),
     }
-    wanted = {"aside2": "--data2", "aside3": "--data3", "aside4": "--data4"}.get(shown[0], "--data")
+    wanted = {"aside2": "--data2", "aside3": "--data3", "aside4": "--data4", "aside5": "--data5"}
+    flag_for = wanted.get(shown[0], "--data")
     paths: list[str] = []
     for flag, path in files.items():
-        paths += [flag, str(path if flag == wanted else tmp_path / "missing.jsonl")]
+        paths += [flag, str(path if flag == flag_for else tmp_path / "missing.jsonl")]
     assert main([*args, *paths]) == 0
     out = capsys.readouterr().out
     assert [
