@@ -621,3 +621,78 @@ def test_news_with_a_prompt_glued_after_it_keeps_its_news(line: str, kept: str) 
 )
 def test_a_prompt_without_news_before_it_still_goes(line: str) -> None:
     assert not _kept(line)
+
+
+# The review's last probes (review15, at 227139a): news that the session's rules still took.
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        (
+            "Maria Lopez reports on policing for the Evening Post. She was not charged and has "
+            "returned to work.",
+            "last",
+        ),
+        (
+            "Alsu Kurmasheva reports on Tatarstan for Radio Free Europe. She has no access to a "
+            "lawyer.",
+            "last",
+        ),
+        (
+            "Jane Doe writes about defence for the Evening Post. She writes that the army is short "
+            "of 20,000 troops.",
+            "last",
+        ),
+        (
+            "Support for this project was provided by a Russian oligarch's foundation, documents "
+            "show.",
+            "mid",
+        ),
+        ("(Changes with effect from Monday: trains will not stop at Varna.)", "mid"),
+    ],
+)
+def test_news_the_review_found_taken_stays(line: str, where: str) -> None:
+    parts = [_LEAD, _NEXT, line] if where == "last" else [_LEAD, line, _NEXT]
+    assert line in clean_text("\n".join(parts))
+
+
+@pytest.mark.parametrize(
+    ("line", "news"),
+    [
+        (
+            "🔴 BREAKING: Russia launched 120 drones at Kyiv overnight, killing four people. "
+            "Follow us for updates.",
+            "Russia launched 120 drones at Kyiv overnight",
+        ),
+        (
+            "📈 Markets: The FTSE 100 closed at a record 8,400 on Friday. Read more on our "
+            "website.",
+            "The FTSE 100 closed at a record",
+        ),
+    ],
+)
+def test_a_labelled_emoji_item_keeps_its_news(line: str, news: str) -> None:
+    assert news in clean_text("\n".join([_LEAD, line, _NEXT]))
+
+
+def test_a_newsletters_top_stories_are_its_news() -> None:
+    items = [
+        "Fed holds rates at 5.25% for a sixth meeting",
+        "UK inflation falls to 2.1% in May",
+        "Chipmaker becomes world's most valuable company",
+    ]
+    text = "\n".join([_LEAD, _NEXT, "Top stories", *items, "Markets closed mixed on Friday."])
+    cleaned = clean_text(text)
+    assert all(item in cleaned for item in items)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UN Photo/Ana Ruiz",
+        "🎧 New on The Valley Hour: the people who run the ferry. Listen wherever you get them.",
+        "Ilse Vermeulen writes on architecture for the Port Review. She was not paid for it.",
+        "Support for this reporting was provided by the Coastal Journalism Fund.",
+    ],
+)
+def test_the_junk_those_rules_were_written_for_still_goes(line: str) -> None:
+    assert not _kept(line, last=True)

@@ -54,7 +54,7 @@ _CREDIT = (
 # given on Monday: ...)" are news in brackets.
 _UPDATE = re.compile(
     r"\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes|removes|fixes|inserts)"
-    r"(?:\s*,|(?=\))|\s+(?:with\b|details?\b|comments?\b|quotes?\b|background\b|reaction\b|context\b"
+    r"(?:\s*,|(?=\))|\s+(?:with\s+(?!effect\b)|details?\b|comments?\b|quotes?\b|background\b|reaction\b|context\b"
     r"|byline\b|dateline\b|headline\b|para\w*|grafs?\b|throughout\b|spelling\b|typo\b|figures?\b"
     r"|prices\b|shares\b|chart\b|links?\b|dropped\b|extraneous\b|(?:analyst|official|company)\b"
     r"|to\s+(?:fix|correct|add|show|include|remove|clarify|update)\b))[^()]{0,120}\)\.?",

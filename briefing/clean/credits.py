@@ -194,7 +194,10 @@ _NARRATIVE = re.compile(r"\b(?:was|were)\b", re.I)
 # What a bio may add on its writer in short sentences of its own: "She was not a guest of the
 # production.", "The views are hers."
 _BIO_TAIL = re.compile(
-    r"^(?:(?:she|he|they)\s+(?:(?:was|were|does|do)\s+not|(?:has|have)\s+no|writes?|(?:lives?|grew\s+up|is\s+based)\s+in"
+    r"^(?:(?:she|he|they)\s+(?:(?:(?:was|were)\s+not|(?:does|do)\s+not|(?:has|have)\s+no)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:a\s+guest|guest|paid|compensated|funded|work\s+for|consult|own\s+shares"
+    r"|receive|relevant\s+affiliations?|affiliations?|conflicts?|financial|links?\s+to)\b"
+    r"|writes?\s+(?:about|on|for|regularly|weekly|monthly)\b|(?:lives?|grew\s+up|is\s+based)\s+in"
     r"|is\s+(?:the\s+)?"
     r"(?:co-)?author\s+of)\b|(?:her|his|their|the)\s+views\b|views\b)",
     re.I,

@@ -19,11 +19,10 @@ __all__ = ["drop_list_items"]
 _ITEM_MAX_WORDS = 16
 _HEAD_MAX_WORDS = 8
 _HEAD = re.compile(
-    r"(?:related(?:\s+[\w'’-]+){0,2}|more\s+(?:from|on|in|stories|news|like\s+this|to\s+read)\b"
+    r"(?:related(?:\s+[\w'’-]+){0,2}|more\s+(?:from|on|in|stories|like\s+this|to\s+read)\b"
     r"[^.!?]*|most\s+(?:read|popular|viewed|shared)\b[^.!?]*|recommended(?:\s+[\w'’-]+)?"
     r"|read\s+(?:more|next|also)|also\s+read|you\s+(?:may|might)\s+also\s+(?:like|enjoy)"
-    r"|explore\s+more|further\s+reading|see\s+also|trending(?:\s+now)?|top\s+stories"
-    r"|latest\s+(?:news|stories|posts))\s*:?",
+    r"|explore\s+more|further\s+reading|see\s+also)\s*:?",
     re.I,
 )
 

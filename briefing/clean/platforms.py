@@ -195,8 +195,8 @@ _ANYWHERE = re.compile(
     r"|every\s+investment\s+and\s+trading\s+move\s+involves\s+risk"
     r"|abide\s+by\s+a\s+strict\s+set\s+of\s+editorial\s+policies"
     # a funder's line: "Support for this reporting was provided by the ... Fund."
-    r"|support\s+for\s+this\s+(?:reporting|story|article|project|coverage|series)\s+(?:was|is)\s+"
-    r"provided\s+by)\b",
+    r"|(?:^|(?<=[.!?]\s))support\s+for\s+this\s+(?:reporting|story|article|project|coverage|series)\s+(?:was|is)\s+"
+    r"provided\s+by\s+[^,;]{1,80}\.?$)",
     re.I,
 )
 _ANYWHERE_IN = gated(

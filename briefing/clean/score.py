@@ -257,7 +257,11 @@ def drop_scored(
 # An emoji line that opens with a short label ("New on Signal & Noise: ...") and ends in a
 # prompt is the page's promotion; one that reports ("... said it shot down 84 drones. Follow us
 # ...") is news with the prompt glued on, and only the prompt goes.
-_PROMO_HEAD = re.compile(r"^(?:[^\s:]+\s+){0,4}[^\s:]+:\s(?!.*\b(?:said|says|told|reported)\b)")
+_PROMO_HEAD = re.compile(
+    r"^(?:new\s+(?:on|in|from)\b|out\s+now\b|live\s+now\b|now\s+(?:streaming|playing)\b|listen\b"
+    r"|watch\b|episode\b|(?:[^\s:]+\s+){0,3}(?:podcast|video|show|episode|series)\b)[^:]{0,40}:\s",
+    re.I,
+)
 
 
 def _same_voice(head: Line, tail: Line) -> bool:
