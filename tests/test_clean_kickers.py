@@ -642,6 +642,9 @@ def test_a_prompt_without_news_before_it_still_goes(line: str) -> None:
             "of 20,000 troops.",
             "last",
         ),
+        ("NATO/Russia Talks Collapse", "mid"),
+        ("EU/Mercosur Deal Signed", "mid"),
+        ("OPEC/Saudi Output Cut", "mid"),
         (
             "Support for this project was provided by a Russian oligarch's foundation, documents "
             "show.",

@@ -29,6 +29,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from briefing.angles import is_place
+from briefing.features import content_word
+from briefing.language import in_dictionary
+
 __all__ = [
     "glued_news",
     "icon_item",
@@ -184,6 +188,19 @@ _PHOTO_CREDIT = re.compile(
 _GLUED_MIN_WORDS = 8  # a sentence of news after chrome on the same line
 
 
+def _photo_credit(text: str) -> bool:
+    """A photo's credit (``_PHOTO_CREDIT``), not a headline that pairs two names with a slash
+    ("NATO/Russia Talks Collapse", "EU/Mercosur Deal Signed"): after the slash comes a person,
+    not a place nor a verb at the end."""
+    if not _PHOTO_CREDIT.match(text):
+        return False
+    words = text.split("/", 1)[1].split()
+    last = words[-1].lower()
+    verb = in_dictionary(last) and last.endswith(("ed", "s"))
+    stem = content_word(words[0])
+    return not ((stem is not None and is_place(stem)) or verb)
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -298,7 +315,7 @@ def is_shape_chrome(line: str) -> bool:
             return True
     if short and _EMPTY_THREAD.search(text):
         return True
-    if _BARE_LINK.match(text) or _ADDRESS.match(text) or _PHOTO_CREDIT.match(text):
+    if _BARE_LINK.match(text) or _ADDRESS.match(text) or _photo_credit(text):
         return True
     if _words(text) <= 16 and not _SENTENCE_END.search(text) and _is_contact(text):
         return True
