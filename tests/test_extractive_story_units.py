@@ -13,8 +13,11 @@ from briefing.extractive import summarize_documents
 from briefing.models import Document
 
 
-def _doc(i: str, title: str, text: str, story: str | None) -> Document:
-    return Document(id=i, title=title, text=" ".join(text.split()), source_ids=[i], story=story)
+def _doc(i: str, title: str, text: str, story: str | None, *, paragraphs: bool = False) -> Document:
+    """A document on one line, or with its paragraphs (each on one line) kept apart."""
+    parts = text.split("\n\n") if paragraphs else [text]
+    body = "\n\n".join(" ".join(p.split()) for p in parts)
+    return Document(id=i, title=title, text=body, source_ids=[i], story=story)
 
 
 _WIRE = """A major outage at Stratocell disrupted online banking, card payments and airline
@@ -249,19 +252,19 @@ _JOCKEY = """Mira Soolep, the country's best-known jockey, announced her retirem
 saying her back would no longer let her ride a full season. She rode 2,310 winners."""
 
 
-def _paragraphs(i: str, title: str, text: str, story: str) -> Document:
-    """A document that keeps its paragraphs (each joined onto one line)."""
-    paras = ["\n".join([" ".join(p.split())]) for p in text.split("\n\n")]
-    return Document(id=i, title=title, text="\n\n".join(paras), source_ids=[i], story=story)
-
-
 def test_a_wire_report_cut_into_parts_joins_its_story_beside_a_digest_that_leads_with_it() -> None:
     # The digest leads with the fire (its story, with the wire and the local paper) and tells
     # two other stories; the wire report, written in paragraphs, is cut into parts that group
     # with the digest's fire item and no whole document: the fire is still one section.
     docs = [
-        _paragraphs("d", "Harbour Note: a fire, a fine and a farewell", _DIGEST, "fire"),
-        _paragraphs("w", "Grass fire forces evacuations near Port Selin", _FIRE_WIRE, "fire"),
+        _doc("d", "Harbour Note: a fire, a fine and a farewell", _DIGEST, "fire", paragraphs=True),
+        _doc(
+            "w",
+            "Grass fire forces evacuations near Port Selin",
+            _FIRE_WIRE,
+            "fire",
+            paragraphs=True,
+        ),
         _doc("l", "Kalvi sports ground fills with evacuees as fire nears", _FIRE_LOCAL, "fire"),
         _doc("c", "Tallinn court fines parcel app over secret scores", _COURT, "court"),
         _doc("j", "Soolep retires: racing loses its best-known jockey", _JOCKEY, "jockey"),

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.clean.vocabulary import ATTRIBUTION
 from briefing.features import STOP_WORDS
 from briefing.language import in_dictionary
 
@@ -138,17 +139,15 @@ def _foreign_label(line: str) -> bool:
 
 # A quote, chant or slogan in its language, then the English sentence that reports it:
 # "Slovensko nie je Rusko, the crowd chanted in Bratislava on Friday."
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|chanted|shouted|posted|wrote|read|proclaimed|confirmed|declared|sang"
-    r"|tweeted|added|announced)\b"
-)
+# (the attribution verbs the other rules share, and the verbs that report a chant or a post)
+_QUOTING = re.compile(r"\b(?:chanted|shouted|posted|wrote|read|proclaimed|declared|sang|tweeted)\b")
 _CLAUSE_WORDS = 4
 
 
 def _english_clause(line: str) -> bool:
     """Whether ``line`` ends in an English clause: a verb of reporting, or its last four words
     all English."""
-    if _REPORTING.search(line):
+    if ATTRIBUTION.search(line) or _QUOTING.search(line):
         return True
     last = _WORD.findall(line)[-_CLAUSE_WORDS:]
     return len(last) == _CLAUSE_WORDS and all(_english_word(w) for w in last)

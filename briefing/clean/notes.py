@@ -205,6 +205,9 @@ _QUESTION_PROMPT = re.compile(
 
 
 _NEWS_FIRST_WORDS = 8
+_FIRST_SENTENCE = re.compile(r"[^.!?]+[.!?](?=\s+[A-Z\"“‘'])")
+# A sign of a report in a sentence: a figure, a past tense, a verb of reporting or a result.
+_NEWS_SIGN = re.compile(r"\d|\b\w+ed\b|\b(?:said|says|told|won|lost|rose|fell|hit|cut)\b", re.I)
 
 
 def _news_first(text: str, at: int) -> bool:
@@ -215,11 +218,7 @@ def _news_first(text: str, at: int) -> bool:
     if first is None or first.end() > at:
         return False
     sentence = first.group(0)
-    return len(sentence.split()) >= _NEWS_FIRST_WORDS and bool(_REPORTING.search(sentence))
-
-
-_FIRST_SENTENCE = re.compile(r"[^.!?]+[.!?](?=\s+[A-Z\"“‘'])")
-_REPORTING = re.compile(r"\d|\b\w+ed\b|\b(?:said|says|told|won|lost|rose|fell|hit|cut)\b", re.I)
+    return len(sentence.split()) >= _NEWS_FIRST_WORDS and bool(_NEWS_SIGN.search(sentence))
 
 
 def is_page_note(text: str) -> bool:
