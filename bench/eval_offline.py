@@ -31,7 +31,8 @@ was kept aside, the same way) and a fifteenth (``fresh14``: d317-d340, written o
 fresh13 was kept aside, the same way) and a sixteenth (``fresh15``: d341-d364, written on
 2026-12-02 while fresh14 was kept aside, the same way); figures are printed for each part
 separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours'
-output on (``fresh15``; ``fresh14`` had its blind look at the fifteenth session's start).
+output on (none since ``fresh15``'s blind look at the sixteenth session's start, until the
+next part lands).
 Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole

@@ -118,7 +118,7 @@ PARTS = [
     Part("fresh14", range(317, 341), ("2033", "2034"), False, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
     # written while fresh14 was kept aside, without reading it: + two same-topic days, a digest,
     # teasers only, a feature
-    Part("fresh15", range(341, 365), ("2034",), True, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
+    Part("fresh15", range(341, 365), ("2034",), False, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
 ]
 
 

@@ -29,7 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import fit_junk  # noqa: E402
-from data_parts import KEPT_ASIDE  # noqa: E402
 
 OUTLET = "Lakeside Courier"
 BODY = (
@@ -272,11 +271,11 @@ def test_the_fit_never_reads_a_kept_aside_part(tmp_path: Path) -> None:
             "reference": "",
             "articles": [article],
         },
-        {"day": "x2", "date": "2031-01-02", "split": KEPT_ASIDE[0], "articles": [aside]},
+        {"day": "x2", "date": "2031-01-02", "split": "held", "articles": [aside]},
     ]
     path = tmp_path / "days.jsonl"
     path.write_text("\n".join(json.dumps(d) for d in days), encoding="utf-8")
-    texts = fit_junk.load(path)
+    texts = fit_junk.load(path, kept_aside=("held",))
     assert [t.name for t in texts] == ["x1/x-1"]
     assert [junk for _, junk in texts[0].lines] == [False, False, True]
 
