@@ -119,6 +119,8 @@ PARTS = [
     # written while fresh14 was kept aside, without reading it: + two same-topic days, a digest,
     # teasers only, a feature
     Part("fresh15", range(341, 365), ("2034",), False, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
+    # written while fresh15 was kept aside, without reading it: its first half, 12 single days
+    Part("fresh16", range(365, 377), ("2034",), True, 12, (3, 8), 0),
 ]
 
 
