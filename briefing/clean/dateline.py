@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_dateline", "is_bare_dateline", "strip_dateline"]
+__all__ = ["filed_from", "has_dateline", "is_bare_dateline", "strip_dateline"]
 
 # Capital letters of a place in a dateline, accented ones too ("BRASÍLIA", "ŁÓDŹ", "İZMİR").
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -85,3 +85,20 @@ def has_dateline(text: str) -> bool:
     if place == text:
         place = _BARE_DATELINE.sub("", text, count=1)
     return place != text and strip_dateline(text) != text
+
+
+# The place and the agency of a wire's dateline: "SOFIA, March 14 (CLW) - ", "OSH, Kyrgyzstan
+# (WNA) — " (the place is the capitals before a comma or the bracket).
+_FILED = re.compile(rf"^([{_CAPS}][{_CAPS}.'’ -]*?)\s*(?:,[^(\n]*)?\(([A-Za-z][\w .&-]{{0,25}})\)")
+
+
+def filed_from(text: str) -> tuple[str, str] | None:
+    """The agency and the place of the wire dateline ``text`` opens with, case-folded
+    ("SOFIA, March 14 (CLW) - ...": ``("clw", "sofia")``); None for a text with no dateline, or
+    one without an agency's code ("OTTAWA — ")."""
+    if not _DATELINE.match(text):
+        return None
+    match = _FILED.match(text)
+    if match is None:
+        return None
+    return match.group(2).strip().casefold(), " ".join(match.group(1).split()).casefold()
