@@ -16,18 +16,20 @@ entries). Datelines ("HOUSTON (AP) —", "July 23 (Reuters) -") stay in the text
 name the agency that a claim's checker may need; ``strip_dateline`` cuts them from a sentence
 that is quoted on its own (an extractive bullet).
 
-The page talking to its reader or about itself is boilerplate too (``clean.notes``): "download
-our app", "Join the discussion ... Sign in or register", "Disclosure: ...", "This article is part
-of our ... series.", "Market data delayed by at least 15 minutes.", "Got photos? Send them to
-us."; so is its small print (``clean.disclaimers``: "This is an opinion column.", "This feature
-was supported by a grant ...", "Nothing here should be read as advice.") and its widgets
+The page talking to its reader or about itself is boilerplate too (``clean.notes``): "download our
+app", "Join the discussion ... Sign in or register", "Disclosure: ...", "This article is part of
+our ... series.", "Market data delayed by at least 15 minutes.", "Got photos? Send them to us."; so
+is its small print (``clean.disclaimers``: "This is an opinion column.", "This feature was
+supported by a grant ...", "Nothing here should be read as advice.") and its widgets
 (``clean.widgets``: "Tags: ...", "Image 1 of 12", "Was this article helpful? Yes No", "All times
-CET", "Prefer to listen? ...", "Already a member? Log in."), and a dateline with no news after it
-("OSLO (NWS) — Monday, May 5"). ``clean.shapes`` finds chrome by shape whatever its words:
-separator rows, lines opening with an icon, button rows, a thread's counters and prompts (a
-comment thread after the body ends the article), desk rows, access walls; a line with a sentence
-of news glued after its chrome stays whole. An author's bio ("Jane Doe is a senior correspondent
-who covers ...") goes only where it sits after the article, like a trailing label.
+CET", "Prefer to listen? ...", "Already a member? Log in."), a newsletter's own lines
+(``clean.letters``: "Hello from the ... desk - your five-minute read", "Did someone pass this issue
+along?", "Change how often we write to you ... in your settings."), and a dateline with no news
+after it ("OSLO (NWS) — Monday, May 5"). ``clean.shapes`` finds chrome by shape whatever its words:
+separator rows, lines opening with an icon, button rows, a thread's counters and prompts (a comment
+thread after the body ends the article), desk rows, access walls; a line with a sentence of news
+glued after its chrome stays whole. An author's bio ("Jane Doe is a senior correspondent who covers
+...") goes only where it sits after the article, like a trailing label.
 
 The interface vocabulary those tests read is in ``clean.vocabulary``. What publishing platforms
 and aggregators print around an article in their templates' own wordings is in
@@ -77,6 +79,7 @@ from briefing.clean.features import (
 )
 from briefing.clean.foreign import drop_foreign_lines
 from briefing.clean.kickers import drop_kickers
+from briefing.clean.letters import is_letter_line
 from briefing.clean.lists import drop_list_items
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, outlet_names
@@ -213,6 +216,7 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         or is_widget(text)
         or is_syndication_note(text)
         or is_platform_line(text)
+        or is_letter_line(text)
     ):
         return True
     if is_credit_or_caption(text):
