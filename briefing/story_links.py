@@ -26,8 +26,10 @@ its own. So an article alone in its group joins a group of two or more when
   is that word too ("Cerro Tavora" is "Tavora", a person is named by surname), and an
   acronym the piece writes is said by a lead that spells it out in capitalised words ("AMI":
   "the Andean Mines Inspectorate", ``briefing.features.spelled_out``). A piece linked to
-  every member of a story of three or more may also name what one lead says and half of the
-  members' texts say (a quay that one lead names and a later paragraph of another report).
+  every member of a story of three or more, or to two thirds of a story that holds the day
+  (below), may also name what one lead says and half of the members' texts say (a quay that
+  one lead names and a later paragraph of another report; on fresh15, fishermen watching a
+  tanker's slick reach the harbour that four of seven reports name, linked faintly to five).
   A story name is a specific name
   (``briefing.shared_names``: a run of capitalised words with a word of its own, "Panama
   Canal", "Helena Sá") or a single capitalised word of its own ("Nimbus", "Karlsruhe",
@@ -315,8 +317,9 @@ def _attach_once(
             (
                 _enough(close, size)
                 or 2 * sum(bool(leads[j] & tied) or spells(i, j) for j in out[g]) >= size
-                or (  # linked to every member: a name one lead and half of the texts say
-                    len(sims) == size >= _ALL_LINKED
+                or (  # linked to every member (or most of a story holding the day): a name
+                    # one lead and half of the texts say
+                    (len(sims) == size >= _ALL_LINKED or _dominant(len(sims), size, len(arts)))
                     and any(leads[j] & tied for j in out[g])
                     and 2 * sum(bool(names[j] & tied) for j in out[g]) >= size
                 )

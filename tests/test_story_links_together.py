@@ -251,3 +251,37 @@ def test_a_name_no_lead_says_does_not_tie_the_piece() -> None:
         _TRAM[0][2],
     )
     assert _apart_on_a_busier_day(_tram_day((first, *_TRAM[1:])), _EDGES)
+
+
+# The quay piece linked to three of the four reports, and clearly (0.08 or more) to one only:
+# a colour piece that shares few words with the reports (fresh15's fishermen on a tanker's slick).
+_FAINT = {k: v for k, v in _EDGES.items() if k != (3, 4)} | {
+    (0, 4): 0.09,
+    (1, 4): 0.06,
+    (2, 4): 0.06,
+}
+
+
+def test_faint_links_to_a_story_that_holds_the_day_and_its_name_tie_the_piece() -> None:
+    # The tram holds the day (four of five articles) and the piece names the quay that one lead
+    # and half of the reports' texts say: the name ties it, as for a piece linked to every report.
+    assert attach_linked([[0, 1, 2, 3], [4]], _tram_day(), _FAINT, threshold=0.165) == [
+        [0, 1, 2, 3, 4]
+    ]
+
+
+def test_faint_links_to_most_of_a_story_need_the_name_or_a_day_the_story_holds() -> None:
+    # No lead names the quay: faint links alone are a shared word or two.
+    first = (
+        _TRAM[0][0],
+        _TRAM[0][1].replace("at Orvik Quay in Valmora", "in Valmora"),
+        _TRAM[0][2],
+    )
+    arts = _tram_day((first, *_TRAM[1:]))
+    assert attach_linked([[0, 1, 2, 3], [4]], arts, _FAINT, threshold=0.165) == [
+        [0, 1, 2, 3],
+        [4],
+    ]
+    # On a day of three stories the tram does not hold the day: linked to three of four
+    # reports, the piece still needs half of the leads.
+    assert _apart_on_a_busier_day(_tram_day(), _FAINT)
