@@ -119,3 +119,37 @@ def test_a_title_case_headline_with_by_or_from_stays_in_the_body(line: str) -> N
 )
 def test_a_wire_note_and_a_credit_list_still_go(line: str) -> None:
     assert not _kept(line)
+
+
+# A wire's end slug (code, the desk's initials, the filing time) and its terms of use said twice;
+# news with a code, initials, a time, a licence or subscribers stays wherever it sits.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MWA-JKT/rs/1408 WIB",
+        "NSA/bt/km 0930",
+        "KPA ab/cd/ef 1745 EAT",
+        "KPA sub/lt",
+        "MWA headlines may be quoted with a link; full texts are for subscribers only.",
+        "NSA material is copyright; reproduction in full requires a licence.",
+        "KPA wire: for subscriber use only; redistribution beyond licensed titles is prohibited.",
+    ],
+)
+def test_a_wires_slug_and_terms_go(line: str) -> None:
+    assert not _kept(line) and not _kept(line, last=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MWA/Reuters shares rose 4% to 1408 rupiah at the open in Jakarta.",
+        "PT Vale/INCO said output at 1408 tonnes was the lowest since 2029.",
+        "LME stocks fell to 1745 tonnes on Monday.",
+        "BHP content is licensed to its subscribers only in Asia, under a deal signed in May.",
+        "NSA material is classified, and its reproduction in the report required a court order.",
+        "The wire's new terms make full texts available for subscribers only from June.",
+        "Redistribution of the smelter's profits is prohibited until the strike ends.",
+    ],
+)
+def test_news_with_a_wires_code_or_terms_stays(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT) == []

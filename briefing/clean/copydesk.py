@@ -7,6 +7,10 @@ their shape is the rule. Kinds:
 - a byline of two or more names, however long the names ("By Tran Minh Chau and Diego
   Salvatierra"; a byline of up to six words is ``clean.is_boilerplate``'s), and a byline's role
   alone on its line ("STAFF WRITER", "Contributing reporter");
+- a wire's end slug, its code and the desk's initials and filing time ("ALN-DNZ/ko/0912 GMT",
+  "PPA/ak/pw 1312", "SAPL jhb/tn/rm 1710 SAST"), and its terms of use said twice over ("ALN
+  headlines may be embedded with attribution; full texts are for subscribers only.", "WAN copy:
+  licensed subscribers only. Headlines may be quoted with a link.");
 - a print page's jump lines: "See BARRIER, Page A5", "Continued from Page A3", "(Continued on
   page 12)";
 - a film's, a podcast's or an article's credits: "Directed by Ines Barrow. Produced by Delta
@@ -80,6 +84,35 @@ _WHOLE = re.compile(
     r"|report|piece|film|video))\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?",
 )
 
+# A wire's end slug: its code ("ALN", "ALN-DNZ"), the desk's initials in lower case and the
+# filing time ("0912 GMT"); without a time, two initials at least ("SAPL jhb/tn").
+_SLUG = re.compile(
+    r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\s+|/)[a-z]{2,4}(?:/[a-z]{2,4}){0,4}(?:[/\s]\s*\d{4}"
+    r"(?:\s+[A-Z]{2,5})?|(?:/[a-z]{2,4}){1,4})"
+)
+# A wire's terms for its copy, after its code ("ALN headlines may ...", "WAN copy: ..."): each
+# term is its own phrase, and the note says two of them.
+_TERMS_OPENING = re.compile(
+    r"[A-Z]{2,6}(?:\s+(?:wire|copy|material|content|texts?|headlines?|stories|photos|service))?"
+    r"\s*(?::|\s+(?:is|are|may)\b)"
+)
+_TERMS = re.compile(
+    r"\bfor\s+subscriber(?:s['’]?)?\s+(?:use\s+)?only\b|\bfor\s+subscribers\b"
+    r"|\blicensed\s+(?:subscribers|titles|clients|users|media)\b"
+    r"|\b(?:may|can)\s+be\s+(?:quoted|embedded|used|reproduced)\s+with\s+(?:a\s+link"
+    r"|attribution|credit)\b|\b(?:redistribution|reproduction|republication|quotation)\b[^.;]{0,40}?"
+    r"\b(?:is\s+prohibited|needs|requires|is\s+not\s+permitted|is\s+forbidden)\b"
+    r"|\b(?:material|copy|content)\s+is\s+copyright\b",
+    re.I,
+)
+
+
+def _wire_terms(line: str) -> bool:
+    """A wire's terms of use after its code, two of them (see ``_TERMS``)."""
+    if not _TERMS_OPENING.match(line):
+        return False
+    return len({m.group(0).lower() for m in _TERMS.finditer(line)}) >= 2
+
 
 def is_desk_line(text: str) -> bool:
     """Whether the line ``text`` is one of the copy desk's working lines (see the module's
@@ -89,4 +122,4 @@ def is_desk_line(text: str) -> bool:
         return False
     if _UPDATE.fullmatch(line):
         return len(line.split()) <= UPDATE_WORDS
-    return bool(_WHOLE.fullmatch(line))
+    return bool(_WHOLE.fullmatch(line) or _SLUG.fullmatch(line)) or _wire_terms(line)
