@@ -25,6 +25,8 @@ BODY = (
         ("Harbour Ledger", "Harbour Ledger is published every Wednesday and Saturday."),
         ("Harbour Ledger", "Harbour Ledger is supported by readers. Join from 3 euros a month."),
         ("Harbour Ledger", "Harbour Ledger's weekly podcast is out every Friday."),
+        # A prompt in the present is no reporting, though it "asks".
+        ("Harbour Ledger", "Harbour Ledger asks readers to send us their flood photos."),
         ("Harbour Ledger", "Harbour Ledger"),
         ("Harbour Ledger", "Harbour Ledger."),
         ("Mesa Wire Service", "Mesa Wire Service - for licensed subscribers only."),
@@ -64,6 +66,15 @@ def test_the_outlets_own_lines_go_when_other_text_remains(outlet: str, line: str
             "weeks to 30 September 2034.",
         ),
         ("Quayside Rowing Club", "Quayside Rowing Club confirms its new head coach for 2035."),
+        # The newsroom's own reporting: whom it asked, what it has seen or found.
+        (
+            "Harbour Ledger",
+            "Harbour Ledger asked the port authority for comment; it had not replied by Friday.",
+        ),
+        ("Harbour Ledger", "Harbour Ledger has seen the letter the mayor sent on 3 May."),
+        ("Harbour Ledger", "Harbour Ledger understands the sale could close by June."),
+        ("Harbour Ledger", "Harbour Ledger found that the permit had expired in 2031."),
+        ("Harbour Ledger", "Harbour Ledger contacted all 14 councillors; nine replied."),
     ],
 )
 def test_reporting_and_other_outlets_lines_stay(outlet: str, line: str) -> None:

@@ -10,7 +10,9 @@ Only short lines go (a paragraph that happens to start with the outlet's name is
 name must be written as the outlet writes it (case and all), and must end at a word boundary; a
 line that reports what the outlet did ("... has been granted planning permission", "... said
 on Monday", "... announces a trading update") is news of a publisher that writes about itself
-(a club's or a firm's own feed, a company's release).
+(a club's or a firm's own feed, a company's release), and so is a line on the newsroom's own
+reporting ("... asked the Ministry of Culture for comment; it had not replied", "... has seen
+the letter", "... understands the deal is close").
 """
 
 from __future__ import annotations
@@ -29,9 +31,13 @@ _MIN_CHARS = 4  # "AP", "FT": too short to tell a name from a word
 # A publisher that reports on itself, as a club's or a company's own feed does ("Marrow Bay
 # Rowing Club has been granted planning permission for ..."): news, not a tagline.
 _REPORTS = re.compile(
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ed|won|grown|begun|made|taken|given|lost|cut|set)\b"
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ed|won|grown|begun|made|taken|given|lost|cut|set"
+    r"|seen|found|spoken|sought)\b"
     r"|\b(?:said|announced|won|opened|approved|granted|launched|named|appointed|hired|elected"
-    r"|voted|agreed|signed|lost|raised|reported|confirmed|will)\b"
+    r"|voted|agreed|signed|lost|raised|reported|confirmed|will"
+    # a newsroom's own reporting: "Ohridski Glas asked the ministry for comment"
+    r"|asked|contacted|requested|sought|obtained|revealed|found|learned|learnt|spoke"
+    r"|interviewed|understands)\b"
     # a company's release in the present: "Tillington Brands plc ... announces a trading update"
     r"|\b(?:announces|confirms|appoints|launches|warns|expects|says|agrees|signs|wins|raises"
     r"|completes|acquires|reports\s+(?:a|an|its|record|first|half|full|\d))\b",
