@@ -16,6 +16,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from data_parts import KEPT_ASIDE
+
 from briefing.clean import clean_text
 from briefing.text import normalize_space
 
@@ -28,11 +30,14 @@ SOURCES = (
 
 
 def texts() -> list[tuple[str, str]]:
-    """(text, outlet) of every article of the days and both furniture sets."""
+    """(text, outlet) of every article of the days (but for the parts kept aside, on which
+    nothing of the pipeline runs) and both furniture sets."""
     out: list[tuple[str, str]] = []
     for path in SOURCES:
         for raw in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(raw)
+            if record.get("split") in KEPT_ASIDE:
+                continue
             items = record.get("articles", [record])
             out += [(item["text"], item.get("outlet") or "") for item in items]
     return out
