@@ -8,7 +8,7 @@ Usage::
     python bench/eval_offline.py --tune-only --per-day   # and each tuning day's ROUGE-2
     python bench/eval_offline.py --tune-only --folds     # the tuning days in two fixed folds
 
-Data: ``bench/data/offline/days.jsonl``, 376 self-made multi-outlet news days (see the README
+Data: ``bench/data/offline/days.jsonl``, 388 self-made multi-outlet news days (see the README
 beside it); each day has 1-4 stories of 1-8 outlets, real-looking junk (credit and sign-up lines,
 captions, datelines, archive and social-embed notices, bibliographies) and a reference summary
 written before any tuning. ``split`` says which days were used for tuning (``tune``), which were
@@ -29,11 +29,11 @@ same way) and a thirteenth (``fresh12``: d269-d292, written on 2026-12-02 while 
 aside, the same way) and a fourteenth (``fresh13``: d293-d316, written on 2026-12-02 while fresh12
 was kept aside, the same way) and a fifteenth (``fresh14``: d317-d340, written on 2026-12-02 while
 fresh13 was kept aside, the same way) and a sixteenth (``fresh15``: d341-d364, written on
-2026-12-02 while fresh14 was kept aside, the same way) and a seventeenth (``fresh16``: d365-d376
-so far, written on 2026-12-03 while fresh15 was kept aside, the same way); figures are printed
-for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has
-yet seen ours' output on (``fresh16``; ``fresh15`` had its blind look at the sixteenth
-session's start).
+2026-12-02 while fresh14 was kept aside, the same way) and a seventeenth (``fresh16``:
+d365-d388, written on 2026-12-03 while fresh15 was kept aside, the same way); figures are
+printed for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts
+nobody has yet seen ours' output on (``fresh16``; ``fresh15`` had its blind look at the
+sixteenth session's start).
 Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole
