@@ -27,6 +27,9 @@ _JUNK = [
     "(Corrects spelling of minister's name in second paragraph.)",
     "— With assistance from Ayu Pratiwi",
     "—With assistance from Ayu Pratiwi, Budi Santoso and Mei Lin Tan.",
+    "With material from Harbour Press Service.",
+    "(With files from The Coastal Wire and Mei Lin Tan)",
+    "— With reporting from Sulawesi Post",
     # a byline of several names, a byline's role
     "By Nguyen Thi Lan Anh and Rodrigo Villanueva Cortés",
     "By Ayu Pratiwi, Budi Santoso and Mei Lin Tan",
@@ -51,6 +54,9 @@ _NEWS = [
     "Updates with the union's demands were posted at the gates on Monday.",
     "With assistance from the navy, the smelter's workers were evacuated by boat.",
     "With help from Japan, the port will double its ore terminal by 2036.",
+    "With material from the smelters, the union built a wall across the port road.",
+    "With files from the ministry, investigators traced the ore to two mines.",
+    "With reporting from Sulawesi Post showing 40 injured, the minister ordered an inquiry.",
     # "by" and names, a role, in news
     "By Tuesday and Wednesday the strike had spread to a third smelter.",
     "By Land and Sea, the union's new pamphlet, lists the strikers' demands.",

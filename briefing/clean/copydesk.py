@@ -3,7 +3,8 @@ story jumps, who made the film. Every wire, paper and video page writes them the
 their shape is the rule. Kinds:
 
 - a wire's update note and helpers' credit: "(Updates with analyst comment in fifth paragraph.)",
-  "(Adds background in paragraphs 6-8)", "— With assistance from Ana Ruiz and Li Wei";
+  "(Adds background in paragraphs 6-8)", "— With assistance from Ana Ruiz and Li Wei", "With
+  material from Harbour Press.";
 - a byline of two or more names, however long the names ("By Tran Minh Chau and Diego
   Salvatierra"; a byline of up to six words is ``clean.is_boilerplate``'s), and a byline's role
   alone on its line ("STAFF WRITER", "Contributing reporter");
@@ -68,6 +69,10 @@ UPDATE_WORDS = 15  # a wire's update note is short
 _WHOLE = re.compile(
     # a wire's helpers
     rf"(?:[—–-]{{1,2}}\s*)?[Ww]ith\s+(?:assistance|help)\s+from\s+(?:{_PEOPLE}|{_PERSON})\.?"
+    # an agency's share of the copy: "With material from Harbour Press.", "With files from The
+    # Canadian Wire and Ana Ruiz"
+    rf"|(?:[—–-]{{1,2}}\s*)?\(?[Ww]ith\s+(?:material|files|wires|input|reporting|additional\s+"
+    rf"reporting)\s+from\s+(?:the\s+)?{_MAKERS}\s*\)?\.?"
     # a byline of several names, a byline's role
     rf"|(?i:by)\s+{_PEOPLE}"
     r"|(?i:(?:staff|contributing|special|senior|chief)\s+(?:writer|reporter|correspondent"

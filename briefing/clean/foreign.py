@@ -19,6 +19,19 @@ line's first separator goes on the same evidence ("Baca juga:", "Leia em portugu
 function word of another language and two words that are not English. A quoted title ("Les
 Nuits d'Ornans") is the English sentence's own and is not read.
 
+A line written in another script than the Latin one (Cyrillic, Greek, Arabic, Thai ...) goes on
+that evidence alone when half its letters are of that script ("Комментарии закрыты по решению
+редакции.", "НАРЫН - 19.02.2034 - Бакыт Осмонов"), and so does a line whose label is all in
+such a script ("Фото: <a name>. <a caption>", "Прочитајте и: <a headline>"), unless what follows
+the label is an English clause in lower case (a slogan the sentence reports). A photo credit
+labelled by the word "photo" of a Latin-script language ("Fotos: ...", "Picha: ...", "Fot. ...")
+goes as an English "Photo: ..." does, and so do a site's words alone on a line in the languages
+whose sites write English editions (an ad slot's "Reklam", a share button's "Sdílet", a related
+list's "Související", "Bumalik sa itaas" for back to top). A line with no English word whose
+lower-case words are written, two of them at least, in letters English never writes ("Yorum
+yapmak için üye girişi gerekli.") is another language's even without a function word of the
+tables below.
+
 An article in another language is left alone: its chrome is in its own language, and what is
 English in it may be a quote.
 """
@@ -54,7 +67,8 @@ _FUNCTION_WORDS: tuple[frozenset[str], ...] = tuple(
         "el la los las de del a al y en con por para una un es esta este te tus su sus nos que se",
         "o os as a de um uma do da dos das em no na nos nas com não é e ao à para que se sua seu",
         "le la les des du de et est une un pour dans sur avec ne pas nous vous notre votre",  # fr
-        "il lo gli della delle che per non è di da nel nella con una un sono ci",  # it
+        "il lo gli della delle che per non è di da nel nella con una un sono ci alla ai dei "
+        "dai",  # it
         "der die das und ist nicht mit von zu den dem des ein eine auf auch für sie wir hier zum "
         "zur im sich diesen diese ihren ihre über",  # de
         "het een van en de op niet om te voor met zijn wij ons je",  # nl
@@ -63,6 +77,9 @@ _FUNCTION_WORDS: tuple[frozenset[str], ...] = tuple(
         "i w z na się nie do jest że to od dla są tego jak ale po",  # pl
         "și la în de cu pe ne nu o un este",  # ro
         "ang sa at ng mga para ay",  # tl
+        "ve bir bu için ile da de mi ne çok daha olarak gibi ya tüm",  # tr
+        "i u na je se za od do da ne su sa iz po kao ili",  # hr sr bs sl
+        "na la kwa za ya wa katika kwenye ni cha letu yetu",  # sw
         "dan yang di ini untuk dari juga dengan ke tidak",  # id ms
         "je sú sa na pre ako ale že sme nie jsou není se jako také tomuto tento",  # sk cs
     )
@@ -78,13 +95,65 @@ _SITE_LABEL = re.compile(
     r"|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|läs\s+(?:också|mer)"
     r"|les\s+også|læs\s+(?:også|mere)|lue\s+myös|czytaj\s+(?:także|też|również|więcej)"
     r"|přečtěte\s+si\s+(?:také|též)|prečítajte\s+si\s+(?:aj|tiež)|citește\s+(?:și|mai\s+mult)"
-    r"|pročitajte\s+(?:i|još)|baca\s+juga|lees\s+ook|okuyun)\s*:"
+    r"|pročitajte\s+(?:i|još)|baca\s+juga|lees\s+ook|okuyun|berita\s+(?:berkaitan|terkait)"
+    r"|ilginizi\s+çekebilir|ilgili\s+haberler)\s*:"
     r"|^(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura"
     r"|lesezeit|leestijd|lästid|lesetid|læsetid|czas\s+czytania|doba\s+čtení|lukuaika"
     r"|okuma\s+süresi)\s*:?\s*\d+\s*min"
     r"|^(?:[^\W\d_]+\s*[·|—–-]\s*)?\d[\d\s.,]*\s+(?:commentaires?|comentarios?|comentários?"
     r"|commenti|kommentare?|reacties|kommentarer|komentarzy|komentáře|komentárov|kommentit"
     r"|yorum)$",
+    re.I,
+)
+
+
+# The word "photo" of Latin-script languages, as a credit's label: "Fotos: Yaiza Santana.",
+# "Picha: Neema Lyimo.", "Fotografija: Ana Lučić.", "Fot. Marek Konkol." (an English "Photo:"
+# is ``clean.credits``').
+_PHOTO_LABEL = re.compile(
+    r"^(?:fotos?|fotó|fotografi(?:ja|a|e|as)|fotografías?|fotoğraf|fotky?|zdjęcie|picha|kuva"
+    r"|billede|bilder?|imagem|imagen|immagine|gambar|larawan|ảnh)\s*:\s+(?-i:\S)"
+    r"|^fot\.\s+(?-i:[A-Z])",
+    re.I,
+)
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+_LETTER = re.compile(r"[^\W\d_]")
+_SCRIPT_SHARE = 0.5  # a line in another script: at least this share of its letters
+_SCRIPT_LABEL_WORDS = 4
+
+
+def _other_script_share(text: str) -> float:
+    """The share of ``text``'s letters that are of another script than the Latin one."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return 0.0
+    return 1 - len(_LATIN.findall(text)) / letters
+
+
+def _other_script(line: str) -> bool:
+    """A line written in another script, or under a label in another script (see the module)."""
+    if line.isascii():
+        return False
+    if _other_script_share(line) >= _SCRIPT_SHARE:
+        return not _english_clause(line)
+    label, *after = _LABEL_END.split(line, maxsplit=1)
+    if not after or not 0 < len(label.split()) <= _SCRIPT_LABEL_WORDS:
+        return False
+    following = _WORD.findall(after[0])[:1]
+    if following and following[0].islower() and _LATIN.match(following[0]):
+        return False  # "Слава Україні: the slogan the crowd chanted ..."
+    return _other_script_share(label) == 1
+
+
+# A page's words alone on a line in the languages whose sites write English editions: an ad
+# slot's label, a share button, a list of related stories, a link back to the top.
+_SITE_WORD = re.compile(
+    r"(?:reklam[ae]?|anzeige|annonce|publicidad|publicidade|pubblicità|publicité|advertentie"
+    r"|mainos|iklan|werbung|sdílet|compartir|partager|teilen|condividi|compartilhar|udostępnij"
+    r"|paylaş|bagikan|související(?:\s+články)?|relacionad[oa]s|articles\s+liés|correlati"
+    r"|ilgili\s+haberler|powiązane|(?:berita|artikel)\s+terkait|gerelateerd|volver\s+arriba"
+    r"|retour\s+en\s+haut|nach\s+oben|torna\s+su|bumalik\s+sa\s+itaas|powrót\s+do\s+góry"
+    r"|voltar\s+ao\s+topo)\s*[:.]?",
     re.I,
 )
 
@@ -156,16 +225,39 @@ def _english_clause(line: str) -> bool:
 def _is_foreign(line: str) -> bool:
     if len(line.split()) > _MAX_WORDS or line.lstrip()[:1] in "\"“«„'‘":
         return False
-    if _foreign_label(line) or _SITE_LABEL.match(line.strip()):
+    if _foreign_label(line) or _SITE_LABEL.match(line.strip()) or _other_script(line):
+        return True
+    if _PHOTO_LABEL.match(line.strip()) or _SITE_WORD.fullmatch(line.strip()):
         return True
     if _mostly_english(line, _FOREIGN_SHARE) is not False or _english_clause(line):
         return False
-    # its first word, past an agency's or outlet's initials ("MCW · Texto sujeito a ...")
+    # its first word, past an agency's or outlet's initials ("MCW · Texto sujeito a ..."); an
+    # article of another language ("Los", "La") is no English word here
     first = next((w for w in _WORD.findall(line) if not w.isupper()), None)
-    if first is None or _english_word(first):
+    if first is None or (_english_word(first) and not _article_word(first)):
         return False
     words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", line))]
-    return _other_language(words, 2)
+    return _other_language(words, 2) or _accented(line)
+
+
+def _article_word(word: str) -> bool:
+    """A function word of another language of three letters or more ("Los", "Les", "Der")."""
+    low = word.lower()
+    return len(low) >= 3 and any(low in table for table in _FUNCTION_WORDS)
+
+
+# A line with no English word among its lower-case ones and at least this many lower-case
+# words in letters English never writes ("için", "üye", "girişi"): its language, whichever it
+# is, has no function word in the tables above.
+_ACCENTED_WORDS = 2
+_ACCENT = re.compile(r"[^\W\d_a-zA-Z]")
+
+
+def _accented(line: str) -> bool:
+    words = _lower_words(line)
+    if any(_english_word(w) for w in words):
+        return False
+    return sum(bool(_ACCENT.search(w)) for w in words) >= _ACCENTED_WORDS
 
 
 def drop_foreign_lines(lines: Sequence[str], keep: list[bool]) -> None:

@@ -1,0 +1,72 @@
+"""A local site's chrome in its own language (``clean.foreign``), by the evidence this file's rules
+add: a line in another script or under a label in another script, a photo credit labelled in a
+Latin-script language, a line whose words are all another language's with letters English never
+writes, and a site's words alone on a line (an ad slot, a share button, related stories, back to
+top).
+
+Every line is written for the test; each kind has news look-alikes that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cleaning import lost_places
+
+_LEAD = "The regional council voted 31-12 on Tuesday to close the Varna ferry terminal by 2035."
+_NEXT = "Shipping companies said they would appeal, and the port's 400 workers were told to wait."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another script, the whole line or its label
+        "Абонирайте се за нашия бюлетин - най-важното за деня",
+        "Коментарите са изключени от редакцията.",
+        "ВАРНА - 14.03.2034 - Иван Петров",
+        "Последвайте ни във Facebook",
+        "Фото: Иван Петров. The ferry terminal at dawn, 14 March.",
+        "Прочетете още: Varna port hires 40 pilots | Black Sea ferry fares rise",
+        "ภาพ: สมชาย ใจดี. The terminal's car park, seen from the harbour wall.",
+        "Διαβάστε επίσης",
+        # a photo credit labelled in a Latin-script language
+        "Fotos: Marta Ruiz Gil. The terminal's ramp in the rain, 12 March.",
+        "Picha: Juma Mwangi. Ferries at the quay, March 2034.",
+        "Fotografija: Ivo Horvat. Workers outside the port gate.",
+        "Fot. Jan Kowalski. The empty car deck.",
+        # all another language's words, in letters English never writes
+        "Yorum yazmak için üye girişi gereklidir.",
+        "Haberin tüm hakları saklıdır; izinsiz kullanılamaz.",
+        "Los comentarios están sujetos a moderación previa.",
+        "Iscriviti alla newsletter della città: ogni mattina le notizie del porto",
+        # a site's words alone on a line, and its related stories' label
+        "Reklam",
+        "Sdílet",
+        "Související články",
+        "Bumalik sa itaas",
+        "Berita terkait: Varna port hires 40 pilots",
+    ],
+)
+def test_a_sites_line_in_another_language_or_script_goes(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT, places=("mid", "last")) == ["mid", "last"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a name or a word of another script in an English sentence
+        "Ivan Petrov (Иван Петров), the port's director, resigned on Wednesday.",
+        "The ferry's name, Αθηνά, was painted over after the sale to a Greek owner.",
+        "Слава Україні: the slogan was chanted by 2,000 people outside the port.",
+        # names and places with letters English never writes
+        "Kadıköy residents protested on Sunday against a 40% rise in ferry fares.",
+        "Erdoğan's party won 12 of the 39 districts, including Üsküdar and Beşiktaş.",
+        "Dydd Gŵyl Dewi hapus i bawb o'r porthladd.",
+        # "photo" and a site's words in English news
+        "Photo finish: the Varna crew won the regatta by 0.2 seconds.",
+        "Fotos of the terminal's ramp, a local blog, first reported the crack in 2033.",
+        "Annonce of the closure came on Tuesday, a week after the vote.",
+        "Relacionados, the band from Seville, cancelled its Varna concert.",
+    ],
+)
+def test_news_with_another_scripts_or_languages_words_stays(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT) == []
