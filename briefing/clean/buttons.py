@@ -10,7 +10,12 @@ No site's string is written here. Kinds:
   skip link ("Skip next section ...");
 - a page's tracking fields printed as text ("Article type: metered", "User Status:", "Campaign
   ID: 1", a paywall product's "<Product> type: free");
-- a reading time in other words than ``clean.widgets``' ("Read Time: 2 min", "Time to 2 min.").
+- a reading time in other words than ``clean.widgets``' ("Read Time: 2 min", "Time to 2 min.");
+- a row of links to other stories under a reading label ("Keep exploring: <headline> · <headline>",
+  "More analysis: <headline> | <headline>", "Also in <Place>: ... | ..."): the label says "also",
+  "more", "related", "explore", "like", "read" or "next", and two headlines or more of three words
+  at least follow, split by " · " or " | ", none ending a sentence (a results row, "Results:
+  Arsenal 2 Chelsea 1 | Spurs 0 Everton 0", has no such label).
 
 Whole lines of a few words (``fullmatch``), or a prompt that ends at its question mark: a
 sentence with the same words ("Found a mistake in the budget, the auditor reopened the file.")
@@ -61,9 +66,34 @@ _WHOLE = re.compile(
 _PRODUCT_FIELD = re.compile(rf"([\w-]+)\s+type\s*:\s*{_STATE}", re.I)
 
 
+_ROW_LABEL = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}?(?:also|more|related|explor\w*|like|read|reading|next|elsewhere"
+    r"|recommended)\b[^:.!?]{0,30}:\s+",
+    re.I,
+)
+_ROW_SEPARATOR = re.compile(r"\s+[·|]\s+")
+_ROW_ITEM_WORDS = 3
+_ROW_LABEL_WORDS = 6
+_ROW_MAX_WORDS = 40
+
+
+def _link_row(line: str) -> bool:
+    """A row of two or more headlines under a reading label (see the module's kinds)."""
+    label = _ROW_LABEL.match(line)
+    if label is None or len(label.group(0).split()) > _ROW_LABEL_WORDS:
+        return False
+    items = _ROW_SEPARATOR.split(line[label.end() :])
+    return len(items) >= 2 and all(
+        len(item.split()) >= _ROW_ITEM_WORDS and item[0].isupper() and item[-1] not in ".!?"
+        for item in items
+    )
+
+
 def is_button_line(text: str) -> bool:
     """Whether the line ``text`` is a page's button, prompt or field (see the module's kinds)."""
     line = text.strip()
+    if len(line.split()) <= _ROW_MAX_WORDS and _link_row(line):
+        return True
     if not 0 < len(line.split()) <= MAX_WORDS:
         return False
     if _WHOLE.fullmatch(line):

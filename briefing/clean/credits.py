@@ -71,7 +71,9 @@ _TEASER_PREFIX = re.compile(
     r"|read\s+(?:more|also|next)|(?:also|must)\s+read|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
     r"|content|videos?|audio|podcasts?))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
     r"|also\s+on\s+[^:]{1,40}?)"
-    r"\s*[:,|–—-]\s|^credits?\s*:\s|^(?:foto|bild)\s*[:|]\s",
+    r"\s*[:,|–—-]\s|^credits?\s*:\s|^(?:foto|bild)\s*[:|]\s"
+    # an outlet's or a source's photo: "Gazette photo: ...", "File photo: ...", "Reader picture: "
+    r"|^(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,2}\s+(?-i:photo|picture|image)s?\s*:\s",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(

@@ -184,6 +184,14 @@ _READER_PROMPT = re.compile(
     r"|swipe\s+up\b|if\s+you\s+(?:have\s+been|are|were)\s+(?:affected|impacted)\s+by\s+"
     r"(?:the\s+|any\s+(?:of\s+the\s+)?)?(?:issues|topics|themes|subjects)\s+(?:raised|discussed"
     r"|covered)\b)"
+    # a tip line's label and its contact: "Story tips: WhatsApp +60 ...", "News tips: email ..."
+    r"|^(?:story|news)\s+tips?\s*:\s*(?:whatsapp|signal|telegram|e-?mail|call|text|phone|tel"
+    r"|\+?\d)"
+    # a live page's or a comment section's own people and rules: "Follow our reporters on the
+    # ground in ...", "Our comment threads close two days after ..."
+    r"|^follow\s+our\s+(?:reporters|correspondents|journalists|team|live\s+coverage)\b"
+    r"|^our\s+comment\s+(?:threads|sections?|boxes)\s+(?:close|open|stay\s+open|are\s+(?:closed"
+    r"|open))\b"
     # a bio's sign-off, after its sentence: "A B is our political editor. Follow her on X."
     r"|[.!?]\s+follow\s+(?:him|her|them|me)\s+on\s+(?:linkedin|x|twitter|facebook|instagram"
     r"|threads|bluesky|mastodon)\b",
@@ -193,13 +201,18 @@ _READER_PROMPT = re.compile(
 # A question to the reader, then the page asking for something: "Got pictures of the storm?
 # WhatsApp them to our newsroom", "Do you work at the firm? Send us your story.", "Saw something
 # we should cover? Our desk answers ...", "Can you help? Call our newsroom ...", "Know a colleague
-# who would enjoy it? Send it on."; not a question the news asks ("Why did the dam fail?
+# who would enjoy it? Send it on.", "Sent in a photo? Use the upload button", "Have a view? Letters
+# to the editor are published on Saturdays", "Spotted a change? Tell the editors through the
+# feedback form", "Got a story? The newsroom phone is answered until 9 p.m."; not a question the
+# news asks ("Why did the dam fail?
 # Engineers say ...": a prompt's opening, and us, our or a send-on after it).
 _QUESTION_PROMPT = re.compile(
     r"(?:^|[.!?]\s+)(?:got|have\s+you\s+(?:got|seen)|do\s+you\s+(?:have|know|work|live)|saw|seen"
     r"|spotted|know|can\s+you\s+help|are\s+you|were\s+you|did\s+you|want|love|like|enjoy(?:ed)?"
-    r"|missed)\b(?:[^.!?]|\.(?=\w)){0,60}\?\s+[^.!?]{0,100}?\b(?:us|our|(?:pass|send|forward)\s+it"
-    r"\s+on|send\s+them|upload\s+them|read\s+our|subscribe|sign\s+up)\b",
+    r"|missed|sent\s+(?:in|us)|have\s+(?:a|an|your))\b(?:[^.!?]|\.(?=\w)){0,60}\?\s+[^.!?]{0,100}?"
+    r"\b(?:us|our|(?:pass|send|forward)\s+it\s+on|send\s+them|upload\s+them|read\s+our|subscribe"
+    r"|sign\s+up|newsroom|letters?\s+to\s+the\s+editor|(?:feedback|submissions?|contact|upload|tip"
+    r"|tips)\s+(?:form|button|line|page))\b",
     re.I,
 )
 

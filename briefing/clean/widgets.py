@@ -71,6 +71,10 @@ _WIDGET_START = re.compile(
     r"|(?:was|is|did\s+you\s+find)\s+this\s+(?:article|story|page|answer|information|guide"
     r"|content|explainer)\s+(?:helpful|useful|informative)\b|how\s+(?:useful|helpful)\s+was\s+this\b"
     r"|rate\s+this\s+(?:article|story|page)\b|how\s+would\s+you\s+rate\s+this\b"
+    # "How good was this report? ★★★★★", "Pinned by the live desk"
+    r"|how\s+(?:good|useful|helpful|interesting)\s+was\s+this\s+(?:report|article|story|piece"
+    r"|explainer|issue|newsletter|briefing)\s*\?\s*[★☆*\s]*$"
+    r"|pinned\s+by\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:desk|team|editors?)\s*$"
     r"|thanks?\s+(?:you\s+)?for\s+your\s+feedback\b|(?:give|send\s+us)\s+feedback\b"
     r"|(?:[\w ]{1,15}[.:]\s+)?(?:estimated\s+)?reading\s+time\s*:?\s*(?:about\s+)?\d+\s*min"
     # a live page's state: "Live coverage is over for today.", "This page updates itself every
@@ -99,7 +103,7 @@ _WIDGET_START = re.compile(
     r"|(?:more\s+in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:&|and|(?-i:[A-Z])[\w'’-]*)){0,3}"
     r"|most\s+(?:read|popular|viewed|shared)\s+(?:today|this\s+week|now)"
     r"|related\s+(?:guides|stories|articles|reading|coverage)|(?:next|previously)\s+in\s+this"
-    r"\s+series)\s*:\s(?-i:[A-Z0-9])(?![^\n]*[.!?][\"”’']?$)|most\s+(?:read|popular|viewed|shared)\s*:\s*1[.)]"
+    r"\s+series|coming\s+up\s+in\s+(?:the|this|our)\s+series)\s*:\s(?-i:[A-Z0-9])(?![^\n]*[.!?][\"”’']?$)|most\s+(?:read|popular|viewed|shared)\s*:\s*1[.)]"
     # a live page's state: "Ticker closed.", "Keep this page open — new posts appear at the top"
     r"|(?:ticker|live\s+blog|blog)\s+closed\b(?!\s*:)|keep\s+this\s+page\s+open\b"
     # a paywall's offer: "Continue reading with a free ... account"
@@ -115,6 +119,12 @@ _WIDGET_ANY = re.compile(
     r"|(?:updates|coverage)\s+on\s+this\s+page\s+(?:have|has)\s+(?:now\s+)?(?:stopped|ended"
     r"|finished)\b|auto-?refresh\s+is\s+(?:on|off)\b|pull\s+(?:down\s+)?to\s+refresh\b"
     r"|refresh\s+the\s+page\b|new\s+(?:posts|entries|updates)\s+appear\b"
+    # "Coverage on this page stops here; a fresh page opens at 7am tomorrow.", "Refresh for the
+    # newest posts, which sit at the top"
+    r"|(?:updates|coverage)\s+on\s+this\s+page\s+(?:stops|ends)\b|an?\s+(?:new|fresh)\s+(?:live\s+)?"
+    r"(?:page|blog)\s+(?:opens|starts|will\s+(?:open|start))\s+(?:at\s+\d|tomorrow\b|on\s+\w+day\b)"
+    r"|refresh\s+(?:the\s+page\s+)?(?:for|to\s+see)\s+(?:the\s+)?(?:newest|latest|new)\s+(?:posts"
+    r"|updates|entries)\b"
     r"|\?\s+read\s+our\s+(?:[\w'’-]+\s+){0,5}(?:guide|explainer|coverage|review|primer)\b"
     r"|save\s+this\s+(?:article|story|page)\s+for\s+later\b|photos?\s*:\s*(?:order|buy)\s+(?:prints|a\s+print)\b"
     r"|(?:order|buy)\s+this\s+(?:photo|picture)\b|(?:hit|tap|click|press)\s+the\s+(?:notification\s+)?bell\s+(?:icon|button|to\s+be\s+"
@@ -162,7 +172,8 @@ _CLOCK = re.compile(
 # the app", "Live scores: open the TWI app"; not a headline ("Riders can tip drivers in the app").
 _APP_TAIL = re.compile(
     r"(?:^|[:—–|]\s*|\s-\s)open\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app$"
-    r"|(?:[:—–|]\s*|\s-\s)[^:—–|]{0,60}\b(?:in|on)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app$",
+    r"|(?:[:—–|]\s*|\s-\s)[^:—–|]{0,60}\b(?:in|on)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app$"
+    r"|\bapp\s*(?:[—–|]|\s-)\s*(?:free\s+)?(?:on|for)\s+(?:ios|iphone)\s+(?:and|&)\s+android\.?$",
     re.I,
 )
 # A wire slug: an agency code and an editor's initials ("ABC-W/js/").
