@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.buttons import is_link_row
 from briefing.clean.credits import (
     is_agency_name,
     is_author_bio,
@@ -209,6 +210,8 @@ def is_boilerplate(line: str) -> bool:
 def _is_credit_or_prompt(text: str, words: int) -> bool:
     """Credit lines, sign-up prompts, captions, teasers of other articles, correction notes."""
     if words <= 30 and _SIGN_UP.search(text) and not _REPORTED.search(text):
+        return True
+    if is_link_row(text):
         return True
     if not _ATTRIBUTION.search(text) and (
         is_page_note(text)

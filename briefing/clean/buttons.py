@@ -28,7 +28,7 @@ import re
 
 from briefing.language import in_dictionary
 
-__all__ = ["is_button_line"]
+__all__ = ["is_button_line", "is_link_row"]
 
 MAX_WORDS = 12
 
@@ -77,8 +77,13 @@ _ROW_LABEL_WORDS = 6
 _ROW_MAX_WORDS = 40
 
 
-def _link_row(line: str) -> bool:
-    """A row of two or more headlines under a reading label (see the module's kinds)."""
+def is_link_row(text: str) -> bool:
+    """A row of two or more headlines under a reading label (see the module's kinds). Its
+    headlines may hold a verb of reporting ("What tree rings told us ..."), so ``clean`` asks it
+    before its attribution check."""
+    line = text.strip()
+    if len(line.split()) > _ROW_MAX_WORDS:
+        return False
     label = _ROW_LABEL.match(line)
     if label is None or len(label.group(0).split()) > _ROW_LABEL_WORDS:
         return False
@@ -92,7 +97,7 @@ def _link_row(line: str) -> bool:
 def is_button_line(text: str) -> bool:
     """Whether the line ``text`` is a page's button, prompt or field (see the module's kinds)."""
     line = text.strip()
-    if len(line.split()) <= _ROW_MAX_WORDS and _link_row(line):
+    if is_link_row(line):
         return True
     if not 0 < len(line.split()) <= MAX_WORDS:
         return False

@@ -13,7 +13,13 @@ General wordings only (no site's string is written here):
   advice.", "... not suitable for all investors"), "correct at the time of writing", a betting
   line's "gamble responsibly", affiliate links; a market page's delay ("Quotes run 15 min
   behind"), a health page's review note ("Medically reviewed by Dr ... · Last reviewed ...") and
-  hedge ("General guidance only; ask your own doctor ..."), a page that says it has no sponsors.
+  hedge ("General guidance only; ask your own doctor ..."), a page that says it has no sponsors;
+- a signed opinion's and a columnist's note ("Signed opinion; the editors may disagree.", "...
+  writes for herself rather than for the paper"), who paid for a trip and who sees a story
+  before it runs ("He travelled at the magazine's own expense.", "... neither sees a story
+  before it runs."), a holding in the companies this piece names, and a market or data page's
+  note on its own figures ("assessed by our brokers ...", "carry no firm bid", "Readings quoted
+  here come from ...", "Indicative figures ...; they may differ ...").
 
 Only short lines count (``MAX_WORDS``), and ``clean.is_boilerplate`` keeps a line with an
 attribution verb (a regulator "said the figures should not be read as advice" is news).
@@ -68,6 +74,8 @@ _PROFESSIONALS = re.compile(
     re.I,
 )
 _DATA_START = re.compile(
+    # "Indicative figures gathered from traders; they may differ from exchange data."
+    r"indicative\s+(?:levels|prices|rates|figures|quotes)\b[^.]{0,80}\bmay\s+differ\b|"
     r"(?:[^:]{1,30}:\s+)?(?:[\w-]+\s+){0,2}(?:figures|prices|data|quotes|rates|odds)\s+(?:(?:shown"
     r"|quoted|given|displayed)\s+)?(?:on\s+this\s+(?:page|site)\b|(?:here\s+)?(?:are|is|may|can)\b"
     r"[^.;]{0,30}\b(?:indicative(?!\s+of)|for\s+orientation|out\s+of\s+date|delayed|approximate)\b)",
@@ -94,8 +102,8 @@ _DATA_ANY = re.compile(
     r"|^(?:quotes|prices|data|figures)\s+(?:are\s+)?(?:run|delayed|lag)\s+(?:by\s+)?(?:at\s+least\s+)?"
     r"\d+\s*min(?:ute)?s?(?:\s+behind)?\s*(?:[.·|]|$)"
     r"|(?:quotes|prices|rates)\s+(?:shown|quoted|given|displayed)\s+(?:here\s+)?are\s+indicative\b"
-    r"|no\s+advice\s+(?:is\s+)?intended\b|general\s+guidance\s+only\s*[;:,.—–-]\s*(?:ask|see"
-    r"|consult|talk|speak|check)\b"
+    r"|no\s+advice\s+(?:is\s+)?intended\b|general\s+(?:guidance|information)\s+only\s*[;:,.—–-]\s*"
+    r"(?:ask|see|consult|talk|speak|check|an?\s+(?:doctor|gp|pharmacist|nurse))\b"
     r"|^(?:medically|clinically)\s+reviewed\s+by\s+(?-i:Dr\.?\s|[A-Z][\w'’-]+\s+[A-Z])"
     r"[^.;]{0,60}(?:[·|]|$)"
     r"|^(?:reviewed|checked\s+for\s+accuracy|fact-checked)\s+by\s+[^.;,]{1,60}[·|]\s*(?:last\s+)?"
@@ -119,7 +127,32 @@ _DATA_ANY = re.compile(
     r"[^.;]{0,40}\bdo(?:es)?\s+not"
     r"\s+constitute\s+(?:an?\s+)?(?:\w+\s+)?(?:offer|advice|recommendation|solicitation)\b"
     r"|opinions?\s+(?:expressed\s+)?(?:here\s+)?(?:are|is)\s+(?:his|her|their|my|the\s+author['’]?s)"
-    r"\s+own\b)",
+    r"\s+own\b"
+    # an opinion's and a columnist's note: "Signed opinion; the editors may disagree.", "... writes
+    # for herself rather than for the paper", "... writes in a personal capacity"
+    r"|^signed\s+(?:opinion|column|comment(?:ary)?)\b"
+    r"|for\s+(?:himself|herself|themselves)\s+rather\s+than\s+for\s+(?:the|this)\s+(?:paper"
+    r"|newspaper|magazine|site|publication)\b|writes?\s+in\s+a\s+personal\s+capacity\b"
+    # who paid and who saw the piece: "He travelled to Berlin at the magazine's own expense.",
+    # "Members and a trust keep the site going; neither sees a story before it runs."
+    r"|(?:travel(?:l)?ed|stayed)\b[^.;]{0,60}\bat\s+the\s+(?:magazine|paper|newspaper|site|publication"
+    r"|station|broadcaster)['’]s\s+(?:own\s+)?expense\b"
+    r"|(?:neither|nor|no\s+(?:funders?|sponsors?|donors?|advertisers?)|(?:do|does)\s+not|never)\s+"
+    r"(?:\w+\s+)?(?:sees?|reads?|approves?|reviews?)\s+(?:a|any|our)\s+(?:story|stories|article"
+    r"|articles|piece|pieces|coverage)\s+before\s+(?:it|they)\s+(?:runs?|(?:is|are)\s+published"
+    r"|publish|goes\s+(?:out|live)|go\s+(?:out|live))\b"
+    # a holding's note on the page's own piece: "... holds no positions in companies named in
+    # this analysis."
+    r"|(?:holds?|owns?|has|have)\s+no\s+(?:positions?|shares|stakes?|holdings?)\s+in\s+(?:the\s+)?"
+    r"(?:compan(?:y|ies)|securities|stocks?|shares)\s+(?:named|mentioned|discussed|covered)\s+in\s+"
+    r"this\s+(?:analysis|article|report|piece|story|column|newsletter)\b"
+    # a market page's and a data note's own words: "Rate indications are assessed by our brokers
+    # and carry no firm bid or quote.", "Indicative figures ...; they may differ from exchange
+    # data.", "Air readings quoted here come from the network's morning feed."
+    r"|assessed\s+by\s+our\s+(?:brokers|analysts|desk|reporters)\b"
+    r"|indications?\b[^.;]{0,60}\bno\s+firm\s+(?:bids?|offers?|quotes?)\b"
+    r"|(?:readings|figures|data|prices|numbers|rates|levels)\s+(?:quoted|cited|shown|used)\s+here\s+"
+    r"(?:come|comes|are\s+(?:taken|drawn))\s+from\b)",
     re.I,
 )
 
