@@ -35,7 +35,7 @@ _NEXT = "Stocks in exchange warehouses fell for a sixth week, traders said."
         "Indicative prices gathered from dealers; they may differ from exchange data.",
         "Water levels quoted here come from the authority's hourly gauge feed.",
         "Mining Health Notes offers general information only; a doctor who knows you can advise.",
-        "Keep reading: What the strike told us about Chile's unions · Why copper says more than gold",
+        "Keep reading: What the strike told us about unions · Why copper says more than gold",
     ],
 )
 def test_the_pages_small_print_goes(line: str) -> None:
