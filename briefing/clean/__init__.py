@@ -156,7 +156,8 @@ _MARKER_WORDS = 6  # a live page's entry marker: "Feb 20, 2034 03:32 PM IST", "L
 # its clock ("03:32 PM IST", "Feb 20, 2034 03:32") or its count ("Lap 58/62", "Stage 4/21"),
 # not a duration ("Watch: 1:32") nor a time ago
 _MARKER = re.compile(
-    r"^(?:\d{1,2}:\d{2}\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?\d{1,2}:\d{2}\b"
+    r"^(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?(?!\w)"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?\d{1,2}:\d{2}\b"
     r"|(?:lap|round|stage|day|km|mile|over|set|game)\s+\d+\s*/\s*\d+$)",
     re.I,
 )
@@ -321,19 +322,34 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
 
 
 def _entry_markers(lines: list[str], keep: list[bool]) -> list[int]:
-    """A live page's entry markers: short rows with a clock or a count ("Feb 20, 2034 03:32 PM
-    IST", "Lap 58/62"), each just above a kept paragraph, written in one shape (its digits aside)
-    at least twice. Alone, such a row is a page's stamp or a label; repeated above entries, it
-    is when or where in the event each entry stands, and stays with it (an ad slot's
-    "Advertisement 2" has no clock or count, and a gallery's "Image 1 of 12" is a widget
-    whatever it repeats)."""
+    """A live page's entry markers: short rows with a clock or a count ("Feb 20, 2034 03:32 PM IST",
+    "8:52pm", "Lap 58/62"), each just above a kept paragraph (or its kept headline), written in
+    one shape (its digits aside) at least twice. Alone, such a row is a page's stamp or a
+    label; repeated above entries, it is when or where in the event each entry stands, and
+    stays with it (an ad slot's "Advertisement 2" has no clock or count, and a gallery's "Image
+    1 of 12" is a widget whatever it repeats)."""
     shapes: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if 0 < len(line.split()) <= _MARKER_WORDS and _MARKER.match(line):
-            nxt = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
-            if nxt is not None and keep[nxt] and is_body_line(lines[nxt]) and not is_widget(line):
-                shapes.setdefault(_NUMBER.sub("0", line), []).append(i)
+        marker = 0 < len(line.split()) <= _MARKER_WORDS and _MARKER.match(line)
+        if marker and _above_entry(lines, keep, i) and not is_widget(line):
+            shapes.setdefault(_NUMBER.sub("0", line), []).append(i)
     return [i for found in shapes.values() if len(found) >= 2 for i in found]
+
+
+def _above_entry(lines: list[str], keep: list[bool], i: int) -> bool:
+    """Whether a kept paragraph follows line ``i``, right after it or under a kept headline of
+    its own ("Mar 8, 2034, 14:20 IST" / "Free Bus Travel Extended to Students" / a paragraph)."""
+    after = [j for j in range(i + 1, len(lines)) if lines[j]][:2]
+    if not after or not keep[after[0]]:
+        return False
+    if is_body_line(lines[after[0]]):
+        return True
+    return (
+        len(after) == 2
+        and is_label_line(lines[after[0]])
+        and keep[after[1]]
+        and is_body_line(lines[after[1]])
+    )
 
 
 def _cut_excerpt(line: str) -> str:
@@ -399,11 +415,16 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
     2033, 08:00 ET"), not a headline
     (four words or more: a text file's first line is its title); kept when no
     paragraph follows (a headline-only teaser is all its article has), and a live blog's entry
-    time ("14.47 BST") stays with its entry."""
+    time ("14.47 BST") stays with its entry. The heading right above the first paragraph of a
+    text in sections (a newsletter's "Speed cameras", then "Allotments" and "Village Hall Roof"
+    each between paragraphs further down) is the first section's heading and stays."""
     first_body = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
     if first_body is None:
         return
+    head = _first_section_head(lines, keep, first_body)
     for i in range(first_body):
+        if i == head:
+            continue
         line = lines[i].strip()
         # a row's "·" or "|" is no word; a dash between words is ("Gaza – truce holds")
         words = [w for w in line.split() if any(ch.isalnum() for ch in w) or w in _DASHES]
@@ -411,6 +432,35 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         label = short and is_label_line(line) and not (_CLOCK.match(line) or _SCORE.search(line))
         if keep[i] and line and (label or is_bare_stamp(line)):
             keep[i] = False
+
+
+_SECTION_HEADS = 2  # headings between paragraphs further down that make a text one in sections
+_PARAGRAPH_WORDS = 6  # a paragraph around such a heading, not a live entry's "10:31 p.m."
+
+
+def _first_section_head(lines: list[str], keep: list[bool], first_body: int) -> int | None:
+    """The line right above the first paragraph when it is a heading of the text's first
+    section: a label line, and ``_SECTION_HEADS`` kept label lines or more of its kind (with an
+    emoji before them or not, as it has) further down each sit between two kept paragraphs."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    at = filled.index(first_body)
+    if at == 0 or not is_label_line(lines[filled[at - 1]]):
+        return None
+    iconed = icon_item(lines[filled[at - 1]]) is not None
+
+    def paragraph(i: int) -> bool:
+        return keep[i] and is_body_line(lines[i]) and len(lines[i].split()) >= _PARAGRAPH_WORDS
+
+    heads = sum(
+        1
+        for k in range(at + 1, len(filled) - 1)
+        if keep[filled[k]]
+        and is_label_line(lines[filled[k]])
+        and (icon_item(lines[filled[k]]) is not None) == iconed
+        and paragraph(filled[k - 1])
+        and paragraph(filled[k + 1])
+    )
+    return filled[at - 1] if heads >= _SECTION_HEADS else None
 
 
 def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:

@@ -36,7 +36,7 @@ UI_START = re.compile(
     r"|(?:story|article|text)\s+continues(?:\s+(?:below|after)\b|\s*$)|(?:also|must)\s+read\b"
     r"|advertisement\s*[-–—:]\s*continue|close\s+(?:extra\s+)?sharing|legal\s+disclaimer"
     r"|pin\s+this\b|[·•]\s*writer\s+for\b"
-    r"|listen\s+now\b|show\s+key\s+events|key\s+events$"
+    r"|listen\s+now\b|show\s+(?:only\s+)?key\s+events|key\s+events$"
     r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|discover\s+more\s+from|more\s+like\s+this"
     r"|related\s+posts|paid\s+(?:post|content|partner)|recommended\s+(?:reading|stories|articles)"
     r"|related\s+(?:articles?|stories|content|news|topics|links|coverage)"
@@ -55,7 +55,8 @@ UI_ONLY = re.compile(
     r"^(?:share|tweet|email|print|subscribe|register|login|comments?|related|advertisement"
     r"|advertising|sponsored|promoted|ad|newsletters?|trending|recommended|menu|home|search"
     r"|accept|close|next|previous|more|top|back|live|latest|refresh|save|gift|follow|listen"
-    r"|sharing|bookmark|print\s+this|share\s+this|opinion|ad\s+feedback|share\s*\d+"
+    r"|sharing|bookmark|print\s+this|share\s+(?:this|post|entry|update)|opinion|ad\s+feedback"
+    r"|share\s*\d+"
     r"|sponsor\s+message|(?:toggle|hide|show)\s+caption|link\s+copied|blogthis|start\s+(?:free\s+)?trial"
     r"|facebook|linkedin|twitter|instagram|youtube|tiktok|whatsapp|x|attachments?|ready\s+for\s+more\?"
     r"|skip\s+(?:ad|advertisement))\s*[:.!»›>]*$",
