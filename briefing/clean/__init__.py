@@ -58,6 +58,7 @@ from __future__ import annotations
 import re
 
 from briefing.clean.buttons import is_link_row
+from briefing.clean.copydesk import is_desk_line
 from briefing.clean.credits import (
     is_agency_name,
     is_author_bio,
@@ -133,7 +134,12 @@ _OPENS_NEW = re.compile(
     r"|^click\s+to\s+\w+",
     re.I,
 )
-_READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s+read$", re.I)
+# "3 min read", "3 mins to read", an icon's name before it ("timer 3 min. read") and one field
+# after it ("5 min read · Members", "7 min read · Feb 26, 2034")
+_READ_TIME = re.compile(
+    r"^(?:[a-z_]+\s+)?\d+\s*(?:min(?:ute)?s?|m)\.?\s+(?:to\s+)?read(?:\s*[·|]\s*[^·|]{1,20})?$",
+    re.I,
+)
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*|\s+>\s+")
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
 _SENTENCE_END = re.compile(r"""[.!?…;]['"’”)\]]*$""")
@@ -295,15 +301,22 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_leading_labels(lines, keep)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is
     # chrome (or nothing) and body text came before it, i.e. it sits after the article, not
-    # above a paragraph.
+    # above a paragraph. A headline above a dropped credit and a kept paragraph (a live entry's
+    # "Fire crews expect winds to drop" / "From MNN's Delia Monroe" / its text) heads that text.
     first_body = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
     next_is_chrome = True
+    next_kept_body = False  # the next kept line, past dropped ones, is a paragraph
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         if not line:
             continue
         if not keep[i]:
             next_is_chrome = True
+            continue
+        headline = next_kept_body and is_label_line(line) and _is_dropped_credit(lines, keep, i)
+        next_kept_body = is_body_line(line)
+        if headline:
+            next_is_chrome = False
             continue
         after_body = first_body is not None and i > first_body
         introduces_nothing = line.endswith(":") and len(line.split()) <= 12
@@ -319,6 +332,19 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         keep[i] = True
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
+
+
+def _is_dropped_credit(lines: list[str], keep: list[bool], i: int) -> bool:
+    """Whether the lines between line ``i`` and the next kept one are dropped credits only (a
+    live entry's "From MNN's Delia Monroe" under its headline), at least one."""
+    between = []
+    for j in range(i + 1, len(lines)):
+        if not lines[j]:
+            continue
+        if keep[j]:
+            break
+        between.append(lines[j])
+    return bool(between) and all(is_desk_line(line) or _BYLINE.match(line) for line in between)
 
 
 def _entry_markers(lines: list[str], keep: list[bool]) -> list[int]:

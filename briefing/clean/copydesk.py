@@ -71,10 +71,12 @@ _WHOLE = re.compile(
     rf"(?:[—–-]{{1,2}}\s*)?[Ww]ith\s+(?:assistance|help)\s+from\s+(?:{_PEOPLE}|{_PERSON})\.?"
     # an agency's share of the copy: "With material from Harbour Press.", "With files from The
     # Canadian Wire and Ana Ruiz"
-    rf"|(?:[—–-]{{1,2}}\s*)?\(?[Ww]ith\s+(?:material|files|wires|input|reporting|additional\s+"
-    rf"reporting)\s+from\s+(?:the\s+)?{_MAKERS}\s*\)?\.?"
+    rf"|(?:[—–-]{{1,2}}\s*)?\(?[Ww]ith\s+(?:material|files|wires|input|reports|reporting"
+    rf"|additional\s+reporting)\s+from\s+(?:the\s+)?{_MAKERS}(?:\s*,\s+{_BODY})?\s*\)?\.?"
     # a byline of several names, a byline's role
-    rf"|(?i:by)\s+{_PEOPLE}"
+    rf"|(?i:by)\s+{_PEOPLE}(?:\s*,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})?"
+    # a live entry's writer: "From WNN's Ana Bermúdez"
+    rf"|(?i:from)\s+[A-Z][\w&.-]*['’]s\s+{_PERSON}"
     r"|(?i:(?:staff|contributing|special|senior|chief)\s+(?:writer|reporter|correspondent"
     r"|photographer)s?)"
     # a print page's jump lines

@@ -69,7 +69,10 @@ _TEASER_PREFIX = re.compile(
     r"|source))?"
     r"|caption|photograph|pictured|watch|listen|graphic"
     r"|read\s+(?:more|also|next)|(?:also|must)\s+read|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
-    r"|content|videos?|audio|podcasts?))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
+    r"|content|videos?|audio|podcasts?|news))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
+    # another story's label, the page's main picture: "Editor's Choice: ...", "Header image: ..."
+    r"|editor['’]s\s+(?:choice|picks?)|(?:main|header|top|featured|cover|lead)\s+(?:image|photo"
+    r"|picture)(?:\s+credits?)?"
     r"|also\s+on\s+[^:]{1,40}?)"
     r"\s*[:,|–—-]\s|^credits?\s*:\s|^(?:foto|bild)\s*[:|]\s"
     # an outlet's or a source's photo: "Gazette photo: ...", "File photo: ...", "Reader picture: "
@@ -84,7 +87,9 @@ _PHOTO_CREDIT = re.compile(
     # "... in July.Credit...Jonah Wick for The Daily Meridian"
     r"|[.!?]\s*©\s*[^.!?]{2,60}$|[.!?]\s*credit\s*(?:\.\.\.|…|:)\s*[^.!?]{2,80}$"
     # a caption's trailing credit label: "The ray is weighed on a tarpaulin. Photo: A/B"
-    r"|[.!?]\s+(?:photo|picture|image|photograph)s?\s*:\s*[^!?]{2,60}$",
+    r"|[.!?]\s+(?:photo|picture|image|photograph)s?\s*:\s*[^!?]{2,60}$"
+    # "... at Suoi Tien station, Feb. 2034. Photo by Saigon Daily/Quynh Tran"
+    r"|[.!?]\s+(?:photo|picture|image|photograph)s?\s+by\s+(?-i:[A-Z])[^.!?]{1,60}$",
     re.I,
 )
 _TEASER_MAX_WORDS = 40

@@ -60,7 +60,11 @@ _FUNDING = re.compile(
     r"|\bhad\s+no\s+(?:editorial\s+)?(?:say|input|control|influence)\s+(?:over|in|on)\s+"
     r"(?:its|the|this)\s+(?:content|coverage|article|story|reporting|journalism)\b(?!\s+of)"
     r"|^this\s+(?:article|story|piece|essay|feature|interview|review)\s+(?:first\s+)?(?:appears"
-    r"|appeared|was\s+(?:first\s+|originally\s+)?published)\s+in\b",
+    r"|appeared|was\s+(?:first\s+|originally\s+)?published)\s+in\b"
+    # "Appeared in the March 20, 2034, issue of <Magazine> as ...", "From the April 2034 print
+    # issue: ..."
+    r"|^(?:it\s+)?appeared\s+in\s+the\s+[^.;]{0,40}\b(?:print\s+)?(?:issue|edition)\s+of\b"
+    r"|^from\s+the\s+[^.:;]{0,30}\bprint\s+(?:issue|edition)\s*:",
     re.I,
 )
 # The page's data and advice disclaimers: figures said of the page itself or hedged ("Figures on

@@ -30,7 +30,7 @@ _LABEL_MAX_WORDS = 15  # a tag row or a gallery label
 
 # A tag row: the label, then a short list, not a sentence ("Topics: the budget will ...").
 _TAGS = re.compile(
-    r"^(?:tags?|topics?|filed\s+under|categories|keywords|subjects|related\s+(?:topics|tags)"
+    r"^(?:tags?|topics?|labels|filed\s+under|categories|keywords|subjects|related\s+(?:topics|tags)"
     r"|in\s+this\s+(?:article|story))\s*:\s*\S[^.!?]*$",
     re.I,
 )
