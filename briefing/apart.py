@@ -247,15 +247,37 @@ def _filed_apart(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
     return bool(shared) and all(a[agency].isdisjoint(b[agency]) for agency in shared)
 
 
+def _headline_words(art: Article) -> set[str]:
+    """The stems of every word of a headline, with their roots (a name it opens with too)."""
+    return {
+        r for t in re.findall(WORD_PATTERN, art.title) if (w := content_word(t)) for r in roots(w)
+    }
+
+
+def _filed_apart_unnamed(
+    filed: tuple[dict[str, set[str]], dict[str, set[str]]],
+    names: tuple[set[str], set[str]],
+    heads: tuple[set[str], set[str]],
+) -> bool:
+    """One agency's two places, and no headline of either side says a name the other's
+    headlines name."""
+    return _filed_apart(*filed) and names[0].isdisjoint(heads[1]) and names[1].isdisjoint(heads[0])
+
+
 def filed_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:
     """Whether one wire filed reports of ``a`` and of ``b`` from different places, and never
-    from one place: "MILAN, March 14 (CLW) - A Milan civil court on Tuesday ordered ..." and
-    "SOFIA, March 14 (CLW) - Bulgaria's Supreme Administrative Court on Tuesday ordered ..." are
-    two rulings, however alike the wire's template makes them (and though the second names the
-    first: "in a separate case from a ruling in Milan"). An agency files one event's reports
-    from where it happens; on the offline days no two reports of one story carry one agency's
-    datelines of two places, while 30 pairs of different stories do."""
-    return _filed_apart(_filings(a), _filings(b))
+    from one place, and their headlines share no name: "MILAN, March 14 (CLW) - A Milan civil
+    court on Tuesday ordered ..." and "SOFIA, March 14 (CLW) - Bulgaria's Supreme
+    Administrative Court on Tuesday ordered ..." are two rulings, however alike the wire's
+    template makes them (and though the second names the first: "in a separate case from a
+    ruling in Milan"). A wire also files one big event from several places (a hurricane's
+    landfall from Sarasota and its damage from Tampa, a strike on Kyiv and the Kremlin's word on
+    it from Moscow, a school strike in Gaza and the UN's condemnation); their headlines then
+    name the event's own name ("Milton", "Kyiv", "Gaza"), which two events of one kind do not
+    share. Only the headlines are read: the Sofia report's lead names Milan."""
+    names = (set().union(*map(_names, a)), set().union(*map(_names, b)))
+    heads = (set().union(*map(_headline_words, a)), set().union(*map(_headline_words, b)))
+    return _filed_apart_unnamed((_filings(a), _filings(b)), names, heads)
 
 
 class NamedApart:
@@ -270,8 +292,10 @@ class NamedApart:
         self._said: dict[int, set[str]] = {}
         self._size: dict[int, int] = {}
         self._filed: dict[int, dict[str, set[str]]] = {}
+        self._heads: dict[int, set[str]] = {}
         for i, art in enumerate(arts):
             self._filed[i] = _filings([art])
+            self._heads[i] = _headline_words(art)
             self._names[i] = _names(art)
             self._places[i] = headline_places(art.title, lower)
             self._said[i] = said(art)
@@ -279,14 +303,18 @@ class NamedApart:
 
     def veto(self, a: int, b: int) -> bool:
         """Whether groups ``a`` and ``b`` name different things (see the module docstring)."""
-        if _filed_apart(self._filed[a], self._filed[b]):
+        if _filed_apart_unnamed(
+            (self._filed[a], self._filed[b]),
+            (self._names[a], self._names[b]),
+            (self._heads[a], self._heads[b]),
+        ):
             return True
         names = self._places if self._size[a] < 2 or self._size[b] < 2 else self._names
         return _apart(names[a], self._said[a], names[b], self._said[b])
 
     def merged(self, keep: int, gone: int) -> None:
         """Group ``gone`` was merged into ``keep``."""
-        for sets in (self._names, self._places, self._said):
+        for sets in (self._names, self._places, self._said, self._heads):
             small, large = sorted((sets.pop(gone), sets[keep]), key=len)
             large |= small
             sets[keep] = large

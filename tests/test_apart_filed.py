@@ -102,3 +102,55 @@ def test_two_agencies_or_no_dateline_do_not_hold_apart() -> None:
     assert not filed_apart([arts[1]], [arts[3]])  # local reports carry no wire dateline
     # A group that holds the wire's report from both places is not apart from either.
     assert not filed_apart(arts[:3], [arts[2]])
+
+
+# One cyclone, filed by one wire from the town where it made landfall and from the port it
+# crossed next; each report gathered followers of its own. The headlines name the cyclone.
+_CYCLONE = [
+    (
+        "Cyclone Arlo makes landfall near Port Hedland",
+        """PORT HEDLAND, Australia (WNA) — Cyclone Arlo made landfall east of Port Hedland on
+        Wednesday night as a category 4 storm, with gusts of 230 km/h and a storm surge of up to
+        3 metres. About 18,000 homes lost power.""",
+        "WNA",
+    ),
+    (
+        "Arlo crosses the Pilbara coast as a category 4 storm",
+        """Cyclone Arlo crossed the coast east of Port Hedland late on Wednesday with gusts of
+        230 km/h, the Bureau of Meteorology said. About 18,000 homes were without power.""",
+        "Pilbara Echo",
+    ),
+    (
+        "Arlo tears roof off Karratha ore terminal",
+        """KARRATHA, Australia (WNA) — Cyclone Arlo's winds tore the roof off an iron ore terminal
+        and grounded two bulk carriers at Karratha on Thursday, as the storm moved south-west
+        after its landfall near Port Hedland. Ore shipments were halted.""",
+        "WNA",
+    ),
+    (
+        "Karratha ore port shut after cyclone damage",
+        """Iron ore loading at Karratha stopped on Thursday after Cyclone Arlo damaged the
+        terminal's roof and pushed two ships aground, the port operator said.""",
+        "Resources Daily",
+    ),
+]
+
+
+def test_one_event_filed_from_two_places_stays_one_story() -> None:
+    arts = [_article(t, x, o, k) for k, (t, x, o) in enumerate(_CYCLONE)]
+    assert not filed_apart(arts[:2], arts[2:])  # both sides' headlines name "Arlo"
+    result = cluster(arts)
+    assert len(result.stories) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EXCLUSIVE (IBW) - The Valencia water authority knew of the nitrate levels in 2029 ...",
+        "FACTBOX (IBW) - What the Valencia ruling means for the region's water bills",
+        "ANALYSIS (IBW) - The Valencia ruling may open the door to more claims ...",
+        "LIVE (Updated) - The court is expected to rule at noon ...",
+    ],
+)
+def test_a_kicker_before_the_agency_is_no_place(text: str) -> None:
+    assert filed_from(text) is None

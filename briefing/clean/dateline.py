@@ -92,6 +92,15 @@ def has_dateline(text: str) -> bool:
 _FILED = re.compile(rf"^([{_CAPS}][{_CAPS}.'’ -]*?)\s*(?:,[^(\n]*)?\(([A-Za-z][\w .&-]{{0,25}})\)")
 
 
+# A kicker in capitals before an agency's code is no place: "EXCLUSIVE (Reuters) -",
+# "FACTBOX (Reuters) -", "PHOTOS (AP) —", "LIVE (Updated) -".
+_KICKERS = frozenset(
+    "exclusive analysis factbox explainer insight breakingviews photos photo video videos live "
+    "breaking update updated corrected correction refile opinion column commentary comment "
+    "feature interview timeline graphic graphics poll fact check fact-check".split()
+)
+
+
 def filed_from(text: str) -> tuple[str, str] | None:
     """The agency and the place of the wire dateline ``text`` opens with, case-folded
     ("SOFIA, March 14 (CLW) - ...": ``("clw", "sofia")``); None for a text with no dateline, or
@@ -101,4 +110,7 @@ def filed_from(text: str) -> tuple[str, str] | None:
     match = _FILED.match(text)
     if match is None:
         return None
-    return match.group(2).strip().casefold(), " ".join(match.group(1).split()).casefold()
+    place = " ".join(match.group(1).split()).casefold()
+    if place in _KICKERS or place.split()[0] in _KICKERS:
+        return None
+    return match.group(2).strip().casefold(), place
