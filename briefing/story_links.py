@@ -26,10 +26,12 @@ its own. So an article alone in its group joins a group of two or more when
   is that word too ("Cerro Tavora" is "Tavora", a person is named by surname), and an
   acronym the piece writes is said by a lead that spells it out in capitalised words ("AMI":
   "the Andean Mines Inspectorate", ``briefing.features.spelled_out``). A piece linked to
-  every member of a story of three or more, or to two thirds of a story that holds the day
-  (below), may also name what one lead says and half of the members' texts say (a quay that
-  one lead names and a later paragraph of another report; on fresh15, fishermen watching a
-  tanker's slick reach the harbour that four of seven reports name, linked faintly to five).
+  every member of a story of three or more may also name what one lead says and half of the
+  members' texts say (a quay that one lead names and a later paragraph of another report), and
+  so may a piece linked to two thirds of a story that holds the day (below) when the name is a
+  place's, written after a preposition of place ("off Rumelifeneri": on fresh15, fishermen
+  watching a tanker's slick reach the harbour that four of seven reports name, linked faintly
+  to five); a minister or a firm one lead names is what another event of the day names too.
   A story name is a specific name
   (``briefing.shared_names``: a run of capitalised words with a word of its own, "Panama
   Canal", "Helena Sá") or a single capitalised word of its own ("Nimbus", "Karlsruhe",
@@ -101,6 +103,7 @@ or up on every part); the labelled, seed and held-out sets stay at 1.000 (docs/B
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
@@ -143,6 +146,38 @@ def _dominant(linked: int, size: int, day: int) -> bool:
         and size >= _DOMINANT_SHARE * day
         and linked >= _DOMINANT_SHARE * size
     )
+
+
+def _said_enough(
+    tied: set[str],
+    members: Sequence[int],
+    leads: Mapping[int, set[str]],
+    names: Sequence[set[str]],
+) -> bool:
+    """Whether one member's lead and half of the members' texts say one of ``tied``."""
+    return any(leads[j] & tied for j in members) and 2 * sum(
+        bool(names[j] & tied) for j in members
+    ) >= len(members)
+
+
+# A place's name after a preposition of place: "off Rumelifeneri", "at Orvik Quay", "in Valmora".
+_AT_PLACE = r"\b(?:in|at|near|off|outside|inside|across|along|around|towards?|into|onto|beside)\s+"
+
+
+def _sited(tied: set[str], arts: Sequence[Article]) -> set[str]:
+    """The names of ``tied`` that ``arts`` write as a place, after a preposition of place and
+    not as a possessive ("at Orvik Quay", not "in Tabarot's plan"). An angle piece shares the
+    event's site with the story (a harbour, a quay, a village); another event of the same day
+    shares its people (a minister, a mayor, a firm), so a story that holds the day takes a
+    piece linked faintly to most of it by a site only."""
+    texts = [a.title + "\n" + a.text for a in arts]
+    out: set[str] = set()
+    for name in tied:
+        words = r"\s+".join(re.escape(w) + "s?" for w in name.split())
+        pattern = re.compile(_AT_PLACE + r"(?:the\s+)?" + words + r"\b(?!['’]s\b)", re.I)
+        if any(pattern.search(text) for text in texts):
+            out.add(name)
+    return out
 
 
 def attach_linked(
@@ -317,11 +352,14 @@ def _attach_once(
             (
                 _enough(close, size)
                 or 2 * sum(bool(leads[j] & tied) or spells(i, j) for j in out[g]) >= size
-                or (  # linked to every member (or most of a story holding the day): a name
-                    # one lead and half of the texts say
-                    (len(sims) == size >= _ALL_LINKED or _dominant(len(sims), size, len(arts)))
-                    and any(leads[j] & tied for j in out[g])
-                    and 2 * sum(bool(names[j] & tied) for j in out[g]) >= size
+                or (  # linked to every member: a name one lead and half of the texts say
+                    len(sims) == size >= _ALL_LINKED and _said_enough(tied, out[g], leads, names)
+                )
+                or (  # linked to most of a story holding the day: such a name of a place
+                    _dominant(len(sims), size, len(arts))
+                    and _said_enough(
+                        _sited(tied, [arts[j] for j in (i, *out[g])]), out[g], leads, names
+                    )
                 )
                 or term_said(arts[i].title, [arts[j] for j in out[g]])
                 or measured(i, g)

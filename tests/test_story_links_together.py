@@ -285,3 +285,33 @@ def test_faint_links_to_most_of_a_story_need_the_name_or_a_day_the_story_holds()
     # On a day of three stories the tram does not hold the day: linked to three of four
     # reports, the piece still needs half of the leads.
     assert _apart_on_a_busier_day(_tram_day(), _FAINT)
+
+
+def test_a_person_one_lead_and_half_the_texts_name_does_not_tie_a_piece_on_faint_links() -> None:
+    # The transport minister is named in one lead and half of the tram reports; a piece on
+    # another event of the day (a tunnel's funding) names her too, linked faintly to most of
+    # the tram story: a minister is what separate events of one day share, not a site.
+    minister = " Transport Minister Oriane Vasseur visited the site in the afternoon."
+    reports = (
+        (
+            _TRAM[0][0],
+            _TRAM[0][1].replace(
+                "the city's transport operator said", "Transport Minister Oriane Vasseur said"
+            )
+            + minister,
+            _TRAM[0][2],
+        ),
+        (_TRAM[1][0], _TRAM[1][1] + minister, _TRAM[1][2]),
+        *_TRAM[2:],
+    )
+    tunnel = (
+        "Minister backs extra funds for Brenn rail tunnel",
+        """Transport Minister Oriane Vasseur said on Tuesday the government would add 1.2 billion
+        to the Brenn rail tunnel, a freight line through the mountains due to open in 2033.""",
+        "Rail Gazette",
+    )
+    arts = [_article(t, x, o, k) for k, (t, x, o) in enumerate((*reports, tunnel))]
+    assert attach_linked([[0, 1, 2, 3], [4]], arts, _FAINT, threshold=0.165) == [
+        [0, 1, 2, 3],
+        [4],
+    ]
