@@ -10,6 +10,13 @@ No site's string is written here. Kinds:
   skip link ("Skip next section ...");
 - a page's tracking fields printed as text ("Article type: metered", "User Status:", "Campaign
   ID: 1", a paywall product's "<Product> type: free");
+- an error report's, a standards page's, a text size's and a mood poll's buttons ("Report an
+  error", "Journalistic Standards", "Very large text size", "How does this make you feel?",
+  "How would you rate today's <Letter>?", "Questions or Feedback?"), a newsletter's reader count
+  ("Over 9,000 subscribers"), a platform's credit ("Powered by Blogger."), a link back or out
+  ("Back to District News", "Go to Original Site"), a group's join button ("WhatsApp Group Join
+  Now"), a social embed's handle alone and its credit ("A post shared by <Name> (@handle)"), a
+  sponsor's band in capitals ("TOGETHER WITH <SPONSOR>") and a print ad's mark ("ADVT.");
 - a reading time in other words than ``clean.widgets``' ("Read Time: 2 min", "Time to 2 min.");
 - a row of links to other stories under a reading label ("Keep exploring: <headline> · <headline>",
   "More analysis: <headline> | <headline>", "Also in <Place>: ... | ..."): the label says "also",
@@ -57,7 +64,22 @@ _WHOLE = re.compile(
     rf"(?:type|status|id|segment|level)\s*:\s*(?:[a-z_-]*\d[a-z0-9_-]*|{_STATE})?"
     # a reading time: "Read Time: 2 min", "Time to 2 min."
     r"|(?:(?:read|listen(?:ing)?)\s+time|time\s+to(?:\s+read)?)\s*:?\s*\d{1,3}\s*"
-    r"(?:min(?:ute)?s?)\.?(?:\s+read)?",
+    r"(?:min(?:ute)?s?)\.?(?:\s+read)?"
+    # an error report's, a standards page's, a text size's and a mood poll's buttons
+    r"|report\s+an?\s+(?:error|mistake|typo|inaccuracy)|(?:our\s+)?(?:journalistic|editorial)\s+"
+    r"(?:standards|guidelines|principles|policies)|(?:very\s+|extra\s+)?(?:small|normal|medium"
+    r"|large|larger)\s+text\s+size|how\s+does\s+this\s+(?:story\s+|article\s+)?make\s+you\s+feel\s*\?"
+    r"|how\s+would\s+you\s+rate\s+(?:today['’]s|this\s+week['’]s)\s+(?:[\w'’-]+\s*){1,3}\?"
+    r"|questions\s+or\s+feedback\s*\?"
+    # a newsletter's count, a platform's credit, a link back or out, a group's join button
+    r"|(?:over|more\s+than)\s+[\d,.]+k?\s+(?:subscribers|readers|members|followers)"
+    r"|powered\s+by\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\.?"
+    r"|back\s+to\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}(?:news|stories|articles|blog|home|homepage|top"
+    r"|list|results|index)|go\s+to\s+(?:the\s+)?original\s+(?:site|article|page|story)"
+    r"|(?:whatsapp|telegram|signal|facebook)\s+(?:group|channel|community)\s+join\s+now"
+    # a social embed's handle and credit, a sponsor's band, a print ad's mark
+    r"|@[\w.]{2,30}|an?\s+(?:post|video|photo|reel)\s+shared\s+by\s+[^()]{1,60}\(@[\w.]+\)"
+    r"|(?-i:TOGETHER WITH [A-Z0-9&'’ .-]{2,40})|advt\.?",
     re.I,
 )
 

@@ -41,6 +41,10 @@ _OUR_APP = re.compile(r"\b(?:download|install)\s+our\s+(?:free\s+)?(?:[\w-]+\s+)
 # rules ...", "Have an opinion? Write a letter to the editor."
 _COMMENT_PROMPT = re.compile(
     r"^join\s+the\s+(?:discussion|conversation|debate)\b|\bsign\s+in\s+or\s+register\b"
+    # "Comments - Please login in order to comment.", "Conversations are opinions of our readers
+    # and are subject to the Code of Conduct."
+    r"|\blog\s*in\s+in\s+order\s+to\s+(?:comment|reply)\b|^(?:comments|conversations|discussions)"
+    r"\s+are\s+(?:the\s+)?opinions\s+of\s+(?:our|their|its)\s+(?:readers|authors|users|members)\b"
     r"|\b(?:register|log\s+in|sign\s+in)\s+to\s+(?:comment|reply)\b|\bsort\s+by\s*:\s*(?:newest"
     r"|oldest|best|top|popular)\b|\bcomments?\s+on\s+this\s+(?:story|article|post"
     r"|page)\s+(?:are|is|will\s+be)\s+(?:now\s+)?(?:closed|moderated|reviewed)\b"
@@ -185,6 +189,19 @@ _READER_PROMPT = re.compile(
     r"|swipe\s+up\b|if\s+you\s+(?:have\s+been|are|were)\s+(?:affected|impacted)\s+by\s+"
     r"(?:the\s+|any\s+(?:of\s+the\s+)?)?(?:issues|topics|themes|subjects)\s+(?:raised|discussed"
     r"|covered)\b)"
+    # a show's or an outlet's other doors: "Become a supporter of this podcast: <url>", "Watch the
+    # full video episode on <Platform>.", "For more news, visit <domain>.", "Keep up with the latest
+    # news on <Outlet>'s Google News channel", "See Privacy Policy at <url>", an event's offer
+    # ("Save up to $600 on your pass ..."), an ad's close ("... Try it free.")
+    r"|^become\s+a\s+(?:supporter|member|patron)\s+of\s+this\s+(?:podcast|show|channel|newsletter)\b"
+    r"|^watch\s+the\s+full\s+(?:video\s+)?(?:episode|interview|show)\s+on\s+(?-i:[A-Z])"
+    r"|^for\s+more\s+(?:news|stories|updates)\b[^.]{0,30}\bvisit\s+\S+\.\w+"
+    r"|^keep\s+up\s+with\s+the\s+latest\s+(?:news|updates|stories)\s+on\s+[^.]{1,60}\b(?:channel"
+    r"|app|newsletter|feed)\b|^see\s+(?:our\s+)?privacy\s+policy\s+(?:at|on|here)\b"
+    r"|^save\s+up\s+to\s+[$£€]\s?\d[\d,]*\s+on\s+(?:your|a)\s+(?:pass|ticket|subscription"
+    r"|membership)\b|[.!]\s+try\s+it\s+(?:free|for\s+free)(?:\s+today)?[.!]?$"
+    r"|^not\s+a\s+(?:subscriber|member)\s*\?\s+(?:subscribe|sign\s+up|request|start|get|join"
+    r"|register)\b"
     # a tip line's label and its contact: "Story tips: WhatsApp +60 ...", "News tips: email ..."
     r"|^(?:story|news)\s+tips?\s*:\s*(?:whatsapp|signal|telegram|e-?mail|call|text|phone|tel"
     r"|\+?\d)"
