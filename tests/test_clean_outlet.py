@@ -27,6 +27,11 @@ BODY = (
         ("Harbour Ledger", "Harbour Ledger's weekly podcast is out every Friday."),
         # A prompt in the present is no reporting, though it "asks".
         ("Harbour Ledger", "Harbour Ledger asks readers to send us their flood photos."),
+        # A reporting verb further on, or as a label or a tagline's passive, is no reporting.
+        ("Harbour Ledger", "Harbour Ledger: Found a typo? Let us know."),
+        ("Harbour Ledger", "Harbour Ledger revealed: the stories you read most this week"),
+        ("Harbour Ledger", "Harbour Ledger obtained by readers, for readers."),
+        ("Harbour Ledger", "Harbour Ledger content is reviewed by a panel of doctors."),
         ("Harbour Ledger", "Harbour Ledger"),
         ("Harbour Ledger", "Harbour Ledger."),
         ("Mesa Wire Service", "Mesa Wire Service - for licensed subscribers only."),
@@ -75,6 +80,23 @@ def test_the_outlets_own_lines_go_when_other_text_remains(outlet: str, line: str
         ("Harbour Ledger", "Harbour Ledger understands the sale could close by June."),
         ("Harbour Ledger", "Harbour Ledger found that the permit had expired in 2031."),
         ("Harbour Ledger", "Harbour Ledger contacted all 14 councillors; nine replied."),
+        # A wire's caveats and eyewitness lines, and news of the outlet itself (the review's
+        # probes: each of these went with the outlet's taglines).
+        ("Reuters", "Reuters could not independently verify the report."),
+        ("Reuters", "Reuters was unable to immediately verify the claims."),
+        ("Reuters", "Reuters has not been able to verify the casualty figures."),
+        ("Reuters", "Reuters is not naming the woman to protect her safety."),
+        ("Reuters", "Reuters reporters saw at least six bodies near the checkpoint."),
+        ("Reuters", "Reuters witnesses heard explosions across the city overnight."),
+        ("Reuters", "Reuters calculations show the deficit widened to 5.1% of GDP."),
+        ("Al Jazeera", "Al Jazeera's bureau in Ramallah was closed by soldiers on Sunday."),
+        ("Bloomberg News", "Bloomberg News couldn't immediately verify the letter."),
+        ("Harbour Ledger", "Harbour Ledger journalist Mira Sand was arrested at the protest."),
+        ("Harbour Ledger", "Harbour Ledger's offices were raided by police early on Friday."),
+        ("Harbour Ledger", "Harbour Ledger was fined 20,000 euros by the press regulator."),
+        ("Harbour Ledger", "Harbour Ledger is being sued for defamation by the port's chief."),
+        ("Harbour Ledger", "Harbour Ledger wrote to all 31 councillors; 22 replied."),
+        ("Harbour Ledger", "Harbour Ledger counted 46 empty shops on the high street."),
     ],
 )
 def test_reporting_and_other_outlets_lines_stay(outlet: str, line: str) -> None:
