@@ -40,14 +40,39 @@ _GREETING = re.compile(
     r"|round-?up|dispatch|inbox|catch-?up)\b)",
     re.I,
 )
+# ... and the greeting ends the line, with at most a short phrase of what it holds ("for the
+# commute", "on the energy transition") and the reader's read after a dash ("- your five-minute
+# read"): "Hi from the newsroom in Kyiv, where the sirens sounded ..." and "Greetings from the
+# campaign team were replaced ..." are news
+_GREETING_END = re.compile(
+    r"^(?:\s+(?:for|on|of|in|at|about|with)\s+[^,;:.!?]{1,40})?"
+    r"(?:\s*[-–—,:]\s*your\s+[^,;:.!?]{1,60})?\s*[.!]?\s*$",
+    re.I,
+)
+# a verb in what follows a greeting makes it a sentence
+_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|said|says|began)\b",
+    re.I,
+)
 
+# when the next issue comes: "at 7:00", "on Tuesday", "tomorrow morning", "in your inbox at 7am"
+_WHEN = (
+    r"(?:\s+(?:in\s+your\s+inbox|with\s+you|(?:on|at|by|from|around|early|later?)"
+    r"|tomorrow|tonight|next\s+week|this\s+week(?:end)?|(?:the\s+)?(?:morning|afternoon|evening"
+    rf"|weekend)|noon|midday|{_DAY}|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?))*"
+)
 _SIGN_OFF = re.compile(
-    # "<Name> signs off here", "... signing off for today"
-    r"\bsign(?:s|ing)?\s+off\s+(?:here|for\s+(?:today|now|this\s+week))\b"
-    # "tomorrow's issue lands at 6:30", "Our next newsletter arrives on Monday"
+    # "<Name> signs off here", "That's us signing off for today": the letter's own name or its
+    # writers before it, and nothing after it but a new clause ("... after 33 years on Today" is
+    # a presenter's news)
+    r"(?:^|[.;!]\s+)(?:[\w'’]+,?\s+){0,3}sign(?:s|ing)?\s+off\s+(?:here|for\s+(?:today|now"
+    r"|this\s+week|the\s+week))\s*(?:[.!;,]|$)"
+    # "tomorrow's issue lands at 6:30", "Our next newsletter arrives on Monday", with nothing after
+    # when it comes ("The next bulletin will go out at 11 p.m. as Hurricane Milton nears ..." and
+    # "Tomorrow's briefing will be with you from the Pentagon podium" are news)
     rf"|(?:^|[.;,]\s+|\b(?:and|but)\s+)(?:tomorrow['’]s|{_DAY}['’]s|next\s+week['’]s|the\s+next"
     rf"|our\s+next)\s+{_ISSUE}\s+(?:lands|arrives|drops|hits|is\s+out|goes\s+out"
-    r"|will\s+(?:land|arrive|drop|hit|go\s+out|be\s+(?:in|with)\s+you))\b"
+    rf"|will\s+(?:land|arrive|drop|hit|go\s+out|be\s+(?:in|with)\s+you)){_WHEN}\s*[.!]?\s*$"
     # a sign-off alone: "See you tomorrow.", "See you on Monday!"
     rf"|^see\s+you\s+(?:tomorrow|next\s+week|on\s+{_DAY}|(?:again\s+)?(?:then|soon))\s*[.!]?$",
     re.I,
@@ -61,6 +86,13 @@ _FORWARD = re.compile(
     rf"|^(?:was|is)\s+this\s+{_ISSUE}\s+(?:forwarded|passed\s+(?:on|along)|sent|shared)"
     r"(?:\s+(?:to\s+you|by\s+a\s+(?:friend|colleague)))?\s*\?"
     r"|^(?:got|received|reading)\s+this\s+(?:from|via|through)\s+a\s+(?:friend|colleague)\s*\?",
+    re.I,
+)
+# ... and nothing after the question but the way to one's own copy ("Sign up below.", "Get your
+# own."): "Did someone send this email? Investigators traced it to a server in Minsk." is news
+_OWN_COPY = re.compile(
+    r"\b(?:sign(?:\s+|-)?up|subscribe|register|join\s+(?:us|the\s+list)|your\s+own"
+    r"|get\s+(?:it|the\s+newsletter|ours)|for\s+free|here|below|one\s+click)\b",
     re.I,
 )
 
@@ -84,6 +116,16 @@ def is_letter_line(text: str) -> bool:
     settings line (see the module's kinds)."""
     if len(text.split()) > MAX_WORDS:
         return False
-    if _GREETING.search(text) or _SIGN_OFF.search(text) or _FORWARD.search(text):
+    greeting = _GREETING.search(text)
+    if greeting:
+        rest = text[greeting.end() :]
+        if _GREETING_END.match(rest) and not _CLAUSE.search(rest):
+            return True
+    if _SIGN_OFF.search(text):
         return True
+    forward = _FORWARD.search(text)
+    if forward:
+        rest = text[forward.end() :].strip()
+        if not rest or (len(rest.split()) <= 12 and _OWN_COPY.search(rest)):
+            return True
     return bool(_LEAVE.search(text) and _SETTINGS.search(text) and _PAGE.search(text))
