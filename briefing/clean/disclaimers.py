@@ -64,7 +64,9 @@ _FUNDING = re.compile(
     # "Appeared in the March 20, 2034, issue of <Magazine> as ...", "From the April 2034 print
     # issue: ..."
     r"|^(?:it\s+)?appeared\s+in\s+the\s+[^.;]{0,40}\b(?:print\s+)?(?:issue|edition)\s+of\b"
-    r"|^from\s+the\s+[^.:;]{0,30}\bprint\s+(?:issue|edition)\s*:",
+    r"|^from\s+the\s+[^.:;]{0,30}\bprint\s+(?:issue|edition)\s*:"
+    # a funding scheme's note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
+    r"|^(?:[\w-]+\s+){1,3}is\s+(?:[\w-]+\s+){0,4}(?:journalism|reporting)\s+(?:co-?)?funded\s+by\b",
     re.I,
 )
 # The page's data and advice disclaimers: figures said of the page itself or hedged ("Figures on

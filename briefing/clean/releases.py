@@ -19,6 +19,10 @@ site's string):
   use automatic translation tools ...", "This is read by an automated voice.", "Information from
   <agency> was used in this report.", "<Agency> receives support from ... The <Agency> is solely
   responsible for all content.");
+- a listed company's filing and its regulator's frame ("Safe Harbor Statement", "PRESS RELEASE No
+  48/34", "This announcement has been authorised for release by the Board ...", "This is for
+  your information and records.", an ISIN line, a forward-looking note on this release, an
+  exchange that "accepts no responsibility for the adequacy or accuracy of this release");
 - an investing site's pitch and holdings note ("Should you invest $1,000 in ... right now?", "...
   has no position in any of the stocks mentioned.", "... has a disclosure policy.").
 
@@ -71,6 +75,30 @@ _LINE_START = re.compile(
             r"|follow\s+us|visit\s+(?:us|our))\b",
             r"(?:visit|find|follow)\s+us\s+on\s+social\s+media\b",
             r"read\s+more\s+about\s+\S",
+            # a listed company's filing and its regulator's frame: "Safe Harbor Statement", "PRESS
+            # RELEASE No 48/34", "Unofficial document for media use ...", "This announcement has
+            # been authorised for release by the Board ...", "This is for your information and
+            # records.", "(Incorporated in the Republic of South Africa)", "JSE share code: MZC
+            # ISIN: ZAE000271144", "The information in this trading statement has not been
+            # reviewed ...", "Sub: Intimation under Regulation 30 ..."
+            r"(?:safe\s+harbou?r|forward-looking)\s+statements?\s*:?$",
+            r"press\s+release\s+(?:no\.?|number|nr\.?)\s*\d+(?:/\d+)?\s*$",
+            r"unofficial\s+document\s+for\s+(?:media|press)\s+use\b",
+            r"this\s+(?:announcement|release|document)\s+(?:has\s+been|was|is)\s+(?:authori[sz]ed"
+            r"|approved)\s+for\s+(?:release|lodge?ment|publication)\s+by\b",
+            r"this\s+is\s+for\s+your\s+(?:kind\s+)?(?:information|records)(?:\s+and\s+(?:records"
+            r"|necessary\s+action|dissemination))?\s*\.?$",
+            r"\(incorporated\s+in\s+(?:the\s+)?(?-i:[A-Z])[^)]{2,60}\)$",
+            r"(?:[\w-]+\s+)?(?:share\s+code|ticker|symbol|stock\s+code)\s*:\s*[A-Z0-9.]{2,8}\s+"
+            r"isin\s*:\s*[A-Z]{2}[A-Z0-9]{9}\d\s*$|isin\s*:\s*[A-Z]{2}[A-Z0-9]{9}\d\s*$",
+            r"the\s+(?:financial\s+)?information\s+(?:in|contained\s+in)\s+this\s+(?:trading\s+"
+            r"statement|announcement|release)\s+has\s+not\s+been\s+(?:reviewed|audited)\b",
+            r"sub(?:ject)?\s*:\s*(?:intimation|disclosure)\s+under\s+regulation\b",
+            # a government site's frame: "A Singapore Government Agency Website", "All content is
+            # in the public domain unless otherwise stated."
+            r"an?\s+(?:[\w-]+\s+){0,3}government\s+(?:agency\s+)?website$",
+            r"all\s+content\s+(?:on\s+this\s+(?:site|website)\s+)?is\s+(?:in\s+the\s+public\s+domain"
+            r"|licensed\s+under)\b",
         ]
     ),
     re.I,
@@ -106,6 +134,11 @@ _LINE_ANY = re.compile(
             r"\bhas\s+no\s+position\s+in\s+any\s+of\s+the\s+stocks\b",
             r"\bhas\s+a\s+disclosure\s+policy\b",
             r"\bour\s+analyst\s+team\b",
+            # a release's forward-looking note and an exchange's disclaimer of it
+            r"\b(?:in|of)\s+this\s+(?:release|announcement|document)\b[^.]{0,80}\bforward-looking\b",
+            r"\bforward-looking\b[^.]{0,80}\b(?:in|of)\s+this\s+(?:release|announcement|document)\b",
+            r"\baccepts?\s+(?:no\s+)?responsibility\s+for\s+the\s+(?:adequacy|accuracy)\s+(?:or|and)\s+"
+            r"(?:adequacy|accuracy)\s+of\s+this\s+(?:news\s+)?(?:release|announcement)\b",
         ]
     ),
     re.I,
@@ -115,7 +148,8 @@ _LINE_IN = gated(
         "mail", "address book", "unsubscribe", "preferences", "inbox", "official website",
         ".gov", "privacy information", "obscene", "community guidelines", "constitutes",
         " with ", "automatic translation", "automated voice", "solely responsible", "report a",
-        "brought to you", "no position", "disclosure policy", "analyst team",
+        "brought to you", "no position", "disclosure policy", "analyst team", "forward-looking",
+        "responsibility",
     ),
     _LINE_ANY,
 )  # fmt: skip
