@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from cleaning import lost_places
 
+from briefing.clean import clean_text
+
 _LEAD = "The regional council voted 31-12 on Tuesday to close the Varna ferry terminal by 2035."
 _NEXT = "Shipping companies said they would appeal, and the port's 400 workers were told to wait."
 
@@ -70,3 +72,16 @@ def test_a_sites_line_in_another_language_or_script_goes(line: str) -> None:
 )
 def test_news_with_another_scripts_or_languages_words_stays(line: str) -> None:
     assert lost_places(line, _LEAD, _NEXT) == []
+
+
+def test_the_headlines_under_a_related_heading_in_another_language_go() -> None:
+    items = ["Varna ferry fares to rise 20% from April", "Black Sea rail freight hits a record"]
+    text = "\n".join([_LEAD, _NEXT, "İlgili Haberler", *items])
+    cleaned = clean_text(text).split("\n")
+    assert _LEAD in cleaned and _NEXT in cleaned
+    assert not set(items) & set(cleaned)
+
+
+def test_a_subheading_under_no_related_heading_stays() -> None:
+    text = "\n".join([_LEAD, "Ferry fares to rise", _NEXT])
+    assert "Ferry fares to rise" in clean_text(text).split("\n")

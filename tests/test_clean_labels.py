@@ -90,3 +90,22 @@ def test_a_live_entrys_headline_above_its_dropped_credit_stays() -> None:
 def test_a_trailing_label_above_a_dropped_credit_and_nothing_still_goes() -> None:
     cleaned = clean_text("\n".join([_LEAD, _NEXT, "More from our team", "From WNN's Paul Ferro"]))
     assert "More from our team" not in cleaned.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Edited Mar 11, 2034 11:02 am", "Issued at 2:48 pm EST on Friday 10 March 2034."],
+)
+def test_an_edited_or_issued_stamp_goes(line: str) -> None:
+    assert line not in clean_text("\n".join([_LEAD, line, _NEXT])).split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited by volunteers, the map of damaged homes went online on Tuesday.",
+        "Issued at 2:48 pm, the warning came 40 minutes after the first shock.",
+    ],
+)
+def test_news_that_opens_like_a_stamp_stays(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT) == []

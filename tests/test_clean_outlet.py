@@ -126,3 +126,11 @@ def test_ingestion_tells_clean_the_outlets_name() -> None:
     article = article_from_draft(draft, source="ledger.html")
     assert article is not None
     assert article.text == BODY
+
+
+def test_a_line_in_capitals_may_write_the_outlets_name_in_capitals() -> None:
+    names = outlet_names("Harbour Ledger")
+    assert is_outlet_line("HARBOUR LEDGER WITH AGENCIES", names)
+    assert not is_outlet_line("HARBOUR LEDGER WINS PRESS AWARD", names)
+    assert not is_outlet_line("HARBOUR LEDGERS ARE AUDITED", names)
+    assert not is_outlet_line("HARBOUR LEDGER with agencies", names)

@@ -45,7 +45,7 @@ from briefing.clean.vocabulary import ATTRIBUTION
 from briefing.features import STOP_WORDS
 from briefing.language import in_dictionary
 
-__all__ = ["drop_foreign_lines"]
+__all__ = ["drop_foreign_lines", "is_related_head"]
 
 _MAX_WORDS = 30
 _MIN_WORDS = 3  # lower-case words a line needs before its language is judged
@@ -147,15 +147,26 @@ def _other_script(line: str) -> bool:
 
 # A page's words alone on a line in the languages whose sites write English editions: an ad
 # slot's label, a share button, a list of related stories, a link back to the top.
+# (a list of related stories, as a heading: ``clean.lists`` drops the headlines under it)
+_RELATED_ABROAD = (
+    r"související(?:\s+články)?|relacionad[oa]s|articles\s+liés|correlati|ilgili\s+haberler"
+    r"|powiązane|(?:berita|artikel)\s+terkait|gerelateerd"
+)
+_RELATED_HEAD = re.compile(rf"(?:{_RELATED_ABROAD})\s*:?", re.I)
 _SITE_WORD = re.compile(
     r"(?:reklam[ae]?|anzeige|annonce|publicidad|publicidade|pubblicità|publicité|advertentie"
     r"|mainos|iklan|werbung|sdílet|compartir|partager|teilen|condividi|compartilhar|udostępnij"
-    r"|paylaş|bagikan|související(?:\s+články)?|relacionad[oa]s|articles\s+liés|correlati"
-    r"|ilgili\s+haberler|powiązane|(?:berita|artikel)\s+terkait|gerelateerd|volver\s+arriba"
+    rf"|paylaş|bagikan|{_RELATED_ABROAD}|volver\s+arriba"
     r"|retour\s+en\s+haut|nach\s+oben|torna\s+su|bumalik\s+sa\s+itaas|powrót\s+do\s+góry"
     r"|voltar\s+ao\s+topo)\s*[:.]?",
     re.I,
 )
+
+
+def is_related_head(line: str) -> bool:
+    """A list of related stories' heading in another language ("İlgili Haberler", "Související
+    články")."""
+    return _RELATED_HEAD.fullmatch(line.strip()) is not None
 
 
 def _lower_words(text: str) -> list[str]:

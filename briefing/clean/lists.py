@@ -1,5 +1,6 @@
 """A list of other articles under its heading: "Most Read from ...", "Related posts", "Read
-more", then headlines.
+more" (or such a heading in another language, ``clean.foreign.is_related_head``: "İlgili
+Haberler"), then headlines.
 
 The heading is chrome by its words (``clean.is_boilerplate`` drops it); the headlines under it
 are lines of words that a newsroom wrote, so no rule on its own can tell them from a subheading.
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from briefing.clean.foreign import is_related_head
 
 __all__ = ["drop_list_items"]
 
@@ -28,7 +31,9 @@ _HEAD = re.compile(
 
 
 def _is_head(line: str) -> bool:
-    return 0 < len(line.split()) <= _HEAD_MAX_WORDS and _HEAD.fullmatch(line.strip()) is not None
+    if not 0 < len(line.split()) <= _HEAD_MAX_WORDS:
+        return False
+    return _HEAD.fullmatch(line.strip()) is not None or is_related_head(line)
 
 
 def drop_list_items(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:

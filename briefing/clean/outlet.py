@@ -83,12 +83,14 @@ def outlet_names(outlet: str | None) -> tuple[str, ...]:
 
 def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
     """Whether ``line`` is short and opens with one of ``names`` (from ``outlet_names``),
-    followed by nothing, a space or punctuation."""
+    followed by nothing, a space or punctuation; a line in capitals may write the name in
+    capitals ("BOSPHORUS DAILY WITH AA")."""
     text = line.strip()
     if not text or len(text.split()) > MAX_WORDS:
         return False
+    capitals = text.isupper()
     for name in names:
-        if not text.startswith(name):
+        if not text.startswith(name.upper() if capitals else name):
             continue
         rest = text[len(name) :]
         if not rest or not (rest[0].isalnum() or rest[0] == "_"):

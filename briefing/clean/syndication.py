@@ -286,13 +286,14 @@ _DATE_FIRST = re.compile(
     r"|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)",
     re.I,
 )
-_STAMP_LABEL = re.compile(r"\b(?:updated|published|posted|modified)\b", re.I)
+_STAMP_LABEL = re.compile(r"\b(?:updated|published|posted|modified|edited|issued)\b", re.I)
 # (or a blog's user name: "Posted on April 6, 2034 by plot17")
 _BY_NAMES = re.compile(r"\s+by\s+(?:(?:[A-Z][\w.'’-]*\s*){1,6}|[a-z][\w.-]{2,30}\d[\w.-]*)$")
 # A time stamp row: "Updated: 01 Aug 2033, 10:42 BST", "Published 3 hours ago", "Posted on
-# Monday, August 1, 2033 at 9:00 am".
+# Monday, August 1, 2033 at 9:00 am", "Edited Mar 11, 2034 11:02 am", "Issued at 2:48 pm EST on
+# Friday 10 March 2034.".
 _STAMP_HEAD = re.compile(
-    r"^(?:last\s+)?(?:updated|published|posted|modified|first\s+published|created)"
+    r"^(?:last\s+)?(?:updated|published|posted|modified|first\s+published|created|edited|issued)"
     r"(?:\s+(?:on|at))?\s*[:\-–—|·]?\s*",
     re.I,
 )
