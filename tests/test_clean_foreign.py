@@ -85,3 +85,19 @@ def test_the_headlines_under_a_related_heading_in_another_language_go() -> None:
 def test_a_subheading_under_no_related_heading_stays() -> None:
     text = "\n".join([_LEAD, "Ferry fares to rise", _NEXT])
     assert "Ferry fares to rise" in clean_text(text).split("\n")
+
+
+@pytest.mark.parametrize("line", ["Redacción Costa Hoy con ACA", "Rédaction", "Redazione Varna"])
+def test_a_newsrooms_byline_in_its_language_goes(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT, places=("mid", "last")) == ["mid", "last"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Redacción of the new law took the ministry two years, the minister said.",
+        "Redaktion Varna, the local paper, first reported the closure.",
+    ],
+)
+def test_news_that_opens_with_a_newsrooms_word_stays(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT) == []

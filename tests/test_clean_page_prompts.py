@@ -99,3 +99,10 @@ def test_news_with_a_prompts_or_furnitures_words_stays(line: str) -> None:
 )
 def test_a_row_of_news_is_no_link_row(line: str) -> None:
     assert not is_button_line(line)
+
+
+def test_a_series_teaser_goes_whatever_its_case_and_news_with_its_words_stays() -> None:
+    teaser = "Coming up in the series: how forecasters track rain from space"
+    news = "Coming up in the series final, the county side meets Worcester on Saturday."
+    cleaned = clean_text("\n".join([_LEAD, teaser, _NEXT, news])).split("\n")
+    assert teaser not in cleaned and news in cleaned

@@ -27,7 +27,8 @@ the label is an English clause in lower case (a slogan the sentence reports). A 
 labelled by the word "photo" of a Latin-script language ("Fotos: ...", "Picha: ...", "Fot. ...")
 goes as an English "Photo: ..." does, and so do a site's words alone on a line in the languages
 whose sites write English editions (an ad slot's "Reklam", a share button's "Sdílet", a related
-list's "Související", "Bumalik sa itaas" for back to top). A line with no English word whose
+list's "Související", "Bumalik sa itaas" for back to top), and a newsroom's byline in its
+language ("Redacción <outlet> con <agency>"). A line with no English word whose
 lower-case words are written, two of them at least, in letters English never writes ("Yorum
 yapmak için üye girişi gerekli.") is another language's even without a function word of the
 tables below.
@@ -163,6 +164,14 @@ _SITE_WORD = re.compile(
 )
 
 
+# A newsroom's byline in its language: "Redacción Islas Hoy con ACA", "Redação", "Rédaction".
+_NEWSROOM_BYLINE = re.compile(
+    r"(?:redacción|redação|rédaction|redazione|redaktion|redakcja|redakce)(?:\s+[^.!?]{1,60})?",
+    re.I,
+)
+_NEWSROOM_WORDS = 8
+
+
 def is_related_head(line: str) -> bool:
     """A list of related stories' heading in another language ("İlgili Haberler", "Související
     články")."""
@@ -239,6 +248,8 @@ def _is_foreign(line: str) -> bool:
     if _foreign_label(line) or _SITE_LABEL.match(line.strip()) or _other_script(line):
         return True
     if _PHOTO_LABEL.match(line.strip()) or _SITE_WORD.fullmatch(line.strip()):
+        return True
+    if len(line.split()) <= _NEWSROOM_WORDS and _NEWSROOM_BYLINE.fullmatch(line.strip()):
         return True
     if _mostly_english(line, _FOREIGN_SHARE) is not False or _english_clause(line):
         return False
