@@ -101,3 +101,39 @@ def test_a_newsrooms_byline_in_its_language_goes(line: str) -> None:
 )
 def test_news_that_opens_with_a_newsrooms_word_stays(line: str) -> None:
     assert lost_places(line, _LEAD, _NEXT) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a dateline or a section's name in another script before the English lede (review16 M6)
+        "БИШКЕК — The city council voted on Tuesday to raise bus fares to 30 som from March.",
+        "Київ: Ukraine's parliament passed the 2027 budget on Thursday with 257 votes.",
+        "Београд — Serbia's president said early elections would be held in June.",
+        "北京 — China's central bank cut its benchmark lending rate by 10 basis points on Monday.",
+        "Ташкент, 12 марта — Uzbekistan will raise the minimum wage by 15% from April.",
+        "Алматы: Kazakhstan's central bank held its key rate at 16.5%.",
+        "Тбилиси — Georgia's ruling party won 54% of the vote, the election commission said.",
+        "Ереван: Armenia and Azerbaijan signed the border demarcation deal.",
+        "ΑΘΗΝΑ — Greece's government approved a 1 billion euro wildfire plan.",
+        "Новости: Kyrgyzstan's parliament approved the new media law in a second reading.",
+    ],
+)
+def test_an_english_lede_under_a_label_in_another_script_stays(line: str) -> None:
+    cleaned = clean_text("\n".join([_LEAD, line, _NEXT]), outlet="Harbour Ledger")
+    assert line in cleaned.split("\n")
+    assert lost_places(line, _LEAD, _NEXT) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a photo's label, a name, a read-also phrase or a row under a label in another script
+        "Фото: Ivan Petrov. The ferry terminal at dawn, 14 March.",
+        "Фото: The ferry terminal at dawn on Tuesday.",
+        "Прочетете още: Varna port hires 40 pilots",
+        "Читайте также: Varna port hires 40 pilots to cope with the cruise boom.",
+    ],
+)
+def test_a_label_in_another_script_before_english_chrome_goes(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT, places=("mid", "last")) == ["mid", "last"]

@@ -21,14 +21,16 @@ Nuits d'Ornans") is the English sentence's own and is not read.
 
 A line written in another script than the Latin one (Cyrillic, Greek, Arabic, Thai ...) goes on
 that evidence alone when half its letters are of that script ("Комментарии закрыты по решению
-редакции.", "НАРЫН - 19.02.2034 - Бакыт Осмонов"), and so does a line whose label is all in
-such a script ("Фото: <a name>. <a caption>", "Прочитајте и: <a headline>"), unless what follows
-the label is an English clause in lower case (a slogan the sentence reports). A photo credit
-labelled by the word "photo" of a Latin-script language ("Fotos: ...", "Picha: ...", "Fot. ...")
-goes as an English "Photo: ..." does, and so do a site's words alone on a line in the languages
-whose sites write English editions (an ad slot's "Reklam", a share button's "Sdílet", a related
-list's "Související", "Bumalik sa itaas" for back to top), and a newsroom's byline in its
-language ("Redacción <outlet> con <agency>"). A line with no English word whose
+редакции.", "НАРЫН - 19.02.2034 - Бакыт Осмонов"), and so does a line whose label is all in such
+a script ("Фото: <a name>. <a caption>", "Прочитајте и: <a headline>"), unless what follows the
+label is an English clause in lower case (a slogan the sentence reports) or, after a place or a
+section's name (no photo's word, no lower-case phrase like "Читайте также"), an English
+sentence: "БИШКЕК — The city council voted ..." is an English edition's lede under its dateline.
+A photo credit labelled by the word "photo" of a Latin-script language ("Fotos: ...", "Picha:
+...", "Fot. ...") goes as an English "Photo: ..." does, and so do a site's words alone on a line
+in the languages whose sites write English editions (an ad slot's "Reklam", a share button's
+"Sdílet", a related list's "Související", "Bumalik sa itaas" for back to top), and a newsroom's
+byline in its language ("Redacción <outlet> con <agency>"). A line with no English word whose
 lower-case words are written, two of them at least, in letters English never writes ("Yorum
 yapmak için üye girişi gerekli.") is another language's even without a function word of the
 tables below.
@@ -143,7 +145,51 @@ def _other_script(line: str) -> bool:
     following = _WORD.findall(after[0])[:1]
     if following and following[0].islower() and _LATIN.match(following[0]):
         return False  # "Слава Україні: the slogan the crowd chanted ..."
-    return _other_script_share(label) == 1
+    if _other_script_share(label) < 1:
+        return False
+    # a place or a section's name before an English sentence is the lede's dateline ("БИШКЕК —
+    # The city council voted on Tuesday ..."); a photo's label, or a phrase ("Читайте также:",
+    # read also) goes whatever follows it
+    if _SCRIPT_PHOTO.fullmatch(label.strip()) or _phrase(label):
+        return True
+    return not _english_sentence(after[0])
+
+
+def _phrase(label: str) -> bool:
+    """Whether ``label`` holds a lower-case word other than a date's month ("Прочетете още"
+    does; "Ташкент, 12 марта" and "БИШКЕК" do not)."""
+    tokens = label.split()
+    return any(
+        word[0].islower() and not (k and tokens[k - 1].rstrip(".,").isdigit())
+        for k, word in enumerate(tokens)
+    )
+
+
+# The word "photo" (or "video") of other scripts, as a label: "Фото: <a name>. <a caption>".
+_SCRIPT_PHOTO = re.compile(
+    r"(?:фото(?:графия)?|снимка|видео|φωτο(?:γραφία)?|φωτό|ภาพ|照片|图片|圖片|写真|사진|صورة"
+    r"|تصوير|צילום)",
+    re.I,
+)
+_ROW_SEPARATOR = re.compile(r"\s[|·•]\s")
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’')]?$")
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _english_sentence(text: str) -> bool:
+    """Whether ``text`` (what follows a label) is an English sentence: it opens with a Latin
+    letter or a digit, ends like a sentence, is no row of links, most of its lower-case words
+    are English and its first sentence has some ("Kazakhstan's central bank held its key rate
+    at 16.5%."), so a name before a caption ("Ivan Petrov. The ferry at dawn.") is none."""
+    text = text.strip()
+    if not text or not (_LATIN.match(text) or text[0].isdigit()):
+        return False
+    if _ROW_SEPARATOR.search(text) or not _SENTENCE_STOP.search(text):
+        return False
+    first = _FIRST_SENTENCE.split(text, maxsplit=1)[0]
+    if not any(_english_word(w) for w in _lower_words(first)):
+        return False
+    return bool(_mostly_english(text, _FOREIGN_SHARE))
 
 
 # A page's words alone on a line in the languages whose sites write English editions: an ad
