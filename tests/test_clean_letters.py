@@ -116,3 +116,10 @@ def test_news_opening_like_a_newsletters_line_stays(line: str) -> None:
     # in a body's other places too (as the article's last line, two of them go by their score,
     # not by this rule)
     assert lost_places(line, _LEAD, _NEXT, places=("mid", "top", "head")) == []
+
+
+def test_a_greeting_from_everyone_at_the_newsletter_goes_and_a_quoted_one_stays() -> None:
+    greeting = "Hello and a happy 2034 from everyone at the Morning Kettle."
+    news = "Hello from everyone at Vale, the chief executive wrote to the miners on Friday."
+    cleaned = clean_text("\n".join([_LEAD, greeting, _NEXT, news])).split("\n")
+    assert greeting not in cleaned and news in cleaned

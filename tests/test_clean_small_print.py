@@ -60,3 +60,32 @@ def test_the_pages_small_print_goes(line: str) -> None:
 )
 def test_news_with_small_print_words_stays(line: str) -> None:
     assert lost_places(line, _LEAD, _NEXT) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Analysis pieces reflect their writer's judgement, not an editorial line of the Review.",
+        "We explain the rules in general terms only; your broker can tell you what applies.",
+        "Markets: futures quotes here run fifteen minutes or more behind.",
+        "Prices as of the close. Source: exchange data.",
+        "Metals Brief costs nothing; supporting readers chip in from €4/month.",
+        "Strike alerts from Antofagasta: add our channel on Viber",
+    ],
+)
+def test_more_of_the_pages_small_print_goes(line: str) -> None:
+    cleaned = clean_text("\n".join([_LEAD, line, _NEXT]))
+    assert _LEAD in cleaned and _NEXT in cleaned and line not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Analysis pieces in the state press blamed the strike on foreign unions.",
+        "Quotes from the strikers ran to 40 pages in the court filing.",
+        "Prices as of the close on Friday were 8% below their March peak.",
+        "Workers chip in from their wages to a strike fund that pays $40 a day.",
+    ],
+)
+def test_news_with_more_small_print_words_stays(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT) == []

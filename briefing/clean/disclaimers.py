@@ -41,7 +41,7 @@ _OPINION = re.compile(
     # the page's kind of piece or "the views/opinions expressed (in this article)", then whose
     # they are or are not: "The opinions expressed in this article are those of the author.",
     # "The views expressed do not necessarily reflect those of the publication."
-    r"|^(?:the\s+)?(?:(?:opinion|comment)\s+)?(?:columns?|pieces|articles|op-eds?|commentaries"
+    r"|^(?:the\s+)?(?:(?:opinion|comment|analysis|guest|signed)\s+)?(?:columns?|pieces|articles|op-eds?|commentaries"
     r"|opinions|views)\s+(?:(?:here|expressed|published|in\s+this\s+(?:article|column|piece)"
     r"|on\s+this\s+(?:page|site))\s+)*(?:reflect|represent|express|belong\s+to|are\s+(?:those\s+of"
     r"|solely|the\s+(?:authors?|writers?))|do\s+not\s+(?:necessarily\s+)?(?:reflect|represent))\b"
@@ -108,8 +108,13 @@ _DATA_ANY = re.compile(
     r"|^(?:quotes|prices|data|figures)\s+(?:are\s+)?(?:run|delayed|lag)\s+(?:by\s+)?(?:at\s+least\s+)?"
     r"\d+\s*min(?:ute)?s?(?:\s+behind)?\s*(?:[.·|]|$)"
     r"|(?:quotes|prices|rates)\s+(?:shown|quoted|given|displayed)\s+(?:here\s+)?are\s+indicative\b"
-    r"|no\s+advice\s+(?:is\s+)?intended\b|general\s+(?:guidance|information)\s+only\s*[;:,.—–-]\s*"
-    r"(?:ask|see|consult|talk|speak|check|an?\s+(?:doctor|gp|pharmacist|nurse))\b"
+    r"|no\s+advice\s+(?:is\s+)?intended\b|general\s+(?:guidance|information|terms)\s+only\s*[;:,.—–-]"
+    r"\s*(?:ask|see|consult|talk|speak|check|an?\s+(?:doctor|gp|pharmacist|nurse)|your\s+(?:own\s+)?"
+    r"(?:broker|doctor|gp|lawyer|advis[eo]r|accountant|pharmacist|insurer))\b"
+    # a market page's own quotes: "futures quotes here run ten minutes or more behind", "Prices
+    # as of the close."
+    r"|(?:quotes|prices|data|figures)\s+(?:here\s+|shown\s+)?(?:run|are\s+delayed|lag)\s+"
+    r"(?:[\w-]+\s+){1,2}minutes?\s+(?:or\s+more\s+)?behind\b|^prices\s+as\s+of\s+(?:the\s+)?close\s*[.;]"
     r"|^(?:medically|clinically)\s+reviewed\s+by\s+(?-i:Dr\.?\s|[A-Z][\w'’-]+\s+[A-Z])"
     r"[^.;]{0,60}(?:[·|]|$)"
     r"|^(?:reviewed|checked\s+for\s+accuracy|fact-checked)\s+by\s+[^.;,]{1,60}[·|]\s*(?:last\s+)?"

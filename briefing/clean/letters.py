@@ -36,7 +36,9 @@ _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _GREETING = re.compile(
     r"^(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening)|welcome(?:\s+back)?)\b"
     r"[^.!?]{0,60}?(?:\bfrom\s+(?:all\s+of\s+us\s+at\s+)?(?:the\s+)?(?:[\w'’&-]+\s+){0,3}"
-    r"(?:desk|team|newsroom)\b|\byour\s+(?:[\w'’-]+\s+){0,3}(?:read|briefing|newsletter|digest"
+    r"(?:desk|team|newsroom)\b|\bfrom\s+(?:all\s+of\s+us|everyone|everybody)\s+at\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}"
+    r"|\byour\s+(?:[\w'’-]+\s+){0,3}(?:read|briefing|newsletter|digest"
     r"|round-?up|dispatch|inbox|catch-?up)\b)",
     re.I,
 )

@@ -175,6 +175,9 @@ _READER_PROMPT = re.compile(
     r"|become\s+a\s+(?:[\w-]+\s+){0,3}?(?:member|subscriber|supporter|patron)\s+(?:from|for)\s+"
     r"(?:just\s+|only\s+)?(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s*(?:euros?|pounds?|dollars?|kr)\b)"
     r"|give\s+what\s+you\s+can\b|join\s+our\s+(?:whatsapp|telegram|signal|viber)\s+channel\b"
+    # "add our channel on Viber", "supporting readers chip in from €4/month"
+    r"|add\s+our\s+(?:channel|account|number)\s+on\s+(?:whatsapp|telegram|signal|viber)\b"
+    r"|chip\s+in\s+(?:from|with)\s+[£$€]\s?\d"
     # a tip line, the reader paying for the reporting: "Tip us off securely: ...", "Local
     # reporting in Nome is paid for by its readers."
     r"|tip\s+us(?:\s+off)?\b|(?:it['’]s|we['’]re|we\s+are)\s+reader-funded\b"
