@@ -43,6 +43,8 @@ _NEXT = "The council said repairs to the river wall would take at least three we
         # an outlet's photo label
         "Courier photo: the river wall at Upton, seen from the bridge.",
         "File picture: sandbags at the quay in 2031.",
+        "AFP photo: A man walks past the flooded quay in Upton.",
+        "Handout image: The damaged river wall at Upton on Monday.",
         # a row of links under a reading label
         "Keep exploring: How the 2007 floods changed the county · Why rivers rise after rain stops",
         "More analysis: The cost of river walls, ten years on | Who pays for flood insurance",
@@ -106,3 +108,23 @@ def test_a_series_teaser_goes_whatever_its_case_and_news_with_its_words_stays() 
     news = "Coming up in the series final, the county side meets Worcester on Saturday."
     cleaned = clean_text("\n".join([_LEAD, teaser, _NEXT, news])).split("\n")
     assert teaser not in cleaned and news in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a figure's "picture", and a subject's image before a sentence (review16 M7)
+        "Big picture: Inflation has fallen for six straight months, but rents are still rising.",
+        "Bigger picture: Europe's gas storage is 95% full going into winter.",
+        "Jobs picture: Unemployment rose to 4.4% in March, the highest since 2021.",
+        "Mixed picture: Retail sales rose 0.4% while factory output fell 0.2%.",
+        "Bleak picture: The OECD cut its growth forecast for Germany to 0.1%.",
+        "Satellite images: Maxar pictures show at least 40 destroyed aircraft at the base.",
+        "Webb image: Astronomers say the galaxy formed 300 million years after the Big Bang.",
+        "Police image: The suspect was seen leaving the station at 10.42 p.m.",
+    ],
+)
+def test_news_under_a_pictures_label_stays(line: str) -> None:
+    cleaned = clean_text("\n".join([_LEAD, line, _NEXT]), outlet="Harbour Ledger")
+    assert line in cleaned.split("\n")
+    assert lost_places(line, _LEAD, _NEXT) == []

@@ -5,7 +5,11 @@ General shapes only (no site's string is written here):
 - credit lines: "Reporting by X; Editing by Y", "X in Lima contributed to this report.",
   "Additional reporting by X in Y." (a credit whose tail is only names and places);
 - captions and teasers of other pages by their label: "Photo: ...", "Pictured: ...",
-  "Image credit: ...", "Read more: ...", and a trailing photo credit "(Name/Outlet)";
+  "Image credit: ...", "Read more: ...", and a trailing photo credit "(Name/Outlet)"; a
+  source's photo ("File picture: ...", "AFP photo: ...") and an outlet's photo over a caption
+  in lower case ("Courier photo: the river wall at Upton."), not a figure's picture ("Big
+  picture: Inflation has fallen ...") nor a subject's image before news ("Webb image:
+  Astronomers say ...");
 - correction and update notes: "Correction: ...", "This story has been amended ...",
   "Amended at 11:40: ...", "Updated at midday with new figures.";
 - copyright lines ("©", "ⓒ", "(c) ", "Copyright ...", "All rights reserved");
@@ -75,9 +79,21 @@ _TEASER_PREFIX = re.compile(
     r"|picture)(?:\s+credits?)?"
     r"|also\s+on\s+[^:]{1,40}?)"
     r"\s*[:,|–—-]\s|^credits?\s*:\s|^(?:foto|bild)\s*[:|]\s"
-    # an outlet's or a source's photo: "Gazette photo: ...", "File photo: ...", "Reader picture: "
-    r"|^(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,2}\s+(?-i:photo|picture|image)s?\s*:\s",
+    # a source's photo: "File photo: ...", "Reader picture: ...", "AFP photo: ..."
+    r"|^(?:(?:file|handout|archive|archival|readers?['’]?|staff|pool|stock|family|supplied"
+    r"|courtesy|submitted|contributed|agency)|(?-i:[A-Z]{2,6}))\s+(?:photo|picture|image"
+    r"|photograph)s?\s*:\s",
     re.I,
+)
+# an outlet's photo over a caption in lower case: "Courier photo: the river wall at Upton, seen
+# from the bridge." (not "picture", which news writes as a figure: "Big picture: Inflation has
+# fallen ...", nor a subject's image before a sentence: "Webb image: Astronomers say ...")
+_OUTLET_PHOTO = re.compile(
+    r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}\s+(?:photo|image)s?\s*:\s+[a-z]"
+)
+# a verb makes what follows a photo's label a sentence of news
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|shows?|showed|says?|said)\b", re.I
 )
 _PHOTO_CREDIT = re.compile(
     r"\((?:[^()/]{2,60}/[^()]{2,60}|[^()]*\b(?:photo|images?|pictures?|getty|afp|pool|handout"
@@ -136,6 +152,9 @@ def is_credit_or_caption(text: str) -> bool:
         return True
     if words <= _TEASER_MAX_WORDS and (_TEASER_PREFIX.match(text) or _PHOTO_CREDIT.search(text)):
         return True
+    outlet_photo = _OUTLET_PHOTO.match(text)
+    if outlet_photo and words <= _TEASER_MAX_WORDS:
+        return not _VERB.search(text, outlet_photo.end())
     return words <= _CORRECTION_MAX_WORDS and bool(_CORRECTION.match(text))
 
 
