@@ -122,6 +122,7 @@ def test_a_series_teaser_goes_whatever_its_case_and_news_with_its_words_stays() 
         "Satellite images: Maxar pictures show at least 40 destroyed aircraft at the base.",
         "Webb image: Astronomers say the galaxy formed 300 million years after the Big Bang.",
         "Police image: The suspect was seen leaving the station at 10.42 p.m.",
+        "CCTV image: Detectives released footage of a man they want to trace.",
     ],
 )
 def test_news_under_a_pictures_label_stays(line: str) -> None:

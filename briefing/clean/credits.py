@@ -79,10 +79,11 @@ _TEASER_PREFIX = re.compile(
     r"|picture)(?:\s+credits?)?"
     r"|also\s+on\s+[^:]{1,40}?)"
     r"\s*[:,|–—-]\s|^credits?\s*:\s|^(?:foto|bild)\s*[:|]\s"
-    # a source's photo: "File photo: ...", "Reader picture: ...", "AFP photo: ..."
+    # a source's photo: "File photo: ...", "Reader picture: ...", "AFP photo: ..." (an agency's
+    # code, not a kind of image: "CCTV image: Detectives released footage ..." is news)
     r"|^(?:(?:file|handout|archive|archival|readers?['’]?|staff|pool|stock|family|supplied"
-    r"|courtesy|submitted|contributed|agency)|(?-i:[A-Z]{2,6}))\s+(?:photo|picture|image"
-    r"|photograph)s?\s*:\s",
+    r"|courtesy|submitted|contributed|agency)|(?!(?:cctv|ai|mri|ct|hd|3d|gif)\s)(?-i:[A-Z]{2,6}))"
+    r"\s+(?:photo|picture|image|photograph)s?\s*:\s",
     re.I,
 )
 # an outlet's photo over a caption in lower case: "Courier photo: the river wall at Upton, seen
