@@ -129,3 +129,25 @@ def test_news_under_a_pictures_label_stays(line: str) -> None:
     cleaned = clean_text("\n".join([_LEAD, line, _NEXT]), outlet="Harbour Ledger")
     assert line in cleaned.split("\n")
     assert lost_places(line, _LEAD, _NEXT) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a third party's tip line, form or page after a question (review16 M8)
+        "Have a tip about the suspect? The FBI has opened a tip line at 1-800-CALL-FBI.",
+        "Do you know this man? Police have set up a tip line on 0800 555 111.",
+        "Have a complaint about your energy bill? Ofgem's new contact page lets customers "
+        "escalate it directly.",
+        "Have a view on the bypass? The council's feedback form is open until June 30.",
+        "Have an old phone? The recycling scheme's upload page gives a quote in minutes.",
+        "Seen the comet? Astronomers say it will be visible until Friday; NASA's upload page has "
+        "4,000 photos.",
+        "Have a tip? Call the FBI's tip line at 1-800-CALL-FBI.",
+    ],
+)
+def test_a_third_partys_tool_after_a_question_stays(line: str) -> None:
+    cleaned = clean_text("\n".join([_LEAD, line, _NEXT]), outlet="Harbour Ledger")
+    assert line in cleaned.split("\n")
+    # (as an article's last line, Ofgem's goes by its score, not by this rule)
+    assert lost_places(line, _LEAD, _NEXT, places=("mid", "top", "head")) == []

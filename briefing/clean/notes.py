@@ -222,18 +222,28 @@ _READER_PROMPT = re.compile(
 # A question to the reader, then the page asking for something: "Got pictures of the storm?
 # WhatsApp them to our newsroom", "Do you work at the firm? Send us your story.", "Saw something
 # we should cover? Our desk answers ...", "Can you help? Call our newsroom ...", "Know a colleague
-# who would enjoy it? Send it on.", "Sent in a photo? Use the upload button", "Have a view? Letters
-# to the editor are published on Saturdays", "Spotted a change? Tell the editors through the
-# feedback form", "Got a story? The newsroom phone is answered until 9 p.m."; not a question the
-# news asks ("Why did the dam fail?
-# Engineers say ...": a prompt's opening, and us, our or a send-on after it).
+# who would enjoy it? Send it on."; or the page's tool or desk, told to the reader ("Sent in a
+# photo? Use the upload button", "Spotted a change? Tell the editors through the feedback form")
+# or opening the answer ("Have a view? Letters to the editor are published on Saturdays"), or its
+# newsroom ("Got a story? The Islander's newsroom phone is answered until 9 p.m."). Not a question
+# the news asks ("Why did the dam fail? Engineers say ...": a prompt's opening, and us, our or a
+# send-on after it), nor a third party's tool ("Have a tip? The FBI has opened a tip line ...",
+# "Have a view? The council's feedback form is open until June 30.").
+_TOOL = (
+    r"(?:letters?\s+to\s+the\s+editor|(?:feedback|submissions?|contact|upload|tip|tips)"
+    r"\s+(?:form|button|line|page))"
+)
+_TELL = (
+    r"(?:tell|use|call|ring|phone|e-?mail|write|send|text|message|whatsapp|visit|fill\s+(?:in|out)"
+    r"|submit|contact|share|upload|go|head|click|tap|try|drop)"
+)
 _QUESTION_PROMPT = re.compile(
     r"(?:^|[.!?]\s+)(?:got|have\s+you\s+(?:got|seen)|do\s+you\s+(?:have|know|work|live)|saw|seen"
     r"|spotted|know|can\s+you\s+help|are\s+you|were\s+you|did\s+you|want|love|like|enjoy(?:ed)?"
-    r"|missed|sent\s+(?:in|us)|have\s+(?:a|an|your))\b(?:[^.!?]|\.(?=\w)){0,60}\?\s+[^.!?]{0,100}?"
-    r"\b(?:us|our|(?:pass|send|forward)\s+it\s+on|send\s+them|upload\s+them|read\s+our|subscribe"
-    r"|sign\s+up|newsroom|letters?\s+to\s+the\s+editor|(?:feedback|submissions?|contact|upload|tip"
-    r"|tips)\s+(?:form|button|line|page))\b",
+    r"|missed|sent\s+(?:in|us)|have\s+(?:a|an|your))\b(?:[^.!?]|\.(?=\w)){0,60}\?\s+"
+    r"(?:[^.!?]{0,100}?\b(?:us|our|(?:pass|send|forward)\s+it\s+on|send\s+them|upload\s+them"
+    r"|read\s+our|subscribe|sign\s+up|newsroom)\b"
+    rf"|{_TELL}\b[^.!?]{{0,80}}?\b(?:the|this|a)\s+{_TOOL}\b|(?:the\s+)?{_TOOL}\b)",
     re.I,
 )
 
