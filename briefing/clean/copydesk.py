@@ -11,7 +11,9 @@ their shape is the rule. Kinds:
 - a wire's end slug, its code and the desk's initials and filing time ("ALN-DNZ/ko/0912 GMT",
   "PPA/ak/pw 1312", "SAPL jhb/tn/rm 1710 SAST"), and its terms of use said twice over ("ALN
   headlines may be embedded with attribution; full texts are for subscribers only.", "WAN copy:
-  licensed subscribers only. Headlines may be quoted with a link.");
+  licensed subscribers only. Headlines may be quoted with a link."), with nothing but its terms
+  ("AFP is suing X, saying its copy is copyright and ..." and "NYT stories are for subscribers
+  only, and redistribution is prohibited, the paper's new terms say." are news);
 - a print page's jump lines: "See BARRIER, Page A5", "Continued from Page A3", "(Continued on
   page 12)";
 - a film's, a podcast's or an article's credits: "Directed by Ines Barrow. Produced by Delta
@@ -114,11 +116,26 @@ _TERMS = re.compile(
 )
 
 
+# What a note of terms holds besides its terms: what they are for ("full texts", "headlines"),
+# "only", "a licence", "a subscription", "in full". Any other word makes the line a sentence about
+# terms: "AFP is suing X, saying its copy is copyright ...", "NYT stories are for subscribers
+# only, and redistribution is prohibited, the paper's new terms say."
+_TERMS_FILLER = frozenset(
+    "full texts text headlines headline copy material content stories photos wire service are is "
+    "may be a an the licence license subscription link attribution credit only and in use all "
+    "strictly".split()
+)
+_TERM_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
 def _wire_terms(line: str) -> bool:
-    """A wire's terms of use after its code, two of them (see ``_TERMS``)."""
+    """A wire's terms of use after its code, two of them (see ``_TERMS``), and nothing else."""
     if not _TERMS_OPENING.match(line):
         return False
-    return len({m.group(0).lower() for m in _TERMS.finditer(line)}) >= 2
+    if len({m.group(0).lower() for m in _TERMS.finditer(line)}) < 2:
+        return False
+    words = _TERM_WORD.findall(_TERMS.sub(" ", line))[1:]  # past the wire's code
+    return all(w.lower() in _TERMS_FILLER for w in words)
 
 
 def is_desk_line(text: str) -> bool:
