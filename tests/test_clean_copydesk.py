@@ -177,3 +177,26 @@ def test_news_with_a_wires_code_or_terms_stays(line: str) -> None:
     assert lost_places(line, _LEAD, _NEXT) == []
     cleaned = clean_text("\n".join([_LEAD, line, _NEXT]), outlet="Harbour Ledger")
     assert line in cleaned.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a markets wrap's diary items and an explainer's subheadings (review16 S1): a code and a
+        # lower-case English word or a market's abbreviation are no desk's slug
+        "BOE due 1100 GMT",
+        "ECB at 1215 GMT",
+        "NYSE open 1330 GMT",
+        "FED ends 1900 GMT",
+        "UK gdp 0700 GMT",
+        "US cpi 1230 GMT",
+        "NATO by 2030",
+        "BTC/usd 1830",
+        "EU and/or",
+        "NFP due 1230 GMT",
+    ],
+)
+def test_a_code_before_a_word_and_a_time_stays_between_paragraphs(line: str) -> None:
+    # (below the last paragraph a short label goes as the page's, whatever it says)
+    cleaned = clean_text("\n".join([_LEAD, line, _NEXT]), outlet="Harbour Ledger")
+    assert line in cleaned.split("\n")

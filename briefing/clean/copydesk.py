@@ -9,11 +9,12 @@ their shape is the rule. Kinds:
   Salvatierra"; a byline of up to six words is ``clean.is_boilerplate``'s), and a byline's role
   alone on its line ("STAFF WRITER", "Contributing reporter");
 - a wire's end slug, its code and the desk's initials and filing time ("ALN-DNZ/ko/0912 GMT",
-  "PPA/ak/pw 1312", "SAPL jhb/tn/rm 1710 SAST"), and its terms of use said twice over ("ALN
-  headlines may be embedded with attribution; full texts are for subscribers only.", "WAN copy:
-  licensed subscribers only. Headlines may be quoted with a link."), with nothing but its terms
-  ("AFP is suing X, saying its copy is copyright and ..." and "NYT stories are for subscribers
-  only, and redistribution is prohibited, the paper's new terms say." are news);
+  "PPA/ak/pw 1312", "SAPL jhb/tn/rm 1710 SAST"; two groups of initials, or one between slashes, none
+  an English word: "BOE due 1100 GMT" and "BTC/usd 1830" are a diary's items), and its terms of use
+  said twice over ("ALN headlines may be embedded with attribution; full texts are for subscribers
+  only.", "WAN copy: licensed subscribers only. Headlines may be quoted with a link."), with nothing
+  but its terms ("AFP is suing X, saying its copy is copyright and ..." and "NYT stories are for
+  subscribers only, and redistribution is prohibited, the paper's new terms say." are news);
 - a print page's jump lines: "See BARRIER, Page A5", "Continued from Page A3", "(Continued on
   page 12)";
 - a film's, a podcast's or an article's credits: "Directed by Ines Barrow. Produced by Delta
@@ -29,6 +30,8 @@ report lists ...") is news and stays.
 from __future__ import annotations
 
 import re
+
+from briefing.features import STOP_WORDS
 
 __all__ = ["is_desk_line"]
 
@@ -99,6 +102,22 @@ _SLUG = re.compile(
     r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\s+|/)[a-z]{2,4}(?:/[a-z]{2,4}){0,4}(?:[/\s]\s*\d{4}"
     r"(?:\s+[A-Z]{2,5})?|(?:/[a-z]{2,4}){1,4})"
 )
+# ... whose initials are a desk's: two groups of them or more ("NSA/bt/km 0930", "KPA sub/lt"),
+# or one between slashes ("MWA-JKT/rs/1408 WIB"), and no English word among them: "BOE due 1100
+# GMT", "US cpi 1230 GMT", "BTC/usd 1830", "NATO by 2030" and "EU and/or" are a diary's items.
+_INITIALS = re.compile(r"(?<![A-Za-z])[a-z]{2,4}(?![A-Za-z])")
+_ONE_BETWEEN_SLASHES = re.compile(r"/[a-z]{2,4}/\d{4}")
+
+
+def _desk_slug(line: str) -> bool:
+    if not _SLUG.fullmatch(line):
+        return False
+    initials = _INITIALS.findall(line)
+    if any(w in STOP_WORDS for w in initials):
+        return False
+    return len(initials) >= 2 or bool(_ONE_BETWEEN_SLASHES.search(line))
+
+
 # A wire's terms for its copy, after its code ("ALN headlines may ...", "WAN copy: ..."): each
 # term is its own phrase, and the note says two of them.
 _TERMS_OPENING = re.compile(
@@ -146,4 +165,4 @@ def is_desk_line(text: str) -> bool:
         return False
     if _UPDATE.fullmatch(line):
         return len(line.split()) <= UPDATE_WORDS
-    return bool(_WHOLE.fullmatch(line) or _SLUG.fullmatch(line)) or _wire_terms(line)
+    return bool(_WHOLE.fullmatch(line)) or _desk_slug(line) or _wire_terms(line)
