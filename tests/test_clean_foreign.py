@@ -137,3 +137,36 @@ def test_an_english_lede_under_a_label_in_another_script_stays(line: str) -> Non
 )
 def test_a_label_in_another_script_before_english_chrome_goes(line: str) -> None:
     assert lost_places(line, _LEAD, _NEXT, places=("mid", "last")) == ["mid", "last"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another language's word for photo before a sentence, not a credit (review16 S7)
+        "Imagen: Spain's satellite agency released pictures of the flooded towns.",
+        "Fot. Marek Konkol's picture of the flood won the Grand Press Photo.",
+        "Picha ya mwaka: Tanzania's photo of the year went to a Zanzibar fisherman.",
+        "Kılıçdaroğlu için: the opposition's slogan, 'Hak, hukuk, adalet', filled the square.",
+        # a German press review's lines
+        "Bild: Germany's biggest tabloid said the chancellor had lost his party's trust.",
+        "BILD: Scholz to call confidence vote in December",
+        "Foto: the image that won the World Press Photo award shows a boy in Gaza.",
+    ],
+)
+def test_a_sentence_after_another_languages_word_for_photo_stays(line: str) -> None:
+    cleaned = clean_text("\n".join([_LEAD, line, _NEXT]), outlet="Harbour Ledger")
+    assert line in cleaned.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bild: dpa",
+        "Foto: Ana Lučić/Pixsell",
+        "Foto: picture alliance/dpa",
+        "Bild: privat",
+        "Foto: REUTERS",
+    ],
+)
+def test_a_credit_after_another_languages_word_for_photo_goes(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT, places=("mid", "last")) == ["mid", "last"]

@@ -9,7 +9,8 @@ General shapes only (no site's string is written here):
   source's photo ("File picture: ...", "AFP photo: ...") and an outlet's photo over a caption
   in lower case ("Courier photo: the river wall at Upton."), not a figure's picture ("Big
   picture: Inflation has fallen ...") nor a subject's image before news ("Webb image:
-  Astronomers say ...");
+  Astronomers say ..."); "Foto:" and "Bild:" before a credit ("Bild: dpa"), not before a
+  sentence ("Bild: Germany's biggest tabloid said ...");
 - correction and update notes: "Correction: ...", "This story has been amended ...",
   "Amended at 11:40: ...", "Updated at midday with new figures.";
 - copyright lines ("©", "ⓒ", "(c) ", "Copyright ...", "All rights reserved");
@@ -20,9 +21,12 @@ from __future__ import annotations
 
 import re
 
+from briefing.features import STOP_WORDS
+from briefing.language import in_dictionary
 from briefing.text import split_sentences
 
 __all__ = [
+    "credit_follows",
     "is_agency_name",
     "is_author_bio",
     "is_bibliography_head",
@@ -78,7 +82,7 @@ _TEASER_PREFIX = re.compile(
     r"|editor['’]s\s+(?:choice|picks?)|(?:main|header|top|featured|cover|lead)\s+(?:image|photo"
     r"|picture)(?:\s+credits?)?"
     r"|also\s+on\s+[^:]{1,40}?)"
-    r"\s*[:,|–—-]\s|^credits?\s*:\s|^(?:foto|bild)\s*[:|]\s"
+    r"\s*[:,|–—-]\s|^credits?\s*:\s"
     # a source's photo: "File photo: ...", "Reader picture: ...", "AFP photo: ..." (an agency's
     # code, not a kind of image: "CCTV image: Detectives released footage ..." is news)
     r"|^(?:(?:file|handout|archive|archival|readers?['’]?|staff|pool|stock|family|supplied"
@@ -86,6 +90,40 @@ _TEASER_PREFIX = re.compile(
     r"\s+(?:photo|picture|image|photograph)s?\s*:\s",
     re.I,
 )
+# "Foto: ..." and "Bild: ..." before a credit ("Foto: Arquivo da câmara", "Bild: dpa"), not before
+# news ("Bild: Germany's biggest tabloid said ...", "BILD: Scholz to call confidence vote ...")
+_FOTO_BILD = re.compile(r"^(?:foto|bild)\s*[:|]\s", re.I)
+# A credit's words: names and agencies (capitalised or in capitals), a source's word in another
+# language ("Arquivo da câmara", "privat"), a slash between photographer and agency; an English
+# word in lower case other than the particles of names and the words credits use makes a clause.
+_NAME_PARTICLES = frozenset(
+    "de da do dos das del della di du van von der den ter la le y e al el bin ibn".split()
+)
+_CREDIT_WORDS = frozenset(
+    "handout images image photo photos pool file archive courtesy staff".split()
+)
+_CREDIT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s+[|·]\s+")
+
+
+def credit_follows(text: str) -> bool:
+    """Whether ``text`` (what follows a photo's label) opens with a credit: its first sentence
+    has a slash ("Ana Lučić/Pixsell") or no English word in lower case ("Marta Ruiz Gil. The
+    ramp in the rain.", "dpa", "Arquivo da câmara"); "Spain's satellite agency released
+    pictures ..." is a sentence."""
+    first = _FIRST_SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    if "/" in first:
+        return True
+    words = _CREDIT_WORD.findall(first)
+    return bool(words) and not any(
+        w[0].islower()
+        and w.lower() not in _NAME_PARTICLES
+        and w.lower() not in _CREDIT_WORDS
+        and (w.lower() in STOP_WORDS or in_dictionary(w.lower()))
+        for w in words
+    )
+
+
 # an outlet's photo over a caption in lower case: "Courier photo: the river wall at Upton, seen
 # from the bridge." (not "picture", which news writes as a figure: "Big picture: Inflation has
 # fallen ...", nor a subject's image before a sentence: "Webb image: Astronomers say ...")
@@ -152,6 +190,9 @@ def is_credit_or_caption(text: str) -> bool:
     if words <= _CREDIT_MAX_WORDS and _CREDIT_SHAPES.search(text):
         return True
     if words <= _TEASER_MAX_WORDS and (_TEASER_PREFIX.match(text) or _PHOTO_CREDIT.search(text)):
+        return True
+    foreign_photo = _FOTO_BILD.match(text)
+    if foreign_photo and words <= _TEASER_MAX_WORDS and credit_follows(text[foreign_photo.end() :]):
         return True
     outlet_photo = _OUTLET_PHOTO.match(text)
     if outlet_photo and words <= _TEASER_MAX_WORDS:

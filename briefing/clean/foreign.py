@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.clean.credits import credit_follows
 from briefing.clean.vocabulary import ATTRIBUTION
 from briefing.features import STOP_WORDS
 from briefing.language import in_dictionary
@@ -112,11 +113,12 @@ _SITE_LABEL = re.compile(
 
 # The word "photo" of Latin-script languages, as a credit's label: "Fotos: Yaiza Santana.",
 # "Picha: Neema Lyimo.", "Fotografija: Ana Lučić.", "Fot. Marek Konkol." (an English "Photo:"
-# is ``clean.credits``').
+# is ``clean.credits``'), before a credit (``credits.credit_follows``): "Fot. Marek Konkol's
+# picture of the flood won the Grand Press Photo." is news.
 _PHOTO_LABEL = re.compile(
     r"^(?:fotos?|fotó|fotografi(?:ja|a|e|as)|fotografías?|fotoğraf|fotky?|zdjęcie|picha|kuva"
-    r"|billede|bilder?|imagem|imagen|immagine|gambar|larawan|ảnh)\s*:\s+(?-i:\S)"
-    r"|^fot\.\s+(?-i:[A-Z])",
+    r"|billede|bilder?|imagem|imagen|immagine|gambar|larawan|ảnh)\s*:\s+(?=\S)"
+    r"|^fot\.\s+(?=[A-Z])",
     re.I,
 )
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
@@ -265,6 +267,10 @@ def _foreign_label(line: str) -> bool:
     following = _WORD.findall(after[0])[:1]
     if line[len(label) :].lstrip().startswith("?") and following and following[0].islower():
         return False  # "Ako ďalej, Slovensko? is the title of the president's new book"
+    if following and following[0].islower() and _english_word(following[0]):
+        return False  # "Kılıçdaroğlu için: the opposition's slogan, ..., filled the square."
+    if _english_sentence(after[0]):
+        return False  # "Picha ya mwaka: Tanzania's photo of the year went to a fisherman."
     found = _WORD.findall(_QUOTED.sub(" ", label))
     words = [w.lower() for k, w in enumerate(found) if k == 0 or w[0].islower()]
     foreign = [w for w in words if len(w) >= 2 and not _english_word(w)]
@@ -293,7 +299,10 @@ def _is_foreign(line: str) -> bool:
         return False
     if _foreign_label(line) or _SITE_LABEL.match(line.strip()) or _other_script(line):
         return True
-    if _PHOTO_LABEL.match(line.strip()) or _SITE_WORD.fullmatch(line.strip()):
+    photo = _PHOTO_LABEL.match(line.strip())
+    if photo and credit_follows(line.strip()[photo.end() :]):
+        return True  # not "Imagen: Spain's satellite agency released pictures of ..."
+    if _SITE_WORD.fullmatch(line.strip()):
         return True
     if len(line.split()) <= _NEWSROOM_WORDS and _NEWSROOM_BYLINE.fullmatch(line.strip()):
         return True
