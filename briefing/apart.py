@@ -259,9 +259,12 @@ def _filed_apart_unnamed(
     names: tuple[set[str], set[str]],
     heads: tuple[set[str], set[str]],
 ) -> bool:
-    """One agency's two places, and no headline of either side says a name the other's
-    headlines name."""
-    return _filed_apart(*filed) and names[0].isdisjoint(heads[1]) and names[1].isdisjoint(heads[0])
+    """One agency's two places, and no headline of either side says a name of its own that the
+    other's headlines name (not a country's or a bloc's: "EU" is in both rulings' headlines)."""
+    if not _filed_apart(*filed):
+        return False
+    own = [{n for n in side if len(n) > 2 and not is_place(n)} for side in names]
+    return own[0].isdisjoint(heads[1]) and own[1].isdisjoint(heads[0])
 
 
 def filed_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:

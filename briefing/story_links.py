@@ -162,20 +162,39 @@ def _said_enough(
 
 # A place's name after a preposition of place: "off Rumelifeneri", "at Orvik Quay", "in Valmora".
 _AT_PLACE = r"\b(?:in|at|near|off|outside|inside|across|along|around|towards?|into|onto|beside)\s+"
+# ... but "at" after people is where they work: "a spokesman at Transdev", "drivers at Transdev".
+_WORK_AT = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|workers|drivers|unions?|staff|employees|engineers|pilots"
+    r"|nurses|doctors|executives?|officials?|managers?|analysts?|economists?|researchers?"
+    r"|scientists?|directors?|head|chief|boss|officers?|colleagues|sources?)\s+at\s+$",
+    re.I,
+)
+# A name that speaks or runs things is an organisation's: "Transdev said", "operated by Transdev".
+_SPEAKS = r"\s+(?:said|says|announced|confirmed|told|denied|declined|added)\b"
+_RUN_BY = r"\b(?:operated|owned|run|managed|employed)\s+by\s+(?:the\s+)?"
 
 
 def _sited(tied: set[str], arts: Sequence[Article]) -> set[str]:
     """The names of ``tied`` that ``arts`` write as a place, after a preposition of place and
-    not as a possessive ("at Orvik Quay", not "in Tabarot's plan"). An angle piece shares the
-    event's site with the story (a harbour, a quay, a village); another event of the same day
-    shares its people (a minister, a mayor, a firm), so a story that holds the day takes a
-    piece linked faintly to most of it by a site only."""
+    not as a possessive ("at Orvik Quay", not "in Tabarot's plan", nor "a spokesman at
+    Transdev"), and never as an organisation (one that speaks, "Transdev said", or runs
+    things, "operated by Transdev"). An angle piece shares the event's site with the story (a
+    harbour, a quay, a village); another event of the same day shares its people (a minister,
+    a mayor, a firm), so a story that holds the day takes a piece linked faintly to most of it
+    by a site only."""
     texts = [a.title + "\n" + a.text for a in arts]
     out: set[str] = set()
     for name in tied:
         words = r"\s+".join(re.escape(w) + "s?" for w in name.split())
         pattern = re.compile(_AT_PLACE + r"(?:the\s+)?" + words + r"\b(?!['’]s\b)", re.I)
-        if any(pattern.search(text) for text in texts):
+        body = re.compile(r"\b" + words + _SPEAKS + "|" + _RUN_BY + words + r"\b", re.I)
+        if any(body.search(text) for text in texts):
+            continue
+        if any(
+            not _WORK_AT.search(text[: m.start() + len(m.group(0).split()[0]) + 1])
+            for text in texts
+            for m in pattern.finditer(text)
+        ):
             out.add(name)
     return out
 

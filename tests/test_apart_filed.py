@@ -154,3 +154,16 @@ def test_one_event_filed_from_two_places_stays_one_story() -> None:
 )
 def test_a_kicker_before_the_agency_is_no_place(text: str) -> None:
     assert filed_from(text) is None
+
+
+def test_a_bloc_both_headlines_name_does_not_tie_two_rulings() -> None:
+    # "EU" in both headlines is the rules both courts apply, not one event's name.
+    arts = _rulings()
+    arts[0] = _article(
+        "Valencia court orders nitrate cut under EU water rules", _VALENCIA, "IBW", 0
+    )
+    arts[2] = _article(
+        "Belgian court tells water company to meet EU nitrate limits", _GHENT, "IBW", 2
+    )
+    assert filed_apart(arts[:2], arts[2:])
+    assert len(cluster(arts).stories) == 2

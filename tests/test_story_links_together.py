@@ -315,3 +315,25 @@ def test_a_person_one_lead_and_half_the_texts_name_does_not_tie_a_piece_on_faint
         [0, 1, 2, 3],
         [4],
     ]
+
+
+def test_a_firm_people_work_at_is_no_site() -> None:
+    # The tram operator is named "at" in the reports ("a spokesman at Ravel Transit"), and a
+    # piece on its drivers' strike elsewhere says it too: where people work is no event's site.
+    operator = "A spokesman at Ravel Transit said the line would reopen on Friday. "
+    reports = (
+        (_TRAM[0][0], operator + _TRAM[0][1], _TRAM[0][2]),
+        (_TRAM[1][0], _TRAM[1][1] + " " + operator, _TRAM[1][2]),
+        *_TRAM[2:],
+    )
+    strike = (
+        "Ravel Transit bus drivers in Ostra to strike next week",
+        """Bus drivers at Ravel Transit in Ostra voted on Tuesday to walk out for three days next
+        week over new rosters, the drivers' union said.""",
+        "Labour Wire",
+    )
+    arts = [_article(t, x, o, k) for k, (t, x, o) in enumerate((*reports, strike))]
+    assert attach_linked([[0, 1, 2, 3], [4]], arts, _FAINT, threshold=0.165) == [
+        [0, 1, 2, 3],
+        [4],
+    ]
