@@ -14,7 +14,7 @@ import pytest
 from cleaning import lost_places
 
 from briefing.clean import clean_text
-from briefing.clean.buttons import is_button_line
+from briefing.clean.buttons import is_button_line, is_link_row
 
 _LEAD = "Flooding closed 14 roads in the county on Monday, and 300 homes lost power overnight."
 _NEXT = "The council said repairs to the river wall would take at least three weeks."
@@ -40,6 +40,7 @@ _NEXT = "The council said repairs to the river wall would take at least three we
         "Pinned by the live desk",
         "How useful was this article? ★★★★☆",
         "Fixtures, results and tables on the County Sport app - free on iOS and Android.",
+        "Download the Courier app - free on iOS and Android.",
         # an outlet's photo label
         "Courier photo: the river wall at Upton, seen from the bridge.",
         "File picture: sandbags at the quay in 2031.",
@@ -151,3 +152,21 @@ def test_a_third_partys_tool_after_a_question_stays(line: str) -> None:
     assert line in cleaned.split("\n")
     # (as an article's last line, Ofgem's goes by its score, not by this rule)
     assert lost_places(line, _LEAD, _NEXT, places=("mid", "top", "head")) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a row of a label's members, our reporters' findings, another body's app (review16 S9)
+        "More storms: Storm Bert in November | Storm Darragh in December",
+        "Follow our reporters' findings: the council spent 4.2 million on consultants last year.",
+        "The government's new ID app - free on iOS and Android.",
+    ],
+)
+def test_news_like_a_row_a_follow_or_an_apps_tagline_stays(line: str) -> None:
+    cleaned = clean_text("\n".join([_LEAD, line, _NEXT]), outlet="Harbour Ledger")
+    assert line in cleaned.split("\n")
+
+
+def test_a_row_of_links_under_more_stories_still_goes() -> None:
+    assert is_link_row("More stories: Stories of the flood from Upton | Stories from the quay")

@@ -110,10 +110,32 @@ def is_link_row(text: str) -> bool:
     if label is None or len(label.group(0).split()) > _ROW_LABEL_WORDS:
         return False
     items = _ROW_SEPARATOR.split(line[label.end() :])
+    if _members(label.group(0), items):
+        return False
     return len(items) >= 2 and all(
         len(item.split()) >= _ROW_ITEM_WORDS and item[0].isupper() and item[-1] not in ".!?"
         for item in items
     )
+
+
+_READING_NOUNS = frozenset(
+    "stories story news articles article videos video reads read reading coverage features "
+    "podcasts podcast headlines analysis explainers opinion".split()
+)
+
+
+def _members(label: str, items: list[str]) -> bool:
+    """Whether every item opens with the label's last word, singular or plural: the items are
+    members of what the label names ("More storms: Storm Bert in November | Storm Darragh in
+    December"), not headlines."""
+    words = label.rstrip(": ").split()
+    if not words:
+        return False
+    noun = words[-1].lower()
+    if noun in _READING_NOUNS:
+        return False  # "More stories: Stories from the quay | ..." is a row of links
+    forms = {noun, noun.removesuffix("s"), noun.removesuffix("es"), noun + "s"}
+    return all(item.split()[0].lower() in forms for item in items if item.split())
 
 
 def is_button_line(text: str) -> bool:

@@ -209,8 +209,9 @@ _READER_PROMPT = re.compile(
     r"|^(?:story|news)\s+tips?\s*:\s*(?:whatsapp|signal|telegram|e-?mail|call|text|phone|tel"
     r"|\+?\d)"
     # a live page's or a comment section's own people and rules: "Follow our reporters on the
-    # ground in ...", "Our comment threads close two days after ..."
-    r"|^follow\s+our\s+(?:reporters|correspondents|journalists|team|live\s+coverage)\b"
+    # ground in ...", "Our comment threads close two days after ..." (not their work: "Follow our
+    # reporters' findings: the council spent ..." is news)
+    r"|^follow\s+our\s+(?:reporters|correspondents|journalists|team|live\s+coverage)\b(?!['’])"
     r"|^our\s+comment\s+(?:threads|sections?|boxes)\s+(?:close|open|stay\s+open|are\s+(?:closed"
     r"|open))\b"
     # a bio's sign-off, after its sentence: "A B is our political editor. Follow her on X."

@@ -175,7 +175,11 @@ _CLOCK = re.compile(
 _APP_TAIL = re.compile(
     r"(?:^|[:—–|]\s*|\s-\s)open\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app$"
     r"|(?:[:—–|]\s*|\s-\s)[^:—–|]{0,60}\b(?:in|on)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app$"
-    r"|\bapp\s*(?:[—–|]|\s-)\s*(?:free\s+)?(?:on|for)\s+(?:ios|iphone)\s+(?:and|&)\s+android\.?$",
+    # what the page offers in its app, or the reader told to get it, before the app's tagline:
+    # "Fixtures ... on the County Sport app - free on iOS and Android", "Download the app - free
+    # ..."; not another body's app ("The government's new ID app - free on iOS and Android.")
+    r"|(?:^(?:download|get|try|install)\b|\b(?:on|in)\s+(?:the|our)\s+)[^:—–|]{0,40}?\bapp\s*"
+    r"(?:[—–|]|\s-)\s*(?:free\s+)?(?:on|for)\s+(?:ios|iphone)\s+(?:and|&)\s+android\.?$",
     re.I,
 )
 # A wire slug: an agency code and an editor's initials ("ABC-W/js/").
