@@ -97,6 +97,9 @@ def test_the_outlets_own_lines_go_when_other_text_remains(outlet: str, line: str
         ("Harbour Ledger", "Harbour Ledger is being sued for defamation by the port's chief."),
         ("Harbour Ledger", "Harbour Ledger wrote to all 31 councillors; 22 replied."),
         ("Harbour Ledger", "Harbour Ledger counted 46 empty shops on the high street."),
+        # The line scorer does not count the outlet's name against such a line either.
+        ("Harbour Ledger", "Harbour Ledger is to close its print edition after 112 years."),
+        ("Reuters", "Reuters tried to reach the ministry by phone and email on Sunday."),
     ],
 )
 def test_reporting_and_other_outlets_lines_stay(outlet: str, line: str) -> None:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.clean.outlet import is_newsroom_line
+
 __all__ = [
     "FEATURES",
     "MIN_SIGNALS",
@@ -247,7 +249,11 @@ def disclaimer_words(line: Line) -> bool:
 
 
 def names_outlet(line: Line) -> bool:
-    """Names the article's own outlet (without a leading "The")."""
+    """Names the article's own outlet (without a leading "The"), but not where the line opens
+    with the newsroom's own reporting ("Reuters could not independently verify ...",
+    ``clean.outlet.is_newsroom_line``): that line is news of the outlet, not its tagline."""
+    if is_newsroom_line(line.text, tuple(line.outlets)):
+        return False
     text = line.text.lower()
     names = {n.lower().removeprefix("the ") for n in line.outlets}
     return any(len(n) >= 4 and re.search(rf"\b{re.escape(n)}\b", text) for n in names)

@@ -21,7 +21,7 @@ import re
 
 from briefing.text import normalize_space
 
-__all__ = ["is_outlet_line", "outlet_names"]
+__all__ = ["is_newsroom_line", "is_outlet_line", "outlet_names"]
 
 # Longer than a tagline or a membership line; a one-line paragraph of reporting is longer.
 MAX_WORDS = 25
@@ -96,3 +96,13 @@ def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
         if not rest or not (rest[0].isalnum() or rest[0] == "_"):
             return not (_REPORTS.search(rest) or _NEWSROOM.match(rest))
     return False
+
+
+def is_newsroom_line(line: str, names: tuple[str, ...]) -> bool:
+    """Whether ``line`` opens with one of ``names`` and then the newsroom's own reporting or
+    news of the outlet ("Reuters could not independently verify the report.", "... is to close
+    its print edition"): news, though it names the outlet."""
+    text = line.strip()
+    return any(
+        text.startswith(name) and _NEWSROOM.match(text[len(name) :]) is not None for name in names
+    )
