@@ -137,3 +137,9 @@ def test_a_line_in_capitals_may_write_the_outlets_name_in_capitals() -> None:
     assert not is_outlet_line("HARBOUR LEDGER WINS PRESS AWARD", names)
     assert not is_outlet_line("HARBOUR LEDGERS ARE AUDITED", names)
     assert not is_outlet_line("HARBOUR LEDGER with agencies", names)
+    # A headline in capitals about the outlet is news of it; only a tagline's shape goes.
+    assert not is_outlet_line("HARBOUR LEDGER REPORTERS DETAINED IN MINSK", names)
+    assert not is_outlet_line("HARBOUR LEDGER TO CLOSE PRINT EDITION", names)
+    assert not is_outlet_line("REUTERS PHOTOGRAPHER KILLED IN SOUTHERN LEBANON", ("Reuters",))
+    assert is_outlet_line("HARBOUR LEDGER | BUSINESS", names)
+    assert is_outlet_line("HARBOUR LEDGER", names)

@@ -69,6 +69,11 @@ _NEWSROOM = re.compile(
 )
 
 
+# In capitals, only a tagline's shape: the name with a partner agency ("BOSPHORUS DAILY WITH
+# AA") or before a separator; a headline in capitals that names the outlet is news of it.
+_CAPITALS_TAGLINE = re.compile(r"^\s*(?:[-–—|:·•,/]|WITH\s+[A-Z]{2,8}\b|[.!]?\s*$)")
+
+
 def outlet_names(outlet: str | None) -> tuple[str, ...]:
     """The names an outlet's lines may open with: as given, and without a section after a spaced
     separator ("BBC News - World" → also "BBC News"), each at least four characters long."""
@@ -93,6 +98,8 @@ def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
         if not text.startswith(name.upper() if capitals else name):
             continue
         rest = text[len(name) :]
+        if capitals and rest.strip() and not _CAPITALS_TAGLINE.match(rest):
+            return False  # a headline in capitals: "REUTERS PHOTOGRAPHER KILLED IN ..."
         if not rest or not (rest[0].isalnum() or rest[0] == "_"):
             return not (_REPORTS.search(rest) or _NEWSROOM.match(rest))
     return False
