@@ -89,3 +89,35 @@ def test_more_of_the_pages_small_print_goes(line: str) -> None:
 )
 def test_news_with_more_small_print_words_stays(line: str) -> None:
     assert lost_places(line, _LEAD, _NEXT) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the review's probes (review16 S10, S14): small print's words in a sentence of news
+        "The minister travelled to Davos at the broadcaster's expense, an audit found.",
+        "She travelled to Qatar at the magazine's own expense, the committee heard, not as "
+        "Doha's guest.",
+        "Signed opinion pieces by three former ministers appeared in Le Monde on Sunday, calling "
+        "for a ceasefire.",
+        "It appeared in the March issue of Nature, and was retracted on Tuesday.",
+        "Views my own, the minister wrote on X, before deleting the post.",
+    ],
+)
+def test_news_that_opens_like_a_writers_note_stays(line: str) -> None:
+    assert lost_places(line, _LEAD, _NEXT) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He travelled to Berlin at the magazine's own expense.",
+        "Tomas Lindqvist travelled to Berlin at the magazine's own expense.",
+        "Signed opinion; the editors may disagree.",
+        'Appeared in the March 20, 2034, issue of Harbour Monthly as "The Long Tide".',
+        "Views my own.",
+    ],
+)
+def test_a_writers_note_on_its_own_goes(line: str) -> None:
+    cleaned = clean_text(f"{_LEAD}\n\n{line}\n\n{_NEXT}")
+    assert _LEAD in cleaned and _NEXT in cleaned and line not in cleaned

@@ -63,7 +63,8 @@ _FUNDING = re.compile(
     r"|appeared|was\s+(?:first\s+|originally\s+)?published)\s+in\b"
     # "Appeared in the March 20, 2034, issue of <Magazine> as ...", "From the April 2034 print
     # issue: ..."
-    r"|^(?:it\s+)?appeared\s+in\s+the\s+[^.;]{0,40}\b(?:print\s+)?(?:issue|edition)\s+of\b"
+    r"|^(?:it\s+)?appeared\s+in\s+the\s+[^.;]{0,40}\b(?:print\s+)?(?:issue|edition)\s+of"
+    r"(?:\s+[\w'’&.-]+){1,6}?(?:\s+as\b|\s*\.?\s*$)"  # ... and nothing but the title after it
     r"|^from\s+the\s+[^.:;]{0,30}\bprint\s+(?:issue|edition)\s*:"
     # a funding scheme's note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
     r"|^(?:[\w-]+\s+){1,3}is\s+(?:[\w-]+\s+){0,4}(?:journalism|reporting)\s+(?:co-?)?funded\s+by\b",
@@ -141,13 +142,18 @@ _DATA_ANY = re.compile(
     r"\s+own\b"
     # an opinion's and a columnist's note: "Signed opinion; the editors may disagree.", "... writes
     # for herself rather than for the paper", "... writes in a personal capacity"
-    r"|^signed\s+(?:opinion|column|comment(?:ary)?)\b"
+    r"|^signed\s+(?:opinion|column|comment(?:ary)?)\s*(?:[;.:]|$)"
     r"|for\s+(?:himself|herself|themselves)\s+rather\s+than\s+for\s+(?:the|this)\s+(?:paper"
     r"|newspaper|magazine|site|publication)\b|writes?\s+in\s+a\s+personal\s+capacity\b"
     # who paid and who saw the piece: "He travelled to Berlin at the magazine's own expense.",
     # "Members and a trust keep the site going; neither sees a story before it runs."
-    r"|(?:travel(?:l)?ed|stayed)\b[^.;]{0,60}\bat\s+the\s+(?:magazine|paper|newspaper|site|publication"
-    r"|station|broadcaster)['’]s\s+(?:own\s+)?expense\b"
+    # (the writer's trip: a pronoun or a name opens it and the line ends there; "The minister
+    # travelled to Davos at the broadcaster's expense, an audit found." is news)
+    r"|(?:^|[.;]\s+)(?:he|she|i|we|they|the\s+(?:writer|author|reporter|critic)"
+    r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s+(?:travel(?:l)?ed|stayed)\b[^.;,]{0,60}"
+    r"\bat\s+the"
+    r"\s+(?:magazine|paper|newspaper|site|publication|station|broadcaster)['’]s\s+(?:own\s+)?"
+    r"expense\b\s*(?:[.;]|$)"
     r"|(?:neither|nor|no\s+(?:funders?|sponsors?|donors?|advertisers?)|(?:do|does)\s+not|never)\s+"
     r"(?:\w+\s+)?(?:sees?|reads?|approves?|reviews?)\s+(?:a|any|our)\s+(?:story|stories|article"
     r"|articles|piece|pieces|coverage)\s+before\s+(?:it|they)\s+(?:runs?|(?:is|are)\s+published"

@@ -69,7 +69,7 @@ _PAGE_NOTE = re.compile(
     r"|^this\s+(?:article|story|report|piece|guide)\s+is\s+(?:part\s+of\s+(?:our|a)\s|for\s+general"
     r"\s+information\b)|\bviews\s+(?:expressed\s+)?(?:here\s+)?(?:are|is)\s+"
     r"(?:the\s+(?:author|writer|columnist)(?:'|’)?s"
-    r"|his|her|their|my|our)\s+own\b|(?:^|[.;]\s+)views\s+(?:are\s+)?(?:my|our)\s+own\b"
+    r"|his|her|their|my|our)\s+own\b|(?:^|[.;]\s+)views\s+(?:are\s+)?(?:my|our)\s+own\b(?!\s*,)"
     r"|^(?:the\s+)?(?:author|writer)\s+(?:holds|owns|has)\s+no\s+"
     r"(?:position|shares|stake)\b|\bnot\s+(?:investment|legal|financial|tax)\s+advice\b"
     r"|\b(?:market\s+data|prices|quotes)\s+(?:shown\s+)?(?:are\s+)?delayed\b",
