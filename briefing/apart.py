@@ -37,6 +37,15 @@ bites" names only its own country ("Traffic jams across Belgium"), never the oth
 On the grouping set this took fresh8's d195 apart (per-day pairwise precision 0.985 -> 1.000,
 recall unchanged, at the story threshold and at 0.19, 0.22 and 0.25; nothing else moves).
 
+One wire's reports filed from two places are two events (``filed_apart``): two rulings from
+one agency's template ("MILAN, March 14 (CLW) - A Milan civil court on Tuesday ordered ..." and
+"SOFIA, March 14 (CLW) - Bulgaria's Supreme Administrative Court on Tuesday ordered ...") are
+as close as one event's reports, and the Sofia report even names Milan. Two groups are held
+apart when one agency filed each from other places and their headlines share no name of their
+own; one event filed from two places (a cyclone's landfall and the port it crossed next) names
+the event in both headlines. On fresh15 this took d354 apart (per-day pairwise precision 0.975
+-> 1.000), and nothing else moved.
+
 Each group's names (with their demonym roots) and its headline-and-lead words are kept as sets
 and merged smaller into larger, so the bookkeeping is O(n log n) set insertions; a check
 costs the smaller of the sets it compares.

@@ -8,8 +8,10 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    average-linkage agglomeration of the kept articles; two articles are as similar as their
    whole texts or their headlines and leads, whichever is closer. Two groups whose headlines
    name different things are not merged (``briefing.apart``: nurses' strikes in two
-   countries), nor a lone article whose headline names another country than the group's (two
-   countries' minimum-wage decisions), nor, later, a lone article whose lead names only another
+   countries), nor two groups that one wire filed from two places under headlines that share
+   no name (``briefing.apart.filed_apart``: two rulings from one template), nor a lone article
+   whose headline names another country than the group's (two countries' minimum-wage
+   decisions), nor, later, a lone article whose lead names only another
    country than the story's headlines (``apart.lead_places_apart``: commuters in one country
    "as strike bites" beside another country's rail strike). An article left on its own then
    joins the story whose headlines name the event in its headline's words

@@ -190,6 +190,7 @@ def _sited(tied: set[str], arts: Sequence[Article]) -> set[str]:
         body = re.compile(r"\b" + words + _SPEAKS + "|" + _RUN_BY + words + r"\b", re.I)
         if any(body.search(text) for text in texts):
             continue
+        # each place's preposition with the words before it ("... a spokesman at "): not work
         if any(
             not _WORK_AT.search(text[: m.start() + len(m.group(0).split()[0]) + 1])
             for text in texts
