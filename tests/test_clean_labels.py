@@ -67,6 +67,13 @@ def test_news_with_a_labels_or_credits_words_stays(line: str) -> None:
     assert lost_places(line, _LEAD, _NEXT) == []
 
 
+@pytest.mark.parametrize("line", ["From Gaza's Nasser Hospital", "From Trump's White House"])
+def test_a_subheading_that_names_a_place_is_no_writer(line: str) -> None:
+    # review16 S14: "From <X>'s <a place>" above a text is a subheading; with nothing after
+    # it, as an article's last line, it goes as any dangling heading does.
+    assert lost_places(line, _LEAD, _NEXT, places=("mid", "top", "head")) == []
+
+
 def test_a_live_entrys_headline_above_its_dropped_credit_stays() -> None:
     text = "\n".join(
         [

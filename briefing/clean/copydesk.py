@@ -43,6 +43,14 @@ _PERSON = (
     r"|la|le|di|du|ter)){1,4}"
 )
 _PEOPLE = rf"{_PERSON}(?:\s*,\s*{_PERSON})*\s*,?\s+(?:and|&)\s+{_PERSON}"
+# A place's last word, which a person's name is not: "From Gaza's Nasser Hospital", "From
+# Trump's White House" are a live page's or a long read's subheadings, not its writer.
+_SITE = (
+    r"(?:Hospital|House|Office|Palace|Square|Street|Hall|Court|Ministry|Council|Camp|Airport"
+    r"|Station|Port|Harbou?r|Bridge|Park|Church|Mosque|Temple|School|University|Embassy"
+    r"|Parliament|Stadium|Market|Prison|Border|Coast|Valley|River|Mountains?|Islands?|Quarter"
+    r"|District|Province|Region|Front|Line|Base|Plant|Factory|Mine|Field|Road|Avenue)"
+)
 # Who made a thing: names and bodies, joined by the words credits use. A comma goes on only into
 # a list that "and" closes ("Sony Pictures, Universal and Netflix"): a headline's second clause
 # ("Designed by Zaha Hadid, Stadium Opens To Fans") is not a maker.
@@ -81,7 +89,7 @@ _WHOLE = re.compile(
     # a byline of several names, a byline's role
     rf"|(?i:by)\s+{_PEOPLE}(?:\s*,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})?"
     # a live entry's writer: "From WNN's Ana Bermúdez"
-    rf"|(?i:from)\s+[A-Z][\w&.-]*['’]s\s+{_PERSON}"
+    rf"|(?i:from)\s+[A-Z][\w&.-]*['’]s\s+(?!(?:[\w'’.-]+\s+){{1,4}}{_SITE}$){_PERSON}"
     r"|(?i:(?:staff|contributing|special|senior|chief)\s+(?:writer|reporter|correspondent"
     r"|photographer)s?)"
     # a print page's jump lines
