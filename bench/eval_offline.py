@@ -32,8 +32,8 @@ fresh13 was kept aside, the same way) and a sixteenth (``fresh15``: d341-d364, w
 2026-12-02 while fresh14 was kept aside, the same way) and a seventeenth (``fresh16``:
 d365-d388, written on 2026-12-03 while fresh15 was kept aside, the same way); figures are
 printed for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts
-nobody has yet seen ours' output on (``fresh16``; ``fresh15`` had its blind look at the
-sixteenth session's start).
+nobody has yet seen ours' output on (none now: ``fresh16`` had its blind look at the
+seventeenth session's start, ``fresh15`` at the sixteenth's).
 Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole

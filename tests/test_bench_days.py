@@ -121,7 +121,7 @@ PARTS = [
     Part("fresh15", range(341, 365), ("2034",), False, 12, (3, 8), 7 + 2 + 1 + 1 + 1),
     # written while fresh15 was kept aside, without reading it: + two same-topic events, a digest,
     # teasers only, one site's chrome in all its stories, a live blog, a feature
-    Part("fresh16", range(365, 389), ("2034",), True, 12, (3, 8), 12),
+    Part("fresh16", range(365, 389), ("2034",), False, 12, (3, 8), 12),
 ]
 
 
