@@ -46,6 +46,13 @@ own; one event filed from two places (a cyclone's landfall and the port it cross
 the event in both headlines. On fresh15 this took d354 apart (per-day pairwise precision 0.975
 -> 1.000), and nothing else moved.
 
+An article that calls another event separate names it apart (``told_apart``): "The crash came
+hours after a separate hard landing in Turkey's Cappadocia injured 14 people." is a Luxor
+balloon crash's report, not the Cappadocia landing's, however alike the two reports read. Two
+groups are held apart when one side's sentence with "separate", "separately" or "unrelated"
+names what the other side's headlines name and its own headlines do not. On fresh16 this took
+d377's two balloon accidents apart.
+
 Each group's names (with their demonym roots) and its headline-and-lead words are kept as sets
 and merged smaller into larger, so the bookkeeping is O(n log n) set insertions; a check
 costs the smaller of the sets it compares.
@@ -61,6 +68,7 @@ from briefing.clean.dateline import filed_from
 from briefing.features import WORD_PATTERN, content_word, terms
 from briefing.models import Article
 from briefing.shared_names import CAPITALISED_RUN, day_words, opens_sentence
+from briefing.text import split_sentences
 
 __all__ = [
     "NamedApart",
@@ -71,6 +79,7 @@ __all__ = [
     "named_apart",
     "places_apart",
     "said",
+    "told_apart",
 ]
 
 
@@ -292,6 +301,30 @@ def filed_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:
     return _filed_apart_unnamed((_filings(a), _filings(b)), names, heads)
 
 
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|unrelated)\b", re.I)
+
+
+def told_apart(art: Article) -> set[str]:
+    """The names (with their roots) an article writes in a sentence that calls something
+    separate or unrelated: "... after a separate hard landing in Turkey's Cappadocia" names
+    Cappadocia's event as another than the article's."""
+    if not _SEPARATE.search(art.text):
+        return set()
+    out: set[str] = set()
+    for sentence in split_sentences(art.text):
+        if _SEPARATE.search(sentence):
+            for run in CAPITALISED_RUN.finditer(sentence):
+                for tok in re.findall(WORD_PATTERN, run.group(0)):
+                    if tok[0].isupper() and (word := content_word(tok)):
+                        out |= roots(word)
+    return out
+
+
+def _separated(told: tuple[set[str], set[str]], names: tuple[set[str], set[str]]) -> bool:
+    """One side calls separate a name the other's headlines name and its own do not."""
+    return any((told[k] & names[1 - k]) - names[k] for k in (0, 1))
+
+
 class NamedApart:
     """The veto of ``briefing.stories.group_stories`` over ``arts``: groups are known by the
     ids that ``group_stories`` gives them (an article's index, then the id a merge keeps)."""
@@ -305,7 +338,9 @@ class NamedApart:
         self._size: dict[int, int] = {}
         self._filed: dict[int, dict[str, set[str]]] = {}
         self._heads: dict[int, set[str]] = {}
+        self._told: dict[int, set[str]] = {}
         for i, art in enumerate(arts):
+            self._told[i] = told_apart(art)
             self._filed[i] = _filings([art])
             self._heads[i] = _headline_words(art)
             self._names[i] = _names(art)
@@ -319,14 +354,14 @@ class NamedApart:
             (self._filed[a], self._filed[b]),
             (self._names[a], self._names[b]),
             (self._heads[a], self._heads[b]),
-        ):
+        ) or _separated((self._told[a], self._told[b]), (self._names[a], self._names[b])):
             return True
         names = self._places if self._size[a] < 2 or self._size[b] < 2 else self._names
         return _apart(names[a], self._said[a], names[b], self._said[b])
 
     def merged(self, keep: int, gone: int) -> None:
         """Group ``gone`` was merged into ``keep``."""
-        for sets in (self._names, self._places, self._said, self._heads):
+        for sets in (self._names, self._places, self._said, self._heads, self._told):
             small, large = sorted((sets.pop(gone), sets[keep]), key=len)
             large |= small
             sets[keep] = large
