@@ -23,8 +23,13 @@ A fourth part, ``bench/data/furniture/articles4.jsonl``, by a fourth writer, is 
 alone); no other mode reads it.
 
 A fifth part, ``bench/data/furniture/articles5.jsonl``, by a fifth writer, is all one split,
-``aside5``, kept aside from tuning for a later blind look: nobody has seen the cleaner's output on
-it. It is read only with ``--blind aside5`` (which runs that split alone); no other mode reads it.
+``aside5``, kept aside from tuning until its one blind look (the sixteenth session, 2026-12-03),
+tuning material since. It is read with ``--blind aside5`` (which runs that split alone); no other
+mode reads it.
+
+A sixth part, ``bench/data/furniture/articles6.jsonl``, by a sixth writer, is all one split,
+``aside6``, kept aside from tuning for a later blind look: nobody has seen the cleaner's output on
+it. It is read only with ``--blind aside6`` (which runs that split alone); no other mode reads it.
 
 Two paths are measured:
 
@@ -48,7 +53,8 @@ Usage::
     python bench/eval_furniture.py --blind              # the second part only (aside2), once
     python bench/eval_furniture.py --blind aside3       # the third part only (aside3), once
     python bench/eval_furniture.py --blind aside4       # the fourth part only (aside4)
-    python bench/eval_furniture.py --blind aside5       # the fifth part only (aside5), once
+    python bench/eval_furniture.py --blind aside5       # the fifth part only (aside5)
+    python bench/eval_furniture.py --blind aside6       # the sixth part only (aside6), once
 """
 
 from __future__ import annotations
@@ -73,10 +79,12 @@ DATA2 = ROOT / "data" / "furniture" / "articles2.jsonl"
 DATA3 = ROOT / "data" / "furniture" / "articles3.jsonl"
 DATA4 = ROOT / "data" / "furniture" / "articles4.jsonl"
 DATA5 = ROOT / "data" / "furniture" / "articles5.jsonl"
-SPLITS = ("tune", "aside", "aside2", "aside3", "aside4", "aside5")
+DATA6 = ROOT / "data" / "furniture" / "articles6.jsonl"
+SPLITS = ("tune", "aside", "aside2", "aside3", "aside4", "aside5", "aside6")
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
-# names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5).
-BLIND_PARTS = ("aside2", "aside3", "aside4", "aside5")
+# names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
+# ``aside6``: DATA6).
+BLIND_PARTS = ("aside2", "aside3", "aside4", "aside5", "aside6")
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
 
@@ -197,7 +205,7 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` to ``aside5``) alone, else ``tune`` and ``aside`` (never a blind part
+    (``aside2`` to ``aside6``) alone, else ``tune`` and ``aside`` (never a blind part
     unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
@@ -279,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default), aside3, aside4 or aside5",
+        help="run only a blind part's split: aside2 (the default), or aside3 to aside6",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
@@ -288,10 +296,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--data4", type=Path, default=DATA4, help="the fourth part (--blind aside4)"
     )
     parser.add_argument("--data5", type=Path, default=DATA5, help="the fifth part (--blind aside5)")
+    parser.add_argument("--data6", type=Path, default=DATA6, help="the sixth part (--blind aside6)")
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
-    paths = {"aside2": args.data2, "aside3": args.data3, "aside4": args.data4, "aside5": args.data5}
+    paths = {
+        "aside2": args.data2,
+        "aside3": args.data3,
+        "aside4": args.data4,
+        "aside5": args.data5,
+        "aside6": args.data6,
+    }
     records = select(
         load(paths[args.blind] if args.blind else args.data),
         tune_only=args.tune_only,

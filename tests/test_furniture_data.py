@@ -1,5 +1,5 @@
 """The real-world furniture benchmark (bench/data/furniture/articles.jsonl and its second to
-fifth parts, articles2.jsonl to articles5.jsonl): well-formed, every junk
+sixth parts, articles2.jsonl to articles6.jsonl): well-formed, every junk
 line a whole line of its text, and both splits (and each later part) covering feeds and pages. A
 test of the data's shape and of the scoring's machinery on made-up input, never of the cleaner's
 scores."""
@@ -23,6 +23,7 @@ from eval_furniture import (  # noqa: E402
     DATA3,
     DATA4,
     DATA5,
+    DATA6,
     FIELDS,
     Record,
     Tally,
@@ -164,7 +165,8 @@ def _made_up(split: str) -> Record:
 
 def test_select_shows_a_blind_part_only_when_asked() -> None:
     records = [
-        _made_up(split) for split in ("tune", "aside", "aside2", "aside3", "aside4", "aside5")
+        _made_up(split)
+        for split in ("tune", "aside", "aside2", "aside3", "aside4", "aside5", "aside6")
     ]
     assert [r.split for r in select(records, tune_only=True)] == ["tune"]
     assert [r.split for r in select(records, tune_only=False)] == ["tune", "aside"]
@@ -172,7 +174,8 @@ def test_select_shows_a_blind_part_only_when_asked() -> None:
     assert [r.split for r in select(records, tune_only=False, blind="aside3")] == ["aside3"]
     assert [r.split for r in select(records, tune_only=False, blind="aside4")] == ["aside4"]
     assert [r.split for r in select(records, tune_only=False, blind="aside5")] == ["aside5"]
-    for blind in ("aside2", "aside3", "aside4", "aside5"):
+    assert [r.split for r in select(records, tune_only=False, blind="aside6")] == ["aside6"]
+    for blind in ("aside2", "aside3", "aside4", "aside5", "aside6"):
         with pytest.raises(ValueError):
             select(records, tune_only=True, blind=blind)
     with pytest.raises(ValueError):
@@ -200,7 +203,9 @@ def test_third_part_has_the_fields_and_one_split() -> None:
         assert 30 <= len(r["text"].split()) <= 500, r["id"]
 
 
-@pytest.mark.parametrize("path", [DATA3, DATA4, DATA5], ids=["aside3", "aside4", "aside5"])
+@pytest.mark.parametrize(
+    "path", [DATA3, DATA4, DATA5, DATA6], ids=["aside3", "aside4", "aside5", "aside6"]
+)
 def test_a_later_parts_junk_lines_are_whole_lines_of_their_text(path: Path) -> None:
     for r in _raw(path):
         lines = r["text"].split("\n")
@@ -224,15 +229,21 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
     assert sum(len(r.news) for r in records) >= 200
 
 
-# The fourth and fifth parts (articles4.jsonl, articles5.jsonl): each one split, aside4 and
-# aside5, written by a fourth and a fifth writer who read neither the other parts' texts nor the
-# cleaner's rules; aside4 has had its blind look, aside5 is kept aside for a later one. These tests
+# The fourth to sixth parts (articles4.jsonl to articles6.jsonl): each one split, aside4 to
+# aside6, written by a fourth, a fifth and a sixth writer who did not read the cleaner's rules;
+# aside4 and aside5 have had their blind looks, aside6 is kept aside for a later one. These tests
 # read their shape only, with the same bounds; each part's ids are new to the parts before it.
 LATER_PARTS = pytest.mark.parametrize(
     ("path", "split", "earlier"),
-    [(DATA4, "aside4", (DATA, DATA2, DATA3)), (DATA5, "aside5", (DATA, DATA2, DATA3, DATA4))],
-    ids=["aside4", "aside5"],
+    [
+        (DATA4, "aside4", (DATA, DATA2, DATA3)),
+        (DATA5, "aside5", (DATA, DATA2, DATA3, DATA4)),
+        (DATA6, "aside6", (DATA, DATA2, DATA3, DATA4, DATA5)),
+    ],
+    ids=["aside4", "aside5", "aside6"],
 )
+# aside6 has landed its first half only; its bounds are halved until the full part lands.
+_SCALE = {"aside6": 0.5}
 
 
 @LATER_PARTS
@@ -240,7 +251,7 @@ def test_a_later_part_has_the_fields_and_one_split(
     path: Path, split: str, earlier: tuple[Path, ...]
 ) -> None:
     records = _raw(path)
-    assert 80 <= len(records) <= 100
+    assert 80 * _SCALE.get(split, 1) <= len(records) <= 100
     ids = [r["id"] for r in records]
     assert len(set(ids)) == len(ids)
     assert not set(ids) & {r["id"] for part in earlier for r in _raw(part)}
@@ -260,12 +271,13 @@ def test_a_later_part_covers_feeds_pages_and_the_platform_families(
 ) -> None:
     records = load(path)
     kinds = Counter(r.kind for r in records)
-    assert kinds["feed"] >= 20 and kinds["page"] >= 55, kinds
+    scale = _SCALE.get(split, 1)
+    assert kinds["feed"] >= 20 * scale and kinds["page"] >= 55 * scale, kinds
     assert len({r.family for r in records}) >= 12
     assert sum(1 for r in records if r.junk and r.news) >= 0.8 * len(records)
-    assert sum(1 for r in records if not r.junk) >= 2  # controls: clean feed summaries
-    assert sum(len(r.junk) for r in records) >= 300
-    assert sum(len(r.news) for r in records) >= 300
+    assert sum(1 for r in records if not r.junk) >= 2 * scale  # controls: clean feed summaries
+    assert sum(len(r.junk) for r in records) >= 300 * scale
+    assert sum(len(r.news) for r in records) >= 300 * scale
     assert all(r.split == split for r in records)
 
 
@@ -294,6 +306,7 @@ def _write(path: Path, *splits: str) -> Path:
         (["--blind", "aside3"], ["aside3"]),
         (["--blind", "aside4"], ["aside4"]),
         (["--blind", "aside5"], ["aside5"]),
+        (["--blind", "aside6"], ["aside6"]),
     ],
 )
 def test_each_mode_reads_only_its_own_file(
@@ -306,8 +319,15 @@ def test_each_mode_reads_only_its_own_file(
         "--data3": _write(tmp_path / "three.jsonl", "aside3"),
         "--data4": _write(tmp_path / "four.jsonl", "aside4"),
         "--data5": _write(tmp_path / "five.jsonl", "aside5"),
+        "--data6": _write(tmp_path / "six.jsonl", "aside6"),
     }
-    wanted = {"aside2": "--data2", "aside3": "--data3", "aside4": "--data4", "aside5": "--data5"}
+    wanted = {
+        "aside2": "--data2",
+        "aside3": "--data3",
+        "aside4": "--data4",
+        "aside5": "--data5",
+        "aside6": "--data6",
+    }
     flag_for = wanted.get(shown[0], "--data")
     paths: list[str] = []
     for flag, path in files.items():
