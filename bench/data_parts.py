@@ -17,7 +17,9 @@ fresh11's or fresh12's texts; fresh14: d317-d340, written on 2026-12-02 the same
 was still kept aside, by a writer who never read fresh11's, fresh12's or fresh13's texts; fresh15:
 d341-d364, written on 2026-12-02 the same way while fresh14 was still kept aside, by a writer who
 never read fresh14's texts; fresh16: d365-d388, written on 2026-12-03 the same way while fresh15
-was still kept aside, by a writer who never read fresh15's texts (see the README beside the data).
+was still kept aside, by a writer who never read fresh15's texts; fresh17: d389-d412, written on
+2026-12-03 the same way while fresh16 was still kept aside, by a writer who never read fresh16's
+texts (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -43,10 +45,11 @@ SPLITS: tuple[str, ...] = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh17",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -56,5 +59,5 @@ fresh12 (written while fresh11 was kept aside) at that session's end, fresh13 (w
 fresh12 was kept aside) in the next (2026-12-02, fourteenth session), fresh14 (written while
 fresh13 was kept aside) at the fifteenth session's start, fresh15 (written while fresh14 was
 kept aside) at the sixteenth session's start (2026-12-03), fresh16 (written while fresh15 was
-kept aside) at the seventeenth session's start (2026-12-03). Empty until the next part, written
-without reading fresh16, lands."""
+kept aside) at the seventeenth session's start (2026-12-03). fresh17, written while fresh16
+was kept aside, without reading it, is kept aside for its own look."""
