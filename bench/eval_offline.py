@@ -30,10 +30,11 @@ aside, the same way) and a fourteenth (``fresh13``: d293-d316, written on 2026-1
 was kept aside, the same way) and a fifteenth (``fresh14``: d317-d340, written on 2026-12-02 while
 fresh13 was kept aside, the same way) and a sixteenth (``fresh15``: d341-d364, written on
 2026-12-02 while fresh14 was kept aside, the same way) and a seventeenth (``fresh16``:
-d365-d388, written on 2026-12-03 while fresh15 was kept aside, the same way); figures are
-printed for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts
-nobody has yet seen ours' output on (none now: ``fresh16`` had its blind look at the
-seventeenth session's start, ``fresh15`` at the sixteenth's).
+d365-d388, written on 2026-12-03 while fresh15 was kept aside, the same way) and an
+eighteenth (``fresh17``: d389-d412, written on 2026-12-03 while fresh16 was kept aside, the same
+way); figures are printed for each part separately. ``--tune-only`` hides the parts in
+``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh17``; ``fresh16`` had its
+blind look at the seventeenth session's start, ``fresh15`` at the sixteenth's).
 Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole
