@@ -130,7 +130,7 @@ def cluster(
         veto=lambda a, b: named_apart([reps[i] for i in a], [reps[i] for i in b]),
         day=day,
     )
-    paired = pair_lone(groups, reps, edges, lower=lower)
+    paired = pair_lone(groups, reps, edges, lower=lower, bags=[v.keys() for v in vectors.mixed])
     new = {tuple(g) for g in paired} - {tuple(sorted(g)) for g in groups}
     for members in attach_angles(paired, reps, edges, only=new, veto=abroad) if new else paired:
         first, rest = representative(members, vectors, reps)

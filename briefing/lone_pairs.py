@@ -18,7 +18,13 @@ places (below) and either
   lead says "Finland's Olkiluoto 3 nuclear reactor"): two pieces that are only each other's
   least distant neighbour say different things ("Fares, timetable: what to know about the new
   SGR" and "German train drivers call 24-hour strike" were each other's nearest when the
-  grouping set's days were pooled); or
+  grouping set's days were pooled), or a word of one headline (not a place) is said in the
+  other's lead and by no other article of a day that has two or more others ("Tunis begins
+  restoration of medina's covered souks" beside "Perfume sellers and shoemakers wary as
+  scaffolding goes up", whose lead is at "Souk El Attarine": a local piece tells the event in
+  its own words, and its lead says the one word of the report's headline that is the event's
+  own; the SGR's "trains" and the strike's "train" are in other reports of both days, and on
+  a day of two articles nothing tells a word of the event's from a word of the topic's); or
 * each is the other's nearest *lone* article, and their headlines share such a word that no
   headline of a story of two or more has: the two reports of a second wildfire, each nearer
   the first fire's story ("wildfire", "fire") than to the other, both name its town
@@ -34,16 +40,21 @@ name one.
 
 Pairs are read from the graph's edges, so the work is linear in the number of edges.
 
-On the grouping set (``bench/eval_cluster.py``), each day on its own, this paired the halves
-of twelve stories (pairwise recall of the fresh part 0.36 -> 0.52, fresh2 0.96 -> 1.00, fresh5
-0.88 -> 0.95), with precision unchanged on every part, also with each part's days pooled
-(docs/BENCHMARKS.md).
+On the grouping set (``bench/eval_cluster.py``), each day on its own, the word said in the
+other's lead paired the halves of six more stories (fresh6's d141, fresh7's d162, fresh8's d188
+and d190, fresh16's d386 and d387; pairwise recall of fresh6 0.974 -> 0.981, fresh7 0.975 ->
+0.981, fresh8 0.948 -> 0.961, fresh16 0.954 -> 0.965), with precision unchanged on every part,
+per day and pooled. Before it, this paired the
+halves of twelve stories (pairwise recall of the fresh part 0.36 -> 0.52, fresh2 0.96 ->
+1.00, fresh5 0.88 -> 0.95), with precision unchanged on every part, also with each part's
+days pooled (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
 
 from briefing.angles import headline_names, headline_words, is_place, lead_text
 from briefing.apart import places_apart
@@ -86,18 +97,38 @@ def _named(a: Article, b: Article) -> bool:
     return False
 
 
+def _led(a: Article, b: Article, only: Counter[str]) -> bool:
+    """A content word of one headline, not a place, is said in the other's lead and by no
+    other article of a day of four or more (``only``: in how many articles each word is)."""
+    for x, y in ((a, b), (b, a)):
+        said = set(terms(lead_text(y)))
+        if any(only[w] <= 2 for w in headline_words(x.title) if w in said and not is_place(w)):
+            return True
+    return False
+
+
 def pair_lone(
     groups: Sequence[Sequence[int]],
     arts: Sequence[Article],
     edges: Mapping[tuple[int, int], float],
     *,
     lower: frozenset[str] | None = None,
+    bags: Sequence[Collection[str]] | None = None,
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``) with each two lone articles that are each other's
-    nearest and name the same event joined; ``edges`` is the grouping's similarity graph and
-    ``lower`` the words the day writes in lower case (``shared_names.day_words``)."""
+    nearest and name the same event joined; ``edges`` is the grouping's similarity graph,
+    ``lower`` the words the day writes in lower case (``shared_names.day_words``) and ``bags``
+    each article's terms (the keys of its vector, ``stories.vectorise``), when already read."""
     if lower is None:
         lower = day_words(arts)[0]
+    counted: list[Counter[str]] = []
+
+    def only() -> Counter[str]:  # in how many articles each term is, counted once if needed
+        if not counted:
+            read = bags if bags is not None else [terms(a.title + "\n" + a.text) for a in arts]
+            counted.append(Counter(w for bag in read for w in set(bag)))
+        return counted[0]
+
     home = {i: g for g, members in enumerate(groups) for i in members}
     lone = {i for i, g in home.items() if len(groups[g]) == 1}
     nearest = _nearest(edges)
@@ -109,6 +140,13 @@ def pair_lone(
             continue
         shared = _shared(arts[i], arts[j])
         mutual = nearest[i] == j and nearest[j] == i
-        if (mutual and (shared or _named(arts[i], arts[j]))) or shared - told:
+        if (
+            mutual
+            and (
+                shared
+                or _named(arts[i], arts[j])
+                or (len(arts) >= 4 and _led(arts[i], arts[j], only()))
+            )
+        ) or shared - told:
             pairs.append((home[i], home[j]))
     return [sorted(g) for g in join_groups(groups, pairs) if g]

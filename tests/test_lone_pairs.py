@@ -163,3 +163,54 @@ def test_a_headline_s_name_said_in_the_other_s_lead_pairs_each_other_s_nearest()
     # A dictionary word opening a headline names nothing ("Power outage: ...").
     arts[1] = _article("Power outage: winter prices worry households", prices, "HT", 3)
     assert pair_lone([[0], [1]], arts, {(0, 1): 0.125}) == [[0], [1]]
+
+
+_SOUKS = """TUNIS (CRW) — Tunisia began a five-year restoration of the covered markets of the
+Tunis medina on Thursday, repairing roofs, vaults and drains in 14 souks, the heritage
+institute said."""
+_SCAFFOLD = """Scaffolding went up on Thursday at the entrance of Souk El Attarine, the perfume
+sellers' market, where vaults have been propped with timber for years. Traders welcomed the
+repairs but feared months of dust."""
+_WEATHER = """Forecasters expect a hot weekend across the north, with highs of 38C inland and
+a risk of storms in the hills on Sunday evening."""
+_FERRY = """The island ferry will run an extra sailing on Saturday for the regatta, the
+operator said, with bookings open from Friday morning."""
+
+
+def _souk_day(extra: list[Article]) -> list[Article]:
+    return [
+        _article("Tunis begins restoration of medina's covered souks", _SOUKS, "CRW", 0),
+        _article("Perfume sellers and shoemakers wary as scaffolding goes up", _SCAFFOLD, "VM", 3),
+        *extra,
+    ]
+
+
+def test_a_word_of_one_headline_only_the_other_s_lead_says_pairs_each_other_s_nearest() -> None:
+    """No headline word in common and no name; the local piece's lead says "Souk", the one word
+    of the report's headline that no other article of the day says."""
+    arts = _souk_day(
+        [
+            _article("Heat and storms for the weekend", _WEATHER, "WX", 5),
+            _article("Extra ferry for the regatta", _FERRY, "FN", 6),
+        ]
+    )
+    edges = {(0, 1): 0.123, (2, 3): 0.02}
+    assert pair_lone([[0], [1], [2], [3]], arts, edges) == [[0, 1], [2], [3]]
+
+
+def test_a_word_that_other_articles_of_the_day_say_pairs_nothing() -> None:
+    """ "Souks" is in a third article's text too: the topic's word (markets), not the event's."""
+    market = _article(
+        "Ramadan night markets draw crowds",
+        "Night markets in the old souks stayed open until 2 a.m. as families shopped for Eid.",
+        "NM",
+        5,
+    )
+    arts = _souk_day([market, _article("Extra ferry for the regatta", _FERRY, "FN", 6)])
+    edges = {(0, 1): 0.123, (2, 3): 0.02}
+    assert pair_lone([[0], [1], [2], [3]], arts, edges) == [[0], [1], [2], [3]]
+
+
+def test_on_a_day_of_two_articles_a_word_of_the_lead_pairs_nothing() -> None:
+    """Nothing on a day of two tells the event's word from the topic's."""
+    assert pair_lone([[0], [1]], _souk_day([]), {(0, 1): 0.123}) == [[0], [1]]
