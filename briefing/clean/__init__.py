@@ -71,6 +71,7 @@ from briefing.clean.credits import (
 from briefing.clean.cues import drop_cued_lines
 from briefing.clean.dateline import has_dateline, is_bare_dateline, strip_dateline
 from briefing.clean.disclaimers import is_disclaimer
+from briefing.clean.editions import is_edition_line
 from briefing.clean.features import (
     Line,
     addresses_reader,
@@ -227,6 +228,7 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         or is_syndication_note(text)
         or is_platform_line(text)
         or is_letter_line(text)
+        or is_edition_line(text)
     ):
         return True
     if is_credit_or_caption(text):

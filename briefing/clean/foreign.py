@@ -45,6 +45,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.clean.credits import credit_follows
+from briefing.clean.editions import is_switch_abroad
 from briefing.clean.vocabulary import ATTRIBUTION
 from briefing.features import STOP_WORDS
 from briefing.language import in_dictionary
@@ -306,6 +307,8 @@ def _is_foreign(line: str) -> bool:
         return True
     if len(line.split()) <= _NEWSROOM_WORDS and _NEWSROOM_BYLINE.fullmatch(line.strip()):
         return True
+    if is_switch_abroad(line):
+        return True  # "Soma habari hii kwa Kiswahili": this piece in the site's language
     if _mostly_english(line, _FOREIGN_SHARE) is not False or _english_clause(line):
         return False
     # its first word, past an agency's or outlet's initials ("MCW · Texto sujeito a ..."); an

@@ -1,0 +1,227 @@
+"""A page's lines about the piece itself rather than its news: how long it takes to read, which
+other languages and editions it comes in, and who may read it, in any language a site prints
+them in.
+
+No site's string is written here. Kinds:
+
+- a *reading time* in any language: a number, its minutes' word and a reading word, with at
+  most a few glue words ("Lectura de 3 minutos", "Okunma süresi 2 dk", "A 4-minute read",
+  "Czas czytania 5 minut"), a whole short line: "Reading 2 Millwall 1" has no minutes and "3
+  minutes of reading aloud a day helps children" has more words;
+- a *language switch*: the piece offered in another language ("This article is also available
+  in Turkish", "Read in Lithuanian", "Skaitykite lietuviškai · Read in Lithuanian", "Soma habari
+  hii kwa Kiswahili"): in English, this piece and a language's name (Babel's names, English or
+  the language's own) end the line; in another language, a short line naming a language whose
+  lower-case words are mostly not English (``is_switch_abroad``, asked by ``clean.foreign`` in
+  an English text only). "Ballot papers are also available in Turkish, the
+  commission said." and "Kiswahili is now taught in every primary school." are news;
+- an *e-edition's* note: the page's digital or replica edition and when it is out ("Courant
+  e-edition available from 6am on publication days", "Read today's e-paper"): "The Courant's
+  e-edition was taken offline by the attack." is news;
+- a *paywall* in the site's language ("Article réservé aux abonnés", "Exclusivo para
+  suscriptores", "Nur für Abonnenten"), at the line's start;
+- a *follow prompt* in the site's language: a verb of following, then the outlet on a platform
+  ("Urmăriți Chișinău Seara pe Telegram", "Síguenos en Instagram"), a whole short line.
+
+``clean.is_boilerplate`` asks these with its attribution check.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing.features import STOP_WORDS
+from briefing.language import in_dictionary
+
+__all__ = ["is_edition_line", "is_switch_abroad"]
+
+MAX_WORDS = 16
+_TIME_WORDS = 7  # a reading time's line, its number and glue words
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+# Minutes' words, with the short forms reading times use ("2 dk", "5 perc", "3 mnt").
+_MINUTES = frozenset(
+    "min mins minute minutes minuto minutos minuti minuten minutter minuter minut minuty "
+    "minutu minutes' minuta minutes dk dak dakika dakikalık perc percnyi menit mnt mín".split()
+)
+# Reading words (noun, verb or adjective) of the languages whose sites print a reading time.
+_READING = frozenset(
+    "read reading reads lectura lecture leitura lettura lesezeit lesedauer leestijd lästid "
+    "lesetid læsetid lukuaika czytania čtení čítania citire lectură okuma okunma bacaan baca "
+    "membaca kusoma pagbasa olvasási olvasás lesing lestur lugemisaeg lasīšanas skaitymo "
+    "leer lire lesen lezen läsa".split()
+)
+# What else a reading time's line may say: "Reading time", "Temps de lecture", "Okunma süresi",
+# "Tiempo de lectura estimado", "A 4-minute read", "Czas czytania".
+_TIME_GLUE = frozenset(
+    "a an the of de di du da do la le el il des time tiempo temps tempo czas doba aika süresi "
+    "zeit dauer tid tijd estimated estimado estimé approx about ca circa ok około aprox "
+    "environ cerca min".split()
+)
+
+
+def _reading_time(line: str) -> bool:
+    tokens = [t.lower() for t in _TOKEN.findall(line)]
+    if not 2 < len(tokens) <= _TIME_WORDS:
+        return False
+    # a number and its minutes' word ("3 minutos", "4-minute", "2dk" as "2 dk")
+    at = next(
+        (
+            k
+            for k, t in enumerate(tokens[:-1])
+            if t.isdigit() and tokens[k + 1].lstrip("-") in _MINUTES
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    rest = tokens[:at] + tokens[at + 2 :]
+    return any(t in _READING for t in rest) and all(
+        t in _READING or t in _TIME_GLUE or t in _MINUTES for t in rest
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """Languages' names: in English and in their own language (Babel), lower case, one word
+    each or joined ("lea fakatonga"), without hyphens; names of four letters or more."""
+    from babel import Locale, localedata
+
+    names = {n.lower() for n in Locale("en").languages.values()}
+    for code in localedata.locale_identifiers():
+        if "_" in code:
+            continue
+        try:
+            own = Locale.parse(code).languages.get(code)
+        except (ValueError, LookupError):
+            continue
+        if own:
+            names.add(own.lower())
+    return frozenset(
+        n.replace("-", "") for n in names if len(n) >= 4 and "(" not in n and "." not in n
+    )
+
+
+def _names_language(text: str) -> re.Match[str] | None:
+    """The last language's name in ``text`` (one or two words, hyphens aside), if any."""
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+    names = _languages()
+    found = None
+    for k, word in enumerate(words):
+        one = word.group(0).lower().replace("-", "")
+        two = one if k == 0 else f"{words[k - 1].group(0).lower().replace('-', '')} {one}"
+        if one in names or two in names:
+            found = word
+    return found
+
+
+_SWITCH = re.compile(
+    # "This article is also available in Turkish", "The story is available in French and Arabic"
+    r"^(?:this\s+(?:article|story|page|piece|post|interview|report)|(?:the|our)\s+(?:article"
+    r"|story|page|piece))\s+(?:is\s+)?"
+    r"(?:also\s+)?(?:available|published|offered)\s+in\s+(?P<a>[^.!?]{3,40})[.!]?$"
+    # "Read in Lithuanian", "Read this story in Turkish", "Also available in Kiswahili"
+    r"|^(?:(?:read|listen\s+to|watch)(?:\s+(?:this|it|the\s+(?:full\s+)?(?:story|article"
+    r"|interview|piece)))?|(?:also\s+)?available)\s+in\s+(?P<b>[^.!?]{3,40})[.!]?$",
+    re.I,
+)
+_PART = re.compile(r"\s+[·|—–/]\s+|\s*[·|]\s*|:\s+")
+_FOREIGN_SHARE = 0.5  # a line in another language: fewer of its lower-case words English
+
+
+def _english_word(word: str) -> bool:
+    low = word.lower()
+    return low in STOP_WORDS or in_dictionary(low)
+
+
+def _switch_part(part: str) -> bool:
+    """An English switch ("Read in Lithuanian") that ends in languages' names alone."""
+    found = _SWITCH.match(part.strip())
+    if not found:
+        return False
+    langs = (found["a"] or found["b"]).strip()
+    return all(
+        _languages().__contains__(name.lower().replace("-", ""))
+        for name in re.split(r"\s*,\s*|\s+(?:and|or|&)\s+", langs)
+        if name
+    )
+
+
+def _foreign_part(part: str) -> bool:
+    """A phrase most of whose words, a language's name aside, are not English ("Skaitykite
+    lietuviškai", "Ler em português")."""
+    words = [w for w in _WORD.findall(part) if w.lower().replace("-", "") not in _languages()]
+    return bool(words) and 2 * sum(_english_word(w) for w in words) <= len(words)
+
+
+def _language_switch(line: str) -> bool:
+    parts = [p for p in _PART.split(line) if p.strip()]
+    return any(_switch_part(p) for p in parts) and all(
+        _switch_part(p) or _foreign_part(p) for p in parts
+    )
+
+
+def is_switch_abroad(text: str) -> bool:
+    """A language switch in the site's language: a short line naming a language whose other
+    lower-case words are mostly not English ("Soma habari hii kwa Kiswahili", "Lea faka-Tonga:
+    ʻoku maʻu ʻa e fakamatala ni ʻi he lea faka-Tonga"). ``clean.foreign`` asks it only in an
+    English text (in a Spanish one, "El gobierno aprobó la ley del español" is news)."""
+    line = text.strip()
+    if not line or len(line.split()) > MAX_WORDS or line[0] in "\"“«„'‘":
+        return False
+    if _names_language(line) is None:
+        return False
+    lower = [w for w in _WORD.findall(line) if w[0].islower() and len(w) >= 2]
+    lower = [w for w in lower if w.replace("-", "") not in _languages()]
+    foreign = [w for w in lower if not _english_word(w)]
+    return len(foreign) >= 2 and len(foreign) > (1 - _FOREIGN_SHARE) * len(lower)
+
+
+# The page's digital edition and when it is out: "Courant e-edition available from 6am on
+# publication days", "The e-paper is out at 5am", "Read today's e-paper".
+_EDITION = r"(?:e-?edition|e-?paper|digital\s+(?:edition|replica)|(?:print\s+)?replica\s+edition)"
+_E_EDITION = re.compile(
+    rf"\b{_EDITION}s?\s+(?:is\s+|are\s+)?(?:available|out|online|live|ready)\s+(?:from|at|by|every"
+    r"|each|daily|on|here|now|to\s+(?:subscribers|members|read))\b"
+    rf"|^(?:read|download|browse|view|open)\s+(?:the|our|today['’]s|this\s+week['’]s)\s+{_EDITION}\b",
+    re.I,
+)
+
+# A paywall in the site's language, at the line's start (after "Article", "Contenu" ...):
+# "Article réservé aux abonnés", "Exclusivo para suscriptores", "Nur für Abonnenten".
+_PAYWALL_ABROAD = re.compile(
+    r"^(?:(?:article|artículo|artigo|articolo|artikel|contenu|contenido|conteúdo|contenuto"
+    r"|inhalt|nota|noticia)\s+)?"
+    r"(?:réservée?s?\s+aux\s+(?:abonnés|abonnées|membres)|(?:exclusiv[oa]s?|reservad[oa]s?)\s+"
+    r"(?:para|a)\s+(?:suscriptores|abonados|assinantes|socios|miembros)|solo\s+para\s+"
+    r"(?:suscriptores|abonados|socios)|riservat[oa]\s+agli\s+abbonati|(?:nur\s+)?für\s+"
+    r"abonnenten|alleen\s+voor\s+abonnees|tylko\s+dla\s+(?:prenumeratorów|subskrybentów)"
+    r"|abonelere\s+özel|kun\s+for\s+abonnenter|endast\s+för\s+prenumeranter)\b",
+    re.I,
+)
+
+# Following the outlet on a platform, in the site's language: "Urmăriți <Outlet> pe Telegram".
+_FOLLOW_ABROAD = re.compile(
+    r"^(?:urmări(?:ți|ţi|ti)|urmărește|síguenos|sígannos|sigue|siga(?:-nos)?|suivez(?:-nous)?"
+    r"|folgen\s+sie|folge|seguici|segui|seguite|obserwuj|sledujte|sleduj|pratite|prati|volg"
+    r"|takip\s+edin|fuata|ikuti|kövess|följ|følg|seuraa|sekojiet|sekite|jälgi)\b"
+    r"[^.!?]{0,60}\b(?:telegram|whatsapp|facebook|instagram|twitter|x|tiktok|youtube|viber"
+    r"|threads|bluesky|linkedin|google\s+news)\s*[.!]?$",
+    re.I,
+)
+
+
+def is_edition_line(text: str) -> bool:
+    """Whether the line ``text`` is a reading time, a language switch, an e-edition's note, a
+    paywall or a follow prompt in the site's language (see the module's kinds)."""
+    line = text.strip()
+    if not line or len(line.split()) > MAX_WORDS or line[0] in "\"“«„'‘":
+        return False
+    return (
+        _reading_time(line)
+        or bool(_E_EDITION.search(line) or _PAYWALL_ABROAD.match(line))
+        or bool(_FOLLOW_ABROAD.match(line))
+        or _language_switch(line)
+    )
