@@ -26,7 +26,9 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    articles left that are each other's nearest and whose headlines name the
    event in a word of their own pair up (``briefing.lone_pairs``: a rail deal, and the
    farmers relieved by it), and a lone angle piece may then join such a new pair
-   (``briefing.angles`` again).
+   (``briefing.angles`` again), or be linked to it (``briefing.story_links`` again: locals
+   split over a calanque's reservation rule, beside the park's quota and a guide to booking,
+   which paired only at this step; fresh16's d388).
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),
@@ -122,17 +124,23 @@ def cluster(
 
     groups = attach_angles(groups, reps, edges, veto=abroad)
     groups = attach_by_names(groups, reps, edges, day=day)
-    groups = attach_linked(
-        groups,
-        reps,
-        edges,
-        threshold=story_threshold,
-        veto=lambda a, b: named_apart([reps[i] for i in a], [reps[i] for i in b]),
-        day=day,
-    )
+
+    def linked(groups: Sequence[Sequence[int]]) -> list[list[int]]:
+        return attach_linked(
+            groups,
+            reps,
+            edges,
+            threshold=story_threshold,
+            veto=lambda a, b: named_apart([reps[i] for i in a], [reps[i] for i in b]),
+            day=day,
+        )
+
+    groups = linked(groups)
     paired = pair_lone(groups, reps, edges, lower=lower, bags=[v.keys() for v in vectors.mixed])
     new = {tuple(g) for g in paired} - {tuple(sorted(g)) for g in groups}
-    for members in attach_angles(paired, reps, edges, only=new, veto=abroad) if new else paired:
+    if new:  # a new pair is a story the lone pieces of its event can now join
+        paired = linked(attach_angles(paired, reps, edges, only=new, veto=abroad))
+    for members in paired:
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
         covered = [reps[i] for i in members]

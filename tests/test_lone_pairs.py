@@ -214,3 +214,41 @@ def test_a_word_that_other_articles_of_the_day_say_pairs_nothing() -> None:
 def test_on_a_day_of_two_articles_a_word_of_the_lead_pairs_nothing() -> None:
     """Nothing on a day of two tells the event's word from the topic's."""
     assert pair_lone([[0], [1]], _souk_day([]), {(0, 1): 0.123}) == [[0], [1]]
+
+
+_QUOTA = """Hikers heading for the Trolltunga rock above Odda will need a free online
+reservation on summer days from June 20, with numbers capped at 1,800 a day, the
+municipality said on Tuesday, extending a trial run last year to protect the eroding
+path. On peak days before the cap, up to 2,600 people walked the 27 km return route,
+the municipality said. Mayor Eirik Sande said the aim was "to welcome walkers, not
+queues"."""
+_LOCALS = """Residents of Tyssedal and Skjeggedal have walked to the rock since childhood, and
+some of them on Tuesday said a reservation system turned their backyard into a
+museum. "My father guided there in 1970. Now I book like a concert," said Kari Moen,
+44, a teacher. Others were relieved. Cafe owners near the trailhead said the summer
+crowds had grown unmanageable."""
+_GUIDE = """Bookings open a week ahead online, and each comes with a QR code to show wardens at
+the Skjeggedal car park. Start early: the climb is steep and long, and the weather
+turns fast. Take at least two litres of water per person, a warm layer and a head
+torch."""
+_BUS = """The regional council approved a new bus line between Bergen airport and the
+university on Monday, to run every 15 minutes from August, the council said."""
+_CRUISE = """A cruise ship with 3,100 passengers was held in port in Stavanger on Monday after a
+minor engine fault, the operator said; it sailed on in the evening."""
+
+
+def test_a_local_piece_joins_a_story_that_pairs_only_at_the_last_step() -> None:
+    """A hiking cap's report and a guide to booking are each other's nearest and name the rock
+    in both headlines, but are less close than the story threshold: they pair only among the
+    lone articles left at the end. The locals' piece, faintly linked to both, joins them then
+    (``briefing.story_links`` asked again), not before, when each was a story of one."""
+    arts = [
+        _article("Odda caps daily hikers on Trolltunga path", _QUOTA, "NW", 0),
+        _article("Locals split over reservation rule", _LOCALS, "HF", 1),
+        _article("How to book a summer hike to Trolltunga", _GUIDE, "UT", 2),
+        _article("New airport bus line approved for Bergen", _BUS, "BT", 3),
+        _article("Cruise ship held in Stavanger after engine fault", _CRUISE, "SA", 4),
+    ]
+    by_source = {a.id: a.source for a in arts}
+    groups = sorted(sorted(by_source[i] for i in s.article_ids) for s in cluster(arts).stories)
+    assert groups == [["BT/3"], ["HF/1", "NW/0", "UT/2"], ["SA/4"]]
