@@ -295,7 +295,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_outlet_lines(lines, keep, names)
     _drop_bibliography(lines, keep)
     _drop_after_thread(lines, keep)
-    drop_foreign_lines(lines, keep)
+    drop_foreign_lines(lines, keep, is_body_line)
     drop_kickers(lines, keep, is_body_line)
     drop_list_items(lines, keep, is_body_line)
     drop_cued_lines(lines, keep)
@@ -322,7 +322,9 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
             continue
         after_body = first_body is not None and i > first_body
         introduces_nothing = line.endswith(":") and len(line.split()) <= 12
-        closing = is_label_line(line) or introduces_nothing or is_author_bio(line)
+        closing = (
+            is_label_line(line) or _short_row(line) or introduces_nothing or is_author_bio(line)
+        )
         closing = (
             closing or (is_writer_note(line) and on_writer(line))
         ) and not _TIMED_ENTRY.match(line)
@@ -334,6 +336,24 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         keep[i] = True
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
+
+
+_ROW_ITEM = re.compile(r"\s+[·|]\s+")
+_ROW_ITEM_WORDS = 5
+_ROW_WORDS = 14
+
+
+def _short_row(line: str) -> bool:
+    """A row of two to four short items set apart by " · " or " | ", none a sentence: a page's
+    buttons after the text ("Fewer emails, please · Leave the list for good"), asked like a
+    label (after the body, and only chrome after it)."""
+    items = _ROW_ITEM.split(line.strip())
+    return (
+        2 <= len(items) <= 4
+        and len(line.split()) <= _ROW_WORDS
+        and all(0 < len(item.split()) <= _ROW_ITEM_WORDS for item in items)
+        and not any(_SENTENCE_END.search(item) for item in items)
+    )
 
 
 def _is_dropped_credit(lines: list[str], keep: list[bool], i: int) -> bool:

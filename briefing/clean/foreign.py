@@ -42,7 +42,7 @@ English in it may be a quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing.clean.credits import credit_follows
 from briefing.clean.editions import is_switch_abroad
@@ -69,7 +69,8 @@ _FUNCTION_WORDS: tuple[frozenset[str], ...] = tuple(
     frozenset(words.split())
     for words in (
         # es, pt
-        "el la los las de del a al y en con por para una un es esta este te tus su sus nos que se",
+        "el la los las de del a al y en con por para una un es esta este te tus su sus nos que se "
+        "nuestra nuestro nuestras nuestros",
         "o os as a de um uma do da dos das em no na nos nas com não é e ao à para que se sua seu",
         "le la les des du de et est une un pour dans sur avec ne pas nous vous notre votre",  # fr
         "il lo gli della delle che per non è di da nel nella con una un sono ci alla ai dei "
@@ -340,10 +341,59 @@ def _accented(line: str) -> bool:
     return sum(bool(_ACCENT.search(w)) for w in words) >= _ACCENTED_WORDS
 
 
-def drop_foreign_lines(lines: Sequence[str], keep: list[bool]) -> None:
+# A page's label above the first paragraph in its language: "Édition Sables et littoral",
+# "Notre dossier spécial crise viticole", "Cobertura especial Reserva de la Mariposa Monarca".
+_LEADING_WORDS = 8
+# a regional edition's label in the site's language: "Édition Sables et littoral", "Edición
+# Valparaíso", "Ausgabe Nord": the word, then a few words of a place and no figure or clause
+_EDITION_LABEL = re.compile(
+    r"(?:édition|edición|edição|edizione|ausgabe|editie|wydanie|izdanje|udgave|utgave|upplaga)"
+    r"(?:\s+[^\W\d]+(?:['’-][^\W\d]+)*){1,4}",
+    re.I,
+)
+
+
+def _leading_label(line: str) -> bool:
+    """A label (no sentence, ``_LEADING_WORDS`` words at most) in another language: at most half
+    its words English (its capitalised ones counted too, as a label capitalises them; another
+    language's function words that English dictionaries hold, "de", "la", "et", not), and two
+    signs of another language: a function word of one (``_FUNCTION_WORDS``, "de la", "et",
+    "notre") or a word in letters English never writes ("spécial"); or a regional edition's
+    label in its language ("Édition Sables et littoral"). "Día de los
+    Muertos draws record crowds" and "Festival de la Mariposa Monarca" are mostly English."""
+    text = line.strip()
+    if len(text.split()) > _LEADING_WORDS or _SENTENCE_STOP.search(text) or text[:1] in "\"“«„'‘":
+        return False
+    if _EDITION_LABEL.fullmatch(text):
+        return True
+    words = _WORD.findall(text)
+    if len(words) < _MIN_WORDS:
+        return False
+    low = [w.lower() for w in words]
+    # "de", "la", "et" are in the dictionary but tell no language here: not counted
+    counted = [w for w in low if w in STOP_WORDS or not any(w in t for t in _FUNCTION_WORDS)]
+    if 2 * sum(_english_word(w) for w in counted) > len(counted):
+        return False
+    tables = [sum(w in table for w in low) for table in _FUNCTION_WORDS]
+    accented = sum(bool(_ACCENT.search(w)) and not _english_word(w) for w in words)
+    return max(tables) + accented >= 2
+
+
+def drop_foreign_lines(
+    lines: Sequence[str], keep: list[bool], is_body: Callable[[str], bool] | None = None
+) -> None:
     """Unmark (``keep[i] = False``) the kept short lines of ``lines`` written in another language
-    than the English text around them; nothing when the text is not English."""
+    than the English text around them, and with ``is_body`` (what a paragraph is) a label in
+    another language above the first paragraph (``_leading_label``); nothing when the text is
+    not English."""
     found = [i for i, line in enumerate(lines) if keep[i] and line and _is_foreign(line)]
+    if is_body is not None:
+        first = next((i for i, line in enumerate(lines) if keep[i] and is_body(line)), None)
+        found += [
+            i
+            for i in range(first or 0)
+            if keep[i] and lines[i] and i not in found and _leading_label(lines[i])
+        ]
     if not found:
         return
     gone = set(found)

@@ -28,6 +28,11 @@ or "|", "·", "~" unspaced), in their own language as often as in English:
   a headline in title case ("Di Maria Joins Benfica", "Trump Wins, Harris Concedes", "Bloody
   Sunday, 30 January 1972") is mostly dictionary words, ends in a verb or names a day.
 
+- a *genre's topic* after a middle dot ("Explainer · Gaming and the state", "Reader service ·
+  Step by step"): a short phrase with no clause, as a series or section names its piece;
+- a *tagline* after the title ("Lakeside Voice · Siavonga's own newspaper since 2019",
+  "Serving the valley since 1911");
+
 - a *note on the writer* below a label ("Column" / "Gaspard Roux is a chef and writes about food
   every fortnight."): a bio or a writer's note, which ``clean_text`` otherwise takes only after
   the text; as a text's first line it may be its lead.
@@ -59,6 +64,9 @@ _GENRES = frozenset(
     "feature interview obituary essay podcast video letters profile factcheck fact-check "
     "q&a briefing newsletter perspective viewpoint film theatre music books opinión opinião "
     "análisis análise analyse kommentar meinung commentaire éditorial editoriale".split()
+) | frozenset(
+    # a section's service to its reader: "Reader service · Step by step", "Guide · Your rights"
+    ("reader service", "service", "guide", "help", "helpdesk", "faq", "long read", "in depth")
 )
 # A kicker's note on the piece: "listening time 6 min", "spoilers: mild", "views of the
 # writer", "columnist's views only", "updated with ...".
@@ -214,7 +222,57 @@ def genre_kicker(line: str, *, body: bool) -> str | None:
     if body:
         return rest
     noted = _NOTE.search(rest) is not None or _KICKER_SEPARATOR.search(rest) is not None
-    return "" if noted else None
+    return "" if noted or _dotted_topic(line, rest) else None
+
+
+_DOT = re.compile(r"\s+·\s+")
+_TOPIC_WORDS = 6
+# a topic's phrase joins its words ("Gaming and the state", "Step by step", "Nuclear energy in
+# plain words"); a headline's telegraphic clause seldom does ("Thai lottery error exposes
+# software risk", which stays)
+_TOPIC_GLUE = re.compile(r"\b(?:and|the|of|in|by|for|after|with|from|on|at|&)\b", re.I)
+# a verb of a headline's clause: "Explainer · Why the lottery draw was rerun" is a headline
+_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|said|says|do|does"
+    r"|did|why|how|what|who|when|where)\b|\b\w+ed\b",
+    re.I,
+)
+
+
+def _dotted_topic(line: str, rest: str) -> bool:
+    """Whether a genre's kicker is set apart by a middle dot and names its series or topic
+    ("Explainer · Gaming and the state", "Reader service · Step by step"): a short phrase
+    joined by a function word, no sentence and no clause. A headline after a genre ("Explainer ·
+    Why the draw was rerun", "Books | The best novels of the year", "Review: Oppenheimer is a
+    towering achievement") stays."""
+    dot = _DOT.search(line)
+    return (
+        dot is not None
+        and dot.start() < line.find(rest)
+        and len(rest.split()) <= _TOPIC_WORDS
+        and _TOPIC_GLUE.search(rest) is not None
+        and not _SENTENCE_END.search(rest)
+        and not _CLAUSE.search(rest)
+    )
+
+
+# A title's tagline after a separator: "<Title> · Siavonga's own newspaper since 2019",
+# "<Title> | Serving the valley since 1911", "<Title> - since 1868".
+_TAGLINE = re.compile(
+    r"^(?:[\w.'’-]+(?:['’]s|s['’])\s+)?(?:own|oldest|favou?rite|only|independent|trusted"
+    r"|leading)\s+(?:[\w-]+\s+){0,2}?(?:newspaper|paper|news\s*(?:site|paper|service)|voice|radio"
+    r"|weekly|daily|magazine)(?:\s+since\s+\d{4})?"
+    r"|^(?:serving|covering|informing)\s+[^.!?]{1,40}\s+since\s+\d{4}|^since\s+\d{4}",
+    re.I,
+)
+
+
+def _tagline_row(line: str) -> bool:
+    """A title and its tagline, set apart: no sentence, the tagline last (``_TAGLINE``)."""
+    parts = [p.strip() for p in _ROW_SEPARATOR.split(line) if p.strip()]
+    if len(parts) != 2 or len(line.split()) > _ROW_WORDS or _SENTENCE_END.search(line):
+        return False
+    return _TAGLINE.fullmatch(parts[1]) is not None
 
 
 def _is_row(line: str) -> bool:
@@ -295,7 +353,7 @@ def drop_kickers(lines: list[str], keep: list[bool], is_body: Callable[[str], bo
             keep[i] = False
         elif rest is not None:
             lines[i] = rest
-        elif not body and _is_row(line):
+        elif not body and (_is_row(line) or _tagline_row(line)):
             keep[i] = False
         if body:
             return

@@ -7,9 +7,13 @@ No site's string is written here. Kinds:
   five-minute read for people on the move.", "Good morning from all of us at the business
   team.", "Hi, and welcome to your Friday briefing.");
 - the sign-off that says when the next issue comes ("Relay signs off here; tomorrow's issue
-  lands at 6:30.", "Our next newsletter arrives on Monday.", "See you tomorrow.");
+  lands at 6:30.", "Our next newsletter arrives on Monday.", "See you tomorrow.", "That's the
+  tray cleared. Back tomorrow at six.", "Until next week,");
 - the question to a reader who got the issue from someone else ("Did someone pass this issue
   along?", "Was this email forwarded to you?", "Got this from a friend?");
+- the pitch for the letter: its title, when it comes and what it costs or takes ("Get the
+  Money Letter each Monday: ... in five minutes", "Business Briefing: Fridays, no charge, one
+  click to join");
 - the settings line, where the page (we, us) tells its reader how to write less or leave
   ("Change how often we write to you, or leave the list, in your Relay settings.",
   "Unsubscribe at any time in your account preferences.").
@@ -76,9 +80,42 @@ _SIGN_OFF = re.compile(
     rf"|our\s+next)\s+{_ISSUE}\s+(?:lands|arrives|drops|hits|is\s+out|goes\s+out"
     rf"|will\s+(?:land|arrive|drop|hit|go\s+out|be\s+(?:in|with)\s+you)){_WHEN}\s*[.!]?\s*$"
     # a sign-off alone: "See you tomorrow.", "See you on Monday!"
-    rf"|^see\s+you\s+(?:tomorrow|next\s+week|on\s+{_DAY}|(?:again\s+)?(?:then|soon))\s*[.!]?$",
+    rf"|^see\s+you\s+(?:tomorrow|next\s+week|on\s+{_DAY}|(?:again\s+)?(?:then|soon))\s*[.!]?$"
+    # "Back tomorrow at six.", "We'll be back on Friday.", alone or after the letter's close
+    # ("That's the tray cleared.", "Thanks for reading."): "Parliament rises on Thursday. Back on
+    # Monday, the Speaker said." is news
+    r"|^(?:(?:that['’]s|that\s+is|that\s+was|thanks|thank\s+you)\b[^.!?]{0,40}[.!]\s+)?"
+    rf"(?:we['’]ll\s+be\s+|we\s+will\s+be\s+|we['’]re\s+)?back\s+(?:tomorrow|next\s+week"
+    rf"|on\s+{_DAY}|{_DAY}|in\s+your\s+inbox\s+(?:tomorrow|on\s+{_DAY}))(?:\s+(?:morning"
+    r"|at\s+[\w:.]+(?:\s*[ap]\.?m\.?)?|with\s+more|same\s+time))?\s*[.!]?$"
+    # a letter's closing words alone: "Until next week," "Until tomorrow!"
+    rf"|^until\s+(?:next\s+(?:week|time)|tomorrow|{_DAY})\s*[,.!]?$",
     re.I,
 )
+
+# A letter's pitch: its title (capitalised words ending in a letter's name), when it comes and
+# what it costs or takes ("Get the Central Europe Money Letter each Monday: ... in five
+# minutes", "Copperbelt Business Briefing: Fridays, no charge, one click to join"). "The Treasury
+# Bulletin, published every Monday, showed debt at $36 trillion." offers nothing.
+_TITLE = (
+    r"(?-i:(?:[A-Z][\w&'’-]*\s+){1,5}(?:Letter|Newsletter|Briefing|Bulletin|Digest|Dispatch"
+    r"|Brief|Roundup|Round-up|Wrap|Memo|Note))\b"
+)
+_SCHEDULE = re.compile(
+    rf"\b(?:(?:each|every)\s+(?:{_DAY}|morning|evening|week(?:day)?|day|month)|{_DAY}s"
+    r"|daily|weekly|fortnightly|monthly)\b",
+    re.I,
+)
+_OFFER = re.compile(
+    r"\b(?:free|no\s+charge|at\s+no\s+cost|one\s+click|(?:to\s+)?join|sign\s*up|subscribe"
+    r"|in\s+your\s+inbox|in\s+(?:\w+|\d+)\s+minutes)\b|^(?:get|receive)\b",
+    re.I,
+)
+_PITCH = re.compile(rf"^(?:(?:get|receive|join)\s+(?:the\s+|our\s+)?)?{_TITLE}", re.I)
+_PITCH_WORDS = 25
+# ... and right after the title, what it is: "The Morning Briefing moves to Fridays and will be
+# free" is news
+_PITCH_REST = re.compile(rf"\s*[:—–-]\s|\s+(?:each|every|daily|weekly|on\s+{_DAY}|{_DAY}s)\b", re.I)
 
 _FORWARD = re.compile(
     # "Did someone pass this issue along?", "Did a friend forward you this?"
@@ -109,6 +146,12 @@ _LEAVE = re.compile(
 _SETTINGS = re.compile(
     r"\byour\s+(?:[\w'’-]+\s+){0,2}?(?:settings|preferences|account|profile|subscription)\b", re.I
 )
+# "To stop receiving these emails, unsubscribe here."
+_STOP_RECEIVING = re.compile(
+    rf"^to\s+stop\s+(?:receiving|getting)\s+(?:these|this|our)\s+(?:{_ISSUE}s?|e-?mails|messages"
+    r"|alerts)\b",
+    re.I,
+)
 # ... said by the page: "we", "us", "our", or the imperative "Unsubscribe ..." opening the line
 _PAGE = re.compile(r"\b(?:we|us|our)\b|^unsubscribe\b", re.I)
 
@@ -129,5 +172,13 @@ def is_letter_line(text: str) -> bool:
     if forward:
         rest = text[forward.end() :].strip()
         if not rest or (len(rest.split()) <= 12 and _OWN_COPY.search(rest)):
+            return True
+    if _STOP_RECEIVING.match(text):
+        return True
+    pitch = _PITCH.match(text)
+    if pitch and len(text.split()) <= _PITCH_WORDS:
+        rest = text[pitch.end() :]
+        offered = _SCHEDULE.search(rest) and _OFFER.search(text) and not _CLAUSE.search(rest)
+        if offered and _PITCH_REST.match(rest):
             return True
     return bool(_LEAVE.search(text) and _SETTINGS.search(text) and _PAGE.search(text))
