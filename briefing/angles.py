@@ -37,8 +37,11 @@ An article alone in its group joins a group of two or more when
   no word of weight with the reports on trains and candles); and
 * every name in its headline is found in the group's headlines and leads (first 60 words):
   its capitalised words other than the first word or a word after ``: ? ! .`` (a place
-  counts there too). "French air traffic strike grounds 1,200 flights" shares "strike" with a
-  Chilean mine strike, but that story never says "French". A headline in Title Case says
+  counts there too), or is a city of a country they name (``in_named_country``, the cities
+  that name a time zone in CLDR: "Women's service vote splits lecture halls in Vilnius"
+  beside "Lithuania extends military conscription to women", fresh16's d373). "French air
+  traffic strike grounds 1,200 flights" shares "strike" with a Chilean mine strike, but that
+  story never says "French". A headline in Title Case says
   nothing by its capitals and joins nothing.
 
 An acronym of the piece's headline that the group's headlines and leads spell out by initials
@@ -70,6 +73,7 @@ from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
 from functools import cache, lru_cache
 
 from babel import Locale
+from babel.core import get_global
 from babel.languages import get_official_languages
 
 from briefing.features import WORD_PATTERN, content_word, first_item, spelled_out, terms
@@ -79,6 +83,7 @@ __all__ = [
     "attach_angles",
     "headline_names",
     "headline_words",
+    "in_named_country",
     "is_country",
     "is_place",
     "is_region",
@@ -212,6 +217,33 @@ def _countries() -> frozenset[str]:
         if code.isalpha() and code not in _GROUPINGS and name.isalpha()
         if (w := content_word(name))
     )
+
+
+@cache
+def _cities() -> dict[str, frozenset[str]]:
+    """A city's stem -> the stems of its country's one-word name, for the cities that name a
+    time zone in CLDR (Babel's ``zone_territories``: "Europe/Vilnius" is Lithuania's, "Asia/
+    Karachi" Pakistan's; about 200 capitals and large cities, Antarctica's stations left out).
+    A city of two words ("Buenos Aires") or a country of two ("South Africa") is left out, as
+    a headline's names are read word by word."""
+    english = Locale("en")
+    out: dict[str, set[str]] = defaultdict(set)
+    for zone, code in get_global("zone_territories").items():
+        area, _, city = zone.rpartition("/")
+        country = english.territories.get(code, "")
+        if not area or area.startswith(("Etc", "Antarctica")) or "_" in city or "-" in city:
+            continue
+        if country.isalpha() and code not in _GROUPINGS:
+            town, land = content_word(city), content_word(country)
+            if town and land and town != land:
+                out[town].add(land)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def in_named_country(stem: str, words: AbstractSet[str]) -> bool:
+    """Whether a word stem is a city (one that names a time zone) of a country that ``words``
+    name: "vilnius" beside "lithuania" or "lithuanian"."""
+    return any(not roots(land).isdisjoint(words) for land in _cities().get(stem, ()))
 
 
 def is_country(stem: str) -> bool:
@@ -392,7 +424,9 @@ def attach_angles(
         if g not in said:
             said[g] = {t for j in out[g] for t in terms(lead_text(arts[j]))}
         known = said[g] | ({w for w in names if w.isalpha()} if g in spelled else set())
-        if all(_mentions(n, known) for n in names) and not (veto and veto(i, out[g])):
+        if all(_mentions(n, known) or in_named_country(n, known) for n in names) and not (
+            veto and veto(i, out[g])
+        ):
             moves.append((i, g0, g))
     for i, g0, g in moves:
         out[g].append(i)

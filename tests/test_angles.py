@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from test_cluster_bounds import _article
 
-from briefing.angles import attach_angles, headline_names, is_place
+from briefing.angles import attach_angles, headline_names, in_named_country, is_place
 from briefing.cluster import cluster
 from briefing.features import content_word, spelled_out
 from briefing.models import Article
@@ -274,3 +274,44 @@ def test_a_piece_on_one_of_two_bans_in_two_countries_joins_neither_by_ban_alone(
     # A piece that names what only the Slovak story says (its capital) is the Slovak one's.
     named = _two_bans_day("Kiosks in Bratislava get a year to sell off stock under vape ban")
     assert attach_angles(groups, named, edges) == [[0, 1, 4], [2, 3]]
+
+
+def test_a_city_that_names_a_time_zone_is_in_its_country() -> None:
+    words = {content_word(w) or w for w in ("Lithuania", "parliament")}
+    assert in_named_country(content_word("Vilnius") or "", words)
+    assert in_named_country(content_word("Vilnius") or "", {"lithuanian"})  # its people
+    assert not in_named_country(content_word("Riga") or "", words)  # Latvia's
+    assert not in_named_country(content_word("Kaunas") or "", words)  # no time zone's city
+
+
+_SCHOOL_WIRE = """Portugal's parliament on Friday voted to lengthen the school year to 200 days
+from September 2035, adding two weeks of lessons in June, the education ministry said. Teachers'
+unions said the change needed more staff and threatened strikes in the autumn."""
+_SCHOOL_BRIEF = """Portuguese pupils will spend two more weeks in class each year from 2035 after
+parliament approved a longer school year of 200 days on Friday."""
+_SCHOOL_EXPLAINER = """The 200-day school year passed on Friday puts Portugal level with most of
+its European neighbours. The education ministry says the extra weeks in June will go to reading
+and maths."""
+_SCHOOL_PARENTS = """At the gates of a primary school in Alvalade on Friday afternoon, parents
+were divided. "Two more weeks of lessons is good for them," said Inês Costa, whose daughter is
+nine. Others said the extra June weeks would clash with family holidays and summer jobs."""
+
+
+def _school_day(city: str) -> list[Article]:
+    return [
+        _article("Portugal lengthens school year to 200 days", _SCHOOL_WIRE, "IW", 0),
+        _article("Portugal votes for longer school year", _SCHOOL_BRIEF, "PN", 2),
+        _article("Why Portugal wants a longer school year", _SCHOOL_EXPLAINER, "ED", 4),
+        _article(f"Longer school year splits parents in {city}", _SCHOOL_PARENTS, "LC", 6),
+    ]
+
+
+def test_a_piece_naming_a_city_of_the_story_s_country_joins_it() -> None:
+    """ "Lisbon" is in no headline or lead of the story, but Lisbon is Portugal's."""
+    arts = _school_day("Lisbon")
+    assert _stories(arts) == {frozenset(a.id for a in arts)}
+
+
+def test_a_piece_naming_a_city_of_another_country_stays_apart() -> None:
+    arts = _school_day("Madrid")
+    assert frozenset([arts[3].id]) in _stories(arts)
