@@ -18,7 +18,8 @@ No site's string is written here. Kinds:
   Now"), a social embed's handle alone and its credit ("A post shared by <Name> (@handle)"), a
   sponsor's band in capitals ("TOGETHER WITH <SPONSOR>") and a print ad's mark ("ADVT.");
 - a reading time in other words than ``clean.widgets``' ("Read Time: 2 min", "Time to 2 min.");
-- a row of links to other stories under a reading label ("Keep exploring: <headline> · <headline>",
+- a row of links to other stories under a reading label, after a colon or an arrow ("Keep
+  exploring: <headline> · <headline>", "More coast news ▸ <headline> · <headline>",
   "More analysis: <headline> | <headline>", "Also in <Place>: ... | ..."): the label says "also",
   "more", "related", "explore", "like", "read" or "next", and two headlines or more of three words
   at least follow, split by " · " or " | ", none ending a sentence (a results row, "Results:
@@ -90,7 +91,7 @@ _PRODUCT_FIELD = re.compile(rf"([\w-]+)\s+type\s*:\s*{_STATE}", re.I)
 
 _ROW_LABEL = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:also|more|related|explor\w*|like|read|reading|next|elsewhere"
-    r"|recommended)\b[^:.!?]{0,30}:\s+",
+    r"|recommended)\b[^:.!?▸›»→]{0,30}(?::\s+|\s+[▸›»→]\s+)",
     re.I,
 )
 _ROW_SEPARATOR = re.compile(r"\s+[·|]\s+")

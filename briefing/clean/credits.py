@@ -76,7 +76,7 @@ _TEASER_PREFIX = re.compile(
     r"^(?:(?:photo|image|picture|illustration|video)(?:\s+(?:caption|credits?|courtesy"
     r"|source))?"
     r"|caption|photograph|pictured|watch|listen|graphic"
-    r"|read\s+(?:more|also|next)|(?:also|must)\s+read|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
+    r"|read\s+(?:more|also|next|this\s+next)|(?:also|must)\s+read|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
     r"|content|videos?|audio|podcasts?|news))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
     # another story's label, the page's main picture: "Editor's Choice: ...", "Header image: ..."
     r"|editor['’]s\s+(?:choice|picks?)|(?:main|header|top|featured|cover|lead)\s+(?:image|photo"

@@ -49,6 +49,16 @@ _COMMENT_PROMPT = re.compile(
     r"|oldest|best|top|popular)\b|\bcomments?\s+on\s+this\s+(?:story|article|post"
     r"|page)\s+(?:are|is|will\s+be)\s+(?:now\s+)?(?:closed|moderated|reviewed)\b"
     r"|^(?:have\s+(?:an\s+opinion|your\s+say)\?\s*)?write\s+(?:a\s+letter\s+)?to\s+the\s+editor\b"
+    # a prompt to this piece's forum, a letters page's or a helpdesk's terms: "Comment on this
+    # race: our forum is open to club members", "Letters to the Courant: post or email, with
+    # your full address", "Ask the helpdesk: the commonest questions get answered on Mondays"
+    r"|^comment\s+on\s+this\s+[\w'’-]+\s*:\s[^.!?]{0,60}\b(?:our|the)\s+(?:forum|comments?"
+    r"|comment\s+section|thread|discussion\s+board|message\s+board)\b"
+    r"|^letters\s+to\s+(?:the\s+)?[\w'’ -]{1,30}:\s[^.!?]{0,60}\b(?:post|e-?mail|write|send)\b"
+    r"[^.!?]{0,60}\b(?:address|name|phone\s+number)\b"
+    r"|^ask\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s[^.!?]{0,60}\bquestions?\b[^.!?]{0,30}"
+    r"\banswered\b[^.!?]{0,20}\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|every\s+\w+"
+    r"|each\s+week|weekly|here)\b"
     # the comment section's state, said by the page about itself: "Comments are closed on this
     # article.", "Comments are open for 48 hours and are checked against our house guidelines."
     # (not a consultation's "Comments are open until 5 March on the proposed rule.")
@@ -72,7 +82,10 @@ _PAGE_NOTE = re.compile(
     r"|his|her|their|my|our)\s+own\b|(?:^|[.;]\s+)views\s+(?:are\s+)?(?:my|our)\s+own\b(?!\s*,)"
     r"|^(?:the\s+)?(?:author|writer)\s+(?:holds|owns|has)\s+no\s+"
     r"(?:position|shares|stake)\b|\bnot\s+(?:investment|legal|financial|tax)\s+advice\b"
-    r"|\b(?:market\s+data|prices|quotes)\s+(?:shown\s+)?(?:are\s+)?delayed\b",
+    r"|\b(?:market\s+data|prices|quotes)\s+(?:shown\s+)?(?:are\s+)?delayed\b"
+    # a quote's lag, alone: "Indicative prices, fifteen-minute lag", "Quotes: 20-minute delay"
+    r"|^(?:indicative\s+|delayed\s+|live\s+)?(?:prices|quotes|rates|data|figures)\s*[,;:—–-]?\s*"
+    r"(?:\d{1,2}|five|ten|fifteen|twenty|thirty)[- ]minutes?\s+(?:lag|delay)\s*\.?$",
     re.I,
 )
 # Where a page's figures come from and what they are not, its small print on health and
@@ -112,6 +125,21 @@ _SMALL_PRINT = re.compile(
     r"|\bviews\s+expressed\b[^.]{0,40}?\bbelong\s+to\b|\b(?:columns?|pieces?|articles?)\s+reflect"
     r"\s+the\s+(?:writer|author|columnist)s?['’]?s?\s+(?:own\s+)?(?:opinions?|views)\b"
     r"|\bcolumnist['’]s\s+views\s+only\s*$"
+    # "Columns speak for their authors, not for the Forum." ending the line
+    r"|\b(?:columns?|opinion\s+pieces?|comment\s+pieces?|op-eds?|guest\s+(?:columns?|pieces?))"
+    r"\s+speak\s+for\s+(?:their|its)\s+(?:authors?|writers?)(?:\s+alone|\s+only)?,?\s+not\s+"
+    r"(?:for\s+)?(?:the\s+)?[\w'’ -]{1,40}\.?$"
+    # an affiliate's note on this page: "Some hotel links here earn <Outlet> a booking commission"
+    r"|\blinks?\s+(?:here|on\s+this\s+page|in\s+this\s+(?:article|story|guide|piece|post))\s+"
+    r"(?:may\s+|can\s+)?(?:earn|pay|give)\b[^.]{0,40}\bcommission\b"
+    # the page's photo sales and data credits: "Courier photo service: images of today's scene
+    # are available to licence", "Scores and draws courtesy of the tournament's results service"
+    r"|\b(?:photos?|images?|pictures?|photographs?)\s+(?:of|from)\s+(?:today['’]s|this|these|our)"
+    r"\b[^.]{0,40}\b(?:are|is)\s+available\s+(?:to|for)\s+(?:licen[cs]e|licensing|buy|purchase"
+    r"|order|sale)\b"
+    r"|^(?:scores|results|draws|fixtures|standings|tables|statistics|stats|odds)(?:,?\s+(?:and|&)\s+"
+    r"\w+)?\s+(?:courtesy\s+of|supplied\s+by|provided\s+by)\s+[^.!?]{2,60}\b(?:service|feed"
+    r"|provider|agency|federation|association|league|data)\.?$"
     # a sponsor's or a funder's line: "This content was paid for by Harbour Optics.", "Supported
     # by the Coastal Journalism Fund" and "In partnership with SeaSafe Insurance" alone on a line
     r"|^this\s+(?:content|article|story|feature|series|page)\s+(?:was|is)\s+(?:paid\s+for|funded"
@@ -146,6 +174,11 @@ _SMALL_PRINT_IN = gated(
         "commission",
         "views",
         "reflect",
+        "speak for",
+        "available",
+        "courtesy",
+        "supplied",
+        "provided",
         "paid for",
         "funded",
         "supported",
@@ -249,6 +282,17 @@ _QUESTION_PROMPT = re.compile(
 )
 
 
+# A short question, then the page's desk and how to reach it: "Market gossip worth printing?
+# Message the desk on 020 555 0134" (not a third party's: "Saw the crash? Call the police on
+# 999").
+_DESK_PROMPT = re.compile(
+    rf"^[^.!?]{{3,50}}\?\s+{_TELL}\s+(?:the\s+(?:news\s+)?(?:desk|newsroom|editors?)"
+    r"|our\s+(?:[\w-]+\s+)?(?:desk|newsroom|team|reporters?))\b[^.!?]{0,40}?(?:\d{3}|@|whatsapp"
+    r"|signal|telegram)",
+    re.I,
+)
+
+
 _NEWS_FIRST_WORDS = 8
 _FIRST_SENTENCE = re.compile(r"[^.!?]+[.!?](?=\s+[A-Z\"“‘'])")
 # A sign of a report in a sentence: a figure, a past tense, a verb of reporting or a result.
@@ -269,7 +313,7 @@ def _news_first(text: str, at: int) -> bool:
 def is_page_note(text: str) -> bool:
     """Whether the line ``text`` is an app, comment or reader prompt, or a page note."""
     words = len(text.split())
-    prompts = (_OUR_APP, _COMMENT_PROMPT, _READER_PROMPT, _QUESTION_PROMPT)
+    prompts = (_OUR_APP, _COMMENT_PROMPT, _READER_PROMPT, _QUESTION_PROMPT, _DESK_PROMPT)
     found = [m for p in prompts if (m := p.search(text))] if words <= MAX_WORDS else []
     if found and not _news_first(text, min(m.start() for m in found)):
         return True
