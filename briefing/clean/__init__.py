@@ -489,7 +489,9 @@ _PARAGRAPH_WORDS = 6  # a paragraph around such a heading, not a live entry's "1
 def _first_section_head(lines: list[str], keep: list[bool], first_body: int) -> int | None:
     """The line right above the first paragraph when it is a heading of the text's first
     section: a label line, and ``_SECTION_HEADS`` kept label lines or more of its kind (with an
-    emoji before them or not, as it has) further down each sit between two kept paragraphs."""
+    emoji before them or not, as it has) further down each sit between two kept paragraphs, its
+    length in words within theirs (review16 S11: a section's name above an explainer is no
+    heading of its)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     at = filled.index(first_body)
     if at == 0 or not is_label_line(lines[filled[at - 1]]):
@@ -499,16 +501,20 @@ def _first_section_head(lines: list[str], keep: list[bool], first_body: int) -> 
     def paragraph(i: int) -> bool:
         return keep[i] and is_body_line(lines[i]) and len(lines[i].split()) >= _PARAGRAPH_WORDS
 
-    heads = sum(
-        1
+    heads = [
+        len(lines[filled[k]].split())
         for k in range(at + 1, len(filled) - 1)
         if keep[filled[k]]
         and is_label_line(lines[filled[k]])
         and (icon_item(lines[filled[k]]) is not None) == iconed
         and paragraph(filled[k - 1])
         and paragraph(filled[k + 1])
-    )
-    return filled[at - 1] if heads >= _SECTION_HEADS else None
+    ]
+    # ... and it is as long as they are: a site's section label ("Politics", "Climate crisis")
+    # above an explainer whose heads are "What the plan says", "What happens next" is none
+    first = len(lines[filled[at - 1]].split())
+    alike = bool(heads) and min(heads) <= first <= max(heads)
+    return filled[at - 1] if len(heads) >= _SECTION_HEADS and alike else None
 
 
 def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:

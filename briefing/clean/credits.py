@@ -189,7 +189,10 @@ def is_credit_or_caption(text: str) -> bool:
             return True  # "Additional reporting by Aigerim Tulegenova in Kegen."
     if words <= _CREDIT_MAX_WORDS and _CREDIT_SHAPES.search(text):
         return True
-    if words <= _TEASER_MAX_WORDS and (_TEASER_PREFIX.match(text) or _PHOTO_CREDIT.search(text)):
+    teaser = _TEASER_PREFIX.match(text)
+    if teaser and _news_after_label(text):
+        teaser = None  # "Related news: The central bank also cut its growth forecast to 0.8%."
+    if words <= _TEASER_MAX_WORDS and (teaser or _PHOTO_CREDIT.search(text)):
         return True
     foreign_photo = _FOTO_BILD.match(text)
     if foreign_photo and words <= _TEASER_MAX_WORDS and credit_follows(text[foreign_photo.end() :]):
@@ -198,6 +201,23 @@ def is_credit_or_caption(text: str) -> bool:
     if outlet_photo and words <= _TEASER_MAX_WORDS:
         return not _VERB.search(text, outlet_photo.end())
     return words <= _CORRECTION_MAX_WORDS and bool(_CORRECTION.match(text))
+
+
+# Another story's label, then a sentence of news rather than a headline: "Editor's picks: The
+# paper's editors chose the Harris endorsement over Trump, a first in 40 years." A headline
+# after it ("Related news: Storm Bert cuts power to 40,000 homes") ends in no stop.
+_STORY_LABEL = re.compile(
+    r"^(?:editor['’]s\s+(?:choice|picks?)|related\s+news)\s*[:,|–—-]\s+", re.I
+)
+_SENTENCE_WORDS = 6
+
+
+def _news_after_label(text: str) -> bool:
+    label = _STORY_LABEL.match(text)
+    if label is None:
+        return False
+    rest = text[label.end() :].strip()
+    return len(rest.split()) >= _SENTENCE_WORDS and rest.endswith((".", "!")) and " " in rest
 
 
 def is_agency_name(text: str) -> bool:
