@@ -49,9 +49,10 @@ the event in both headlines. On fresh15 this took d354 apart (per-day pairwise p
 An article that calls another event separate names it apart (``told_apart``): "The crash came
 hours after a separate hard landing in Turkey's Cappadocia injured 14 people." is a Luxor
 balloon crash's report, not the Cappadocia landing's, however alike the two reports read. Two
-groups are held apart when one side's sentence with "separate", "separately" or "unrelated"
-names what the other side's headlines name and its own headlines do not. On fresh16 this took
-d377's two balloon accidents apart.
+groups are held apart when one side's sentence with "a separate", "two separate" or
+"unrelated" names what the other side's headlines name and its own headlines do not; not
+"separately, the ministry said" nor "in separate statements", which add to the same event.
+On fresh16 this took d377's two balloon accidents apart.
 
 Each group's names (with their demonym roots) and its headline-and-lead words are kept as sets
 and merged smaller into larger, so the bookkeeping is O(n log n) set insertions; a check
@@ -301,7 +302,9 @@ def filed_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:
     return _filed_apart_unnamed((_filings(a), _filings(b)), names, heads)
 
 
-_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|unrelated)\b", re.I)
+# "a separate crash", "two separate attacks", "an unrelated fire": another event. Not
+# "separately, the ministry said ..." nor "in separate statements", which add to the same one.
+_SEPARATE = re.compile(r"\b(?:(?:a|two|three|four)\s+separate|unrelated)\b", re.I)
 
 
 def told_apart(art: Article) -> set[str]:

@@ -27,7 +27,10 @@ from briefing.stories import group_stories
             {"cusco"},
             set(),
         ),  # (stems: the names' roots as the grouping reads them)
-        ("Separately, rescuers in Arequipa found a missing hiker.", {"arequipa"}, set()),
+        ("Two separate crashes near Cusco and Arequipa killed six.", {"cusco", "arequipa"}, set()),
+        # an adverb or separate statements add to the same event: nothing is called another
+        ("Separately, rescuers in Arequipa found a missing hiker.", set(), {"arequipa"}),
+        ("In separate statements, Cusco's mayor and the ministry urged calm.", set(), {"cusco"}),
         (
             "Police said the blaze was unrelated to last month's fire at the Dunmore depot.",
             {"dunmor"},
