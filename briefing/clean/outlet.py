@@ -69,6 +69,33 @@ _NEWSROOM = re.compile(
 )
 
 
+# A tagline's tail after the newsroom's words: a prompt or thanks in a later sentence ("... local
+# news matters. Support us from 3 euros a month.", "... than ever in 2026. Thank you."), a web
+# address after a colon ("... has found a new home: harbourledger.news"), or "it all since
+# <year>": the line is the outlet's tagline, though its verb reads like reporting ("... has
+# covered it all since 1868.").
+_TAGLINE_TAIL = re.compile(
+    r"[.!?]\s+(?:support\s+us|subscribe|join\s+us|become\s+a\s+(?:member|supporter|subscriber))\b"
+    r"|[.!?]\s+(?:thank\s+you|thanks)(?:\s+for\s+reading)?\s*[.!]?\s*$"
+    r"|:\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s*$|\bit\s+all\s+since\s+\d{4}\b",
+    re.I,
+)
+# The outlet's owner, told as news: "... is owned by the Nordvik family, which also owns the
+# shipping firm." (not a co-operative's tagline: "... is owned by its readers.")
+_OWNED = re.compile(
+    _AT_NAME + r"(?:is|was|are|were|has\s+been)\s+(?:(?:partly|majority|wholly|jointly)\s+)?"
+    r"(?:owned|controlled|bought)\s+by\s+(?!(?:its|our|the)\s+(?:readers|members|staff"
+    r"|employees|journalists|community)\b)",
+    re.I,
+)
+# A document's heading under the outlet's name: "...: the port director's full statement."
+_DOCUMENT = re.compile(
+    r"^\s*:\s+(?:the|a|an)\s+[^.:]{1,40}['’]s\s+(?:full\s+|complete\s+)?(?:statement|interview"
+    r"|letter|speech|remarks|response|reply|transcript)\.?\s*$",
+    re.I,
+)
+
+
 # In capitals, only a tagline's shape: the name with a partner agency ("BOSPHORUS DAILY WITH
 # AA") or before a separator; a headline in capitals that names the outlet is news of it.
 _CAPITALS_TAGLINE = re.compile(r"^\s*(?:[-–—|:·•,/]|WITH\s+[A-Z]{2,8}\b|[.!]?\s*$)")
@@ -101,6 +128,10 @@ def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
         if capitals and rest.strip() and not _CAPITALS_TAGLINE.match(rest):
             return False  # a headline in capitals: "REUTERS PHOTOGRAPHER KILLED IN ..."
         if not rest or not (rest[0].isalnum() or rest[0] == "_"):
+            if _OWNED.match(rest) or _DOCUMENT.match(rest):
+                return False
+            if _TAGLINE_TAIL.search(rest):
+                return True
             return not (_REPORTS.search(rest) or _NEWSROOM.match(rest))
     return False
 
@@ -108,8 +139,15 @@ def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
 def is_newsroom_line(line: str, names: tuple[str, ...]) -> bool:
     """Whether ``line`` opens with one of ``names`` and then the newsroom's own reporting or
     news of the outlet ("Reuters could not independently verify the report.", "... is to close
-    its print edition"): news, though it names the outlet."""
+    its print edition", "... is owned by the Nordvik family"), without a tagline's tail:
+    news, though it names the outlet."""
     text = line.strip()
-    return any(
-        text.startswith(name) and _NEWSROOM.match(text[len(name) :]) is not None for name in names
-    )
+    for name in names:
+        if not text.startswith(name):
+            continue
+        rest = text[len(name) :]
+        if _OWNED.match(rest) or _DOCUMENT.match(rest):
+            return True
+        if _NEWSROOM.match(rest) is not None and not _TAGLINE_TAIL.search(rest):
+            return True
+    return False
