@@ -66,8 +66,11 @@ _FUNDING = re.compile(
     r"|^(?:it\s+)?appeared\s+in\s+the\s+[^.;]{0,40}\b(?:print\s+)?(?:issue|edition)\s+of"
     r"(?:\s+[\w'’&.-]+){1,6}?(?:\s+as\b|\s*\.?\s*$)"  # ... and nothing but the title after it
     r"|^from\s+the\s+[^.:;]{0,30}\bprint\s+(?:issue|edition)\s*:"
-    # a funding scheme's note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
-    r"|^(?:[\w-]+\s+){1,3}is\s+(?:[\w-]+\s+){0,4}(?:journalism|reporting)\s+(?:co-?)?funded\s+by\b",
+    # a funding scheme's note: "LDR is local body journalism co-funded by RNZ and NZ On Air.",
+    # its subject the scheme's or the outlet's name ("Most local news is now journalism funded
+    # by philanthropy or public money." is news)
+    r"|^(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z&][\w-]*)){0,2}\s+is\s+(?:[\w-]+\s+){0,4}(?:journalism"
+    r"|reporting)\s+(?:co-?)?funded\s+by\b",
     re.I,
 )
 # The page's data and advice disclaimers: figures said of the page itself or hedged ("Figures on
@@ -115,7 +118,10 @@ _DATA_ANY = re.compile(
     # a market page's own quotes: "futures quotes here run ten minutes or more behind", "Prices
     # as of the close."
     r"|(?:quotes|prices|data|figures)\s+(?:here\s+|shown\s+)?(?:run|are\s+delayed|lag)\s+"
-    r"(?:[\w-]+\s+){1,2}minutes?\s+(?:or\s+more\s+)?behind\b|^prices\s+as\s+of\s+(?:the\s+)?close\s*[.;]"
+    r"(?:[\w-]+\s+){1,2}minutes?\s+(?:or\s+more\s+)?behind\b"
+    # ... alone, or before another note with no figure ("Prices as of the close; Brent settled at
+    # $81.20, up 1.2% on the day." is news)
+    r"|^prices\s+as\s+of\s+(?:the\s+)?close\s*[.;][^\d$£€%]*$"
     r"|^(?:medically|clinically)\s+reviewed\s+by\s+(?-i:Dr\.?\s|[A-Z][\w'’-]+\s+[A-Z])"
     r"[^.;]{0,60}(?:[·|]|$)"
     r"|^(?:reviewed|checked\s+for\s+accuracy|fact-checked)\s+by\s+[^.;,]{1,60}[·|]\s*(?:last\s+)?"

@@ -85,7 +85,10 @@ _LINE_START = re.compile(
             r"press\s+release\s+(?:no\.?|number|nr\.?)\s*\d+(?:/\d+)?\s*$",
             r"unofficial\s+document\s+for\s+(?:media|press)\s+use\b",
             r"this\s+(?:announcement|release|document)\s+(?:has\s+been|was|is)\s+(?:authori[sz]ed"
-            r"|approved)\s+for\s+(?:release|lodge?ment|publication)\s+by\b",
+            r"|approved)\s+for\s+(?:release|lodge?ment|publication)\s+by\s+(?:the\s+)?"
+            # ... and nothing but who did it ("... by the board after a four-hour meeting on
+            # Sunday, which ended with the chairman's resignation." is news)
+            r"(?:(?!\b(?:after|following|which|when|despite|amid)\b)[^.,;]){1,80}\.?$",
             r"this\s+is\s+for\s+your\s+(?:kind\s+)?(?:information|records)(?:\s+and\s+(?:records"
             r"|necessary\s+action|dissemination))?\s*\.?$",
             r"\(incorporated\s+in\s+(?:the\s+)?(?-i:[A-Z])[^)]{2,60}\)$",
