@@ -103,6 +103,14 @@ _SITE_LABEL = re.compile(
     r"|přečtěte\s+si\s+(?:také|též)|prečítajte\s+si\s+(?:aj|tiež)|citește\s+(?:și|mai\s+mult)"
     r"|pročitajte\s+(?:i|još)|baca\s+juga|lees\s+ook|okuyun|berita\s+(?:berkaitan|terkait)"
     r"|ilginizi\s+çekebilir|ilgili\s+haberler)\s*:"
+    # "see also" of other languages before a headline: "Tazama pia: ...", "Vidi i: ..."
+    r"|^(?:tazama\s+pia|soma\s+pia|pogledajte\s+(?:i|još)|vidi\s+i|ver\s+também|voir\s+aussi"
+    r"|siehe\s+auch|vedi\s+anche|zobacz\s+(?:też|także|również)|ayrıca\s+bakınız|lihat\s+juga)\s*:"
+    # a published stamp: "Objavljeno: 12.03.2034. u 14:22", "Veröffentlicht: 3. Mai 2034"
+    r"|^(?:objavljeno|veröffentlicht|publié(?:\s+le)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?"
+    r"|opublikowano|yayınlanma(?:\s+tarihi)?|yayınlandı|publicerad|julkaistu|gepubliceerd"
+    r"|zveřejněno|publicat)\s*:?\s*\d[\d\s.:/,-]*(?:u|um|à|a\s+las|alle|o|saat|kl\.?|klo)?"
+    r"[\d\s.:h-]*$"
     r"|^(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura"
     r"|lesezeit|leestijd|lästid|lesetid|læsetid|czas\s+czytania|doba\s+čtení|lukuaika"
     r"|okuma\s+süresi)\s*:?\s*\d+\s*min"
@@ -208,8 +216,28 @@ _SITE_WORD = re.compile(
     r"(?:reklam[ae]?|anzeige|annonce|publicidad|publicidade|pubblicità|publicité|advertentie"
     r"|mainos|iklan|werbung|sdílet|compartir|partager|teilen|condividi|compartilhar|udostępnij"
     rf"|paylaş|bagikan|{_RELATED_ABROAD}|volver\s+arriba"
-    r"|retour\s+en\s+haut|nach\s+oben|torna\s+su|bumalik\s+sa\s+itaas|powrót\s+do\s+góry"
-    r"|voltar\s+ao\s+topo)\s*[:.]?",
+    r"|retour\s+en\s+haut|(?:zurück\s+)?nach\s+oben|torna\s+su|bumalik\s+sa\s+itaas"
+    r"|powrót\s+do\s+góry|voltar\s+ao\s+topo|terug\s+naar\s+boven|başa\s+dön|natrag\s+na\s+vrh"
+    r"|nazad\s+na\s+vrh|takaisin\s+ylös"
+    # more articles, another platform's share button, a bookmark, related news
+    r"|weitere\s+(?:artikel|nachrichten|beiträge)|plus\s+d['’]articles|más\s+noticias"
+    r"|mais\s+notícias|altri\s+articoli|więcej\s+artykułów|další\s+články|daha\s+fazla\s+haber"
+    r"|habari\s+zaidi|više\s+vijesti|lisää\s+uutisia"
+    r"|(?:partager\s+sur|compartir\s+en|teilen\s+auf|condividi\s+su|compartilhar\s+no"
+    r"|udostępnij\s+na|podijeli\s+na|sdílet\s+na|paylaş\s+on)\s+(?:facebook|x|twitter|whatsapp"
+    r"|telegram|linkedin|bluesky|threads)"
+    r"|ajouter\s+à\s+mes\s+favoris|añadir\s+a\s+(?:mis\s+)?favoritos|zu\s+(?:den\s+)?favoriten"
+    r"\s+hinzufügen|aggiungi\s+ai\s+preferiti|adicionar\s+aos\s+favoritos|dodaj\s+do\s+ulubionych"
+    r"|favorilere\s+ekle|povezane\s+vijesti|povezani\s+članci|srodne\s+vijesti|slične\s+vijesti"
+    # comments closed, all rights reserved
+    r"|komentari\s+su\s+(?:isključeni|zatvoreni)|yorumlar\s+(?:kapatıldı|kapalı(?:dır)?)"
+    r"|kommentare\s+(?:sind\s+)?(?:geschlossen|deaktiviert)|comentarios\s+cerrados"
+    r"|commentaires\s+fermés|commenti\s+chiusi|komentarze\s+(?:wyłączone|zamknięte)"
+    r"|reacties\s+(?:gesloten|uitgeschakeld)|tüm\s+hakları\s+saklıdır|sva\s+prava\s+(?:pridržana"
+    r"|zadržana)|todos\s+los\s+derechos\s+reservados|tous\s+droits\s+réservés|alle\s+rechte"
+    r"\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|todos\s+os\s+direitos\s+reservados"
+    r"|wszelkie\s+prawa\s+zastrzeżone|všechna\s+práva\s+vyhrazena|haki\s+zote\s+zimehifadhiwa)"
+    r"\s*[:.!]?",
     re.I,
 )
 

@@ -38,12 +38,17 @@ _ISSUE = r"(?:issue|newsletter|briefing|bulletin|dispatch|digest|e-?mail|letter)
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _GREETING = re.compile(
-    r"^(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening)|welcome(?:\s+back)?)\b"
+    r"^(?:hello|hi|hey|greetings|(?:good\s+)?(?:morning|afternoon|evening)|welcome(?:\s+back)?)\b"
     r"[^.!?]{0,60}?(?:\bfrom\s+(?:all\s+of\s+us\s+at\s+)?(?:the\s+)?(?:[\w'’&-]+\s+){0,3}"
     r"(?:desk|team|newsroom)\b|\bfrom\s+(?:all\s+of\s+us|everyone|everybody)\s+at\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}"
     r"|\byour\s+(?:[\w'’-]+\s+){0,3}(?:read|briefing|newsletter|digest"
-    r"|round-?up|dispatch|inbox|catch-?up)\b)",
+    r"|round-?up|dispatch|inbox|catch-?up)\b"
+    # "welcome to the Business Briefing", "welcome to The Week Ahead, your guide to ...": the
+    # letter's title, ending in a letter's name or followed by the reader's read
+    r"|\bwelcome\s+to\s+(?:the\s+|this\s+week['’]s\s+|today['’]s\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}?(?:\s+(?-i:Briefing|Newsletter|Letter|Digest|Bulletin"
+    r"|Dispatch|Roundup|Round-up|Brief|Memo|Edition|Weekly|Daily)\b|(?=,\s+your\s)))",
     re.I,
 )
 # ... and the greeting ends the line, with at most a short phrase of what it holds ("for the
