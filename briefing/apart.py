@@ -307,19 +307,50 @@ def filed_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:
 _SEPARATE = re.compile(r"\b(?:(?:a|two|three|four)\s+separate|unrelated)\b", re.I)
 
 
+# Another day's event is not among the day's reports: telling it apart can only split.
+_PAST = re.compile(
+    r"\b(?:last (?:year|month|week|spring|summer|autumn|winter)(?:'s)?|(?:years|months) ago"
+    r"|in (?:19|20)\d\d)\b",
+    re.I,
+)
+# A cue's phrase that is only an event's noun ("In a separate incident, ...") leaves the event
+# to the next clause.
+_EVENT_ONLY = re.compile(
+    r"\s*(?:incident|accident|attack|crash|case|fire|shooting|blast|explosion|raid|strike"
+    r"|collision|event|operation|development)s?\s*",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
+
+
 def told_apart(art: Article) -> set[str]:
-    """The names (with their roots) an article writes in a sentence that calls something
-    separate or unrelated: "... after a separate hard landing in Turkey's Cappadocia" names
-    Cappadocia's event as another than the article's."""
+    """The names (with their roots) an article writes in the phrase that calls something
+    separate or unrelated, up to the clause's end: "... after a separate hard landing in
+    Turkey's Cappadocia" names Cappadocia's event as another than the article's; "In a
+    separate incident, a coach overturned near Arequipa" names Arequipa. Not a phrase that
+    dates the other event to another day ("a gas leak at the site last year"), nor a name the
+    article's own headline and lead say outside such phrases (a site both events share: "the
+    collision was unrelated to a separate near miss at Reagan National" in a report whose lead
+    is at Reagan National), nor the speaker of the sentence ("National Grid said the outage
+    was unrelated to a fault in Kent": only Kent)."""
     if not _SEPARATE.search(art.text):
         return set()
     out: set[str] = set()
     for sentence in split_sentences(art.text):
-        if _SEPARATE.search(sentence):
-            for run in CAPITALISED_RUN.finditer(sentence):
+        for cue in _SEPARATE.finditer(sentence):
+            parts = _CLAUSE_END.split(sentence[cue.end() :], maxsplit=2)
+            scope = parts[0]
+            if _EVENT_ONLY.fullmatch(scope) and len(parts) > 1:
+                scope = parts[1]
+            if _PAST.search(scope):
+                continue
+            for run in CAPITALISED_RUN.finditer(scope):
                 for tok in re.findall(WORD_PATTERN, run.group(0)):
                     if tok[0].isupper() and (word := content_word(tok)):
                         out |= roots(word)
+    if out:
+        lead = " ".join(s for s in split_sentences(lead_text(art)) if not _SEPARATE.search(s))
+        out -= {r for t in terms(lead) for r in roots(t)}
     return out
 
 

@@ -31,9 +31,19 @@ from briefing.stories import group_stories
         # an adverb or separate statements add to the same event: nothing is called another
         ("Separately, rescuers in Arequipa found a missing hiker.", set(), {"arequipa"}),
         ("In separate statements, Cusco's mayor and the ministry urged calm.", set(), {"cusco"}),
-        (
+        (  # the other event is another day's: not among the day's reports
             "Police said the blaze was unrelated to last month's fire at the Dunmore depot.",
-            {"dunmor"},
+            set(),
+            {"dunmor", "polic"},
+        ),
+        (  # the speaker is no other event's: only the phrase the cue governs is read
+            "Grid operator Voltera said the outage was unrelated to a separate fault in Kent.",
+            {"kent"},
+            {"voltera"},
+        ),
+        (  # an event's noun alone leaves the event to the next clause
+            "In a separate incident, a coach overturned near Arequipa.",
+            {"arequipa"},
             set(),
         ),
         ("The coach crashed near Cusco. Rescuers worked through the night.", set(), {"cusco"}),
@@ -121,3 +131,41 @@ def test_one_fire_called_unrelated_to_an_older_one_stays_one_story() -> None:
     )
     groups = group_stories([{}, {}], 0.165, edges={(0, 1): 0.4}, veto=NamedApart([a, b]))
     assert groups == [[0, 1]]
+
+
+def test_a_site_the_report_s_own_lead_names_is_not_called_another_event_s() -> None:
+    """The near miss was another event, but at the airport the collision's own lead names."""
+    art = _article(
+        "Plane and helicopter collide over river, killing 40",
+        "A passenger jet on its approach to Calder Field airport collided with an army helicopter "
+        "on Wednesday night, killing all 40 people on board, officials said. The aviation "
+        "authority said the collision was unrelated to a separate near miss at Calder Field on "
+        "Monday.",
+        "AW",
+        0,
+    )
+    assert not told_apart(art) & {"calder", "field"}
+
+
+_SUBSTATION = """LONDON (LW) - Marlow airport shut for the whole of Friday after a fire at a nearby
+electricity substation cut its power, disrupting 900 flights. Grid operator Voltera said the
+outage was unrelated to a separate fault on its network in Kent earlier this week."""
+_RESTORED = """Marlow airport said it would restart some flights on Friday evening after Voltera
+restored power following a fire at the Northfield substation."""
+_STRANDED = """Passengers were stranded on Friday as Marlow airport shut after a fire at an
+electricity substation, with flights diverted to Gatwick and Paris."""
+
+
+def test_one_outage_whose_report_names_its_grid_operator_in_an_unrelated_sentence_stays_one() -> (
+    None
+):
+    """The report's "unrelated" sentence is spoken by the operator the second report's headline
+    names; only Kent, the other fault's place, is called another event's."""
+    arts = [
+        _article("Substation fire shuts Marlow airport for a day", _SUBSTATION, "LW", 0),
+        _article("Marlow airport to reopen as Voltera restores power", _RESTORED, "BN", 1),
+        _article("Thousands stranded after Marlow airport closure", _STRANDED, "GD", 2),
+    ]
+    edges = {(0, 1): 0.4, (0, 2): 0.35, (1, 2): 0.3}
+    groups = group_stories([{}, {}, {}], 0.165, edges=edges, veto=NamedApart(arts))
+    assert groups == [[0, 1, 2]]
