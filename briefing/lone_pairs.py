@@ -19,12 +19,16 @@ places (below) and either
   least distant neighbour say different things ("Fares, timetable: what to know about the new
   SGR" and "German train drivers call 24-hour strike" were each other's nearest when the
   grouping set's days were pooled), or a word of one headline (not a place) is said in the
-  other's lead and by no other article of a day that has two or more others ("Tunis begins
-  restoration of medina's covered souks" beside "Perfume sellers and shoemakers wary as
+  other's lead and by no other article of a day that has two or more others, and their leads
+  share three or more words that no other article has ("Tunis begins restoration of medina's
+  covered souks" beside "Perfume sellers and shoemakers wary as
   scaffolding goes up", whose lead is at "Souk El Attarine": a local piece tells the event in
   its own words, and its lead says the one word of the report's headline that is the event's
   own; the SGR's "trains" and the strike's "train" are in other reports of both days, and on
-  a day of two articles nothing tells a word of the event's from a word of the topic's); or
+  a day of two articles nothing tells a word of the event's from a word of the topic's; one
+  such word alone pairs "Measles outbreak grows to 600 cases" with "Congo reports rise in mpox
+  deaths", whose lead counts "cases", where a medina's two reports share "souk", "vault",
+  "repair", "market" and "open"); or
 * each is the other's nearest *lone* article, and their headlines share such a word that no
   headline of a story of two or more has: the two reports of a second wildfire, each nearer
   the first fire's story ("wildfire", "fire") than to the other, both name its town
@@ -129,6 +133,10 @@ def pair_lone(
             counted.append(Counter(w for bag in read for w in set(bag)))
         return counted[0]
 
+    def rare(i: int, j: int) -> int:  # the terms of both leads that no other article has
+        both = set(terms(lead_text(arts[i]))) & set(terms(lead_text(arts[j])))
+        return sum(1 for w in both if only()[w] <= 2)
+
     home = {i: g for g, members in enumerate(groups) for i in members}
     lone = {i for i, g in home.items() if len(groups[g]) == 1}
     nearest = _nearest(edges)
@@ -145,7 +153,7 @@ def pair_lone(
             and (
                 shared
                 or _named(arts[i], arts[j])
-                or (len(arts) >= 4 and _led(arts[i], arts[j], only()))
+                or (len(arts) >= 4 and _led(arts[i], arts[j], only()) and rare(i, j) >= 3)
             )
         ) or shared - told:
             pairs.append((home[i], home[j]))

@@ -252,3 +252,31 @@ def test_a_local_piece_joins_a_story_that_pairs_only_at_the_last_step() -> None:
     by_source = {a.id: a.source for a in arts}
     groups = sorted(sorted(by_source[i] for i in s.article_ids) for s in cluster(arts).stories)
     assert groups == [["BT/3"], ["HF/1", "NW/0", "UT/2"], ["SA/4"]]
+
+
+def test_one_topic_word_of_the_other_s_lead_does_not_pair_two_outbreaks() -> None:
+    """ "Measles outbreak grows to 600 cases" and "Congo reports rise in mpox deaths", whose lead
+    counts "cases", are each other's nearest on a day of six; their leads share no three words
+    of their own, as one event's reports do (review17 M2)."""
+    arts = [
+        _article(
+            "Measles outbreak grows to 600 cases",
+            "The measles outbreak in west Texas has grown to 600 cases, state health officials "
+            "said on Friday, with most of them children who had not been vaccinated.",
+            "TT",
+            0,
+        ),
+        _article(
+            "Congo reports rise in mpox deaths",
+            "Congo's health ministry said on Thursday that more than 16,000 cases of the disease "
+            "had been recorded this year and that deaths had risen to 570.",
+            "AJ",
+            1,
+        ),
+        _article("Heat and storms for the weekend", _WEATHER, "WX", 2),
+        _article("Extra ferry for the regatta", _FERRY, "FN", 3),
+        _article("New airport bus line approved for Bergen", _BUS, "BT", 4),
+        _article("Cruise ship held in Stavanger after engine fault", _CRUISE, "SA", 5),
+    ]
+    edges = {(0, 1): 0.08, (2, 3): 0.02, (4, 5): 0.03}
+    assert pair_lone([[0], [1], [2], [3], [4], [5]], arts, edges) == [[0], [1], [2], [3], [4], [5]]
