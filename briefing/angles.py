@@ -39,7 +39,9 @@ An article alone in its group joins a group of two or more when
   its capitalised words other than the first word or a word after ``: ? ! .`` (a place
   counts there too), or is a city of a country they name (``in_named_country``, the cities
   that name a time zone in CLDR: "Women's service vote splits lecture halls in Vilnius"
-  beside "Lithuania extends military conscription to women", fresh16's d373). "French air
+  beside "Lithuania extends military conscription to women", fresh16's d373) when two or
+  more of its headline's words are said there too: "Bus drivers in Vilnius strike for second
+  day" shares only "strike" with a teachers' strike across Lithuania, another event. "French air
   traffic strike grounds 1,200 flights" shares "strike" with a Chilean mine strike, but that
   story never says "French". A headline in Title Case says
   nothing by its capitals and joins nothing.
@@ -68,7 +70,7 @@ precision 1.000); the labelled, seed and held-out sets stay at 1.000 (docs/BENCH
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
 from functools import cache, lru_cache
 
@@ -368,6 +370,7 @@ def attach_angles(
     linked = lone_links(out, edges)
     heads = [headline_words(a.title) for a in arts]
     key_of: dict[str, int] = {}  # key word -> the one group it is a key word of (-1: several)
+    key_groups: dict[str, set[int]] = defaultdict(set)  # key word -> every group it is one of
     named = [_name_words(a.title) for a in arts]
     in_names: set[str] = set()  # key words their group's headlines write only inside a name
     for g, members in enumerate(out):
@@ -381,6 +384,7 @@ def attach_angles(
         for word, n in counts.items():
             if n >= _MIN_KEY_HEADLINES and n >= _KEY_SHARE * len(members) and not is_place(word):
                 key_of[word] = g if key_of.get(word, g) == g else -1
+                key_groups[word].add(g)
                 if word not in plain:
                     in_names.add(word)
     headed: dict[str, set[int]] = defaultdict(set)  # key word -> stories whose headlines say it
@@ -424,11 +428,84 @@ def attach_angles(
         if g not in said:
             said[g] = {t for j in out[g] for t in terms(lead_text(arts[j]))}
         known = said[g] | ({w for w in names if w.isalpha()} if g in spelled else set())
-        if all(_mentions(n, known) or in_named_country(n, known) for n in names) and not (
-            veto and veto(i, out[g])
+        cities = [n for n in names if not _mentions(n, known)]
+        told = {w for w in heads[i] if not is_place(w)} & known
+        if (
+            all(in_named_country(n, known) for n in cities)
+            and (not cities or len(told) >= 2)
+            and not (veto and veto(i, out[g]))
         ):
             moves.append((i, g0, g))
+    moves += _pair_moves(out, arts, edges, heads, key_groups, said, veto, only)
     for i, g0, g in moves:
         out[g].append(i)
         out[g0] = []
     return [sorted(g) for g in out if g]
+
+
+def _written_lower(words: AbstractSet[str], arts: Sequence[Article]) -> bool:
+    """Whether every word of ``words`` is written in lower case in one of ``arts``: a topic's
+    word ("euro"), not a firm's or a person's name ("Voltra")."""
+    lower = {
+        w
+        for art in arts
+        for tok in re.findall(WORD_PATTERN, art.text)
+        if tok[0].islower() and (w := content_word(tok))
+    }
+    return bool(words) and words <= lower
+
+
+def _pair_moves(
+    out: Sequence[Sequence[int]],
+    arts: Sequence[Article],
+    edges: Mapping[tuple[int, int], float],
+    heads: Sequence[set[str]],
+    key_groups: Mapping[str, set[int]],
+    said: dict[int, set[str]],
+    veto: Callable[[int, Sequence[int]], bool] | None,
+    only: AbstractSet[tuple[int, ...]] | None,
+) -> list[tuple[int, int, int]]:
+    """The moves of each *pair* of angle pieces into its story: two articles that average
+    linkage paired by the story's own topic word ("Crown firms slightly after euro plan" and
+    "Euro in Czechia: what it means for your Prague trip", beside three reports of a euro
+    date) make that word a key word of two groups, so neither piece, nor any lone one, finds
+    one story for it. A group of two joins a larger group when every key word its members'
+    headlines share with other groups is that group's alone, the words the two headlines share
+    are all topic words, written in lower case in their texts (two reports of a regulator's
+    probe of a firm share only its name with the reports of its takeover), each member is
+    linked to half of the group's members or more, and would join it as a lone piece would
+    (every name of its headline said in the story's headlines and leads, no veto), and the two
+    headlines share no word that the story's headlines do not say (a second wildfire's two
+    reports name their own town)."""
+    home = {i: g for g, members in enumerate(out) for i in members}
+    near: dict[int, Counter[int]] = defaultdict(Counter)  # a pair's piece -> its links by group
+    for i, j in edges:
+        for a, b in ((i, j), (j, i)):
+            if len(out[home[a]]) == 2 and home[b] != home[a]:
+                near[a][home[b]] += 1
+    moves: list[tuple[int, int, int]] = []
+    for g0, members in enumerate(out):
+        if len(members) != 2:
+            continue
+        targets = {g for i in members for w in heads[i] for g in key_groups.get(w, ()) if g != g0}
+        if len(targets) != 1:
+            continue
+        (g,) = targets
+        if len(out[g]) <= 2 or (only is not None and tuple(sorted(out[g])) not in only):
+            continue
+        if g not in said:
+            said[g] = {t for j in out[g] for t in terms(lead_text(arts[j]))}
+        story_heads = {w for j in out[g] for w in heads[j]}
+        a, b = members
+        shared = heads[a] & heads[b]
+        if not shared <= story_heads or not _written_lower(shared, [arts[a], arts[b]]):
+            continue
+        if all(
+            2 * near[i][g] >= len(out[g])
+            and (names := headline_names(arts[i].title)) is not None
+            and all(_mentions(n, said[g]) for n in names)
+            and not (veto and veto(i, out[g]))
+            for i in members
+        ):
+            moves += [(i, g0, g) for i in members]
+    return moves

@@ -315,3 +315,89 @@ def test_a_piece_naming_a_city_of_the_story_s_country_joins_it() -> None:
 def test_a_piece_naming_a_city_of_another_country_stays_apart() -> None:
     arts = _school_day("Madrid")
     assert frozenset([arts[3].id]) in _stories(arts)
+
+
+def test_a_city_alone_with_one_shared_topic_word_is_another_event() -> None:
+    """ "Bus drivers in Vilnius strike for second day" shares only "strike" with a teachers'
+    strike across Lithuania: a city of the story's country, and one topic word, are another
+    event of the same country (review17 M4)."""
+    arts = [
+        _article(
+            "Lithuanian teachers strike over pay",
+            "Thousands of teachers in Lithuania went on strike on Monday demanding a 20% pay "
+            "rise, closing about 300 schools, the teachers' union said.",
+            "LR",
+            0,
+        ),
+        _article(
+            "Teachers strike closes schools across Lithuania",
+            "About 300 schools across Lithuania were closed on Monday as teachers walked out "
+            "over pay, the union said.",
+            "BW",
+            1,
+        ),
+        _article(
+            "Bus drivers in Vilnius strike for second day",
+            "Bus and trolleybus drivers in Vilnius stayed off work for a second day on Monday "
+            "in a dispute over night-shift rotas with the city's transport company.",
+            "VT",
+            2,
+        ),
+    ]
+    edges = {(0, 1): 0.5, (0, 2): 0.09, (1, 2): 0.08}
+    assert attach_angles([[0, 1], [2]], arts, edges) == [[0, 1], [2]]
+
+
+def test_two_angle_pieces_paired_by_the_story_s_own_word_join_it() -> None:
+    """A currency piece and a travel piece paired by "euro" (and the crown) before they met the
+    reports of the euro date make "euro" a key word of two groups; the pair joins the reports
+    when each of its pieces would have joined them alone (fresh16's d367)."""
+    arts = [
+        _article(
+            "Czech government sets 2038 target for the euro",
+            "Czechia will adopt the euro in 2038, the government said.",
+            "CW",
+            0,
+        ),
+        _article(
+            "Prague picks 2038 for the euro", "The government set 2038 for the euro.", "DV", 1
+        ),
+        _article("Czechs pick euro date", "Czechia picked 2038 for the euro.", "PP", 2),
+        _article(
+            "Crown firms slightly after euro plan",
+            "The crown rose 0.4% against the euro after the government set a date.",
+            "KW",
+            3,
+        ),
+        _article(
+            "Euro in Czechia: what it means for your trip",
+            "Prices in crowns will change to euros in 2038; nothing changes for travellers yet.",
+            "TS",
+            4,
+        ),
+    ]
+    groups = [[0, 1, 2], [3, 4]]
+    edges = {(0, 1): 0.7, (0, 2): 0.4, (1, 2): 0.35, (3, 4): 0.17}
+    edges |= {(0, 3): 0.15, (1, 3): 0.14, (2, 4): 0.13, (1, 4): 0.12}
+    assert attach_angles(groups, arts, edges) == [[0, 1, 2, 3, 4]]
+    # Two reports of a second event name their own town, which the story never says.
+    other = [
+        *arts[:3],
+        _article(
+            "Euro changeover trial starts in Brnovo",
+            "Shops in Brnovo priced goods in euros.",
+            "BK",
+            3,
+        ),
+        _article("Brnovo shops try the euro", "A trial in Brnovo began.", "BD", 4),
+    ]
+    assert attach_angles(groups, other, edges) == [[0, 1, 2], [3, 4]]
+    # Two reports that share only a firm's name with a story of that firm are another event.
+    firm = [
+        _article("Voltra to buy battery maker Nordcell", "Voltra agreed to buy Nordcell.", "A", 0),
+        _article("Why Voltra is betting on Nordcell", "Voltra wants batteries.", "B", 1),
+        _article("Nordcell shareholders welcome Voltra bid", "Investors cheered.", "C", 2),
+        _article("Regulators open probe into Voltra", "A safety probe began.", "D", 3),
+        _article("Voltra faces questions on self-driving", "A recall may follow.", "E", 4),
+    ]
+    assert attach_angles(groups, firm, edges) == [[0, 1, 2], [3, 4]]
