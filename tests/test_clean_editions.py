@@ -87,3 +87,54 @@ def test_a_switch_in_another_language_stays_in_a_text_in_that_language() -> None
     after = "La empresa dijo que los trenes pasarán cada cuatro minutos en hora punta."
     cleaned = clean_text("\n".join([lead, line, after])).split("\n")
     assert line in cleaned
+
+
+_ABROAD = {
+    "es": (
+        "El metro de Madrid abrió el lunes su nueva línea circular entre Atocha y Chamartín.",
+        "La empresa dijo que los trenes pasarán cada cuatro minutos en hora punta.",
+    ),
+    "de": (
+        "Die Berliner Verkehrsbetriebe eröffneten am Montag die neue Ringlinie zum Flughafen.",
+        "Die Züge sollen in der Hauptverkehrszeit alle vier Minuten fahren, teilte die BVG mit.",
+    ),
+    "fr": (
+        "Le métro de Lyon a ouvert lundi sa nouvelle ligne circulaire entre Perrache et Vaise.",
+        "Les rames passeront toutes les quatre minutes aux heures de pointe, selon l'opérateur.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        # a sentence that goes on after a paywall's words, or a verb of news (review17 M3)
+        ("es", "Exclusivo para socios, el abono del Real Madrid costará 300 euros."),
+        ("es", "Solo para suscriptores de Netflix: la serie se estrena el viernes."),
+        ("de", "Nur für Abonnenten gilt der neue Tarif ab Januar."),
+        ("fr", "Réservé aux abonnés, le nouveau service coûtera 5 euros par mois."),
+        ("es", "Sigue la polémica por el mensaje de Milei en X."),
+        ("de", "Folge dem Geld: wie Schleuser ihre Gewinne über Telegram verstecken"),
+    ],
+)
+def test_news_in_the_site_s_language_that_opens_like_a_paywall_or_a_prompt_stays(
+    language: str, line: str
+) -> None:
+    lead, after = _ABROAD[language]
+    # (not under an English headline: a text in another language there is read as foreign)
+    assert lost_places(line, lead, after, places=("mid", "last", "top")) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fr", "Article réservé aux abonnés du Cri · déjà 3 articles gratuits lus ce mois-ci"),
+        ("es", "Síguenos en Instagram"),
+        ("de", "Folgen Sie uns auf Telegram"),
+        ("fr", "Suivez Lyon Matin sur WhatsApp"),
+    ],
+)
+def test_a_paywall_or_a_prompt_in_the_site_s_language_goes(language: str, line: str) -> None:
+    lead, after = _ABROAD[language]
+    cleaned = clean_text("\n".join([lead, line, after])).split("\n")
+    assert lead in cleaned and after in cleaned and line not in cleaned

@@ -189,27 +189,41 @@ _E_EDITION = re.compile(
     re.I,
 )
 
-# A paywall in the site's language, at the line's start (after "Article", "Contenu" ...):
-# "Article réservé aux abonnés", "Exclusivo para suscriptores", "Nur für Abonnenten".
+# A paywall in the site's language, at the line's start (after "Article", "Contenu" ...), as the
+# whole line or before a separator, with at most the outlet's name after it: "Article réservé aux
+# abonnés du Cri · déjà 3 articles gratuits lus ce mois-ci", "Nur für Abonnenten". A sentence
+# that goes on is news: "Réservé aux abonnés, le nouveau service coûtera 5 euros par mois."
 _PAYWALL_ABROAD = re.compile(
-    r"^(?:(?:article|artículo|artigo|articolo|artikel|contenu|contenido|conteúdo|contenuto"
+    r"^(?i:(?:(?:article|artículo|artigo|articolo|artikel|contenu|contenido|conteúdo|contenuto"
     r"|inhalt|nota|noticia)\s+)?"
     r"(?:réservée?s?\s+aux\s+(?:abonnés|abonnées|membres)|(?:exclusiv[oa]s?|reservad[oa]s?)\s+"
     r"(?:para|a)\s+(?:suscriptores|abonados|assinantes|socios|miembros)|solo\s+para\s+"
     r"(?:suscriptores|abonados|socios)|riservat[oa]\s+agli\s+abbonati|(?:nur\s+)?für\s+"
     r"abonnenten|alleen\s+voor\s+abonnees|tylko\s+dla\s+(?:prenumeratorów|subskrybentów)"
-    r"|abonelere\s+özel|kun\s+for\s+abonnenter|endast\s+för\s+prenumeranter)\b",
-    re.I,
+    r"|abonelere\s+özel|kun\s+for\s+abonnenter|endast\s+för\s+prenumeranter))\b"
+    r"(?:\s+(?i:du|de|des|del|della|da|do|von|der|van|of)\s+[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})?"
+    r"\s*(?:[·|•–—]\s*\S.*|[.!:]?\s*)$"
 )
 
-# Following the outlet on a platform, in the site's language: "Urmăriți <Outlet> pe Telegram".
+_PLATFORM = (
+    r"(?i:telegram|whatsapp|facebook|instagram|twitter|x|tiktok|youtube|viber|threads|bluesky"
+    r"|linkedin|google\s+news)"
+)
+# Following the page on a platform, in the site's language: a verb with the page's own object
+# ("Síguenos en Instagram", "Folgen Sie uns auf Telegram"), or a verb, the outlet's name and the
+# platform ("Urmăriți Chișinău Seara pe Telegram"). "Sigue", "folge", "segui" are also verbs of
+# news ("Sigue la polémica por el mensaje de Milei en X.", "Folge dem Geld: ... über Telegram").
 _FOLLOW_ABROAD = re.compile(
-    r"^(?:urmări(?:ți|ţi|ti)|urmărește|síguenos|sígannos|sigue|siga(?:-nos)?|suivez(?:-nous)?"
-    r"|folgen\s+sie|folge|seguici|segui|seguite|obserwuj|sledujte|sleduj|pratite|prati|volg"
-    r"|takip\s+edin|fuata|ikuti|kövess|följ|følg|seuraa|sekojiet|sekite|jälgi)\b"
-    r"[^.!?]{0,60}\b(?:telegram|whatsapp|facebook|instagram|twitter|x|tiktok|youtube|viber"
-    r"|threads|bluesky|linkedin|google\s+news)\s*[.!]?$",
-    re.I,
+    r"^(?i:(?:síguenos|sígannos|siga-nos|sigam-nos|suivez-nous|folgen\s+sie\s+uns|folge\s+uns"
+    r"|seguici|seguiteci|urmări(?:ți|ţi|ti)-ne|obserwuj\s+nas|sledujte\s+nás|sleduj\s+nás"
+    r"|pratite\s+nas|prati\s+nas|volg\s+ons|bizi\s+takip\s+edin|tufuate|ikuti\s+kami"
+    r"|kövess\s+minket|följ\s+oss|følg\s+oss|seuraa\s+meitä|sekojiet\s+mums|sekite\s+mus"
+    r"|jälgi\s+meid))\b[^.!?]{0,60}\b" + _PLATFORM + r"\s*[.!]?$"
+    r"|^(?i:urmări(?:ți|ţi|ti)|urmărește|sigue|siga|suivez|folgen\s+sie|folge|segui|seguite"
+    r"|obserwuj|sledujte|sleduj|pratite|prati|volg|takip\s+edin|fuata|ikuti|kövess|följ|følg"
+    r"|seuraa|sekojiet|sekite|jälgi)"
+    r"(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,4}\s+(?:\w+\s+)?" + _PLATFORM + r"\s*[.!]?$"
 )
 
 
