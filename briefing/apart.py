@@ -49,8 +49,8 @@ the event in both headlines. On fresh15 this took d354 apart (per-day pairwise p
 An article that calls another event separate names it apart (``told_apart``): "The crash came
 hours after a separate hard landing in Turkey's Cappadocia injured 14 people." is a Luxor
 balloon crash's report, not the Cappadocia landing's, however alike the two reports read. Two
-groups are held apart when one side's sentence with "a separate", "two separate" or
-"unrelated" names what the other side's headlines name and its own headlines do not; not
+groups are held apart when one side's phrase with "a separate", "two separate", "unrelated"
+or "not linked to" names what the other side's headlines name and its own headlines do not; not
 "separately, the ministry said" nor "in separate statements", which add to the same event.
 On fresh16 this took d377's two balloon accidents apart.
 
@@ -302,9 +302,13 @@ def filed_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:
     return _filed_apart_unnamed((_filings(a), _filings(b)), names, heads)
 
 
-# "a separate crash", "two separate attacks", "an unrelated fire": another event. Not
-# "separately, the ministry said ..." nor "in separate statements", which add to the same one.
-_SEPARATE = re.compile(r"\b(?:(?:a|two|three|four)\s+separate|unrelated)\b", re.I)
+# "a separate crash", "two separate attacks", "an unrelated fire", "not linked to an accident
+# near Cusco": another event. Not "separately, the ministry said ..." nor "in separate
+# statements", which add to the same one.
+_SEPARATE = re.compile(
+    r"\b(?:(?:a|two|three|four)\s+separate|unrelated|not\s+(?:linked|connected|related)\s+to)\b",
+    re.I,
+)
 
 
 # Another day's event is not among the day's reports: telling it apart can only split.

@@ -41,6 +41,11 @@ from briefing.stories import group_stories
             {"kent"},
             {"voltera"},
         ),
+        (  # "not linked to" an event of the same day (review17 S6)
+            "Police said the crash was not linked to an accident near Cusco hours earlier.",
+            {"cusco"},
+            {"polic"},
+        ),
         (  # an event's noun alone leaves the event to the next clause
             "In a separate incident, a coach overturned near Arequipa.",
             {"arequipa"},
