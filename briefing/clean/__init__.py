@@ -347,6 +347,8 @@ def _short_row(line: str) -> bool:
     """A row of two to four short items set apart by " · " or " | ", none a sentence: a page's
     buttons after the text ("Fewer emails, please · Leave the list for good"), asked like a
     label (after the body, and only chrome after it)."""
+    if "·" not in line and "|" not in line:
+        return False
     items = _ROW_ITEM.split(line.strip())
     return (
         2 <= len(items) <= 4

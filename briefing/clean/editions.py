@@ -85,13 +85,15 @@ def _reading_time(line: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _languages() -> frozenset[str]:
-    """Languages' names: in English and in their own language (Babel), lower case, one word
-    each or joined ("lea fakatonga"), without hyphens; names of four letters or more."""
+    """Languages' names: in English and in their own language (Babel; the languages with a
+    two-letter code), lower case, one word each or joined ("lea fakatonga"), without hyphens;
+    names of four letters or more. Built on the first line that needs it (a language switch's
+    shape, or a line in another language), once."""
     from babel import Locale, localedata
 
     names = {n.lower() for n in Locale("en").languages.values()}
     for code in localedata.locale_identifiers():
-        if "_" in code:
+        if len(code) != 2:  # the languages with a two-letter code: loading all takes seconds
             continue
         try:
             own = Locale.parse(code).languages.get(code)
@@ -104,17 +106,14 @@ def _languages() -> frozenset[str]:
     )
 
 
-def _names_language(text: str) -> re.Match[str] | None:
-    """The last language's name in ``text`` (one or two words, hyphens aside), if any."""
-    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _names_language(text: str) -> bool:
+    """Whether ``text`` names a language (one or two words, hyphens aside)."""
+    words = [w.lower().replace("-", "") for w in _NAME_TOKEN.findall(text)]
     names = _languages()
-    found = None
-    for k, word in enumerate(words):
-        one = word.group(0).lower().replace("-", "")
-        two = one if k == 0 else f"{words[k - 1].group(0).lower().replace('-', '')} {one}"
-        if one in names or two in names:
-            found = word
-    return found
+    return any(w in names or (k and f"{words[k - 1]} {w}" in names) for k, w in enumerate(words))
 
 
 _SWITCH = re.compile(
@@ -171,9 +170,9 @@ def is_switch_abroad(text: str) -> bool:
     line = text.strip()
     if not line or len(line.split()) > MAX_WORDS or line[0] in "\"“«„'‘":
         return False
-    if _names_language(line) is None:
-        return False
     lower = [w for w in _WORD.findall(line) if w[0].islower() and len(w) >= 2]
+    if sum(not _english_word(w) for w in lower) < 2 or not _names_language(line):
+        return False  # (the names are read only for a line with words of another language)
     lower = [w for w in lower if w.replace("-", "") not in _languages()]
     foreign = [w for w in lower if not _english_word(w)]
     return len(foreign) >= 2 and len(foreign) > (1 - _FOREIGN_SHARE) * len(lower)

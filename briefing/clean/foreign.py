@@ -336,9 +336,10 @@ def _is_foreign(line: str) -> bool:
         return True
     if len(line.split()) <= _NEWSROOM_WORDS and _NEWSROOM_BYLINE.fullmatch(line.strip()):
         return True
-    if is_switch_abroad(line):
+    english = _mostly_english(line, _FOREIGN_SHARE)
+    if english is not True and is_switch_abroad(line):
         return True  # "Soma habari hii kwa Kiswahili": this piece in the site's language
-    if _mostly_english(line, _FOREIGN_SHARE) is not False or _english_clause(line):
+    if english is not False or _english_clause(line):
         return False
     # its first word, past an agency's or outlet's initials ("MCW · Texto sujeito a ..."); an
     # article of another language ("Los", "La") is no English word here

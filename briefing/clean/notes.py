@@ -125,8 +125,20 @@ _SMALL_PRINT = re.compile(
     r"|\bviews\s+expressed\b[^.]{0,40}?\bbelong\s+to\b|\b(?:columns?|pieces?|articles?)\s+reflect"
     r"\s+the\s+(?:writer|author|columnist)s?['’]?s?\s+(?:own\s+)?(?:opinions?|views)\b"
     r"|\bcolumnist['’]s\s+views\s+only\s*$"
+    # a sponsor's or a funder's line: "This content was paid for by Harbour Optics.", "Supported
+    # by the Coastal Journalism Fund" and "In partnership with SeaSafe Insurance" alone on a line
+    r"|^this\s+(?:content|article|story|feature|series|page)\s+(?:was|is)\s+(?:paid\s+for|funded"
+    r"|sponsored)\s+by\b|^(?:supported|funded|sponsored|presented|made\s+possible)\s+by\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w&'’ -]{1,60}$"
+    r"|^in\s+partnership\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ -]{1,60}$",
+    re.I,
+)
+# The page's terms in its own voice: an opinion page's note ending the line ("Columns speak for
+# their authors, not for the Forum."), an affiliate's note on this page's links, this story's
+# photos for sale, a data credit (searched only where one of its keywords occurs: ``gated``).
+_PAGE_TERMS = re.compile(
     # "Columns speak for their authors, not for the Forum." ending the line
-    r"|\b(?:columns?|opinion\s+pieces?|comment\s+pieces?|op-eds?|guest\s+(?:columns?|pieces?))"
+    r"\b(?:columns?|opinion\s+pieces?|comment\s+pieces?|op-eds?|guest\s+(?:columns?|pieces?))"
     r"\s+speak\s+for\s+(?:their|its)\s+(?:authors?|writers?)(?:\s+alone|\s+only)?,?\s+not\s+"
     r"(?:for\s+)?(?:the\s+)?[\w'’ -]{1,40}\.?$"
     # an affiliate's note on this page: "Some hotel links here earn <Outlet> a booking commission"
@@ -139,15 +151,14 @@ _SMALL_PRINT = re.compile(
     r"|order|sale)\b"
     r"|^(?:scores|results|draws|fixtures|standings|tables|statistics|stats|odds)(?:,?\s+(?:and|&)\s+"
     r"\w+)?\s+(?:courtesy\s+of|supplied\s+by|provided\s+by)\s+[^.!?]{2,60}\b(?:service|feed"
-    r"|provider|agency|federation|association|league|data)\.?$"
-    # a sponsor's or a funder's line: "This content was paid for by Harbour Optics.", "Supported
-    # by the Coastal Journalism Fund" and "In partnership with SeaSafe Insurance" alone on a line
-    r"|^this\s+(?:content|article|story|feature|series|page)\s+(?:was|is)\s+(?:paid\s+for|funded"
-    r"|sponsored)\s+by\b|^(?:supported|funded|sponsored|presented|made\s+possible)\s+by\s+(?:the\s+)?"
-    r"(?-i:[A-Z])[\w&'’ -]{1,60}$"
-    r"|^in\s+partnership\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ -]{1,60}$",
+    r"|provider|agency|federation|association|league|data)\.?$",
     re.I,
 )
+_PAGE_TERMS_IN = gated(
+    ("speak for", "commission", "available", "courtesy", "supplied", "provided"), _PAGE_TERMS
+)
+
+
 _SMALL_PRINT_IN = gated(
     (
         "advis",
@@ -174,11 +185,6 @@ _SMALL_PRINT_IN = gated(
         "commission",
         "views",
         "reflect",
-        "speak for",
-        "available",
-        "courtesy",
-        "supplied",
-        "provided",
         "paid for",
         "funded",
         "supported",
@@ -319,4 +325,5 @@ def is_page_note(text: str) -> bool:
         return True
     if words > NOTE_MAX_WORDS:
         return False
-    return bool(_PAGE_NOTE.search(text)) or _SMALL_PRINT_IN(text, text.lower())
+    low = text.lower()
+    return bool(_PAGE_NOTE.search(text)) or _SMALL_PRINT_IN(text, low) or _PAGE_TERMS_IN(text, low)
