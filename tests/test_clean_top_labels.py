@@ -51,6 +51,10 @@ def test_a_label_above_the_first_paragraph_goes(line: str) -> None:
         "Explainer · Why the quay was closed",
         "Analysis · Porto car ban divides shopkeepers",
         "Books | The best novels of the year",
+        # an opinion's, a review's or an interview's kicker names the piece (review17 S4)
+        "Opinion · The case for a wealth tax",
+        "Review · Hamlet at the Globe",
+        "Interview · The last miner of Ashington",
         # a headline with a foreign name
         "Día de los Muertos draws record crowds",
         "Festival de la Ribeira returns to the quay",

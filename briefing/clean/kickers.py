@@ -222,9 +222,19 @@ def genre_kicker(line: str, *, body: bool) -> str | None:
     if body:
         return rest
     noted = _NOTE.search(rest) is not None or _KICKER_SEPARATOR.search(rest) is not None
-    return "" if noted or _dotted_topic(line, rest) else None
+    service = parts[0].strip().lower() in _SERVICE_GENRES
+    return "" if noted or (service and _dotted_topic(line, rest)) else None
 
 
+# The genres whose kicker names a series or a topic, not the piece ("Explainer · Gaming and the
+# state", "Reader service · Step by step"); an opinion's, a review's or an interview's names the
+# piece itself, a headline in a noun phrase ("Opinion · The case for a wealth tax", "Review ·
+# Hamlet at the Globe"), which stays.
+_SERVICE_GENRES = frozenset(
+    "explainer|explained|analysis|reader service|service|guide|help|helpdesk|faq|in depth".split(
+        "|"
+    )
+)
 _DOT = re.compile(r"\s+·\s+")
 _TOPIC_WORDS = 6
 # a topic's phrase joins its words ("Gaming and the state", "Step by step", "Nuclear energy in
