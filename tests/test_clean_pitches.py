@@ -52,6 +52,10 @@ def test_a_letters_pitch_or_close_goes(line: str) -> None:
         "Until next week, the bridge stays shut to lorries, the council said.",
         "To stop receiving spam texts, users must register with the regulator, it said.",
         "Like our page's 40,000 followers, the minister shared the clip on Sunday.",
+        # a notice's "free" is what it offers, not a letter's price; a question that goes on
+        # (review17 S5)
+        "Council Bulletin: bins collected every Monday from April, free garden waste for a year.",
+        "Like our page? Meta's new rules mean businesses can no longer ask.",
     ],
 )
 def test_news_with_a_pitchs_words_stays(line: str) -> None:

@@ -112,7 +112,10 @@ _SCHEDULE = re.compile(
     re.I,
 )
 _OFFER = re.compile(
-    r"\b(?:free|no\s+charge|at\s+no\s+cost|one\s+click|(?:to\s+)?join|sign\s*up|subscribe"
+    # "free" of the letter itself ("Fridays, free", "free to join"), not of what a notice offers
+    # ("free garden waste for a year")
+    r"\bfree(?=\s*(?:[.,;:!·|]|$|to\s+(?:join|read|subscribe)|of\s+charge))|\b(?:for\s+free"
+    r"|no\s+charge|at\s+no\s+cost|one\s+click|(?:to\s+)?join|sign\s*up|subscribe"
     r"|in\s+your\s+inbox|in\s+(?:\w+|\d+)\s+minutes)\b|^(?:get|receive)\b",
     re.I,
 )

@@ -65,7 +65,8 @@ UI_ONLY = re.compile(
 UI_MAX_WORDS = 7
 FOLLOW_US = re.compile(
     r"^(?:follow|like|join)\s+us\b|^(?:share|tweet|email)\s+this\b"
-    r"|^like\s+our\s+(?:facebook\s+)?page\b(?!['’])"  # "Like our page for news as it lands"
+    # "Like our page for news as it lands"; not "Like our page? Meta's new rules mean ..."
+    r"|^like\s+our\s+(?:facebook\s+)?page\b(?!['’]|\s*\?\s+\S)"
     r"|^(?:follow|join|like|connect\s+with)\s+(?:[\w&.'’-]+\s+){1,6}on\s+(?:linkedin|x|twitter"
     r"|facebook|instagram|threads|bluesky|mastodon|youtube|tiktok|whatsapp|telegram|substack)\b"
     r"|^follow\s+@\w"  # "Follow @CityScores for every result"
