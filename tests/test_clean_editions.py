@@ -34,6 +34,9 @@ _NEXT = "The operator said trains would run every four minutes at rush hour from
         "Ler em português · Read in Portuguese",
         "Leia esta reportagem em português",
         "Lies diesen Artikel auf Deutsch",
+        "Read this story in Turkish",
+        "Leer en español",
+        "Lire en français",
         # an e-edition's note
         "Today's e-paper is available from 5am",
         "Read today's e-edition",
@@ -69,6 +72,11 @@ def test_a_line_about_the_piece_goes(line: str) -> None:
         "Read in Parliament on Tuesday, the bill passed its first stage by 312 votes to 98.",
         "Portuguese and Spanish are now official languages of the bloc's assembly.",
         # an e-edition's words in news
+        "The Gazette's digital edition is available from 6am, a year after the print edition "
+        "closed.",
+        # a slogan reported in its language (review17 S2)
+        "Protesters chanted ni una menos in Spanish.",
+        "Fans sang allez les bleus in French outside the stadium.",
         "The Courier's e-edition was taken offline by the ransomware attack on Sunday.",
         "E-paper sales rose 12% in 2033 as the print run fell, the publisher said.",
         # a paywall's and a follow prompt's words in news

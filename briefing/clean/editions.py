@@ -122,8 +122,8 @@ _SWITCH = re.compile(
     r"|story|page|piece))\s+(?:is\s+)?"
     r"(?:also\s+)?(?:available|published|offered)\s+in\s+(?P<a>[^.!?]{3,40})[.!]?$"
     # "Read in Lithuanian", "Read this story in Turkish", "Also available in Kiswahili"
-    r"|^(?:(?:read|listen\s+to|watch)(?:\s+(?:this|it|the\s+(?:full\s+)?(?:story|article"
-    r"|interview|piece)))?|(?:also\s+)?available)\s+in\s+(?P<b>[^.!?]{3,40})[.!]?$",
+    r"|^(?:(?:read|listen\s+to|watch)(?:\s+(?:it|(?:this|the)(?:\s+full)?(?:\s+(?:story|article"
+    r"|interview|piece|report))?))?|(?:also\s+)?available)\s+in\s+(?P<b>[^.!?]{3,40})[.!]?$",
     re.I,
 )
 _PART = re.compile(r"\s+[·|—–/]\s+|\s*[·|]\s*|:\s+")
@@ -164,26 +164,34 @@ def _language_switch(line: str) -> bool:
 
 def is_switch_abroad(text: str) -> bool:
     """A language switch in the site's language: a short line naming a language whose other
-    lower-case words are mostly not English ("Soma habari hii kwa Kiswahili", "Lea faka-Tonga:
-    ʻoku maʻu ʻa e fakamatala ni ʻi he lea faka-Tonga"). ``clean.foreign`` asks it only in an
-    English text (in a Spanish one, "El gobierno aprobó la ley del español" is news)."""
+    words are as often not English as English ("Lire en français", "Soma habari hii kwa
+    Kiswahili", "Lea faka-Tonga: ʻoku maʻu ʻa e fakamatala ni ʻi he lea faka-Tonga").
+    ``clean.foreign`` asks it only in an English text and a line with no English clause
+    ("Protesters chanted ni una menos in Spanish." is news; in a Spanish text, "El gobierno
+    aprobó la ley del español" is)."""
     line = text.strip()
     if not line or len(line.split()) > MAX_WORDS or line[0] in "\"“«„'‘":
         return False
     lower = [w for w in _WORD.findall(line) if w[0].islower() and len(w) >= 2]
-    if sum(not _english_word(w) for w in lower) < 2 or not _names_language(line):
-        return False  # (the names are read only for a line with words of another language)
-    lower = [w for w in lower if w.replace("-", "") not in _languages()]
-    foreign = [w for w in lower if not _english_word(w)]
-    return len(foreign) >= 2 and len(foreign) > (1 - _FOREIGN_SHARE) * len(lower)
+    signs = not line.isascii() or sum(not _english_word(w) for w in lower) >= 2
+    if not signs or not _names_language(line):
+        return False  # (the names are read only for a line with signs of another language)
+    # all its words, the first one too ("Lire en français", "Soma habari hii kwa Kiswahili"),
+    # but the languages' names: more of them foreign than English
+    words = [w for w in _WORD.findall(line) if len(w) >= 2]
+    others = [w for w in words if w.lower().replace("-", "") not in _languages()]
+    foreign = sum(not _english_word(w) for w in others)
+    return foreign >= max(1, len(others) - foreign)
 
 
-# The page's digital edition and when it is out: "Courant e-edition available from 6am on
-# publication days", "The e-paper is out at 5am", "Read today's e-paper".
+# The page's digital edition and when it is out, ending the line (review17 S1: "The Gazette's
+# digital edition is available from 6am, a year after the print edition closed." is news):
+# "Courant e-edition available from 6am on publication days", "The e-paper is out at 5am",
+# "Read today's e-paper".
 _EDITION = r"(?:e-?edition|e-?paper|digital\s+(?:edition|replica)|(?:print\s+)?replica\s+edition)"
 _E_EDITION = re.compile(
     rf"\b{_EDITION}s?\s+(?:is\s+|are\s+)?(?:available|out|online|live|ready)\s+(?:from|at|by|every"
-    r"|each|daily|on|here|now|to\s+(?:subscribers|members|read))\b"
+    r"|each|daily|on|here|now|to\s+(?:subscribers|members|read))\b[^,;]*$"
     rf"|^(?:read|download|browse|view|open)\s+(?:the|our|today['’]s|this\s+week['’]s)\s+{_EDITION}\b",
     re.I,
 )

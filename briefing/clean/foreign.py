@@ -337,7 +337,7 @@ def _is_foreign(line: str) -> bool:
     if len(line.split()) <= _NEWSROOM_WORDS and _NEWSROOM_BYLINE.fullmatch(line.strip()):
         return True
     english = _mostly_english(line, _FOREIGN_SHARE)
-    if english is not True and is_switch_abroad(line):
+    if english is not True and not _english_clause(line) and is_switch_abroad(line):
         return True  # "Soma habari hii kwa Kiswahili": this piece in the site's language
     if english is not False or _english_clause(line):
         return False
