@@ -106,6 +106,7 @@ def _languages() -> frozenset[str]:
     )
 
 
+_ACCENTED = re.compile(r"[^\W\d_a-zA-Z]")  # a letter English does not write ("ç", "ñ", "ʻ")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -173,7 +174,7 @@ def is_switch_abroad(text: str) -> bool:
     if not line or len(line.split()) > MAX_WORDS or line[0] in "\"“«„'‘":
         return False
     lower = [w for w in _WORD.findall(line) if w[0].islower() and len(w) >= 2]
-    signs = not line.isascii() or sum(not _english_word(w) for w in lower) >= 2
+    signs = _ACCENTED.search(line) is not None or sum(not _english_word(w) for w in lower) >= 2
     if not signs or not _names_language(line):
         return False  # (the names are read only for a line with signs of another language)
     # all its words, the first one too ("Lire en français", "Soma habari hii kwa Kiswahili"),
