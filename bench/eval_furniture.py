@@ -28,8 +28,9 @@ tuning material since. It is read with ``--blind aside5`` (which runs that split
 mode reads it.
 
 A sixth part, ``bench/data/furniture/articles6.jsonl``, by a sixth writer, is all one split,
-``aside6``, kept aside from tuning for a later blind look: nobody has seen the cleaner's output on
-it. It is read only with ``--blind aside6`` (which runs that split alone); no other mode reads it.
+``aside6``, kept aside from tuning until its one blind look (the seventeenth session,
+2026-12-03), tuning material since. It is read with ``--blind aside6`` (which runs that split
+alone); no other mode reads it.
 
 Two paths are measured:
 

@@ -231,7 +231,7 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 
 # The fourth to sixth parts (articles4.jsonl to articles6.jsonl): each one split, aside4 to
 # aside6, written by a fourth, a fifth and a sixth writer who did not read the cleaner's rules;
-# aside4 and aside5 have had their blind looks, aside6 is kept aside for a later one. These tests
+# each has had its blind look (aside6 in the seventeenth session). These tests
 # read their shape only, with the same bounds; each part's ids are new to the parts before it.
 LATER_PARTS = pytest.mark.parametrize(
     ("path", "split", "earlier"),
