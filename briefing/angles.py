@@ -41,10 +41,10 @@ An article alone in its group joins a group of two or more when
   that name a time zone in CLDR: "Women's service vote splits lecture halls in Vilnius"
   beside "Lithuania extends military conscription to women", fresh16's d373) when two or
   more of its headline's words are said there too: "Bus drivers in Vilnius strike for second
-  day" shares only "strike" with a teachers' strike across Lithuania, another event. "French air
-  traffic strike grounds 1,200 flights" shares "strike" with a Chilean mine strike, but that
-  story never says "French". A headline in Title Case says
-  nothing by its capitals and joins nothing.
+  day" shares only "strike" with a teachers' strike across Lithuania, another event. "French
+  air traffic strike grounds 1,200 flights" shares "strike" with a Chilean mine strike, but
+  that story never says "French". A headline in Title Case says nothing by its capitals and
+  joins nothing.
 
 An acronym of the piece's headline that the group's headlines and leads spell out by initials
 (``briefing.features.spelled_out``: "SGR", "... a new electric standard-gauge railway ...")
@@ -437,9 +437,9 @@ def attach_angles(
         ):
             moves.append((i, g0, g))
     moves += _pair_moves(out, arts, edges, heads, key_groups, said, veto, only)
-    for i, g0, g in moves:
+    for i, g0, g in moves:  # a lone piece may have joined a pair that moves on: it stays put
         out[g].append(i)
-        out[g0] = []
+        out[g0] = [j for j in out[g0] if j != i]
     return [sorted(g) for g in out if g]
 
 

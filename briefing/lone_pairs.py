@@ -21,14 +21,14 @@ places (below) and either
   grouping set's days were pooled), or a word of one headline (not a place) is said in the
   other's lead and by no other article of a day that has two or more others, and their leads
   share three or more words that no other article has ("Tunis begins restoration of medina's
-  covered souks" beside "Perfume sellers and shoemakers wary as
-  scaffolding goes up", whose lead is at "Souk El Attarine": a local piece tells the event in
-  its own words, and its lead says the one word of the report's headline that is the event's
-  own; the SGR's "trains" and the strike's "train" are in other reports of both days, and on
-  a day of two articles nothing tells a word of the event's from a word of the topic's; one
-  such word alone pairs "Measles outbreak grows to 600 cases" with "Congo reports rise in mpox
-  deaths", whose lead counts "cases", where a medina's two reports share "souk", "vault",
-  "repair", "market" and "open"); or
+  covered souks" beside "Perfume sellers and shoemakers wary as scaffolding goes up", whose
+  lead is at "Souk El Attarine": a local piece tells the event in its own words, and its lead
+  says the one word of the report's headline that is the event's own; the SGR's "trains" and
+  the strike's "train" are in other reports of both days, and on a day of two articles
+  nothing tells a word of the event's from a word of the topic's; one such word alone pairs
+  "Measles outbreak grows to 600 cases" with "Congo reports rise in mpox deaths", whose lead
+  counts "cases", where a medina's two reports share "souk", "vault", "repair", "market" and
+  "open"); or
 * each is the other's nearest *lone* article, and their headlines share such a word that no
   headline of a story of two or more has: the two reports of a second wildfire, each nearer
   the first fire's story ("wildfire", "fire") than to the other, both name its town
@@ -48,10 +48,9 @@ On the grouping set (``bench/eval_cluster.py``), each day on its own, the word s
 other's lead paired the halves of six more stories (fresh6's d141, fresh7's d162, fresh8's d188
 and d190, fresh16's d386 and d387; pairwise recall of fresh6 0.974 -> 0.981, fresh7 0.975 ->
 0.981, fresh8 0.948 -> 0.961, fresh16 0.954 -> 0.965), with precision unchanged on every part,
-per day and pooled. Before it, this paired the
-halves of twelve stories (pairwise recall of the fresh part 0.36 -> 0.52, fresh2 0.96 ->
-1.00, fresh5 0.88 -> 0.95), with precision unchanged on every part, also with each part's
-days pooled (docs/BENCHMARKS.md).
+per day and pooled. Before it, this paired the halves of twelve stories (pairwise recall of
+the fresh part 0.36 -> 0.52, fresh2 0.96 -> 1.00, fresh5 0.88 -> 0.95), with precision
+unchanged on every part, also with each part's days pooled (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -101,11 +100,11 @@ def _named(a: Article, b: Article) -> bool:
     return False
 
 
-def _led(a: Article, b: Article, only: Counter[str]) -> bool:
-    """A content word of one headline, not a place, is said in the other's lead and by no
-    other article of a day of four or more (``only``: in how many articles each word is)."""
-    for x, y in ((a, b), (b, a)):
-        said = set(terms(lead_text(y)))
+def _led(a: Article, b: Article, leads: tuple[set[str], set[str]], only: Counter[str]) -> bool:
+    """A content word of one headline, not a place, is said in the other's lead (``leads``:
+    the terms of ``a``'s and ``b``'s) and by no other article of the day (``only``: in how
+    many articles each word is)."""
+    for x, said in ((a, leads[1]), (b, leads[0])):
         if any(only[w] <= 2 for w in headline_words(x.title) if w in said and not is_place(w)):
             return True
     return False
@@ -133,9 +132,10 @@ def pair_lone(
             counted.append(Counter(w for bag in read for w in set(bag)))
         return counted[0]
 
-    def rare(i: int, j: int) -> int:  # the terms of both leads that no other article has
-        both = set(terms(lead_text(arts[i]))) & set(terms(lead_text(arts[j])))
-        return sum(1 for w in both if only()[w] <= 2)
+    def led(i: int, j: int) -> bool:  # a headline's word in the other's lead, and 3 rare words
+        leads = (set(terms(lead_text(arts[i]))), set(terms(lead_text(arts[j]))))
+        rare = sum(1 for w in leads[0] & leads[1] if only()[w] <= 2)
+        return rare >= 3 and _led(arts[i], arts[j], leads, only())
 
     home = {i: g for g, members in enumerate(groups) for i in members}
     lone = {i for i, g in home.items() if len(groups[g]) == 1}
@@ -149,12 +149,7 @@ def pair_lone(
         shared = _shared(arts[i], arts[j])
         mutual = nearest[i] == j and nearest[j] == i
         if (
-            mutual
-            and (
-                shared
-                or _named(arts[i], arts[j])
-                or (len(arts) >= 4 and _led(arts[i], arts[j], only()) and rare(i, j) >= 3)
-            )
+            mutual and (shared or _named(arts[i], arts[j]) or (len(arts) >= 4 and led(i, j)))
         ) or shared - told:
             pairs.append((home[i], home[j]))
     return [sorted(g) for g in join_groups(groups, pairs) if g]

@@ -401,3 +401,22 @@ def test_two_angle_pieces_paired_by_the_story_s_own_word_join_it() -> None:
         _article("Voltra faces questions on self-driving", "A recall may follow.", "E", 4),
     ]
     assert attach_angles(groups, firm, edges) == [[0, 1, 2], [3, 4]]
+
+
+def test_a_piece_that_joined_a_pair_that_moves_on_is_not_lost() -> None:
+    """A lone piece may join a pair by the pair's own key word while the pair joins its story by
+    the story's: every article is still in the output."""
+    arts = [
+        _article("Czech government sets 2038 target for the euro", "The euro in 2038.", "A", 0),
+        _article("Prague picks 2038 for the euro", "The euro is set for 2038.", "B", 1),
+        _article("Czechs pick euro date", "The euro date is 2038.", "C", 2),
+        _article("Crown firms after euro date", "The crown rose after the euro date.", "D", 3),
+        _article("Euro date: what it means for your trip", "A euro date for travel.", "E", 4),
+        _article("Shoppers split over the date", "The date worries shoppers.", "F", 5),
+    ]
+    groups = [[0, 1, 2], [3, 4], [5]]
+    edges = {(0, 1): 0.7, (0, 2): 0.4, (1, 2): 0.35, (3, 4): 0.17}
+    edges |= {(0, 3): 0.15, (1, 3): 0.14, (2, 4): 0.13, (1, 4): 0.12, (4, 5): 0.1}
+    out = attach_angles(groups, arts, edges)
+    assert sorted(i for g in out for i in g) == [0, 1, 2, 3, 4, 5]
+    assert [0, 1, 2, 3, 4] in out
