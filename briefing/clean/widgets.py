@@ -70,6 +70,10 @@ _WIDGET_START = re.compile(
     r"|(?:image|photo|picture|slide|photograph)\s+\d+\s+(?:of|/)\s+\d+\b"
     r"|(?:was|is|did\s+you\s+find)\s+this\s+(?:article|story|page|answer|information|guide"
     r"|content|explainer)\s+(?:helpful|useful|informative)\b|how\s+(?:useful|helpful)\s+was\s+this\b"
+    # a bare poll, or one on the page's information, the question alone: "Was this helpful?",
+    # "Was the information on this page useful?", "Did you find this useful? Yes / No"
+    r"|(?:was|is|did\s+you\s+find)\s+(?:this|the\s+(?:information|content|text)\s+(?:on|of)\s+this"
+    r"\s+(?:page|site|website))\s+(?:helpful|useful|informative)\s*\?(?:\s*yes\s*[/|·]?\s*no)?\s*$"
     r"|rate\s+this\s+(?:article|story|page)\b|how\s+would\s+you\s+rate\s+this\b"
     # "How good was this report? ★★★★★", "Pinned by the live desk"
     r"|how\s+(?:good|useful|helpful|interesting)\s+was\s+this\s+(?:report|article|story|piece"
