@@ -207,9 +207,13 @@ def _english_sentence(text: str) -> bool:
 # A page's words alone on a line in the languages whose sites write English editions: an ad
 # slot's label, a share button, a list of related stories, a link back to the top.
 # (a list of related stories, as a heading: ``clean.lists`` drops the headlines under it)
+# (or "read also" alone on its line, with no colon: "Les også", "LEA TAMBIÉN", "Loe ka")
 _RELATED_ABROAD = (
-    r"související(?:\s+články)?|relacionad[oa]s|articles\s+liés|correlati|ilgili\s+haberler"
-    r"|powiązane|(?:berita|artikel)\s+terkait|gerelateerd"
+    r"související(?:\s+články)?|relacionad[oa]s|articles\s+(?:liés|similaires)|correlati"
+    r"|ilgili\s+haberler|powiązane|(?:berita|artikel)\s+(?:terkait|berkaitan)|gerelateerd"
+    r"|(?:à\s+)?lire\s+aussi|lisez\s+aussi|leia\s+também|le[ae]\s+también|leggi\s+anche"
+    r"|lesen\s+sie\s+auch|läs\s+också|les\s+også|læs\s+også|lue\s+myös|loe\s+(?:ka|lisaks)"
+    r"|czytaj\s+(?:także|też|również)|baca\s+juga|lees\s+ook|関連(?:ニュース|記事)"
 )
 _RELATED_HEAD = re.compile(rf"(?:{_RELATED_ABROAD})\s*:?", re.I)
 _SITE_WORD = re.compile(
