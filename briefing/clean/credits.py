@@ -141,8 +141,13 @@ _PHOTO_CREDIT = re.compile(
     # a caption's credit after a copyright sign or "Credit...": "... on Sunday. © Jean Ravel / AC",
     # "... in July.Credit...Jonah Wick for The Daily Meridian"
     r"|[.!?]\s*©\s*[^.!?]{2,60}$|[.!?]\s*credit\s*(?:\.\.\.|…|:)\s*[^.!?]{2,80}$"
-    # a caption's trailing credit label: "The ray is weighed on a tarpaulin. Photo: A/B"
-    r"|[.!?]\s+(?:photo|picture|image|photograph)s?\s*:\s*[^!?]{2,60}$"
+    # a caption's trailing credit label: "The ray is weighed on a tarpaulin. Photo: A/B", "...
+    # on Wednesday. — Picture: Tendai Moyo"
+    r"|[.!?]\s+(?:[—–-]\s*)?(?:photo|picture|image|photograph)s?\s*:\s*[^!?]{2,60}$"
+    # and a courtesy credit of names only: "... yesterday. Photo courtesy of the Central Weather
+    # Administration" (not "Photos courtesy of readers have flooded the inbox")
+    r"|[.!?]\s+(?:[—–-]\s*)?(?:photo|picture|image|photograph)s?\s+courtesy\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?(?-i:[A-Z])[\w'’&.-]*){0,6}$"
     # "... at Suoi Tien station, Feb. 2034. Photo by Saigon Daily/Quynh Tran"
     r"|[.!?]\s+(?:photo|picture|image|photograph)s?\s+by\s+(?-i:[A-Z])[^.!?]{1,60}$",
     re.I,
