@@ -348,6 +348,12 @@ def test_a_city_alone_with_one_shared_topic_word_is_another_event() -> None:
     assert attach_angles([[0, 1], [2]], arts, edges) == [[0, 1], [2]]
 
 
+# Three reports of a euro date (0-2), and two pieces (3, 4) paired with each other and each
+# linked to two of the three reports.
+_EURO_EDGES = {(0, 1): 0.7, (0, 2): 0.4, (1, 2): 0.35, (3, 4): 0.17}
+_EURO_EDGES |= {(0, 3): 0.15, (1, 3): 0.14, (2, 4): 0.13, (1, 4): 0.12}
+
+
 def test_two_angle_pieces_paired_by_the_story_s_own_word_join_it() -> None:
     """A currency piece and a travel piece paired by "euro" (and the crown) before they met the
     reports of the euro date make "euro" a key word of two groups; the pair joins the reports
@@ -377,8 +383,7 @@ def test_two_angle_pieces_paired_by_the_story_s_own_word_join_it() -> None:
         ),
     ]
     groups = [[0, 1, 2], [3, 4]]
-    edges = {(0, 1): 0.7, (0, 2): 0.4, (1, 2): 0.35, (3, 4): 0.17}
-    edges |= {(0, 3): 0.15, (1, 3): 0.14, (2, 4): 0.13, (1, 4): 0.12}
+    edges = dict(_EURO_EDGES)
     assert attach_angles(groups, arts, edges) == [[0, 1, 2, 3, 4]]
     # Two reports of a second event name their own town, which the story never says.
     other = [
@@ -415,8 +420,7 @@ def test_a_piece_that_joined_a_pair_that_moves_on_is_not_lost() -> None:
         _article("Shoppers split over the date", "The date worries shoppers.", "F", 5),
     ]
     groups = [[0, 1, 2], [3, 4], [5]]
-    edges = {(0, 1): 0.7, (0, 2): 0.4, (1, 2): 0.35, (3, 4): 0.17}
-    edges |= {(0, 3): 0.15, (1, 3): 0.14, (2, 4): 0.13, (1, 4): 0.12, (4, 5): 0.1}
+    edges = _EURO_EDGES | {(4, 5): 0.1}
     out = attach_angles(groups, arts, edges)
     assert sorted(i for g in out for i in g) == [0, 1, 2, 3, 4, 5]
     assert [0, 1, 2, 3, 4] in out
