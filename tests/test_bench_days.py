@@ -124,7 +124,7 @@ PARTS = [
     Part("fresh16", range(365, 389), ("2034",), False, 12, (3, 8), 12),
     # written while fresh16 was kept aside, without reading it: + two same-topic events, a digest,
     # teasers only, one site's chrome in all its stories, a live blog, a feature
-    Part("fresh17", range(389, 413), ("2034",), True, 12, (3, 8), 12),
+    Part("fresh17", range(389, 413), ("2034",), False, 12, (3, 8), 12),
 ]
 
 
