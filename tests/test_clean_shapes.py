@@ -103,6 +103,10 @@ def test_shape_chrome_goes(line: str) -> None:
         # access and membership words in news
         "Members of the union can log in to vote on the offer until Friday.",
         "The museum's members get free entry to the new wing from June.",
+        # a register "of members" (a lower-case word before "members" names no tier)
+        "On Tuesday he signed the co-op's register of members in the village hall.",
+        "The register of members lists 412 crofters, up from 390 last spring.",
+        "Members of the public may inspect the register of members at the town hall.",
         "Correction officers at the prison went on strike on Monday.",
         "Results at 12:30: the ruling party leads in 40 of 60 districts.",
         "Harbour Mail, the island's oldest paper, has been printed since 1904.",

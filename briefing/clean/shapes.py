@@ -123,7 +123,9 @@ _CHOICE = re.compile(
     r"(?:\s+[^\W\d_]+){0,3}$"
 )
 # The words of an access wall; two kinds on one short line make one ("The rest of this report is
-# for Plus members. Already one? Sign in above.", "Register free to keep going, or log in.").
+# for Plus members. Already one? Sign in above.", "Register free to keep going, or log in."); a
+# tier's name before "members" is capitalised whatever the flags ("Plus members"), so a register
+# "of members" in the news is none.
 _ACCESS = (
     re.compile(
         r"\bthe\s+rest\s+of\s+(?:this|the)\s+(?:report|article|story|piece)\b"
@@ -131,7 +133,7 @@ _ACCESS = (
         re.I,
     ),
     re.compile(
-        r"\b(?:[A-Z]\w*|paying|premium|digital)\s+(?-i:members)\b|\bfor\s+members\b"
+        r"\b(?:(?-i:[A-Z])\w*|paying|premium|digital)\s+(?-i:members)\b|\bfor\s+members\b"
         r"|\b(?:subscribers|guests)\b|\balready\s+(?:one|a\s+(?:member|subscriber))\?",
         re.I,
     ),
