@@ -34,7 +34,7 @@ An article alone in its group joins a group of two or more when
   nothing else. Without a link its headline must name something, and the group's headlines
   must name all it names: "What caused the Iberian blackout? Investigators search for
   answers" beside "... as blackout halts trains in Iberia" (its text, on the inquiry, shares
-  no word of weight with the reports on trains and candles); and
+  no word of weight with the reports on trains and candles);
 * every name in its headline is found in the group's headlines and leads (first 60 words):
   its capitalised words other than the first word or a word after ``: ? ! .`` (a place
   counts there too), or is a city of a country they name (``in_named_country``, the cities
@@ -44,7 +44,15 @@ An article alone in its group joins a group of two or more when
   day" shares only "strike" with a teachers' strike across Lithuania, another event. "French
   air traffic strike grounds 1,200 flights" shares "strike" with a Chilean mine strike, but
   that story never says "French". A headline in Title Case says nothing by its capitals and
-  joins nothing.
+  joins nothing. The headline's first word is a name too when the article's own text writes
+  it capitalised inside a sentence, on its own, or when it is a possessive the article never
+  writes in lower case (``opening_name``): "Quito's cable car back after a year" is not the
+  story of a subsea cable laid to an island; and
+* when only topic words of its headline point to the story (no name of its headline is a
+  key word), it is not linked more closely to another story whose headlines say one of its
+  words too: "How the green lights on the track shape a record" says the "light" of a
+  telescope's "first light", but its text is nearer the record run's reports, whose
+  "record" is another story's key word as well (pooled fresh17).
 
 An acronym of the piece's headline that the group's headlines and leads spell out by initials
 (``briefing.features.spelled_out``: "SGR", "... a new electric standard-gauge railway ...")
@@ -78,7 +86,14 @@ from babel import Locale
 from babel.core import get_global
 from babel.languages import get_official_languages
 
-from briefing.features import WORD_PATTERN, content_word, first_item, spelled_out, terms
+from briefing.features import (
+    WORD_PATTERN,
+    content_word,
+    first_item,
+    sentence_start,
+    spelled_out,
+    terms,
+)
 from briefing.models import Article
 
 __all__ = [
@@ -91,6 +106,7 @@ __all__ = [
     "is_region",
     "lead_text",
     "lone_links",
+    "opening_name",
     "roots",
 ]
 
@@ -141,6 +157,42 @@ def headline_names(title: str) -> set[str] | None:
     if len(long_words) >= 4 and all(t[0].isupper() for t in long_words):
         return None
     return out
+
+
+def opening_name(art: Article) -> set[str]:
+    """The stem of a headline's first word when it is a name: a capitalised word that the
+    article's own text writes capitalised inside a sentence, on its own, too ("Lisbon triples
+    tax ...": "... homes in Lisbon are empty"), as no common word is ("Telecom shares slide
+    ..." beside "Shares in Safiri Telecom fell" is a firm's word, not its name); or a
+    possessive that the article never writes in lower case ("Quito's cable car back after a
+    year"; not "Women's ..." beside "women"). Empty otherwise, and for a headline in Title
+    Case."""
+    first = next(
+        (m.group(0) for m in _HEADLINE_TOKEN.finditer(art.title) if m.group(0)[0].isalnum()), ""
+    )
+    word = content_word(first) if first[:1].isupper() and not first.isupper() else None
+    if word is None or headline_names(art.title) is None:
+        return set()
+    text = art.text
+    if first.endswith(("'s", "’s")):  # "Quito's cable car ..."
+        said = art.title + "\n" + text
+        if not any(content_word(t) == word for t in re.findall(r"\b[a-z][\w'’]*", said)):
+            return {word}
+    for match in re.finditer(WORD_PATTERN, text):
+        tok = match.group(0)
+        if (
+            tok[0].isupper()
+            and content_word(tok) == word
+            and not sentence_start(text, match.start())
+            and not _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            and not _CAPITAL_AFTER.match(text, match.end())
+        ):
+            return {word}
+    return set()
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # "Safiri Telecom": inside a longer name
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 _NAME_IN_HEADLINE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)+")
@@ -368,6 +420,7 @@ def attach_angles(
     a group's members) holds a piece back from a group of another country."""
     out = [list(g) for g in groups]
     linked = lone_links(out, edges)
+    closest = _closest(out, edges)
     heads = [headline_words(a.title) for a in arts]
     key_of: dict[str, int] = {}  # key word -> the one group it is a key word of (-1: several)
     key_groups: dict[str, set[int]] = defaultdict(set)  # key word -> every group it is one of
@@ -404,6 +457,7 @@ def attach_angles(
         names = headline_names(arts[i].title)
         if names is None:
             continue
+        names |= opening_name(arts[i])
         spelled = _spelled_out(arts[i].title, linked[i], out, arts, leads)
         words = (heads[i] - (in_names - named[i])).union(*spelled.values())
         keyed = [w for w in words if key_of.get(w, -1) >= 0]
@@ -420,6 +474,13 @@ def attach_angles(
             continue
         (g,) = targets
         if only is not None and tuple(sorted(out[g])) not in only:
+            continue
+        mine = closest.get(i, {})
+        if not names.intersection(keyed) and any(  # a topic word, and closer to another story
+            v > mine.get(g, 0.0) and any(h in key_groups.get(w, ()) for w in words)
+            for h, v in mine.items()
+            if h != g
+        ):
             continue
         if g not in linked[i] and not (
             names and all(_mentions(n, {w for j in out[g] for w in heads[j]}) for n in names)
@@ -441,6 +502,20 @@ def attach_angles(
         out[g].append(i)
         out[g0] = [j for j in out[g0] if j != i]
     return [sorted(g) for g in out if g]
+
+
+def _closest(
+    out: Sequence[Sequence[int]], edges: Mapping[tuple[int, int], float]
+) -> dict[int, dict[int, float]]:
+    """For each article alone in its group, its strongest edge to each group of two or more."""
+    home = {i: g for g, members in enumerate(out) for i in members}
+    best: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), sim in edges.items():
+        for a, b in ((i, j), (j, i)):
+            if len(out[home[a]]) == 1 and len(out[home[b]]) >= 2:
+                h = home[b]
+                best[a][h] = max(best[a].get(h, 0.0), sim)
+    return best
 
 
 def _written_lower(words: AbstractSet[str], arts: Sequence[Article]) -> bool:

@@ -45,6 +45,7 @@ __all__ = [
     "quantity_tokens",
     "scale_pattern",
     "scaled",
+    "sentence_start",
     "spelled_out",
     "stem",
     "terms",
@@ -350,6 +351,12 @@ def centroid(vectors: Iterable[Vector], top: int | None = 60) -> Vector:
 
 
 _ITEM = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.M)  # a digest's numbered item: "2. Swiss ..."
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a sentence, line or quotation."""
+    prefix = text[max(0, pos - 12) : pos].rstrip(" \t'\"‘“(-—–")
+    return not prefix or prefix[-1] in ".!?:\n"
 
 
 def first_item(text: str) -> str:

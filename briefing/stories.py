@@ -37,6 +37,7 @@ from briefing.features import (
     normalise,
     number_value,
     quantity_tokens,
+    sentence_start,
     tf_idf,
 )
 from briefing.models import Article
@@ -89,15 +90,9 @@ def article_features(text: str) -> dict[str, float]:
         word = content_word(tok)
         if word is None:
             continue
-        entity = tok[0].isupper() and (tok.isupper() or not _sentence_start(qtext, match.start()))
+        entity = tok[0].isupper() and (tok.isupper() or not sentence_start(qtext, match.start()))
         counts[word] += _ENTITY_WEIGHT if entity else 1.0
     return counts
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    """Whether the word at ``pos`` opens a sentence, line or quotation."""
-    prefix = text[max(0, pos - 12) : pos].rstrip(" \t'\"‘“(-—–")
-    return not prefix or prefix[-1] in ".!?:\n"
 
 
 def _lead(art: Article, text: str) -> str:

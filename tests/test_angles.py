@@ -424,3 +424,70 @@ def test_a_piece_that_joined_a_pair_that_moves_on_is_not_lost() -> None:
     out = attach_angles(groups, arts, edges)
     assert sorted(i for g in out for i in g) == [0, 1, 2, 3, 4, 5]
     assert [0, 1, 2, 3, 4] in out
+
+
+def test_a_headline_s_first_word_is_a_name_when_the_text_writes_it_so() -> None:
+    from briefing.angles import opening_name
+
+    def first(title: str, text: str) -> set[str]:
+        return opening_name(_article(title, text, "Outlet", 0))
+
+    lisbon = "The city estimates 48,000 homes in Lisbon are empty, the council said."
+    assert first("Lisbon triples tax on empty homes", lisbon) == {"lisbon"}
+    # A possessive the text never writes in lower case is a name, even when the text only
+    # opens its sentence with it ...
+    assert first("Quito's cable car back after a year", "Quito's cable car has reopened.") == {
+        "quito"
+    }
+    # ... but not a common word's: the text says "women".
+    vote = "Women's groups welcomed the vote; women will serve from 2036."
+    assert first("Women's service vote splits campus", vote) == set()
+    # A word of a longer name ("Safiri Telecom") and a word only opening sentences are not.
+    shares = "Shares in Safiri Telecom fell 3.8% in Nairobi. Telecom stocks fell too."
+    assert first("Telecom shares slide as cable damage hits traffic", shares) == set()
+    assert first("Families wait for news", "Families gathered at dawn. They waited.") == set()
+    # A headline in Title Case says nothing by its capitals.
+    assert first("Lisbon Triples Tax On Empty Homes", lisbon) == set()
+
+
+_CABLE_WIRE = """RONNE (NW) — The first subsea power cable of Denmark's planned energy hub on
+Bornholm was laid on Tuesday, linking the island's new converter station to the grid on
+Zealand, the operator said. The 470-kilometre cable will carry power from offshore wind farms
+in the Baltic Sea from 2036."""
+_CABLE_LOCAL = """Crowds watched from the dunes at Dueodde as the cable came ashore on Bornholm's
+south coast on Tuesday. The cable ship had laid the 470-kilometre line from Zealand over nine
+days."""
+_CABLE_CAR = """Quito's cable car up the Pichincha volcano has reopened after a year of repairs,
+with new cabins and a longer evening timetable for visitors."""
+
+
+def test_a_city_s_cable_car_is_not_the_story_of_a_subsea_cable() -> None:
+    arts = [
+        _article("First subsea cable laid for Danish energy hub on Bornholm", _CABLE_WIRE, "W", 0),
+        _article("Cable comes ashore at Bornholm's south coast", _CABLE_LOCAL, "Island News", 3),
+        _article("Quito's cable car back after a year", _CABLE_CAR, "Tiles", 5),
+    ]
+    stories = _stories(arts)
+    assert frozenset([arts[2].id]) in stories
+    assert frozenset([arts[0].id, arts[1].id]) in stories
+
+
+def test_a_piece_closer_to_another_story_that_says_its_words_does_not_join_by_a_topic_word() -> (
+    None
+):
+    arts = [
+        _article("New survey telescope sees first light", "The telescope opened.", "a", 0),
+        _article("'First light': what it means", "A telescope's first image.", "b", 1),
+        _article("Runner sets world record at Bislett", "She ran 3:49.", "c", 2),
+        _article("Bislett record: how she did it", "Pacing lights helped.", "d", 3),
+        _article("Record year for parrots", "Chicks fledged.", "e", 4),
+        _article("Parrot chicks: a record season", "A record.", "f", 5),
+        _article("How the green lights on the track shape a record", "Lights.", "g", 6),
+    ]
+    groups = [[0, 1], [2, 3], [4, 5], [6]]
+    # "record" is a key word of two stories and names neither; "light" is the telescope's ...
+    far = {(0, 1): 0.5, (2, 3): 0.5, (4, 5): 0.5, (1, 6): 0.108, (2, 6): 0.117}
+    # ... but the piece is nearer the record run's reports: it joins no story.
+    assert attach_angles(groups, arts, far) == [[0, 1], [2, 3], [4, 5], [6]]
+    near = {**far, (2, 6): 0.09}  # nearer the telescope's: it joins it
+    assert attach_angles(groups, arts, near) == [[0, 1, 6], [2, 3], [4, 5]]
