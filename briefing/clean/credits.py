@@ -3,7 +3,11 @@
 General shapes only (no site's string is written here):
 
 - credit lines: "Reporting by X; Editing by Y", "X in Lima contributed to this report.",
-  "Additional reporting by X in Y." (a credit whose tail is only names and places);
+  "Additional reporting by X in Y." (a credit whose tail is only names and places); who made
+  the piece by the kind of work and names only ("Photos and story by X", "Photography for this
+  piece: X.", "Calculations by X using the city's fare table."), a story taken from another
+  outlet and edited ("Story from X; edited for Y"), a bare label over a list of sources
+  ("Figures: water ministry, national weather office, FAO");
 - captions and teasers of other pages by their label: "Photo: ...", "Pictured: ...",
   "Image credit: ...", "Read more: ...", and a trailing photo credit "(Name/Outlet)"; a
   source's photo ("File picture: ...", "AFP photo: ...") and an outlet's photo over a caption
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.editions import is_reading_time
 from briefing.features import STOP_WORDS
 from briefing.language import in_dictionary
 from briefing.text import split_sentences
@@ -152,6 +157,85 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s+(?:photo|picture|image|photograph)s?\s+by\s+(?-i:[A-Z])[^.!?]{1,60}$",
     re.I,
 )
+# Who made the piece, by the kind of work and names only: "Photos and story by A B", "Words by
+# A B. About an 11-minute read.", "Photography for this piece: A B.", "Calculations by <Outlet>
+# using the city's published fare table." (``_maker_credit``).
+_MAKER_KIND = (
+    r"(?:photos?|pictures?|photographs?|photography|words|text|story|illustrations?|graphics?"
+    r"|video|maps?|charts?|calculations|analysis|design|translation)"
+)
+_MAKERS = re.compile(
+    rf"^{_MAKER_KIND}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_MAKER_KIND})*\s+"
+    r"(?:by\s+|for\s+this\s+(?:piece|story|article|feature|report|essay|series)\s*:\s*)"
+    r"(?=(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+# where the makers' figures come from, after their names: "... using the city's fare table"
+_MAKERS_SOURCE = re.compile(r"\s+(?:using|from|based\s+on|with\s+data\s+from)\s+", re.I)
+# a verb makes the rest a sentence of news: "Analysis by Moody's using 2019 prices shows ..."
+_MAKERS_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|shows?|showed|shown|suggests?|suggested"
+    r"|finds?|found|puts?|indicates?|indicated|reveals?|revealed|points?|pointed|says?|said"
+    r"|estimates?|estimated)\b",
+    re.I,
+)
+_MAKERS_MAX_WORDS = 24
+# A story taken from another outlet and edited: "Story from Global Track Wire; edited for Fast
+# Lane", "Report via Compass Wire, adapted by the Ledger's desk".
+_OUTLET_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
+_SOURCED = re.compile(
+    rf"^(?i:story|report|article|copy|text)\s+(?i:from|via)\s+{_OUTLET_NAME}\s*[;,]\s*"
+    r"(?i:(?:and\s+)?(?:edited|adapted|abridged|shortened|condensed|updated))\s+(?i:for|by)\s+"
+    rf"(?:{_OUTLET_NAME}|(?i:the|our)\s+[\w'’ -]{{1,30}})\.?$"
+)
+# A list of where the figures come from under a bare label: "Figures: water ministry, national
+# weather office, FAO" (two or more short items, one an institution or an acronym; no figure,
+# no verb, no sentence).
+_SOURCE_LIST = re.compile(
+    r"^(?:figures|numbers|statistics|stats|data)\s*:\s*([^.!?\d]{2,100})$", re.I
+)
+_SOURCE_ITEM = re.compile(r"\s*(?:,|;|\s&\s|\sand\s)\s*")
+_INSTITUTION = re.compile(
+    r"\b(?:ministry|office|agency|bureau|institute|authority|council|department|service|survey"
+    r"|bank|census|fund|organi[sz]ation|commission|board|observatory|(?-i:[A-Z]{2,6}))\b",
+    re.I,
+)
+_SOURCE_ITEM_WORDS = 4
+
+
+def _source_list(text: str) -> bool:
+    """Whether ``text`` is a bare label and a list of sources (``_SOURCE_LIST``)."""
+    found = _SOURCE_LIST.match(text.strip())
+    if found is None or _MAKERS_VERB.search(found.group(1)):
+        return False
+    items = [i for i in _SOURCE_ITEM.split(found.group(1).strip()) if i]
+    return (
+        len(items) >= 2
+        and all(len(i.split()) <= _SOURCE_ITEM_WORDS for i in items)
+        and any(_INSTITUTION.search(i) for i in items)
+    )
+
+
+def _maker_credit(text: str) -> bool:
+    """Whether ``text`` credits who made the piece (``_MAKERS``): the kind of work, then names
+    only, and after them at most where their figures come from (no verb) or a reading time in
+    a sentence of its own. "Photos by the drone showed the flooded villages." and "Analysis by
+    Moody's using tax data shows a 3% fall." are news."""
+    made = _MAKERS.match(text)
+    if made is None or len(text.split()) > _MAKERS_MAX_WORDS:
+        return False
+    rest = text[made.end() :].strip()
+    names, dot, after = rest.partition(". ")
+    if dot and not is_reading_time(after):
+        return False
+    source = _MAKERS_SOURCE.search(names)
+    if source is not None:
+        if _MAKERS_VERB.search(names, source.end()) or any(ch.isdigit() for ch in names):
+            return False
+        names = names[: source.start()]
+    return _names_only(names)
+
+
 _TEASER_MAX_WORDS = 40
 # "Correction: ...", "This story has been amended ...", "Amended at 11:40: ...", "Updated on 3
 # May to add ...", "Updated at midday with new figures and reaction."
@@ -193,6 +277,8 @@ def is_credit_or_caption(text: str) -> bool:
         if _names_only(text[credit.end() :]):
             return True  # "Additional reporting by Aigerim Tulegenova in Kegen."
     if words <= _CREDIT_MAX_WORDS and _CREDIT_SHAPES.search(text):
+        return True
+    if _maker_credit(text) or _SOURCED.match(text) or _source_list(text):
         return True
     teaser = _TEASER_PREFIX.match(text)
     if teaser and _news_after_label(text):

@@ -34,7 +34,7 @@ import re
 from briefing.features import STOP_WORDS
 from briefing.language import in_dictionary
 
-__all__ = ["is_edition_line", "is_switch_abroad"]
+__all__ = ["is_edition_line", "is_reading_time", "is_switch_abroad"]
 
 MAX_WORDS = 16
 _TIME_WORDS = 7  # a reading time's line, its number and glue words
@@ -60,6 +60,11 @@ _TIME_GLUE = frozenset(
     "zeit dauer tid tijd estimated estimado estimé approx about ca circa ok około aprox "
     "environ cerca min".split()
 )
+
+
+def is_reading_time(line: str) -> bool:
+    """Whether ``line`` is a reading time alone ("A 4-minute read", "Lectura de 3 minutos")."""
+    return _reading_time(line.strip())
 
 
 def _reading_time(line: str) -> bool:
