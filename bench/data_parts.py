@@ -19,7 +19,8 @@ d341-d364, written on 2026-12-02 the same way while fresh14 was still kept aside
 never read fresh14's texts; fresh16: d365-d388, written on 2026-12-03 the same way while fresh15
 was still kept aside, by a writer who never read fresh15's texts; fresh17: d389-d412, written on
 2026-12-03 the same way while fresh16 was still kept aside, by a writer who never read fresh16's
-texts (see the README beside the data).
+texts; fresh18: d413-d436, written on 2026-12-03 the same way while fresh17 was still kept aside,
+by a writer who never read fresh16's or fresh17's texts (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -46,10 +47,11 @@ SPLITS: tuple[str, ...] = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh18",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -60,5 +62,5 @@ fresh12 was kept aside) in the next (2026-12-02, fourteenth session), fresh14 (w
 fresh13 was kept aside) at the fifteenth session's start, fresh15 (written while fresh14 was
 kept aside) at the sixteenth session's start (2026-12-03), fresh16 (written while fresh15 was
 kept aside) at the seventeenth session's start (2026-12-03), fresh17 (written while fresh16 was
-kept aside) at the eighteenth session's start (2026-12-03). Empty until the next part, written
-without reading fresh17, lands."""
+kept aside) at the eighteenth session's start (2026-12-03). fresh18, written while fresh17 was
+kept aside, without reading it or fresh16, is kept aside for its own look."""
