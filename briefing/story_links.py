@@ -68,7 +68,14 @@ its own. So an article alone in its group joins a group of two or more when
   chips "after the Taiwan fire", an opinion on a lost trading day, cleanroom workers on the
   stairs. A day of several stories never meets it, so a lone piece there still needs a name,
   a figure or a pair's closeness (on fresh9 this took the split single-story days from 8 to
-  5 of 12, then 3 with the rounds below, and nothing else moved: docs/BENCHMARKS.md);
+  5 of 12, then 3 with the rounds below, and nothing else moved: docs/BENCHMARKS.md), unless
+  the story *holds its neighbourhood* (``_held``), the last resort of a round (asked only
+  when nothing else moves, so that it does not change the order in which a day's pieces
+  join): the piece is linked to three or more of the story's members and two thirds of
+  them, two of those links clear of the floor, and they carry two thirds of the weight of
+  all its links. Of a whole batch, the articles it resembles are this story's: farmers'
+  fears beside a desert lion pride's reports, in a pool of 118 articles of 44 stories
+  (pooled fresh17), where no story holds the day;
 * every name it says that a group of two or more says belongs to that group alone (a name two
   stories say tells nothing, and a piece naming another story's thing is not this story's);
 * its headline and the group's do not name different countries (``briefing.apart.places_apart``:
@@ -145,6 +152,18 @@ def _dominant(linked: int, size: int, day: int) -> bool:
         size >= _DOMINANT_SIZE
         and size >= _DOMINANT_SHARE * day
         and linked >= _DOMINANT_SHARE * size
+    )
+
+
+def _held(sims: Sequence[float], size: int, weight: float) -> bool:
+    """Whether a story of ``size`` holds a piece's neighbourhood: the piece is linked to three
+    or more of its members and two thirds of them, and those links are two thirds of the
+    weight of all its links: of all the articles of a batch, the ones it resembles are this
+    story's."""
+    return (
+        len(sims) >= _DOMINANT_SIZE
+        and len(sims) >= _DOMINANT_SHARE * size
+        and sum(sims) >= _DOMINANT_SHARE * weight
     )
 
 
@@ -295,10 +314,13 @@ def _attach_once(
     out = [list(g) for g in groups]
     home = {i: g for g, members in enumerate(out) for i in members}
     links: dict[int, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+    weight: dict[int, float] = defaultdict(float)  # a lone article -> the weight of all its edges
     for (i, j), sim in edges.items():
         for a, b in ((i, j), (j, i)):
-            if len(out[home[a]]) == 1 and len(out[home[b]]) >= 2:
-                links[a][home[b]].append(sim)
+            if len(out[home[a]]) == 1:
+                weight[a] += sim
+                if len(out[home[b]]) >= 2:
+                    links[a][home[b]].append(sim)
     # Pairs: a group of two whose members are each linked to most of a larger story, as a lone
     # article would be, and one of which is as close as a pair to it or says its name.
     pair_links: dict[int, dict[int, dict[int, list[float]]]] = defaultdict(
@@ -355,6 +377,7 @@ def _attach_once(
         return any(spelled_out(a, lead_text(arts[j])) is not None for a in acronyms)
 
     moves: list[tuple[int, int, int]] = []
+    held: list[tuple[int, int, int]] = []
     for i in sorted(links):
         ranked = sorted(links[i].items(), key=lambda gs: (-max(gs[1]), gs[0]))
         g, sims = ranked[0]
@@ -394,6 +417,14 @@ def _attach_once(
             and not angle_apart(arts[i], [arts[j] for j in out[g]], lower)
         ):
             moves.append((i, home[i], g))
+        elif (
+            _held(sims, size, weight[i])
+            and sum(sim >= _CLEAR_LINK for sim in sims) >= _MIN_LINKED
+            and not angle_apart(arts[i], [arts[j] for j in out[g]], lower)
+        ):
+            held.append((i, home[i], g))
+    if not moves:  # the last resort of a round: a story that holds the piece's neighbourhood
+        moves = held
     moved = {g for _, g0, g in moves} | {g0 for _, g0, _ in moves}
     joins: list[tuple[int, int]] = []
     for p in sorted(pair_links):

@@ -47,9 +47,13 @@ def _outage_day(shops: str = _OUTAGE_SHOPS) -> list[Article]:
 _BOTH = {(0, 1): 0.46, (0, 2): 0.18, (1, 2): 0.07}  # the piece: mean 0.125, below the threshold
 
 
-def _busier(arts: list[Article], groups: list[list[int]]) -> tuple[list[Article], list[list[int]]]:
+def _busier(
+    arts: list[Article], groups: list[list[int]], edges: dict[tuple[int, int], float]
+) -> tuple[list[Article], list[list[int]], dict[tuple[int, int], float]]:
     """The day with two more stories, so that no story holds two thirds of it (the rule of a
-    story that holds the day is tested on its own, below)."""
+    story that holds the day is tested on its own, below), and which each lone piece resembles
+    a little too (0.12), as a piece of a real day's batch resembles more than one story: no
+    story holds its neighbourhood either (``_held``, tested on its own)."""
     n = len(arts)
     more = [
         _article(
@@ -59,7 +63,9 @@ def _busier(arts: list[Article], groups: list[list[int]]) -> tuple[list[Article]
             "Library extends opening hours", "The city library will open on Sundays.", "L", 31
         ),
     ]
-    return [*arts, *more], [*groups, [n], [n + 1]]
+    lone = [g[0] for g in groups if len(g) == 1]
+    faint = {(i, n + k): 0.12 for i in lone for k in range(len(more))}
+    return [*arts, *more], [*groups, [n], [n + 1]], edges | faint
 
 
 def test_a_piece_linked_to_the_story_that_names_its_cloud_provider_joins_it() -> None:
@@ -264,7 +270,7 @@ def test_an_explainer_as_close_as_a_pair_to_most_of_the_story_joins_it() -> None
     edges = {(0, 1): 0.6, (0, 2): 0.25, (1, 2): 0.26, (0, 3): 0.2, (1, 3): 0.18}
     assert attach_linked([[0, 1, 2], [3]], arts, edges, threshold=0.165) == [[0, 1, 2, 3]]
     weaker = edges | {(1, 3): 0.15}
-    busier, groups = _busier(arts, [[0, 1, 2], [3]])
+    busier, groups, weaker = _busier(arts, [[0, 1, 2], [3]], weaker)
     assert attach_linked(groups, busier, weaker, threshold=0.165) == groups
 
 
@@ -336,7 +342,7 @@ def test_an_explainer_of_a_term_most_of_the_story_s_leads_say_joins_it() -> None
     assert attach_linked(groups, arts, edges, threshold=0.165) == [[0, 1, 2, 3, 4]]
     # A dictionary word ("nodules") of its headline tells no event.
     arts[4] = _article("What are nodules and why do miners want them?", _NODULES, "S", 4)
-    busier, more = _busier(arts, groups)
+    busier, more, edges = _busier(arts, groups, edges)
     assert attach_linked(more, busier, edges, threshold=0.165) == more
 
 
@@ -428,14 +434,14 @@ def test_a_piece_stating_the_story_s_own_figure_joins_it() -> None:
     assert attach_linked(groups, _catfish_day(), _CATFISH_EDGES, threshold=0.165) == [[0, 1, 2, 3]]
     # Without the figure it names nothing the reports say: it stays on its own.
     vague = _ANGLER.replace("scale said 285 kg", "scale agreed")
-    busier, more = _busier(_catfish_day(vague), groups)
-    assert attach_linked(more, busier, _CATFISH_EDGES, threshold=0.165) == more
+    busier, more, edges = _busier(_catfish_day(vague), groups, _CATFISH_EDGES)
+    assert attach_linked(more, busier, edges, threshold=0.165) == more
 
 
 def test_a_figure_only_one_lead_of_three_states_does_not_count() -> None:
     arts = _catfish_day(_ANGLER.replace("285 kg", "240 kg"))  # the old record: one lead
-    busier, groups = _busier(arts, [[0, 1, 2], [3]])
-    assert attach_linked(groups, busier, _CATFISH_EDGES, threshold=0.165) == groups
+    busier, groups, edges = _busier(arts, [[0, 1, 2], [3]], _CATFISH_EDGES)
+    assert attach_linked(groups, busier, edges, threshold=0.165) == groups
 
 
 def test_a_figure_another_story_states_too_ties_nothing() -> None:
@@ -508,9 +514,11 @@ def test_a_piece_linked_to_most_of_a_story_that_holds_the_day_joins_it() -> None
     assert attach_linked([[0, 1, 2, 3], [4]], _dam_day(), edges, threshold=0.165) == [
         [0, 1, 2, 3, 4]
     ]
-    # The same piece on a day of several stories (the dam is four of eight) needs a name.
+    # The same piece on a day of several stories (the dam is four of eight) that it resembles
+    # a little too needs a name.
+    several = edges | {(4, 5): 0.1, (4, 6): 0.1, (4, 7): 0.09}
     assert attach_linked(
-        [[0, 1, 2, 3], [4], [5], [6], [7]], _dam_day(others=3), edges, threshold=0.165
+        [[0, 1, 2, 3], [4], [5], [6], [7]], _dam_day(others=3), several, threshold=0.165
     ) == [[0, 1, 2, 3], [4], [5], [6], [7]]
     # Linked to three of the four, but clearly (0.08 or more) to one only, a digest that
     # names everything: a link at the graph's floor is a shared word or two.
@@ -559,7 +567,30 @@ def test_a_story_holds_the_day_from_two_thirds_of_it() -> None:
         [5],
     ]
     seven = [[0, 1, 2, 3], [4], [5], [6]]
-    assert attach_linked(seven, _dam_day(others=2), edges, threshold=0.165) == seven
+    several = edges | {(4, 5): 0.1, (4, 6): 0.1}  # ... and the piece resembles them too
+    assert attach_linked(seven, _dam_day(others=2), several, threshold=0.165) == seven
+
+
+def test_a_story_that_holds_a_piece_s_neighbourhood_takes_it_on_a_busy_day() -> None:
+    # The dam is four of eight articles, but of all of them the piece resembles only the dam's
+    # reports (three of four, two clearly): the story holds its neighbourhood (pooled fresh17:
+    # farmers' fears beside a desert lion pride's reports, linked to nothing else).
+    edges = _REPORTS | {(0, 4): 0.09, (2, 4): 0.12, (3, 4): 0.07}
+    busy = [[0, 1, 2, 3], [4], [5], [6], [7]]
+    assert attach_linked(busy, _dam_day(others=3), edges, threshold=0.165) == [
+        [0, 1, 2, 3, 4],
+        [5],
+        [6],
+        [7],
+    ]
+    # More than a third of its links' weight elsewhere, and it needs a name again ...
+    elsewhere = edges | {(4, 5): 0.08, (4, 6): 0.08}
+    assert attach_linked(busy, _dam_day(others=3), elsewhere, threshold=0.165) == busy
+    # ... as it does linked to two of the four only, or to three but clearly to one.
+    two = _REPORTS | {(0, 4): 0.09, (2, 4): 0.12}
+    assert attach_linked(busy, _dam_day(others=3), two, threshold=0.165) == busy
+    faint = _REPORTS | {(0, 4): 0.17, (2, 4): 0.057, (3, 4): 0.052}
+    assert attach_linked(busy, _dam_day(others=3), faint, threshold=0.165) == busy
 
 
 def test_an_angle_piece_naming_its_own_village_and_the_dam_further_down_joins() -> None:

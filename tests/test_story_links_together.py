@@ -83,7 +83,7 @@ def _apart_on_a_busier_day(arts: list[Article], edges: dict[tuple[int, int], flo
     """Whether the piece stays apart on the day with two more stories: on the day alone the
     story holds it (four of five articles), and a piece linked to most of such a story joins
     it whatever it names (``test_story_links``)."""
-    busier, groups = _busier(arts, [[0, 1, 2, 3], [4]])
+    busier, groups, edges = _busier(arts, [[0, 1, 2, 3], [4]], edges)
     return attach_linked(groups, busier, edges, threshold=0.165) == groups
 
 
