@@ -32,6 +32,11 @@ A sixth part, ``bench/data/furniture/articles6.jsonl``, by a sixth writer, is al
 2026-12-03), tuning material since. It is read with ``--blind aside6`` (which runs that split
 alone); no other mode reads it.
 
+A seventh part, ``bench/data/furniture/articles7.jsonl``, by a seventh writer, is all one split,
+``aside7``, kept aside from tuning for its one blind look; nobody has seen the cleaner's output
+on it. It is read only with ``--blind aside7`` (which runs that split alone); no other mode
+reads it.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -55,7 +60,8 @@ Usage::
     python bench/eval_furniture.py --blind aside3       # the third part only (aside3), once
     python bench/eval_furniture.py --blind aside4       # the fourth part only (aside4)
     python bench/eval_furniture.py --blind aside5       # the fifth part only (aside5)
-    python bench/eval_furniture.py --blind aside6       # the sixth part only (aside6), once
+    python bench/eval_furniture.py --blind aside6       # the sixth part only (aside6)
+    python bench/eval_furniture.py --blind aside7       # the seventh part only (aside7), once
 """
 
 from __future__ import annotations
@@ -81,11 +87,12 @@ DATA3 = ROOT / "data" / "furniture" / "articles3.jsonl"
 DATA4 = ROOT / "data" / "furniture" / "articles4.jsonl"
 DATA5 = ROOT / "data" / "furniture" / "articles5.jsonl"
 DATA6 = ROOT / "data" / "furniture" / "articles6.jsonl"
-SPLITS = ("tune", "aside", "aside2", "aside3", "aside4", "aside5", "aside6")
+DATA7 = ROOT / "data" / "furniture" / "articles7.jsonl"
+SPLITS = ("tune", "aside", "aside2", "aside3", "aside4", "aside5", "aside6", "aside7")
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
 # names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
-# ``aside6``: DATA6).
-BLIND_PARTS = ("aside2", "aside3", "aside4", "aside5", "aside6")
+# ``aside6``: DATA6, ``aside7``: DATA7).
+BLIND_PARTS = ("aside2", "aside3", "aside4", "aside5", "aside6", "aside7")
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
 
@@ -206,7 +213,7 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` to ``aside6``) alone, else ``tune`` and ``aside`` (never a blind part
+    (``aside2`` to ``aside7``) alone, else ``tune`` and ``aside`` (never a blind part
     unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
@@ -288,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default), or aside3 to aside6",
+        help="run only a blind part's split: aside2 (the default), or aside3 to aside7",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
@@ -298,6 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--data5", type=Path, default=DATA5, help="the fifth part (--blind aside5)")
     parser.add_argument("--data6", type=Path, default=DATA6, help="the sixth part (--blind aside6)")
+    parser.add_argument(
+        "--data7", type=Path, default=DATA7, help="the seventh part (--blind aside7)"
+    )
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
@@ -307,6 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "aside4": args.data4,
         "aside5": args.data5,
         "aside6": args.data6,
+        "aside7": args.data7,
     }
     records = select(
         load(paths[args.blind] if args.blind else args.data),
