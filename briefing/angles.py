@@ -21,7 +21,11 @@ An article alone in its group joins a group of two or more when
 * exactly one group has such a key word in common with it, counting only the key words of one
   group: a piece whose headline words are key words of two stories ("Power cuts ... as heat
   wave ..." beside a heat wave and rate *cuts*) joins neither, and "strike" in the headlines
-  of a port strike and a rail strike says nothing, where "Harlow" still does. Nor does a key
+  of a port strike and a rail strike says nothing, where "Harlow" still does. When a name of
+  its headline, never written in lower case by it or by the story, is a key word of one of
+  them, that one is its story: "Ferries and roads after the Bosphorus crash: how to get
+  around" names the strait, and an electric ferry's "ferry" elsewhere in the batch does not
+  hold it back (pooled fresh15). Nor does a key
   word that a *rival* story's headlines also say: one the piece is linked to, whose headlines
   and leads say every name of its headline, and which is of another country than the story
   (each one's headlines name a place the other's headlines and leads never say). Two
@@ -462,6 +466,12 @@ def attach_angles(
         words = (heads[i] - (in_names - named[i])).union(*spelled.values())
         keyed = [w for w in words if key_of.get(w, -1) >= 0]
         targets = {key_of[w] for w in keyed}
+        by_name = {key_of[w] for w in keyed if w in names}
+        if len(targets) > 1 and len(by_name) == 1:  # a name of its headline tells the story ...
+            (h,) = by_name
+            told = {w for w in keyed if w in names}
+            if not _written_lower(told, [arts[i], *(arts[j] for j in out[h])], any_of=True):
+                targets = by_name  # ... a proper name, never written in lower case
         if len(targets) == 1:
             (key,) = targets
             targets |= {
@@ -518,15 +528,19 @@ def _closest(
     return best
 
 
-def _written_lower(words: AbstractSet[str], arts: Sequence[Article]) -> bool:
-    """Whether every word of ``words`` is written in lower case in one of ``arts``: a topic's
-    word ("euro"), not a firm's or a person's name ("Voltra")."""
+def _written_lower(
+    words: AbstractSet[str], arts: Sequence[Article], *, any_of: bool = False
+) -> bool:
+    """Whether every word of ``words`` (with ``any_of``, any) is written in lower case in one
+    of ``arts``: a topic's word ("euro"), not a firm's or a person's name ("Voltra")."""
     lower = {
         w
         for art in arts
         for tok in re.findall(WORD_PATTERN, art.text)
         if tok[0].islower() and (w := content_word(tok))
     }
+    if any_of:
+        return not lower.isdisjoint(words)
     return bool(words) and words <= lower
 
 

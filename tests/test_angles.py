@@ -491,3 +491,25 @@ def test_a_piece_closer_to_another_story_that_says_its_words_does_not_join_by_a_
     assert attach_angles(groups, arts, far) == [[0, 1], [2, 3], [4, 5], [6]]
     near = {**far, (2, 6): 0.09}  # nearer the telescope's: it joins it
     assert attach_angles(groups, arts, near) == [[0, 1, 6], [2, 3], [4, 5]]
+
+
+def test_a_name_of_the_headline_picks_its_story_over_another_s_topic_word() -> None:
+    arts = [
+        _article("Tanker collision shuts the Varnsund", "A tanker hit a bulk carrier.", "a", 0),
+        _article("Varnsund closed after collision", "Shipping halted in the strait.", "b", 1),
+        _article("Electric ferry enters service in Harlow", "The ferry crossed the bay.", "c", 2),
+        _article("Harlow's electric ferry makes first crossing", "A ferry, quietly.", "d", 3),
+        _article(
+            "Ferries and roads after the Varnsund crash", "Allow time on the bridges.", "e", 4
+        ),
+    ]
+    groups = [[0, 1], [2, 3], [4]]
+    edges = {(0, 1): 0.5, (2, 3): 0.5, (1, 4): 0.14, (2, 4): 0.06}
+    # "varnsund" is a key word of the strait's story, "ferry" of the other: its name tells.
+    assert attach_angles(groups, arts, edges) == [[0, 1, 4], [2, 3]]
+    # A name the piece also writes in lower case is a word like any other: it joins neither.
+    lower = [
+        *arts[:4],
+        _article(arts[4].title, "A varnsund is a narrow sound; allow time.", "e", 4),
+    ]
+    assert attach_angles(groups, lower, edges) == [[0, 1], [2, 3], [4]]
