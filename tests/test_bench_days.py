@@ -125,8 +125,9 @@ PARTS = [
     # written while fresh16 was kept aside, without reading it: + two same-topic events, a digest,
     # teasers only, one site's chrome in all its stories, a live blog, a feature
     Part("fresh17", range(389, 413), ("2034",), False, 12, (3, 8), 12),
-    # written while fresh17 was kept aside, without reading it or fresh16: 12 single-story days
-    Part("fresh18", range(413, 425), ("2034",), True, 12, (3, 8), 0),
+    # written while fresh17 was kept aside, without reading it or fresh16: + two same-topic events,
+    # a digest, teasers only, one site's chrome in all its stories, a live blog, a feature
+    Part("fresh18", range(413, 437), ("2034",), True, 12, (3, 8), 12),
 ]
 
 
@@ -243,16 +244,18 @@ def test_the_thirteenth_part_has_its_own_shapes_and_new_junk() -> None:
     assert _junk_seen_before("fresh12", junk, days) == []
 
 
-@pytest.mark.parametrize("split", ["fresh13", "fresh14", "fresh15", "fresh16", "fresh17"])
+@pytest.mark.parametrize(
+    "split", ["fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"]
+)
 def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk(
     split: str,
 ) -> None:
     """fresh13 was written while fresh12 was kept aside, without reading it or fresh11, fresh14
     while fresh13 was, without reading any of the three, fresh15 while fresh14 was, without
-    reading it, fresh16 while fresh15 was, without reading it, and fresh17 while fresh16 was,
-    without reading it: single-story days of every outlet count from 3 to 8, days of two to four
-    stories, a teasers-only day, a long feature, realistic lengths, new outlets and chrome worded
-    anew."""
+    reading it, fresh16 while fresh15 was, without reading it, fresh17 while fresh16 was,
+    without reading it, and fresh18 while fresh17 was, without reading it or fresh16:
+    single-story days of every outlet count from 3 to 8, days of two to four stories, a
+    teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
     part = [day for day in days if day["split"] == split]
     stories = [len({a["story"] for a in d["articles"]}) for d in part]
@@ -274,7 +277,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     assert sum(n >= 300 for n in lengths) >= 2 and min(lengths) <= 25
     if split == "fresh14":  # written to 16-600 words
         assert min(lengths) >= 16 and max(lengths) <= 600
-    if split in ("fresh15", "fresh16", "fresh17"):  # 16-900 words, ten or more 300 or longer
+    if split in ("fresh15", "fresh16", "fresh17", "fresh18"):  # 16-900 words, ten or more 300+
         assert min(lengths) >= 16 and max(lengths) <= 900 and sum(n >= 300 for n in lengths) >= 10
     # Outlet names are new: none used by an earlier part.
     before = set(SPLITS[: SPLITS.index(split)])
@@ -282,5 +285,5 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     assert not {a["outlet"] for d in part for a in d["articles"]} & old_outlets
     # Its junk is new: no earlier junk line again, and no 4-word run shared with one.
     junk = [j for d in part for a in d["articles"] for j in a["junk"]]
-    assert len(junk) >= (250 if split in ("fresh15", "fresh16", "fresh17") else 150)
+    assert len(junk) >= (250 if split in ("fresh15", "fresh16", "fresh17", "fresh18") else 150)
     assert _junk_seen_before(split, junk, days) == []
