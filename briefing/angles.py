@@ -49,9 +49,10 @@ An article alone in its group joins a group of two or more when
   air traffic strike grounds 1,200 flights" shares "strike" with a Chilean mine strike, but
   that story never says "French". A headline in Title Case says nothing by its capitals and
   joins nothing. The headline's first word is a name too when the article's own text writes
-  it capitalised inside a sentence, on its own, or when it is a possessive the article never
-  writes in lower case (``opening_name``): "Quito's cable car back after a year" is not the
-  story of a subsea cable laid to an island; and
+  it capitalised inside a sentence, not after another capitalised word, or when it is a
+  possessive the article never writes in lower case (``opening_name``): "Quito's cable car
+  back after a year" is not the story of a subsea cable laid to an island, nor "Lima Line 2
+  date" ("... Lima Metro Line 2 will open ...") a Quito cable car line's; and
 * when only topic words of its headline point to the story (no name of its headline is a
   key word), it is not linked more closely to another story whose headlines say one of its
   words too: "How the green lights on the track shape a record" says the "light" of a
@@ -165,9 +166,10 @@ def headline_names(title: str) -> set[str] | None:
 
 def opening_name(art: Article) -> set[str]:
     """The stem of a headline's first word when it is a name: a capitalised word that the
-    article's own text writes capitalised inside a sentence, on its own, too ("Lisbon triples
-    tax ...": "... homes in Lisbon are empty"), as no common word is ("Telecom shares slide
-    ..." beside "Shares in Safiri Telecom fell" is a firm's word, not its name); or a
+    article's own text writes capitalised inside a sentence, not after another capitalised
+    word, too ("Lisbon triples tax ...": "... homes in Lisbon are empty"; "Lima Line 2 date":
+    "... Lima Metro Line 2 ..."), as no common word is ("Telecom shares slide ..." beside
+    "Shares in Safiri Telecom fell" is a firm's word, not its name); or a
     possessive that the article never writes in lower case ("Quito's cable car back after a
     year"; not "Women's ..." beside "women"). Empty otherwise, and for a headline in Title
     Case."""
@@ -189,14 +191,13 @@ def opening_name(art: Article) -> set[str]:
             and content_word(tok) == word
             and not sentence_start(text, match.start())
             and not _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            and not _CAPITAL_AFTER.match(text, match.end())
         ):
             return {word}
     return set()
 
 
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # "Safiri Telecom": inside a longer name
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+# "Safiri Telecom": a later word of a longer name ("Lima" of "Lima Metro Line 2" is a name).
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
 _NAME_IN_HEADLINE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)+")

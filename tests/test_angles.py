@@ -442,7 +442,10 @@ def test_a_headline_s_first_word_is_a_name_when_the_text_writes_it_so() -> None:
     # ... but not a common word's: the text says "women".
     vote = "Women's groups welcomed the vote; women will serve from 2036."
     assert first("Women's service vote splits campus", vote) == set()
-    # A word of a longer name ("Safiri Telecom") and a word only opening sentences are not.
+    # The first word of a longer name is a name; a later word ("Safiri Telecom") is not, nor
+    # a word that only opens sentences.
+    lima = "Peru's transport ministry says Lima Metro Line 2 will open on July 28."
+    assert first("Lima Line 2 date", lima) == {"lima"}
     shares = "Shares in Safiri Telecom fell 3.8% in Nairobi. Telecom stocks fell too."
     assert first("Telecom shares slide as cable damage hits traffic", shares) == set()
     assert first("Families wait for news", "Families gathered at dawn. They waited.") == set()
