@@ -10,7 +10,9 @@ national strike" and "Picket lines at Toronto hospitals as nurses strike". So tw
 or more articles are not merged when
 
 * the headlines of each name something (``briefing.angles.headline_names``: capitalised words
-  other than a headline's first, or a place), and
+  other than a headline's first, or a place; not a word the day writes in lower case, as the
+  "Airport" of "Dublin Airport" beside "Frankfurt airport halts flights after drone spotted":
+  pooled fresh6's two airports' drone closures, pairwise precision 0.961 -> 0.987), and
 * no name of either is said in the other's headlines and leads (a demonym counts as its
   place: "Kenyan" for "Kenya").
 
@@ -176,13 +178,17 @@ def _names(art: Article) -> set[str]:
     return {r for n in headline_names(art.title) or () for r in roots(n)}
 
 
-def named_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:
+def named_apart(
+    a: Sequence[Article], b: Sequence[Article], lower: frozenset[str] = frozenset()
+) -> bool:
     """Whether two groups of two or more articles name different things (the veto's test; for
-    a lone piece and a story that holds the day, ``angle_apart`` reads the piece's whole text)."""
+    a lone piece and a story that holds the day, ``angle_apart`` reads the piece's whole text).
+    A name whose word the day writes in ``lower`` case is no name of a thing here: the
+    "Airport" of "Dublin Airport" is what a Frankfurt report's "Frankfurt airport" says too."""
     return _apart(
-        set().union(*map(_names, a)),
+        set().union(*map(_names, a)) - lower,
         set().union(*map(said, a)),
-        set().union(*map(_names, b)),
+        set().union(*map(_names, b)) - lower,
         set().union(*map(said, b)),
     )
 
@@ -381,7 +387,7 @@ class NamedApart:
             self._told[i] = told_apart(art)
             self._filed[i] = _filings([art])
             self._heads[i] = _headline_words(art)
-            self._names[i] = _names(art)
+            self._names[i] = _names(art) - lower
             self._places[i] = headline_places(art.title, lower)
             self._said[i] = said(art)
             self._size[i] = 1

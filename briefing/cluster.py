@@ -131,7 +131,7 @@ def cluster(
             reps,
             edges,
             threshold=story_threshold,
-            veto=lambda a, b: named_apart([reps[i] for i in a], [reps[i] for i in b]),
+            veto=lambda a, b: named_apart([reps[i] for i in a], [reps[i] for i in b], lower),
             day=day,
         )
 

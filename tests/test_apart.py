@@ -12,8 +12,9 @@ from __future__ import annotations
 from test_cluster_bounds import _article
 
 from briefing.angles import roots
-from briefing.apart import NamedApart, headline_places, places_apart
+from briefing.apart import NamedApart, headline_places, named_apart, places_apart
 from briefing.models import Article
+from briefing.shared_names import day_words
 from briefing.stories import group_stories
 
 _NZ = """WELLINGTON (WNA) — About 36,000 nurses in New Zealand walked off the job on Thursday at
@@ -128,3 +129,32 @@ def test_regions_and_words_written_in_lower_case_are_not_a_headline_s_places() -
     poland = _article("Poland sets minimum wage", _POLISH_WAGE, "C", 2)
     germany = _article("Germany: minimum wage to rise", _GERMAN_WAGE, "D", 3)
     assert places_apart([poland], [germany], lower)
+
+
+_DUBLIN = """DUBLIN (IRW) — Flights at Dublin Airport were suspended for two hours on Thursday
+after repeated drone sightings near the north runway, and 31 arriving aircraft were diverted."""
+_DUBLIN_STRANDED = """Passengers on flights diverted from Dublin described long waits for coaches
+in Belfast; the airport said 38 flights were diverted in all."""
+_FRANKFURT = """FRANKFURT (EWN) — Frankfurt airport suspended take-offs and landings for 50
+minutes on Thursday after a pilot reported a drone near a runway, the operator said."""
+_FRANKFURT_AIRLINES = """Airlines said the repeated closures at the airport cost them millions,
+after the fifth drone halt at Frankfurt this year."""
+
+
+def _drones() -> list[Article]:
+    return [
+        _article("Drone sightings shut Dublin Airport runways", _DUBLIN, "IRW", 0),
+        _article("Dublin drone chaos strands thousands in Belfast", _DUBLIN_STRANDED, "Post", 1),
+        _article("Frankfurt airport halts flights after drone spotted", _FRANKFURT, "EWN", 2),
+        _article("Fifth drone halt at Frankfurt this year", _FRANKFURT_AIRLINES, "Markets", 3),
+    ]
+
+
+def test_a_name_s_common_word_is_no_name_two_events_share() -> None:
+    # "Dublin Airport" is a name, but its "Airport" is the word the Frankfurt reports write in
+    # lower case: it does not make the two airports' drone closures one event.
+    arts = _drones()
+    groups = group_stories(_VECTORS, 0.165, edges=_EDGES, veto=NamedApart(arts))
+    assert sorted(groups) == [[0, 1], [2, 3]]
+    assert named_apart(arts[:2], arts[2:], day_words(arts)[0])
+    assert not named_apart(arts[:2], arts[2:])  # without the day's lower-case words it is
