@@ -55,9 +55,11 @@ An article alone in its group joins a group of two or more when
   date" ("... Lima Metro Line 2 will open ...") a Quito cable car line's; and
 * when only topic words of its headline point to the story (no name of its headline is a
   key word), it is not linked more closely to another story whose headlines say one of its
-  words too: "How the green lights on the track shape a record" says the "light" of a
-  telescope's "first light", but its text is nearer the record run's reports, whose
-  "record" is another story's key word as well (pooled fresh17).
+  words too, nor twice as closely to any other story: "How the green lights on the track
+  shape a record" says the "light" of a telescope's "first light", but its text is nearer
+  the record run's reports, whose "record" is another story's key word as well (pooled
+  fresh17); "Opinion: One lost day is an accident. Two is a habit" says the "lost" of a lost
+  lemur's reports, but is four times as close to a stock exchange's outage (pooled fresh9).
 
 An acronym of the piece's headline that the group's headlines and leads spell out by initials
 (``briefing.features.spelled_out``: "SGR", "... a new electric standard-gauge railway ...")
@@ -119,6 +121,7 @@ _HEADLINE_TOKEN = re.compile(r"[.?!:]\s|" + WORD_PATTERN)
 _MIN_KEY_HEADLINES = 2  # a key word is in at least two of the group's headlines ...
 _KEY_SHARE = 0.5  # ... and in at least half of them
 _LEAD_WORDS = 60  # a headline's names must be in the group's headlines and leads (first words)
+_FAR = 2.0  # a piece twice as close to another story is that story's, whatever its words say
 
 
 @cache
@@ -488,7 +491,8 @@ def attach_angles(
             continue
         mine = closest.get(i, {})
         if not names.intersection(keyed) and any(  # a topic word, and closer to another story
-            v > mine.get(g, 0.0) and any(h in key_groups.get(w, ()) for w in words)
+            v > mine.get(g, 0.0)
+            and (any(h in key_groups.get(w, ()) for w in words) or v >= _FAR * mine.get(g, 0.0))
             for h, v in mine.items()
             if h != g
         ):

@@ -494,6 +494,14 @@ def test_a_piece_closer_to_another_story_that_says_its_words_does_not_join_by_a_
     assert attach_angles(groups, arts, far) == [[0, 1], [2, 3], [4, 5], [6]]
     near = {**far, (2, 6): 0.09}  # nearer the telescope's: it joins it
     assert attach_angles(groups, arts, near) == [[0, 1, 6], [2, 3], [4, 5]]
+    # Twice as close to a story whose headlines say none of its words: it joins no story.
+    lost = [*arts[:4], *arts[4:6], _article("One lost day is an accident", "Again.", "g", 6)]
+    lost[0] = _article("Lost telescope light found", "The telescope opened.", "a", 0)
+    lost[1] = _article("Lost light: what it means", "A telescope's first image.", "b", 1)
+    twice = {(0, 1): 0.5, (2, 3): 0.5, (4, 5): 0.5, (1, 6): 0.06, (4, 6): 0.22}
+    assert attach_angles(groups, lost, twice) == [[0, 1], [2, 3], [4, 5], [6]]
+    once = {**twice, (4, 6): 0.1}
+    assert attach_angles(groups, lost, once) == [[0, 1, 6], [2, 3], [4, 5]]
 
 
 def test_a_name_of_the_headline_picks_its_story_over_another_s_topic_word() -> None:
