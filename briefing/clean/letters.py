@@ -10,11 +10,15 @@ No site's string is written here. Kinds:
   lands at 6:30.", "Our next newsletter arrives on Monday.", "See you tomorrow.", "That's the
   tray cleared. Back tomorrow at six.", "Until next week,");
 - the question to a reader who got the issue from someone else ("Did someone pass this issue
-  along?", "Was this email forwarded to you?", "Got this from a friend?");
+  along?", "A colleague sent this on?", "Was this email forwarded to you?", "Got this from a
+  friend?");
+- a farewell for now signed by the desk ("Bye for now from the business team!"), and a
+  greeting's line that ends in the issue's number ("... You're reading issue 1,211.");
 - the pitch for the letter: its title, when it comes and what it costs or takes ("Get the
   Money Letter each Monday: ... in five minutes", "Business Briefing: Fridays, no charge, one
   click to join");
-- the settings line, where the page (we, us) tells its reader how to write less or leave
+- the settings line, where the page (we, us, or its imperative: "Update ...", "Change ...")
+  tells its reader how to write less or leave
   ("Change how often we write to you, or leave the list, in your Relay settings.",
   "Unsubscribe at any time in your account preferences.").
 
@@ -93,6 +97,13 @@ _SIGN_OFF = re.compile(
     rf"(?:we['’]ll\s+be\s+|we\s+will\s+be\s+|we['’]re\s+)?back\s+(?:tomorrow|next\s+week"
     rf"|on\s+{_DAY}|{_DAY}|in\s+your\s+inbox\s+(?:tomorrow|on\s+{_DAY}))(?:\s+(?:morning"
     r"|at\s+[\w:.]+(?:\s*[ap]\.?m\.?)?|with\s+more|same\s+time))?\s*[.!]?$"
+    # "Bye for now from the business team!", "Servus for now - bis morgen from the Danube
+    # desk!": a farewell for now, signed by the desk alone
+    r"|^[^.!?]{0,30}\bfor\s+now\b[^.!?]{0,40}\bfrom\s+(?:all\s+of\s+us\s+at\s+)?(?:the|your|our)\s+"
+    r"(?:[\w'’&-]+\s+){0,3}(?:desk|team|newsroom)\s*[.!]*$"
+    # a greeting's line that ends in the issue's number: "... You're reading issue 1,211."
+    r"|(?:^|[.!]\s+)you(?:['’]re|\s+are)\s+reading\s+(?:issue|edition|number|no\.)\s*(?:no\.\s*)?#?"
+    r"\d[\d,]*\s*[.!]?$"
     # a letter's closing words alone: "Until next week," "Until tomorrow!"
     rf"|^until\s+(?:next\s+(?:week|time)|tomorrow|{_DAY})\s*[,.!]?$",
     re.I,
@@ -127,7 +138,7 @@ _PITCH_REST = re.compile(rf"\s*[:—–-]\s|\s+(?:each|every|daily|weekly|on\s+{
 
 _FORWARD = re.compile(
     # "Did someone pass this issue along?", "Did a friend forward you this?"
-    r"^(?:did|has)\s+(?:someone|somebody|a\s+(?:friend|colleague))\s+(?:pass(?:ed)?|forward(?:ed)?"
+    r"^(?:(?:did|has)\s+)?(?:someone|somebody|a\s+(?:friend|colleague))\s+(?:pass(?:ed)?|forward(?:ed)?"
     rf"|sen[dt]|share[d]?)\s+(?:you\s+)?this(?:\s+{_ISSUE})?(?:\s+(?:along|on|to\s+you))?\s*\?"
     # "Was this email forwarded to you?", "Got this from a friend?"
     rf"|^(?:was|is)\s+this\s+{_ISSUE}\s+(?:forwarded|passed\s+(?:on|along)|sent|shared)"
@@ -138,7 +149,7 @@ _FORWARD = re.compile(
 # ... and nothing after the question but the way to one's own copy ("Sign up below.", "Get your
 # own."): "Did someone send this email? Investigators traced it to a server in Minsk." is news
 _OWN_COPY = re.compile(
-    r"\b(?:sign(?:\s+|-)?up|subscribe|register|join\s+(?:us|the\s+list)|your\s+own"
+    r"\b(?:sign(?:\s+|-)?up|subscrib(?:e|ing)|register|join\s+(?:us|the\s+list)|your\s+own"
     r"|get\s+(?:it|the\s+newsletter|ours)|for\s+free|here|below|one\s+click)\b",
     re.I,
 )
@@ -161,7 +172,7 @@ _STOP_RECEIVING = re.compile(
     re.I,
 )
 # ... said by the page: "we", "us", "our", or the imperative "Unsubscribe ..." opening the line
-_PAGE = re.compile(r"\b(?:we|us|our)\b|^unsubscribe\b", re.I)
+_PAGE = re.compile(r"\b(?:we|us|our)\b|^(?:unsubscribe|update|change|manage|edit)\b", re.I)
 
 
 def is_letter_line(text: str) -> bool:
