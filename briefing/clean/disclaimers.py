@@ -14,6 +14,11 @@ General wordings only (no site's string is written here):
   line's "gamble responsibly", affiliate links; a market page's delay ("Quotes run 15 min
   behind"), a health page's review note ("Medically reviewed by Dr ... · Last reviewed ...") and
   hedge ("General guidance only; ask your own doctor ..."), a page that says it has no sponsors;
+- whose views a piece holds and what its figures are not, as a whole line, in other wordings
+  ("Views are the writer's; ...", "This analysis reflects the judgment of its writer, not ...",
+  "Columnists write for themselves, not for ...", "Market notes are commentary, not investment
+  recommendations.", "Listed values are dealers' guesses, never a purchase offer.", "...; we
+  are not affiliated with the transit authority.");
 - a signed opinion's and a columnist's note ("Signed opinion; the editors may disagree.", "...
   writes for herself rather than for the paper"), who paid for a trip and who sees a story
   before it runs ("He travelled at the magazine's own expense.", "... neither sees a story
@@ -180,6 +185,36 @@ _DATA_ANY = re.compile(
 )
 
 
+# Whose views a piece holds and what its figures are not, the page's note in a wording of its
+# own, the whole line: "Views are the writer's; our newsroom did not edit the argument.", "This
+# analysis reflects the judgment of its writer, not the Monitor's board.", "Commentary pieces are
+# the views of contributors.", "Columnists write for themselves, not for <Outlet>.", "Market notes
+# are commentary, not investment recommendations.", "Listed values are dealers' guesses, never a
+# purchase offer.", "<Guide> is a community guide; we are not affiliated with the transit
+# authority." (each ends its line: "..., not for the owners, the editor told staff." is news)
+_VIEWS = re.compile(
+    r"^views\s+(?:here\s+)?are\s+(?:the\s+)?(?:writer|author|columnist|contributor)s?['’]s?"
+    r"(?:\s+own)?\s*(?:[;.]|$)"
+    r"|^this\s+(?:analysis|column|commentary|piece|essay|op-ed|article)\s+reflects\s+the\s+"
+    r"(?:views?|judge?ment|opinions?|thinking)\s+of\s+(?:its|the)\s+(?:writer|author|columnist)s?"
+    r"(?:,?\s+not\s+(?:of\s+|that\s+of\s+)?[^.;,]{1,40})?\s*[.;]?$"
+    r"|^(?:commentary|opinion|comment|guest|analysis)\s+(?:pieces|columns|articles)\s+(?:are|reflect"
+    r"|express)\s+the\s+(?:views?|opinions?)\s+of\s+(?:their\s+|the\s+|our\s+)?(?:contributors?"
+    r"|authors?|writers?|columnists?)\s*[.;]?$"
+    r"|^(?:our\s+)?(?:columnists|contributors|guest\s+writers|commentators)\s+(?:write|speak)\s+"
+    r"for\s+themselves(?:,?\s+not\s+(?:for\s+)?[^.;,]{1,40})?\s*[.;]?$"
+    r"|^(?:[\w-]+\s+){0,2}(?:notes|pieces|columns|comments|articles|posts|letters)\s+are\s+"
+    r"(?:commentary|opinion|comment),\s+not\s+(?:investment|financial|trading)\s+(?:advice"
+    r"|recommendations?)\s*[.;]?$"
+    r"|^(?:[\w-]+\s+){0,2}(?:prices|values|valuations|quotes|estimates|figures)\s+(?:(?:quoted"
+    r"|listed|shown|given)\s+(?:here\s+)?)?(?:are|is)\s+[^.;,]{1,40},\s+(?:not|never)\s+(?:an?\s+)?"
+    r"(?:(?:purchase|sale|firm|binding|buying|selling)\s+)?offers?\s*[.;]?$"
+    r"|(?:^|[.;]\s+)(?:we\s+are|we['’]re)\s+not\s+(?:affiliated|connected|associated)\s+with\s+"
+    r"[^.;,]{1,60}\.?$",
+    re.I,
+)
+
+
 def is_disclaimer(text: str) -> bool:
     """Whether the line ``text`` is an opinion, funding, data or advice disclaimer."""
     if len(text.split()) > MAX_WORDS:
@@ -190,4 +225,5 @@ def is_disclaimer(text: str) -> bool:
         or _DATA_START.match(text)
         or _DATA_ANY.search(text)
         or _PROFESSIONALS.match(text)
+        or _VIEWS.search(text)
     )
