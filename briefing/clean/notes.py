@@ -12,6 +12,11 @@ Four kinds, by general wording (no site's string is written here):
   in touch with our news team.", "Support independent local journalism: become a member ...",
   "Tip us off securely: ...", a question to the reader and a request: "Got photos of the storm?
   Send them to our newsroom.");
+- the page's mailbag in its own terms ("Questions on mining? <Explainer> answers one each
+  week.", "Letters for the Gazette can be left at the shop.", "Letters, photos, news tips: drop
+  them at the office"), and a short question before its inboxes or its series index ("Like
+  this? <Outlet>'s roundup lands in inboxes at noon", "Enjoyed the primer? Browse the full
+  series index.");
 - the page's notes about itself: a labelled note ("Disclosure: ...", "Editor's note: ...",
   "Correction, 12 April: ...", "Third-party content: ..."), a series or opinion note, a holding
   disclosure, a market-data or advice disclaimer.
@@ -220,7 +225,8 @@ _READER_PROMPT = re.compile(
     # a tip line, the reader paying for the reporting: "Tip us off securely: ...", "Local
     # reporting in Nome is paid for by its readers."
     r"|tip\s+us(?:\s+off)?\b|(?:it['’]s|we['’]re|we\s+are)\s+reader-funded\b"
-    r"|[.!?]\s+become\s+a\s+(?:supporter|member|patron)\s*[.!]?$|search\s+@\w"
+    r"|[.!?]\s+become\s+a\s+(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}(?:supporter|member|patron)\s*[.!]?$"
+    r"|search\s+@\w"
     r"|(?:^|[—–-]\s)(?:please\s+)?(?:give|donate|chip\s+in)\s+[£$€]\s?\d+\s+today\b"
     r"|(?:on|to|at)\s+our\s+(?:homepage|home\s+page|website)\b|let\s+us\s+know\s+(?:via|through"
     r"|using|in)\s+(?:the|our)\s+(?:feedback|contact|comment)"
@@ -228,6 +234,8 @@ _READER_PROMPT = re.compile(
     # at the line's start; a helpline note ("If you have been affected by the issues raised in
     # this article, ...")
     r"|^(?:our\s+journalism\b|support\s+(?:our\s+|independent\s+|local\s+)*journalism\b"
+    r"|support\s+(?:our\s+|independent\s+|local\s+)+(?:news|reporting)\b[^.!?]{0,40}[.!]\s+"
+    r"become\s+a\b"
     r"|swipe\s+up\b|if\s+you\s+(?:have\s+been|are|were)\s+(?:affected|impacted)\s+by\s+"
     r"(?:the\s+|any\s+(?:of\s+the\s+)?)?(?:issues|topics|themes|subjects)\s+(?:raised|discussed"
     r"|covered)\b)"
@@ -282,7 +290,9 @@ _QUESTION_PROMPT = re.compile(
     r"|spotted|know|can\s+you\s+help|are\s+you|were\s+you|did\s+you|want|love|like|enjoy(?:ed)?"
     r"|missed|sent\s+(?:in|us)|have\s+(?:a|an|your))\b(?:[^.!?]|\.(?=\w)){0,60}\?\s+"
     r"(?:[^.!?]{0,100}?\b(?:us|our|(?:pass|send|forward)\s+it\s+on|send\s+them|upload\s+them"
-    r"|read\s+our|subscribe|sign\s+up|newsroom)\b"
+    r"|read\s+our|subscribe|sign\s+up|newsroom|mailbag|postbag|inbox(?:es)?"
+    r"|(?:browse|explore|see|read)\s+(?:the\s+)?(?:full\s+|whole\s+|rest\s+of\s+the\s+)?"
+    r"(?:series|archive|index))\b"
     rf"|{_TELL}\b[^.!?]{{0,80}}?\b(?:the|this|a)\s+{_TOOL}\b|(?:the\s+)?{_TOOL}\b)",
     re.I,
 )
@@ -316,10 +326,28 @@ def _news_first(text: str, at: int) -> bool:
     return len(sentence.split()) >= _NEWS_FIRST_WORDS and bool(_NEWS_SIGN.search(sentence))
 
 
+# The page's mailbag, in its own terms: "Questions on mining? <Explainer> answers one each week.",
+# "Questions about the ocean? The <Outlet> team reads every one." (a question's topic, then who
+# answers or reads one, every one or them all); "Letters for the Gazette can be left at the shop
+# on the pier."; "Letters, photos, news tips: drop them at the Orr Street office".
+_MAILBAG = re.compile(
+    r"^(?:questions?|queries)\s+(?:on|about|for|to)\s+[^.!?]{1,40}\?\s+[^.!?]{0,40}\b(?:answers?"
+    r"|reads?|replies\s+to|responds\s+to|takes?)\s+(?:one|every\s+one|each\s+one|them\s+all"
+    r"|all\s+of\s+them)\b[^.!?]{0,20}[.!]?$"
+    r"|^letters\s+(?:for|to)\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:can"
+    r"|may|should)\s+be\s+(?:left|dropped(?:\s+off)?|handed\s+in|posted|sent|e-?mailed)\b"
+    r"[^.!?,]{0,60}[.!]?$"
+    r"|^(?:(?:letters|photos|pictures|(?:news\s+)?tips|stories)\s*(?:,|\s+and\s+|\s*&\s*)\s*){1,4}"
+    r"(?:letters|photos|pictures|(?:news\s+)?tips|stories)\s*:\s*(?:drop|leave|send|post|bring"
+    r"|e-?mail|hand)\s+(?:them|it)(?:\s+(?:in|off))?\s+(?:at|to|in)\b",
+    re.I,
+)
+
+
 def is_page_note(text: str) -> bool:
     """Whether the line ``text`` is an app, comment or reader prompt, or a page note."""
     words = len(text.split())
-    prompts = (_OUR_APP, _COMMENT_PROMPT, _READER_PROMPT, _QUESTION_PROMPT, _DESK_PROMPT)
+    prompts = (_OUR_APP, _COMMENT_PROMPT, _READER_PROMPT, _QUESTION_PROMPT, _DESK_PROMPT, _MAILBAG)
     found = [m for p in prompts if (m := p.search(text))] if words <= MAX_WORDS else []
     if found and not _news_first(text, min(m.start() for m in found)):
         return True

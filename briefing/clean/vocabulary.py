@@ -72,7 +72,10 @@ FOLLOW_US = re.compile(
     r"|^follow\s+@\w"  # "Follow @CityScores for every result"
     # "Follow Sportsline Now for live scores": an outlet's name, then what it offers
     r"|^follow\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,5}for\s+(?:live\b|the\s+latest\b|more\s+"
-    r"(?:news|updates|coverage|stories)\b|(?:breaking\s+)?(?:news|updates|alerts)\b)",
+    r"(?:news|updates|coverage|stories)\b|(?:breaking\s+)?(?:news|updates|alerts)\b)"
+    # "Follow the Bulletin for daily water-quality updates all summer."
+    r"|^follow\s+the\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,4}for\s+(?:daily|regular|hourly|weekly"
+    r"|live)\s+(?:[\w-]+\s+){0,2}(?:news|updates|alerts|coverage|reports)\b",
     re.I,
 )
 # A live page closed, or a newsletter selling itself ("Aviation Daily Brief is free for industry
