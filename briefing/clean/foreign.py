@@ -29,11 +29,12 @@ sentence: "БИШКЕК — The city council voted ..." is an English edition's 
 A photo credit labelled by the word "photo" of a Latin-script language ("Fotos: ...", "Picha:
 ...", "Fot. ...") goes as an English "Photo: ..." does, and so do a site's words alone on a line
 in the languages whose sites write English editions (an ad slot's "Reklam", a share button's
-"Sdílet", a related list's "Související", "Bumalik sa itaas" for back to top), and a newsroom's
-byline in its language ("Redacción <outlet> con <agency>"). A line with no English word whose
-lower-case words are written, two of them at least, in letters English never writes ("Yorum
-yapmak için üye girişi gerekli.") is another language's even without a function word of the
-tables below.
+"Sdílet", a related list's "Související", "Bumalik sa itaas" for back to top, reproduction
+forbidden with its terms: "Reproduction, même partielle, interdite sans accord écrit."), and a
+newsroom's byline in its language ("Redacción <outlet> con <agency>"). A line with no English
+word whose lower-case words are written, two of them at least, in letters English never writes
+("Yorum yapmak için üye girişi gerekli.") is another language's even without a function word of
+the tables below.
 
 An article in another language is left alone: its chrome is in its own language, and what is
 English in it may be a quote.
@@ -240,7 +241,14 @@ _SITE_WORD = re.compile(
     r"|reacties\s+(?:gesloten|uitgeschakeld)|tüm\s+hakları\s+saklıdır|sva\s+prava\s+(?:pridržana"
     r"|zadržana)|todos\s+los\s+derechos\s+reservados|tous\s+droits\s+réservés|alle\s+rechte"
     r"\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|todos\s+os\s+direitos\s+reservados"
-    r"|wszelkie\s+prawa\s+zastrzeżone|všechna\s+práva\s+vyhrazena|haki\s+zote\s+zimehifadhiwa)"
+    r"|wszelkie\s+prawa\s+zastrzeżone|všechna\s+práva\s+vyhrazena|haki\s+zote\s+zimehifadhiwa"
+    # reproduction forbidden, with its terms: "Reproduction, même partielle, interdite sans
+    # accord écrit.", "Prohibida su reproducción total o parcial", "Nachdruck nur mit Genehmigung"
+    r"|(?:reproduction|reproducción|riproduzione|reprodução|nachdruck|eftertryck|ettertrykk"
+    r"|eftertryk)\b[^.!?]{0,40}?\b(?:interdite|prohibida|vietata|riservata|proibida|verboten"
+    r"|förbjudet|forbudt|nur\s+mit\s+(?:genehmigung|zustimmung))(?:\s+[^.!?]{1,40})?"
+    r"|(?:prohibida|interdite|vietata|proibida)\s+(?:la|su|toute|qualsiasi|a)\s+(?:reproducción"
+    r"|reproduction|riproduzione|reprodução)(?:\s+[^.!?]{1,40})?)"
     r"\s*[:.!]?",
     re.I,
 )

@@ -1,7 +1,7 @@
 """Rows a page prints above an article's first paragraph: its genre, its date, its writer.
 
-Pages open with a row of parts set apart by separators (" — ", " – ", " | ", " · ", " ~ ", " / ",
-or "|", "·", "~" unspaced), in their own language as often as in English:
+Pages open with a row of parts set apart by separators (" — ", " – ", " - ", " | ", " · ", " ~ ",
+" / ", or "|", "·", "~" unspaced), in their own language as often as in English:
 
 - a *genre kicker*: "ANALYSIS — Climate Signal · listening time 6 min", "COLUMN · views of the
   writer", "FILM | Critic's view · spoilers: mild", "EXPLAINER / updated with Danish
@@ -23,7 +23,8 @@ or "|", "·", "~" unspaced), in their own language as often as in English:
   and a person's name (two capitalised words), no sentence; or a byline run into its dates ("By
   CEN staff, published 14/10/2033 09:55, last modified ..."); or a byline alone ("Door Lotte Van
   Damme", "Piše: Marko Vujović", "Live coverage by Pernille Aas"), several writers' names alone
-  ("Mirzhan Tulegenov, Aigerim Sadvakasova"), a live page's time zone ("Times in Helsinki
+  ("Mirzhan Tulegenov, Aigerim Sadvakasova"), a byline with where its writer was after a comma
+  ("Av Eirik Sand Mørk, Bislett stadion"), a live page's time zone ("Times in Helsinki
   (EET)") or a place and its date alone ("KUALA KRAI, 10 Januari 2034"). Names must be names:
   a headline in title case ("Di Maria Joins Benfica", "Trump Wins, Harris Concedes", "Bloody
   Sunday, 30 January 1972") is mostly dictionary words, ends in a verb or names a day.
@@ -55,7 +56,7 @@ __all__ = ["drop_kickers", "genre_kicker"]
 
 _MAX_WORDS = 25  # a kicker with its note
 _ROW_WORDS = 16  # a dated or byline row
-_ROW_SEPARATOR = re.compile(r"\s+[—–|·~/│]\s+|\s*[|·~│]\s*")
+_ROW_SEPARATOR = re.compile(r"\s+[—–|·~/│-]\s+|\s*[|·~│]\s*")
 _KICKER_SEPARATOR = re.compile(r"\s+[—–|·~/│]\s+|\s*[|·~│]\s*|:\s+")
 _SENTENCE_END = re.compile(r"""[.!?…]['"’”)\]]*$""")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
@@ -101,7 +102,9 @@ _BYLINE_ALONE = re.compile(
     r"|pictures|story|interview|report))\s+by|(?i:by))"
     r"|(?P<word>(?i:door|von|par|por|di|av|af|od|texto?|tekst|piše|napisał|napisala|autor|autora"
     r"|auteur|redacción|redação|redazione|redaktion)))"
-    rf"(?P<colon>:?)\s+(?P<names>{_NAME}(?:\s+(?:{_PARTICLE}\s+)?{_NAME}){{0,3}})$"
+    rf"(?P<colon>:?)\s+(?P<names>{_NAME}(?:\s+(?:{_PARTICLE}\s+)?{_NAME}){{0,3}})"
+    # where the writer was, after a comma: "Av Eirik Sand Mørk, Bislett stadion"
+    rf"(?:,\s+{_NAME}(?:\s+[\w'’-]+){{0,2}})?$"
 )
 # Two or more writers' names alone: "Mirzhan Tulegenov, Aigerim Sadvakasova".
 _NAMES_ALONE = re.compile(rf"^{_NAME}\s+{_NAME}(?:(?:,\s+|\s+(?:and|&)\s+){_NAME}\s+{_NAME})+$")
