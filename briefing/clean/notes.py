@@ -17,6 +17,9 @@ Four kinds, by general wording (no site's string is written here):
   them at the office"), and a short question before its inboxes or its series index ("Like
   this? <Outlet>'s roundup lands in inboxes at noon", "Enjoyed the primer? Browse the full
   series index.");
+- the page's note on its series or its place, alone on the line ("Part three of our guide to
+  ...", "One in a run of pieces on ...", "More portraits from <place>: ...", "We acknowledge
+  the <People> people, custodians of the land where we report.");
 - the page's notes about itself: a labelled note ("Disclosure: ...", "Editor's note: ...",
   "Correction, 12 April: ...", "Third-party content: ..."), a series or opinion note, a holding
   disclosure, a market-data or advice disclaimer.
@@ -344,6 +347,28 @@ _MAILBAG = re.compile(
 )
 
 
+# The page's note on its series or its place, alone on the line: "Part three of our
+# disaster-planning guide for archives", "One in a run of pieces on observatory machinery",
+# "More portraits from Marrakech: the drum maker, the scribe, ..."; an acknowledgement of the
+# land's custodians ("We acknowledge the <People> people, custodians of the land where we
+# report.").
+_SERIES = re.compile(
+    r"^part\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+of\s+(?:\w+|\d+))?"
+    r"\s+(?:of|in)\s+(?:our|a|an|this)\s+(?:[\w'’-]+\s+){0,4}?(?:series|guide|explainers?|primer"
+    r"|run)\b(?:\s+(?:on|about|for|to)\s+[^.!?]{1,40})?\s*\.?$"
+    r"|^(?:one|the\s+(?:first|second|third|fourth|fifth|last|latest|\w+th))\s+(?:in|of)\s+"
+    r"(?:a|an|our)\s+(?:(?:occasional|new|short|weekly|monthly)\s+)?(?:run|series|set)\s+of\s+"
+    r"(?:pieces|articles|stories|explainers|primers|portraits|columns|essays|guides|profiles)\b"
+    r"[^.!?]{0,50}\.?$"
+    r"|^more\s+(?:portraits|profiles|explainers|guides|interviews|primers|essays)\s+(?:from|on"
+    r"|about|in)\s+[^.!?:]{1,40}:\s*[^.!?]{1,100}$"
+    r"|^we\s+(?:respectfully\s+)?acknowledge\s+(?:the\s+)?[^.]{1,80}?\b(?:traditional\s+)?"
+    r"(?:custodians|owners|caretakers|keepers|guardians)\s+of\s+(?:the\s+|this\s+)?(?:lands?"
+    r"|country|waters|territory)\b",
+    re.I,
+)
+
+
 def is_page_note(text: str) -> bool:
     """Whether the line ``text`` is an app, comment or reader prompt, or a page note."""
     words = len(text.split())
@@ -354,4 +379,8 @@ def is_page_note(text: str) -> bool:
     if words > NOTE_MAX_WORDS:
         return False
     low = text.lower()
-    return bool(_PAGE_NOTE.search(text)) or _SMALL_PRINT_IN(text, low) or _PAGE_TERMS_IN(text, low)
+    return (
+        bool(_PAGE_NOTE.search(text) or _SERIES.match(text))
+        or _SMALL_PRINT_IN(text, low)
+        or _PAGE_TERMS_IN(text, low)
+    )
