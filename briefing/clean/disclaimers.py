@@ -19,6 +19,8 @@ General wordings only (no site's string is written here):
   "Columnists write for themselves, not for ...", "Market notes are commentary, not investment
   recommendations.", "Listed values are dealers' guesses, never a purchase offer.", "...; we
   are not affiliated with the transit authority.");
+- a guide's standing advice to check before going, the whole line ("Trail conditions change
+  quickly; check before you set out.");
 - a signed opinion's and a columnist's note ("Signed opinion; the editors may disagree.", "...
   writes for herself rather than for the paper"), who paid for a trip and who sees a story
   before it runs ("He travelled at the magazine's own expense.", "... neither sees a story
@@ -215,6 +217,20 @@ _VIEWS = re.compile(
 )
 
 
+# A guide's standing advice, the whole line: how quickly its subject changes, then to check
+# before going ("Trail conditions change quickly; check before you set out.", "Advisories are
+# updated regularly. Check the official site before you go."); a line that says what changed or
+# who advised it is news.
+_CHECK_FIRST = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}(?:conditions|advisories|information|details|timetables|schedules"
+    r"|rules|times|closures|routes)\s+(?:can\s+|may\s+|often\s+)?(?:change|are\s+updated"
+    r"|are\s+revised)\s+(?:quickly|fast|often|frequently|regularly|at\s+short\s+notice"
+    r"|without\s+notice)\s*[;,.—–-]\s*(?:always\s+|so\s+)?check\b[^.;!]{0,60}\bbefore\s+you\s+"
+    r"(?:set\s+out|go|travel|leave|book|head\s+out|visit)\s*[.!]?$",
+    re.I,
+)
+
+
 def is_disclaimer(text: str) -> bool:
     """Whether the line ``text`` is an opinion, funding, data or advice disclaimer."""
     if len(text.split()) > MAX_WORDS:
@@ -226,4 +242,5 @@ def is_disclaimer(text: str) -> bool:
         or _DATA_ANY.search(text)
         or _PROFESSIONALS.match(text)
         or _VIEWS.search(text)
+        or _CHECK_FIRST.match(text)
     )
