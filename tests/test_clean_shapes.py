@@ -60,6 +60,7 @@ def _kept(line: str) -> bool:
         "Correction 09:05: an earlier entry gave the wrong score. Apologies.",
         "Clarification: entries on this page use local time.",
         "Harbour Mail: covering the islands and the coast since 1904, owned by a trust.",
+        "The Islander is printed Fridays and read across the isles since 1911.",
         "Rain later in the north. I'm Sam Ortiz; more news at nine.",
         # the page pointing at its own layout
         "The Friday Letter arrives at six — leave your email below and it is yours.",
@@ -110,6 +111,7 @@ def test_shape_chrome_goes(line: str) -> None:
         "Correction officers at the prison went on strike on Monday.",
         "Results at 12:30: the ruling party leads in 40 of 60 districts.",
         "Harbour Mail, the island's oldest paper, has been printed since 1904.",
+        "The Islander has been printed in Kirkwall since 1911, but it will close in May.",
         "Choose Leeds / Bradford as your nearest centre, the form said.",
         "I'm Maria Lopez, the new head of the board, and more changes are coming.",
     ],

@@ -157,6 +157,10 @@ _NOTE = re.compile(r"^(?:correction|clarification)\s*(?:,?\s*\d{1,2}[:.]\d{2})?\
 # valley since 1921").
 _TAGLINE = re.compile(
     r"^(?:[A-Z][\w'’&.-]*\s*){1,4}[:—–-]\s+[a-z]+ing\b[^.!?]{0,80}\bsince\s+(?:1[6-9]|20)\d\d\b"
+    # ... or in a sentence of its own that ends there: "The Sentinel is printed Thursdays and
+    # read on the west coast since 1898." ("..., but it will close in May" is news)
+    r"|^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?:is|has\s+been)\s+(?:printed|published|read|made"
+    r"|written|delivered)\b[^.!?]{0,80}\bsince\s+(?:1[6-9]|20)\d\d\s*\.?$"
 )
 # A presenter's sign-off: "I'm Ana Reyes; more news at eight."
 _SIGN_OFF = re.compile(
