@@ -415,10 +415,24 @@ def _cut_excerpt(line: str) -> str:
     return head + "…"
 
 
+# A digest's lead-in alone, no greeting before it: "Here is what you need to know today." The
+# piece's own sentence, as an explainer's "... Here is what you need to know." is; after a
+# greeting ("Good morning. Here is what you need to know today.") it is the letter's salutation.
+# ``is_boilerplate`` still says it, so no summary quotes it.
+_LEAD_IN = re.compile(
+    r"here(?:'s|’s|\s+is|\s+are)\s+(?:what|everything)\s+you\s+need\s+to\s+know"
+    r"(?:\s+(?:today|now|this\s+(?:morning|afternoon|evening|week)))?\.",
+    re.I,
+)
+
+
 def _is_chrome(line: str) -> bool:
     """Chrome on its own (``is_boilerplate``, an agency's name, ``clean.shapes``), unless a
     sentence of news is glued after it on the same line: then the line is news and stays whole.
-    A sentence of news after an emoji bullet (``shapes.icon_item``) is judged by its words."""
+    A sentence of news after an emoji bullet (``shapes.icon_item``) is judged by its words. A
+    digest's bare lead-in (``_LEAD_IN``) stays in the text."""
+    if _LEAD_IN.fullmatch(line.strip()):
+        return False
     item = icon_item(line)
     if item is not None and item[1]:
         return _is_chrome(item[0])
