@@ -170,8 +170,9 @@ def headline_names(title: str) -> set[str] | None:
 def opening_name(art: Article) -> set[str]:
     """The stem of a headline's first word when it is a name: a capitalised word that the
     article's own text writes capitalised inside a sentence, not after another capitalised
-    word, too ("Lisbon triples tax ...": "... homes in Lisbon are empty"; "Lima Line 2 date":
-    "... Lima Metro Line 2 ..."), as no common word is ("Telecom shares slide ..." beside
+    word other than a function word, too ("Lisbon triples tax ...": "... homes in Lisbon are
+    empty"; "Lima Line 2 date": "... Lima Metro Line 2 ..."; "ECB holds rates": "The ECB
+    held ..."), as no common word is ("Telecom shares slide ..." beside
     "Shares in Safiri Telecom fell" is a firm's word, not its name); or a
     possessive that the article never writes in lower case ("Quito's cable car back after a
     year"; not "Women's ..." beside "women"). Empty otherwise, and for a headline in Title
@@ -179,7 +180,7 @@ def opening_name(art: Article) -> set[str]:
     first = next(
         (m.group(0) for m in _HEADLINE_TOKEN.finditer(art.title) if m.group(0)[0].isalnum()), ""
     )
-    word = content_word(first) if first[:1].isupper() and not first.isupper() else None
+    word = content_word(first) if first[:1].isupper() else None
     if word is None or headline_names(art.title) is None:
         return set()
     text = art.text
@@ -193,14 +194,21 @@ def opening_name(art: Article) -> set[str]:
             tok[0].isupper()
             and content_word(tok) == word
             and not sentence_start(text, match.start())
-            and not _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            and not _after_name(text, match.start())
         ):
             return {word}
     return set()
 
 
 # "Safiri Telecom": a later word of a longer name ("Lima" of "Lima Metro Line 2" is a name).
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` follows a capitalised word that is no function word: it is
+    a later word of a longer name ("Safiri Telecom"; not "The ECB")."""
+    before = _CAPITAL_BEFORE.search(text, max(0, pos - 40), pos)
+    return before is not None and content_word(before.group(1)) is not None
 
 
 _NAME_IN_HEADLINE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)+")

@@ -449,6 +449,10 @@ def test_a_headline_s_first_word_is_a_name_when_the_text_writes_it_so() -> None:
     shares = "Shares in Safiri Telecom fell 3.8% in Nairobi. Telecom stocks fell too."
     assert first("Telecom shares slide as cable damage hits traffic", shares) == set()
     assert first("Families wait for news", "Families gathered at dawn. They waited.") == set()
+    # An acronym the text writes inside a sentence is a name; a page's "LIVE:" label is not.
+    ecb = "The ECB held its deposit rate at 2.5%, and Dubois said cuts were possible."
+    assert first("ECB holds rates, signals cuts", ecb) == {"ecb"}
+    assert first("LIVE: ECB decision", ecb) == set()
     # A headline in Title Case says nothing by its capitals.
     assert first("Lisbon Triples Tax On Empty Homes", lisbon) == set()
 

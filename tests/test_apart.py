@@ -158,3 +158,24 @@ def test_a_name_s_common_word_is_no_name_two_events_share() -> None:
     assert sorted(groups) == [[0, 1], [2, 3]]
     assert named_apart(arts[:2], arts[2:], day_words(arts)[0])
     assert not named_apart(arts[:2], arts[2:])  # without the day's lower-case words it is
+
+
+_ECB = """FRANKFURT (EWN) — The ECB held its deposit rate at 2.5% on Thursday, and President Dubois
+said a cut in the summer was possible if inflation kept falling."""
+_ECB_2 = """Dubois told reporters the ECB would decide meeting by meeting."""
+_CHILE = """SANTIAGO (LAW) — Chile's central bank cut its policy rate by a quarter point to 4.25%
+on Thursday as inflation cooled."""
+_CHILE_2 = """The Chilean central bank trimmed rates again, its third cut this year."""
+
+
+def test_a_headline_s_first_word_is_its_name_when_the_text_writes_it_so() -> None:
+    # "ECB holds rates" names the ECB though its headline opens with it: two central banks'
+    # decisions of one day are two stories.
+    arts = [
+        _article("ECB holds rates, signals cuts possible", _ECB, "EWN", 0),
+        _article("Dubois keeps door open to summer rate cut", _ECB_2, "Markets", 1),
+        _article("Chile's central bank cuts rate to 4.25%", _CHILE, "LAW", 2),
+        _article("Chile trims rates again as inflation cools", _CHILE_2, "Santiago Post", 3),
+    ]
+    groups = group_stories(_VECTORS, 0.165, edges=_EDGES, veto=NamedApart(arts))
+    assert sorted(groups) == [[0, 1], [2, 3]]
