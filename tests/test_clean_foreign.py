@@ -40,6 +40,9 @@ _NEXT = "Shipping companies said they would appeal, and the port's 400 workers w
         "Haberin tüm hakları saklıdır; izinsiz kullanılamaz.",
         "Los comentarios están sujetos a moderación previa.",
         "Iscriviti alla newsletter della città: ogni mattina le notizie del porto",
+        # the Scandinavian function words "kan", "våre", "uten", "alle"
+        "Abonnenter kan lese alle nyhetene våre uten reklame.",
+        "Medlemmer kan lese alle våre saker uten annonser.",
         # a site's words alone on a line, and its related stories' label
         "Reklam",
         "Sdílet",
@@ -68,6 +71,7 @@ def test_a_sites_line_in_another_language_or_script_goes(line: str) -> None:
         "Fotos of the terminal's ramp, a local blog, first reported the crack in 2033.",
         "Annonce of the closure came on Tuesday, a week after the vote.",
         "Relacionados, the band from Seville, cancelled its Varna concert.",
+        "Alle Kan, the Norwegian skipper, said the crossing was safe.",
     ],
 )
 def test_news_with_another_scripts_or_languages_words_stays(line: str) -> None:

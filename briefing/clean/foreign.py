@@ -79,7 +79,8 @@ _FUNCTION_WORDS: tuple[frozenset[str], ...] = tuple(
         "der die das und ist nicht mit von zu den dem des ein eine auf auch für sie wir hier zum "
         "zur im sich diesen diese ihren ihre über",  # de
         "het een van en de op niet om te voor met zijn wij ons je",  # nl
-        "og er til på af det ikke om fra som med har jeg vi att och är för inte",  # da no sv
+        "og er til på af det ikke om fra som med har jeg vi att och är för inte kan våre vårt vår "
+        "uten utan uden alle",  # da no sv
         "og er á í að það ekki hér einnig við",  # is
         "i w z na się nie do jest że to od dla są tego jak ale po",  # pl
         "și la în de cu pe ne nu o un este",  # ro
