@@ -31,6 +31,8 @@ Pages open with a row of parts set apart by separators (" — ", " – ", " - ",
 
 - a *genre's topic* after a middle dot ("Explainer · Gaming and the state", "Reader service ·
   Step by step"): a short phrase with no clause, as a series or section names its piece;
+- a section's *breadcrumb*: two short parts set apart by " | " or " · ", no clause ("Opinion |
+  Letters and columns", "Reaction · Track and field");
 - a *tagline* after the title ("Lakeside Voice · Siavonga's own newspaper since 2019",
   "Serving the valley since 1911");
 
@@ -288,6 +290,27 @@ def _tagline_row(line: str) -> bool:
     return _TAGLINE.fullmatch(parts[1]) is not None
 
 
+# A section's breadcrumb: two short parts set apart by " | " or " · " ("Opinion | Letters and
+# columns", "Reaction · Track and field", "Background reading | Rail building"), each of three
+# words at most, capitalised, with no clause and no figure; a headline after a genre runs longer
+# ("Opinion · The case for a wealth tax", "Review · Hamlet at the Globe" stay).
+_CRUMB = re.compile(r"\s+[|·]\s+")
+_CRUMB_WORDS = 3
+
+
+def _breadcrumb(line: str) -> bool:
+    parts = _CRUMB.split(line.strip())
+    return (
+        len(parts) == 2
+        and not _SENTENCE_END.search(line)
+        and not any(ch.isdigit() for ch in line)
+        and all(
+            0 < len(p.split()) <= _CRUMB_WORDS and p[:1].isupper() and not _CLAUSE.search(p)
+            for p in parts
+        )
+    )
+
+
 def _is_row(line: str) -> bool:
     """A dated or byline row: two parts or more, or a byline run into its dates ("By CEN staff,
     published 14/10/2033 09:55, last modified ..."), no sentence (a clock's final "p.m." is
@@ -366,7 +389,7 @@ def drop_kickers(lines: list[str], keep: list[bool], is_body: Callable[[str], bo
             keep[i] = False
         elif rest is not None:
             lines[i] = rest
-        elif not body and (_is_row(line) or _tagline_row(line)):
+        elif not body and (_is_row(line) or _tagline_row(line) or _breadcrumb(line)):
             keep[i] = False
         if body:
             return
