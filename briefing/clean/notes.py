@@ -19,7 +19,9 @@ Four kinds, by general wording (no site's string is written here):
   series index.");
 - the page's note on its series or its place, alone on the line ("Part three of our guide to
   ...", "One in a run of pieces on ...", "More portraits from <place>: ...", "We acknowledge
-  the <People> people, custodians of the land where we report.");
+  the <People> people, custodians of the land where we report."), and its own terms for its
+  figures and its office ("Data sharing: this survey's figures are open for research use.",
+  "<Outlet> office hours: Tuesday to Friday, 9 to 4");
 - the page's notes about itself: a labelled note ("Disclosure: ...", "Editor's note: ...",
   "Correction, 12 April: ...", "Third-party content: ..."), a series or opinion note, a holding
   disclosure, a market-data or advice disclaimer.
@@ -364,7 +366,15 @@ _SERIES = re.compile(
     r"|about|in)\s+[^.!?:]{1,40}:\s*[^.!?]{1,100}$"
     r"|^we\s+(?:respectfully\s+)?acknowledge\s+(?:the\s+)?[^.]{1,80}?\b(?:traditional\s+)?"
     r"(?:custodians|owners|caretakers|keepers|guardians)\s+of\s+(?:the\s+|this\s+)?(?:lands?"
-    r"|country|waters|territory)\b",
+    r"|country|waters|territory)\b"
+    # the page's own terms for its figures and its office: "Data sharing: this survey's figures
+    # are open for research use.", "<Outlet> office hours: Tuesday to Friday, 9 to 4, Main Street"
+    r"|^(?:data(?:\s+(?:sharing|use|reuse|access|policy))?\s*:\s*)?(?:this\s+(?:survey|study|story"
+    r"|article|report|page)['’]s|our|these)\s+(?:figures|data|dataset|numbers)\s+(?:are|is)\s+"
+    r"(?:open|free|available)\s+(?:for|to)\s+(?:research|reuse|re-use|non-commercial|anyone)\b"
+    r"[^.!?]{0,30}\.?$"
+    r"|^(?:(?-i:[A-Z])[\w'’&.-]*\s+){1,3}office\s+hours\s*:\s*(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)days?\b[^.!?]*$",
     re.I,
 )
 
