@@ -274,3 +274,28 @@ def test_a_wire_report_cut_into_parts_joins_its_story_beside_a_digest_that_leads
     fire = [k for k, c in enumerate(cited) if c & {"w", "l"}]
     assert len(fire) == 1, [s.title for s in draft.sections]
     assert len(draft.sections) == 3
+
+
+def test_a_colour_piece_s_part_joins_its_story_when_its_other_part_went_to_another() -> None:
+    from briefing.extractive.segment import Unit
+    from briefing.extractive.stories import _join_given_stories
+
+    docs = [
+        _doc("t1", "Metro line extension opens", "x", "line"),
+        _doc("t2", "Line reaches the east", "x", "line"),
+        _doc("dig", "The driver who dug the tunnel for four years", "x", "tunnel"),
+        _doc("morning", "In Orsa, the first morning on the new line", "x", "tunnel"),
+    ]
+    t1, t2, dig = (Unit(k, [], {}, whole=True) for k in range(3))
+    riders, scene = Unit(3, [], {}, whole=False), Unit(3, [], {}, whole=False)
+    # The clustering put the colour piece with the tunnel driver's; its part on riders' numbers
+    # went to the line's reports, and its opening scene matched nothing: that part is its
+    # story's, not a section of its own (fresh17's d391: "At 5:25 on Saturday").
+    joined = _join_given_stories(docs, [[t1, t2, riders], [dig], [scene]])
+    assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1, 3], [2, 3]]
+    # A digest that leads with its story (a part in that story's group) and tells another
+    # story's news (a part in that group) keeps its third, untold item as a section.
+    lead, other, third = (Unit(3, [], {}, whole=False) for _ in range(3))
+    digest = [*docs[:3], _doc("wrap", "Morning wrap", "x", "tunnel")]
+    joined = _join_given_stories(digest, [[t1, t2, other], [dig, lead], [third]])
+    assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1, 3], [2, 3], [3]]

@@ -237,7 +237,12 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
     has two or more documents and one of the fragments is of a document none of whose
     fragments went to another story's group: a long report or explainer cut into topical units
     is not a digest, and a digest's item grouped with a report's part is that report's story
-    (a newsletter that leads with a fire, beside the wire's report cut after its lead)."""
+    (a newsletter that leads with a fire, beside the wire's report cut after its lead). Nor is
+    a document whose parts went to another story's group but none to its own story's: a colour
+    piece that the clustering put with an angle piece, whose part on riders' numbers went to
+    the reports of a metro line's opening, keeps its opening scene in its story's section
+    (fresh17's d391 had a third section titled by that scene's first words, "At 5:25 on
+    Saturday"); a digest speaks for its own story in a part of that story's group."""
     groups = [part for group in groups for part in _split_given_stories(docs, group)]
     first: dict[str, int] = {}
     pairs = [
@@ -254,9 +259,15 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
         for u in group
         if not u.whole and labels - {docs[u.doc].story}
     }
+    voiced = {  # documents with a fragment in their own story's group
+        u.doc
+        for group, labels in zip(groups, wholes, strict=True)
+        for u in group
+        if not u.whole and docs[u.doc].story in labels
+    }
     for g, (group, labels) in enumerate(zip(groups, wholes, strict=True)):
         own = {docs[u.doc].story for u in group}
-        if labels or len(own) != 1 or all(u.doc in spans for u in group):
+        if labels or len(own) != 1 or all(u.doc in spans & voiced for u in group):
             continue
         (label,) = own
         if label and told[label] >= 2:
