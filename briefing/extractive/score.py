@@ -66,8 +66,13 @@ __all__ = [
 SUPPORT = 0.75
 """Power of a sentence's support by the story's other articles in the relevance of the bullets
 after the opening (0: none; see the module docstring)."""
-DATELINE = 1.25
-"""Weight of a lead that opened with a place dateline in the choice of a story's opening."""
+DATELINE = 1.5
+"""Weight of a lead that opened with a place dateline in the choice of a story's opening. 1.25
+until the eighteenth session: a merchants' piece on white Burgundy's prices, once its top line
+of furniture was cleaned off, opened the frost's story ahead of the wire's dated lede
+("Temperatures fell to minus 5 degrees Celsius in parts of Burgundy's Cote de Beaune ...").
+At 1.5 the offline eval's tuning folds' ROUGE-2 went 18.63 -> 18.71 and 18.36 -> 18.42 (12 of
+412 days changed, 7 up; ``python bench/eval_offline.py --tune-only --per-day --folds``)."""
 NOVELTY = 0.4
 """Share of a bullet's distinct terms (numbers count twice) that the story's bullets before it
 must not have said: "Norwegian Eirik Haugen won the Vasaloppet in Mora by a boot length ahead of
