@@ -23,9 +23,11 @@ An article alone in its group joins a group of two or more when
   wave ..." beside a heat wave and rate *cuts*) joins neither, and "strike" in the headlines
   of a port strike and a rail strike says nothing, where "Harlow" still does. When a name of
   its headline, never written in lower case by it or by the story, is a key word of one of
-  them, that one is its story: "Ferries and roads after the Bosphorus crash: how to get
-  around" names the strait, and an electric ferry's "ferry" elsewhere in the batch does not
-  hold it back (pooled fresh15). Nor does a key
+  them, and that one is the nearest of them to the piece, that one is its story: "Ferries
+  and roads after the Bosphorus crash: how to get around" names the strait, and an electric
+  ferry's "ferry" elsewhere in the batch does not hold it back (pooled fresh15); "Varna
+  ferries idle for second day", nearer a ferry strike's reports, is not pulled by "Varna"
+  into its mayor's arrest (review18's M3). Nor does a key
   word that a *rival* story's headlines also say: one the piece is linked to, whose headlines
   and leads say every name of its headline, and which is of another country than the story
   (each one's headlines name a place the other's headlines and leads never say). Two
@@ -54,8 +56,9 @@ An article alone in its group joins a group of two or more when
   back after a year" is not the story of a subsea cable laid to an island, nor "Lima Line 2
   date" ("... Lima Metro Line 2 will open ...") a Quito cable car line's; and
 * when only topic words of its headline point to the story (no name of its headline is a
-  key word), it is not linked more closely to another story whose headlines say one of its
-  words too, nor twice as closely to any other story: "How the green lights on the track
+  key word), it is not linked more closely to another story that has one of its headline's
+  words as a key word too, nor, when it is linked to the story at all, twice as closely to
+  any other story: "How the green lights on the track
   shape a record" says the "light" of a telescope's "first light", but its text is nearer
   the record run's reports, whose "record" is another story's key word as well (pooled
   fresh17); "Opinion: One lost day is an accident. Two is a habit" says the "lost" of a lost
@@ -465,6 +468,7 @@ def attach_angles(
     said: dict[int, set[str]] = {}
     placed: dict[int, set[str]] = {}
     leads: dict[int, str] = {}
+    story_lower: dict[int, set[str]] = {}
     moves: list[tuple[int, int, int]] = []
     for g0, members in enumerate(out):
         if len(members) != 1:
@@ -479,10 +483,17 @@ def attach_angles(
         keyed = [w for w in words if key_of.get(w, -1) >= 0]
         targets = {key_of[w] for w in keyed}
         by_name = {key_of[w] for w in keyed if w in names}
-        if len(targets) > 1 and len(by_name) == 1:  # a name of its headline tells the story ...
+        near = closest.get(i, {})
+        if (  # a name of its headline tells the story, the nearest of those its words point to
+            len(targets) > 1
+            and len(by_name) == 1
+            and all(near.get(t, 0.0) <= near.get(min(by_name), 0.0) for t in targets)
+        ):
             (h,) = by_name
             told = {w for w in keyed if w in names}
-            if not _written_lower(told, [arts[i], *(arts[j] for j in out[h])], any_of=True):
+            if h not in story_lower:  # once per story: a large story is named by many pieces
+                story_lower[h] = set().union(*(_lower_words(arts[j]) for j in out[h]))
+            if told.isdisjoint(story_lower[h]) and told.isdisjoint(_lower_words(arts[i])):
                 targets = by_name  # ... a proper name, never written in lower case
         if len(targets) == 1:
             (key,) = targets
@@ -500,7 +511,10 @@ def attach_angles(
         mine = closest.get(i, {})
         if not names.intersection(keyed) and any(  # a topic word, and closer to another story
             v > mine.get(g, 0.0)
-            and (any(h in key_groups.get(w, ()) for w in words) or v >= _FAR * mine.get(g, 0.0))
+            and (
+                any(h in key_groups.get(w, ()) for w in words)
+                or (g in mine and v >= _FAR * mine[g])
+            )
             for h, v in mine.items()
             if h != g
         ):
@@ -539,6 +553,15 @@ def _closest(
                 h = home[b]
                 best[a][h] = max(best[a].get(h, 0.0), sim)
     return best
+
+
+def _lower_words(art: Article) -> set[str]:
+    """The stems of the words ``art``'s text writes in lower case."""
+    return {
+        w
+        for tok in re.findall(WORD_PATTERN, art.text)
+        if tok[0].islower() and (w := content_word(tok))
+    }
 
 
 def _written_lower(

@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefing.angles import (
     headline_names,
@@ -89,6 +90,7 @@ __all__ = [
     "angle_apart",
     "filed_apart",
     "headline_places",
+    "lead_apart",
     "lead_places_apart",
     "named_apart",
     "places_apart",
@@ -184,13 +186,21 @@ def lead_places_apart(piece: Article, group: Sequence[Article], lower: frozenset
     return theirs.isdisjoint({r for t in terms(text) for r in roots(t)})
 
 
-def _names(art: Article) -> set[str]:
+def _names(art: Article, lower: frozenset[str] = frozenset()) -> set[str]:
     """What a headline names (``angles.headline_names``, and its first word when that is a
-    name: ``angles.opening_name``), with the names' roots."""
+    name: ``angles.opening_name``), with the names' roots; with ``lower`` (the day's
+    lower-case words), not a name whose stem is one of theirs."""
     named = headline_names(art.title)
     if named is None:
         return set()
-    return {r for n in named | opening_name(art) for r in roots(n)}
+    common = _stems(lower) if lower else frozenset()
+    return {r for n in named | opening_name(art) if n not in common for r in roots(n)}
+
+
+@lru_cache(maxsize=4)
+def _stems(lower: frozenset[str]) -> frozenset[str]:
+    """The stems of a day's lower-case words ("bridges": "bridg"), once per day."""
+    return frozenset(w for t in lower if (w := content_word(t)))
 
 
 def named_apart(
@@ -201,9 +211,9 @@ def named_apart(
     A name whose word the day writes in ``lower`` case is no name of a thing here: the
     "Airport" of "Dublin Airport" is what a Frankfurt report's "Frankfurt airport" says too."""
     return _apart(
-        set().union(*map(_names, a)) - lower,
+        set().union(*(_names(x, lower) for x in a)),
         set().union(*map(said, a)),
-        set().union(*map(_names, b)) - lower,
+        set().union(*(_names(x, lower) for x in b)),
         set().union(*map(said, b)),
     )
 
@@ -254,6 +264,27 @@ def angle_apart(piece: Article, story: Sequence[Article], lower: frozenset[str])
     told = set().union(*map(said, story))
     apart = _apart(_names(piece), whole, set().union(*map(_names, story)), told)
     return apart or places_apart([piece], story, lower) or lead_places_apart(piece, story, lower)
+
+
+def lead_apart(piece: Article, story: Sequence[Article], lower: frozenset[str]) -> bool:
+    """Whether a lone ``piece``'s lead names, mid-sentence, a word of its own (one the day
+    never writes in lower case) that the story's headlines and leads never say, while the
+    story's headlines name something its whole text never says: a bank's own app outage
+    ("Customers of Harwick Savings ...") beside a cloud provider's ("Nimbus ...")."""
+    lead = lead_text(piece)
+    mine = {
+        r
+        for run in CAPITALISED_RUN.finditer(lead)
+        for k, tok in enumerate(re.findall(WORD_PATTERN, run.group(0)))
+        if tok[0].isupper()
+        and tok.lower() not in lower
+        and not (k == 0 and opens_sentence(lead, run.start()))
+        and (w := content_word(tok))
+        for r in roots(w)
+    }
+    whole = {r for t in terms(f"{piece.title}\n{piece.text}") for r in roots(t)}
+    whole |= outlet_town(piece.outlet)
+    return _apart(mine, whole, set().union(*map(_names, story)), set().union(*map(said, story)))
 
 
 _QUOTED_WORDS = 3  # a headline of three content words or more, whole in another
@@ -402,7 +433,7 @@ class NamedApart:
             self._told[i] = told_apart(art)
             self._filed[i] = _filings([art])
             self._heads[i] = _headline_words(art)
-            self._names[i] = _names(art) - lower
+            self._names[i] = _names(art, lower)
             self._places[i] = headline_places(art.title, lower)
             self._said[i] = said(art)
             self._size[i] = 1

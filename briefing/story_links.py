@@ -69,13 +69,16 @@ its own. So an article alone in its group joins a group of two or more when
   stairs. A day of several stories never meets it, so a lone piece there still needs a name,
   a figure or a pair's closeness (on fresh9 this took the split single-story days from 8 to
   5 of 12, then 3 with the rounds below, and nothing else moved: docs/BENCHMARKS.md), unless
-  the story *holds its neighbourhood* (``_held``), the last resort of a round (asked only
-  when nothing else moves, so that it does not change the order in which a day's pieces
-  join): the piece is linked to three or more of the story's members and two thirds of
+  the story *holds its neighbourhood* (``_held``), the last resort of a round (its moves are
+  made only in a round where no other lone piece moves; a pair may still join in the same
+  round): the piece is linked to three or more of the story's members and two thirds of
   them, two of those links clear of the floor, and they carry two thirds of the weight of
   all its links. Of a whole batch, the articles it resembles are this story's: farmers'
   fears beside a desert lion pride's reports, in a pool of 118 articles of 44 stories
-  (pooled fresh17), where no story holds the day;
+  (pooled fresh17), where no story holds the day. Not when the two name different things
+  (``angle_apart``), nor when the piece's lead names a thing of its own that the story never
+  says while the story's headlines name one that its text never says
+  (``briefing.apart.lead_apart``: a bank's own app outage beside a cloud provider's);
 * every name it says that a group of two or more says belongs to that group alone (a name two
   stories say tells nothing, and a piece naming another story's thing is not this story's);
 * its headline and the group's do not name different countries (``briefing.apart.places_apart``:
@@ -115,7 +118,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from briefing.angles import lead_text
-from briefing.apart import angle_apart, lead_places_apart, places_apart
+from briefing.apart import angle_apart, lead_apart, lead_places_apart, places_apart
 from briefing.features import spelled_out
 from briefing.models import Article
 from briefing.shared_names import day_words
@@ -421,6 +424,7 @@ def _attach_once(
             _held(sims, size, weight[i])
             and sum(sim >= _CLEAR_LINK for sim in sims) >= _MIN_LINKED
             and not angle_apart(arts[i], [arts[j] for j in out[g]], lower)
+            and not lead_apart(arts[i], [arts[j] for j in out[g]], lower)
         ):
             held.append((i, home[i], g))
     if not moves:  # the last resort of a round: a story that holds the piece's neighbourhood
