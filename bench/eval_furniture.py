@@ -33,9 +33,9 @@ A sixth part, ``bench/data/furniture/articles6.jsonl``, by a sixth writer, is al
 alone); no other mode reads it.
 
 A seventh part, ``bench/data/furniture/articles7.jsonl``, by a seventh writer, is all one split,
-``aside7``, kept aside from tuning for its one blind look; nobody has seen the cleaner's output
-on it. It is read only with ``--blind aside7`` (which runs that split alone); no other mode
-reads it.
+``aside7``, kept aside from tuning until its one blind look (the eighteenth session,
+2026-12-03), tuning material since. It is read with ``--blind aside7`` (which runs that split
+alone); no other mode reads it.
 
 Two paths are measured:
 
@@ -61,7 +61,7 @@ Usage::
     python bench/eval_furniture.py --blind aside4       # the fourth part only (aside4)
     python bench/eval_furniture.py --blind aside5       # the fifth part only (aside5)
     python bench/eval_furniture.py --blind aside6       # the sixth part only (aside6)
-    python bench/eval_furniture.py --blind aside7       # the seventh part only (aside7), once
+    python bench/eval_furniture.py --blind aside7       # the seventh part only (aside7)
 """
 
 from __future__ import annotations
