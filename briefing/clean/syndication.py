@@ -4,7 +4,9 @@ or a shape such lines share):
 
 - a feed item's footer: "The post <title> appeared first on <site>." (a blog platform's default
   feed footer), "This article was originally published on <site>. Read the original article.",
-  "This story originally appeared in <site>: ...", "Read the original article";
+  "This story originally appeared in <site>: ...", "Read the original article"; the same footer
+  in the platform's translations ("L'article ... est apparu en premier sur <site>.", "O post ...
+  apareceu primeiro em <site>.", "Запись ... впервые появилась <site>.");
 - an aggregator's item rows: "Article URL: https://...", "Comments URL: ...", "Points: 12",
   "submitted by /u/name [link] [comments]";
 - a player's or a page's fallback text: "This video can not be played", "Sorry, your browser
@@ -70,6 +72,48 @@ _FOOTER_TAIL = re.compile(
     re.I,
 )
 _FOOTER_TAIL_IN = gated(("conversation", "permalink"), _FOOTER_TAIL)
+# The blog platform's feed footer in its translations: "<the post> <title> <appeared first on>
+# <site>." in the words of its language files, ending the line after a short site name:
+# "L'article ... est apparu en premier sur <site>.", "O post ... apareceu primeiro em <site>.",
+# "La entrada ... se publicó primero en <site>.", "Der Beitrag ... erschien zuerst auf <site>.",
+# "Het bericht ... verscheen eerst op <site>.", "Inlägget ... dök först upp på <site>.",
+# "Pos ... muncul pertama kali di <site>.", "Postimi/Lajmi ... u shfaq së pari në <site>.",
+# "A(z) ... bejegyzés először a(z) <site>-on jelent meg.", "Запись ... впервые появилась <site>."
+_FOOTER_ABROAD = re.compile(
+    r"^(?:l['’]\s?article\s.{1,300}?\sest\s+apparu\s+en\s+premier\s+sur"
+    r"|o\s+post\s.{1,300}?\sapareceu\s+primeiro\s+(?:em|no|na)"
+    r"|la\s+entrada\s.{1,300}?\sse\s+public[oó]\s+primero\s+en"
+    r"|l['’]\s?articolo\s.{1,300}?\ssembra\s+essere\s+il\s+primo\s+su"
+    r"|der\s+beitrag\s.{1,300}?\serschien\s+zuerst\s+auf"
+    r"|het\s+bericht\s.{1,300}?\sverscheen\s+eerst\s+op"
+    r"|inlägget\s.{1,300}?\sdök\s+(?:först\s+upp|upp\s+först)\s+på"
+    r"|pos\s.{1,300}?\smuncul\s+pertama\s+kali\s+di"
+    r"|(?:postimi|lajmi|artikulli)\s.{1,300}?\su\s+shfaq\s+(?:së|se)\s+pari\s+(?:në|ne)"
+    r"|a\(z\)\s.{1,300}?\sbejegyzés\s+először\s+a\(z\)\s.{1,80}\sjelent\s+meg[.!]?$"
+    r"|запись\s.{1,300}?\sвпервые\s+появилась(?:\s+на)?"
+    r"|запис\s.{1,300}?\sспершу\s+з['’]явився(?:\s+на)?)\s*",
+    re.I,
+)
+_SITE_WORDS = 10  # a site's name after the footer's words, not a sentence
+_SITE_TAIL = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}\.?$|^[^.!?]+[.!]?$")
+
+
+def _feed_footer_abroad(line: str) -> bool:
+    """The translated footer, ending the line on a site's name: a capital or a domain
+    ("... apareceu primeiro em Rádio Índico.", "... erschien zuerst auf blog.example.")."""
+    found = _FOOTER_ABROAD.match(line)
+    if found is None:
+        return False
+    site = line[found.end() :].strip()
+    if not site:
+        return True
+    return (
+        (site[0].isupper() or site[0].isdigit() or "." in site.rstrip("."))
+        and len(site.split()) <= _SITE_WORDS
+        and bool(_SITE_TAIL.match(site))
+    )
+
+
 # An aggregator's rows: a label and a bare link, a label and a count, "submitted by /u/name".
 # A page's label for its writer, publication or source: "Written by Ana Ruiz", "Published in
 # Brightline Engineering", "Author: KRVN Staff", "From: Ministry of Transport", "Posted inLocal
@@ -314,7 +358,7 @@ def is_feed_footer(text: str) -> bool:
     """A feed item's footer or a republication note ("The post ... appeared first on ...")."""
     line = text.strip()
     return len(line.split()) <= 2 * MAX_WORDS and bool(
-        _FOOTER.match(line) or _FOOTER_TAIL_IN(line, line.lower())
+        _FOOTER.match(line) or _feed_footer_abroad(line) or _FOOTER_TAIL_IN(line, line.lower())
     )
 
 
