@@ -35,7 +35,8 @@ The interface vocabulary those tests read is in ``clean.vocabulary``. What publi
 and aggregators print around an article in their templates' own wordings is in
 ``clean.syndication``: a blog feed's "The post ... appeared first on ..." footer, republication
 notes, an aggregator's item rows, players' fallback text, comment forms, paywall lines, time
-stamps, labelled bylines. Short labels above the first paragraph (a section's name, "Save",
+stamps, labelled bylines; ``clean.translated`` takes a live page's update stamp and share button
+in a template's translation from an article in any language. Short labels above the first paragraph (a section's name, "Save",
 "Source:") go too, and a feed's cut excerpt loses its unfinished sentence ("... challenge the
 [...]", "... from… [+2345 chars]").
 
@@ -97,6 +98,7 @@ from briefing.clean.syndication import (
     is_syndication_note,
     is_writer_note,
 )
+from briefing.clean.translated import is_translated_chrome
 from briefing.clean.vocabulary import (
     ARCHIVE as _ARCHIVE,
     ATTRIBUTION as _ATTRIBUTION,
@@ -185,6 +187,8 @@ def is_boilerplate(line: str) -> bool:
         return True  # "___", "* * *", "—"
     words = text.split()
     if is_feed_footer(text):
+        return True
+    if is_translated_chrome(text):
         return True
     if _COMMENTS.search(text) and len(words) <= 2 * _UI_MAX_WORDS:
         return True

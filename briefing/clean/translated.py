@@ -1,0 +1,75 @@
+"""A page's furniture in the translations of the platforms' templates, in the article's own
+language: the live page's "updated N minutes ago" and its share button under each entry.
+
+``clean.foreign`` drops another language's chrome from an English article; this module reads
+an article in any language, so it takes only whole lines of a template's shape:
+
+- an update or publication stamp: the template's word for "updated" or "published", then only a
+  time ("Mis à jour il y a 12 minutes", "Diperbarui 7 menit lalu", "Ažurirano prije 4 minute",
+  "Actualizado hace 3 minutos", "Publié le 05/10/2034 à 16:20", "Mis à jour à 8 h 15"): a few
+  short words with a clock, a date or a count of time units, and no sentence;
+- a share button: the word for "share", with at most "this post/article" and a network
+  ("Partager ce post", "Podijeli objavu", "Bagikan", "Partilhe este artigo", "Partager sur
+  LinkedIn").
+
+A sentence that opens with the same word stays ("Mis à jour en 2034, le plan prévoit ...",
+"Partager ce post a valu une amende à l'élu, a dit le juge.").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_translated_chrome"]
+
+_STAMP_WORDS = 7  # the time after the label
+_UPDATED = re.compile(
+    r"^(?:mis\s+à\s+jour|publié|actualizad[oa]|publicad[oa]|atualizad[oa]|aggiornat[oa]"
+    r"|pubblicat[oa]|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|uppdaterad|publicerad"
+    r"|oppdatert|publisert|opdateret|publiceret|päivitetty|julkaistu|zaktualizowano|opublikowano"
+    r"|aktualizováno|publikováno|ažurirano|objavljeno|actualizat|publicat|frissítve|frissítés"
+    r"|güncellendi|güncelleme|yayınlandı|diperbarui|diperbaharui|dipublikasikan|diterbitkan"
+    r"|dikemas\s+kini|diterbitkan|обновлено|опубликовано|оновлено|опубліковано)\s*:?\s+",
+    re.I,
+)
+# what a time is made of: a clock ("16:20", "8 h 15", "06h00"), a date ("05/10/2034",
+# "17. 9. 2034"), or a count of time units ("12 minutes", "7 menit", "4 minute", "2 sati")
+_TIME = re.compile(
+    r"\d{1,2}\s?[:h.]\s?\d{2}\b|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}"
+    r"|\d+\s*(?:min\w*|menit|minut\w*|sek\w*|sec\w*|seg\w*|second\w*|h\b|heure\w*|hora\w*|ore\b"
+    r"|ora\b|uur|stunde\w*|tim\w*|timer|tunti\w*|godzin\w*|hodin\w*|sat[ia]?\b|saat|jam\b"
+    r"|óra\w*|perc\w*|час\w*|мин\w*|день|дн\w*|day\w*|jour\w*|día\w*|dia\w*|giorn\w*|tag\w*|hari)",
+    re.I,
+)
+_SHARE = re.compile(
+    r"^(?:partager|partagez|partage|compartir|compartilhar|compartilhe|partilhar|partilhe"
+    r"|condividi|teilen|delen|deel|dela|del|jaa|udostępnij|sdílet|podijeli|podijelite|podeli"
+    r"|paylaş|bagikan|kongsi|ibahagi|megosztás|distribuie|поделиться|поділитися)"
+    r"(?:\s+(?:ce|cet|cette|este|esta|isto|questo|quest['’]|dieses|diesen|deze|den|detta|tämä|ten"
+    r"|to|ovaj|ovu|ovo|bu|la|le|l['’]|el|o|a|il|lo)?\s*(?:post|article|artigo|artículo|articolo"
+    r"|artikel|artikkel|objavu|objavo|objava|članak|vijest|berita|haber|publicación|publicação"
+    r"|nota|notícia|noticia|beitrag|bericht|inlägg|innlegg|opslag|příspěvek|wpis|postingan)\b"
+    r"(?:\s+(?:ini|itu))?)?"
+    r"(?:\s+(?:sur|en|no|na|on|auf|su|op|på|di|ke|via|em|ke)\s+(?:facebook|x|twitter|whatsapp"
+    r"|telegram|linkedin|bluesky|threads|reddit|e-?mail))?\s*[:!]?$",
+    re.I,
+)
+
+
+def _is_stamp(line: str) -> bool:
+    label = _UPDATED.match(line)
+    if label is None:
+        return False
+    rest = line[label.end() :].rstrip(". ")
+    words = rest.split()
+    return (
+        0 < len(words) <= _STAMP_WORDS
+        and _TIME.search(rest) is not None
+        and not re.search(r"[!?;]|[.,]\s+\D", rest)
+    )
+
+
+def is_translated_chrome(line: str) -> bool:
+    """A template's stamp or share button in any language, alone on its line."""
+    text = line.strip()
+    return bool(text) and (_SHARE.match(text) is not None or _is_stamp(text))
