@@ -36,9 +36,9 @@ and aggregators print around an article in their templates' own wordings is in
 ``clean.syndication``: a blog feed's "The post ... appeared first on ..." footer, republication
 notes, an aggregator's item rows, players' fallback text, comment forms, paywall lines, time
 stamps, labelled bylines; ``clean.translated`` takes a live page's update stamp and share button
-in a template's translation from an article in any language. Short labels above the first paragraph (a section's name, "Save",
-"Source:") go too, and a feed's cut excerpt loses its unfinished sentence ("... challenge the
-[...]", "... from… [+2345 chars]").
+in a template's translation from an article in any language. Short labels above the first
+paragraph (a section's name, "Save", "Source:") go too, and a feed's cut excerpt loses its
+unfinished sentence ("... challenge the [...]", "... from… [+2345 chars]").
 
 A local site's chrome in its own language goes from an English text (``clean.foreign``: "¿Te
 sirvió esta nota? Compártela con tus vecinos."), and so do the rows above a text
