@@ -167,8 +167,17 @@ def lead_places_apart(piece: Article, group: Sequence[Article], lower: frozenset
     told = set().union(*map(said, group))
     if not theirs or not mine.isdisjoint(told):
         return False
-    lead = lead_text(piece)
-    named = {
+    named = _lead_names(lead_text(piece), lower)
+    if not named.isdisjoint(told):
+        return False  # it names the story's firm or plant: a part shipped from abroad
+    text = piece.title + "\n" + piece.text
+    return theirs.isdisjoint({r for t in terms(text) for r in roots(t)})
+
+
+def _lead_names(lead: str, lower: frozenset[str]) -> set[str]:
+    """The stems of the capitalised words a lead writes mid-sentence that the day never writes
+    in lower case, but for a lone word in brackets (an agency's code, "(NW)")."""
+    return {
         w
         for run in CAPITALISED_RUN.finditer(lead)
         for k, tok in enumerate(re.findall(WORD_PATTERN, run.group(0)))
@@ -180,10 +189,6 @@ def lead_places_apart(piece: Article, group: Sequence[Article], lower: frozenset
         )
         and (w := content_word(tok))
     }
-    if not named.isdisjoint(told):
-        return False  # it names the story's firm or plant: a part shipped from abroad
-    text = piece.title + "\n" + piece.text
-    return theirs.isdisjoint({r for t in terms(text) for r in roots(t)})
 
 
 def _names(art: Article, lower: frozenset[str] = frozenset()) -> set[str]:
@@ -271,17 +276,7 @@ def lead_apart(piece: Article, story: Sequence[Article], lower: frozenset[str]) 
     never writes in lower case) that the story's headlines and leads never say, while the
     story's headlines name something its whole text never says: a bank's own app outage
     ("Customers of Harwick Savings ...") beside a cloud provider's ("Nimbus ...")."""
-    lead = lead_text(piece)
-    mine = {
-        r
-        for run in CAPITALISED_RUN.finditer(lead)
-        for k, tok in enumerate(re.findall(WORD_PATTERN, run.group(0)))
-        if tok[0].isupper()
-        and tok.lower() not in lower
-        and not (k == 0 and opens_sentence(lead, run.start()))
-        and (w := content_word(tok))
-        for r in roots(w)
-    }
+    mine = {r for w in _lead_names(lead_text(piece), lower) for r in roots(w)}
     whole = {r for t in terms(f"{piece.title}\n{piece.text}") for r in roots(t)}
     whole |= outlet_town(piece.outlet)
     return _apart(mine, whole, set().union(*map(_names, story)), set().union(*map(said, story)))
