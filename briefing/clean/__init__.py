@@ -530,10 +530,11 @@ def _first_section_head(lines: list[str], keep: list[bool], first_body: int) -> 
         and paragraph(filled[k - 1])
         and paragraph(filled[k + 1])
     ]
-    # ... and it is as long as they are: a site's section label ("Politics", "Climate crisis")
-    # above an explainer whose heads are "What the plan says", "What happens next" is none
+    # ... and it is as long as they are or longer: a site's section label ("Politics", "Climate
+    # crisis") above an explainer whose heads are "What the plan says", "What happens next" is
+    # none; a letter's "Green sukuk debut" above its "Aluminium" and "Index" is its first
     first = len(lines[filled[at - 1]].split())
-    alike = bool(heads) and min(heads) <= first <= max(heads)
+    alike = bool(heads) and min(heads) <= first
     return filled[at - 1] if len(heads) >= _SECTION_HEADS and alike else None
 
 

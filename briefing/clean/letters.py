@@ -17,6 +17,12 @@ No site's string is written here. Kinds:
 - the pitch for the letter: its title, when it comes and what it costs or takes ("Get the
   Money Letter each Monday: ... in five minutes", "Business Briefing: Fridays, no charge, one
   click to join");
+- a greeting from the writer's town with what the issue holds or the new readers it welcomes
+  ("Good morning from Manama. Here is what moved markets yesterday, in four minutes."), the
+  question of a reader who does not know why the issue came ("Why did I get this? You signed up
+  at ..."), the link to the issue in a browser ("View this issue in a web browser", "Read in
+  browser") and the close before the forward prompt ("That's it for this week. If someone
+  forwarded this to you, ...");
 - the settings line, where the page (we, us, or its imperative: "Update ...", "Change ...")
   tells its reader how to write less or leave
   ("Change how often we write to you, or leave the list, in your Relay settings.",
@@ -62,6 +68,40 @@ _GREETING = re.compile(
 _GREETING_END = re.compile(
     r"^(?:\s+(?:for|on|of|in|at|about|with)\s+[^,;:.!?]{1,40})?"
     r"(?:\s*[-–—,:]\s*your\s+[^,;:.!?]{1,60})?\s*[.!]?\s*$",
+    re.I,
+)
+# A greeting from the writer's town, then what the issue holds or the new readers it welcomes
+# ("Good morning from Manama. Here is what moved markets yesterday, in four minutes.", "Hello
+# from Telavi, and welcome to the 41 new readers who joined after last week's piece."): the
+# greeting alone is no letter's ("Hello from Kyiv, the mayor wrote ..." is news)
+_GREETING_FROM = re.compile(
+    r"^(?:hello|hi|hey|greetings|(?:good\s+)?(?:morning|afternoon|evening))\s+from\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s*){1,3}"
+    r"(?:[.!]\s+here(?:['’]s|\s+is|\s+are)\s+what\s+(?:moved|happened|matters|mattered|changed"
+    r"|you\s+missed)\b[^.!?]{0,80}[.!]?$"
+    r"|,?\s+and\s+(?:a\s+(?:warm\s+)?)?welcome\s+to\s+(?:the|our|all)\s+(?:\d[\d,]*\s+)?new\s+"
+    r"(?:readers|subscribers|members)\b[^.!?]{0,80}[.!]?$)",
+    re.I,
+)
+# The frame's link to the issue on the web: "View this issue in a web browser", "Read in
+# browser" (the whole line)
+_BROWSER = re.compile(
+    rf"^(?:view|read|open|see)\s+(?:this\s+(?:{_ISSUE}|edition|post|message)\s+|it\s+)?"
+    r"(?:in|on)\s+(?:(?:your|a|the)\s+)?(?:web\s+)?browser\s*[.!]?$"
+    # ... in the mailing platforms' translations: "Ver no navegador", "Voir dans le navigateur",
+    # "Im Browser ansehen", "Visualizza nel browser", "Bekijk in je browser", "Lihat di browser"
+    r"|^(?:ver|abrir|visualizar|voir|afficher|ouvrir|visualizza|apri|bekijk|lihat|buka)\s+"
+    r"(?:(?:esta|este|cette|ce|questa|deze)\s+\w+\s+)?(?:no|na|en|el|dans|nel|in|di)\s+"
+    r"(?:(?:le|la|o|je|uw|seu|votre|il)\s+)?(?:navegador|navigateur|browser)\s*[.!]?$"
+    r"|^im\s+browser\s+(?:ansehen|anzeigen|öffnen|lesen)\s*[.!]?$",
+    re.I,
+)
+# "That's it for this week. If someone forwarded this to you, you can get the next one in your
+# inbox ...": the letter's close, then its forward prompt or its inbox
+_CLOSE_THEN = re.compile(
+    r"^that(?:['’]s|\s+is)\s+(?:it|all)\s+for\s+(?:this\s+week|today|now|this\s+issue)[.!]\s+"
+    r"(?=.*\b(?:forwarded\s+this|in\s+your\s+inbox|reply\s+to\s+this\s+e-?mail"
+    r"|sign(?:ed)?\s+up|subscribe)\b)",
     re.I,
 )
 # a verb in what follows a greeting makes it a sentence
@@ -141,15 +181,18 @@ _FORWARD = re.compile(
     r"^(?:(?:did|has)\s+)?(?:someone|somebody|a\s+(?:friend|colleague))\s+(?:pass(?:ed)?|forward(?:ed)?"
     rf"|sen[dt]|share[d]?)\s+(?:you\s+)?this(?:\s+{_ISSUE})?(?:\s+(?:along|on|to\s+you))?\s*\?"
     # "Was this email forwarded to you?", "Got this from a friend?"
-    rf"|^(?:was|is)\s+this\s+{_ISSUE}\s+(?:forwarded|passed\s+(?:on|along)|sent|shared)"
+    rf"|^(?:was|is)\s+this\s+(?:{_ISSUE}\s+)?(?:forwarded|passed\s+(?:on|along)|sent|shared)"
     r"(?:\s+(?:to\s+you|by\s+a\s+(?:friend|colleague)))?\s*\?"
-    r"|^(?:got|received|reading)\s+this\s+(?:from|via|through)\s+a\s+(?:friend|colleague)\s*\?",
+    r"|^(?:got|received|reading)\s+this\s+(?:from|via|through)\s+a\s+(?:friend|colleague)\s*\?"
+    # "Why did I get this? You signed up at ...", "Why am I receiving this email?"
+    rf"|^why\s+(?:did|do)\s+i\s+(?:get|receive)\s+this(?:\s+{_ISSUE})?\s*\?"
+    rf"|^why\s+am\s+i\s+(?:getting|receiving)\s+this(?:\s+{_ISSUE})?\s*\?",
     re.I,
 )
 # ... and nothing after the question but the way to one's own copy ("Sign up below.", "Get your
 # own."): "Did someone send this email? Investigators traced it to a server in Minsk." is news
 _OWN_COPY = re.compile(
-    r"\b(?:sign(?:\s+|-)?up|subscrib(?:e|ing)|register|join\s+(?:us|the\s+list)|your\s+own"
+    r"\b(?:sign(?:ed)?(?:\s+|-)?up|subscrib(?:e|ed|ing)|register|join\s+(?:us|the\s+list)|your\s+own"
     r"|get\s+(?:it|the\s+newsletter|ours)|for\s+free|here|below|one\s+click)\b",
     re.I,
 )
@@ -186,6 +229,8 @@ def is_letter_line(text: str) -> bool:
         if _GREETING_END.match(rest) and not _CLAUSE.search(rest):
             return True
     if _SIGN_OFF.search(text):
+        return True
+    if _GREETING_FROM.match(text) or _BROWSER.match(text) or _CLOSE_THEN.match(text):
         return True
     forward = _FORWARD.search(text)
     if forward:
