@@ -8,6 +8,9 @@ an article in any language, so it takes only whole lines of a template's shape:
   time ("Mis à jour il y a 12 minutes", "Diperbarui 7 menit lalu", "Ažurirano prije 4 minute",
   "Actualizado hace 3 minutos", "Publié le 05/10/2034 à 16:20", "Mis à jour à 8 h 15"): a few
   short words with a clock, a date or a count of time units, and no sentence;
+- a follow prompt: the word for "follow us" opening the line, then a network ("Suivez-nous
+  sur Telegram et Facebook ...", "Kövesd a blogot a Facebookon!", "Baca berita lainnya di
+  Google News", "ما را در تلگرام دنبال کنید");
 - a share button: the word for "share", with at most "this post/article" and a network
   ("Partager ce post", "Podijeli objavu", "Bagikan", "Partilhe este artigo", "Partager sur
   LinkedIn").
@@ -55,6 +58,26 @@ _SHARE = re.compile(
     re.I,
 )
 
+# A follow prompt: the word for "follow us" (or "read us", "more news") opening the line, then
+# a network ("Suivez-nous sur Telegram et Facebook pour ne rien rater de l'actualité.", "Kövesd
+# a blogot a Facebookon!", "Baca berita lainnya di Google News", "ما را در تلگرام دنبال کنید")
+_FOLLOW_WORDS = 20
+_FOLLOW = re.compile(
+    r"^(?:suivez[- ]nous|suivez|siga[- ]nos|sigam[- ]nos|síguenos|siguenos|seguici|seguiteci"
+    r"|folgen\s+sie\s+uns|folge\s+uns|volg\s+ons|følg\s+oss|följ\s+oss|følg\s+os|seuraa\s+meitä"
+    r"|obserwuj\s+nas|sledujte\s+nás|sledujte\s+nas|pratite\s+nas|(?:na\s+)?ndiqni|kövess(?:en)?"
+    r"|kövesd|bizi\s+takip\s+edin|ikuti(?:\s+kami)?|baca\s+berita\s+lainnya|dapatkan\s+berita"
+    r"|читайте\s+нас|подписывайтесь|підписуйтесь|следите\s+за\s+нами|تابعونا|تابعوا)\b"
+    r"[^.!?]{0,80}?(?:facebook|telegram|whatsapp|instagram|twitter|youtube|tiktok|linkedin"
+    r"|google\s+news|threads|bluesky|viber|vk|тел[еє]грам|telegram|تلگرام|تلغرام|اینستاگرام)"
+    r"|^(?:برای\s+[^.!?]{0,60})?ما\s+را\s+در\s+(?:تلگرام|اینستاگرام|ایکس|توییتر|واتساپ)\s+دنبال\s+کنید",
+    re.I,
+)
+
+
+def _is_follow(line: str) -> bool:
+    return len(line.split()) <= _FOLLOW_WORDS and _FOLLOW.search(line) is not None
+
 
 def _is_stamp(line: str) -> bool:
     label = _UPDATED.match(line)
@@ -72,4 +95,4 @@ def _is_stamp(line: str) -> bool:
 def is_translated_chrome(line: str) -> bool:
     """A template's stamp or share button in any language, alone on its line."""
     text = line.strip()
-    return bool(text) and (_SHARE.match(text) is not None or _is_stamp(text))
+    return bool(text) and (_SHARE.match(text) is not None or _is_stamp(text) or _is_follow(text))

@@ -75,7 +75,15 @@ FOLLOW_US = re.compile(
     r"(?:news|updates|coverage|stories)\b|(?:breaking\s+)?(?:news|updates|alerts)\b)"
     # "Follow the Bulletin for daily water-quality updates all summer."
     r"|^follow\s+the\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,4}for\s+(?:daily|regular|hourly|weekly"
-    r"|live)\s+(?:[\w-]+\s+){0,2}(?:news|updates|alerts|coverage|reports)\b",
+    r"|live)\s+(?:[\w-]+\s+){0,2}(?:news|updates|alerts|coverage|reports)\b"
+    # "Follow the municipality's official accounts for the latest updates."
+    r"|^follow\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}official\s+(?:social\s+media\s+)?"
+    r"(?:accounts|channels|pages)\s+for\s+(?:the\s+latest|more|updates|news)\b[^,;]{0,30}$"
+    # a broadcaster's listen prompt: "Listen live on 89.9 FM and online.", "Hear <Station>'s
+    # bulletin at 9:00 and 18:00 on weekdays."
+    r"|^(?:listen|tune\s+in)\s+live\s+(?:on|at)\s+\d[\d.]*\s*(?:fm|am|mhz)\b[^,;]{0,30}$"
+    r"|^hear\s+(?:[\w'’-]+\s+){1,5}(?:bulletin|newscast|news\s+hour|programme|program)\s+"
+    r"(?:at|on|every)\s+[^,;]{0,50}$",
     re.I,
 )
 # A live page closed, or a newsletter selling itself ("Aviation Daily Brief is free for industry
