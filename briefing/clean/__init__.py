@@ -98,7 +98,7 @@ from briefing.clean.syndication import (
     is_syndication_note,
     is_writer_note,
 )
-from briefing.clean.translated import is_translated_chrome
+from briefing.clean.translated import is_date_row, is_translated_chrome
 from briefing.clean.vocabulary import (
     ARCHIVE as _ARCHIVE,
     ATTRIBUTION as _ATTRIBUTION,
@@ -498,7 +498,7 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         words = [w for w in line.split() if any(ch.isalnum() for ch in w) or w in _DASHES]
         short = len(words) <= _LEADING_LABEL_WORDS or line.endswith(":")
         label = short and is_label_line(line) and not (_CLOCK.match(line) or _SCORE.search(line))
-        if keep[i] and line and (label or is_bare_stamp(line)):
+        if keep[i] and line and (label or is_bare_stamp(line) or is_date_row(line)):
             keep[i] = False
 
 

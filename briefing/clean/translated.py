@@ -11,6 +11,8 @@ an article in any language, so it takes only whole lines of a template's shape:
 - a follow prompt: the word for "follow us" opening the line, then a network ("Suivez-nous
   sur Telegram et Facebook ...", "Kövesd a blogot a Facebookon!", "Baca berita lainnya di
   Google News", "ما را در تلگرام دنبال کنید");
+- a date row in any language, above the first paragraph only ("11. Juli 2034, 06:00",
+  "sobota, 10. junij 2034", "Mar 18, 2034 ∙ Paid");
 - a share button: the word for "share", with at most "this post/article" and a network
   ("Partager ce post", "Podijeli objavu", "Bagikan", "Partilhe este artigo", "Partager sur
   LinkedIn").
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_translated_chrome"]
+__all__ = ["is_date_row", "is_translated_chrome"]
 
 _STAMP_WORDS = 7  # the time after the label
 _UPDATED = re.compile(
@@ -73,6 +75,35 @@ _FOLLOW = re.compile(
     r"|^(?:برای\s+[^.!?]{0,60})?ما\s+را\s+در\s+(?:تلگرام|اینستاگرام|ایکس|توییتر|واتساپ)\s+دنبال\s+کنید",
     re.I,
 )
+
+# A date row in any language: a year, another number (a day, a clock) and at most two words of
+# letters (a month's or a weekday's name, a time of day: "11. Juli 2034, 06:00", "26 iunie 2034,
+# 12:30", "sobota, 10. junij 2034", "25 Jun 2034, 8:30 pagi", "17. 9. 2034 16:40"), with a
+# post's access after a dot ("Mar 18, 2034 ∙ Paid").
+_DATE_ROW_TOKENS = 7
+_DATE_ROW_WORDS = 2
+_NUMBER = re.compile(r"^\d{1,4}(?:[.:/,-]\d{1,4})*[.,:]?$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_NAME_WORD = re.compile(r"^[^\W\d_]{2,11}[.,]?$")
+_ACCESS = re.compile(r"\s*[∙·•|]\s*(?:paid|free|premium|subscribers?\s+only)\s*$", re.I)
+
+
+def is_date_row(line: str) -> bool:
+    """A date row in any language (``clean.clean_text`` asks only above the first paragraph,
+    as between entries such a row is a live page's entry time)."""
+    text = _ACCESS.sub("", line.strip())
+    tokens = text.replace("∙", " ").replace("·", " ").replace("|", " ").split()
+    if not 2 <= len(tokens) <= _DATE_ROW_TOKENS or not _YEAR.search(text):
+        return False
+    numbers = [t for t in tokens if _NUMBER.match(t)]
+    words = [t for t in tokens if not _NUMBER.match(t)]
+    years = [t for t in numbers if _YEAR.fullmatch(t.strip(".,:"))]  # "2030 and 2034": none
+    return (
+        len(numbers) >= 2
+        and len(years) <= 1
+        and len(words) <= _DATE_ROW_WORDS
+        and all(_NAME_WORD.match(w) for w in words)
+    )
 
 
 def _is_follow(line: str) -> bool:
