@@ -10,6 +10,8 @@ invented), written for these tests in the shape of wire copy and an analysis pie
 from __future__ import annotations
 
 from briefing.extractive import summarize_documents
+from briefing.extractive.segment import Unit
+from briefing.extractive.sentences import Sentence
 from briefing.models import Document
 
 
@@ -299,3 +301,41 @@ def test_a_colour_piece_s_part_joins_its_story_when_its_other_part_went_to_anoth
     digest = [*docs[:3], _doc("wrap", "Morning wrap", "x", "tunnel")]
     joined = _join_given_stories(digest, [[t1, t2, other], [dig, lead], [third]])
     assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1, 3], [2, 3], [3]]
+
+
+def _part(doc: int, para: int, *texts: str) -> Unit:
+
+    sents = [Sentence(t, doc, k, [], []) for k, t in enumerate(texts)]
+    for s in sents:
+        s.para = para
+    return Unit(doc, sents, {}, whole=False)
+
+
+def test_a_feature_s_parts_join_and_a_lone_digest_s_items_do_not() -> None:
+    from briefing.extractive.stories import _join_given_stories
+
+    feature = _doc(
+        "f",
+        "The last compositor of Orvale",
+        "In Orvale, Matteo Ferrantini's print shop is one room. Ferrantini is 79.",
+        "printer",
+    )
+    shop = _part(0, 0, "In Orvale, Matteo Ferrantini's print shop is one room with two presses.")
+    cases = _part(0, 2, "Ferrantini sorts the letters back by touch after every job.")
+    hotel = _part(0, 4, "The building belongs to a family in the capital.")
+    cards = _part(0, 6, "He still prints his own Christmas cards, with a woodcut of the harbour.")
+    joined = _join_given_stories([feature], [[shop], [cases], [hotel], [cards]])
+    # The surname joins the first two parts; "He ..." goes on from the part before it (the
+    # building's) and is the printer's: one section.
+    assert [[u.sentences[0].para for u in g] for g in joined] == [[0, 2, 4, 6]]
+    # Without the pronoun, the part on the building, which names no one, stays apart.
+    owner = _part(0, 6, "The owners' lawyer said no decision had been taken.")
+    joined = _join_given_stories([feature], [[shop], [cases], [hotel], [owner]])
+    assert sorted(len(g) for g in joined) == [1, 1, 2]
+    # A lone digest's items each name their own people and open with a name or a thing.
+    digest = _doc("d", "Morning wrap", "x", "wrap")
+    ferry = _part(0, 0, "Fire broke out on the ferry Vesterlys Maid; captain Ivo Brandt was hurt.")
+    chess = _part(0, 2, "Arun Pillai won the world chess title in Chennai on Thursday.")
+    garden = _part(0, 4, "A corpse flower bloomed at the botanic garden in Lund.")
+    joined = _join_given_stories([digest], [[ferry], [chess], [garden]])
+    assert len(joined) == 3

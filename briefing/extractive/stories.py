@@ -20,7 +20,7 @@ from briefing.extractive.group import cluster, reattach
 from briefing.extractive.score import opening, prescore, score, select
 from briefing.extractive.segment import Unit, units
 from briefing.extractive.sentences import Sentence, sentences_of
-from briefing.features import centroid, cos, idf, terms, tf_idf
+from briefing.features import centroid, content_word, cos, idf, terms, tf_idf
 from briefing.models import BriefingDraft, Bullet, Document, Section
 from briefing.partition import join_groups
 from briefing.text import QUOTES
@@ -189,6 +189,14 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
             ),
         )
         title = without_kicker(docs[rep.doc].title) or headline(bullets[0].text)
+    elif (
+        len(group) >= 2
+        and len({u.doc for u in group}) == 1
+        and any(s.lead for u in group for s in u.sentences)
+    ):
+        # A feature's parts joined again (``_feature_parts``), its lead among them: its own
+        # headline names the section, not the first words of what it says first.
+        title = without_kicker(docs[group[0].doc].title) or headline(bullets[0].text)
     else:
         # Parts of a digest have no headline of their own, and a part's first sentence may be
         # the end of the item before it: the title comes from what the section says first.
@@ -272,7 +280,64 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
         (label,) = own
         if label and told[label] >= 2:
             pairs.append((first.setdefault(label, g), g))
+    pairs += _feature_parts(docs, groups, told)
     return join_groups(groups, pairs)
+
+
+# A person named in full ("Hernán Urzúa") and then by surname alone ("Urzúa reminds ..."), and
+# a paragraph that opens with a pronoun ("He still prints ..."), are a feature's, not a digest's.
+_FULL_NAME = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+([A-Z][\w'’-]+)\b")
+_POSSESSIVE = re.compile(r"['’]s$")
+_PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|They|His|Her|Their|It|Its)\b")
+
+
+def _feature_parts(
+    docs: Sequence[Document], groups: list[list[Unit]], told: Counter[str]
+) -> list[tuple[int, int]]:
+    """Pairs of groups that are parts of one feature: a document that is its story alone, cut
+    by topic into parts that matched no other document (so each would be a section), whose
+    parts name one person by surname (introduced once in full) or whose part opens with a
+    pronoun (it goes on from the part before, and is of the person named in full). A lone
+    digest's items name their own people
+    and open with a name, so they keep their sections; a 600-word feature on a printer of
+    Valparaíso had four ("The shop is at the top of a funicular", "He still prints his own
+    Christmas cards", fresh17's d407)."""
+    parts: dict[int, list[tuple[int, int]]] = {}  # doc -> (first paragraph, group) of its parts
+    for g, group in enumerate(groups):
+        ds = {u.doc for u in group}
+        if len(ds) != 1 or any(u.whole for u in group):
+            continue
+        (d,) = ds
+        story = docs[d].story
+        if story is None or told[story] <= 1:
+            para = min(s.para for u in group for s in u.sentences) if group else 0
+            parts.setdefault(d, []).append((para, g))
+    pairs: list[tuple[int, int]] = []
+    for d, found in parts.items():
+        if len(found) < 2:
+            continue
+        found.sort()
+        surnames = {
+            _POSSESSIVE.sub("", last)
+            for first, last in _FULL_NAME.findall(docs[d].text)
+            if content_word(first) and content_word(last)
+        }
+        said = [
+            {w for u in groups[g] for s in u.sentences for w in surnames if w in s.text}
+            for _, g in found
+        ]
+        named = next((j for j in range(len(found)) if said[j]), None)  # the person's first
+        for k in range(1, len(found)):
+            opening_text = min(
+                (s for u in groups[found[k][1]] for s in u.sentences),
+                key=lambda s: (s.para, s.pos),
+            ).text
+            pairs += [(found[j][1], found[k][1]) for j in range(k) if said[k] & said[j]]
+            if _PRONOUN_OPENING.match(opening_text):  # it goes on from the part before, and
+                pairs.append((found[k - 1][1], found[k][1]))  # of the person named in full
+                if named is not None and named != k:
+                    pairs.append((found[named][1], found[k][1]))
+    return pairs
 
 
 def _budget(group: list[Unit], max_bullets: int) -> int:
