@@ -508,14 +508,13 @@ def attach_angles(
         (g,) = targets
         if only is not None and tuple(sorted(out[g])) not in only:
             continue
-        mine = closest.get(i, {})
         if not names.intersection(keyed) and any(  # a topic word, and closer to another story
-            v > mine.get(g, 0.0)
+            v > near.get(g, 0.0)
             and (
                 any(h in key_groups.get(w, ()) for w in words)
-                or (g in mine and v >= _FAR * mine[g])
+                or (g in near and v >= _FAR * near[g])
             )
-            for h, v in mine.items()
+            for h, v in near.items()
             if h != g
         ):
             continue
@@ -564,19 +563,10 @@ def _lower_words(art: Article) -> set[str]:
     }
 
 
-def _written_lower(
-    words: AbstractSet[str], arts: Sequence[Article], *, any_of: bool = False
-) -> bool:
-    """Whether every word of ``words`` (with ``any_of``, any) is written in lower case in one
-    of ``arts``: a topic's word ("euro"), not a firm's or a person's name ("Voltra")."""
-    lower = {
-        w
-        for art in arts
-        for tok in re.findall(WORD_PATTERN, art.text)
-        if tok[0].islower() and (w := content_word(tok))
-    }
-    if any_of:
-        return not lower.isdisjoint(words)
+def _written_lower(words: AbstractSet[str], arts: Sequence[Article]) -> bool:
+    """Whether every word of ``words`` is written in lower case in one of ``arts``: a topic's
+    word ("euro"), not a firm's or a person's name ("Voltra")."""
+    lower = set().union(*map(_lower_words, arts))
     return bool(words) and words <= lower
 
 
