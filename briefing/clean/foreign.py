@@ -216,6 +216,9 @@ _RELATED_ABROAD = (
     r"|(?:à\s+)?lire\s+aussi|lisez\s+aussi|leia\s+também|le[ae]\s+también|leggi\s+anche"
     r"|lesen\s+sie\s+auch|läs\s+också|les\s+også|læs\s+også|lue\s+myös|loe\s+(?:ka|lisaks)"
     r"|czytaj\s+(?:także|też|również)|baca\s+juga|lees\s+ook|関連(?:ニュース|記事)"
+    r"|(?:à\s+)?lire\s+également|leia\s+ainda|notícias\s+relacionadas|noticias\s+relacionadas"
+    r"|lexo\s+edhe|kapcsolódó\s+(?:cikkek|hírek|tartalmak)|pročitajte\s+(?:još|i)"
+    r"|читайте\s+также"
 )
 _RELATED_HEAD = re.compile(rf"(?:{_RELATED_ABROAD})\s*:?", re.I)
 _SITE_WORD = re.compile(

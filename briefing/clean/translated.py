@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.foreign import is_related_head
+
 __all__ = ["is_date_row", "is_translated_chrome"]
 
 _STAMP_WORDS = 7  # the time after the label
@@ -106,6 +108,51 @@ def is_date_row(line: str) -> bool:
     )
 
 
+# A blog's comment form in its platform's translations: "Votre adresse e-mail ne sera pas
+# publiée.", "Tu dirección de correo electrónico no será publicada.", "O seu endereço de email
+# não será publicado.", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Il tuo indirizzo
+# email non sarà pubblicato.", "Je e-mailadres wordt niet gepubliceerd.", "Alamat email Anda
+# tidak akan dipublikasikan."
+_COMMENT_FORM = re.compile(
+    r"^(?:votre\s+adresse\s+(?:e-?mail|de\s+messagerie|courriel)\s+ne\s+sera\s+pas\s+publiée"
+    r"|tu\s+(?:dirección\s+de\s+)?correo\s+electrónico\s+no\s+será\s+publicad[oa]"
+    r"|o\s+seu\s+endereço\s+de\s+e-?mail\s+não\s+será\s+publicado"
+    r"|(?:deine|ihre)\s+e-?mail-adresse\s+wird\s+nicht\s+veröffentlicht"
+    r"|il\s+tuo\s+indirizzo\s+e-?mail\s+non\s+sarà\s+pubblicato"
+    r"|je\s+e-?mailadres\s+wordt\s+niet\s+gepubliceerd"
+    r"|alamat\s+e-?mail\s+anda\s+tidak\s+akan\s+(?:dipublikasikan|ditampilkan))\s*(?:\.|$)",
+    re.I,
+)
+# A newsletter's frame in its platform's or writer's language: the row to leave the list
+# ("Se désabonner · Gérer vos préférences"), the prompt to forward it ("Ce brief vous a plu ?
+# Transférez-le à un ami.", "Se gostou, reencaminhe para um colega."), the greeting that names
+# the issue ("Salut à tous, voici votre brief de la semaine !", "Olá! Esta é a edição 112 da
+# ..."), the sign-off ("Até para a semana.", "À la semaine prochaine !")
+_LETTER_WORDS = 25
+_LETTER = re.compile(
+    r"^(?:se\s+désabonner|désinscription|désabonnement|cancelar\s+(?:a\s+)?(?:subscrição|assinatura"
+    r"|suscripción)|darse\s+de\s+baja|abmelden|abbestellen|uitschrijven|annulla\s+iscrizione"
+    r"|berhenti\s+berlangganan)\b[^.!?]{0,60}$"
+    r"|\b(?:transférez|transférer|transmettez|partagez|reencaminhe|encaminhe|reenvíal[oa]|reenvía"
+    r"|reenvie|inoltral[oa]|inoltra|leite|stuur)[- ]?(?:le|la|lo|-la|-le)?\b[^.!?]{0,40}?"
+    r"\b(?:à|a|para|ad?|an|naar)\s+(?:un|una|um|uma|une|ein(?:e[nm]?)?|een|vos|seus?|tes|tus)?"
+    r"(?:[·\s]+\w+)?\s*(?:ami|amie|ami·e|collègue|colega|amigo|amiga|amico|amica|freund\w*"
+    r"|kolleg\w*|vriend\w*|collega)"
+    r"|^(?:salut|bonjour|olá|ola|hola|buenos\s+días|hallo|ciao|buongiorno)\b[^.!?]{0,40}?[,!.]?\s*"
+    r"(?:voici\s+(?:votre|ta|ton|la|le)|esta\s+é\s+a\s+(?:edição|newsletter)|aqui\s+está\s+(?:a|o)"
+    r"|esta\s+es\s+la\s+(?:edición|newsletter)|aquí\s+(?:está|tienes)\s+(?:tu|la|el)"
+    r"|hier\s+ist\s+(?:deine|ihre|die)|ecco\s+(?:la|il)\s+(?:tua|vostra|nuova)?)\b[^!?]{0,80}[.!]?$"
+    r"|^(?:até\s+(?:para\s+a\s+semana|à\s+próxima(?:\s+semana)?|amanhã)|à\s+la\s+semaine\s+"
+    r"prochaine|à\s+demain|hasta\s+la\s+próxima(?:\s+semana)?|bis\s+nächste\s+woche"
+    r"|alla\s+prossima(?:\s+settimana)?)\s*[.!]",
+    re.I,
+)
+
+
+def _is_letter(line: str) -> bool:
+    return len(line.split()) <= _LETTER_WORDS and _LETTER.search(line) is not None
+
+
 def _is_follow(line: str) -> bool:
     return len(line.split()) <= _FOLLOW_WORDS and _FOLLOW.search(line) is not None
 
@@ -126,4 +173,11 @@ def _is_stamp(line: str) -> bool:
 def is_translated_chrome(line: str) -> bool:
     """A template's stamp or share button in any language, alone on its line."""
     text = line.strip()
-    return bool(text) and (_SHARE.match(text) is not None or _is_stamp(text) or _is_follow(text))
+    return bool(text) and (
+        _SHARE.match(text) is not None
+        or _is_stamp(text)
+        or _is_follow(text)
+        or _COMMENT_FORM.match(text) is not None
+        or _is_letter(text)
+        or is_related_head(text)
+    )
