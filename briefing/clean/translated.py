@@ -13,6 +13,9 @@ an article in any language, so it takes only whole lines of a template's shape:
   Google News", "ما را در تلگرام دنبال کنید");
 - a date row in any language, above the first paragraph only ("11. Juli 2034, 06:00",
   "sobota, 10. junij 2034", "Mar 18, 2034 ∙ Paid");
+- where the text ran in print or first ran ("A version of this story appears in today's print
+  edition.", "Paru dans le numéro d'avril 2034", "Cet article est paru sur <Site>. <Portal>
+  n'est pas responsable de son contenu.");
 - a share button: the word for "share", with at most "this post/article" and a network
   ("Partager ce post", "Podijeli objavu", "Bagikan", "Partilhe este artigo", "Partager sur
   LinkedIn").
@@ -148,6 +151,33 @@ _LETTER = re.compile(
     re.I,
 )
 
+# Where the text ran in print, or first ran, said by the page: "A version of this story appears
+# in today's print edition.", "Paru dans le numéro d'avril 2034", "Ce texte est paru dans le
+# numéro de mai 2034 du magazine.", "Cet article est paru sur <Site>. <Portal> n'est pas
+# responsable de son contenu.", "Publicado na edição impressa de ...", "Dieser Artikel erschien
+# in der Printausgabe ..." (the whole line, a clause of its own)
+_EDITION_WORDS = 25
+_NO_CLAUSE = r"(?:\d+\.|[^.!?,;])"  # no second clause after the note ("3. März" is a date)
+_EDITION = re.compile(
+    r"^(?:a\s+version\s+of\s+this\s+(?:story|article|piece|report)\s+(?:appears|appeared|ran"
+    rf"|will\s+appear)\s+in\s+{_NO_CLAUSE}{{0,60}}\b(?:print|edition|issue|paper|magazine)\b"
+    rf"{_NO_CLAUSE}{{0,40}}"
+    r"|(?:(?:ce\s+texte|cet\s+article|cette\s+chronique|ce\s+reportage)\s+(?:est\s+)?)?paru\s+"
+    rf"dans\s+(?:le\s+numéro|l['’]édition|notre\s+édition|le\s+magazine)\b{_NO_CLAUSE}{{0,60}}"
+    r"|(?:ce\s+texte|cet\s+article)\s+est\s+(?:paru|publié|initialement\s+paru)\s+sur\s+"
+    rf"(?-i:[A-Z0-9]){_NO_CLAUSE}{{0,60}}(?:\.\s+(?-i:[A-Z])[^.!?]{{0,40}}\s+n['’]est\s+pas\s+"
+    r"responsable\s+de\s+(?:son|ce)\s+contenu)?"
+    r"|(?:este\s+(?:artigo|texto|artículo)\s+)?(?:foi\s+)?publicad[oa]\s+(?:na|en\s+la)\s+"
+    rf"(?:edição\s+impressa|edición\s+impresa)\b{_NO_CLAUSE}{{0,60}}"
+    r"|dieser\s+(?:artikel|text|beitrag)\s+erschien\s+(?:zuerst\s+)?in\s+der\s+"
+    rf"(?:print|gedruckten|samstags|sonntags)\w*\b{_NO_CLAUSE}{{0,60}})\s*[.!]?$",
+    re.I,
+)
+
+
+def _is_edition(line: str) -> bool:
+    return len(line.split()) <= _EDITION_WORDS and _EDITION.match(line) is not None
+
 
 def _is_letter(line: str) -> bool:
     return len(line.split()) <= _LETTER_WORDS and _LETTER.search(line) is not None
@@ -179,5 +209,6 @@ def is_translated_chrome(line: str) -> bool:
         or _is_follow(text)
         or _COMMENT_FORM.match(text) is not None
         or _is_letter(text)
+        or _is_edition(text)
         or is_related_head(text)
     )
