@@ -113,7 +113,17 @@ _WIDGET_START = re.compile(
     # a live page's state: "Ticker closed.", "Keep this page open — new posts appear at the top"
     r"|(?:ticker|live\s+blog|blog)\s+closed\b(?!\s*:)|keep\s+this\s+page\s+open\b"
     # a paywall's offer: "Continue reading with a free ... account"
-    r"|continue\s+reading\s+with\s+an?\s+(?:free\s+)?",
+    r"|continue\s+reading\s+with\s+an?\s+(?:free\s+)?"
+    # a paywall's meter: "You have read 3 of 5 free articles this month."
+    r"|you(?:['’]ve|\s+have)\s+read\s+\d+\s+(?:of|out\s+of)\s+(?:your\s+)?\d+\s+free\s+"
+    r"(?:articles|stories|reads)\b[^.!?,;]{0,30}[.!]?$"
+    # the page's comments, said of themselves: "Comments are moderated and may take up to 24
+    # hours to appear.", "Comments are switched off on this live blog."
+    r"|comments\s+(?:are|have\s+been)\s+(?:moderated|switched\s+off|turned\s+off|disabled"
+    r"|closed)\b(?:\s+(?:on|for)\s+this\s+(?:live\s+)?(?:blog|page|story|article|post)"
+    r"|\s+and\s+may\s+take\s+[^.!?,;]{1,40}\s+to\s+appear)?\s*[.!]?$"
+    # a live page's button: "Show older updates", "Load more posts"
+    r"|(?:show|load|see|view)\s+(?:older|earlier|more|previous)\s+(?:updates|posts|entries)\s*$",
     re.I,
 )
 # Widgets anywhere in the line, each from a word's start (tried with ``search``; the one ``\b``
