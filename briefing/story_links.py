@@ -393,6 +393,7 @@ def _attach_once(
         if any(said[n] - {g} for n in mine):
             continue
         close = sum(sim >= threshold for sim in sims)  # as close as a pair that would merge
+        clear = sum(sim >= _CLEAR_LINK for sim in sims) >= _MIN_LINKED  # two clear of the floor
         tied = {n for n in mine if said[n]}
         if (
             (
@@ -416,13 +417,13 @@ def _attach_once(
             )
         ) or (
             _dominant(len(sims), size, len(arts))
-            and sum(sim >= _CLEAR_LINK for sim in sims) >= _MIN_LINKED
+            and clear
             and not angle_apart(arts[i], [arts[j] for j in out[g]], lower)
         ):
             moves.append((i, home[i], g))
         elif (
             _held(sims, size, weight[i])
-            and sum(sim >= _CLEAR_LINK for sim in sims) >= _MIN_LINKED
+            and clear
             and not angle_apart(arts[i], [arts[j] for j in out[g]], lower)
             and not lead_apart(arts[i], [arts[j] for j in out[g]], lower)
         ):

@@ -288,6 +288,7 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
 # a paragraph that opens with a pronoun ("He still prints ..."), are a feature's, not a digest's.
 _FULL_NAME = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+([A-Z][\w'’-]+)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"[\w'’-]+")
 _PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|They|His|Her|Their|It|Its)\b")
 
 
@@ -310,7 +311,7 @@ def _feature_parts(
         (d,) = ds
         story = docs[d].story
         if story is None or told[story] <= 1:
-            para = min(s.para for u in group for s in u.sentences) if group else 0
+            para = min(s.para for u in group for s in u.sentences)
             parts.setdefault(d, []).append((para, g))
     pairs: list[tuple[int, int]] = []
     for d, found in parts.items():
@@ -322,8 +323,13 @@ def _feature_parts(
             for first, last in _FULL_NAME.findall(docs[d].text)
             if content_word(first) and content_word(last)
         }
-        said = [
-            {w for u in groups[g] for s in u.sentences for w in surnames if w in s.text}
+        said = [  # the surnames each part says, as words ("Lind", not "Linden")
+            surnames.intersection(
+                _POSSESSIVE.sub("", w)
+                for u in groups[g]
+                for s in u.sentences
+                for w in _WORD.findall(s.text)
+            )
             for _, g in found
         ]
         named = next((j for j in range(len(found)) if said[j]), None)  # the person's first
