@@ -127,7 +127,7 @@ PARTS = [
     Part("fresh17", range(389, 413), ("2034",), False, 12, (3, 8), 12),
     # written while fresh17 was kept aside, without reading it or fresh16: + two same-topic events,
     # a digest, teasers only, one site's chrome in all its stories, a live blog, a feature
-    Part("fresh18", range(413, 437), ("2034",), True, 12, (3, 8), 12),
+    Part("fresh18", range(413, 437), ("2034",), False, 12, (3, 8), 12),
 ]
 
 
