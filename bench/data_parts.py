@@ -20,7 +20,9 @@ never read fresh14's texts; fresh16: d365-d388, written on 2026-12-03 the same w
 was still kept aside, by a writer who never read fresh15's texts; fresh17: d389-d412, written on
 2026-12-03 the same way while fresh16 was still kept aside, by a writer who never read fresh16's
 texts; fresh18: d413-d436, written on 2026-12-03 the same way while fresh17 was still kept aside,
-by a writer who never read fresh16's or fresh17's texts (see the README beside the data).
+by a writer who never read fresh16's or fresh17's texts; fresh19: d437-d460, written on 2026-12-03
+the same way, begun while fresh18 was still kept aside, by a writer who never read fresh16's,
+fresh17's or fresh18's texts (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -48,10 +50,11 @@ SPLITS: tuple[str, ...] = (
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh19",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh19",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -63,5 +66,6 @@ fresh13 was kept aside) at the fifteenth session's start, fresh15 (written while
 kept aside) at the sixteenth session's start (2026-12-03), fresh16 (written while fresh15 was
 kept aside) at the seventeenth session's start (2026-12-03), fresh17 (written while fresh16 was
 kept aside) at the eighteenth session's start (2026-12-03), fresh18 (written while fresh17 was
-kept aside, without reading it or fresh16) at the nineteenth session's start (2026-12-03). No part
-is kept aside until the next one is written."""
+kept aside, without reading it or fresh16) at the nineteenth session's start (2026-12-03). fresh19,
+begun while fresh18 was still kept aside, without reading fresh16, fresh17 or fresh18, is kept
+aside for its own look."""

@@ -128,6 +128,10 @@ PARTS = [
     # written while fresh17 was kept aside, without reading it or fresh16: + two same-topic events,
     # a digest, teasers only, one site's chrome in all its stories, a live blog, a feature
     Part("fresh18", range(413, 437), ("2034",), False, 12, (3, 8), 12),
+    # begun while fresh18 was kept aside, without reading it, fresh17 or fresh16: single-story
+    # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
+    # in all its stories, a live blog, a feature
+    Part("fresh19", range(437, 449), ("2034",), True, 12, (3, 8), 0),
 ]
 
 
