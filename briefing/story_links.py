@@ -47,14 +47,16 @@ its own. So an article alone in its group joins a group of two or more when
   term of six letters or more that is no English dictionary word (simplemma) and that at
   least half of the members say in their headline or lead: "What are polymetallic nodules
   and why do miners want them?" beside a deep-sea mining licence for "polymetallic
-  nodules". Such a term names a thing, as a name does; a dictionary word ("nodules") tells
-  a topic; or it states a *figure* that at least half of the members state in their headline
-  or lead and no other group of two or more states anywhere (``figures``: a quantity of two
-  significant digits or more, at least 100, not a year and not a percentage: "320 kg", "3.6
-  million"). A colour piece names its own people and streets, none of the reports' (a
-  fisherman on his catch, shopkeepers on a cruise cap), but gives the event's own measure:
-  "the heavier figure of 320 kg was taken first" beside three leads' "320-kg stingray"; or
-  the story *holds the day*: it has three or more members, they are two thirds or more of the
+  nodules". Such a term names a thing, as a name does; a dictionary word ("nodules") tells a
+  topic. The other way round too: its lead says such a term that two or more and half of the
+  members' headlines say (``term_told``: fishers beached by a three-month ban whose reports'
+  headlines both say "chambo", fresh18's d413); or it states a *figure* that at least half of the
+  members state in their headline or lead and no other group of two or more states anywhere
+  (``figures``: a quantity of two significant digits or more, at least 100, not a year and not a
+  percentage: "320 kg", "3.6 million"). A colour piece names its own people and streets, none of
+  the reports' (a fisherman on his catch, shopkeepers on a cruise cap), but gives the event's own
+  measure: "the heavier figure of 320 kg was taken first" beside three leads' "320-kg stingray";
+  or the story *holds the day*: it has three or more members, they are two thirds or more of the
   day's articles, and the piece is linked to two thirds or more of them, two of those links
   clear of the graph's floor (0.08 or more: a piece linked clearly to a digest alone, which
   names every story of the day, and faintly to the rest, is not the story's), unless they name
@@ -129,6 +131,7 @@ from briefing.story_names import (
     story_names,
     surnamed,
     term_said,
+    term_told,
 )
 
 __all__ = ["attach_linked", "figures", "story_names"]  # the last two: from briefing.story_names
@@ -409,6 +412,7 @@ def _attach_once(
                     )
                 )
                 or term_said(arts[i].title, [arts[j] for j in out[g]])
+                or term_told(lead_text(arts[i]), [arts[j] for j in out[g]])
                 or measured(i, g)
             )
             and not (

@@ -7,13 +7,15 @@ Read by ``briefing.story_links`` (see its docstring for when each counts):
 - :func:`fold_plural` and :func:`surnamed`: a name compared without a plural's "s" and, for a
   name of several words, by its last word when that is no dictionary word (a surname);
 - :func:`term_said`: a headline's term that is no dictionary word ("polymetallic") said in
-  half of a story's leads;
+  half of a story's leads, and :func:`term_told`: such a term of half of a story's headlines
+  said in a lead ("chambo");
 - :func:`figures`: the quantities a text states that can name an event ("320 kg").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from briefing.angles import lead_text
@@ -23,7 +25,15 @@ from briefing.language import in_dictionary
 from briefing.models import Article
 from briefing.shared_names import CAPITALISED_RUN, opens_sentence, own_word, specific_names
 
-__all__ = ["ACRONYM", "figures", "fold_plural", "story_names", "surnamed", "term_said"]
+__all__ = [
+    "ACRONYM",
+    "figures",
+    "fold_plural",
+    "story_names",
+    "surnamed",
+    "term_said",
+    "term_told",
+]
 
 _CALENDAR = CALENDAR_WORDS | {m[:3] for m in MONTHS} | {"sept"}  # with "Dec", "Sept"
 ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
@@ -71,6 +81,18 @@ def term_said(title: str, members: Sequence[Article]) -> bool:
         return False
     said = sum(bool(rare & set(_LOWER_TERM.findall(lead_text(a)))) for a in members)
     return 2 * said >= len(members)
+
+
+def term_told(lead: str, members: Sequence[Article]) -> bool:
+    """Whether ``lead`` says a term that is no English dictionary word and that the headlines
+    of two or more and at least half of ``members`` say: the story's own thing, named by a
+    word of its own ("chambo" of "Malawi halts chambo fishing on its lake" and "Three-month
+    chambo ban starts on Lake Malawi", in a lead on fishers beached by the ban)."""
+    mine = set(_LOWER_TERM.findall(lead))
+    if not mine:
+        return False
+    count = Counter(w for a in members for w in set(_LOWER_TERM.findall(a.title)) & mine)
+    return any(n >= 2 and 2 * n >= len(members) and not in_dictionary(w) for w, n in count.items())
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

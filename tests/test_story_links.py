@@ -346,6 +346,39 @@ def test_an_explainer_of_a_term_most_of_the_story_s_leads_say_joins_it() -> None
     assert attach_linked(more, busier, edges, threshold=0.165) == more
 
 
+_MAIZE_BAN = """LUSAKA (SAW) — Zambia on Monday banned the export of mugoza, the white maize
+flour that most households eat, for six months after the harvest fell by a third."""
+_MAIZE_BAN_2 = """Zambia has stopped all mugoza exports until March, the agriculture minister
+said on Monday, after a poor harvest."""
+_MAIZE_MILLERS = """At the Chipata depot the lorries stood empty on Tuesday. Millers who sold
+most of their mugoza across the border said they would cut shifts until the ban ends."""
+
+
+def test_a_lead_that_says_the_story_s_own_term_joins_it() -> None:
+    # The two reports' headlines say "mugoza", no dictionary word: the story's own thing. A
+    # piece on millers, below the story threshold to both, says it in its lead.
+    arts = [
+        _article("Zambia bans mugoza exports for six months", _MAIZE_BAN, "SAW", 0),
+        _article("Export ban on mugoza starts in Zambia", _MAIZE_BAN_2, "LT", 1),
+        _article("At the border depots, millers cut shifts", _MAIZE_MILLERS, "EP", 2),
+    ]
+    edges = {(0, 1): 0.8, (0, 2): 0.12, (1, 2): 0.11}
+    groups = [[0, 1], [2]]
+    busier, more, edges = _busier(arts, groups, edges)
+    assert attach_linked(more, busier, edges, threshold=0.165)[0] == [0, 1, 2]
+    # Only one of the two headlines says it: not yet the story's own term.
+    arts[1] = _article("Export ban on maize flour starts in Zambia", _MAIZE_BAN_2, "LT", 1)
+    busier, more, edges = _busier(arts, groups, edges)
+    assert attach_linked(more, busier, edges, threshold=0.165) == more
+    # A dictionary word that both headlines say ("exports") tells a topic, not the story.
+    arts[0] = _article("Zambia halts flour exports for six months", _MAIZE_BAN, "SAW", 0)
+    arts[1] = _article("Flour exports halted in Zambia", _MAIZE_BAN_2, "LT", 1)
+    millers = _MAIZE_MILLERS.replace("mugoza", "flour exports")
+    arts[2] = _article("At the border depots, millers cut shifts", millers, "EP", 2)
+    busier, more, edges = _busier(arts, groups, edges)
+    assert attach_linked(more, busier, edges, threshold=0.165) == more
+
+
 _CABLE = """NAIROBI (CW) — Damage to two undersea cables in the Red Sea slowed internet connections
 across East Africa on Monday, disrupting banking and mobile money in Kenya and Uganda."""
 _CABLE_2 = """Damage to two undersea cables in the Red Sea slowed internet across East Africa on
