@@ -1,5 +1,5 @@
 """The real-world furniture benchmark (bench/data/furniture/articles.jsonl and its second to
-seventh parts, articles2.jsonl to articles7.jsonl): well-formed, every junk
+eighth parts, articles2.jsonl to articles8.jsonl): well-formed, every junk
 line a whole line of its text, and both splits (and each later part) covering feeds and pages. A
 test of the data's shape and of the scoring's machinery on made-up input, never of the cleaner's
 scores."""
@@ -25,6 +25,7 @@ from eval_furniture import (  # noqa: E402
     DATA5,
     DATA6,
     DATA7,
+    DATA8,
     FIELDS,
     Record,
     Tally,
@@ -167,7 +168,17 @@ def _made_up(split: str) -> Record:
 def test_select_shows_a_blind_part_only_when_asked() -> None:
     records = [
         _made_up(split)
-        for split in ("tune", "aside", "aside2", "aside3", "aside4", "aside5", "aside6", "aside7")
+        for split in (
+            "tune",
+            "aside",
+            "aside2",
+            "aside3",
+            "aside4",
+            "aside5",
+            "aside6",
+            "aside7",
+            "aside8",
+        )
     ]
     assert [r.split for r in select(records, tune_only=True)] == ["tune"]
     assert [r.split for r in select(records, tune_only=False)] == ["tune", "aside"]
@@ -177,7 +188,8 @@ def test_select_shows_a_blind_part_only_when_asked() -> None:
     assert [r.split for r in select(records, tune_only=False, blind="aside5")] == ["aside5"]
     assert [r.split for r in select(records, tune_only=False, blind="aside6")] == ["aside6"]
     assert [r.split for r in select(records, tune_only=False, blind="aside7")] == ["aside7"]
-    for blind in ("aside2", "aside3", "aside4", "aside5", "aside6", "aside7"):
+    assert [r.split for r in select(records, tune_only=False, blind="aside8")] == ["aside8"]
+    for blind in ("aside2", "aside3", "aside4", "aside5", "aside6", "aside7", "aside8"):
         with pytest.raises(ValueError):
             select(records, tune_only=True, blind=blind)
     with pytest.raises(ValueError):
@@ -207,8 +219,8 @@ def test_third_part_has_the_fields_and_one_split() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [DATA3, DATA4, DATA5, DATA6, DATA7],
-    ids=["aside3", "aside4", "aside5", "aside6", "aside7"],
+    [DATA3, DATA4, DATA5, DATA6, DATA7, DATA8],
+    ids=["aside3", "aside4", "aside5", "aside6", "aside7", "aside8"],
 )
 def test_a_later_parts_junk_lines_are_whole_lines_of_their_text(path: Path) -> None:
     for r in _raw(path):
@@ -233,9 +245,9 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
     assert sum(len(r.news) for r in records) >= 200
 
 
-# The fourth to seventh parts (articles4.jsonl to articles7.jsonl): each one split, aside4 to
-# aside7, written by a fourth to a seventh writer who did not read the cleaner's rules; aside4 to
-# aside6 have had their blind looks (aside6 in the seventeenth session), aside7 is kept aside for
+# The fourth to eighth parts (articles4.jsonl to articles8.jsonl): each one split, aside4 to
+# aside8, written by a fourth to an eighth writer who did not read the cleaner's rules; aside4 to
+# aside7 have had their blind looks (aside7 in the eighteenth session), aside8 is kept aside for
 # its own. These tests read their shape only, with the same bounds; each part's ids are new to
 # the parts before it.
 LATER_PARTS = pytest.mark.parametrize(
@@ -245,9 +257,12 @@ LATER_PARTS = pytest.mark.parametrize(
         (DATA5, "aside5", (DATA, DATA2, DATA3, DATA4)),
         (DATA6, "aside6", (DATA, DATA2, DATA3, DATA4, DATA5)),
         (DATA7, "aside7", (DATA, DATA2, DATA3, DATA4, DATA5, DATA6)),
+        (DATA8, "aside8", (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7)),
     ],
-    ids=["aside4", "aside5", "aside6", "aside7"],
+    ids=["aside4", "aside5", "aside6", "aside7", "aside8"],
 )
+# aside8 has landed its first half only; its bounds are halved until the full part lands.
+_SCALE = {"aside8": 0.5}
 
 
 @LATER_PARTS
@@ -255,7 +270,7 @@ def test_a_later_part_has_the_fields_and_one_split(
     path: Path, split: str, earlier: tuple[Path, ...]
 ) -> None:
     records = _raw(path)
-    assert 80 <= len(records) <= 100
+    assert 80 * _SCALE.get(split, 1) <= len(records) <= 100
     ids = [r["id"] for r in records]
     assert len(set(ids)) == len(ids)
     assert not set(ids) & {r["id"] for part in earlier for r in _raw(part)}
@@ -275,12 +290,13 @@ def test_a_later_part_covers_feeds_pages_and_the_platform_families(
 ) -> None:
     records = load(path)
     kinds = Counter(r.kind for r in records)
-    assert kinds["feed"] >= 20 and kinds["page"] >= 55, kinds
+    scale = _SCALE.get(split, 1)
+    assert kinds["feed"] >= 20 * scale and kinds["page"] >= 55 * scale, kinds
     assert len({r.family for r in records}) >= 12
     assert sum(1 for r in records if r.junk and r.news) >= 0.8 * len(records)
-    assert sum(1 for r in records if not r.junk) >= 2  # controls: clean feed summaries
-    assert sum(len(r.junk) for r in records) >= 300
-    assert sum(len(r.news) for r in records) >= 300
+    assert sum(1 for r in records if not r.junk) >= 2 * scale  # controls: clean feed summaries
+    assert sum(len(r.junk) for r in records) >= 300 * scale
+    assert sum(len(r.news) for r in records) >= 300 * scale
     assert all(r.split == split for r in records)
 
 
@@ -311,6 +327,7 @@ def _write(path: Path, *splits: str) -> Path:
         (["--blind", "aside5"], ["aside5"]),
         (["--blind", "aside6"], ["aside6"]),
         (["--blind", "aside7"], ["aside7"]),
+        (["--blind", "aside8"], ["aside8"]),
     ],
 )
 def test_each_mode_reads_only_its_own_file(
@@ -325,6 +342,7 @@ def test_each_mode_reads_only_its_own_file(
         "--data5": _write(tmp_path / "five.jsonl", "aside5"),
         "--data6": _write(tmp_path / "six.jsonl", "aside6"),
         "--data7": _write(tmp_path / "seven.jsonl", "aside7"),
+        "--data8": _write(tmp_path / "eight.jsonl", "aside8"),
     }
     wanted = {
         "aside2": "--data2",
@@ -333,6 +351,7 @@ def test_each_mode_reads_only_its_own_file(
         "aside5": "--data5",
         "aside6": "--data6",
         "aside7": "--data7",
+        "aside8": "--data8",
     }
     flag_for = wanted.get(shown[0], "--data")
     paths: list[str] = []
