@@ -13,7 +13,12 @@ its own. So an article alone in its group joins a group of two or more when
 
 * it has an edge of the grouping's similarity graph (``briefing.stories.story_graph``: cosine
   of whole texts or of headlines and leads at least 0.05) to at least two of the group's
-  members and to at least half of them;
+  members and to at least half of them, or to one at least when a name of its headline is
+  in the headline or lead of two thirds of a story of three or more, whole or as the last
+  word of a longer name (``headline_named``: "Final day at the Eisteddfod: getting there and
+  getting home", a travel piece linked to one report only, beside a poetry prize's story whose
+  leads say "the National Eisteddfod", six of seven, on fresh18's d419); that alone is its
+  evidence below;
 * the group is clearly its nearest: its strongest edge to any other group of two or more is
   less than half its strongest edge to this one (a central banker's speech on AI is as close
   to a second story as to its bank's rate decision);
@@ -144,6 +149,7 @@ _ROUNDS = 3  # rounds of attach_linked at most
 _DOMINANT_SIZE = 3  # a story of three or more ...
 _DOMINANT_SHARE = 2 / 3  # ... that holds two thirds of the day, and links to two thirds of it
 _CLEAR_LINK = 0.08  # ... two of them clear of the graph's floor (0.05)
+_NAMED_SHARE = 2 / 3  # a name of a piece's headline that two thirds of a story's leads say
 
 
 def _enough(linked: int, size: int) -> bool:
@@ -375,6 +381,22 @@ def _attach_once(
                             stated.setdefault(figure, set()).add(h)
         return any(stated.get(f) == {g} for f in mine)
 
+    def headline_named(i: int, g: int) -> bool:
+        """Whether a name of article ``i``'s headline is in the headline or lead of two thirds
+        or more of group ``g``'s members, three or more, whole or as the last word of a longer
+        name ("Final day at the Eisteddfod: getting there and getting home" beside seven
+        leads of which six say "Eisteddfod" or "the National Eisteddfod")."""
+        size = len(out[g])
+        if size < _DOMINANT_SIZE:
+            return False
+        lower, outlets = reads.words()
+        mine = story_names(arts[i].title, lower=lower, outlets=outlets)[0]
+        for name in sorted(mine):
+            said = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+            if sum(bool(said.search(lead_text(arts[j]))) for j in out[g]) >= _NAMED_SHARE * size:
+                return True
+        return False
+
     def spells(i: int, j: int) -> bool:
         """Whether the headline or lead of ``j`` spells out, in capitalised words, an acronym
         that ``i`` names ("AMI": "the Andean Mines Inspectorate said ...")."""
@@ -388,12 +410,13 @@ def _attach_once(
         ranked = sorted(links[i].items(), key=lambda gs: (-max(gs[1]), gs[0]))
         g, sims = ranked[0]
         size = len(out[g])
-        if not _enough(len(sims), size):
-            continue
         if len(ranked) > 1 and max(ranked[1][1]) >= _NEAREST * max(sims):
             continue
         mine = names[i]
         if any(said[n] - {g} for n in mine):
+            continue
+        named = headline_named(i, g)
+        if not (_enough(len(sims), size) or named):
             continue
         close = sum(sim >= threshold for sim in sims)  # as close as a pair that would merge
         clear = sum(sim >= _CLEAR_LINK for sim in sims) >= _MIN_LINKED  # two clear of the floor
@@ -401,6 +424,7 @@ def _attach_once(
         if (
             (
                 _enough(close, size)
+                or named
                 or 2 * sum(bool(leads[j] & tied) or spells(i, j) for j in out[g]) >= size
                 or (  # linked to every member: a name one lead and half of the texts say
                     len(sims) == size >= _ALL_LINKED and _said_enough(tied, out[g], leads, names)

@@ -379,6 +379,48 @@ def test_a_lead_that_says_the_story_s_own_term_joins_it() -> None:
     assert attach_linked(more, busier, edges, threshold=0.165) == more
 
 
+_FESTIVAL = """A 17-year-old from Dingle on Friday became the youngest harpist to win the senior
+prize at the Fleadh Cheoil in Ennis, the festival's highest honour for traditional music."""
+_FESTIVAL_2 = """The senior harp prize at the Fleadh went to a 17-year-old from Dingle on Friday,
+the youngest winner the competition has had."""
+_FESTIVAL_3 = """Judges at the Fleadh said the winning slow air was played from memory, as the
+rules ask, and that the margin was the widest in a decade."""
+_FESTIVAL_4 = """Aoife Breen practised in her grandmother's kitchen for three years. She said she
+would spend the prize on a new set of strings."""
+_TRAVEL = """Saturday is the busiest day, with 40,000 visitors expected. Shuttle buses run
+every ten minutes from the showground from 8am; the N85 will be busy from mid-morning."""
+
+
+def test_a_piece_whose_headline_names_what_the_story_s_leads_say_joins_it() -> None:
+    # A travel piece, linked faintly to one report only: its headline's name, "Fleadh", is in
+    # the headline or lead of three of the four members (the fourth, a profile, never says it).
+    arts = [
+        _article("Dingle teenager wins senior harp at the Fleadh Cheoil", _FESTIVAL, "IW", 0),
+        _article("Youngest harp winner crowned in Ennis", _FESTIVAL_2, "CC", 1),
+        _article("How the judges chose the winning air", _FESTIVAL_3, "TM", 2),
+        _article("The kitchen where a champion learned", _FESTIVAL_4, "KW", 3),
+        _article("Final day at the Fleadh: getting there and getting home", _TRAVEL, "TR", 4),
+        _article("Harbour crane contract awarded", "The port board chose a crane maker.", "P", 5),
+        _article("Library extends opening hours", "The library will open on Sundays.", "L", 6),
+    ]
+    edges = {(0, 1): 0.6, (0, 2): 0.3, (1, 2): 0.25, (0, 3): 0.2, (1, 3): 0.2, (2, 3): 0.1}
+    edges |= {(1, 4): 0.09}
+    groups = [[0, 1, 2, 3], [4], [5], [6]]
+    assert attach_linked(groups, arts, edges, threshold=0.165)[0] == [0, 1, 2, 3, 4]
+    # Two of the four leads saying it are not two thirds of the story.
+    arts[2] = _article("How the judges chose the winning air", _FESTIVAL_4, "TM", 2)
+    assert attach_linked(groups, arts, edges, threshold=0.165) == groups
+    # A story of two: its name says less than a story's of three or more.
+    arts[2] = _article("How the judges chose the winning air", _FESTIVAL_3, "TM", 2)
+    pair = {(0, 1): 0.6, (1, 4): 0.09}
+    assert attach_linked([[0, 1], [4], [5], [6]], arts, pair, threshold=0.165) == [
+        [0, 1],
+        [4],
+        [5],
+        [6],
+    ]
+
+
 _CABLE = """NAIROBI (CW) — Damage to two undersea cables in the Red Sea slowed internet connections
 across East Africa on Monday, disrupting banking and mobile money in Kenya and Uganda."""
 _CABLE_2 = """Damage to two undersea cables in the Red Sea slowed internet across East Africa on
