@@ -175,6 +175,70 @@ _EDITION = re.compile(
 )
 
 
+# An app or radio prompt in the page's own language, one sentence with no second clause:
+# "Téléchargez l'appli <Name> pour recevoir nos alertes.", "Descarga nuestra app", "Baixe o
+# aplicativo ...", "Laden Sie unsere App herunter", "Écoutez <Station> en direct sur 98.4 FM",
+# "Escucha <Radio> en vivo", "Ouça a <Rádio> ao vivo" ("Téléchargez l'application, a exhorté le
+# ministre." has a clause: it stays)
+_PROMPT_WORDS = 18
+_APP_PROMPT = re.compile(
+    r"^(?:téléchargez|télécharger|descarga|descargue|descárgate|baixe|baixa|scarica|scaricate"
+    r"|laden\s+sie|lade|unduh|muat\s+turun|pobierz|stáhněte|preuzmite|indirin|скачайте"
+    r"|завантажте)\s+(?:(?:l['’]\s*|la\s+|le\s+|notre\s+|nuestra\s+|la\s+nostra\s+|o\s+|a\s+"
+    r"|nosso\s+|nossa\s+|unsere\s+|die\s+|gratuitement\s+|gratis\s+)+)?(?:appli(?:cation)?|app"
+    r"|aplicación|aplicativo|aplicação|applicazione|aplikasi|aplikację|aplikaci|aplikaciju"
+    r"|uygulama\w*|приложение|застосунок)\b[^.!?,;]{0,80}[.!]?$"
+    r"|^(?:écoutez|écouter|escuche|escucha|escuchen|ouça|ouve|ascolta|ascoltate|hören\s+sie"
+    r"|hört|luister\s+naar|lyssna\s+på|dengarkan|słuchaj)\b[^.!?,;]{0,60}?\b(?:en\s+direct"
+    r"|en\s+vivo|ao\s+vivo|in\s+diretta|live|langsung|na\s+żywo|direkt)\b(?:\d+[.,]\d|[^.!?,;]){0,60}"
+    r"[.!]?$",
+    re.I,
+)
+
+# A related story's label with its headline on the same line ("Lexo edhe: <headline>?", "À
+# lire aussi : <headline>", "Lee también: <headline>"): the label is ``is_related_head``'s, and
+# one short headline follows
+_RELATED_TAIL_WORDS = 16
+_RELATED_TAIL = re.compile(r"^[^.!?]+[.!?]?$")
+
+# The next issue's teaser: a time word and the publication or event the page covers, then a
+# colon and what is coming ("Next week in <Magazine>: the salt pans of ...", "Tomorrow in the
+# <Paper>: ...", "More from the <Festival> tomorrow: ...", "La semaine prochaine dans <Revue> :
+# ...", "Mwy o'r <Maes> yfory: ..."); the teaser has no figure (a live page's "Tomorrow: polls
+# open at 7 a.m." is news, and has no publication's name)
+_NEXT_TIME = (
+    r"(?:next\s+(?:week|time|issue|month|edition)|tomorrow|la\s+semaine\s+prochaine|demain"
+    r"|la\s+(?:semana\s+próxima|próxima\s+semana)|la\s+semana\s+que\s+viene|mañana"
+    r"|(?:na\s+)?próxima\s+semana|amanhã|nächste\s+woche|morgen|volgende\s+week|domani"
+    r"|la\s+prossima\s+settimana|(?:yr\s+)?wythnos\s+nesaf|yfory|besok|minggu\s+depan)"
+)
+_CAPITAL_NAME = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z&][\w'’-]*)){0,2}"
+_NEXT_ISSUE = re.compile(
+    rf"^(?:{_NEXT_TIME}\s+(?:in|dans|en|em|no|na|im|yn|su|di)\s+(?:the\s+|le\s+|la\s+|el\s+|o\s+"
+    rf"|a\s+|der\s+|die\s+|das\s+|y\s+|yr\s+|il\s+)?{_CAPITAL_NAME}"
+    r"|(?:more\s+from|plus\s+de|más\s+de|mais\s+d[aoe]|mehr\s+(?:aus|von|vom)|altro\s+da"
+    rf"|mwy\s+o['’]r|mwy\s+o)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|dem\s+)?{_CAPITAL_NAME}"
+    rf"\s+{_NEXT_TIME})\s*:\s+[^\d.!?]{{1,120}}[.!]?$",
+    re.I,
+)
+
+
+def _is_prompt(line: str) -> bool:
+    return len(line.split()) <= _PROMPT_WORDS and _APP_PROMPT.match(line) is not None
+
+
+def _is_related_with_headline(line: str) -> bool:
+    label, colon, rest = line.partition(":")
+    rest = rest.strip()
+    return bool(
+        colon
+        and rest
+        and len(rest.split()) <= _RELATED_TAIL_WORDS
+        and is_related_head(label)
+        and _RELATED_TAIL.match(rest)
+    )
+
+
 def _is_edition(line: str) -> bool:
     return len(line.split()) <= _EDITION_WORDS and _EDITION.match(line) is not None
 
@@ -211,4 +275,7 @@ def is_translated_chrome(line: str) -> bool:
         or _is_letter(text)
         or _is_edition(text)
         or is_related_head(text)
+        or _is_prompt(text)
+        or _is_related_with_headline(text)
+        or _NEXT_ISSUE.match(text) is not None
     )
