@@ -20,7 +20,14 @@ General wordings only (no site's string is written here):
   recommendations.", "Listed values are dealers' guesses, never a purchase offer.", "...; we
   are not affiliated with the transit authority.");
 - a guide's standing advice to check before going, the whole line ("Trail conditions change
-  quickly; check before you set out.");
+  quickly; check before you set out.", "Details may change; confirm with the office before
+  setting off.");
+- who paid and who did not ("This explainer was paid for in part by ...", "<Outlet>: paid for by
+  subscribers plus two charities", "No hotel named here paid for a stay."), a guide's hedge ("...
+  are guidance only. Surf at your own risk.", "Our notes are updated by readers, not checked by
+  us."), reuse terms ("Reuse requires written permission.", "copy our features freely"), the
+  page's units and provisional figures ("Figures in US dollars unless stated", "Volumes
+  provisional; the board revises them monthly.");
 - a signed opinion's and a columnist's note ("Signed opinion; the editors may disagree.", "...
   writes for herself rather than for the paper"), who paid for a trip and who sees a story
   before it runs ("He travelled at the magazine's own expense.", "... neither sees a story
@@ -61,9 +68,12 @@ _OPINION = re.compile(
 # produced in cooperation with ...", "This article appears in the autumn print issue."
 _FUNDING = re.compile(
     r"^this\s+(?:[\w-]+\s+)?(?:article|story|feature|report|reportage|piece|coverage|journalism"
-    r"|reporting|newsletter|essay)\s+(?:was|is|has\s+been)"
-    r"\s+(?:\w+\s+)?(?:supported|funded|financed|sponsored|made\s+possible|(?:co-?)?produced)"
+    r"|reporting|newsletter|essay|explainer|guide|investigation)\s+(?:was|is|has\s+been)"
+    r"\s+(?:\w+\s+)?(?:supported|funded|financed|sponsored|made\s+possible|(?:co-?)?produced"
+    r"|paid\s+for(?:\s+in\s+part)?)"
     r"\s+(?:by|with|in\s+(?:cooperation|partnership|collaboration|association))\b"
+    r"|^this\s+(?:letter|issue|edition|e-?mail)\s+is\s+(?:sponsored|supported|brought\s+to\s+you)"
+    r"\s+by\b"
     r"|\bhad\s+no\s+(?:editorial\s+)?(?:say|input|control|influence)\s+(?:over|in|on)\s+"
     r"(?:its|the|this)\s+(?:content|coverage|article|story|reporting|journalism)\b(?!\s+of)"
     r"|^this\s+(?:article|story|piece|essay|feature|interview|review)\s+(?:first\s+)?(?:appears"
@@ -77,7 +87,18 @@ _FUNDING = re.compile(
     # its subject the scheme's or the outlet's name ("Most local news is now journalism funded
     # by philanthropy or public money." is news)
     r"|^(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z&][\w-]*)){0,2}\s+is\s+(?:[\w-]+\s+){0,4}(?:journalism"
-    r"|reporting)\s+(?:co-?)?funded\s+by\b",
+    r"|reporting)\s+(?:co-?)?funded\s+by\b"
+    # the page's own funders after its name: "<Outlet>: paid for by subscribers plus two
+    # charities." (readers, members, donors, a grant, a trust or a foundation pay)
+    r"|^(?-i:[A-Z][\w'’&-]*)(?:\s+[\w'’&-]+){0,4}\s*:\s+(?:paid\s+for|funded|financed"
+    r"|supported)\s+(?:\w+\s+){0,2}by\s+(?:its\s+|our\s+)?(?:readers|subscribers|members"
+    r"|donors|supporters|listeners|viewers|a\s+grant|grants|(?:\w+\s+)?(?:foundations?|trusts?"
+    r"|charit(?:y|ies)))\b"
+    # who did not pay: "No producer named here paid <Outlet> anything.", "No hotel mentioned in
+    # this review paid for a stay."
+    r"|(?:^|[.;]\s+)no\s+(?:\w+\s+)?(?:producers?|compan(?:y|ies)|brands?|makers?|hotels?"
+    r"|restaurants?|wineries|winery|businesses|business|firms?|advertisers?|sponsors?|venues?)\s+"
+    r"(?:named|mentioned|featured|reviewed|listed)\s+(?:here|in\s+this\s+\w+)\s+paid\b",
     re.I,
 )
 # The page's data and advice disclaimers: figures said of the page itself or hedged ("Figures on
@@ -136,7 +157,31 @@ _DATA_ANY = re.compile(
     r"|^this\s+(?:page|article|guide|site)\s+(?:contains|has|carries)\s+no\s+(?:sponsored|affiliate"
     r"|paid)\s+(?:links|content)\b"
     # a betting line's and a shopping guide's small print
-    r"|(?:gamble|bet)\s+responsibly\b"
+    r"|(?:gamble|bet)\s+responsibly\b|^(?:please\s+)?drink\s+responsibly\s*[.!]?$"
+    # a forecast's or guide's hedge: "Forecasts on <Site> are guidance only. Surf at your own
+    # risk.", "... at your own risk." closing the page's note (not "their own risk, the council
+    # warned")
+    r"|^(?:[\w'’-]+\s+){0,2}(?:forecasts?|information|advice|figures|routes?|notes|tips"
+    r"|listings|predictions)\b[^.;]{0,40}\b(?:are|is)\s+(?:for\s+)?guidance\s+only\b"
+    r"|(?:^|[.;]\s+)(?:[\w'’-]+\s+){1,3}at\s+your\s+own\s+risk\s*[.!]?$"
+    # the page's notes checked by nobody: "Our route notes are updated by readers, not checked by
+    # us.", "This bulletin is compiled from partners' situation reports ..."
+    r"|\bnot\s+(?:been\s+)?(?:checked|verified|fact-checked|edited|vetted)\s+by\s+us\b"
+    r"|^this\s+(?:bulletin|update|digest|newsletter|summary|round-?up|page|list|tracker|briefing)"
+    r"\s+is\s+(?:compiled|assembled|drawn\s+up|put\s+together)\s+from\b"
+    # reuse terms: "Reuse requires written permission.", "copy our features freely, naming us"
+    r"|(?:^|[.;]\s+)(?:reuse|reproduction|republication|republishing)\s+(?:requires|needs"
+    r"|only\s+with)\s+(?:(?:our|prior|the\s+owner['’]s)\s+)?(?:written\s+)?permission\b"
+    r"|\b(?:copy|republish|reproduce|reuse|share)\s+our\s+(?:[\w-]+\s+)?(?:features|stories"
+    r"|articles|journalism|reporting|content|work|photos|pieces)\s+(?:freely|for\s+free"
+    r"|free\s+of\s+charge|without\s+charge)\b"
+    # the page's units and figures: "Figures in US dollars unless stated", "Volumes provisional;
+    # the board revises them monthly."
+    r"|^(?:all\s+)?(?:figures|prices|amounts|values|sums|totals)\s+(?:are\s+)?(?:(?:quoted"
+    r"|given|shown|expressed)\s+)?in\s+[^.;]{1,25}\bunless\s+(?:otherwise\s+)?(?:stated|noted"
+    r"|indicated|specified)\s*\.?$"
+    r"|^(?:all\s+)?(?:figures|volumes|data|numbers|totals|estimates)\s+(?:are\s+)?provisional"
+    r"\s*(?:[;,]\s+[^.;]{0,40}\brevis\w+\b[^.;]{0,30})?\s*\.?$"
     r"|(?:contains?|includes?|are|may\s+(?:contain|include))\s+(?:some\s+)?affiliate\s+links\b"
     # a review's samples: "Some products were lent to us by their makers for testing."
     r"|(?:lent|loaned|provided|supplied|sent|given)\s+to\s+us\b[^.;]{0,50}\bfor\s+(?:testing|review)\b"
@@ -221,12 +266,14 @@ _VIEWS = re.compile(
 # before going ("Trail conditions change quickly; check before you set out.", "Advisories are
 # updated regularly. Check the official site before you go."); a line that says what changed or
 # who advised it is news.
+_CHECK_ADV = r"(?:quickly|fast|often|frequently|regularly|at\s+short\s+notice|without\s+notice)"
 _CHECK_FIRST = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}(?:conditions|advisories|information|details|timetables|schedules"
-    r"|rules|times|closures|routes)\s+(?:can\s+|may\s+|often\s+)?(?:change|are\s+updated"
-    r"|are\s+revised)\s+(?:quickly|fast|often|frequently|regularly|at\s+short\s+notice"
-    r"|without\s+notice)\s*[;,.—–-]\s*(?:always\s+|so\s+)?check\b[^.;!]{0,60}\bbefore\s+you\s+"
-    r"(?:set\s+out|go|travel|leave|book|head\s+out|visit)\s*[.!]?$",
+    r"|rules|times|closures|routes)\s+(?:(?:can|may)\s+change"
+    rf"(?:\s+{_CHECK_ADV})?|(?:often\s+)?(?:change|are\s+updated|are\s+revised)\s+{_CHECK_ADV})"
+    r"\s*[;,.—–-]\s*(?:always\s+|so\s+|please\s+)?(?:check|confirm)\b"
+    r"[^.;!]{0,60}\bbefore\s+(?:you\s+)?(?:set\s+out|setting\s+off|set\s+off|go|going|travel"
+    r"|travelling|traveling|leave|leaving|book|booking|head\s+out|visit|visiting)\s*[.!]?$",
     re.I,
 )
 
