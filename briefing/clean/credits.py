@@ -157,6 +157,15 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s+(?:photo|picture|image|photograph)s?\s+by\s+(?-i:[A-Z])[^.!?]{1,60}$",
     re.I,
 )
+# a courtesy credit alone on its line: "Photo courtesy of the family", "Drawings courtesy of the
+# architects", "Map courtesy of the Lands Bureau" (no verb: "Photos courtesy of readers have
+# flooded the inbox" is news)
+_COURTESY = re.compile(
+    r"^(?:photo|picture|image|photograph|drawing|illustration|map|graphic|rendering|video"
+    r"|footage)s?\s+courtesy\s+of\s+[^.!?;:,]{2,70}\.?$",
+    re.I,
+)
+_COURTESY_WORDS = 14
 # Who made the piece, by the kind of work and names only: "Photos and story by A B", "Words by
 # A B. About an 11-minute read.", "Photography for this piece: A B.", "Calculations by <Outlet>
 # using the city's published fare table." (``_maker_credit``).
@@ -180,6 +189,7 @@ _MAKERS_VERB = re.compile(
     re.I,
 )
 _MAKERS_MAX_WORDS = 24
+_MAKERS_JOIN = re.compile(r"\s+[·|•]\s+")
 # A story taken from another outlet and edited: "Story from Global Track Wire; edited for Fast
 # Lane", "Report via Compass Wire, adapted by the Ledger's desk".
 _OUTLET_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
@@ -192,12 +202,17 @@ _SOURCED = re.compile(
 # weather office, FAO" (two or more short items, one an institution or an acronym; no figure,
 # no verb, no sentence).
 _SOURCE_LIST = re.compile(
-    r"^(?:figures|numbers|statistics|stats|data)\s*:\s*([^.!?\d]{2,100})$", re.I
+    r"^(?:[\w-]+\s+)?(?:figures|numbers|statistics|stats|data)\s*:\s*((?:\d+-[^\W\d_]|[^.!?\d])"
+    r"{2,100})\.?$",
+    re.I,
 )
 _SOURCE_ITEM = re.compile(r"\s*(?:,|;|\s&\s|\sand\s)\s*")
 _INSTITUTION = re.compile(
     r"\b(?:ministry|office|agency|bureau|institute|authority|council|department|service|survey"
-    r"|bank|census|fund|organi[sz]ation|commission|board|observatory|(?-i:[A-Z]{2,6}))\b",
+    r"|bank|census|fund|organi[sz]ation|commission|board|observatory|(?-i:[A-Z]{2,6})"
+    # or the kind of source: "national export statistics, industry interviews", "regional
+    # (buoy) network, 15-minute averages"
+    r"|statistics|interviews|surveys|records|registers?|filings|network|stations)\b",
     re.I,
 )
 _SOURCE_ITEM_WORDS = 4
@@ -221,6 +236,9 @@ def _maker_credit(text: str) -> bool:
     only, and after them at most where their figures come from (no verb) or a reading time in
     a sentence of its own. "Photos by the drone showed the flooded villages." and "Analysis by
     Moody's using tax data shows a 3% fall." are news."""
+    parts = _MAKERS_JOIN.split(text)
+    if len(parts) > 1:  # "Words by A B · Photographs by C D"
+        return all(_maker_credit(part) for part in parts)
     made = _MAKERS.match(text)
     if made is None or len(text.split()) > _MAKERS_MAX_WORDS:
         return False
@@ -279,6 +297,8 @@ def is_credit_or_caption(text: str) -> bool:
     if words <= _CREDIT_MAX_WORDS and _CREDIT_SHAPES.search(text):
         return True
     if _maker_credit(text) or _SOURCED.match(text) or _source_list(text):
+        return True
+    if words <= _COURTESY_WORDS and _COURTESY.match(text) and not _VERB.search(text):
         return True
     teaser = _TEASER_PREFIX.match(text)
     if teaser and _news_after_label(text):
