@@ -48,7 +48,8 @@ _ISSUE = r"(?:issue|newsletter|briefing|bulletin|dispatch|digest|e-?mail|letter)
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _GREETING = re.compile(
-    r"^(?:hello|hi|hey|greetings|(?:good\s+)?(?:morning|afternoon|evening)|welcome(?:\s+back)?)\b"
+    r"^(?:hello|hi|hey|greetings|(?:good\s+)?(?:morning|mornin(?=['’])|afternoon|evening)"
+    r"|welcome(?:\s+back)?)\b"
     r"[^.!?]{0,60}?(?:\bfrom\s+(?:all\s+of\s+us\s+at\s+)?(?:the\s+)?(?:[\w'’&-]+\s+){0,3}"
     r"(?:desk|team|newsroom)\b|\bfrom\s+(?:all\s+of\s+us|everyone|everybody)\s+at\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}"
@@ -67,7 +68,12 @@ _GREETING = re.compile(
 # campaign team were replaced ..." are news
 _GREETING_END = re.compile(
     r"^(?:\s+(?:for|on|of|in|at|about|with)\s+[^,;:.!?]{1,40})?"
-    r"(?:\s*[-–—,:]\s*your\s+[^,;:.!?]{1,60})?\s*[.!]?\s*$",
+    r"(?:\s*[-–—,:]\s*your\s+[^,;:.!?]{1,60}"
+    # ... or the day's date and what the issue holds: "— Friday, 25 August: three items, five
+    # minutes."
+    r"|\s*[-–—]\s*[^.!?:]{3,30}:\s*(?:\w+\s+(?:items|stories|things|links|headlines|reads)"
+    r"(?:\s*[,·]\s*\w+[- ]minutes?(?:\s+read)?)?|(?:an?\s+)?\w+[- ]minutes?(?:\s+read)?))?"
+    r"\s*[.!]?\s*$",
     re.I,
 )
 # A greeting from the writer's town, then what the issue holds or the new readers it welcomes
@@ -183,7 +189,13 @@ _FORWARD = re.compile(
     # "Was this email forwarded to you?", "Got this from a friend?"
     rf"|^(?:was|is)\s+this\s+(?:{_ISSUE}\s+)?(?:forwarded|passed\s+(?:on|along)|sent|shared)"
     r"(?:\s+(?:to\s+you|by\s+a\s+(?:friend|colleague)))?\s*\?"
-    r"|^(?:got|received|reading)\s+this\s+(?:from|via|through)\s+a\s+(?:friend|colleague)\s*\?"
+    r"|^(?:got|received|reading)\s+(?:this|it)\s+(?:from|via|through)\s+a\s+(?:friend|colleague)\s*\?"
+    # "Forward this to someone who should be reading it. Got it from a friend? ..."
+    rf"|^(?:please\s+)?forward\s+(?:this|it|this\s+{_ISSUE})\s+to\s+(?:someone|anyone|a\s+friend"
+    r"|a\s+colleague|friends|colleagues)\b[^.!?]{0,50}[.!]\s+(?:got|received)\s+(?:this|it)\s+"
+    r"(?:from|via)\s+a\s+(?:friend|colleague)\s*\?"
+    # "Enjoyed this? <Letter> mails five headlines before breakfast, Monday to Friday."
+    rf"|^(?:enjoyed|liked|loved|like|love)\s+(?:this|it|reading\s+this|this\s+{_ISSUE})\s*\?"
     # "Why did I get this? You signed up at ...", "Why am I receiving this email?"
     rf"|^why\s+(?:did|do)\s+i\s+(?:get|receive)\s+this(?:\s+{_ISSUE})?\s*\?"
     rf"|^why\s+am\s+i\s+(?:getting|receiving)\s+this(?:\s+{_ISSUE})?\s*\?",
@@ -191,6 +203,13 @@ _FORWARD = re.compile(
 )
 # ... and nothing after the question but the way to one's own copy ("Sign up below.", "Get your
 # own."): "Did someone send this email? Investigators traced it to a server in Minsk." is news
+_OWN_COPY_WORDS = 12
+# when the letter comes, as a run of days: "Monday to Friday", "Mon-Fri"
+_DAYS = re.compile(
+    rf"\b(?:{_DAY}|mon|tue|wed|thu|fri|sat|sun)\s*(?:to|through|thru|-|–)\s*(?:{_DAY}|mon|tue|wed|thu"
+    r"|fri|sat|sun)\b",
+    re.I,
+)
 _OWN_COPY = re.compile(
     r"\b(?:sign(?:ed)?(?:\s+|-)?up|subscrib(?:e|ed|ing)|register|join\s+(?:us|the\s+list)|your\s+own"
     r"|get\s+(?:it|the\s+newsletter|ours)|for\s+free|here|below|one\s+click)\b",
@@ -235,7 +254,9 @@ def is_letter_line(text: str) -> bool:
     forward = _FORWARD.search(text)
     if forward:
         rest = text[forward.end() :].strip()
-        if not rest or (len(rest.split()) <= 12 and _OWN_COPY.search(rest)):
+        # the way to one's own copy, or when the letter comes, with no clause of news
+        when = (_SCHEDULE.search(rest) or _DAYS.search(rest)) and not _CLAUSE.search(rest)
+        if not rest or (len(rest.split()) <= _OWN_COPY_WORDS and (_OWN_COPY.search(rest) or when)):
             return True
     if _STOP_RECEIVING.match(text):
         return True
