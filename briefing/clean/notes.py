@@ -379,10 +379,74 @@ _SERIES = re.compile(
 )
 
 
+# The page pointing at its archive, its other pages and its desk, alone on the line: "More
+# rider profiles in our archive, sorted by team.", "From the archive: more essays on ...", "A
+# gallery of 30 pictures is on our Instagram page.", "Press contact details are available to
+# accredited journalists on request.", "Questions? The desk is staffed 9 a.m. to 5 p.m.",
+# "Classifieds deadline: Tuesday noon, front counter.", "Sources and data links are listed at the
+# bottom of the web version."
+_POINTER = re.compile(
+    r"^more\s+(?:[\w'’-]+\s+){0,3}(?:in|from|on)\s+our\s+(?:archives?|website|site|back\s+pages"
+    r"|(?:instagram|facebook|youtube)(?:\s+(?:page|channel))?)\b[^.!?]{0,40}\.?$"
+    r"|^from\s+(?:the|our)\s+archives?\s*:\s*more\s+[^.!?]{1,80}\.?$"
+    r"|^[^.!?]{0,60}\b(?:gallery|photos|pictures|slideshow|videos?)\b[^.!?]{0,60}\b(?:is|are)\s+"
+    r"(?:on|at)\s+our\s+(?:instagram|facebook|youtube|tiktok|flickr|website|site)(?:\s+(?:page"
+    r"|channel|account|feed))?\s*\.?$"
+    r"|^(?:media|press)\s+contact\s+(?:details|information|numbers)\s+(?:are|is)\s+available\b"
+    r"[^.!?]{0,60}\.?$"
+    r"|^questions\s*\?\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:desk|helpline|hotline|newsroom|office"
+    r"|counter|team|line)\s+is\s+(?:staffed|open|manned|available)\b[^!?]{0,80}$"
+    r"|^(?:mailbag|letters|submissions?|listings|notices|classifieds?|ads?|adverts?|advertising"
+    r"|obituar(?:y|ies)|announcements)\s+deadline\s*:\s*(?:[ap]\.m\.|[^.!?]){1,80}\.?$"
+    r"|^(?:all\s+)?(?:sources|links|references|footnotes|notes)(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?"
+    r"(?:links|sources|references|notes))?\s+(?:are|is)\s+(?:listed|given|found|available"
+    r"|linked)\s+(?:at\s+the\s+(?:bottom|end|foot)|below|in\s+the\s+(?:web|online|digital)\s+"
+    r"version)\b[^.!?]{0,40}\.?$"
+    # how the page got its figures, and when its column comes back: "Prices collected by our
+    # reporter at four markets. The Weekly Basket returns next Thursday."
+    r"|^(?:prices|figures|data|quotes|readings)\s+(?:were\s+)?(?:collected|gathered|compiled"
+    r"|checked|surveyed)\s+by\s+our\s+(?:[\w-]+\s+)?(?:reporters?|staff|team|correspondents?"
+    r"|desk)(?:\s+(?:at|in|from|on|across|between|around)\b[^.!?\d]{0,60})?\.?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"\s+(?:returns|is\s+back|will\s+be\s+back)\s+(?:next\s+\w+|on\s+\w+day)\s*\.?)?$",
+    re.I,
+)
+# The page's tagline naming the languages it writes in, alone or after its name in another
+# script: "ᐃᓄᒃᑎᑐᑦ · Arctic news in Inuktitut and English", "Noticias del valle en español e
+# inglés" is another language's; a list of places ("news in Paris and London") is no tagline
+_LANGUAGES = (
+    r"(?:English|French|Spanish|Portuguese|Arabic|Swahili|Inuktitut|Māori|Maori|Welsh|Irish"
+    r"|Gaelic|Hindi|Urdu|Bengali|Chinese|Russian|German|Italian|Dutch|Malay|Indonesian|Tagalog"
+    r"|Filipino|Samoan|Tongan|Fijian|Hausa|Yoruba|Igbo|Amharic|Somali|Zulu|Afrikaans|Cree"
+    r"|Greenlandic|Sami|Catalan|Basque|Kurdish|Persian|Turkish|Creole|Kreyòl|Papiamento|Tetum"
+    r"|Bislama|Tok\s+Pisin)"
+)
+_TAGLINE_LANGUAGES = re.compile(
+    r"^(?:[^.!?·|]{1,60}\s[·|]\s)?(?:[\w'’-]+\s+){0,3}(?:news|stories|reporting|journalism)\s+in\s+"
+    rf"(?-i:{_LANGUAGES})(?:\s*(?:,|and|&)\s*(?-i:{_LANGUAGES}))+\s*\.?$",
+    re.I,
+)
+# ... and its call for tips and pictures: "Tips welcome via our Contact page.", "Share your
+# harbour photos with the Courier: tag us and we may print them."
+_TIPS = re.compile(
+    r"\btips?\s+(?:are\s+)?welcome\s+(?:via|at|on|through|to|by)\s+(?:our|the\s+(?:news\s+)?desk)\b"
+    r"|^share\s+your\s+(?:[\w'’-]+\s+){0,2}(?:photos|pictures|videos|snaps|stories)\s+with\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*\b[^.!?]{0,60}\b(?:tag|send|email|e-mail|message)\s+us\b",
+    re.I,
+)
+
+
 def is_page_note(text: str) -> bool:
     """Whether the line ``text`` is an app, comment or reader prompt, or a page note."""
     words = len(text.split())
-    prompts = (_OUR_APP, _COMMENT_PROMPT, _READER_PROMPT, _QUESTION_PROMPT, _DESK_PROMPT, _MAILBAG)
+    prompts = (
+        _OUR_APP,
+        _COMMENT_PROMPT,
+        _READER_PROMPT,
+        _QUESTION_PROMPT,
+        _DESK_PROMPT,
+        _MAILBAG,
+        _TIPS,
+    )
     found = [m for p in prompts if (m := p.search(text))] if words <= MAX_WORDS else []
     if found and not _news_first(text, min(m.start() for m in found)):
         return True
@@ -390,7 +454,8 @@ def is_page_note(text: str) -> bool:
         return False
     low = text.lower()
     return (
-        bool(_PAGE_NOTE.search(text) or _SERIES.match(text))
+        bool(_PAGE_NOTE.search(text) or _SERIES.match(text) or _POINTER.match(text))
+        or _TAGLINE_LANGUAGES.match(text) is not None
         or _SMALL_PRINT_IN(text, low)
         or _PAGE_TERMS_IN(text, low)
     )

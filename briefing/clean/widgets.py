@@ -134,7 +134,10 @@ _WIDGET_ANY = re.compile(
     # for the latest.", "Scroll down for earlier updates.", "Newest first", "Thanks for following."
     r"|(?:updates|coverage)\s+on\s+this\s+page\s+(?:have|has)\s+(?:now\s+)?(?:stopped|ended"
     r"|finished)\b|auto-?refresh\s+is\s+(?:on|off)\b|pull\s+(?:down\s+)?to\s+refresh\b"
-    r"|refresh\s+the\s+page\b|new\s+(?:posts|entries|updates)\s+appear\b"
+    r"|(?:refresh|reload)\s+the\s+page\b|new\s+(?:posts|entries|updates)\s+appear\b"
+    # "Updates have ended here; the full report is on the front page."
+    r"|(?:^|[.;]\s+)(?:live\s+)?updates\s+(?:have|has)\s+(?:now\s+)?(?:ended|stopped|finished)\s+"
+    r"(?:here|on\s+this\s+(?:page|blog))\b"
     # "Coverage on this page stops here; a fresh page opens at 7am tomorrow.", "Refresh for the
     # newest posts, which sit at the top"
     r"|(?:updates|coverage)\s+on\s+this\s+page\s+(?:stops|ends)\b|an?\s+(?:new|fresh)\s+(?:live\s+)?"
