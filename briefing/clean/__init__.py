@@ -86,7 +86,7 @@ from briefing.clean.kickers import drop_kickers
 from briefing.clean.letters import is_letter_line
 from briefing.clean.lists import drop_list_items
 from briefing.clean.notes import is_page_note
-from briefing.clean.outlet import is_outlet_line, outlet_names
+from briefing.clean.outlet import is_outlet_line, is_outlet_rhythm, outlet_names
 from briefing.clean.platforms import is_platform_line
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.releases import is_release_line, release_tail
@@ -572,7 +572,11 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
     line naming its outlet stays: it is all the article has)."""
     if not names:
         return
-    own = {i for i, line in enumerate(lines) if keep[i] and is_outlet_line(line, names)}
+    own = {
+        i
+        for i, line in enumerate(lines)
+        if keep[i] and (is_outlet_line(line, names) or is_outlet_rhythm(line, names))
+    }
     if own and any(keep[i] and line.strip() for i, line in enumerate(lines) if i not in own):
         for i in own:
             keep[i] = False

@@ -16,7 +16,7 @@ __all__ = ["filed_from", "has_dateline", "is_bare_dateline", "strip_dateline"]
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _DATELINE = re.compile(
     rf"^(?:[{_CAPS}][{_CAPS}.'’-]+(?:\s+[{_CAPS}][{_CAPS}.'’-]+){{0,3}}"
-    r"(?:,\s+[A-Z](?:[^\W\d_]|\.)+(?:\s+[A-Z](?:[^\W\d_]|\.)+)?)?"
+    r"(?:,\s+[A-Z](?:[^\W\d_]|[.'’])+(?:\s+[A-Z](?:[^\W\d_]|[.'’])+)?)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"\s*(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?[—–-]{1,2}\s+(?=\S)"
 )

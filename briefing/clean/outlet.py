@@ -21,7 +21,7 @@ import re
 
 from briefing.text import normalize_space
 
-__all__ = ["is_newsroom_line", "is_outlet_line", "outlet_names"]
+__all__ = ["is_newsroom_line", "is_outlet_line", "is_outlet_rhythm", "outlet_names"]
 
 # Longer than a tagline or a membership line; a one-line paragraph of reporting is longer.
 MAX_WORDS = 25
@@ -150,4 +150,63 @@ def is_newsroom_line(line: str, names: tuple[str, ...]) -> bool:
             return True
         if _NEWSROOM.match(rest) is not None and not _TAGLINE_TAIL.search(rest):
             return True
+    return False
+
+
+# When and how the outlet comes out, said of itself by the short name its pages use (the name's
+# last words: "Lakeside Voice" of "<Town> Lakeside Voice", "the Bulletin" of "<Place>
+# Bulletin"): "Footnotes appears on the first and third Tuesday of each month.", "The Bulletin
+# rides north on the Thursday train.", "Subscribers outside town get the Bulletin by mail, usually
+# a week late."; only with such a rhythm, in one sentence, and with no reporting after the name
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_RHYTHM = re.compile(
+    rf"\b(?:(?:every|each)\s+(?:weekday|day|morning|evening|week|fortnight|month|{_DAY})"
+    r"|on\s+the\s+(?:first|second|third|fourth|last)\b[^.!?]{0,40}\bof\s+(?:each|every|the)\s+"
+    rf"month|{_DAY}s?\s+(?:to|through|thru|-|–)\s+{_DAY}|on\s+the\s+{_DAY}\s+(?:train|ferry|boat"
+    r"|plane|bus|mail|post)|by\s+(?:mail|post)\b)",
+    re.I,
+)
+_READERS_GET = re.compile(
+    r"^(?:subscribers|readers|members)\b[^.!?]{0,40}\b(?:get|receive)\s+(?:the\s+)?", re.I
+)
+_RHYTHM_WORDS = 20
+# ... its verb right after the name: "English lessons are held every weekday" is news
+_COMES_OUT = (
+    r"(?:is\s+(?:published|printed|out|delivered|mailed|posted|sent|written|back)|appears|comes"
+    r"|goes\s+out|arrives|lands|rides|reports|runs|publishes|prints|mails|returns|travels"
+    r"|reaches)\b"
+)
+
+
+def _short_names(names: tuple[str, ...]) -> list[str]:
+    """The names' last words, from the second on: "Lakeside Voice" and "Voice" of "Mangochi
+    Lakeside Voice"."""
+    short: list[str] = []
+    for name in names:
+        words = name.split()
+        for k in range(1, len(words)):
+            tail = " ".join(words[k:])
+            if tail[0].isupper() and len(tail) >= _MIN_CHARS and tail not in short:
+                short.append(tail)
+    return short
+
+
+def is_outlet_rhythm(line: str, names: tuple[str, ...]) -> bool:
+    """Whether ``line`` says when or how the outlet (by a short name) comes out."""
+    text = line.strip()
+    if len(text.split()) > _RHYTHM_WORDS or re.search(r"[.!?]\s+\S", text):
+        return False
+    if not _RHYTHM.search(text):
+        return False
+    readers = _READERS_GET.match(text)
+    for name in [*names, *_short_names(names)]:
+        if readers is not None:
+            if text[readers.end() :].startswith(name):
+                return True
+            continue
+        opening = re.match(rf"(?:The\s+)?{re.escape(name)}\s+{_COMES_OUT}", text)
+        if opening is None:
+            continue
+        rest = text[opening.end() :]
+        return not (_REPORTS.search(rest) or _NEWSROOM.match(rest) or _OWNED.match(rest))
     return False
