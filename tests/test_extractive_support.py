@@ -5,9 +5,9 @@ centrality times their support by the story's other articles."""
 from __future__ import annotations
 
 from briefing.extractive import summarize_documents
-from briefing.extractive.score import score
-from briefing.extractive.sentences import sentences_of
-from briefing.features import idf, tf_idf
+from briefing.extractive.score import score, select
+from briefing.extractive.sentences import Sentence, sentences_of
+from briefing.features import idf, terms, tf_idf
 from briefing.models import Document
 
 WIRE = Document(
@@ -113,3 +113,25 @@ def test_a_sentence_that_restates_the_bullets_before_it_is_left_out() -> None:
     ]
     bullets = [b.text for s in summarize_documents(docs).sections for b in s.bullets]
     assert bullets == [lede, new_fact]
+
+
+def test_after_the_opening_another_article_s_first_sentence_weighs_less() -> None:
+    # Scores as the walk leaves them: the opening, a scene that opens a third article (its
+    # restart weight is an opening's), and the wire's second sentence with the ruling's terms.
+    texts = [
+        "The Supreme Court on Wednesday ordered the port agency to remove sand from the lagoon.",
+        "Hundreds of fishers crowded around two radios outside the market to hear the ruling.",
+        "By a 5-2 majority, the judges said 140 hectares of wetland must be restored by 2030.",
+    ]
+    cands = [
+        Sentence(texts[0], 0, 0, terms(texts[0]), ["w"], lead=True),
+        Sentence(texts[1], 2, 0, terms(texts[1]), ["s"], lead=True),
+        Sentence(texts[2], 0, 1, terms(texts[2]), ["w"]),
+    ]
+    weights = idf([c.terms for c in cands])
+    for c, value in zip(cands, (1.0, 0.8, 0.6), strict=True):
+        c.vec = tf_idf(c.terms, weights)
+        c.score = value
+    docs = [Document(id=i, title="t", story="s", source_ids=[i], text="x") for i in ("w", "l", "s")]
+    bullets = select(cands, 2, docs, lead=cands[0])
+    assert [b.text for b in bullets] == [texts[0], texts[2]]

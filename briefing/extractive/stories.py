@@ -171,7 +171,8 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
     score(cands)
     cands = sorted(cands, key=lambda s: (-s.score, s.doc, s.pos))[:300]
     headlines = Counter(t for d in {u.doc for u in group} for t in set(terms(docs[d].title)))
-    bullets = select(cands, max_bullets, docs, lead=opening(cands, headlines))
+    parted = {u.doc for u in group if not u.whole}
+    bullets = select(cands, max_bullets, docs, lead=opening(cands, headlines), parted=parted)
     if not bullets:
         return None
     whole = [u for u in group if u.whole]
