@@ -553,6 +553,51 @@ def test_a_report_s_headline_titles_the_section_before_an_analysis_s() -> None:
     assert [s.title for s in draft.sections] == ["China's trade surplus hits record $1.12 trillion"]
 
 
+def test_a_headline_in_the_bullets_language_titles_the_section() -> None:
+    # A local paper runs the wire's English text under its own French headline; it is the
+    # story's most central article, but an English briefing's section reads an English title.
+    text = (
+        "The central section of the GR30, the island's long-distance mountain trail, reopened on "
+        "Saturday, nine days after a rockfall killed a walker and injured two others, the park "
+        "said. New chains and anchors were fixed in the gorge."
+    )
+    local = Document(
+        id="l",
+        story="trail",
+        source_ids=["l"],
+        title="GR30 : le sentier rouvre, les gardiens de refuge respirent enfin",
+        text=text + " Refuge keepers said bookings were coming back.",
+    )
+    wire = Document(
+        id="w",
+        story="trail",
+        source_ids=["w"],
+        title="Island's GR30 trail reopens after deadly rockfall",
+        text=text.replace("New chains and anchors were fixed in the gorge.", ""),
+    )
+    draft = summarize_documents([local, wire], max_sections=4, max_bullets=3)
+    titles = [s.title for s in draft.sections]
+    assert titles == ["Island's GR30 trail reopens after deadly rockfall"]
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "other"),
+    [
+        ("GR30 : le sentier rouvre, les gardiens de refuge respirent enfin", "en", True),
+        ("Choum : vingt wagons couchés dans le sable", "en", True),
+        ("Choum : vingt wagons couchés dans le sable", "fr", False),
+        # short English headlines that a language model of many languages misreads
+        ("Kenya doubles Lake Turkana wind farm", "en", False),
+        ("Lava again near Grindavík", "en", False),
+        ("Anglesey student, 19, becomes youngest Chair winner", "en", False),
+    ],
+)
+def test_a_headline_in_another_language(title: str, language: str, other: bool) -> None:
+    from briefing.language import headline_in_another_language
+
+    assert headline_in_another_language(title, language) is other
+
+
 def test_a_teaser_s_label_does_not_title_the_section() -> None:
     report = Document(
         id="r",

@@ -5,7 +5,8 @@ the articles say about it), then by their top sentence's score. Only the stories
 the first ``max_sections`` places are scored (the first keys need no scoring), and a story with
 more than ``STORY_CAP`` candidate sentences is trimmed to its best by centroid closeness and
 lead position before LexRank, whose cost is quadratic in a story's size. Each story is titled
-with its most central whole article's headline, or a short phrase from its top sentence.
+with its most central whole article's headline (a report's before a genre's, one in the
+language of its bullets before one plainly in another), or a short phrase from its top sentence.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from briefing.extractive.score import opening, prescore, score, select
 from briefing.extractive.segment import Unit, units
 from briefing.extractive.sentences import Sentence, sentences_of
 from briefing.features import centroid, content_word, cos, idf, terms, tf_idf
+from briefing.language import article_language, headline_in_another_language
 from briefing.models import BriefingDraft, Bullet, Document, Section
 from briefing.partition import join_groups
 from briefing.text import QUOTES
@@ -41,7 +43,6 @@ _CLAUSE_BREAKS = frozenset(
 _WEAK_ENDINGS = frozenset(
     "a an the of to in on at for by with from and or its their his her".split()
 )
-
 
 _PHRASE_BREAKS = frozenset(
     "in on at for with from into over under after before during amid against about as to by "
@@ -179,11 +180,14 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
     if whole:
         # A report's headline before a genre's ("Analysis: a surplus that trading partners
         # will not ignore", "LIVE: ...") or a teaser's label ("Sanremo winner"): the headline
-        # that tells the news names the section.
+        # that tells the news names the section; and one in the language its bullets are in
+        # before one in another (a French local paper's headline above English bullets).
+        language = article_language("", " ".join(b.text for b in bullets))
         rep = max(
             whole,
             key=lambda u: (
                 not _KICKER.match(docs[u.doc].title.strip()),
+                len(whole) == 1 or not headline_in_another_language(docs[u.doc].title, language),
                 len(docs[u.doc].title.split()) >= _TOLD,
                 cos(u.vec, cen),
                 -u.doc,
