@@ -503,12 +503,17 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
 
 
 _SECTION_HEADS = 2  # headings between paragraphs further down that make a text one in sections
+# ... or one, when the line above the first paragraph is titled as it is (no label's colon): a
+# letter of two items ("Agua en Soyapango" / its paragraph / "Buses eléctricos" / its paragraph);
+# "Dive Brief:" above a text with one "Dive Insight:" further down is a label
+_SECTION_HEADS_TITLED = 1
 _PARAGRAPH_WORDS = 6  # a paragraph around such a heading, not a live entry's "10:31 p.m."
 
 
 def _first_section_head(lines: list[str], keep: list[bool], first_body: int) -> int | None:
     """The line right above the first paragraph when it is a heading of the text's first
-    section: a label line, and ``_SECTION_HEADS`` kept label lines or more of its kind (with an
+    section: a label line, and ``_SECTION_HEADS`` (one, when it has no label's colon) kept label
+    lines or more of its kind (with an
     emoji before them or not, as it has) further down each sit between two kept paragraphs, its
     length in words within theirs (review16 S11: a section's name above an explainer is no
     heading of its)."""
@@ -535,7 +540,9 @@ def _first_section_head(lines: list[str], keep: list[bool], first_body: int) -> 
     # none; a letter's "Green sukuk debut" above its "Aluminium" and "Index" is its first
     first = len(lines[filled[at - 1]].split())
     alike = bool(heads) and min(heads) <= first
-    return filled[at - 1] if len(heads) >= _SECTION_HEADS and alike else None
+    titled = not lines[filled[at - 1]].rstrip().endswith(":")
+    enough = _SECTION_HEADS_TITLED if titled else _SECTION_HEADS
+    return filled[at - 1] if len(heads) >= enough and alike else None
 
 
 def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:

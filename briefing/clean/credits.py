@@ -31,6 +31,7 @@ from briefing.language import in_dictionary
 from briefing.text import split_sentences
 
 __all__ = [
+    "corrects_earlier_message",
     "credit_follows",
     "is_agency_name",
     "is_author_bio",
@@ -265,6 +266,37 @@ _CORRECTION = re.compile(
     re.I,
 )
 _CORRECTION_MAX_WORDS = 60
+# The same note under its label in the page's own language: "Fe de erratas: una versión anterior
+# ...", "Correctie: ...", "Berichtigung: ...", "Rectificatif : ...", "Correção: ...", "Errata: ...".
+_CORRECTION_ABROAD = re.compile(
+    r"^(?:fe\s+de\s+erratas|errata|erratum|correcci[oó]n|rectificaci[oó]n|aclaraci[oó]n"
+    r"|correctie|rectificatie|berichtigung|korrektur|richtigstellung|rectificatif|correctif"
+    r"|corre[cç][aã]o|retifica[cç][aã]o|rettifica|korrekti[ou]n|sprostowanie|oprava"
+    r"|rettelse|r[aä]ttelse|oikaisu|korjaus)\s*:\s",
+    re.I,
+)
+# A correction that is itself the news: a publisher's notice correcting an earlier, separate
+# message of its own by date ("Correction: in our message of September 19 we wrote ...", "in the
+# press release of 3 May ..."), not one about the page it is on ("this article", "an earlier
+# version").
+_EARLIER_MESSAGE = re.compile(
+    r"\b(?i:in|to)\s+(?:our|the|its|their|a)\s+(?:press\s+|news\s+)?(?:message|release|statement"
+    r"|notice|announcement|bulletin|newsletter|post|communiqu[eé])\s+(?:of|from|dated|on|sent\s+on)"
+    r"\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\d{1,2}[./-]\d{1,2}\b)"
+)
+_THIS_PAGE = re.compile(
+    r"\b(?:this|the\s+above)\s+(?:article|story|report|piece|page|post)\b"
+    r"|\b(?:earlier|previous|prior|original)\s+version\b",
+    re.I,
+)
+
+
+def corrects_earlier_message(text: str) -> bool:
+    """A correction line that is a publisher's notice about an earlier message of its own, by
+    date, and not about the page it is on: news, not the page's correction note."""
+    return bool(_EARLIER_MESSAGE.search(text)) and not _THIS_PAGE.search(text)
+
+
 _BIBLIO_HEAD = re.compile(
     r"^(?:references|bibliography|sources|further\s+reading|works\s+cited|citations?"
     r"|journal\s+references?|story\s+source)\s*:?$",
@@ -311,7 +343,10 @@ def is_credit_or_caption(text: str) -> bool:
     outlet_photo = _OUTLET_PHOTO.match(text)
     if outlet_photo and words <= _TEASER_MAX_WORDS:
         return not _VERB.search(text, outlet_photo.end())
-    return words <= _CORRECTION_MAX_WORDS and bool(_CORRECTION.match(text))
+    correction = _CORRECTION.match(text) or _CORRECTION_ABROAD.match(text)
+    return (
+        words <= _CORRECTION_MAX_WORDS and bool(correction) and not corrects_earlier_message(text)
+    )
 
 
 # Another story's label, then a sentence of news rather than a headline: "Editor's picks: The

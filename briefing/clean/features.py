@@ -109,7 +109,9 @@ _SEPARATORS = re.compile(r"\s[|·•»→]\s|\s(?:->|--)\s|^--\s|\s/\s")
 # The words of who made the page; not "reporter", "editor" or "correspondent", which a report
 # uses of itself ("Our reporter saw ...") and of the people in the news.
 _CREDIT_WORDS = re.compile(
-    r"\b(?:written|edited|editing|desk|filed|contributors?|photographs?|photo|pictured|byline"
+    # a newsroom's desk, not a counter the public goes to ("any station's information desk")
+    r"\b(?:written|edited|editing|(?<!information\s)(?<!help\s)(?<!front\s)(?<!reception\s)"
+    r"(?<!check-in\s)(?<!ticket\s)(?<!service\s)(?<!enquiry\s)(?<!inquiry\s)desk|filed|contributors?|photographs?|photo|pictured|byline"
     r"|copy\s+edit|(?:photo|image|picture|video)\s+credits?)\b"
     # a credit's label, not the noun of news ("freeze their credit", "a tax credit")
     r"|\bcredits?\s*:",

@@ -30,6 +30,7 @@ import re
 import unicodedata
 
 from briefing.angles import is_place
+from briefing.clean.credits import corrects_earlier_message
 from briefing.features import content_word
 from briefing.language import in_dictionary
 
@@ -305,7 +306,8 @@ def is_shape_chrome(line: str) -> bool:
         return True
     if _BUTTONS.search(text) or _COUNTER.match(text) or _AGE.match(text):
         return True
-    if _CHOICE.search(text) or _NOTE.match(text) or _TAGLINE.match(text) or _SIGN_OFF.search(text):
+    note = _NOTE.match(text) and not corrects_earlier_message(text)
+    if _CHOICE.search(text) or note or _TAGLINE.match(text) or _SIGN_OFF.search(text):
         return True
     if sum(bool(kind.search(text)) for kind in _ACCESS) >= 2:
         return True
