@@ -39,13 +39,18 @@ _UPDATED = re.compile(
     r"|oppdatert|publisert|opdateret|publiceret|päivitetty|julkaistu|zaktualizowano|opublikowano"
     r"|aktualizováno|publikováno|ažurirano|objavljeno|actualizat|publicat|frissítve|frissítés"
     r"|güncellendi|güncelleme|yayınlandı|diperbarui|diperbaharui|dipublikasikan|diterbitkan"
-    r"|dikemas\s+kini|diterbitkan|обновлено|опубликовано|оновлено|опубліковано)\s*:?\s+",
+    r"|dikemas\s+kini|diterbitkan|обновлено|опубликовано|оновлено|опубліковано"
+    # the last update's label, and more languages' (lv, lt, et, fo, sw)
+    r"|última\s+actualización|última\s+atualização|ultimo\s+aggiornamento|dernière\s+mise\s+à\s+jour"
+    r"|letzte\s+aktualisierung|laatst\s+bijgewerkt|atjaunots|publicēts|atnaujinta|paskelbta"
+    r"|uuendatud|avaldatud|skrivað|dagført|imechapishwa|imesasishwa)"
+    r"(?:\s+(?:el|le|em|il|am|op|on))?\s*:?\s+",
     re.I,
 )
 # what a time is made of: a clock ("16:20", "8 h 15", "06h00"), a date ("05/10/2034",
 # "17. 9. 2034"), or a count of time units ("12 minutes", "7 menit", "4 minute", "2 sati")
 _TIME = re.compile(
-    r"\d{1,2}\s?[:h.]\s?\d{2}\b|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}"
+    r"\d{1,2}\s?[:h.]\s?\d{2}\b|\b(?:19|20)\d{2}\b|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}"
     r"|\d+\s*(?:min\w*|menit|minut\w*|sek\w*|sec\w*|seg\w*|second\w*|h\b|heure\w*|hora\w*|ore\b"
     r"|ora\b|uur|stunde\w*|tim\w*|timer|tunti\w*|godzin\w*|hodin\w*|sat[ia]?\b|saat|jam\b"
     r"|óra\w*|perc\w*|час\w*|мин\w*|день|дн\w*|day\w*|jour\w*|día\w*|dia\w*|giorn\w*|tag\w*|hari)",
@@ -54,11 +59,13 @@ _TIME = re.compile(
 _SHARE = re.compile(
     r"^(?:partager|partagez|partage|compartir|compartilhar|compartilhe|partilhar|partilhe"
     r"|condividi|teilen|delen|deel|dela|del|jaa|udostępnij|sdílet|podijeli|podijelite|podeli"
-    r"|paylaş|bagikan|kongsi|ibahagi|megosztás|distribuie|поделиться|поділитися)"
+    r"|paylaş|bagikan|kongsi|ibahagi|megosztás|distribuie|поделиться|поділитися|dalīties"
+    r"|dalintis|jaga|deil|deila|shiriki)"
     r"(?:\s+(?:ce|cet|cette|este|esta|isto|questo|quest['’]|dieses|diesen|deze|den|detta|tämä|ten"
     r"|to|ovaj|ovu|ovo|bu|la|le|l['’]|el|o|a|il|lo)?\s*(?:post|article|artigo|artículo|articolo"
     r"|artikel|artikkel|objavu|objavo|objava|članak|vijest|berita|haber|publicación|publicação"
-    r"|nota|notícia|noticia|beitrag|bericht|inlägg|innlegg|opslag|příspěvek|wpis|postingan)\b"
+    r"|nota|notícia|noticia|beitrag|bericht|inlägg|innlegg|opslag|příspěvek|wpis|postingan"
+    r"|grein|greinina|rakstu|straipsnį|makala|habari\s+hii)\b"
     r"(?:\s+(?:ini|itu))?)?"
     r"(?:\s+(?:sur|en|no|na|on|auf|su|op|på|di|ke|via|em|ke)\s+(?:facebook|x|twitter|whatsapp"
     r"|telegram|linkedin|bluesky|threads|reddit|e-?mail))?\s*[:!]?$",
@@ -123,7 +130,10 @@ _COMMENT_FORM = re.compile(
     r"|(?:deine|ihre)\s+e-?mail-adresse\s+wird\s+nicht\s+veröffentlicht"
     r"|il\s+tuo\s+indirizzo\s+e-?mail\s+non\s+sarà\s+pubblicato"
     r"|je\s+e-?mailadres\s+wordt\s+niet\s+gepubliceerd"
-    r"|alamat\s+e-?mail\s+anda\s+tidak\s+akan\s+(?:dipublikasikan|ditampilkan))\s*(?:\.|$)",
+    r"|alamat\s+e-?mail\s+anda\s+tidak\s+akan\s+(?:dipublikasikan|ditampilkan)"
+    r"|barua\s+pepe\s+yako\s+haitachapishwa|twój\s+adres\s+e-?mail\s+nie\s+zostanie\s+opublikowany"
+    r"|jūsu\s+e-pasta\s+adrese\s+netiks\s+publicēta|din\s+e-?postadress\s+kommer\s+inte\s+"
+    r"publiceras|din\s+e-?postadresse\s+vil\s+ikke\s+bli\s+publisert)\s*(?:\.|$)",
     re.I,
 )
 # A newsletter's frame in its platform's or writer's language: the row to leave the list
@@ -223,6 +233,54 @@ _NEXT_ISSUE = re.compile(
 )
 
 
+# A newsletter platform's button to share the publication, by its capitalised name: "Comparte
+# Cuaderno de Caracas", "Partilhe Notas do Porto", "Condividi Conti Pubblici".
+_SHARE_NAMED = re.compile(
+    r"^(?:comparte|compartir|compartilhe|partilhe|partage[rz]?|condividi|teilen|deel|del"
+    r"|udostępnij|bagikan)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?:de|del|da|do|das|dos|di|du|des|van"
+    r"|von|la|el|le|il|o|a)\s+)?(?-i:[A-Z0-9][\w'’-]*)){0,3}$",
+    re.I,
+)
+# The page's channel or social pages: "Siga o canal do <Portal> no WhatsApp e receba ...",
+# "Tufuatilie kwenye mitandao ya kijamii", "Síguenos en redes sociales".
+_FOLLOW_MORE = re.compile(
+    r"^(?:siga|sigam|sigue|siguen|segui|seguite|suivez|suis|folgen\s+sie|folge|volg|følg|följ"
+    r"|obserwuj|ikuti)\s+(?:(?:o|a|el|la|il|le|lo|dem|den|het|unseren?|nuestro|nosso|notre|nostro"
+    r"|kanał|kami)\s+)?(?:canal|canale|chaîne|kanal|kanaal|kanał|channel|página|pagina|page|seite)\b"
+    r"[^.!?]{0,80}?\b(?:whatsapp|telegram|youtube|instagram|facebook|tiktok|viber|google\s+news)\b"
+    r"|^(?:tufuatilie|tufuate|síguenos|siguenos|siga-nos|sigam-nos|suivez-nous|seguici|folgen\s+sie"
+    r"\s+uns|volg\s+ons|obserwuj\s+nas|ikuti\s+kami)\s+(?:kwenye|en|nas|sur|sui|auf|op|na|di|w)\s+"
+    r"(?:(?:las|les|os|i|den)\s+)?(?:mitandao\s+ya\s+kijamii|redes\s+sociales|redes\s+sociais"
+    r"|réseaux\s+sociaux|social(?:\s+media|\s+network)?|sozialen\s+(?:medien|netzwerken)"
+    r"|sociale\s+media|mediach\s+społecznościowych|media\s+sosial)\s*[.!]?$",
+    re.I,
+)
+# A comment form's heading or button in the page's language, alone on its line: "Acha Maoni",
+# "Deja un comentario", "Zostaw odpowiedź Anuluj odpowiedź", "Wpisz swój komentarz!".
+_COMMENT_HEAD = re.compile(
+    r"^(?:acha\s+maoni|andika\s+maoni|deja\s+(?:un|tu)\s+(?:comentario|respuesta)"
+    r"|deixe\s+(?:um|seu|o\s+seu)\s+(?:comentário|recado)|laisse[rz]?\s+un\s+commentaire"
+    r"|lascia\s+un\s+commento|schreibe?\s+einen\s+kommentar|hinterlasse\s+einen\s+kommentar"
+    r"|laat\s+een\s+reactie\s+achter|zostaw\s+(?:odpowiedź|komentarz)|wpisz\s+swój\s+komentarz"
+    r"|napisz\s+komentarz|tinggalkan\s+(?:komentar|balasan)|atstāj(?:iet)?\s+komentāru"
+    r"|skriv\s+ein\s+viðmerking|legg\s+igjen\s+en\s+kommentar|lämna\s+en\s+kommentar)"
+    r"(?:\s+(?:anuluj\s+odpowiedź|cancelar\s+(?:respuesta|resposta)|annuler\s+la\s+réponse"
+    r"|annulla\s+risposta|antwort\s+abbrechen))?\s*[!:.]?$",
+    re.I,
+)
+# Comments said to be closed, in the page's language, and nothing more: "Kommentarer sinn op
+# dësem Artikel ausgeschalt.", "Los comentarios están cerrados.", "Reacties zijn gesloten."
+_COMMENTS_OFF_WORDS = 10
+_COMMENTS_OFF = re.compile(
+    r"^(?:les\s+|los\s+|os\s+|die\s+|i\s+)?(?:commentaires|comentarios|comentários|kommentare|kommentarer"
+    r"|commenti|reacties|komentarze|komentar|maoni|komentāri)\b[^.!?,;]{0,60}?\b(?:fermés|désactivés"
+    r"|cerrados|desactivados|fechados|desativados|geschlossen|deaktiviert|ausgeschalt(?:et)?|chiusi"
+    r"|disattivati|gesloten|uitgeschakeld|wyłączone|zamknięte|ditutup|dinonaktifkan|imefungwa"
+    r"|stengt|stängda|lukket|slēgti|atslēgti)\s*[.!]?$",
+    re.I,
+)
+
+
 def _is_prompt(line: str) -> bool:
     return len(line.split()) <= _PROMPT_WORDS and _APP_PROMPT.match(line) is not None
 
@@ -251,6 +309,10 @@ def _is_follow(line: str) -> bool:
     return len(line.split()) <= _FOLLOW_WORDS and _FOLLOW.search(line) is not None
 
 
+# a second clause after the stamp, not a date's ordinal point ("12. oktober 2034 kl. 10:44")
+_CLAUSE = re.compile(r"[!?;]|,\s+\D|(?<!\b\d)(?<!\b\d\d)\.\s+\D")
+
+
 def _is_stamp(line: str) -> bool:
     label = _UPDATED.match(line)
     if label is None:
@@ -260,7 +322,7 @@ def _is_stamp(line: str) -> bool:
     return (
         0 < len(words) <= _STAMP_WORDS
         and _TIME.search(rest) is not None
-        and not re.search(r"[!?;]|[.,]\s+\D", rest)
+        and not _CLAUSE.search(rest)
     )
 
 
@@ -278,4 +340,8 @@ def is_translated_chrome(line: str) -> bool:
         or _is_prompt(text)
         or _is_related_with_headline(text)
         or _NEXT_ISSUE.match(text) is not None
+        or _SHARE_NAMED.match(text) is not None
+        or (len(text.split()) <= _FOLLOW_WORDS and _FOLLOW_MORE.match(text) is not None)
+        or _COMMENT_HEAD.match(text) is not None
+        or (len(text.split()) <= _COMMENTS_OFF_WORDS and _COMMENTS_OFF.match(text) is not None)
     )
