@@ -228,6 +228,10 @@ def select(
     chosen: list[Sentence] = []
     cites: list[list[str]] = []
     said: set[str] = set()
+    relevance = {id(s): s.score * s.support**SUPPORT for s in cands}
+    for s in cands:
+        if s.lead and s.doc not in parted:  # weighed down, never up (a score below 0 stays)
+            relevance[id(s)] = min(relevance[id(s)], OTHER_LEADS * relevance[id(s)])
     pool = sorted(cands, key=lambda s: (-s.score, s.doc, s.pos))
     while pool and len(chosen) < k:
         best = (
@@ -236,10 +240,7 @@ def select(
             else max(
                 pool,
                 key=lambda s: (
-                    mmr
-                    * s.score
-                    * s.support**SUPPORT
-                    * (OTHER_LEADS if s.lead and s.doc not in parted else 1.0)
+                    mmr * relevance[id(s)]
                     - (1 - mmr) * max((cos(s.vec, c.vec) for c in chosen), default=0),
                     -s.doc,
                     -s.pos,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
 from briefing.extractive.group import cluster, reattach
@@ -166,13 +166,19 @@ def _candidates(group: list[Unit], cen: dict[str, float]) -> list[Sentence]:
     return [cands[i] for i in sorted(ranked[:STORY_CAP])]
 
 
-def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _Story | None:
+def _story(
+    group: list[Unit],
+    docs: Sequence[Document],
+    max_bullets: int,
+    parted: AbstractSet[int] = frozenset(),
+) -> _Story | None:
+    """A story's section, or None when it has no bullet; ``parted``: the documents whose
+    parts went to several stories (a digest's)."""
     cen = centroid(u.vec for u in group)
     cands = _candidates(group, cen)
     score(cands)
     cands = sorted(cands, key=lambda s: (-s.score, s.doc, s.pos))[:300]
     headlines = Counter(t for d in {u.doc for u in group} for t in set(terms(docs[d].title)))
-    parted = {u.doc for u in group if not u.whole}
     bullets = select(cands, max_bullets, docs, lead=opening(cands, headlines), parted=parted)
     if not bullets:
         return None
@@ -182,12 +188,15 @@ def _story(group: list[Unit], docs: Sequence[Document], max_bullets: int) -> _St
         # will not ignore", "LIVE: ...") or a teaser's label ("Sanremo winner"): the headline
         # that tells the news names the section; and one in the language its bullets are in
         # before one in another (a French local paper's headline above English bullets).
-        language = article_language("", " ".join(b.text for b in bullets))
+        # (the language of the articles' texts, long enough to tell without a model)
+        language = (
+            article_language("", " ".join(docs[u.doc].text for u in whole)) if whole[1:] else ""
+        )
         rep = max(
             whole,
             key=lambda u: (
                 not _KICKER.match(docs[u.doc].title.strip()),
-                len(whole) == 1 or not headline_in_another_language(docs[u.doc].title, language),
+                not language or not headline_in_another_language(docs[u.doc].title, language),
                 len(docs[u.doc].title.split()) >= _TOLD,
                 cos(u.vec, cen),
                 -u.doc,
@@ -392,13 +401,16 @@ def _stories(
     # stories told by as many articles and sources, the one they say more about (in sentences)
     # comes first. These ordering keys are known before scoring (a story's sources are its
     # documents' source ids): stories ranked below the ``limit``-th on them cannot be shown.
+    stories_of = Counter(doc for g in groups for doc in {u.doc for u in g})
+    parted = {doc for doc, n in stories_of.items() if n > 1}  # a digest's, cut between stories
     sizes = [size(g) for g in groups]
     last = max(sizes, default=(False, 0, 0, 0))
     cutoff = sorted(sizes)[limit - 1] if 0 < limit < len(sizes) else last
     stories = [
         story
         for group, key in zip(groups, sizes, strict=True)
-        if key <= cutoff and (story := _story(group, docs, _budget(group, max_bullets))) is not None
+        if key <= cutoff
+        and (story := _story(group, docs, _budget(group, max_bullets), parted)) is not None
     ]
     stories.sort(key=lambda s: (*size(s.units), -s.best, s.first))
     return stories[:limit]
