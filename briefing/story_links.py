@@ -13,12 +13,13 @@ its own. So an article alone in its group joins a group of two or more when
 
 * it has an edge of the grouping's similarity graph (``briefing.stories.story_graph``: cosine
   of whole texts or of headlines and leads at least 0.05) to at least two of the group's
-  members and to at least half of them, or to one at least when a name of its headline is
-  in the headline or lead of two thirds of a story of three or more, whole or as the last
-  word of a longer name (``headline_named``: "Final day at the Eisteddfod: getting there and
-  getting home", a travel piece linked to one report only, beside a poetry prize's story whose
-  leads say "the National Eisteddfod", six of seven, on fresh18's d419); that alone is its
-  evidence below;
+  members and to at least half of them, or to one at least when the story *holds the day*
+  (below) and a name of the piece's headline is a name, or a word of a name, of the headline
+  or lead of two thirds of its members (``headline_named``: "Final day at the Eisteddfod:
+  getting there and getting home", a travel piece linked to one report only, beside a poetry
+  prize's story whose leads say "the National Eisteddfod", six of seven, on fresh18's d419);
+  that alone is its evidence below. Not in a batch the story does not hold: there another
+  event in the story's town, at the same Games or of the same product says the name too;
 * the group is clearly its nearest: its strongest edge to any other group of two or more is
   less than half its strongest edge to this one (a central banker's speech on AI is as close
   to a second story as to its bank's rate decision);
@@ -381,21 +382,27 @@ def _attach_once(
                             stated.setdefault(figure, set()).add(h)
         return any(stated.get(f) == {g} for f in mine)
 
+    lead_words: dict[int, Counter[str]] = {}  # a group -> how many members' leads say a name
+
     def headline_named(i: int, g: int) -> bool:
-        """Whether a name of article ``i``'s headline is in the headline or lead of two thirds
-        or more of group ``g``'s members, three or more, whole or as the last word of a longer
-        name ("Final day at the Eisteddfod: getting there and getting home" beside seven
-        leads of which six say "Eisteddfod" or "the National Eisteddfod")."""
+        """Whether group ``g`` holds the day (three or more members, two thirds of the day's
+        articles) and a name of article ``i``'s headline is a name, or a word of a name, of the
+        headline or lead of two thirds of its members ("Final day at the Eisteddfod: getting
+        there and getting home" beside seven leads of which six say "Eisteddfod" or "the
+        National Eisteddfod"). Each group's lead names are counted once a round."""
         size = len(out[g])
-        if size < _DOMINANT_SIZE:
+        if not (size >= _DOMINANT_SIZE and size >= _DOMINANT_SHARE * len(arts)):
             return False
         lower, outlets = reads.words()
-        mine = story_names(arts[i].title, lower=lower, outlets=outlets)[0]
-        for name in sorted(mine):
-            said = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-            if sum(bool(said.search(lead_text(arts[j]))) for j in out[g]) >= _NAMED_SHARE * size:
-                return True
-        return False
+        plain = story_names(arts[i].title, lower=lower, outlets=outlets)[0]
+        mine = {fold_plural(n) for n in plain}
+        if not mine:
+            return False
+        if g not in lead_words:
+            lead_words[g] = Counter(
+                word for j in out[g] for word in leads[j] | {w for n in leads[j] for w in n.split()}
+            )
+        return any(lead_words[g][n] >= _NAMED_SHARE * size for n in mine)
 
     def spells(i: int, j: int) -> bool:
         """Whether the headline or lead of ``j`` spells out, in capitalised words, an acronym
@@ -435,8 +442,8 @@ def _attach_once(
                         _sited(tied, [arts[j] for j in (i, *out[g])]), out[g], leads, names
                     )
                 )
-                or term_said(arts[i].title, [arts[j] for j in out[g]])
-                or term_told(lead_text(arts[i]), [arts[j] for j in out[g]])
+                or term_said(arts[i].title, [arts[j] for j in out[g]], arts[i])
+                or term_told(arts[i], [arts[j] for j in out[g]])
                 or measured(i, g)
             )
             and not (

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from briefing.angles import lead_text
 from briefing.features import CALENDAR_WORDS, MONTHS
 from briefing.ground import is_title_word, number_spans
-from briefing.language import in_dictionary
+from briefing.language import DEFAULT_LANGUAGE, article_language, in_dictionary
 from briefing.models import Article
 from briefing.shared_names import CAPITALISED_RUN, opens_sentence, own_word, specific_names
 
@@ -73,26 +73,41 @@ def story_names(
 _LOWER_TERM = re.compile(r"(?<![\w'’-])[a-z][a-z-]{5,}(?![\w'’])")
 
 
-def term_said(title: str, members: Sequence[Article]) -> bool:
+def _rare(term: str) -> bool:
+    """Whether a lower-case term is no English dictionary word, nor a compound of such words
+    ("cyber-attack", "cost-of-living", "e-scooter" are words; "tirzepatide" is not)."""
+    parts = [p for p in term.split("-") if len(p) >= 3] or [term]
+    return any(not in_dictionary(p) for p in parts)
+
+
+def _english(art: Article) -> bool:
+    """Whether an article is written in English, whose dictionary tells a term from a word."""
+    return article_language(art.title, art.text) == DEFAULT_LANGUAGE
+
+
+def term_said(title: str, members: Sequence[Article], piece: Article | None = None) -> bool:
     """Whether a term of ``title`` that is no English dictionary word ("polymetallic",
-    "tirzepatide") is said in the headline or lead of at least half of ``members``."""
-    rare = {w for w in _LOWER_TERM.findall(title) if not in_dictionary(w)}
-    if not rare:
+    "tirzepatide") is said in the headline or lead of at least half of ``members``. Not for a
+    ``piece`` in another language, whose every word the English dictionary lacks."""
+    rare = {w for w in _LOWER_TERM.findall(title) if _rare(w)}
+    if not rare or (piece is not None and not _english(piece)):
         return False
     said = sum(bool(rare & set(_LOWER_TERM.findall(lead_text(a)))) for a in members)
     return 2 * said >= len(members)
 
 
-def term_told(lead: str, members: Sequence[Article]) -> bool:
-    """Whether ``lead`` says a term that is no English dictionary word and that the headlines
-    of two or more and at least half of ``members`` say: the story's own thing, named by a
-    word of its own ("chambo" of "Malawi halts chambo fishing on its lake" and "Three-month
-    chambo ban starts on Lake Malawi", in a lead on fishers beached by the ban)."""
-    mine = set(_LOWER_TERM.findall(lead))
+def term_told(piece: Article, members: Sequence[Article]) -> bool:
+    """Whether the lead of ``piece`` (``lead_text``) says a term that is no English dictionary
+    word and that the headlines of two or more and at least half of ``members`` say: the
+    story's own thing, named by a word of its own ("chambo" of "Malawi halts chambo fishing on
+    its lake" and "Three-month chambo ban starts on Lake Malawi", in a lead on fishers beached
+    by the ban). Not for a piece in another language than English."""
+    mine = set(_LOWER_TERM.findall(lead_text(piece)))
     if not mine:
         return False
     count = Counter(w for a in members for w in set(_LOWER_TERM.findall(a.title)) & mine)
-    return any(n >= 2 and 2 * n >= len(members) and not in_dictionary(w) for w, n in count.items())
+    told = [w for w, n in count.items() if n >= 2 and 2 * n >= len(members) and _rare(w)]
+    return bool(told) and _english(piece)
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
