@@ -282,7 +282,9 @@ class _Reads:
             self._day = day_words(self._arts)
         return self._day
 
-    def _read(self, plain: set[str], opening: set[str]) -> set[str]:
+    def read(self, plain: set[str], opening: set[str]) -> set[str]:
+        """Names as ``story_names`` gives them (plain, and opening words), folded, with
+        surnames; an opening word counts where the day writes it mid-sentence."""
         return surnamed({fold_plural(n) for n in plain | (opening & self._mid)})
 
     def names(self) -> list[set[str]]:
@@ -294,7 +296,7 @@ class _Reads:
                 for a in self._arts
             ]
             self._mid = frozenset(n for plain, _ in found for n in plain)
-            self._names = [self._read(*pair) for pair in found]
+            self._names = [self.read(*pair) for pair in found]
         return self._names
 
     def lead(self, j: int) -> set[str]:
@@ -303,7 +305,7 @@ class _Reads:
             self.names()  # the day's mid-sentence names, which a lead's opening word needs
             lower, outlets = self.words()
             text = lead_text(self._arts[j])
-            self._leads[j] = self._read(*story_names(text, lower=lower, outlets=outlets))
+            self._leads[j] = self.read(*story_names(text, lower=lower, outlets=outlets))
         return self._leads[j]
 
     def figures(self, j: int) -> set[float]:
@@ -394,8 +396,8 @@ def _attach_once(
         if not (size >= _DOMINANT_SIZE and size >= _DOMINANT_SHARE * len(arts)):
             return False
         lower, outlets = reads.words()
-        plain = story_names(arts[i].title, lower=lower, outlets=outlets)[0]
-        mine = {fold_plural(n) for n in plain}
+        # its headline's names, an opening word too where the day writes it so mid-sentence
+        mine = reads.read(*story_names(arts[i].title, lower=lower, outlets=outlets))
         if not mine:
             return False
         if g not in lead_words:

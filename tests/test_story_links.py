@@ -406,6 +406,10 @@ def test_a_piece_whose_headline_names_what_the_story_s_leads_say_joins_it() -> N
     edges |= {(1, 4): 0.09}
     groups = [[0, 1, 2, 3], [4]]
     assert attach_linked(groups, arts, edges, threshold=0.165) == [[0, 1, 2, 3, 4]]
+    # A name that opens the headline, which the day writes so mid-sentence, is read too.
+    arts[4] = _article("Fleadh final day: getting there and getting home", _TRAVEL, "TR", 4)
+    assert attach_linked(groups, arts, edges, threshold=0.165) == [[0, 1, 2, 3, 4]]
+    arts[4] = _article("Final day at the Fleadh: getting there and getting home", _TRAVEL, "TR", 4)
     # Two of the four leads saying it are not two thirds of the story.
     arts[2] = _article("How the judges chose the winning air", _FESTIVAL_4, "TM", 2)
     assert attach_linked(groups, arts, edges, threshold=0.165) == groups
