@@ -35,6 +35,7 @@ __all__ = [
     "language_name",
     "languages_differ",
     "plain_numbers",
+    "reads_as",
 ]
 
 DEFAULT_LANGUAGE = "en"
@@ -130,6 +131,15 @@ def _headline_identifier(extra: str) -> Any:
     return identifier
 
 
+def reads_as(title: str, language: str) -> bool:
+    """Whether a headline has no lower-case words to tell a language by (an untitled note,
+    "BREXIT: 52%"), or most of them are that language's dictionary words: "Kenya doubles Lake
+    Turkana wind farm" reads as English, "Choum : vingt wagons couchés dans le sable" not."""
+    words = _LOWER_WORD.findall(title)
+    known = sum(in_dictionary(w, base_language(language)) for w in words)
+    return not words or known >= _HEADLINE_KNOWN * len(words)
+
+
 @lru_cache(maxsize=4096)
 def headline_in_another_language(title: str, language: str) -> bool:
     """Whether a headline is plainly written in another language than ``language``: "GR20 : la
@@ -137,9 +147,8 @@ def headline_in_another_language(title: str, language: str) -> bool:
     little, so only a confident guess among widely written languages counts ("Lava again near
     Grindavík" is no other language's)."""
     want = base_language(language)
-    words = _LOWER_WORD.findall(title)
-    if words and sum(in_dictionary(w, want) for w in words) >= _HEADLINE_KNOWN * len(words):
-        return False  # its words are the language's: no model to load (~0.4 s of CPU)
+    if reads_as(title, want):
+        return False  # no model to load (~0.4 s of CPU)
     guess, probability = _headline_identifier(want).classify(title)
     return bool(guess != want and probability >= _HEADLINE_SURE)
 

@@ -590,6 +590,9 @@ def test_a_headline_in_the_bullets_language_titles_the_section() -> None:
         ("Kenya doubles Lake Turkana wind farm", "en", False),
         ("Lava again near Grindavík", "en", False),
         ("Anglesey student, 19, becomes youngest Chair winner", "en", False),
+        # no words to tell by: an untitled note, a headline of names and figures
+        ("", "en", False),
+        ("BREXIT: 52%", "en", False),
     ],
 )
 def test_a_headline_in_another_language(title: str, language: str, other: bool) -> None:

@@ -22,7 +22,12 @@ from briefing.extractive.score import opening, prescore, score, select
 from briefing.extractive.segment import Unit, units
 from briefing.extractive.sentences import Sentence, sentences_of
 from briefing.features import centroid, content_word, cos, idf, terms, tf_idf
-from briefing.language import article_language, headline_in_another_language
+from briefing.language import (
+    DEFAULT_LANGUAGE,
+    article_language,
+    headline_in_another_language,
+    reads_as,
+)
 from briefing.models import BriefingDraft, Bullet, Document, Section
 from briefing.partition import join_groups
 from briefing.text import QUOTES
@@ -188,10 +193,11 @@ def _story(
         # will not ignore", "LIVE: ...") or a teaser's label ("Sanremo winner"): the headline
         # that tells the news names the section; and one in the language its bullets are in
         # before one in another (a French local paper's headline above English bullets).
-        # (the language of the articles' texts, long enough to tell without a model)
-        language = (
-            article_language("", " ".join(docs[u.doc].text for u in whole)) if whole[1:] else ""
-        )
+        # (the language of the articles' texts, long enough to tell without a model; asked
+        # only when a headline does not read as English)
+        titles = [docs[u.doc].title for u in whole]
+        odd = len(whole) > 1 and not all(reads_as(t, DEFAULT_LANGUAGE) for t in titles)
+        language = article_language("", " ".join(docs[u.doc].text for u in whole)) if odd else ""
         rep = max(
             whole,
             key=lambda u: (
