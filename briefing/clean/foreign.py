@@ -219,6 +219,15 @@ _RELATED_ABROAD = (
     r"|(?:à\s+)?lire\s+également|leia\s+ainda|notícias\s+relacionadas|noticias\s+relacionadas"
     r"|lexo\s+edhe|kapcsolódó\s+(?:cikkek|hírek|tartalmak)|pročitajte\s+(?:još|i)"
     r"|читайте\s+также"
+    # (sw, fo, lv, lt, et) and a list of the most read, as English's "Most read" is
+    r"|habari\s+zinazohusiana|soma\s+(?:zaidi|pia)|les\s+eisini|lasiet\s+arī|skaitykite\s+(?:taip"
+    r"\s+pat|daugiau)|loe\s+veel|meest\s+gelezen|meistgelesen|les\s+plus\s+lus|lo\s+más\s+leído"
+    r"|(?:as\s+)?mais\s+lidas|(?:i\s+)?più\s+letti|najczęściej\s+czytane|mest\s+lästa|mest\s+lest"
+    r"|mest\s+læste|eniten\s+luetut|terpopuler|en\s+çok\s+okunanlar|самое\s+читаемое"
+    # more on a topic, as English's "More on ...": "Leia mais sobre educação em Goiás", "Meer
+    # over mobiliteit in Antwerpen", "Mehr zum Thema", "Méi zum Thema"
+    r"|(?:leia\s+mais|saiba\s+mais|lea\s+más|lee\s+más|mehr|méi|meer|lisää)"
+    r"\s+(?:sobre|über|zum|zu|over|aiheesta)\b(?:\s+[^\W\d][\w'’-]*){1,6}"
 )
 _RELATED_HEAD = re.compile(rf"(?:{_RELATED_ABROAD})\s*:?", re.I)
 _SITE_WORD = re.compile(
