@@ -281,6 +281,34 @@ _COMMENTS_OFF = re.compile(
 )
 
 
+# The site's terms for reusing its texts, said as a sentence of its own in the page's language:
+# credit or link us ("При использовании материалов ссылка на сайт обязательна.", "Матеріали
+# сайту можна використовувати з посиланням на джерело.", "Se autoriza la reproducción citando a
+# la agencia.", "... hyperlinks ... to the agency are obligatory"), or its licence ("Contenido
+# publicado bajo licencia CC BY-NC 4.0.").
+_REUSE_WORDS = 40
+_REUSE = re.compile(
+    r"^(?![^.!?]*\b(?:said|says|told|dijo|afirmó|declaró|disse|a\s+dit|sagte|заявил|сказал|заявив"
+    r"|сказав)\b)(?:при\s+(?:любом\s+)?(?:использовании|цитировании|копировании)\s+(?:материалов"
+    r"|информации)|при\s+використанні\s+матеріалів|матеріали\s+(?:сайту|агентства)\s+можна"
+    r"\s+використовувати|(?:материалы|информация)\s+(?:сайта|агентства)\s+(?:можно|могут)"
+    r"|se\s+(?:autoriza|permite)\s+(?:la\s+)?reproducción|reprodução\s+(?:autorizada|permitida)"
+    r"|(?:è\s+)?consentita\s+la\s+riproduzione|la\s+reproduction\s+est\s+autorisée"
+    r"|(?:when|while)\s+(?:citing|quoting|using)\b[^.]{0,80}?\bmaterials?\b"
+    r"|(?:full\s+or\s+partial\s+)?(?:use|reproduction)\s+of\s+(?:the\s+)?(?:site['’]s\s+|agency['’]s\s+)?"
+    r"materials?\b)"
+    r"[^.!?]{0,160}?(?:ссылк\w*|гиперссылк\w*|посилання\w*|гіперпосилання\w*|citando|cita\w*"
+    r"|mencionando|indicando\s+la\s+fuente|citação|citando\s+la\s+fonte|citant|hyperlinks?"
+    r"|links?|attribution|reference)\b[^.!?]{0,80}[.!]?$"
+    r"|^(?:(?:este\s+)?contenido|conteúdo|contenu|contenuto|inhalt|content|this\s+(?:article|work"
+    r"|story))\s+(?:publicado|publié|pubblicato|veröffentlicht|published|is\s+published|is"
+    r"\s+licensed|licenciado)\s+(?:bajo|sob|sous|sotto|unter|under)\s+(?:(?:la|una|a|une|la|einer"
+    r"|a|the)\s+)?(?:licencia|licença|licence|licenza|lizenz|license)?\s*(?:creative\s+commons"
+    r"|CC)\b(?:[^.!?]|\.\d){0,40}[.!]?$",
+    re.I,
+)
+
+
 def _is_prompt(line: str) -> bool:
     return len(line.split()) <= _PROMPT_WORDS and _APP_PROMPT.match(line) is not None
 
@@ -343,5 +371,6 @@ def is_translated_chrome(line: str) -> bool:
         or _SHARE_NAMED.match(text) is not None
         or (len(text.split()) <= _FOLLOW_WORDS and _FOLLOW_MORE.match(text) is not None)
         or _COMMENT_HEAD.match(text) is not None
+        or (len(text.split()) <= _REUSE_WORDS and _REUSE.match(text) is not None)
         or (len(text.split()) <= _COMMENTS_OFF_WORDS and _COMMENTS_OFF.match(text) is not None)
     )
