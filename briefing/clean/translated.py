@@ -309,6 +309,66 @@ _REUSE = re.compile(
 )
 
 
+# A paywall's lines in the page's language: its meter ("Has llegit 3 dels 5 articles gratuïts
+# d'aquest mes."), the text said to be for paying readers only ("Dit bericht is alleen voor
+# betalende leden"), the call to pay to read on ("Word lid om verder te lezen ...", "Subscriu-te
+# ... i llegeix sense límits"), and what is left for members ("Members can read the remaining 420
+# words of this report.", "Not yet a member? ...", "The full tables ... are available to
+# subscribers.").
+_PAYWALL_WORDS = 30
+_READERS = (
+    r"(?:betalende\s+)?(?:leden|abonnees|membres|abonnés|miembros|suscriptores|subscriptors|assinantes"
+    r"|membri|abbonati|mitglieder|abonnenten|prenumeranter|abonnenter|subscribers|members"
+    r"|paying\s+(?:members|subscribers|readers))"
+)
+_PAYWALL = re.compile(
+    r"^(?:has\s+llegit|has\s+leído|você\s+leu|vous\s+avez\s+lu|hai\s+letto|sie\s+haben|je\s+hebt"
+    r"|du\s+har\s+läst|du\s+har\s+lest)\s+\d+\s+(?:de|dels|des|di|von|van|av|of)\s+(?:(?:tus|els|les"
+    r"|vos|i|seus|ihren|je)\s+)?\d+\s+(?:gratis\s+|free\s+)?(?:articles?|artículos|artigos|articoli|artikel\w*|notícies"
+    r"|noticias|notizie|stories)\b[^,;]*$"
+    r"|^(?:dit\s+(?:bericht|artikel|stuk)|cet\s+article|ce\s+contenu|este\s+(?:artículo|artigo|contenido"
+    r"|conteúdo)|questo\s+(?:articolo|contenuto)|dieser\s+(?:artikel|beitrag)|aquest\s+article"
+    r"|this\s+(?:post|article|story|report))\s+(?:is|es|é|est|è|ist|és)\s+(?:alleen|uniquement"
+    r"|solo|sólo|só|exclusivo|riservato|nur|only|exclusively|réservé|reservado|reservat)\s+(?:voor"
+    r"|pour|para|per|für|for|à|aux|a|als|agli|ai|alle)\s+"
+    r"(?:(?:nos|nuestros|nossos|i\s+nostri|unsere|our|els)\s+)?"
+    rf"{_READERS}\s*[.!]?$"
+    r"|^(?:word\s+lid|devenez\s+membre|abonnez-vous|hazte\s+(?:miembro|socio)|suscríbete|assine"
+    r"|abbonati|werden\s+sie\s+mitglied|subscriu-te|fes-te\s+subscriptor|become\s+a\s+member)\b"
+    r"[^.!?]{0,60}?\b(?:om\s+verder\s+te\s+lezen|pour\s+lire\s+la\s+suite|para\s+seguir\s+leyendo"
+    r"|para\s+continuar\s+lendo|per\s+continuare\s+a\s+leggere|um\s+weiterzulesen"
+    r"|sense\s+límits|sin\s+límites|sem\s+limites|senza\s+limiti|ohne\s+limit|to\s+(?:keep"
+    r"|continue)\s+reading|to\s+read\s+(?:on|the\s+rest))\b[^,;]*$"
+    rf"|^(?:[\w'’]+\s+){{0,3}}{_READERS}\s+can\s+read\s+the\s+(?:remaining|rest|full)\b"
+    r"[^.!?,]{0,40}?\b(?:this\s+(?:report|article|story|post|piece)|words)\s*\.?$"
+    r"|^not\s+(?:yet\s+)?a\s+(?:member|subscriber)\?\s+(?:request|start|get|try|sign|join|subscribe|become)\b"
+    rf"|^{_READERS}\s+get\b[^.!?]{{0,120}}\.\s+(?:start|begin|take\s+out)\s+your\s+(?:membership"
+    r"|subscription)\b"
+    rf"|^the\s+(?:full|complete)\b[^.!?]{{0,80}}\b(?:are|is)\s+available\s+(?:only\s+)?to\s+"
+    rf"(?:our\s+)?{_READERS}\s*\.?$",
+    re.I,
+)
+
+
+# A newsletter platform's close in the letter's language: thanks for reading it, then subscribe
+# ("Gracias por leer <Letter>. Suscríbete gratis ...", "Grazie per aver letto <Letter>! Iscriviti
+# ..."), or the letter said to be its readers' ("<Letter> es una publicación apoyada por sus
+# lectores. ...").
+_PLATFORM_CLOSE = re.compile(
+    r"^(?:gracias\s+por\s+leer|grazie\s+per\s+(?:aver\s+)?letto|obrigad[oa]\s+por\s+ler"
+    r"|merci\s+d['’]avoir\s+lu|danke\s+(?:fürs|für\s+das)\s+lesen(?:\s+von)?|dank\s+voor\s+het"
+    r"\s+lezen\s+van)\b[^.!?]{0,60}[.!]\s+(?:suscríbete|suscribite|iscriviti|inscreva-se|assine"
+    r"|abonnez-vous|abonniere|abonnieren\s+sie|abonneer)\b"
+    r"|^(?:\S+\s+){1,5}(?:es\s+una\s+publicación\s+(?:apoyada|sostenida|financiada)\s+por\s+(?:sus"
+    r"|los)\s+lectores|è\s+una\s+pubblicazione\s+sostenuta\s+dai\s+(?:suoi\s+)?lettori|é\s+uma"
+    r"\s+publicação\s+apoiada\s+pel[oa]s\s+(?:seus\s+)?leitores|est\s+une\s+publication\s+soutenue"
+    r"\s+par\s+ses\s+lecteurs|ist\s+eine\s+(?:von\s+lesern\s+finanzierte|leserfinanzierte)"
+    r"\s+publikation|is\s+een\s+door\s+lezers\s+gesteunde\s+publicatie)\b",
+    re.I,
+)
+_PLATFORM_CLOSE_WORDS = 45
+
+
 def _is_prompt(line: str) -> bool:
     return len(line.split()) <= _PROMPT_WORDS and _APP_PROMPT.match(line) is not None
 
@@ -371,6 +431,8 @@ def is_translated_chrome(line: str) -> bool:
         or _SHARE_NAMED.match(text) is not None
         or (len(text.split()) <= _FOLLOW_WORDS and _FOLLOW_MORE.match(text) is not None)
         or _COMMENT_HEAD.match(text) is not None
+        or (len(text.split()) <= _PLATFORM_CLOSE_WORDS and _PLATFORM_CLOSE.match(text) is not None)
+        or (len(text.split()) <= _PAYWALL_WORDS and _PAYWALL.match(text) is not None)
         or (len(text.split()) <= _REUSE_WORDS and _REUSE.match(text) is not None)
         or (len(text.split()) <= _COMMENTS_OFF_WORDS and _COMMENTS_OFF.match(text) is not None)
     )
