@@ -47,6 +47,19 @@ _LINE_START = re.compile(
             # PR distributors print it in capitals: "SOURCE Calloway Foods Inc."
             r"(?-i:SOURCE)\s+(?-i:[A-Z])[\w&.,'’ -]{1,60}$",
             r"view\s+(?:source\s+version|original\s+content)\b",
+            # ... and in the release's language: "FUENTE Andes Solar S.A.", "Noticias
+            # proporcionadas por <Company>", "Contacto de prensa: ...", "Communiqué par : ..."
+            r"(?-i:FUENTE|FONTE)\s+(?-i:[A-Z])[\w&.,'’ -]{1,60}$",
+            r"(?:noticias|notícias|news|nouvelles)\s+(?:proporcionadas|fornecidas|distribuidas"
+            r"|provided|fournies)\s+(?:por|by|par)\s+(?-i:[A-Z])[\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5}$",
+            r"(?:contacto\s+(?:de|para(?:\s+la)?)\s+(?:prensa|medios)|contato\s+(?:para\s+(?:a\s+)?|de\s+)"
+            r"imprensa|assessoria\s+de\s+imprensa|contacts?\s+(?:presse|médias)|pressekontakt"
+            r"|perscontact|contatt[oi]\s+stampa)\s*:",
+            r"(?:communiqué|comunicado|mitteilung)\s+(?:par|por|von)\s*:\s*[^.!?]{2,80}$",
+            # a download button with its file's kind and size: "Descargar nota de prensa (PDF, 210
+            # KB)", "Download the full report (PDF, 2.1 MB)"
+            r"[^.!?()]{2,60}\(\s*(?:pdf|docx?|xlsx?|zip|odt|pptx?|csv)\s*[,;·|–-]?\s*\d+(?:[.,]\d+)?\s*"
+            r"(?:kb|mb|ko|mo)\s*\)$",
             r"(?:for\s+immediate\s+release|(?:news|press|media)\s+release)\s*[:.]?$",
             r"(?:media|press|investors?)\s+(?:contacts?|relations|inquiries|enquiries)\s*:",
             r"investors?\s*:$",
@@ -165,9 +178,13 @@ _PHONE_END = re.compile(
 _CONTACT_WORDS = 12
 _PERSON_ROLE = re.compile(r"^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s+\S")
 _HOTLINE = re.compile(r"\b(?:line|hotline|call|number|numbers|phone)\b", re.I)
-# A press release's tail: its "About <Company>" or contacts heading after the release's text.
+# A press release's tail: its "About <Company>" (or "Acerca de <Company>", "Sobre <Company>", ...)
+# or contacts heading after the release's text.
 _TAIL_HEAD = re.compile(
-    r"^(?:about\s+(?-i:[A-Z])[\w&.,'’-]*(?:\s+(?-i:[A-Z0-9])[\w&.,'’-]*){0,5}"
+    r"^(?:(?:about|acerca\s+de|sobre|à\s+propos\s+de|über|informazioni\s+su)\s+(?-i:[A-Z])"
+    # (a particle between the name's words in the release's language: "Acerca de Sol del Pacífico")
+    r"[\w&.,'’-]*(?:\s+(?:(?:de|del|da|do|dos|das|du|des|la|le|von|van|di)\s+)?(?-i:[A-Z0-9])"
+    r"[\w&.,'’-]*){0,5}"
     r"|(?:media\s+|press\s+|investor\s+)?contacts?|(?:media|press|investor)\s+(?:relations|inquiries"
     r"|enquiries))\s*:?$",
     re.I,

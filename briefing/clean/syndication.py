@@ -75,7 +75,8 @@ _FOOTER_TAIL_IN = gated(("conversation", "permalink"), _FOOTER_TAIL)
 # The blog platform's feed footer in its translations: "<the post> <title> <appeared first on>
 # <site>." in the words of its language files, ending the line after a short site name:
 # "L'article ... est apparu en premier sur <site>.", "O post ... apareceu primeiro em <site>.",
-# "La entrada ... se publicó primero en <site>.", "Der Beitrag ... erschien zuerst auf <site>.",
+# "La entrada ... se publicó primero en <site>.", "L'entrada ... ha aparegut primer a <site>.",
+# "Der Beitrag ... erschien zuerst auf <site>.",
 # "Het bericht ... verscheen eerst op <site>.", "Inlägget ... dök först upp på <site>.",
 # "Pos ... muncul pertama kali di <site>.", "Postimi/Lajmi ... u shfaq së pari në <site>.",
 # "A(z) ... bejegyzés először a(z) <site>-on jelent meg.", "Запись ... впервые появилась <site>."
@@ -83,6 +84,7 @@ _FOOTER_ABROAD = re.compile(
     r"^(?:l['’]\s?article\s.{1,300}?\sest\s+apparu\s+en\s+premier\s+sur"
     r"|o\s+post\s.{1,300}?\sapareceu\s+primeiro\s+(?:em|no|na)"
     r"|la\s+entrada\s.{1,300}?\sse\s+public[oó]\s+primero\s+en"
+    r"|l['’]\s?entrada\s.{1,300}?\sha\s+aparegut\s+primer\s+a"
     r"|l['’]\s?articolo\s.{1,300}?\ssembra\s+essere\s+il\s+primo\s+su"
     r"|der\s+beitrag\s.{1,300}?\serschien\s+zuerst\s+auf"
     r"|het\s+bericht\s.{1,300}?\sverscheen\s+eerst\s+op"

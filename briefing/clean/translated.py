@@ -199,8 +199,8 @@ _APP_PROMPT = re.compile(
     r"|aplicación|aplicativo|aplicação|applicazione|aplikasi|aplikację|aplikaci|aplikaciju"
     r"|uygulama\w*|приложение|застосунок)\b[^.!?,;]{0,80}[.!]?$"
     r"|^(?:écoutez|écouter|escuche|escucha|escuchen|ouça|ouve|ascolta|ascoltate|hören\s+sie"
-    r"|hört|luister\s+naar|lyssna\s+på|dengarkan|słuchaj)\b[^.!?,;]{0,60}?\b(?:en\s+direct"
-    r"|en\s+vivo|ao\s+vivo|in\s+diretta|live|langsung|na\s+żywo|direkt)\b(?:\d+[.,]\d|[^.!?,;]){0,60}"
+    r"|hört|luister\s+naar|lyssna\s+på|dengarkan|słuchaj|koute)\b[^.!?,;]{0,60}?\b(?:en\s+direct"
+    r"|en\s+vivo|ao\s+vivo|in\s+diretta|live|langsung|na\s+żywo|direkt|an\s+dirèk)\b(?:\d+[.,]\d|[^.!?,;]){0,60}"
     r"[.!]?$",
     re.I,
 )
@@ -369,6 +369,50 @@ _PLATFORM_CLOSE = re.compile(
 _PLATFORM_CLOSE_WORDS = 45
 
 
+# A page's own buttons and asks in its language, each alone on its line: read the whole piece on
+# the site it came from ("Leia a matéria completa no <Site>", "Continuar leyendo en <Site>"), read
+# or hear it otherwise ("Lees dit artikel in het Nederlands", "Luister naar dit artikel"), was it
+# useful ("Este conteúdo foi útil? Deixe sua avaliação."), found a typo ("Ai observat o greșeală?
+# Selectează textul și apasă Ctrl+Enter."), the blog's like button ("Mi piace Caricamento..."),
+# the skip link ("Ga direct naar de inhoud"), the text size ("Text size: A A+ A++"), and the news
+# reader's full coverage link ("Ver cobertura completa no Google Notícias").
+_PAGE_ASK_WORDS = 20
+_PAGE_ASK = re.compile(
+    r"^(?:leia\s+(?:a\s+)?(?:matéria|reportagem|notícia)\s+completa|continu(?:ar|e|a)\s+(?:a\s+)?"
+    r"(?:leyendo|lendo|leggere)|sigue\s+leyendo|lee\s+la\s+nota\s+completa|lire\s+la\s+suite"
+    r"|continuer\s+la\s+lecture|leggi\s+l['’]articolo\s+completo|weiterlesen|lees\s+verder"
+    r"|lees\s+het\s+volledige\s+artikel|read\s+the\s+full\s+(?:story|article))\s+(?:no|na|em|en"
+    r"|sur|su|auf|bij|op|in|on|at)\s+[^.!?]{1,50}$"
+    r"|^(?:lees|lea|leia|lisez|lies|leggi|read)\s+(?:dit|este|esta|cet|diesen|questo|this)\s+(?:artikel"
+    r"|artículo|artigo|article|articolo|nota|story)\s+(?:in\s+het|en|em|in|auf)\s+[^\W\d]+$"
+    r"|^(?:luister\s+naar|escucha|escuche|ouça|écoutez|écouter|hören\s+sie|hör\s+dir|ascolta"
+    r"|lyssna\s+på)\s+(?:dit|deze|este|esta|cet|cette|diesen|questo|den|l['’]\s*)\s*(?:artikel"
+    r"|artículo|artigo|article|articolo|nota|notícia|beitrag|bericht)$"
+    r"|^(?:este\s+conteúdo\s+foi\s+útil|esta\s+(?:información|nota)\s+(?:fue|te\s+fue|le\s+fue)"
+    r"\s+útil|cet\s+article\s+vous\s+a-t-il\s+été\s+utile|war\s+dieser\s+(?:artikel|beitrag)"
+    r"\s+hilfreich|was\s+(?:dit\s+artikel|deze\s+informatie|deze\s+pagina)\s+nuttig"
+    r"|questo\s+articolo\s+(?:ti\s+)?è\s+stato\s+utile)\s*\?(?:\s+[^.!?,]{0,60}[.!]?)?$"
+    r"|^(?:ai\s+observat\s+o\s+greșeală|нашли\s+ошибку|знайшли\s+помилку|vous\s+avez\s+(?:repéré"
+    r"|trouvé)\s+une\s+(?:coquille|erreur|faute)|(?:encontraste|has\s+visto)\s+un\s+error"
+    r"|encontrou\s+um\s+erro|hai\s+trovato\s+un\s+errore|fehler\s+gefunden)\s*\?"
+    r"(?:\s+[^.!?]{0,80}(?:ctrl\s*\+\s*enter|écrivez-nous|escríbenos|escreva-nos|scrivici"
+    r"|schreiben\s+sie\s+uns)[^.!?]{0,40}[.!]?)?$"
+    r"|^(?:mi\s+piace|j['’]aime|me\s+gusta|gefällt\s+mir|curtir|vind\s+ik\s+leuk)(?:\s*:"
+    r"|\s+(?:caricamento|chargement|cargando|wird\s+geladen|carregando|laden)\s*(?:\.{3}|…)?)$"
+    r"|^(?:ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud|aller\s+au\s+contenu(?:\s+principal)?"
+    r"|passer\s+au\s+contenu|saltar\s+al\s+contenido(?:\s+principal)?|ir\s+al\s+contenido"
+    r"|ir\s+para\s+o\s+conteúdo|(?:zum|direkt\s+zum)\s+inhalt(?:\s+springen)?|vai\s+al\s+contenuto"
+    r"|hoppa\s+till\s+innehåll(?:et)?|przejdź\s+do\s+(?:treści|zawartości))$"
+    r"|^(?:text\s+size|font\s+size|taille\s+du\s+texte|tamaño\s+(?:de\s+(?:la\s+)?)?(?:letra|texto"
+    r"|fuente)|tamanho\s+d[ao]\s+(?:letra|texto|fonte)|schriftgröße|tekstgrootte"
+    r"|dimensione\s+(?:del\s+)?testo)\s*:?\s*(?:A[+-]*\s*){1,4}$"
+    r"|^(?:ver|veja|see|view|voir)\s+(?:a\s+|la\s+)?(?:cobertura\s+completa|full\s+coverage"
+    r"|couverture\s+complète)\s+(?:no|on|en|in|sur)\s+google\s+(?:news|notícias|noticias"
+    r"|actualités|nachrichten)$",
+    re.I,
+)
+
+
 def _is_prompt(line: str) -> bool:
     return len(line.split()) <= _PROMPT_WORDS and _APP_PROMPT.match(line) is not None
 
@@ -431,6 +475,7 @@ def is_translated_chrome(line: str) -> bool:
         or _SHARE_NAMED.match(text) is not None
         or (len(text.split()) <= _FOLLOW_WORDS and _FOLLOW_MORE.match(text) is not None)
         or _COMMENT_HEAD.match(text) is not None
+        or (len(text.split()) <= _PAGE_ASK_WORDS and _PAGE_ASK.match(text) is not None)
         or (len(text.split()) <= _PLATFORM_CLOSE_WORDS and _PLATFORM_CLOSE.match(text) is not None)
         or (len(text.split()) <= _PAYWALL_WORDS and _PAYWALL.match(text) is not None)
         or (len(text.split()) <= _REUSE_WORDS and _REUSE.match(text) is not None)
