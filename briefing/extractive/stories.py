@@ -6,7 +6,8 @@ the first ``max_sections`` places are scored (the first keys need no scoring), a
 more than ``STORY_CAP`` candidate sentences is trimmed to its best by centroid closeness and
 lead position before LexRank, whose cost is quadratic in a story's size. Each story is titled
 with its most central whole article's headline (a report's before a genre's, one in the
-language of its bullets before one plainly in another), or a short phrase from its top sentence.
+language of its articles' texts before one plainly in another), or a short phrase from its top
+sentence.
 """
 
 from __future__ import annotations
@@ -191,10 +192,10 @@ def _story(
     if whole:
         # A report's headline before a genre's ("Analysis: a surplus that trading partners
         # will not ignore", "LIVE: ...") or a teaser's label ("Sanremo winner"): the headline
-        # that tells the news names the section; and one in the language its bullets are in
-        # before one in another (a French local paper's headline above English bullets).
-        # (the language of the articles' texts, long enough to tell without a model; asked
-        # only when a headline does not read as English)
+        # that tells the news names the section; and one in the language of the articles'
+        # texts (long enough to tell without a model; asked only when a headline does not
+        # read as English) before one plainly in another: a French local paper's headline
+        # above English bullets.
         titles = [docs[u.doc].title for u in whole]
         odd = len(whole) > 1 and not all(reads_as(t, DEFAULT_LANGUAGE) for t in titles)
         language = article_language("", " ".join(docs[u.doc].text for u in whole)) if odd else ""
