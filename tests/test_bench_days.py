@@ -131,7 +131,7 @@ PARTS = [
     # begun while fresh18 was kept aside, without reading it, fresh17 or fresh16: single-story
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature
-    Part("fresh19", range(437, 461), ("2034",), True, 12, (3, 8), 12),
+    Part("fresh19", range(437, 461), ("2034",), False, 12, (3, 8), 12),
 ]
 
 
