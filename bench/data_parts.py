@@ -22,7 +22,9 @@ was still kept aside, by a writer who never read fresh15's texts; fresh17: d389-
 texts; fresh18: d413-d436, written on 2026-12-03 the same way while fresh17 was still kept aside,
 by a writer who never read fresh16's or fresh17's texts; fresh19: d437-d460, written on 2026-12-03
 the same way, begun while fresh18 was still kept aside, by a writer who never read fresh16's,
-fresh17's or fresh18's texts (see the README beside the data).
+fresh17's or fresh18's texts; fresh20: d461-d484, written on 2026-12-03 the same way while
+fresh19 was still kept aside, by a writer who never read fresh17's, fresh18's or fresh19's texts
+(see the README beside the data).
 """
 
 from __future__ import annotations
@@ -51,10 +53,11 @@ SPLITS: tuple[str, ...] = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh20",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -68,4 +71,5 @@ kept aside) at the seventeenth session's start (2026-12-03), fresh17 (written wh
 kept aside) at the eighteenth session's start (2026-12-03), fresh18 (written while fresh17 was
 kept aside, without reading it or fresh16) at the nineteenth session's start (2026-12-03), and
 fresh19 (begun while fresh18 was still kept aside, without reading fresh16, fresh17 or fresh18)
-at the nineteenth session's end. No part is kept aside until the next one is written."""
+at the nineteenth session's end. fresh20, written while fresh19 was still kept aside, without
+reading fresh17, fresh18 or fresh19, is kept aside for its own look."""

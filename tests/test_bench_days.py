@@ -132,6 +132,9 @@ PARTS = [
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature
     Part("fresh19", range(437, 461), ("2034",), False, 12, (3, 8), 12),
+    # written while fresh19 was kept aside, without reading it, fresh18 or fresh17: single-story
+    # days with angle pieces (the days of several stories follow in a second half)
+    Part("fresh20", range(461, 473), ("2034", "2035"), True, 12, (3, 8), 0),
 ]
 
 
