@@ -158,14 +158,16 @@ def _enough(linked: int, size: int) -> bool:
     return linked >= _MIN_LINKED and linked >= _LINKED_SHARE * size
 
 
+def _holds_day(size: int, day: int) -> bool:
+    """Whether a story of ``size`` holds a ``day`` of articles: three or more members, two
+    thirds of the day."""
+    return size >= _DOMINANT_SIZE and size >= _DOMINANT_SHARE * day
+
+
 def _dominant(linked: int, size: int, day: int) -> bool:
-    """Whether a story of ``size`` holds most of a ``day`` of articles (three or more members,
-    two thirds of the day) and a piece is linked to two thirds of its members."""
-    return (
-        size >= _DOMINANT_SIZE
-        and size >= _DOMINANT_SHARE * day
-        and linked >= _DOMINANT_SHARE * size
-    )
+    """Whether a story of ``size`` holds a ``day`` of articles (``_holds_day``) and a piece is
+    linked to two thirds of its members."""
+    return _holds_day(size, day) and linked >= _DOMINANT_SHARE * size
 
 
 def _held(sims: Sequence[float], size: int, weight: float) -> bool:
@@ -393,7 +395,7 @@ def _attach_once(
         there and getting home" beside seven leads of which six say "Eisteddfod" or "the
         National Eisteddfod"). Each group's lead names are counted once a round."""
         size = len(out[g])
-        if not (size >= _DOMINANT_SIZE and size >= _DOMINANT_SHARE * len(arts)):
+        if not _holds_day(size, len(arts)):
             return False
         lower, outlets = reads.words()
         # its headline's names, an opening word too where the day writes it so mid-sentence
