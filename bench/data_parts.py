@@ -23,8 +23,9 @@ texts; fresh18: d413-d436, written on 2026-12-03 the same way while fresh17 was 
 by a writer who never read fresh16's or fresh17's texts; fresh19: d437-d460, written on 2026-12-03
 the same way, begun while fresh18 was still kept aside, by a writer who never read fresh16's,
 fresh17's or fresh18's texts; fresh20: d461-d484, written on 2026-12-03 the same way while
-fresh19 was still kept aside, by a writer who never read fresh17's, fresh18's or fresh19's texts
-(see the README beside the data).
+fresh19 was still kept aside, by a writer who never read fresh17's, fresh18's or fresh19's texts;
+fresh21: d485-d508, written on 2026-12-03 the same way while fresh20 was still kept aside, by a
+writer who never read fresh18's, fresh19's or fresh20's texts (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -54,10 +55,11 @@ SPLITS: tuple[str, ...] = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh20",)
+KEPT_ASIDE: tuple[str, ...] = ("fresh20", "fresh21")
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -72,4 +74,5 @@ kept aside) at the eighteenth session's start (2026-12-03), fresh18 (written whi
 kept aside, without reading it or fresh16) at the nineteenth session's start (2026-12-03), and
 fresh19 (begun while fresh18 was still kept aside, without reading fresh16, fresh17 or fresh18)
 at the nineteenth session's end. fresh20, written while fresh19 was still kept aside, without
-reading fresh17, fresh18 or fresh19, is kept aside for its own look."""
+reading fresh17, fresh18 or fresh19, and fresh21, written while fresh20 was still kept aside,
+without reading fresh18, fresh19 or fresh20, are kept aside for their own looks."""

@@ -136,6 +136,9 @@ PARTS = [
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature
     Part("fresh20", range(461, 485), ("2034", "2035"), True, 12, (3, 8), 12),
+    # written while fresh20 was kept aside, without reading it, fresh19 or fresh18: single-story
+    # days with angle pieces (d485-d496 so far)
+    Part("fresh21", range(485, 497), ("2035",), True, 12, (3, 8), 0),
 ]
 
 
