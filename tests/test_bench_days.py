@@ -137,8 +137,9 @@ PARTS = [
     # in all its stories, a live blog, a feature
     Part("fresh20", range(461, 485), ("2034", "2035"), True, 12, (3, 8), 12),
     # written while fresh20 was kept aside, without reading it, fresh19 or fresh18: single-story
-    # days with angle pieces (d485-d496 so far)
-    Part("fresh21", range(485, 497), ("2035",), True, 12, (3, 8), 0),
+    # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
+    # in all its stories, a live blog, a feature
+    Part("fresh21", range(485, 509), ("2035",), True, 12, (3, 8), 12),
 ]
 
 
@@ -257,7 +258,17 @@ def test_the_thirteenth_part_has_its_own_shapes_and_new_junk() -> None:
 
 @pytest.mark.parametrize(
     "split",
-    ["fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20"],
+    [
+        "fresh13",
+        "fresh14",
+        "fresh15",
+        "fresh16",
+        "fresh17",
+        "fresh18",
+        "fresh19",
+        "fresh20",
+        "fresh21",
+    ],
 )
 def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk(
     split: str,
@@ -266,8 +277,9 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     while fresh13 was, without reading any of the three, fresh15 while fresh14 was, without
     reading it, fresh16 while fresh15 was, without reading it, fresh17 while fresh16 was,
     without reading it, fresh18 while fresh17 was, without reading it or fresh16, fresh19
-    while fresh18 was, without reading it, fresh17 or fresh16, and fresh20 while fresh19 was,
-    without reading it, fresh18 or fresh17:
+    while fresh18 was, without reading it, fresh17 or fresh16, fresh20 while fresh19 was,
+    without reading it, fresh18 or fresh17, and fresh21 while fresh20 was, without reading it,
+    fresh19 or fresh18:
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -291,7 +303,15 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     assert sum(n >= 300 for n in lengths) >= 2 and min(lengths) <= 25
     if split == "fresh14":  # written to 16-600 words
         assert min(lengths) >= 16 and max(lengths) <= 600
-    written_long = split in ("fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
+    written_long = split in (
+        "fresh15",
+        "fresh16",
+        "fresh17",
+        "fresh18",
+        "fresh19",
+        "fresh20",
+        "fresh21",
+    )
     if written_long:  # 16-900 words, ten or more of 300+
         assert min(lengths) >= 16 and max(lengths) <= 900 and sum(n >= 300 for n in lengths) >= 10
     # Outlet names are new: none used by an earlier part.
