@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 
 from briefing.angles import attach_angles
 from briefing.apart import NamedApart, lead_places_apart, named_apart
+from briefing.day_story import attach_to_day_story
 from briefing.features import cos
 from briefing.lone_pairs import pair_lone
 from briefing.models import Article, Story
@@ -140,6 +141,7 @@ def cluster(
     new = {tuple(g) for g in paired} - {tuple(sorted(g)) for g in groups}
     if new:  # a new pair is a story the lone pieces of its event can now join
         paired = linked(attach_angles(paired, reps, edges, only=new, veto=abroad))
+    paired = attach_to_day_story(paired, reps, lower)
     for members in paired:
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
