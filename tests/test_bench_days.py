@@ -135,7 +135,7 @@ PARTS = [
     # written while fresh19 was kept aside, without reading it, fresh18 or fresh17: single-story
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature
-    Part("fresh20", range(461, 485), ("2034", "2035"), True, 12, (3, 8), 12),
+    Part("fresh20", range(461, 485), ("2034", "2035"), False, 12, (3, 8), 12),
     # written while fresh20 was kept aside, without reading it, fresh19 or fresh18: single-story
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature
