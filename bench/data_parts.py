@@ -74,6 +74,6 @@ kept aside) at the eighteenth session's start (2026-12-03), fresh18 (written whi
 kept aside, without reading it or fresh16) at the nineteenth session's start (2026-12-03), and
 fresh19 (begun while fresh18 was still kept aside, without reading fresh16, fresh17 or fresh18)
 at the nineteenth session's end, and fresh20 (written while fresh19 was still kept aside,
-without reading fresh17, fresh18 or fresh19) at the twentieth session's end (2026-12-03).
+without reading fresh17, fresh18 or fresh19) at the twentieth session (2026-12-03).
 fresh21, written while fresh20 was still kept aside, without reading fresh18, fresh19 or
 fresh20, is kept aside for its own look."""

@@ -42,7 +42,7 @@ Data:
     written on 2026-12-03, begun while fresh18 was kept aside, by another such writer, tuning
     material since its blind look at the nineteenth session's end; ``fresh20``: days d461-d484,
     written on 2026-12-03 while fresh19 was kept aside by another such writer, tuning material
-    since its blind look at the twentieth session's end;
+    since its blind look at the twentieth session;
     ``fresh21``: days d485-d508, written on 2026-12-03 while fresh20 was kept aside by another
     such writer, kept aside)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters

@@ -38,7 +38,7 @@ was kept aside, the same way) and a twenty-first (``fresh20``: d461-d484, writte
 while fresh19 was kept aside, the same way) and a twenty-second (``fresh21``: d485-d508, written
 on 2026-12-03 while fresh20 was kept aside, the same way); figures are printed for each part
 separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours'
-output on (``fresh21``; ``fresh20`` had its blind look at the twentieth session's end,
+output on (``fresh21``; ``fresh20`` had its blind look at the twentieth session,
 ``fresh19`` at the nineteenth's end, ``fresh18`` at its start, ``fresh17`` at the
 eighteenth's, ``fresh16`` at the seventeenth's).
 Each earlier part got one blind look when it was new and is tuning material since.
