@@ -127,13 +127,23 @@ _LEAD_WORDS = 60  # a headline's names must be in the group's headlines and lead
 _FAR = 2.0  # a piece twice as close to another story is that story's, whatever its words say
 
 
+# Words of a territory's name that on their own name a feast, a date and no place: "Christmas
+# service times change after ferry delay" is a parish's notice, not news of Christmas Island.
+_FEASTS = frozenset({"christmas", "ascension"})
+
+
 @cache
 def _places() -> frozenset[str]:
-    """Stems of the words of every English territory and language name (CLDR, via Babel)."""
+    """Stems of the words of every English territory and language name (CLDR, via Babel), but
+    the feasts' (``_FEASTS``)."""
     english = Locale("en")
     names = list(english.territories.values()) + list(english.languages.values())
+    feasts = {content_word(w) for w in _FEASTS}
     return frozenset(
-        w for name in names for tok in re.findall(WORD_PATTERN, name) if (w := content_word(tok))
+        w
+        for name in names
+        for tok in re.findall(WORD_PATTERN, name)
+        if (w := content_word(tok)) and w not in feasts
     )
 
 

@@ -117,6 +117,18 @@ def test_a_lone_report_naming_the_country_by_its_language_or_people_joins() -> N
     assert "kenya" in roots("kenyan")
 
 
+def test_a_feast_is_no_place_though_a_territory_s_name_holds_it() -> None:
+    # "Christmas Island", "Ascension Island": a parish's notice of new service times is not
+    # news of an island, and must not stand apart from the ferry delay that moved them.
+    lower = frozenset({"service", "times", "delay"})
+    assert headline_places("Christmas service times change after ferry delay", lower) == set()
+    assert headline_places("Ascension Day market moves to the harbour", lower) == set()
+    assert "kiribati" in headline_places("Kiribati ferry delayed by storm", lower)
+    notice = _article("Christmas service times change after ferry delay", _GERMAN_WAGE, "P", 0)
+    ferry = _article("Ferry freed from pack ice off Aland", _POLISH_WAGE, "W", 1)
+    assert not places_apart([notice], [ferry], lower)
+
+
 def test_regions_and_words_written_in_lower_case_are_not_a_headline_s_places() -> None:
     lower = frozenset({"unions", "city"})
     assert headline_places("Cloud outage knocks banks offline across Europe", lower) == set()
