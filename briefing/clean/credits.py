@@ -284,9 +284,25 @@ _EARLIER_MESSAGE = re.compile(
     r"|notice|announcement|bulletin|newsletter|post|communiqu[eé])\s+(?:of|from|dated|on|sent\s+on)"
     r"\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\d{1,2}[./-]\d{1,2}\b)"
 )
+# ... and in the publisher's own language: "Korrektur: In unserer Mitteilung vom 10. März ...",
+# "En nuestro comunicado del 4 de mayo ...", "Dans notre communiqué du 3 mai ...", "In ons
+# persbericht van 12 maart ...", "No nosso comunicado de 5 de junho ...", "Nel nostro comunicato
+# del 3 maggio ...".
+_EARLIER_MESSAGE_ABROAD = re.compile(
+    r"\b(?i:in\s+unserer|en\s+nuestr[oa]|dans\s+notre|in\s+ons|no\s+nosso|na\s+nossa"
+    r"|nel\s+nostro|nella\s+nostra)\s+(?i:presse)?(?i:mitteilung|meldung|pressemitteilung"
+    r"|pressemeldung|erklärung|comunicado|nota\s+de\s+prensa|nota\s+de\s+imprensa|mensaje"
+    r"|communiqué|message|bericht|persbericht|mededeling|comunicato|nota\s+stampa|messaggio)"
+    r"\s+(?i:vom|del|de|du|van|dell['’]|do|da)\s*(?:\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,}\.?"
+    r"|\d{1,2}[./-]\d{1,2}\b)"
+)
 _THIS_PAGE = re.compile(
     r"\b(?:this|the\s+above)\s+(?:article|story|report|piece|page|post)\b"
-    r"|\b(?:earlier|previous|prior|original)\s+version\b",
+    r"|\b(?:earlier|previous|prior|original)\s+version\b"
+    r"|\b(?:dieses|diesem|dieser)\s+(?:artikels?|beitrags?|textes?)\b|\bfrühere[nr]?\s+fassung"
+    r"|\bversi[oó]n\s+anterior|\bversão\s+anterior|\bversion\s+(?:précédente|antérieure)"
+    r"|\beerdere\s+versie|\bversione\s+precedente|\b(?:este|esta)\s+(?:artículo|nota|artigo)\b"
+    r"|\bcet\s+article\b|\bdit\s+artikel\b|\bquesto\s+articolo\b",
     re.I,
 )
 
@@ -294,7 +310,8 @@ _THIS_PAGE = re.compile(
 def corrects_earlier_message(text: str) -> bool:
     """A correction line that is a publisher's notice about an earlier message of its own, by
     date, and not about the page it is on: news, not the page's correction note."""
-    return bool(_EARLIER_MESSAGE.search(text)) and not _THIS_PAGE.search(text)
+    earlier = _EARLIER_MESSAGE.search(text) or _EARLIER_MESSAGE_ABROAD.search(text)
+    return earlier is not None and not _THIS_PAGE.search(text)
 
 
 _BIBLIO_HEAD = re.compile(

@@ -433,6 +433,30 @@ def _leading_label(line: str) -> bool:
     return max(tables) + accented >= 2
 
 
+# A quotation in its own language, set under the English sentence that introduces it with a
+# colon ("The mayor welcomed the news online:" / "Die Gisela fährt wieder! Ab 1. Mai ..."): an
+# embedded post or a quoted statement, news; the intro must be a clause, not a label ("Teilen:").
+_INTRO_WORDS = 4
+_QUOTE_WORDS = 5
+_QUOTE_END = re.compile(r"[.!?…][\"”»’']?$")
+
+
+def _quoted_after_intro(lines: Sequence[str], keep: list[bool], i: int) -> bool:
+    line = lines[i].strip()
+    if len(line.split()) < _QUOTE_WORDS or not _QUOTE_END.search(line):
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    if above is None or not keep[above]:
+        return False
+    intro = lines[above].strip()
+    return (
+        intro.endswith(":")
+        and len(intro.split()) >= _INTRO_WORDS
+        and _mostly_english(intro, _ENGLISH_TEXT) is True
+        and not _is_foreign(intro)
+    )
+
+
 def drop_foreign_lines(
     lines: Sequence[str], keep: list[bool], is_body: Callable[[str], bool] | None = None
 ) -> None:
@@ -440,7 +464,11 @@ def drop_foreign_lines(
     than the English text around them, and with ``is_body`` (what a paragraph is) a label in
     another language above the first paragraph (``_leading_label``); nothing when the text is
     not English."""
-    found = [i for i, line in enumerate(lines) if keep[i] and line and _is_foreign(line)]
+    found = [
+        i
+        for i, line in enumerate(lines)
+        if keep[i] and line and _is_foreign(line) and not _quoted_after_intro(lines, keep, i)
+    ]
     if is_body is not None:
         first = next((i for i, line in enumerate(lines) if keep[i] and is_body(line)), None)
         found += [

@@ -235,8 +235,9 @@ _FURNITURE_START = re.compile(
             r"(?:staff\s+)?(?:writer|reporter|correspondent|editor)$",
             # a wire's note to editors: "(ATTN: ADDS details in paras 3-4)"
             r"\((?:attn|editors?['’]?\s+note|eds?\s*:)",
-            # a market widget's cell: "$21.48", "-3.12%"
-            r"[+\-−]?[$€£¥]?\d[\d,.]*\s*%?$",
+            # a market widget's cell: "$21.48", "-3.12%"; not a live page's entry time alone
+            # ("11.42", "09.31": a clock's hour and minutes, with no sign, currency or percent)
+            r"(?!(?:[01]?\d|2[0-3])\.[0-5]\d$)[+\-−]?[$€£¥]?\d[\d,.]*\s*%?$",
             # a profile's counters, a recipe's prompt
             r"[\d.,]+\s*[km]?\s+(?:followers|subscribers|likes|views)$",
             r"did\s+you\s+(?:make|try|cook|bake)\s+this\b",

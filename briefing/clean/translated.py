@@ -65,6 +65,7 @@ _SHARE = re.compile(
     r"|to|ovaj|ovu|ovo|bu|la|le|l['’]|el|o|a|il|lo)?\s*(?:post|article|artigo|artículo|articolo"
     r"|artikel|artikkel|objavu|objavo|objava|članak|vijest|berita|haber|publicación|publicação"
     r"|nota|notícia|noticia|beitrag|bericht|inlägg|innlegg|opslag|příspěvek|wpis|postingan"
+    r"|inlägget|innlegget|opslaget|indlæg|indlægget|artikkelen|artikeln|artiklen|poveznicu"
     r"|grein|greinina|rakstu|straipsnį|makala|habari\s+hii)\b"
     r"(?:\s+(?:ini|itu))?)?"
     r"(?:\s+(?:sur|en|no|na|on|auf|su|op|på|di|ke|via|em|ke)\s+(?:facebook|x|twitter|whatsapp"
