@@ -43,8 +43,11 @@ _UPDATED = re.compile(
     # the last update's label, and more languages' (lv, lt, et, fo, sw)
     r"|última\s+actualización|última\s+atualização|ultimo\s+aggiornamento|dernière\s+mise\s+à\s+jour"
     r"|letzte\s+aktualisierung|laatst\s+bijgewerkt|atjaunots|publicēts|atnaujinta|paskelbta"
-    r"|uuendatud|avaldatud|skrivað|dagført|imechapishwa|imesasishwa)"
-    r"(?:\s+(?:el|le|em|il|am|op|on))?\s*:?\s+",
+    r"|uuendatud|avaldatud|skrivað|dagført|imechapishwa|imesasishwa"
+    # the latest update (no, sv, da, hr, en)
+    r"|sist\s+oppdatert|senast\s+uppdaterad|sidst\s+opdateret|zadnje\s+ažuriranje"
+    r"|latest\s+update|last\s+updated?)"
+    r"(?:\s+(?:el|le|em|il|am|op|on|for|för|for))?\s*:?\s+",
     re.I,
 )
 # what a time is made of: a clock ("16:20", "8 h 15", "06h00"), a date ("05/10/2034",
@@ -442,8 +445,9 @@ def _is_follow(line: str) -> bool:
     return len(line.split()) <= _FOLLOW_WORDS and _FOLLOW.search(line) is not None
 
 
-# a second clause after the stamp, not a date's ordinal point ("12. oktober 2034 kl. 10:44")
-_CLAUSE = re.compile(r"[!?;]|,\s+\D|(?<!\b\d)(?<!\b\d\d)\.\s+\D")
+# a second clause after the stamp, not a date's ordinal point ("12. oktober 2034 kl. 10:44") nor
+# a year's ("13. 3. 2036. u 10:46")
+_CLAUSE = re.compile(r"[!?;]|,\s+\D|(?<!\b\d)(?<!\b\d\d)(?<!\b\d{4})\.\s+\D")
 
 
 def _is_stamp(line: str) -> bool:

@@ -1,0 +1,241 @@
+"""More of a platform's template lines in the page's own language (after ``clean.translated``),
+each a whole line of the template's shape:
+
+- a live page's controls and notes: it updates itself ("Liveticker aktualisiert sich
+  automatisch"), show the key events only ("Vis bare viktige hendelser"), load older entries
+  ("Ältere Einträge anzeigen", "Last inn flere oppdateringer"), turn on push alerts ("Sie
+  möchten keine Eilmeldung verpassen? Aktivieren Sie Push-Benachrichtigungen."), and its
+  comments' moderation note ("Our live blogs are moderated. Read our community standards.");
+- a forum's topic map and closing note ("erstellt 12. März", "letzte Antwort 1 Std.", "6
+  Antworten", "Dieses Thema wird 60 Tage nach der letzten Antwort automatisch geschlossen.");
+- a podcast's credits, each sentence a role and a name ("Conducción: Tomás Vergara. Edición de
+  sonido: Paula Riquelme.", "Presented by Ciarán Mac Giolla. Produced by Aoife Burke."), its
+  host's "Support this podcast: <link>" and its list of apps ("Gwrandewch ar Spotify, Apple
+  Podcasts neu ap BBC Sounds");
+- a note that a summary or a translation was made by AI ("Résumé généré par IA", "Ce résumé a
+  été produit à l'aide de l'intelligence artificielle ...", "AI-generated takeaways may contain
+  errors.", "Translated from the Spanish original by an AI tool; an editor checked this
+  version.");
+- a consent dialog in the page's language: its opening ("Yksityisyytesi on meille tärkeää"), its
+  sentence in the site's voice ("Me ja kumppanimme käsittelemme henkilötietojasi ...") and its
+  buttons ("Hyväksy kaikki evästeet", "Vain välttämättömät").
+
+A sentence of news that opens alike, or goes on past the template, stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_template_abroad"]
+
+_SHORT = 12  # a button, a label and its value
+_ASK_WORDS = 25  # a prompt of one or two sentences
+_CREDIT_WORDS = 30
+_CONSENT_WORDS = 80
+
+# A live page's controls, whole lines.
+_LIVE = re.compile(
+    # it updates itself
+    r"(?:der\s+)?(?:live-?ticker|live-?blog|diese\s+seite|la\s+page|cette\s+page|esta\s+página"
+    r"|la\s+página|questa\s+pagina|deze\s+pagina|this\s+page|the\s+live\s+blog|siden|sidan)\s+"
+    r"(?:aktualisiert\s+sich\s+automatisch|wird\s+automatisch\s+aktualisiert|se\s+met\s+à\s+jour"
+    r"\s+automatiquement|se\s+actualiza\s+automáticamente|si\s+aggiorna\s+automaticamente"
+    r"|wordt\s+automatisch\s+bijgewerkt|(?:updates|refreshes)\s+automatically|oppdateres"
+    r"\s+automatisk|uppdateras\s+automatiskt|opdateres\s+automatisk)\.?"
+    # the key events only
+    r"|(?:vis|visa|nur|afficher|mostrar|mostra|toon|näytä|pokaż|prikaži|show)\s+(?:bare\s+|endast"
+    r"\s+|kun\s+|uniquement\s+|solo\s+|solamente\s+|apenas\s+|alleen\s+|vain\s+|tylko\s+"
+    r"|samo\s+|only\s+)?(?:de\s+|les\s+|los\s+|gli\s+|os\s+)?(?:viktige\s+hendelser|viktiga"
+    r"\s+händelser|vigtige\s+begivenheder|wichtige\s+ereignisse|wichtigsten\s+ereignisse"
+    r"|moments\s+clés|temps\s+forts|eventos\s+clave|momentos\s+clave|momenti\s+chiave"
+    r"|eventi\s+principali|momentos[- ]chave|belangrijke\s+momenten|tärkeimmät\s+tapahtumat"
+    r"|najważniejsze\s+wydarzenia|ključne\s+događaje|ključni\s+trenuci|key\s+(?:events|moments))"
+    r"(?:\s+(?:anzeigen|only|only))?"
+    # older entries
+    r"|(?:ältere|weitere|mehr)\s+(?:einträge|beiträge|meldungen)\s+(?:anzeigen|laden)"
+    r"|(?:last\s+inn|ladda|indlæs|indlaes)\s+(?:flere|fler|mere)\s+(?:oppdateringer|uppdateringar"
+    r"|opdateringer|innlegg|inlägg)"
+    r"|(?:voir|afficher|charger)\s+(?:plus\s+de|les)\s+(?:mises\s+à\s+jour|entrées|messages)"
+    r"(?:\s+précédent(?:e|es|s)?)?"
+    r"|(?:cargar|ver|mostrar)\s+(?:más|anteriores)\s+(?:actualizaciones|entradas)?"
+    r"|(?:carica|mostra)\s+(?:altri|più)\s+(?:aggiornamenti|post)"
+    r"|(?:laad|toon)\s+(?:meer|oudere)\s+(?:updates|berichten)"
+    r"|(?:učitaj|prikaži)\s+(?:više|starije)(?:\s+(?:objava|vijesti|unosa))?"
+    r"|(?:load|show)\s+(?:older|earlier|previous)\s+(?:entries|posts|updates)",
+    re.I,
+)
+# a post's buttons: share it, copy its link ("Beitrag teilen", "Kopiraj poveznicu", "Lien copié")
+_BUTTON = re.compile(
+    r"(?:beitrag|artikel|eintrag|post|link)\s+(?:teilen|kopieren)"
+    r"|(?:kopiraj|kopiuj|kopioi|kopiera|kopier|kopieer|copiar|copia|copier\s+le|copy)\s+"
+    r"(?:poveznicu|link|linkki|länk(?:en)?|lenke(?:n)?|enlace|el\s+enlace|o\s+link|il\s+link"
+    r"|lien|link\s+to\s+(?:this\s+)?(?:post|entry|update))"
+    r"|(?:link\s+kopiert|lien\s+copié|enlace\s+copiado|link\s+copiato|link\s+copied"
+    r"|poveznica\s+kopirana)!?",
+    re.I,
+)
+# a prompt to turn on push alerts: a sentence that asks it, after at most a question
+_PUSH = re.compile(
+    r"^(?:[^.!?]{0,80}\?\s+)?(?:aktivieren\s+sie|aktiviere|activez|activa|active|attiva|ative"
+    r"|aktiver|slå\s+på|aktivera|schakel|turn\s+on|enable|włącz|uključite)\b[^.!?]{0,50}"
+    r"\bpush\b[^.!?]{0,40}[.!]?$",
+    re.I,
+)
+# a live page's or a site's note that its comments are moderated
+_MODERATED = re.compile(
+    r"^(?:our|this|the)\s+(?:live\s+blogs?|blogs?|comments?(?:\s+sections?)?|discussions?)\s+"
+    r"(?:is|are)\s+(?:pre-?|post-?)?moderated\.?(?:\s+(?:please\s+)?read\s+our\s+(?:community"
+    r"|house)\s+(?:standards|guidelines|rules)\.?)?$",
+    re.I,
+)
+
+# A forum's topic map in the forum's language: "erstellt 12. März", "letzte Antwort 1 Std.",
+# "6 Antworten", "1,2 Tsd. Aufrufe"; and the note that closes the topic after a while.
+_TOPIC_MAP = re.compile(
+    r"^(?:erstellt|créé|creado|creato|aangemaakt|criado|skapad|opprettet|oprettet|luotu"
+    r"|utworzony|letzte\s+antwort|dernière\s+réponse|última\s+respuesta|ultima\s+risposta"
+    r"|laatste\s+(?:reactie|antwoord)|última\s+resposta|senaste\s+svar|siste\s+svar|seneste\s+svar"
+    r"|viimeisin\s+vastaus|ostatnia\s+odpowiedź|last\s+reply)\s+[\w .,:]{1,20}$"
+    r"|^\d[\d.,]*\s*(?:tsd\.|k|mio\.)?\s+(?:antworten|réponses|respuestas|risposte|reacties"
+    r"|antwoorden|respostas|svar|vastausta|odpowiedzi|aufrufe|vues|vistas|visualizzazioni"
+    r"|weergaven|visualizações|visningar|visninger|näyttökertaa|wyświetle\w*|benutzer"
+    r"|utilisateurs|usuarios|utenti|gebruikers|usuários)$",
+    re.I,
+)
+_TOPIC_CLOSES = re.compile(
+    r"^(?:this\s+topic|dieses\s+thema|ce\s+sujet|este\s+tema|questo\s+argomento|dit\s+onderwerp"
+    r"|este\s+tópico|det\s+här\s+ämnet|dette\s+emnet|tämä\s+ketju|ten\s+temat)\b[^.!?]{0,80}?"
+    r"\b(?:close[sd]?|geschlossen|fermé|ferm\w+|cerr\w+|chius\w+|chiuder\w+|gesloten|fech\w+"
+    r"|stängs|stänger|lukitaan|suljetaan|stenges|lukket|zamknięty|zamknie)\b[^.!?]{0,40}?\b\d+\s+"
+    r"(?:days?|tage?n?|jours|días|giorni|dagen|dias|dagar|dager|päivä\w*|dni|hours?|stunden"
+    r"|heures|horas|ore)\b[^.!?]{0,60}[.!]?$",
+    re.I,
+)
+
+# A podcast's credits: every sentence is a role, then a name (or a title and its maker for the
+# music). The roles in the languages of the hosts' pages.
+_ROLE = (
+    r"(?i:(?:executive\s+)?(?:host|hosts|presenter|producer|produced|presented|hosted|edited|mixed"
+    r"|editor|sound|sound\s+design|music|theme\s+music|original\s+music|artwork|research|writer"
+    r"|written)|conducción|conduce|presenta|presentación|producción|produce|edición(?:\s+de\s+sonido)?"
+    r"|guion|realización|música|música\s+original|diseño\s+sonoro|apresentação|produção|edição"
+    r"|roteiro|présentation|production|réalisation|montage|musique|mixage|moderation|produktion"
+    r"|redaktion|schnitt|musik|sprecher(?:in)?|conduzione|produzione|montaggio|musica|regia"
+    r"|presentatie|productie|montage|muziek|cyflwynydd|cyflwyno|cynhyrchydd|cynhyrchu|golygydd"
+    r"|golygu|cerddoriaeth|láithreoir|léiritheoir)"
+)
+_NAME = r"(?:[A-ZÀ-ÞŁŚŻĆ][\w'’.-]*|(?:de|da|do|dos|van|von|der|del|la|le|mac|ó|ní|ap)\b)"
+_CREDIT = re.compile(
+    rf"^{_ROLE}(?:\s+(?:and|y|e|et|und|en|a|&)\s+{_ROLE})?\s*(?::|\s+by|\s+von|\s+par|\s+por"
+    rf"|\s+de|\s+da|\s+di|\s+door|\s+gan)\s+(?:{_NAME}(?:\s+|,\s+|\s+(?:and|y|e|et|und|en|a|&)"
+    rf"\s+)){{0,6}}{_NAME}$"
+)
+_MUSIC = re.compile(
+    r"^(?:theme\s+music|music|música|musique|musik|musica|muziek|cerddoriaeth)\s*:\s+[^.!?;]{1,60}"
+    r"\s+(?:by|de|von|di|door|gan)\s+[^.!?;]{1,40}$",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[^\s.]{2})\.\s+|;\s+|\s+[|·]\s+")
+_SUPPORT = re.compile(
+    r"^(?:-{2,}\s*)?(?:support\s+this\s+podcast|apoya\s+este\s+p[óo]dcast|apoie\s+este\s+podcast"
+    r"|soutenez\s+ce\s+podcast|unterstütze\s+diesen\s+podcast|sostieni\s+questo\s+podcast"
+    r"|steun\s+deze\s+podcast)\s*:\s*https?://\S+$",
+    re.I,
+)
+_APPS = re.compile(
+    r"\b(?:spotify|apple\s+podcasts|google\s+podcasts|pocket\s+casts|overcast|bbc\s+sounds"
+    r"|deezer|amazon\s+music|youtube\s+music|ivoox|podimo|castbox|rté\s+radio\s+player)\b",
+    re.I,
+)
+_APPS_LINE = re.compile(
+    r"^(?:[^\W\d_]+\s+){0,3}(?:on|ar|en|auf|sur|su|em|no|op|på|w|na|in|bei)\s+(?:ap\s+)?"
+    r"(?:spotify|apple\s+podcasts|google\s+podcasts|pocket\s+casts|bbc\s+sounds|deezer|ivoox"
+    r"|podimo)\b[^.!?]{0,80}[.!]?$",
+    re.I,
+)
+
+# A note that a summary or a translation was made by AI, in the page's language.
+_AI = r"(?:ai|ia|ki|ki-|tekoäly\w*|sztuczn\w+\s+inteligencj\w+|artificial\s+intelligence)"
+_AI_NOTE = re.compile(
+    r"^(?:résumé|resumen|resumo|riassunto|zusammenfassung|samenvatting|sammanfattning"
+    r"|sammendrag|yhteenveto|podsumowanie|sažetak|shrnutí|summary)\s+(?:généré|generado|gerado"
+    r"|generato|generiert|gegenereerd|genererad|generert|wygenerowane|generirani|vygenerované"
+    r"|generated)\s+(?:par\s+l['’]\s*|par|por|pela|por\s+la|dall['’]\s*|durch|door|av|przez|by)"
+    r"\s*(?:une\s+|la\s+)?(?:ia|ai|ki|kunstmatige\s+intelligentie|intelligence\s+artificielle"
+    r"|inteligencia\s+artificial|inteligência\s+artificial|intelligenza\s+artificiale"
+    r"|künstliche\s+intelligenz|artificial\s+intelligence)\s*[.:]?$"
+    r"|^(?:ce|este|esta|questo|diese|deze|this)\s+(?:résumé|resumen|resumo|riassunto"
+    r"|zusammenfassung|samenvatting|summary)\s+(?:a\s+été|fue|foi|è\s+stat[oa]|wurde|is|was)\s+"
+    r"(?:produit|généré|rédigé|generado|producido|elaborado|gerado|produzido|generato|prodotto"
+    r"|erstellt|generiert|gegenereerd|gemaakt|generated|produced|written)\s+(?:à\s+l['’]aide\s+de"
+    r"|avec|par|con|por|com|mit|met|with|by|using|mithilfe|dall['’]\s*)\s*(?:l['’]\s*|la\s+|une\s+"
+    rf"|an?\s+|einer\s+)?(?:{_AI}|intelligence\s+artificielle|inteligencia\s+artificial"
+    r"|inteligência\s+artificial|intelligenza\s+artificiale|künstliche[rn]?\s+intelligenz"
+    r"|kunstmatige\s+intelligentie)\b[^!?;]{0,80}[.!]?$"
+    r"|^(?:ai|machine)[- ]generated\s+(?:summaries|summary|takeaways|key\s+points|highlights)\s+"
+    r"(?:may|can|might)\s+contain\s+(?:errors|mistakes|inaccuracies)\.?(?:\s+(?:read|see)\s+"
+    r"the\s+(?:full\s+)?(?:article|story)[^.!?]{0,30}\.?)?$"
+    r"|^(?:translated|machine[- ]translated)\s+from\s+(?:the\s+)?[A-Z]\w+(?:\s+original)?\s+"
+    r"(?:by|with|using)\s+(?:an?\s+)?(?:ai|machine|automated|automatic)\b[^.!?,]{0,60}[.;]?"
+    r"(?:\s*(?:an?\s+|our\s+)?(?:editor|journalist|translator)s?\s+(?:checked|reviewed|edited)"
+    r"\s+(?:this|the)\s+(?:version|translation|text)\.?)?$",
+    re.I,
+)
+
+# A consent dialog in the page's language.
+_CONSENT = re.compile(
+    r"^(?:yksityisyytesi\s+on\s+meille\s+tärkeää|ihre\s+privatsphäre\s+ist\s+uns\s+wichtig"
+    r"|votre\s+vie\s+privée\s+(?:nous\s+)?(?:est\s+importante|importe)(?:\s+pour\s+nous)?"
+    r"|tu\s+privacidad\s+es\s+importante(?:\s+para\s+nosotros)?|la\s+tua\s+privacy\s+è\s+importante"
+    r"(?:\s+per\s+noi)?|(?:uw|jouw)\s+privacy\s+is\s+belangrijk(?:\s+voor\s+ons)?|din\s+integritet"
+    r"\s+är\s+viktig\s+för\s+oss|personvernet\s+ditt\s+er\s+viktig\s+for\s+oss|twoja\s+prywatność"
+    r"\s+jest\s+dla\s+nas\s+ważna|a\s+sua\s+privacidade\s+é\s+importante(?:\s+para\s+nós)?"
+    r"|your\s+privacy\s+(?:is\s+important\s+to\s+us|matters(?:\s+to\s+us)?))\s*[.!]?$"
+    r"|^(?:hyväksy\s+kaikki(?:\s+evästeet)?|alle\s+(?:cookies\s+)?akzeptieren|tout\s+accepter"
+    r"|accepter\s+tous\s+les\s+cookies|aceptar\s+todas?(?:\s+las\s+cookies)?|accetta\s+tutti"
+    r"(?:\s+i\s+cookie)?|alles\s+accepteren|(?:godkänn|acceptera)\s+alla(?:\s+cookies)?"
+    r"|godta\s+alle(?:\s+informasjonskapsler)?|akceptuj\s+wszystkie|aceitar\s+todos"
+    r"|vain\s+välttämättömät(?:\s+evästeet)?|nur\s+notwendige(?:\s+cookies)?|(?:uniquement\s+les"
+    r"|seulement\s+les)\s+cookies\s+nécessaires|solo\s+(?:las\s+)?necesarias|solo\s+necessari"
+    r"|alleen\s+noodzakelijke(?:\s+cookies)?|endast\s+nödvändiga(?:\s+cookies)?"
+    r"|kun\s+nødvendige|hylkää\s+kaikki|alle\s+ablehnen|tout\s+refuser|rechazar\s+todas?"
+    r"|rifiuta\s+tutti|alles\s+weigeren|avvisa\s+alla)\s*$"
+    r"|^(?:me\s+ja\s+kumppanimme|wir\s+und\s+unsere\s+partner|nous\s+et\s+nos\s+partenaires"
+    r"|nosotros\s+y\s+nuestros\s+socios|noi\s+e\s+i\s+nostri\s+partner|wij\s+en\s+onze\s+partners"
+    r"|vi\s+og\s+våre\s+partnere|vi\s+och\s+våra\s+partner\w*|my\s+i\s+nasi\s+partnerzy"
+    r"|nós\s+e\s+os\s+nossos\s+parceiros)\s+(?=[^.!?]*(?:henkilötiet|evästei|tunniste|daten"
+    r"|cookies|données|datos|dati|gegevens|uppgifter|opplysninger|dane|dados|ip))",
+    re.I,
+)
+
+
+def _is_credits(line: str) -> bool:
+    parts = [part.strip(" .") for part in _SENTENCE.split(line.strip()) if part.strip(" .")]
+    return bool(parts) and all(
+        _CREDIT.match(part) is not None or _MUSIC.match(part) is not None for part in parts
+    )
+
+
+def is_template_abroad(line: str) -> bool:
+    """A platform's template line in the page's language (see the module's kinds)."""
+    text = line.strip()
+    words = len(text.split())
+    if not text or words > _CONSENT_WORDS:
+        return False
+    if words <= _SHORT and (
+        _LIVE.fullmatch(text) or _BUTTON.fullmatch(text) or _TOPIC_MAP.match(text)
+    ):
+        return True
+    if words <= _ASK_WORDS and (
+        _PUSH.match(text)
+        or _MODERATED.match(text)
+        or _TOPIC_CLOSES.match(text)
+        or _SUPPORT.match(text)
+        or (_APPS_LINE.match(text) and len(_APPS.findall(text)) >= 2)
+        or _AI_NOTE.match(text)
+    ):
+        return True
+    if words <= _CREDIT_WORDS and _is_credits(text):
+        return True
+    return _CONSENT.match(text) is not None
