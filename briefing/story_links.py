@@ -142,7 +142,8 @@ from briefing.story_names import (
     term_told,
 )
 
-__all__ = ["attach_linked", "figures", "story_names"]  # the last two: from briefing.story_names
+# figures, story_names: from briefing.story_names
+__all__ = ["attach_linked", "figures", "holds_day", "story_names"]
 
 _NEAREST = 0.5  # another group's strongest edge is below half this group's strongest edge
 _MIN_LINKED = 2  # edges to at least two members ...
@@ -160,16 +161,16 @@ def _enough(linked: int, size: int) -> bool:
     return linked >= _MIN_LINKED and linked >= _LINKED_SHARE * size
 
 
-def _holds_day(size: int, day: int) -> bool:
+def holds_day(size: int, day: int) -> bool:
     """Whether a story of ``size`` holds a ``day`` of articles: three or more members, two
     thirds of the day."""
     return size >= _DOMINANT_SIZE and size >= _DOMINANT_SHARE * day
 
 
 def _dominant(linked: int, size: int, day: int) -> bool:
-    """Whether a story of ``size`` holds a ``day`` of articles (``_holds_day``) and a piece is
+    """Whether a story of ``size`` holds a ``day`` of articles (``holds_day``) and a piece is
     linked to two thirds of its members."""
-    return _holds_day(size, day) and linked >= _DOMINANT_SHARE * size
+    return holds_day(size, day) and linked >= _DOMINANT_SHARE * size
 
 
 def _held(sims: Sequence[float], size: int, weight: float) -> bool:
@@ -397,7 +398,7 @@ def _attach_once(
         there and getting home" beside seven leads of which six say "Eisteddfod" or "the
         National Eisteddfod"). Each group's lead names are counted once a round."""
         size = len(out[g])
-        if not _holds_day(size, len(arts)):
+        if not holds_day(size, len(arts)):
             return False
         lower, outlets = reads.words()
         # its headline's names, an opening word too where the day writes it so mid-sentence
