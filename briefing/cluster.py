@@ -28,7 +28,10 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    farmers relieved by it), and a lone angle piece may then join such a new pair
    (``briefing.angles`` again), or be linked to it (``briefing.story_links`` again: locals
    split over a calanque's reservation rule, beside the park's quota and a guide to booking,
-   which paired only at this step; fresh16's d388).
+   which paired only at this step; fresh16's d388). Last, on a day one story holds, a piece
+   still on its own joins it when it says two of the words three quarters of its members say,
+   one of them a word of half of its headlines (``briefing.day_story``: a cooper's orders after
+   smoke reached the wine galleries whose fire the reports tell).
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),
