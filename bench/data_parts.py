@@ -25,7 +25,9 @@ the same way, begun while fresh18 was still kept aside, by a writer who never re
 fresh17's or fresh18's texts; fresh20: d461-d484, written on 2026-12-03 the same way while
 fresh19 was still kept aside, by a writer who never read fresh17's, fresh18's or fresh19's texts;
 fresh21: d485-d508, written on 2026-12-03 the same way while fresh20 was still kept aside, by a
-writer who never read fresh18's, fresh19's or fresh20's texts (see the README beside the data).
+writer who never read fresh18's, fresh19's or fresh20's texts; fresh22: d509-d532, written on
+2026-12-03 the same way while fresh21 was still kept aside, by a writer who never read fresh19's,
+fresh20's or fresh21's texts (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -56,10 +58,11 @@ SPLITS: tuple[str, ...] = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh21",)
+KEPT_ASIDE: tuple[str, ...] = ("fresh21", "fresh22")
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -76,4 +79,5 @@ fresh19 (begun while fresh18 was still kept aside, without reading fresh16, fres
 at the nineteenth session's end, and fresh20 (written while fresh19 was still kept aside,
 without reading fresh17, fresh18 or fresh19) at the twentieth session (2026-12-03).
 fresh21, written while fresh20 was still kept aside, without reading fresh18, fresh19 or
-fresh20, is kept aside for its own look."""
+fresh20, and fresh22, written while fresh21 was still kept aside, without reading fresh19,
+fresh20 or fresh21, are kept aside for their own looks."""

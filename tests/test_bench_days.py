@@ -162,6 +162,10 @@ PARTS = [
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature
     Part("fresh21", range(485, 509), ("2035",), True, 12, (3, 8), 12),
+    # written while fresh21 was kept aside, without reading it, fresh20 or fresh19: single-story
+    # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
+    # in all its stories, a live blog, a feature; a third of the articles 400-900 words
+    Part("fresh22", range(509, 521), ("2035",), True, 12, (3, 8), 0),
 ]
 
 
