@@ -165,7 +165,7 @@ PARTS = [
     # written while fresh21 was kept aside, without reading it, fresh20 or fresh19: single-story
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature; a third of the articles 400-900 words
-    Part("fresh22", range(509, 521), ("2035",), True, 12, (3, 8), 0),
+    Part("fresh22", range(509, 533), ("2035",), True, 12, (3, 8), 12),
 ]
 
 
@@ -294,6 +294,7 @@ def test_the_thirteenth_part_has_its_own_shapes_and_new_junk() -> None:
         "fresh19",
         "fresh20",
         "fresh21",
+        "fresh22",
     ],
 )
 def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk(
@@ -304,8 +305,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     reading it, fresh16 while fresh15 was, without reading it, fresh17 while fresh16 was,
     without reading it, fresh18 while fresh17 was, without reading it or fresh16, fresh19
     while fresh18 was, without reading it, fresh17 or fresh16, fresh20 while fresh19 was,
-    without reading it, fresh18 or fresh17, and fresh21 while fresh20 was, without reading it,
-    fresh19 or fresh18:
+    without reading it, fresh18 or fresh17, fresh21 while fresh20 was, without reading it,
+    fresh19 or fresh18, and fresh22 while fresh21 was, without reading it, fresh20 or fresh19:
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -337,9 +338,12 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh19",
         "fresh20",
         "fresh21",
+        "fresh22",
     )
     if written_long:  # 16-900 words, ten or more of 300+
         assert min(lengths) >= 16 and max(lengths) <= 900 and sum(n >= 300 for n in lengths) >= 10
+    if split == "fresh22":  # written with more long copy: 30 percent or more of 400-900 words
+        assert sum(400 <= n <= 900 for n in lengths) * 10 >= len(lengths) * 3
     # Outlet names are new: none used by an earlier part.
     before = set(SPLITS[: SPLITS.index(split)])
     old_outlets = {a["outlet"] for d in days if d["split"] in before for a in d["articles"]}
