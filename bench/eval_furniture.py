@@ -43,8 +43,13 @@ An eighth part, ``bench/data/furniture/articles8.jsonl``, by an eighth writer, i
 alone); no other mode reads it.
 
 A ninth part, ``bench/data/furniture/articles9.jsonl``, by a ninth writer, is all one split,
-``aside9``, kept aside from tuning for its one blind look; nobody has seen the cleaner's output
-on it. It is read only with ``--blind aside9`` (which runs that split alone); no other mode
+``aside9``, kept aside from tuning until its one blind look (the twentieth session,
+2026-12-03), tuning material since. It is read with ``--blind aside9`` (which runs that split
+alone); no other mode reads it.
+
+A tenth part, ``bench/data/furniture/articles10.jsonl``, by a tenth writer, is all one split,
+``aside10``, kept aside from tuning for its one blind look; nobody has seen the cleaner's output
+on it. It is read only with ``--blind aside10`` (which runs that split alone); no other mode
 reads it.
 
 Two paths are measured:
@@ -73,7 +78,8 @@ Usage::
     python bench/eval_furniture.py --blind aside6       # the sixth part only (aside6)
     python bench/eval_furniture.py --blind aside7       # the seventh part only (aside7)
     python bench/eval_furniture.py --blind aside8       # the eighth part only (aside8)
-    python bench/eval_furniture.py --blind aside9       # the ninth part only (aside9), once
+    python bench/eval_furniture.py --blind aside9       # the ninth part only (aside9)
+    python bench/eval_furniture.py --blind aside10      # the tenth part only (aside10), once
 """
 
 from __future__ import annotations
@@ -102,6 +108,7 @@ DATA6 = ROOT / "data" / "furniture" / "articles6.jsonl"
 DATA7 = ROOT / "data" / "furniture" / "articles7.jsonl"
 DATA8 = ROOT / "data" / "furniture" / "articles8.jsonl"
 DATA9 = ROOT / "data" / "furniture" / "articles9.jsonl"
+DATA10 = ROOT / "data" / "furniture" / "articles10.jsonl"
 SPLITS = (
     "tune",
     "aside",
@@ -113,11 +120,23 @@ SPLITS = (
     "aside7",
     "aside8",
     "aside9",
+    "aside10",
 )
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
 # names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
-# ``aside6``: DATA6, ``aside7``: DATA7, ``aside8``: DATA8, ``aside9``: DATA9).
-BLIND_PARTS = ("aside2", "aside3", "aside4", "aside5", "aside6", "aside7", "aside8", "aside9")
+# ``aside6``: DATA6, ``aside7``: DATA7, ``aside8``: DATA8, ``aside9``: DATA9, ``aside10``:
+# DATA10).
+BLIND_PARTS = (
+    "aside2",
+    "aside3",
+    "aside4",
+    "aside5",
+    "aside6",
+    "aside7",
+    "aside8",
+    "aside9",
+    "aside10",
+)
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
 
@@ -238,7 +257,7 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` to ``aside9``) alone, else ``tune`` and ``aside`` (never a blind part
+    (``aside2`` to ``aside10``) alone, else ``tune`` and ``aside`` (never a blind part
     unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
@@ -320,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default), or aside3 to aside9",
+        help="run only a blind part's split: aside2 (the default), or aside3 to aside10",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
@@ -337,6 +356,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--data8", type=Path, default=DATA8, help="the eighth part (--blind aside8)"
     )
     parser.add_argument("--data9", type=Path, default=DATA9, help="the ninth part (--blind aside9)")
+    parser.add_argument(
+        "--data10", type=Path, default=DATA10, help="the tenth part (--blind aside10)"
+    )
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
@@ -349,6 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "aside7": args.data7,
         "aside8": args.data8,
         "aside9": args.data9,
+        "aside10": args.data10,
     }
     records = select(
         load(paths[args.blind] if args.blind else args.data),
