@@ -80,10 +80,12 @@ its own. So an article alone in its group joins a group of two or more when
   the story *holds its neighbourhood* (``_held``), the last resort of a round (its moves are
   made only in a round where no other lone piece moves; a pair may still join in the same
   round): the piece is linked to three or more of the story's members and two thirds of
-  them, two of those links clear of the floor, and they carry more than half of the weight
-  of all its links (two thirds until the twentieth session; more than half raised pooled
-  recall on fresh9, fresh15 and fresh19, precision the same or higher, and nothing else
-  moved). Of a whole batch, the articles it resembles most are this story's: farmers'
+  them, two of those links clear of the floor, they carry more than half of the weight of
+  all its links (two thirds until the twentieth session; more than half raised pooled recall
+  on fresh9, fresh15 and fresh19, precision the same or higher, and nothing else moved), and
+  its strongest link is to the story (two lone pieces of another event that are each other's
+  nearest are not taken apart by a story they both resemble a little). Of a whole batch, the
+  articles it resembles most are this story's: farmers'
   fears beside a desert lion pride's reports, in a pool of 118 articles of 44 stories
   (pooled fresh17), where no story holds the day. Not when the two name different things
   (``angle_apart``), nor when the piece's lead names a thing of its own that the story never
@@ -335,10 +337,12 @@ def _attach_once(
     home = {i: g for g, members in enumerate(out) for i in members}
     links: dict[int, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
     weight: dict[int, float] = defaultdict(float)  # a lone article -> the weight of all its edges
+    nearest: dict[int, float] = defaultdict(float)  # ... and its strongest edge
     for (i, j), sim in edges.items():
         for a, b in ((i, j), (j, i)):
             if len(out[home[a]]) == 1:
                 weight[a] += sim
+                nearest[a] = max(nearest[a], sim)
                 if len(out[home[b]]) >= 2:
                     links[a][home[b]].append(sim)
     # Pairs: a group of two whose members are each linked to most of a larger story, as a lone
@@ -465,6 +469,7 @@ def _attach_once(
             moves.append((i, home[i], g))
         elif (
             _held(sims, size, weight[i])
+            and max(sims) >= nearest[i]  # its nearest article is the story's
             and clear
             and not angle_apart(arts[i], [arts[j] for j in out[g]], lower)
             and not lead_apart(arts[i], [arts[j] for j in out[g]], lower)

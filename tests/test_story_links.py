@@ -691,6 +691,16 @@ def test_a_story_that_holds_a_piece_s_neighbourhood_takes_it_on_a_busy_day() -> 
     assert attach_linked(busy, _dam_day(others=3), faint, threshold=0.165) == busy
 
 
+def test_a_story_does_not_hold_a_piece_whose_nearest_article_is_elsewhere() -> None:
+    # Two lone pieces of another event, each other's nearest (0.16, just under a pair), each
+    # linked faintly to three of the four reports on a busy day: their links to the story are
+    # more than half of their weight, but their neighbourhood is each other (review20).
+    mates = _REPORTS | {(0, 5): 0.09, (1, 5): 0.09, (2, 5): 0.09}
+    mates |= {(1, 6): 0.09, (2, 6): 0.09, (3, 6): 0.09, (5, 6): 0.16}
+    busy = [[0, 1, 2, 3], [4], [5], [6], [7]]
+    assert attach_linked(busy, _dam_day(others=3), mates, threshold=0.165) == busy
+
+
 def test_an_angle_piece_naming_its_own_village_and_the_dam_further_down_joins() -> None:
     # Its headline names a village the reports never say; the reports' headlines name the dam,
     # which the piece names only in its second sentence: an angle of this event, not another.
