@@ -60,6 +60,7 @@ import re
 
 from briefing.clean.abroad import is_template_abroad
 from briefing.clean.buttons import is_link_row
+from briefing.clean.bylines import is_byline_shape
 from briefing.clean.copydesk import is_desk_line
 from briefing.clean.credits import (
     is_agency_name,
@@ -189,7 +190,7 @@ def is_boilerplate(line: str) -> bool:
     words = text.split()
     if is_feed_footer(text):
         return True
-    if is_translated_chrome(text) or is_template_abroad(text):
+    if is_translated_chrome(text) or is_template_abroad(text) or is_byline_shape(text):
         return True
     if _COMMENTS.search(text) and len(words) <= 2 * _UI_MAX_WORDS:
         return True

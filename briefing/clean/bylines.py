@@ -1,0 +1,88 @@
+"""A byline's other shapes, alone on its line (``clean.is_boilerplate`` takes "By <Name>"):
+
+- under a label: "Staff reporter: Lindiwe Moyo", "Text and pictures: Ana Ruiz", "Story and
+  photo: Ben Holt";
+- a writer and the outlet the piece was made for: "Reported by Hana Ito for Coast Radio";
+- an office, a team or a desk as the writer, with the day it posted: "By the Flood & Climate data
+  team", "Posted by the parish office · 3 May", "Issued by the growers' association
+  secretariat", "Posted to the Eastside residents' list", "Written up by the desk's health
+  reporter", and after a section's name: "Garden notes · posted by the editors", "Local voices
+  · guest writer", "Phone-in topics, written up by the evening desk";
+- where the text comes from: "Transcribed from the morning broadcast";
+- another language's "by" and a name: "Par Amadou Diallo", "Por Lucía Ferrer", "Av Jonas
+  Berg" (not "di" or "von", which open surnames: "Di Maria Joins Benfica" is a headline); a
+  blog's "— by Ana Ruiz".
+
+A sentence of news that opens alike stays: it has a verb or a clause after the name ("By the
+council's count, 40 homes flooded.", "Posted to the list, the warning reached 3,000 homes.").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_byline_shape"]
+
+_WORDS = 14
+_NAME = r"(?:[A-ZÀ-ÞŁŚŻ][\w.'’-]*|(?:de|da|del|dos|van|von|der|al|el|bin|ibn|la|le|mint|ould))"
+_NAMES = rf"{_NAME}(?:\s+{_NAME}){{1,5}}"
+_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})(?:,?\s+\d{4})?"
+_ROLE_LABEL = re.compile(
+    r"^(?i:staff\s+(?:reporter|writer|correspondent|photographer)|reporter|correspondent|writer"
+    r"|author|(?:text|words|story|report|photos?|pictures?|photographs?)(?:\s+(?:and|&)\s+"
+    rf"(?:text|words|photos?|pictures?|photographs?))?)\s*:\s*{_NAMES}$"
+)
+_FOR_OUTLET = re.compile(
+    rf"^(?i:reported|written|words|story|report|filed|produced)\s+(?i:by)\s+{_NAMES}\s+(?i:for)\s+"
+    rf"(?:the\s+)?{_NAME}(?:\s+(?:{_NAME}|&|of)){{0,5}}$"
+)
+# an office, a team or a desk as the writer: the words before its kind carry no clause
+_BODY = (
+    r"(?:team|desk|office|secretariat|editors|newsroom|staff|committee|board|council|department"
+    r"|unit|bureau|list|mailing\s+list|forum|group)"
+)
+_OFFICE = re.compile(
+    r"^(?:by|posted\s+(?:by|to)|issued\s+by|written(?:\s+up)?\s+by|compiled\s+by|reported\s+by"
+    r"|prepared\s+by)\s+(?:the\s+)?(?:[^\s.!?;:,]+\s+){0,5}?"
+    rf"(?:{_BODY}|(?:desk|newsroom|paper|station)['’]s\s+[\w-]+(?:\s+[\w-]+)?)"
+    rf"(?:\s+[·|•]\s+{_DATE})?$",
+    re.I,
+)
+_GUEST = re.compile(
+    r"^(?:guest\s+(?:writer|column|columnist|contributor|post)|staff\s+writer|columnist"
+    r"|contributor|reader\s+contribution)$",
+    re.I,
+)
+_SECTION = re.compile(r"^[^.!?;:,·|]{1,40}$")
+_JOIN = re.compile(r"\s+[·|•]\s+|,\s+(?=(?:posted|written|compiled|issued)\b)", re.I)
+_SOURCE = re.compile(
+    r"^(?:transcribed|adapted|abridged|condensed|edited)\s+from\s+(?:the|our|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,4}(?:broadcast|programme|program|show|bulletin|podcast|interview"
+    r"|recording|radio\s+show)\.?$",
+    re.I,
+)
+_BY_ABROAD = re.compile(rf"^(?i:par|por|door|av|przez|od)\s+{_NAMES}$|^[—–-]\s*(?i:by)\s+{_NAMES}$")
+
+
+def _one(part: str) -> bool:
+    return bool(
+        _ROLE_LABEL.match(part)
+        or _FOR_OUTLET.match(part)
+        or _OFFICE.match(part)
+        or _SOURCE.match(part)
+        or _BY_ABROAD.match(part)
+    )
+
+
+def is_byline_shape(text: str) -> bool:
+    """A byline of one of the module's shapes, alone on its line."""
+    line = text.strip().rstrip(".")
+    if not line or len(line.split()) > _WORDS:
+        return False
+    if _one(line):
+        return True
+    parts = _JOIN.split(line)
+    if len(parts) != 2:
+        return False
+    section, byline = parts
+    return bool(_SECTION.match(section)) and (_one(byline) or bool(_GUEST.match(byline)))
