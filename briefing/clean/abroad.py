@@ -18,7 +18,13 @@ each a whole line of the template's shape:
   version.");
 - a consent dialog in the page's language: its opening ("Yksityisyytesi on meille tärkeää"), its
   sentence in the site's voice ("Me ja kumppanimme käsittelemme henkilötietojasi ...") and its
-  buttons ("Hyväksy kaikki evästeet", "Vain välttämättömät").
+  buttons ("Hyväksy kaikki evästeet", "Vain välttämättömät");
+- a page's notes and asks (``_NOTES``): a free subscriber's upgrade prompt, an offer, the issue
+  the piece ran in, a fact-checker's tip line and programme, the link to the full site, the
+  comment form's "save my name", a newsletter's greeting, poll and sign-off, a press release's
+  wire ("Original-Inhalt von: <Company>, verbreitet über <Wire>") and contact row ("<Company>,
+  Unternehmenskommunikation, Telefon 040 1234-0"), a news reader's full coverage link in Turkish
+  or German, and Apple News+'s audio tab.
 
 A sentence of news that opens alike, or goes on past the template, stays.
 """
@@ -210,6 +216,70 @@ _CONSENT = re.compile(
 )
 
 
+# A page's notes and asks in its language, whole lines: a free subscriber's upgrade prompt
+# ("Você é assinante gratuito do <Letter>. Para a experiência completa, faça upgrade ..."), an
+# offer ("Abbonati a 1 euro al mese ..."), the issue the piece ran in ("Dieser Artikel erschien
+# in Ausgabe 11/2036 des <Magazine>.", "Questo articolo è uscito sul numero 11 de <Magazine>,
+# in edicola dal 13 marzo."), a fact-checker's tip line ("¿Has recibido un bulo? Mándanoslo a
+# nuestro WhatsApp.") and its programme ("Este artículo forma parte del programa de verificación
+# independiente de Meta."), the AMP page's link to the full site, the comment form's "save my
+# name ... in this browser", a newsletter's greeting ("Hi friend,"), its poll ("How was today's
+# <Letter>?") and its sign-off with the writer's name ("Bis nächste Woche, eure Jana").
+_NOTE_WORDS = 40
+_NOTES = re.compile(
+    r"^(?:você\s+é\s+(?:um\s+)?assinante\s+gratuito|eres\s+(?:un\s+)?suscriptor\s+gratuito"
+    r"|vous\s+êtes\s+(?:un\s+)?abonné\s+gratuit|du\s+bist\s+(?:ein\s+)?kostenlose[rn]?\s+abonnent"
+    r"|sei\s+un\s+abbonato\s+gratuito|you['’]re\s+a\s+free\s+subscriber)\b[^.!?]{0,60}\.\s+"
+    r"[^.!?]{0,60}\b(?:upgrade|actualiza|mejora|passez|aggiorna|abonnement\s+payant)\b[^.!?]{0,40}[.!]?$"
+    r"|^(?:abbonati|abonnez-vous|suscríbete|assine|abonnieren\s+sie|abonniere|subscribe)\s+(?:a|à"
+    r"|pour|por|para|per|für|for)\s+(?:solo\s+|seulement\s+|nur\s+|only\s+|just\s+)?[\d€$£,.]+\s*"
+    r"(?:€|euros?|\$|£|dollars?|reais)?\s*(?:al|par|por|pro|ao|a|per|each|un|im)\s+(?:mese|mois|mes"
+    r"|mês|monat|month|week|semaine|settimana)\b[^.!?]{0,50}[.!]?$"
+    r"|^(?:dieser\s+(?:artikel|text|beitrag)\s+erschien\s+(?:zuerst\s+)?in\s+(?:der\s+)?ausgabe"
+    r"|questo\s+articolo\s+è\s+(?:uscito|apparso|stato\s+pubblicato)\s+sul\s+numero"
+    r"|cet\s+article\s+est\s+paru\s+dans\s+le\s+numéro|este\s+artículo\s+(?:apareció|se\s+publicó)"
+    r"\s+en\s+el\s+número|este\s+artigo\s+foi\s+publicado\s+na\s+edição|dit\s+artikel\s+verscheen"
+    r"\s+in\s+(?:nummer|editie)|this\s+(?:article|story)\s+(?:appeared|appears)\s+in\s+issue)\s+"
+    r"[^.!?,;]{1,80}(?:,\s+(?:in\s+edicola|en\s+kiosque|am\s+kiosk|im\s+handel|en\s+quiosco"
+    r"|nas\s+bancas|in\s+de\s+winkel|on\s+sale)\b[^.!?,;]{0,40})?\.?$"
+    r"|^¿?\s*(?:has\s+recibido|te\s+ha\s+llegado|ai\s+văzut|avez-vous\s+(?:reçu|vu)|recebeu|viu"
+    r"|hai\s+ricevuto|have\s+you\s+(?:seen|received|spotted)|haben\s+sie|heb\s+je)\b[^?]{0,80}\?"
+    r"\s+(?:mándanoslo|mándalo|envíanoslo|envíalo|trimite-ne-o|trimite-ne|envoyez-la-nous"
+    r"|envoyez-le-nous|envoyez-nous|envie-nos|envia-nos|mandacelo|inviacelo|send\s+it\s+(?:to\s+us"
+    r"|our\s+way)|schicken\s+sie\s+(?:sie|es|ihn)\s+uns|stuur)\b[^.!?]{0,60}[.!]?$"
+    r"|^(?=.*\b(?:verifica\w*|fact-?check\w*|vérification|verificação|faktencheck\w*"
+    r"|verificare)\b)(?:este\s+artículo|this\s+(?:article|fact-check)|cet\s+article|este\s+artigo"
+    r"|questo\s+articolo|dieser\s+artikel|acest\s+articol)\s+(?:forma\s+parte|is\s+part|fait"
+    r"\s+partie|faz\s+parte|fa\s+parte|ist\s+teil|face\s+parte)\b[^.!?]{0,80}\b(?:meta|facebook"
+    r"|tiktok)\b[^.!?]{0,30}\.?$"
+    r"|^(?:go\s+to|view)\s+(?:the\s+)?full\s+(?:site|version)|^ver\s+(?:la\s+)?versión\s+completa$"
+    r"|^zur\s+vollversion$|^version\s+complète\s+du\s+site$"
+    r"|^(?=[^.!?]*\b(?:e-?pos|e-?mail|correo|courriel|naam|nombre|nom|name|nome|navn|namn|imię)\b)"
+    r"(?:stoor|guarda|guardar|enregistrer|salvar|salva|sla|meinen|mijn|spara|lagre|zapisz)\b"
+    r"[^.!?]{0,100}\b(?:blaaier|navegador|navigateur|browser|nettleser|webbläsare|przeglądarce)\b"
+    r"[^.!?]{0,80}\.?$"
+    r"|^original-(?:inhalt|content)\s+von\s*:\s*[^.!?]{1,80}?(?:,\s+(?:verbreitet|übermittelt)\s+"
+    r"(?:über|durch)\s+[^.!?]{1,60})?\.?$"
+    r"|^(?:(?-i:[A-ZÀ-Þ])[^,.!?:;\d]{1,40},\s+){1,3}(?:telefon|tel\.|phone|tél\.|téléphone|teléfono|tfno\."
+    r"|telefone|telefono|puh\.|tlf\.)\s*:?\s*\+?\d[\d\s()/.-]{4,}$"
+    r"|^tam\s+haber\s+kapsamını\s+google\s+haberler['’]de\s+görüntüleyin$"
+    r"|^vollständige\s+berichterstattung\s+(?:in|bei)\s+google\s+news\s+(?:ansehen|anzeigen)$"
+    r"|^apple\s+news\+?\s+subscribers\s+can\s+listen\b[^.!?]{0,80}\baudio\s+tab\.?$"
+    r"|^(?:hi|hello|hey|dear)\s+(?:friends?|readers?|all|everyone|folks|there)\s*[,!]?$"
+    r"|^how\s+(?:was|did\s+you\s+like)\s+today['’]s\s+(?-i:[A-Z])[^.!?]{0,40}\?$",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"^(?:bis\s+nächste\s+woche|bis\s+bald|à\s+la\s+semaine\s+prochaine|à\s+bientôt"
+    r"|hasta\s+la\s+próxima(?:\s+semana)?|alla\s+prossima(?:\s+settimana)?|até\s+para\s+a\s+semana"
+    r"|até\s+à\s+próxima|tot\s+volgende\s+week|vi\s+ses\s+nästa\s+vecka|see\s+you\s+next\s+week"
+    r"|until\s+next\s+week)\s*[,!.—–-]\s*(?i:eure?|euer|votre|ta|ton|tu|vuestra|vostr[oa]|jullie"
+    r"|your|love|cheers|besos|abrazos|bises)?\s*,?\s*(?-i:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+))?"
+    r"\s*[.!]?$",
+    re.I,
+)
+
+
 def _is_credits(line: str) -> bool:
     parts = [part.strip(" .") for part in _SENTENCE.split(line.strip()) if part.strip(" .")]
     return bool(parts) and all(
@@ -235,6 +305,8 @@ def is_template_abroad(line: str) -> bool:
         or (_APPS_LINE.match(text) and len(_APPS.findall(text)) >= 2)
         or _AI_NOTE.match(text)
     ):
+        return True
+    if words <= _NOTE_WORDS and (_NOTES.match(text) or _SIGN_OFF.match(text)):
         return True
     if words <= _CREDIT_WORDS and _is_credits(text):
         return True

@@ -260,6 +260,9 @@ _TEASER_MAX_WORDS = 40
 # May to add ...", "Updated at midday with new figures and reaction."
 _CORRECTION = re.compile(
     r"^(?:correction\s*(?:\([^)]{1,30}\)\s*)?[:—-]|correction\s+(?:appended|added)\b"
+    # an editor's note about the page's earlier version: "Editor's note (May 3): An earlier
+    # version misstated ..."
+    r"|editor['’]s\s+note\s*(?:\([^)]{1,30}\)\s*)?:\s*an?\s+(?:earlier|previous)\s+version\b"
     r"|this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
     r"(?:amended|updated|corrected)|an\s+earlier\s+version\s+of\s+this\s+(?:article|story)"
     r"|(?:amended|updated|corrected)\s+(?:at|on)\s+[\w:.,/ -]{1,25}?(?:\s*:\s|\s+(?:with|to)\s))",

@@ -13,7 +13,8 @@ every site that embeds it, so its wording is the rule (as with ``clean.platforms
   precise geolocation data ...", "Please note that some processing of your personal data may not
   require your consent ...") and its buttons alone on a line ("AGREE", "MORE OPTIONS");
 - a translation widget ("Powered by Google Translate"), a wiki's footer ("Retrieved from
-  "https://..."") and an aggregator's row ("Flipped into <magazine> by <name>");
+  "https://..."") and an aggregator's row ("Flipped into <magazine> by <name>", "Retourné dans
+  <magazine> par <name>");
 - a row of share buttons ("Share on X Share on LinkedIn Share via email") and a follow button
   ("+ Follow").
 
@@ -45,6 +46,14 @@ _WHOLE = re.compile(
     r"\[image\s+or\s+embed\]|(?:a\s+)?post\s+(?:by|from)\s+@[\w.-]+(?:@[\w.-]+)?"
     rf"|view\s+(?:this\s+post\s+|more\s+)?on\s+{_NETWORKS}"
     rf"|[—–-]{{1,2}}\s*[^()\n]{{1,60}}\s\(@[\w.-]+\)\s+{_DATE}(?:\s+at\s+{_CLOCK}\s*(?:[AP]\.?M\.?)?)?"
+    # ... with a handle on its instance and a date in the page's language: "— Câmara de Gaia
+    # (@cm-gaia.bsky.social) 13 de março de 2036 às 10:02", "— Stadt X (@x@social.example) 3. Mai
+    # 2035, 09:30"; the link to the post in the page's language ("Auf Mastodon ansehen")
+    r"|[—–-]{1,2}\s*[^()\n]{1,60}\s\(@[\w.-]+(?:@[\w.-]+)?\)\s+[^()\n]{0,30}?\b(?:19|20)\d{2}\b"
+    r"[^()\n]{0,20}"
+    rf"|(?:auf|on|en|sur|no|na|su|op|på)\s+{_NETWORKS}\s+(?:ansehen|anzeigen|bekijken|ver|voir)"
+    rf"|(?:ver|voir|veja|visualizza|bekijk|se|vis|visa|zobacz|zie)\s+(?:no|en|sur|na|su|op|på|w)\s+"
+    rf"{_NETWORKS}"
     # an audio player's clock at the start, a text-to-speech credit, an app's and a host's links
     rf"|0?0:00(?:\s*/\s*{_CLOCK})?|voiced\s+by\s+amazon\s+polly"
     r"|(?:voiced|narrated|read)\s+by\s+an?\s+(?:ai|automated|synthetic|artificial|computer)"
@@ -64,6 +73,8 @@ _WHOLE = re.compile(
     r"|(?:select\s+language\s+)?powered\s+by\s+(?:google|microsoft|bing)\s+translat(?:e|or)"
     r"|retrieved\s+from\s+[\"“]https?://\S+[\"”]\.?"
     rf"|flipped\s+into\s+[^.!?]{{1,60}}\s+by\s+{_NAME}"
+    rf"|(?:retourné\s+dans|volteado\s+en|geflippt\s+in|virado\s+em)\s+[^.!?]{{1,60}}\s+"
+    rf"(?:par|por|von)\s+{_NAME}"
     # share and follow buttons
     rf"|(?:share\s+(?:on|via|to)\s+{_NETWORKS}\s*){{2,}}|\+\s*follow",
     re.I,

@@ -79,19 +79,23 @@ _FOOTER_TAIL_IN = gated(("conversation", "permalink"), _FOOTER_TAIL)
 # "Der Beitrag ... erschien zuerst auf <site>.",
 # "Het bericht ... verscheen eerst op <site>.", "Inlägget ... dök först upp på <site>.",
 # "Pos ... muncul pertama kali di <site>.", "Postimi/Lajmi ... u shfaq së pari në <site>.",
-# "A(z) ... bejegyzés először a(z) <site>-on jelent meg.", "Запись ... впервые появилась <site>."
+# "A(z) ... bejegyzés először a(z) <site>-on jelent meg.", "Запись ... впервые появилась <site>.",
+# "L'articolo ... proviene da <site>.", "... yazısı ilk önce <site> üzerinde ortaya çıktı."
 _FOOTER_ABROAD = re.compile(
     r"^(?:l['’]\s?article\s.{1,300}?\sest\s+apparu\s+en\s+premier\s+sur"
     r"|o\s+post\s.{1,300}?\sapareceu\s+primeiro\s+(?:em|no|na)"
     r"|la\s+entrada\s.{1,300}?\sse\s+public[oó]\s+primero\s+en"
     r"|l['’]\s?entrada\s.{1,300}?\sha\s+aparegut\s+primer\s+a"
     r"|l['’]\s?articolo\s.{1,300}?\ssembra\s+essere\s+il\s+primo\s+su"
+    r"|l['’]\s?articolo\s.{1,300}?\sproviene\s+da"
     r"|der\s+beitrag\s.{1,300}?\serschien\s+zuerst\s+auf"
     r"|het\s+bericht\s.{1,300}?\sverscheen\s+eerst\s+op"
     r"|inlägget\s.{1,300}?\sdök\s+(?:först\s+upp|upp\s+först)\s+på"
     r"|pos\s.{1,300}?\smuncul\s+pertama\s+kali\s+di"
     r"|(?:postimi|lajmi|artikulli)\s.{1,300}?\su\s+shfaq\s+(?:së|se)\s+pari\s+(?:në|ne)"
     r"|a\(z\)\s.{1,300}?\sbejegyzés\s+először\s+a\(z\)\s.{1,80}\sjelent\s+meg[.!]?$"
+    r"|.{1,300}?\syazısı\s+ilk\s+(?:önce|olarak)\s.{1,80}?\s(?:üzerinde|sitesinde)\s+ortaya"
+    r"\s+çıktı[.!]?$"
     r"|запись\s.{1,300}?\sвпервые\s+появилась(?:\s+на)?"
     r"|запис\s.{1,300}?\sспершу\s+з['’]явився(?:\s+на)?)\s*",
     re.I,
