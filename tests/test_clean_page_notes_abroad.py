@@ -74,3 +74,40 @@ def test_a_page_note_abroad_goes(line: str) -> None:
 def test_a_look_alike_is_no_note(news: str) -> None:
     # the line rules only: in a text, other rules may still weigh the line
     assert not is_boilerplate(news)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tips oss: ring 22 00 11 00 eller send en e-post",
+        "Tippen Sie uns: schreiben Sie an hinweise@example.de",
+        "Spotted something on the coast road? Tell the newsroom on 0800 555 010.",
+        "Got a tip? Email the desk.",
+        "Write to the editors at 12 Quay Street; letters may be shortened.",
+        "Listener line: leave a message after the beep",
+        "Marlow Parish Council – Official Website",
+        "3.1K views 2 days ago #Harbour",
+        "Create an account - Manage your alerts and saved forms in one place.",
+        "• 2 hr. ago",
+        "Este tema se cerrará 14 días después de la última respuesta.",
+    ],
+)
+def test_a_tip_line_or_site_row_goes(line: str) -> None:
+    assert is_boilerplate(line)
+    assert clean_text(f"{_LEAD}\n{line}").split("\n") == [_LEAD]
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Write to the desk at once, the minister told civil servants, or face fines.",
+        "Seen something strange? Police say the lights were weather balloons.",
+        "Have a tip? Call the harbour police's hotline at 0800 123 456.",
+        "Seen something suspicious? Call the police on 101.",
+        "The hotline: call us was the slogan of the 1990s campaign, she said.",
+        "Dublin Port – official website outage hit ferry bookings on Monday",
+        "This topic closed the meeting after 30 minutes of debate.",
+    ],
+)
+def test_a_tip_look_alike_is_no_note(news: str) -> None:
+    assert not is_boilerplate(news)

@@ -24,7 +24,9 @@ each a whole line of the template's shape:
   comment form's "save my name", a newsletter's greeting, poll and sign-off, a press release's
   wire ("Original-Inhalt von: <Company>, verbreitet über <Wire>") and contact row ("<Company>,
   Unternehmenskommunikation, Telefon 040 1234-0"), a news reader's full coverage link in Turkish
-  or German, and Apple News+'s audio tab.
+  or German, Apple News+'s audio tab, a call for tips ("Tipsa redaktionen: ring ...", "Seen
+  something? Bring it by the office."), a county site's "<Name> – Official Website" and
+  account prompt, and a video page's views row ("48,216 views 13 Mar 2036 #Flood").
 
 A sentence of news that opens alike, or goes on past the template, stays.
 """
@@ -111,11 +113,12 @@ _TOPIC_MAP = re.compile(
 )
 _TOPIC_CLOSES = re.compile(
     r"^(?:this\s+topic|dieses\s+thema|ce\s+sujet|este\s+tema|questo\s+argomento|dit\s+onderwerp"
-    r"|este\s+tópico|det\s+här\s+ämnet|dette\s+emnet|tämä\s+ketju|ten\s+temat)\b[^.!?]{0,80}?"
+    r"|este\s+tópico|det\s+här\s+ämnet|dette\s+emnet|tämä\s+ketju|ten\s+temat)\b"
+    # a count of days or hours, before or after the verb
+    r"(?=[^.!?]*\b\d+\s+(?:days?|tage?n?|jours|días|giorni|dagen|dias|dagar|dager|päivä\w*|dni"
+    r"|hours?|stunden|heures|horas|ore)\b)[^.!?]{0,80}?"
     r"\b(?:close[sd]?|geschlossen|fermé|ferm\w+|cerr\w+|chius\w+|chiuder\w+|gesloten|fech\w+"
-    r"|stängs|stänger|lukitaan|suljetaan|stenges|lukket|zamknięty|zamknie)\b[^.!?]{0,40}?\b\d+\s+"
-    r"(?:days?|tage?n?|jours|días|giorni|dagen|dias|dagar|dager|päivä\w*|dni|hours?|stunden"
-    r"|heures|horas|ore)\b[^.!?]{0,60}[.!]?$",
+    r"|stängs|stänger|lukitaan|suljetaan|stenges|lukket|zamknięty|zamknie)\b[^.!?]{0,80}[.!]?$",
     re.I,
 )
 
@@ -264,9 +267,37 @@ _NOTES = re.compile(
     r"|telefone|telefono|puh\.|tlf\.)\s*:?\s*\+?\d[\d\s()/.-]{4,}$"
     r"|^tam\s+haber\s+kapsamını\s+google\s+haberler['’]de\s+görüntüleyin$"
     r"|^vollständige\s+berichterstattung\s+(?:in|bei)\s+google\s+news\s+(?:ansehen|anzeigen)$"
+    r"|^[^.!?|]{1,60}\s[–—|-]\s+official\s+(?:website|web\s+site|site)$"
+    r"|^\d[\d,.]*\s*[km]?\s+views\s+(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d+\s+\w+\s+ago|premiered\b[^#]{0,30})(?:\s+#[\w-]+)*$"
+    r"|^create\s+an?\s+(?:website\s+)?account\s*[-–—:]\s+manage\b[^.!?]{0,100}\.?$"
     r"|^apple\s+news\+?\s+subscribers\s+can\s+listen\b[^.!?]{0,80}\baudio\s+tab\.?$"
     r"|^(?:hi|hello|hey|dear)\s+(?:friends?|readers?|all|everyone|folks|there)\s*[,!]?$"
     r"|^how\s+(?:was|did\s+you\s+like)\s+today['’]s\s+(?-i:[A-Z])[^.!?]{0,40}\?$",
+    re.I,
+)
+# A newsroom's call for tips: "Tipsa redaktionen: ring 018-123 45 eller svara på detta mejl",
+# "Seen something on the river? Bring it by the Front Street office.", "Got a tip? Email the
+# desk.", "Write to the desk at 4 Harbour Road; short notes preferred.", "Reader line: leave a
+# message after the tone"
+_TIP_VERB = (
+    r"(?:call|ring|e-?mail|write|bring|send|tell|reply|message|svara|contact|drop|text|whatsapp"
+    r"|schreiben|schreib|rufen|ruf|écrivez|appelez|envoyez|escríbenos|llámanos|escreva|ligue"
+    r"|scrivi|chiama|bel|mail)\b"
+)
+_TIPS = re.compile(
+    # the newsroom named in the opening
+    r"^(?:tipsa\s+(?:redaktionen|oss)|tips\s+(?:oss|redaksjonen|redaktionen)|tip\s+(?:us|the\s+desk"
+    rf"|the\s+newsroom)(?:\s+off)?|tippen\s+sie\s+uns)\s*[:?!.,]?\s*{_TIP_VERB}[^!?,]{{0,80}}$"
+    # a question, then the ask to bring it to the newsroom itself ("Have a tip? Call the FBI's
+    # tip line ..." sends the reader elsewhere: it stays)
+    r"|^(?:got\s+a\s+(?:news\s+)?tip|have\s+a\s+(?:news\s+)?tip|(?:seen|spotted|know|heard)\s+"
+    rf"something\b[^.!?]{{0,40}})\?\s*{_TIP_VERB}\s*(?:it\s+)?(?:(?:to|by|in\s+to)\s+)?(?:us\b"
+    r"|our\b|the\s+(?:news\s*)?desk\b|the\s+newsroom\b|the\s+editors?\b|(?:the|our)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:office|newsroom)\b)[^!?,]{0,80}$"
+    r"|^write\s+to\s+(?:the|our)\s+(?:desk|newsroom|editors?|letters\s+editor)\s+(?:at|via|on|c/o)\s+"
+    r"[^!?,]{1,80}$"
+    r"|^[^.!?:]{1,40}\b(?:line|hotline)\s*:\s*(?:leave\s+(?:us\s+)?a\s+message|call\s+us)\b[^.!?]{0,60}$",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -306,7 +337,7 @@ def is_template_abroad(line: str) -> bool:
         or _AI_NOTE.match(text)
     ):
         return True
-    if words <= _NOTE_WORDS and (_NOTES.match(text) or _SIGN_OFF.match(text)):
+    if words <= _NOTE_WORDS and (_NOTES.match(text) or _SIGN_OFF.match(text) or _TIPS.match(text)):
         return True
     if words <= _CREDIT_WORDS and _is_credits(text):
         return True

@@ -318,7 +318,7 @@ _ROW_SEP = re.compile(r"\s*[•·|]\s*")
 # Relative times and reading times ("2h", "3 days ago", "2 min read"); not a match's minute
 # alone ("63 min", a live page's entry label).
 _RELATIVE = re.compile(
-    r"^(?:\d+\s*(?:h|d|hrs?|hours?|days?)(?:\s+ago)?|\d+\s*(?:m|mins?|minutes?)\s+ago"
+    r"^(?:\d+\s*(?:h|d|hrs?\.?|hours?|days?)(?:\s+ago)?|\d+\s*(?:m|mins?\.?|minutes?)\s+ago"
     r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch))$",
     re.I,
 )
