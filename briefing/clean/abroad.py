@@ -26,7 +26,8 @@ each a whole line of the template's shape:
   Unternehmenskommunikation, Telefon 040 1234-0"), a news reader's full coverage link in Turkish
   or German, Apple News+'s audio tab, a call for tips ("Tipsa redaktionen: ring ...", "Seen
   something? Bring it by the office."), a county site's "<Name> – Official Website" and
-  account prompt, and a video page's views row ("48,216 views 13 Mar 2036 #Flood").
+  account prompt, a video page's views row ("48,216 views 13 Mar 2036 #Flood"), the
+  e-edition for subscribers, and "Prices ... checked on the date of publication."
 
 A sentence of news that opens alike, or goes on past the template, stays.
 """
@@ -271,6 +272,10 @@ _NOTES = re.compile(
     r"|^\d[\d,.]*\s*[km]?\s+views\s+(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d+\s+\w+\s+ago|premiered\b[^#]{0,30})(?:\s+#[\w-]+)*$"
     r"|^create\s+an?\s+(?:website\s+)?account\s*[-–—:]\s+manage\b[^.!?]{0,100}\.?$"
+    r"|^(?:[\w'’]+\s+){0,3}subscribers\s+can\s+(?:read|browse|download)\s+the\s+(?:e-?edition"
+    r"|digital\s+edition|e-?paper|print\s+replica)\b[^!?,;]{0,40}$"
+    r"|^(?:[\w'’]+\s+){1,5}(?:were\s+)?(?:checked|correct|accurate|verified)\s+(?:on|at|as\s+of)\s+"
+    r"(?:the\s+)?(?:date|time)\s+of\s+(?:publication|writing|going\s+to\s+press)\.?$"
     r"|^apple\s+news\+?\s+subscribers\s+can\s+listen\b[^.!?]{0,80}\baudio\s+tab\.?$"
     r"|^(?:hi|hello|hey|dear)\s+(?:friends?|readers?|all|everyone|folks|there)\s*[,!]?$"
     r"|^how\s+(?:was|did\s+you\s+like)\s+today['’]s\s+(?-i:[A-Z])[^.!?]{0,40}\?$",

@@ -92,6 +92,10 @@ _WHOLE = re.compile(
     rf"|(?i:from)\s+[A-Z][\w&.-]*['’]s\s+(?!(?:[\w'’.-]+\s+){{1,4}}{_SITE}$){_PERSON}"
     r"|(?i:(?:staff|contributing|special|senior|chief)\s+(?:writer|reporter|correspondent"
     r"|photographer)s?)"
+    # a wire's numbered update note: "URGENT-UPDATE 2 adds quote, route plan", "UPDATE 3 recasts
+    # with minister's comments" (a headline's "UPDATE 2-Ferry strike ends" stays)
+    r"|(?:URGENT[- ])?UPDATE\s+\d{1,2}\s+(?i:adds|updates|recasts|corrects|rewrites|refiles|changes"
+    r"|removes|fixes|inserts|tops|writes\s+through)\b[^.!?]{0,60}"
     # a print page's jump lines
     r"|(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}\s*,?\s+"
     r"(?i:(?:on\s+)?(?:page|pg\.?|p\.))\s*[A-Z]?\d{1,3}\.?"
