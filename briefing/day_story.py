@@ -94,9 +94,9 @@ def story_words(members: Sequence[Article]) -> set[str]:
 def attach_to_day_story(
     groups: Sequence[Sequence[int]], arts: Sequence[Article], lower: frozenset[str]
 ) -> list[list[int]]:
-    """``groups`` (indices into ``arts``, the whole day) with every lone piece that says two or
-    more of the words of the story that holds the day moved into it; ``lower``: the words the
-    day writes in lower case (``briefing.shared_names.day_words``)."""
+    """``groups`` (indices into ``arts``, the whole day) with every lone piece that says the
+    words of the story that holds the day (the module's rule) moved into it; ``lower``: the
+    words the day writes in lower case (``briefing.shared_names.day_words``)."""
     out = [list(g) for g in groups]
     if not out:
         return out

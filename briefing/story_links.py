@@ -85,8 +85,8 @@ its own. So an article alone in its group joins a group of two or more when
   on fresh9, fresh15 and fresh19, precision the same or higher, and nothing else moved), and
   its strongest link is to the story (two lone pieces of another event that are each other's
   nearest are not taken apart by a story they both resemble a little). Of a whole batch, the
-  articles it resembles most are this story's: farmers'
-  fears beside a desert lion pride's reports, in a pool of 118 articles of 44 stories
+  articles it resembles most are this story's: farmers' fears beside a desert lion pride's
+  reports, in a pool of 118 articles of 44 stories
   (pooled fresh17), where no story holds the day. Not when the two name different things
   (``angle_apart``), nor when the piece's lead names a thing of its own that the story never
   says while the story's headlines name one that its text never says
@@ -175,15 +175,16 @@ def _dominant(linked: int, size: int, day: int) -> bool:
     return holds_day(size, day) and linked >= _DOMINANT_SHARE * size
 
 
-def _held(sims: Sequence[float], size: int, weight: float) -> bool:
+def _held(sims: Sequence[float], size: int, weight: float, nearest: float) -> bool:
     """Whether a story of ``size`` holds a piece's neighbourhood: the piece is linked to three
-    or more of its members and two thirds of them, and those links carry more than half of the
-    weight of all its links: of all the articles of a batch, the ones it resembles most are
-    this story's."""
+    or more of its members and two thirds of them, those links carry more than half of the
+    weight of all its links, and its strongest link (``nearest``) is one of them: of all the
+    articles of a batch, the ones it resembles most are this story's."""
     return (
         len(sims) >= _DOMINANT_SIZE
         and len(sims) >= _DOMINANT_SHARE * size
         and 2 * sum(sims) > weight
+        and max(sims) >= nearest
     )
 
 
@@ -468,8 +469,7 @@ def _attach_once(
         ):
             moves.append((i, home[i], g))
         elif (
-            _held(sims, size, weight[i])
-            and max(sims) >= nearest[i]  # its nearest article is the story's
+            _held(sims, size, weight[i], nearest[i])
             and clear
             and not angle_apart(arts[i], [arts[j] for j in out[g]], lower)
             and not lead_apart(arts[i], [arts[j] for j in out[g]], lower)
