@@ -442,6 +442,7 @@ def attach_angles(
     *,
     only: AbstractSet[tuple[int, ...]] | None = None,
     veto: Callable[[int, Sequence[int]], bool] | None = None,
+    pair_veto: Callable[[int, Sequence[int]], bool] | None = None,
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``) with each lone angle piece moved into its story;
     ``edges`` is the grouping's similarity graph (``briefing.stories.story_graph``). With
@@ -543,7 +544,7 @@ def attach_angles(
             and not (veto and veto(i, out[g]))
         ):
             moves.append((i, g0, g))
-    moves += _pair_moves(out, arts, edges, heads, key_groups, said, veto, only)
+    moves += _pair_moves(out, arts, edges, heads, key_groups, said, pair_veto or veto, only)
     for i, g0, g in moves:  # a lone piece may have joined a pair that moves on: it stays put
         out[g].append(i)
         out[g0] = [j for j in out[g0] if j != i]

@@ -454,3 +454,15 @@ class NamedApart:
         filed, kept = self._filed.pop(gone), self._filed[keep]
         for agency, places in filed.items():
             kept.setdefault(agency, set()).update(places)
+
+
+def headlines_apart(piece: Article, story: Sequence[Article]) -> bool:
+    """Whether a ``piece``'s headline names a thing no headline of ``story`` says, while the
+    story's headlines name one that the piece's whole text (and its outlet's town) never says:
+    the two reports of a pilot-whale stranding on the Chatham Islands beside the refloating at
+    Farewell Spit, whose explainer's lead says "Chatham Islands" too. Headlines alone on the
+    story's side: an explainer carried into the wrong story must not lend it its lead."""
+    whole = {r for t in terms(f"{piece.title}\n{piece.text}") for r in roots(t)}
+    whole |= outlet_town(piece.outlet)
+    heads = {r for member in story for t in terms(member.title) for r in roots(t)}
+    return _apart(_names(piece), whole, set().union(*map(_names, story)), heads)

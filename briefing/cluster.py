@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.angles import attach_angles
-from briefing.apart import NamedApart, lead_places_apart, named_apart
+from briefing.apart import NamedApart, headlines_apart, lead_places_apart, named_apart
 from briefing.day_story import attach_to_day_story
 from briefing.features import cos
 from briefing.lone_pairs import pair_lone
@@ -126,7 +126,11 @@ def cluster(
     def abroad(i: int, group: Sequence[int]) -> bool:
         return lead_places_apart(reps[i], [reps[j] for j in group], lower)
 
-    groups = attach_angles(groups, reps, edges, veto=abroad)
+    def pair_apart(i: int, group: Sequence[int]) -> bool:
+        story = [reps[j] for j in group]
+        return lead_places_apart(reps[i], story, lower) or headlines_apart(reps[i], story)
+
+    groups = attach_angles(groups, reps, edges, veto=abroad, pair_veto=pair_apart)
     groups = attach_by_names(groups, reps, edges, day=day)
 
     def linked(groups: Sequence[Sequence[int]]) -> list[list[int]]:
@@ -143,7 +147,9 @@ def cluster(
     paired = pair_lone(groups, reps, edges, lower=lower, bags=[v.keys() for v in vectors.mixed])
     new = {tuple(g) for g in paired} - {tuple(sorted(g)) for g in groups}
     if new:  # a new pair is a story the lone pieces of its event can now join
-        paired = linked(attach_angles(paired, reps, edges, only=new, veto=abroad))
+        paired = linked(
+            attach_angles(paired, reps, edges, only=new, veto=abroad, pair_veto=pair_apart)
+        )
     paired = attach_to_day_story(paired, reps, lower)
     for members in paired:
         first, rest = representative(members, vectors, reps)

@@ -6,6 +6,8 @@ place rule is about), written for these tests in the shape of wire copy and web 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from test_cluster_bounds import _article
 
 from briefing.angles import attach_angles, headline_names, in_named_country, is_place
@@ -406,6 +408,59 @@ def test_two_angle_pieces_paired_by_the_story_s_own_word_join_it() -> None:
         _article("Voltra faces questions on self-driving", "A recall may follow.", "E", 4),
     ]
     assert attach_angles(groups, firm, edges) == [[0, 1, 2], [3, 4]]
+
+
+def test_a_pair_whose_headline_names_another_place_does_not_follow_a_borrowed_lead() -> None:
+    """Two strandings filed by one wire: the refloating at Farewell Spit, with an explainer on
+    why whales strand whose lead names the Chatham Islands too, and the Chatham Islands' own
+    pair of reports. The pair names a place no headline of the story says, and never says the
+    story's: with ``apart.headlines_apart`` as the pairs' veto it stays (pooled fresh20, d473);
+    without a veto the explainer's lead lets it follow."""
+    from briefing.apart import headlines_apart
+
+    arts = [
+        _article(
+            "Rescuers refloat pilot whales at Farewell Spit",
+            "Volunteers refloated 40 pilot whales at Farewell Spit on Tuesday.",
+            "SW",
+            0,
+        ),
+        _article(
+            "Human chain sends whales home at Farewell Spit",
+            "A human chain guided the pilot whales out at Farewell Spit.",
+            "NB",
+            1,
+        ),
+        _article(
+            "Why do pilot whales strand together?",
+            "Pilot whales, like those on the Chatham Islands this week, follow their leaders.",
+            "MD",
+            2,
+        ),
+        _article(
+            "Dozens of pilot whales die in Chatham Islands stranding",
+            "Dozens of pilot whales died in a stranding on the Chatham Islands.",
+            "SW",
+            3,
+        ),
+        _article(
+            "'We stayed until dark': a night at the stranding",
+            "Islanders poured water on the pilot whales at the stranding until dark.",
+            "WC",
+            4,
+        ),
+    ]
+    groups = [[0, 1, 2], [3, 4]]
+    edges = {(0, 1): 0.5, (0, 2): 0.2, (1, 2): 0.2, (3, 4): 0.3}
+    edges |= {(0, 3): 0.12, (1, 3): 0.11, (2, 3): 0.15, (0, 4): 0.1, (1, 4): 0.1, (2, 4): 0.12}
+    assert headlines_apart(arts[3], arts[:3])
+    assert not headlines_apart(arts[2], arts[:2])  # no name in the explainer's headline
+
+    def apart(i: int, group: Sequence[int]) -> bool:
+        return headlines_apart(arts[i], [arts[j] for j in group])
+
+    assert attach_angles(groups, arts, edges) == [[0, 1, 2, 3, 4]]
+    assert attach_angles(groups, arts, edges, pair_veto=apart) == groups
 
 
 def test_a_piece_that_joined_a_pair_that_moves_on_is_not_lost() -> None:
