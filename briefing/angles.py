@@ -447,7 +447,8 @@ def attach_angles(
     """``groups`` (indices into ``arts``) with each lone angle piece moved into its story;
     ``edges`` is the grouping's similarity graph (``briefing.stories.story_graph``). With
     ``only`` (groups as sorted tuples), a piece joins only one of those; ``veto`` (a piece,
-    a group's members) holds a piece back from a group of another country."""
+    a group's members) holds a piece back from a group of another country; ``pair_veto``, when
+    given, holds back a pair's piece instead (``_pair_moves``)."""
     out = [list(g) for g in groups]
     linked = lone_links(out, edges)
     closest = _closest(out, edges)
