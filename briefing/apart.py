@@ -248,6 +248,13 @@ def outlet_town(outlet: str | None) -> set[str]:
     return out
 
 
+def _whole(piece: Article) -> set[str]:
+    """Every term of an article's headline and text, with its roots, and the town its outlet's
+    name gives: what it says, its local paper's name included."""
+    said = {r for t in terms(f"{piece.title}\n{piece.text}") for r in roots(t)}
+    return said | outlet_town(piece.outlet)
+
+
 def angle_apart(piece: Article, story: Sequence[Article], lower: frozenset[str]) -> bool:
     """Whether a lone ``piece`` is of another event than a ``story`` that holds the day: its
     headline names a thing the story's headlines and leads never say, and the story's
@@ -262,8 +269,7 @@ def angle_apart(piece: Article, story: Sequence[Article], lower: frozenset[str])
     (``_quotes_headline``: "... as Nordic card outage hits")."""
     # A local paper's name says its town, which its own reports take as read: "In the Gothic
     # Quarter, relief" in the "Barcelona Metropolitan Post" never writes "Barcelona".
-    whole = {r for t in terms(f"{piece.title}\n{piece.text}") for r in roots(t)}
-    whole |= outlet_town(piece.outlet)
+    whole = _whole(piece)
     if any(_quotes_headline(piece.title, member.title) for member in story):
         return False
     told = set().union(*map(said, story))
@@ -277,8 +283,7 @@ def lead_apart(piece: Article, story: Sequence[Article], lower: frozenset[str]) 
     story's headlines name something its whole text never says: a bank's own app outage
     ("Customers of Harwick Savings ...") beside a cloud provider's ("Nimbus ...")."""
     mine = {r for w in _lead_names(lead_text(piece), lower) for r in roots(w)}
-    whole = {r for t in terms(f"{piece.title}\n{piece.text}") for r in roots(t)}
-    whole |= outlet_town(piece.outlet)
+    whole = _whole(piece)
     return _apart(mine, whole, set().union(*map(_names, story)), set().union(*map(said, story)))
 
 
@@ -462,7 +467,6 @@ def headlines_apart(piece: Article, story: Sequence[Article]) -> bool:
     the two reports of a pilot-whale stranding on the Chatham Islands beside the refloating at
     Farewell Spit, whose explainer's lead says "Chatham Islands" too. Headlines alone on the
     story's side: an explainer carried into the wrong story must not lend it its lead."""
-    whole = {r for t in terms(f"{piece.title}\n{piece.text}") for r in roots(t)}
-    whole |= outlet_town(piece.outlet)
+    whole = _whole(piece)
     heads = {r for member in story for t in terms(member.title) for r in roots(t)}
     return _apart(_names(piece), whole, set().union(*map(_names, story)), heads)

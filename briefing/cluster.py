@@ -127,8 +127,7 @@ def cluster(
         return lead_places_apart(reps[i], [reps[j] for j in group], lower)
 
     def pair_apart(i: int, group: Sequence[int]) -> bool:
-        story = [reps[j] for j in group]
-        return lead_places_apart(reps[i], story, lower) or headlines_apart(reps[i], story)
+        return abroad(i, group) or headlines_apart(reps[i], [reps[j] for j in group])
 
     groups = attach_angles(groups, reps, edges, veto=abroad, pair_veto=pair_apart)
     groups = attach_by_names(groups, reps, edges, day=day)
