@@ -44,7 +44,8 @@ Data:
     written on 2026-12-03 while fresh19 was kept aside by another such writer, tuning material
     since its blind look at the twentieth session;
     ``fresh21``: days d485-d508, written on 2026-12-03 while fresh20 was kept aside by another
-    such writer, kept aside; ``fresh22``: days d509-d532, written on 2026-12-03 while fresh21
+    such writer, tuning material since its blind look at the twenty-first session's start;
+    ``fresh22``: days d509-d532, written on 2026-12-03 while fresh21
     was kept aside by another such writer, kept aside)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
