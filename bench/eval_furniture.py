@@ -48,9 +48,9 @@ A ninth part, ``bench/data/furniture/articles9.jsonl``, by a ninth writer, is al
 alone); no other mode reads it.
 
 A tenth part, ``bench/data/furniture/articles10.jsonl``, by a tenth writer, is all one split,
-``aside10``, kept aside from tuning for its one blind look; nobody has seen the cleaner's output
-on it. It is read only with ``--blind aside10`` (which runs that split alone); no other mode
-reads it.
+``aside10``, kept aside from tuning until its one blind look (the twenty-first session's start,
+2026-12-03), tuning material since. It is read with ``--blind aside10`` (which runs that split
+alone); no other mode reads it.
 
 Two paths are measured:
 
