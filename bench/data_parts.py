@@ -27,7 +27,9 @@ fresh19 was still kept aside, by a writer who never read fresh17's, fresh18's or
 fresh21: d485-d508, written on 2026-12-03 the same way while fresh20 was still kept aside, by a
 writer who never read fresh18's, fresh19's or fresh20's texts; fresh22: d509-d532, written on
 2026-12-03 the same way while fresh21 was still kept aside, by a writer who never read fresh19's,
-fresh20's or fresh21's texts (see the README beside the data).
+fresh20's or fresh21's texts; fresh23: d533-d556, written on 2026-12-03 the same way while
+fresh22 was still kept aside, by a writer who never read fresh20's, fresh21's or fresh22's texts
+(see the README beside the data).
 """
 
 from __future__ import annotations
@@ -59,10 +61,11 @@ SPLITS: tuple[str, ...] = (
     "fresh20",
     "fresh21",
     "fresh22",
+    "fresh23",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh22",)
+KEPT_ASIDE: tuple[str, ...] = ("fresh22", "fresh23")
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -80,6 +83,6 @@ at the nineteenth session's end, and fresh20 (written while fresh19 was still ke
 without reading fresh17, fresh18 or fresh19) at the twentieth session (2026-12-03), and
 fresh21 (written while fresh20 was still kept aside, without reading fresh18, fresh19 or
 fresh20) at the twenty-first session's start (2026-12-03).
-fresh21, written while fresh20 was still kept aside, without reading fresh18, fresh19 or
-fresh20, and fresh22, written while fresh21 was still kept aside, without reading fresh19,
-fresh20 or fresh21, are kept aside for their own looks."""
+fresh22, written while fresh21 was still kept aside, without reading fresh19, fresh20 or
+fresh21, and fresh23, written while fresh22 was still kept aside, without reading fresh20,
+fresh21 or fresh22, are kept aside for their own looks."""

@@ -167,6 +167,9 @@ PARTS = [
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature; a third of the articles 400-900 words
     Part("fresh22", range(509, 533), ("2035",), True, 12, (3, 8), 12),
+    # written while fresh22 was kept aside, without reading it, fresh21 or fresh20: single-story
+    # days with angle pieces (d533-d544 landed first)
+    Part("fresh23", range(533, 545), ("2035",), True, 12, (3, 8), 0),
 ]
 
 
