@@ -168,8 +168,9 @@ PARTS = [
     # in all its stories, a live blog, a feature; a third of the articles 400-900 words
     Part("fresh22", range(509, 533), ("2035",), True, 12, (3, 8), 12),
     # written while fresh22 was kept aside, without reading it, fresh21 or fresh20: single-story
-    # days with angle pieces (d533-d544 landed first)
-    Part("fresh23", range(533, 545), ("2035",), True, 12, (3, 8), 0),
+    # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
+    # in all its stories, a live blog, a feature; a third of the articles 400-900 words
+    Part("fresh23", range(533, 557), ("2035",), True, 12, (3, 8), 12),
 ]
 
 
@@ -299,6 +300,7 @@ def test_the_thirteenth_part_has_its_own_shapes_and_new_junk() -> None:
         "fresh20",
         "fresh21",
         "fresh22",
+        "fresh23",
     ],
 )
 def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk(
@@ -310,7 +312,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh18 while fresh17 was, without reading it or fresh16, fresh19
     while fresh18 was, without reading it, fresh17 or fresh16, fresh20 while fresh19 was,
     without reading it, fresh18 or fresh17, fresh21 while fresh20 was, without reading it,
-    fresh19 or fresh18, and fresh22 while fresh21 was, without reading it, fresh20 or fresh19:
+    fresh19 or fresh18, fresh22 while fresh21 was, without reading it, fresh20 or fresh19, and
+    fresh23 while fresh22 was, without reading it, fresh21 or fresh20:
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -343,10 +346,11 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh20",
         "fresh21",
         "fresh22",
+        "fresh23",
     )
     if written_long:  # 16-900 words, ten or more of 300+
         assert min(lengths) >= 16 and max(lengths) <= 900 and sum(n >= 300 for n in lengths) >= 10
-    if split == "fresh22":  # written with more long copy: 30 percent or more of 400-900 words
+    if split in ("fresh22", "fresh23"):  # more long copy: 30 percent or more of 400-900 words
         assert sum(400 <= n <= 900 for n in lengths) * 10 >= len(lengths) * 3
     # Outlet names are new: none used by an earlier part.
     before = set(SPLITS[: SPLITS.index(split)])
