@@ -1,4 +1,4 @@
-"""A story that holds the day takes the lone pieces that say its words: the last step of
+"""A story that holds the day takes the lone pieces that say its words: the last steps of
 grouping (``briefing.cluster``), after every rule that reads links between articles.
 
 On a day of one event told by several outlets, an angle piece can share almost nothing with
@@ -31,6 +31,17 @@ another story, and leaves offline ROUGE-2 the same or higher. Its cost is measur
 one article of another day to each single-story day of three or more articles
 (``bench/foreign_piece.py``: eight random articles for each, 1,916 tries): 10 of them are
 grouped with the day's story, against 9 without this rule (docs/BENCHMARKS.md).
+
+A day's feeds hold many stories, and none holds the day; there a story's own words are the
+ones few articles outside it say (``attach_to_own_words``, the step after): at most one in
+twenty. A lone piece that says two of a story's own words, one of them a word of half its
+headlines that names no country, language or region, joins it when no other story's own words
+fit it, under the same vetoes. With each part of the offline days clustered as one batch
+(``python bench/eval_cluster.py --tune-only``, d1-d508), it joins 15 pieces, none to another
+story's; a share of one in twelve (0.08) joined a piece of another story in the labelled
+set, one in eight did on fresh14, and letting a country's name be the headline word joined a
+blackout's stranded commuters in Spain to the Valencia floods. No day clustered on its own
+changes.
 """
 
 from __future__ import annotations
@@ -40,18 +51,21 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefing.angles import is_place, is_region
 from briefing.apart import angle_apart, lead_apart
-from briefing.features import CALENDAR_WORDS, STOP_WORDS, WORD_PATTERN
+from briefing.features import CALENDAR_WORDS, STOP_WORDS, WORD_PATTERN, content_word
 from briefing.language import DEFAULT_LANGUAGE, article_language
 from briefing.models import Article
 from briefing.story_links import holds_day
 
-__all__ = ["attach_to_day_story", "story_words"]
+__all__ = ["attach_to_day_story", "attach_to_own_words", "story_words"]
 
 _WORD_SHARE = 3 / 4  # its words: said by three quarters of its members
 _MIN_WORDS = 2  # a lone piece says two of them or more ...
 _HEADLINE_SHARE = 1 / 2  # ... one of them said by half of the members' headlines
 _MIN_LENGTH = 4  # a word of four letters or more
+_OWN_MEMBERS = 3  # attach_to_own_words: a story of three members or more ...
+_OWN_SHARE = 1 / 20  # ... whose own words at most one in twenty articles outside it say
 # Spelled-out numbers of four letters or more: a count, not a story ("four workers").
 _NUMBER_WORDS = frozenset(
     "zero three four five seven eight nine eleven twelve thirteen fourteen fifteen sixteen "
@@ -125,6 +139,78 @@ def attach_to_day_story(
         ):
             joined.append(k)
     for k in joined:
+        out[home].extend(out[k])
+        out[k] = []
+    return [g for g in out if g]
+
+
+def _backdrop(word: str) -> bool:
+    """Whether a word names a country, language or region ("spain", "european"): where many
+    stories of a batch happen, not one of them."""
+    stem = content_word(word)
+    return stem is not None and (is_place(stem) or is_region(stem))
+
+
+def attach_to_own_words(
+    groups: Sequence[Sequence[int]], arts: Sequence[Article], lower: frozenset[str]
+) -> list[list[int]]:
+    """``groups`` (indices into ``arts``, the whole batch) with every lone piece that says a
+    story's own words moved into it: the batch's counterpart of ``attach_to_day_story``, for a
+    story that does not hold the day (a day's feeds of many stories).
+
+    A story's own words are its words (``story_words``) that at most ``_OWN_SHARE`` of the
+    articles outside it say. A lone piece joins a story of ``_OWN_MEMBERS`` or more when it
+    says two or more of them, one said by half of the story's headlines and naming no country,
+    language or region (two stories of one country share its name: a blackout's stranded
+    commuters said "Spain" and "emergency" beside the Valencia floods); when it says those of
+    one story only; and unless ``angle_apart`` or ``lead_apart``, as for the day's story. The
+    lone pieces are those left after every other rule; each is judged against the stories as
+    they were before any moved."""
+    out = [list(g) for g in groups]
+    total = len(arts)
+    said: dict[int, set[str]] = {}
+
+    def says(j: int) -> set[str]:
+        if j not in said:
+            said[j] = _said(arts[j])
+        return said[j]
+
+    lone = [k for k, g in enumerate(out) if len(g) == 1]
+    big = [k for k, g in enumerate(out) if len(g) >= _OWN_MEMBERS]
+    if not lone or not big:
+        return out
+    freq = Counter(w for j in range(total) for w in says(j))
+    own: dict[int, set[str]] = {}
+    by_headline: dict[str, list[int]] = {}
+    for k in big:
+        group = out[k]
+        members = [arts[j] for j in group]
+        inside = Counter(w for j in group for w in says(j))
+        outside = total - len(group)
+        words = {w for w in story_words(members) if freq[w] - inside[w] <= _OWN_SHARE * outside}
+        heads = Counter(w for art in members for w in _words(art.title))
+        named = {w for w in words if heads[w] >= _HEADLINE_SHARE * len(group) and not _backdrop(w)}
+        if len(words) < _MIN_WORDS or not named:
+            continue
+        own[k] = words
+        for w in named:
+            by_headline.setdefault(w, []).append(k)
+    moves: dict[int, int] = {}
+    for k in lone:
+        j = out[k][0]
+        near = {h for w in says(j) for h in by_headline.get(w, ())}
+        fits = [h for h in sorted(near) if len(own[h] & says(j)) >= _MIN_WORDS]
+        if len(fits) != 1:
+            continue
+        members = [arts[i] for i in out[fits[0]]]
+        piece = arts[j]
+        if (
+            article_language(piece.title, piece.text) == DEFAULT_LANGUAGE
+            and not angle_apart(piece, members, lower)
+            and not lead_apart(piece, members, lower)
+        ):
+            moves[k] = fits[0]
+    for k, home in moves.items():
         out[home].extend(out[k])
         out[k] = []
     return [g for g in out if g]
