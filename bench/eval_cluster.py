@@ -46,7 +46,8 @@ Data:
     ``fresh21``: days d485-d508, written on 2026-12-03 while fresh20 was kept aside by another
     such writer, tuning material since its blind look at the twenty-first session's start;
     ``fresh22``: days d509-d532, written on 2026-12-03 while fresh21
-    was kept aside by another such writer, kept aside; ``fresh23``: days d533-d556, written on
+    was kept aside by another such writer, tuning material since its blind look in the
+    twenty-first session; ``fresh23``: days d533-d556, written on
     2026-12-03 while fresh22 was kept aside by another such writer, kept aside)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.

@@ -166,7 +166,7 @@ PARTS = [
     # written while fresh21 was kept aside, without reading it, fresh20 or fresh19: single-story
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature; a third of the articles 400-900 words
-    Part("fresh22", range(509, 533), ("2035",), True, 12, (3, 8), 12),
+    Part("fresh22", range(509, 533), ("2035",), False, 12, (3, 8), 12),
     # written while fresh22 was kept aside, without reading it, fresh21 or fresh20: single-story
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature; a third of the articles 400-900 words
