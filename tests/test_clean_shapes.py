@@ -65,6 +65,7 @@ def _kept(line: str) -> bool:
         # the page pointing at its own layout
         "The Friday Letter arrives at six — leave your email below and it is yours.",
         "Previous instalments are listed below.",
+        "Add your address below, then press Send.",
         "Already registered? Log in above.",
         # desk rows
         "HOBART – Thu 12 May",
@@ -101,6 +102,9 @@ def test_shape_chrome_goes(line: str) -> None:
         "Oil stayed above $80, and traders expected more cuts.",
         "Visitors were asked to stay on the road; there was nothing to see above ground.",
         "Readings shown below the dam were normal, the agency said.",
+        # a list the news gives, in a sentence that goes on about it (fresh22's d514)
+        "The town has set up free water points, listed below, where residents can fill containers.",
+        "The shelters, listed below, which open at six, take pets and bedding.",
         # access and membership words in news
         "Members of the union can log in to vote on the offer until Friday.",
         "The museum's members get free entry to the new wing from June.",

@@ -168,10 +168,12 @@ _SIGN_OFF = re.compile(
     r"\bI['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[;,.—–-]+\s*(?:more|the\s+next|back|join\s+us)\b"
 )
 # The page pointing at its own layout: "add your address below", "earlier questions are listed
-# below", "Already one? Sign in above." (a place word that ends its clause, not "below zero").
+# below", "Already one? Sign in above." (a place word that ends its clause, not "below zero";
+# nor a list the news gives, within a sentence that goes on about it: "free water points,
+# listed below, where residents can fill containers").
 _PAGE_PLACE = re.compile(
     r"\b(?:add|enter|leave|type|put|drop|see|find|sign\s+in|log\s+in|scroll|listed|shown|linked"
-    r"|click|tap)\b(?:\s+[\w'’]+){0,3}?\s+(?:below|above)(?=\s*(?:[.,;:!?—–]|and\b|$))",
+    r"|click|tap)\b(?:\s+[\w'’]+){0,3}?\s+(?:below|above)(?=\s*(?:[.;:!?—–]|,(?!\s*(?:where|which|who|whom|whose|when)\b)|and\b|$))",
     re.I,
 )
 # A link alone ("https://example.org/a-123"), a postal address alone (a newsletter's footer:
