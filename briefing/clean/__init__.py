@@ -85,7 +85,7 @@ from briefing.clean.features import (
 )
 from briefing.clean.foreign import drop_foreign_lines
 from briefing.clean.kickers import drop_kickers
-from briefing.clean.letters import is_letter_line
+from briefing.clean.letters import is_contents_head, is_letter_line
 from briefing.clean.lists import drop_list_items
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, is_outlet_rhythm, outlet_names
@@ -487,13 +487,15 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
     paragraph follows (a headline-only teaser is all its article has), and a live blog's entry
     time ("14.47 BST") stays with its entry. The heading right above the first paragraph of a
     text in sections (a newsletter's "Speed cameras", then "Allotments" and "Village Hall Roof"
-    each between paragraphs further down) is the first section's heading and stays."""
+    each between paragraphs further down) is the first section's heading and stays, and so does
+    a letter's heading of its items ("In this issue", "Today's rundown":
+    ``letters.is_contents_head``)."""
     first_body = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
     if first_body is None:
         return
     head = _first_section_head(lines, keep, first_body)
     for i in range(first_body):
-        if i == head:
+        if i == head or is_contents_head(lines[i]):
             continue
         line = lines[i].strip()
         # a row's "·" or "|" is no word; a dash between words is ("Gaza – truce holds")

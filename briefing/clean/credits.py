@@ -283,9 +283,15 @@ _CORRECTION_ABROAD = re.compile(
 # press release of 3 May ..."), not one about the page it is on ("this article", "an earlier
 # version").
 _EARLIER_MESSAGE = re.compile(
-    r"\b(?i:in|to)\s+(?:our|the|its|their|a)\s+(?:press\s+|news\s+)?(?:message|release|statement"
-    r"|notice|announcement|bulletin|newsletter|post|communiqu[eé])\s+(?:of|from|dated|on|sent\s+on)"
-    r"\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\d{1,2}[./-]\d{1,2}\b)"
+    r"\b(?:(?i:in|to)\s+(?:our|the|its|their|a)|(?i:our|its|their))\s+(?:press\s+|news\s+)?"
+    r"(?i:message|release|statement|notice|announcement|bulletin|newsletter|post|communiqu[eé])\s+"
+    r"(?:of|from|dated|on|sent\s+on)\s+"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\d{1,2}[./-]\d{1,2}\b)"
+    # ... or an earlier one, undated: "in an earlier release we gave ...", "Our previous
+    # statement said ..."
+    r"|\b(?:(?i:in|to)\s+)?(?i:an|a|our|its|their)\s+(?i:earlier|previous|prior)\s+"
+    r"(?i:press\s+|news\s+)?(?i:message|release|statement|notice|announcement|bulletin"
+    r"|communiqu[eé])\b"
 )
 # ... and in the publisher's own language: "Korrektur: In unserer Mitteilung vom 10. März ...",
 # "En nuestro comunicado del 4 de mayo ...", "Dans notre communiqué du 3 mai ...", "In ons
@@ -298,6 +304,16 @@ _EARLIER_MESSAGE_ABROAD = re.compile(
     r"|communiqué|message|bericht|persbericht|mededeling|comunicato|nota\s+stampa|messaggio)"
     r"\s+(?i:vom|del|de|du|van|dell['’]|do|da)\s*(?:\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,}\.?"
     r"|\d{1,2}[./-]\d{1,2}\b)"
+    # an earlier one, undated: "Aiemmassa tiedotteessa ...", "I ett tidigare pressmeddelande
+    # ...", "In einer früheren Mitteilung ...", "En un comunicado anterior ..."
+    r"|\b(?i:(?:aiemma|edellise|aikaisemma)ss[aä]\s+(?:\w+\s+)?tiedottee(?:ssa|ssamme)"
+    r"|i\s+(?:ett|vårt|en|vår|vores)\s+tidligere\s+(?:presse)?(?:melding|meddelelse)"
+    r"|i\s+(?:ett|vårt)\s+tidigare\s+(?:press)?meddelande"
+    r"|in\s+(?:einer|unserer)\s+früheren\s+(?:presse)?mitteilung"
+    r"|en\s+(?:un|nuestro)\s+comunicado\s+anterior|dans\s+(?:un|notre)\s+(?:précédent"
+    r"\s+communiqué|communiqué\s+précédent)|in\s+(?:een|ons)\s+eerder(?:e)?\s+persbericht"
+    r"|(?:em|no)\s+(?:um\s+)?comunicado\s+anterior|(?:in\s+un|nel\s+(?:nostro\s+)?)"
+    r"\s*precedente\s+comunicato)\b"
 )
 _THIS_PAGE = re.compile(
     r"\b(?:this|the\s+above)\s+(?:article|story|report|piece|page|post)\b"

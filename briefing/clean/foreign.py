@@ -463,7 +463,7 @@ def drop_foreign_lines(
     """Unmark (``keep[i] = False``) the kept short lines of ``lines`` written in another language
     than the English text around them, and with ``is_body`` (what a paragraph is) a label in
     another language above the first paragraph (``_leading_label``); nothing when the text is
-    not English."""
+    not English (with ``is_body``, also when every paragraph is in the other language)."""
     found = [
         i
         for i, line in enumerate(lines)
@@ -479,8 +479,12 @@ def drop_foreign_lines(
     if not found:
         return
     gone = set(found)
-    rest = " ".join(line for i, line in enumerate(lines) if keep[i] and i not in gone)
-    if not _mostly_english(rest, _ENGLISH_TEXT):
+    left = [line for i, line in enumerate(lines) if keep[i] and i not in gone]
+    # a text whose paragraphs are all in the other language is not English, whatever the labels
+    # left under them read as ("Encaminhada", "Entre no canal do ..." under two Portuguese ones)
+    if is_body is not None and not any(map(is_body, left)) and any(is_body(lines[i]) for i in gone):
+        return
+    if not _mostly_english(" ".join(left), _ENGLISH_TEXT):
         return
     for i in found:
         keep[i] = False

@@ -23,6 +23,9 @@ No site's string is written here. Kinds:
   at ..."), the link to the issue in a browser ("View this issue in a web browser", "Read in
   browser") and the close before the forward prompt ("That's it for this week. If someone
   forwarded this to you, ...");
+- (kept, not a line of the frame) the heading of the issue's items above its first one ("In
+  this issue", "Today's rundown"): ``is_contents_head``, which ``clean_text`` leaves above the
+  first paragraph, where a page's short labels go;
 - the settings line, where the page (we, us, or its imperative: "Update ...", "Change ...")
   tells its reader how to write less or leave
   ("Change how often we write to you, or leave the list, in your Relay settings.",
@@ -39,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_letter_line"]
+__all__ = ["is_contents_head", "is_letter_line"]
 
 MAX_WORDS = 30
 
@@ -267,3 +270,19 @@ def is_letter_line(text: str) -> bool:
         if offered and _PITCH_REST.match(rest):
             return True
     return bool(_LEAVE.search(text) and _SETTINGS.search(text) and _PAGE.search(text))
+
+
+# The heading of an issue's items, alone on its line: "In this issue", "Inside today's edition",
+# "Today's rundown", "This week's stories".
+_CONTENTS = re.compile(
+    r"(?:in(?:side)?\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:issue|edition|newsletter|letter"
+    r"|briefing|brief)|(?:today['’]s|this\s+week['’]s)\s+(?:rundown|stories|items|round-?up)"
+    r"|what['’]s\s+inside)\s*:?",
+    re.I,
+)
+
+
+def is_contents_head(text: str) -> bool:
+    """Whether ``text`` is the heading of an issue's items ("In this issue", "Today's
+    rundown"): the letter's own heading, kept above its first item."""
+    return _CONTENTS.fullmatch(text.strip()) is not None

@@ -12,7 +12,8 @@ line that reports what the outlet did ("... has been granted planning permission
 on Monday", "... announces a trading update") is news of a publisher that writes about itself
 (a club's or a firm's own feed, a company's release), and so is a line on the newsroom's own
 reporting ("... asked the Ministry of Culture for comment; it had not replied", "... has seen
-the letter", "... understands the deal is close").
+the letter", "... understands the deal is close"), in its own language too ("<Council>
+повідомляє, що ...", "<Mairie> informe que ...").
 """
 
 from __future__ import annotations
@@ -37,6 +38,17 @@ _REPORTS = re.compile(
     # a company's release in the present: "Tillington Brands plc ... announces a trading update"
     r"|\b(?:announces|confirms|appoints|launches|warns|expects|says|agrees|signs|wins|raises"
     r"|completes|acquires|reports\s+(?:a|an|its|record|first|half|full|\d))\b",
+    re.I,
+)
+# ... in the publisher's own language: its name, a verb of saying and "that" ("Львівська міська
+# рада повідомляє, що ...", "La Mairie informe que ...", "Die Stadtwerke teilen mit, dass ..."),
+# or one of the verbs a council's or a firm's channel opens its notices with.
+_REPORTS_ABROAD = re.compile(
+    r"^\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+,?\s+(?:що|что|шо|że|dass|que|qu['’]|che|att|at|dat"
+    r"|kwamba|bahwa|hogy|että|ότι)\s"
+    r"|^\s+(?:повідомляє|повідомила|повідомили|інформує|сообщает|сообщила|сообщили|информирует"
+    r"|informa|informe|anuncia|annonce|comunica|meldet|berichtet|informuje|ogłasza|meddelar"
+    r"|melder|meddeler|ilmoittaa|tiedottaa|bildirdi|duyurdu|objavljuje|javlja)\b",
     re.I,
 )
 # The newsroom's own reporting, or news of the outlet, right after its name (its reporters or
@@ -132,7 +144,9 @@ def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
                 return False
             if _TAGLINE_TAIL.search(rest):
                 return True
-            return not (_REPORTS.search(rest) or _NEWSROOM.match(rest))
+            return not (
+                _REPORTS.search(rest) or _NEWSROOM.match(rest) or _REPORTS_ABROAD.match(rest)
+            )
     return False
 
 
