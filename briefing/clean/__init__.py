@@ -84,6 +84,7 @@ from briefing.clean.features import (
     ui_words,
 )
 from briefing.clean.foreign import drop_foreign_lines
+from briefing.clean.funding import is_funding_note
 from briefing.clean.kickers import drop_kickers
 from briefing.clean.letters import is_contents_head, is_letter_line
 from briefing.clean.lists import drop_list_items
@@ -235,6 +236,7 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         or is_platform_line(text)
         or is_letter_line(text)
         or is_edition_line(text)
+        or is_funding_note(text)
     ):
         return True
     if is_credit_or_caption(text):

@@ -1,0 +1,192 @@
+"""How the page is paid for and how its pieces are made, said by the page itself, each a whole
+short line of one of these kinds:
+
+- a sponsor's line, with or without the note that the sponsor has no hand in the content:
+  "Today's letter is supported by Saffron Rail Holidays. Sponsors do not see our content in
+  advance.", "Sponsored by the Coastal Skills Fund. Editorial content is independent of
+  sponsors.", "Editorial content is independent of our sponsors." alone;
+- the readers who pay for it: "No ads here: members at £4 monthly keep <Outlet> going.",
+  "<Outlet> relies on your support. Become a sustaining member today.", "Local. Independent.
+  Reader-funded.", "Donate to keep local news free for everyone in the valley.", "Thanks for
+  reading. Support island journalism with a donation.";
+- how a kind of its pieces is made or kept up: "Commodity briefs are compiled from official
+  statements.", "Brief prepared by a university peatland group.", "Explainers are updated when
+  new data are published.", "Fishing reports are updated every Friday."
+
+A sentence of news that opens alike stays: its subject is not the page's piece ("The festival
+is sponsored by Harbour Bank, which ..."), a clause follows the sponsor's name ("Sponsored by
+the Skills Fund, the course trains 40 technicians."), its payers are not the page's readers
+("Donors keep the lifeboat station going through the winter."), or its subject is a figure
+("Casualty figures are compiled by the health ministry."). ``clean.is_boilerplate`` keeps a
+line with an attribution verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text import split_sentences
+
+__all__ = ["is_funding_note"]
+
+MAX_WORDS = 30
+
+# the page's own pieces, as the subject of a sponsor's line
+_PIECE = (
+    r"(?:letter|newsletter|issue|edition|e-?mail|briefing|bulletin|digest|round-?up|podcast"
+    r"|episode|show|programme|program|page|section|series|column|feature|guide|coverage)"
+)
+# a sponsor's name: capitalised words (with "of", "and", "&" between), nothing after it
+_SPONSOR_NAME = (
+    r"(?:the\s+)?(?-i:[A-Z0-9])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z0-9])[\w'’&.-]*|of|and|for|&|the)){0,7}"
+)
+_SPONSOR = re.compile(
+    r"^(?:(?:this|today['’]s|tonight['’]s|this\s+week['’]s|this\s+month['’]s|the)\s+"
+    rf"(?:[\w-]+\s+)?{_PIECE}\s+(?:is|was|comes\s+to\s+you|has\s+been)\s+)?"
+    r"(?:sponsored|supported|underwritten|presented|brought\s+to\s+you|made\s+possible"
+    r"|powered)\s+(?:in\s+part\s+)?by\s+"
+    rf"{_SPONSOR_NAME}\s*[.!]?$",
+    re.I,
+)
+# ... and that the sponsor has no hand in the content
+_HANDS_OFF = re.compile(
+    r"^(?:(?:our\s+)?editorial\s+content|our\s+(?:journalism|reporting|coverage)|the\s+newsroom"
+    r"|(?:our\s+)?coverage)\s+(?:is|remains|stays)\s+(?:fully\s+|entirely\s+)?independent\s+of\s+"
+    r"(?:its\s+|our\s+|the\s+)?(?:sponsors?|funders?|advertisers?|partners?|donors?)\s*[.!]?$"
+    r"|^(?:(?:our|the|its)\s+)?(?:sponsors?|funders?|advertisers?|partners?|donors?)\s+"
+    r"(?:do|does|did)\s+not\s+(?:see|read|review|approve|shape|influence|edit)\s+(?:our|the|its"
+    r"|any)\s+(?:content|stories|journalism|reporting|coverage|articles|pieces|letters?|issues?)"
+    r"(?:\s+(?:in\s+advance|before\s+(?:publication|it\s+runs|they\s+run)))?\s*[.!]?$"
+    r"|^(?:(?:our|the|its)\s+)?(?:sponsors?|funders?|advertisers?|partners?|donors?)\s+"
+    r"(?:have|has|had)\s+no\s+(?:say|input|control|influence)\s+(?:over|in|on)\s+(?:our|the|its)\s+"
+    r"(?:content|stories|journalism|reporting|coverage)\s*[.!]?$",
+    re.I,
+)
+_PAYERS = r"(?:members|readers|subscribers|supporters|listeners|viewers|patrons|donors)"
+_PRICE = r"(?:[£$€₹]\s?\d[\d.,]*|\d[\d.,]*\s*(?:euros?|pounds?|dollars?|rand|kr))"
+# the readers who pay for the page, a whole sentence
+_READERS_PAY = re.compile(
+    # "No ads here: members at £4 monthly keep <Outlet> going."
+    r"^no\s+(?:ads|adverts|advertising|advertisers|paywall)(?:\s+here)?\s*[:;,.—–-]\s*"
+    rf"(?:our\s+|just\s+)?{_PAYERS}\b[^.!?]{{0,60}}[.!]?$"
+    # "Members at £4 a month keep the paper going.", "Readers from $5 pay for every story."
+    rf"|^(?:our\s+)?{_PAYERS}\s+(?:at|from|paying|giving)\s+(?:just\s+|only\s+)?{_PRICE}"
+    r"[^.!?]{0,30}\b(?:keep|kept|pay\s+for|fund)\b[^.!?]{0,40}[.!]?$"
+    # "<Outlet> relies on your support.", "We depend on your donations."
+    r"|^(?:[\w'’&.-]+\s+){1,4}(?:relies|rely|depends|depend)\s+(?:entirely\s+|wholly\s+)?on\s+"
+    r"(?:your|readers['’]|listeners['’]|members['’])\s+(?:support|donations?|generosity"
+    r"|contributions?|membership)\s*[.!]?$"
+    # "Local. Independent. Reader-funded."
+    r"|^(?:[\w'’-]+[.,]\s+){0,3}(?:reader|member|listener|viewer|community|donor|subscriber)"
+    r"[- ](?:funded|supported|owned|powered|backed)\s*[.!]?$"
+    # "Donate to keep local news free for everyone in the valley."
+    r"|^(?:please\s+)?(?:donate|give|chip\s+in|contribute)\b[^.!?]{0,30}\bto\s+keep\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:news|journalism|reporting|us|this\s+\w+|the\s+(?-i:[A-Z])\w*)\s+"
+    r"(?:free|going|running|alive|independent|open|on\s+air)\b[^.!?]{0,40}[.!]?$"
+    # "Support island journalism with a donation.", "Support us by becoming a member."
+    r"|^(?:please\s+)?support\s+(?:us|(?:[\w'’-]+\s+){0,3}?(?:journalism|news|reporting))\s+"
+    r"(?:with|by|through)\s+(?:a\s+|your\s+)?(?:donation|donating|gift|contribution|membership"
+    r"|subscription|subscribing|becoming\s+a\s+(?:member|subscriber|supporter))\b[^.!?]{0,30}"
+    r"[.!]?$"
+    # "Become a sustaining member today."
+    r"|^become\s+a\s+(?:sustaining\s+|monthly\s+|founding\s+|paying\s+)?(?:member|supporter"
+    r"|donor|patron)(?:\s+(?:today|now))?\s*[.!]?$",
+    re.I,
+)
+# how a kind of the page's pieces is made or kept up (its subject a kind of piece, not a
+# figure): "Commodity briefs are compiled from official statements.", "Explainers are updated
+# when new data are published.", "Fishing reports are updated every Friday."
+_MADE = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}(?:briefs|explainers|summaries|round-?ups|digests|listings|notes"
+    r"|columns|factsheets|fact\s+sheets|guides|timelines|previews|recaps)\s+(?:are|get)\s+"
+    r"(?:\w+\s+)?(?:compiled|prepared|updated|written|assembled|drawn\s+up|put\s+together"
+    r"|refreshed|revised|checked)\s+(?:from|by|when|every|each|weekly|daily|monthly|with|using"
+    r"|after|as)\b[^.!?;,]{0,60}\.?$"
+    # "... reports are updated every Friday." (a topic's reports, and when)
+    r"|^(?:[\w'’-]+\s+){1,2}reports\s+are\s+(?:updated|posted|published|refreshed)\s+(?:every"
+    r"|each|weekly|daily|on\s+(?-i:[A-Z])\w+days)\b[^.!?;,]{0,30}\.?$"
+    # "Brief prepared by a university peatland group." (no verb after the maker)
+    r"|^(?:this\s+|the\s+)?(?:brief|explainer|summary|digest|round-?up|factsheet|fact\s+sheet"
+    r"|timeline|guide|note|notes)\s+(?:was\s+|is\s+)?(?:compiled|prepared|written|produced"
+    r"|assembled|put\s+together)\s+(?:by|from|with)\s+"
+    r"(?!(?:[^.!?]*\s)?(?:is|are|was|were|has|have|had|will|would|said|says|(?:and|but)\s+\w+ed)\b)[^.!?;,]{1,60}\.?$",
+    re.I,
+)
+
+
+# a scheme that pays for local reporting, by its name: "The Local Democracy Reporting Service is
+# funded by the BBC and local news organisations to cover ...", its name a news word's
+_SCHEME = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:Reporting|Journalism|News|Newsroom|Reporters?)"
+    r"(?:\s+[A-Z][\w'’&-]*){0,3}\s+(?:is|are)\s+(?:jointly\s+|partly\s+|part[- ])?funded\s+by\s+"
+    r"[^.!?;]{1,80}\.?$",
+)
+# thanks for reading, in English or another language the page leaves ("Ko rabwa for reading"):
+# a note only beside another
+_THANKS = re.compile(r"^(?:thanks|thank\s+you|[\w'’-]+\s+[\w'’-]+)\s+for\s+reading\s*[.!]?$", re.I)
+
+
+# a word one of the kinds needs, asked before any pattern (a substring test is cheap)
+_KEYS = (
+    "sponsor",
+    "support",
+    "underwrit",
+    "presented",
+    "brought to",
+    "possible",
+    "powered",
+    "independent",
+    "funded",
+    "no ",
+    "relies",
+    "rely",
+    "depend",
+    "donat",
+    "give",
+    "chip in",
+    "contribut",
+    "become",
+    "keep",
+    "pay for",
+    "compiled",
+    "prepared",
+    "updated",
+    "written",
+    "assembled",
+    "drawn up",
+    "together",
+    "refreshed",
+    "revised",
+    "checked",
+    "posted",
+    "published",
+)
+
+
+def _note(sentence: str) -> bool:
+    return bool(
+        _SPONSOR.match(sentence)
+        or _HANDS_OFF.match(sentence)
+        or _READERS_PAY.match(sentence)
+        or _MADE.match(sentence)
+        or _SCHEME.match(sentence)
+    )
+
+
+def is_funding_note(text: str) -> bool:
+    """Whether the short line ``text`` is, whole or sentence by sentence, the page on its
+    sponsors, its paying readers or how its pieces are made (see the module); thanks for
+    reading count only beside another such sentence."""
+    line = text.strip()
+    if not line or len(line.split()) > MAX_WORDS:
+        return False
+    low = line.lower()
+    if not any(key in low for key in _KEYS):
+        return False
+    if _note(line):
+        return True
+    sentences = split_sentences(line)
+    if len(sentences) < 2:
+        return False
+    notes = [_note(s) for s in sentences]
+    return any(notes) and all(n or _THANKS.match(s) for n, s in zip(notes, sentences, strict=True))
