@@ -88,6 +88,7 @@ from briefing.clean.funding import is_funding_note
 from briefing.clean.kickers import drop_kickers
 from briefing.clean.letters import is_contents_head, is_letter_line
 from briefing.clean.lists import drop_list_items
+from briefing.clean.meters import is_meter_line
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import is_outlet_line, is_outlet_rhythm, outlet_names
 from briefing.clean.platforms import is_platform_line
@@ -237,6 +238,7 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         or is_letter_line(text)
         or is_edition_line(text)
         or is_funding_note(text)
+        or is_meter_line(text)
     ):
         return True
     if is_credit_or_caption(text):
