@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 
 from briefing.clean.abroad import is_template_abroad
+from briefing.clean.broadcast import drop_schedule, is_broadcast_line
 from briefing.clean.buttons import is_link_row
 from briefing.clean.bylines import is_byline_shape
 from briefing.clean.copydesk import is_desk_line
@@ -239,6 +240,7 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         or is_edition_line(text)
         or is_funding_note(text)
         or is_meter_line(text)
+        or is_broadcast_line(text)
     ):
         return True
     if is_credit_or_caption(text):
@@ -308,6 +310,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     drop_foreign_lines(lines, keep, is_body_line)
     drop_kickers(lines, keep, is_body_line)
     drop_list_items(lines, keep, is_body_line)
+    drop_schedule(lines, keep)
     drop_cued_lines(lines, keep)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
