@@ -150,7 +150,9 @@ _READ_TIME = re.compile(
 )
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*|\s+>\s+")
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
-_SENTENCE_END = re.compile(r"""[.!?…;]['"’”)\]]*$""")
+# ... and the full stops of other scripts: Devanagari's "।", CJK's "。", Arabic's "؟", Urdu's
+# "۔", Ethiopic's "።", Armenian's "։"
+_SENTENCE_END = re.compile(r"""[.!?…;।。！？؟۔።։]['"’”)\]」』]*$""")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
 # A feed excerpt's cut: "... would challenge the [&hellip;]" ends in a bracketed ellipsis; a
 # news API's, in an ellipsis and the count of characters cut ("... a single… [+2345 chars]").
