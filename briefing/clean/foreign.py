@@ -218,7 +218,9 @@ _RELATED_ABROAD = (
     r"|czytaj\s+(?:także|też|również)|baca\s+juga|lees\s+ook|関連(?:ニュース|記事)"
     r"|(?:à\s+)?lire\s+également|leia\s+ainda|notícias\s+relacionadas|noticias\s+relacionadas"
     r"|lexo\s+edhe|kapcsolódó\s+(?:cikkek|hírek|tartalmak)|pročitajte\s+(?:još|i)"
-    r"|читайте\s+также"
+    r"|читайте\s+также|ook\s+interessant|auch\s+interessant|ezek\s+is\s+érdekelhetik"
+    r"|(?:a\s+)?legolvasottabb(?:\s+(?:hírek|cikkek))?|δείτε\s+(?:ακόμη|επίσης)"
+    r"|διαβάστε\s+(?:ακόμη|επίσης)|τα\s+πιο\s+δημοφιλή"
     # (sw, fo, lv, lt, et) and a list of the most read, as English's "Most read" is
     r"|habari\s+zinazohusiana|soma\s+(?:zaidi|pia)|les\s+eisini|lasiet\s+arī|skaitykite\s+(?:taip"
     r"\s+pat|daugiau)|loe\s+veel|meest\s+gelezen|meistgelesen|les\s+plus\s+lus|lo\s+más\s+leído"

@@ -7,7 +7,9 @@ are lines of words that a newsroom wrote, so no rule on its own can tell them fr
 Their place does: right under a dropped list heading, after the article's body has begun, a run
 of headline-shaped lines (short, no sentence's end) is the list's items when it has two lines or
 more, or when what follows it is chrome or the text's end. A single short line under a "Read
-more" heading that a paragraph follows is a subheading and stays.
+more" heading that a paragraph follows is a subheading and stays. A heading that names a
+site's other list ("Trending on <Outlet>", "More <Town> news", "Latest podcast") may be kept
+by the other rules; with such a list of headlines under it, it goes with them.
 """
 
 from __future__ import annotations
@@ -28,11 +30,23 @@ _HEAD = re.compile(
     r"|explore\s+more|further\s+reading|see\s+also)\s*:?",
     re.I,
 )
+# A site's other lists by name, which the other rules may keep: "Trending on <Outlet>", "More
+# <Town> news", "More coverage", "Latest podcast" (not a letter's own "Top stories" or "More
+# news", whose items are its news)
+_SITE_LIST = re.compile(
+    r"(?:trending(?:\s+(?:now|today|on\s+[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}))?"
+    r"|more\s+(?:[\w'’-]+\s+){1,2}news|more\s+coverage|latest\s+(?:podcasts?|videos?|episodes?)"
+    r"|what\s+to\s+read\s+next)\s*:?",
+    re.I,
+)
 
 
-def _is_head(line: str) -> bool:
+def _is_head(line: str, *, kept: bool = False) -> bool:
+    """A list's heading; one the other rules kept only when it names a site's list."""
     if not 0 < len(line.split()) <= _HEAD_MAX_WORDS:
         return False
+    if kept:
+        return _SITE_LIST.fullmatch(line.strip()) is not None or is_related_head(line)
     return _HEAD.fullmatch(line.strip()) is not None or is_related_head(line)
 
 
@@ -43,7 +57,7 @@ def drop_list_items(lines: list[str], keep: list[bool], is_body: Callable[[str],
     k = 0
     while k < len(filled):
         i = filled[k]
-        if seen_body and not keep[i] and _is_head(lines[i]):
+        if seen_body and _is_head(lines[i], kept=keep[i]):
             run = []
             j = k + 1
             while j < len(filled) and keep[filled[j]] and _is_item(lines[filled[j]], is_body):
@@ -51,7 +65,7 @@ def drop_list_items(lines: list[str], keep: list[bool], is_body: Callable[[str],
                 j += 1
             closes = j == len(filled) or not keep[filled[j]]
             if len(run) >= 2 or (run and closes):
-                for item in run:
+                for item in [i, *run]:
                     keep[item] = False
                 k = j
                 continue
