@@ -337,15 +337,23 @@ _DATE_FIRST = re.compile(
     r"|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)",
     re.I,
 )
-_STAMP_LABEL = re.compile(r"\b(?:updated|published|posted|modified|edited|issued)\b", re.I)
-# (or a blog's user name: "Posted on April 6, 2034 by plot17")
-_BY_NAMES = re.compile(r"\s+by\s+(?:(?:[A-Z][\w.'’-]*\s*){1,6}|[a-z][\w.-]{2,30}\d[\w.-]*)$")
+_STAMP_LABEL = re.compile(
+    r"\b(?:updated|published|posted|modified|edited|issued|revised|amended)\b", re.I
+)
+# (or a blog's user name: "Posted on April 6, 2034 by plot17", or its desk: "... by the road
+# desk")
+_BY_NAMES = re.compile(
+    r"\s+by\s+(?:(?:[A-Z][\w.'’-]*\s*){1,6}|[a-z][\w.-]{2,30}\d[\w.-]*"
+    r"|the\s+(?:[\w'’-]+\s+){0,3}(?:desk|team|editors?|newsroom|staff))$"
+)
 # A time stamp row: "Updated: 01 Aug 2033, 10:42 BST", "Published 3 hours ago", "Posted on
-# Monday, August 1, 2033 at 9:00 am", "Edited Mar 11, 2034 11:02 am", "Issued at 2:48 pm EST on
+# Monday, August 1, 2033 at 9:00 am", "Edited Mar 11, 2034 11:02 am", "Last revised 2 hrs ago",
+# "Issued at 2:48 pm EST on
 # Friday 10 March 2034.", a board's bare labels ("Write: 2034-01-12 14:30:05", "Update date:
 # January 15, 2034", "Date 2034-06-05"): only a stamp's words follow.
 _STAMP_HEAD = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|modified|first\s+published|created|edited|issued"
+    r"|revised|amended"
     r"|(?:(?:last\s+)?update|publication|posting|revision)(?:\s+date)?|date|write|written)"
     r"(?:\s+(?:on|at))?\s*[:\-–—|·]?\s*",
     re.I,

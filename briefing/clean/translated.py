@@ -44,6 +44,8 @@ _UPDATED = re.compile(
     r"|última\s+actualización|última\s+atualização|ultimo\s+aggiornamento|dernière\s+mise\s+à\s+jour"
     r"|letzte\s+aktualisierung|laatst\s+bijgewerkt|atjaunots|publicēts|atnaujinta|paskelbta"
     r"|uuendatud|avaldatud|skrivað|dagført|imechapishwa|imesasishwa"
+    # (hi)
+    r"|अपडेटेड|अपडेट|प्रकाशित|अद्यतन"
     # the latest update (no, sv, da, hr, en)
     r"|sist\s+oppdatert|senast\s+uppdaterad|sidst\s+opdateret|zadnje\s+ažuriranje"
     r"|latest\s+update|last\s+updated?)"
@@ -56,7 +58,9 @@ _TIME = re.compile(
     r"\d{1,2}\s?[:h.]\s?\d{2}\b|\b(?:19|20)\d{2}\b|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}"
     r"|\d+\s*(?:min\w*|menit|minut\w*|sek\w*|sec\w*|seg\w*|second\w*|h\b|heure\w*|hora\w*|ore\b"
     r"|ora\b|uur|stunde\w*|tim\w*|timer|tunti\w*|godzin\w*|hodin\w*|sat[ia]?\b|saat|jam\b"
-    r"|óra\w*|perc\w*|час\w*|мин\w*|день|дн\w*|day\w*|jour\w*|día\w*|dia\w*|giorn\w*|tag\w*|hari)",
+    r"|óra\w*|perc\w*|час\w*|мин\w*|день|дн\w*|day\w*|jour\w*|día\w*|dia\w*|giorn\w*|tag\w*|hari)"
+    # a unit before its count (sw: "saa 3 zilizopita", three hours ago)
+    r"|\b(?:saa|dakika|siku|wiki)\s+\d+",
     re.I,
 )
 _SHARE = re.compile(
