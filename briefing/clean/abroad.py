@@ -189,7 +189,14 @@ _AI_NOTE = re.compile(
     r"|^(?:translated|machine[- ]translated)\s+from\s+(?:the\s+)?[A-Z]\w+(?:\s+original)?\s+"
     r"(?:by|with|using)\s+(?:an?\s+)?(?:ai|machine|automated|automatic)\b[^.!?,]{0,60}[.;]?"
     r"(?:\s*(?:an?\s+|our\s+)?(?:editor|journalist|translator)s?\s+(?:checked|reviewed|edited)"
-    r"\s+(?:this|the)\s+(?:version|translation|text)\.?)?$",
+    r"\s+(?:this|the)\s+(?:version|translation|text)\.?)?$"
+    # a page's AI disclosure under its label, or said of this story: "<Outlet> AI disclosure: An
+    # editor reviewed this story, which was drafted with the help of an AI tool."
+    r"|^(?:[\w'’&.-]+\s+){0,3}ai\s+(?:disclosure|notice|note|statement)\s*:\s+[^!?]{1,200}$"
+    r"|^(?=[^!?]{0,200}\bthis\s+(?:story|article|report|piece|summary|text)\b)"
+    r"(?:an?\s+(?:editor|journalist)\s+(?:reviewed|checked|edited)|this\s+(?:story|article|report"
+    r"|piece|summary|text)\s+was)\b[^!?]{0,100}\b(?:drafted|written|generated|produced|created)\s+"
+    rf"(?:with\s+the\s+help\s+of|with|using|by)\s+(?:an?\s+)?(?:{_AI})\b[^!?]{{0,60}}$",
     re.I,
 )
 

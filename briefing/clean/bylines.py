@@ -11,7 +11,11 @@
 - where the text comes from: "Transcribed from the morning broadcast";
 - another language's "by" and a name: "Par Amadou Diallo", "Por Lucía Ferrer", "Av Jonas
   Berg" (not "di" or "von", which open surnames: "Di Maria Joins Benfica" is a headline); a
-  blog's "— by Ana Ruiz".
+  blog's "— by Ana Ruiz";
+- a byline with the writer's e-mail ("By Ana Ruiz aruiz@example.org"), a labelled "by" with a
+  colon ("Written by : Staff Correspondent"), a bio cut from the name its link held ("is a news
+  writer covering apps and mobility."), a writer's beat and how to reach them ("Ana Ruiz covers
+  farming for the Ledger. Reach her at 555-0142.").
 
 A sentence of news that opens alike stays: it has a verb or a clause after the name ("By the
 council's count, 40 homes flooded.", "Posted to the list, the warning reached 3,000 homes.").
@@ -61,6 +65,27 @@ _SOURCE = re.compile(
     r"|recording|radio\s+show)\.?$",
     re.I,
 )
+# a byline with the writer's e-mail ("By Ana Ruiz aruiz@example.org"), a labelled "by" with a
+# colon ("Written by : Staff Correspondent"), a bio cut from its name ("is a news writer
+# covering apps and mobility."), and a writer's beat with the way to reach them ("Ana Ruiz
+# covers farming for the Ledger. Reach her at 555-0142.")
+_STAFF = r"(?:(?:our|a|the)\s+)?(?:staff|special|own|senior)\s+(?:correspondent|reporter|writer)s?"
+_BY_MAIL = re.compile(rf"^(?i:by)\s+{_NAMES}\s*[|·,]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_BY_COLON = re.compile(
+    rf"^(?i:written|reported|posted|compiled|edited|text)\s+(?i:by)\s*:\s*(?:{_NAMES}|(?i:{_STAFF}))$"
+)
+_ROLE = (
+    r"(?:writer|reporter|editor|correspondent|journalist|columnist|producer|contributor"
+    r"|photographer|critic)"
+)
+_BIO_CUT = re.compile(
+    rf"^is\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b[^.!?]{{0,80}}\.?$", re.I
+)
+_BEAT_CONTACT = re.compile(
+    rf"^{_NAMES}\s+(?i:covers|writes\s+about|reports\s+on)\s+[^.!?]{{1,100}}\.\s+"
+    r"(?i:reach|contact|e-?mail|call|write\s+to)\s+(?i:him|her|them)\s+(?i:at|on|via)\s+"
+    r"\S[^!?]{0,60}$"
+)
 _BY_ABROAD = re.compile(rf"^(?i:par|por|door|av|przez|od)\s+{_NAMES}$|^[—–-]\s*(?i:by)\s+{_NAMES}$")
 
 
@@ -71,11 +96,16 @@ def _one(part: str) -> bool:
         or _OFFICE.match(part)
         or _SOURCE.match(part)
         or _BY_ABROAD.match(part)
+        or _BY_MAIL.match(part)
+        or _BY_COLON.match(part)
+        or _BIO_CUT.match(part)
     )
 
 
 def is_byline_shape(text: str) -> bool:
     """A byline of one of the module's shapes, alone on its line."""
+    if _BEAT_CONTACT.match(text.strip()) and len(text.split()) <= 2 * _WORDS:
+        return True
     line = text.strip().rstrip(".")
     if not line or len(line.split()) > _WORDS:
         return False

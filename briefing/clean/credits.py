@@ -430,7 +430,7 @@ def is_citation(line: str) -> bool:
 # people). ``clean.clean_text`` takes it only
 # at the article's end (news says "Ms Okafor is a nurse who has worked ..." anywhere).
 _BIO = re.compile(
-    r"^(?:the\s+(?:author|writer)\s+is\s+(?:a|an)\s"
+    r"^(?:the\s+(?:author|writer|columnist|contributor)\s+is\s+(?:a|an)\s"
     r"|(?!(?:mr|mrs|ms|miss|dr|prof|the)\b)(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}"
     r"\s+is\s+(?:(?:a|an|the|our)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor|writer|columnist|contributor"
