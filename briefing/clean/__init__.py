@@ -86,6 +86,7 @@ from briefing.clean.features import (
 )
 from briefing.clean.foreign import drop_foreign_lines
 from briefing.clean.funding import is_funding_note
+from briefing.clean.interface import is_interface_line
 from briefing.clean.kickers import drop_kickers
 from briefing.clean.letters import is_contents_head, is_letter_line
 from briefing.clean.lists import drop_list_items
@@ -243,6 +244,7 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         or is_funding_note(text)
         or is_meter_line(text)
         or is_broadcast_line(text)
+        or is_interface_line(text)
     ):
         return True
     if is_credit_or_caption(text):
