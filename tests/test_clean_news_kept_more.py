@@ -125,3 +125,25 @@ def test_a_letters_heading_of_its_items_stays(head: str) -> None:
 def test_other_labels_above_the_first_paragraph_still_go(label: str) -> None:
     assert not is_contents_head(label)
     assert _kept(f"{label}\n{_LEAD}") == [_LEAD]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "line"),
+    [
+        ("Harbour Post", "HARBOUR POST — community paper"),
+        ("Leribe Highlander", "LERIBE HIGHLANDER ▪ District news"),
+    ],
+)
+def test_an_outlets_masthead_in_capitals_goes(outlet: str, line: str) -> None:
+    assert is_outlet_line(line, outlet_names(outlet))
+
+
+@pytest.mark.parametrize(
+    ("outlet", "line"),
+    [
+        ("Reuters", "REUTERS — The central bank raised rates on Tuesday."),
+        ("Harbour Post", "HARBOUR POST — Police say the warehouse fire was arson"),
+    ],
+)
+def test_a_lede_under_the_outlets_name_in_capitals_stays(outlet: str, line: str) -> None:
+    assert not is_outlet_line(line, outlet_names(outlet))

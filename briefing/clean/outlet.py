@@ -110,7 +110,12 @@ _DOCUMENT = re.compile(
 
 # In capitals, only a tagline's shape: the name with a partner agency ("BOSPHORUS DAILY WITH
 # AA") or before a separator; a headline in capitals that names the outlet is news of it.
-_CAPITALS_TAGLINE = re.compile(r"^\s*(?:[-–—|:·•,/]|WITH\s+[A-Z]{2,8}\b|[.!]?\s*$)")
+_CAPITALS_TAGLINE = re.compile(r"^\s*(?:[-–—|:·•▪■◆,/]|WITH\s+[A-Z]{2,8}\b|[.!]?\s*$)")
+# ... and the name in capitals before a separator and a short label in lower case, a masthead:
+# "<NAME> — community paper", "<NAME> ▪ District news" (no sentence after it: "<NAME> — The
+# council voted ..." is a dateline's lede)
+_MASTHEAD = re.compile(r"^\s*[-–—|·•▪■◆/]\s*[^.!?:;]{1,40}$")
+_MASTHEAD_WORDS = 6
 
 
 def outlet_names(outlet: str | None) -> tuple[str, ...]:
@@ -134,6 +139,10 @@ def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
         return False
     capitals = text.isupper()
     for name in names:
+        head = text.startswith(name.upper()) and not text.startswith(name)
+        masthead = _MASTHEAD.match(text[len(name) :]) if head else None
+        if masthead and len(text[len(name) :].split()) <= _MASTHEAD_WORDS:
+            return True
         if not text.startswith(name.upper() if capitals else name):
             continue
         rest = text[len(name) :]
