@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 
 from briefing.clean.abroad import is_template_abroad
+from briefing.clean.asks import is_ask_line
 from briefing.clean.broadcast import drop_schedule, is_broadcast_line
 from briefing.clean.buttons import is_link_row
 from briefing.clean.bylines import is_byline_shape
@@ -245,6 +246,7 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         or is_meter_line(text)
         or is_broadcast_line(text)
         or is_interface_line(text)
+        or is_ask_line(text)
     ):
         return True
     if is_credit_or_caption(text):
