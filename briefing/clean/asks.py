@@ -7,7 +7,8 @@ whole short line:
   "Questions? Message the Help Desk page.", a desk's phone ("<Outlet> desk: +44 20 0000 4417");
 - where its things are: "<Outlet> corrections appear on page 2 of the print edition", "Plans
   and photographs appear in the printed volume only.", "Further reading available at the county
-  archive in <Town>.", "Cite this article: <Journal>, vol. 14", "Print edition out Thursdays";
+  archive in <Town>.", "Cite this article: <Journal>, vol. 14", "Print edition out Thursdays",
+  "Round-by-round pairings are on the tournament page.";
 - a letter's frame: "We return Tuesday, 6am IST. Hit reply if a story slipped past us.",
   "Passed along by a colleague? 40,000 early readers subscribe through the link below.".
 
@@ -58,6 +59,10 @@ _PART = re.compile(
     r"|illustrations|footnotes|notes|references)\s+(?:appear|are\s+available|are\s+printed|can\s+be"
     r"\s+found)\s+(?:only\s+)?in\s+the\s+(?:printed|print)\s+(?:volume|edition|issue|version"
     r"|journal|magazine)(?:\s+only)?$"
+    # "Round-by-round pairings are on the tournament page." (what the page leaves to another)
+    r"|^(?:[\w'’-]+\s+){0,3}?(?:pairings|results|standings|fixtures|tables|scores|brackets"
+    r"|timetables|schedules|listings|galleries|full\s+details|details|entries|line-?ups)\s+are"
+    r"\s+(?:on|at)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:page|site|website|app|blog)$"
     # "Further reading available at the county archive in <Town>."
     r"|^further\s+reading\s+(?:is\s+)?available\s+(?:at|from|in|on)\s+[^.!?;]{1,60}$"
     # "Cite this article: <Journal>, vol. 14"
