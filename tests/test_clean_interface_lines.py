@@ -35,6 +35,17 @@ _BODY = "Crews will work through the night to finish the quay, the contractor sa
         "Was this page useful?",
         "How did we do this week?",
         "Until next time, keep warm.",
+        "Pinned post",
+        "Key developments",
+        "Live updates: Storm Kai",
+        "98% of precincts reporting",
+        "41 / 60 seats declared",
+        "Results provided by Civic Tally",
+        "Search for your district",
+        "Information for the media",
+        "Facebook X WhatsApp Email Print Copy link",
+        "Email ThisBlogThis!Share to XShare to Facebook",
+        "Envoyer par e-mailBlogger ce billetPartager sur XPartager sur Facebook",
     ],
 )
 def test_an_interface_line_goes(line: str) -> None:
@@ -54,6 +65,10 @@ def test_an_interface_line_goes(line: str) -> None:
         "Signing up took the union three months, its leader said.",
         "Your account has been hacked, the bank's fake text message said.",
         "How did we get here? Ten years of delays explain it.",
+        "Key developments in the case came on Friday, when the judge recused herself.",
+        "Results provided by the lab showed lead levels twice the limit.",
+        "98% of precincts reporting gave the mayor a clear lead.",
+        "Share the link on Facebook, the police asked, to help find the boy.",
     ],
 )
 def test_a_sentence_that_opens_alike_stays(news: str) -> None:

@@ -9,7 +9,11 @@
   accept the <Outlet>'s Terms of Use; ..."), an account's notice ("Your account has been
   connected");
 - the page asking how it did ("Did you find what you were looking for?", "How did we do
-  today?") and a letter's close with a wish ("Until next week, stay safe out there.").
+  today?") and a letter's close with a wish ("Until next week, stay safe out there.");
+- a live page's labels ("Pinned post", "Key moments"), a results widget's rows ("100% of
+  precincts reporting", "Results provided by <Provider>", "Search for your county"), a
+  newsroom page's "Information for journalists", and a share row, spaced or run together in a
+  blog template's language.
 
 A sentence of news that opens alike goes on past the template or says what someone did.
 """
@@ -61,6 +65,38 @@ _INTERFACE = re.compile(
     r"|keep\s+\w+)[^.!?]{0,30}[.!]?$",
     re.I,
 )
+# A live page's labels ("Pinned post", "Key moments", "LIVE UPDATES: <Event>", "Quick read"), a
+# results widget's rows ("100% of precincts reporting", "162 / 165 seats declared", "Results
+# provided by <Provider>", "Search for your county") and a newsroom page's label ("Information
+# for journalists").
+_LABELS = re.compile(
+    r"(?:pinned\s+(?:post|entry|update|comment)|key\s+(?:moments|developments|events|points"
+    r"|updates)(?:\s+so\s+far)?|live\s+updates?\s*:\s*[^.!?]{1,60}|quick\s+read"
+    r"|\d{1,3}(?:[.,]\d)?\s*%\s+(?:of\s+)?(?:precincts|polling\s+(?:stations|places|districts)"
+    r"|votes|ballots|wards)\s+(?:reporting|counted|in)|\d+\s*/\s*\d+\s+(?:seats|wards|results"
+    r"|constituencies|precincts)\s+(?:declared|reported|counted|in)"
+    r"|(?:results|data|figures)\s+(?:provided|supplied|powered)\s+by\s+[^.!?]{1,40}"
+    r"|search\s+for\s+your\s+(?:county|district|constituency|ward|state|area|town|city|precinct"
+    r"|riding|municipality)|information\s+for\s+(?:journalists|the\s+media|media|press))\s*:?",
+    re.I,
+)
+# A share row: the buttons' words alone, spaced ("Facebook Twitter WhatsApp SMS Email Print Copy
+# article link Save") or run together in a blog template's language ("Enviar por correo
+# electrónicoEscribe un blogPublicar en XCompartir con FacebookCompartir en Pinterest").
+_SHARE_WORDS = frozenset(
+    "facebook twitter x whatsapp sms email e-mail print copy article link save share linkedin "
+    "reddit pinterest telegram threads bluesky messenger flipboard pocket mail url comment "
+    "comments bookmark".split()
+)
+_SHARE_WORDS_MIN = 4
+_BLOG_SHARE = re.compile(
+    r"(?:(?:share\s+to|publicar\s+en|compartir\s+(?:en|con)|partager\s+sur|teilen\s+auf"
+    r"|condividi\s+su|compartilhar\s+(?:no|com)|delen\s+op)\s+(?:x|twitter|facebook|pinterest"
+    r"|linkedin)|email\s+this|blogthis!?|enviar\s+por\s+(?:correo\s+electrónico|e-?mail)"
+    r"|escribe\s+un\s+blog|envoyer\s+par\s+e-?mail|blogger\s+ce\s+billet|per\s+e-?mail"
+    r"\s+senden|diesen\s+post\s+bloggen|invia\s+tramite\s+email|postalo\s+sul\s+blog)",
+    re.I,
+)
 # a follow prompt after the page's question: "Tetszett a cikk? Kövessen minket a Facebookon
 # is!" (liked the article? follow us ...), "Liked this story? Follow us on Instagram."
 _ASKED_FOLLOW = re.compile(
@@ -76,4 +112,10 @@ def is_interface_line(text: str) -> bool:
     line = text.strip()
     if not line or len(line.split()) > MAX_WORDS:
         return False
-    return bool(_INTERFACE.match(line) or _ASKED_FOLLOW.match(line))
+    if _INTERFACE.match(line) or _ASKED_FOLLOW.match(line) or _LABELS.fullmatch(line):
+        return True
+    words = line.lower().split()
+    if len(words) >= _SHARE_WORDS_MIN and all(w in _SHARE_WORDS for w in words):
+        return True
+    found = _BLOG_SHARE.findall(line)
+    return len(found) >= 2 and not _BLOG_SHARE.sub("", line).strip(" ·|•-")
