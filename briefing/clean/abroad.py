@@ -27,7 +27,12 @@ each a whole line of the template's shape:
   or German, Apple News+'s audio tab, a call for tips ("Tipsa redaktionen: ring ...", "Seen
   something? Bring it by the office."), a county site's "<Name> – Official Website" and
   account prompt, a video page's views row ("48,216 views 13 Mar 2036 #Flood"), the
-  e-edition for subscribers, and "Prices ... checked on the date of publication."
+  e-edition for subscribers, and "Prices ... checked on the date of publication.";
+- "we use cookies" in the page's language with the rest of its sentence, and a Greek dialog's
+  buttons ("ΣΥΜΦΩΝΩ", "ΠΕΡΙΣΣΟΤΕΡΕΣ ΕΠΙΛΟΓΕΣ"); an ad slot's label with the note that the
+  article goes on below it ("Hirdetés – a cikk lent folytatódik"); another article's teaser
+  under a "read also" label in the page's language ("Citește și: <a headline>"); Google News's
+  "Full coverage of this story".
 
 A sentence of news that opens alike, or goes on past the template, stays.
 """
@@ -222,7 +227,42 @@ _CONSENT = re.compile(
     r"|nosotros\s+y\s+nuestros\s+socios|noi\s+e\s+i\s+nostri\s+partner|wij\s+en\s+onze\s+partners"
     r"|vi\s+og\s+våre\s+partnere|vi\s+och\s+våra\s+partner\w*|my\s+i\s+nasi\s+partnerzy"
     r"|nós\s+e\s+os\s+nossos\s+parceiros)\s+(?=[^.!?]*(?:henkilötiet|evästei|tunniste|daten"
-    r"|cookies|données|datos|dati|gegevens|uppgifter|opplysninger|dane|dados|ip))",
+    r"|cookies|données|datos|dati|gegevens|uppgifter|opplysninger|dane|dados|ip))"
+    # "we use cookies" in the page's language, and what follows it in the dialog's sentence
+    # ("Χρησιμοποιούμε cookies. Πατώντας «ΣΥΜΦΩΝΩ» δέχεστε ...")
+    r"|^(?:χρησιμοποιούμε|wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|utilizziamo|usiamo"
+    r"|we\s+gebruiken|wij\s+gebruiken|vi\s+använder|vi\s+bruker|vi\s+bruger|używamy|käytämme"
+    r"|folosim|koristimo|používáme)\s+(?:(?:i|des|los|as|plików|de)\s+)?(?:cookies?|kolačiće"
+    r"|evästeitä)\b[^!?]{0,300}$"
+    # the dialog's buttons in Greek, capitals or not: agree, accept, reject, more options
+    r"|^(?:συμφων[ωώ]|αποδοχ[ηή](?:\s+[οό]λων)?|απ[οό]ρριψη(?:\s+[οό]λων)?"
+    r"|περισσ[οό]τερες\s+επιλογ[εέ]ς|ρυθμ[ιί]σεις(?:\s+cookies)?)\s*$",
+    re.I,
+)
+# An ad slot's label and the note that the article goes on below it, in the page's language
+# ("Hirdetés – a cikk lent folytatódik", "Anzeige – Artikel geht unten weiter").
+_AD_SLOT = re.compile(
+    r"^(?:hirdetés|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie"
+    r"|reklama|reklam|annonse|annons|mainos|διαφήμιση|реклама|advertisement)\s*[–—:|-]\s*"
+    r"[^.!?]{0,50}?\b(?:folytatódik|weiter|continue\w*|continúa|prosegue|gaat\s+verder"
+    r"|fortsätter|fortsetter|fortsætter|jatkuu|ciąg\s+dalszy|devam\s+ediyor|συνεχίζεται"
+    r"|продолжается)\b[^.!?]{0,20}[.!]?$",
+    re.I,
+)
+# A teaser of another article under a "read also" label in the page's language, whatever the
+# text's language ("Citește și: <a headline>", "Leggi anche: <a headline>").
+_TEASER = re.compile(
+    r"^(?:citește\s+(?:și|mai\s+mult)|citeste\s+si|(?:à\s+)?lire\s+aussi|lisez\s+aussi"
+    r"|leia\s+(?:também|mais)|le[ae]\s+también|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)"
+    r"|läs\s+(?:också|mer)|les\s+også|læs\s+(?:også|mere)|lue\s+myös|czytaj\s+(?:także|też"
+    r"|również)|přečtěte\s+si\s+(?:také|též)|pročitajte\s+(?:i|još)|baca\s+juga|lees\s+ook"
+    r"|читайте\s+(?:также|тоже)|δείτε\s+(?:ακόμη|επίσης)|διαβάστε\s+(?:ακόμη|επίσης)"
+    r"|ayrıca\s+okuyun|ये\s+भी\s+पढ़ें)\s*:\s+\S[^!?]{0,150}$",
+    re.I,
+)
+# Google News's link under an item: "Full coverage of this story"
+_FULL_COVERAGE = re.compile(
+    r"^(?:view\s+|see\s+)?full\s+coverage\s+of\s+this\s+story(?:\s+on\s+google\s+news)?$",
     re.I,
 )
 
@@ -352,5 +392,9 @@ def is_template_abroad(line: str) -> bool:
     if words <= _NOTE_WORDS and (_NOTES.match(text) or _SIGN_OFF.match(text) or _TIPS.match(text)):
         return True
     if words <= _CREDIT_WORDS and _is_credits(text):
+        return True
+    if words <= _SHORT and (_AD_SLOT.match(text) or _FULL_COVERAGE.match(text)):
+        return True
+    if words <= _NOTE_WORDS and _TEASER.match(text):
         return True
     return _CONSENT.match(text) is not None
