@@ -63,6 +63,15 @@ _PART = re.compile(
     r"|^(?:[\w'’-]+\s+){0,3}?(?:pairings|results|standings|fixtures|tables|scores|brackets"
     r"|timetables|schedules|listings|galleries|full\s+details|details|entries|line-?ups)\s+are"
     r"\s+(?:on|at)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:page|site|website|app|blog)$"
+    # an obituary platform's upsell: "To send flowers to the family or plant a tree in memory of
+    # <Name>, please visit our floral store."
+    r"|^to\s+(?:send\s+flowers|plant\s+a\s+tree|order\s+flowers)\b[^.!?]{0,120}\bplease\s+"
+    r"visit\b[^.!?]{0,40}$"
+    # a release's line for the press: "Journalists can call the press office on 01872 322 190
+    # (weekdays, 9am to 5pm)."
+    r"|^(?:journalists|reporters|the\s+media|media|members\s+of\s+the\s+(?:media|press))\s+"
+    r"(?:can|should|may)\s+(?:call|contact|email|e-mail|ring|phone|reach)\s+(?:the|our)\s+"
+    r"(?:press|media|communications|news)\s+(?:office|team|desk|line)\b[^!?]{0,80}$"
     # "Further reading available at the county archive in <Town>."
     r"|^further\s+reading\s+(?:is\s+)?available\s+(?:at|from|in|on)\s+[^.!?;]{1,60}$"
     # "Cite this article: <Journal>, vol. 14"

@@ -369,6 +369,15 @@ _SERIES = re.compile(
     r"|^we\s+(?:respectfully\s+)?acknowledge\s+(?:the\s+)?[^.]{1,80}?\b(?:traditional\s+)?"
     r"(?:custodians|owners|caretakers|keepers|guardians)\s+of\s+(?:the\s+|this\s+)?(?:lands?"
     r"|country|waters|territory)\b"
+    # ... under its label, or the label alone: "Acknowledgement: <Agency> pays respect to the
+    # Traditional Owners of this land.", "Acknowledgement of Country"
+    r"|^acknowledge?ment(?:\s+of\s+country)?\s*:\s*(?:[\w'’&.-]+\s+){1,5}pays?\s+(?:its\s+|our\s+"
+    r"|their\s+)?respects?\s+to\s+(?:the\s+)?(?:traditional\s+)?(?:custodians|owners|caretakers)"
+    r"\b[^!?]{0,80}$|^acknowledge?ment\s+of\s+country$"
+    # an aggregator's note on the content it carries: "<App> aggregates content from
+    # third-party publishers and does not guarantee its accuracy."
+    r"|^(?:[\w'’&.-]+\s+){1,4}aggregates\s+(?:content|news|stories|articles)\s+from\b[^.!?]{0,60}"
+    r"\b(?:does\s+not|doesn['’]t)\s+(?:guarantee|verify|endorse|check)\b[^.!?]{0,40}\.?$"
     # the page's own terms for its figures and its office: "Data sharing: this survey's figures
     # are open for research use.", "<Outlet> office hours: Tuesday to Friday, 9 to 4, Main Street"
     r"|^(?:data(?:\s+(?:sharing|use|reuse|access|policy))?\s*:\s*)?(?:this\s+(?:survey|study|story"
