@@ -339,3 +339,46 @@ def test_a_feature_s_parts_join_and_a_lone_digest_s_items_do_not() -> None:
     garden = _part(0, 4, "A corpse flower bloomed at the botanic garden in Lund.")
     joined = _join_given_stories([digest], [[ferry], [chess], [garden]])
     assert len(joined) == 3
+
+
+_EVACUEES = [
+    """For Marguerite Delorme-Vane, it was the third time. In 1991 she left the port town with
+    two suitcases, and in 2004 she left her brother's farm above the bay.""",
+    """"You would think you get used to it," said the retired midwife, 72, folding blankets
+    into a crate on her porch in Tessaly while her grandson carried out the television.""",
+    """All afternoon on Sunday pick-up trucks loaded with mattresses, fridges and goats made
+    their way down the road out of Tessaly and Upper Brack, past the closed school and the
+    shuttered chapel.""",
+    """Some younger residents were less alarmed. Orrin Fayle, 29, who works at a dive shop in
+    the harbour, said he would move his things but expected to be back in a week or two.""",
+    """The quarry pits of the lower valley, which employ about 60 people, were shut on Sunday
+    morning. "No stone, no pay," said one truck driver waiting at the closed gate.""",
+    """In the evening the observatory posted photographs of a faint steam plume over the dome,
+    and the smell of sulphur drifted over Tessaly on the westerly breeze.""",
+    """Residents needing transport or shelter can call the emergency operations centre on
+    491-7166 until midnight.""",
+    """At her door, Delorme-Vane stopped to look at the mountain before getting into her son's
+    car. Her cat had gone ahead in a basket. She locked the door twice.""",
+    """The ferry to the capital added two sailings for the night. Its captain said the decks
+    were full of bicycles, cages of chickens and children asleep on coats.""",
+    """Scientists will fly over the dome at first light. The alert stays at three until they
+    report, the island's governor said, and the schools will not open this week.""",
+]
+
+
+def test_a_lone_feature_s_parts_are_one_section_when_two_say_its_headline_s_name() -> None:
+    # A long local feature, alone in its story, cut at its paragraphs: most parts have their
+    # own people and things (a driver, a diver, a captain) and open with no pronoun; but its
+    # headline's "Tessaly" is said in three of them. One thing, one section (it had eight, as
+    # fresh22's d520 had from such a piece).
+    feature = _doc(
+        "f",
+        "Packing again: Tessaly families leave homes as the mountain stirs",
+        "\n\n".join(_EVACUEES),
+        "tessaly",
+        paragraphs=True,
+    )
+    assert len(summarize_documents([feature]).sections) == 1
+    # The same paragraphs under a headline that lists items are a digest's: they keep parts.
+    listed = feature.model_copy(update={"title": "Island notes: a move, a quarry, a plume"})
+    assert len(summarize_documents([listed]).sections) > 1

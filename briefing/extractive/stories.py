@@ -317,9 +317,10 @@ def _feature_parts(
     docs: Sequence[Document], groups: list[list[Unit]], told: Counter[str]
 ) -> list[tuple[int, int]]:
     """Pairs of groups that are parts of one feature: a document that is its story alone, cut
-    by topic into parts that matched no other document (so each would be a section), whose
-    parts name one person by surname (introduced once in full) or whose part opens with a
-    pronoun (it goes on from the part before, and is of the person named in full). A lone
+    by topic into parts that matched no other document (so each would be a section), all of
+    whose parts tell the thing its headline names (``_one_subject``), or whose parts name one
+    person by surname (introduced once in full) or whose part opens with a pronoun (it goes on
+    from the part before, and is of the person named in full). A lone
     digest's items name their own people
     and open with a name, so they keep their sections; a 600-word feature on a printer of
     Valparaíso had four ("The shop is at the top of a funicular", "He still prints his own
@@ -339,6 +340,9 @@ def _feature_parts(
         if len(found) < 2:
             continue
         found.sort()
+        if _one_subject(docs[d].title, [groups[g] for _, g in found]):
+            pairs += [(found[k - 1][1], found[k][1]) for k in range(1, len(found))]
+            continue
         surnames = {
             _POSSESSIVE.sub("", last)
             for first, last in _FULL_NAME.findall(docs[d].text)
@@ -365,6 +369,30 @@ def _feature_parts(
                 if named is not None and named != k:
                     pairs.append((found[named][1], found[k][1]))
     return pairs
+
+
+_LIST = re.compile(r"[,;]")
+
+
+def _one_subject(title: str, parts: Sequence[list[Unit]]) -> bool:
+    """Whether a document's parts tell the one thing its headline names: a word of its
+    headline is said by two parts or more, and the headline lists no items (two commas or
+    semicolons: "Morning wrap: ferry fire, chess, a flower"). A feature on families leaving
+    their homes below a volcano says "Salem" in its opening scene and again in its evening
+    one; a lone digest's headline words each belong to one item."""
+    headline = without_kicker(title)
+    if len(_LIST.findall(headline)) >= 2:
+        return False
+    heads = {w for tok in _WORD.findall(headline) if (w := content_word(tok))}
+    if not heads:
+        return False
+    said: Counter[str] = Counter()
+    for part in parts:
+        words = {
+            content_word(tok) for u in part for s in u.sentences for tok in _WORD.findall(s.text)
+        }
+        said.update(heads & {w for w in words if w})
+    return any(n >= 2 for n in said.values())
 
 
 def _budget(group: list[Unit], max_bullets: int) -> int:
