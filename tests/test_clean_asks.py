@@ -34,6 +34,9 @@ _BODY = "Crews will work through the night to finish the quay, the contractor sa
         "How to cite this article: Island Review, vol. 9, no. 2",
         "Paper edition out Fridays",
         "Full results are on the regatta page.",
+        "Back Monday at 7. Hit reply with your tips.",
+        "Print edition: pick up the Gazette at any library",
+        "Photo references for this issue sit on the society's site.",
         "Line-ups are on our match centre page.",
         "We are back Monday, 7am. Hit reply with your tips.",
         "Forwarded by a friend? 12,000 readers sign up through the link below.",
@@ -57,6 +60,7 @@ def test_an_ask_or_pointer_goes(line: str) -> None:
         "Plans and photographs appear in the report, which the council published on Monday.",
         "Questions? Residents packed the hall to ask them.",
         "Results are on the council's website, which crashed on Monday.",
+        "Back on Tuesday, the minister faced questions about the ferry.",
     ],
 )
 def test_practical_news_that_opens_alike_stays(news: str) -> None:

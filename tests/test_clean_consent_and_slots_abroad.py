@@ -25,6 +25,7 @@ from briefing.clean import is_boilerplate
         "Publicité - la suite de l'article continue ci-dessous",
         "Leggi anche: Il ponte sull'Adige riapre a maggio",
         "Läs också: Ny färjelinje till Gotland",
+        "Preberite tudi: Nova trajektna linija do Pirana",
         "Full coverage of this story",
     ],
 )

@@ -37,6 +37,9 @@ _LEAD = "The harbour authority will open a second ferry berth on 1 July, its dir
         "Timelines are revised as new court filings appear.",
         "Tide reports are posted every morning.",
         "Summary prepared by the parish council's volunteers.",
+        "Island Weekly runs on reader donations. Chip in from $3 a month.",
+        "This week's sponsor: a bike shop we picked ourselves.",
+        "Thanks for reading — Harbour Notes is run by volunteers",
     ],
 )
 def test_a_funding_or_making_note_goes(line: str) -> None:
@@ -62,6 +65,8 @@ def test_a_funding_or_making_note_goes(line: str) -> None:
         "Readers rallied to support local journalism with donations after the fire.",
         "The BBC-funded Local Democracy Reporting scheme was cut by a third.",
         "No ads here: the council banned billboards on the seafront in 2031.",
+        "Harbour Hospice is run by volunteers.",
+        "Our sponsor pulled out, the festival director said.",
         "The paper's owners say members at £6 a month keep it going, but losses doubled in 2035.",
     ],
 )

@@ -257,7 +257,7 @@ _TEASER = re.compile(
     r"|läs\s+(?:också|mer)|les\s+også|læs\s+(?:også|mere)|lue\s+myös|czytaj\s+(?:także|też"
     r"|również)|přečtěte\s+si\s+(?:také|též)|pročitajte\s+(?:i|još)|baca\s+juga|lees\s+ook"
     r"|читайте\s+(?:также|тоже)|δείτε\s+(?:ακόμη|επίσης)|διαβάστε\s+(?:ακόμη|επίσης)"
-    r"|ayrıca\s+okuyun|ये\s+भी\s+पढ़ें)\s*:\s+\S[^!?]{0,150}$",
+    r"|ayrıca\s+okuyun|preberite\s+(?:tudi|še)|ये\s+भी\s+पढ़ें)\s*:\s+\S[^!?]{0,150}$",
     re.I,
 )
 # Google News's link under an item: "Full coverage of this story"

@@ -88,6 +88,14 @@ _READERS_PAY = re.compile(
     r"(?:with|by|through)\s+(?:a\s+|your\s+)?(?:donation|donating|gift|contribution|membership"
     r"|subscription|subscribing|becoming\s+a\s+(?:member|subscriber|supporter))\b[^.!?]{0,30}"
     r"[.!]?$"
+    # "<Outlet> runs on reader money.", "... is run by volunteers" (after thanks for reading)
+    r"|^(?:(?-i:[A-Z])[\w'’&.-]*\s+){1,4}(?:runs|is\s+run|is\s+funded)\s+(?:on|by)\s+(?:reader"
+    r"|listener|member|viewer)s?['’]?\s+(?:money|donations|support|subscriptions)\s*[.!]?$"
+    # "Give from £2 a month."
+    rf"|^(?:please\s+)?(?:give|donate|chip\s+in|support\s+us)\s+(?:from|with)\s+(?:just\s+)?{_PRICE}"
+    r"\s+(?:a|per|each)\s+(?:month|year|week)\s*[.!]?$"
+    # "Today's sponsor: <a sponsor> (we chose it, ...)"
+    r"|^(?:today['’]s|this\s+week['’]s|this\s+issue['’]s|our)\s+sponsors?\s*:\s*[^!?]{1,120}$"
     # "Become a sustaining member today."
     r"|^become\s+a\s+(?:sustaining\s+|monthly\s+|founding\s+|paying\s+)?(?:member|supporter"
     r"|donor|patron)(?:\s+(?:today|now))?\s*[.!]?$",
@@ -123,7 +131,14 @@ _SCHEME = re.compile(
 )
 # thanks for reading, in English or another language the page leaves ("Ko rabwa for reading"):
 # a note only beside another
-_THANKS = re.compile(r"^(?:thanks|thank\s+you|[\w'’-]+\s+[\w'’-]+)\s+for\s+reading\s*[.!]?$", re.I)
+_DASH = re.compile(r"\s+[—–]\s+")
+_THANKS = re.compile(
+    r"^(?:thanks|thank\s+you|[\w'’‘-]+\s+[\w'’‘-]+)\s+for\s+reading\s*[.!]?$", re.I
+)
+# ... and beside thanks only, who makes it: "<Outlet> is run by volunteers"
+_VOLUNTEERS = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*\s+){1,4}is\s+(?:run|made|written)\s+by\s+volunteers\s*[.!]?$"
+)
 
 
 # a word one of the kinds needs, asked before any pattern (a substring test is cheap)
@@ -146,6 +161,7 @@ _KEYS = (
     "chip in",
     "contribut",
     "become",
+    "run",
     "keep",
     "pay for",
     "compiled",
@@ -185,8 +201,9 @@ def is_funding_note(text: str) -> bool:
         return False
     if _note(line):
         return True
-    sentences = split_sentences(line)
+    sentences = [part for s in split_sentences(line) for part in _DASH.split(s) if part]
     if len(sentences) < 2:
         return False
-    notes = [_note(s) for s in sentences]
-    return any(notes) and all(n or _THANKS.match(s) for n, s in zip(notes, sentences, strict=True))
+    thanks = [bool(_THANKS.match(s)) for s in sentences]
+    notes = [_note(s) or (any(thanks) and bool(_VOLUNTEERS.match(s))) for s in sentences]
+    return any(notes) and all(n or t for n, t in zip(notes, thanks, strict=True))
