@@ -46,6 +46,12 @@ _BODY = "Crews will work through the night to finish the quay, the contractor sa
         "Facebook X WhatsApp Email Print Copy link",
         "Email ThisBlogThis!Share to XShare to Facebook",
         "Envoyer par e-mailBlogger ce billetPartager sur XPartager sur Facebook",
+        "Newsletter Nantes Matin : recevez l'essentiel chaque jour à 7 h",
+        "Téléchargez notre appli : alertes météo et trafic",
+        "Commentez cet article (4)",
+        "Ai o întrebare? Scrie-ne pe WhatsApp: 0740 000 000",
+        "Your ad blocker hides our sponsors. Please turn off your ad blocker for this site.",
+        "Hit the bell for a ping when we go live.",
     ],
 )
 def test_an_interface_line_goes(line: str) -> None:
@@ -69,6 +75,8 @@ def test_an_interface_line_goes(line: str) -> None:
         "Results provided by the lab showed lead levels twice the limit.",
         "98% of precincts reporting gave the mayor a clear lead.",
         "Share the link on Facebook, the police asked, to help find the boy.",
+        "Ad blockers cost publishers millions, the study found.",
+        "Téléchargez l'appli, a dit le maire, elle est gratuite.",
     ],
 )
 def test_a_sentence_that_opens_alike_stays(news: str) -> None:

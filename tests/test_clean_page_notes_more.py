@@ -24,6 +24,7 @@ _BODY = "Crews will work through the night to finish the quay, the contractor sa
         "NewsHub aggregates stories from partner sites and doesn't verify them.",
         "To send flowers to the family of Arthur Penrose, please visit our floral store.",
         "Reporters can contact the media office on 0300 555 0101.",
+        "Forum pieces reflect their writers, not the Harbour Forum.",
     ],
 )
 def test_a_page_note_goes(line: str) -> None:
@@ -39,6 +40,7 @@ def test_a_page_note_goes(line: str) -> None:
         "The app aggregates content from 400 publishers, the company said.",
         "To plant a tree in every street, the council needs £2 million.",
         "Journalists can call the press office, but it rarely answers, the union said.",
+        "Columns reflect the mood of the city, not the council.",
     ],
 )
 def test_news_that_opens_alike_stays(news: str) -> None:

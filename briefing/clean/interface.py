@@ -13,7 +13,11 @@
 - a live page's labels ("Pinned post", "Key moments"), a results widget's rows ("100% of
   precincts reporting", "Results provided by <Provider>", "Search for your county"), a
   newsroom page's "Information for journalists", and a share row, spaced or run together in a
-  blog template's language.
+  blog template's language;
+- a newsletter's pitch, an app's install prompt and the comments' call in the page's language
+  (French: "Newsletter <Town> : recevez l'essentiel chaque matin", "Installez l'appli <App> :
+  ...", "Réagissez à cet article (12)"), a tip line after a question ("Ai o poveste? Scrie-ne
+  pe WhatsApp: ..."), an ad blocker's plea and a video's bell.
 
 A sentence of news that opens alike goes on past the template or says what someone did.
 """
@@ -97,6 +101,26 @@ _BLOG_SHARE = re.compile(
     r"\s+senden|diesen\s+post\s+bloggen|invia\s+tramite\s+email|postalo\s+sul\s+blog)",
     re.I,
 )
+# The page's pitches and prompts in its language and a few more of its own: a newsletter's pitch
+# ("Newsletter <Town> : recevez l'essentiel chaque matin"), an app's install prompt ("Installez
+# l'appli <App> : alertes ..."), the comments' call ("Réagissez à cet article (12)"), a tip line
+# after a question ("Ai o poveste? Scrie-ne pe WhatsApp: ..."), an ad blocker's plea ("Ad
+# blockers stop us paying reporters. Please whitelist us."), a video's bell ("Hit the bell to be
+# told when ...").
+_PROMPTS = re.compile(
+    r"^newsletter\s+[^:]{1,40}\s*:\s*(?:recevez\s+|recevoir\s+)?l['’]essentiel\b[^!?]{0,80}$"
+    r"|^(?:installez|téléchargez|descarga|descargue|instala|baixe|scarica|installieren\s+sie"
+    r"|laden\s+sie)\s+(?:l['’]appli(?:cation)?|la\s+app|el\s+app|o\s+app|l['’]app|die\s+app"
+    r"|unsere\s+app|notre\s+appli(?:cation)?|nuestra\s+app)(?:\s+[^\s,:]+){0,3}\s*(?::\s*[^!?]{1,80})?$"
+    r"|^(?:réagissez|commentez)\s+(?:à\s+)?cet\s+article\s*(?:\(\d+\))?$"
+    r"|^[^?]{1,40}\?\s+(?:scrie-ne|scrieți-ne|trimite-ne|escríbenos|écrivez-nous|schreiben\s+sie"
+    r"\s+uns|scrivici|escreva-nos|napisz\s+do\s+nas|pišite\s+nam)\s+(?:pe|en|sur|auf|su|no|na"
+    r"|por)\s+(?:whatsapp|telegram|signal|viber|e-?mail)\b[^!?]{0,40}$"
+    r"|^(?=[^!?]{0,80}\bad\s*-?\s*blockers?\b)[^!?]{0,80}\b(?:whitelist|allowlist|turn\s+off"
+    r"|disable|pause)\s+(?:us|this\s+site|our\s+site|it|your\s+ad\s*-?\s*blocker)\b[^!?]{0,40}$"
+    r"|^(?:hit|tap|click|ring|smash)\s+(?:the\s+)?(?:notification\s+)?bell\b[^!?]{0,60}$",
+    re.I,
+)
 # a follow prompt after the page's question: "Tetszett a cikk? Kövessen minket a Facebookon
 # is!" (liked the article? follow us ...), "Liked this story? Follow us on Instagram."
 _ASKED_FOLLOW = re.compile(
@@ -113,6 +137,8 @@ def is_interface_line(text: str) -> bool:
     if not line or len(line.split()) > MAX_WORDS:
         return False
     if _INTERFACE.match(line) or _ASKED_FOLLOW.match(line) or _LABELS.fullmatch(line):
+        return True
+    if _PROMPTS.match(line):
         return True
     words = line.lower().split()
     if len(words) >= _SHARE_WORDS_MIN and all(w in _SHARE_WORDS for w in words):

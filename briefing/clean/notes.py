@@ -148,8 +148,8 @@ _SMALL_PRINT = re.compile(
 # photos for sale, a data credit (searched only where one of its keywords occurs: ``gated``).
 _PAGE_TERMS = re.compile(
     # "Columns speak for their authors, not for the Forum." ending the line
-    r"\b(?:columns?|opinion\s+pieces?|comment\s+pieces?|op-eds?|guest\s+(?:columns?|pieces?))"
-    r"\s+speak\s+for\s+(?:their|its)\s+(?:authors?|writers?)(?:\s+alone|\s+only)?,?\s+not\s+"
+    r"\b(?:columns?|opinion\s+pieces?|comment\s+pieces?|op-eds?|guest\s+(?:columns?|pieces?)"
+    r"|forum\s+pieces?|letters)\s+(?:speak\s+for|reflect)\s+(?:their|its)\s+(?:authors?|writers?)(?:\s+alone|\s+only)?,?\s+not\s+"
     r"(?:for\s+)?(?:the\s+)?[\w'’ -]{1,40}\.?$"
     # an affiliate's note on this page: "Some hotel links here earn <Outlet> a booking commission"
     r"|\blinks?\s+(?:here|on\s+this\s+page|in\s+this\s+(?:article|story|guide|piece|post))\s+"
@@ -165,7 +165,8 @@ _PAGE_TERMS = re.compile(
     re.I,
 )
 _PAGE_TERMS_IN = gated(
-    ("speak for", "commission", "available", "courtesy", "supplied", "provided"), _PAGE_TERMS
+    ("speak for", "reflect", "commission", "available", "courtesy", "supplied", "provided"),
+    _PAGE_TERMS,
 )
 
 
