@@ -29,6 +29,7 @@ def _kept(text: str) -> list[str]:
         "Still to come on Coast Nine News: the weekend's weather.",
         "Get live lightning alerts on the WDKR 5 Storm Team app",
         "Hi 64° Lo 51°",
+        "Radio Tamar · tune in for the morning news at seven",
         "Humidity 81% · Wind 22 km/h NW",
         "Feels like 12° · UV 6 · AQI 41 Good",
     ],

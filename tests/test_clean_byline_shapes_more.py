@@ -26,6 +26,7 @@ _BODY = "Crews will work through the night to finish the quay, the contractor sa
         "Ana Ruiz covers farming for the Valley Ledger. Reach her at 555-0142.",
         "Harbour Post AI disclosure: An editor checked this summary before publication.",
         "An editor reviewed this article, which was written with the help of an AI tool.",
+        "Photographs by Ana Ruiz for The Harbour Post",
     ],
 )
 def test_a_byline_or_note_goes(line: str) -> None:
@@ -34,10 +35,24 @@ def test_a_byline_or_note_goes(line: str) -> None:
     assert kept == [_LEAD, _BODY]
 
 
-def test_a_columnists_note_after_the_text_goes() -> None:
-    line = "The columnist is a retired harbour pilot."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The columnist is a retired harbour pilot.",
+        "Our columnist ran the ferry company for 20 years and writes here monthly.",
+        "Our guest teaches history at the county college.",
+    ],
+)
+def test_a_columnists_note_after_the_text_goes(line: str) -> None:
     kept = [x for x in clean_text(f"{_LEAD}\n{_BODY}\n{line}").splitlines() if x]
     assert kept == [_LEAD, _BODY]
+
+
+def test_a_guests_line_above_more_text_stays() -> None:
+    line = "Our guest teaches history at the county college."
+    after = "She told the meeting the archive must stay in town."
+    kept = [x for x in clean_text(f"{_LEAD}\n{line}\n{after}").splitlines() if x]
+    assert line in kept
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ _LEAD = "The harbour authority will open a second ferry berth on 1 July, its dir
         "Island Weekly runs on reader donations. Chip in from $3 a month.",
         "This week's sponsor: a bike shop we picked ourselves.",
         "Thanks for reading — Harbour Notes is run by volunteers",
+        "Timetables checked with the ferry operators.",
     ],
 )
 def test_a_funding_or_making_note_goes(line: str) -> None:
@@ -66,6 +67,7 @@ def test_a_funding_or_making_note_goes(line: str) -> None:
         "The BBC-funded Local Democracy Reporting scheme was cut by a third.",
         "No ads here: the council banned billboards on the seafront in 2031.",
         "Harbour Hospice is run by volunteers.",
+        "Prices were checked with suppliers, who said they would rise again.",
         "Our sponsor pulled out, the festival director said.",
         "The paper's owners say members at £6 a month keep it going, but losses doubled in 2035.",
     ],

@@ -52,6 +52,8 @@ _BODY = "Crews will work through the night to finish the quay, the contractor sa
         "Ai o întrebare? Scrie-ne pe WhatsApp: 0740 000 000",
         "Your ad blocker hides our sponsors. Please turn off your ad blocker for this site.",
         "Hit the bell for a ping when we go live.",
+        "Harbour Post has wrapped up this live blog; later updates are on the front page.",
+        "Read our election coverage, all in one place, at our election hub",
     ],
 )
 def test_an_interface_line_goes(line: str) -> None:
@@ -76,6 +78,7 @@ def test_an_interface_line_goes(line: str) -> None:
         "98% of precincts reporting gave the mayor a clear lead.",
         "Share the link on Facebook, the police asked, to help find the boy.",
         "Ad blockers cost publishers millions, the study found.",
+        "The station has ended its live coverage of council meetings to save money.",
         "Téléchargez l'appli, a dit le maire, elle est gratuite.",
     ],
 )

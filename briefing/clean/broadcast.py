@@ -4,7 +4,8 @@
   Things Considered" / "7:00 PM Marketplace", "6:00pm Top End Seven News" / "7:00pm Better
   Homes Darwin"), and its heading in the station's words ("Tonight on <Channel>");
 - a teaser for the next newscast ("Coming up on <Station> News at 6: the school board's vote
-  on bus routes.");
+  on bus routes.") and the station's tune-in line ("<Station> · tune in for the evening news at
+  six");
 - the station's app prompt ("Get live radar on the <Station> Weather app");
 - the weather widget's readings ("Hi 71° Lo 48°", "Humidity 74% · Wind 14 km/h").
 
@@ -43,6 +44,9 @@ _BROADCAST = re.compile(
     r"|^(?:coming\s+up|still\s+to\s+come|up\s+next|next|tonight|later)\s+(?:on|at)\s+"
     rf"(?!{_WEEKDAY})(?-i:[A-Z0-9])[^:.!?]{{1,40}}?(?:\s+at\s+\d{{1,2}}(?::\d{{2}})?\s*"
     r"(?:[ap]\.?m\.?)?)?\s*:\s+[^!?]{1,120}$"
+    # "<Station> · tune in for the evening news at six"
+    r"|^(?:[^.!?·|]{1,40}\s*[·|—–-]\s*)?tune\s+in\s+(?:for|to|at|on|every|weeknights|tonight)\b"
+    r"[^.!?]{0,50}[.!]?$"
     # "Get live radar on the <Station> Weather app"
     r"|^(?:get|download|see)\s+(?:live\s+|real-time\s+|breaking\s+|the\s+latest\s+|interactive\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:on|with|in)\s+the\s+(?-i:[A-Z0-9])[^.!?]{1,50}\s+app\s*[.!]?$",

@@ -2,7 +2,8 @@
 
 - under a label: "Staff reporter: Lindiwe Moyo", "Text and pictures: Ana Ruiz", "Story and
   photo: Ben Holt";
-- a writer and the outlet the piece was made for: "Reported by Hana Ito for Coast Radio";
+- a writer (or a photographer) and the outlet the piece was made for: "Reported by Hana Ito
+  for Coast Radio", "Photographs by Ana Ruiz for The Slow Journal";
 - an office, a team or a desk as the writer, with the day it posted: "By the Flood & Climate data
   team", "Posted by the parish office · 3 May", "Issued by the growers' association
   secretariat", "Posted to the Eastside residents' list", "Written up by the desk's health
@@ -37,7 +38,8 @@ _ROLE_LABEL = re.compile(
     rf"(?:text|words|photos?|pictures?|photographs?))?)\s*:\s*{_NAMES}$"
 )
 _FOR_OUTLET = re.compile(
-    rf"^(?i:reported|written|words|story|report|filed|produced)\s+(?i:by)\s+{_NAMES}\s+(?i:for)\s+"
+    rf"^(?i:reported|written|words|story|report|filed|produced|photographs|photos|pictures"
+    rf"|illustrations)\s+(?i:by)\s+{_NAMES}\s+(?i:for)\s+"
     rf"(?:the\s+)?{_NAME}(?:\s+(?:{_NAME}|&|of)){{0,5}}$"
 )
 # an office, a team or a desk as the writer: the words before its kind carry no clause

@@ -431,6 +431,10 @@ def is_citation(line: str) -> bool:
 # at the article's end (news says "Ms Okafor is a nurse who has worked ..." anywhere).
 _BIO = re.compile(
     r"^(?:the\s+(?:author|writer|columnist|contributor)\s+is\s+(?:a|an)\s"
+    # "Our columnist ran island harbours for 22 years ...", "Our guest organises tenants'
+    # meetings in Bank Hall." (a bio after the text only, as every bio here)
+    r"|our\s+(?:columnist|contributor|guest(?:\s+(?:writer|columnist|author))?)\s+(?:is|ran|runs"
+    r"|organises|organizes|works|worked|teaches|taught|writes|leads|led|chairs|has|spent|lives)\s"
     r"|(?!(?:mr|mrs|ms|miss|dr|prof|the)\b)(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}"
     r"\s+is\s+(?:(?:a|an|the|our)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor|writer|columnist|contributor"

@@ -113,6 +113,9 @@ _MADE = re.compile(
     # "... reports are updated every Friday." (a topic's reports, and when)
     r"|^(?:[\w'’-]+\s+){1,2}reports\s+are\s+(?:updated|posted|published|refreshed)\s+(?:every"
     r"|each|weekly|daily|on\s+(?-i:[A-Z])\w+days)\b[^.!?;,]{0,30}\.?$"
+    # "Answers checked with national park rangers."
+    r"|^(?:answers|facts|figures|details|prices|times|dates|routes|timetables|recipes)\s+(?:were\s+"
+    r"|are\s+)?(?:checked|verified|confirmed)\s+with\s+[^.!?;,]{1,60}\.?$"
     # "Brief prepared by a university peatland group." (no verb after the maker)
     r"|^(?:this\s+|the\s+)?(?:brief|explainer|summary|digest|round-?up|factsheet|fact\s+sheet"
     r"|timeline|guide|note|notes)\s+(?:was\s+|is\s+)?(?:compiled|prepared|written|produced"
@@ -174,6 +177,8 @@ _KEYS = (
     "refreshed",
     "revised",
     "checked",
+    "verified",
+    "confirmed",
     "posted",
     "published",
 )

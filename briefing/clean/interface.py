@@ -118,7 +118,15 @@ _PROMPTS = re.compile(
     r"|por)\s+(?:whatsapp|telegram|signal|viber|e-?mail)\b[^!?]{0,40}$"
     r"|^(?=[^!?]{0,80}\bad\s*-?\s*blockers?\b)[^!?]{0,80}\b(?:whitelist|allowlist|turn\s+off"
     r"|disable|pause)\s+(?:us|this\s+site|our\s+site|it|your\s+ad\s*-?\s*blocker)\b[^!?]{0,40}$"
-    r"|^(?:hit|tap|click|ring|smash)\s+(?:the\s+)?(?:notification\s+)?bell\b[^!?]{0,60}$",
+    r"|^(?:hit|tap|click|ring|smash)\s+(?:the\s+)?(?:notification\s+)?bell\b[^!?]{0,60}$"
+    # a live feed's close ("<Outlet> has wrapped up this live feed; later reports go on the
+    # front page.") and the link to a topic's hub ("Read the <Paper>'s budget coverage, all in
+    # one place, at our budget hub")
+    r"|^(?:[\w'’&.-]+\s+){0,4}(?:has|have|we['’]ve|we\s+have)\s+(?:now\s+)?(?:wrapped\s+up|ended"
+    r"|closed|paused|finished)\s+(?:this|our|the)\s+live\s+(?:feed|blog|coverage|page|updates)\b"
+    r"[^!?]{0,80}$"
+    r"|^read\s+(?:the\s+|our\s+)?[^.!?]{0,40}\bcoverage\b[^.!?]{0,40}\bat\s+our\s+[^.!?]{1,30}"
+    r"\s+(?:hub|page|site|section)\s*\.?$",
     re.I,
 )
 # a follow prompt after the page's question: "Tetszett a cikk? Kövessen minket a Facebookon
