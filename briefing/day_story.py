@@ -65,7 +65,8 @@ _MIN_WORDS = 2  # a lone piece says two of them or more ...
 _HEADLINE_SHARE = 1 / 2  # ... one of them said by half of the members' headlines
 _MIN_LENGTH = 4  # a word of four letters or more
 _OWN_MEMBERS = 3  # attach_to_own_words: a story of three members or more ...
-_OWN_SHARE = 1 / 20  # ... whose own words at most one in twenty articles outside it say
+_OWN_SHARE = 1 / 20  # ... whose own words at most one in twenty articles outside it say ...
+_WITHOUT_TOP = 3  # ... of which a piece says three, or two with its top headline word
 # Spelled-out numbers of four letters or more: a count, not a story ("four workers").
 _NUMBER_WORDS = frozenset(
     "zero three four five seven eight nine eleven twelve thirteen fourteen fifteen sixteen "
@@ -100,8 +101,13 @@ def _said(art: Article) -> set[str]:
 
 def story_words(members: Sequence[Article]) -> set[str]:
     """The words of a story: words (``_words``) that three quarters of ``members`` say."""
-    need = math.ceil(_WORD_SHARE * len(members) - 1e-9)
-    count = Counter(w for art in members for w in _said(art))
+    return _shared_by([_said(art) for art in members])
+
+
+def _shared_by(said: Sequence[set[str]]) -> set[str]:
+    """The words three quarters of ``said`` (each member's words) hold."""
+    need = math.ceil(_WORD_SHARE * len(said) - 1e-9)
+    count = Counter(w for words in said for w in words)
     return {w for w, n in count.items() if n >= need}
 
 
@@ -159,13 +165,21 @@ def attach_to_own_words(
     story that does not hold the day (a day's feeds of many stories).
 
     A story's own words are its words (``story_words``) that at most ``_OWN_SHARE`` of the
-    articles outside it say. A lone piece joins a story of ``_OWN_MEMBERS`` or more when it
-    says two or more of them, one said by half of the story's headlines and naming no country,
-    language or region (two stories of one country share its name: a blackout's stranded
-    commuters said "Spain" and "emergency" beside the Valencia floods); when it says those of
-    one story only; and unless ``angle_apart`` or ``lead_apart``, as for the day's story. The
+    articles outside it say (the piece among them: so the rule needs twenty articles outside
+    the story, and never acts on a small day, where ``attach_to_day_story`` does). A lone piece
+    joins a story of ``_OWN_MEMBERS`` or more when it says two or more of them, one said by
+    half of the story's headlines and naming no country, language or region (two stories of
+    one country share its name: a blackout's stranded commuters said "Spain" and "emergency"
+    beside the Valencia floods); three of them, or two with the word most of its headlines say
+    (a recycling plant's fire in the same city says "fire" and "firefighters" beside a
+    warehouse fire's reports, never "warehouse"); one of them a word the day writes in lower
+    case (a firm's results that say only "Braxton Motors" beside its plant's closure: one name,
+    not two words); when it says those of one story only; and unless ``angle_apart`` or
+    ``lead_apart``, as for the day's story. The piece's language is read, not the story's. The
     lone pieces are those left after every other rule; each is judged against the stories as
-    they were before any moved."""
+    they were before any moved. Another event of the same firm, town or topic that says its
+    name and its topic's words is told apart only by the vetoes (review21's probes: an
+    airline's order beside its pilots' strike, a flu vaccine beside a measles drive)."""
     out = [list(g) for g in groups]
     total = len(arts)
     said: dict[int, set[str]] = {}
@@ -179,27 +193,45 @@ def attach_to_own_words(
     big = [k for k, g in enumerate(out) if len(g) >= _OWN_MEMBERS]
     if not lone or not big:
         return out
+    # Only a story whose headlines say a word some lone piece says can take one.
+    pieces = {w for k in lone for w in says(out[k][0])}
+    titled = {k: Counter(w for j in out[k] for w in _words(arts[j].title)) for k in big}
+    big = [k for k in big if pieces.intersection(titled[k])]
+    if not big:
+        return out
     freq = Counter(w for j in range(total) for w in says(j))
     own: dict[int, set[str]] = {}
+    top: dict[int, set[str]] = {}  # the own words that most of a story's headlines say
     by_headline: dict[str, list[int]] = {}
     for k in big:
         group = out[k]
-        members = [arts[j] for j in group]
         inside = Counter(w for j in group for w in says(j))
         outside = total - len(group)
-        words = {w for w in story_words(members) if freq[w] - inside[w] <= _OWN_SHARE * outside}
-        heads = Counter(w for art in members for w in _words(art.title))
+        words = {
+            w
+            for w in _shared_by([says(j) for j in group])
+            if freq[w] - inside[w] <= _OWN_SHARE * outside
+        }
+        heads = titled[k]
         named = {w for w in words if heads[w] >= _HEADLINE_SHARE * len(group) and not _backdrop(w)}
         if len(words) < _MIN_WORDS or not named:
             continue
         own[k] = words
+        most = max(heads[w] for w in named)
+        top[k] = {w for w in named if heads[w] == most}
         for w in named:
             by_headline.setdefault(w, []).append(k)
     moves: dict[int, int] = {}
     for k in lone:
         j = out[k][0]
         near = {h for w in says(j) for h in by_headline.get(w, ())}
-        fits = [h for h in sorted(near) if len(own[h] & says(j)) >= _MIN_WORDS]
+        fits = [
+            h
+            for h in sorted(near)
+            if len(shared := own[h] & says(j)) >= _MIN_WORDS
+            and (len(shared) >= _WITHOUT_TOP or top[h] & shared)
+            and shared & lower
+        ]
         if len(fits) != 1:
             continue
         members = [arts[i] for i in out[fits[0]]]

@@ -242,3 +242,99 @@ def test_a_story_of_two_takes_nothing() -> None:
     arts = _batch()
     groups = [[0, 1], [2], [3], *([k] for k in range(4, len(arts)))]
     assert attach_to_own_words(groups, arts, day_words(arts)[0]) == groups
+
+
+# review21's probes (written for these tests): another event that says two of a story's own
+# words but not the thing its headlines name, and a firm's two-word name counted as two words.
+_WAREHOUSE_FIRE = (
+    (
+        "Fire guts warehouse on Harlow industrial estate",
+        "A fire gutted a furniture warehouse on the Harlow industrial estate overnight, sending "
+        "smoke across the city. Sixty firefighters fought the blaze, and residents nearby were "
+        "told to keep windows shut. Nobody was hurt.",
+    ),
+    (
+        "Harlow warehouse blaze: smoke warning for residents",
+        "Residents were told to keep windows and doors closed as smoke from the warehouse blaze "
+        "on the Harlow estate drifted over the city. Firefighters expected to stay at the site "
+        "all day.",
+    ),
+    (
+        "Firefighters battle huge Harlow warehouse fire",
+        "Firefighters battled a huge fire at a warehouse in Harlow through the night. The fire "
+        "service said the roof had collapsed and the cause was not yet known.",
+    ),
+    (
+        "Harlow fire: warehouse owner counts losses",
+        "The owner of the Harlow warehouse destroyed by fire said stock worth millions was lost. "
+        "Firefighters were damping down the smouldering site on Tuesday, and smoke still hung "
+        "over the estate.",
+    ),
+)
+_SECOND_FIRE = (
+    "Recycling plant blaze shuts ring road",
+    "A recycling plant on the city's eastern edge caught fire early on Tuesday, and police "
+    "shut the ring road for four hours while crews worked. Its operator said batteries thrown "
+    "out with household waste may have started it, the third such fire at its sites this "
+    "year. Insurers have warned that lithium batteries in bins are a growing risk, and the "
+    "plant will stay shut while engineers check the sorting line. Firefighters left at noon.",
+)
+_PLANT_CLOSURE = (
+    (
+        "Braxton to close engine plant, 1,200 jobs to go",
+        "Braxton Motors will close its engine plant at Ashford by the end of next year, cutting "
+        "1,200 jobs, as it moves production of electric drives abroad. Unions called the "
+        "decision a betrayal.",
+    ),
+    (
+        "Braxton plant closure: unions vow to fight",
+        "Unions vowed to fight Braxton Motors' plan to close its Ashford engine plant, where "
+        "1,200 people work, and said they would ask the government to step in.",
+    ),
+    (
+        "Ashford shocked by Braxton plant closure",
+        "Workers leaving the Braxton engine plant in Ashford on Tuesday said they were shocked "
+        "by the closure, which unions said would hit suppliers across the county.",
+    ),
+    (
+        "Braxton engine plant to shut: what we know",
+        "Braxton Motors says it will close the engine plant in Ashford because demand for petrol "
+        "engines is falling. Unions say 1,200 jobs are at risk.",
+    ),
+)
+_RESULTS = (
+    "Braxton profit beats forecasts on SUV sales",
+    "Braxton Motors reported a quarterly profit above analysts' forecasts, helped by strong "
+    "sales of its large SUVs and cheaper batteries. The carmaker kept its outlook for the "
+    "year and said it would buy back shares. Its finance chief said prices in the used-car "
+    "market had steadied, and that orders for the new estate were ahead of plan. The shares "
+    "rose 4 percent in early trade.",
+)
+
+
+def _story_and_piece(story: tuple[tuple[str, str], ...], piece: tuple[str, str]) -> list[Article]:
+    arts = [_article(t, x, f"Report {k}", k) for k, (t, x) in enumerate(story)]
+    arts.append(_article(*piece, "Other Desk", 9))
+    return arts + [_article(t, x, f"Feed {k}", 20 + k) for k, (t, x) in enumerate(_FEEDS)]
+
+
+def test_another_fire_in_the_city_that_never_says_the_story_s_warehouse_stays_apart() -> None:
+    # "fire" (three of four headlines) and "firefighters" are two own words of the story; the
+    # words all four headlines say, "harlow" and "warehouse", the piece never says.
+    arts = _story_and_piece(_WAREHOUSE_FIRE, _SECOND_FIRE)
+    assert [0, 1, 2, 3] in _attach(arts)
+
+
+def test_a_firm_s_two_word_name_is_one_thing_not_two_words() -> None:
+    # The results say "braxton" and "motors" of the plant's story, and nothing else of it.
+    arts = _story_and_piece(_PLANT_CLOSURE, _RESULTS)
+    assert [0, 1, 2, 3] in _attach(arts)
+
+
+def test_two_of_twenty_one_outside_articles_saying_a_word_make_it_no_story_s_own() -> None:
+    # At most one in twenty: a word two briefs of the feeds say besides the piece is common.
+    feeds = tuple(
+        (t, x + " A quarry road was shut by a landslide in the hills.") if k in (3, 11) else (t, x)
+        for k, (t, x) in enumerate(_FEEDS)
+    )
+    assert [0, 1, 2, 3] in _attach(_batch(feeds=feeds))
