@@ -382,3 +382,43 @@ def test_a_lone_feature_s_parts_are_one_section_when_two_say_its_headline_s_name
     # The same paragraphs under a headline that lists items are a digest's: they keep parts.
     listed = feature.model_copy(update={"title": "Island notes: a move, a quarry, a plume"})
     assert len(summarize_documents([listed]).sections) > 1
+    # ... and so are they under a digest's label ("Ukraine war briefing: ..." on the seed page).
+    labelled = feature.model_copy(update={"title": "Island briefing: Tessaly families move out"})
+    assert len(summarize_documents([labelled]).sections) > 1
+    # A country's name said in every part is a digest of that country's news, not one thing.
+    country = [p.replace("Tessaly", "Montserrat") for p in _EVACUEES]
+    national = _doc(
+        "n",
+        "Montserrat families leave homes as the mountain stirs",
+        "\n\n".join(country),
+        "montserrat",
+        paragraphs=True,
+    )
+    assert len(summarize_documents([national]).sections) > 1
+
+
+def test_a_report_s_part_that_matched_nothing_joins_its_story_though_another_part_strayed() -> None:
+    from briefing.extractive.segment import Unit
+    from briefing.extractive.stories import _join_given_stories
+
+    docs = [
+        _doc("w", "Coastal towns ration water after desalination plant fails", "x", "water"),
+        _doc("l", "Buckets and queues as Tessby learns to ration", "x", "water"),
+        _doc("f", "How the desert drinks from the fog", "x", "fog"),
+    ]
+    wire, explainer = Unit(0, [], {}, whole=True), Unit(2, [], {}, whole=True)
+    queue = _part(1, 0, "In Tessby the taps went dry at nine on Sunday, on schedule.")
+    plant = _part(1, 2, "The plant's pumps make drinking water from the sea, unlike the fog nets.")
+    mayor = _part(1, 4, "Tessby's mayor asked residents to stop watering gardens and washing cars.")
+    # The local report's part on the plant went to the fog explainer's group, its queue to
+    # the wire's; its mayor's part matched nothing. The report tells one thing, the one its
+    # headline names ("Tessby" in two parts): the mayor's part is its story's, not a section
+    # of its own (fresh22's d514 had two such sections).
+    joined = _join_given_stories(docs, [[wire, queue], [explainer, plant], [mayor]])
+    assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1, 1], [1, 2]]
+    # A digest whose parts tell other things than its headline keeps the untold item apart.
+    wrap = docs[1].model_copy(update={"title": "Morning wrap: water, fog, a council"})
+    joined = _join_given_stories(
+        [docs[0], wrap, docs[2]], [[wire, queue], [explainer, plant], [mayor]]
+    )
+    assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1], [1], [1, 2]]

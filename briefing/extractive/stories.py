@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
+from briefing.angles import is_place, is_region
 from briefing.extractive.group import cluster, reattach
 from briefing.extractive.score import opening, prescore, score, select
 from briefing.extractive.segment import Unit, units
@@ -271,7 +272,11 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
     piece that the clustering put with an angle piece, whose part on riders' numbers went to
     the reports of a metro line's opening, keeps its opening scene in its story's section
     (fresh17's d391 had a third section titled by that scene's first words, "At 5:25 on
-    Saturday"); a digest speaks for its own story in a part of that story's group."""
+    Saturday"); a digest speaks for its own story in a part of that story's group. A document
+    whose parts went both to its own story's group and to another's is read as a digest only
+    when its parts tell other things than its headline names (``_one_subject``): a local
+    report on a town's water rationing, whose paragraph on the desalination plant went to a
+    fog explainer's group, keeps its mayor's paragraph in its story (fresh22's d514)."""
     groups = [part for group in groups for part in _split_given_stories(docs, group)]
     first: dict[str, int] = {}
     pairs = [
@@ -294,9 +299,17 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
         for u in group
         if not u.whole and docs[u.doc].story in labels
     }
+    units_of: dict[int, list[list[Unit]]] = {}
+    for group in groups:
+        for u in group:
+            units_of.setdefault(u.doc, []).append([u])
+
+    def digest(d: int) -> bool:  # its parts tell other things than its headline's
+        return not _one_subject(docs[d].title, units_of[d])
+
     for g, (group, labels) in enumerate(zip(groups, wholes, strict=True)):
         own = {docs[u.doc].story for u in group}
-        if labels or len(own) != 1 or all(u.doc in spans & voiced for u in group):
+        if labels or len(own) != 1 or all(u.doc in spans & voiced and digest(u.doc) for u in group):
             continue
         (label,) = own
         if label and told[label] >= 2:
@@ -372,18 +385,31 @@ def _feature_parts(
 
 
 _LIST = re.compile(r"[,;]")
+# A digest's label before its headline's colon: "Ukraine war briefing: More Bradleys and Hawks
+# in $322m US arms sale", "Morning wrap: ...", "The week in review: ...".
+_DIGEST_LABEL = re.compile(
+    r"\b(?:briefing|brief|briefs|wrap|wrap-up|roundup|round-up|digest|newsletter|bulletin"
+    r"|catch-up|recap|review|headlines|need\s+to\s+know|at\s+a\s+glance)\b[^:]*:",
+    re.I,
+)
 
 
 def _one_subject(title: str, parts: Sequence[list[Unit]]) -> bool:
     """Whether a document's parts tell the one thing its headline names: a word of its
     headline is said by two parts or more, and the headline lists no items (two commas or
-    semicolons: "Morning wrap: ferry fire, chess, a flower"). A feature on families leaving
-    their homes below a volcano says "Salem" in its opening scene and again in its evening
-    one; a lone digest's headline words each belong to one item."""
+    semicolons: "Morning wrap: ferry fire, chess, a flower") and is labelled no digest
+    ("Ukraine war briefing: ..."). A feature on families leaving their homes below a volcano
+    says "Salem" in its opening scene and again in its evening one; a lone digest's headline
+    words each belong to one item. A country's, language's or region's name is no such word:
+    a digest of one country's news says it in every item."""
     headline = without_kicker(title)
-    if len(_LIST.findall(headline)) >= 2:
+    if len(_LIST.findall(headline)) >= 2 or _DIGEST_LABEL.search(headline):
         return False
-    heads = {w for tok in _WORD.findall(headline) if (w := content_word(tok))}
+    heads = {
+        w
+        for tok in _WORD.findall(headline)
+        if (w := content_word(tok)) and not is_place(w) and not is_region(w)
+    }
     if not heads:
         return False
     said: Counter[str] = Counter()
