@@ -93,7 +93,12 @@ from briefing.clean.letters import is_contents_head, is_letter_line
 from briefing.clean.lists import drop_list_items
 from briefing.clean.meters import is_meter_line
 from briefing.clean.notes import is_page_note
-from briefing.clean.outlet import is_outlet_line, is_outlet_rhythm, outlet_names
+from briefing.clean.outlet import (
+    is_outlet_line,
+    is_outlet_membership,
+    is_outlet_rhythm,
+    outlet_names,
+)
 from briefing.clean.platforms import is_platform_line
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.releases import is_release_line, release_tail
@@ -599,7 +604,12 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
     own = {
         i
         for i, line in enumerate(lines)
-        if keep[i] and (is_outlet_line(line, names) or is_outlet_rhythm(line, names))
+        if keep[i]
+        and (
+            is_outlet_line(line, names)
+            or is_outlet_rhythm(line, names)
+            or is_outlet_membership(line, names)
+        )
     }
     if own and any(keep[i] and line.strip() for i, line in enumerate(lines) if i not in own):
         for i in own:

@@ -22,7 +22,13 @@ import re
 
 from briefing.text import normalize_space
 
-__all__ = ["is_newsroom_line", "is_outlet_line", "is_outlet_rhythm", "outlet_names"]
+__all__ = [
+    "is_newsroom_line",
+    "is_outlet_line",
+    "is_outlet_membership",
+    "is_outlet_rhythm",
+    "outlet_names",
+]
 
 # Longer than a tagline or a membership line; a one-line paragraph of reporting is longer.
 MAX_WORDS = 25
@@ -232,4 +238,31 @@ def is_outlet_rhythm(line: str, names: tuple[str, ...]) -> bool:
             continue
         rest = text[opening.end() :]
         return not (_REPORTS.search(rest) or _NEWSROOM.match(rest) or _OWNED.match(rest))
+    return False
+
+
+# The outlet's membership of a standards body or a pledge, said of itself by its name or the
+# short name its pages use: "Mercury Daily is taking part in the Fair Play Pledge.", "The
+# Courier is a member of the Independent Press Standards Organisation.", "<Outlet> subscribes
+# to the Press Council's code." (one sentence, nothing after the body's name)
+_MEMBERSHIP = re.compile(
+    r"\s+(?:is|are)\s+(?:taking\s+part\s+in|part\s+of|(?:a|an)\s+(?:member|signatory"
+    r"|founding\s+member|accredited\s+member)\s+of|signed\s+up\s+to|regulated\s+by"
+    r"|accredited\s+(?:by|to|with))\s+(?:the\s+)?[A-Z][^.!?,;]{1,60}\.?$"
+    r"|\s+(?:subscribes\s+to|abides\s+by|adheres\s+to)\s+(?:the\s+)?[^.!?,;]{1,60}\b(?:code|charter"
+    r"|standards|principles|guidelines|pledge)\.?$"
+)
+_MEMBERSHIP_WORDS = 20
+
+
+def is_outlet_membership(line: str, names: tuple[str, ...]) -> bool:
+    """Whether ``line`` says the outlet (by its name or a short name) belongs to a standards
+    body or a pledge."""
+    text = line.strip()
+    if len(text.split()) > _MEMBERSHIP_WORDS:
+        return False
+    for name in [*names, *_short_names(names)]:
+        opening = re.match(rf"(?:The\s+)?{re.escape(name)}(?=\s)", text)
+        if opening and _MEMBERSHIP.match(text[opening.end() :]):
+            return True
     return False
