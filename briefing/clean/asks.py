@@ -103,11 +103,25 @@ _PART = re.compile(
 _SPLIT = re.compile(r"(?<=[.!?;])\s+")
 
 
+# a word one of the kinds needs, asked before any pattern (a substring test is cheap)
+_KEYS = (
+    "send", "drop", "upload", "submit", "share", "bring", "post", "leave", "mail", "text",
+    "whatsapp", "welcome", "logged", "collected", "gathered", "compiled", "recorded", "?",
+    "desk", "newsroom", "line", "correction", "appear", "available", "printed", "found",
+    "reading", "cite", "edition", "return", "back", "reply", "link", "passed", "forwarded",
+    "sent", " are on ", " are at ", "plant", "flowers", "journalists", "reporters", "media",
+    "references", "sources", "notes", "data", "figures",
+)  # fmt: skip
+
+
 def is_ask_line(text: str) -> bool:
     """Whether ``text`` is, part by part (its sentences, or clauses after a semicolon), one of
     the page's asks or pointers (see the module)."""
     line = text.strip()
     if not line or len(line.split()) > MAX_WORDS:
+        return False
+    low = line.lower()
+    if not any(key in low for key in _KEYS):
         return False
     if _PART.match(line.rstrip(".! ")):
         return True

@@ -129,6 +129,12 @@ _PROMPTS = re.compile(
     r"\s+(?:hub|page|site|section)\s*\.?$",
     re.I,
 )
+# a word a run-together share row needs, asked before its search (a substring test is cheap)
+_BLOG_SHARE_KEYS = (
+    "share to", "publicar en", "compartir", "partager", "teilen auf", "condividi", "compartilhar",
+    "delen op", "email this", "blogthis", "enviar por", "envoyer par", "per e-mail", "invia",
+    "blog",
+)  # fmt: skip
 # a follow prompt after the page's question: "Tetszett a cikk? Kövessen minket a Facebookon
 # is!" (liked the article? follow us ...), "Liked this story? Follow us on Instagram."
 _ASKED_FOLLOW = re.compile(
@@ -151,5 +157,8 @@ def is_interface_line(text: str) -> bool:
     words = line.lower().split()
     if len(words) >= _SHARE_WORDS_MIN and all(w in _SHARE_WORDS for w in words):
         return True
+    low = line.lower()
+    if not any(key in low for key in _BLOG_SHARE_KEYS):
+        return False
     found = _BLOG_SHARE.findall(line)
     return len(found) >= 2 and not _BLOG_SHARE.sub("", line).strip(" ·|•-")
