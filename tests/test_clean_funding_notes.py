@@ -41,6 +41,11 @@ _LEAD = "The harbour authority will open a second ferry berth on 1 July, its dir
         "This week's sponsor: a bike shop we picked ourselves.",
         "Thanks for reading — Harbour Notes is run by volunteers",
         "Timetables checked with the ferry operators.",
+        # who paid for the piece's travel (fresh22's d527, a junk bullet at its look)
+        "Travel for this feature was paid for by a coastal heritage fund, which read nothing "
+        "before print.",
+        "The writer travelled as a guest of the island's tourism board.",
+        "The photographer's stay was hosted by the Upland Walking Trust.",
     ],
 )
 def test_a_funding_or_making_note_goes(line: str) -> None:
@@ -70,6 +75,9 @@ def test_a_funding_or_making_note_goes(line: str) -> None:
         "Prices were checked with suppliers, who said they would rise again.",
         "Our sponsor pulled out, the festival director said.",
         "The paper's owners say members at £6 a month keep it going, but losses doubled in 2035.",
+        "Travel for the team was paid for by the federation, which has faced criticism.",
+        "The minister's trip was paid for by the state airline, the inquiry heard.",
+        "The reporter travelled with the coastguard to the island on Monday.",
     ],
 )
 def test_a_story_about_sponsors_or_members_stays(news: str) -> None:

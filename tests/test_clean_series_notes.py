@@ -25,6 +25,8 @@ _NEXT = "About 600 visitors came on the first day, the museum's director said."
         "One in a series of explainers on how collections are kept",
         "The third in our weekly run of portraits from the Kimberley",
         "More profiles from Broome: the net mender, the diver's widow, the boat builder",
+        "More long reads from the Pilbara: the last drover, the station cook's ledger",
+        "More dispatches from the islands: a school on stilts, the mail plane's pilot",
         "We acknowledge the Yawuru people, traditional custodians of the land on which we work.",
         "We respectfully acknowledge the Larrakia people as the traditional owners of this land.",
     ],
@@ -41,6 +43,7 @@ def test_a_series_or_place_note_goes(line: str) -> None:
         "One in a series of thefts from the gallery was solved in 2031.",
         "The third in a series of storms this month cut power to Broome on Friday.",
         "More profiles from the gallery's archive will go online next year, the director said.",
+        "More features on the drought will run next week, the editor said.",
         "The council acknowledged the Yawuru people as traditional custodians of the land at the"
         " opening.",
         "We acknowledge the mistakes we made in 1998, the museum's chair told the crowd.",

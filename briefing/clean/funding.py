@@ -11,7 +11,10 @@ short line of one of these kinds:
   reading. Support island journalism with a donation.";
 - how a kind of its pieces is made or kept up: "Commodity briefs are compiled from official
   statements.", "Brief prepared by a university peatland group.", "Explainers are updated when
-  new data are published.", "Fishing reports are updated every Friday."
+  new data are published.", "Fishing reports are updated every Friday.";
+- who paid for the piece's travel: "Travel for this piece was paid for by a Saharan cultures
+  fund, which saw nothing before print.", "The writer travelled as a guest of the island's
+  tourism board."
 
 A sentence of news that opens alike stays: its subject is not the page's piece ("The festival
 is sponsored by Harbour Bank, which ..."), a clause follows the sponsor's name ("Sponsored by
@@ -125,6 +128,21 @@ _MADE = re.compile(
 )
 
 
+# who paid for the piece's travel or stay: "Travel for this piece was paid for by <a fund>,
+# which saw nothing before print.", "The writer travelled as a guest of <a board>." (the page's
+# own piece or writer: "Travel for the team was paid for by the federation" is news)
+_TRAVEL = re.compile(
+    r"^(?:(?:travel|research|reporting|accommodation|flights?)\s+for\s+this\s+(?:piece|article"
+    r"|story|feature|report|series|dispatch)|(?:the\s+|this\s+)?(?:writer|author|reporter"
+    r"|correspondent|photographer)['’]s\s+(?:travel|trip|stay|visit))\s+(?:was|were)\s+(?:paid"
+    r"\s+for|funded|covered|provided|supported|arranged|hosted)\s+by\s+[^.!?]{1,100}[.!]?$"
+    r"|^(?:the|this)\s+(?:writer|author|reporter|correspondent|photographer)\s+(?:travelled"
+    r"|traveled|stayed|was\s+hosted)\s+(?:as\s+(?:a\s+)?guests?\s+of|courtesy\s+of|at\s+the"
+    r"\s+invitation\s+of|with\s+support\s+from)\s+[^.!?]{1,100}[.!]?$",
+    re.I,
+)
+
+
 # a scheme that pays for local reporting, by its name: "The Local Democracy Reporting Service is
 # funded by the BBC and local news organisations to cover ...", its name a news word's
 _SCHEME = re.compile(
@@ -181,6 +199,11 @@ _KEYS = (
     "confirmed",
     "posted",
     "published",
+    "travel",
+    "guest",
+    "courtesy",
+    "invitation",
+    "hosted",
 )
 
 
@@ -191,6 +214,7 @@ def _note(sentence: str) -> bool:
         or _READERS_PAY.match(sentence)
         or _MADE.match(sentence)
         or _SCHEME.match(sentence)
+        or _TRAVEL.match(sentence)
     )
 
 
