@@ -299,13 +299,13 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
         for u in group
         if not u.whole and docs[u.doc].story in labels
     }
-    units_of: dict[int, list[list[Unit]]] = {}
-    for group in groups:
+    units_of: dict[int, dict[int, list[Unit]]] = {}  # doc -> group -> its units there
+    for g, group in enumerate(groups):
         for u in group:
-            units_of.setdefault(u.doc, []).append([u])
+            units_of.setdefault(u.doc, {}).setdefault(g, []).append(u)
 
     def digest(d: int) -> bool:  # its parts tell other things than its headline's
-        return not _one_subject(docs[d].title, units_of[d])
+        return not _one_subject(docs[d].title, list(units_of[d].values()))
 
     for g, (group, labels) in enumerate(zip(groups, wholes, strict=True)):
         own = {docs[u.doc].story for u in group}
@@ -331,13 +331,12 @@ def _feature_parts(
 ) -> list[tuple[int, int]]:
     """Pairs of groups that are parts of one feature: a document that is its story alone, cut
     by topic into parts that matched no other document (so each would be a section), all of
-    whose parts tell the thing its headline names (``_one_subject``), or whose parts name one
-    person by surname (introduced once in full) or whose part opens with a pronoun (it goes on
-    from the part before, and is of the person named in full). A lone
-    digest's items name their own people
-    and open with a name, so they keep their sections; a 600-word feature on a printer of
-    Valparaíso had four ("The shop is at the top of a funicular", "He still prints his own
-    Christmas cards", fresh17's d407)."""
+    whose parts say a word of its headline as a feature does (``_one_subject``), or whose parts
+    name one person by surname (introduced once in full) or whose part opens with a pronoun (it
+    goes on from the part before, and is of the person named in full). A lone digest's items
+    name their own people and open with a name, so they keep their sections; a 600-word
+    feature on a printer of Valparaíso had four ("The shop is at the top of a funicular", "He
+    still prints his own Christmas cards", fresh17's d407)."""
     parts: dict[int, list[tuple[int, int]]] = {}  # doc -> (first paragraph, group) of its parts
     for g, group in enumerate(groups):
         ds = {u.doc for u in group}
@@ -388,27 +387,37 @@ _LIST = re.compile(r"[,;]")
 # A digest's label before its headline's colon: "Ukraine war briefing: More Bradleys and Hawks
 # in $322m US arms sale", "Morning wrap: ...", "The week in review: ...".
 _DIGEST_LABEL = re.compile(
-    r"\b(?:briefing|brief|briefs|wrap|wrap-up|roundup|round-up|digest|newsletter|bulletin"
-    r"|catch-up|recap|review|headlines|need\s+to\s+know|at\s+a\s+glance)\b[^:]*:",
+    r"^(?:[\w'’-]+\s+){0,3}(?:briefing|brief|briefs|wrap|wrap-up|roundup|round-up|digest"
+    r"|newsletter|bulletin|catch-up|recap|review|headlines|need\s+to\s+know|at\s+a\s+glance)"
+    r"\s*:",
     re.I,
 )
 
 
 def _one_subject(title: str, parts: Sequence[list[Unit]]) -> bool:
     """Whether a document's parts tell the one thing its headline names: a word of its
-    headline is said by two parts or more, and the headline lists no items (two commas or
-    semicolons: "Morning wrap: ferry fire, chess, a flower") and is labelled no digest
-    ("Ukraine war briefing: ..."). A feature on families leaving their homes below a volcano
-    says "Salem" in its opening scene and again in its evening one; a lone digest's headline
-    words each belong to one item. A country's, language's or region's name is no such word:
-    a digest of one country's news says it in every item."""
+    headline (four letters or more, no figure, no country's, language's or region's name) is
+    said by two of its parts, and not by every one of three parts or more (a digest's frame:
+    its city, its chamber, "Lisbon today: ..."); and the headline is one of four words or
+    more (not a label: "The climate week"), lists no items (two commas or semicolons:
+    "Morning wrap: ferry fire, chess, a flower") and opens with no digest's label before a
+    colon ("Ukraine war briefing: ..."). A feature on families leaving their homes below a
+    volcano says "Salem" in its opening scene and again in its evening one; a lone digest's
+    headline words each belong to one item (review22's probes: a city's daily, a senate's
+    five things, a week's climate news keep their items)."""
     headline = without_kicker(title)
     if len(_LIST.findall(headline)) >= 2 or _DIGEST_LABEL.search(headline):
+        return False
+    if len(headline.split()) < _TOLD:  # a label ("The climate week"), not a headline
         return False
     heads = {
         w
         for tok in _WORD.findall(headline)
-        if (w := content_word(tok)) and not is_place(w) and not is_region(w)
+        if not tok[0].isdigit()
+        and len(tok) > 3  # not "der", "las", "del": articles of the languages it has no list of
+        and (w := content_word(tok))
+        and not is_place(w)
+        and not is_region(w)
     }
     if not heads:
         return False
@@ -418,7 +427,9 @@ def _one_subject(title: str, parts: Sequence[list[Unit]]) -> bool:
             content_word(tok) for u in part for s in u.sentences for tok in _WORD.findall(s.text)
         }
         said.update(heads & {w for w in words if w})
-    return any(n >= 2 for n in said.values())
+    # a word every one of three or more parts says is the digest's frame (its city, its
+    # chamber), not its one subject
+    return any(n >= 2 and (n < len(parts) or len(parts) < 3) for n in said.values())
 
 
 def _budget(group: list[Unit], max_bullets: int) -> int:

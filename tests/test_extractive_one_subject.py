@@ -1,0 +1,110 @@
+"""When a document's parts tell one thing (``briefing.extractive.stories._one_subject``): a
+digest's items keep their sections, whatever words its headline and items share. Written by a
+reviewer (review22) for these tests, called directly on fictional parts."""
+
+from __future__ import annotations
+
+from briefing.extractive.segment import Unit
+from briefing.extractive.sentences import Sentence
+from briefing.extractive.stories import _join_given_stories, _one_subject
+from briefing.models import Document
+
+
+def _part(doc: int, para: int, *texts: str) -> Unit:
+    sents = [Sentence(t, doc, k, [], []) for k, t in enumerate(texts)]
+    for s in sents:
+        s.para = para
+    return Unit(doc, sents, {}, whole=False)
+
+
+def _doc(i: str, title: str, story: str | None) -> Document:
+    return Document(id=i, title=title, text="x", source_ids=[i], story=story)
+
+
+DE_ITEMS = [
+    "Die Lokführer haben den Streik bei der Bahn beendet.",
+    "In Passau ist die Donau über acht Meter gestiegen.",
+    "Der Bundestag hat das Heizungsgesetz beschlossen.",
+]
+
+
+def test_german_articles_are_no_headline_word() -> None:
+    # "Der" and "Die" are content words to content_word (English stop words only): a German
+    # digest's headline with an article is "one subject" whenever two items use the article.
+    parts = [[_part(0, k, t)] for k, t in enumerate(DE_ITEMS)]
+    assert not _one_subject("Der Morgen: Streik vorbei", parts)
+
+
+def test_spanish_articles_are_no_headline_word() -> None:
+    items = [
+        "El Gobierno aprobó la subida del salario mínimo.",
+        "La DANA dejó 200 litros en Valencia.",
+        "Los controladores de la torre de Barajas convocaron huelga.",
+    ]
+    parts = [[_part(0, k, t)] for k, t in enumerate(items)]
+    assert not _one_subject("Las noticias de la mañana", parts)
+
+
+def test_foreign_country_name_is_no_headline_word() -> None:
+    items = ["Deutschland: Preise steigen um 2,3 Prozent.", "Deutschland: Bahnstreik endet."]
+    parts = [[_part(0, k, t)] for k, t in enumerate(items)]
+    assert not _one_subject("Deutschland heute", parts)
+
+
+def test_a_report_whose_headline_says_review_before_a_colon_is_no_digest() -> None:
+    # A digest's label opens the headline ("Ukraine war briefing: ..."); a verb is no label.
+    parts = [
+        [_part(0, 0, "The court agreed to review the Harlow warehouse ban on Monday.")],
+        [_part(0, 1, "Harlow residents had petitioned against the warehouse for two years.")],
+    ]
+    assert _one_subject("Court to review Harlow warehouse ban: what happens next", parts)
+
+
+def test_a_newsletter_led_by_a_story_takes_its_untold_items_into_that_story() -> None:
+    # Wire reports of a warehouse fire (story "fire") and of a port strike (story "port"); a
+    # newsletter whose headline is its lead item's (the fire), clustered with the fire story.
+    # Its fire item is two units (two paragraphs); its strike item went to the port group,
+    # its chess item and its zoo item matched nothing. Its parts are counted by the group they
+    # went to, so the two fire units are one part: the untold items keep their sections.
+    docs = [
+        _doc("w", "Warehouse fire in Harlow forces 300 from homes", "fire"),
+        _doc("n", "Harlow warehouse fire forces evacuations", "fire"),
+        _doc("p", "Dockers strike at Kelby port", "port"),
+    ]
+    wire, port = Unit(0, [], {}, whole=True), Unit(2, [], {}, whole=True)
+    fire1 = _part(1, 0, "A fire at a Harlow warehouse forced 300 people from their homes.")
+    fire2 = _part(1, 1, "Harlow's fire chief said the blaze was under control by dawn.")
+    strike = _part(1, 2, "Dockers at Kelby port walked out over pay on Tuesday.")
+    chess = _part(1, 3, "A 12-year-old from Lund won the national chess title.")
+    zoo = _part(1, 4, "Madrid zoo announced the birth of twin panda cubs.")
+    joined = _join_given_stories(docs, [[wire, fire1, fire2], [port, strike], [chess], [zoo]])
+    assert len(joined) == 4  # fire, port, chess, zoo (as before the change)
+
+
+def test_a_number_is_no_headline_word() -> None:
+    # "40,000" gives the headline words "40" and "000"; any two items with a thousands figure
+    # ("3,000 controllers", "12,000 birds") then make a digest "one subject".
+    parts = [
+        [_part(0, 0, "About 3,000 air-traffic controllers are missing, the nominee said.")],
+        [_part(0, 1, "Flamingos: about 12,000 birds have arrived at the salt lake.")],
+    ]
+    assert not _one_subject("Storm cuts power to 40,000 homes", parts)
+
+
+def test_a_word_every_item_says_is_the_digest_s_frame() -> None:
+    items = [
+        "The Senate passed the farm bill by 61 votes to 38 on Tuesday.",
+        "Senate leaders set a vote on the judge's nomination for Thursday.",
+        "A Senate committee subpoenaed the port authority's contracts.",
+    ]
+    parts = [[_part(0, k, t)] for k, t in enumerate(items)]
+    assert not _one_subject("Five things from the Senate today", parts)
+    # Two of three saying it, as a feature says its town in two scenes, is one subject.
+    two = [*parts[:2], [_part(0, 2, "The port authority's contracts were subpoenaed.")]]
+    assert _one_subject("Five things from the Senate today", two)
+
+
+def test_a_short_headline_is_a_label() -> None:
+    items = ["Climate talks stalled in Bonn.", "Climate scientists warned of heat.", "Rain."]
+    parts = [[_part(0, k, t)] for k, t in enumerate(items)]
+    assert not _one_subject("The climate week", parts)
