@@ -7,11 +7,12 @@ from __future__ import annotations
 from briefing.extractive.segment import Unit
 from briefing.extractive.sentences import Sentence
 from briefing.extractive.stories import _join_given_stories, _one_subject
+from briefing.features import terms
 from briefing.models import Document
 
 
 def _part(doc: int, para: int, *texts: str) -> Unit:
-    sents = [Sentence(t, doc, k, [], []) for k, t in enumerate(texts)]
+    sents = [Sentence(t, doc, k, terms(t), []) for k, t in enumerate(texts)]
     for s in sents:
         s.para = para
     return Unit(doc, sents, {}, whole=False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from briefing.extractive import summarize_documents
 from briefing.extractive.segment import Unit
 from briefing.extractive.sentences import Sentence
+from briefing.features import terms
 from briefing.models import Document
 
 
@@ -305,7 +306,7 @@ def test_a_colour_piece_s_part_joins_its_story_when_its_other_part_went_to_anoth
 
 def _part(doc: int, para: int, *texts: str) -> Unit:
 
-    sents = [Sentence(t, doc, k, [], []) for k, t in enumerate(texts)]
+    sents = [Sentence(t, doc, k, terms(t), []) for k, t in enumerate(texts)]
     for s in sents:
         s.para = para
     return Unit(doc, sents, {}, whole=False)

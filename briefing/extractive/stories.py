@@ -304,8 +304,12 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
         for u in group:
             units_of.setdefault(u.doc, {}).setdefault(g, []).append(u)
 
+    digests: dict[int, bool] = {}
+
     def digest(d: int) -> bool:  # its parts tell other things than its headline's
-        return not _one_subject(docs[d].title, list(units_of[d].values()))
+        if d not in digests:
+            digests[d] = not _one_subject(docs[d].title, list(units_of[d].values()))
+        return digests[d]
 
     for g, (group, labels) in enumerate(zip(groups, wholes, strict=True)):
         own = {docs[u.doc].story for u in group}
@@ -412,10 +416,9 @@ def _one_subject(title: str, parts: Sequence[list[Unit]]) -> bool:
         return False
     heads = {
         w
-        for tok in _WORD.findall(headline)
-        if not tok[0].isdigit()
-        and len(tok) > 3  # not "der", "las", "del": articles of the languages it has no list of
-        and (w := content_word(tok))
+        for w in terms(headline)  # the terms its sentences are read in
+        if not w[0].isdigit()
+        and len(w) > 3  # not "der", "las", "del": articles of the languages it has no list of
         and not is_place(w)
         and not is_region(w)
     }
@@ -423,10 +426,7 @@ def _one_subject(title: str, parts: Sequence[list[Unit]]) -> bool:
         return False
     said: Counter[str] = Counter()
     for part in parts:
-        words = {
-            content_word(tok) for u in part for s in u.sentences for tok in _WORD.findall(s.text)
-        }
-        said.update(heads & {w for w in words if w})
+        said.update(heads.intersection(t for u in part for s in u.sentences for t in s.terms))
     # a word every one of three or more parts says is the digest's frame (its city, its
     # chamber), not its one subject
     return any(n >= 2 and (n < len(parts) or len(parts) < 3) for n in said.values())
