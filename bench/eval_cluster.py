@@ -48,7 +48,8 @@ Data:
     ``fresh22``: days d509-d532, written on 2026-12-03 while fresh21
     was kept aside by another such writer, tuning material since its blind look in the
     twenty-first session; ``fresh23``: days d533-d556, written on
-    2026-12-03 while fresh22 was kept aside by another such writer, kept aside)
+    2026-12-03 while fresh22 was kept aside by another such writer, tuning material
+    since its blind look at the twenty-second session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

@@ -40,10 +40,10 @@ on 2026-12-03 while fresh20 was kept aside, the same way) and a twenty-third (``
 d509-d532, written on 2026-12-03 while fresh21 was kept aside, the same way) and a twenty-fourth
 (``fresh23``: d533-d556, written on 2026-12-03 while fresh22 was kept aside, the same way); figures
 are printed for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts
-nobody has yet seen ours' output on (``fresh23``; ``fresh22`` had its blind look in the
-twenty-first session, ``fresh21`` at its start, ``fresh20`` at the twentieth session,
-``fresh19`` at the nineteenth's end, ``fresh18`` at its start, ``fresh17`` at the eighteenth's,
-``fresh16`` at the seventeenth's).
+nobody has yet seen ours' output on (none since ``fresh23``'s blind look at the twenty-second
+session's start; ``fresh22`` had its look in the twenty-first session, ``fresh21`` at its
+start, ``fresh20`` at the twentieth session, ``fresh19`` at the nineteenth's end, ``fresh18``
+at its start, ``fresh17`` at the eighteenth's, ``fresh16`` at the seventeenth's).
 Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole

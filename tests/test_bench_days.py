@@ -170,7 +170,7 @@ PARTS = [
     # written while fresh22 was kept aside, without reading it, fresh21 or fresh20: single-story
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature; a third of the articles 400-900 words
-    Part("fresh23", range(533, 557), ("2035",), True, 12, (3, 8), 12),
+    Part("fresh23", range(533, 557), ("2035",), False, 12, (3, 8), 12),
 ]
 
 
