@@ -53,9 +53,9 @@ A tenth part, ``bench/data/furniture/articles10.jsonl``, by a tenth writer, is a
 alone); no other mode reads it.
 
 An eleventh part, ``bench/data/furniture/articles11.jsonl``, by an eleventh writer, is all one
-split, ``aside11``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
-output on it. It is read only with ``--blind aside11`` (which runs that split alone); no other
-mode reads it.
+split, ``aside11``, kept aside from tuning until its one blind look (the twenty-second
+session's start, 2026-12-03), tuning material since. It is read with ``--blind aside11`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 
