@@ -28,8 +28,9 @@ fresh21: d485-d508, written on 2026-12-03 the same way while fresh20 was still k
 writer who never read fresh18's, fresh19's or fresh20's texts; fresh22: d509-d532, written on
 2026-12-03 the same way while fresh21 was still kept aside, by a writer who never read fresh19's,
 fresh20's or fresh21's texts; fresh23: d533-d556, written on 2026-12-03 the same way while
-fresh22 was still kept aside, by a writer who never read fresh20's, fresh21's or fresh22's texts
-(see the README beside the data).
+fresh22 was still kept aside, by a writer who never read fresh20's, fresh21's or fresh22's texts;
+fresh24: d557-d580, written on 2026-12-03 the same way while fresh23 was still kept aside, by a
+writer who never read fresh21's, fresh22's or fresh23's texts (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -62,10 +63,11 @@ SPLITS: tuple[str, ...] = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh24",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -85,5 +87,6 @@ fresh21 (written while fresh20 was still kept aside, without reading fresh18, fr
 fresh20) at the twenty-first session's start (2026-12-03), and fresh22 (written while fresh21
 was still kept aside, without reading fresh19, fresh20 or fresh21) in the same session, for its
 long copy, and fresh23 (written while fresh22 was still kept aside, without reading fresh20,
-fresh21 or fresh22) at the twenty-second session's start (2026-12-03). No part is kept aside
-until the next one is written."""
+fresh21 or fresh22) at the twenty-second session's start (2026-12-03). fresh24, written while
+fresh23 was still kept aside, without reading fresh21, fresh22 or fresh23, is kept aside for its
+own look."""

@@ -171,6 +171,9 @@ PARTS = [
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature; a third of the articles 400-900 words
     Part("fresh23", range(533, 557), ("2035",), False, 12, (3, 8), 12),
+    # written while fresh23 was kept aside, without reading it, fresh22 or fresh21: single-story
+    # days with angle pieces (d557-d568 landed first; d569-d580 follow)
+    Part("fresh24", range(557, 569), ("2035",), True, 12, (3, 8), 0),
 ]
 
 
