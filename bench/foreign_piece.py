@@ -12,6 +12,12 @@ storm, a strike), which is where a rule that reads the day's words can go wrong.
 
     python bench/foreign_piece.py                 # the count, and each joined article
     python bench/foreign_piece.py --per-day 4     # a smaller sample
+    python bench/foreign_piece.py --pair          # two reports of one other story each time
+
+With ``--pair``, each try adds two articles of one story of another day (a story of two or
+more articles, two of them drawn at random): the cost side of letting a pair of pieces join a
+story that holds the day. The pair counts as joined when either of its articles is grouped with
+the day's.
 """
 
 from __future__ import annotations
@@ -47,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-day", type=int, default=8, help="articles tried on each day")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--pair", action="store_true", help="add two articles of one other story per try"
+    )
     args = parser.parse_args(argv)
     with DAYS.open(encoding="utf-8") as fh:
         days = [json.loads(line) for line in fh]
@@ -54,21 +63,36 @@ def main(argv: list[str] | None = None) -> int:
     single = [
         d for d in days if len({a["story"] for a in d["articles"]}) == 1 and len(d["articles"]) >= 3
     ]
-    pool = [a for d in days for a in d["articles"]]
     rng = random.Random(args.seed)
+    pool: list[list[dict[str, Any]]]
+    if args.pair:
+        pool = []
+        for d in days:
+            stories: dict[str, list[dict[str, Any]]] = {}
+            for a in d["articles"]:
+                stories.setdefault(a["story"], []).append(a)
+            pool.extend(members for members in stories.values() if len(members) >= 2)
+    else:
+        pool = [[a] for d in days for a in d["articles"]]
     joined = tried = 0
     for day in single:
         base = [_article(a) for a in day["articles"]]
-        for raw in rng.sample(pool, args.per_day):
-            if raw["id"].split("-")[0] == day["day"]:
+        ids = {a.id for a in base}
+        for members in rng.sample(pool, args.per_day):
+            raws = rng.sample(members, 2) if args.pair else members
+            if raws[0]["id"].split("-")[0] == day["day"]:
                 continue
-            foreign = _article(raw)
+            foreign = [_article(raw) for raw in raws]
             tried += 1
-            stories = cluster([*base, foreign]).stories
-            if any(foreign.id in s.article_ids and len(s.article_ids) > 1 for s in stories):
+            stories = cluster([*base, *foreign]).stories
+            if any(
+                ids.intersection(s.article_ids) and any(f.id in s.article_ids for f in foreign)
+                for s in stories
+            ):
                 joined += 1
-                print(f"joined {day['day']} <- {raw['id']}: {raw['title'][:70]}")
-    print(f"articles of another day grouped with a single-story day's story: {joined} of {tried}")
+                print(f"joined {day['day']} <- {raws[0]['id']}: {raws[0]['title'][:70]}")
+    what = "pairs" if args.pair else "articles"
+    print(f"{what} of another day grouped with a single-story day's story: {joined} of {tried}")
     print(f"({len(single)} single-story days of 3+ articles, {args.per_day} tried on each)")
     return 0
 

@@ -110,8 +110,44 @@ def test_a_story_that_does_not_hold_the_day_takes_nothing() -> None:
     assert _attach(arts, [[0, 1, 2], [3], [4]]) == [[0, 1, 2], [3], [4]]
 
 
-def test_a_piece_in_a_pair_is_not_moved() -> None:
+def test_a_pair_that_says_the_story_s_words_joins_it_as_one_piece() -> None:
     arts = [*_day(), _article("Sculptors short of marble", _SCULPTOR, "Art Daily", 11)]
+    assert _attach(arts, [[0, 1, 2, 3], [4, 5]]) == [[0, 1, 2, 3, 4, 5]]
+
+
+def test_a_pair_joins_when_one_of_it_is_not_told_apart() -> None:
+    # A report from another town names a place the story never says (angle_apart); the
+    # sculptor's piece beside it does not, and the earlier rules paired the two.
+    town = _article(
+        "Portugal's masons feel the Velmar landslide",
+        "Masons in Portugal say marble from the Velmar quarry, closed after the landslide,"
+        " is already scarce and its price has doubled since the workers were trapped.",
+        "Iberia Wire",
+        11,
+    )
+    members = _day()[:4]
+    arts = [*_day(), town]
+    lower = day_words(arts)[0]
+    assert angle_apart(town, members, lower)
+    assert _attach(arts, [[0, 1, 2, 3], [4, 5]]) == [[0, 1, 2, 3, 4, 5]]
+    # Alone, it stays apart.
+    assert _attach([*members, town], [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3], [4]]
+
+
+def test_a_pair_stays_when_one_of_it_does_not_say_the_story_s_words() -> None:
+    other = _article("Night tram to the airport from next month", _OTHER, "City Post", 11)
+    arts = [*_day(), other]
+    assert _attach(arts, [[0, 1, 2, 3], [4, 5]]) == [[0, 1, 2, 3], [4, 5]]
+
+
+def test_a_pair_both_told_apart_stays() -> None:
+    abroad = """Rescuers in Portugal freed two workers after a landslide at a marble quarry
+    near Estremoz on Thursday; the quarry had been closed for inspections."""
+    arts = [
+        *_day()[:4],
+        _article("Portugal: two freed after quarry landslide near Estremoz", abroad, "Lis", 9),
+        _article("Portugal: Estremoz quarry workers freed", abroad, "Porto Wire", 11),
+    ]
     assert _attach(arts, [[0, 1, 2, 3], [4, 5]]) == [[0, 1, 2, 3], [4, 5]]
 
 
