@@ -29,8 +29,9 @@ writer who never read fresh18's, fresh19's or fresh20's texts; fresh22: d509-d53
 2026-12-03 the same way while fresh21 was still kept aside, by a writer who never read fresh19's,
 fresh20's or fresh21's texts; fresh23: d533-d556, written on 2026-12-03 the same way while
 fresh22 was still kept aside, by a writer who never read fresh20's, fresh21's or fresh22's texts;
-fresh24: d557-d580, written on 2026-12-03 the same way while fresh23 was still kept aside, by a
-writer who never read fresh21's, fresh22's or fresh23's texts (see the README beside the data).
+fresh24: d557-d580, written on 2026-12-03 the same way, begun while fresh23 was still kept aside,
+by a writer who never read fresh21's, fresh22's or fresh23's texts (see the README beside the
+data).
 """
 
 from __future__ import annotations
@@ -87,6 +88,6 @@ fresh21 (written while fresh20 was still kept aside, without reading fresh18, fr
 fresh20) at the twenty-first session's start (2026-12-03), and fresh22 (written while fresh21
 was still kept aside, without reading fresh19, fresh20 or fresh21) in the same session, for its
 long copy, and fresh23 (written while fresh22 was still kept aside, without reading fresh20,
-fresh21 or fresh22) at the twenty-second session's start (2026-12-03). fresh24, written while
+fresh21 or fresh22) at the twenty-second session's start (2026-12-03). fresh24, begun while
 fresh23 was still kept aside, without reading fresh21, fresh22 or fresh23, is kept aside for its
 own look."""

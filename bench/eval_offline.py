@@ -39,8 +39,8 @@ while fresh19 was kept aside, the same way) and a twenty-second (``fresh21``: d4
 on 2026-12-03 while fresh20 was kept aside, the same way) and a twenty-third (``fresh22``:
 d509-d532, written on 2026-12-03 while fresh21 was kept aside, the same way) and a twenty-fourth
 (``fresh23``: d533-d556, written on 2026-12-03 while fresh22 was kept aside, the same way) and a
-twenty-fifth (``fresh24``: d557-d580, written on 2026-12-03 while fresh23 was kept aside, the
-same way); figures are printed for each part separately. ``--tune-only`` hides the parts in
+twenty-fifth (``fresh24``: d557-d580, written on 2026-12-03, begun while fresh23 was kept aside,
+the same way); figures are printed for each part separately. ``--tune-only`` hides the parts in
 ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh24``; ``fresh23`` had its
 blind look at the twenty-second session's start, ``fresh22`` in the twenty-first session,
 ``fresh21`` at its start, ``fresh20`` at the twentieth session, ``fresh19`` at the nineteenth's
