@@ -16,6 +16,7 @@ from briefing.cluster import cluster
 from briefing.day_story import attach_to_day_story, story_words
 from briefing.models import Article
 from briefing.shared_names import day_words
+from briefing.story_links import holds_day
 
 _WIRE = """BRASOVA (UNA) - A landslide buried part of the Velmar marble quarry on Thursday,
 trapping four workers for nine hours before rescuers reached them through a collapsed
@@ -298,3 +299,99 @@ def test_the_words_a_piece_shares_need_one_of_the_story_s_headlines() -> None:
 def test_a_story_of_two_does_not_hold_the_day() -> None:
     arts = [_day()[0], _day()[1], _day()[4]]
     assert _attach(arts, [[0, 1], [2]]) == [[0, 1], [2]]
+
+
+# Two halves of one event: a wire report and its teaser, a local report and a safety guide.
+# The articles are fictional (the resort, the people and the figures are invented), written
+# for these tests in the shape of the four.
+_GONDOLA_WIRE = """TALMONT, Aug 3 (Alpine Newswire) - Rescuers lowered 52 skiers by rope from a
+stalled gondola lift above the resort of Talmont on Sunday after a power fault stopped the
+cable for more than three hours in strong wind, the regional rescue service said. Three
+people were treated for hypothermia. The gondola lift will stay shut pending an inspection."""
+_GONDOLA_TEASER = """Skiers were lowered by rope from a stalled gondola lift at Talmont on
+Sunday; three were treated for hypothermia."""
+_GONDOLA_LOCAL = """When the gondola lift above Talmont jerked to a halt, Mireille Vautrin
+thought it was the usual pause. "After an hour we started singing," said Vautrin, a nurse on her
+first ski holiday. Rescue teams threw a line over the cable and lowered each cabin's passengers in a
+harness, one at a time. Hot soup waited at the base, and three people were treated for
+hypothermia at the medical post before being released."""
+_GONDOLA_GUIDE = """Gondola lift stoppages are common and almost always brief. If you are stuck
+for a long time in cold wind, stay seated, keep warm and wait for the rescuer. Let them fit the
+harness, sit back into it and do not look down. Tell the medical post if you feel drowsy or
+cannot stop shivering: these can be early signs of hypothermia."""
+
+
+def _halves() -> list[Article]:
+    return [
+        _article("Skiers lowered by rope from stalled gondola lift", _GONDOLA_WIRE, "ANW", 0),
+        _article("Talmont gondola lift evacuated", _GONDOLA_TEASER, "Flash Alps", 1),
+        _article("'We sang to stay warm': three hours in a gondola lift", _GONDOLA_LOCAL, "TC", 2),
+        _article("If the gondola lift stops: what to do", _GONDOLA_GUIDE, "Piste Mag", 3),
+    ]
+
+
+def test_two_halves_of_one_event_that_would_hold_the_day_are_one_story() -> None:
+    arts = _halves()
+    assert not holds_day(2, len(arts)) and holds_day(4, len(arts))
+    assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1, 2, 3]]
+
+
+def test_two_halves_of_one_event_and_a_lone_piece_are_one_story() -> None:
+    arts = [*_halves()[:3], _halves()[3]]
+    assert _attach(arts, [[0, 1], [2], [3]]) == [[0, 1, 2, 3]]
+
+
+def test_two_halves_that_would_not_hold_the_day_stay_apart() -> None:
+    others = [
+        _article(title, _OTHER, outlet, 10 + k)
+        for k, (title, outlet) in enumerate(
+            (("Night tram to the airport", "City Post"), ("Late trams from May", "Metro Hub"))
+        )
+    ]
+    arts = [*_halves(), *others]
+    assert not holds_day(4, len(arts) + 1)
+    day = [*arts, _article("Council meets on budget", _OTHER, "Town Hall", 20)]
+    assert _attach(day, [[0, 1], [2, 3], [4, 5], [6]]) == [[0, 1], [2, 3], [4, 5], [6]]
+
+
+def test_two_events_of_one_town_sharing_water_and_its_name_stay_apart() -> None:
+    # A crocodile at the waterfront market and a water tariff rise, both in one town: the
+    # tariff's headline word "water" and the town's name are all they share.
+    # "metres" is in all four (a crocodile's length, water in cubic metres): a unit, no word of
+    # either story.
+    croc = """A crocodile about four metres long was seen at the Kelung fish market jetty on
+    Monday, and the council shut the waterfront stalls while rangers set a trap in the water."""
+    croc2 = """Rangers set a trap after a crocodile of some four metres was seen near the fish
+    market in Kelung; the waterfront stalls stay shut and people must keep away from the water."""
+    tariff = """The water board in Kelung will raise household water tariffs by a fifth from
+    October, the council said, to pay for pipes that lose half the treated water, two million
+    cubic metres a year, to leaks."""
+    tariff2 = """Water bills in Kelung rise by about a fifth from October under the council's
+    new tariff; the water board says leaks lose two million cubic metres a year."""
+    arts = [
+        _article("Crocodile seen at Kelung fish market, stalls shut", croc, "Borneo Wire", 0),
+        _article("Crocodile shuts part of Kelung market", croc2, "Kelung Daily", 1),
+        _article("Water bills to rise by a fifth, council says", tariff, "Borneo Wire", 2),
+        _article("Kelung water tariff up about 20 percent", tariff2, "Kelung Daily", 3),
+    ]
+    assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
+
+
+def test_two_halves_named_apart_stay_apart() -> None:
+    # The same kind of event at two resorts: each half's headlines name its own resort.
+    other = [
+        _article(
+            "Skiers lowered from stalled gondola lift at Morvaz",
+            _GONDOLA_WIRE.replace("Talmont", "Morvaz").replace("TALMONT", "MORVAZ"),
+            "ANW",
+            5,
+        ),
+        _article(
+            "Morvaz gondola lift evacuated",
+            _GONDOLA_TEASER.replace("Talmont", "Morvaz"),
+            "Flash Alps",
+            6,
+        ),
+    ]
+    arts = [*_halves()[:2], *other]
+    assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
