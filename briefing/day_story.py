@@ -208,8 +208,8 @@ def _two_halves(
     if not out:
         return out
     size = max(map(len, out))
-    if size < _PAIR or holds_day(size, len(arts)):
-        return out
+    if size < _PAIR or holds_day(size, len(arts)) or not holds_day(2 * size, len(arts)):
+        return out  # none to complete, or none could: a batch of many stories
     firsts = [k for k, g in enumerate(out) if len(g) == size]
     for first in firsts:
         members = [arts[j] for j in out[first]]
