@@ -100,10 +100,12 @@ from briefing.clean.outlet import (
     outlet_names,
 )
 from briefing.clean.platforms import is_platform_line
+from briefing.clean.podcasts import is_show_note
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.releases import is_release_line, release_tail
 from briefing.clean.score import LineScorer, drop_scored
 from briefing.clean.shapes import glued_news, icon_item, is_shape_chrome, is_thread_head
+from briefing.clean.stamps import is_reading_time, is_stamp_row
 from briefing.clean.syndication import (
     is_bare_stamp,
     is_feed_footer,
@@ -173,8 +175,11 @@ _DASHES = frozenset(("-", "–", "—"))
 _LEADING_LABEL_WORDS = 3  # longer: maybe the headline, which the reader of a text file needs
 _CLOCK = re.compile(r"^\d{1,2}[.:h]\d{2}\b")  # a live blog's entry time ("14.47 BST")
 # An entry's time and its words: a live blog's "14:05 Police close the road", a podcast's chapter
-# "(02:15) The run-in: three games, two points" (four words or more: not "(00:00) Intro").
-_TIMED_ENTRY = re.compile(r"^\(?\d{1,2}[.:h]\d{2}\)?\s+(?:\S+\s+){3}\S")
+# "(02:15) The run-in: three games, two points" (four words or more: not "(00:00) Intro"), or
+# a chapter to the second, two words or more ("00:14:45 Wochenmarkt am Gespinstmarkt").
+_TIMED_ENTRY = re.compile(
+    r"^\(?\d{1,2}[.:h]\d{2}\)?\s+(?:\S+\s+){3}\S|^\(?\d{1,2}:\d{2}:\d{2}\)?\s+\S+\s+\S"
+)
 _MARKER_WORDS = 6  # a live page's entry marker: "Feb 20, 2034 03:32 PM IST", "Lap 58/62"
 # its clock ("03:32 PM IST", "Feb 20, 2034 03:32") or its count ("Lap 58/62", "Stage 4/21"),
 # not a duration ("Watch: 1:32") nor a time ago
@@ -215,7 +220,7 @@ def is_boilerplate(line: str) -> bool:
     quoted = cookie is not None and cookie.start() > 0 and text[cookie.start() - 1] in "\"“'‘"
     if cookie and not quoted and len(words) <= (80 if own else 40) and not _REPORTED.search(text):
         return True
-    if _READ_TIME.match(text.lstrip("—–-·• ")):
+    if _READ_TIME.match(text.lstrip("—–-·• ")) or is_reading_time(text):
         return True
     if _is_credit_or_prompt(text, len(words)):
         return True
@@ -252,6 +257,7 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         or is_broadcast_line(text)
         or is_interface_line(text)
         or is_ask_line(text)
+        or is_show_note(text)
     ):
         return True
     if is_credit_or_caption(text):
@@ -508,7 +514,14 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
     each between paragraphs further down) is the first section's heading and stays, and so does
     a letter's heading of its items ("In this issue", "Today's rundown":
     ``letters.is_contents_head``)."""
-    first_body = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
+    first_body = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if keep[i] and is_body_line(line) and not is_stamp_row(line)
+        ),
+        None,
+    )
     if first_body is None:
         return
     head = _first_section_head(lines, keep, first_body)
@@ -520,7 +533,8 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         words = [w for w in line.split() if any(ch.isalnum() for ch in w) or w in _DASHES]
         short = len(words) <= _LEADING_LABEL_WORDS or line.endswith(":")
         label = short and is_label_line(line) and not (_CLOCK.match(line) or _SCORE.search(line))
-        if keep[i] and line and (label or is_bare_stamp(line) or is_date_row(line)):
+        stamp = is_bare_stamp(line) or is_date_row(line) or is_stamp_row(line)
+        if keep[i] and line and (label or stamp):
             keep[i] = False
 
 

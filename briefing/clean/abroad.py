@@ -89,6 +89,101 @@ _BUTTON = re.compile(
     r"|poveznica\s+kopirana)!?",
     re.I,
 )
+# a live page's entry buttons and marker in the page's language: "Compartir esta entrada",
+# "Enlace a esta entrada", "Condividi questo momento", "Neuer Eintrag"
+_ENTRY = re.compile(
+    r"(?:compartir|comparte|partager|teilen|condividi|compartilhar|partilhar|delen|dela|del|jaa"
+    r"|udostępnij|sdílet|deli|podijeli|share)\s+(?:esta|este|cette|ce|diesen|dieses|questo"
+    r"|quest['’]|deze|dit|detta|denna|dette|tämä|ten|ta|to|this)\s*(?:entrada|publicación"
+    r"|momento|mise\s+à\s+jour|entrée|post|message|eintrag|beitrag|aggiornamento|update|entry"
+    r"|bericht|inlägg|innlegg|indlæg|päivitys|wpis|příspěvek|objavo|objavu|moment)"
+    r"|(?:diesen\s+(?:eintrag|beitrag)\s+teilen)"
+    r"|(?:enlace|link|lien|lenke|länk|permalink|ligação|collegamento|odkaz|povezava|poveznica)\s+"
+    r"(?:a|to|zu|vers|naar|till|til|do|na|para|al|alla|k|na)\s+(?:esta|este|this|diesem|dieser"
+    r"|cette|ce|questo|quest['’]|deze|dit|denna|detta|dette|ten|tento|ta|to|esta)\s*"
+    r"(?:entrada|entry|post|eintrag|beitrag|entrée|aggiornamento|update|bericht|inlägg|innlegg"
+    r"|indlæg|wpis|příspěvek|objavo|objavu|momento|publicación|publicação)"
+    r"|(?:neuer|neuester|jüngster)\s+(?:eintrag|beitrag)|nouvelle\s+entrée|nueva\s+entrada"
+    r"|nova\s+entrada|nuovo\s+aggiornamento|nieuwe\s+update|ny\s+(?:uppdatering|oppdatering"
+    r"|opdatering)|nowy\s+wpis|nový\s+příspěvek|new\s+(?:entry|update)",
+    re.I,
+)
+# a button to listen to the article, in the page's language, its length after it: "Artikel
+# anhören (2 Min.)", "Ascolta questo articolo ora...", "Lyssna på artikeln", "Beluister dit
+# artikel (3 min)"
+_LISTEN = re.compile(
+    r"(?:(?:artikel|beitrag|text|nachricht)\s+(?:anhören|vorlesen(?:\s+lassen)?)"
+    r"|(?:ascolta|escucha|escuchar|escuche|ouvir|ouça|oiça|écouter|écoutez|luister(?:\s+naar)?"
+    r"|beluister|lyssna(?:\s+på)?|lytt(?:\s+til)?|lyt(?:\s+til)?|kuuntele|posłuchaj|poslechněte"
+    r"(?:\s+si)?|poslušajte|poslušaj|poslušaj|ακούστε|dinle|dengarkan|listen\s+to)\s+"
+    r"(?:(?:questo|quest['’]|este|esta|la|el|o|a|l['’]|cet|dit|deze|het|den|dette|denne|tego|tento"
+    r"|ta|to|this|the|bu|το)\s*)?(?:articolo|artículo|nota|noticia|artigo|notícia|matéria"
+    r"|article|artikel|artikeln|artikkelen|artiklen|artikkeli|artikkelin|artykułu|artykuł|článek"
+    r"|članek|članak|άρθρο|haberi|berita|artikel\s+ini|story))"
+    r"(?:\s+(?:ora|ahora|agora|now|nu|jetzt|maintenant))?"
+    r"(?:\s*[(·|-]?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:min(?:\.|uti|utos|uten|uter|utter|utes|uut"
+    r"|ut)?|mins?|dk|menit|λεπτά)\.?\s*\)?)?\s*(?:\.{3}|…)?",
+    re.I,
+)
+# a page's note that its comments are moderated, or on what terms, in its language:
+# "Kommentare zu diesem Artikel werden erst nach Prüfung durch die Redaktion freigeschaltet.",
+# "Comments are moderated; be kind to the neighbours.", "Comments on <Outlet> stories require a
+# verified name.", "Reader remarks here are screened by an editor before showing up"
+_MODERATION = re.compile(
+    r"^(?:kommentare|leserkommentare|beiträge)\s+(?:zu\s+diese[mn]\s+(?:artikel|beitrag|text)\s+)?"
+    r"werden\s+(?:erst\s+)?(?:nach|vor\s+der\s+veröffentlichung)\s+[^!?]{0,80}"
+    r"\b(?:freigeschaltet|geprüft|moderiert|veröffentlicht)\s*[.!]?$"
+    r"|^(?:(?:les|los|las|i|gli|die|de|the|os|as)\s+)?(?:(?:reader|readers['’]|user)\s+)?"
+    r"(?:comments|remarks|comentarios|commentaires"
+    r"|commenti|reacties|kommentarer|komentarze|komentáře|komentarji|comentários|yorumlar)"
+    r"(?:\s+(?:here|on\s+(?:this|our|[\w'’-]+)(?:\s+[\w'’-]+){0,2}\s+(?:stories|articles"
+    r"|posts|pages|site)))?\s+(?:are|is|get|son|sont|sono|worden|modereras|modereres|bliver"
+    r"|są|são|jsou|so)\s+(?:pre-?|post-?)?(?:moderated|modérés|moderados|moderadas|moderati"
+    r"|gemodereerd|moderowane|moderovány|moderirani|screened|checked|reviewed|approved)"
+    r"(?:\s+by\s+(?:an?\s+|our\s+|the\s+)?(?:editor|moderator|desk|team)s?)?"
+    r"(?:\s*[;.,]\s*[^!?]{0,60}|\s+before\s+[^!?]{0,60})?[.!]?$"
+    r"|^comments\s+on\s+(?:[\w'’-]+\s+){1,4}(?:stories|articles|posts|pages)\s+(?:require|need)\s+"
+    r"(?:a\s+)?(?:verified|real|full)\s+names?\b[^!?]{0,40}$",
+    re.I,
+)
+# the reason the reader gets these messages: "Sie erhalten diese E-Mail, weil Sie sich auf
+# unserer Website angemeldet haben.", "Sie erhalten diese Push-Nachrichten, weil Sie den Ticker
+# abonniert haben.", "Recibes este correo porque ..."
+_BECAUSE = re.compile(
+    r"^(?:you(?:['’]re|\s+are)\s+(?:receiving|getting)|you\s+(?:get|receive)|sie\s+erhalten"
+    r"|du\s+erhältst|du\s+bekommst|vous\s+recevez|tu\s+reçois|recibes|recibe|usted\s+recibe"
+    r"|estás\s+recibiendo|você\s+(?:está\s+)?rece\w+|recebes|ricevi|riceve|stai\s+ricevendo"
+    r"|je\s+ontvangt|u\s+ontvangt|du\s+får|du\s+modtager|otrzymujesz|dostáváte|dostáváš"
+    r"|prejemate|primate)\s+(?:this|these|diese[nrs]?|ce(?:tte|s|t)?|este|esta|estos|estas|esse"
+    r"|essa|questa|queste|questo|deze|dit|detta|dessa|denna|dette|disse|denne|tę|ten|tento|tyto"
+    r"|to|ta)\s+(?=[^.!?]{0,40}(?:e-?mail|mail|newsletter|nachricht|push|benachrichtigung|correo"
+    r"|mensaje|message|notifica|alert|courriel|lettre|messaggi|bericht|melding|nyhetsbrev|brev"
+    r"|wiadomoś|zpráv|sporočil|poruk|letter|issue|update|aviso|notícia|boletín|boletim|bollettino"
+    r"|ticker))[^.!?]{0,40}\b(?:because|weil|da|car|parce\s+que|porque|perché|poiché|omdat"
+    r"|eftersom|fordi|ponieważ|protože|ker|jer)\b[^!?]{0,120}$",
+    re.I,
+)
+# a blog template's comment form and post links in its language (as English's "Leave a reply",
+# "Your email address will not be published. Required fields are marked *", "Previous post")
+_BLOG_FORM = re.compile(
+    r"(?:dodaj\s+odgovor|pusti\s+odgovor|ostavite\s+odgovor|dodaj\s+komentarz|napsat\s+komentář"
+    r"|deja\s+una\s+respuesta|deixe\s+uma\s+resposta|laisser\s+un\s+commentaire"
+    r"|lascia\s+un\s+commento|schreibe\s+einen\s+kommentar|hinterlasse\s+einen\s+kommentar"
+    r"|laat\s+een\s+reactie\s+achter|lämna\s+ett\s+svar|legg\s+igjen\s+en\s+kommentar"
+    r"|skriv\s+en\s+kommentar|jätä\s+kommentti"
+    r"|(?:prejšnji|naslednji|prethodni|sljedeći|następny|poprzedni|předchozí|další|vorheriger"
+    r"|nächster|précédent|suivant|anterior|siguiente|próximo|precedente|successivo|vorige"
+    r"|volgende|föregående|nästa|forrige|neste|næste|edellinen|seuraava)\s+(?:prispevek"
+    r"|članak|post|wpis|příspěvek|beitrag|article|artículo|artigo|articolo|bericht|inlägg|innlegg"
+    r"|indlæg|artikkeli))\s*:?"
+    r"|(?:vaš|váš|twój|tu|seu|votre|la\s+tua|il\s+tuo|ihre|deine|je|uw|din|di)\s+"
+    r"(?:e-?naslov|e-?mail\w*|e-?adresa|adres\s+e-?mail|dirección\s+de\s+correo(?:\s+electrónico)?"
+    r"|endereço\s+de\s+e-?mail|adresse\s+(?:e-?mail|de\s+messagerie)|indirizzo\s+(?:e-?mail"
+    r"|email)|e-?mail-?adres(?:se)?|e-?postadress|e-?postadresse)\s+[^!?]{0,60}"
+    r"(?:objavljen|publicad[ao]|publiée|pubblicato|veröffentlicht|gepubliceerd|publicerad|publisert"
+    r"|offentliggjort|zveřejněn|opublikowany|objavljena)\b[^!?]{0,80}",
+    re.I,
+)
 # a prompt to turn on push alerts: a sentence that asks it, after at most a question
 _PUSH = re.compile(
     r"^(?:[^.!?]{0,80}\?\s+)?(?:aktivieren\s+sie|aktiviere|activez|activa|active|attiva|ative"
@@ -222,18 +317,46 @@ _CONSENT = re.compile(
     r"|seulement\s+les)\s+cookies\s+nécessaires|solo\s+(?:las\s+)?necesarias|solo\s+necessari"
     r"|alleen\s+noodzakelijke(?:\s+cookies)?|endast\s+nödvändiga(?:\s+cookies)?"
     r"|kun\s+nødvendige|hylkää\s+kaikki|alle\s+ablehnen|tout\s+refuser|rechazar\s+todas?"
-    r"|rifiuta\s+tutti|alles\s+weigeren|avvisa\s+alla)\s*$"
+    r"|rifiuta\s+tutti|alles\s+weigeren|avvisa\s+alla"
+    # the same buttons in cs, sk, sl, hr, pl, hu, ro, tr, id, sv's "kakor", and a settings button
+    r"|přijmout\s+vše|odmítnout\s+vše|prijať\s+všetko|odmietnuť\s+všetko|sprejmi\s+vse"
+    r"|zavrni\s+vse|prihvati\s+sve|odbij\s+sve|zaakceptuj\s+wszystk\w+|odrzuć\s+wszystk\w+"
+    r"|(?:az\s+)?összes\s+elfogadása|mindet\s+elfogadom|acceptă\s+tot(?:ul)?|respinge\s+tot(?:ul)?"
+    r"|tümünü\s+(?:kabul\s+et|reddet)|terima\s+semua|tolak\s+semua"
+    r"|(?:godkänn|acceptera|avvisa)\s+alla\s+kakor|(?:godta|avvis)\s+alle|(?:accepter|afvis)\s+alle"
+    r"|upravit\s+předvolby|nastavení\s+cookies|einstellungen\s+(?:anpassen|verwalten)"
+    r"|(?:gérer|personnaliser)\s+(?:mes\s+)?(?:préférences|choix)|(?:gestionar|configurar)"
+    r"\s+(?:preferencias|cookies)|gestisci\s+(?:preferenze|opzioni)|voorkeuren\s+(?:aanpassen"
+    r"|beheren)|(?:anpassa|hantera)\s+(?:inställningar|val)|tilpass\s+(?:innstillinger|valg)"
+    r"|uredi\s+nastavitve|ustawienia\s+(?:plików\s+)?cookie\w*|manage\s+(?:preferences|choices"
+    r"|cookies))\s*$"
     r"|^(?:me\s+ja\s+kumppanimme|wir\s+und\s+unsere\s+partner|nous\s+et\s+nos\s+partenaires"
     r"|nosotros\s+y\s+nuestros\s+socios|noi\s+e\s+i\s+nostri\s+partner|wij\s+en\s+onze\s+partners"
     r"|vi\s+og\s+våre\s+partnere|vi\s+och\s+våra\s+partner\w*|my\s+i\s+nasi\s+partnerzy"
     r"|nós\s+e\s+os\s+nossos\s+parceiros)\s+(?=[^.!?]*(?:henkilötiet|evästei|tunniste|daten"
-    r"|cookies|données|datos|dati|gegevens|uppgifter|opplysninger|dane|dados|ip))"
+    r"|cookies|kakor|données|datos|dati|gegevens|uppgifter|opplysninger|dane|dados|ip))"
     # "we use cookies" in the page's language, and what follows it in the dialog's sentence
     # ("Χρησιμοποιούμε cookies. Πατώντας «ΣΥΜΦΩΝΩ» δέχεστε ...")
     r"|^(?:χρησιμοποιούμε|wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|utilizziamo|usiamo"
     r"|we\s+gebruiken|wij\s+gebruiken|vi\s+använder|vi\s+bruker|vi\s+bruger|używamy|käytämme"
-    r"|folosim|koristimo|používáme)\s+(?:(?:i|des|los|as|plików|de)\s+)?(?:cookies?|kolačiće"
-    r"|evästeitä)\b[^!?]{0,300}$"
+    r"|folosim|koristimo|používáme|uporabljamo|kullanıyoruz|kami\s+menggunakan)\s+"
+    r"(?:(?:i|des|los|as|plików|de|soubory|piškotke)\s+)?(?:cookies?|kolačiće|evästeitä|kakor"
+    r"|piškotke|çerezler\w*)\b[^!?]{0,300}$"
+    # the site said to use them, or "we use" after "on this site": "Ο ιστότοπος χρησιμοποιεί
+    # cookies. Συνεχίζοντας ...", "Na tomto webu používáme soubory cookies ..."
+    r"|^(?:ο\s+ιστότοπος|η\s+ιστοσελίδα|this\s+(?:web)?site|diese\s+(?:website|webseite|seite)"
+    r"|ce\s+site|este\s+(?:sitio|site|portal)(?:\s+web)?|questo\s+sito|deze\s+(?:website|site)"
+    r"|denna\s+webbplats|dette\s+nettstedet|denne\s+hjemmeside|tento\s+web|ta\s+spletna\s+stran"
+    r"|bu\s+(?:web\s+)?site(?:si)?|situs\s+ini|o\s+site)\s+(?:χρησιμοποιεί|uses|verwendet|nutzt"
+    r"|utilise|utiliza|usa|utilizza|gebruikt|använder|bruker|bruger|používá|uporablja|kullanır"
+    r"|kullanmaktadır|menggunakan)\s+(?:soubory\s+)?(?:cookies?|kakor|piškotke|çerez\w*)\b"
+    r"[^!?]{0,300}$"
+    r"|^(?:na\s+tomto\s+webu|auf\s+dieser\s+(?:website|webseite|seite)|sur\s+ce\s+site"
+    r"|en\s+este\s+sitio(?:\s+web)?|su\s+questo\s+sito|op\s+deze\s+(?:website|site)"
+    r"|på\s+(?:denna|den\s+här)\s+webbplats|on\s+this\s+(?:web)?site|neste\s+site)\s*,?\s+"
+    r"(?:používáme|verwenden\s+wir|nutzen\s+wir|nous\s+utilisons|utilizamos|usamos"
+    r"|utilizziamo|usiamo|gebruiken\s+we|gebruiken\s+wij|använder\s+vi|we\s+use)\s+"
+    r"(?:soubory\s+)?(?:cookies?|kakor)\b[^!?]{0,300}$"
     # the dialog's buttons in Greek, capitals or not: agree, accept, reject, more options
     r"|^(?:συμφων[ωώ]|αποδοχ[ηή](?:\s+[οό]λων)?|απ[οό]ρριψη(?:\s+[οό]λων)?"
     r"|περισσ[οό]τερες\s+επιλογ[εέ]ς|ρυθμ[ιί]σεις(?:\s+cookies)?)\s*$",
@@ -377,7 +500,12 @@ def is_template_abroad(line: str) -> bool:
     if not text or words > _CONSENT_WORDS:
         return False
     if words <= _SHORT and (
-        _LIVE.fullmatch(text) or _BUTTON.fullmatch(text) or _TOPIC_MAP.match(text)
+        _LIVE.fullmatch(text)
+        or _BUTTON.fullmatch(text)
+        or _TOPIC_MAP.match(text)
+        or _ENTRY.fullmatch(text)
+        or _LISTEN.fullmatch(text)
+        or _BLOG_FORM.fullmatch(text)
     ):
         return True
     if words <= _ASK_WORDS and (
@@ -387,6 +515,9 @@ def is_template_abroad(line: str) -> bool:
         or _SUPPORT.match(text)
         or (_APPS_LINE.match(text) and len(_APPS.findall(text)) >= 2)
         or _AI_NOTE.match(text)
+        or _MODERATION.match(text)
+        or _BECAUSE.match(text)
+        or (words <= _NOTE_WORDS and _BLOG_FORM.fullmatch(text))
     ):
         return True
     if words <= _NOTE_WORDS and (_NOTES.match(text) or _SIGN_OFF.match(text) or _TIPS.match(text)):

@@ -206,6 +206,36 @@ _KEYS = (
     "hosted",
 )
 
+# A sponsor's line in the page's language, its own piece the subject ("Este boletín es posible
+# gracias a <Sponsor>: 10% de descuento ...", "Este boletín llega gracias a <Sponsor>.", "Diese
+# Folge wird unterstützt von <Sponsor>.", "Cette lettre vous est offerte par <Sponsor>."), or a
+# label that presents it ("Presented by <Sponsor>, <what it sells>"; no sentence of news).
+_OWN_PIECE = (
+    r"(?:boletín|boletim|newsletter|correo|episodio|episódio|edición|edição|número|podcast"
+    r"|lettre|épisode|numéro|folge|sendung|episode|puntata|numero|aflevering|editie"
+    r"|nummer|avsnitt|utgåva|utgave|udgave|afsnit|týdeník|zpravodaj|díl|epizoda|letter|issue"
+    r"|edition|bulletin|digest|newsbrief)"
+)
+_SPONSOR_ABROAD = re.compile(
+    r"^(?:este|esta|this|cette|ce|cet|diese[rs]?|dieses|questa|questo|deze|dit|denna|detta"
+    r"|denne|dette|ten|tento|ta|to|o|a|el|la|le|die|der|das|il|het|today['’]s)\s+"
+    rf"{_OWN_PIECE}\s+(?:es\s+posible|llega|se\s+hace\s+posible|fue\s+posible|é\s+possível"
+    r"|chega|est\s+rendu(?:e)?\s+possible|(?:vous\s+)?est\s+offert(?:e)?|arrive|wird\s+(?:dir\s+"
+    r"|ihnen\s+)?(?:unterstützt|präsentiert|ermöglicht|gesponsert|präsentiert)|ist\s+möglich"
+    r"|è\s+possibile|(?:ti\s+)?è\s+offert[oa]|è\s+sostenut[oa]|arriva|wordt\s+(?:mogelijk"
+    r"\s+gemaakt|ondersteund|aangeboden|gesponsord)|is\s+mogelijk|görs\s+möjlig|stöds|sponsras"
+    r"|presenteras|er\s+(?:mulig|støttet|sponset|sponsoreret)|støttes|vychází|je\s+podpořen\w*"
+    r"|is\s+(?:made\s+possible|supported|brought\s+to\s+you|sponsored|presented|underwritten)"
+    r"|comes\s+to\s+you)\b[^!?]{0,40}?\b(?:gracias\s+a|graças\s+a|grâce\s+à|par|von|durch"
+    r"|grazie\s+a|da|door|dankzij|av|tack\s+vare|takket\s+være|af|díky|by|thanks\s+to"
+    r"|con\s+el\s+apoyo\s+de|com\s+o\s+apoio\s+de|con\s+il\s+sostegno\s+di|avec\s+le\s+soutien"
+    r"\s+de|mit\s+(?:der\s+)?unterstützung\s+(?:von|der|des))\b[^!?]{0,120}$"
+    r"|^(?:presented\s+by|brought\s+to\s+you\s+by|in\s+partnership\s+with|präsentiert\s+von"
+    r"|presentado\s+por|patrocinado\s+por|présenté\s+par|presentato\s+da|gepresenteerd\s+door"
+    r"|presenteras\s+av|apresentado\s+por)\s+[^.!?]{1,100}$",
+    re.I,
+)
+
 
 def _note(sentence: str) -> bool:
     return bool(
@@ -225,6 +255,8 @@ def is_funding_note(text: str) -> bool:
     line = text.strip()
     if not line or len(line.split()) > MAX_WORDS:
         return False
+    if _SPONSOR_ABROAD.match(line):
+        return True
     low = line.lower()
     if not any(key in low for key in _KEYS):
         return False

@@ -101,7 +101,7 @@ _BROWSER = re.compile(
     # "Im Browser ansehen", "Visualizza nel browser", "Bekijk in je browser", "Lihat di browser"
     r"|^(?:ver|abrir|visualizar|voir|afficher|ouvrir|visualizza|apri|bekijk|lihat|buka)\s+"
     r"(?:(?:esta|este|cette|ce|questa|deze)\s+\w+\s+)?(?:no|na|en|el|dans|nel|in|di)\s+"
-    r"(?:(?:le|la|o|je|uw|seu|votre|il)\s+)?(?:navegador|navigateur|browser)\s*[.!]?$"
+    r"(?:(?:le|la|o|el|je|uw|seu|votre|il|tu|su)\s+)?(?:navegador|navigateur|browser)\s*[.!]?$"
     r"|^im\s+browser\s+(?:ansehen|anzeigen|öffnen|lesen)\s*[.!]?$",
     re.I,
 )
@@ -239,12 +239,72 @@ _STOP_RECEIVING = re.compile(
 # ... said by the page: "we", "us", "our", or the imperative "Unsubscribe ..." opening the line
 _PAGE = re.compile(r"\b(?:we|us|our)\b|^(?:unsubscribe|update|change|manage|edit)\b", re.I)
 
+# A mailing's footer and frame in the letter's language (as English's "Want to change how you
+# receive these emails? You can update your preferences or unsubscribe from this list.", "Was
+# this forwarded to you? Subscribe here.", "Thanks for reading <Letter>. If you liked it, forward
+# it to a friend.", "Hi, everyone!"):
+_MAILING_ABROAD = re.compile(
+    # changing how the mails come
+    r"^¿?\s*(?:want\s+to|would\s+you\s+like\s+to|möchten\s+sie|willst\s+du|möchtest\s+du"
+    r"|souhaitez-vous|voulez-vous|vous\s+souhaitez|quieres|querés|desea|deseas|quer|deseja|vuoi"
+    r"|desideri|wil\s+je|wilt\s+u|vill\s+du|ønsker\s+du|vil\s+du|chcesz|chcete|želite)\s+"
+    r"(?:ändern|change|modifier|changer|cambiar|modificar|alterar|mudar|modificare|cambiare"
+    r"|wijzigen|veranderen|ändra|endre|ændre|zmienić|změnit|spremeniti|promijeniti)\b[^.!?]{0,60}"
+    r"\b(?:e-?mails?|mails?|correos?|courriels?|newsletters?|boletines|boletim|nyhetsbrev"
+    r"|wiadomości|zprávy|sporočila)\b[^.!?]{0,20}\?$"
+    # unsubscribing: "Sie können Ihre Einstellungen aktualisieren oder sich von dieser Liste
+    # abmelden."
+    r"|^(?:you\s+can|sie\s+können|du\s+kannst|vous\s+pouvez|tu\s+peux|puedes|podés|puede|può"
+    r"|puoi|je\s+kunt|u\s+kunt|du\s+kan|możesz|můžete|pode|podes|lahko)\s+"
+    r"(?=[^.!?]{0,120}\b(?:liste|list|lista|listy|seznamu|newsletter|e-?mails?|correos?|courriels?"
+    r"|boletín|boletim|mailing|lijst|listan|listen|nyhetsbrev|einstellungen|preferences"
+    r"|préférences|preferencias|preferências|preferenze|voorkeuren|inställningar|innstillinger"
+    r"|indstillinger|ustawienia|nastavení)\b)[^.!?]{0,80}"
+    r"\b(?:unsubscribe|abmelden|austragen|désabonner|désinscrire|darte\s+de\s+baja|darse\s+de"
+    r"\s+baja|desuscribirte|desuscribirse|cancelar\s+(?:tu\s+|la\s+|a\s+)?(?:suscripción"
+    r"|subscrição|assinatura)|disiscriverti|disiscriversi|annullare\s+l['’]iscrizione|afmelden"
+    r"|uitschrijven|avregistrera|avsluta\s+prenumerationen|melde\s+deg\s+av|afmelde|wypisać"
+    r"|odhlásit|odjaviti|descadastrar|descadastrar-se)\b[^!?]{0,60}$"
+    # forwarded to the reader, then the way to subscribe
+    r"|^¿?\s*(?:te\s+(?:reenviaron|reenvió|han\s+reenviado|pasaron|mandaron)|alguien\s+te\s+"
+    r"(?:reenvió|pasó)|on\s+(?:vous|t['’])\s*a\s+transféré|wurde\s+(?:ihnen|dir)\s+"
+    r"(?:diese|dieser|dieses)\b|hat\s+(?:ihnen|dir)\s+jemand|ti\s+hanno\s+(?:inoltrato"
+    r"|girato)|te\s+encaminharam|alguém\s+te\s+encaminhou|(?:is\s+)?(?:deze|dit)\s+\w+\s+"
+    r"(?:naar\s+je\s+)?doorgestuurd|fick\s+du\s+(?:det\s+här|detta)|har\s+du\s+fått\s+"
+    r"(?:dette|denne)|was\s+this\s+(?:email|newsletter|letter)?\s*forwarded)[^?]{0,60}\?\s*"
+    r"[^!?.]{0,30}\b(?:suscríbete|suscribite|suscribirte|abonnez-vous|abonne-toi|abonniere"
+    r"|abonnieren|melde\s+dich\s+an|iscriviti|inscreva-se|assine|meld\s+je\s+aan|abonneer"
+    r"|prenumerera|abonner|subscribe|sign\s+up)\b[^!?]{0,40}$"
+    # thanks for reading, and pass it on
+    r"|^(?:gracias|muchas\s+gracias|obrigad[oa]|merci|danke|vielen\s+dank|grazie|bedankt"
+    r"|dank\s+je|tack|takk|tak|dziękuję|dziękujemy|děkujeme|děkuji|hvala|thanks|thank\s+you)"
+    r"\s+(?:por|pela|pelo|pour|fürs|für\s+(?:das|die|deine|ihre)|per|voor\s+het|för\s+att"
+    r"|for\s+å|for\s+at|za|for)\s+(?:leer(?:me|nos)?|a\s+leitura|ler|la\s+lecture|votre\s+lecture"
+    r"|lesen|la\s+lettura|aver\s+letto|leggere|lezen|läsa|lese|læse|przeczytanie|čtení|branje"
+    r"|reading)\b[^!?]{0,60}[.!]\s+(?:si|se|wenn|falls|if|als|om|hvis|jeśli|pokud|če)\b[^!?]{0,60}"
+    r"\b(?:reenv\w+|comp[aá]rt\w+|reencaminh\w+|encaminh\w+|partage\w*|transf[eé]r\w+"
+    r"|weiterleit\w*|leite\w*|teile\w*|inoltr\w+|condivid\w+|door\w*stur\w+|deel|vidarebefordra|dela"
+    r"|videresend\w*|del|przekaż|sdílej|prepošlji|forward|share|pass)\b[^!?]{0,40}[.!]?$"
+    # a greeting to the readers by a name for them, or asking how they are
+    r"|^[¡]?\s*(?:hola|buenas|buenos\s+días|buen\s+día|olá|oi|bom\s+dia|bonjour|salut|hallo"
+    r"|moin|servus|grüezi|ciao|buongiorno|hoi|goedemorgen|hej|hei|god\s+morgen|dzień\s+dobry"
+    r"|ahoj|dobro\s+jutro|zdravo|merhaba|halo)\s*,\s*(?:(?-i:[a-zà-ÿ])[\w'’-]*(?:\s+"
+    r"(?-i:[a-zà-ÿ])[\w'’-]*)?|¿\s*(?:cómo\s+(?:están|estás|andan|andás|les\s+va|te\s+va|va)"
+    r"|qué\s+tal)|(?:wie\s+geht['’]s|ça\s+va|come\s+state|come\s+va|como\s+vão|como\s+estão"
+    r"|tudo\s+bem|hoe\s+gaat\s+het|hur\s+mår\s+ni|hvordan\s+går\s+det|jak\s+się\s+macie)"
+    r"\s*\??)\s*[!?.]?$",
+    re.I,
+)
+_MAILING_WORDS = 30
+
 
 def is_letter_line(text: str) -> bool:
     """Whether the line ``text`` is a newsletter's greeting, sign-off, forward prompt or
     settings line (see the module's kinds)."""
     if len(text.split()) > MAX_WORDS:
         return False
+    if len(text.split()) <= _MAILING_WORDS and _MAILING_ABROAD.match(text.strip()):
+        return True
     greeting = _GREETING.search(text)
     if greeting:
         rest = text[greeting.end() :]
@@ -277,7 +337,13 @@ def is_letter_line(text: str) -> bool:
 _CONTENTS = re.compile(
     r"(?:in(?:side)?\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:issue|edition|newsletter|letter"
     r"|briefing|brief)|(?:today['’]s|this\s+week['’]s)\s+(?:rundown|stories|items|round-?up)"
-    r"|what['’]s\s+inside)\s*:?",
+    r"|what['’]s\s+inside"
+    # ... and the week's or the day's items "in" a place, in the letter's language: "Esta semana
+    # en la ciudad:", "This week in the borough:", "Diese Woche in Basel:"
+    r"|(?:this\s+week|today|esta\s+semana|hoy|cette\s+semaine|aujourd['’]hui|diese\s+woche"
+    r"|heute|questa\s+settimana|oggi|esta\s+semana|hoje|deze\s+week|vandaag|denna\s+vecka"
+    r"|i\s+dag|denne\s+uken|denne\s+uge|w\s+tym\s+tygodniu|tento\s+týden|ta\s+teden)\s+"
+    r"(?:in|en|à|au|a|em|no|na|i|w|v)\s+(?:[^\W\d][\w'’-]*\s*){1,4})\s*:?",
     re.I,
 )
 
