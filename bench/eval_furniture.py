@@ -57,6 +57,11 @@ split, ``aside11``, kept aside from tuning until its one blind look (the twenty-
 session's start, 2026-12-03), tuning material since. It is read with ``--blind aside11`` (which
 runs that split alone); no other mode reads it.
 
+A twelfth part, ``bench/data/furniture/articles12.jsonl``, by a twelfth writer, is all one
+split, ``aside12``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
+output on it. It is read only with ``--blind aside12`` (which runs that split alone); no other
+mode reads it.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -85,7 +90,8 @@ Usage::
     python bench/eval_furniture.py --blind aside8       # the eighth part only (aside8)
     python bench/eval_furniture.py --blind aside9       # the ninth part only (aside9)
     python bench/eval_furniture.py --blind aside10      # the tenth part only (aside10)
-    python bench/eval_furniture.py --blind aside11      # the eleventh part only (aside11), once
+    python bench/eval_furniture.py --blind aside11      # the eleventh part only (aside11)
+    python bench/eval_furniture.py --blind aside12      # the twelfth part only (aside12), once
 """
 
 from __future__ import annotations
@@ -116,6 +122,7 @@ DATA8 = ROOT / "data" / "furniture" / "articles8.jsonl"
 DATA9 = ROOT / "data" / "furniture" / "articles9.jsonl"
 DATA10 = ROOT / "data" / "furniture" / "articles10.jsonl"
 DATA11 = ROOT / "data" / "furniture" / "articles11.jsonl"
+DATA12 = ROOT / "data" / "furniture" / "articles12.jsonl"
 SPLITS = (
     "tune",
     "aside",
@@ -129,11 +136,12 @@ SPLITS = (
     "aside9",
     "aside10",
     "aside11",
+    "aside12",
 )
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
 # names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
 # ``aside6``: DATA6, ``aside7``: DATA7, ``aside8``: DATA8, ``aside9``: DATA9, ``aside10``:
-# DATA10, ``aside11``: DATA11).
+# DATA10, ``aside11``: DATA11, ``aside12``: DATA12).
 BLIND_PARTS = (
     "aside2",
     "aside3",
@@ -145,6 +153,7 @@ BLIND_PARTS = (
     "aside9",
     "aside10",
     "aside11",
+    "aside12",
 )
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
@@ -266,7 +275,7 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` to ``aside11``) alone, else ``tune`` and ``aside`` (never a blind part
+    (``aside2`` to ``aside12``) alone, else ``tune`` and ``aside`` (never a blind part
     unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
@@ -348,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default), or aside3 to aside11",
+        help="run only a blind part's split: aside2 (the default), or aside3 to aside12",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
@@ -371,6 +380,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--data11", type=Path, default=DATA11, help="the eleventh part (--blind aside11)"
     )
+    parser.add_argument(
+        "--data12", type=Path, default=DATA12, help="the twelfth part (--blind aside12)"
+    )
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
@@ -385,6 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "aside9": args.data9,
         "aside10": args.data10,
         "aside11": args.data11,
+        "aside12": args.data12,
     }
     records = select(
         load(paths[args.blind] if args.blind else args.data),
