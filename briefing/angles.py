@@ -114,9 +114,11 @@ __all__ = [
     "is_country",
     "is_place",
     "is_region",
+    "lead_of",
     "lead_text",
     "lone_links",
     "opening_name",
+    "opening_name_of",
     "roots",
 ]
 
@@ -190,15 +192,19 @@ def opening_name(art: Article) -> set[str]:
     possessive that the article never writes in lower case ("Quito's cable car back after a
     year"; not "Women's ..." beside "women"). Empty otherwise, and for a headline in Title
     Case."""
+    return opening_name_of(art.title, art.text)
+
+
+def opening_name_of(title: str, text: str) -> set[str]:
+    """``opening_name`` of a headline and a text."""
     first = next(
-        (m.group(0) for m in _HEADLINE_TOKEN.finditer(art.title) if m.group(0)[0].isalnum()), ""
+        (m.group(0) for m in _HEADLINE_TOKEN.finditer(title) if m.group(0)[0].isalnum()), ""
     )
     word = content_word(first) if first[:1].isupper() else None
-    if word is None or headline_names(art.title) is None:
+    if word is None or headline_names(title) is None:
         return set()
-    text = art.text
     if first.endswith(("'s", "’s")):  # "Quito's cable car ..."
-        said = art.title + "\n" + text
+        said = title + "\n" + text
         if not any(content_word(t) == word for t in re.findall(r"\b[a-z][\w'’]*", said)):
             return {word}
     for match in re.finditer(WORD_PATTERN, text):
@@ -243,7 +249,12 @@ def _name_words(title: str) -> set[str]:
 
 def lead_text(art: Article) -> str:
     """An article's headline and the first words of its text (its lead)."""
-    return art.title + "\n" + " ".join(first_item(art.text).split()[:_LEAD_WORDS])
+    return lead_of(art.title, art.text)
+
+
+def lead_of(title: str, text: str) -> str:
+    """``lead_text`` of a headline and a text."""
+    return title + "\n" + " ".join(first_item(text).split()[:_LEAD_WORDS])
 
 
 # The endings that make a people or an adjective of a place's name ("kenya-n", "chile-an",

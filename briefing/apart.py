@@ -75,8 +75,9 @@ from briefing.angles import (
     is_country,
     is_place,
     is_region,
+    lead_of,
     lead_text,
-    opening_name,
+    opening_name_of,
     roots,
 )
 from briefing.clean.dateline import filed_from
@@ -84,6 +85,8 @@ from briefing.features import WORD_PATTERN, content_word, terms
 from briefing.models import Article
 from briefing.shared_names import CAPITALISED_RUN, day_words, opens_sentence
 from briefing.text import split_sentences
+
+_CACHED = 4096  # articles whose lead words are kept (``_said``)
 
 __all__ = [
     "NamedApart",
@@ -120,8 +123,16 @@ def headline_places(title: str, lower: frozenset[str]) -> set[str]:
 
 
 def said(art: Article) -> set[str]:
-    """The words an article's headline and lead say, with their roots."""
-    return {r for t in terms(lead_text(art)) for r in roots(t)}
+    """The words an article's headline and lead say, with their roots (a new set: callers may
+    grow it)."""
+    return set(_said(art.title, art.text))
+
+
+@lru_cache(maxsize=_CACHED)
+def _said(title: str, text: str) -> frozenset[str]:
+    """``said``, once per headline and text: the lone-piece vetoes read every member of a
+    story that holds the day for every piece they judge."""
+    return frozenset(r for t in terms(lead_of(title, text)) for r in roots(t))
 
 
 def _apart(names_a: set[str], said_a: set[str], names_b: set[str], said_b: set[str]) -> bool:
@@ -194,12 +205,21 @@ def _lead_names(lead: str, lower: frozenset[str]) -> set[str]:
 def _names(art: Article, lower: frozenset[str] = frozenset()) -> set[str]:
     """What a headline names (``angles.headline_names``, and its first word when that is a
     name: ``angles.opening_name``), with the names' roots; with ``lower`` (the day's
-    lower-case words), not a name whose stem is one of theirs."""
-    named = headline_names(art.title)
+    lower-case words), not a name whose stem is one of theirs. A new set: callers may grow it."""
+    return set(_named(art.title, art.text, lower))
+
+
+@lru_cache(maxsize=_CACHED)
+def _named(title: str, text: str, lower: frozenset[str]) -> frozenset[str]:
+    """``_names``, once per headline, text and day (an article is read for every piece
+    judged)."""
+    named = headline_names(title)
     if named is None:
-        return set()
+        return frozenset()
     common = _stems(lower) if lower else frozenset()
-    return {r for n in named | opening_name(art) if n not in common for r in roots(n)}
+    return frozenset(
+        r for n in named | opening_name_of(title, text) if n not in common for r in roots(n)
+    )
 
 
 @lru_cache(maxsize=4)

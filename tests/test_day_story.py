@@ -395,3 +395,83 @@ def test_two_halves_named_apart_stay_apart() -> None:
     ]
     arts = [*_halves()[:2], *other]
     assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
+
+
+def test_another_quarry_s_report_and_its_unnamed_brief_stay_apart_as_a_pair() -> None:
+    # review23: the brief names no place, so only the pair as a group is told apart (its
+    # report's headline names Dobrin, which the story never says; the story's names Velmar).
+    dobrin = _article(
+        "Second landslide at Dobrin gravel quarry kills one worker",
+        "DOBRIN (UNA) - A landslide at a gravel quarry near Dobrin killed one worker and injured"
+        " another on Thursday evening, the regional rescue service said. Rescuers recovered the"
+        " man's body from under the gravel after four hours.",
+        "United News Agency",
+        20,
+    )
+    brief = _article(
+        "Another quarry landslide: one worker dead",
+        "One worker died when a landslide buried part of a gravel quarry on Thursday evening,"
+        " hours after the rescue of four workers elsewhere.",
+        "Skim Wire",
+        24,
+    )
+    arts = [*_day()[:4], dobrin, brief]
+    assert _attach(arts, [[0, 1, 2, 3], [4, 5]]) == [[0, 1, 2, 3], [4, 5]]
+
+
+def _two_events(
+    titles: tuple[str, str, str, str], texts: tuple[str, str, str, str]
+) -> list[Article]:
+    outlets = ("Coastline Press", "Dock Flash", "Dock Gazette", "Dock Flash")
+    return [
+        _article(t, x, o, 5 * k)
+        for k, (t, x, o) in enumerate(zip(titles, texts, outlets, strict=True))
+    ]
+
+
+def test_two_fires_of_one_town_stay_apart_by_the_things_their_headlines_name() -> None:
+    # A warehouse's fire and a school kitchen's, one town: "warehouse" and "kitchen".
+    arts = _two_events(
+        (
+            "Fire destroys timber warehouse in Ostrava Dock",
+            "Warehouse fire: residents told to keep windows shut",
+            "School kitchen fire forces evacuation in Ostrava Dock",
+            "Pupils wait in the rain after kitchen fire",
+        ),
+        (
+            "A fire destroyed a timber warehouse in the port district of Ostrava Dock overnight,"
+            " and firefighters fought the blaze for six hours, the fire service said. Smoke"
+            " drifted over the town centre.",
+            "Residents of Ostrava Dock were told to keep windows shut after a warehouse fire"
+            " sent smoke across the town centre. Firefighters said the blaze was out by morning.",
+            "Some 300 pupils were evacuated from a primary school in Ostrava Dock after a fire"
+            " broke out in its kitchen. Firefighters put out the blaze; smoke damaged the"
+            " dining hall, the fire service said.",
+            "Parents gathered at the school gates in Ostrava Dock as firefighters checked the"
+            " smoke-filled dining hall. The fire started near the ovens, the head teacher said.",
+        ),
+    )
+    assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
+
+
+def test_two_decisions_of_one_council_stay_apart() -> None:
+    # "close two libraries" and "library closures" name one thing, "parking charges" another.
+    arts = _two_events(
+        (
+            "Belmoor council votes to close two libraries",
+            "Councillors heckled as library closures approved",
+            "Belmoor council approves new parking charges",
+            "Shopkeepers fear parking charges will keep buyers away",
+        ),
+        (
+            "Belmoor's council voted on Wednesday night to close two branch libraries to save"
+            " money, after a meeting in which councillors were heckled.",
+            "Residents heckled councillors as Belmoor council approved the closure of two"
+            " libraries at Wednesday night's meeting.",
+            "Belmoor council approved new parking charges for the town centre at Wednesday"
+            " night's meeting, with councillors voting for an hourly fee.",
+            "Shopkeepers in Belmoor said the parking charges the council approved at Wednesday"
+            " night's meeting would drive buyers away. Councillors never asked us, one said.",
+        ),
+    )
+    assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
