@@ -553,6 +553,35 @@ def test_a_report_s_headline_titles_the_section_before_an_analysis_s() -> None:
     assert [s.title for s in draft.sections] == ["China's trade surplus hits record $1.12 trillion"]
 
 
+def test_the_headline_of_the_first_bullet_s_article_titles_the_section() -> None:
+    # A local feature, its headline a quote, is as near the centre of the story's words as the
+    # wire's report; the section's first bullet is the wire's lead, and so is its title: the
+    # headline that tells what the first bullet says (fresh23's d553: "Smoke, fans and prayer:
+    # the night growers fought the frost" over "Late frost hits Bolivian vineyards in Tarija").
+    wire = Document(
+        id="w",
+        story="frost",
+        source_ids=["w"],
+        text="A late frost damaged vineyards in the Tarmena valley's wine region over the weekend,"
+        " burning young shoots, growers and officials said on Monday. The agriculture office"
+        " estimated that about 40 percent of the region's vines were affected.",
+        title="Late frost hits Tarmena valley vineyards",
+    )
+    feature = Document(
+        id="f",
+        story="frost",
+        source_ids=["f"],
+        text="Elena Quispe lit smoke pots between her rows of vines as the frost settled on the"
+        " Tarmena valley. Neighbours ran wind fans and prayed through the night. By dawn the"
+        " young shoots were black, and growers counted the vines the frost had burned.",
+        title="'Smoke, fans and prayer': the night growers fought the frost",
+    )
+    draft = summarize_documents([feature, wire], max_sections=4, max_bullets=3)
+    section = draft.sections[0]
+    assert section.bullets[0].source_ids == ["w"]
+    assert section.title == "Late frost hits Tarmena valley vineyards"
+
+
 def test_a_headline_in_the_bullets_language_titles_the_section() -> None:
     # A local paper runs the wire's English text under its own French headline; it is the
     # story's most central article, but an English briefing's section reads an English title.

@@ -5,9 +5,11 @@ the articles say about it), then by their top sentence's score. Only the stories
 the first ``max_sections`` places are scored (the first keys need no scoring), and a story with
 more than ``STORY_CAP`` candidate sentences is trimmed to its best by centroid closeness and
 lead position before LexRank, whose cost is quadratic in a story's size. Each story is titled
-with its most central whole article's headline (a report's before a genre's, one in the
-language of its articles' texts before one plainly in another), or a short phrase from its top
-sentence.
+with a whole article's headline: a report's before a genre's, one in the language of its
+articles' texts before one plainly in another, then the headline of the article its first
+bullet comes from (the title tells what the section says first: "Late frost hits Bolivian
+vineyards in Tarija", not the feature's "Smoke, fans and prayer: ..." beside it), then the most
+central; or a short phrase from its top sentence.
 """
 
 from __future__ import annotations
@@ -196,16 +198,19 @@ def _story(
         # that tells the news names the section; and one in the language of the articles'
         # texts (long enough to tell without a model; asked only when a headline does not
         # read as English) before one plainly in another: a French local paper's headline
-        # above English bullets.
+        # above English bullets. Then the headline of the first bullet's article, then the
+        # most central.
         titles = [docs[u.doc].title for u in whole]
         odd = len(whole) > 1 and not all(reads_as(t, DEFAULT_LANGUAGE) for t in titles)
         language = article_language("", " ".join(docs[u.doc].text for u in whole)) if odd else ""
+        lead = set(bullets[0].source_ids)
         rep = max(
             whole,
             key=lambda u: (
                 not _KICKER.match(docs[u.doc].title.strip()),
                 not language or not headline_in_another_language(docs[u.doc].title, language),
                 len(docs[u.doc].title.split()) >= _TOLD,
+                not lead.isdisjoint(docs[u.doc].source_ids),
                 cos(u.vec, cen),
                 -u.doc,
             ),
