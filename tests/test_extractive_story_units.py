@@ -414,50 +414,12 @@ def test_a_report_s_part_that_matched_nothing_joins_its_story_though_another_par
     # The local report's part on the plant went to the fog explainer's group, its queue to
     # the wire's; its mayor's part matched nothing. The report tells one thing, the one its
     # headline names ("Tessby" in two parts): the mayor's part is its story's, not a section
-    # of its own (fresh22's d514 had two such sections), and so is its plant's part, which
-    # names nothing of the explainer's (``_home_strays``).
+    # of its own (fresh22's d514 had two such sections).
     joined = _join_given_stories(docs, [[wire, queue], [explainer, plant], [mayor]])
-    assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1, 1, 1], [2]]
+    assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1, 1], [1, 2]]
     # A digest whose parts tell other things than its headline keeps the untold item apart.
     wrap = docs[1].model_copy(update={"title": "Morning wrap: water, fog, a council"})
     joined = _join_given_stories(
         [docs[0], wrap, docs[2]], [[wire, queue], [explainer, plant], [mayor]]
     )
     assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1], [1], [1, 2]]
-
-
-def _stray_day() -> tuple[list[Document], list[list[Unit]]]:
-    docs = [
-        _doc("w", "Thousands of dead fish wash up on river beaches at Corvana", "x", "corvana"),
-        _doc(
-            "l", "'It smells like the end of the world': the promenade's dead fish", "x", "corvana"
-        ),
-        _doc("g", "Fish die in Velsk Lagoon as algae bloom spreads", "x", "velsk"),
-    ]
-    wire, lagoon = Unit(0, [], {}, whole=True), Unit(2, [], {}, whole=True)
-    scene = _part(1, 0, "Joggers on the Corvana promenade covered their noses as dead fish rotted.")
-    science = _part(
-        1, 2, "Scientists at the university campus in Corvana said warm, windless days cut oxygen."
-    )
-    return docs, [[wire, scene], [lagoon, science]]
-
-
-def test_a_report_s_part_beside_another_story_goes_back_to_its_own() -> None:
-    from briefing.extractive.stories import _join_given_stories
-
-    # The local report's paragraph on oxygen reads like the lagoon's fish kill, but names
-    # Corvana, its own story's place, and nothing the lagoon's headline names (fresh23's d546:
-    # its scientists' sentence was a bullet of the lagoon's section).
-    docs, groups = _stray_day()
-    joined = _join_given_stories(docs, groups)
-    assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1, 1], [2]]
-
-
-def test_a_digest_s_item_naming_the_other_story_stays_with_it() -> None:
-    from briefing.extractive.stories import _join_given_stories
-
-    docs, (home, (lagoon, _)) = _stray_day()
-    wrap = _doc("m", "Morning wrap: dead fish at Corvana, algae at Velsk", "x", "corvana")
-    item = _part(1, 2, "VELSK. Dead fish line the Velsk Lagoon shore as an algae bloom spreads.")
-    joined = _join_given_stories([docs[0], wrap, docs[2]], [home, [lagoon, item]])
-    assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1], [1, 2]]

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
-from briefing.angles import headline_names, is_place, is_region, opening_name_of
+from briefing.angles import is_place, is_region
 from briefing.extractive.group import cluster, reattach
 from briefing.extractive.score import opening, prescore, score, select
 from briefing.extractive.segment import Unit, units
@@ -282,7 +282,7 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
     when its parts tell other things than its headline names (``_one_subject``): a local
     report on a town's water rationing, whose paragraph on the desalination plant went to a
     fog explainer's group, keeps its mayor's paragraph in its story (fresh22's d514)."""
-    groups = _home_strays(docs, [p for g in groups for p in _split_given_stories(docs, g)])
+    groups = [part for group in groups for part in _split_given_stories(docs, group)]
     first: dict[str, int] = {}
     pairs = [
         (first.setdefault(label, g), g)
@@ -325,69 +325,6 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
             pairs.append((first.setdefault(label, g), g))
     pairs += _feature_parts(docs, groups, told)
     return join_groups(groups, pairs)
-
-
-def _home_strays(docs: Sequence[Document], groups: list[list[Unit]]) -> list[list[Unit]]:
-    """``groups`` with a document's part moved back to its story's group (the first group
-    holding a whole document of its given story, ``Document.story``, from the clustering of the
-    articles) when the summarizer's words put it in another story's group, names nothing that
-    group's headlines name, and either names something its own story's headlines name or is a
-    part of a document that tells one subject (``_one_subject``); only a part beside another
-    story's document, whole or a part (a part alone, or with its own document's, is left to
-    ``_join_given_stories``: a digest's lone item keeps its section). A local report on dead fish
-    at one city's riverside, whose paragraph on scientists' oxygen readings read like a
-    lagoon's fish kill abroad, is that city's story ("Scientists at the national university's
-    campus in Encarnación said ...", fresh23's d546, was a bullet of the lagoon's section); a
-    flood report's paragraph on mud walls in water is not a mango feature's (d551). A digest's
-    or a live blog's item on another story names that story's thing ("the Oceanario's new ocean
-    sunfish", in a live blog of a taxi protest: d242) and stays with it."""
-    home: dict[str, int] = {}
-    for g, group in enumerate(groups):
-        for u in group:
-            if u.whole and (label := docs[u.doc].story):
-                home.setdefault(label, g)
-    labels = [{docs[u.doc].story for u in group} for group in groups]
-    strays = [  # parts in a group beside another story's document, whole or a part
-        (g, u, home[label])
-        for g, group in enumerate(groups)
-        for u in group
-        if not u.whole
-        and (label := docs[u.doc].story) in home
-        and home[label] != g
-        and labels[g] - {label}
-    ]
-    if not strays:
-        return groups
-    named = {d: _headline_names(docs[d]) for d in {u.doc for group in groups for u in group}}
-    held = [{u.doc for u in group} for group in groups]
-
-    def names(g: int, d: int) -> set[str]:  # what the other documents of group g name
-        return {n for other in held[g] - {d} for n in named[other]}
-
-    parts: dict[int, dict[int, list[Unit]]] = {}  # doc -> group -> its units there
-    for g, group in enumerate(groups):
-        for u in group:
-            parts.setdefault(u.doc, {}).setdefault(g, []).append(u)
-    single: dict[int, bool] = {}
-    out = [list(group) for group in groups]
-    for g, u, own in strays:
-        says = {t for s in u.sentences for t in s.terms}
-        if says & names(g, u.doc):
-            continue  # it names the other story's thing: a digest's item
-        if not says & names(own, u.doc):
-            if u.doc not in single:
-                single[u.doc] = _one_subject(docs[u.doc].title, list(parts[u.doc].values()))
-            if not single[u.doc]:
-                continue
-        out[g].remove(u)
-        out[own].append(u)
-    return [group for group in out if group]
-
-
-def _headline_names(doc: Document) -> set[str]:
-    """The stems of what a document's headline names, its first word too when the text writes
-    it as a name ("Sitka assembly sends ...": "The Sitka assembly voted ...")."""
-    return (headline_names(doc.title) or set()) | opening_name_of(doc.title, doc.text)
 
 
 # A person named in full ("Hernán Urzúa") and then by surname alone ("Urzúa reminds ..."), and
