@@ -4,9 +4,11 @@ reviewer (review22) for these tests, called directly on fictional parts."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.extractive.segment import Unit
 from briefing.extractive.sentences import Sentence
-from briefing.extractive.stories import _join_given_stories, _one_subject
+from briefing.extractive.stories import _join_given_stories, _lists, _one_subject
 from briefing.features import terms
 from briefing.models import Document
 
@@ -109,3 +111,22 @@ def test_a_short_headline_is_a_label() -> None:
     items = ["Climate talks stalled in Bonn.", "Climate scientists warned of heat.", "Rain."]
     parts = [[_part(0, k, t)] for k, t in enumerate(items)]
     assert not _one_subject("The climate week", parts)
+
+
+@pytest.mark.parametrize(
+    ("title", "lists"),
+    [
+        ("Morning wrap: ferry fire, chess, a flower", True),
+        ("The Culture Sheet: a Toronto prize for Lagos, the Booker six, Gaudi's last facade", True),
+        ("Ukraine war briefing: More Bradleys and Hawks in $322m US arms sale", True),
+        ("Kilimanjaro fire burns 2,500 hectares, Marangu route closed", False),
+        ("Anglesey student, 19, becomes youngest Chair winner", False),
+        ("Akello smashes 5,000m world record in Oslo, first woman under 14 minutes", False),
+    ],
+)
+def test_a_digest_s_headline_lists_its_items_and_a_figure_s_comma_is_no_item(
+    title: str, lists: bool
+) -> None:
+    # A headline that lists a digest's items never titles a section over a report's, and
+    # "2,500" or an age between commas is no list.
+    assert _lists(title) is lists

@@ -198,8 +198,8 @@ def _story(
         # that tells the news names the section; and one in the language of the articles'
         # texts (long enough to tell without a model; asked only when a headline does not
         # read as English) before one plainly in another: a French local paper's headline
-        # above English bullets. Then the headline of the first bullet's article, then the
-        # most central.
+        # above English bullets. Then one that lists no digest's items, then the headline of
+        # the first bullet's article, then the most central.
         titles = [docs[u.doc].title for u in whole]
         odd = len(whole) > 1 and not all(reads_as(t, DEFAULT_LANGUAGE) for t in titles)
         language = article_language("", " ".join(docs[u.doc].text for u in whole)) if odd else ""
@@ -210,6 +210,7 @@ def _story(
                 not _KICKER.match(docs[u.doc].title.strip()),
                 not language or not headline_in_another_language(docs[u.doc].title, language),
                 len(docs[u.doc].title.split()) >= _TOLD,
+                not _lists(docs[u.doc].title),
                 not lead.isdisjoint(docs[u.doc].source_ids),
                 cos(u.vec, cen),
                 -u.doc,
@@ -392,7 +393,7 @@ def _feature_parts(
     return pairs
 
 
-_LIST = re.compile(r"[,;]")
+_LIST = re.compile(r";|,(?!\s?\d)")  # not "5,000" nor the age of "Anglesey student, 19,"
 # A digest's label before its headline's colon: "Ukraine war briefing: More Bradleys and Hawks
 # in $322m US arms sale", "Morning wrap: ...", "The week in review: ...".
 _DIGEST_LABEL = re.compile(
@@ -401,6 +402,13 @@ _DIGEST_LABEL = re.compile(
     r"\s*:",
     re.I,
 )
+
+
+def _lists(title: str) -> bool:
+    """Whether a headline lists a digest's items ("The Culture Sheet: a Toronto prize for Lagos,
+    the Booker six, Gaudi's last facade") or opens with a digest's label ("Morning wrap: ...")."""
+    headline = without_kicker(title)
+    return len(_LIST.findall(headline)) >= 2 or bool(_DIGEST_LABEL.search(headline))
 
 
 def _one_subject(title: str, parts: Sequence[list[Unit]]) -> bool:
@@ -415,7 +423,7 @@ def _one_subject(title: str, parts: Sequence[list[Unit]]) -> bool:
     headline words each belong to one item (review22's probes: a city's daily, a senate's
     five things, a week's climate news keep their items)."""
     headline = without_kicker(title)
-    if len(_LIST.findall(headline)) >= 2 or _DIGEST_LABEL.search(headline):
+    if _lists(title):
         return False
     if len(headline.split()) < _TOLD:  # a label ("The climate week"), not a headline
         return False
