@@ -94,6 +94,7 @@ from briefing.clean.lists import drop_list_items
 from briefing.clean.meters import is_meter_line
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import (
+    is_outlet_beat,
     is_outlet_line,
     is_outlet_membership,
     is_outlet_rhythm,
@@ -623,6 +624,7 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
             is_outlet_line(line, names)
             or is_outlet_rhythm(line, names)
             or is_outlet_membership(line, names)
+            or is_outlet_beat(line, names)
         )
     }
     if own and any(keep[i] and line.strip() for i, line in enumerate(lines) if i not in own):

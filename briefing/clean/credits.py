@@ -172,11 +172,17 @@ _COURTESY_WORDS = 14
 # using the city's published fare table." (``_maker_credit``).
 _MAKER_KIND = (
     r"(?:photos?|pictures?|photographs?|photography|words|text|story|illustrations?|graphics?"
-    r"|video|maps?|charts?|calculations|analysis|design|translation)"
+    r"|video|maps?|charts?|calculations|analysis|design|translation|essay|reported|written"
+    r"|(?:weekly\s+|monthly\s+|guest\s+)?column"
+    # ... and in the main European languages: "Testo di A B", "Foto di C D", "Storia di E F"
+    # (a portal's "Story by"), "Texto y fotos de ...", "Text von ...", "Texte et photos par ..."
+    r"|testo|testi|storia|fotografie|texto|textos|fotos?|fotografías?|fotografias|texte|tekst"
+    r"|teksti|bilder?|kuvat?|zdjęcia|reportage|reportaje|reportagem)"
 )
 _MAKERS = re.compile(
-    rf"^{_MAKER_KIND}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_MAKER_KIND})*\s+"
-    r"(?:by\s+|for\s+this\s+(?:piece|story|article|feature|report|essay|series)\s*:\s*)"
+    rf"^{_MAKER_KIND}(?:(?:\s*,\s*|\s+(?:and|&|e|y|et|und|en|och|og|ja|i)\s+){_MAKER_KIND})*\s+"
+    r"(?:(?:by|di|de|von|door|van|av|af|par|por|przez)\s+|for\s+this\s+(?:piece|story|article"
+    r"|feature|report|essay|series)\s*:\s*)"
     r"(?=(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
@@ -190,6 +196,8 @@ _MAKERS_VERB = re.compile(
     re.I,
 )
 _MAKERS_MAX_WORDS = 24
+# the maker's trade in lower case after the names: ", conservator", ", staff photographer"
+_MAKER_ROLE = re.compile(r",\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\.?$")
 _MAKERS_JOIN = re.compile(r"\s+[·|•]\s+")
 # A story taken from another outlet and edited: "Story from Global Track Wire; edited for Fast
 # Lane", "Report via Compass Wire, adapted by the Ledger's desk".
@@ -252,6 +260,13 @@ def _maker_credit(text: str) -> bool:
         if _MAKERS_VERB.search(names, source.end()) or any(ch.isdigit() for ch in names):
             return False
         names = names[: source.start()]
+    role = _MAKER_ROLE.search(names)  # "Essay by A B, conservator"
+    if role is not None and not _MAKERS_VERB.search(role.group(0)):
+        names = names[: role.start()]
+    if not made.group(0).rstrip().lower().endswith(("by", ":")):
+        # "Storia di Paolo Greco", not "Storia di Genova" (a heading): two names or more
+        tokens = names.split()
+        return len(tokens) >= 2 and tokens[1][:1].isupper() and _names_only(names)
     return _names_only(names)
 
 

@@ -221,7 +221,7 @@ _PAYWALL_ABROAD = re.compile(
 
 _PLATFORM = (
     r"(?i:telegram|whatsapp|facebook|instagram|twitter|x|tiktok|youtube|viber|threads|bluesky"
-    r"|linkedin|google\s+news)"
+    r"|linkedin|google\s+news|flipboard|mastodon|whatsapp-kanal|canal\s+de\s+whatsapp)"
 )
 # Following the page on a platform, in the site's language: a verb with the page's own object
 # ("Síguenos en Instagram", "Folgen Sie uns auf Telegram"), or a verb, the outlet's name and the
@@ -236,8 +236,28 @@ _FOLLOW_ABROAD = re.compile(
     r"|^(?i:urmări(?:ți|ţi|ti)|urmărește|sigue|siga|suivez|folgen\s+sie|folge|segui|seguite"
     r"|obserwuj|sledujte|sleduj|pratite|prati|volg|takip\s+edin|fuata|ikuti|kövess|följ|følg"
     r"|seuraa|sekojiet|sekite|jälgi)"
+    # (with an article before the name: "Siga a <TV> no WhatsApp", "Segui il <Giornale> su ...")
+    r"(?:\s+(?i:a|o|as|os|la|el|los|las|le|les|il|lo|die|der|das|den|de|het))?"
     r"(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,4}\s+(?:\w+\s+)?" + _PLATFORM + r"\s*[.!]?$"
 )
+# Signing up for the page's mail, alerts or channel, in the site's language: an imperative
+# opening the line or its part after a dash, and where it comes ("Recibe las alertas de última
+# hora en tu móvil", "Ontvang dagelijks het belangrijkste nieuws uit de provincie in je
+# mailbox", "Nyheter från <Region> direkt i din mejl – beställ vårt nyhetsbrev", "Suscríbete a
+# nuestro canal para no perderte ninguna noticia", "Simak breaking news ... di ponselmu."). A
+# third person is news: "Los vecinos reciben las alertas en el móvil desde el lunes."
+_SIGN_UP_ABROAD = re.compile(
+    r"(?:^|\s[–—-]\s|:\s)(?i:recib[ea]|receba|recebe|ricevi|erhalte|erhalten\s+sie|ontvang"
+    r"|recevez|reçois|abonnez-vous|abonniere|abonnieren\s+sie|suscríbete|suscríbase|iscriviti"
+    r"|assine|inscreva-se|abonneer|prenumerera|beställ|bestil|bestill|tilaa|zapisz\s+się"
+    r"|subskrybuj|simak|dapatkan|få|motta|modtag|activa|active|ative|attiva|aktiviere)\b"
+    r"(?=[^.!?]{0,80}\b(?i:móvil|celular|teléfono|mailbox|inbox|buzón|correo|mejl|e-?post"
+    r"|e-?mail|ponsel(?:mu)?|handy|smartphone|telefoon|telefon|téléphone|portable|cellulare"
+    r"|telemóvel|newsletter|nyhetsbrev|nyhedsbrev|nieuwsbrief|boletín|canal|kanal|channel"
+    r"|kanaal|chaîne|canale|alertas|alerts|notificaciones|notificações|notifiche|push"
+    r"|meldingen|uutiskirje)\b)",
+)
+_SIGN_UP_WORDS = 20
 
 
 def is_edition_line(text: str) -> bool:
@@ -250,5 +270,48 @@ def is_edition_line(text: str) -> bool:
         _reading_time(line)
         or bool(_E_EDITION.search(line) or _PAYWALL_ABROAD.match(line))
         or bool(_FOLLOW_ABROAD.match(line))
+        or (len(line.split()) <= _SIGN_UP_WORDS and bool(_SIGN_UP_ABROAD.search(line)))
+        or _print_note(line)
         or _language_switch(line)
     )
+
+
+# Where the piece was printed first, in the main European languages: "Questo articolo è tratto
+# dal numero di giugno di <Rivista>, in edicola dal 25 maggio.", "Este reportaje se publica en
+# el número 212 de <Revista>, ya en quioscos.", "Printed in the <Paper>'s 20 May edition, page
+# 5.", "Saturday 26 July edition, page 3 (posted online Friday evening)", "<Paper> print
+# edition: Thursdays, $2.50 at the newsagent". The piece itself is the subject (or nothing is):
+# "The notice was printed in the Gazette's 20 May edition, the council said." is news.
+_PRINT_NOTE = re.compile(
+    r"^(?:(?:this\s+(?:article|story|piece|report|feature|essay|interview)\s+)?(?:was\s+|is\s+)?"
+    r"(?:first\s+|originally\s+)?(?:printed|published|appeared|ran)\s+in\s+(?:the\s+)?[^.!?,]{0,40}"
+    r"\b(?:edition|issue|magazine|print\s+edition)(?:,\s+(?:on\s+)?page\s+[A-Z]?\d{1,3})?"
+    r"|(?:questo|quest['’])\s*(?:articolo|servizio|reportage|pezzo|testo|intervista)\s+è\s+"
+    r"(?:tratto|pubblicato|uscito|apparso)\s+(?:dal|sul|nel)\s+(?:numero|mensile|settimanale)\b"
+    r"[^!?]{0,100}"
+    r"|(?:este|esta)\s+(?:artículo|reportaje|texto|entrevista|crónica)\s+(?:se\s+publica|se\s+publicó"
+    r"|fue\s+publicad[oa]|aparece|apareció|forma\s+parte\s+del?)\s+(?:en\s+)?(?:el\s+|la\s+)?"
+    r"(?:número|edición|revista)\b[^!?]{0,100}"
+    r"|cet\s+(?:article|reportage|entretien)\s+(?:est\s+paru|a\s+été\s+publié|est\s+extrait|est"
+    r"\s+publié|est\s+tiré)\s+(?:dans|de|du)\s+(?:le\s+|notre\s+|la\s+)?(?:numéro|magazine|édition"
+    r"|mensuel|hebdomadaire)\b[^!?]{0,100}"
+    r"|(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:ist|erschien)\s+(?:zuerst\s+)?(?:in\s+der"
+    r"|im)\s+(?:ausgabe|print-?ausgabe|heft|magazin)\b[^!?]{0,100}"
+    r"|(?:este|esta)\s+(?:artigo|reportagem|texto|matéria|entrevista)\s+(?:foi\s+publicad[oa]"
+    r"|é\s+publicad[oa]|saiu|integra)\s+(?:na|no|da|do)\s+(?:edição|número|revista)\b[^!?]{0,100}"
+    r"|dit\s+(?:artikel|verhaal|interview)\s+(?:verscheen|staat)\s+(?:eerder\s+|ook\s+)?in\s+(?:de"
+    r"|het)\s+(?:editie|nummer|krant|magazine|papieren)\b[^!?]{0,100})\.?$"
+    # a dated edition and its page alone
+    r"|^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?\d{1,2}\s+[A-Z][a-z]+"
+    r"\s+edition,\s+page\s+[A-Z]?\d{1,3}(?:\s*\([^()]{1,60}\))?\.?$"
+    # the print edition's day and price
+    r"|^[^.!?:]{0,40}\bprint\s+edition\s*:\s*(?:(?:mondays|tuesdays|wednesdays|thursdays|fridays"
+    r"|saturdays|sundays|daily|weekly)\b[^!?]{0,60}|[^.!?]{0,40}[$€£]\s?\d[^!?]{0,40})$",
+    re.I,
+)
+_PRINT_WORDS = 30
+
+
+def _print_note(line: str) -> bool:
+    """Whether ``line`` says where the piece was printed first (``_PRINT_NOTE``)."""
+    return len(line.split()) <= _PRINT_WORDS and _PRINT_NOTE.match(line) is not None

@@ -230,6 +230,34 @@ _RELATED_ABROAD = (
     # over mobiliteit in Antwerpen", "Mehr zum Thema", "Méi zum Thema"
     r"|(?:leia\s+mais|saiba\s+mais|lea\s+más|lee\s+más|mehr|méi|meer|lisää)"
     r"\s+(?:sobre|über|zum|zu|over|aiheesta)\b(?:\s+[^\W\d][\w'’-]*){1,6}"
+    # more from a place or a section, as English's "More from ...": "Weitere Artikel aus
+    # <Kreis>", "Meer nieuws uit <Provincie>", "Más noticias de <Ciudad>", "Altre notizie da ..."
+    r"|(?:(?:weitere|mehr)\s+(?:artikel|nachrichten|meldungen|beiträge|news)\s+(?:aus|von"
+    r"|vom|zu|zum)|mehr\s+aus|meer\s+(?:nieuws|artikelen|verhalen)\s+(?:uit|van|over)|plus\s+d['’]"
+    r"(?:actualités|articles|infos|informations)\s+(?:de|du|des|sur)|más\s+(?:noticias|artículos)"
+    r"\s+(?:de|del|sobre|en)|altre\s+notizie\s+(?:da|di|dal|dalla|su)|altri\s+articoli\s+(?:da|di"
+    r"|su)|mais\s+(?:notícias|artigos)\s+(?:de|da|do|sobre)|fler\s+(?:nyheter|artiklar)\s+(?:från"
+    r"|om)|flere\s+(?:nyheter|nyheder|artikler|saker)\s+(?:fra|om)|więcej\s+(?:wiadomości"
+    r"|artykułów)\s+(?:z|ze|o)|lisää\s+uutisia|další\s+zprávy\s+z)"
+    r"(?:\s+[^\W\d][\w'’-]*){1,5}"
+    # a list of the most read of a period: "As mais lidas da semana", "Lo más leído del día"
+    r"|(?:(?:as\s+)?mais\s+lidas|(?:lo\s+|los\s+|las\s+)?más\s+leíd[oa]s|(?:i\s+)?più\s+letti"
+    r"|les\s+plus\s+lus|meistgelesen|meest\s+gelezen|najczęściej\s+czytane|mest\s+lästa)\s+"
+    r"(?:da|do|de\s+la|del|de|der|des|della|dello|dell['’]|van\s+de|i|denna|este|esta|the)\s*"
+    r"(?:semana|dia|día|mês|mes|woche|tages|monats|settimana|giorno|mese|semaine|jour|mois|week"
+    r"|dag|maand|tygodnia|dnia|miesiąca|veckan|dagen)"
+    # one story that may interest the reader, before its headline ("Le puede interesar: ...")
+    r"|(?:también\s+)?(?:le|te)\s+puede\s+interesar|puede\s+interesarle|(?:também\s+)?(?:pode"
+    r"|poderá)\s+(?:te\s+|lhe\s+)?interessar|(?:ti\s+)?potrebbe\s+interessar(?:ti|e)"
+    r"|das\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|(?:cela|ça)\s+pourrait\s+vous"
+    r"\s+intéresser|vous\s+(?:pourriez|aimerez)\s+(?:aussi|également)(?:\s+aimer)?|dit\s+vind\s+je"
+    r"\s+misschien\s+(?:ook\s+)?(?:interessant|leuk)|może\s+cię\s+(?:też\s+)?zainteresować"
+    r"|ilginizi\s+çekebilir"
+    # a pointer to the site's other news ("Veja mais notícias da região no <Portal>")
+    r"|(?:veja|leia|confira|vea|lea|consulte|lee|leggi|scopri|lesen\s+sie|lees|lisez|découvrez"
+    r"|läs|les|læs)\s+(?:mais|más|altre|weitere|meer|plus\s+d['’]|fler|flere|mer|todas\s+as"
+    r"|todas\s+las|tutte\s+le|alle)\s*(?:notícias|noticias|notizie|nachrichten|nieuws|actualités"
+    r"|articles|nyheter|nyheder|artikel|artículos|artigos|articoli|meldungen)\b[^.!?:]{0,70}"
 )
 _RELATED_HEAD = re.compile(rf"(?:{_RELATED_ABROAD})\s*:?", re.I)
 _SITE_WORD = re.compile(

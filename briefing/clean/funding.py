@@ -98,7 +98,10 @@ _READERS_PAY = re.compile(
     rf"|^(?:please\s+)?(?:give|donate|chip\s+in|support\s+us)\s+(?:from|with)\s+(?:just\s+)?{_PRICE}"
     r"\s+(?:a|per|each)\s+(?:month|year|week)\s*[.!]?$"
     # "Today's sponsor: <a sponsor> (we chose it, ...)"
-    r"|^(?:today['’]s|this\s+week['’]s|this\s+issue['’]s|our)\s+sponsors?\s*:\s*[^!?]{1,120}$"
+    # (or its backer, partner or underwriter: "Today's backer: a ferry line. Backers read the
+    # letter when you do, not sooner.")
+    r"|^(?:(?:today['’]s|this\s+week['’]s|this\s+issue['’]s)\s+(?:sponsors?|backers?"
+    r"|underwriters?|partners?)|our\s+sponsors?)\s*:\s*[^!?]{1,120}$"
     # "Become a sustaining member today."
     r"|^become\s+a\s+(?:sustaining\s+|monthly\s+|founding\s+|paying\s+)?(?:member|supporter"
     r"|donor|patron)(?:\s+(?:today|now))?\s*[.!]?$",
@@ -116,6 +119,18 @@ _MADE = re.compile(
     # "... reports are updated every Friday." (a topic's reports, and when)
     r"|^(?:[\w'’-]+\s+){1,2}reports\s+are\s+(?:updated|posted|published|refreshed)\s+(?:every"
     r"|each|weekly|daily|on\s+(?-i:[A-Z])\w+days)\b[^.!?;,]{0,30}\.?$"
+    # how the page's figures are gathered, and that they are a guide only: "<Letter> prices are
+    # collected by phone from traders and are indicative only.", "Figures from cooperative
+    # statements and traders; treat them as a guide, not advice to invest." (a ministry's
+    # method is told with its name and a verb of saying: "..., the ministry said.")
+    r"|^(?:[\w'’-]+\s+){0,3}(?:prices|figures|rates|quotes|quotations|numbers|data|estimates)\s+"
+    r"(?:are|were)\s+(?:\w+\s+)?(?:collected|gathered|compiled|taken|sourced|obtained|checked)"
+    r"\s+(?:by|from|via|with|over|at|each|every|weekly|daily)\b[^.!?;,]{0,60}\s+and\s+(?:are"
+    r"|should\s+be\s+(?:read|taken|treated)\s+as)\s+(?:(?:only\s+)?(?:indicative|approximate"
+    r"|estimates)|a\s+guide)(?:\s+only)?\.?$"
+    r"|^(?:prices|figures|rates|quotes|numbers|data|estimates)\s+(?:from|by|via)\s+[^.!?;]{1,60}"
+    r";\s+(?:treat|read|take)\s+(?:them|it|these)\s+as\s+(?:a\s+guide|indicative)(?:\s+only)?"
+    r"(?:,\s+not\s+(?:as\s+)?(?:advice|a\s+recommendation|an?\s+offer)\b[^.!?;]{0,40})?\.?$"
     # "Answers checked with national park rangers."
     r"|^(?:answers|facts|figures|details|prices|times|dates|routes|timetables|recipes)\s+(?:were\s+"
     r"|are\s+)?(?:checked|verified|confirmed)\s+with\s+[^.!?;,]{1,60}\.?$"
@@ -165,6 +180,10 @@ _VOLUNTEERS = re.compile(
 # a word one of the kinds needs, asked before any pattern (a substring test is cheap)
 _KEYS = (
     "sponsor",
+    "backer",
+    "partner",
+    "indicative",
+    "guide",
     "support",
     "underwrit",
     "presented",

@@ -448,6 +448,52 @@ _TIPS = re.compile(
 )
 
 
+# A market page's note in its language: not investment advice ("Yatırım tavsiyesi değildir.",
+# "Keine Anlageberatung.", "Ceci ne constitue pas un conseil en investissement."), a short line
+# of that alone; or its quotes' lag: a market-data word, a number of minutes and a delay's word
+# on a short line ("Piyasa verileri 15 dakika gecikmelidir.", "Kurse um 15 Minuten verzögert",
+# "Cotizaciones con 15 minutos de retraso"). A story of a delay has its verb and cause: "Los
+# datos del censo llegaron con 15 minutos de retraso al sistema del ministerio" is longer.
+_NO_ADVICE_ABROAD = re.compile(
+    r"(?:yatırım\s+tavsiyesi\s+değildir|(?:dies\s+ist\s+)?keine\s+anlage(?:beratung|empfehlung)"
+    r"|(?:ceci|cet\s+article|ce\s+contenu)?\s*ne\s+constitue\s+pas\s+un\s+conseil\s+(?:en"
+    r"\s+investissement|financier|d['’]investissement)|no\s+(?:constituye|es)\s+(?:una\s+|un\s+)?"
+    r"(?:recomendación|consejo|asesoramiento)\s+(?:de\s+inversión|financiero)|non\s+costituisce"
+    r"\s+(?:una\s+)?(?:sollecitazione|consulenza|raccomandazione)\s+(?:all['’]investimento"
+    r"|finanziaria|di\s+investimento)|não\s+(?:constitui|é)\s+(?:uma\s+)?(?:recomendação|conselho)"
+    r"\s+de\s+investimento|(?:dit\s+is\s+)?geen\s+beleggingsadvies|(?:detta\s+är\s+)?inte\s+"
+    r"(?:någon\s+)?investeringsrådgivning|(?:dette\s+er\s+)?ikke\s+investeringsråd(?:givning)?"
+    r"|nie\s+stanowi(?:ą)?\s+(?:rekomendacji|porady)\s+inwestycyjnej|ei\s+ole\s+sijoitusneuvo"
+    r"|δεν\s+αποτελεί\s+επενδυτική\s+συμβουλή)\s*[.!]?",
+    re.I,
+)
+_QUOTE_WORD = re.compile(
+    r"\b(?:verileri|piyasa|daten|kurse|börsendaten|données|cours|cotations|cotizaciones|datos"
+    r"|quotazioni|dati|cotações|dados|koersen|kurser|kurssit|notowania|τιμές)\b",
+    re.I,
+)
+_LAG = re.compile(
+    r"\b\d{1,2}\s*(?:min\.?|minuten|minutes|minutos|minuti|dakika|minuter|minutter|minut|minuuttia"
+    r"|λεπτά)\b",
+    re.I,
+)
+_DELAY_WORD = re.compile(
+    r"(?:verzögert|verzögerung|différé|retard|retras|ritard|atras|vertraagd|fördröj|forsinke"
+    r"|opóźni|gecikme|viive|καθυστέρηση)",
+    re.I,
+)
+_MARKET_NOTE_WORDS = 10
+
+
+def _market_note_abroad(text: str) -> bool:
+    """A market page's no-advice note or quotes' lag in its language (``_NO_ADVICE_ABROAD``)."""
+    if len(text.split()) > _MARKET_NOTE_WORDS:
+        return False
+    if _NO_ADVICE_ABROAD.fullmatch(text.strip()):
+        return True
+    return bool(_QUOTE_WORD.search(text) and _LAG.search(text) and _DELAY_WORD.search(text))
+
+
 def is_page_note(text: str) -> bool:
     """Whether the line ``text`` is an app, comment or reader prompt, or a page note."""
     words = len(text.split())
@@ -471,4 +517,5 @@ def is_page_note(text: str) -> bool:
         or _TAGLINE_LANGUAGES.match(text) is not None
         or _SMALL_PRINT_IN(text, low)
         or _PAGE_TERMS_IN(text, low)
+        or _market_note_abroad(text)
     )

@@ -24,6 +24,7 @@ from briefing.text import normalize_space
 
 __all__ = [
     "is_newsroom_line",
+    "is_outlet_beat",
     "is_outlet_line",
     "is_outlet_membership",
     "is_outlet_rhythm",
@@ -264,5 +265,56 @@ def is_outlet_membership(line: str, names: tuple[str, ...]) -> bool:
     for name in [*names, *_short_names(names)]:
         opening = re.match(rf"(?:The\s+)?{re.escape(name)}(?=\s)", text)
         if opening and _MEMBERSHIP.match(text[opening.end() :]):
+            return True
+    return False
+
+
+# What the outlet (by its name or a short name) covers, where it is made, or who pays for it or
+# runs it, in the present tense: "The Review covers farming and food along the <coast>.", "The
+# Digest tracks utility charges across <state>. Data tables are free to reuse.", "The <Record>
+# is printed in <town> and shared hand to hand.", "Readers fund <Outlet>; <firms> never do.",
+# "A university consortium runs <Outlet>; every chart names its data source." One sentence and
+# at most a short note after it, no figure and no reporting: "The Review covers the trial's
+# costs, its editor said." and "The Tideline covers Homer. It closed on Friday." are news.
+_BEAT = re.compile(
+    r"\s+(?:covers|tracks|follows|watches|serves|reports\s+on|writes\s+about|is\s+(?:printed"
+    r"|published|made|written|edited)\s+(?:in|from)|is\s+(?:owned|run|funded)\s+by\s+(?:its"
+    r"|the|a|an)\s)\s*[^.!?;]{1,90}$"
+)
+_FUNDS = re.compile(
+    r"^(?:(?:its\s+|our\s+)?(?:readers|members|subscribers|listeners|donors)\s+(?:fund|own|pay"
+    r"\s+for|support)|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:consortium|foundation|trust"
+    r"|co-?operative|charity|university|society|association)\s+(?:runs|owns|funds|publishes))"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_BEAT_WORDS = 24
+_NOTE_WORDS = 10
+_NOTE_SPLIT = re.compile(r"(?<=[.;])\s+")
+_PAST = re.compile(r"\b\w+ed\b|\d")
+
+
+def is_outlet_beat(line: str, names: tuple[str, ...]) -> bool:
+    """Whether ``line`` says what the outlet (by its name or a short name) covers, where it is
+    made, or who funds or runs it (see ``_BEAT``)."""
+    text = line.strip()
+    if not text or len(text.split()) > _BEAT_WORDS:
+        return False
+    first, *rest = _NOTE_SPLIT.split(text, maxsplit=1)
+    note = rest[0] if rest else ""
+    if note and (len(note.split()) > _NOTE_WORDS or _PAST.search(note) or _REPORTS.search(note)):
+        return False
+    first = first.rstrip(".;")
+    if _PAST.search(first.replace("printed", "").replace("published", "").replace("edited", "")):
+        return False
+    for name in [*names, *_short_names(names)]:
+        opening = re.match(rf"(?:The\s+)?{re.escape(name)}(?=\s)", first)
+        if opening:
+            tail = first[opening.end() :] + "."
+            beat = _BEAT.match(tail[:-1])
+            if beat and not (_REPORTS.search(tail) or _NEWSROOM.match(tail) or _OWNED.match(tail)):
+                return True
+        at = first.find(name)
+        if at > 0 and first[at + len(name) :].strip() == "" and _FUNDS.match(first[:at]):
             return True
     return False

@@ -207,6 +207,33 @@ _SLUG = re.compile(
 )
 
 
+# A market ticker's row: names and their quotes only, no verb, no sentence ("BIST 100 11.245,18
+# %0,84", "Dolar 41,82 Euro 45,07 Altın 3.912", "DAX 18.234,50 +0,4% · Euro 1,0842"). A quote
+# is a number with a decimal part or a percentage; the row has a change (a percentage or a
+# signed number) or three quotes or more. A result ("Arsenal 2 Chelsea 1") has no decimals, and a
+# line of news has a word in lower case.
+_QUOTE = re.compile(r"^[(+\-−–▲▼△▽]?%?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?%?\)?$")
+_CHANGE = re.compile(r"%|^[+\-−–▲▼△▽]\d")
+_TICKER_NAME = re.compile(r"^(?:[A-ZÀ-ÞİÇŞĞÖÜ][\w&./'’-]*|\d{1,4})$")
+_TICKER_SEP = frozenset(("·", "|", "•", "/"))
+_TICKER_WORDS = 16
+
+
+def _ticker_row(text: str) -> bool:
+    tokens = [t for t in text.split() if t not in _TICKER_SEP]
+    if not 3 <= len(tokens) <= _TICKER_WORDS or not _TICKER_NAME.match(tokens[0]):
+        return False
+    if tokens[0][0].isdigit():
+        return False
+    quotes = [
+        t for t in tokens if _QUOTE.match(t) and (any(c in t for c in ".,%") or t[0] in "+-−–▲▼")
+    ]
+    names = [t for t in tokens if t not in quotes]
+    if len(quotes) < 2 or not all(_TICKER_NAME.match(t) for t in names):
+        return False
+    return any(_CHANGE.search(q) for q in quotes) or len(quotes) >= 3
+
+
 def is_widget(text: str) -> bool:
     """Whether the line ``text`` is a widget's row or prompt (see the module's kinds)."""
     words = len(text.split())
@@ -215,5 +242,7 @@ def is_widget(text: str) -> bool:
     if words <= _LABEL_MAX_WORDS and any(p.search(text) for p in (_TAGS, _SHORT, _APP_TAIL)):
         return True
     if words <= 20 and _CLOCK.search(text):
+        return True
+    if words <= _TICKER_WORDS and _ticker_row(text):
         return True
     return bool(_WIDGET_START.match(text) or _WIDGET_ANY.search(text) or _SLUG.match(text))
