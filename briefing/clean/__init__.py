@@ -75,7 +75,7 @@ from briefing.clean.credits import (
 )
 from briefing.clean.cues import drop_cued_lines
 from briefing.clean.dateline import has_dateline, is_bare_dateline, strip_dateline
-from briefing.clean.disclaimers import is_disclaimer
+from briefing.clean.disclaimers import is_disclaimer, is_own_making
 from briefing.clean.editions import is_edition_line
 from briefing.clean.features import (
     Line,
@@ -243,7 +243,7 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
     """Credit lines, sign-up prompts, captions, teasers of other articles, correction notes."""
     if words <= 30 and _SIGN_UP.search(text) and not _REPORTED.search(text):
         return True
-    if is_link_row(text):
+    if is_link_row(text) or is_own_making(text):
         return True
     if not _ATTRIBUTION.search(text) and (
         is_page_note(text)

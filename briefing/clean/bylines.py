@@ -88,6 +88,20 @@ _BEAT_CONTACT = re.compile(
     r"(?i:reach|contact|e-?mail|call|write\s+to)\s+(?i:him|her|them)\s+(?i:at|on|via)\s+"
     r"\S[^!?]{0,60}$"
 )
+# the outlet's or a place's role before the writer's names: "Herald correspondent A B", "<Town>
+# bureau chief A B" (a verb after them makes a headline: "... correspondent A B wins award")
+_ROLE_BEFORE = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*\s+){1,3}(?i:bureau\s+chief|(?:chief|senior|staff|special|foreign"
+    rf"|political|local|regional)\s+(?:correspondent|reporter|writer)|correspondent|reporter)\s+{_NAMES}$"
+)
+# a live page's compilers: "Live blog compiled by the <Outlet> newsroom: A B, C D and E F"
+_LIVE_DESK = re.compile(
+    r"^(?i:live\s+(?:blog|coverage|page|updates)|this\s+(?:live\s+)?(?:blog|page))\s+"
+    r"(?i:compiled|written|edited|run|curated|put\s+together)\s+(?i:by)\s+(?i:the\s+)?"
+    r"[^.!?:;]{1,50}\b(?i:newsroom|desk|team|staff|bureau)"
+    # ... and its names, in any script's capitals ("Rina Ōhama")
+    r"(?:\s*:\s*(?:[^\W\d_a-zß-ÿ][\w.'’-]*(?:,?\s+(?:and\s+)?|$))+)?$"
+)
 _BY_ABROAD = re.compile(rf"^(?i:par|por|door|av|przez|od)\s+{_NAMES}$|^[—–-]\s*(?i:by)\s+{_NAMES}$")
 
 
@@ -101,6 +115,8 @@ def _one(part: str) -> bool:
         or _BY_MAIL.match(part)
         or _BY_COLON.match(part)
         or _BIO_CUT.match(part)
+        or _ROLE_BEFORE.match(part)
+        or _LIVE_DESK.match(part)
     )
 
 
@@ -109,6 +125,8 @@ def is_byline_shape(text: str) -> bool:
     if _BEAT_CONTACT.match(text.strip()) and len(text.split()) <= 2 * _WORDS:
         return True
     line = text.strip().rstrip(".")
+    if _LIVE_DESK.match(line) and len(line.split()) <= 2 * _WORDS:
+        return True
     if not line or len(line.split()) > _WORDS:
         return False
     if _one(line):

@@ -99,6 +99,16 @@ _TEASER_PREFIX = re.compile(
 # "Foto: ..." and "Bild: ..." before a credit ("Foto: Arquivo da câmara", "Bild: dpa"), not before
 # news ("Bild: Germany's biggest tabloid said ...", "BILD: Scholz to call confidence vote ...")
 _FOTO_BILD = re.compile(r"^(?:foto|bild)\s*[:|]\s", re.I)
+# A caption under a photo's label in any main European language, its credit in brackets at its
+# end: "Foto: the hotel seen from the ramparts (DVV)", "Fotoğraf: Derailed wagons near the river
+# (Serhat Ekspres)", "Portrait: A B on a roof in the old quarter (family photograph)". One
+# phrase, no sentence in it; the credit short and without figures.
+_CAPTION_LABELLED = re.compile(
+    r"^(?:fotos?|fotoğraf|fotografía|fotografia|fotografie|photos?|photograph|picture|pictured"
+    r"|portrait|kuva|zdjęcie|φωτογραφία)\s*:\s+[^.!?()]{3,160}\(\s*[^\W\d][^()\d.!?]{0,40}\)\.?$",
+    re.I,
+)
+_CAPTION_CREDIT_WORDS = 5
 # A credit's words: names and agencies (capitalised or in capitals), a source's word in another
 # language ("Arquivo da câmara", "privat"), a slash between photographer and agency; an English
 # word in lower case other than the particles of names and the words credits use makes a clause.
@@ -387,6 +397,9 @@ def is_credit_or_caption(text: str) -> bool:
     if teaser and _news_after_label(text):
         teaser = None  # "Related news: The central bank also cut its growth forecast to 0.8%."
     if words <= _TEASER_MAX_WORDS and (teaser or _PHOTO_CREDIT.search(text)):
+        return True
+    caption = _CAPTION_LABELLED.match(text)
+    if caption and len(text[text.rfind("(") :].split()) <= _CAPTION_CREDIT_WORDS:
         return True
     foreign_photo = _FOTO_BILD.match(text)
     if foreign_photo and words <= _TEASER_MAX_WORDS and credit_follows(text[foreign_photo.end() :]):

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_disclaimer"]
+__all__ = ["is_disclaimer", "is_own_making"]
 
 MAX_WORDS = 40
 
@@ -278,6 +278,63 @@ _CHECK_FIRST = re.compile(
 )
 
 
+# The page's standing notes on its own making, in the main European languages: its machine
+# translation ("This page has been translated using machine translation and may contain
+# errors.", "Diese Seite wurde maschinell übersetzt."), its summary made with AI ("Ringkasan ini
+# dibuat dengan bantuan AI dan telah diperiksa redaksi.", "Este resumen fue generado con ayuda
+# de IA."), a court page's notes ("Court reports are compiled from the court lists and from what
+# is said in open court.", "All defendants are presumed innocent until proven guilty.", "Es
+# gilt die Unschuldsvermutung."). The page or its summary is the subject; a ministry's site
+# translated by machine, or the three defendants of a story, are news.
+_THIS = (
+    r"(?:this|these|diese[rs]?|este|esta|ce|cette|questo|questa|dit|deze|denna|detta|dette|tämä"
+    r"|ten|ta|bu)"
+)
+_AI = (
+    r"(?:ai|ki|ia|kecerdasan\s+buatan|künstliche[rn]?\s+intelligenz|inteligencia\s+artificial"
+    r"|intelligence\s+artificielle|intelligenza\s+artificiale|inteligência\s+artificial"
+    r"|kunstmatige\s+intelligentie|artificial\s+intelligence|yapay\s+zek[aâ])"
+)
+_OWN_MAKING = re.compile(
+    rf"^(?:{_THIS}\s+)?(?:page|article|text|site|content|seite|artikel|página|artículo|texto"
+    r"|sito|articolo|pagina|testo|page|artikel|sida|side|sivu|strona)\s+(?:has\s+been|was|is"
+    r"|wurde|ist|fue|ha\s+sido|es|a\s+été|est|è\s+stat[oa]|is|werd|foi|é|har\s+(?:blivit|blitt)"
+    r"|blev|ble|on|została|zostało)\s+(?:automatically\s+|automatisch\s+|maschinell\s+"
+    r"|automáticamente\s+|automatiquement\s+|automaticamente\s+|automaattisesti\s+)?"
+    r"(?:translated|übersetzt|traducid[oa]|traduite?|tradott[oa]|traduzid[oa]|vertaald"
+    r"|översatt|oversatt|oversat|käännetty|przetłumaczon[ay])"
+    r"(?:\s+(?:using|by|with|through|mit|con|avec|com|met|med|por|par|da|door)\s+(?:an?\s+)?"
+    r"(?:machine\s+translation|automatic\s+translation|automated\s+translation|ai|google"
+    r"\s+translate|deepl|software|einer\s+software|ki|ia))?\b[^.!?]{0,70}[.!]?$"
+    rf"|^(?:{_THIS}\s+)?(?:summary|ringkasan|rangkuman|zusammenfassung|resumen|résumé|riassunto"
+    r"|sintesi|samenvatting|sammanfattning|sammendrag|resumo|yhteenveto|podsumowanie|özet)"
+    r"(?:\s+(?:ini|this))?\s+(?:(?:is|was|has|been|wurde|ist|fue|ha|sido|es|a|été|est|è"
+    r"|stat[oa]|is|werd|foi|é|har|blev|ble|on|została|zostało|telah|dan)\s+){0,2}"
+    r"(?:dibuat|disusun|erstellt|generiert|generad[oa]|elaborad[oa]|hech[oa]|générée?|rédigée?"
+    r"|generat[oa]|redatt[oa]|gemaakt|gegenereerd|gerad[oa]|feit[oa]|skapad|genererad|laget"
+    r"|generert|lavet|genereret|luotu|wygenerowane|przygotowane|oluşturuldu|made|generated"
+    r"|created|written|produced)\s+(?:dengan\s+bantuan|mit\s+hilfe\s+(?:von\s+)?|con\s+"
+    r"(?:la\s+)?ayuda\s+de|avec\s+l['’]aide\s+d['’e]\s*|con\s+l['’]aiuto\s+d(?:i|ell['’])\s*"
+    r"|met\s+(?:behulp\s+van|hulp\s+van)|com\s+(?:a\s+)?ajuda\s+d[ae]|med\s+hjälp\s+av"
+    r"|ved\s+hjelp\s+av|(?:with\s+the\s+help\s+of)|by|with|using|por|par|da|door|av|von"
+    r"|durch|oleh|con|com|avec|met|mit)\s+(?:l['’]\s*|la\s+|une?\s+|einer\s+|a\s+)?"
+    rf"{_AI}\b[^.!?]{{0,60}}[.!]?$"
+    # (verb last: "Diese Zusammenfassung wurde mit Hilfe von KI erstellt.")
+    rf"|^(?:{_THIS}\s+)?(?:zusammenfassung|samenvatting)\s+(?:wurde|ist|werd|is)\s+(?:mit\s+hilfe"
+    r"\s+(?:von\s+)?|mithilfe\s+(?:von\s+)?|von\s+|met\s+(?:behulp\s+van|hulp\s+van)\s+|door\s+)"
+    rf"(?:einer\s+)?{_AI}\s+(?:erstellt|generiert|geschrieben|gemaakt|gegenereerd|geschreven)\b"
+    r"[^.!?]{0,60}[.!]?$"
+    r"|^(?:court|inquest|tribunal|magistrates['’]?)\s+reports\s+are\s+(?:compiled|drawn|taken"
+    r"|written)\s+from\s+[^.!?]{1,100}[.!]?$"
+    r"|^all\s+(?:defendants|accused|those\s+(?:charged|accused|named))\s+are\s+presumed"
+    r"\s+innocent\s+(?:until|unless)\s+(?:proven|found)\s+guilty\.?$"
+    r"|^(?:es\s+gilt|für\s+(?:alle\s+)?(?:beschuldigten|angeklagten|die\s+beschuldigten)\s+gilt)"
+    r"(?:\s+(?:bis\s+zu\s+einer\s+rechtskräftigen\s+verurteilung|weiterhin))?\s+die"
+    r"\s+unschuldsvermutung\.?$",
+    re.I,
+)
+
+
 def is_disclaimer(text: str) -> bool:
     """Whether the line ``text`` is an opinion, funding, data or advice disclaimer."""
     if len(text.split()) > MAX_WORDS:
@@ -291,3 +348,9 @@ def is_disclaimer(text: str) -> bool:
         or _VIEWS.search(text)
         or _CHECK_FIRST.match(text)
     )
+
+
+def is_own_making(text: str) -> bool:
+    """Whether the line ``text`` is the page's standing note on its own making (``_OWN_MAKING``):
+    asked whatever verb of saying it has ("... what is said in open court")."""
+    return len(text.split()) <= MAX_WORDS and _OWN_MAKING.match(text.strip()) is not None

@@ -198,7 +198,10 @@ _EDITION = r"(?:e-?edition|e-?paper|digital\s+(?:edition|replica)|(?:print\s+)?r
 _E_EDITION = re.compile(
     rf"\b{_EDITION}s?\s+(?:is\s+|are\s+)?(?:available|out|online|live|ready)\s+(?:from|at|by|every"
     r"|each|daily|on|here|now|to\s+(?:subscribers|members|read))\b[^,;]*$"
-    rf"|^(?:read|download|browse|view|open)\s+(?:the|our|today['’]s|this\s+week['’]s)\s+{_EDITION}\b",
+    rf"|^(?:read|download|browse|view|open)\s+(?:the|our|today['’]s|this\s+week['’]s)\s+{_EDITION}\b"
+    # ... by the paper's name: "Read the Standard's e-paper for the full results"
+    r"|^(?:read|download|browse|view|open)\s+the\s+(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])"
+    rf"[\w'’&.-]*){{0,2}}['’]s?\s+{_EDITION}\b[^.!?,;]{{0,60}}[.!]?$",
     re.I,
 )
 

@@ -53,6 +53,10 @@ _SPONSOR = re.compile(
 )
 # ... and that the sponsor has no hand in the content
 _HANDS_OFF = re.compile(
+    # "<Outlet> is edited independently of the station's sponsors"
+    r"^(?:(?-i:[A-Z])[\w'’&.-]*\s+){1,4}(?:is|are)\s+(?:edited|written|produced|run|made)\s+"
+    r"independently\s+of\s+(?:its|our|the(?:\s+[\w-]+['’]s?)?)\s+(?:sponsors?|funders?"
+    r"|advertisers?|owners?|donors?)\s*[.!]?$|"
     r"^(?:(?:our\s+)?editorial\s+content|our\s+(?:journalism|reporting|coverage)|the\s+newsroom"
     r"|(?:our\s+)?coverage)\s+(?:is|remains|stays)\s+(?:fully\s+|entirely\s+)?independent\s+of\s+"
     r"(?:its\s+|our\s+|the\s+)?(?:sponsors?|funders?|advertisers?|partners?|donors?)\s*[.!]?$"

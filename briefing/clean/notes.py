@@ -44,7 +44,21 @@ NOTE_MAX_WORDS = 40
 
 # The outlet asking the reader to install its app ("Read on the go: download our news app for
 # iOS and Android."); a quote saying so ("'Download our app,' the airline told ...") is news.
-_OUR_APP = re.compile(r"\b(?:download|install)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}apps?\b", re.I)
+_OUR_APP = re.compile(
+    r"\b(?:download|install)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}apps?\b"
+    # ... or the outlet's app by its name, opening the line, and what it is for, no clause after
+    # it ("Download the Chronicle app for road and weather alerts"; "Download the NHS app to
+    # book a jab, the minister urged." has its speaker)
+    r"|^(?:download|install|get)\s+the\s+(?:free\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])"
+    r"[\w'’&.-]*){0,2}\s+app\b(?:\s+(?:for|to)\s+[^.!?,;]{1,60})?\s*[.!]?$"
+    # the bell or the keyword that signs the reader up: "Ring the 🔔 for <Outlet> push notices",
+    # "Tap the bell for breaking-news alerts", "... message JOIN to 94190 22330"
+    r"|^(?:ring|tap|click|hit|press|turn\s+on)\s+the\s+(?:🔔|bell)(?:\s+(?:icon|button))?\s+(?:for"
+    r"|to\s+get)\s+[^.!?]{0,40}\b(?:notifications|notices|alerts|updates)\s*[.!]?$"
+    r"|\b(?:message|text|sms|whatsapp|send)\s+(?:the\s+word\s+)?[\"“']?(?-i:[A-Z]{3,10})[\"”']?\s+to"
+    r"\s+\+?\d[\d ]{3,16}\d\s*[.!]?$",
+    re.I,
+)
 
 # The page asking its reader to comment or write in: "Join the discussion: 0 comments. Sign in
 # or register to add yours.", "Comments on this story are now closed. Please read our house
@@ -85,7 +99,8 @@ _COMMENT_PROMPT = re.compile(
 # advice disclaimer ("Prices are delayed by at least 15 minutes.", "... not investment advice").
 _PAGE_NOTE = re.compile(
     r"^(?:disclosure|disclaimer|editor(?:'|’)?s\s+note|correction,\s[^:]{1,30}|further\s+reading"
-    r"|related\s+reading|third-party\s+content|sources?)\s*:\s"
+    r"|related\s+reading|third-party\s+content|sources?|corrections?\s+policy|editorial\s+policy"
+    r"|ethics\s+policy)\s*:\s"
     r"|^this\s+(?:article|story|report|piece|guide)\s+is\s+(?:part\s+of\s+(?:our|a)\s|for\s+general"
     r"\s+information\b)|\bviews\s+(?:expressed\s+)?(?:here\s+)?(?:are|is)\s+"
     r"(?:the\s+(?:author|writer|columnist)(?:'|’)?s"
@@ -120,6 +135,10 @@ _SMALL_PRINT = re.compile(
     r"medical\s+advice\b|\bthis\s+(?:article|story|piece|page)\s+is\s+not\s+sponsored\b"
     r"|^sponsored\s+content\s+is\s+(?:always\s+)?(?:clearly\s+)?(?:labell?ed|marked)\b|\bcomes?\s+to\s+you\s+thanks\s+to\b|\bbrought\s+to\s+you\s+by\b"
     r"|\b(?:which|who)\s+did\s+not\s+(?:see|read|review)\s+or\s+edit\b"
+    # "<Outlet> has no commercial relationship with the resorts mentioned."
+    r"|\bha(?:s|ve)\s+no\s+(?:commercial|financial|business)\s+(?:relationship|ties|links?)\s+with"
+    r"\s+(?:the|any(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){0,2}(?:mentioned|named|featured|listed"
+    r"|reviewed)(?:\s+(?:here|above|in\s+this\s+(?:article|story|guide|piece)))?\s*\.?$"
     r"|\bhad\s+no\s+(?:editorial\s+)?(?:say|input|control)\s+(?:over|in)\s+this\s+"
     r"(?:article|story|piece|report)\b"
     # data and reuse notes: "Data source: ONS. Chart by ...", "Indicative levels only; check with
@@ -154,6 +173,11 @@ _PAGE_TERMS = re.compile(
     # an affiliate's note on this page: "Some hotel links here earn <Outlet> a booking commission"
     r"|\blinks?\s+(?:here|on\s+this\s+page|in\s+this\s+(?:article|story|guide|piece|post))\s+"
     r"(?:may\s+|can\s+)?(?:earn|pay|give)\b[^.]{0,40}\bcommission\b"
+    # "booking links can pay <Guide> a commission", "Affiliate links support this guide."
+    r"|\b(?:affiliate|booking|shopping|partner|referral)\s+links?\s+(?:may|can|might)\s+"
+    r"(?:earn|pay|give)\b[^.,;]{0,40}\bcommission\s*[.!]?$"
+    r"|\baffiliate\s+links?\s+(?:support|fund|help\s+(?:fund|pay\s+for)|pay\s+for)\s+(?:this|our)"
+    r"\s+(?:guide|site|page|work|journalism|reviews?)\b"
     # the page's photo sales and data credits: "Courier photo service: images of today's scene
     # are available to licence", "Scores and draws courtesy of the tournament's results service"
     r"|\b(?:photos?|images?|pictures?|photographs?)\s+(?:of|from)\s+(?:today['’]s|this|these|our)"
@@ -165,7 +189,16 @@ _PAGE_TERMS = re.compile(
     re.I,
 )
 _PAGE_TERMS_IN = gated(
-    ("speak for", "reflect", "commission", "available", "courtesy", "supplied", "provided"),
+    (
+        "speak for",
+        "reflect",
+        "commission",
+        "available",
+        "courtesy",
+        "supplied",
+        "provided",
+        "affiliate",
+    ),
     _PAGE_TERMS,
 )
 
@@ -187,6 +220,9 @@ _SMALL_PRINT_IN = gated(
         "thanks to",
         "brought to",
         "edit",
+        "commercial",
+        "financial",
+        "business",
         "had no",
         "data",
         "indicative",
@@ -296,8 +332,14 @@ _TELL = (
 _QUESTION_PROMPT = re.compile(
     r"(?:^|[.!?]\s+)(?:got|have\s+you\s+(?:got|seen)|do\s+you\s+(?:have|know|work|live)|saw|seen"
     r"|spotted|know|can\s+you\s+help|are\s+you|were\s+you|did\s+you|want|love|like|enjoy(?:ed)?"
-    r"|missed|sent\s+(?:in|us)|have\s+(?:a|an|your))\b(?:[^.!?]|\.(?=\w)){0,60}\?\s+"
+    r"|missed|sent\s+(?:in|us)|have\s+(?:a|an|your|news|something|any))\b(?:[^.!?]|\.(?=\w))"
+    r"{0,60}\?\s+"
+    # (after the question: the page's own address, or the reply button of its mail: "Got a tip?
+    # Just hit reply.", "Got something to say? Post it through the <Paper>'s letterbox ...")
     r"(?:[^.!?]{0,100}?\b(?:us|our|(?:pass|send|forward)\s+it\s+on|send\s+them|upload\s+them"
+    r"|hit\s+reply|reply\s+to\s+(?:this|the)\s+(?:e-?mail|mail|letter|newsletter)"
+    r"|letter\s?box|suggestion\s+box|(?:on|in)\s+all\s+(?:major\s+)?(?:podcast\s+)?(?:apps"
+    r"|platforms)"
     r"|read\s+our|subscribe|sign\s+up|newsroom|mailbag|postbag|inbox(?:es)?"
     r"|(?:browse|explore|see|read)\s+(?:the\s+)?(?:full\s+|whole\s+|rest\s+of\s+the\s+)?"
     r"(?:series|archive|index))\b"

@@ -97,7 +97,16 @@ _FOOTER_ABROAD = re.compile(
     r"|.{1,300}?\syazısı\s+ilk\s+(?:önce|olarak)\s.{1,80}?\s(?:üzerinde|sitesinde)\s+ortaya"
     r"\s+çıktı[.!]?$"
     r"|запись\s.{1,300}?\sвпервые\s+появилась(?:\s+на)?"
-    r"|запис\s.{1,300}?\sспершу\s+з['’]явився(?:\s+на)?)\s*",
+    r"|запис\s.{1,300}?\sспершу\s+з['’]явився(?:\s+на)?"
+    # (hr, bs, sr, sl, pl, cs, sk, da, nb, fi: "Objava ... pojavila se prvi puta na <site>.")
+    r"|objava\s.{1,300}?\s(?:pojavila\s+se\s+prvi\s+put[a]?|prvi\s+put[a]?\s+se\s+pojavila)\s+na"
+    r"|prispevek\s.{1,300}?\sse\s+je\s+(?:najprej|prvič)\s+pojavil\s+na"
+    r"|wpis\s.{1,300}?\s(?:pochodzi\s+z\s+serwisu|pojawił\s+się\s+po\s*raz\s+pierwszy\s+(?:w|na))"
+    r"|příspěvek\s.{1,300}?\s(?:pochází\s+z|se\s+poprvé\s+objevil\s+na)"
+    r"|príspevok\s.{1,300}?\s(?:pochádza\s+z|sa\s+prvýkrát\s+objavil\s+na)"
+    r"|indlægget\s.{1,300}?\sdukkede\s+(?:først\s+op|op\s+først)\s+på"
+    r"|innlegget\s.{1,300}?\sdukket\s+(?:først\s+opp|opp\s+først)\s+på"
+    r"|artikkeli\s.{1,300}?\s(?:ilmestyi|julkaistiin)\s+(?:ensin|ensimmäisenä)\s+sivustolla)\s*",
     re.I,
 )
 _SITE_WORDS = 10  # a site's name after the footer's words, not a sentence

@@ -219,6 +219,19 @@ _TICKER_SEP = frozenset(("·", "|", "•", "/"))
 _TICKER_WORDS = 16
 
 
+# A live page's refresh and order controls: "Auto-refresh on. Newest entries first.", "Page
+# reloads by itself every 60 s · Switch off", "Latest updates first"
+_REFRESH = re.compile(
+    r"^(?:(?:auto-?refresh|auto-?update|automatic\s+updates?|live\s+updates?)\s+(?:is\s+)?(?:on"
+    r"|off|enabled|disabled)\s*[.!]?(?:\s+|$)|(?:the\s+)?page\s+(?:reloads|refreshes|updates)"
+    r"\s+(?:by\s+itself|itself|automatically)\s+every\s+\d{1,3}\s*(?:s|sec|secs|seconds|min"
+    r"|minutes)\b\.?(?:\s*[·|]\s*(?:switch|turn)\s+(?:off|on))?\s*(?:\s+|$))*"
+    r"(?:(?:newest|latest|oldest|most\s+recent)\s+(?:entries|posts|updates|first)(?:\s+first)?"
+    r"\s*[.!]?)?$",
+    re.I,
+)
+
+
 def _ticker_row(text: str) -> bool:
     tokens = [t for t in text.split() if t not in _TICKER_SEP]
     if not 3 <= len(tokens) <= _TICKER_WORDS or not _TICKER_NAME.match(tokens[0]):
@@ -244,5 +257,7 @@ def is_widget(text: str) -> bool:
     if words <= 20 and _CLOCK.search(text):
         return True
     if words <= _TICKER_WORDS and _ticker_row(text):
+        return True
+    if words <= _TICKER_WORDS and text.strip() and _REFRESH.fullmatch(text.strip()):
         return True
     return bool(_WIDGET_START.match(text) or _WIDGET_ANY.search(text) or _SLUG.match(text))
