@@ -250,7 +250,7 @@ _FOLLOW_ABROAD = re.compile(
 # nuestro canal para no perderte ninguna noticia", "Simak breaking news ... di ponselmu."). A
 # third person is news: "Los vecinos reciben las alertas en el móvil desde el lunes."
 _SIGN_UP_ABROAD = re.compile(
-    r"(?:^|\s[–—-]\s|:\s)(?i:recib[ea]|receba|recebe|ricevi|erhalte|erhalten\s+sie|ontvang"
+    r"(?i:recib[ea]|receba|recebe|ricevi|erhalte|erhalten\s+sie|ontvang"
     r"|recevez|reçois|abonnez-vous|abonniere|abonnieren\s+sie|suscríbete|suscríbase|iscriviti"
     r"|assine|inscreva-se|abonneer|prenumerera|beställ|bestil|bestill|tilaa|zapisz\s+się"
     r"|subskrybuj|simak|dapatkan|få|motta|modtag|activa|active|ative|attiva|aktiviere)\b"
@@ -261,6 +261,14 @@ _SIGN_UP_ABROAD = re.compile(
     r"|meldingen|uutiskirje)\b)",
 )
 _SIGN_UP_WORDS = 20
+_SIGN_UP_PARTS = re.compile(r"\s[–—-]\s|:\s")
+
+
+def _sign_up_abroad(line: str) -> bool:
+    """Whether the line, or its part after a dash or a colon, opens with ``_SIGN_UP_ABROAD``."""
+    return len(line.split()) <= _SIGN_UP_WORDS and any(
+        _SIGN_UP_ABROAD.match(part) for part in _SIGN_UP_PARTS.split(line)
+    )
 
 
 def is_edition_line(text: str) -> bool:
@@ -273,7 +281,7 @@ def is_edition_line(text: str) -> bool:
         _reading_time(line)
         or bool(_E_EDITION.search(line) or _PAYWALL_ABROAD.match(line))
         or bool(_FOLLOW_ABROAD.match(line))
-        or (len(line.split()) <= _SIGN_UP_WORDS and bool(_SIGN_UP_ABROAD.search(line)))
+        or _sign_up_abroad(line)
         or _print_note(line)
         or _language_switch(line)
     )

@@ -44,18 +44,21 @@ NOTE_MAX_WORDS = 40
 
 # The outlet asking the reader to install its app ("Read on the go: download our news app for
 # iOS and Android."); a quote saying so ("'Download our app,' the airline told ...") is news.
-_OUR_APP = re.compile(
-    r"\b(?:download|install)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}apps?\b"
-    # ... or the outlet's app by its name, opening the line, and what it is for, no clause after
-    # it ("Download the Chronicle app for road and weather alerts"; "Download the NHS app to
-    # book a jab, the minister urged." has its speaker)
-    r"|^(?:download|install|get)\s+the\s+(?:free\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])"
+_OUR_APP = re.compile(r"\b(?:download|install)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}apps?\b", re.I)
+# ... or the outlet's app by its name, opening the line, and what it is for, no clause after it
+# ("Download the Chronicle app for road and weather alerts"; "Download the NHS app to book a
+# jab, the minister urged." has its speaker); the bell that signs the reader up ("Ring the 🔔
+# for <Outlet> push notices", "Tap the bell for breaking-news alerts"). Anchored: one try.
+_APP_PROMPT = re.compile(
+    r"^(?:(?:download|install|get)\s+the\s+(?:free\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])"
     r"[\w'’&.-]*){0,2}\s+app\b(?:\s+(?:for|to)\s+[^.!?,;]{1,60})?\s*[.!]?$"
-    # the bell or the keyword that signs the reader up: "Ring the 🔔 for <Outlet> push notices",
-    # "Tap the bell for breaking-news alerts", "... message JOIN to 94190 22330"
-    r"|^(?:ring|tap|click|hit|press|turn\s+on)\s+the\s+(?:🔔|bell)(?:\s+(?:icon|button))?\s+(?:for"
-    r"|to\s+get)\s+[^.!?]{0,40}\b(?:notifications|notices|alerts|updates)\s*[.!]?$"
-    r"|\b(?:message|text|sms|whatsapp|send)\s+(?:the\s+word\s+)?[\"“']?(?-i:[A-Z]{3,10})[\"”']?\s+to"
+    r"|(?:ring|tap|click|hit|press|turn\s+on)\s+the\s+(?:🔔|bell)(?:\s+(?:icon|button))?\s+(?:for"
+    r"|to\s+get)\s+[^.!?]{0,40}\b(?:notifications|notices|alerts|updates)\s*[.!]?$)",
+    re.I,
+)
+# ... and the keyword that signs the reader up, ending the line: "... message JOIN to 94190 22330"
+_KEYWORD_SIGN_UP = re.compile(
+    r"\b(?:message|text|sms|whatsapp|send)\s+(?:the\s+word\s+)?[\"“']?(?-i:[A-Z]{3,10})[\"”']?\s+to"
     r"\s+\+?\d[\d ]{3,16}\d\s*[.!]?$",
     re.I,
 )
@@ -549,6 +552,10 @@ def is_page_note(text: str) -> bool:
         _TIPS,
     )
     found = [m for p in prompts if (m := p.search(text))] if words <= MAX_WORDS else []
+    if words <= MAX_WORDS and (
+        _APP_PROMPT.match(text) or (" to " in text and _KEYWORD_SIGN_UP.search(text))
+    ):
+        return True
     if found and not _news_first(text, min(m.start() for m in found)):
         return True
     if words > NOTE_MAX_WORDS:

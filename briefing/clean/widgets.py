@@ -232,7 +232,12 @@ _REFRESH = re.compile(
 )
 
 
+_DECIMAL = re.compile(r"\d[.,]\d|%")
+
+
 def _ticker_row(text: str) -> bool:
+    if _DECIMAL.search(text) is None:
+        return False
     tokens = [t for t in text.split() if t not in _TICKER_SEP]
     if not 3 <= len(tokens) <= _TICKER_WORDS or not _TICKER_NAME.match(tokens[0]):
         return False
