@@ -28,7 +28,7 @@ any story's words.
 Two pieces the earlier rules paired are judged as one: they join when each says the story's
 words as a lone piece must, one of them is not held apart by ``angle_apart`` or
 ``lead_apart``, and the grouping's vetoes do not hold the pair apart from the story
-(``_Vetoes``): fresh20's d466, a column and a queue at a standpipe, beside a water main's
+(``_held_apart``): fresh20's d466, a column and a queue at a standpipe, beside a water main's
 burst. The pair's own veto is review23's: another quarry's landslide report and its brief,
 which names no place ("hours after the rescue of four workers elsewhere"), joined the rescue's
 story through the brief. It also keeps fresh19's d442 apart, a guide to the lava beside a
@@ -45,7 +45,7 @@ enough). They merge when every article of the second says three of the first's s
 one of them a word of half its headlines that the day writes in lower case, with no country,
 language, region or unit of measure counted (one site's crocodile at a market and its water
 tariff rise, fresh23's d549, shared the town's name, "water" and "metres"), and neither the
-grouping's vetoes nor the things their headlines name hold them apart (``_Vetoes``,
+grouping's vetoes nor the things their headlines name hold them apart (``_held_apart``,
 ``_things_apart``: a warehouse fire and a school kitchen's fire at one dock, a council's
 library closures and its parking charges, review23's probes). Single-story days split 38 ->
 34 of 277 (d229, d438, d443, d541), no grouping precision lower per day or pooled, ROUGE-2 up
@@ -177,7 +177,6 @@ def attach_to_day_story(
     def told_apart(piece: Article) -> bool:
         return angle_apart(piece, members, lower) or lead_apart(piece, members, lower)
 
-    vetoes = _Vetoes(arts, lower)
     joined: list[int] = []
     for k, group in enumerate(out):
         if k == home or len(group) > _PAIR:
@@ -186,7 +185,7 @@ def attach_to_day_story(
         if (
             all(map(says_words, pieces))
             and not all(map(told_apart, pieces))
-            and (len(group) == 1 or not vetoes.apart(out[home], group))
+            and (len(group) == 1 or not _held_apart(out[home], group, arts, lower))
         ):
             joined.append(k)
     for k in joined:
@@ -209,7 +208,7 @@ def _two_halves(
     the first's story words, one of them said by half its headlines and written in lower case
     somewhere in the day (``lower``: a thing, not a name); no country, language or region counts
     (two events of one country share its name), nor a unit of measure; which the grouping's
-    vetoes and the things their headlines name do not tell apart (``_Vetoes.apart``); and not
+    vetoes and the things their headlines name do not tell apart (``_held_apart``); and not
     every one of whose articles is told apart by ``angle_apart`` or ``lead_apart``. The
     second's articles are read for their language (English), not the first's. With two largest
     groups of one size, either may be the first, in their order; one merge at most."""
@@ -219,7 +218,6 @@ def _two_halves(
     size = max(map(len, out))
     if size < _PAIR or holds_day(size, len(arts)) or not holds_day(2 * size, len(arts)):
         return out  # none to complete, or none could: a batch of many stories
-    vetoes = _Vetoes(arts, lower)
     firsts = [k for k, g in enumerate(out) if len(g) == size]
     for first in firsts:
         members = [arts[j] for j in out[first]]
@@ -239,7 +237,7 @@ def _two_halves(
                 and not all(
                     angle_apart(p, members, lower) or lead_apart(p, members, lower) for p in pieces
                 )
-                and not vetoes.apart(out[first], group)
+                and not _held_apart(out[first], group, arts, lower)
             ):
                 out[first].extend(group)
                 del out[k]
@@ -247,25 +245,21 @@ def _two_halves(
     return out
 
 
-class _Vetoes:
-    """What holds two groups of a day's ``arts`` apart when one would take the other whole:
-    the grouping's vetoes (``briefing.apart.NamedApart``, built once, on first use, and
-    ``named_apart``), and the things their headlines name (``_things_apart``)."""
-
-    def __init__(self, arts: Sequence[Article], lower: frozenset[str]) -> None:
-        self._arts = arts
-        self._lower = lower
-
-    def apart(self, a: Sequence[int], b: Sequence[int]) -> bool:
-        arts, lower = self._arts, self._lower
-        first, second = [arts[j] for j in a], [arts[j] for j in b]
-        if _things_apart(first, second, lower) or named_apart(first, second, lower):
-            return True
-        veto = NamedApart(arts, lower)  # its groups are known by a member's index
-        for group in (a, b):
-            for j in group[1:]:
-                veto.merged(group[0], j)
-        return veto.veto(a[0], b[0])
+def _held_apart(
+    a: Sequence[int], b: Sequence[int], arts: Sequence[Article], lower: frozenset[str]
+) -> bool:
+    """Whether groups ``a`` and ``b`` of a day's ``arts`` (indices) are held apart when one
+    would take the other whole: by the things their headlines name (``_things_apart``), by
+    ``named_apart``, or by the grouping's veto (``briefing.apart.NamedApart``, built for the
+    question: its groups are known by a member's index, and merging mutates it)."""
+    first, second = [arts[j] for j in a], [arts[j] for j in b]
+    if _things_apart(first, second, lower) or named_apart(first, second, lower):
+        return True
+    veto = NamedApart(arts, lower)
+    for group in (a, b):
+        for j in group[1:]:
+            veto.merged(group[0], j)
+    return veto.veto(a[0], b[0])
 
 
 def _stems(words: set[str]) -> set[str]:
