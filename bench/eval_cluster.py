@@ -50,8 +50,8 @@ Data:
     twenty-first session; ``fresh23``: days d533-d556, written on
     2026-12-03 while fresh22 was kept aside by another such writer, tuning material
     since its blind look at the twenty-second session's start; ``fresh24``: days d557-d580,
-    written on 2026-12-03, begun while fresh23 was kept aside, by another such writer, kept
-    aside)
+    written on 2026-12-03, begun while fresh23 was kept aside, by another such writer, tuning
+    material since its blind look at the twenty-third session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

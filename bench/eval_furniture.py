@@ -58,9 +58,9 @@ session's start, 2026-12-03), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A twelfth part, ``bench/data/furniture/articles12.jsonl``, by a twelfth writer, is all one
-split, ``aside12``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
-output on it. It is read only with ``--blind aside12`` (which runs that split alone); no other
-mode reads it.
+split, ``aside12``, kept aside from tuning until its one blind look (the twenty-third
+session's start, 2026-12-03), tuning material since. It is read with ``--blind aside12`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 
@@ -91,7 +91,7 @@ Usage::
     python bench/eval_furniture.py --blind aside9       # the ninth part only (aside9)
     python bench/eval_furniture.py --blind aside10      # the tenth part only (aside10)
     python bench/eval_furniture.py --blind aside11      # the eleventh part only (aside11)
-    python bench/eval_furniture.py --blind aside12      # the twelfth part only (aside12), once
+    python bench/eval_furniture.py --blind aside12      # the twelfth part only (aside12)
 """
 
 from __future__ import annotations

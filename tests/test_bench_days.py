@@ -175,7 +175,7 @@ PARTS = [
     # days with angle pieces, then two same-topic events, a digest, teasers only, one site's chrome
     # in all its stories, a live blog, a feature, one place name for two events; a third of the
     # articles 400-900 words
-    Part("fresh24", range(557, 581), ("2035",), True, 12, (3, 8), 12),
+    Part("fresh24", range(557, 581), ("2035",), False, 12, (3, 8), 12),
 ]
 
 
