@@ -30,8 +30,10 @@ writer who never read fresh18's, fresh19's or fresh20's texts; fresh22: d509-d53
 fresh20's or fresh21's texts; fresh23: d533-d556, written on 2026-12-03 the same way while
 fresh22 was still kept aside, by a writer who never read fresh20's, fresh21's or fresh22's texts;
 fresh24: d557-d580, written on 2026-12-03 the same way, begun while fresh23 was still kept aside,
-by a writer who never read fresh21's, fresh22's or fresh23's texts (see the README beside the
-data).
+by a writer who never read fresh21's, fresh22's or fresh23's texts; fresh25: d581-d604, written
+on 2026-12-03 the same way after fresh24's blind look, by a writer (``days25``) who never read
+fresh22's, fresh23's or fresh24's texts, with a broader mix of topics (politics, courts, business,
+health, science, sport, diplomacy beside local incidents) (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -65,10 +67,11 @@ SPLITS: tuple[str, ...] = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh25",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -90,4 +93,5 @@ was still kept aside, without reading fresh19, fresh20 or fresh21) in the same s
 long copy, and fresh23 (written while fresh22 was still kept aside, without reading fresh20,
 fresh21 or fresh22) at the twenty-second session's start (2026-12-03). fresh24 (begun while
 fresh23 was still kept aside, without reading fresh21, fresh22 or fresh23) at the twenty-third
-session's start (2026-12-03). Empty until a new part is written: every part is tuning material."""
+session's start (2026-12-03). fresh25 (written on 2026-12-03 after fresh24's look by ``days25``,
+without reading fresh22, fresh23 or fresh24) is kept aside until its own blind look."""

@@ -176,6 +176,10 @@ PARTS = [
     # in all its stories, a live blog, a feature, one place name for two events; a third of the
     # articles 400-900 words
     Part("fresh24", range(557, 581), ("2035",), False, 12, (3, 8), 12),
+    # written after fresh24's look, without reading it, fresh23 or fresh22, on a wire's mix of
+    # topics (politics, courts, markets, health, science, sport, diplomacy, local incidents):
+    # its first half, d581-d592, the twelve single-story days with angle pieces
+    Part("fresh25", range(581, 593), ("2036",), True, 12, (3, 8), 0),
 ]
 
 
