@@ -657,3 +657,57 @@ def test_a_teaser_s_label_does_not_title_the_section() -> None:
     )
     draft = summarize_documents([teaser, brief, report], max_sections=4, max_bullets=3)
     assert [s.title for s in draft.sections] == ["Giulia Ferrante wins Sanremo with ballad 'Vetro'"]
+
+
+def test_a_report_cut_into_parts_titles_its_section_over_an_uncited_brief() -> None:
+    # fresh24's d571: the grouping put a festival brief into a water-rationing story through a
+    # newsletter that names both; the report was cut into parts (the newsletter matches some of
+    # its sentences, the local report others), so the brief was the section's only whole
+    # article and titled it, though no bullet cites it. A report whose parts all went to the
+    # section and which the bullets cite is as whole there as an uncut one.
+    from briefing.extractive.segment import Unit
+    from briefing.extractive.sentences import Sentence
+    from briefing.extractive.stories import _story
+    from briefing.features import idf, tf_idf
+
+    report = doc(
+        "r",
+        "Authorities on the Greek island of Syros began rationing tap water on Friday after an"
+        " undersea pipeline that brings fresh water from the mainland broke in a storm, the"
+        " municipality said. Households in Ermoupoli, the island's main town, will receive water"
+        " on alternate days until the pipe is repaired.\n\n"
+        "The municipality said its desalination units were running at full capacity and that"
+        " tankers would supply the hospital, schools and care homes first.",
+        "Greek island of Syros rations water after undersea pipeline breaks",
+    )
+    letter = doc(
+        "n",
+        "Tinos called off its autumn wine festival after inspectors found bacteria in the water"
+        " of two village cisterns. Winemakers asked the municipality for compensation.",
+        "Aegean Morning Letter: Syros rations water, Tinos festival off, Milos ferry back",
+    )
+    brief = doc(
+        "b", "Tinos has cancelled its autumn wine festival.", "Tinos cancels autumn wine festival"
+    )
+    docs = [report, letter, brief]
+    per_doc = [sentences_of(d, i, strict=False) for i, d in enumerate(docs)]
+    weights = idf([[t for s in sents for t in s.terms] for sents in per_doc])
+    for sents in per_doc:
+        for s in sents:
+            s.vec = tf_idf(s.terms, weights)
+
+    def unit(d: int, sents: list[Sentence], whole: bool) -> Unit:
+        for p, s in enumerate(sents):
+            s.pos = p
+        return Unit(d, sents, tf_idf([t for s in sents for t in s.terms], weights), whole)
+
+    group = [
+        unit(0, per_doc[0][:2], False),
+        unit(0, per_doc[0][2:], False),
+        unit(1, per_doc[1], False),  # the letter's item: a part of a digest cut between stories
+        unit(2, per_doc[2], True),
+    ]
+    story = _story(group, docs, 3, parted=frozenset({1}))
+    assert story is not None
+    assert "b" not in {i for b in story.bullets for i in b.source_ids}
+    assert story.title == "Greek island of Syros rations water after undersea pipeline breaks"

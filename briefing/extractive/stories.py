@@ -9,7 +9,9 @@ with a whole article's headline: a report's before a genre's, one in the languag
 articles' texts before one plainly in another, then the headline of the article its first
 bullet comes from (the title tells what the section says first: "Late frost hits Bolivian
 vineyards in Tarija", not the feature's "Smoke, fans and prayer: ..." beside it), then the most
-central; or a short phrase from its top sentence.
+central; or a short phrase from its top sentence. When no bullet cites a whole article, a
+cited report cut into parts that all went to the story counts as whole (a teaser's label or a
+brief the bullets never cite does not title a report's section alone: fresh24's d571).
 """
 
 from __future__ import annotations
@@ -192,6 +194,17 @@ def _story(
     if not bullets:
         return None
     whole = [u for u in group if u.whole]
+    cited = {i for b in bullets for i in b.source_ids}
+    if not any(not cited.isdisjoint(docs[u.doc].source_ids) for u in whole):
+        # No bullet cites a whole article: a cited report cut into parts that all went to this
+        # story (no digest's) is whole here, and its first part stands for it (fresh24's d571:
+        # a brief the grouping joined through a newsletter titled a report's section).
+        cut = {
+            u.doc: u
+            for u in reversed(group)
+            if not u.whole and u.doc not in parted and not cited.isdisjoint(docs[u.doc].source_ids)
+        }
+        whole += cut.values()
     if whole:
         # A report's headline before a genre's ("Analysis: a surplus that trading partners
         # will not ignore", "LIVE: ...") or a teaser's label ("Sanremo winner"): the headline
