@@ -5,9 +5,12 @@
   Homes Darwin"), and its heading in the station's words ("Tonight on <Channel>");
 - a teaser for the next newscast ("Coming up on <Station> News at 6: the school board's vote
   on bus routes.") and the station's tune-in line ("<Station> · tune in for the evening news at
-  six");
+  six"), and its prompt to watch or listen at an hour or on a frequency ("Watch <Channel>
+  Evening News at 6pm on channel 2", "Listen to the bulletin on the hour, every hour, on 104.6
+  FM.", "Escucha nuestro noticiero ... a las 6 p.m.");
 - the station's app prompt ("Get live radar on the <Station> Weather app");
-- the weather widget's readings ("Hi 71° Lo 48°", "Humidity 74% · Wind 14 km/h").
+- the weather widget's readings ("Hi 71° Lo 48°", "Humidity 74% · Wind 14 km/h") and its
+  labelled row ("Weather: 31°C Muscat · wind NE 12 km/h").
 
 A live page's entry ("14:05 Police close the coast road") has a clause, not a title, and a
 timeline of two title rows is rare enough to need its rows in a row; a sentence of news that
@@ -49,7 +52,21 @@ _BROADCAST = re.compile(
     r"[^.!?]{0,50}[.!]?$"
     # "Get live radar on the <Station> Weather app"
     r"|^(?:get|download|see)\s+(?:live\s+|real-time\s+|breaking\s+|the\s+latest\s+|interactive\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:on|with|in)\s+the\s+(?-i:[A-Z0-9])[^.!?]{1,50}\s+app\s*[.!]?$",
+    r"(?:[\w-]+\s+){0,3}(?:on|with|in)\s+the\s+(?-i:[A-Z0-9])[^.!?]{1,50}\s+app\s*[.!]?$"
+    # a station's tune-in prompt, when and where on the dial: "Watch <Channel> Evening News at
+    # 6pm on channel 2", "Listen to the bulletin on the hour, every hour, on 104.6 FM.", "Escucha
+    # nuestro noticiero en la radio comunitaria a las 6 p.m."
+    r"|^(?:watch|listen\s+to|catch|hear|escuch[ae]|escuchen|sintoniza|ouça|ouve|écoutez|regardez"
+    r"|écoute|ascolta|hören\s+sie|sehen\s+sie)\s+(?:the\s+|our\s+|nuestro\s+|nuestra\s+|el\s+|la\s+"
+    r"|o\s+|le\s+|notre\s+)?[^.!?]{0,50}?\b(?:news|bulletin|newscast|noticiero|noticias|informativo"
+    r"|journal|notiziario|nachrichten|programme|program|show)\b[^.!?]{0,60}?"
+    r"(?:\b(?:at|a\s+las|à|às|alle|um)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|uhr)?"
+    r"|\bon\s+the\s+hour|\bon\s+(?:channel\s+\d+|\d{2,3}(?:[.,]\d)?\s*(?:fm|am|mhz)))"
+    r"[^!?]{0,40}?[.!]?$"
+    # a weather widget's row: a label or an icon, a temperature, a place, a reading ("Weather:
+    # 31°C Muscat · wind NE 12 km/h")
+    r"|^(?:weather|météo|wetter|clima|tiempo|tempo|hava\s+durumu|cuaca|hali\s+ya\s+hewa)\s*:\s*"
+    r"-?\d{1,2}\s*°\s*[CF]?\s+[^.!?·|]{1,30}(?:\s*[·|]\s*[^.!?·|]{1,30}){0,3}$",
     re.I,
 )
 _BROADCAST_WORDS = 30

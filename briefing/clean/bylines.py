@@ -102,7 +102,14 @@ _LIVE_DESK = re.compile(
     # ... and its names, in any script's capitals ("Rina Ōhama")
     r"(?:\s*:\s*(?:[^\W\d_a-zß-ÿ][\w.'’-]*(?:,?\s+(?:and\s+)?|$))+)?$"
 )
-_BY_ABROAD = re.compile(rf"^(?i:par|por|door|av|przez|od)\s+{_NAMES}$|^[—–-]\s*(?i:by)\s+{_NAMES}$")
+# (Malay's and Indonesian's "Oleh", Tagalog's "Ni:", Swahili's "Na", Turkish's name before
+# "tarafından" is not a row; a role or a programme may follow a comma: "Par A B, Initiative de
+# journalisme local")
+_ROLE_TAIL = r"(?:,\s+[^\W\d][^.!?,;:]{2,50})?"
+_BY_ABROAD = re.compile(
+    rf"^(?i:par|por|door|av|przez|od|oleh|ni\s*:|na|kwa)\s+{_NAMES}{_ROLE_TAIL}$"
+    rf"|^[—–-]\s*(?i:by)\s+{_NAMES}$"
+)
 
 
 def _one(part: str) -> bool:

@@ -98,7 +98,20 @@ _TEASER_PREFIX = re.compile(
 )
 # "Foto: ..." and "Bild: ..." before a credit ("Foto: Arquivo da câmara", "Bild: dpa"), not before
 # news ("Bild: Germany's biggest tabloid said ...", "BILD: Scholz to call confidence vote ...")
-_FOTO_BILD = re.compile(r"^(?:foto|bild)\s*[:|]\s", re.I)
+_FOTO_BILD = re.compile(
+    r"^(?:foto|bild)\s*[:|]\s"
+    # ... and a photo's label in another language or script, or a kind of image: "Crédit photo :
+    # DR", "Fotoğraf: İHA", "Picha: Maktaba", "Asalin hoton, <Outlet>/<Name>" (Hausa), "عکس:
+    # آرشیو", "Satellite image: Copernicus Sentinel-2"; or a label ending in its "from" or "by":
+    # "Larawan mula sa DOTr" (Tagalog), "Foto oleh <Name>", "Photo supplied by <Name>"
+    r"|^(?:cr[ée]dits?\s+photos?|photos?\s+cr[ée]dits?|cr[ée]dito\s+(?:da\s+|de\s+)?(?:foto|imagen)"
+    r"|fotoğraf|fotografía|fotografia|fotografie|zdjęcie|kuva|larawan|picha|hoto|asalin\s+hoton"
+    r"|gambar|imej|عکس|تصویر|صورة|الصورة|تصوير|ছবি|फोटो|तस्वीर|படம்|ഫോട്ടോ|ਫੋਟੋ|ფოტო|фото"
+    r"|(?:satellite|aerial|drone|file|archive)\s+(?:image|photo|picture)s?)\s*[:|,]\s"
+    r"|^(?:larawan|kuha)\s+(?:mula\s+(?:sa|kay)|ni)\s|^(?:foto|gambar)\s+(?:oleh|dari)\s"
+    r"|^(?:photo|picture|image)s?\s+(?:supplied|provided|submitted|sent)\s+by\s",
+    re.I,
+)
 # A caption under a photo's label in any main European language, its credit in brackets at its
 # end: "Foto: the hotel seen from the ramparts (DVV)", "Fotoğraf: Derailed wagons near the river
 # (Serhat Ekspres)", "Portrait: A B on a roof in the old quarter (family photograph)". One

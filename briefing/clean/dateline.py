@@ -17,7 +17,9 @@ _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _DATELINE = re.compile(
     rf"^(?:[{_CAPS}][{_CAPS}.'’-]+(?:\s+[{_CAPS}][{_CAPS}.'’-]+){{0,3}}"
     r"(?:,\s+[A-Z](?:[^\W\d_]|[.'’])+(?:\s+[A-Z](?:[^\W\d_]|[.'’])+)?)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    # the date after the place, month first or day first ("NIAMEY, 15 mars (ASP) -")
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s+\d{1,2}\s+[a-zà-ÿ]{3,9}\.?)?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"\s*(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?[—–-]{1,2}\s+(?=\S)"
 )
 _BARE_DATELINE = re.compile(

@@ -4,11 +4,16 @@
   "Aktualisiert am", "Pubblicato il", a section's name before "|"), a date in the page's
   numbers or month names ("18.05.2038", "20/05/2038", "19 de mayo de 2038", "Domingo 3 de
   agosto", "20. 5. 2038") and an optional clock ("14:32 Uhr", "às 17h48", "8:30 p. m.", "•
-  16:40"); and a forum's "Posted by <user> · 4 hr. ago". ``clean.clean_text`` asks it only above
+  16:40"), a month's name in any script ("ویب ڈیسک | 16 مارچ 2039", "প্রকাশ: ১৭ মার্চ ২০৩৯");
+  a forum's "Posted by <user> · 4 hr. ago"; a time ago in the page's language ("Sa'o'i 3 da
+  suka wuce", "3 saat önce", "منذ 3 ساعات") and an aggregator's "14 sources · Updated 3 hours
+  ago". ``clean.clean_text`` asks it only above
   the article's first paragraph, where a live page's entry time is no entry's;
 - the reading time, alone or after the piece's kind (``is_reading_time``): "Lectura de 6
   minutos", "Lesezeit: 3 Min.", "Temps de lecture : 4 min", "A long read · about 9 minutes",
-  "Agency copy · 2-minute read", and a date row that ends with it ("Viernes 17 de mayo de 2035 |
+  "Agency copy · 2-minute read", "Muda wa kusoma: dakika 2", "زمان مطالعه: ۲ دقیقه", "Takes
+  about 3 minutes to read", a publication's name before it ("Civic Lab · 2 min read"), and a
+  date row that ends with it ("Viernes 17 de mayo de 2035 |
   Lectura de 6 minutos").
 
 A line with words of news besides the date stays.
@@ -38,7 +43,9 @@ _WEEKDAY = (
     r"|kam|jum)[^\W\d_]*\.?,?"
 )
 _DATE = (
+    # (a day, a month's name in any script and a year: "16 مارچ 2039", "১৭ মার্চ ২০৩৯")
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}\s+[^\s\d.,:;|·•()]{3,12}\.?,?\s+\d{4}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
@@ -53,25 +60,51 @@ _LABEL = (
     r"|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?"
     r"|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|opublikowano"
     r"|zaktualizowano|publikováno|aktualizováno|objavljeno|posodobljeno|yayınlanma(?:\s+tarihi)?"
-    r"|güncelleme|diterbitkan|diperbarui|δημοσίευση|ενημέρωση)\s*:?"
+    r"|güncelleme|diterbitkan|diperbarui|δημοσίευση|ενημέρωση|imechapishwa|dikemas\s+kini"
+    r"|প্রকাশ(?:িত)?|আপডেট|نشر\s+في|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित|अपडेट)\s*:?"
+)
+# a time ago in the page's language: "Sa'o'i 3 da suka wuce" (Hausa), "Saa 3 zilizopita", "3
+# saat önce", "2 jam lalu", "il y a 3 heures", "hace 2 horas", "vor 3 Stunden", "3 گھنٹے پہلے",
+# "منذ 3 ساعات", "۳ ساعت پیش", "3 घंटे पहले", "৩ ঘণ্টা আগে", "3 oras ang nakalipas", "3 ore fa"
+_AGO = (
+    r"(?:(?:sa['’]o['’]i|awa|mintuna|minti|kwanaki|kwana)\s+\d+\s+da\s+(?:suka|ya)\s+wuce"
+    r"|(?:saa|dakika|siku)\s+\d+\s+(?:zilizopita|iliyopita)"
+    r"|\d+\s+(?:saat|dakika|gün)\s+önce|\d+\s+(?:jam|minit|menit|hari)\s+(?:yang\s+)?lalu"
+    r"|il\s+y\s+a\s+\d+\s+(?:h|heures?|min(?:utes?)?|jours?)|(?:hace|há)\s+\d+\s+(?:horas?"
+    r"|minutos?|días?|dias?)|vor\s+\d+\s+(?:std\.|stunden?|minuten?|min\.|tagen?)"
+    r"|\d+\s+(?:گھنٹے|گھنٹہ|منٹ|دن)\s+(?:پہلے|قبل)|(?:منذ|قبل)\s+\d+\s+(?:ساعات|ساعة|دقائق"
+    r"|دقيقة|أيام|يوم)|\d+\s+(?:ساعت|دقیقه|روز)\s+(?:پیش|قبل)|\d+\s+(?:घंटे|मिनट|दिन)\s+पहले"
+    r"|\d+\s+(?:ঘণ্টা|মিনিট|দিন)\s+আগে|\d+\s+(?:oras|minuto|araw)\s+(?:na\s+)?ang\s+nakalipas"
+    r"|\d+\s+(?:ore|minuti|giorni)\s+fa|\d+\s+(?:uur|minuten|dagen)\s+geleden"
+    r"|\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago)"
 )
 _STAMP = re.compile(
     rf"^(?:{_LABEL}\s+|[^|·•:]{{1,30}}\s*[|·•]\s*)?(?:{_WEEKDAY}\s+)?{_DATE}(?:{_CLOCK})?\s*$"
+    rf"|^{_AGO}$"
+    # an aggregator's count of the story's sources and its age: "14 sources · Updated 3 hours ago"
+    rf"|^\d+\s+(?:sources|articles|outlets|stories|reports)\s*[·•|]\s*(?:updated\s+)?{_AGO}$"
     # a forum's "Posted by u/<name> · 4 hr. ago"
     r"|^(?:posted|submitted)\s+by\s+\S+\s*[·•|]\s*\d+\s*[^\W\d_]{1,6}\.?\s+ago$",
     re.I,
 )
 # reading time: "Lectura de 6 minutos", "Lesezeit: 3 Min.", "3 Min. Lesezeit", "A long read ·
 # about 9 minutes", "Agency copy · 2-minute read"
-_MINUTES = r"(?:min(?:\.|s|ute|utes|uten|uti|utos|uter|utter|uty|ut)?|dk\.?|menit)"
+_MINUTES = (
+    r"(?:min(?:\.|s|ute|utes|uten|uti|utos|uter|utter|uty|ut)?|dk\.?|menit|dakika|دقیقه|دقائق"
+    r"|دقيقة|منٹ|मिनट|মিনিট|minuto)"
+)
 _READ = (
     r"(?:lectura|lesezeit|lesedauer|temps\s+de\s+lecture|tempo\s+di\s+lettura|tempo\s+de\s+leitura"
     r"|leestijd|lästid|lesetid|læsetid|czas\s+czytania|doba\s+čtení|čas\s+branja|okuma\s+süresi"
-    r"|waktu\s+baca|reading\s+time|read(?:ing)?)"
+    r"|waktu\s+baca|masa\s+membaca|reading\s+time|read(?:ing)?|muda\s+wa\s+kusoma"
+    r"|زمان\s+مطالعه|مدة\s+القراءة|وقت\s+القراءة|پڑھنے\s+کا\s+وقت|पढ़ने\s+का\s+समय"
+    r"|পড়ার\s+সময়|oras\s+ng\s+pagbasa)"
 )
 _READING = re.compile(
-    rf"(?:{_READ}\s*(?:de|:)?\s*(?:about\s+|ca\.\s+|circa\s+|unos\s+|environ\s+)?\d{{1,3}}\s*"
-    rf"{_MINUTES}|\d{{1,3}}[\s-]*{_MINUTES}\s+(?:de\s+)?{_READ})",
+    rf"(?:{_READ}\s*(?:de|:)?\s*(?:about\s+|ca\.\s+|circa\s+|unos\s+|environ\s+)?"
+    rf"(?:{_MINUTES}\s+\d{{1,3}}|\d{{1,3}}\s*{_MINUTES})|\d{{1,3}}[\s-]*{_MINUTES}\s+(?:de\s+)?{_READ}"
+    # "Takes about 3 minutes to read"
+    rf"|(?:it\s+)?takes\s+(?:about\s+|around\s+|under\s+)?\d{{1,3}}\s*{_MINUTES}\s+to\s+read)",
     re.I,
 )
 # a row of fields: the piece's kind ("A long read", "Agency copy"), a date, a reading time
@@ -82,6 +115,7 @@ _KIND_FIELD = re.compile(
     r"[\w'’-]+$",
     re.I,
 )
+_NAME_FIELD = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*$")
 _LENGTH = re.compile(
     rf"^(?:about\s+|around\s+|some\s+)?\d{{1,3}}[\s-]*{_MINUTES}(?:\s+(?:read|long))?$", re.I
 )
@@ -107,6 +141,10 @@ def is_reading_time(text: str) -> bool:
     others = [field for i, field in enumerate(fields) if i not in timed]
     if not others:  # alone, it names the reading ("Lesezeit: 3 Min.", not a match's "81 min")
         return len(fields) == 1 and _READING.fullmatch(fields[0]) is not None
+    # a publication's name before a reading named as one: "Dhaka Civic Lab · 2 min read" (not a
+    # match's "Arsenal · 90 min")
+    if len(fields) == 2 and _READING.fullmatch(fields[timed[0]]) and _NAME_FIELD.match(others[0]):
+        return True
     return all(
         _STAMP.match(field) or (_KIND_FIELD.match(field) and len(fields) == 2) for field in others
     )

@@ -37,11 +37,17 @@ MAX_WORDS = 40
 # originally published on The Conversation.", "This story originally appeared in Grist and is
 # republished here ...", "Originally published at ...", "Read the original article."
 _FOOTER = re.compile(
-    r"^the\s+post\s+.{1,300}?\s+(?:appeared\s+first|first\s+appeared)\s+on\s+(?:the\s+)?"
-    r"(?-i:[A-Z0-9])"
-    # "Continue reading <title> at <site>.", a blog platform's "Read more" in its feeds
+    # (a theme's "The entry <title> appeared first on <site>." too)
+    r"^the\s+(?:post|entry)\s+.{1,300}?\s+(?:appeared\s+first|first\s+appeared)\s+on\s+"
+    r"(?:the\s+)?(?-i:[A-Z0-9])"
+    # "Continue reading <title> at <site>.", "Continue reading on <site> website »", a blog
+    # platform's "Read more" in its feeds
     r"|^(?:continue|keep)\s+reading(?:\s*(?:…|\.{3}|[→»›>])|\s*$"
-    r"|\s.{1,200}\s(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])[^.!?]{0,80}\.?$)"
+    r"|(?:\s.{1,200})?\s(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])[^.!?]{0,80}(?:\.|\s*[→»›>])?$)"
+    # a publishing platform's footer naming the publication on it: "First posted in <Name>, a
+    # Medium publication. Clap or respond there."
+    r"|^(?:first|originally)\s+(?:published|posted|appeared)\s+in\s+[^.!?]{1,60},\s+a\s+"
+    r"(?:medium|substack|ghost)\s+(?:publication|newsletter)\b"
     # "This entry was posted in <category> and tagged <tags>. Bookmark the permalink."
     r"|^this\s+entry\s+was\s+posted\s+in\b"
     # ... a publication after the preposition: a name or a site ("in 2015" is news)
@@ -80,10 +86,13 @@ _FOOTER_TAIL_IN = gated(("conversation", "permalink"), _FOOTER_TAIL)
 # "Het bericht ... verscheen eerst op <site>.", "Inlägget ... dök först upp på <site>.",
 # "Pos ... muncul pertama kali di <site>.", "Postimi/Lajmi ... u shfaq së pari në <site>.",
 # "A(z) ... bejegyzés először a(z) <site>-on jelent meg.", "Запись ... впервые появилась <site>.",
-# "L'articolo ... proviene da <site>.", "... yazısı ilk önce <site> üzerinde ortaya çıktı."
+# "L'articolo ... proviene da <site>.", "... yazısı ilk önce <site> üzerinde ortaya çıktı.",
+# "A entrada ... foi publicada primeiro em <site>."
 _FOOTER_ABROAD = re.compile(
     r"^(?:l['’]\s?article\s.{1,300}?\sest\s+apparu\s+en\s+premier\s+sur"
     r"|o\s+post\s.{1,300}?\sapareceu\s+primeiro\s+(?:em|no|na)"
+    r"|(?:a\s+entrada|o\s+post|o\s+artigo|a\s+publicação)\s.{1,300}?\sfoi\s+publicad[ao]\s+"
+    r"(?:primeiro|pela\s+primeira\s+vez)\s+(?:em|no|na)"
     r"|la\s+entrada\s.{1,300}?\sse\s+public[oó]\s+primero\s+en"
     r"|l['’]\s?entrada\s.{1,300}?\sha\s+aparegut\s+primer\s+a"
     r"|l['’]\s?articolo\s.{1,300}?\ssembra\s+essere\s+il\s+primo\s+su"

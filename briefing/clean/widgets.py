@@ -14,7 +14,11 @@ No site's string is written here. Kinds:
   member? Log in.", "Start a 14-day trial.", "Use code SAVE15 for 15% off"), a consent wall
   ("Before you continue: ...", "Allow third-party content to see it."), the outlet's app or
   newsletter pointing at itself ("... open the app", "X is a free weekly newsletter.");
-- a wire slug ("ABC-W/js/").
+- a wire slug ("ABC-W/js/");
+- a player's and a page's tools (``_TOOLS``): "Now playing: ...", "Listen · 3:48", "Advert",
+  "Updated every few minutes", "Opened from the <Outlet> app", "+ Follow A", a text-size
+  control ("A- A A+"), a translation widget, a share button in the page's language ("I-share sa
+  Facebook"), an aggregator's bias note.
 
 Only short lines count; ``clean.is_boilerplate`` keeps a line with an attribution verb.
 """
@@ -234,6 +238,34 @@ _REFRESH = re.compile(
 
 _DECIMAL = re.compile(r"\d[.,]\d|%")
 
+# A player's and a page's tools, whole lines: the programme on air ("Now playing: Morning Drive
+# with A B"), a listen button with its length ("Listen · 3:48"), an ad's label ("Advert"), a
+# live page's pace ("Updated every few minutes"), an app's webview note ("Opened from the
+# <Outlet> app"), a follow button ("+ Follow A"), a text-size control ("فونٹ سائز: A- A A+",
+# "A- A A+"), a translation widget ("Select a language ▾ | Translated by Google"), a share button
+# in the page's language ("I-share sa Facebook", "Partager sur Facebook", "Kongsi di WhatsApp"),
+# an aggregator's bias note ("Blindspot: Covered less by the right").
+_SOCIAL = r"(?:facebook|x|twitter|whatsapp|telegram|linkedin|instagram|messenger|viber|line)"
+_TOOLS = re.compile(
+    r"(?:now\s+playing|on\s+air(?:\s+now)?|live\s+now|en\s+(?:ce\s+moment|direct)|en\s+vivo"
+    r"|al\s+aire|no\s+ar|jetzt\s+läuft)\s*[:·|–—-]\s*[^.!?]{1,60}"
+    r"|(?:listen|play|watch|écouter|escuchar|ouvir|anhören)\s*[·|:–—-]?\s*\(?\d{1,2}:\d{2}\)?"
+    r"|advert|advertising|ad\s*·\s*sponsored"
+    r"|(?:this\s+page\s+is\s+)?updated\s+every\s+(?:few\s+|couple\s+of\s+|\d{1,2}\s+)?(?:minutes?"
+    r"|seconds?|hours?)"
+    r"|opened\s+(?:from|in)\s+the\s+[^.!?]{1,40}\s+app"
+    r"|\+\s*follow(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+    r"|(?:[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*){0,2}\s*:\s*)?"
+    r"(?:[^\W\d_][+\-−]|[+\-−][^\W\d_])(?:\s+[^\W\d_][+\-−]?){1,3}"
+    r"|select\s+(?:a\s+|your\s+)?language\s*▾?\s*(?:[|·]\s*(?:translated|powered)\s+by\s+google"
+    r"(?:\s+translate)?)?|(?:translated|powered)\s+by\s+google(?:\s+translate)?"
+    rf"|(?:i-share\s+sa|ibahagi\s+sa|partager\s+sur|compartir\s+en|compartilhar\s+no|teilen\s+auf"
+    rf"|condividi\s+su|kongsi\s+di|bagikan\s+ke|shiriki\s+kwenye|paylaş\s*:?|share\s+on)\s+{_SOCIAL}"
+    rf"|{_SOCIAL}['’]?(?:ta|da|te|de)\s+paylaş"
+    r"|blindspot\s*:\s*covered\s+(?:less|more|mostly|only)\s+by\s+the\s+(?:left|right|center|centre)",
+    re.I,
+)
+
 
 def _ticker_row(text: str) -> bool:
     if _DECIMAL.search(text) is None:
@@ -264,5 +296,7 @@ def is_widget(text: str) -> bool:
     if words <= _TICKER_WORDS and _ticker_row(text):
         return True
     if words <= _TICKER_WORDS and text.strip() and _REFRESH.fullmatch(text.strip()):
+        return True
+    if words <= _LABEL_MAX_WORDS and _TOOLS.fullmatch(text.strip()):
         return True
     return bool(_WIDGET_START.match(text) or _WIDGET_ANY.search(text) or _SLUG.match(text))
