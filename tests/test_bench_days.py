@@ -178,8 +178,10 @@ PARTS = [
     Part("fresh24", range(557, 581), ("2035",), False, 12, (3, 8), 12),
     # written after fresh24's look, without reading it, fresh23 or fresh22, on a wire's mix of
     # topics (politics, courts, markets, health, science, sport, diplomacy, local incidents):
-    # its first half, d581-d592, the twelve single-story days with angle pieces
-    Part("fresh25", range(581, 593), ("2036",), True, 12, (3, 8), 0),
+    # single-story days with angle pieces, then two same-topic events, a digest, teasers only,
+    # one site's chrome in all its stories, a live blog, a feature, one wire filing two stories,
+    # one place name for two events; a third of the articles 400-900 words
+    Part("fresh25", range(581, 605), ("2036",), True, 12, (3, 8), 12),
 ]
 
 
@@ -311,6 +313,7 @@ def test_the_thirteenth_part_has_its_own_shapes_and_new_junk() -> None:
         "fresh22",
         "fresh23",
         "fresh24",
+        "fresh25",
     ],
 )
 def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk(
@@ -323,8 +326,9 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     while fresh18 was, without reading it, fresh17 or fresh16, fresh20 while fresh19 was,
     without reading it, fresh18 or fresh17, fresh21 while fresh20 was, without reading it,
     fresh19 or fresh18, fresh22 while fresh21 was, without reading it, fresh20 or fresh19,
-    fresh23 while fresh22 was, without reading it, fresh21 or fresh20, and fresh24 (begun)
-    while fresh23 was, without reading it, fresh22 or fresh21:
+    fresh23 while fresh22 was, without reading it, fresh21 or fresh20, fresh24 (begun)
+    while fresh23 was, without reading it, fresh22 or fresh21, and fresh25 after fresh24's
+    look, without reading it, fresh23 or fresh22:
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -359,10 +363,11 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh22",
         "fresh23",
         "fresh24",
+        "fresh25",
     )
     if written_long:  # 16-900 words, ten or more of 300+
         assert min(lengths) >= 16 and max(lengths) <= 900 and sum(n >= 300 for n in lengths) >= 10
-    if split in ("fresh22", "fresh23", "fresh24"):  # 30 percent or more of 400-900 words
+    if split in ("fresh22", "fresh23", "fresh24", "fresh25"):  # 30 percent or more of 400-900 words
         assert sum(400 <= n <= 900 for n in lengths) * 10 >= len(lengths) * 3
     # Outlet names are new: none used by an earlier part.
     before = set(SPLITS[: SPLITS.index(split)])
