@@ -73,7 +73,12 @@ from briefing.clean.credits import (
     is_credit_or_caption,
     on_writer,
 )
-from briefing.clean.cues import drop_cued_lines
+from briefing.clean.cues import (
+    drop_cluster_rows,
+    drop_cued_lines,
+    drop_related_heads,
+    spaced_rows,
+)
 from briefing.clean.dateline import has_dateline, is_bare_dateline, strip_dateline
 from briefing.clean.disclaimers import is_disclaimer, is_own_making
 from briefing.clean.editions import is_edition_line
@@ -320,6 +325,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         _cut_excerpt(_strip_separator_tail(line)) for line in normalize_space(text).split("\n")
     ]
     keep = [not _is_chrome(line) for line in lines]
+    drop_cluster_rows(lines, keep, spaced_rows(text), is_body_line)
     _keep_item_heads(lines, keep)
     names = outlet_names(outlet)
     _drop_outlet_lines(lines, keep, names)
@@ -330,6 +336,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     drop_list_items(lines, keep, is_body_line)
     drop_schedule(lines, keep)
     drop_cued_lines(lines, keep)
+    drop_related_heads(lines, keep, is_body_line)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is

@@ -380,7 +380,11 @@ _TEASER = re.compile(
     r"|läs\s+(?:också|mer)|les\s+også|læs\s+(?:også|mere)|lue\s+myös|czytaj\s+(?:także|też"
     r"|również)|přečtěte\s+si\s+(?:také|též)|pročitajte\s+(?:i|još)|baca\s+juga|lees\s+ook"
     r"|читайте\s+(?:также|тоже)|δείτε\s+(?:ακόμη|επίσης)|διαβάστε\s+(?:ακόμη|επίσης)"
-    r"|ayrıca\s+okuyun|preberite\s+(?:tudi|še)|ये\s+भी\s+पढ़ें)\s*:\s+\S[^!?]{0,150}$",
+    r"|ayrıca\s+okuyun|preberite\s+(?:tudi|še)|ये\s+भी\s+पढ़ें"
+    # (Urdu, Tagalog, Swahili, Hausa, Arabic, Persian, Bengali, Turkish, English)
+    r"|یہ\s+(?:خبر\s+|خبریں\s+)?بھی\s+پڑھیں|basahin\s+(?:din|rin|pa)|soma\s+(?:pia|zaidi)"
+    r"|karanta\s+(?:kuma|wannan)|اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|(?:این\s+خبر\s+را\s+)?بیشتر\s+بخوانید"
+    r"|আরও\s+পড়ুন|ilgili\s+haber|also\s+(?:check|read|see))\s*:\s+\S[^!?]{0,150}$",
     re.I,
 )
 # Google News's link under an item: "Full coverage of this story"
@@ -493,6 +497,25 @@ def _is_credits(line: str) -> bool:
     )
 
 
+# The reason for a mail in Turkish, its verb last: "Bu e-postayı <Letter> bültenine
+# kaydolduğunuz için alıyorsunuz."; a comment box's empty state: "Bu habere henüz yorum
+# yapılmamış. İlk yorumu sen yap!", "No comments yet. Be the first to comment!"
+_TURKISH_REASON = re.compile(
+    r"^bu\s+(?:e-?postayı|e-?maili|bülteni|mesajı|bildirimi)\s+[^.!?]{1,80}\s(?:için|nedeniyle"
+    r"|dolayı)\s+(?:alıyorsunuz|alıyorsun|aldınız)\s*[.!]?$",
+    re.I,
+)
+_NO_COMMENTS = re.compile(
+    r"^(?:bu\s+habere\s+henüz\s+yorum\s+yapılmamış|henüz\s+yorum\s+yok|no\s+comments\s+yet"
+    r"|aucun\s+commentaire(?:\s+pour\s+l['’]instant)?|sin\s+comentarios(?:\s+todavía)?"
+    r"|ainda\s+não\s+há\s+comentários|noch\s+keine\s+kommentare|belum\s+ada\s+komentar"
+    r"|hakuna\s+maoni)\s*[.!]?(?:\s+[^.!?]{0,40}\b(?:ilk\s+yorumu|first\s+to\s+comment"
+    r"|premier\s+à\s+commenter|primero\s+en\s+comentar|primeiro\s+a\s+comentar|erste[rn]?\b)"
+    r"[^.!?]{0,30}[.!]?)?$",
+    re.I,
+)
+
+
 def is_template_abroad(line: str) -> bool:
     """A platform's template line in the page's language (see the module's kinds)."""
     text = line.strip()
@@ -527,5 +550,7 @@ def is_template_abroad(line: str) -> bool:
     if words <= _SHORT and (_AD_SLOT.match(text) or _FULL_COVERAGE.match(text)):
         return True
     if words <= _NOTE_WORDS and _TEASER.match(text):
+        return True
+    if words <= _ASK_WORDS and (_TURKISH_REASON.match(text) or _NO_COMMENTS.match(text)):
         return True
     return _CONSENT.match(text) is not None

@@ -9,6 +9,8 @@ whole short line:
   and photographs appear in the printed volume only.", "Further reading available at the county
   archive in <Town>.", "Cite this article: <Journal>, vol. 14", "Print edition out Thursdays",
   "Round-by-round pairings are on the tournament page.";
+- its offers (``_OFFERS``): "Place a classified: ...", "Advertise in the <Paper>: ...",
+  "Upcoming webinar: ... — register free", "Stay with us: ...", "Plan your trip: ...";
 - a letter's frame: "We return Tuesday, 6am IST. Hit reply if a story slipped past us.",
   "Passed along by a colleague? 40,000 early readers subscribe through the link below.".
 
@@ -114,12 +116,31 @@ _KEYS = (
 )  # fmt: skip
 
 
+# The page's offers and pointers to its own services, whole lines: a classified's or an ad's
+# booking ("Place a classified: online or at our <Street> office", "Advertise in the <Paper>:
+# reach readers across <Region>"), its events ("Upcoming webinar: <topic>, 21 April — register
+# free"), a live page's promise of more ("Stay with us: economists react shortly."), a travel
+# page's planner ("Plan your trip: best season, where to stay, what to pack").
+_OFFERS = re.compile(
+    r"^(?:place|book|submit)\s+(?:a|an|your)\s+(?:classified|ad|advert|advertisement|notice"
+    r"|announcement)s?\b\s*[:—–-]\s*[^!?]{0,80}$"
+    r"|^advertise\s+(?:in|with|on)\s+[^.!?:]{1,40}\s*[:—–-]\s*[^.!?]{0,60}$"
+    r"|^(?:upcoming|next|free|join\s+our|our\s+next)\s+(?:webinar|web\s+event|online\s+event"
+    r"|masterclass|briefing\s+call|live\s+q&a)\s*:\s*[^!?]{1,80}\bregist\w*\b[^!?]{0,20}$"
+    r"|^stay\s+with\s+us\s*[:—–-]\s*[^!?]{0,80}[.!]?$"
+    r"|^plan\s+your\s+(?:trip|visit|stay|holiday|journey)\s*[:—–-]\s*[^.!?]{0,80}$",
+    re.I,
+)
+
+
 def is_ask_line(text: str) -> bool:
     """Whether ``text`` is, part by part (its sentences, or clauses after a semicolon), one of
     the page's asks or pointers (see the module)."""
     line = text.strip()
     if not line or len(line.split()) > MAX_WORDS:
         return False
+    if _OFFERS.match(line):
+        return True
     low = line.lower()
     if not any(key in low for key in _KEYS):
         return False

@@ -51,7 +51,8 @@ _WHOLE = re.compile(
     r"(?:found|spotted|see|notice[d]?)\s+an?\s+(?:mistake|error|typo|inaccuracy)(?:\s+in\s+this"
     r"\s+(?:article|story|report|page))?\s*\?|report\s+it\s+to\s+us[.!]?"
     r"|thanks?\s+(?:you\s+)?for\s+your\s+(?:report|submission)[.!]?"
-    r"|(?:was|is)\s+this\s+summary\s+(?:helpful|useful)\s*\?(?:\s+yes\s+no)?"
+    r"|(?:was|is)\s+this\s+(?:summary|answer)\s+(?:helpful|useful|accurate)\s*\?"
+    r"(?:\s+yes\s*/?\s*no|\s*[👍👎✓✗]+(?:\s*[👍👎✓✗]+)?)?"
     # a comment's, a bookmark's and a donation's buttons, the outlet's standards, a skip link
     r"|comment\s+on\s+this\s+(?:story|article)|add\s+to\s+(?:your\s+)?(?:saved\s+(?:stories"
     r"|articles|items)|reading\s+list|favou?rites|bookmarks)|donate(?:\s+(?:now|today|here))?[.!]?"

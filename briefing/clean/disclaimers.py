@@ -326,6 +326,28 @@ _OWN_MAKING = re.compile(
     r"[^.!?]{0,60}[.!]?$"
     r"|^(?:court|inquest|tribunal|magistrates['’]?)\s+reports\s+are\s+(?:compiled|drawn|taken"
     r"|written)\s+from\s+[^.!?]{1,100}[.!]?$"
+    # a records page's note on where its items come from: as received, or then a note on
+    # corrections or on the people named: "Court records are published as received from the
+    # County Clerk.", "Results are submitted by coaches. Send corrections to ...", "Entries are
+    # compiled from police statements; no one named here has been convicted." ("Police reports
+    # are compiled from witness statements." and "Results are submitted by polling stations to
+    # the commission, which ..." are news)
+    r"|^(?:[\w'’-]+\s+){0,2}(?:records|results|entries|scores|listings|logs|items)\s+are\s+"
+    r"(?:\w+\s+)?(?:published|compiled|submitted|supplied|provided|reported|printed|reproduced)\s+"
+    r"(?:as\s+(?:received|submitted|filed)\s+(?:from|by)\s+[^.!?;,]{1,70}"
+    r"|(?:from|by)\s+[^.!?;,]{1,70}[.;]\s+(?:send|e-?mail|call|write|corrections|questions"
+    r"|no\s+one|nobody|anyone)\b[^!?]{0,80})[.!]?$"
+    r"|^no\s+one\s+named\s+(?:here|on\s+this\s+page|in\s+this\s+(?:log|list|column))\s+has\s+been"
+    r"\s+(?:convicted|charged)\b[^!?]{0,40}[.!]?$"
+    # an AI's points: "An AI model drafted these points; an editor reviewed them before
+    # publishing."
+    r"|^(?:an?\s+)?(?:ai|artificial\s+intelligence)(?:\s+(?:model|tool|system|assistant))?\s+"
+    r"(?:drafted|wrote|generated|produced|created|summari[sz]ed|compiled)\s+(?:these|this|the)\s+"
+    r"(?:points|summary|takeaways|highlights|bullets|key\s+points)\b[^!?]{0,80}[.!]?$"
+    # a translation widget's note: "Automatic translations may not be accurate. The English
+    # version is the official one."
+    r"|^(?:automatic|machine|automated|google)\s+translations?\s+(?:may|might|can|could)\s+"
+    r"(?:not\s+be\s+(?:accurate|exact|perfect|reliable)|contain\s+(?:errors|mistakes))\b[^!?]{0,80}$"
     r"|^all\s+(?:defendants|accused|those\s+(?:charged|accused|named))\s+are\s+presumed"
     r"\s+innocent\s+(?:until|unless)\s+(?:proven|found)\s+guilty\.?$"
     r"|^(?:es\s+gilt|für\s+(?:alle\s+)?(?:beschuldigten|angeklagten|die\s+beschuldigten)\s+gilt)"

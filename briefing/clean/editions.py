@@ -294,6 +294,10 @@ def is_edition_line(text: str) -> bool:
 # edition: Thursdays, $2.50 at the newsagent". The piece itself is the subject (or nothing is):
 # "The notice was printed in the Gazette's 20 May edition, the council said." is news.
 _PRINT_NOTE = re.compile(
+    # the issue it comes from, by its season, month or number: "From the Spring 2039 issue",
+    # "From our May 2038 edition"
+    r"^(?:from|in)\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}(?:\d{4}|no\.\s*\d{1,4})\s+"
+    r"(?:issue|edition|number)$|"
     r"^(?:(?:this\s+(?:article|story|piece|report|feature|essay|interview)\s+)?(?:was\s+|is\s+)?"
     r"(?:first\s+|originally\s+)?(?:printed|published|appeared|ran)\s+in\s+(?:the\s+)?[^.!?,]{0,40}"
     r"\b(?:edition|issue|magazine|print\s+edition)(?:,\s+(?:on\s+)?page\s+[A-Z]?\d{1,3})?"

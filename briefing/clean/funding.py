@@ -8,7 +8,10 @@ short line of one of these kinds:
 - the readers who pay for it: "No ads here: members at £4 monthly keep <Outlet> going.",
   "<Outlet> relies on your support. Become a sustaining member today.", "Local. Independent.
   Reader-funded.", "Donate to keep local news free for everyone in the valley.", "Thanks for
-  reading. Support island journalism with a donation.";
+  reading. Support island journalism with a donation.", a station's member asks ("Support for
+  local news comes from listeners like you. Give now.", "Keep <Station> on the air: $10 a month
+  makes you a sustaining member.", "Un don au <Outlet> aide à couvrir ...") and a local
+  journalism scheme's credit ("Initiative de journalisme local – <Outlet>");
 - how a kind of its pieces is made or kept up: "Commodity briefs are compiled from official
   statements.", "Brief prepared by a university peatland group.", "Explainers are updated when
   new data are published.", "Fishing reports are updated every Friday.";
@@ -271,6 +274,25 @@ def _note(sentence: str) -> bool:
     )
 
 
+# A public station's or a member outlet's ask, whole line: "Support for local news comes from
+# listeners like you. Give now.", "Keep <Station> on the air: $10 a month makes you a sustaining
+# member.", "Un don au <Outlet> aide à couvrir <a region>."; the credit of a scheme that pays
+# for local reporting, by its name in English or French ("Initiative de journalisme local –
+# <Outlet>"). A story on a station's funding says who gave, with a verb of saying.
+_MEMBER_ASK = re.compile(
+    r"^support\s+for\s+(?:[\w'’-]+\s+){0,3}comes\s+from\s+(?:listeners|viewers|readers|members"
+    r"|people|supporters|donors)\s+like\s+you\b[^!?]{0,40}[.!]?$"
+    r"|^keep\s+[^.!?:]{1,30}\s+on\s+the\s+air\b(?=[^!?]*(?:[$£€]|\bmembers?\b|\bdonat|\bgive\b"
+    r"|\bgift\b|\bmonth\b))[^!?]{0,80}[.!]?$"
+    r"|^[^.!?]{0,40}\bmakes\s+you\s+a\s+(?:sustaining|founding|monthly|paying)\s+member\s*[.!]?$"
+    r"|^(?:un|votre|chaque)\s+don\s+(?:au|à\s+la|à\s+l['’]|à|aux)\s+[^.!?]{1,40}\s+(?:aide|permet"
+    r"|contribue)\s+à\s+(?:couvrir|informer)\b[^!?]{0,60}[.!]?$"
+    r"|^(?:initiative\s+de\s+journalisme\s+local|local\s+journalism\s+initiative)"
+    r"(?:\s*[–—|·,-]\s*[^.!?]{1,60})?\.?$",
+    re.I,
+)
+
+
 def is_funding_note(text: str) -> bool:
     """Whether the short line ``text`` is, whole or sentence by sentence, the page on its
     sponsors, its paying readers or how its pieces are made (see the module); thanks for
@@ -278,7 +300,7 @@ def is_funding_note(text: str) -> bool:
     line = text.strip()
     if not line or len(line.split()) > MAX_WORDS:
         return False
-    if _SPONSOR_ABROAD.match(line):
+    if _SPONSOR_ABROAD.match(line) or _MEMBER_ASK.match(line):
         return True
     low = line.lower()
     if not any(key in low for key in _KEYS):

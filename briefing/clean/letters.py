@@ -23,6 +23,11 @@ No site's string is written here. Kinds:
   at ..."), the link to the issue in a browser ("View this issue in a web browser", "Read in
   browser") and the close before the forward prompt ("That's it for this week. If someone
   forwarded this to you, ...");
+- more of the frame (``_FRAME``): the link for a reader who cannot see the mail, a greeting to
+  the readers by a name for them ("Hey there, builders —"), a word on the issue's length, the
+  editors' lead-in ("Here's what caught our eye this week."), why the reader gets it, the
+  sign-up form's answers ("You're in. ...", "Hmm, that email didn't go through — try again?"), a
+  forward prompt and the letter's pitch as a question;
 - (kept, not a line of the frame) the heading of the issue's items above its first one ("In
   this issue", "Today's rundown"): ``is_contents_head``, which ``clean_text`` leaves above the
   first paragraph, where a page's short labels go;
@@ -164,7 +169,7 @@ _SIGN_OFF = re.compile(
 # Bulletin, published every Monday, showed debt at $36 trillion." offers nothing.
 _TITLE = (
     r"(?-i:(?:[A-Z][\w&'’-]*\s+){1,5}(?:Letter|Newsletter|Briefing|Bulletin|Digest|Dispatch"
-    r"|Brief|Roundup|Round-up|Wrap|Memo|Note))\b"
+    r"|Brief|Roundup|Round-up|Wrap|Memo|Note|Weekly))\b"
 )
 _SCHEDULE = re.compile(
     rf"\b(?:(?:each|every)\s+(?:{_DAY}|morning|evening|week(?:day)?|day|month)|{_DAY}s"
@@ -174,7 +179,8 @@ _SCHEDULE = re.compile(
 _OFFER = re.compile(
     # "free" of the letter itself ("Fridays, free", "free to join"), not of what a notice offers
     # ("free garden waste for a year")
-    r"\bfree(?=\s*(?:[.,;:!·|]|$|to\s+(?:join|read|subscribe)|of\s+charge))|\b(?:for\s+free"
+    r"\bfree(?=\s*(?:[.,;:!·|]|$|to\s+(?:join|read|subscribe)|of\s+charge|(?:on|every|each)\s+"
+    rf"{_DAY}s?\b))|\b(?:for\s+free"
     r"|no\s+charge|at\s+no\s+cost|one\s+click|(?:to\s+)?join|sign\s*up|subscribe"
     r"|in\s+your\s+inbox|in\s+(?:\w+|\d+)\s+minutes)\b|^(?:get|receive)\b",
     re.I,
@@ -297,13 +303,50 @@ _MAILING_ABROAD = re.compile(
 )
 _MAILING_WORDS = 30
 
+# More of a letter's frame, whole lines: the link for a reader who cannot see the mail ("Trouble
+# viewing? Open this email online"), a greeting to the readers by a name for them ("Hey there,
+# builders —"), a word on the issue's length ("Quick one this week, because it's been busy."),
+# the editors' lead-in ("Here's what caught our eye this week."), why the reader gets it
+# ("You're getting this because you joined <Letter> at a gig or online.", "Sent to <Letter>
+# readers who opted in. ..."), the sign-up form's answers ("You're in. Look out for Friday's
+# edition.", "Hmm, that email didn't go through — try again?"), a forward prompt ("Forward this
+# brief to a neighbour who missed it") and the letter's pitch as a question ("Want the grids
+# letter? Every other Thursday, without advertising").
+_FRAME = re.compile(
+    rf"^(?:having\s+)?trouble\s+(?:viewing|reading|seeing)(?:\s+(?:this|the)\s+{_ISSUE})?\s*\?"
+    r"\s*[^.!?]{0,50}\b(?:online|browser|web)\b[^.!?]{0,20}[.!]?$"
+    r"|^(?:hi|hello|hey|dear|howdy)(?:\s+there)?\s*,\s*(?-i:[a-z][\w'’-]*)(?:\s+(?-i:[a-z][\w'’-]*))"
+    r"{0,3}\s*[,!—–-]*$"
+    r"|^(?:a\s+)?(?:quick|short|brief|shorter|long|longer|packed|big)\s+(?:one|issue|edition|letter"
+    r"|note)\s+(?:this\s+(?:week|time|morning)|today|tonight)\b[^!?]{0,60}[.!]?$"
+    r"|^here(?:['’]s|\s+is|\s+are)\s+what\s+(?:caught|grabbed|has\s+caught)\s+(?:our|my)\s+"
+    r"(?:eye|attention)\b[^!?]{0,30}[.:!]?$"
+    rf"|^you(?:['’]re|\s+are)\s+(?:getting|receiving)\s+this(?:\s+{_ISSUE})?\s+because\s+you\s+"
+    r"(?:joined|signed\s+up|subscribed|registered|opted\s+in|asked|gave|bought|donated)\b"
+    r"[^!?]{0,80}[.!]?$"
+    r"|^sent\s+to\s+[^.!?]{1,60}\b(?:readers|subscribers|members)\s+who\s+(?:opted\s+in|signed\s+up"
+    r"|subscribed|asked)\b[^!?]{0,80}$"
+    r"|^you(?:['’]re|\s+are)\s+(?:in|subscribed|on\s+the\s+list|all\s+set|signed\s+up)\s*[.!]\s+"
+    r"(?:look\s+out\s+for|watch\s+(?:out\s+)?for|check\s+your\s+inbox|expect|see\s+you)\b"
+    r"[^!?]{0,50}[.!]?$"
+    r"|^(?:hmm|oops|sorry|uh-oh)?[,.!]?\s*(?:that|this|your)\s+e-?mail(?:\s+address)?\s+"
+    r"(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|won['’]t)\s+(?:go\s+through|work|look\s+right"
+    r"|seem\s+right)\b[^.!]{0,30}\??$"
+    rf"|^(?:p\.?s\.?\s+)?(?:please\s+)?(?:forward|pass)\s+this(?:\s+(?:{_ISSUE}|brief|note|copy"
+    r"|edition))?\s+(?:along\s+|on\s+)?to\s+(?:a|an|your|someone|anyone)\s+[^.!?]{1,40}[.!]?$"
+    rf"|^want\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}{_ISSUE}\s*\?\s*[^!?]{{0,60}}$",
+    re.I,
+)
+
 
 def is_letter_line(text: str) -> bool:
     """Whether the line ``text`` is a newsletter's greeting, sign-off, forward prompt or
     settings line (see the module's kinds)."""
     if len(text.split()) > MAX_WORDS:
         return False
-    if len(text.split()) <= _MAILING_WORDS and _MAILING_ABROAD.match(text.strip()):
+    if len(text.split()) <= _MAILING_WORDS and (
+        _MAILING_ABROAD.match(text.strip()) or _FRAME.match(text.strip())
+    ):
         return True
     greeting = _GREETING.search(text)
     if greeting:

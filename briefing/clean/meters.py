@@ -54,6 +54,15 @@ _ONLY_FOR = re.compile(
     r"|voor|dla|a|aux)\s+(?:(?:els|los|les|i|nos|our|unsere|onze|nuestros)\s+)?[^\W\d_]+\s*[.!]?$",
     re.I,
 )
+# a paid tier's perk told to a free reader: "Free tier: <Letter>'s paid readers also get
+# Friday's map issue." (a company's news names who said it: "... also get a crossword app, the
+# company said.")
+_PAID_PERK = re.compile(
+    r"^(?:free\s+(?:tier|plan|version|readers?|subscribers?)\s*:\s*)?[^.!?]{0,50}\bpaid\s+"
+    r"(?:readers|subscribers|members|supporters|tier)\s+(?:also\s+)?(?:get|receive|unlock|enjoy)\b"
+    r"[^!?,]{0,60}[.!]?$",
+    re.I,
+)
 _ASK = re.compile(
     # "Registered readers can read this article for free. Create an account to continue."
     r"^(?:registered|signed[- ]in|logged[- ]in)\s+(?:readers|users|members)\s+can\s+read\s+this\s+"
@@ -225,7 +234,7 @@ def is_meter_line(text: str) -> bool:
         return False
     if _COUNT.search(line) and re.search(_YOU, line, re.I) and len(line.split()) <= 16:
         return True
-    if _ONLY_FOR.match(line) or _ASK.match(line):
+    if _ONLY_FOR.match(line) or _ASK.match(line) or _PAID_PERK.match(line):
         return True
     if len(line.split()) <= 16 and (
         _LIMIT.match(line) or _FOR_SUBS.match(line) or _HAVE_ONE.match(line)

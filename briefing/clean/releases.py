@@ -6,7 +6,9 @@ site's string):
   download multimedia: ...", "View source version on ...", "For Immediate Release", "News
   Release"), its contact lines ("Media Contact:", a name with a phone number, an e-mail address
   or a phone number alone) and the tail that begins with its "About <Company>" or "Contacts"
-  heading (``release_tail``);
+  heading or its end mark ("– ENDS –", "-30-", "###": ``release_tail``), its number and issuer
+  ("MEDIA RELEASE NO. 214/2039", "Release issued by: ..."), "For immediate release · <place>,
+  <date>" and an office's follow prompt;
 - an e-mailed newsletter's frame ("View this email in your browser", "Add us to your address
   book", "You can update your preferences or unsubscribe from this list.");
 - a government site's banner ("An official website of ...", "Here's how you know", "Official
@@ -61,6 +63,16 @@ _LINE_START = re.compile(
             r"[^.!?()]{2,60}\(\s*(?:pdf|docx?|xlsx?|zip|odt|pptx?|csv)\s*[,;·|–-]?\s*\d+(?:[.,]\d+)?\s*"
             r"(?:kb|mb|ko|mo)\s*\)$",
             r"(?:for\s+immediate\s+release|(?:news|press|media)\s+release)\s*[:.]?$",
+            # its number, its issuer, its place and date after "for immediate release": "MEDIA
+            # RELEASE NO. 214/2039", "Release issued by: Media Office, City of ...", "For
+            # immediate release · Dhaka, 5 April 2039"
+            r"(?:news|press|media)\s+release\s*(?:no\.?|nr\.?|number|#)\s*[\w/.-]{1,16}$",
+            r"(?:(?:this\s+)?(?:media\s+|press\s+|news\s+)?release\s+)?issued\s+by\s*:\s*[^.!?]{2,80}$",
+            r"for\s+immediate\s+release\s*[·|,:–—-]\s*[^.!?]{1,40}\d[^.!?]{0,20}$",
+            # a city's or an office's follow prompt: "Follow the City on social media for service
+            # updates"
+            r"follow\s+(?:the|our)\s+(?:[\w'’&-]+\s+){0,3}on\s+(?:social\s+media|facebook|x|twitter"
+            r"|instagram|whatsapp|telegram)\b[^.!?]{0,40}$",
             r"(?:media|press|investors?)\s+(?:contacts?|relations|inquiries|enquiries)\s*:",
             r"investors?\s*:$",
             r"contacts?\s*:\s*(?=[^.]*(?:@|\d{3}))",
@@ -186,7 +198,10 @@ _TAIL_HEAD = re.compile(
     r"[\w&.,'’-]*(?:\s+(?:(?:de|del|da|do|dos|das|du|des|la|le|von|van|di)\s+)?(?-i:[A-Z0-9])"
     r"[\w&.,'’-]*){0,5}"
     r"|(?:media\s+|press\s+|investor\s+)?contacts?|(?:media|press|investor)\s+(?:relations|inquiries"
-    r"|enquiries))\s*:?$",
+    r"|enquiries))\s*:?$"
+    # its end mark, and its code after it: "– ENDS –", "-30-", "###", "[End of release]"
+    r"|^[\[(]?\s*[–—-]*\s*(?:ends?|end\s+of\s+(?:release|statement|text)|-?30-?|#{3})\s*[–—-]*\s*"
+    r"[\])]?(?:\s*\([^()]{1,30}\))?$",
     re.I,
 )
 
