@@ -384,7 +384,8 @@ _TEASER = re.compile(
     # (Urdu, Tagalog, Swahili, Hausa, Arabic, Persian, Bengali, Turkish, English)
     r"|یہ\s+(?:خبر\s+|خبریں\s+)?بھی\s+پڑھیں|basahin\s+(?:din|rin|pa)|soma\s+(?:pia|zaidi)"
     r"|karanta\s+(?:kuma|wannan)|اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|(?:این\s+خبر\s+را\s+)?بیشتر\s+بخوانید"
-    r"|আরও\s+পড়ুন|ilgili\s+haber|also\s+(?:check|read|see))\s*:\s+\S[^!?]{0,150}$",
+    r"|আরও\s+পড়ুন|ilgili\s+haber|also\s+(?:check|read|see)|xem\s+thêm|đọc\s+thêm|อ่านเพิ่มเติม"
+    r"|akhriso\s+(?:sidoo\s+kale|kale)|soma\s+pia|kara\s+karatu|ka\s+siwaju)\s*:\s+\S[^!?]{0,150}$",
     re.I,
 )
 # Google News's link under an item: "Full coverage of this story"
@@ -470,10 +471,21 @@ _TIPS = re.compile(
     rf"|the\s+newsroom)(?:\s+off)?|tippen\s+sie\s+uns)\s*[:?!.,]?\s*{_TIP_VERB}[^!?,]{{0,80}}$"
     # a question, then the ask to bring it to the newsroom itself ("Have a tip? Call the FBI's
     # tip line ..." sends the reader elsewhere: it stays)
-    r"|^(?:got\s+a\s+(?:news\s+)?tip|have\s+a\s+(?:news\s+)?tip|(?:seen|spotted|know|heard)\s+"
-    rf"something\b[^.!?]{{0,40}})\?\s*{_TIP_VERB}\s*(?:it\s+)?(?:(?:to|by|in\s+to)\s+)?(?:us\b"
+    r"|^(?:got\s+a\s+(?:news\s+)?tip|have\s+a\s+(?:news\s+)?tip|(?:seen|spotted|know|heard|found"
+    rf"|witnessed)\s+[^.!?]{{1,40}})\?\s*{_TIP_VERB}\s*(?:it\s+)?(?:(?:to|by|in\s+to)\s+)?(?:us\b"
     r"|our\b|the\s+(?:news\s*)?desk\b|the\s+newsroom\b|the\s+editors?\b|(?:the|our)\s+"
-    r"(?:[\w'’-]+\s+){0,3}(?:office|newsroom)\b)[^!?,]{0,80}$"
+    r"(?:[\w'’-]+\s+){0,3}(?:office|newsroom|desk)\b)[^!?,]{0,80}$"
+    # "Tips and photos can be sent to the <Outlet> newsroom at the ferry terminal office"
+    r"|^(?:news\s+)?(?:tips|photos|pictures|letters|stories|videos)(?:\s+(?:and|or|&)\s+(?:tips"
+    r"|photos|pictures|letters|stories|videos))?\s+(?:can|may|should)\s+be\s+(?:sent|e-?mailed"
+    r"|brought|dropped\s+off|posted|messaged)\s+to\s+(?:the|our)\s+[^.!?]{0,40}\b(?:newsroom|desk"
+    r"|editors?|office)\b[^!?]{0,60}$"
+    # the same ask in the page's language: "Envie sua foto da seca pelo WhatsApp do jornal"
+    r"|^(?:envie|mande|envía|envíe|manda|envoyez|envoie|inviate|invia|schicken\s+sie|senden\s+sie)"
+    r"\s+(?:sua|seu|a\s+sua|o\s+seu|tu|tus|su|sus|vos|votre|tes|la\s+tua|le\s+tue|ihre?|uns\s+ihre?)"
+    r"\s+(?:fotos?|vídeos?|videos?|photos?|denúncia|sugest\w+|historia|histoire|bilder?|tipps?)\b"
+    r"[^.!?]{0,50}\b(?:whatsapp|e-?mail|correo|courriel|redação|redacción|rédaction|redazione"
+    r"|redaktion|jornal|periódico|journal|giornale|zeitung)\b[^!?]{0,30}$"
     r"|^write\s+to\s+(?:the|our)\s+(?:desk|newsroom|editors?|letters\s+editor)\s+(?:at|via|on|c/o)\s+"
     r"[^!?,]{1,80}$"
     r"|^[^.!?:]{1,40}\b(?:line|hotline)\s*:\s*(?:leave\s+(?:us\s+)?a\s+message|call\s+us)\b[^.!?]{0,60}$",

@@ -112,6 +112,20 @@ _BY_ABROAD = re.compile(
 )
 
 
+# a writer's or an editor's label in the page's language, then a name in any script: "Penulis:
+# Rina Wulandari", "Mwandishi: Juma Ali", "Muhabir: Ayşe Kaya", "Autor: Tomás Ruiz", "كتب: سامي
+# حداد", "خبرنگار: م.ر", "প্রতিবেদক: রহিম", "लेखक: अमित शर्मा", "Phóng viên: Lan Anh"
+_ROLE_ABROAD = re.compile(
+    r"^(?:penulis|pewarta|penyunting|redaktur|wartawan|mwandishi|mhariri|muhabir|editör|autor|autora"
+    r"|autore|auteur|auteure|redacción|redação|reportagem|verfasser|verfasserin|rédaction|كتب|بقلم"
+    r"|تحرير|إعداد|رپورٹ|رپورٹر|تحریر|خبرنگار|نویسنده|دبیر|লেখক|প্রতিবেদক|लेखक|रिपोर्ट|संवाददाता"
+    r"|tác\s+giả|phóng\s+viên|ผู้เขียน|автор|корреспондент|συντάκτης|wakilin\s+mu|marubuci)"
+    r"\s*[:：]\s*[^.!?:;,\d]{2,40}$",
+    re.I,
+)
+_ROLE_ABROAD_WORDS = 5
+
+
 def _one(part: str) -> bool:
     return bool(
         _ROLE_LABEL.match(part)
@@ -137,6 +151,9 @@ def is_byline_shape(text: str) -> bool:
     if not line or len(line.split()) > _WORDS:
         return False
     if _one(line):
+        return True
+    role = _ROLE_ABROAD.match(line)
+    if role and len(line.split(":", 1)[-1].split()) <= _ROLE_ABROAD_WORDS:
         return True
     parts = _JOIN.split(line)
     if len(parts) != 2:

@@ -268,7 +268,18 @@ _VIEWS = re.compile(
 # who advised it is news.
 _CHECK_ADV = r"(?:quickly|fast|often|frequently|regularly|at\s+short\s+notice|without\s+notice)"
 _CHECK_FIRST = re.compile(
-    r"^(?:[\w'’-]+\s+){0,2}(?:conditions|advisories|information|details|timetables|schedules"
+    # a page kept up by its makers, then the same ask: "Information is updated by volunteers.
+    # Check with operators before you travel", "Volunteer-run page; confirm with the territory's
+    # highway hotline before setting off."
+    r"^[^.;!?]{0,50}\b(?:updated|volunteer(?:-run)?|run\s+by|maintained|kept\s+up)\b[^.;!?]{0,40}"
+    r"[;,.—–-]\s*(?:always\s+|so\s+|please\s+)?(?:check|confirm)\s+with\b"
+    r"[^.;!]{0,60}\bbefore\s+(?:you\s+)?(?:set\s+out|setting\s+off|set\s+off|go|going|travel"
+    r"|travelling|traveling|leave|leaving|book|booking|head\s+out|visit|visiting)\s*[.!]?$"
+    # an editorial's standing note: "Editorials represent the view of the <Paper>'s editorial
+    # board"
+    r"|^editorials?\s+(?:represent|reflect|express|are)\s+(?:the\s+)?(?:views?|opinions?|positions?"
+    r"|voice)\s+of\s+[^.!?]{1,40}\beditorial\s+(?:board|team|desk)\s*\.?$"
+    r"|^(?:[\w'’-]+\s+){0,2}(?:conditions|advisories|information|details|timetables|schedules"
     r"|rules|times|closures|routes)\s+(?:(?:can|may)\s+change"
     rf"(?:\s+{_CHECK_ADV})?|(?:often\s+)?(?:change|are\s+updated|are\s+revised)\s+{_CHECK_ADV})"
     r"\s*[;,.—–-]\s*(?:always\s+|so\s+|please\s+)?(?:check|confirm)\b"

@@ -129,7 +129,18 @@ _SWITCH = re.compile(
     r"(?:also\s+)?(?:available|published|offered)\s+in\s+(?P<a>[^.!?]{3,40})[.!]?$"
     # "Read in Lithuanian", "Read this story in Turkish", "Also available in Kiswahili"
     r"|^(?:(?:read|listen\s+to|watch)(?:\s+(?:it|(?:this|the)(?:\s+full)?(?:\s+(?:story|article"
-    r"|interview|piece|report))?))?|(?:also\s+)?available)\s+in\s+(?P<b>[^.!?]{3,40})[.!]?$",
+    r"|interview|piece|report))?|the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}))?"
+    r"|(?:also\s+)?available)\s+in\s+(?P<b>[^.!?]{3,40})[.!]?$"
+    # "Swedish and Finnish editions on the same page below", "English page"
+    r"|^(?P<c>[^.!?]{3,40}?)\s+(?:editions|versions|texts)\s+(?:on\s+the\s+same\s+page|below"
+    r"|above|further\s+down)(?:\s+(?:below|above))?$"
+    r"|^(?P<d>[^.!?\s]{3,20})\s+(?:page|version|edition)$",
+    re.I,
+)
+# a language page's note on who translated it: "English page · Translated by our staff"
+_TRANSLATED_BY = re.compile(
+    r"^(?:translated|interpreted)\s+(?:by|from\s+\w+\s+by)\s+(?:our|the)\s+(?:[\w'’-]+\s+)?"
+    r"(?:staff|desk|editors|newsroom|team|reporters)$",
     re.I,
 )
 _PART = re.compile(r"\s+[·|—–/]\s+|\s*[·|]\s*|:\s+")
@@ -146,7 +157,7 @@ def _switch_part(part: str) -> bool:
     found = _SWITCH.match(part.strip())
     if not found:
         return False
-    langs = (found["a"] or found["b"]).strip()
+    langs = (found["a"] or found["b"] or found["c"] or found["d"]).strip()
     return all(
         _languages().__contains__(name.lower().replace("-", ""))
         for name in re.split(r"\s*,\s*|\s+(?:and|or|&)\s+", langs)
@@ -164,7 +175,7 @@ def _foreign_part(part: str) -> bool:
 def _language_switch(line: str) -> bool:
     parts = [p for p in _PART.split(line) if p.strip()]
     return any(_switch_part(p) for p in parts) and all(
-        _switch_part(p) or _foreign_part(p) for p in parts
+        _switch_part(p) or _foreign_part(p) or _TRANSLATED_BY.match(p.strip()) for p in parts
     )
 
 
@@ -327,6 +338,34 @@ _PRINT_NOTE = re.compile(
 _PRINT_WORDS = 30
 
 
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# How the paper reaches its readers, said by the paper: "Wednesday's print run is on the
+# counters of island shops", "Paper copies are delivered to homes in <towns> on Thursdays", "The
+# Bulletin lands in subscribers' letterboxes before six on weekdays", "Printed in <Town> on
+# Mondays and Thursdays", "The Bulletin is circulated free to members of ...", "Paper buyers find
+# a web code printed on Thursday's back page", "Whole e-paper on your phone, cheaper than a
+# loaf". A report on a print run says what it did ("The print run of 5,000 sold out in a day.").
+_DELIVERY = re.compile(
+    rf"^(?:(?:{_DAY}['’]s|the|our|this\s+week['’]s|today['’]s)\s+)?(?:print\s+run|paper\s+copies"
+    r"|printed\s+copies|print\s+copies|print\s+edition|paper\s+edition|printed\s+paper)\s+"
+    r"(?:is|are)\s+(?:on\s+(?:the\s+)?(?:counters|shelves|sale|stands)|in\s+(?:shops|stores|newsagents)"
+    r"|delivered|available|sold|out)\b[^.!?]{0,80}$"
+    r"|^(?:[^.!?]{1,40}\s)?(?:lands|arrives|is\s+delivered|drops)\s+in\s+(?:subscribers['’]|readers['’]"
+    r"|members['’]|your)\s+(?:letterboxes|letterbox|mailboxes|mailbox|inboxes|inbox)\b[^.!?]{0,40}$"
+    rf"|^printed\s+in\s+(?-i:[A-Z])[^.!?·|]{{0,30}}\s+on\s+{_DAY}s(?:\s+and\s+{_DAY}s)?\b[^.!?]{{0,60}}$"
+    r"|^(?:[^.!?]{1,40}\s)?is\s+(?:circulated|distributed|sent|handed\s+out)\s+free(?:\s+of\s+charge)?"
+    r"\s+to\s+(?:its\s+)?(?:members|subscribers|readers|households)\b[^.!?]{0,60}$"
+    r"|^(?:print|paper)\s+(?:buyers|readers|subscribers)\s+(?:find|get|receive|use)\b[^.!?]{0,60}"
+    r"\b(?:code|login|password|access)\b[^.!?]{0,40}$"
+    r"|^(?:the\s+)?(?:whole|full|complete)\s+e-?(?:paper|edition)\s+on\s+your\s+(?:phone|tablet"
+    r"|computer)\b[^.!?]{0,40}$",
+    re.I,
+)
+
+
 def _print_note(line: str) -> bool:
-    """Whether ``line`` says where the piece was printed first (``_PRINT_NOTE``)."""
-    return len(line.split()) <= _PRINT_WORDS and _PRINT_NOTE.match(line) is not None
+    """Whether ``line`` says where the piece was printed first (``_PRINT_NOTE``) or how the paper
+    reaches its readers (``_DELIVERY``)."""
+    return len(line.split()) <= _PRINT_WORDS and bool(
+        _PRINT_NOTE.match(line) or _DELIVERY.match(line)
+    )

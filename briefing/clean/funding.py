@@ -138,6 +138,17 @@ _MADE = re.compile(
     r"|^(?:prices|figures|rates|quotes|numbers|data|estimates)\s+(?:from|by|via)\s+[^.!?;]{1,60}"
     r";\s+(?:treat|read|take)\s+(?:them|it|these)\s+as\s+(?:a\s+guide|indicative)(?:\s+only)?"
     r"(?:,\s+not\s+(?:as\s+)?(?:advice|a\s+recommendation|an?\s+offer)\b[^.!?;]{0,40})?\.?$"
+    # rough figures and where they come from: "Figures are rough, gathered by phone from dairies
+    # and wholesalers", "Prices collected at dawn from five stalls; see the table in the print
+    # edition", "Prices are reported by shop owners and checked by phone on the day of
+    # publication"
+    r"|^(?:[\w'’-]+\s+){0,2}(?:prices|figures|rates|quotes|numbers|data|estimates)\s+(?:are|were)\s+"
+    r"(?:rough|approximate|indicative|estimates|provisional)\s*,\s*(?:collected|gathered|compiled"
+    r"|taken|reported)\s+(?:by|from|via|at)\b[^.!?;]{0,60}\.?$"
+    r"|^(?:prices|figures|rates|quotes)\s+(?:were\s+|are\s+)?(?:collected|gathered|compiled|taken)"
+    r"\s+(?:at|on|by|from)\s+[^.!?;]{1,60};\s+see\s+the\s+[^.!?]{1,60}$"
+    r"|^(?:prices|figures|rates|quotes)\s+are\s+(?:reported|supplied|given)\s+by\s+[^.!?;]{1,40}\s+"
+    r"and\s+(?:checked|verified|confirmed)\b[^.!?]{0,60}\.?$"
     # "Answers checked with national park rangers."
     r"|^(?:answers|facts|figures|details|prices|times|dates|routes|timetables|recipes)\s+(?:were\s+"
     r"|are\s+)?(?:checked|verified|confirmed)\s+with\s+[^.!?;,]{1,60}\.?$"
@@ -212,6 +223,9 @@ _KEYS = (
     "keep",
     "pay for",
     "compiled",
+    "gathered",
+    "collected",
+    "reported",
     "prepared",
     "updated",
     "written",

@@ -76,7 +76,11 @@ _AGO = (
     r"|دقيقة|أيام|يوم)|\d+\s+(?:ساعت|دقیقه|روز)\s+(?:پیش|قبل)|\d+\s+(?:घंटे|मिनट|दिन)\s+पहले"
     r"|\d+\s+(?:ঘণ্টা|মিনিট|দিন)\s+আগে|\d+\s+(?:oras|minuto|araw)\s+(?:na\s+)?ang\s+nakalipas"
     r"|\d+\s+(?:ore|minuti|giorni)\s+fa|\d+\s+(?:uur|minuten|dagen)\s+geleden"
-    r"|\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago)"
+    r"|\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago"
+    r"|\d+\s+(?:час(?:а|ов)?|минут[уы]?|дн(?:я|ей)|день)\s+назад|\d+\s+(?:godz\.|godzin[ya]?|minut[y]?"
+    r"|dni)\s+temu|\d+\s+(?:giờ|phút|ngày)\s+trước|πριν\s+(?:από\s+)?\d+\s+(?:ώρες|ώρα|λεπτά|ημέρες)"
+    r"|\d+\s+(?:saa|siku)\s+zilizopita|\d+\s+(?:tim(?:mar)?|minuter|dagar)\s+sedan"
+    r"|\d+\s+(?:timer?|minutter|dage)\s+siden|\d+\s+(?:uur|minuten)\s+geleden)"
 )
 _STAMP = re.compile(
     rf"^(?:{_LABEL}\s+|[^|·•:]{{1,30}}\s*[|·•]\s*)?(?:{_WEEKDAY}\s+)?{_DATE}(?:{_CLOCK})?\s*$"
@@ -91,14 +95,15 @@ _STAMP = re.compile(
 # about 9 minutes", "Agency copy · 2-minute read"
 _MINUTES = (
     r"(?:min(?:\.|s|ute|utes|uten|uti|utos|uter|utter|uty|ut)?|dk\.?|menit|dakika|دقیقه|دقائق"
-    r"|دقيقة|منٹ|मिनट|মিনিট|minuto)"
+    r"|دقيقة|منٹ|मिनट|মিনিট|minuto|мин\.?|минут[аы]?|phút|λεπτά|นาที|분|分)"
 )
 _READ = (
     r"(?:lectura|lesezeit|lesedauer|temps\s+de\s+lecture|tempo\s+di\s+lettura|tempo\s+de\s+leitura"
     r"|leestijd|lästid|lesetid|læsetid|czas\s+czytania|doba\s+čtení|čas\s+branja|okuma\s+süresi"
     r"|waktu\s+baca|masa\s+membaca|reading\s+time|read(?:ing)?|muda\s+wa\s+kusoma"
     r"|زمان\s+مطالعه|مدة\s+القراءة|وقت\s+القراءة|پڑھنے\s+کا\s+وقت|पढ़ने\s+का\s+समय"
-    r"|পড়ার\s+সময়|oras\s+ng\s+pagbasa)"
+    r"|পড়ার\s+সময়|oras\s+ng\s+pagbasa|время\s+чтения|thời\s+gian\s+đọc|χρόνος\s+ανάγνωσης"
+    r"|czas\s+lektury|okuma|เวลาอ่าน)"
 )
 _READING = re.compile(
     rf"(?:{_READ}\s*(?:de|:)?\s*(?:about\s+|ca\.\s+|circa\s+|unos\s+|environ\s+)?"

@@ -115,7 +115,14 @@ _FOOTER_ABROAD = re.compile(
     r"|príspevok\s.{1,300}?\s(?:pochádza\s+z|sa\s+prvýkrát\s+objavil\s+na)"
     r"|indlægget\s.{1,300}?\sdukkede\s+(?:først\s+op|op\s+først)\s+på"
     r"|innlegget\s.{1,300}?\sdukket\s+(?:først\s+opp|opp\s+først)\s+på"
-    r"|artikkeli\s.{1,300}?\s(?:ilmestyi|julkaistiin)\s+(?:ensin|ensimmäisenä)\s+sivustolla)\s*",
+    r"|artikkeli\s.{1,300}?\s(?:ilmestyi|julkaistiin)\s+(?:ensin|ensimmäisenä)\s+sivustolla"
+    # (ro, el, vi, ar, fa: "Articolul ... a apărut prima dată pe <site>.", "Το άρθρο ...
+    # εμφανίστηκε πρώτα στο <site>.", "Bài viết ... xuất hiện đầu tiên vào ngày <site>.")
+    r"|articolul\s.{1,300}?\sa\s+apărut\s+(?:prima\s+dată|pentru\s+prima\s+dată)\s+pe"
+    r"|το\s+(?:άρθρο|post)\s.{1,300}?\sεμφανίστηκε\s+πρώτα\s+(?:στο|στην|στη)"
+    r"|bài\s+viết\s.{1,300}?\sxuất\s+hiện\s+đầu\s+tiên\s+(?:vào\s+ngày|trên|tại)"
+    r"|(?:ظهرت\s+المقالة|المقالة|التدوينة)\s.{1,300}?\s(?:ظهرت\s+)?أولاً?\s+(?:على|في)"
+    r"|(?:نوشته|پست)\s.{1,300}?\sاولین\s+بار\s+در)\s*",
     re.I,
 )
 _SITE_WORDS = 10  # a site's name after the footer's words, not a sentence

@@ -262,6 +262,10 @@ _TOOLS = re.compile(
     rf"|(?:i-share\s+sa|ibahagi\s+sa|partager\s+sur|compartir\s+en|compartilhar\s+no|teilen\s+auf"
     rf"|condividi\s+su|kongsi\s+di|bagikan\s+ke|shiriki\s+kwenye|paylaş\s*:?|share\s+on)\s+{_SOCIAL}"
     rf"|{_SOCIAL}['’]?(?:ta|da|te|de)\s+paylaş"
+    r"|(?:page\s+)?(?:last\s+)?(?:reviewed|checked|verified)\s*:?\s+(?:on\s+)?\d{1,2}\s+[^\W\d_]{3,9}"
+    r"\.?,?\s+\d{4}(?:\s+by\s+[^.!?]{1,40})?"
+    r"|(?:bookings|reservations|purchases)\s+made\s+(?:via|through|from)\s+(?:our|these|the)\s+"
+    r"(?:links|buttons)\s+may\s+(?:pay|earn)\s+[^.!?]{1,40}\s+a\s+commission"
     r"|blindspot\s*:\s*covered\s+(?:less|more|mostly|only)\s+by\s+the\s+(?:left|right|center|centre)",
     re.I,
 )
