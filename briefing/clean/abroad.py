@@ -385,7 +385,9 @@ _TEASER = re.compile(
     r"|یہ\s+(?:خبر\s+|خبریں\s+)?بھی\s+پڑھیں|basahin\s+(?:din|rin|pa)|soma\s+(?:pia|zaidi)"
     r"|karanta\s+(?:kuma|wannan)|اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|(?:این\s+خبر\s+را\s+)?بیشتر\s+بخوانید"
     r"|আরও\s+পড়ুন|ilgili\s+haber|also\s+(?:check|read|see)|xem\s+thêm|đọc\s+thêm|อ่านเพิ่มเติม"
-    r"|akhriso\s+(?:sidoo\s+kale|kale)|soma\s+pia|kara\s+karatu|ka\s+siwaju)\s*:\s+\S[^!?]{0,150}$",
+    r"|akhriso\s+(?:sidoo\s+kale|kale)|soma\s+pia|kara\s+karatu|ka\s+siwaju|loe\s+ka|lasi\s+arī"
+    r"|taip\s+pat\s+skaitykite|skaitykite\s+taip\s+pat|olvassa\s+el\s+ezt\s+is|olvasd\s+el\s+ezt\s+is"
+    r"|延伸阅读|延伸閱讀|相关阅读|相關閱讀|関連記事|관련\s*기사)\s*[:：]\s*\S[^!?]{0,150}$",
     re.I,
 )
 # Google News's link under an item: "Full coverage of this story"

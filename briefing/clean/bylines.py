@@ -13,6 +13,9 @@
 - another language's "by" and a name: "Par Amadou Diallo", "Por Lucía Ferrer", "Av Jonas
   Berg" (not "di" or "von", which open surnames: "Di Maria Joins Benfica" is a headline); a
   blog's "— by Ana Ruiz";
+- a writer's label in the page's language, then a name in any script ("Penulis: Rina
+  Wulandari", "Mwandishi: Juma Ali", "كتب: سامي حداد", "记者：王芳", "Autorius: Jonas
+  Petraitis"), and a Korean byline ("홍길동 기자");
 - a byline with the writer's e-mail ("By Ana Ruiz aruiz@example.org"), a labelled "by" with a
   colon ("Written by : Staff Correspondent"), a bio cut from the name its link held ("is a news
   writer covering apps and mobility."), a writer's beat and how to reach them ("Ana Ruiz covers
@@ -119,11 +122,15 @@ _ROLE_ABROAD = re.compile(
     r"^(?:penulis|pewarta|penyunting|redaktur|wartawan|mwandishi|mhariri|muhabir|editör|autor|autora"
     r"|autore|auteur|auteure|redacción|redação|reportagem|verfasser|verfasserin|rédaction|كتب|بقلم"
     r"|تحرير|إعداد|رپورٹ|رپورٹر|تحریر|خبرنگار|نویسنده|دبیر|লেখক|প্রতিবেদক|लेखक|रिपोर्ट|संवाददाता"
-    r"|tác\s+giả|phóng\s+viên|ผู้เขียน|автор|корреспондент|συντάκτης|wakilin\s+mu|marubuci)"
+    r"|tác\s+giả|phóng\s+viên|ผู้เขียน|автор|корреспондент|συντάκτης|wakilin\s+mu|marubuci"
+    r"|autorius|autors|toimittaja|kirjoittaja|skribent|journalist|reporter|szerző|记者|記者|编辑"
+    r"|編輯|责任编辑|文|기자|취재)"
     r"\s*[:：]\s*[^.!?:;,\d]{2,40}$",
     re.I,
 )
 _ROLE_ABROAD_WORDS = 5
+# a Korean byline: the name, then "reporter" or "correspondent", and maybe the e-mail
+_KOREAN = re.compile(r"^[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?$")
 
 
 def _one(part: str) -> bool:
@@ -151,6 +158,8 @@ def is_byline_shape(text: str) -> bool:
     if not line or len(line.split()) > _WORDS:
         return False
     if _one(line):
+        return True
+    if _KOREAN.match(line):
         return True
     role = _ROLE_ABROAD.match(line)
     if role and len(line.split(":", 1)[-1].split()) <= _ROLE_ABROAD_WORDS:

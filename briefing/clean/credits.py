@@ -107,9 +107,11 @@ _FOTO_BILD = re.compile(
     r"|^(?:cr[ée]dits?\s+photos?|photos?\s+cr[ée]dits?|cr[ée]dito\s+(?:da\s+|de\s+)?(?:foto|imagen)"
     r"|fotoğraf|fotografía|fotografia|fotografie|zdjęcie|kuva|larawan|picha|hoto|asalin\s+hoton"
     r"|gambar|imej|عکس|تصویر|صورة|الصورة|تصوير|ছবি|फोटो|तस्वीर|படம்|ഫോട്ടോ|ਫੋਟੋ|ფოტო|фото|ảnh"
-    r"|hình\s+ảnh|ภาพ|사진|写真|图片|圖片|φωτογραφία|φωτ\.|zdjęcie|fotka"
+    r"|hình\s+ảnh|ภาพ|사진|写真|图片|圖片|φωτογραφία|φωτ\.|zdjęcie|fotka|fot\.|nuotr\.|nuotrauka"
+    r"|fotó|fotografija|լուսանկարը|სურათი|摄影|攝影"
     r"|(?:satellite|aerial|drone|file|archive)\s+(?:image|photo|picture)s?)\s*[:|,：=]\s?"
     r"(?=\S)"
+    r"|^(?:fot|nuotr|φωτ)\.\s+(?=\S)"
     r"|^(?:larawan|kuha)\s+(?:mula\s+(?:sa|kay)|ni)\s|^(?:foto|gambar)\s+(?:oleh|dari)\s"
     r"|^(?:photo|picture|image)s?\s+(?:supplied|provided|submitted|sent)\s+by\s",
     re.I,

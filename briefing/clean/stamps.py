@@ -80,7 +80,11 @@ _AGO = (
     r"|\d+\s+(?:час(?:а|ов)?|минут[уы]?|дн(?:я|ей)|день)\s+назад|\d+\s+(?:godz\.|godzin[ya]?|minut[y]?"
     r"|dni)\s+temu|\d+\s+(?:giờ|phút|ngày)\s+trước|πριν\s+(?:από\s+)?\d+\s+(?:ώρες|ώρα|λεπτά|ημέρες)"
     r"|\d+\s+(?:saa|siku)\s+zilizopita|\d+\s+(?:tim(?:mar)?|minuter|dagar)\s+sedan"
-    r"|\d+\s+(?:timer?|minutter|dage)\s+siden|\d+\s+(?:uur|minuten)\s+geleden)"
+    r"|\d+\s+(?:timer?|minutter|dage)\s+siden|\d+\s+(?:uur|minuten)\s+geleden"
+    r"|\d+\s+(?:tuntia|minuuttia|päivää)\s+sitten|\d+\s+(?:tundi|minutit|päeva)\s+tagasi"
+    r"|pirms\s+\d+\s+(?:stundām|minūtēm|dienām)|prieš\s+\d+\s+(?:val\.|valandas|min\.|dienas)"
+    r"|před\s+\d+\s+(?:hodinami|minutami|dny)|\d+\s+(?:órája|perce|napja)"
+    r"|\d+\s*(?:小时|小時|分钟|分鐘|天)前|\d+\s*(?:時間|分|日)前|\d+\s*(?:시간|분|일)\s*전)"
 )
 _STAMP = re.compile(
     rf"^(?:{_LABEL}\s+|[^|·•:]{{1,30}}\s*[|·•]\s*)?(?:{_WEEKDAY}\s+)?{_DATE}(?:{_CLOCK})?\s*$"
@@ -95,7 +99,8 @@ _STAMP = re.compile(
 # about 9 minutes", "Agency copy · 2-minute read"
 _MINUTES = (
     r"(?:min(?:\.|s|ute|utes|uten|uti|utos|uter|utter|uty|ut)?|dk\.?|menit|dakika|دقیقه|دقائق"
-    r"|دقيقة|منٹ|मिनट|মিনিট|minuto|мин\.?|минут[аы]?|phút|λεπτά|นาที|분|分)"
+    r"|دقيقة|منٹ|मिनट|মিনিট|minuto|мин\.?|минут[аы]?|phút|λεπτά|นาที|분|分|分钟|分鐘|perc"
+    r"|minuuttia|minutit|minūtes|minutės)"
 )
 _READ = (
     r"(?:lectura|lesezeit|lesedauer|temps\s+de\s+lecture|tempo\s+di\s+lettura|tempo\s+de\s+leitura"
@@ -103,10 +108,11 @@ _READ = (
     r"|waktu\s+baca|masa\s+membaca|reading\s+time|read(?:ing)?|muda\s+wa\s+kusoma"
     r"|زمان\s+مطالعه|مدة\s+القراءة|وقت\s+القراءة|پڑھنے\s+کا\s+وقت|पढ़ने\s+का\s+समय"
     r"|পড়ার\s+সময়|oras\s+ng\s+pagbasa|время\s+чтения|thời\s+gian\s+đọc|χρόνος\s+ανάγνωσης"
-    r"|czas\s+lektury|okuma|เวลาอ่าน)"
+    r"|czas\s+lektury|okuma|เวลาอ่าน|lukuaika|lugemisaeg|lasīšanas\s+laiks|skaitymo\s+laikas"
+    r"|olvasási\s+idő|阅读时间|閱讀時間|読了時間|읽는\s+시간)"
 )
 _READING = re.compile(
-    rf"(?:{_READ}\s*(?:de|:)?\s*(?:about\s+|ca\.\s+|circa\s+|unos\s+|environ\s+)?"
+    rf"(?:{_READ}\s*(?:de|:|：)?\s*(?:about\s+|ca\.\s+|circa\s+|unos\s+|environ\s+)?"
     rf"(?:{_MINUTES}\s+\d{{1,3}}|\d{{1,3}}\s*{_MINUTES})|\d{{1,3}}[\s-]*{_MINUTES}\s+(?:de\s+)?{_READ}"
     # "Takes about 3 minutes to read"
     rf"|(?:it\s+)?takes\s+(?:about\s+|around\s+|under\s+)?\d{{1,3}}\s*{_MINUTES}\s+to\s+read)",
