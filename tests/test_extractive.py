@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
 from briefing.extractive import extract_notes, summarize_documents
-from briefing.extractive.sentences import sentences_of
+from briefing.extractive.segment import Unit
+from briefing.extractive.sentences import Sentence, sentences_of
+from briefing.extractive.stories import _join_given_stories, _lists, _story
+from briefing.features import idf, tf_idf
 from briefing.models import BriefingDraft, Document
 
 
@@ -659,17 +663,31 @@ def test_a_teaser_s_label_does_not_title_the_section() -> None:
     assert [s.title for s in draft.sections] == ["Giulia Ferrante wins Sanremo with ballad 'Vetro'"]
 
 
+def _units(docs: list[Document]) -> list[list[Sentence]]:
+    """Each document's sentences, weighted as the summarizer weighs them."""
+    per_doc = [sentences_of(d, i, strict=False) for i, d in enumerate(docs)]
+    weights = idf([[t for s in sents for t in s.terms] for sents in per_doc])
+    for sents in per_doc:
+        for s in sents:
+            s.vec = tf_idf(s.terms, weights)
+    return per_doc
+
+
+def _unit(d: int, sents: list[Sentence], whole: bool) -> Unit:
+    for p, s in enumerate(sents):
+        s.pos = p
+    vec: Counter[str] = Counter()
+    for s in sents:
+        vec.update(s.vec)
+    return Unit(d, sents, dict(vec), whole)
+
+
 def test_a_report_cut_into_parts_titles_its_section_over_an_uncited_brief() -> None:
     # fresh24's d571: the grouping put a festival brief into a water-rationing story through a
     # newsletter that names both; the report was cut into parts (the newsletter matches some of
     # its sentences, the local report others), so the brief was the section's only whole
     # article and titled it, though no bullet cites it. A report whose parts all went to the
     # section and which the bullets cite is as whole there as an uncut one.
-    from briefing.extractive.segment import Unit
-    from briefing.extractive.sentences import Sentence
-    from briefing.extractive.stories import _story
-    from briefing.features import idf, tf_idf
-
     report = doc(
         "r",
         "Authorities on the Greek island of Syros began rationing tap water on Friday after an"
@@ -690,24 +708,97 @@ def test_a_report_cut_into_parts_titles_its_section_over_an_uncited_brief() -> N
         "b", "Tinos has cancelled its autumn wine festival.", "Tinos cancels autumn wine festival"
     )
     docs = [report, letter, brief]
-    per_doc = [sentences_of(d, i, strict=False) for i, d in enumerate(docs)]
-    weights = idf([[t for s in sents for t in s.terms] for sents in per_doc])
-    for sents in per_doc:
-        for s in sents:
-            s.vec = tf_idf(s.terms, weights)
-
-    def unit(d: int, sents: list[Sentence], whole: bool) -> Unit:
-        for p, s in enumerate(sents):
-            s.pos = p
-        return Unit(d, sents, tf_idf([t for s in sents for t in s.terms], weights), whole)
-
+    per_doc = _units(docs)
     group = [
-        unit(0, per_doc[0][:2], False),
-        unit(0, per_doc[0][2:], False),
-        unit(1, per_doc[1], False),  # the letter's item: a part of a digest cut between stories
-        unit(2, per_doc[2], True),
+        _unit(0, per_doc[0][:2], False),
+        _unit(0, per_doc[0][2:], False),
+        _unit(1, per_doc[1], False),  # the letter's item: a part of a digest cut between stories
+        _unit(2, per_doc[2], True),
     ]
     story = _story(group, docs, 3, parted=frozenset({1}))
     assert story is not None
     assert "b" not in {i for b in story.bullets for i in b.source_ids}
     assert story.title == "Greek island of Syros rations water after undersea pipeline breaks"
+
+
+_LUXOR = Document(
+    id="lx",
+    story="luxor",
+    source_ids=["lx"],
+    title="Balloon crash near Luxor kills one, injures six",
+    text="A hot-air balloon carrying tourists hit a power line and caught fire near Luxor on"
+    " Monday, killing one passenger and injuring six, the governor's office said.\n\n"
+    "Egypt suspended all balloon flights in Luxor for three days.",
+)
+_CAPPADOCIA = [
+    Document(
+        id="cp1",
+        story="cappadocia",
+        source_ids=["cp1"],
+        title="Balloon injures tourists in Cappadocia hard landing",
+        text="A hot-air balloon made a hard landing near Göreme in Cappadocia on Monday,"
+        " injuring four tourists, and the authorities suspended balloon flights for a day.",
+    ),
+    Document(
+        id="cp2",
+        story="cappadocia",
+        source_ids=["cp2"],
+        title="Dawn gust tips balloon basket in Göreme valley",
+        text="A sudden gust tipped a balloon basket as it touched down in the Göreme valley,"
+        " and pilots said balloon flights would resume once the wind drops.",
+    ),
+]
+
+
+def test_a_report_s_part_stays_in_its_story_not_in_another_event_s_section() -> None:
+    # fresh12's d377: the summarizer cut a Luxor balloon crash report into parts, and its
+    # last line ("Egypt suspended all balloon flights") matched a Cappadocia balloon crash's
+    # reports better than its own lead; the clustering had told the two crashes apart.
+    docs = [_LUXOR, *_CAPPADOCIA]
+    per_doc = _units(docs)
+    lead, last = _unit(0, per_doc[0][:1], False), _unit(0, per_doc[0][1:], False)
+    groups = [[lead], [_unit(1, per_doc[1], True), _unit(2, per_doc[2], True), last]]
+    joined = _join_given_stories(docs, groups)
+    where = {id(u): g for g, group in enumerate(joined) for u in group}
+    assert where[id(lead)] == where[id(last)]
+    assert len(joined) == 2
+
+
+def test_a_digest_s_part_still_goes_to_its_item_s_story() -> None:
+    # A newsletter whose headline lists its items speaks for each item's story.
+    letter = Document(
+        id="nl",
+        story="luxor",
+        source_ids=["nl"],
+        title="Morning wrap: Luxor balloon fire, a Göreme gust, Nile ferry fares",
+        text="A balloon caught fire near Luxor after hitting a power line; one passenger died."
+        "\n\nIn Cappadocia, a sudden gust tipped a balloon basket in the Göreme valley.",
+    )
+    docs = [letter, _LUXOR, *_CAPPADOCIA]
+    per_doc = _units(docs)
+    item = _unit(0, per_doc[0][1:], False)
+    groups = [
+        [_unit(0, per_doc[0][:1], False), _unit(1, per_doc[1], True)],
+        [_unit(2, per_doc[2], True), _unit(3, per_doc[3], True), item],
+    ]
+    joined = _join_given_stories(docs, groups)
+    cappadocia = next(g for g in joined if any(u.doc == 2 for u in g))
+    assert item in cappadocia
+
+
+@pytest.mark.parametrize(
+    ("title", "digest"),
+    [
+        ("Morning bulletin, Sunday 8 May, 7 a.m.", True),
+        ("Aegean Morning Letter: Syros rations water", True),
+        ("Lisbon live: taxi protest blocks the 25 de Abril bridge", True),
+        ("Ukraine war briefing: More Bradleys and Hawks in $322m US arms sale", True),
+        ("The Culture Sheet: a Toronto prize for Lagos, the Booker six, Gaudi's last facade", True),
+        ("Live: Gambia votes on new constitution", False),  # a live page of one event
+        ("Where they live, work and pray: a town's one road", False),
+        ("Letter carriers strike over Sunday rounds", False),
+        ("Anglesey student, 19, wins chess title", False),
+    ],
+)
+def test_a_digest_s_headline(title: str, digest: bool) -> None:
+    assert _lists(title) is digest

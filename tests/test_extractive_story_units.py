@@ -414,9 +414,11 @@ def test_a_report_s_part_that_matched_nothing_joins_its_story_though_another_par
     # The local report's part on the plant went to the fog explainer's group, its queue to
     # the wire's; its mayor's part matched nothing. The report tells one thing, the one its
     # headline names ("Tessby" in two parts): the mayor's part is its story's, not a section
-    # of its own (fresh22's d514 had two such sections).
+    # of its own (fresh22's d514 had two such sections); and since the report is no digest,
+    # its part on the plant is its story's too, not a bullet of the fog explainer's section
+    # (the clustering told the two stories apart).
     joined = _join_given_stories(docs, [[wire, queue], [explainer, plant], [mayor]])
-    assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1, 1], [1, 2]]
+    assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1, 1, 1], [2]]
     # A digest whose parts tell other things than its headline keeps the untold item apart.
     wrap = docs[1].model_copy(update={"title": "Morning wrap: water, fog, a council"})
     joined = _join_given_stories(

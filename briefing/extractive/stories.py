@@ -9,9 +9,9 @@ with a whole article's headline: a report's before a genre's, one in the languag
 articles' texts before one plainly in another, then the headline of the article its first
 bullet comes from (the title tells what the section says first: "Late frost hits Bolivian
 vineyards in Tarija", not the feature's "Smoke, fans and prayer: ..." beside it), then the most
-central; or a short phrase from its top sentence. When no bullet cites a whole article, a
-cited report cut into parts that all went to the story counts as whole (a teaser's label or a
-brief the bullets never cite does not title a report's section alone: fresh24's d571).
+central; or a short phrase from its top sentence. A cited article cut into parts that all went
+to the story counts as a whole one (a brief the bullets never cite does not title a report's
+section: fresh24's d571).
 """
 
 from __future__ import annotations
@@ -72,6 +72,10 @@ _KICKER = re.compile(
     r"|^(?-i:UPDATE\s+\d+|EXCLUSIVE|BREAKING|LIVE|ANALYSIS|FACTBOX)-(?=\S)",
     re.I,
 )
+
+
+# A live page's marker at the end of its headline: "General strike day one - live".
+_LIVE_TAIL = re.compile(r"\s[-–—|:]\s*live(?:\s+(?:updates?|blog|coverage))?\s*$", re.I)
 
 
 def without_kicker(title: str) -> str:
@@ -194,17 +198,16 @@ def _story(
     if not bullets:
         return None
     whole = [u for u in group if u.whole]
+    # A cited article cut into parts that all went to this story (no digest's) is as whole here
+    # as an uncut one, its first part standing for it: a report cut where a newsletter matches
+    # some of its sentences and a local report others titles its section, not a brief the
+    # bullets never cite (fresh24's d571) nor a teaser's label beside it.
     cited = {i for b in bullets for i in b.source_ids}
-    if not any(not cited.isdisjoint(docs[u.doc].source_ids) for u in whole):
-        # No bullet cites a whole article: a cited report cut into parts that all went to this
-        # story (no digest's) is whole here, and its first part stands for it (fresh24's d571:
-        # a brief the grouping joined through a newsletter titled a report's section).
-        cut = {
-            u.doc: u
-            for u in reversed(group)
-            if not u.whole and u.doc not in parted and not cited.isdisjoint(docs[u.doc].source_ids)
-        }
-        whole += cut.values()
+    whole += {
+        u.doc: u
+        for u in reversed(group)
+        if not u.whole and u.doc not in parted and not cited.isdisjoint(docs[u.doc].source_ids)
+    }.values()
     if whole:
         # A report's headline before a genre's ("Analysis: a surplus that trading partners
         # will not ignore", "LIVE: ...") or a teaser's label ("Sanremo winner"): the headline
@@ -220,7 +223,8 @@ def _story(
         rep = max(
             whole,
             key=lambda u: (
-                not _KICKER.match(docs[u.doc].title.strip()),
+                not _KICKER.match(docs[u.doc].title.strip())
+                and not _LIVE_TAIL.search(docs[u.doc].title),
                 not language or not headline_in_another_language(docs[u.doc].title, language),
                 len(docs[u.doc].title.split()) >= _TOLD,
                 not _lists(docs[u.doc].title),
@@ -295,8 +299,12 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
     whose parts went both to its own story's group and to another's is read as a digest only
     when its parts tell other things than its headline names (``_one_subject``): a local
     report on a town's water rationing, whose paragraph on the desalination plant went to a
-    fog explainer's group, keeps its mayor's paragraph in its story (fresh22's d514)."""
-    groups = [part for group in groups for part in _split_given_stories(docs, group)]
+    fog explainer's group, keeps its mayor's paragraph in its story (fresh22's d514). Before
+    any of this, a part of an article that is no digest leaves another story's group for its
+    own story's (``_pin_fragments``)."""
+    groups = _pin_fragments(
+        docs, [part for group in groups for part in _split_given_stories(docs, group)]
+    )
     first: dict[str, int] = {}
     pairs = [
         (first.setdefault(label, g), g)
@@ -339,6 +347,53 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
             pairs.append((first.setdefault(label, g), g))
     pairs += _feature_parts(docs, groups, told)
     return join_groups(groups, pairs)
+
+
+def _pin_fragments(docs: Sequence[Document], groups: list[list[Unit]]) -> list[list[Unit]]:
+    """``groups`` with every part of an article that is no digest (its parts tell the one thing
+    its headline names: ``_one_subject``) taken out of a group where another story's articles
+    are, into its own story's group. The clustering of the articles told the two stories apart
+    with more evidence than the words of one paragraph have: a Luxor balloon report's line
+    "Egypt suspended all balloon flights" went to a Cappadocia balloon crash's section, a Sofia
+    smog ruling's history to a Milan smog ruling's, an Ord mango feature's dam paragraph to a
+    cashew price brief's (fresh12's d377, fresh13's d354, fresh23's d551). A digest's parts
+    still go to the stories of its items. A story's group is the one holding its articles and
+    no other story's, a whole article of it first, then the most of its sentences; a part with
+    no such group starts one."""
+    parts: dict[int, dict[int, list[Unit]]] = {}  # doc -> group -> its units there
+    for g, group in enumerate(groups):
+        for u in group:
+            parts.setdefault(u.doc, {}).setdefault(g, []).append(u)
+    cut = set(parts) - {u.doc for group in groups for u in group if u.whole}
+    own = [  # a digest's parts are no story's own
+        d.story if k not in cut or _one_subject(d.title, list(parts[k].values())) else None
+        for k, d in enumerate(docs)
+    ]
+    stories = [{k for u in group if (k := own[u.doc]) is not None} for group in groups]
+    homes: dict[str, tuple[tuple[bool, int, int], int]] = {}
+    for g, group in enumerate(groups):
+        if len(stories[g]) != 1:
+            continue
+        (story,) = stories[g]
+        key = (
+            any(u.whole for u in group if own[u.doc] == story),
+            sum(len(u.sentences) for u in group if own[u.doc] == story),
+            -g,
+        )
+        if story not in homes or key > homes[story][0]:
+            homes[story] = (key, g)
+    out: list[list[Unit]] = [[] for _ in groups]
+    for g, group in enumerate(groups):
+        for u in group:
+            label = own[u.doc]
+            if u.whole or label is None or len(stories[g]) < 2:
+                out[g].append(u)
+            elif label in homes:
+                out[homes[label][1]].append(u)
+            else:  # no group of its story's alone: its own
+                homes[label] = ((False, 0, 0), len(out))
+                out.append([u])
+    return [group for group in out if group]
 
 
 # A person named in full ("Hernán Urzúa") and then by surname alone ("Urzúa reminds ..."), and
@@ -407,12 +462,14 @@ def _feature_parts(
 
 
 _LIST = re.compile(r";|,(?!\s?\d)")  # not "5,000" nor the age of "Anglesey student, 19,"
-# A digest's label before its headline's colon: "Ukraine war briefing: More Bradleys and Hawks
-# in $322m US arms sale", "Morning wrap: ...", "The week in review: ...".
+# A digest's label before its headline's colon or comma: "Ukraine war briefing: More Bradleys
+# and Hawks in $322m US arms sale", "Morning wrap: ...", "The week in review: ...", "Morning
+# Letter: ...", "Morning bulletin, Sunday 8 May, 7 a.m."; and a live page's, before a colon
+# ("Lisbon live: taxi protest ...", whose entries tell the city's other news too).
 _DIGEST_LABEL = re.compile(
-    r"^(?:[\w'’-]+\s+){0,3}(?:briefing|brief|briefs|wrap|wrap-up|roundup|round-up|digest"
-    r"|newsletter|bulletin|catch-up|recap|review|headlines|need\s+to\s+know|at\s+a\s+glance)"
-    r"\s*:",
+    r"^(?:[\w'’-]+\s+){0,3}(?:(?:briefing|brief|briefs|wrap|wrap-up|roundup|round-up|digest"
+    r"|newsletter|letter|bulletin|catch-up|recap|review|headlines|need\s+to\s+know"
+    r"|at\s+a\s+glance)\s*[:,]|live\s*:)",
     re.I,
 )
 
