@@ -56,7 +56,10 @@ robin over sections (each story's best bullet first, as the overview does). Text
 are sumy's, over the same sentences. **Equal length**: every output is cut to the reference's
 word count, so a system gains nothing by being longer. ROUGE-1/2/L F1 (rouge-score, Porter
 stemming), averaged over days; then ours is compared with each baseline on ROUGE-2, per part: mean
-difference and a paired-bootstrap 95% interval (2,000 resamples).
+difference and a paired-bootstrap 95% interval (2,000 resamples). Then ours' junk bullets,
+its single-story days with more than one section, its bullets under another story's section
+(``off_story``: a bullet citing only articles of other stories than its section's main one,
+digests left out), and what cleaning left and lost.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ import json
 import random
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +87,7 @@ from sumy.utils import get_stop_words  # type: ignore[import-untyped]
 
 from briefing.backends.offline import OfflineBackend
 from briefing.clean import clean_text
+from briefing.extractive.stories import _lists as lists_items
 from briefing.models import Article, Briefing
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
 from briefing.summarize import brief, prepare
@@ -212,6 +217,32 @@ def junk_bullets(day: Day, briefing: Briefing) -> list[str]:
     return [b for b in bullets if _DATELINE.match(b) or any(m in b or b in m for m in marks)]
 
 
+def off_story(day: Day, briefing: Briefing) -> tuple[list[str], int]:
+    """Bullets under another story's section, and how many bullets were judged: a bullet whose
+    cited articles are all of other gold stories than the one most of its section's bullets
+    cite. A digest's article (its headline lists items or has a digest's label) is left out,
+    as its gold story is only the one it leads with."""
+    title = {a.id: a.title for a in day.articles}
+    found: list[str] = []
+    judged = 0
+    for section in briefing.sections:
+        told = [
+            {day.gold[i] for i in b.source_ids if i in day.gold and not lists_items(title[i])}
+            for b in section.bullets
+        ]
+        counts = Counter(story for stories in told for story in stories)
+        if not counts:
+            continue
+        main = counts.most_common(1)[0][0]
+        judged += sum(1 for stories in told if stories)
+        found += [
+            b.text
+            for b, stories in zip(section.bullets, told, strict=True)
+            if stories and main not in stories
+        ]
+    return found, judged
+
+
 def junk_left(day: Day) -> tuple[int, int]:
     """How many of the day's annotated junk lines are still in its cleaned articles (what
     selection then has to avoid), and how many there are: the clean rules' own recall, apart
@@ -331,6 +362,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     for name, found in junk.items():
         for text in found:
             print(f"  junk in {name}: {text[:100]}")
+    strays = {d.name: off_story(d, briefings[d.name]) for d in days}
+    print(
+        f"bullets under another story's section: {sum(len(f) for f, _ in strays.values())} of "
+        f"{sum(n for _, n in strays.values())}"
+    )
     cells_left = []
     for part in shown:
         counts = [junk_left(d) for d in days if d.name in parts[part]]
