@@ -280,3 +280,29 @@ def test_one_topic_word_of_the_other_s_lead_does_not_pair_two_outbreaks() -> Non
     ]
     edges = {(0, 1): 0.08, (2, 3): 0.02, (4, 5): 0.03}
     assert pair_lone([[0], [1], [2], [3], [4], [5]], arts, edges) == [[0], [1], [2], [3], [4], [5]]
+
+
+def test_two_pieces_whose_only_link_is_at_the_graph_s_floor_stay_apart() -> None:
+    # fresh9's d218: on a small day of unrelated stories, a chess tournament that "opens" and a
+    # desalination plant that "opens" were each other's nearest at 0.051, just above the
+    # graph's floor (0.05): a shared verb and a chance link are no event.
+    chess = _article(
+        "Candidates Tournament opens in Bled with three draws",
+        "BLED, Slovenia (SP) — The Candidates Tournament opened in Bled on Monday with three"
+        " draws in four games, as the eight players vying to challenge the world champion"
+        " settled into a 14-round event at the lakeside hotel.",
+        "Sportpress",
+        0,
+    )
+    plant = _article(
+        "Oman opens large desalination plant at Barka",
+        "MUSCAT (GN) — Oman opened a new seawater desalination plant at Barka, west of Muscat,"
+        " on Monday, able to supply about 300,000 cubic metres of drinking water a day, the"
+        " water authority said.",
+        "Gulf News Wire",
+        3,
+    )
+    assert pair_lone([[0], [1]], [chess, plant], {(0, 1): 0.051}) == [[0], [1]]
+    # The floor is what holds them apart: as close as the faintest pair of one event on d1-d580
+    # (0.066), the shared verb would pair them (the shared-word rule reads no part of speech).
+    assert pair_lone([[0], [1]], [chess, plant], {(0, 1): 0.07}) == [[0, 1]]
