@@ -260,6 +260,24 @@ def lead_of(title: str, text: str) -> str:
 # The endings that make a people or an adjective of a place's name ("kenya-n", "chile-an",
 # "jordan-ian", "israel-i", "sudan-es(e)", "thai-s"), stemmed as ``content_word`` leaves them.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "i", "es", "ese", "s")
+# A people or adjective that no ending makes of its country's name ("Belgian" of Belgium,
+# "Lebanese" of Lebanon): CLDR has no demonyms, so the irregular ones are listed.
+_IRREGULAR_DEMONYMS = {
+    "Afghan": "Afghanistan",
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Bangladeshi": "Bangladesh",
+    "Belgian": "Belgium",
+    "Congolese": "Congo",
+    "Cypriot": "Cyprus",
+    "Lebanese": "Lebanon",
+    "Malagasy": "Madagascar",
+    "Mauritian": "Mauritius",
+    "Monegasque": "Monaco",
+    "Mozambican": "Mozambique",
+    "Panamanian": "Panama",
+    "Peruvian": "Peru",
+}
 # CLDR's territory codes of groupings, not countries: the EU, the eurozone, the UN, outlying
 # Oceania, the pseudo-locales and "Unknown Region".
 _GROUPINGS = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
@@ -363,7 +381,18 @@ def roots(name: str) -> frozenset[str]:
         for end in _DEMONYM_ENDINGS
         if name.endswith(end) and len(name) - len(end) >= 4
     }
+    out |= _demonyms().get(name, frozenset())
     return frozenset(out | _languages_and_countries().get(name, frozenset()))
+
+
+@cache
+def _demonyms() -> dict[str, frozenset[str]]:
+    """``_IRREGULAR_DEMONYMS`` as stems: "belgian": "belgium"."""
+    return {
+        stem: frozenset({place})
+        for people, country in _IRREGULAR_DEMONYMS.items()
+        if (stem := content_word(people)) and (place := content_word(country))
+    }
 
 
 def _mentions(name: str, words: AbstractSet[str]) -> bool:

@@ -9,10 +9,12 @@ The edges stand for the grouping's similarity graph of a large day, where a topi
 
 from __future__ import annotations
 
+import pytest
 from test_cluster_bounds import _article
 
 from briefing.angles import roots
 from briefing.apart import NamedApart, headline_places, named_apart, places_apart
+from briefing.features import content_word
 from briefing.models import Article
 from briefing.shared_names import day_words
 from briefing.stories import group_stories
@@ -191,3 +193,42 @@ def test_a_headline_s_first_word_is_its_name_when_the_text_writes_it_so() -> Non
     ]
     groups = group_stories(_VECTORS, 0.165, edges=_EDGES, veto=NamedApart(arts))
     assert sorted(groups) == [[0, 1], [2, 3]]
+
+
+@pytest.mark.parametrize(
+    ("people", "country"),
+    [
+        ("Belgian", "Belgium"),
+        ("Peruvian", "Peru"),
+        ("Lebanese", "Lebanon"),
+        ("Afghan", "Afghanistan"),
+        ("Cypriot", "Cyprus"),
+        ("Argentine", "Argentina"),
+        ("Mozambican", "Mozambique"),
+    ],
+)
+def test_an_irregular_people_s_name_is_its_country(people: str, country: str) -> None:
+    # No ending makes "Belgian" of "Belgium": fresh8's d195 put a Belgian rail strike with a
+    # Portuguese one, their headlines naming no country the veto could read on the Belgian side.
+    assert content_word(country) in roots(content_word(people) or "")
+    lower = frozenset({"rail", "strike", "halts", "trains", "cancels", "most"})
+    assert headline_places(f"{people} rail strike halts trains", lower)
+
+
+def test_two_rail_strikes_of_two_peoples_stay_apart() -> None:
+    belgian = _article(
+        "Belgian rail strike halts Brussels trains",
+        "A national strike at the railway against a planned pension reform left about two"
+        " thirds of trains cancelled on Tuesday, the operator said.",
+        "Flanders Wire",
+        0,
+    )
+    portuguese = _article(
+        "Portuguese rail strike cancels most trains",
+        "Most trains across Portugal were cancelled on Tuesday as rail workers struck over pay,"
+        " the operator said, with Lisbon's suburban lines at a standstill.",
+        "Iberia Post",
+        1,
+    )
+    veto = NamedApart([belgian, portuguese])
+    assert veto.veto(0, 1)
