@@ -162,11 +162,12 @@ slack_webhook_env = "DIPLOMACY_SLACK_URL"
         ]
         bodies = {tuple(e.rcpt_tos): _plain_text(e.content) for e in inbox.envelopes}
         defence, diplomacy = bodies[("team@example.org",)], bodies[tuple(sorted(bodies)[1])]
-        assert "drones attacked" in defence and "prisoner swaps" not in defence
-        assert "prisoner swaps" in diplomacy and "drones attacked" not in diplomacy
+        talks = "round of peace talks"  # the talks story's opening, in diplomacy's view only
+        assert "drones attacked" in defence and talks not in defence
+        assert talks in diplomacy and "drones attacked" not in diplomacy
         [slack] = hook.payloads
-        assert "prisoner swaps" in json.dumps(slack) and "drones attacked" not in json.dumps(slack)
-        assert push.posts and all("prisoner swaps" not in json.dumps(p.body) for p in push.posts)
+        assert talks in json.dumps(slack) and "drones attacked" not in json.dumps(slack)
+        assert push.posts and all(talks not in json.dumps(p.body) for p in push.posts)
         assert SECRET not in first.stdout + first.stderr and hook.url not in first.stdout
 
         again = runner.invoke(cli, args, env=env)
