@@ -557,6 +557,33 @@ def test_a_report_s_headline_titles_the_section_before_an_analysis_s() -> None:
     assert [s.title for s in draft.sections] == ["China's trade surplus hits record $1.12 trillion"]
 
 
+def test_a_live_page_marked_at_its_headline_s_end_titles_after_a_report() -> None:
+    # fresh15's d358: "General strike day one - live" titled a section whose first bullet is the
+    # wire's report; a live page's marker at the end tells its kind as "Live:" at the start does.
+    live = Document(
+        id="l",
+        story="strike",
+        source_ids=["l"],
+        text="The unions' indefinite general strike over a tripling of electricity tariffs shut"
+        " banks, offices and ports in most cities on Wednesday, its first day. Kasana: markets"
+        " open but banks and government offices closed, our reporter says. Unions say the"
+        " strike over the electricity tariffs will go on until the tripling is reversed.",
+        title="General strike day one - live",
+    )
+    report = Document(
+        id="r",
+        story="strike",
+        source_ids=["r"],
+        text="Police fired tear gas at protesters who blocked a road in the capital on the"
+        " first day of the general strike over electricity tariffs.",
+        title="Unions shut down cities in strike over power tariffs",
+    )
+    draft = summarize_documents([live, report], max_sections=4, max_bullets=3)
+    assert [s.title for s in draft.sections] == [
+        "Unions shut down cities in strike over power tariffs"
+    ]
+
+
 def test_the_headline_of_the_first_bullet_s_article_titles_the_section() -> None:
     # A local feature, its headline a quote, is as near the centre of the story's words as the
     # wire's report; the section's first bullet is the wire's lead, and so is its title: the
