@@ -87,7 +87,7 @@ from sumy.utils import get_stop_words  # type: ignore[import-untyped]
 
 from briefing.backends.offline import OfflineBackend
 from briefing.clean import clean_text
-from briefing.extractive.stories import _lists as lists_items
+from briefing.extractive.stories import without_kicker
 from briefing.models import Article, Briefing
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
 from briefing.summarize import brief, prepare
@@ -215,6 +215,23 @@ def junk_bullets(day: Day, briefing: Briefing) -> list[str]:
     marks = [j.strip() for j in day.junk if len(j.split()) >= 3]
     bullets = [b.text for s in briefing.sections for b in s.bullets]
     return [b for b in bullets if _DATELINE.match(b) or any(m in b or b in m for m in marks)]
+
+
+# A digest's headline, for ``off_story`` alone and fixed (the summarizer's own test may change):
+# two or more items ("Morning wrap: ferry fire, chess, a flower"), or a label before a colon.
+_ITEMS = re.compile(r";|,(?!\s?\d)")
+_LABEL = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}(?:briefing|brief|briefs|wrap|wrap-up|roundup|round-up|digest"
+    r"|newsletter|bulletin|catch-up|recap|review|headlines|need\s+to\s+know|at\s+a\s+glance)"
+    r"\s*:",
+    re.I,
+)
+
+
+def lists_items(title: str) -> bool:
+    """Whether a headline is a digest's (``off_story`` leaves its article out)."""
+    headline = without_kicker(title)
+    return len(_ITEMS.findall(headline)) >= 2 or bool(_LABEL.search(headline))
 
 
 def off_story(day: Day, briefing: Briefing) -> tuple[list[str], int]:

@@ -268,15 +268,22 @@ _IRREGULAR_DEMONYMS = {
     "Argentinian": "Argentina",
     "Bangladeshi": "Bangladesh",
     "Belgian": "Belgium",
+    "Burmese": "Myanmar",
+    "Canadian": "Canada",
+    "Comorian": "Comoros",
     "Congolese": "Congo",
     "Cypriot": "Cyprus",
     "Lebanese": "Lebanon",
     "Malagasy": "Madagascar",
     "Mauritian": "Mauritius",
+    "Mexican": "Mexico",
     "Monegasque": "Monaco",
+    "Montenegrin": "Montenegro",
+    "Moroccan": "Morocco",
     "Mozambican": "Mozambique",
     "Panamanian": "Panama",
     "Peruvian": "Peru",
+    "Swiss": "Switzerland",
 }
 # CLDR's territory codes of groupings, not countries: the EU, the eurozone, the UN, outlying
 # Oceania, the pseudo-locales and "Unknown Region".

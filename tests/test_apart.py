@@ -205,6 +205,11 @@ def test_a_headline_s_first_word_is_its_name_when_the_text_writes_it_so() -> Non
         ("Cypriot", "Cyprus"),
         ("Argentine", "Argentina"),
         ("Mozambican", "Mozambique"),
+        ("Swiss", "Switzerland"),
+        ("Canadian", "Canada"),
+        ("Mexican", "Mexico"),
+        ("Moroccan", "Morocco"),
+        ("Burmese", "Myanmar"),
     ],
 )
 def test_an_irregular_people_s_name_is_its_country(people: str, country: str) -> None:

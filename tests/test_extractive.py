@@ -813,6 +813,45 @@ def test_a_digest_s_part_still_goes_to_its_item_s_story() -> None:
     assert item in cappadocia
 
 
+def test_a_newsletter_under_its_lead_item_s_headline_still_spreads_its_items() -> None:
+    # review25's probe: a newsletter titled by its lead item ("Evia wildfire forces villages to
+    # evacuate ...") whose mine item says "evacuated" too: that word is the mine story's as
+    # well, so it is no sign that the letter tells one thing, and its mine item stays with the
+    # mine's reports instead of being pulled under the letter's story.
+    metro = Document(
+        id="m",
+        story="metro",
+        source_ids=["m"],
+        title="Lisbon metro shut as workers strike over pay",
+        text="Lisbon's metro did not run on Wednesday as workers walked out for 24 hours over pay.",
+    )
+    mine = Document(
+        id="c",
+        story="mine",
+        source_ids=["c"],
+        title="Two miners trapped after collapse at Chilean copper mine",
+        text="Rescue teams drilled to reach two miners trapped 400 metres down near Rancagua."
+        " The state copper company said the rest of the shift had been evacuated.",
+    )
+    letter = Document(
+        id="n",
+        story="metro",
+        source_ids=["n"],
+        title="Evia wildfire forces villages to evacuate as winds rise",
+        text="A wildfire on Evia forced four villages to evacuate overnight as winds rose."
+        "\n\nIn Chile, two miners were trapped 400 metres down and the shift was evacuated.",
+    )
+    docs = [metro, mine, letter]
+    per_doc = _units(docs)
+    item = _unit(2, per_doc[2][1:], False)
+    groups = [
+        [_unit(0, per_doc[0], True), _unit(2, per_doc[2][:1], False)],
+        [_unit(1, per_doc[1], True), item],
+    ]
+    joined = _join_given_stories(docs, groups)
+    assert item in next(g for g in joined if any(u.doc == 1 for u in g))
+
+
 @pytest.mark.parametrize(
     ("title", "digest"),
     [
@@ -823,7 +862,13 @@ def test_a_digest_s_part_still_goes_to_its_item_s_story() -> None:
         ("The Culture Sheet: a Toronto prize for Lagos, the Booker six, Gaudi's last facade", True),
         ("Live: Gambia votes on new constitution", False),  # a live page of one event
         ("Where they live, work and pray: a town's one road", False),
+        ("Where they live: a town and its one road", False),
         ("Letter carriers strike over Sunday rounds", False),
+        ("Open letter: we need more nurses", False),
+        ("Brief, violent hailstorm hits Denver", False),
+        ("Review, not repeal: the plan for rents", False),
+        ("Watch live: the launch from Kourou", False),
+        ("Budget day live: the chancellor speaks", False),
         ("Anglesey student, 19, wins chess title", False),
     ],
 )

@@ -357,16 +357,21 @@ def _pin_fragments(docs: Sequence[Document], groups: list[list[Unit]]) -> list[l
     "Egypt suspended all balloon flights" went to a Cappadocia balloon crash's section, a Sofia
     smog ruling's history to a Milan smog ruling's, an Ord mango feature's dam paragraph to a
     cashew price brief's (fresh12's d377, fresh13's d354, fresh23's d551). A digest's parts
-    still go to the stories of its items. A story's group is the one holding its articles and
-    no other story's, a whole article of it first, then the most of its sentences; a part with
-    no such group starts one."""
+    still go to the stories of its items; a headline word that the other stories' articles of
+    its parts' groups say too is no sign of one subject (``_others_words``). A report whose
+    parts all went to one other story's group is not moved back. A story's group is the one
+    holding its articles and no other story's, a whole article of it first, then the most of
+    its sentences; a part with no such group starts one."""
     parts: dict[int, dict[int, list[Unit]]] = {}  # doc -> group -> its units there
     for g, group in enumerate(groups):
         for u in group:
             parts.setdefault(u.doc, {}).setdefault(g, []).append(u)
     cut = set(parts) - {u.doc for group in groups for u in group if u.whole}
     own = [  # a digest's parts are no story's own
-        d.story if k not in cut or _one_subject(d.title, list(parts[k].values())) else None
+        d.story
+        if k not in cut
+        or _one_subject(d.title, list(parts[k].values()), _others_words(docs, groups, k))
+        else None
         for k, d in enumerate(docs)
     ]
     stories = [{k for u in group if (k := own[u.doc]) is not None} for group in groups]
@@ -394,6 +399,23 @@ def _pin_fragments(docs: Sequence[Document], groups: list[list[Unit]]) -> list[l
                 homes[label] = ((False, 0, 0), len(out))
                 out.append([u])
     return [group for group in out if group]
+
+
+def _others_words(docs: Sequence[Document], groups: list[list[Unit]], k: int) -> set[str]:
+    """The terms the other stories' whole articles say in the groups where document ``k``'s
+    parts are: a word of ``k``'s headline that they say too tells nothing of ``k`` being of one
+    subject (a newsletter titled by its wildfire item, whose mine item says "evacuated" as the
+    mine's reports do, review25's probe)."""
+    story = docs[k].story
+    return {
+        t
+        for group in groups
+        if any(u.doc == k for u in group)
+        for u in group
+        if u.whole and docs[u.doc].story != story
+        for s in u.sentences
+        for t in s.terms
+    }
 
 
 # A person named in full ("Hernán Urzúa") and then by surname alone ("Urzúa reminds ..."), and
@@ -462,15 +484,25 @@ def _feature_parts(
 
 
 _LIST = re.compile(r";|,(?!\s?\d)")  # not "5,000" nor the age of "Anglesey student, 19,"
-# A digest's label before its headline's colon or comma: "Ukraine war briefing: More Bradleys
-# and Hawks in $322m US arms sale", "Morning wrap: ...", "The week in review: ...", "Morning
-# Letter: ...", "Morning bulletin, Sunday 8 May, 7 a.m."; and a live page's, before a colon
-# ("Lisbon live: taxi protest ...", whose entries tell the city's other news too).
+# A digest's label before its headline's colon: "Ukraine war briefing: More Bradleys and Hawks
+# in $322m US arms sale", "Morning wrap: ...", "The week in review: ...", "Aegean Morning
+# Letter: ..." (a letter of a time of day or week, not an "Open letter: ..."); or before a comma
+# and the day it is of ("Morning bulletin, Sunday 8 May, 7 a.m."); and a place's live page
+# ("Lisbon live: taxi protest ...", whose entries tell the city's other news too; not "Watch
+# live:", "Budget day live:" nor "Where they live:").
 _DIGEST_LABEL = re.compile(
-    r"^(?:[\w'’-]+\s+){0,3}(?:(?:briefing|brief|briefs|wrap|wrap-up|roundup|round-up|digest"
-    r"|newsletter|letter|bulletin|catch-up|recap|review|headlines|need\s+to\s+know"
-    r"|at\s+a\s+glance)\s*[:,]|live\s*:)",
+    r"^(?:[\w'’-]+\s+){0,3}(?:briefing|brief|briefs|wrap|wrap-up|roundup|round-up|digest"
+    r"|newsletter|bulletin|catch-up|recap|review|headlines|need\s+to\s+know|at\s+a\s+glance"
+    r"|(?:morning|evening|night|daily|weekly|weekend|sunday)\s+letter)\s*:"
+    r"|^(?:[\w'’-]+\s+){0,3}(?:briefing|bulletin|digest|roundup|round-up|newsletter|headlines)"
+    r"\s*,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)",
     re.I,
+)
+# A place's live page: its capitalised name, then "live:" ("Lisbon live:", "Rio de Janeiro
+# live:"), not an imperative's ("Watch live:").
+_PLACE_LIVE = re.compile(
+    r"^(?!(?:Watch|Listen|Follow|Stream|Read)\b)[A-Z][\w'’-]*(?:\s+(?:de|da|do|del|la|le)?\s*"
+    r"[A-Z][\w'’-]*){0,2}\s+live\s*:"
 )
 
 
@@ -478,10 +510,16 @@ def _lists(title: str) -> bool:
     """Whether a headline lists a digest's items ("The Culture Sheet: a Toronto prize for Lagos,
     the Booker six, Gaudi's last facade") or opens with a digest's label ("Morning wrap: ...")."""
     headline = without_kicker(title)
-    return len(_LIST.findall(headline)) >= 2 or bool(_DIGEST_LABEL.search(headline))
+    return (
+        len(_LIST.findall(headline)) >= 2
+        or bool(_DIGEST_LABEL.search(headline))
+        or bool(_PLACE_LIVE.search(headline))
+    )
 
 
-def _one_subject(title: str, parts: Sequence[list[Unit]]) -> bool:
+def _one_subject(
+    title: str, parts: Sequence[list[Unit]], others: AbstractSet[str] = frozenset()
+) -> bool:
     """Whether a document's parts tell the one thing its headline names: a word of its
     headline (four letters or more, no figure, no country's, language's or region's name) is
     said by two of its parts, and not by every one of three parts or more (a digest's frame:
@@ -491,7 +529,8 @@ def _one_subject(title: str, parts: Sequence[list[Unit]]) -> bool:
     colon ("Ukraine war briefing: ..."). A feature on families leaving their homes below a
     volcano says "Salem" in its opening scene and again in its evening one; a lone digest's
     headline words each belong to one item (review22's probes: a city's daily, a senate's
-    five things, a week's climate news keep their items)."""
+    five things, a week's climate news keep their items). A word of ``others`` (what other
+    stories say) does not count."""
     headline = without_kicker(title)
     if _lists(title):
         return False
@@ -504,6 +543,7 @@ def _one_subject(title: str, parts: Sequence[list[Unit]]) -> bool:
         and len(w) > 3  # not "der", "las", "del": articles of the languages it has no list of
         and not is_place(w)
         and not is_region(w)
+        and w not in others
     }
     if not heads:
         return False
