@@ -370,7 +370,9 @@ def _pin_fragments(docs: Sequence[Document], groups: list[list[Unit]]) -> list[l
     own = [  # a digest's parts are no story's own
         d.story
         if k not in cut
-        or _one_subject(d.title, list(parts[k].values()), _others_words(docs, groups, k))
+        or _one_subject(
+            d.title, list(parts[k].values()), _others_words(docs, [groups[g] for g in parts[k]], k)
+        )
         else None
         for k, d in enumerate(docs)
     ]
@@ -401,16 +403,15 @@ def _pin_fragments(docs: Sequence[Document], groups: list[list[Unit]]) -> list[l
     return [group for group in out if group]
 
 
-def _others_words(docs: Sequence[Document], groups: list[list[Unit]], k: int) -> set[str]:
-    """The terms the other stories' whole articles say in the groups where document ``k``'s
-    parts are: a word of ``k``'s headline that they say too tells nothing of ``k`` being of one
-    subject (a newsletter titled by its wildfire item, whose mine item says "evacuated" as the
-    mine's reports do, review25's probe)."""
+def _others_words(docs: Sequence[Document], around: list[list[Unit]], k: int) -> set[str]:
+    """The terms the other stories' whole articles say in ``around``, the groups where document
+    ``k``'s parts are: a word of ``k``'s headline that they say too tells nothing of ``k`` being
+    of one subject (a newsletter titled by its wildfire item, whose mine item says "evacuated"
+    as the mine's reports do, review25's probe)."""
     story = docs[k].story
     return {
         t
-        for group in groups
-        if any(u.doc == k for u in group)
+        for group in around
         for u in group
         if u.whole and docs[u.doc].story != story
         for s in u.sentences
