@@ -71,7 +71,7 @@ SPLITS: tuple[str, ...] = (
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh25",)
+KEPT_ASIDE: tuple[str, ...] = ()
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -94,4 +94,5 @@ long copy, and fresh23 (written while fresh22 was still kept aside, without read
 fresh21 or fresh22) at the twenty-second session's start (2026-12-03). fresh24 (begun while
 fresh23 was still kept aside, without reading fresh21, fresh22 or fresh23) at the twenty-third
 session's start (2026-12-03). fresh25 (written on 2026-12-03 after fresh24's look by ``days25``,
-without reading fresh22, fresh23 or fresh24) is kept aside until its own blind look."""
+without reading fresh22, fresh23 or fresh24) at the twenty-fourth session's start (2026-12-04).
+None is kept aside until a next part is written."""

@@ -53,8 +53,8 @@ Data:
     written on 2026-12-03, begun while fresh23 was kept aside, by another such writer, tuning
     material since its blind look at the twenty-third session's start; ``fresh25``: days
     d581-d604, written on 2026-12-03 after fresh24's look by another such writer, ``days25``,
-    who never read fresh22's, fresh23's or fresh24's texts, kept aside (``KEPT_ASIDE``) until
-    its blind look)
+    who never read fresh22's, fresh23's or fresh24's texts, tuning material since its blind
+    look at the twenty-fourth session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

@@ -63,9 +63,9 @@ session's start, 2026-12-03), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A thirteenth part, ``bench/data/furniture/articles13.jsonl``, by a thirteenth writer, is all one
-split, ``aside13``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
-output on it. It is read only with ``--blind aside13`` (which runs that split alone); no other
-mode reads it.
+split, ``aside13``, kept aside from tuning until its one blind look (the twenty-fourth
+session's start, 2026-12-04), tuning material since. It is read with ``--blind aside13`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 
@@ -97,7 +97,7 @@ Usage::
     python bench/eval_furniture.py --blind aside10      # the tenth part only (aside10)
     python bench/eval_furniture.py --blind aside11      # the eleventh part only (aside11)
     python bench/eval_furniture.py --blind aside12      # the twelfth part only (aside12)
-    python bench/eval_furniture.py --blind aside13      # the thirteenth part only (aside13), once
+    python bench/eval_furniture.py --blind aside13      # the thirteenth part only (aside13)
 """
 
 from __future__ import annotations

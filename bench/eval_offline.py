@@ -43,11 +43,12 @@ twenty-fifth (``fresh24``: d557-d580, written on 2026-12-03, begun while fresh23
 the same way) and a twenty-sixth (``fresh25``: d581-d604, written on 2026-12-03 after fresh24's
 look by ``days25``, who never read fresh22's, fresh23's or fresh24's texts, on a wire's mix of
 topics); figures are printed for each part separately. ``--tune-only`` hides the parts in
-``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh25``, kept aside until its
-blind look; ``fresh24`` had its blind look at the twenty-third session's start, ``fresh23`` at
-the twenty-second's, ``fresh22`` in the twenty-first session, ``fresh21`` at its start,
-``fresh20`` at the twentieth session, ``fresh19`` at the nineteenth's end, ``fresh18`` at its
-start, ``fresh17`` at the eighteenth's, ``fresh16`` at the seventeenth's).
+``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (none now: ``fresh25`` had its
+blind look at the twenty-fourth session's start; ``fresh24`` at the twenty-third session's
+start, ``fresh23`` at the twenty-second's, ``fresh22`` in the twenty-first session,
+``fresh21`` at its start, ``fresh20`` at the twentieth session, ``fresh19`` at the
+nineteenth's end, ``fresh18`` at its start, ``fresh17`` at the eighteenth's, ``fresh16`` at
+the seventeenth's).
 Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole

@@ -181,7 +181,7 @@ PARTS = [
     # single-story days with angle pieces, then two same-topic events, a digest, teasers only,
     # one site's chrome in all its stories, a live blog, a feature, one wire filing two stories,
     # one place name for two events; a third of the articles 400-900 words
-    Part("fresh25", range(581, 605), ("2036",), True, 12, (3, 8), 12),
+    Part("fresh25", range(581, 605), ("2036",), False, 12, (3, 8), 12),
 ]
 
 

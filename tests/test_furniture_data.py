@@ -263,7 +263,7 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 
 # The fourth to thirteenth parts (articles4.jsonl to articles13.jsonl): each one split, aside4
 # to aside13, written by a fourth to a thirteenth writer who did not read the cleaner's rules;
-# aside4 to aside12 have had their blind looks, aside13 is kept aside for its own. These tests
+# aside4 to aside13 have had their blind looks. These tests
 # read their shape only, with the same bounds; each part's ids are new to the parts before it.
 _ALL_BUT = (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11)
 LATER_PARTS = pytest.mark.parametrize(
