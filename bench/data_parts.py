@@ -33,7 +33,11 @@ fresh24: d557-d580, written on 2026-12-03 the same way, begun while fresh23 was 
 by a writer who never read fresh21's, fresh22's or fresh23's texts; fresh25: d581-d604, written
 on 2026-12-03 the same way after fresh24's blind look, by a writer (``days25``) who never read
 fresh22's, fresh23's or fresh24's texts, with a broader mix of topics (politics, courts, business,
-health, science, sport, diplomacy beside local incidents) (see the README beside the data).
+health, science, sport, diplomacy beside local incidents); fresh26: d605-d628, written on
+2026-12-04 the same way after fresh25's blind look, by a writer (``days26``) who never read
+fresh23's, fresh24's or fresh25's texts, on energy, labour, transport, farming, schools,
+environment, science, sport, culture and regional politics, mostly outside Europe (see the
+README beside the data).
 """
 
 from __future__ import annotations
@@ -68,10 +72,11 @@ SPLITS: tuple[str, ...] = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh26",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -95,4 +100,5 @@ fresh21 or fresh22) at the twenty-second session's start (2026-12-03). fresh24 (
 fresh23 was still kept aside, without reading fresh21, fresh22 or fresh23) at the twenty-third
 session's start (2026-12-03). fresh25 (written on 2026-12-03 after fresh24's look by ``days25``,
 without reading fresh22, fresh23 or fresh24) at the twenty-fourth session's start (2026-12-04).
-None is kept aside until a next part is written."""
+fresh26 (written on 2026-12-04 after fresh25's look by ``days26``, without reading fresh23,
+fresh24 or fresh25) is kept aside until its own blind look."""

@@ -42,9 +42,13 @@ d509-d532, written on 2026-12-03 while fresh21 was kept aside, the same way) and
 twenty-fifth (``fresh24``: d557-d580, written on 2026-12-03, begun while fresh23 was kept aside,
 the same way) and a twenty-sixth (``fresh25``: d581-d604, written on 2026-12-03 after fresh24's
 look by ``days25``, who never read fresh22's, fresh23's or fresh24's texts, on a wire's mix of
-topics); figures are printed for each part separately. ``--tune-only`` hides the parts in
-``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (none now: ``fresh25`` had its
-blind look at the twenty-fourth session's start; ``fresh24`` at the twenty-third session's
+topics) and a twenty-seventh (``fresh26``: d605-d628, written on 2026-12-04 after fresh25's
+look by ``days26``, who never read fresh23's, fresh24's or fresh25's texts, on energy, labour,
+transport, farming, schools, environment, science, sport, culture and regional politics mostly
+outside Europe); figures are printed for each part separately. ``--tune-only`` hides the parts
+in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh26``, kept aside until
+its blind look; ``fresh25`` had its blind look at the twenty-fourth session's start;
+``fresh24`` at the twenty-third session's
 start, ``fresh23`` at the twenty-second's, ``fresh22`` in the twenty-first session,
 ``fresh21`` at its start, ``fresh20`` at the twentieth session, ``fresh19`` at the
 nineteenth's end, ``fresh18`` at its start, ``fresh17`` at the eighteenth's, ``fresh16`` at

@@ -182,6 +182,11 @@ PARTS = [
     # one site's chrome in all its stories, a live blog, a feature, one wire filing two stories,
     # one place name for two events; a third of the articles 400-900 words
     Part("fresh25", range(581, 605), ("2036",), False, 12, (3, 8), 12),
+    # written after fresh25's look, without reading it, fresh24 or fresh23, on energy, labour,
+    # transport, farming, schools, environment, science, sport, culture and regional politics
+    # mostly outside Europe: its first half, d605-d616, the twelve single-story days with angle
+    # pieces, five or more of them naming little of the event's own words
+    Part("fresh26", range(605, 617), ("2036",), True, 12, (3, 8), 0),
 ]
 
 
