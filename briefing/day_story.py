@@ -112,13 +112,15 @@ _MEASURES = frozenset(
 )
 
 _WORD = re.compile(WORD_PATTERN)
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
 def _words(text: str) -> set[str]:
     """The words of ``text`` in lower case, four letters or more: no number (in figures or
     spelled out), stop word or calendar word (a month or weekday tells a date, not a story).
-    Whole words, not stems: "metres" is not "metro", "prices" not "price"."""
-    found = (w.lower() for w in _WORD.findall(text))
+    Whole words, not stems: "metres" is not "metro", "prices" not "price"; but a possessive is
+    its word ("Marrakech's hammams" says "marrakech", as "Marrakech bathhouses" does)."""
+    found = (_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text))
     return {
         w
         for w in found

@@ -81,6 +81,22 @@ def test_the_story_s_words_are_the_ones_three_quarters_of_its_members_say() -> N
     assert "march" not in story_words(dated)  # a month tells a date
 
 
+def test_a_possessive_is_its_word() -> None:
+    # Two members write the quarry's name with a possessive ("Velmar's"): it is still the name
+    # that four of four say, and no word of its own.
+    members = _day()[:4]
+    texts = (
+        _WIRE.replace("the Velmar marble quarry", "Velmar's marble quarry"),
+        _LOCAL.replace("the Velmar quarry", "Velmar\u2019s quarry"),
+    )
+    titles = (members[0].title, members[1].title.replace("at Velmar", "at Velmar's quarry"))
+    pairs = zip(titles, texts, strict=True)
+    members[:2] = [_article(h, t, "X", k) for k, (h, t) in enumerate(pairs)]
+    words = story_words(members)
+    assert "velmar" in words
+    assert not {"velmar's", "velmar\u2019s"} & words
+
+
 def test_a_lone_piece_saying_the_story_s_words_joins_the_story_that_holds_the_day() -> None:
     # The sculptor's piece names its own people and trade; "quarry" and "landslide" tie it.
     assert _attach(_day(), [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3, 4]]
