@@ -330,8 +330,8 @@ _EARLIER_MESSAGE = re.compile(
     r"(?:of|from|dated|on|sent\s+on)\s+"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\d{1,2}[./-]\d{1,2}\b)"
     # ... or an earlier one, undated: "in an earlier release we gave ...", "Our previous
-    # statement said ..."
-    r"|\b(?:(?i:in|to)\s+)?(?i:an|a|our|its|their)\s+(?i:earlier|previous|prior)\s+"
+    # statement said ...", "..., not Oracle, as stated in the earlier release."
+    r"|\b(?:(?i:in|to)\s+)?(?i:an|a|our|its|their|the)\s+(?i:earlier|previous|prior)\s+"
     r"(?i:press\s+|news\s+)?(?i:message|release|statement|notice|announcement|bulletin"
     r"|communiqu[eé])\b"
 )

@@ -30,8 +30,18 @@ _CHAPTERS = re.compile(
     r"\s+folge|en\s+este\s+episodio|dans\s+cet\s+épisode|in\s+questa\s+puntata)\s*:?$",
     re.I,
 )
-# the first chapter mark: a zero clock and a short title, no sentence
-_FIRST_MARK = re.compile(r"^\(?0?0:00(?::00)?\)?\s*[-–—:]?\s*[^.!?:]{1,30}$")
+# the first chapter mark: a zero clock and a short title, no sentence: one word ("Intro",
+# "Begrüßung"), or words that say it is the episode's opening ("Start of bulletin", "Welcome and
+# headlines"); a first chapter titled like a headline ("00:00 The overtime fight") is the
+# episode's first subject and stays
+_FIRST_MARK = re.compile(r"^\(?0?0:00(?::00)?\)?\s*[-–—:]?\s*([^.!?:]{1,30})$")
+_OPENING = re.compile(
+    r"\b(?:intro|introduction|welcome|start|opening|open|hello|greetings?|begrüßung|einleitung"
+    r"|anfang|beginn|bienvenida|introducción|inicio|apertura|accueil|début|ouverture|benvenuto"
+    r"|inizio|welkom|begin|opening|välkommen|velkommen|alku|tervetuloa|powitanie|wstęp|teaser"
+    r"|trailer|preview|headlines|sponsor|sponsors|ads?)\b",
+    re.I,
+)
 _PRIVACY = (
     r"(?:privacy|datenschutz\w*|confidentialité|privacidad|privacidade|riservatezza"
     r"|privacybeleid|integritet\w*|personvern|privatliv\w*|prywatnoś\w+|soukromí|zasebnost\w*"
@@ -78,8 +88,17 @@ def is_show_note(text: str) -> bool:
         return False
     return bool(
         _CHAPTERS.match(line)
-        or _FIRST_MARK.match(line)
+        or _first_mark(line)
         or _HOST_PRIVACY.match(line)
         or _FULL_EPISODE.match(line)
         or _FEEDBACK.match(line)
     )
+
+
+def _first_mark(line: str) -> bool:
+    """The first chapter mark, when its title is one word or says it is the opening."""
+    mark = _FIRST_MARK.match(line)
+    if mark is None:
+        return False
+    title = mark.group(1).strip()
+    return len(title.split()) <= 1 or bool(_OPENING.search(title))
