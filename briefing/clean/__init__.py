@@ -81,6 +81,7 @@ from briefing.clean.cues import (
 )
 from briefing.clean.dateline import has_dateline, is_bare_dateline, strip_dateline
 from briefing.clean.disclaimers import is_disclaimer, is_own_making
+from briefing.clean.eastasia import is_east_asian_row
 from briefing.clean.editions import is_edition_line
 from briefing.clean.features import (
     Line,
@@ -89,6 +90,12 @@ from briefing.clean.features import (
     prompt_opening,
     site_voice,
     ui_words,
+)
+from briefing.clean.fields import (
+    drop_event_fields,
+    drop_origin_name,
+    drop_outlet_pairs,
+    drop_privacy_head,
 )
 from briefing.clean.foreign import drop_foreign_lines
 from briefing.clean.funding import is_funding_note
@@ -100,11 +107,13 @@ from briefing.clean.meters import is_meter_line
 from briefing.clean.notes import is_page_note
 from briefing.clean.outlet import (
     is_outlet_beat,
+    is_outlet_invite,
     is_outlet_line,
     is_outlet_membership,
     is_outlet_rhythm,
     outlet_names,
 )
+from briefing.clean.pagekinds import is_page_kind
 from briefing.clean.platforms import is_platform_line
 from briefing.clean.podcasts import is_show_note
 from briefing.clean.recurring import Recurring, strip_recurring
@@ -264,6 +273,8 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         or is_interface_line(text)
         or is_ask_line(text)
         or is_show_note(text)
+        or is_page_kind(text)
+        or is_east_asian_row(text)
     ):
         return True
     if is_credit_or_caption(text):
@@ -337,6 +348,10 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     drop_schedule(lines, keep)
     drop_cued_lines(lines, keep)
     drop_related_heads(lines, keep, is_body_line)
+    drop_event_fields(lines, keep, is_body_line)
+    drop_outlet_pairs(lines, keep, is_body_line)
+    drop_origin_name(lines, keep, is_body_line)
+    drop_privacy_head(lines, keep)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is
@@ -632,6 +647,7 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
             or is_outlet_rhythm(line, names)
             or is_outlet_membership(line, names)
             or is_outlet_beat(line, names)
+            or is_outlet_invite(line, names)
         )
     }
     if own and any(keep[i] and line.strip() for i, line in enumerate(lines) if i not in own):

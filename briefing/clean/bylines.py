@@ -129,8 +129,11 @@ _ROLE_ABROAD = re.compile(
     re.I,
 )
 _ROLE_ABROAD_WORDS = 5
-# a Korean byline: the name, then "reporter" or "correspondent", and maybe the e-mail
-_KOREAN = re.compile(r"^[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?$")
+# a Korean byline: the name, then "reporter" or "correspondent", and maybe the e-mail, bare or
+# in brackets ("김민지 기자(mj.kim@example.org)")
+_KOREAN = re.compile(
+    r"^[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+|\s*\(\s*[\w.+-]+@[\w.-]+\s*\))?$"
+)
 
 
 def _one(part: str) -> bool:

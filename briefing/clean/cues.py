@@ -48,6 +48,7 @@ _RELATED_HEAD = re.compile(
     r"|related(?:\s+(?:stories|articles|news|coverage|reading|posts))?|recommended(?:\s+for\s+you)?"
     r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|further\s+reading"
     r"|(?:à\s+)?lire\s+(?:aussi|également)|sur\s+le\s+même\s+sujet|le[ae]\s+también"
+    r"|mir[aá]\s+también|vea\s+también|veja\s+também"
     r"|leia\s+(?:também|mais)|lesen\s+sie\s+auch|leggi\s+anche|baca\s+juga|basahin\s+(?:din|rin)"
     r"|soma\s+(?:pia|zaidi)|habari\s+nyingine(?:\s+[^:.!?]{1,30})?|ilgili\s+haberler"
     r"|yh\s+bhi\s+parhen|یہ\s+(?:خبر\s+|خبریں\s+)?بھی\s+پڑھیں|اقرأ\s+(?:أيضا|أيضاً|ايضا)"

@@ -68,10 +68,21 @@ _DANGLING = re.compile(
 )
 
 
+# A release's or a wire's whole dateline with its agency and the dash, its sentence on the next
+# line: "LORDSTOWN, Ohio, May 15, 2040 /PRNewswire/ --", "HALIFAX, Nova Scotia, May 27, 2040
+# (GLOBE NEWSWIRE) --", "Marseille (Agence Méridienne) -", "TORONTO/SANTIAGO, Jan 14 (MMW) -"
+_WHOLE_WIRE = re.compile(
+    rf"^[{_CAPS}][\w.'’-]+(?:[ /][{_CAPS}][\w.'’-]+){{0,3}}"
+    r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[a-zà-ÿA-Z][a-zà-ÿ]{2,8}\.?)(?:,\s+\d{4})?)?"
+    r"\s*(?:/[^/\n]{2,30}/|\([^()\n]{2,30}\))\s*[—–-]{1,2}$"
+)
+
+
 def is_bare_dateline(text: str) -> bool:
     """A dateline with no news after it: only a date ("SAPPORO (NWS) — Saturday, February 5") or
     nothing ("Sanremo —")."""
-    if _DANGLING.match(text):
+    if _DANGLING.match(text) or _WHOLE_WIRE.match(text.strip()):
         return True
     if _DATELINE.sub("", text.rstrip() + " X", count=1) == "X":
         return True  # a whole dateline, its sentence on the next line: "MELBOURNE, May 21 (MW) -"

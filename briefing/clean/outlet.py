@@ -25,6 +25,7 @@ from briefing.text import normalize_space
 __all__ = [
     "is_newsroom_line",
     "is_outlet_beat",
+    "is_outlet_invite",
     "is_outlet_line",
     "is_outlet_membership",
     "is_outlet_rhythm",
@@ -316,5 +317,35 @@ def is_outlet_beat(line: str, names: tuple[str, ...]) -> bool:
                 return True
         at = first.find(name)
         if at > 0 and first[at + len(name) :].strip() == "" and _FUNDS.match(first[:at]):
+            return True
+    return False
+
+
+# The outlet asking the reader in by its name: "Join <Outlet>", "Subscribe to <Outlet>", and its
+# web address written from its name with a pitch after it ("<OutletName>.example: every story,
+# every device, one subscription.")
+_INVITE = re.compile(
+    r"^(?:join|subscribe\s+to|support|become\s+a\s+(?:member|subscriber)\s+of)\s+$", re.I
+)
+_ADDRESS_PITCH = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+)\.[a-z]{2,10}/?\s*[:—–-]\s+\S")
+_INVITE_WORDS = 16
+
+
+def is_outlet_invite(line: str, names: tuple[str, ...]) -> bool:
+    """Whether ``line`` is the outlet asking the reader in by its name, or its web address (its
+    name without spaces) with a pitch."""
+    text = line.strip().rstrip(".!")
+    if not text or len(text.split()) > _INVITE_WORDS:
+        return False
+    address = _ADDRESS_PITCH.match(text)
+    for name in [*names, *_short_names(names)]:
+        at = text.find(name)
+        if at > 0 and not text[at + len(name) :].strip() and _INVITE.match(text[:at]):
+            return True
+        squashed = re.sub(r"\W", "", name).casefold()
+        if address and address.group(1).replace("-", "").casefold() in (
+            squashed,
+            squashed.removeprefix("the"),
+        ):
             return True
     return False

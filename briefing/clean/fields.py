@@ -1,0 +1,160 @@
+"""Lines that are chrome because of their neighbours: a page's fields, an aggregator's list
+without its spacing, a syndicated story's source above it, a consent dialog's heading.
+
+- An event page's fields: two or more labelled rows in a row ("When: 17-23 February 2041",
+  "Where: <venue>, <street>", "Price: Free; ..."), none a sentence; and after the text, labels
+  alone each over its short value ("Venue" / "Pack Square Park" / "Organizer" / "<Body> Inc."),
+  two pairs or more. One such row alone stays (a service piece's "When: Saturday" heads news),
+  and so does a venue's name that no label sits over.
+- An aggregator's cluster of one story with each headline and its outlet on lines of their own
+  ("<headline>" / "<Outlet>" three times or more) and no paragraph: every line of it.
+- A syndicated story's source named above its first paragraph ("The <Paper>") when a line of
+  the text says the story was first published there ("Originally published by The <Paper>").
+- A consent dialog's heading ("Privacy at <Outlet>", "Your privacy") right above the dialog's
+  dropped text about cookies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["drop_event_fields", "drop_origin_name", "drop_outlet_pairs", "drop_privacy_head"]
+
+_FIELD_LABEL = (
+    r"(?:when|where|price|prices|cost|tickets?|venue|date|dates|time|times|admission|location"
+    r"|address|organi[sz]ers?|host|website|phone|contact|details|age|ages)"
+)
+_FIELD_ROW = re.compile(rf"^{_FIELD_LABEL}\s*:\s+\S[^!?]{{0,100}}$", re.I)
+_FIELD_ALONE = re.compile(rf"^{_FIELD_LABEL}:?$", re.I)
+_SENTENCE = re.compile(r"[.!?]['\"’”)]*$")
+_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|St|Ave|Rd|Jr|Sr|Dr|LLC|Plc|No)\.$")
+_FIELD_WORDS = 16
+_VALUE_WORDS = 8
+_ROWS = 2
+_PAIRS = 2
+
+
+def _filled(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.strip()]
+
+
+def _no_sentence(text: str) -> bool:
+    return not _SENTENCE.search(text) or bool(_ABBREVIATION.search(text))
+
+
+def drop_event_fields(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
+    """Drop an event page's fields (see the module), in place."""
+    filled = _filled(lines)
+    run: list[int] = []
+    for i in [*filled, -1]:
+        text = lines[i].strip() if i >= 0 else ""
+        row = (
+            i >= 0
+            and bool(_FIELD_ROW.match(text))
+            and len(text.split()) <= _FIELD_WORDS
+            and _no_sentence(text)
+        )
+        if row:
+            run.append(i)
+            continue
+        if len(run) >= _ROWS:
+            for j in run:
+                keep[j] = False
+        run = []
+    seen_body = False
+    k = 0
+    while k < len(filled):
+        i = filled[k]
+        pairs = 0
+        while k + 2 * pairs + 1 < len(filled):
+            label, value = filled[k + 2 * pairs], filled[k + 2 * pairs + 1]
+            text = lines[value].strip()
+            if not (
+                _FIELD_ALONE.match(lines[label].strip())
+                and len(text.split()) <= _VALUE_WORDS
+                and _no_sentence(text)
+                and not _FIELD_ALONE.match(text)
+            ):
+                break
+            pairs += 1
+        if seen_body and pairs >= _PAIRS:
+            for j in filled[k : k + 2 * pairs]:
+                keep[j] = False
+            k += 2 * pairs
+            continue
+        seen_body = seen_body or (keep[i] and is_body(lines[i]))
+        k += 1
+
+
+_OUTLET = re.compile(r"^(?:[A-ZÀ-Þ][\w'’&.-]*)(?:\s+(?:[A-ZÀ-Þ][\w'’&.-]*|of|de|&|the)){0,4}$")
+_HEADLINE_WORDS = 4
+_PAIR_ROWS = 3
+
+
+def drop_outlet_pairs(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
+    """Drop an aggregator's list of headlines, each with its outlet on the next line, when it is
+    the whole text (see the module), in place."""
+    filled = _filled(lines)
+    if len(filled) < 2 * _PAIR_ROWS or len(filled) % 2:
+        return
+    for k in range(0, len(filled), 2):
+        headline, outlet = lines[filled[k]].strip(), lines[filled[k + 1]].strip()
+        if (
+            is_body(headline)
+            or len(headline.split()) < _HEADLINE_WORDS
+            or not _OUTLET.match(outlet)
+            or any(ch.isdigit() for ch in outlet)
+        ):
+            return
+    for i in filled:
+        keep[i] = False
+
+
+_ORIGIN = re.compile(
+    r"^(?:originally\s+(?:published|appeared|posted)|first\s+(?:published|appeared))\s+(?:by|in"
+    r"|on|at)\s+(.{3,60}?)\.?$",
+    re.I,
+)
+
+
+def drop_origin_name(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
+    """Drop the name of the paper a syndicated story comes from above its first paragraph, when a
+    line of the text says it first ran there (see the module), in place."""
+    origins = set()
+    for line in lines:
+        found = _ORIGIN.match(line.strip())
+        if found:
+            origins.add(found.group(1).strip().casefold())
+    if not origins:
+        return
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if keep[i] and is_body(text):
+            return
+        if keep[i] and text.casefold() in origins:
+            keep[i] = False
+
+
+_PRIVACY_HEAD = re.compile(
+    r"^(?:your\s+)?privacy(?:\s+(?:at|on|with)\s+[^.!?:]{2,40}|\s+(?:matters|choices|settings"
+    r"|preferences))?$",
+    re.I,
+)
+_COOKIES = re.compile(r"\bcookies?\b|\bvendors\b|\bpartners\b", re.I)
+
+
+def drop_privacy_head(lines: list[str], keep: list[bool]) -> None:
+    """Drop a consent dialog's heading right above its dropped text (see the module), in place."""
+    filled = _filled(lines)
+    for k, i in enumerate(filled[:-1]):
+        after = filled[k + 1]
+        if (
+            keep[i]
+            and _PRIVACY_HEAD.match(lines[i].strip())
+            and not keep[after]
+            and _COOKIES.search(lines[after])
+        ):
+            keep[i] = False
