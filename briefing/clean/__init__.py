@@ -92,6 +92,7 @@ from briefing.clean.features import (
     ui_words,
 )
 from briefing.clean.fields import (
+    drop_dashed_rows,
     drop_event_fields,
     drop_origin_name,
     drop_outlet_pairs,
@@ -350,6 +351,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     drop_related_heads(lines, keep, is_body_line)
     drop_event_fields(lines, keep, is_body_line)
     drop_outlet_pairs(lines, keep, is_body_line)
+    drop_dashed_rows(lines, keep)
     drop_origin_name(lines, keep, is_body_line)
     drop_privacy_head(lines, keep)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)

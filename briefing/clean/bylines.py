@@ -70,12 +70,15 @@ _SOURCE = re.compile(
     r"|recording|radio\s+show)\.?$",
     re.I,
 )
-# a byline with the writer's e-mail ("By Ana Ruiz aruiz@example.org"), a labelled "by" with a
-# colon ("Written by : Staff Correspondent"), a bio cut from its name ("is a news writer
-# covering apps and mobility."), and a writer's beat with the way to reach them ("Ana Ruiz
-# covers farming for the Ledger. Reach her at 555-0142.")
+# a byline with the writer's e-mail ("By Ana Ruiz aruiz@example.org", "BY A B
+# [ab@example.org]"), a labelled "by" with a colon ("Written by : Staff Correspondent"), a bio
+# cut from its name ("is a news writer covering apps and mobility."), and a writer's beat with
+# the way to reach them ("Ana Ruiz covers farming for the Ledger. Reach her at 555-0142.")
 _STAFF = r"(?:(?:our|a|the)\s+)?(?:staff|special|own|senior)\s+(?:correspondent|reporter|writer)s?"
-_BY_MAIL = re.compile(rf"^(?i:by)\s+{_NAMES}\s*[|·,]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_BY_MAIL = re.compile(
+    rf"^(?i:by)\s+{_NAMES}\s*[|·,]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\[(<]\s*[\w.+-]+@[\w-]+"
+    r"(?:\.[\w-]+)+\s*[\])>])$"
+)
 _BY_COLON = re.compile(
     rf"^(?i:written|reported|posted|compiled|edited|text)\s+(?i:by)\s*:\s*(?:{_NAMES}|(?i:{_STAFF}))$"
 )

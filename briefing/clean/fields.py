@@ -8,6 +8,7 @@ without its spacing, a syndicated story's source above it, a consent dialog's he
   and so does a venue's name that no label sits over.
 - An aggregator's cluster of one story with each headline and its outlet on lines of their own
   ("<headline>" / "<Outlet>" three times or more) and no paragraph: every line of it.
+- A feed's list of other outlets' items, "<headline> - <Outlet>" three rows or more in a row.
 - A syndicated story's source named above its first paragraph ("The <Paper>") when a line of
   the text says the story was first published there ("Originally published by The <Paper>").
 - A consent dialog's heading ("Privacy at <Outlet>", "Your privacy") right above the dialog's
@@ -19,7 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["drop_event_fields", "drop_origin_name", "drop_outlet_pairs", "drop_privacy_head"]
+__all__ = [
+    "drop_dashed_rows",
+    "drop_event_fields",
+    "drop_origin_name",
+    "drop_outlet_pairs",
+    "drop_privacy_head",
+]
 
 _FIELD_LABEL = (
     r"(?:when|where|price|prices|cost|tickets?|venue|date|dates|time|times|admission|location"
@@ -109,6 +116,31 @@ def drop_outlet_pairs(lines: list[str], keep: list[bool], is_body: Callable[[str
             return
     for i in filled:
         keep[i] = False
+
+
+# "<headline> - <Outlet>": a feed's item rows, the outlet after a spaced hyphen
+_DASHED_ROW = re.compile(
+    r"^(?=(?:\S+\s+){3})[^\n]{10,200}?[^\s.!?;:]\s+[-–]\s+((?:[A-ZÀ-Þ][\w'’&.-]*)(?:\s+"
+    r"(?:[A-ZÀ-Þ][\w'’&.-]*|of|de|do|da|del|&|the)){0,5})$"
+)
+_DASHED_ROWS = 3
+
+
+def drop_dashed_rows(lines: list[str], keep: list[bool]) -> None:
+    """Drop a run of three or more "<headline> - <Outlet>" rows in a row (a feed's list of other
+    outlets' items), none a sentence and no outlet with figures, in place."""
+    filled = _filled(lines)
+    run: list[int] = []
+    for i in [*filled, -1]:
+        text = lines[i].strip() if i >= 0 else ""
+        row = _DASHED_ROW.match(text) if i >= 0 else None
+        if row and not any(ch.isdigit() for ch in row.group(1)) and not _SENTENCE.search(text):
+            run.append(i)
+            continue
+        if len(run) >= _DASHED_ROWS:
+            for j in run:
+                keep[j] = False
+        run = []
 
 
 _ORIGIN = re.compile(

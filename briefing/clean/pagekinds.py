@@ -176,7 +176,7 @@ _OPINION_NOTE = re.compile(
     re.I,
 )
 _VIEWS = re.compile(
-    r"^(?:baxış\s+sayı|baxış|просмотров|просмотры|переглядів|перегляди|wyświetleń|görüntülenme"
+    r"^(?:baxış\s+sayı|baxış|ko['’ʻ]rishlar\s+soni|просмотров|просмотры|переглядів|перегляди|wyświetleń|görüntülenme"
     r"|okunma|views|näyttökertoja|skatījumi|peržiūros|vaatamisi|zhlédnutí|megtekintés)\s*[:：]?\s*"
     r"\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*$",
     re.I,
@@ -349,6 +349,13 @@ _AFFILIATE = re.compile(
     r"\bcommission\.?$",
     re.I,
 )
+_AFFILIATE_ABROAD = re.compile(
+    r"^[^!?]{0,80}\b(?:may\s+(?:earn|receive)|può\s+ricevere|puede\s+recibir|peut\s+recevoir"
+    r"|pode\s+receber|kann\s+(?:eine\s+)?provision\s+erhalten)\s+(?:a\s+|una\s+|une\s+|uma\s+)?"
+    r"(?:commission|commissione|comisión|provision|comissão)\b[^!?]{0,40}\b(?:links?|purchases"
+    r"|acquisti|compras|achats|käufe)\b[^!?]{0,40}$",
+    re.I,
+)
 _CLOCK_NOTE = re.compile(
     r"^[^.!?·|]{3,80}\s+[·|]\s+(?:the\s+)?(?:clock|times?)\s+(?:shows?|shown\s+in|are\s+in|in)"
     r"\s+[A-Z]{2,5}$"
@@ -419,7 +426,146 @@ _OBITUARY = re.compile(
     re.I,
 )
 
+# a paywall's lines in the page's language
+_PAYWALL = re.compile(
+    r"^(?:this\s+(?:content|article|story)\s+is\s+(?:exclusive\s+to|reserved\s+for|only\s+for"
+    r"|for)\s+[^.!?]{0,40}\bsubscribers|cet\s+article\s+est\s+réservé\s+(?:à\s+nos|aux)\s+abonnés"
+    r"|denne\s+artikkelen\s+er\s+(?:kun\s+)?for\s+abonnenter|denna\s+artikel\s+är\s+(?:endast\s+)?"
+    r"för\s+prenumeranter|dieser\s+artikel\s+ist\s+(?:nur\s+)?für\s+abonnenten|este\s+(?:contenido"
+    r"|artículo)\s+es\s+exclusivo\s+para\s+suscriptores|kjøp\s+abonnement\s+for\s+å\s+lese"
+    r"(?:\s+hele\s+saken)?)\b[^!?]{0,20}[.!]?(?:\s+(?:déjà\s+abonné|already\s+a\s+subscriber"
+    r"|allerede\s+abonnent|redan\s+prenumerant|schon\s+abonnent|ya\s+eres\s+suscriptor)\s*\?"
+    r"[^!?]{0,30})?$"
+    r"|^(?:déjà\s+abonné|allerede\s+abonnent|redan\s+prenumerant|schon\s+abonnent(?:in)?"
+    r"|ya\s+eres\s+suscriptor|já\s+é\s+assinante|già\s+abbonato)\s*\?(?:\s+[^!?]{0,30})?$",
+    re.I,
+)
+# a link to the piece in another language: "Lue tämä juttu suomeksi.", "Darllenwch yn
+# Gymraeg", "Baca dalam Bahasa Malaysia", "Svensk version av artikeln finns här", "Read this
+# story in French"
+_OTHER_LANGUAGE = re.compile(
+    r"^(?:lue\s+(?:tämä\s+)?(?:juttu|artikkeli|uutinen)\s+(?:suomeksi|ruotsiksi|englanniksi)"
+    r"|darllenwch\s+(?:hwn\s+)?yn\s+gymraeg|read\s+(?:this\s+(?:story|article)\s+)?in\s+welsh"
+    r"|baca\s+(?:dalam|dalam\s+versi)\s+bahasa\s+(?:malaysia|melayu|inggeris|indonesia|inggris)"
+    r"|(?:svensk|norsk|dansk|finsk|engelsk)\s+version\s+av\s+(?:artikeln|artikkelen|artiklen)"
+    r"\s+finns\s+här|read\s+this\s+(?:story|article|piece)\s+in\s+[A-Z][a-z]+"
+    r"|lee\s+(?:esta\s+nota|este\s+artículo)\s+en\s+(?:inglés|español|portugués)"
+    r"|lire\s+cet\s+article\s+en\s+(?:anglais|français))\.?$",
+    re.I,
+)
+# a thread's and a comment form's notes
+_THREAD = re.compile(
+    r"^(?:be\s+the\s+first\s+to\s+comment|your\s+comment\s+will\s+be\s+(?:published|posted"
+    r"|visible)\s+after\s+(?:moderation|approval|review)(?:\.\s+please\s+keep\s+it\s+"
+    r"(?:civil|respectful|polite))?|comments\s+(?:will\s+be|are)\s+moderated(?:\.\s+[^?]{0,200})?"
+    r"|if\s+you\s+(?:notice|spot|find|see)\s+an?\s+(?:error|mistake|typo)\b[^!?]{0,80}\bctrl\s*\+"
+    r"\s*enter\b[^!?]{0,60})[.!]?$",
+    re.I,
+)
+# a release's own notes: its republishing licence, its machine translation, its distributor,
+# its end, its press contact and its label with the date
+_RELEASE_NOTES = re.compile(
+    r"^(?:republish\s+this\s+(?:article|story|piece)\b[^!?]{0,100}"
+    r"|this\s+is\s+an?\s+(?:machine|automatic|automated)\s+translation\s+of\s+[^!?]{2,80}"
+    # "Distributed by <Wire> on behalf of <Company>." (names only)
+    r"|distributed\s+by\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4}\s+on\s+behalf\s+of"
+    r"\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|of|&|and)){0,6}"
+    r"|distribution\s+channels\s*:\s+[^!?]{2,160}"
+    r"|[-–—#]*\s*ends\s*[-–—#]*"
+    r"|for\s+(?:media|press)\s+(?:enquiries|inquiries)\s*,?\s+(?:contact|call|e-?mail|write\s+to)"
+    r"\b[^!?]{2,100}"
+    r"|(?:nieuwsbericht|persbericht|news\s+item|press\s+release|pressemitteilung|communiqué"
+    r"|tiedote|pressmeddelande)\s*[|·]\s*\d{1,2}[-./]\d{1,2}[-./]\d{4}"
+    r")\.?$"
+    # a contact row naming an office, no sentence: "Inquiries: Parks Division, City Bureau"
+    r"|^(?:inquiries|enquiries|contact|media\s+contact|press\s+contact)\s*:\s+[^.!?]{0,80}\b"
+    r"(?:division|department|office|bureau|team|unit|section|secretariat|desk)\b[^.!?]{0,60}$",
+    re.I,
+)
+# a sponsor's label and its line, in the page's language
+_SPONSORED = re.compile(
+    r"^(?:contenido\s+patrocinado|contenu\s+sponsorisé|conteúdo\s+patrocinado|contenuto"
+    r"\s+sponsorizzato|gesponserter\s+inhalt|sponsored\s+content)$"
+    r"|^(?:publicité|publicidad|anzeige|annonse|reklame|mainos)\s*:\s+[^!?]{2,100}$"
+    r"|^(?:partenaire|sponsor|partner)\s+(?:de\s+cette\s+(?:édition|infolettre)|of\s+(?:this|today['’]s)"
+    r"\s+(?:edition|issue|newsletter))\s*:\s+[^!?]{2,120}$",
+    re.I,
+)
+# a newsletter's or a story's ask, in the page's language: "Infolettre : recevez chaque matin
+# ...", "Vous avez aimé cet article ? Partagez-le !", "Vous aimez nos reportages ? Soutenez le
+# journalisme indépendant.", "Thanks for following <Station> news."
+_ASKS_ABROAD = re.compile(
+    r"^(?:infolettre|newsletter|boletín|bulletin)\s*:\s+(?:recevez|inscrivez-vous|abonnez-vous"
+    r"|recibe|suscríbete|get|sign\s+up|subscribe)\b[^!?]{0,120}$"
+    r"|^(?:vous\s+avez\s+aimé\s+cet\s+article|vous\s+aimez\s+nos\s+(?:reportages|articles"
+    r"|contenus)|¿te\s+gustó\s+(?:esta\s+nota|este\s+artículo)|hat\s+ihnen\s+(?:dieser|der)"
+    r"\s+artikel\s+gefallen|gostou\s+(?:desta\s+matéria|deste\s+artigo))\s*\?\s+[^?]{2,80}$"
+    r"|^(?:thanks?|thank\s+you|fa['’]afetai|merci|gracias|danke|obrigad[oa])\s+for\s+(?:following"
+    r"|reading|watching|listening\s+to)\s+[^.!?]{2,40}\b(?:news|updates|coverage|newsletter)"
+    r"[.!]?$"
+    r"|^[^.!?]{2,50}\s+is\s+free\s+to\s+read\s+(?:because|thanks\s+to)\s+[^.!?]{2,80}\.\s+"
+    r"(?:give|donate|chip\s+in|support|join)\b[^?]{0,60}$",
+    re.I,
+)
+# a reference's label before an author-year entry: "Original publication: Hofer, L. et al.
+# (2034). ...", "Referencia: Díaz, M., ... (2034). ..."; an image's label with its credit
+_REFERENCE = re.compile(
+    r"^(?:original\s+publication|publication|referencia|référence|referenz|riferimento"
+    r"|referência)\s*:\s+[^!?]{2,200}\(\d{4}\)[^!?]{0,160}$"
+    r"|^(?:imagen|image|imagem|immagine|bild)\s*:\s+[^!?]{2,120}\b(?:crédito|credit|crédit"
+    r"|créditos|credito)\s*:\s*[^!?]{2,60}$",
+    re.I,
+)
+_MORE_BYLINES = re.compile(
+    # "By our Avissawella correspondent", "Staff writer, with CNA", "Local Democracy
+    # Reporter·<Paper>·", "EXPRESS NEWS SERVICE @ Chennai"
+    r"^(?i:by\s+our)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:correspondent|reporter|staff\s+writer)$"
+    r"|^(?i:staff\s+(?:writer|reporter)|reporter|correspondent)s?,?\s+(?i:with)\s+[A-Z][\w&.-]*"
+    r"(?:\s+[A-Z][\w&.-]*){0,3}$"
+    r"|^(?i:(?:local\s+democracy|staff|senior|chief)\s+(?:reporter|writer|correspondent))\s*·"
+    r"\s*[^.!?·]{2,40}·?$"
+    r"|^(?:[A-Z]+\s+){0,3}NEWS\s+SERVICE\s*(?:@|,|-|–)\s*[A-Z][\w ]{1,30}$"
+    # an app's "short by A B / 10:14 am on 13 Mar 2034,Monday"
+    rf"|^[a-z]+\s+by\s+{_NAMES}\s*/\s*\d{{1,2}}:\d{{2}}\s*[ap]m\s+on\s+\d{{1,2}}\s+[A-Z][a-z]{{2}}"
+    r"\s+\d{4}\b[^.!?]{0,12}$"
+    # "Mar 9, 2034 - 2 mins read"
+    rf"|^{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*[-–·|]\s*\d{{1,2}}\s*mins?\.?\s+read$"
+    r"|^(?i:flipped\s+(?:by|into))\s+[^.!?]{2,40}$"
+    r"|^(?i:(?:conozca|conheça|découvrez|learn\s+more\s+about|about)\s+the\s+trust\s+project)$"
+)
+# a newsletter's sign-off with its extra words: "That's the lot for this week — tips go straight
+# to me if you hit reply. — Yulia", "That's it for this week. If someone forwarded this to you,
+# ..."
+_SIGN_OFF_LONG = re.compile(
+    r"^that['’]s\s+(?:it|all|the\s+lot|a\s+wrap)\s+for\s+(?:this\s+(?:week|issue|edition)"
+    r"|today)\s*[.!—–-]\s+[^?]{0,100}\b(?:reply|forwarded|inbox|subscribe|sign\s+up|next\s+"
+    r"(?:week|one|issue))\b[^?]{0,140}$",
+    re.I,
+)
+
+# an issue's greeting with its number: "Hi friends 👋 Welcome to issue 48 of <Letter>, ..."
+_ISSUE_GREETING = re.compile(
+    r"^(?:hi|hello|hey|howdy|good\s+morning)\s+(?:friends|all|everyone|folks|readers)\b[^\w]{0,6}"
+    r"welcome\s+to\s+(?:issue|edition|no\.?)\s*#?\d+\b[^?]{0,300}$",
+    re.I,
+)
+_APP_READ = re.compile(
+    r"^continue\s+reading\s+(?:this\s+(?:post|article|story)\s+)?(?:for\s+free\s+)?(?:in|on)\s+"
+    r"(?:the|our)\s+[\w-]+\s+app\.?$",
+    re.I,
+)
+_LONG_KINDS = (_APP_READ, _SIGN_OFF_LONG, _THREAD, _ISSUE_GREETING)
+_LONG_WORDS = 70
+
 _KINDS = (
+    _PAYWALL,
+    _OTHER_LANGUAGE,
+    _RELEASE_NOTES,
+    _SPONSORED,
+    _ASKS_ABROAD,
+    _REFERENCE,
+    _MORE_BYLINES,
+    _AFFILIATE_ABROAD,
     _SLASH_CREDIT,
     _ORIGINALLY,
     _SCHEME,
@@ -483,6 +629,8 @@ def is_page_kind(text: str) -> bool:
     if words <= _NOTE_WORDS and _FORWARD.search(line):
         return True
     if _FREE_BRIEFING.search(line) and words <= _WORDS:
+        return True
+    if words <= _LONG_WORDS and any(kind.match(line) for kind in _LONG_KINDS):
         return True
     if words > _WORDS:
         return False

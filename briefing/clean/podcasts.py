@@ -45,7 +45,7 @@ _OPENING = re.compile(
 _PRIVACY = (
     r"(?:privacy|datenschutz\w*|confidentialité|privacidad|privacidade|riservatezza"
     r"|privacybeleid|integritet\w*|personvern|privatliv\w*|prywatnoś\w+|soukromí|zasebnost\w*"
-    r"|gizlilik|privasi|politique-de-confidentialite)"
+    r"|gizlilik|privasi|politique-de-confidentialite|personal\s+data)"
 )
 _DOMAIN = r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?"
 _HOST_PRIVACY = re.compile(
