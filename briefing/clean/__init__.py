@@ -97,6 +97,7 @@ from briefing.clean.fields import (
     drop_origin_name,
     drop_outlet_pairs,
     drop_privacy_head,
+    drop_sign_off,
 )
 from briefing.clean.foreign import drop_foreign_lines
 from briefing.clean.funding import is_funding_note
@@ -114,7 +115,7 @@ from briefing.clean.outlet import (
     is_outlet_rhythm,
     outlet_names,
 )
-from briefing.clean.pagekinds import is_page_kind
+from briefing.clean.pagekinds import is_page_kind, is_profile_bio
 from briefing.clean.platforms import is_platform_line
 from briefing.clean.podcasts import is_show_note
 from briefing.clean.recurring import Recurring, strip_recurring
@@ -354,6 +355,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     drop_dashed_rows(lines, keep)
     drop_origin_name(lines, keep, is_body_line)
     drop_privacy_head(lines, keep)
+    drop_sign_off(lines, keep, is_body_line)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is
@@ -378,7 +380,11 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         after_body = first_body is not None and i > first_body
         introduces_nothing = line.endswith(":") and len(line.split()) <= 12
         closing = (
-            is_label_line(line) or _short_row(line) or introduces_nothing or is_author_bio(line)
+            is_label_line(line)
+            or _short_row(line)
+            or introduces_nothing
+            or is_author_bio(line)
+            or is_profile_bio(line)
         )
         closing = (
             closing or (is_writer_note(line) and on_writer(line))

@@ -70,12 +70,16 @@ _DANGLING = re.compile(
 
 # A release's or a wire's whole dateline with its agency and the dash, its sentence on the next
 # line: "LORDSTOWN, Ohio, May 15, 2040 /PRNewswire/ --", "HALIFAX, Nova Scotia, May 27, 2040
-# (GLOBE NEWSWIRE) --", "Marseille (Agence Méridienne) -", "TORONTO/SANTIAGO, Jan 14 (MMW) -"
+# (GLOBE NEWSWIRE) --", "Marseille (Agence Méridienne) -", "TORONTO/SANTIAGO, Jan 14 (MMW) -",
+# or a full stop after the agency ("TASHKENT, March 6 (Turon).")
 _WHOLE_WIRE = re.compile(
     rf"^[{_CAPS}][\w.'’-]+(?:[ /][{_CAPS}][\w.'’-]+){{0,3}}"
     r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[a-zà-ÿA-Z][a-zà-ÿ]{2,8}\.?)(?:,\s+\d{4})?)?"
     r"\s*(?:/[^/\n]{2,30}/|\([^()\n]{2,30}\))\s*[—–-]{1,2}$"
+    # ... or a full stop, after a date only (not "Jane Smith (Labour).")
+    rf"|^[{_CAPS}][{_CAPS}.'’-]+(?:[ /][{_CAPS}][{_CAPS}.'’-]+){{0,3}},?\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[a-zà-ÿA-Z][a-zà-ÿ]{2,8}\.?)(?:,\s+\d{4})?\s*\([^()\n]{2,30}\)\s*\.$"
 )
 
 

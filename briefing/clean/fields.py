@@ -11,6 +11,7 @@ without its spacing, a syndicated story's source above it, a consent dialog's he
 - A feed's list of other outlets' items, "<headline> - <Outlet>" three rows or more in a row.
 - A syndicated story's source named above its first paragraph ("The <Paper>") when a line of
   the text says the story was first published there ("Originally published by The <Paper>").
+- A letter's sign-off at the end ("Saludos desde Rosario," / "Mariana", "Cheers,").
 - A consent dialog's heading ("Privacy at <Outlet>", "Your privacy") right above the dialog's
   dropped text about cookies.
 """
@@ -26,6 +27,7 @@ __all__ = [
     "drop_origin_name",
     "drop_outlet_pairs",
     "drop_privacy_head",
+    "drop_sign_off",
 ]
 
 _FIELD_LABEL = (
@@ -168,6 +170,34 @@ def drop_origin_name(lines: list[str], keep: list[bool], is_body: Callable[[str]
             return
         if keep[i] and text.casefold() in origins:
             keep[i] = False
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:saludos|un\s+abrazo|abrazos|hasta\s+la\s+próxima|hasta\s+pronto|à\s+bientôt|bises"
+    r"|amitiés|cheers|best(?:\s+wishes)?|(?:warm|kind|best)\s+regards|regards|warmly|yours"
+    r"|liebe\s+grüße|viele\s+grüße|herzliche\s+grüße|groetjes|hartelijke\s+groet|hilsen"
+    r"|vänliga\s+hälsningar|ciao|a\s+presto|un\s+saluto|abraços|até\s+a\s+próxima"
+    r"|until\s+next\s+time|see\s+you\s+next\s+(?:week|time|month|\w+day))"
+    r"(?:\s+(?:desde|from|aus|de|da|van|fra|från)\s+[A-ZÀ-Þ][\w\s'’-]{1,30})?\s*[,.!—–-]?$",
+    re.I,
+)
+_SIGNATURE = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
+
+
+def drop_sign_off(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
+    """Drop a letter's sign-off at the end of the text ("Saludos desde Rosario,", "Cheers,") and
+    the writer's name under it ("Mariana"), after a paragraph, in place."""
+    kept = [i for i in _filled(lines) if keep[i]]
+    if len(kept) < 2:
+        return
+    last = kept[-1]
+    if len(kept) >= 3 and _SIGNATURE.match(lines[last].strip()):
+        off = kept[-2]
+        if _SIGN_OFF.match(lines[off].strip()) and is_body(lines[kept[-3]]):
+            keep[off] = keep[last] = False
+            return
+    if _SIGN_OFF.match(lines[last].strip()) and is_body(lines[kept[-2]]):
+        keep[last] = False
 
 
 _PRIVACY_HEAD = re.compile(

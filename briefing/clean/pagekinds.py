@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_page_kind"]
+__all__ = ["is_page_kind", "is_profile_bio"]
 
 _WORDS = 30
 _NAME = r"(?:[A-ZÀ-ÞŁŚŻĆ][\w.'’-]*|(?:de|da|del|dos|van|von|der|al|el|bin|ibn|la|le))"
@@ -554,10 +554,48 @@ _APP_READ = re.compile(
     r"(?:the|our)\s+[\w-]+\s+app\.?$",
     re.I,
 )
-_LONG_KINDS = (_APP_READ, _SIGN_OFF_LONG, _THREAD, _ISSUE_GREETING)
+# a greeting to the letter's readers in the page's language: "Magandang umaga, mga ka-Pasada!",
+# "Buenos días, queridos lectores", "Bonjour chers abonnés"
+_GREETING_ABROAD = re.compile(
+    r"^(?:buenos\s+días|buenas\s+(?:tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)"
+    r"|bom\s+dia|boa\s+tarde|buongiorno|buonasera|goedemorgen|goedenavond|god\s+morgen"
+    r"|magandang\s+(?:umaga|hapon|gabi)|selamat\s+(?:pagi|siang|sore)|dzień\s+dobry|hyvää"
+    r"\s+huomenta|dobro\s+jutro)\s*,?\s+(?:(?:queridos?|queridas?|chers?|chères?|liebe|caros?"
+    r"|caras?|cari|care|beste|mga|kära|drodzy)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*[!,.—–-]?$",
+    re.I,
+)
+# a picture's note that it only illustrates, in the page's language
+_ILLUSTRATIVE = re.compile(
+    r"^(?:(?:our\s+)?(?:featured|main|top)\s+(?:image|photo|picture)\s+is\s+(?:an?\s+)?"
+    r"illustrat\w+|kiemelt\s+képünk\s+illusztráció|illustrative\s+(?:image|photo|picture)"
+    r"|(?:image|photo|picture)\s+(?:is\s+)?(?:for\s+illustration(?:\s+purposes)?(?:\s+only)?"
+    r"|used\s+for\s+illustration)|imagen\s+ilustrativa|foto\s+ilustrativa|image\s+d['’]illustration"
+    r"|photo\s+d['’]illustration|symbolbild|foto\s+di\s+repertorio|ilustračn[ií]\s+foto"
+    r"|zdjęcie\s+ilustracyjne|illustratiebeeld|illustrasjonsfoto|arkivbild)\.?$",
+    re.I,
+)
+# a topic page's labels: "Part of: Transport, Islands", "Themes: Agriculture, Food"
+_TOPICS = re.compile(
+    r"^(?:part\s+of|themes?|topics?|filed\s+under|categories|category)\s*:\s+[^.!?]{2,80}$",
+    re.I,
+)
+_OFFERS = re.compile(
+    r"^(?:découvrez|see|discover|descubre|conheça|entdecken\s+sie|scopri)\s+(?:nos|our|nuestras"
+    r"|nossas|unsere|le\s+nostre)\s+(?:offres|offers|ofertas|angebote|offerte)\b[^!?]{0,60}$"
+    r"|^(?:give|donate)\s+(?:now|today)$"
+    r"|^you\s+(?:are|['’]re)\s+receiving\s+this\s+(?:e-?mail\s+|newsletter\s+)?because\b[^?]{0,200}$"
+    r"|^the\s+(?:article|post)\s+[^\n]{5,200}?\s+was\s+first\s+published\s+on\s+[^.!?]{2,60}\.?$"
+    r"|^[^?]{5,200}\.\s+book\s+your\s+(?:pass|passes|ticket|tickets|seat|place|spot)\s+(?:now"
+    r"|today)[.!]?$",
+    re.I,
+)
+_LONG_KINDS = (_OFFERS, _APP_READ, _SIGN_OFF_LONG, _THREAD, _ISSUE_GREETING)
 _LONG_WORDS = 70
 
 _KINDS = (
+    _GREETING_ABROAD,
+    _ILLUSTRATIVE,
+    _TOPICS,
     _PAYWALL,
     _OTHER_LANGUAGE,
     _RELEASE_NOTES,
@@ -618,6 +656,29 @@ _KINDS = (
     _SERVICE_BYLINE,
 )
 _NOTE_WORDS = 45  # a release's forward-looking sentence
+
+
+# A writing platform's profile after a post: a role without a verb, maybe where, then a short
+# tagline ("Staff engineer at Brightline. Builds things that build things.", "Backend engineer
+# in Kharkiv. Writing about public transport software.", "Co-founder, operations lead.
+# Kigali."); asked only of a line after the text with nothing but chrome after it.
+_PROFILE = re.compile(
+    r"^(?:(?:senior|staff|lead|principal|chief|backend|frontend|front-end|full-stack|software"
+    r"|data|urban|transport|freelance|former|product|climate|policy)\s+)*(?:engineer|developer"
+    r"|designer|urbanist|co-?founder|founder|researcher|planner|economist|analyst|scientist"
+    r"|consultant|manager|maker|builder|hacker|tinkerer)(?:,\s+[a-z][\w\s-]{2,30})?"
+    r"(?:\s+(?:at|in|from)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})?\."
+    r"(?:\s+[^.!?]{2,60}[.!])?$",
+    re.I,
+)
+_PROFILE_WORDS = 16
+
+
+def is_profile_bio(text: str) -> bool:
+    """A writing platform's profile of the writer (see ``_PROFILE``), by its shape alone; where it
+    sits is for the caller to judge."""
+    line = text.strip()
+    return len(line.split()) <= _PROFILE_WORDS and bool(_PROFILE.match(line))
 
 
 def is_page_kind(text: str) -> bool:
