@@ -13,6 +13,7 @@ Every line is written for the test.
 from __future__ import annotations
 
 import pytest
+from cleaning import kept_between
 
 from briefing.clean import clean_text, is_boilerplate
 
@@ -25,7 +26,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _kept(line: str) -> bool:
-    return line in _lines("\n".join([_LEAD, line, _AFTER]))
+    return kept_between(line, _LEAD, _AFTER, outlet=None)
 
 
 @pytest.mark.parametrize(

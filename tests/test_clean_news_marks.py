@@ -8,6 +8,7 @@ Every line is written for the test.
 from __future__ import annotations
 
 import pytest
+from cleaning import kept_between
 
 from briefing.clean import clean_text, is_boilerplate
 
@@ -16,8 +17,7 @@ _AFTER = "The mayor wants a deal before the holiday weekend, her spokesman said 
 
 
 def _kept(line: str) -> bool:
-    text = clean_text("\n".join([_LEAD, line, _AFTER]))
-    return line in [ln for ln in text.split("\n") if ln]
+    return kept_between(line, _LEAD, _AFTER, outlet=None)
 
 
 def test_a_first_chapter_titled_like_a_headline_stays() -> None:

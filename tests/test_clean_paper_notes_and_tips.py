@@ -11,8 +11,9 @@ Every line is written for the test.
 from __future__ import annotations
 
 import pytest
+from cleaning import kept_between
 
-from briefing.clean import clean_text, is_boilerplate
+from briefing.clean import is_boilerplate
 from briefing.clean.stamps import is_reading_time, is_stamp_row
 
 _LEAD = "The regional transport authority said on Monday that 40 new buses would start in May."
@@ -20,8 +21,7 @@ _AFTER = "Fares will stay at their current level until the end of the year, offi
 
 
 def _kept(line: str) -> bool:
-    text = clean_text("\n".join([_LEAD, line, _AFTER]))
-    return line in [ln for ln in text.split("\n") if ln]
+    return kept_between(line, _LEAD, _AFTER, outlet=None)
 
 
 @pytest.mark.parametrize(

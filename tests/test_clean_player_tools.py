@@ -11,15 +11,16 @@ Every line is written for the test.
 from __future__ import annotations
 
 import pytest
+from cleaning import kept_between
 
-from briefing.clean import clean_text, is_boilerplate
+from briefing.clean import is_boilerplate
 
 _LEAD = "The regional transport authority said on Monday that 40 new buses would start in May."
 _AFTER = "Fares will stay at their current level until the end of the year, officials added."
 
 
 def _kept(line: str) -> bool:
-    return line in clean_text("\n".join([_LEAD, line, _AFTER])).split("\n")
+    return kept_between(line, _LEAD, _AFTER, outlet=None)
 
 
 @pytest.mark.parametrize(
