@@ -79,3 +79,24 @@ def test_a_page_s_line_of_its_kind_goes(line: str) -> None:
 )
 def test_news_that_opens_alike_stays(news: str) -> None:
     assert not is_boilerplate(news)
+
+
+def test_a_thread_s_prompt_after_the_text_goes() -> None:
+    assert _lines("\n".join([_LEAD, _AFTER, "What do you think?"])) == [_LEAD, _AFTER]
+
+
+def test_a_thread_s_prompt_between_paragraphs_stays() -> None:
+    assert "What do you think?" in _lines("\n".join([_LEAD, "What do you think?", _AFTER]))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hosted by Casthost, an AdCo company. See casthost.example/privacy for information about"
+        " our use of personal data for advertising.",
+        "Harbour Notes is free today. But if you liked this post, you can tell Harbour Notes that"
+        " their writing is valuable by pledging a future subscription.",
+    ],
+)
+def test_a_platform_s_footer_goes(line: str) -> None:
+    assert is_boilerplate(line)

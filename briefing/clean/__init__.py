@@ -115,7 +115,7 @@ from briefing.clean.outlet import (
     is_outlet_rhythm,
     outlet_names,
 )
-from briefing.clean.pagekinds import is_page_kind, is_profile_bio
+from briefing.clean.pagekinds import is_page_kind, is_profile_bio, is_thread_prompt
 from briefing.clean.platforms import is_platform_line
 from briefing.clean.podcasts import is_show_note
 from briefing.clean.recurring import Recurring, strip_recurring
@@ -385,6 +385,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
             or introduces_nothing
             or is_author_bio(line)
             or is_profile_bio(line)
+            or is_thread_prompt(line)
         )
         closing = (
             closing or (is_writer_note(line) and on_writer(line))

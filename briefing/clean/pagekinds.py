@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_page_kind", "is_profile_bio"]
+__all__ = ["is_page_kind", "is_profile_bio", "is_thread_prompt"]
 
 _WORDS = 30
 _NAME = r"(?:[A-ZÀ-ÞŁŚŻĆ][\w.'’-]*|(?:de|da|del|dos|van|von|der|al|el|bin|ibn|la|le))"
@@ -589,7 +589,14 @@ _OFFERS = re.compile(
     r"|today)[.!]?$",
     re.I,
 )
-_LONG_KINDS = (_OFFERS, _APP_READ, _SIGN_OFF_LONG, _THREAD, _ISSUE_GREETING)
+# a writing platform's pledge footer: "... you can tell <Letter> that their writing is valuable
+# by pledging a future subscription."
+_PLEDGE = re.compile(
+    r"^[^?]{0,160}\bthat\s+(?:their|his|her|your)\s+writing\s+is\s+valuable\s+by\s+pledging\s+a"
+    r"\s+(?:future\s+)?subscription\b[^?]{0,80}$",
+    re.I,
+)
+_LONG_KINDS = (_PLEDGE, _OFFERS, _APP_READ, _SIGN_OFF_LONG, _THREAD, _ISSUE_GREETING)
 _LONG_WORDS = 70
 
 _KINDS = (
@@ -672,6 +679,21 @@ _PROFILE = re.compile(
     re.I,
 )
 _PROFILE_WORDS = 16
+
+
+# a thread's prompt, asked like a label: after the text, with only chrome after it
+_THREAD_PROMPT = re.compile(
+    r"^(?:what\s+do\s+you\s+think|what['’]s\s+your\s+(?:view|take|opinion)|have\s+your\s+say"
+    r"|join\s+the\s+(?:conversation|discussion)|¿qué\s+opinas|qu['’]en\s+pensez-vous"
+    r"|was\s+meinen\s+sie|wat\s+vind\s+jij|o\s+que\s+você\s+acha)\s*[?!.]?$",
+    re.I,
+)
+
+
+def is_thread_prompt(text: str) -> bool:
+    """A comment thread's prompt ("What do you think?"), by its words alone; where it sits is for
+    the caller to judge (an essay may ask its reader so between paragraphs)."""
+    return bool(_THREAD_PROMPT.match(text.strip()))
 
 
 def is_profile_bio(text: str) -> bool:
