@@ -212,3 +212,36 @@ def test_page_furniture_glued_before_a_lede_is_not_quoted() -> None:
     inside = "The vote was 6 | 3 in favour | of the bill, officials said on Tuesday evening."
     vote = Document(id="v", title="Vote", text=inside, source_ids=["v"])
     assert [s.text for s in sentences_of(vote)] == [inside]
+
+
+def test_a_lede_that_opens_with_a_name_in_lower_case_is_a_sentence() -> None:
+    # "eThekwini", "iPhone", "de Klerk": a name written in lower case at a sentence's start is
+    # no fragment; the story opens with its lede, not with the next sentence's "The rise, ...".
+    lede = (
+        "eThekwini Metropolitan Municipality approved higher water tariffs on Thursday, with "
+        "increases of up to 9.8 percent for the heaviest domestic users, council documents showed."
+    )
+    doc = Document(
+        id="d",
+        title="Durban approves water tariff increase of up to 9.8%",
+        text=lede + "\n\nThe rise, which takes effect on July 1, is the fourth above-inflation "
+        "water increase in four years in the city, where outages have fuelled protests.",
+        source_ids=["d"],
+    )
+    assert sentences_of(doc)[0].text == lede
+    assert summarize_documents([doc]).sections[0].bullets[0].text == lede
+    for name in ("de Klerk told the council on Monday that the", "iPhone sales in the city"):
+        sentence = name + " rose by a third after the tariff change, the association said."
+        assert [
+            s.text
+            for s in sentences_of(Document(id="x", title="", text=sentence, source_ids=["x"]))
+        ]
+
+
+def test_a_fragment_in_lower_case_is_no_sentence() -> None:
+    # The rest of a sentence cut at a line break or an abbreviation is not a bullet.
+    for fragment in (
+        "said on Monday that the tariff rise would take effect in July after a council vote.",
+        "de facto ban on new connections will stay until the pipes are replaced next year.",
+    ):
+        assert not sentences_of(Document(id="x", title="", text=fragment, source_ids=["x"]))

@@ -116,6 +116,26 @@ def _clean(sentence: str) -> tuple[str, bool]:
     return strip_dateline(rest, bare_times=True), rest != sentence or has_dateline(rest)
 
 
+# A name's particle, written in lower case at a sentence's start: "de Klerk said ...".
+_PARTICLES = frozenset(
+    "de da di del della dos das du van von der den ter ten la le al el bin ibn".split()
+)
+
+
+def _opens_with_name(words: list[str]) -> bool:
+    """Whether a sentence that begins in lower case begins with a name, not a fragment: a word
+    with a capital inside ("eThekwini", "iPhone", "easyJet") or a name's particles before a
+    capitalised word ("de Klerk", "van der Berg"). A lower-case start is otherwise the rest of a
+    sentence cut at an abbreviation or a line break ("said on Monday.")."""
+    first = words[0].strip(QUOTES + "([")
+    if any(c.isupper() for c in first[1:]):
+        return True
+    for k, word in enumerate(words):
+        if word not in _PARTICLES:
+            return k > 0 and word[:1].isupper()
+    return False
+
+
 def _is_junk(text: str) -> bool:
     words = text.split()
     letters = [c for c in text if c.isalpha()]
@@ -134,7 +154,9 @@ def _is_junk(text: str) -> bool:
         or words[-1].rstrip(".…").lower() in STOP_WORDS
     ):  # a line cut off ("... and that the government would") is no sentence
         return True
-    if text[0].islower() or text.rstrip(QUOTES + ")]").endswith(":"):
+    if text[0].islower() and not _opens_with_name(words):
+        return True
+    if text.rstrip(QUOTES + ")]").endswith(":"):
         return True
     if text[0] in QUOTES and (len(words) < 10 or not _ATTRIBUTION.search(text)):
         return True
