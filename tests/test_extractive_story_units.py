@@ -9,6 +9,8 @@ invented), written for these tests in the shape of wire copy and an analysis pie
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.extractive import summarize_documents
 from briefing.extractive.segment import Unit
 from briefing.extractive.sentences import Sentence
@@ -425,3 +427,28 @@ def test_a_report_s_part_that_matched_nothing_joins_its_story_though_another_par
         [docs[0], wrap, docs[2]], [[wire, queue], [explainer, plant], [mayor]]
     )
     assert sorted(sorted(u.doc for u in g) for g in joined) == [[0, 1], [1], [1, 2]]
+
+
+def test_a_sentence_of_a_report_cut_into_parts_keeps_its_place_in_the_report(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The analysis is cut into parts (its second part makes a story of its own without the
+    # clustering's label, above); the walk's restart favours a sentence by its place in its
+    # article, so the second part's first sentence, deep in the analysis, is no second lead.
+    from briefing.extractive.score import score
+    from briefing.extractive.sentences import sentences_of
+
+    seen: list[Sentence] = []
+
+    def spy(cands: list[Sentence]) -> None:
+        seen.extend(cands)
+        score(cands)
+
+    monkeypatch.setattr("briefing.extractive.stories.score", spy)
+    docs = _outage_day()
+    summarize_documents(docs)
+    order = [s.text for s in sentences_of(docs[2], 2)]
+    analysis = [s for s in seen if s.doc == 2]
+    assert len(analysis) > 6
+    assert all(s.pos == order.index(s.text) for s in analysis)
+    assert sorted(s.pos for s in analysis if s.pos == 0) == [0]

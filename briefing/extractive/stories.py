@@ -575,10 +575,10 @@ def _stories(
     for sents in per_doc:
         for s in sents:
             s.vec = tf_idf(s.terms, weights)
+    # A sentence keeps its place in its document (``Sentence.pos``), the position the walk's
+    # restart favours (``score``): a long report cut into topical parts (``units``) does not
+    # make each part's first sentence a second lead.
     all_units = units(per_doc, weights)
-    for unit in all_units:
-        for p, s in enumerate(unit.sentences):
-            s.pos = p
     groups = _join_given_stories(
         docs,
         [
