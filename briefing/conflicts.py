@@ -276,6 +276,11 @@ def as_read(text: str, written: str, end: int, key: str) -> str:
     return f"{written} ({key})"
 
 
+# A round number in words made vague by the word before it: "a few hundred", "several
+# thousand" ("some 300" is a figure, about 300).
+_VAGUE_BEFORE = re.compile(r"\b(?:few|several|many|some)\s*$", re.I)
+
+
 def sentence_facts(text: str) -> Iterator[tuple[str, NumberSpan]]:
     """Every counted number of the sentence ``text``: what it counts, and the number."""
     if _HISTORY.search(text):
@@ -288,6 +293,10 @@ def sentence_facts(text: str) -> Iterator[tuple[str, NumberSpan]]:
             continue  # "Helios-2", "COVID-19": part of a name
         if _DATE_BEFORE.search(text[max(0, span.start - 12) : span.start]):
             continue  # "March 4", "Nov 26", "3:12": a date or a clock time, not a count
+        if not any(c.isdigit() for c in raw) and _VAGUE_BEFORE.search(
+            text[max(0, span.start - 12) : span.start]
+        ):
+            continue  # "a few hundred metres", "several thousand": no figure to disagree with
         key = counted(text, span.start, span.end)
         if key is not None and len(key) >= 3:
             yield key, span

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.conflicts import counted, find_conflicts, said
+from briefing.conflicts import counted, find_conflicts, said, sentence_facts
 from briefing.ground import number_spans
 from briefing.ingest import ingest
 from briefing.models import Article
@@ -183,3 +183,11 @@ def test_a_score_counts_nothing_but_a_range_and_a_lead_still_count() -> None:
     text = "Between 20-25 people were hurt; United took a 3-2 lead, then won 4-2."
     keys = [counted(text, s.start, s.end) for s in number_spans(text)]
     assert keys == ["injured", "injured", "lead", "lead", None, None]
+
+
+def test_a_vague_round_number_in_words_is_no_figure() -> None:
+    # "a few hundred metres below the summit" gives no value to disagree with; "some 300" does.
+    assert list(sentence_facts("The gully lies a few hundred metres below the summit.")) == []
+    assert list(sentence_facts("Several thousand fans waited outside the stadium.")) == []
+    [(key, span)] = list(sentence_facts("Some 300 people were evacuated from the hotel."))
+    assert (key, span.value) == ("evacuated", 300.0)

@@ -60,3 +60,63 @@ def test_another_outlets_figure_is_not_said_to_have_changed() -> None:
     assert bullet.text.endswith("(another report says 12 dead).")
     assert "up from" not in bullet.text
     assert bullet.source_ids == [LATE.id, EARLY.id]
+
+
+def _noted(articles: list[Article], text: str) -> Bullet:
+    """The bullet ``text`` of the first article, noted against a story of ``articles``."""
+    clustering = Clustering(
+        articles=articles,
+        stories=[Story(id="s1", title="Peru quake", article_ids=[a.id for a in articles])],
+        near_duplicates={},
+    )
+    section = BriefingSection(
+        title="Peru quake",
+        bullets=[
+            Bullet(
+                text=text,
+                source_ids=[articles[0].id],
+                evidence=[Evidence(source_id=articles[0].id, quote=text)],
+            )
+        ],
+        story_id="s1",
+    )
+    [out] = with_conflicts([section], clustering, {a.id: a for a in articles})
+    [bullet] = out.bullets
+    return bullet
+
+
+def test_the_note_gives_the_report_that_differs_not_one_that_agrees() -> None:
+    # Three reports: the latest two say 19, the earliest 12. The bullet says 19; the note
+    # names 12, never "another report says 19 dead".
+    agrees = Article.create(
+        title="Peru quake",
+        text="The quake killed 19 people in Arequipa and Moquegua, the civil defence said.",
+        source="local.txt",
+        published_at=T0 + dt.timedelta(hours=3),
+    )
+    bullet = _noted([LATE, agrees, EARLY], LATEST)
+    assert bullet.text.endswith("(another report says 12 dead).")
+    assert EARLY.id in bullet.source_ids
+
+
+def test_no_note_for_a_value_the_bullet_states_itself() -> None:
+    # The latest report gives both counts; another report's 19 is one of them, so the note
+    # names the earliest report's 9, never "another report says 19 dead".
+    both = "The quake killed 19 people, the civil defence said; the regional government counted 12."
+    latest = Article.create(
+        title="Peru quake", text=both, source="both.txt", published_at=T0 + dt.timedelta(hours=5)
+    )
+    nineteen = Article.create(
+        title="Peru quake",
+        text="Rescuers said the quake had killed 19 people in Arequipa.",
+        source="rescue.txt",
+        published_at=T0 + dt.timedelta(hours=4),
+    )
+    nine = Article.create(
+        title="Peru quake",
+        text="The first reports said the quake killed 9 people near the coast.",
+        source="first.txt",
+        published_at=T0,
+    )
+    bullet = _noted([latest, nineteen, nine], both)
+    assert bullet.text.endswith("(another report says 9 dead).")

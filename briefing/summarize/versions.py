@@ -72,7 +72,22 @@ def _noted(
         value = _value(latest.value)
         if value is None or not others or not states(bullet, conflict.key, value):
             continue
-        other = others[0]
+        # the latest report that gives another value: a conflict of three reports may list
+        # one that agrees with the bullet before the one that differs ("300 guests", "300
+        # guests", "two guests"); "another report says 300 guests" says nothing, nor does a
+        # value the bullet states itself ("11 dead; regional health officials 14")
+        other = next(
+            (
+                o
+                for o in others
+                if (v := _value(o.value)) is not None
+                and v != value
+                and not states(bullet, conflict.key, v)
+            ),
+            None,
+        )
+        if other is None:
+            continue
         before = _value(other.value)
         copies = versions.get(other.source_id, other.source_id) == versions.get(
             latest.source_id, latest.source_id
