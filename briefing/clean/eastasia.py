@@ -30,7 +30,7 @@ _JAPANESE_STAMP = re.compile(
     r"(?:\s*[(（]\s*(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d{2}\s*(?:更新|最終更新)\s*[)）])?$"
 )
 _KOREAN_STAMP = re.compile(
-    r"^(?:(?:입력|수정|승인|등록|업데이트|기사입력|최종수정)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?"
+    r"^(?:(?:입력|수정|승인|등록|업데이트|기사입력|최종수정)\s*(?::\s*)?\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?"
     r"\s*(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*)+$"
 )
 _FONT_SIZE = re.compile(
@@ -63,7 +63,13 @@ _ROWS = (
 )
 
 
+# Every row is short; a longer line is never one, and is not matched at all: East Asian text has
+# no spaces to count words by, so a paragraph is one long "word", and a long run of stamps or
+# labels would cost the rows' repeated groups time that grows with each repeat.
+_ROW_CHARS = 120
+
+
 def is_east_asian_row(text: str) -> bool:
     """Whether ``text`` is one of the module's rows, whole."""
     line = " ".join(text.split())
-    return bool(line) and any(row.match(line) for row in _ROWS)
+    return bool(line) and len(line) <= _ROW_CHARS and any(row.match(line) for row in _ROWS)

@@ -2,13 +2,17 @@
 without its spacing, a syndicated story's source above it, a consent dialog's heading.
 
 - An event page's fields: two or more labelled rows in a row ("When: 17-23 February 2041",
-  "Where: <venue>, <street>", "Price: Free; ..."), none a sentence; and after the text, labels
-  alone each over its short value ("Venue" / "Pack Square Park" / "Organizer" / "<Body> Inc."),
-  two pairs or more. One such row alone stays (a service piece's "When: Saturday" heads news),
-  and so does a venue's name that no label sits over.
+  "Where: <venue>, <street>", "Price: Free; ..."), none a sentence, one of them a field only a
+  listing has (price, tickets, venue, admission, organiser, website, ages): a news story's own
+  fact rows ("When: ..." / "Where: ..." of a strike, "Age: 14" / "Location: ..." of a police
+  appeal) stay; and after the text, labels alone each over its short value ("Venue" / "Pack
+  Square Park" / "Organizer" / "<Body> Inc."), two pairs or more. One such row alone stays (a
+  service piece's "When: Saturday" heads news), and so does a venue's name that no label sits
+  over.
 - An aggregator's cluster of one story with each headline and its outlet on lines of their own
   ("<headline>" / "<Outlet>" three times or more) and no paragraph: every line of it.
-- A feed's list of other outlets' items, "<headline> - <Outlet>" three rows or more in a row.
+- A feed's list of other outlets' items, "<headline> - <Outlet>" three rows or more in a row,
+  each headline four words or more (an awards list's "Best Picture - <Film>" rows stay).
 - A syndicated story's source named above its first paragraph ("The <Paper>") when a line of
   the text says the story was first published there ("Originally published by The <Paper>").
 - A letter's sign-off at the end ("Saludos desde Rosario," / "Mariana", "Cheers,").
@@ -35,6 +39,12 @@ _FIELD_LABEL = (
     r"|address|organi[sz]ers?|host|website|phone|contact|details|age|ages)"
 )
 _FIELD_ROW = re.compile(rf"^{_FIELD_LABEL}\s*:\s+\S[^!?]{{0,100}}$", re.I)
+# a field only a listing has: a news story's own fact rows ("When: 6 a.m. Tuesday to midnight
+# Thursday", "Where: every route", "Age: 14", "Location: last seen near ...") say when, where
+# and who, never what a seat costs or who runs the event
+_LISTING_ROW = re.compile(
+    r"^(?:price|prices|cost|tickets?|venue|admission|organi[sz]ers?|host|website|ages)\s*:", re.I
+)
 _FIELD_ALONE = re.compile(rf"^{_FIELD_LABEL}:?$", re.I)
 _SENTENCE = re.compile(r"[.!?]['\"’”)]*$")
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|St|Ave|Rd|Jr|Sr|Dr|LLC|Plc|No)\.$")
@@ -67,7 +77,7 @@ def drop_event_fields(lines: list[str], keep: list[bool], is_body: Callable[[str
         if row:
             run.append(i)
             continue
-        if len(run) >= _ROWS:
+        if len(run) >= _ROWS and any(_LISTING_ROW.match(lines[j].strip()) for j in run):
             for j in run:
                 keep[j] = False
         run = []
@@ -126,17 +136,26 @@ _DASHED_ROW = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’&.-]*|of|de|do|da|del|&|the)){0,5})$"
 )
 _DASHED_ROWS = 3
+# a headline's words before the dash: an awards or results list's rows ("Best Picture -
+# <Film>", "Best Supporting Actress - <Name>") name a category in two or three words
+_DASHED_HEAD_WORDS = 4
 
 
 def drop_dashed_rows(lines: list[str], keep: list[bool]) -> None:
     """Drop a run of three or more "<headline> - <Outlet>" rows in a row (a feed's list of other
-    outlets' items), none a sentence and no outlet with figures, in place."""
+    outlets' items), none a sentence, each headline four words or more and no outlet with
+    figures, in place."""
     filled = _filled(lines)
     run: list[int] = []
     for i in [*filled, -1]:
         text = lines[i].strip() if i >= 0 else ""
         row = _DASHED_ROW.match(text) if i >= 0 else None
-        if row and not any(ch.isdigit() for ch in row.group(1)) and not _SENTENCE.search(text):
+        if (
+            row
+            and not any(ch.isdigit() for ch in row.group(1))
+            and not _SENTENCE.search(text)
+            and len(text[: row.start(1)].rstrip(" -–").split()) >= _DASHED_HEAD_WORDS
+        ):
             run.append(i)
             continue
         if len(run) >= _DASHED_ROWS:

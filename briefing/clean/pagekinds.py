@@ -74,15 +74,18 @@ _ROLE_AFTER = re.compile(
 )
 # a name and "writes" in a Nordic or Finnish page: "Jón Jónsson skrifar"
 _WRITES = re.compile(rf"^{_NAMES}\s+(?i:skrifar|skriver|skriv|kirjoittaa|kirjoittanut)$")
-# "Ana Ruiz reports for the Valley Ledger."
+# "Ana Ruiz reports for the Valley Ledger." (the present, a byline's: "Mr Evans wrote for the
+# Financial Times." is an obituary's news)
 _REPORTS_FOR = re.compile(
-    rf"^{_NAMES}\s+(?:reports|writes|reported|wrote)\s+for\s+(?:the\s+)?{_NAME}"
+    rf"^{_NAMES}\s+(?:reports|writes)\s+for\s+(?:the\s+)?{_NAME}"
     rf"(?:\s+(?:{_NAME}|&|of)){{0,5}}\.?$"
 )
-# "Written by A B, urban planner and streetcar nerd." (a role's nouns after the comma, no clause)
+# "Written by A B, urban planner and streetcar nerd." (a role's nouns after the comma, no clause:
+# "Written by Paul Simon, it became a hit." is news)
 _WRITTEN_BY = re.compile(
     rf"^(?i:written|posted|words)\s+(?i:by)\s+{_NAMES},\s+(?:(?:a|an)\s+)?"
-    r"(?!(?:who|which|that|whose|whom|the|after|before|when|while|as|in|on|at)\b)"
+    r"(?!(?:who|which|that|whose|whom|the|after|before|when|while|as|in|on|at|it|he|she|they|we"
+    r"|its|his|her|their|this|these|those|there)\b)"
     r"[a-z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[a-z][\w'’-]*){0,6}\.?$"
 )
 
@@ -360,11 +363,12 @@ _CLOCK_NOTE = re.compile(
     r"^[^.!?·|]{3,80}\s+[·|]\s+(?:the\s+)?(?:clock|times?)\s+(?:shows?|shown\s+in|are\s+in|in)"
     r"\s+[A-Z]{2,5}$"
 )
-# a live score ticker: a league, two teams and their scores, the inning or period
+# a live score ticker: a league, two teams and their scores, the inning or period (a game still
+# on: "NBA: Celtics 112, Knicks 104 — final" is a result, news in a results story)
 _TICKER = re.compile(
     r"^[A-Z]{2,5}\s*:\s+[A-Z][\w.'’ -]{1,30}\s+\d{1,3},\s+[A-Z][\w.'’ -]{1,30}\s+\d{1,3}\s+[—–-]\s+"
     r"(?:(?:top|bot|bottom|mid|end|middle)\s+\d{1,2}(?:st|nd|rd|th)|(?:q|p)\d|\d(?:st|nd|rd|th)"
-    r"\s+(?:quarter|period|half)|ht|half-?time|final|ft)$",
+    r"\s+(?:quarter|period|half)|ht|half-?time)$",
     re.I,
 )
 _ABOUT_AGO = re.compile(
@@ -395,9 +399,11 @@ _ORIGINALLY = re.compile(
     re.I,
 )
 # a writer's post paid by a scheme: "A B's post is part of a <body>-funded scheme placing
-# reporters in councils."
+# reporters in councils." (a reporter's: "Dr A B's post is funded by a national scheme to bring
+# doctors to rural clinics." is news)
 _SCHEME = re.compile(
-    rf"^{_NAMES}['’]s?\s+(?:post|role|job|position|reporting)\s+is\s+(?:part\s+of|funded"
+    r"^(?=.*\b(?i:reporters?|reporting|journalis\w+|newsrooms?)\b)"
+    rf"{_NAMES}['’]s?\s+(?:post|role|job|position|reporting)\s+is\s+(?:part\s+of|funded"
     r"\s+(?:by|through))\s+(?:a|an|the)\s+[^!?]{0,80}\bscheme\b[^!?]{0,80}\.?$"
 )
 # a live page's "follow the game play by play" in its language
