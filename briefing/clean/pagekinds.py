@@ -189,7 +189,7 @@ _COUNTER_WORD = (
     r"|comments?|views?)"
 )
 _COUNTERS = re.compile(
-    rf"^\d[\d,.]*[KkMm]?\s+{_COUNTER_WORD}(?:\s*[·|,]?\s*\d[\d,.]*[KkMm]?\s+{_COUNTER_WORD})+$"
+    rf"^\d[\d,.]*[KkMm]?\s+{_COUNTER_WORD}(?:(?:\s*[·|,]\s*|\s+)\d[\d,.]*[KkMm]?\s+{_COUNTER_WORD})+$"
     # a Korean portal's "추천 12 댓글 4" (recommend, comments, likes)
     r"|^(?:(?:추천|댓글|공감|좋아요|조회)\s*\d[\d,]*\s*){2,}$",
     re.I,
@@ -277,7 +277,8 @@ _TRANSCRIPT = re.compile(
 )
 _LISTENER_ASK = re.compile(
     r"^[\w .&'’-]{2,40}\s+is\s+(?:listener|reader|viewer|member|community)[- ](?:supported"
-    r"|funded|powered)\.\s+(?:make|give|donate|support|become|chip|please|join)\b[^?]{0,120}$",
+    r"|funded|powered)\.\s+(?:make|give|donate|support\s+(?:us|our|the|\w+\s+today)|become|chip"
+    r"|please|join)\b[^?]{0,120}$",
     re.I,
 )
 _PATREON = re.compile(
@@ -293,7 +294,7 @@ _TRANSLATED = re.compile(
     re.I,
 )
 _BOX_LABEL = re.compile(
-    r"^(?:map|chart|table|factbox|fact\s+box|scorecard|stats|timeline|interactive|infographic"
+    r"^(?:map|chart|table|factbox|fact\s+box|scorecard|timeline|interactive|infographic"
     r"|data\s+table)\s*:\s+[^.!?]{3,100}$",
     re.I,
 )
@@ -343,7 +344,8 @@ _SUBSCRIBERS = re.compile(
 )
 _DELAYED = re.compile(
     r"^(?:stock\s+|share\s+)?(?:prices?|quotes?|market\s+data|figures)\s+(?:shown\s+)?"
-    r"(?:may\s+)?(?:be\s+)?(?:lag|delayed)\b[^!?]{0,30}\b\d+\s+minutes\b[^!?]{0,60}$",
+    r"(?:may\s+)?(?:be\s+)?(?:lag|delayed)\b[^!?]{0,30}\b\d+\s+minutes\b"
+    r"(?:[;,.]\s*[^!?]{0,60}|\s+or\s+more\.?)?\.?$",
     re.I,
 )
 _AFFILIATE = re.compile(
