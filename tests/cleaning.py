@@ -5,6 +5,11 @@ from __future__ import annotations
 from briefing.clean import clean_text
 
 
+def cleaned_lines(text: str) -> list[str]:
+    """The non-empty lines ``clean_text`` keeps of ``text``."""
+    return [line for line in clean_text(text).split("\n") if line]
+
+
 def kept_between(
     line: str,
     lead: str,

@@ -10,16 +10,13 @@ Every line is written for the test.
 from __future__ import annotations
 
 import pytest
+from cleaning import cleaned_lines as _lines
 
-from briefing.clean import clean_text, is_boilerplate
+from briefing.clean import is_boilerplate
 from briefing.clean.pagekinds import is_page_kind
 
 _LEAD = "The regional transport authority said on Monday that 40 new buses would start in May."
 _AFTER = "Fares will stay at their current level until the end of the year, officials added."
-
-
-def _lines(text: str) -> list[str]:
-    return [line for line in clean_text(text).split("\n") if line]
 
 
 @pytest.mark.parametrize(
