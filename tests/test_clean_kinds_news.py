@@ -142,3 +142,11 @@ def test_a_long_run_of_counters_is_answered_at_once() -> None:
     # 30-word cap keeps such a line from the pattern today; the pattern must not rely on it)
     with _within(2):
         assert _COUNTERS.match("12 likes " * 40 + "and more") is None
+
+
+def test_a_law_story_s_line_on_reproduction_is_news() -> None:
+    # a republishing notice forbids copying the page's material, or needs its editors' leave
+    line = "The reproduction of banknotes without authorisation is prohibited."
+    assert not is_page_kind(line)
+    assert line in _lines("\n".join([_LEAD, line, _AFTER]))
+    assert is_page_kind("Reproduction of this material without written permission is prohibited.")

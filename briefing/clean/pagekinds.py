@@ -147,8 +147,21 @@ _REPRINT = (
     r"|перепечатка|копирование|nachdruck|vervielfältigung|reproducción|riproduzione"
     r"|reprodução|przedruk|kopiowanie|eftertryk|ettertrykk|eftertryck|kopiointi)"
 )
+# What a republishing notice forbids to copy, or whose leave it needs: the page's own material,
+# or its editors' or publisher's, or nothing named ("Reproduction of banknotes without
+# authorisation is prohibited." is a law story's line).
+_REPRINTED = (
+    r"(?=.*?\b(?:material\w*|content\w*|articles?|texts?|photos?|pictures?|images?|this|these"
+    r"|our|materiāl\w*|материал\w*|inhalt\w*|contenu\w*|contenido\w*|contenuto\w*|conteúdo\w*"
+    r"|treści\w*|artykuł\w*|innehåll\w*|sisällö\w*|stoff\w*|redak\w*|редакц\w*|rédaction"
+    r"|redacción|redazione|redação|editor\w*|publisher\w*|verlag\w*|udgiver\w*|utgiver\w*"
+    r"|utgivar\w*|julkaisija\w*|wydawc\w*|издател\w*)\b"
+    # or names nothing: "Reproduction without written permission is prohibited."
+    rf"|(?:[\w'’-]+\s+){{0,2}}{_REPRINT}\s+(?:without|bez|без|ohne|sans|sin|senza|sem|uden|uten"
+    r"|utan|ilman)\b)"
+)
 _REPUBLISH = re.compile(
-    rf"^(?:(?:[\w'’-]+\s+){{0,2}}{_REPRINT}\b[^.!?]{{0,60}}\b(?:without|bez|без|ohne|sans|sin|senza|sem"
+    rf"^(?:{_REPRINTED}(?:[\w'’-]+\s+){{0,2}}{_REPRINT}\b[^.!?]{{0,60}}\b(?:without|bez|без|ohne|sans|sin|senza|sem"
     r"|uden|uten|utan|ilman)\b[^.!?]{0,50}\b(?:prohibited|forbidden|not\s+permitted|aizliegta"
     r"|aizliegts|запрещен[оа]?|untersagt|verboten|interdite?|prohibida|vietata|proibida"
     r"|zabronion[ey]|forbudt|förbjudet|kielletty)[.!]?"

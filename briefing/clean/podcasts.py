@@ -35,11 +35,20 @@ _CHAPTERS = re.compile(
 # headlines"); a first chapter titled like a headline ("00:00 The overtime fight") is the
 # episode's first subject and stays
 _FIRST_MARK = re.compile(r"^\(?0?0:00(?::00)?\)?\s*[-–—:]?\s*([^.!?:]{1,30})$")
-_OPENING = re.compile(
-    r"\b(?:intro|introduction|welcome|start|opening|open|hello|greetings?|begrüßung|einleitung"
+_OPENING_WORD = (
+    r"(?:intro|introduction|welcome|start|opening|open|hello|greetings?|begrüßung|einleitung"
     r"|anfang|beginn|bienvenida|introducción|inicio|apertura|accueil|début|ouverture|benvenuto"
-    r"|inizio|welkom|begin|opening|välkommen|velkommen|alku|tervetuloa|powitanie|wstęp|teaser"
-    r"|trailer|preview|headlines|sponsor|sponsors|ads?)\b",
+    r"|inizio|welkom|begin|välkommen|velkommen|alku|tervetuloa|powitanie|wstęp|teaser"
+    r"|trailer|preview|headlines|sponsors?|ads?|cold\s+open)"
+)
+# The whole title is the opening ("Intro", "Start of bulletin", "Welcome and headlines"), not
+# a headline that says one of its words ("Markets open lower on tariffs", "Start of the
+# teachers' strike").
+_OPENING = re.compile(
+    rf"^(?:the\s+)?{_OPENING_WORD}(?:\s+back)?"
+    r"(?:\s+(?:of|to)\s+(?:the\s+)?(?:show|episode|bulletin|programme|program|podcast|broadcast"
+    r"|news|sendung|folge|émission|episodio|programa))?"
+    rf"(?:\s*(?:and|&|\+|/|,|und|et|y|e)\s*(?:the\s+)?(?:{_OPENING_WORD}|\w+))?\s*$",
     re.I,
 )
 _PRIVACY = (
@@ -104,4 +113,4 @@ def _first_mark(line: str) -> bool:
     if mark is None:
         return False
     title = mark.group(1).strip()
-    return len(title.split()) <= 1 or bool(_OPENING.search(title))
+    return len(title.split()) <= 1 or bool(_OPENING.match(title))
