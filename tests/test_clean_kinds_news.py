@@ -129,6 +129,7 @@ def test_news_shaped_like_an_ask_a_box_label_or_a_delay_note_stays(line: str) ->
         "Harbour FM is listener-funded. Support us today at harbourfm.example/give.",
         "Stock prices shown may lag by up to 20 minutes; figures from ICE Data.",
         "Quotes delayed at least 15 minutes.",
+        "Stats: Racquet Data archive; rally counts from the tournament's own feed",
         "12 likes · 4 comments · 3 shares",
         "1.2K views 48 comments",
     ],

@@ -308,7 +308,9 @@ _TRANSLATED = re.compile(
 )
 _BOX_LABEL = re.compile(
     r"^(?:map|chart|table|factbox|fact\s+box|scorecard|timeline|interactive|infographic"
-    r"|data\s+table)\s*:\s+[^.!?]{3,100}$",
+    r"|data\s+table)\s*:\s+[^.!?]{3,100}$"
+    # a statistics box's source; with figures it is a box score, the game's facts
+    r"|^stats\s*:\s+[^.!?\d]{3,100}$",
     re.I,
 )
 _TEASER = re.compile(
