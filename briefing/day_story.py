@@ -111,6 +111,9 @@ _MEASURES = frozenset(
     "percent cent hectare hectares acre acres degrees celsius fahrenheit knots".split()
 )
 
+# Words of a day, like a weekday's: "today's", "tonight's" tell when, not what (a possessive is
+# its word, so "today's" is "today").
+_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 _WORD = re.compile(WORD_PATTERN)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
@@ -128,6 +131,7 @@ def _words(text: str) -> set[str]:
         and not w[0].isdigit()
         and w not in STOP_WORDS
         and w not in CALENDAR_WORDS
+        and w not in _DAY_WORDS
         and w not in _NUMBER_WORDS
     }
 

@@ -79,6 +79,11 @@ def test_the_story_s_words_are_the_ones_three_quarters_of_its_members_say() -> N
         for k, a in enumerate(_day()[:4])
     ]
     assert "march" not in story_words(dated)  # a month tells a date
+    today = [
+        _article(a.title, a.text + " Today's shift was cancelled.", "X", k)
+        for k, a in enumerate(_day()[:4])
+    ]
+    assert "today" not in story_words(today)  # and "today's" tells when, like a weekday
 
 
 def test_a_possessive_is_its_word() -> None:
