@@ -66,8 +66,16 @@ _PLATFORM = (
 )
 
 # a byline with the role after the name: "Dana Holt Staff writer", "Ana Ruiz Live reporter"
+# A person's name before a role: two or three capitalised words (a particle between them), none
+# a function word: "Iran Frees Detained BBC Correspondent" and "Tribute To A Veteran Reporter"
+# are headlines, not bylines.
+_CAPITALISED = (
+    r"(?!(?:To|A|An|The|Of|In|On|For|And|At|By|With|From|As|After)\b)[A-ZÀ-ÞŁŚŻĆ][\w.'’-]*"
+)
+_PARTICLE = r"(?:de|da|del|dos|van|von|der|al|el|bin|ibn|la|le)"
+_PERSON = rf"{_CAPITALISED}(?:\s+(?:{_PARTICLE}\s+)*{_CAPITALISED}){{1,2}}"
 _ROLE_AFTER = re.compile(
-    rf"^{_NAMES}\s+(?i:(?:staff|senior|chief|live|local\s+democracy|political|business|sports?"
+    rf"^{_PERSON}\s+(?i:(?:staff|senior|chief|live|local\s+democracy|political|business|sports?"
     r"|health|courts?|crime|education|digital|trainee|junior|community|news|investigations?"
     r"|environment|transport|city\s+hall|data|breaking\s+news|general\s+assignment)\s+"
     r"(?:writer|reporter|correspondent|editor)|reporter|correspondent)$"
