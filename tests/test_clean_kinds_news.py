@@ -114,6 +114,8 @@ def test_a_long_run_of_stamps_is_answered_at_once(line: str) -> None:
         "The station is listener-funded. Support from members fell by a fifth last year.",
         # a box score is the game's facts
         "Stats: Okafor 31 points, 12 rebounds; Lee 18 points, 9 assists",
+        # how more news will come, not where it is
+        "More news on the recall will come by email",
         # headlines in title case that end in a role
         "Iran Frees Detained BBC Correspondent",
         "Tribute To A Veteran Reporter",
@@ -136,6 +138,7 @@ def test_news_shaped_like_an_ask_a_byline_a_box_label_or_a_delay_note_stays(line
         "12 likes · 4 comments · 3 shares",
         "1.2K views 48 comments",
         "Maria de la Cruz Staff writer",
+        "More news from the valley on Telegram",
     ],
 )
 def test_the_ask_the_delay_note_and_the_counters_still_go(line: str) -> None:

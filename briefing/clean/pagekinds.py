@@ -127,7 +127,10 @@ _MORE = re.compile(
     rf"^{_MORE_NEWS}$"
     # "Больше новостей Алматы — в нашем канале в WhatsApp", "More news from the valley on our
     # Telegram channel"
-    rf"|^{_MORE_NEWS}\b[^.!?]{{0,50}}\b{_PLATFORM}[.!]?$",
+    # (the platform where the news is, not how it will come: "More news on the recall will
+    # come by email" is news)
+    rf"|^{_MORE_NEWS}\b[^.!?]{{0,50}}\b(?:on|in|via|at|through|from|в|на|em|en|auf|sur|su|op|på)"
+    rf"\s+(?:[\w'’]+\s+){{0,3}}{_PLATFORM}[.!]?$",
     re.I,
 )
 _READ_ON = re.compile(
