@@ -68,9 +68,9 @@ session's start, 2026-12-04), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A fourteenth part, ``bench/data/furniture/articles14.jsonl``, by a fourteenth writer, is all one
-split, ``aside14``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
-output on it. It is read only with ``--blind aside14`` (which runs that split alone); no other
-mode reads it.
+split, ``aside14``, kept aside from tuning until its one blind look (the twenty-fifth
+session's start, 2026-12-04), tuning material since. It is read with ``--blind aside14`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 

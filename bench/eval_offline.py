@@ -46,10 +46,10 @@ topics) and a twenty-seventh (``fresh26``: d605-d628, written on 2026-12-04 afte
 look by ``days26``, who never read fresh23's, fresh24's or fresh25's texts, on energy, labour,
 transport, farming, schools, environment, science, sport, culture and regional politics mostly
 outside Europe); figures are printed for each part separately. ``--tune-only`` hides the parts
-in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh26``, kept aside until
-its blind look; ``fresh25`` had its blind look at the twenty-fourth session's start;
-``fresh24`` at the twenty-third session's
-start, ``fresh23`` at the twenty-second's, ``fresh22`` in the twenty-first session,
+in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (none now: ``fresh26`` had its
+blind look at the twenty-fifth session's start; ``fresh25`` had its blind look at the
+twenty-fourth session's start; ``fresh24`` at the twenty-third session's start, ``fresh23``
+at the twenty-second's, ``fresh22`` in the twenty-first session,
 ``fresh21`` at its start, ``fresh20`` at the twentieth session, ``fresh19`` at the
 nineteenth's end, ``fresh18`` at its start, ``fresh17`` at the eighteenth's, ``fresh16`` at
 the seventeenth's).

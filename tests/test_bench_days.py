@@ -188,7 +188,7 @@ PARTS = [
     # event's own words), then two same-topic events, a digest, teasers only, a feature, a live
     # blog, one site's chrome in all its stories, one place name for two events; a third of the
     # articles 400-900 words
-    Part("fresh26", range(605, 629), ("2036",), True, 12, (3, 8), 12),
+    Part("fresh26", range(605, 629), ("2036",), False, 12, (3, 8), 12),
 ]
 
 
