@@ -56,7 +56,13 @@ its own. So an article alone in its group joins a group of two or more when
   nodules". Such a term names a thing, as a name does; a dictionary word ("nodules") tells a
   topic. The other way round too: its lead says such a term that two or more and half of the
   members' headlines say (``term_told``: fishers beached by a three-month ban whose reports'
-  headlines both say "chambo", fresh18's d413); or it states a *figure* that at least half of the
+  headlines both say "chambo", fresh18's d413); or its headline writes two words side by side
+  that a member's headline and half of the members' leads write so and no other article of the
+  day does
+  (``phrase_said``: "Interstellar comet: your questions answered" beside a wire's "... spots
+  third known interstellar comet" and a local report in Spanish, fresh26's d626), every name of
+  its headline said in a member's lead ("Forest fire near Coyhaique ..." is not the fire near
+  Tolhuin); or it states a *figure* that at least half of the
   members state in their headline or lead and no other group of two or more states anywhere
   (``figures``: a quantity of two significant digits or more, at least 100, not a year and not a
   percentage: "320 kg", "3.6 million"). A colour piece names its own people and streets, none of
@@ -138,6 +144,7 @@ from briefing.story_names import (
     ACRONYM,
     figures,
     fold_plural,
+    phrase_said,
     story_names,
     surnamed,
     term_said,
@@ -455,6 +462,11 @@ def _attach_once(
                     )
                 )
                 or term_said(arts[i].title, [arts[j] for j in out[g]], arts[i])
+                or phrase_said(
+                    arts[i],
+                    [arts[j] for j in out[g]],
+                    [a for h, a in enumerate(arts) if h != i and home[h] != g],
+                )
                 or term_told(arts[i], [arts[j] for j in out[g]])
                 or measured(i, g)
             )

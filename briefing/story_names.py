@@ -8,7 +8,8 @@ Read by ``briefing.story_links`` (see its docstring for when each counts):
   name of several words, by its last word when that is no dictionary word (a surname);
 - :func:`term_said`: a headline's term that is no dictionary word ("polymetallic") said in
   half of a story's leads, and :func:`term_told`: such a term of half of a story's headlines
-  said in a lead ("chambo");
+  said in a lead ("chambo"); :func:`phrase_said`: two words a headline writes side by side
+  that a story's headline and half of its leads write so, and no other article of the day;
 - :func:`figures`: the quantities a text states that can name an event ("320 kg").
 """
 
@@ -18,8 +19,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing.angles import lead_text
-from briefing.features import CALENDAR_WORDS, MONTHS
+from briefing.angles import headline_names, lead_text, opening_name, roots
+from briefing.features import CALENDAR_WORDS, MONTHS, WORD_PATTERN, content_word, terms
 from briefing.ground import is_title_word, number_spans
 from briefing.language import DEFAULT_LANGUAGE, article_language, in_dictionary
 from briefing.models import Article
@@ -29,6 +30,7 @@ __all__ = [
     "ACRONYM",
     "figures",
     "fold_plural",
+    "phrase_said",
     "story_names",
     "surnamed",
     "term_said",
@@ -94,6 +96,49 @@ def term_said(title: str, members: Sequence[Article], piece: Article | None = No
         return False
     said = sum(bool(rare & set(_LOWER_TERM.findall(lead_text(a)))) for a in members)
     return 2 * said >= len(members)
+
+
+_PHRASE_TOKEN = re.compile(WORD_PATTERN + r"|[.?!:;,]")
+
+
+def _phrases(text: str) -> set[tuple[str, str]]:
+    """The pairs of content words written next to each other in ``text`` (stems, no number,
+    no stop word or punctuation between): "interstellar comet", "brine pumping"."""
+    out: set[tuple[str, str]] = set()
+    before: str | None = None
+    for tok in _PHRASE_TOKEN.findall(text):
+        word = None if tok[0].isdigit() else content_word(tok)
+        if word is not None and before is not None:
+            out.add((before, word))
+        before = word
+    return out
+
+
+def phrase_said(piece: Article, members: Sequence[Article], others: Sequence[Article]) -> bool:
+    """Whether two words that the headline of ``piece`` writes side by side ("Interstellar
+    comet: your questions answered") are written side by side in a headline of ``members``
+    ("Chilean telescope spots third known interstellar comet"), in the headline or lead of at
+    least half of them (a phrase of the wire's lead alone, "minor injuries", tells a topic,
+    not the story), and in those of none of ``others`` (the day's other articles: two
+    teachers' strikes both say "teachers strike"), and every name of the headline is said in
+    a member's lead: "Forest fire near Coyhaique ..." is another fire than the one near
+    Tolhuin, "Kemi's first ice road ..." another road than Yellowknife's."""
+    mine = _phrases(piece.title)
+    names = headline_names(piece.title)
+    if not mine or names is None:
+        return False
+    names |= opening_name(piece)
+    known = {t for a in members for t in terms(lead_text(a))}
+    if any(roots(n).isdisjoint(known) for n in names):  # "Forest fire near Coyhaique ..."
+        return False
+    count = Counter(p for a in members for p in mine & _phrases(lead_text(a)))
+    headed = {p for a in members for p in mine & _phrases(a.title)}
+    said = {p for p, n in count.items() if 2 * n >= len(members) and p in headed}
+    for art in others:
+        if not said:
+            break
+        said -= _phrases(lead_text(art))
+    return bool(said)
 
 
 def term_told(piece: Article, members: Sequence[Article]) -> bool:
