@@ -20,7 +20,8 @@ import pytest
 
 from briefing.clean import clean_text
 from briefing.clean.eastasia import is_east_asian_row
-from briefing.clean.pagekinds import _COUNTERS, is_page_kind
+from briefing.clean.pagekinds import is_page_kind
+from briefing.clean.pagekinds.social import _COUNTERS
 
 _LEAD = "Firefighters were still at the timber yard on Tuesday night, 30 hours after it began."
 _AFTER = "The fire service asked residents nearby to keep their windows closed because of smoke."

@@ -1,0 +1,68 @@
+"""More kinds of a page's own lines, each a whole line of its kind's shape, in the page's
+language, by family:
+
+- ``authors``: bylines with a role or an outlet, "writes", credits after a slash, desk
+  initials, a writing platform's profile of the writer;
+- ``social``: share, send and follow rows, "more news" and "read more on <site>", alert
+  prompts, view and post counters, embeds' links, a short video's caption;
+- ``walls``: republishing notices, paywall and subscriber lines, offers, pledges;
+- ``threads``: a comment section's and an opinion page's notes, a thread's prompt;
+- ``releasenotes``: a release's own rows (forward-looking note, distribution, disclosure duty,
+  headers and stamps, funder, contacts, end mark), a reference's label;
+- ``newsletters``: greetings, sign-offs, forwarded-copy and sign-up asks, a reader's ask,
+  transcripts' and listener-supported notes;
+- ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
+  illustrative pictures, topics, events, obituaries' actions.
+
+A sentence of news that opens alike stays: it goes on past the kind's shape, or has a verb the
+shape has no room for ("Written by Ana Ruiz, the song became a hit.").
+"""
+
+from __future__ import annotations
+
+from briefing.clean.pagekinds import (
+    authors,
+    labels,
+    newsletters,
+    releasenotes,
+    social,
+    threads,
+    walls,
+)
+from briefing.clean.pagekinds.authors import is_profile_bio
+from briefing.clean.pagekinds.newsletters import FREE_BRIEFING
+from briefing.clean.pagekinds.releasenotes import FORWARD
+from briefing.clean.pagekinds.threads import is_thread_prompt
+
+__all__ = ["is_page_kind", "is_profile_bio", "is_thread_prompt"]
+
+_WORDS = 30
+_LONG_KINDS = (*walls.LONG_KINDS, *newsletters.LONG_KINDS, *threads.LONG_KINDS)
+_LONG_WORDS = 70
+_KINDS = (
+    *newsletters.KINDS,
+    *labels.KINDS,
+    *walls.KINDS,
+    *social.KINDS,
+    *releasenotes.KINDS,
+    *authors.KINDS,
+    *threads.KINDS,
+)
+_NOTE_WORDS = 45  # a release's forward-looking sentence
+
+
+def is_page_kind(text: str) -> bool:
+    """Whether ``text`` is a whole line of one of the families' kinds."""
+    line = text.strip()
+    if not line:
+        return False
+    words = len(line.split())
+    if words <= _NOTE_WORDS and FORWARD.search(line):
+        return True
+    if FREE_BRIEFING.search(line) and words <= _WORDS:
+        return True
+    if words <= _LONG_WORDS and any(kind.match(line) for kind in _LONG_KINDS):
+        return True
+    if words > _WORDS:
+        return False
+    return any(kind.match(line) for kind in _KINDS)

@@ -1,0 +1,106 @@
+"""A release's own rows: the forward-looking note and its heading ("Cautionary Note Regarding
+Forward-Looking Information", "... are forward-looking; outcomes may vary materially ..."), the
+distribution row, a disclosure duty's note ("This release contains information that <Co> is
+obliged to disclose under the EU Market Abuse Regulation.", in Nordic languages too), a Nordic
+release's header ("<Co> Oyj, Sisäpiiritieto, 12.6.2040 klo 8.00"), a wire page's stamp and source
+("May 27, 2040 08:00 ET | Source: <Co>"), a research release's funder and its hub's note
+("Releases appear as sent by the institution; ..."), its republishing licence, machine
+translation note, distributor, end mark and press contact, and a reference's label before an
+author-year entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.clean.pagekinds.common import MONTH
+
+__all__ = ["FORWARD", "KINDS"]
+
+_FORWARD_HEAD = re.compile(
+    r"^(?:cautionary\s+(?:note|statement|language)s?\s+(?:regarding|concerning|about|on|for)\s+)?"
+    r"forward[- ]looking\s+(?:information|statements?)$|^safe\s+harbou?r\s+statement$",
+    re.I,
+)
+
+FORWARD = re.compile(r"\bforward[- ]looking\b[^!?]{0,200}\b(?:vary|differ)\s+materially\b", re.I)
+
+_DISTRIBUTION = re.compile(
+    r"^(?:distribution|jakelu|distribution\s+list)\s*:\s+[^!?]{2,120}"
+    r"(?:\bmedia\b|\bwww\.|\bnasdaq\b|\bexchange\b|\bbörs\w*|\bpörssi\w*)[^!?]{0,80}$",
+    re.I,
+)
+
+_DUTY = re.compile(
+    r"^(?:this|tämä|denna|dette|diese)\s+(?:information|release|announcement|tiedote|tieto"
+    r"|informasjon|meddelelse|meddelande|mitteilung)\b[^!?]{0,160}\b(?:market\s+abuse\s+regulation"
+    r"|markkinoiden\s+väärinkäyttöasetu\w*|marknadsmissbruksförordning\w*|markedsmisbrugs"
+    r"forordning\w*|markedsmisbruksforordning\w*|marktmissbrauchsverordnung)\b[^!?]{0,80}$",
+    re.I,
+)
+
+_NORDIC_RELEASE = re.compile(
+    r"^[^,.!?]{2,60},\s+(?:sisäpiiritieto|pörssitiedote|lehdistötiedote|yhtiötiedote|tiedote"
+    r"|insiderinformation|pressmeddelande|börsmeddelande|inside\s+information|stock\s+exchange"
+    r"\s+release|press\s+release|company\s+announcement|børsmelding|pressemelding"
+    r"|selskabsmeddelelse)\s*,\s+\d{1,2}\.\d{1,2}\.\d{4}"
+    r"(?:\s+(?:klo|kl\.?|at)\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s+[A-Z]{3,4})?)?$",
+    re.I,
+)
+
+_SOURCE_STAMP = re.compile(
+    rf"^{MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?(?:\s+[A-Z]{{2,4}})?"
+    r"\s*\|\s*Source\s*:\s*[^|!?]{2,60}$"
+)
+
+_FUNDER = re.compile(r"^(?:funders?|funded\s+by)\s*:\s+[^.!?;:]{2,80}$", re.I)
+
+_HUB_NOTE = re.compile(
+    r"^(?:news\s+)?releases?\s+(?:appear|are\s+(?:posted|published|shown|distributed|displayed))"
+    r"\s+as\s+(?:sent|received|submitted|provided|supplied)\b[^!?]{0,120}$",
+    re.I,
+)
+
+# a release's own notes: its republishing licence, its machine translation, its distributor,
+# its end, its press contact and its label with the date
+_RELEASE_NOTES = re.compile(
+    r"^(?:republish\s+this\s+(?:article|story|piece)\b[^!?]{0,100}"
+    r"|this\s+is\s+an?\s+(?:machine|automatic|automated)\s+translation\s+of\s+[^!?]{2,80}"
+    # "Distributed by <Wire> on behalf of <Company>." (names only)
+    r"|distributed\s+by\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4}\s+on\s+behalf\s+of"
+    r"\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|of|&|and)){0,6}"
+    r"|distribution\s+channels\s*:\s+[^!?]{2,160}"
+    r"|[-–—#]*\s*ends\s*[-–—#]*"
+    r"|for\s+(?:media|press)\s+(?:enquiries|inquiries)\s*,?\s+(?:contact|call|e-?mail|write\s+to)"
+    r"\b[^!?]{2,100}"
+    r"|(?:nieuwsbericht|persbericht|news\s+item|press\s+release|pressemitteilung|communiqué"
+    r"|tiedote|pressmeddelande)\s*[|·]\s*\d{1,2}[-./]\d{1,2}[-./]\d{4}"
+    r")\.?$"
+    # a contact row naming an office, no sentence: "Inquiries: Parks Division, City Bureau"
+    r"|^(?:inquiries|enquiries|contact|media\s+contact|press\s+contact)\s*:\s+[^.!?]{0,80}\b"
+    r"(?:division|department|office|bureau|team|unit|section|secretariat|desk)\b[^.!?]{0,60}$",
+    re.I,
+)
+
+# a reference's label before an author-year entry: "Original publication: Hofer, L. et al.
+# (2034). ...", "Referencia: Díaz, M., ... (2034). ..."; an image's label with its credit
+_REFERENCE = re.compile(
+    r"^(?:original\s+publication|publication|referencia|référence|referenz|riferimento"
+    r"|referência)\s*:\s+[^!?]{2,200}\(\d{4}\)[^!?]{0,160}$"
+    r"|^(?:imagen|image|imagem|immagine|bild)\s*:\s+[^!?]{2,120}\b(?:crédito|credit|crédit"
+    r"|créditos|credito)\s*:\s*[^!?]{2,60}$",
+    re.I,
+)
+
+# the kinds matched as a whole line of up to ``pagekinds``' word limit
+KINDS: tuple[re.Pattern[str], ...] = (
+    _FORWARD_HEAD,
+    _DISTRIBUTION,
+    _DUTY,
+    _NORDIC_RELEASE,
+    _SOURCE_STAMP,
+    _FUNDER,
+    _HUB_NOTE,
+    _RELEASE_NOTES,
+    _REFERENCE,
+)
