@@ -36,8 +36,12 @@ fresh22's, fresh23's or fresh24's texts, with a broader mix of topics (politics,
 health, science, sport, diplomacy beside local incidents); fresh26: d605-d628, written on
 2026-12-04 the same way after fresh25's blind look, by a writer (``days26``) who never read
 fresh23's, fresh24's or fresh25's texts, on energy, labour, transport, farming, schools,
-environment, science, sport, culture and regional politics, mostly outside Europe (see the
-README beside the data).
+environment, science, sport, culture and regional politics, mostly outside Europe; fresh27:
+d629-d652, written on 2026-12-04 the same way after fresh26's blind look, by a writer
+(``days27``) who never read fresh24's, fresh25's or fresh26's texts, on health systems, courts and
+policing, housing, telecoms, public finance, weather, aviation, tourism, elections and water in
+the Middle East, Central Asia, Eastern Europe, the Nordic countries, the Caribbean, East Asia and
+West Africa (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -73,10 +77,11 @@ SPLITS: tuple[str, ...] = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh27",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -101,5 +106,6 @@ fresh23 was still kept aside, without reading fresh21, fresh22 or fresh23) at th
 session's start (2026-12-03). fresh25 (written on 2026-12-03 after fresh24's look by ``days25``,
 without reading fresh22, fresh23 or fresh24) at the twenty-fourth session's start (2026-12-04).
 fresh26 (written on 2026-12-04 after fresh25's look by ``days26``, without reading fresh23,
-fresh24 or fresh25) at the twenty-fifth session's start (2026-12-04). None is kept aside until
-the next part is written."""
+fresh24 or fresh25) at the twenty-fifth session's start (2026-12-04). fresh27 (written on
+2026-12-04 after fresh26's look by ``days27``, without reading fresh24, fresh25 or fresh26) is
+kept aside until its own blind look."""

@@ -45,9 +45,13 @@ look by ``days25``, who never read fresh22's, fresh23's or fresh24's texts, on a
 topics) and a twenty-seventh (``fresh26``: d605-d628, written on 2026-12-04 after fresh25's
 look by ``days26``, who never read fresh23's, fresh24's or fresh25's texts, on energy, labour,
 transport, farming, schools, environment, science, sport, culture and regional politics mostly
-outside Europe); figures are printed for each part separately. ``--tune-only`` hides the parts
-in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (none now: ``fresh26`` had its
-blind look at the twenty-fifth session's start; ``fresh25`` had its blind look at the
+outside Europe) and a twenty-eighth (``fresh27``: d629-d652, written on 2026-12-04 after
+fresh26's look by ``days27``, who never read fresh24's, fresh25's or fresh26's texts, on health
+systems, courts and policing, housing, telecoms, public finance, weather, aviation, tourism,
+elections and water); figures are printed for each part separately. ``--tune-only`` hides the
+parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh27``, kept aside
+until its blind look; ``fresh26`` had its blind look at the twenty-fifth session's start;
+``fresh25`` had its blind look at the
 twenty-fourth session's start; ``fresh24`` at the twenty-third session's start, ``fresh23``
 at the twenty-second's, ``fresh22`` in the twenty-first session,
 ``fresh21`` at its start, ``fresh20`` at the twentieth session, ``fresh19`` at the

@@ -189,6 +189,11 @@ PARTS = [
     # blog, one site's chrome in all its stories, one place name for two events; a third of the
     # articles 400-900 words
     Part("fresh26", range(605, 629), ("2036",), False, 12, (3, 8), 12),
+    # written after fresh26's look, without reading it, fresh25 or fresh24, on health systems,
+    # courts and policing, housing, telecoms, public finance, weather, aviation, tourism,
+    # elections and water: its first half, d629-d640, the twelve single-story days with angle
+    # pieces, eight or more of them naming little of the event's own words
+    Part("fresh27", range(629, 641), ("2036",), True, 12, (3, 8), 0),
 ]
 
 
