@@ -191,9 +191,11 @@ PARTS = [
     Part("fresh26", range(605, 629), ("2036",), False, 12, (3, 8), 12),
     # written after fresh26's look, without reading it, fresh25 or fresh24, on health systems,
     # courts and policing, housing, telecoms, public finance, weather, aviation, tourism,
-    # elections and water: its first half, d629-d640, the twelve single-story days with angle
-    # pieces, eight or more of them naming little of the event's own words
-    Part("fresh27", range(629, 641), ("2036",), True, 12, (3, 8), 0),
+    # elections and water: single-story days with angle pieces (eight or more naming little of
+    # the event's own words), then two same-topic floods, a digest, teasers only, a feature, a
+    # live blog with a correction, one site's chrome in all its stories, one place name for two
+    # events; a third of the articles 400-900 words
+    Part("fresh27", range(629, 653), ("2036",), True, 12, (3, 8), 12),
 ]
 
 
@@ -327,6 +329,7 @@ def test_the_thirteenth_part_has_its_own_shapes_and_new_junk() -> None:
         "fresh24",
         "fresh25",
         "fresh26",
+        "fresh27",
     ],
 )
 def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk(
@@ -341,8 +344,9 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     fresh19 or fresh18, fresh22 while fresh21 was, without reading it, fresh20 or fresh19,
     fresh23 while fresh22 was, without reading it, fresh21 or fresh20, fresh24 (begun)
     while fresh23 was, without reading it, fresh22 or fresh21, fresh25 after fresh24's look,
-    without reading it, fresh23 or fresh22, and fresh26 after fresh25's look, without reading
-    it, fresh24 or fresh23:
+    without reading it, fresh23 or fresh22, fresh26 after fresh25's look, without reading
+    it, fresh24 or fresh23, and fresh27 after fresh26's look, without reading it, fresh25 or
+    fresh24:
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -379,11 +383,12 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh24",
         "fresh25",
         "fresh26",
+        "fresh27",
     )
     if written_long:  # 16-900 words, ten or more of 300+
         assert min(lengths) >= 16 and max(lengths) <= 900 and sum(n >= 300 for n in lengths) >= 10
     # 30 percent or more of 400-900 words
-    if split in ("fresh22", "fresh23", "fresh24", "fresh25", "fresh26"):
+    if split in ("fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27"):
         assert sum(400 <= n <= 900 for n in lengths) * 10 >= len(lengths) * 3
     # Outlet names are new: none used by an earlier part.
     before = set(SPLITS[: SPLITS.index(split)])
