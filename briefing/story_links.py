@@ -104,6 +104,12 @@ its own. So an article alone in its group joins a group of two or more when
   does its lead name only another country than the group's headlines
   (``briefing.apart.lead_places_apart``).
 
+A piece's edge to a digest counts for no story when its headline tells one of the later things
+the digest's headline lists and not its lead item (``another_item``: "Kinmen cancels winter
+oyster festival ..." beside "Island Morning Letter: Penghu rations water, Kinmen festival off,
+..."): the digest is in its lead item's story, and a later item's report is close to it by
+that item's words alone (fresh24's d571, fresh9's d214).
+
 Several lone articles may join one group, each on its own evidence. A group that grew is asked
 again in a next round (up to three): a story may hold the day only once its other angles have
 joined it.
@@ -137,7 +143,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from briefing.angles import lead_text
 from briefing.apart import angle_apart, lead_apart, lead_places_apart, places_apart
-from briefing.features import spelled_out
+from briefing.features import WORD_PATTERN, content_word, spelled_out
 from briefing.models import Article
 from briefing.shared_names import day_words
 from briefing.story_names import (
@@ -152,7 +158,14 @@ from briefing.story_names import (
 )
 
 # figures, story_names: from briefing.story_names
-__all__ = ["attach_linked", "figures", "holds_day", "story_names"]
+__all__ = [
+    "another_item",
+    "attach_linked",
+    "figures",
+    "holds_day",
+    "listed_items",
+    "story_names",
+]
 
 _NEAREST = 0.5  # another group's strongest edge is below half this group's strongest edge
 _MIN_LINKED = 2  # edges to at least two members ...
@@ -163,6 +176,39 @@ _DOMINANT_SIZE = 3  # a story of three or more ...
 _DOMINANT_SHARE = 2 / 3  # ... that holds two thirds of the day, and links to two thirds of it
 _CLEAR_LINK = 0.08  # ... two of them clear of the graph's floor (0.05)
 _NAMED_SHARE = 2 / 3  # a name of a piece's headline that two thirds of a story's leads say
+
+
+_LIST_ITEMS = 3  # a headline after its label that lists three things or more is a digest's
+_LABEL = re.compile(r"^[^:]{1,40}:\s+(?P<items>.+)$")
+_ITEM_BREAK = re.compile(r"\s*(?:[,;|·]|\band\b|&)\s*")
+
+
+def listed_items(title: str) -> list[set[str]]:
+    """The content words of each thing a digest's headline lists after its label ("Island
+    Morning Letter: Penghu rations water, Kinmen festival off, Basco runway back"; "Episode
+    412: Thistle River's Gold Cup, a Wellington wobble and a qualifier's dream"), its lead
+    item first; empty for a story's headline, which lists at most its own details ("Buckets,
+    bathtubs and three weeks at least: Magong learns to ration")."""
+    match = _LABEL.match(title.strip())
+    if match is None:
+        return []
+    items = [
+        words
+        for part in _ITEM_BREAK.split(match.group("items"))
+        if (words := {w for t in re.findall(WORD_PATTERN, part) if (w := content_word(t))})
+    ]
+    return items if len(items) >= _LIST_ITEMS else []
+
+
+def another_item(title: str, digest: str) -> bool:
+    """Whether a headline tells one of the later things a ``digest``'s headline lists, not its
+    lead item: "Kinmen cancels winter oyster festival ..." beside "... Penghu rations water,
+    Kinmen festival off, ...", which the digest's story (Penghu's water) is not."""
+    items = listed_items(digest)
+    if not items:
+        return False
+    mine = {w for t in re.findall(WORD_PATTERN, title) if (w := content_word(t))}
+    return mine.isdisjoint(items[0]) and any(not mine.isdisjoint(item) for item in items[1:])
 
 
 def _enough(linked: int, size: int) -> bool:
@@ -351,7 +397,7 @@ def _attach_once(
             if len(out[home[a]]) == 1:
                 weight[a] += sim
                 nearest[a] = max(nearest[a], sim)
-                if len(out[home[b]]) >= 2:
+                if len(out[home[b]]) >= 2 and not another_item(arts[a].title, arts[b].title):
                     links[a][home[b]].append(sim)
     # Pairs: a group of two whose members are each linked to most of a larger story, as a lone
     # article would be, and one of which is as close as a pair to it or says its name.
