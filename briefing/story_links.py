@@ -143,7 +143,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 from briefing.angles import lead_text
 from briefing.apart import angle_apart, lead_apart, lead_places_apart, places_apart
-from briefing.features import WORD_PATTERN, content_word, spelled_out
+from briefing.features import spelled_out
+from briefing.listings import another_item
 from briefing.models import Article
 from briefing.shared_names import day_words
 from briefing.story_names import (
@@ -158,14 +159,7 @@ from briefing.story_names import (
 )
 
 # figures, story_names: from briefing.story_names
-__all__ = [
-    "another_item",
-    "attach_linked",
-    "figures",
-    "holds_day",
-    "listed_items",
-    "story_names",
-]
+__all__ = ["attach_linked", "figures", "holds_day", "story_names"]
 
 _NEAREST = 0.5  # another group's strongest edge is below half this group's strongest edge
 _MIN_LINKED = 2  # edges to at least two members ...
@@ -176,39 +170,6 @@ _DOMINANT_SIZE = 3  # a story of three or more ...
 _DOMINANT_SHARE = 2 / 3  # ... that holds two thirds of the day, and links to two thirds of it
 _CLEAR_LINK = 0.08  # ... two of them clear of the graph's floor (0.05)
 _NAMED_SHARE = 2 / 3  # a name of a piece's headline that two thirds of a story's leads say
-
-
-_LIST_ITEMS = 3  # a headline after its label that lists three things or more is a digest's
-_LABEL = re.compile(r"^[^:]{1,40}:\s+(?P<items>.+)$")
-_ITEM_BREAK = re.compile(r"\s*(?:[,;|·]|\band\b|&)\s*")
-
-
-def listed_items(title: str) -> list[set[str]]:
-    """The content words of each thing a digest's headline lists after its label ("Island
-    Morning Letter: Penghu rations water, Kinmen festival off, Basco runway back"; "Episode
-    412: Thistle River's Gold Cup, a Wellington wobble and a qualifier's dream"), its lead
-    item first; empty for a story's headline, which lists at most its own details ("Buckets,
-    bathtubs and three weeks at least: Magong learns to ration")."""
-    match = _LABEL.match(title.strip())
-    if match is None:
-        return []
-    items = [
-        words
-        for part in _ITEM_BREAK.split(match.group("items"))
-        if (words := {w for t in re.findall(WORD_PATTERN, part) if (w := content_word(t))})
-    ]
-    return items if len(items) >= _LIST_ITEMS else []
-
-
-def another_item(title: str, digest: str) -> bool:
-    """Whether a headline tells one of the later things a ``digest``'s headline lists, not its
-    lead item: "Kinmen cancels winter oyster festival ..." beside "... Penghu rations water,
-    Kinmen festival off, ...", which the digest's story (Penghu's water) is not."""
-    items = listed_items(digest)
-    if not items:
-        return False
-    mine = {w for t in re.findall(WORD_PATTERN, title) if (w := content_word(t))}
-    return mine.isdisjoint(items[0]) and any(not mine.isdisjoint(item) for item in items[1:])
 
 
 def _enough(linked: int, size: int) -> bool:

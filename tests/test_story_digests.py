@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from test_cluster_bounds import _article
 
-from briefing.story_links import another_item, attach_linked, listed_items
+from briefing.listings import another_item, listed_items
+from briefing.story_links import attach_linked
 
 _DIGEST_TITLE = (
     "Island Morning Letter: Penghu rations water, Kinmen festival off, Basco runway back"

@@ -1,0 +1,47 @@
+"""A digest's headline and the things it lists: "Island Morning Letter: Penghu rations water,
+Kinmen festival off, Basco runway back" is a newsletter's, which leads with its first item and
+then tells other stories in a line each. The grouping reads it so: a piece's edge to the
+digest counts for no story when the piece tells one of its later items (``another_item``,
+asked by ``briefing.story_links``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.features import WORD_PATTERN, content_word
+
+__all__ = ["another_item", "listed_items"]
+
+_LIST_ITEMS = 3  # a headline after its label that lists three things or more is a digest's
+_LABEL = re.compile(r"^[^:]{1,40}:\s+(?P<items>.+)$")
+_ITEM_BREAK = re.compile(r"\s*(?:[,;|·]|\band\b|&)\s*")
+
+
+def listed_items(title: str) -> list[set[str]]:
+    """The content words of each thing a digest's headline lists after its label ("Island
+    Morning Letter: Penghu rations water, Kinmen festival off, Basco runway back"; "Episode
+    412: Thistle River's Gold Cup, a Wellington wobble and a qualifier's dream"), its lead
+    item first; empty for a story's headline, which lists at most its own details ("Buckets,
+    bathtubs and three weeks at least: Magong learns to ration")."""
+    match = _LABEL.match(title.strip())
+    if match is None:
+        return []
+    items = [words for part in _ITEM_BREAK.split(match.group("items")) if (words := _words(part))]
+    return items if len(items) >= _LIST_ITEMS else []
+
+
+def another_item(title: str, digest: str) -> bool:
+    """Whether a headline tells one of the later things a ``digest``'s headline lists, not its
+    lead item: "Kinmen cancels winter oyster festival ..." beside "... Penghu rations water,
+    Kinmen festival off, ...", which the digest's story (Penghu's water) is not."""
+    items = listed_items(digest)
+    if not items:
+        return False
+    mine = _words(title)
+    return mine.isdisjoint(items[0]) and any(not mine.isdisjoint(item) for item in items[1:])
+
+
+def _words(text: str) -> set[str]:
+    """The stems of the content words of ``text``."""
+    return {w for t in re.findall(WORD_PATTERN, text) if (w := content_word(t))}
