@@ -191,3 +191,53 @@ def test_a_vague_round_number_in_words_is_no_figure() -> None:
     assert list(sentence_facts("Several thousand fans waited outside the stadium.")) == []
     [(key, span)] = list(sentence_facts("Some 300 people were evacuated from the hotel."))
     assert (key, span.value) == ("evacuated", 300.0)
+
+
+def test_a_number_of_another_scale_is_another_thing_not_another_report() -> None:
+    strike = _article(
+        "WELLINGTON (Wire) - About 36,000 nurses walked off the job on Tuesday in a dispute "
+        "over pay and staffing, the nurses' union said.",
+        title="NZ nurses strike",
+    )
+    ward = _article(
+        '"Every shift we are two nurses short," said a nurse on the picket line outside '
+        "Wellington Hospital on Tuesday, where the union said the strike was solid.",
+        hours=2,
+        title="NZ nurses strike",
+    )
+    assert find_conflicts([strike, ward]) == []
+    # Within a factor of four, the same words around it: two reports of one figure.
+    other = _article(
+        "WELLINGTON (Wire) - About 30,000 nurses walked off the job on Tuesday, the health "
+        "ministry said, in a dispute over pay and staffing.",
+        hours=3,
+        title="NZ nurses strike",
+    )
+    conflicts = find_conflicts([strike, ward, other])
+    assert [(c.about, [v.value for v in c.values]) for c in conflicts] == [
+        ("nurses", ["30,000", "36,000"])
+    ]
+
+
+def test_each_value_is_set_against_one_about_the_same_thing() -> None:
+    # The barge's load is no report of the spill: only the spill's figures differ.
+    wire = _article(
+        "DAKAR (Wire) - An estimated 300 tonnes of crude escaped from a broken hose at the "
+        "buoy off the Saloum delta. A barge with 40 tonnes of dispersant stood by.",
+        title="Senegal oil spill",
+    )
+    local = _article(
+        "Fishermen said 450 tonnes of crude had reached the mangroves of the Saloum delta, "
+        "citing an estimate by an independent engineer.",
+        hours=2,
+        title="Senegal oil spill",
+    )
+    conflicts = find_conflicts([wire, local])
+    assert [[v.value for v in c.values] for c in conflicts] == [["450", "300"]]
+
+
+def test_a_toll_that_rises_far_in_a_day_is_still_a_conflict() -> None:
+    early = _article("A bus plunged into a ravine on Tuesday, killing two people.")
+    late = _article("The toll from Tuesday's bus crash into a ravine rose to 14 dead.", hours=6)
+    conflicts = find_conflicts([early, late])
+    assert [(c.about, [v.value for v in c.values]) for c in conflicts] == [("dead", ["14", "two"])]
