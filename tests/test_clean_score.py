@@ -209,7 +209,7 @@ def test_a_service_piece_keeps_its_advice_in_its_own_voice() -> None:
 
 
 def test_a_scorer_that_drops_nothing_keeps_every_line() -> None:
-    line = "Tip-off? Message our newsroom via the app."
+    line = "Questions about a story? Our desk answers weekdays via the app."
     off = LineScorer(drop=math.inf, cut=math.inf)
     assert line in clean_text(f"{BODY}\n{line}", outlet=OUTLET, scorer=off)
     assert line not in clean_text(f"{BODY}\n{line}", outlet=OUTLET)

@@ -179,6 +179,7 @@ _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
 # ... and the full stops of other scripts: Devanagari's "।", CJK's "。", Arabic's "؟", Urdu's
 # "۔", Ethiopic's "።", Armenian's "։"
 _SENTENCE_END = re.compile(r"""[.!?…;।。！？؟۔።։]['"’”)\]」』]*$""")
+_NO_STOP_SCRIPT = re.compile(r"[\u0e01-\u0e4e\u0e81-\u0ecd]{8}")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
 # A feed excerpt's cut: "... would challenge the [&hellip;]" ends in a bracketed ellipsis; a
 # news API's, in an ellipsis and the count of characters cut ("... a single… [+2345 chars]").
@@ -304,7 +305,13 @@ def _is_nav_row(text: str) -> bool:
 def is_body_line(line: str) -> bool:
     """A line of running text: ends like a sentence, or is long enough to be a paragraph."""
     text = line.strip()
-    return bool(text) and (bool(_SENTENCE_END.search(text)) or len(text) >= 150)
+    if not text:
+        return False
+    if _SENTENCE_END.search(text) or len(text) >= 150:
+        return True
+    # Thai and Lao put no full stop after a sentence: a line of their script with four phrases
+    # or more, set apart by spaces, is a paragraph
+    return len(text) >= 60 and text.count(" ") >= 3 and bool(_NO_STOP_SCRIPT.search(text))
 
 
 def is_label_line(line: str) -> bool:
@@ -488,12 +495,32 @@ _LEAD_IN = re.compile(
 )
 
 
+# A live page's entry: its clock, then two sentences or more of twelve words or more ("11:20 -
+# So that's it from us. <Runner> leaves with a world record, ..."). The entry is the page's
+# text, even when it signs off or thanks its readers.
+_LIVE_ENTRY = re.compile(
+    r"^\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*(?:[-—–|:]\s*)?(\S.*)$", re.I
+)
+_LIVE_ENTRY_WORDS = 12
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _is_live_entry(line: str) -> bool:
+    entry = _LIVE_ENTRY.match(line.strip())
+    if entry is None:
+        return False
+    rest = entry.group(1)
+    return len(rest.split()) >= _LIVE_ENTRY_WORDS and len(_SENTENCE_STOP.findall(rest)) >= 2
+
+
 def _is_chrome(line: str) -> bool:
     """Chrome on its own (``is_boilerplate``, an agency's name, ``clean.shapes``), unless a
     sentence of news is glued after it on the same line: then the line is news and stays whole.
     A sentence of news after an emoji bullet (``shapes.icon_item``) is judged by its words. A
     digest's bare lead-in (``_LEAD_IN``) stays in the text."""
     if _LEAD_IN.fullmatch(line.strip()):
+        return False
+    if _is_live_entry(line):
         return False
     item = icon_item(line)
     if item is not None and item[1]:

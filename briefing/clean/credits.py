@@ -334,6 +334,10 @@ _EARLIER_MESSAGE = re.compile(
     r"|\b(?:(?i:in|to)\s+)?(?i:an|a|our|its|their|the)\s+(?i:earlier|previous|prior)\s+"
     r"(?i:press\s+|news\s+)?(?i:message|release|statement|notice|announcement|bulletin"
     r"|communiqu[eé])\b"
+    # ... or what it gave out on a date: "..., not May 6 as the City announced on April 1."
+    r"|\b(?i:as)\s+(?:(?i:the|our)\s+)?(?:[A-Z][\w'’-]*|(?i:we|it))\s+(?:had\s+)?(?i:announced"
+    r"|stated|published|posted|listed|wrote)\s+(?i:on|in)\s+"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)"
 )
 # ... and in the publisher's own language: "Korrektur: In unserer Mitteilung vom 10. März ...",
 # "En nuestro comunicado del 4 de mayo ...", "Dans notre communiqué du 3 mai ...", "In ons

@@ -52,7 +52,28 @@ _RELATED_HEAD = re.compile(
     r"|leia\s+(?:também|mais)|lesen\s+sie\s+auch|leggi\s+anche|baca\s+juga|basahin\s+(?:din|rin)"
     r"|soma\s+(?:pia|zaidi)|habari\s+nyingine(?:\s+[^:.!?]{1,30})?|ilgili\s+haberler"
     r"|yh\s+bhi\s+parhen|یہ\s+(?:خبر\s+|خبریں\s+)?بھی\s+پڑھیں|اقرأ\s+(?:أيضا|أيضاً|ايضا)"
-    r"|بیشتر\s+بخوانید|আরও\s+পড়ুন|এ\s+বিষয়ে\s+আরও\s+খবর|ये\s+भी\s+पढ़ें)\s*:?$",
+    r"|بیشتر\s+بخوانید|আরও\s+পড়ুন|এ\s+বিষয়ে\s+আরও\s+খবর|ये\s+भी\s+पढ़ें"
+    # ... and more languages: "Sullo stesso argomento", "Articol recomandat", "यह खबर भी पढ़ें",
+    # "อ่านข่าวที่เกี่ยวข้อง", "Đọc thêm", "Czytaj też", "Přečtěte si také"
+    r"|sullo\s+stesso\s+argomento|potrebbe\s+interessarti|articol(?:e)?\s+recomandat(?:e)?"
+    r"|citește\s+(?:și|mai\s+mult)|yah\s+khabar\s+bhi\s+padhen|(?:यह|ये)\s+(?:खबर|ख़बर|खबरें)\s+भी"
+    r"\s+पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)|đọc\s+thêm|tin\s+liên\s+quan|czytaj\s+(?:też"
+    r"|także|również|więcej)|polecamy|zobacz\s+(?:też|także|również)|přečtěte\s+si\s+(?:také|též)"
+    r"|čtěte\s+(?:také|též|dále)|čítajte\s+(?:aj|tiež)|olvassa\s+el\s+(?:ezt\s+is|ezeket\s+is)"
+    r"|kapcsolódó(?:\s+cikkek)?|ajánló|pročitajte\s+(?:i|još)|povezan[eo]\s+vijesti|læs\s+også"
+    r"|läs\s+(?:också|även)|les\s+også|lue\s+myös|lees\s+ook|lies\s+auch|mehr\s+zum\s+thema"
+    r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|(?:artículos?|noticias)\s+relacionad[oa]s"
+    r"|notizie\s+correlate|articoli\s+correlati|artigos?\s+relacionados|te\s+puede\s+interesar"
+    r"|pode\s+(?:também\s+)?interessar|קראו\s+(?:גם|עוד)|כתבות\s+נוספות|читайте\s+(?:також|также)"
+    r"|baca\s+(?:selengkapnya|lainnya)|berita\s+terkait|artikel\s+terkait)\s*:?$",
+    re.I,
+)
+# the heads with words of the page's own in them ("More in store", "More from Kyiv"), which a
+# subhead may read as: they go only with the headlines under them or at the text's end; a head
+# of fixed words ("Read also", "Sullo stesso argomento") goes wherever it stands after the text
+_FREE_SLOT_HEAD = re.compile(
+    r"^(?:also\s+on|more\s+(?:in|from|on|about)|habari\s+nyingine|related|recommended"
+    r"|you\s+(?:may|might))\b",
     re.I,
 )
 _HEADLINE_WORDS = 16
@@ -66,7 +87,13 @@ _SPACED = re.compile(
 _CLUSTER_FOOTER = re.compile(
     r"^(?:open|see|view|show)\s+(?:\d+\s+more|more|all)\s+(?:articles|headlines|stories|sources)"
     r"\s+(?:on|about|for)\s+this\s+story(?:\s*\(\d+\))?$"
-    r"|^(?:view|see)\s+full\s+coverage(?:\s+of\s+this\s+story)?$",
+    r"|^(?:view|see)\s+full\s+coverage(?:\s+of\s+this\s+story)?(?:\s+on\s+google\s+news)?$"
+    # ... in the page's language: "Visualizza la copertura completa su Google News"
+    r"|^(?:visualizza\s+la\s+copertura\s+completa|ver\s+(?:la\s+|a\s+)?cobertura\s+completa"
+    r"|voir\s+la\s+couverture\s+complète|vollständige\s+berichterstattung(?:\s+ansehen|\s+anzeigen)?"
+    r"|volledige\s+berichtgeving(?:\s+bekijken)?|zobacz\s+pełne\s+relacje|zobrazit\s+úplné"
+    r"\s+zpravodajství|teljes\s+tudósítás|vezi\s+acoperirea\s+completă|visa\s+fullständig"
+    r"\s+bevakning|se\s+fuld\s+dækning)(?:\s+(?:su|en|em|sur|auf|op|w|na|pe|på)\s+google\s+news)?$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"""[.!?…;।。！？؟۔]['"’”)\]]*$""")
@@ -105,23 +132,29 @@ def drop_related_heads(lines: list[str], keep: list[bool], is_body: Callable[[st
         if not text:
             continue
         if seen_body and keep[i] and _RELATED_HEAD.match(text):
-            under = _headlines_under(lines, keep, i)
+            under = _headlines_under(lines, keep, i, is_body)
             after = [j for j in range(i + 1, len(lines)) if lines[j].strip()]
-            if under or not any(keep[j] for j in after):
+            fixed = not _FREE_SLOT_HEAD.match(text)
+            if under or fixed or not any(keep[j] for j in after):
                 for j in (i, *under):
                     keep[j] = False
         seen_body = seen_body or (keep[i] and is_body(text))
 
 
-def _headlines_under(lines: list[str], keep: list[bool], i: int) -> list[int]:
-    """The kept lines right under line ``i`` that read as headlines (no sentence's end, short),
-    up to the first paragraph or dropped line."""
+def _headlines_under(
+    lines: list[str], keep: list[bool], i: int, is_body: Callable[[str], bool]
+) -> list[int]:
+    """The kept lines right under line ``i`` that read as headlines (no sentence's end, short,
+    not a paragraph by ``is_body``: a Thai paragraph has no full stop), up to the first
+    paragraph or dropped line."""
     found = []
     for j in range(i + 1, len(lines)):
         text = lines[j].strip()
         if not text:
             continue
         if not keep[j] or _SENTENCE_END.search(text) or len(text.split()) > _HEADLINE_WORDS:
+            break
+        if is_body(text):
             break
         found.append(j)
     return found

@@ -244,7 +244,8 @@ def _opens_with_icon(text: str) -> bool:
 _GLYPH_TAIL = re.compile(r"[\ufe0e\ufe0f\u200d\u20e3\U0001f3fb-\U0001f3ff]")
 _ITEM_MIN_WORDS = 3
 _SENTENCE_MIN_WORDS = 6
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+\b")
+# a word in lower case, in any script that has cases ("after", "прийняв", "über")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]+")
 
 
 def _pictograph(ch: str) -> bool:
@@ -255,6 +256,10 @@ def _pictograph(ch: str) -> bool:
 
 
 _NEWS_DINGBATS = frozenset("✈✅❌❗✨")
+
+
+def _has_lower_word(text: str) -> bool:
+    return any(word[0].islower() for word in _LOWER_WORD.findall(text))
 
 
 def icon_item(text: str) -> tuple[str, bool] | None:
@@ -274,7 +279,7 @@ def icon_item(text: str) -> tuple[str, bool] | None:
     ):
         k += 1
     rest = stripped[k:]
-    if _words(rest) < _ITEM_MIN_WORDS or not _LOWER_WORD.search(rest):
+    if _words(rest) < _ITEM_MIN_WORDS or not _has_lower_word(rest):
         return None
     if not rest[0].isalnum() and rest[0] not in "\"'‘“(":
         return None

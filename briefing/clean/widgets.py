@@ -71,7 +71,9 @@ _WIDGET_START = re.compile(
     r"|now|us)\s*[.!]\s*(?:see\s+you\b|$)"
     r"|forwarded\s+this\b[^?]{0,30}\?\s*(?:(?:get|subscribe|sign\s+up|join|read)\b|$))"
     # a gallery's counter, a feedback poll, a reading-time label
-    r"|(?:image|photo|picture|slide|photograph)\s+\d+\s+(?:of|/)\s+\d+\b"
+    # (a gallery's caption after its counter is the gallery's text: "Image 2 of 9: Boats lie
+    # piled against the seawall ..." stays)
+    r"|(?:image|photo|picture|slide|photograph)\s+\d+\s+(?:of|/)\s+\d+\b(?!\s*:\s*(?:\S+\s+){3}\S)"
     r"|(?:was|is|did\s+you\s+find)\s+this\s+(?:article|story|page|answer|information|guide"
     r"|content|explainer)\s+(?:helpful|useful|informative)\b|how\s+(?:useful|helpful)\s+was\s+this\b"
     # a bare poll, or one on the page's information, the question alone: "Was this helpful?",

@@ -59,7 +59,18 @@ _WRITTEN_BY = re.compile(
 _MORE_BYLINES = re.compile(
     # "By our Avissawella correspondent", "Staff writer, with CNA", "Local Democracy
     # Reporter·<Paper>·", "EXPRESS NEWS SERVICE @ Chennai"
-    r"^(?i:by\s+our)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:correspondent|reporter|staff\s+writer)$"
+    r"^(?i:by\s+our)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:correspondent|reporter|staff\s+writer)"
+    # ... and the name after it: "By our Hatton correspondent, S. Yogarajah"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?$"
+    # "Our correspondent, Tando Jam", "From our own correspondent in Apia"
+    r"|^(?i:(?:from\s+)?our\s+(?:own\s+|special\s+|staff\s+)?(?:correspondent|reporter))\s*"
+    r"(?:,|(?i:in|at))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
+    # a byline with the place: "By Brian Chemutai in Kapchorwa"; in the page's language:
+    # "Deur Anneke Louw, Carnarvon", "Door Jan de Vries"
+    r"|^(?:By|BY|Deur|Door|Von|Par|Por|Av|Af|Przez|Napsal[a]?|Írta|Autor(?:ka)?:?)\s+"
+    r"(?!(?:The|A|An|Our|This|That|Then|Now|Der|Den|Die|Das|Dem|La|Le|De|El|Van|Von)\b)[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|der|da|del|dos|le|la)\s+)?"
+    r"[A-Z][\w.'’-]*){1,3}(?:(?:,\s+|\s+(?i:in|at|from)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"(?<!\.)$"
     r"|^(?i:staff\s+(?:writer|reporter)|reporter|correspondent)s?,?\s+(?i:with)\s+[A-Z][\w&.-]*"
     r"(?:\s+[A-Z][\w&.-]*){0,3}$"
     r"|^(?i:(?:local\s+democracy|staff|senior|chief)\s+(?:reporter|writer|correspondent))\s*·"

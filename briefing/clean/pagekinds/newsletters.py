@@ -128,8 +128,143 @@ _TRANSLATED = re.compile(
     re.I,
 )
 
+# A newsletter's and a show's own lines in any language (each a whole line):
+# - a greeting that names the letter or talks of this issue ("Kia ora and hello from the <Town>
+#   Morning Brief, your weekday primer ...", "Hola, huertanos. Esta semana va de agua, cómo no.",
+#   "Bonjour et bienvenue dans <Letter>, ..."): a greeting word, then "and welcome/hello from or
+#   to" the letter, or a vocative in lower case and a short sentence about this week or today;
+_HELLO = (
+    r"(?:hello|hi|hey|howdy|greetings|kia\s+ora|g['’]day|hola|buenas|buenos\s+días|bonjour|salut"
+    r"|ciao|buongiorno|hallo|moin|servus|grüezi|guten\s+morgen|hej|hei|hoi|goedemorgen|olá|oi"
+    r"|bom\s+dia|cześć|dzień\s+dobry|ahoj|dobrý\s+den|szia|sziasztok|jó\s+reggelt|bună|salve"
+    r"|bok|zdravo|talofa|bula|malo\s+e\s+lelei|namaste|namaskar|jambo|habari|sawubona|marhaba"
+    r"|shalom|salam|sawasdee|xin\s+chào|kumusta|mabuhay|selamat\s+pagi|halo)"
+)
+_LETTER_WORD = (
+    r"(?:brief|briefing|newsletter|letter|digest|bulletin|roundup|round-up|dispatch|primer|wrap"
+    r"|edition|issue|boletín|infolettre|lettre|lettera|rundbrief|nieuwsbrief|nyhetsbrev|uutiskirje"
+    r"|biuletyn|zpravodaj|hírlevél)"
+)
+_LETTER_GREETING = re.compile(
+    r"^(?![^\n]{0,300}(?:\b(?:said|says|told|was\s+how|were\s+the\s+words)\b|[\"“”«»]))"
+    rf"(?:{_HELLO}[,!]?\s+(?:and|y|et|e|und|en|och|og|i|a|és|și|ja)\s+(?:\S+\s+){{0,2}}?(?:welcome|hello"
+    r"|bienvenid[oa]s?|bienvenue|benvenut[oi]|willkommen|welkom|välkommen|velkommen|bem-vind[oa]s?"
+    r"|witajcie|vítejte|üdv|bun\s+venit|dobrodošli|tervetuloa)\s+(?:back\s+)?(?:from|to|in|a|al"
+    r"|à|dans|auf|bei|bij|till|til|na|do|w|v|la|alla|ao|no)\b[^!?]{0,40}\b"
+    rf"{_LETTER_WORD}\b[^!?]{{0,120}}"
+    rf"|{_HELLO},?\s+(?-i:[a-zà-þ])[\w'’-]{{2,20}}(?:\s+[\w'’-]{{2,20}})?\s*[.!]\s+"
+    r"(?=[^.!?]{0,80}\b(?:this\s+week|today|this\s+issue|esta\s+semana|hoy|cette\s+semaine"
+    r"|aujourd['’]hui|questa\s+settimana|oggi|diese\s+woche|heute|deze\s+week|vandaag"
+    r"|denna\s+vecka|denne\s+uken|denne\s+uge|tällä\s+viikolla|tänään|w\s+tym\s+tygodniu|dziś"
+    r"|dzisiaj|tento\s+týden|dnes|ezen\s+a\s+héten|ma|săptămâna\s+aceasta|azi|astăzi|ovaj\s+tjedan"
+    r"|danas|esta\s+semana|hoje)\b)[^?]{2,100})$",
+    re.I,
+)
+# - a forwarded copy's sign-up ask in any shape ("Did a workmate pass this along? Sign yourself
+#   up and it lands at 6am on weekdays.", "Si te ha llegado reenviado, puedes apuntarte aquí
+#   gratis.", "Ti è stata inoltrata? Iscriviti qui."), and a sign-up's promise of delivery
+#   ("Sign yourself up and it lands at 6am on weekdays.");
+_PASSED_ON = (
+    r"(?:forwarded|passed\s+(?:this\s+)?(?:along|on)|pass(?:ed)?\s+this\s+(?:along|on)|shared\s+this"
+    r"|sent\s+(?:you\s+)?this|reenviad[oa]|reenviaron|inoltrat[oa]|inoltrata|transféré[e]?|transmis"
+    r"|weitergeleitet|doorgestuurd|encaminhad[oa]|przekazan[ya]|przesłał|přeposlal|přeposlán"
+    r"|továbbította|redirecționat|proslijeđen|videresendt|vidarebefordrat|videresendt|välitetty)"
+)
+_SIGN_UP_VERB = (
+    r"(?:sign\s+(?:yourself\s+|up)|subscribe|join|get\s+your\s+own|apúntate|apuntarte|suscríbete"
+    r"|suscribirte|iscriviti|iscriverti|abonne-toi|abonnez-vous|inscris-toi|inscrivez-vous"
+    r"|abonniere|abonnieren|meld\s+je\s+aan|aanmelden|inscreva-se|assine|zapisz\s+się|zapisać\s+się"
+    r"|přihlaste\s+se|iratkozz\s+fel|abonează-te|pretplatite\s+se|tilmeld|prenumerera|abonner"
+    r"|tilaa)"
+)
+_PASSED_SIGN_UP = re.compile(
+    rf"^(?=[^\n]{{0,80}}\b{_PASSED_ON}\b)[^\n]{{0,100}}?\b{_SIGN_UP_VERB}\b[^?]{{0,100}}$"
+    rf"|^{_SIGN_UP_VERB}\b[^.!?]{{0,20}}\s+and\s+(?:it|we['’]ll\s+send\s+it|the\s+\w+)\s+(?:lands"
+    r"|arrives|comes|drops|shows\s+up|turns\s+up)\b[^!?]{0,60}\b(?:inbox|weekdays?|mornings?"
+    r"|every|each|daily|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m)\b[^!?]{0,30}$",
+    re.I,
+)
+# - the letter's end and its asks ("Issue 88 ends here. Reply and tell me ...", "Pulsa el
+#   corazón ❤️ si te ha sido útil ...", "Tap the heart if you liked it", "Fewer emails? Pick your
+#   topics or leave the list", "Your address is on our list because you left it with us ...");
+_LETTER_END = re.compile(
+    r"^(?:this\s+|that['’]s\s+)?(?:issue|edition|letter|newsletter|episode|dispatch)(?:\s+(?:no\.?"
+    r"\s*)?#?\d{1,4})?\s+(?:ends|stops|wraps\s+up)\s+here\b[^?]{0,140}$"
+    r"|^(?:tap|hit|click|press|pulsa|toca|dale\s+al|clicca|cliquez\s+sur|drück|klik\s+op|toque"
+    r"|kliknij|klikněte\s+na|nyomd\s+meg|apasă)\s+(?:on\s+)?(?:the|el|il|le|den|het|o|a|na|az)?\s*"
+    r"(?:heart|like|corazón|cuore|cœur|herz|hartje|coração|serduszko|srdíčko|szívet|inimioara"
+    r"|♥|❤️?|♡)(?!\w)[^?]{0,140}$"
+    r"|^(?:fewer|too\s+many|less)\s+e-?mails\s*\?\s+[^?]{2,80}$"
+    r"|^your\s+(?:e-?mail\s+)?address\s+is\s+on\s+our\s+list\s+because\b[^?]{0,140}$",
+    re.I,
+)
+# - a support or membership ask with its price ("Vuoi sostenere il progetto? Diventa socio: 4
+#   euro al mese.", "Támogasd a független újságírást! Legyél te is az <Outlet> támogatója.",
+#   "Readers who want more of it can back it with 3 dollars monthly."), a patron's note ("Thanks
+#   for being a patron! This post is early access for the <Tier> tier.");
+_SUPPORT_VERB = (
+    r"(?:support|back|fund|sostenere|sostieni|sostienici|apoyar|apoya|apóyanos|soutenir|soutenez"
+    r"|unterstützen|unterstütze|unterstützt|steunen|steun|apoiar|apoie|wesprzyj|wesprzeć"
+    r"|podpořte|podpořit|podporte|támogasd|támogassa|támogass|susține|susțineți|podržite|podrži"
+    r"|støt|støtte|stöd|stötta|tue|tukea)"
+)
+_BECOME = (
+    r"(?:become|diventa|hazte|devenez|deviens|werde|werden\s+sie|word|torne-se|zostań|staňte\s+se"
+    r"|legyél|legyen|devino|postanite|bliv|bli|bli\s+en|bli\s+medlem|ryhdy|join)"
+)
+_SUPPORT_ASK = re.compile(
+    rf"^(?![^\n]{{0,200}}\b(?:said|says|told|asked|urged)\b)"
+    rf"(?:[^.!?]{{0,40}}\b{_SUPPORT_VERB}\b[^.!?]{{0,60}}[?!.]\s+{_BECOME}\b[^?]{{0,100}}"
+    rf"|(?:[^.!?]{{0,80}}[.!]\s+)?[^.!?]{{0,60}}\b(?:can|may|could)\s+{_SUPPORT_VERB}\s+(?:it|us|this|the\s+\w+)\s+with\s+"
+    r"(?:\$|€|£)?\s*\d{1,3}(?:[.,]\d{2})?\s*(?:dollars?|euros?|pounds?|francs?)?\s+"
+    r"(?:a\s+month|monthly|per\s+month|each\s+month)\b[^?]{0,40}"
+    r"|thanks?\s+(?:you\s+)?for\s+being\s+a\s+(?:patron|member|supporter|subscriber)\s*[!.]\s+"
+    r"[^?]{0,120}\b(?:tier|early\s+access|patrons?|members?)\b[^?]{0,40})$",
+    re.I,
+)
+# - a sponsor's read in a show's or a letter's notes ("<Brand> sponsors this episode: new
+#   customers save ...", "Este episodio está patrocinado por <Brand>.", "Questo episodio è
+#   sponsorizzato da ..."), and where else the show is ("Escucha el episodio completo también en
+#   Apple Podcasts, iVoox y YouTube.").
+_SPONSOR_READ = re.compile(
+    r"^(?:[\w&'’.-]+\s+){1,4}(?:sponsors|supports|presents)\s+(?:this|today['’]s)\s+(?:episode"
+    r"|show|issue|edition|newsletter|podcast)\b[^?]{0,160}$"
+    r"|^(?:this|today['’]s)\s+(?:episode|show|issue|edition|newsletter|podcast)\s+is\s+"
+    r"(?:sponsored|supported|brought\s+to\s+you|made\s+possible)\s+by\b[^?]{0,160}$"
+    r"|^(?:este|esta)\s+(?:episodio|programa|edición|boletín|newsletter)\s+(?:está|es)\s+"
+    r"(?:patrocinad[oa]|ofrecid[oa]|presentad[oa])\s+por\b[^?]{0,160}$"
+    r"|^(?:questo|questa)\s+(?:episodio|puntata|newsletter|edizione)\s+è\s+(?:sponsorizzat[oa]"
+    r"|offert[oa]|presentat[oa])\s+da\b[^?]{0,160}$"
+    r"|^(?:cet|cette)\s+(?:épisode|émission|édition|infolettre|newsletter)\s+est\s+(?:sponsorisée?"
+    r"|parrainée?|présentée?|offerte?)\s+par\b[^?]{0,160}$"
+    r"|^(?:diese|dieser|dieses)\s+(?:folge|episode|sendung|newsletter|ausgabe)\s+wird\s+"
+    r"(?:\S+\s+){0,2}(?:gesponsert|präsentiert|unterstützt)\s+von\b[^?]{0,160}$"
+    r"|^(?:este|esta)\s+(?:episódio|programa|edição|newsletter)\s+é\s+(?:patrocinad[oa]"
+    r"|oferecid[oa]|apresentad[oa])\s+por\b[^?]{0,160}$"
+    r"|^(?:deze|dit)\s+(?:aflevering|nieuwsbrief|editie)\s+wordt\s+(?:gesponsord|aangeboden"
+    r"|mogelijk\s+gemaakt)\s+door\b[^?]{0,160}$",
+    re.I,
+)
+_PODCAST_APPS = (
+    r"(?:apple\s+podcasts|spotify|ivoox|google\s+podcasts|youtube(?:\s+music)?|overcast"
+    r"|pocket\s+casts|deezer|amazon\s+music|audible|castbox|podimo|stitcher|soundcloud)"
+)
+_LISTEN_ON = re.compile(
+    r"^(?:listen|escucha|escúchalo|ascolta|écoutez|écoute|hör|hören\s+sie|ouça|ouve|słuchaj"
+    r"|posłuchaj|poslechněte|hallgasd|ascultă|lyt|lyssna|lytt|kuuntele|luister|subscribe|follow"
+    r"|suscríbete|iscriviti|abonnez-vous|abonniere)\b[^.!?]{0,60}\b(?:on|en|su|sur|auf|em|no|na"
+    r"|op|på|in|w|v)\s+" + _PODCAST_APPS + r"\b[^.!?]{0,80}[.!]?$",
+    re.I,
+)
+
 # the kinds matched as a whole line of up to ``pagekinds``' word limit
 KINDS: tuple[re.Pattern[str], ...] = (
+    _LETTER_GREETING,
+    _PASSED_SIGN_UP,
+    _LETTER_END,
+    _SUPPORT_ASK,
+    _SPONSOR_READ,
+    _LISTEN_ON,
     _GREETING,
     _SIGN_OFF,
     _FORWARDED,

@@ -92,8 +92,80 @@ _REFERENCE = re.compile(
     re.I,
 )
 
+# An office's page rows in its language (each a whole line):
+# - a date under its field's label ("Fecha de publicación: 19/09/2041", "Ultima modifica:
+#   29-04-2041", "Datum objave: 3. 5. 2041.", "Last modified: 2041-04-29");
+_DATE_LABEL = (
+    r"(?:fecha(?:\s+de\s+(?:publicación|actualización|modificación))?|última\s+(?:actualización"
+    r"|modificación)|ultima\s+modifica|ultimo\s+aggiornamento|data\s+(?:di\s+)?pubblicazione"
+    r"|data\s+(?:de\s+)?publica(?:ção|ção)|data\s+publicării|ultima\s+actualizare"
+    r"|date\s+de\s+(?:publication|mise\s+à\s+jour)|mis\s+à\s+jour\s+le|publié\s+le"
+    r"|veröffentlicht\s+am|zuletzt\s+(?:aktualisiert|geändert)|stand|datum(?:\s+objave)?"
+    r"|data\s+publikacji|data\s+aktualizacji|zaktualizowano|opublikowano|datum\s+(?:vydání"
+    r"|zveřejnění|publikace)|aktualizováno|publikováno|közzétéve|frissítve|utolsó\s+módosítás"
+    r"|publicerad|uppdaterad|senast\s+(?:uppdaterad|ändrad)|publiceret|opdateret|publisert"
+    r"|oppdatert|julkaistu|päivitetty|gepubliceerd(?:\s+op)?|laatst\s+(?:bijgewerkt|gewijzigd)"
+    r"|last\s+(?:updated|modified|reviewed|changed)|page\s+(?:last\s+)?updated|date\s+published"
+    r"|published(?:\s+on)?|posted\s+on|updated(?:\s+on)?)"
+)
+_DATE_FIELD = re.compile(
+    rf"^{_DATE_LABEL}\s*:?\s+(?:\d{{1,4}}[-./]\s?\d{{1,2}}[-./]\s?\d{{2,4}}\.?|\d{{1,2}}\.?\s+"
+    r"[^\W\d_]{3,10}\.?\s+\d{4})(?:,?\s+(?:(?:at|um|à|alle|a\s+las|kl\.?|klo|o)\s+)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:uhr|h))?)?$",
+    re.I,
+)
+# - an office's press desk with its phone ("Servicio de Comunicación. Ayuntamiento de <City>.
+#   Tfno: 976 ...", "Ufficio stampa del Comune di <City> - tel. 051 ...", "Media contact: <Name>,
+#   University press office, +44 ..."): a press office's name and a phone's label and number;
+_PRESS_DESK = re.compile(
+    r"^(?=[^\n]{0,120}\b(?:comunicaci[oó]n|prensa|press|presse|stampa|comunicazione|media"
+    r"|communication|tiskov\w+|prasow\w+|sajtó\w*|komunikacij\w+|pressetjeneste|presstjänst"
+    r"|viestintä|pers|imprensa|comunicação)\b)"
+    r"[^!?]{2,120}\b(?:tfno|tel|tél|telf|teléfono|telefon|telefono|telefone|tlf|puh|phone|ph)"
+    r"\.?\s*:?\s*\+?\d[\d\s().-]{5,20}\d(?:\s*[,;·|]\s*[^!?]{2,60})?$",
+    re.I,
+)
+# - a market letter's note that it gives no advice ("<Letter> offers no buying or selling
+#   counsel.", "<Notes> offers market colour only; phone your elevator for today's bid ...");
+_NO_ADVICE = re.compile(
+    r"^(?![^\n]{0,200}\b(?:said|says|told|regulator|court|ruled)\b)[^!?]{0,120}\b(?:offers?"
+    r"|gives?|provides?|is|are|constitutes?)\s+(?:no|not)\s+(?:[\w-]+\s+){0,4}(?:advice|counsel"
+    r"|recommendations?)\b[^!?]{0,80}$"
+    r"|^[^!?]{0,60}\b(?:offers?|gives?|provides?)\s+(?:market\s+)?(?:colou?r|commentary"
+    r"|information|background)\s+only\b[^!?]{0,100}$",
+    re.I,
+)
+# - a grant's note that it paid for the piece ("A grant for reporting on informal work paid for
+#   this piece; its giver never saw the draft."), an editor's note on names ("Names of some
+#   pullers are shortened at their request.");
+_PAID_FOR = re.compile(
+    r"^(?:an?\s+|the\s+|our\s+)?(?:grant|fellowship|bursary|stipend|fund|donation|award)\b[^!?]{0,80}"
+    r"\b(?:paid\s+for|funded|supported|made\s+possible|underwrote)\s+this\s+(?:piece|story"
+    r"|article|report|reporting|series|feature|project)\b[^!?]{0,80}$"
+    r"|^(?:some\s+|the\s+)?names(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+"
+    r"(?:have\s+been\s+|are\s+|were\s+)?(?:changed|shortened|withheld|abbreviated)\s+(?:at\s+"
+    r"(?:their|the\s+\w+['’]?s?)\s+request|to\s+protect\s+(?:their|the)\s+\w+"
+    r"|for\s+(?:their|the)\s+(?:safety|privacy))\.?$",
+    re.I,
+)
+# - the outlet's own description ("<Paper> is an independently owned paper serving the North
+#   Coast since 1911.").
+_ABOUT_OUTLET = re.compile(
+    r"^(?:[\w&'’.-]+\s+){1,5}is\s+an?\s+(?:independent(?:ly[- ]owned)?|locally[- ]owned"
+    r"|family[- ]owned|employee[- ]owned|reader[- ]funded|non-?profit|not-for-profit|community"
+    r"|volunteer[- ]run)\s+(?:\w+\s+){0,2}(?:paper|newspaper|news\s+site|newsroom|publication"
+    r"|magazine|weekly|daily|outlet|news\s+organi[sz]ation|broadcaster|station)\b[^!?]{0,100}"
+    r"\b(?:serving|covering|since|founded|published|based)\b[^!?]{0,80}$",
+    re.I,
+)
+
 # the kinds matched as a whole line of up to ``pagekinds``' word limit
 KINDS: tuple[re.Pattern[str], ...] = (
+    _PAID_FOR,
+    _DATE_FIELD,
+    _PRESS_DESK,
+    _NO_ADVICE,
+    _ABOUT_OUTLET,
     _FORWARD_HEAD,
     _DISTRIBUTION,
     _DUTY,

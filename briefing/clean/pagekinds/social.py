@@ -16,10 +16,17 @@ from briefing.clean.pagekinds.common import PLATFORM
 
 __all__ = ["KINDS"]
 
+# "... or copy link" after a share row, in the page's language
+_COPY_LINK = (
+    r"(?:\s+(?:or|eller|oder|ou|o|of|lub|albo|nebo|alebo|vagy|sau|ili|tai)\s+(?:copy|kopiera|kopier"
+    r"|kopieren|copier|copiar|copia|copiare|kopiuj|kopírovat|kopírujte|másold|copiază|kopiraj"
+    r"|kopioi)\w{0,4}\s+(?:the\s+|le\s+|el\s+|il\s+|o\s+)?(?:link|länk|länken|lenke|lenken|linket"
+    r"|lien|enlace|collegamento|link-ul|linkul|odkaz|linkki|linkin|hivatkozást|linket))"
+)
 _SHARE = re.compile(
     r"^(?:share\s+on|deila\s+á|del\s+på|dela\s+på|teilen\s+auf|auf\s+\w+\s+teilen|delen\s+op"
     r"|partager\s+sur|compartir\s+en|compartilhar\s+no|condividi\s+su|udostępnij\s+na"
-    r"|jaa\s+palvelussa)\s+" + PLATFORM + r"$"
+    r"|jaa\s+palvelussa)\s+" + PLATFORM + _COPY_LINK + r"?$"
     # send it to a friend, share the story with others
     r"|^(?:send\s+to\s+a\s+friend|senda\s+á\s+vin|send\s+til\s+en\s+venn|skicka\s+till\s+en\s+vän"
     r"|an\s+einen\s+freund\s+senden|envoyer\s+à\s+un\s+ami|enviar\s+a\s+un\s+amigo"
@@ -129,6 +136,97 @@ _OTHER_LANGUAGE = re.compile(
     re.I,
 )
 
+# Channels and platforms, in the page's language (each a whole line):
+# - an ask to follow the outlet on a platform or a news app ("Urmărește <Outlet> pe Google News",
+#   "Theo dõi <Outlet> trên Zalo", "Follow <Outlet> on YouTube"): a follow verb, up to six words
+#   (the outlet's name), a preposition and the platform;
+_FOLLOW_PLATFORM = (
+    rf"(?:{PLATFORM}|google\s+news|google\s+discover|apple\s+news|flipboard|zalo|line|kakaotalk"
+    r"|kakao|naver|wechat|weibo|dailymotion|spotify|snapchat)"
+)
+_FOLLOW_ON = re.compile(
+    r"^(?:follow|urmărește|urmăriți|urmareste|theo\s+dõi|sigue|siga|segui|seguite|suivez|suis"
+    r"|folge|folgen\s+sie|volg|obserwuj|śledź|sledujte|sleduj|kövesse|kövess|kövessen|pratite"
+    r"|prati|følg|följ|seuraa|takip\s+edin|ติดตาม|फॉलो\s+करें|ikuti|sundan)\s+"
+    r"(?:[^\s.!?:]+\s+){0,6}?(?:on|pe|trên|en|em|no|na|su|sur|auf|bei|op|w|v|on\s+the|på|i"
+    r"|bij|di|sa|ที่|पर)\s+" + _FOLLOW_PLATFORM + r"(?:\s+(?:channel|kanál|kanał|kanalen|kanal"
+    r"|canal|canale|chaîne|app))?\s*[!.]?$",
+    re.I,
+)
+# - a messaging channel's forward line ("Переслано з: <Channel>", "Forwarded from <Channel>");
+_FORWARDED_FROM = re.compile(
+    r"^(?:forwarded\s+from|переслано\s+(?:з|із|из|от)|przekazano\s+z|weitergeleitet\s+von"
+    r"|reenviado\s+de|inoltrato\s+da|transféré\s+de|encaminhado\s+de|doorgestuurd\s+van"
+    r"|přeposláno\s+z|továbbítva)\s*:?\s+[^.!?]{2,60}$",
+    re.I,
+)
+# - an embed's "see the post on <platform>" in the page's language ("Vezi postarea pe Facebook",
+#   "Zobacz post na Instagramie", "Ver esta publicación en Instagram");
+_SEE_POST = re.compile(
+    r"^(?:vezi|ver|voir|vedi|sieh|siehe|zobacz|zobrazit|podívejte\s+se\s+na|nézd\s+meg|pogledajte"
+    r"|se|katso|bekijk|view|see|open)\s+(?:(?:this|esta|este|cette|ce|questo|questa|diesen|dieses"
+    r"|ten|tento|ovu|denna|detta|dette|dit|deze)\s+)?(?:postarea|postare|publicación|publicação"
+    r"|publication|post|beitrag|posta|příspěvek|bejegyzést|objavu|inlägget|opslaget|innlegget"
+    r"|julkaisu|bericht|tweet|video|vídeo|vidéo|wideo|reel)(?:\s+\w+)?\s+(?:pe|en|em|no|na|sur|su"
+    r"|auf|on|in|op|på|-ssa|-ssä)\s+" + _FOLLOW_PLATFORM + r"\w{0,4}\s*$",
+    re.I,
+)
+# - an ask for readers' news tips ("Masz newsa, zdjęcie lub filmik? Prześlij nam ...", "Har du
+#   ett nyhetstips? Skicka det till oss här", "Send tips and photos to the newsroom: we read
+#   every message.", "Ha kérdése van, írjon nekünk!"): a question about a tip, a picture or a
+#   question, then a send or write verb; or the send verb and the tip first.
+# - an ask to install the outlet's app ("देश-दुनिया की ताज़ा खबरों के लिए हमारा ऐप इंस्टॉल करें",
+#   "Scarica la nostra app", "Pobierz naszą aplikację", "<Station> Weather app: radar, alerts and
+#   the 7-day forecast in one place."), a forum's join button ("Připojit se", "Dołącz");
+_APP_ASK = re.compile(
+    r"^(?=[^\n]{0,160}\b(?:install|download|get|descarga|descargá|scarica|téléchargez|télécharge"
+    r"|lade|laden\s+sie|installieren\s+sie|pobierz|zainstaluj|stáhněte|nainstalujte|töltse\s+le"
+    r"|descarcă|instalează|preuzmite|instalirajte|hent|installer|ladda\s+ner|installera|lataa"
+    r"|asenna|instale|baixe|download|installeer)\b|[^\n]{0,160}(?:इंस्टॉल|डाउनलोड)\s+करें)"
+    r"[^!?]{0,120}\b(?:our|the|nuestra|la\s+nostra|notre|l['’]|unsere|die|naszą|naši|naše|a\s+mi"
+    r"|aplicația|vår|vores|meidän|nossa|onze|हमारा)\s*(?:\w+\s+){0,2}?(?:app|application"
+    r"|aplicación|applicazione|app-ul|aplikację|aplikaci|alkalmazást|aplicația|aplikaciju|appen"
+    r"|sovelluksen|aplicativo|ऐप)\b[^!?]{0,60}$"
+    r"|^(?:[\w'’&-]+\s+){1,4}app\s*:\s+[^!?]{3,100}\bin\s+one\s+place\.?$",
+    re.I,
+)
+_JOIN = re.compile(
+    r"^(?:join|připojit\s+se|pripojiť\s+sa|dołącz|beitreten|rejoindre|unirse|únete|unisciti"
+    r"|participar|csatlakozás|csatlakozom|alătură-te|pridruži\s+se|bli\s+med|gå\s+med|liity"
+    r"|word\s+lid|katıl)$",
+    re.I,
+)
+# - a forum's community or user handle alone ("r/praha", "u/<user>") and a link preview's bare
+#   domain ("praha-ted.example");
+_HANDLE = re.compile(
+    r"^[ru]/[A-Za-z0-9_-]{2,30}$|^(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,10}$"
+)
+_TIP_WORD = (
+    r"(?:news\s*tips?|tips?|tipset|tipsa|nyhetstips|nyhedstip|uutisvinkki|hinweis|hinweise"
+    r"|newsa|newsy|informacj[eę]|zdjęci[ea]|filmik|wideo|story|stories|news|photos?|pictures?"
+    r"|videos?|fotos?|foto|zprávu|tip\s+na\s+článek|hírt|kérdése|ötlete|pistă|informații"
+    r"|vijest|dojavu|noticia|notícia|segnalazion[ei]|info|information|question|questions"
+    r"|pitanje|otázku|kysymys|fråga|spørsmål|spørgsmål)"
+)
+_SEND_WORD = (
+    r"(?:send|e-?mail|share|submit|tell|write\s+to|contact|message|prześlij|przyślij|napisz"
+    r"|wyślij|skicka|tipsa|send|lähetä|schick|schicken\s+sie|senden\s+sie|schreib|schreiben\s+sie"
+    r"|pošlete|pošlite|napište|írjon|írj|küldje|küldd|trimite|scrie|pošaljite|javite|envíanos"
+    r"|envía|escríbenos|mándanos|inviaci|invia|scrivici|envoyez|écrivez|envie|mande|escreva"
+    r"|stuur|mail|mejla|maila)"
+)
+_TIP_ASK = re.compile(
+    r"^(?![^\n]{0,200}(?:[\"“”«»]|\b(?:said|says|told|asked)\b))"
+    rf"(?:(?=[^?!]{{0,80}}\b{_TIP_WORD}\b)[^?!.]{{3,80}}[?!]\s+(?:(?:\w+\s+){{0,2}})?{_SEND_WORD}\b"
+    r"[^?]{0,100}"
+    rf"|(?:ha|if|jeśli|jeżeli|si|wenn|se|dacă|ako|hvis|om|jos|pokud)\s+[^.!?]{{2,40}}\b{_TIP_WORD}"
+    rf"\b[^.!?]{{0,30}}[,]\s*{_SEND_WORD}\b[^.?]{{0,40}}[!.]?"
+    rf"|{_SEND_WORD}\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips?|story\s+ideas)(?:\s+(?:and|or)"
+    r"\s+(?:photos?|pictures?|videos?))?\s+to\s+(?:the\s+|our\s+)?(?:newsroom|news\s+desk|desk"
+    r"|editors?)\b[^?]{0,60})$",
+    re.I,
+)
+
 # the kinds matched as a whole line of up to ``pagekinds``' word limit
 KINDS: tuple[re.Pattern[str], ...] = (
     _SHARE,
@@ -142,4 +240,11 @@ KINDS: tuple[re.Pattern[str], ...] = (
     _VIDEO_CAPTION,
     _FOLLOW_LIVE,
     _OTHER_LANGUAGE,
+    _FOLLOW_ON,
+    _FORWARDED_FROM,
+    _SEE_POST,
+    _TIP_ASK,
+    _HANDLE,
+    _APP_ASK,
+    _JOIN,
 )

@@ -58,8 +58,69 @@ def is_thread_prompt(text: str) -> bool:
     return bool(_THREAD_PROMPT.match(text.strip()))
 
 
+# A comment section's rows in the page's language (each a whole line):
+# - its count ("12 commenti", "Komentarze (4)", "תגובות: 7");
+_COMMENT_NOUN = (
+    r"(?:comments?|commenti|commento|comentarios?|comentários?|commentaires?|kommentare?|reacties"
+    r"|reactie|komentarz[ey]?|komentarzy|komentář[eů]?|komentářů|komentár[ae]?|komentárov"
+    r"|hozzászólás(?:ok)?|comentarii|comentariu|komentar[ai]?|kommentarer|kommentit|kommentti"
+    r"|yorum(?:lar)?|תגובות|ความคิดเห็น|bình\s+luận|टिप्पणियां|टिप्पणी|komentar|коментар(?:і|ів)?"
+    r"|комментари(?:и|ев|й))"
+)
+# (or after the post's votes or points: "247 hlasů · 112 komentářů", "418 points, 96 comments")
+_COMMENT_COUNT = re.compile(
+    rf"^(?:\d[\d,.]{{0,6}}[KkMm]?\s+[^\W\d_]{{2,12}}\s*[·|,•]\s*)?"
+    rf"(?:\d[\d,.]{{0,6}}[KkMm]?\s+{_COMMENT_NOUN}|{_COMMENT_NOUN}\s*(?:\(\s*\d{{1,5}}\s*\)"
+    rf"|:\s*\d{{1,5}}))$",
+    re.I,
+)
+# - its sort and login rows ("Ordina per: più recenti", "Accedi per commentare", "Zaloguj się,
+#   aby dodać komentarz", "Log in to comment");
+_COMMENT_ROWS = re.compile(
+    r"^(?:ordina\s+per|ordenar\s+por|trier\s+par|sortieren\s+nach|sortuj\s+(?:według|wg\.?)"
+    r"|seřadit\s+podle|rendezés|sortér\s+efter|sortera\s+efter|sort\s+by|sorteer\s+op"
+    r"|ordenar\s+por)\s*:?\s+[^.!?]{2,30}$"
+    r"|^(?:accedi|entra|inicia\s+sesión|connectez-vous|melden\s+sie\s+sich\s+an|anmelden"
+    r"|zaloguj\s+się|přihlaste\s+se|prihláste\s+sa|jelentkezzen\s+be|autentifică-te|prijavite\s+se"
+    r"|log\s+ind|logga\s+in|logg\s+inn|kirjaudu|log\s+in|sign\s+in|inloggen|faça\s+login)"
+    r"\s*,?\s+(?:\w+\s+){0,4}(?:per|para|pour|um|aby|abyste|és|pentru|da|for|för|to|om|e)\s+"
+    r"(?:\w+\s+){0,2}(?:comment\w*|komment\w*|koment\w*|hozzászól\w*|reag\w*|coment\w*|kommentera"
+    r"|kommentere|kommentoida|antwort\w*|répondre|rispondere|responder)\s*[.!]?$",
+    re.I,
+)
+# - a commenter's time ago ("• před 3 hod.", "2 ore fa", "vor 5 Std.", "il y a 2 h");
+_AGO_ABROAD = re.compile(
+    r"^[•·|\s]{0,3}(?:(?:před|pred|przed|vor|il\s+y\s+a|hace|há|prije|acum)\s+\d{1,3}\s*"
+    r"[^\W\d_]{1,8}\.?(?:\s+(?:temu|sedan|siden|ago|în\s+urmă))?"
+    r"|(?:för|for)\s+\d{1,3}\s*[^\W\d_]{1,8}\s+(?:sedan|siden)"
+    r"|\d{1,3}\s*[^\W\d_]{1,8}\.?\s+(?:fa|temu|sedan|siden|geleden|ago|óta|ezelőtt|önce|trước|atrás))"
+    r"\s*$",
+    re.I,
+)
+# - a comment under its label ("Top comment: ...", "Nejvíce hlasovaný komentář: ...",
+#   "Najlepszy komentarz: ..."), and a moderation note ("A moderator checks each reader remark
+#   before it shows on this page.").
+_TOP_COMMENT = re.compile(
+    rf"^(?:top|best|most\s+(?:voted|liked|upvoted|popular)|highest[- ]rated|nejvíce\s+hlasovaný"
+    r"|nejlepší|najlepszy|najpopularniejszy|najbardziej\s+lubiany|miglior|il\s+commento\s+più"
+    r"\s+votato|mejor|el\s+comentario\s+más\s+votado|meistbewertete[rn]?|beste[rn]?|top-?)\s*"
+    rf"{_COMMENT_NOUN}\s*:\s+\S[^\n]{{0,400}}$",
+    re.I,
+)
+_MODERATED = re.compile(
+    r"^(?:an?\s+|our\s+|the\s+)?(?:moderators?|editors?|staff)\s+(?:checks?|reads?|reviews?|approves?"
+    r"|screens?)\s+(?:each|every|all)\s+(?:reader['’]?s?\s+)?(?:comments?|remarks?|posts?|replies"
+    r"|reply|contributions?)\b[^!?]{0,60}\b(?:before|prior\s+to)\b[^!?]{0,40}\.?$",
+    re.I,
+)
+
 # the kinds matched as a whole line of up to ``pagekinds``' word limit
 KINDS: tuple[re.Pattern[str], ...] = (
+    _COMMENT_COUNT,
+    _COMMENT_ROWS,
+    _AGO_ABROAD,
+    _TOP_COMMENT,
+    _MODERATED,
     _COMMENT_NOTE,
     _OPINION_NOTE,
 )

@@ -89,14 +89,95 @@ _PLEDGE = re.compile(
     re.I,
 )
 
+# Walls in the page's language (each a whole line):
+# - a feature or article for subscribers only ("Esta funcionalidad es exclusiva para
+#   suscriptores.", "Ten artykuł przeczytasz dzięki prenumeracie <Paper>. Pakiet Premium teraz 1
+#   zł ...", "Tento článek je jen pro předplatitele"): the page's own thing (this article, the
+#   feature), a word of exclusiveness or access, and its subscribers or subscription;
+_OWN_THING = (
+    r"(?:this|esta|este|esto|cet(?:te)?|ce|questo|questa|dieser|diese|dieses|ten|ta|to|tento|tato"
+    r"|toto|ez\s+a|acest|această|ovaj|ova|ovo|denne|dette|denna|detta|tämä|deze|dit|este|essa|esse"
+    r"|the\s+full)\s+(?:\w+\s+)?(?:article|story|content|feature|function|funcionalidad|función"
+    r"|contenido|artículo|noticia|article|contenu|fonctionnalité|articolo|contenuto|funzione"
+    r"|artikel|inhalt|beitrag|funktion|artykuł|tekst|treść|materiał|funkcja|článek|obsah|funkce"
+    r"|článok|cikk|tartalom|funkció|articol|conținut|funcția|funcție|članak|sadržaj|artiklen"
+    r"|artikeln|artikkelen|indhold|innhold|innehåll|funktionen|artikkeli|sisältö|conteúdo|matéria"
+    r"|funcionalidade|texto|text)"
+)
+_FOR_SUBSCRIBERS = (
+    r"(?:exclusiv[aeo]s?|reservad[oa]|réservée?|riservat[oa]|vorbehalten|nur|only|solo|sólo|só"
+    r"|seulement|uniquement|tylko|jen|pouze|iba|csak|doar|samo|kun|endast|bara|vain|alleen"
+    r"|available|disponible|disponibile|verfügbar|dostępn[ya]|dostupn[ýá]|elérhető|disponibil"
+    r"|dzięki|thanks\s+to|grâce\s+à|gracias\s+a|grazie\s+a|dank|díky|vďaka|datorită|zahvaljujući)"
+    r"\b[^.!?]{0,30}\b(?:subscri\w+|suscri\w+|abonn\w+|abbonat\w+|abbonament\w+|prenumera\w+"
+    r"|předplat\w+|predplat\w+|előfizet\w+|abona\w+|pretplat\w+|assinant\w+|assinatura"
+    r"|tilaaj\w+|members?|miembros|membres|mitglied\w*|socios|soci|członk\w+|premium|plus)"
+)
+_PAYWALL_ABROAD = re.compile(
+    rf"^(?![^\n]{{0,200}}\b(?:said|says|told|dijo|afirmó|ha\s+detto|a\s+déclaré|sagte"
+    rf"|powiedział|uvedl|mondta|a\s+declarat)\b)(?:{_OWN_THING}\s+(?:\w+\s+){{0,3}}?"
+    rf"{_FOR_SUBSCRIBERS}\b[^!?]{{0,100}}$"
+    # "Ten artykuł przeczytasz dzięki prenumeracie": the article, a verb of reading, thanks to
+    # the subscription
+    rf"|{_OWN_THING}\s+\w+\s+{_FOR_SUBSCRIBERS}\b[^!?]{{0,100}}$)",
+    re.I,
+)
+# - a registration wall ("Create a free account to continue: you get three stories monthly
+#   ..."), a gift link's button with its count ("Send as a gift (5 left this month)");
+_REGISTER_WALL = re.compile(
+    r"^(?:create|register|sign\s+up\s+for|open)\s+(?:a\s+|your\s+)?(?:free\s+)?(?:account"
+    r"|registration|login)\s+(?:to|and)\s+(?:continue|keep\s+reading|read\s+on|unlock|read\s+"
+    r"(?:this|the\s+full))\b[^?]{0,140}$"
+    r"|^(?:send|share|give)\s+(?:as\s+a\s+gift|this\s+(?:article|story)\s+as\s+a\s+gift|a\s+gift"
+    r"\s+(?:article|link))\s*(?:\(\s*\d{1,3}\s+(?:left|remaining)(?:\s+this\s+month)?\s*\))?$",
+    re.I,
+)
+# - a copyright line in the page's language ("Riproduzione riservata © Copyright <Paper>",
+#   "Wszelkie prawa zastrzeżone", "כל הזכויות שמורות");
+_RIGHTS_RESERVED = re.compile(
+    r"^(?![^\n]{0,200}\b(?:said|says|read|reads|told|but|although|while)\b)[^!?]{0,60}\b(?:riproduzione\s+riservata|tutti\s+i\s+diritti\s+riservati"
+    r"|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados"
+    r"|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten|alle\s+rechten\s+voorbehouden"
+    r"|wszelkie\s+prawa\s+zastrzeżone|všechna\s+práva\s+vyhrazena|všetky\s+práva\s+vyhradené"
+    r"|minden\s+jog\s+fenntartva|toate\s+drepturile\s+rezervate|sva\s+prava\s+(?:pridržana"
+    r"|zadržana)|alle\s+rettigheder\s+(?:forbeholdes|forbeholdt)|alle\s+rettigheter\s+reservert"
+    r"|alla\s+rättigheter\s+förbehållna|kaikki\s+oikeudet\s+pidätetään|tüm\s+hakları\s+saklıdır"
+    r"|hak\s+cipta\s+dilindungi(?:\s+undang-undang)?|bản\s+quyền\s+thuộc\s+về"
+    r"|כל\s+הזכויות\s+שמורות|สงวนลิขสิทธิ์|सर्वाधिकार\s+सुरक्षित|всі\s+права\s+захищені"
+    r"|все\s+права\s+защищены)(?!\w)[^!?]{0,60}$",
+    re.I,
+)
+# - a wire's note that its copy is for its subscribers ("<Wire> content is for subscribing media
+#   only. Not for resale or archive.", "<Wire> text and graphics are for the use of subscribing
+#   organisations."), a picture desk's licensing note ("Photos by the news team are available
+#   for licensing on request.").
+_FOR_CLIENTS = re.compile(
+    r"^[^!?]{0,60}\b(?:content|copy|text|texts|material|stories|graphics|photos|pictures|images)"
+    r"\b[^!?]{0,30}\b(?:is|are)\s+(?:only\s+)?for\s+(?:the\s+(?:use|exclusive\s+use)\s+of\s+)?"
+    r"(?:its\s+|our\s+)?(?:subscribing|subscriber|client|member|licensed|paying)\s+(?:media"
+    r"|organi[sz]ations|outlets|newspapers|clients|broadcasters|publications|customers)\b"
+    r"[^!?]{0,80}$"
+    r"|^(?:photos?|pictures|images|photographs)\b[^!?]{0,60}\b(?:are|is)\s+available\s+for"
+    r"\s+(?:licensing|licence|license|purchase|sale|reprint|syndication)\b[^!?]{0,40}$",
+    re.I,
+)
+
 # the kinds matched as a whole line of up to ``pagekinds``' word limit
 KINDS: tuple[re.Pattern[str], ...] = (
+    _PAYWALL_ABROAD,
+    _REGISTER_WALL,
+    _RIGHTS_RESERVED,
+    _FOR_CLIENTS,
     _REPUBLISH,
     _PAYWALL,
     _SUBSCRIBERS,
 )
 # the kinds matched as a whole line of up to the longer word limit
 LONG_KINDS: tuple[re.Pattern[str], ...] = (
+    _PAYWALL_ABROAD,
+    _REGISTER_WALL,
+    _RIGHTS_RESERVED,
+    _FOR_CLIENTS,
     _PLEDGE,
     _OFFERS,
     _APP_READ,
