@@ -296,3 +296,23 @@ def test_no_kind_backtracks_on_a_long_run(line: str) -> None:
     is_page_kind(line)
     _lines(f"{_LEAD}\n{line}\n{_AFTER}")
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_clock_to_the_second_above_the_text_is_a_player_s_duration() -> None:
+    text = f"Condividi questo video\n00:02:15\n{_LEAD}\n{_AFTER}"
+    assert "00:02:15" not in _lines(text)
+    # below the text, it may be the news (a race's time)
+    assert "2:08:44" in _lines(f"{_LEAD}\n2:08:44\n{_AFTER}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pinned: the new line's map and full timetable – click here",
+        "המפה ולוח הזמנים של הקו – לחצו כאן",
+        "Orari e percorsi del nuovo tram – clicca qui",
+    ],
+)
+def test_a_link_s_click_here_goes(line: str) -> None:
+    assert is_page_kind(line)
+    assert not is_page_kind("The council said residents could click here and there for forms.")

@@ -41,6 +41,7 @@ _PLAYER = re.compile(
     re.I,
 )
 _DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_PLAYER_CLOCK = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 # A heading that points to other stories, in English or the page's language.
 _RELATED_HEAD = re.compile(
     r"^(?:also\s+(?:check|read|see|watch|on\s+[^:]{1,30})|read\s+(?:also|more|next|this\s+next)"
@@ -103,6 +104,7 @@ def drop_cued_lines(lines: list[str], keep: list[bool]) -> None:
     """Drop the jump heads and the players' durations of ``lines`` (see the module), in place."""
     heads = {m.group(1) for line in lines if (m := _JUMP.match(line.strip()))}
     previous: int | None = None
+    seen_text = False
     for i, line in enumerate(lines):
         text = line.strip()
         if not text:
@@ -111,6 +113,11 @@ def drop_cued_lines(lines: list[str], keep: list[bool]) -> None:
             keep[i] = False
         if keep[i] and previous is not None and _is_duration(text, lines[previous], keep[previous]):
             keep[i] = False
+        # a clock to the second alone above the text is a player's duration ("00:01:42" under
+        # a video's share button); a live page's entry times have no seconds
+        if keep[i] and not seen_text and _PLAYER_CLOCK.fullmatch(text):
+            keep[i] = False
+        seen_text = seen_text or (keep[i] and _SENTENCE_END.search(text) is not None)
         previous = i
 
 

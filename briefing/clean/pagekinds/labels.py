@@ -322,6 +322,16 @@ _FIRST_HOME = re.compile(
     r"(?:en|su|in|sur|em|no|na|auf|bei|op)\s+(?-i:[A-Z])[^.!?,;]{1,60}\.?$",
     re.I,
 )
+# - a link's label with "click here" after a dash, in the page's language ("Pinned: the line's
+#   map and timetable – click here", "... – לחצו כאן", "... – clicca qui");
+_CLICK_HERE = re.compile(
+    r"^[^!?]{2,100}\s[–—:-]\s*(?:click\s+here|tap\s+here|לחצו\s+כאן|לחץ\s+כאן|clicca\s+qui"
+    r"|haz\s+clic\s+aquí|haga\s+clic\s+aquí|pincha\s+aquí|cliquez\s+ici|kliknij\s+tutaj"
+    r"|klikněte\s+zde|klikni\s+(?:zde|ovdje|tu)|hier\s+klicken|klik\s+hier|clique\s+aqui"
+    r"|kattints\s+ide|faceți\s+clic\s+aici|apasă\s+aici|klikk\s+her|klicka\s+här|klik\s+her"
+    r"|انقر\s+هنا|คลิกที่นี่|bấm\s+vào\s+đây|यहां\s+क्लिक\s+करें)[.!]?$",
+    re.I,
+)
 # - a stamp: a wire's dateline alone in Spanish style ("Santa Cruz de Tenerife, 2 sep
 #   (AAN).-"), a place, a weekday, a date and a clock ("Bilbao, martes, 14 mayo 2041, 07:42"),
 #   a Swiss German stamp ("Publiziert heute um 06:30 Uhr"), a Thai one ("12 ก.พ. 2584 09:15 น.").
@@ -369,4 +379,5 @@ KINDS: tuple[re.Pattern[str], ...] = (
     _TRAFFIC,
     _CAPTION_CREDIT,
     _FIRST_HOME,
+    _CLICK_HERE,
 )
