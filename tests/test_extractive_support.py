@@ -135,3 +135,44 @@ def test_after_the_opening_another_article_s_first_sentence_weighs_less() -> Non
     docs = [Document(id=i, title="t", story="s", source_ids=[i], text="x") for i in ("w", "l", "s")]
     bullets = select(cands, 2, docs, lead=cands[0])
     assert [b.text for b in bullets] == [texts[0], texts[2]]
+
+
+def _walked(rows: list[tuple[str, int, int, float]]) -> list[Sentence]:
+    """Candidates as the walk leaves them: (text, document, position, score)."""
+    cands = [
+        Sentence(text, doc, pos, terms(text), ["wcf"[doc]], lead=pos == 0)
+        for text, doc, pos, _ in rows
+    ]
+    weights = idf([c.terms for c in cands])
+    for c, (*_, value) in zip(cands, rows, strict=True):
+        c.vec = tf_idf(c.terms, weights)
+        c.score = value
+    return cands
+
+
+SITES = [Document(id=i, title="t", story="s", source_ids=[i], text="x") for i in ("w", "c", "f")]
+RULING = "The Supreme Court on Wednesday ordered the port agency to remove sand from the lagoon."
+NETS = "Dredging must stop at once, and the agency must pay for new fishing nets."
+INSPECT = "Environment officials will inspect the wetland every month until the work is done."
+APPEAL = "The port agency said it would study the judgment before deciding whether to appeal."
+HARBOUR = "The harbour was built by colonial engineers who ignored the fishermen's warnings."
+
+
+def test_when_another_outlet_took_the_second_bullet_the_third_goes_on_with_the_report() -> None:
+    # The agency's answer (another outlet) outranks the wire's next fact even weighed up; the
+    # wire's next fact then still comes before a column's history of the harbour.
+    cands = _walked(
+        [(RULING, 0, 0, 1.0), (APPEAL, 1, 1, 0.9), (NETS, 0, 1, 0.4), (HARBOUR, 2, 3, 0.7)]
+    )
+    bullets = select(cands, 3, SITES, lead=cands[0])
+    assert [b.text for b in bullets] == [RULING, APPEAL, NETS]
+
+
+def test_once_a_bullet_went_on_with_the_report_the_next_is_chosen_on_its_own_merit() -> None:
+    # Not three bullets from one article: after the wire's next fact, the agency's answer
+    # (another outlet) comes before the wire's third fact, which only the lean would lift.
+    cands = _walked(
+        [(RULING, 0, 0, 1.0), (NETS, 0, 1, 0.6), (APPEAL, 1, 1, 0.9), (INSPECT, 0, 2, 0.5)]
+    )
+    bullets = select(cands, 3, SITES, lead=cands[0])
+    assert [b.text for b in bullets] == [RULING, NETS, APPEAL]
