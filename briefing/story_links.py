@@ -151,6 +151,7 @@ from briefing.story_names import (
     ACRONYM,
     figures,
     fold_plural,
+    phrase_counts,
     phrase_said,
     story_names,
     surnamed,
@@ -297,6 +298,7 @@ class _Reads:
         self._mid: frozenset[str] = frozenset()
         self._leads: dict[int, set[str]] = {}
         self._figures: dict[int, set[float]] = {}
+        self._phrases: Counter[tuple[str, str]] | None = None
 
     def words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The day's lower-case words and outlets (``shared_names.day_words``)."""
@@ -329,6 +331,13 @@ class _Reads:
             text = lead_text(self._arts[j])
             self._leads[j] = self.read(*story_names(text, lower=lower, outlets=outlets))
         return self._leads[j]
+
+    def phrases(self) -> Counter[tuple[str, str]]:
+        """In how many articles each pair of words is written side by side in the headline or
+        lead (``story_names.phrase_counts``), counted once for all rounds."""
+        if self._phrases is None:
+            self._phrases = phrase_counts(self._arts)
+        return self._phrases
 
     def figures(self, j: int) -> set[float]:
         """The figures article ``j`` states."""
@@ -469,11 +478,7 @@ def _attach_once(
                     )
                 )
                 or term_said(arts[i].title, [arts[j] for j in out[g]], arts[i])
-                or phrase_said(
-                    arts[i],
-                    [arts[j] for j in out[g]],
-                    [a for h, a in enumerate(arts) if h != i and home[h] != g],
-                )
+                or phrase_said(arts[i], [arts[j] for j in out[g]], reads.phrases())
                 or term_told(arts[i], [arts[j] for j in out[g]])
                 or measured(i, g)
             )

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
-from briefing.angles import headline_names, lead_text, opening_name, roots
+from briefing.angles import headline_names, lead_of, lead_text, opening_name, roots
 from briefing.features import CALENDAR_WORDS, MONTHS, WORD_PATTERN, content_word, terms
 from briefing.ground import is_title_word, number_spans
 from briefing.language import DEFAULT_LANGUAGE, article_language, in_dictionary
@@ -30,6 +31,8 @@ __all__ = [
     "ACRONYM",
     "figures",
     "fold_plural",
+    "lead_phrases",
+    "phrase_counts",
     "phrase_said",
     "story_names",
     "surnamed",
@@ -114,15 +117,33 @@ def _phrases(text: str) -> set[tuple[str, str]]:
     return out
 
 
-def phrase_said(piece: Article, members: Sequence[Article], others: Sequence[Article]) -> bool:
+@lru_cache(maxsize=4096)
+def _lead_phrases(title: str, text: str) -> frozenset[tuple[str, str]]:
+    return frozenset(_phrases(lead_of(title, text)))
+
+
+def lead_phrases(art: Article) -> frozenset[tuple[str, str]]:
+    """The pairs of words an article's headline or lead writes side by side (``_phrases``)."""
+    return _lead_phrases(art.title, art.text)
+
+
+def phrase_counts(arts: Iterable[Article]) -> Counter[tuple[str, str]]:
+    """In how many of ``arts`` each pair of words is written side by side in the headline or
+    lead: what ``phrase_said`` asks of the day."""
+    return Counter(p for art in arts for p in lead_phrases(art))
+
+
+def phrase_said(
+    piece: Article, members: Sequence[Article], day: Mapping[tuple[str, str], int]
+) -> bool:
     """Whether two words that the headline of ``piece`` writes side by side ("Interstellar
     comet: your questions answered") are written side by side in a headline of ``members``
     ("Chilean telescope spots third known interstellar comet"), in the headline or lead of at
     least half of them (a phrase of the wire's lead alone, "minor injuries", tells a topic,
-    not the story), and in those of none of ``others`` (the day's other articles: two
-    teachers' strikes both say "teachers strike"), and every name of the headline is said in
-    a member's lead: "Forest fire near Coyhaique ..." is another fire than the one near
-    Tolhuin, "Kemi's first ice road ..." another road than Yellowknife's."""
+    not the story), and in those of no other article of the ``day`` (``phrase_counts`` of the
+    day's articles: two teachers' strikes both say "teachers strike"), and every name of the
+    headline is said in a member's lead: "Forest fire near Coyhaique ..." is another fire than
+    the one near Tolhuin, "Kemi's first ice road ..." another road than Yellowknife's."""
     mine = _phrases(piece.title)
     names = headline_names(piece.title)
     if not mine or names is None:
@@ -131,14 +152,13 @@ def phrase_said(piece: Article, members: Sequence[Article], others: Sequence[Art
     known = {t for a in members for t in terms(lead_text(a))}
     if any(roots(n).isdisjoint(known) for n in names):  # "Forest fire near Coyhaique ..."
         return False
-    count = Counter(p for a in members for p in mine & _phrases(lead_text(a)))
+    count = Counter(p for a in members for p in mine & lead_phrases(a))
     headed = {p for a in members for p in mine & _phrases(a.title)}
-    said = {p for p, n in count.items() if 2 * n >= len(members) and p in headed}
-    for art in others:
-        if not said:
-            break
-        said -= _phrases(lead_text(art))
-    return bool(said)
+    own = lead_phrases(piece)
+    return any(
+        2 * n >= len(members) and p in headed and day.get(p, 0) <= n + (p in own)
+        for p, n in count.items()
+    )
 
 
 def term_told(piece: Article, members: Sequence[Article]) -> bool:

@@ -7,10 +7,13 @@ real-shaped articles."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from test_cluster_bounds import _article
 
+from briefing.models import Article
 from briefing.story_links import attach_linked
-from briefing.story_names import phrase_said
+from briefing.story_names import phrase_counts, phrase_said
 
 _COMET_WIRE = _article(
     "Chilean telescope spots third known interstellar comet",
@@ -61,9 +64,15 @@ _AIRPORT_2 = _article(
 )
 
 
+def _day(*arts: Article) -> Counter[tuple[str, str]]:
+    return phrase_counts(arts)
+
+
 def test_the_piece_whose_headline_writes_the_story_s_phrase_is_the_story_s() -> None:
     others = [_AIRPORT, _AIRPORT_2]
-    assert phrase_said(_COMET_QA, [_COMET_WIRE, _COMET_LOCAL], others)
+    assert phrase_said(
+        _COMET_QA, [_COMET_WIRE, _COMET_LOCAL], _day(_COMET_QA, _COMET_WIRE, _COMET_LOCAL, *others)
+    )
 
 
 def test_a_phrase_another_article_of_the_day_writes_too_tells_nothing() -> None:
@@ -73,7 +82,11 @@ def test_a_phrase_another_article_of_the_day_writes_too_tells_nothing() -> None:
         "Windhoek Post",
         6,
     )
-    assert not phrase_said(_COMET_QA, [_COMET_WIRE, _COMET_LOCAL], [other_comet])
+    assert not phrase_said(
+        _COMET_QA,
+        [_COMET_WIRE, _COMET_LOCAL],
+        _day(_COMET_QA, _COMET_WIRE, _COMET_LOCAL, other_comet),
+    )
 
 
 def test_a_headline_naming_a_place_the_story_never_says_is_another_event() -> None:
@@ -96,7 +109,7 @@ def test_a_headline_naming_a_place_the_story_never_says_is_another_event() -> No
         "Patagonia Radio",
         3,
     )
-    assert not phrase_said(other_fire, [fire, fire_2], [])
+    assert not phrase_said(other_fire, [fire, fire_2], _day(other_fire, fire, fire_2))
 
 
 def test_a_title_case_headline_or_one_without_a_phrase_tells_nothing() -> None:
@@ -104,9 +117,9 @@ def test_a_title_case_headline_or_one_without_a_phrase_tells_nothing() -> None:
     title_case = _article(
         "Interstellar Comet: Your Questions Answered", _COMET_QA.text, "Science Desk", 7
     )
-    assert not phrase_said(title_case, members, [])
+    assert not phrase_said(title_case, members, _day(title_case, *members))
     lone_words = _article("Comet? Interstellar!", _COMET_QA.text, "Science Desk", 8)
-    assert not phrase_said(lone_words, members, [])
+    assert not phrase_said(lone_words, members, _day(lone_words, *members))
 
 
 def test_attach_linked_moves_the_explainer_linked_to_its_story() -> None:
@@ -147,4 +160,4 @@ def test_a_phrase_of_the_leads_alone_tells_a_topic_not_the_story() -> None:
         "Brasova Courier",
         3,
     )
-    assert not phrase_said(clinics, [quarry, quarry_2], [])
+    assert not phrase_said(clinics, [quarry, quarry_2], _day(clinics, quarry, quarry_2))
