@@ -2,7 +2,10 @@
 Kinmen festival off, Basco runway back" is a newsletter's, which leads with its first item and
 then tells other stories in a line each. The grouping reads it so: a piece's edge to the
 digest counts for no story when the piece tells one of its later items (``another_item``,
-asked by ``briefing.story_links``).
+asked by ``briefing.story_links``), unless the piece's headline says a word of the label: then
+the label is the story's topic, not a letter's or a show's name ("Gaza ceasefire: hostages
+freed, aid trucks enter, Israeli troops pull back" is one story's headline, and "Israeli troops
+pull back from Rafah under Gaza ceasefire" is of that story).
 """
 
 from __future__ import annotations
@@ -34,12 +37,19 @@ def listed_items(title: str) -> list[set[str]]:
 def another_item(title: str, digest: str) -> bool:
     """Whether a headline tells one of the later things a ``digest``'s headline lists, not its
     lead item: "Kinmen cancels winter oyster festival ..." beside "... Penghu rations water,
-    Kinmen festival off, ...", which the digest's story (Penghu's water) is not."""
+    Kinmen festival off, ...", which the digest's story (Penghu's water) is not. A headline that
+    says a word of the label tells the label's story: "Soldiers deployed across Paris after
+    concert hall attack" beside "Paris: police, firefighters and soldiers deployed ..."."""
     items = listed_items(digest)
     if not items:
         return False
     mine = _words(title)
-    return mine.isdisjoint(items[0]) and any(not mine.isdisjoint(item) for item in items[1:])
+    label = digest.strip().split(":", 1)[0]
+    return (
+        mine.isdisjoint(_words(label))
+        and mine.isdisjoint(items[0])
+        and any(not mine.isdisjoint(item) for item in items[1:])
+    )
 
 
 def _words(text: str) -> set[str]:

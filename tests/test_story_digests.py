@@ -80,3 +80,40 @@ def test_a_later_item_s_report_does_not_join_the_digest_s_story() -> None:
     )
     arts = [_PIPE, _DIGEST, magong]
     assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1, 2]]
+
+
+def test_a_story_s_headline_with_its_topic_as_label_is_no_digest_for_its_own_reports() -> None:
+    ceasefire = "Gaza ceasefire: hostages freed, aid trucks enter, Israeli troops pull back"
+    assert (
+        another_item("Israeli troops pull back from Rafah under Gaza ceasefire", ceasefire) is False
+    )
+    assert not another_item(
+        "Soldiers deployed across Paris after concert hall attack",
+        "Paris: police, firefighters and soldiers deployed after concert hall attack",
+    )
+    hostages = _article(
+        "Four hostages freed as Gaza truce enters third week",
+        """Four Israeli hostages were handed over by Hamas on Saturday as the Gaza ceasefire
+        brokered by Qatar and Egypt entered its third week, Israel's military said.""",
+        "Wire",
+        1,
+    )
+    roundup = _article(
+        ceasefire,
+        """Hamas freed four Israeli hostages on Saturday under the Gaza ceasefire, while 200 aid
+        trucks entered the strip through the Kerem Shalom crossing and Israeli troops pulled back
+        from parts of Rafah, officials said.""",
+        "Gulf Desk",
+        2,
+    )
+    troops = _article(
+        "Israeli troops pull back from Rafah under Gaza ceasefire",
+        """Israeli tanks left positions along the Salah al-Din road in Rafah on Saturday under the
+        ceasefire, residents said, and hundreds of families loaded mattresses onto carts.""",
+        "Coastal Post",
+        3,
+    )
+    # The same links as the Kinmen report's above: through the round-up, it joins the story.
+    edges = {(0, 1): 0.48, (0, 2): 0.21, (1, 2): 0.27}
+    arts = [hostages, roundup, troops]
+    assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1, 2]]
