@@ -10,11 +10,13 @@ conflict with the earlier report, since that one never says 19. Each value is se
 value of the other article about the same thing (their sentences share a word besides the key)
 that could be another report of its figure: within a factor of four ("two nurses short" and
 "36,000 nurses walked out" count different things), casualty counts excepted (a toll of two in
-the morning may be fourteen by night). On the bench days' stories this took the conflicts from
-340 to 263, those of which the day's reference gives two values from 214 to 208 and the others
-from 126 to 55: a conflict names the figures that differ (1,200 against 1,500 hectares, no
-longer against a 40-hectare plot), and a figure of another scale makes none ("fourteen"
-treated against "68" on board).
+the morning may be fourteen by night). On the bench days' stories this took the conflicts
+from 340 to 263, those of which the day's reference gives two values from 214 to 208 and the
+others from 126 to 55: a conflict names the figures that differ (1,200 against 1,500 hectares,
+no longer against a 40-hectare plot), and a figure of another scale makes none ("fourteen"
+treated against "68" on board). The same digits ten or a thousand times apart are still two
+reports of one figure, one with its decimal point or unit slipped ("1.2 million" against "1.2
+billion" euros, "110" against "1,100" tonnes).
 
 Years, clock times and dates are not facts (they are not counts). Percentages only conflict
 with percentages. Values are ordered latest first: by ``published_at``, else by the order the
@@ -330,13 +332,30 @@ def _related(a: Fact, b: Fact) -> bool:
 def _comparable(a: Fact, b: Fact) -> bool:
     """Whether two values of one kind could be two reports of one figure: both percentages or
     neither, and within a factor of ``_RATIO`` unless they count casualties (an early toll of
-    two and a later one of twelve are two reports of one figure)."""
+    two and a later one of twelve are two reports of one figure) or one is the other's digits
+    slipped by a power of ten (``_slipped``)."""
     if a.percent != b.percent:
         return False
     if a.key in _CLASSES:
         return True
     low, high = sorted((abs(a.value), abs(b.value)))
-    return low > 0 and high <= _RATIO * low
+    return low > 0 and (high <= _RATIO * low or _slipped(low, high))
+
+
+def _slipped(low: float, high: float) -> bool:
+    """Whether ``high`` is ``low`` written with its decimal point slipped by a place or its
+    unit by a thousand: the same digits, two or more of them, ten times or a power of a
+    thousand apart ("1,100" and "110" tonnes a day, "1.2 million" and "1.2 billion" euros); one
+    of two reports of one figure is wrong. One digit is not enough ("300" and "3,000" homes may
+    count different things), and a hundred times is another unit of the same figure ("0.25
+    percentage points" and "25 basis points", cents and dollars)."""
+    power = round(math.log10(high / low))
+    if not (power == 1 or (power > 0 and power % 3 == 0)):
+        return False
+    if not math.isclose(high, low * 10**power, rel_tol=1e-9):
+        return False
+    digits = f"{low:.12e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(digits) >= 2
 
 
 def _when(article: Article, order: int) -> tuple[float, int]:

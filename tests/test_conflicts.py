@@ -241,3 +241,30 @@ def test_a_toll_that_rises_far_in_a_day_is_still_a_conflict() -> None:
     late = _article("The toll from Tuesday's bus crash into a ravine rose to 14 dead.", hours=6)
     conflicts = find_conflicts([early, late])
     assert [(c.about, [v.value for v in c.values]) for c in conflicts] == [("dead", ["14", "two"])]
+
+
+def test_the_same_digits_a_power_of_ten_apart_are_two_reports_of_one_figure() -> None:
+    # A slipped unit or decimal point: one of the two reports is wrong, and the reader is told.
+    wire = _article(
+        "BRUSSELS (Wire) - The European Commission fined the platform 1.2 billion euros on "
+        "Monday for moving users' data to the United States.",
+        title="EU fines platform over data transfers",
+    )
+    local = _article(
+        "The platform was fined 1.2 million euros by the European Commission on Monday for "
+        "moving users' data to the United States.",
+        hours=2,
+        title="EU fines platform over data transfers",
+    )
+    conflicts = find_conflicts([wire, local])
+    assert [[v.value for v in c.values] for c in conflicts] == [["1.2 million", "1.2 billion"]]
+    # One digit is not enough: 300 and 3,000 may count different things.
+    small = _article("The wildfire forced the evacuation of 300 homes near the lake.")
+    large = _article("The wildfire forced the evacuation of 3,000 homes near the lake.", hours=2)
+    assert find_conflicts([small, large]) == []
+
+
+def test_a_hundred_times_apart_is_the_same_figure_in_another_unit() -> None:
+    points = _article("The central bank cut its official cash rate by 0.25 percentage points.")
+    basis = _article("The central bank cut its official cash rate by 25 basis points.", hours=2)
+    assert find_conflicts([points, basis]) == []
