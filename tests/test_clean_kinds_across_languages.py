@@ -316,3 +316,40 @@ def test_a_clock_to_the_second_above_the_text_is_a_player_s_duration() -> None:
 def test_a_link_s_click_here_goes(line: str) -> None:
     assert is_page_kind(line)
     assert not is_page_kind("The council said residents could click here and there for forms.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a police appeal is news, not the outlet's tip ask
+        "If you have any information about the attack, contact police on 101.",
+        # a report's "download the app", not the outlet's ask
+        "Millions rushed to download the DeepSeek app after its launch last week.",
+        # passed on and joined by others, not a forwarded copy's sign-up
+        "The measure was passed on to the Senate, where Democrats are expected to join "
+        "Republicans in backing it.",
+        "The complaint was forwarded to the ombudsman, who invited other residents to join the "
+        "case.",
+        # a grant that funded a project, not the piece
+        "A grant from the Gates Foundation funded this project to vaccinate 40,000 children in "
+        "Kano.",
+        # a feature that will be for subscribers: a product's news
+        "Tato funkce bude dostupná pouze pro předplatitele služby Netflix.",
+        "Ta funkcja będzie dostępna tylko dla użytkowników pakietu Premium.",
+        # the notice quoted in a court story
+        "Sul libro c'era scritto «tutti i diritti riservati», ha ricordato il giudice.",
+    ],
+)
+def test_news_shaped_like_a_kind_abroad_and_at_home_stays(line: str) -> None:
+    # review27's probes: each was lost on main 8b6ba9a
+    assert not is_page_kind(line)
+    assert line in _lines(f"{_LEAD}\n{line}\n{_AFTER}")
+
+
+def test_a_court_story_s_words_on_the_rights_notice_stay_in_its_language() -> None:
+    lead = "הממשלה אישרה ביום שלישי את הרפורמה לאחר שבועות של משא ומתן עם האיגודים והמעסיקים."
+    line = "בית המשפט קבע כי הכיתוב כל הזכויות שמורות אינו מונע ציטוט."
+    after = "הפרטים יפורסמו בשבועות הקרובים, לאחר שהרגולטור יבחן את התוכנית."
+    assert not is_page_kind(line)
+    assert line in _lines(f"{lead}\n{line}\n{after}")
+    assert is_page_kind("© חדשות העמק. כל הזכויות שמורות")

@@ -178,7 +178,7 @@ _SIGN_UP_VERB = (
     r"|tilaa)"
 )
 _PASSED_SIGN_UP = re.compile(
-    rf"^(?=[^\n]{{0,80}}\b{_PASSED_ON}\b)[^\n]{{0,100}}?\b{_SIGN_UP_VERB}\b[^?]{{0,100}}$"
+    rf"^(?=[^\n]{{0,80}}\b{_PASSED_ON}\b)[^\n]{{0,100}}?[?,]\s+(?:\S+\s+){{0,3}}{_SIGN_UP_VERB}\b[^?]{{0,100}}$"
     rf"|^{_SIGN_UP_VERB}\b[^.!?]{{0,20}}\s+and\s+(?:it|we['’]ll\s+send\s+it|the\s+\w+)\s+(?:lands"
     r"|arrives|comes|drops|shows\s+up|turns\s+up)\b[^!?]{0,60}\b(?:inbox|weekdays?|mornings?"
     r"|every|each|daily|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m)\b[^!?]{0,30}$",

@@ -141,7 +141,7 @@ _NO_ADVICE = re.compile(
 _PAID_FOR = re.compile(
     r"^(?:an?\s+|the\s+|our\s+)?(?:grant|fellowship|bursary|stipend|fund|donation|award)\b[^!?]{0,80}"
     r"\b(?:paid\s+for|funded|supported|made\s+possible|underwrote)\s+this\s+(?:piece|story"
-    r"|article|report|reporting|series|feature|project)\b[^!?]{0,80}$"
+    r"|article|report|reporting|series|feature)\b[^!?]{0,80}$"
     r"|^(?:some\s+|the\s+)?names(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+"
     r"(?:have\s+been\s+|are\s+|were\s+)?(?:changed|shortened|withheld|abbreviated)\s+(?:at\s+"
     r"(?:their|the\s+\w+['’]?s?)\s+request|to\s+protect\s+(?:their|the)\s+\w+"

@@ -179,7 +179,7 @@ _SEE_POST = re.compile(
 #   "Scarica la nostra app", "Pobierz naszą aplikację", "<Station> Weather app: radar, alerts and
 #   the 7-day forecast in one place."), a forum's join button ("Připojit se", "Dołącz");
 _APP_ASK = re.compile(
-    r"^(?=[^\n]{0,160}\b(?:install|download|get|descarga|descargá|scarica|téléchargez|télécharge"
+    r"^(?=(?:[^\n]{0,100}[,:;.!]\s+|(?:click|tap)\s+here\s+to\s+|[^\w\s]{1,4}\s*)?(?:install|download|get|descarga|descargá|scarica|téléchargez|télécharge"
     r"|lade|laden\s+sie|installieren\s+sie|pobierz|zainstaluj|stáhněte|nainstalujte|töltse\s+le"
     r"|descarcă|instalează|preuzmite|instalirajte|hent|installer|ladda\s+ner|installera|lataa"
     r"|asenna|instale|baixe|download|installeer)\b|[^\n]{0,160}(?:इंस्टॉल|डाउनलोड)\s+करें)"
@@ -205,7 +205,7 @@ _TIP_WORD = (
     r"(?:news\s*tips?|tips?|tipset|tipsa|nyhetstips|nyhedstip|uutisvinkki|hinweis|hinweise"
     r"|newsa|newsy|informacj[eę]|zdjęci[ea]|filmik|wideo|story|stories|news|photos?|pictures?"
     r"|videos?|fotos?|foto|zprávu|tip\s+na\s+článek|hírt|kérdése|ötlete|pistă|informații"
-    r"|vijest|dojavu|noticia|notícia|segnalazion[ei]|info|information|question|questions"
+    r"|vijest|dojavu|noticia|notícia|segnalazion[ei]|question|questions"
     r"|pitanje|otázku|kysymys|fråga|spørsmål|spørgsmål)"
 )
 _SEND_WORD = (

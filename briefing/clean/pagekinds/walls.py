@@ -115,7 +115,7 @@ _FOR_SUBSCRIBERS = (
 )
 _PAYWALL_ABROAD = re.compile(
     rf"^(?![^\n]{{0,200}}\b(?:said|says|told|dijo|afirmó|ha\s+detto|a\s+déclaré|sagte"
-    rf"|powiedział|uvedl|mondta|a\s+declarat)\b)(?:{_OWN_THING}\s+(?:\w+\s+){{0,3}}?"
+    rf"|powiedział|uvedl|mondta|a\s+declarat|will|estará|sarà|bude|będzie|sera|wird|vil|vai|zal)\b)(?:{_OWN_THING}\s+(?:\w+\s+){{0,3}}?"
     rf"{_FOR_SUBSCRIBERS}\b[^!?]{{0,100}}$"
     # "Ten artykuł przeczytasz dzięki prenumeracie": the article, a verb of reading, thanks to
     # the subscription
@@ -135,7 +135,11 @@ _REGISTER_WALL = re.compile(
 # - a copyright line in the page's language ("Riproduzione riservata © Copyright <Paper>",
 #   "Wszelkie prawa zastrzeżone", "כל הזכויות שמורות");
 _RIGHTS_RESERVED = re.compile(
-    r"^(?![^\n]{0,200}\b(?:said|says|read|reads|told|but|although|while)\b)[^!?]{0,60}\b(?:riproduzione\s+riservata|tutti\s+i\s+diritti\s+riservati"
+    r"^(?![^\n]{0,200}(?:\b(?:said|says|read|reads|told|but|although|while)\b|[\"“”«»]))"
+    # the notice opens the line, follows two words ("Bu haberin ...") or its owner's name and a
+    # break or the mark ("© <Agency>. Todos ..."), not a clause of news ("The court ruled that
+    # the words ...")
+    r"(?:[^!?]{0,60}(?:[.,:;|·•–—-]|©|\bcopyright)\s*|(?:\S+\s+){1,2})?\b(?:riproduzione\s+riservata|tutti\s+i\s+diritti\s+riservati"
     r"|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados"
     r"|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten|alle\s+rechten\s+voorbehouden"
     r"|wszelkie\s+prawa\s+zastrzeżone|všechna\s+práva\s+vyhrazena|všetky\s+práva\s+vyhradené"
