@@ -18,7 +18,7 @@ __all__ = ["another_item", "listed_items"]
 
 _LIST_ITEMS = 3  # a headline after its label that lists three things or more is a digest's
 _LABEL = re.compile(r"^[^:]{1,40}:\s+(?P<items>.+)$")
-_ITEM_BREAK = re.compile(r"\s*(?:[,;|·]|\band\b|&)\s*")
+_ITEM_BREAK = re.compile(r"\s*(?:,(?!\d)|[;|·]|\band\b|&)\s*")  # not a number's "12,000"
 
 
 def listed_items(title: str) -> list[set[str]]:

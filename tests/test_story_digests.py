@@ -117,3 +117,13 @@ def test_a_story_s_headline_with_its_topic_as_label_is_no_digest_for_its_own_rep
     edges = {(0, 1): 0.48, (0, 2): 0.21, (1, 2): 0.27}
     arts = [hostages, roundup, troops]
     assert attach_linked([[0, 1], [2]], arts, edges, threshold=0.165) == [[0, 1, 2]]
+
+
+def test_a_number_s_thousands_comma_breaks_no_item() -> None:
+    floods = "Sri Lanka floods: 12,000 displaced, 40 dead"
+    assert listed_items(floods) == []
+    assert not another_item("40 dead as monsoon rains lash Ratnapura", floods)
+    assert (
+        len(listed_items("Morning Letter: 12,000 flee floods, 40 dead in landslide, ferry back"))
+        == 3
+    )
