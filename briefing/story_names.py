@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from briefing.angles import headline_names, lead_of, lead_text, opening_name, roots
+from briefing.angles import headline_names, is_country, lead_of, lead_text, opening_name, roots
 from briefing.features import CALENDAR_WORDS, MONTHS, WORD_PATTERN, content_word, terms
 from briefing.ground import is_title_word, number_spans
 from briefing.language import DEFAULT_LANGUAGE, article_language, in_dictionary
@@ -127,6 +127,17 @@ def lead_phrases(art: Article) -> frozenset[tuple[str, str]]:
     return _lead_phrases(art.title, art.text)
 
 
+def _lead_countries(piece: Article) -> set[str]:
+    """The countries a piece's lead names by a capitalised word: where a headline that names
+    nothing ("Teachers strike shuts schools for a second day") tells its event to be ("...
+    the Kenya National Union of Teachers said")."""
+    return {
+        w
+        for tok in re.findall(WORD_PATTERN, lead_text(piece))
+        if tok[0].isupper() and (w := content_word(tok)) and is_country(w)
+    }
+
+
 def phrase_counts(arts: Iterable[Article]) -> Counter[tuple[str, str]]:
     """In how many of ``arts`` each pair of words is written side by side in the headline or
     lead: what ``phrase_said`` asks of the day."""
@@ -142,13 +153,15 @@ def phrase_said(
     least half of them (a phrase of the wire's lead alone, "minor injuries", tells a topic,
     not the story), and in those of no other article of the ``day`` (``phrase_counts`` of the
     day's articles: two teachers' strikes both say "teachers strike"), and every name of the
-    headline is said in a member's lead: "Forest fire near Coyhaique ..." is another fire than
-    the one near Tolhuin, "Kemi's first ice road ..." another road than Yellowknife's."""
+    headline, and every country its lead names, is said in a member's lead: "Forest fire near
+    Coyhaique ..." is another fire than the one near Tolhuin, "Kemi's first ice road ..."
+    another road than Yellowknife's, and "Teachers strike shuts schools for a second day",
+    whose lead names Kenya, another strike than Ontario's."""
     mine = _phrases(piece.title)
     names = headline_names(piece.title)
     if not mine or names is None:
         return False
-    names |= opening_name(piece)
+    names |= opening_name(piece) | _lead_countries(piece)
     known = {t for a in members for t in terms(lead_text(a))}
     if any(roots(n).isdisjoint(known) for n in names):  # "Forest fire near Coyhaique ..."
         return False

@@ -161,3 +161,38 @@ def test_a_phrase_of_the_leads_alone_tells_a_topic_not_the_story() -> None:
         3,
     )
     assert not phrase_said(clinics, [quarry, quarry_2], _day(clinics, quarry, quarry_2))
+
+
+def test_a_headline_naming_nothing_whose_lead_names_another_country_is_another_event() -> None:
+    # Two teachers' strikes on one day, the second told by one piece whose headline names no
+    # place: its lead's Kenya tells it from Ontario's (review27's probe).
+    strike = _article(
+        "Teachers strike closes Ontario schools",
+        """TORONTO (CP) — A teachers strike closed more than 4,000 public schools across
+        Ontario on Friday after talks between the province and four unions broke down.""",
+        "CP",
+        1,
+    )
+    strike_2 = _article(
+        "Ontario teachers strike over class sizes",
+        "Ontario's teachers strike began at midnight, with unions saying classes had grown.",
+        "Globe",
+        2,
+    )
+    kenya = _article(
+        "Teachers strike shuts schools for a second day",
+        """Public schools in Nairobi and Mombasa stayed shut on Friday as the teachers strike
+        over delayed pay entered its second day, the Kenya National Union of Teachers said.""",
+        "The Standard",
+        3,
+    )
+    assert not phrase_said(kenya, [strike, strike_2], _day(kenya, strike, strike_2))
+    # The same piece from Ontario's own union is the story's.
+    ontario = _article(
+        kenya.title,
+        """Public schools in Toronto and Ottawa stayed shut on Friday as the teachers strike
+        over class sizes entered its second day, Ontario's largest teachers' union said.""",
+        "Toronto Star",
+        4,
+    )
+    assert phrase_said(ontario, [strike, strike_2], _day(ontario, strike, strike_2))
