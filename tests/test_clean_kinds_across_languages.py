@@ -136,6 +136,13 @@ _AFTER = "Fares will stay at their current level until the end of the year, offi
         "Photos: Crowds line the quay as the ferry arrives on Friday morning (Ana Ruiz)",
         "El artículo Renfe amplía los trenes de Cercanías fue publicado originalmente en "
         "Vía Libre.",
+        # a letter's no-advice note, by its name or after a source note; a live page's reload
+        # note; a membership ask in Danish and Dutch
+        "Harbour Grain Notes offers no buying or selling counsel.",
+        "Prices from dealers' lists; this letter gives no investment advice.",
+        "New posts appear here on their own; no reload needed.",
+        "Støt din lokalavis! Bliv medlem for 49 kroner om måneden.",
+        "Steun onafhankelijke journalistiek. Word lid vanaf 5 euro per maand.",
     ],
 )
 def test_a_kind_goes(line: str) -> None:
@@ -165,6 +172,9 @@ def test_a_kind_goes(line: str) -> None:
         "Traffic on the ring road was slow after a crash, police said.",
         "Comments from residents will be heard at a public meeting on Thursday.",
         "Top officials met on Monday to agree a budget for the ferry service.",
+        # review27's probes: a leaflet's advice, a prescription's refresh
+        "The leaflet offers no advice on what to do if the water turns brown.",
+        "Patients have no need to refresh their prescriptions.",
     ],
 )
 def test_news_that_looks_like_a_kind_stays(line: str) -> None:
@@ -185,6 +195,9 @@ def test_news_that_looks_like_a_kind_stays(line: str) -> None:
         "Der Artikel wurde im Landtag mit großer Mehrheit beschlossen.",
         "A cikk szerint a híd felújítása három hónapig tart.",
         "Wszelkie zmiany w rozkładzie jazdy ogłosi przewoźnik w piątek.",
+        # a Norwegian conditional, not a membership ask ("Bli medlem")
+        "Regjeringen vil støtte bøndene med 200 millioner kroner. Bli det vedtatt, trer "
+        "ordningen i kraft i mars.",
     ],
 )
 def test_news_abroad_that_looks_like_a_kind_is_no_kind(line: str) -> None:

@@ -283,8 +283,8 @@ _REFRESH = re.compile(
     r"|reîmprospătează|osvježi|refresh|opdater|uppdatera|oppdater|päivitä|vernieuwen)"
     r"\s+(?:relację|(?:den\s+)?(?:liveticker|ticker)|(?:la\s+)?(?:diretta|directo|cobertura"
     r"|page|página|pagina|seite|stránku)|the\s+(?:live\s+)?(?:page|blog|feed)|(?:this\s+)?page)\s*$"
-    r"|^[^!?]{0,60}\bno\s+(?:need\s+to\s+)?(?:reload|refresh)(?:ing)?(?:\s+(?:needed|required"
-    r"|necessary))?\b[^!?]{0,30}[.!]?$",
+    r"|^[^!?]{0,60}\bno\s+(?:need\s+to\s+)?(?:reload|refresh)(?:ing)?(?:\s+(?:the\s+|this\s+)?"
+    r"(?:page|blog|feed|browser))?(?:\s+(?:needed|required|necessary))?\s*[.!]?$",
     re.I,
 )
 # - a site's feedback poll ("Valuta questo sito: quanto sei soddisfatto ...?", "Rate this

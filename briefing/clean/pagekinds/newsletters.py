@@ -209,8 +209,10 @@ _SUPPORT_VERB = (
     r"|støt|støtte|stöd|stötta|tue|tukea)"
 )
 _BECOME = (
-    r"(?:become|diventa|hazte|devenez|deviens|werde|werden\s+sie|word|torne-se|zostań|staňte\s+se"
-    r"|legyél|legyen|devino|postanite|bliv|bli|bli\s+en|bli\s+medlem|ryhdy|join)"
+    r"(?:become|diventa|hazte|devenez|deviens|werde|werden\s+sie|word\s+(?:lid|abonnee|donateur)"
+    r"|torne-se|zostań|staňte\s+se"
+    r"|legyél|legyen|devino|postanite|bliv\s+(?:medlem|abonnent)|bli\s+(?:en|medlem|abonnent)"
+    r"|ryhdy|join)"
 )
 _SUPPORT_ASK = re.compile(
     rf"^(?![^\n]{{0,200}}\b(?:said|says|told|asked|urged)\b)"

@@ -126,9 +126,16 @@ _PRESS_DESK = re.compile(
     re.I,
 )
 # - a market letter's note that it gives no advice ("<Letter> offers no buying or selling
-#   counsel.", "<Notes> offers market colour only; phone your elevator for today's bid ...");
+#   counsel.", "<Notes> offers market colour only; phone your elevator for today's bid ..."),
+#   said of itself by its name or as "this letter", "our notes" (not "The leaflet offers no
+#   advice on what to do if the water turns brown.", news of a leaflet);
 _NO_ADVICE = re.compile(
-    r"^(?![^\n]{0,200}\b(?:said|says|told|regulator|court|ruled)\b)[^!?]{0,120}\b(?:offers?"
+    r"^(?![^\n]{0,200}\b(?:said|says|told|regulator|court|ruled)\b)(?:[^!?;.]{0,100}[;.]\s+)?"
+    r"(?:(?:this|our|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:letter|newsletter|notes?|article|content|information|material"
+    r"|commentary|publication|site|website|page|column|report|analysis|service|bulletin|e-?mail)"
+    r"|(?:(?-i:[A-Z])[\w&'’.-]*\s+){1,4}(?=offers?|gives?|provides?|is|are|constitutes?))\s*"
+    r"\b(?:offers?"
     r"|gives?|provides?|is|are|constitutes?)\s+(?:no|not)\s+(?:[\w-]+\s+){0,4}(?:advice|counsel"
     r"|recommendations?)\b[^!?]{0,80}$"
     r"|^[^!?]{0,60}\b(?:offers?|gives?|provides?)\s+(?:market\s+)?(?:colou?r|commentary"
