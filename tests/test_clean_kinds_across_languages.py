@@ -195,6 +195,8 @@ def test_news_that_looks_like_a_kind_stays(line: str) -> None:
         "Der Artikel wurde im Landtag mit großer Mehrheit beschlossen.",
         "A cikk szerint a híd felújítása három hónapig tart.",
         "Wszelkie zmiany w rozkładzie jazdy ogłosi przewoźnik w piątek.",
+        # a rights notice that a colon leads on to news about it
+        "Todos os direitos reservados: a editora processou o site por copiar 300 livros.",
         # a Norwegian conditional, not a membership ask ("Bli medlem")
         "Regjeringen vil støtte bøndene med 200 millioner kroner. Bli det vedtatt, trer "
         "ordningen i kraft i mars.",

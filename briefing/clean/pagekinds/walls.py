@@ -148,7 +148,7 @@ _RIGHTS_RESERVED = re.compile(
     r"|alla\s+rättigheter\s+förbehållna|kaikki\s+oikeudet\s+pidätetään|tüm\s+hakları\s+saklıdır"
     r"|hak\s+cipta\s+dilindungi(?:\s+undang-undang)?|bản\s+quyền\s+thuộc\s+về"
     r"|כל\s+הזכויות\s+שמורות|สงวนลิขสิทธิ์|सर्वाधिकार\s+सुरक्षित|всі\s+права\s+захищені"
-    r"|все\s+права\s+защищены)(?!\w)[^!?]{0,60}$",
+    r"|все\s+права\s+защищены)(?!\w)(?!\s*:)[^!?]{0,60}$",  # "...: <news>" goes on about it
     re.I,
 )
 # - a wire's note that its copy is for its subscribers ("<Wire> content is for subscribing media
