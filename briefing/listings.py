@@ -19,6 +19,15 @@ __all__ = ["another_item", "listed_items"]
 _LIST_ITEMS = 3  # a headline after its label that lists three things or more is a digest's
 _LABEL = re.compile(r"^[^:]{1,40}:\s+(?P<items>.+)$")
 _ITEM_BREAK = re.compile(r"\s*(?:,(?!\d)|[;|·]|\band\b|&)\s*")  # not a number's "12,000"
+# A live page's label names no letter or show: "Live: Storm Darragh latest, roads closed,
+# trains cancelled" is one story's page ("LIVE", "Live updates", "En direct", "En vivo", "Ao
+# vivo", "Na żywo", "Liveticker", "Latest", "As it happened").
+_LIVE_LABEL = re.compile(
+    r"(?:live(?:\s+(?:updates?|blog|coverage|report(?:ing)?))?|latest(?:\s+updates?)?"
+    r"|as\s+it\s+happened|breaking|en\s+direct|en\s+vivo|ao\s+vivo|in\s+diretta|na\s+żywo"
+    r"|liveticker|live-ticker|direct|directo|diretta)",
+    re.I,
+)
 
 
 def listed_items(title: str) -> list[set[str]]:
@@ -26,9 +35,10 @@ def listed_items(title: str) -> list[set[str]]:
     Morning Letter: Penghu rations water, Kinmen festival off, Basco runway back"; "Episode
     412: Thistle River's Gold Cup, a Wellington wobble and a qualifier's dream"), its lead
     item first; empty for a story's headline, which lists at most its own details ("Buckets,
-    bathtubs and three weeks at least: Magong learns to ration")."""
+    bathtubs and three weeks at least: Magong learns to ration"), and for a live page's ("Live:
+    Storm Darragh latest, roads closed, trains cancelled")."""
     match = _LABEL.match(title.strip())
-    if match is None:
+    if match is None or _LIVE_LABEL.fullmatch(title.strip().split(":", 1)[0].strip()):
         return []
     items = [words for part in _ITEM_BREAK.split(match.group("items")) if (words := _words(part))]
     return items if len(items) >= _LIST_ITEMS else []

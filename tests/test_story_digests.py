@@ -127,3 +127,11 @@ def test_a_number_s_thousands_comma_breaks_no_item() -> None:
         len(listed_items("Morning Letter: 12,000 flee floods, 40 dead in landslide, ferry back"))
         == 3
     )
+
+
+def test_a_live_page_s_label_names_no_digest() -> None:
+    # "Live" names no letter or show: the page is one story's, its list that story's news.
+    live = "Live: Storm Darragh latest, roads closed, trains cancelled"
+    assert listed_items(live) == []
+    assert not another_item("Commuters stranded at Cardiff Central as trains cancelled", live)
+    assert listed_items("En direct : tempête Ciarán, routes coupées, trains annulés") == []
