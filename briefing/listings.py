@@ -11,6 +11,7 @@ pull back from Rafah under Gaza ceasefire" is of that story).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.features import WORD_PATTERN, content_word
 
@@ -37,11 +38,23 @@ def listed_items(title: str) -> list[set[str]]:
     item first; empty for a story's headline, which lists at most its own details ("Buckets,
     bathtubs and three weeks at least: Magong learns to ration"), and for a live page's ("Live:
     Storm Darragh latest, roads closed, trains cancelled")."""
+    listing = _listing(title)
+    return [set(item) for item in listing[1]] if listing else []
+
+
+@lru_cache(maxsize=4096)
+def _listing(title: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | None:
+    """A digest's label words and its items (``listed_items``), read once per headline: the
+    grouping asks it for every edge of its graph, each round."""
     match = _LABEL.match(title.strip())
-    if match is None or _LIVE_LABEL.fullmatch(title.strip().split(":", 1)[0].strip()):
-        return []
-    items = [words for part in _ITEM_BREAK.split(match.group("items")) if (words := _words(part))]
-    return items if len(items) >= _LIST_ITEMS else []
+    if match is None:
+        return None
+    label = title.strip().split(":", 1)[0].strip()
+    if _LIVE_LABEL.fullmatch(label):
+        return None
+    parts = _ITEM_BREAK.split(match.group("items"))
+    items = tuple(frozenset(words) for part in parts if (words := _words(part)))
+    return (frozenset(_words(label)), items) if len(items) >= _LIST_ITEMS else None
 
 
 def another_item(title: str, digest: str) -> bool:
@@ -50,13 +63,13 @@ def another_item(title: str, digest: str) -> bool:
     Kinmen festival off, ...", which the digest's story (Penghu's water) is not. A headline that
     says a word of the label tells the label's story: "Soldiers deployed across Paris after
     concert hall attack" beside "Paris: police, firefighters and soldiers deployed ..."."""
-    items = listed_items(digest)
-    if not items:
+    listing = _listing(digest)
+    if listing is None:
         return False
+    label, items = listing
     mine = _words(title)
-    label = digest.strip().split(":", 1)[0]
     return (
-        mine.isdisjoint(_words(label))
+        mine.isdisjoint(label)
         and mine.isdisjoint(items[0])
         and any(not mine.isdisjoint(item) for item in items[1:])
     )
