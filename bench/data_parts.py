@@ -81,7 +81,7 @@ SPLITS: tuple[str, ...] = (
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh27",)
+KEPT_ASIDE: tuple[str, ...] = ()
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -107,5 +107,5 @@ session's start (2026-12-03). fresh25 (written on 2026-12-03 after fresh24's loo
 without reading fresh22, fresh23 or fresh24) at the twenty-fourth session's start (2026-12-04).
 fresh26 (written on 2026-12-04 after fresh25's look by ``days26``, without reading fresh23,
 fresh24 or fresh25) at the twenty-fifth session's start (2026-12-04). fresh27 (written on
-2026-12-04 after fresh26's look by ``days27``, without reading fresh24, fresh25 or fresh26) is
-kept aside until its own blind look."""
+2026-12-04 after fresh26's look by ``days27``, without reading fresh24, fresh25 or fresh26) at
+the twenty-sixth session's start (2026-12-04). No part is kept aside until a new one is written."""

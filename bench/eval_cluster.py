@@ -59,7 +59,8 @@ Data:
     fresh23's, fresh24's or fresh25's texts, tuning material since its blind look at the
     twenty-fifth session's start; ``fresh27``: days d629-d652, written on 2026-12-04 after
     fresh26's look by another such writer, ``days27``, who never read fresh24's, fresh25's or
-    fresh26's texts, kept aside (``KEPT_ASIDE``) until its blind look)
+    fresh26's texts, tuning material since its blind look at the twenty-sixth session's
+    start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

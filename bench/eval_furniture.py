@@ -73,9 +73,9 @@ session's start, 2026-12-04), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A fifteenth part, ``bench/data/furniture/articles15.jsonl``, by a fifteenth writer, is all one
-split, ``aside15``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
-output on it. It is read only with ``--blind aside15`` (which runs that split alone); no other
-mode reads it.
+split, ``aside15``, kept aside from tuning until its one blind look (the twenty-sixth
+session's start, 2026-12-04), tuning material since. It is read with ``--blind aside15`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 

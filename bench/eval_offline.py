@@ -49,14 +49,13 @@ outside Europe) and a twenty-eighth (``fresh27``: d629-d652, written on 2026-12-
 fresh26's look by ``days27``, who never read fresh24's, fresh25's or fresh26's texts, on health
 systems, courts and policing, housing, telecoms, public finance, weather, aviation, tourism,
 elections and water); figures are printed for each part separately. ``--tune-only`` hides the
-parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh27``, kept aside
-until its blind look; ``fresh26`` had its blind look at the twenty-fifth session's start;
-``fresh25`` had its blind look at the
-twenty-fourth session's start; ``fresh24`` at the twenty-third session's start, ``fresh23``
-at the twenty-second's, ``fresh22`` in the twenty-first session,
-``fresh21`` at its start, ``fresh20`` at the twentieth session, ``fresh19`` at the
-nineteenth's end, ``fresh18`` at its start, ``fresh17`` at the eighteenth's, ``fresh16`` at
-the seventeenth's).
+parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (none since ``fresh27``
+had its blind look at the twenty-sixth session's start; ``fresh26`` had its blind look at the
+twenty-fifth session's start; ``fresh25`` had its blind look at the twenty-fourth session's
+start; ``fresh24`` at the twenty-third session's start, ``fresh23`` at the twenty-second's,
+``fresh22`` in the twenty-first session, ``fresh21`` at its start, ``fresh20`` at the
+twentieth session, ``fresh19`` at the nineteenth's end, ``fresh18`` at its start, ``fresh17``
+at the eighteenth's, ``fresh16`` at the seventeenth's).
 Each earlier part got one blind look when it was new and is tuning material since.
 
 Every system reads the articles as ingestion stores them (``clean_text``). *Ours* is the whole

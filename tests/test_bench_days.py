@@ -195,7 +195,7 @@ PARTS = [
     # the event's own words), then two same-topic floods, a digest, teasers only, a feature, a
     # live blog with a correction, one site's chrome in all its stories, one place name for two
     # events; a third of the articles 400-900 words
-    Part("fresh27", range(629, 653), ("2036",), True, 12, (3, 8), 12),
+    Part("fresh27", range(629, 653), ("2036",), False, 12, (3, 8), 12),
 ]
 
 
