@@ -41,7 +41,12 @@ d629-d652, written on 2026-12-04 the same way after fresh26's blind look, by a w
 (``days27``) who never read fresh24's, fresh25's or fresh26's texts, on health systems, courts and
 policing, housing, telecoms, public finance, weather, aviation, tourism, elections and water in
 the Middle East, Central Asia, Eastern Europe, the Nordic countries, the Caribbean, East Asia and
-West Africa (see the README beside the data).
+West Africa; fresh28: d653-d676, written on 2026-12-04 the same way after fresh27's blind look, by
+a writer (``days28``) who never read fresh25's, fresh26's or fresh27's texts, on shipping and
+ports, mining, pensions, universities, space, food prices, public transport, cybercrime,
+religion, migration and arts funding in Central America, the Andes, the Balkans, the Horn of
+Africa, the Pacific, the Baltics, Southeast Asia, Canada and Australia (see the README beside the
+data).
 """
 
 from __future__ import annotations
@@ -78,10 +83,11 @@ SPLITS: tuple[str, ...] = (
     "fresh25",
     "fresh26",
     "fresh27",
+    "fresh28",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh28",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -108,4 +114,6 @@ without reading fresh22, fresh23 or fresh24) at the twenty-fourth session's star
 fresh26 (written on 2026-12-04 after fresh25's look by ``days26``, without reading fresh23,
 fresh24 or fresh25) at the twenty-fifth session's start (2026-12-04). fresh27 (written on
 2026-12-04 after fresh26's look by ``days27``, without reading fresh24, fresh25 or fresh26) at
-the twenty-sixth session's start (2026-12-04). No part is kept aside until a new one is written."""
+the twenty-sixth session's start (2026-12-04). fresh28 (written on 2026-12-04 after fresh27's
+look by ``days28``, without reading fresh25, fresh26 or fresh27) is kept aside until its own
+blind look."""

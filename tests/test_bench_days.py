@@ -196,6 +196,11 @@ PARTS = [
     # live blog with a correction, one site's chrome in all its stories, one place name for two
     # events; a third of the articles 400-900 words
     Part("fresh27", range(629, 653), ("2036",), False, 12, (3, 8), 12),
+    # written after fresh27's look, without reading it, fresh26 or fresh25, on shipping and
+    # ports, mining, pensions, universities, space, food prices, public transport, cybercrime,
+    # religion, migration and arts funding: its first half, d653-d664, the twelve single-story
+    # days of 4-6 outlets with angle pieces, several naming little of the event's own words
+    Part("fresh28", range(653, 665), ("2037",), True, 12, (4, 6), 0),
 ]
 
 
