@@ -101,6 +101,7 @@ from briefing.clean.fields import (
 )
 from briefing.clean.foreign import drop_foreign_lines
 from briefing.clean.funding import is_funding_note
+from briefing.clean.inserts import drop_inserted_head
 from briefing.clean.interface import is_interface_line
 from briefing.clean.kickers import drop_kickers
 from briefing.clean.letters import is_contents_head, is_letter_line
@@ -115,7 +116,14 @@ from briefing.clean.outlet import (
     is_outlet_rhythm,
     outlet_names,
 )
-from briefing.clean.pagekinds import is_page_kind, is_profile_bio, is_thread_prompt
+from briefing.clean.pagekinds import (
+    is_commenter_row,
+    is_page_kind,
+    is_profile_bio,
+    is_sort_row,
+    is_thread_prompt,
+    opens_comments,
+)
 from briefing.clean.platforms import is_platform_line
 from briefing.clean.podcasts import is_show_note
 from briefing.clean.recurring import Recurring, strip_recurring
@@ -403,6 +411,8 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         next_is_chrome = False
     for i in _entry_markers(lines, keep):
         keep[i] = True
+    # last, when the page's rows after the text are gone and a live page's markers are back
+    drop_inserted_head(lines, keep, is_body_line, is_label_line)
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
 
@@ -640,22 +650,42 @@ def _first_section_head(lines: list[str], keep: list[bool], first_body: int) -> 
     return filled[at - 1] if len(heads) >= enough and alike else None
 
 
+_THREAD_ROWS = 2
+
+
 def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:
     """Everything from a comment thread's head on, when the head comes after the article's body:
     the thread ends the article, and what follows it is the thread or the page's other items.
+    The head is a counter ("Comments (12)"; "12 Komento" with the thread's rows under it) or a
+    commenter's row ("jun_m_23 · 2 oras"); on a thread page, two commenters' rows or more start
+    the thread wherever the first is.
     So does a press release's tail ("About <Company>", "Media Contacts") when a few lines at
     most follow it and the text is a release (it has a release's line somewhere: a contact, a
     distribution note); in a report, "About Hezbollah" heads a paragraph of news."""
     seen_body = False
     left = sum(1 for line in lines if line.strip())  # non-empty lines from here on
+    rows = [i for i, line in enumerate(lines) if is_commenter_row(line)]
     for i, line in enumerate(lines):
         left -= 1 if line.strip() else 0
         tail = seen_body and left <= _TAIL_LINES and release_tail(line) and _is_release(lines)
-        if seen_body and (is_thread_head(line) or tail):
+        head = is_thread_head(line) or is_commenter_row(line) or _counts_thread(lines, i)
+        # a thread page's comments: two commenters' rows or more, with or without a body before
+        thread = len(rows) >= _THREAD_ROWS and i == rows[0]
+        if (seen_body and (head or tail)) or thread:
             for j in range(i, len(lines)):
                 keep[j] = False
             return
         seen_body = seen_body or (keep[i] and is_body_line(line))
+
+
+def _counts_thread(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a comment section's count ("12 Komento") with the thread's rows
+    right under it (a commenter's row, a sort row): a page's "0 Comments" above its text heads
+    nothing."""
+    if not opens_comments(lines[i]):
+        return False
+    after = next((line for line in lines[i + 1 :] if line.strip()), "")
+    return is_commenter_row(after) or is_sort_row(after)
 
 
 def _is_release(lines: list[str]) -> bool:

@@ -122,16 +122,32 @@ _BY_ABROAD = re.compile(
 # Rina Wulandari", "Mwandishi: Juma Ali", "Muhabir: Ayşe Kaya", "Autor: Tomás Ruiz", "كتب: سامي
 # حداد", "خبرنگار: م.ر", "প্রতিবেদক: রহিম", "लेखक: अमित शर्मा", "Phóng viên: Lan Anh"
 _ROLE_ABROAD = re.compile(
-    r"^(?:penulis|pewarta|penyunting|redaktur|wartawan|mwandishi|mhariri|muhabir|editör|autor|autora"
+    # (the label twice, in the page's script and in English: "記者 Reporter: Hsu Mei-ling")
+    r"^(?:(?:记者|記者|기자|कवि)\s+)?(?:avtor|avtorica|skrywer|yazar|аутор|ауторка|autori|forfattar"
+    r"|forfatter|författare|kirjoittanut|muallif|penulis|pewarta|penyunting|redaktur|wartawan|mwandishi|mhariri|muhabir|editör|autor|autora"
     r"|autore|auteur|auteure|redacción|redação|reportagem|verfasser|verfasserin|rédaction|كتب|بقلم"
     r"|تحرير|إعداد|رپورٹ|رپورٹر|تحریر|خبرنگار|نویسنده|دبیر|লেখক|প্রতিবেদক|लेखक|रिपोर्ट|संवाददाता"
     r"|tác\s+giả|phóng\s+viên|ผู้เขียน|автор|корреспондент|συντάκτης|wakilin\s+mu|marubuci"
     r"|autorius|autors|toimittaja|kirjoittaja|skribent|journalist|reporter|szerző|记者|記者|编辑"
     r"|編輯|责任编辑|文|기자|취재)"
-    r"\s*[:：]\s*[^.!?:;,\d]{2,40}$",
+    # names, or a broadcaster's and its reporter's ("Avtor: Radio Barje, Tina Kovač")
+    r"\s*[:：]\s*[^.!?:;,\d]{2,40}(?:,\s*[^.!?:;,\d]{2,40})?$",
     re.I,
 )
 _ROLE_ABROAD_WORDS = 5
+# two writers' names and the page's word for "and", alone on the line above the text ("Sipho
+# Ndlovu en Marietjie van Wyk", "Ana Ruiz y Pablo Gil"): each two to four names, capitalised
+# but for a particle
+_PAIR_NAME = (
+    r"(?-i:[A-ZÀ-ÞĀ-ŽА-Я][\w'’-]+)(?:\s+(?:(?:van|von|der|de|da|du|del|la|le|ter|ten|bin|al|el"
+    r"|dos|das)\s+){0,2}(?-i:[A-ZÀ-ÞĀ-ŽА-Я])[\w'’-]+){1,2}"
+)
+_PAIR = re.compile(
+    # (not English "and": a title-cased headline has it; "By A and B" is a byline by its "By")
+    rf"^{_PAIR_NAME}\s+(?-i:en|und|et|y|e|i|og|och|ja|dan|ve|dhe|и|és)"
+    rf"\s+{_PAIR_NAME}$",
+    re.I,
+)
 # a Korean byline: the name, then "reporter" or "correspondent", and maybe the e-mail, bare or
 # in brackets ("김민지 기자(mj.kim@example.org)")
 _KOREAN = re.compile(
@@ -165,7 +181,7 @@ def is_byline_shape(text: str) -> bool:
         return False
     if _one(line):
         return True
-    if _KOREAN.match(line):
+    if _KOREAN.match(line) or _PAIR.match(line):
         return True
     role = _ROLE_ABROAD.match(line)
     if role and len(line.split(":", 1)[-1].split()) <= _ROLE_ABROAD_WORDS:

@@ -75,7 +75,9 @@ _AGENCY_NAME = re.compile(
 # What may follow "reporting by" in a credit that is only names and places: capitalised words
 # and the few small words of names and lists ("Aigerim Tulegenova in Kegen and Ana de la Cruz").
 _NAME_TAIL = re.compile(
-    r"^(?:[A-Z][\w.'’-]*|and|&|in|de|da|del|la|le|van|von|der|al|el|bin|ibn|of|the)$"
+    r"^(?:[A-Z][\w.'’-]*|and|&|in|de|da|del|la|le|van|von|der|al|el|bin|ibn|of|the"
+    # an Arabic name's article or kinship word joined to it: "al-Kindi", "el-Sayed", "bin-Zayed"
+    r"|(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|ben)[-’'][A-Z][\w.'’-]*)$"
 )
 _CREDIT_MAX_WORDS = 30
 _TEASER_PREFIX = re.compile(
@@ -87,7 +89,16 @@ _TEASER_PREFIX = re.compile(
     # another story's label, the page's main picture: "Editor's Choice: ...", "Header image: ..."
     r"|editor['’]s\s+(?:choice|picks?)|(?:main|header|top|featured|cover|lead)\s+(?:image|photo"
     r"|picture)(?:\s+credits?)?"
-    r"|also\s+on\s+[^:]{1,40}?)"
+    r"|also\s+on\s+[^:]{1,40}?"
+    # "read more" / "read also" in the page's language: "مزید پڑھیں: ...", "Lexo edhe: ...",
+    # "Διαβάστε επίσης: ...", "Pročitajte još: ..."
+    r"|مزید\s+پڑھیں|مزید\s+پڑھیے|یہ\s+بھی\s+پڑھیں|اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|بیشتر\s+بخوانید"
+    r"|আরও\s+পড়ুন|আরো\s+পড়ুন|lees\s+(?:ook|meer)|lexo\s+(?:edhe|më\s+shumë)"
+    r"|pročitajte\s+(?:i|još|više)|прочитајте\s+(?:и|још)|preberite\s+(?:še|tudi)"
+    r"|διαβάστε\s+(?:επίσης|ακόμη|ακόμα)|δείτε\s+επίσης|les\s+(?:òg|også|meir|mer)"
+    r"|läs\s+(?:också|mer)|læs\s+(?:også|mere)|lue\s+myös|loe\s+ka|soma\s+(?:pia|zaidi)"
+    r"|basahin\s+(?:din|rin)|baca\s+juga|ayrıca\s+okuyun|bunu\s+da\s+okuyun"
+    r"|читайте\s+(?:также|також|още)|прочетете\s+още|прочетете\s+също|lees\s+ook)"
     r"\s*[:,|–—-]\s|^credits?\s*:\s"
     # a source's photo: "File photo: ...", "Reader picture: ...", "AFP photo: ..." (an agency's
     # code, not a kind of image: "CCTV image: Detectives released footage ..." is news)
@@ -162,6 +173,9 @@ def credit_follows(text: str) -> bool:
 # fallen ...", nor a subject's image before a sentence: "Webb image: Astronomers say ...")
 _OUTLET_PHOTO = re.compile(
     r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}\s+(?:photo|image)s?\s*:\s+[a-z]"
+    # ... or a paper's own photo before its caption, whatever its case: "Chronicle photo:
+    # Containers lined up at a borehole.", "Gazette photo: Patricia Noel at home."
+    r"|^(?:[A-Z][\w'’&.-]*\s+){1,2}photos?\s*:\s+\S"
 )
 # a verb makes what follows a photo's label a sentence of news
 _VERB = re.compile(
@@ -223,6 +237,7 @@ _MAKERS_VERB = re.compile(
     re.I,
 )
 _MAKERS_MAX_WORDS = 24
+_NAMES_STOP = re.compile(r"(?<!\b[A-Z])\.\s+")
 # the maker's trade in lower case after the names: ", conservator", ", staff photographer"
 _MAKER_ROLE = re.compile(r",\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\.?$")
 _MAKERS_JOIN = re.compile(r"\s+[·|•]\s+")
@@ -267,6 +282,15 @@ def _source_list(text: str) -> bool:
     )
 
 
+# the makers under a label, two or more of them: "Story: Ibrahim Jalloh and Kadiatu Koroma",
+# "Reporting team: Oyun Ganbaatar, Tuvshin Erdene" (one name after "Story:" may be a heading)
+_MAKERS_LABEL = re.compile(
+    rf"^(?:{_MAKER_KIND}|reporting(?:\s+team)?|reporters|team)\s*:\s+(?=(?-i:[A-Z]))"
+    r"(?=[^:]*(?:,|\sand\s|\s&\s))",
+    re.I,
+)
+
+
 def _maker_credit(text: str) -> bool:
     """Whether ``text`` credits who made the piece (``_MAKERS``): the kind of work, then names
     only, and after them at most where their figures come from (no verb) or a reading time in
@@ -275,12 +299,15 @@ def _maker_credit(text: str) -> bool:
     parts = _MAKERS_JOIN.split(text)
     if len(parts) > 1:  # "Words by A B · Photographs by C D"
         return all(_maker_credit(part) for part in parts)
-    made = _MAKERS.match(text)
+    made = _MAKERS.match(text) or _MAKERS_LABEL.match(text)
     if made is None or len(text.split()) > _MAKERS_MAX_WORDS:
         return False
     rest = text[made.end() :].strip()
-    names, dot, after = rest.partition(". ")
-    if dot and not is_reading_time(after):
+    # a full stop that ends the names, not an initial's ("Photography by D. Knowles")
+    stop = _NAMES_STOP.search(rest)
+    names, after = (rest[: stop.start()], rest[stop.end() :]) if stop else (rest, "")
+    # ... then a reading time, or another maker's credit ("Text by A B. Photos by C D.")
+    if stop and not (is_reading_time(after) or _maker_credit(after)):
         return False
     source = _MAKERS_SOURCE.search(names)
     if source is not None:
@@ -335,6 +362,10 @@ _EARLIER_MESSAGE = re.compile(
     r"(?i:press\s+|news\s+)?(?i:message|release|statement|notice|announcement|bulletin"
     r"|communiqu[eé])\b"
     # ... or what it gave out on a date: "..., not May 6 as the City announced on April 1."
+    # ... or an event it had announced, moved: "... the water outage in parts of St Philip,
+    # previously announced for Wednesday, June 11, will now take place on Thursday"
+    r"|\b(?i:previously|originally|earlier)\s+(?i:announced|scheduled|advertised|published|set)\s+"
+    r"(?i:for|as|on)\b"
     r"|\b(?i:as)\s+(?:(?i:the|our)\s+)?(?:[A-Z][\w'’-]*|(?i:we|it))\s+(?:had\s+)?(?i:announced"
     r"|stated|published|posted|listed|wrote)\s+(?i:on|in)\s+"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)"

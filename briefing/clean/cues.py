@@ -66,14 +66,21 @@ _RELATED_HEAD = re.compile(
     r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|(?:artículos?|noticias)\s+relacionad[oa]s"
     r"|notizie\s+correlate|articoli\s+correlati|artigos?\s+relacionados|te\s+puede\s+interesar"
     r"|pode\s+(?:também\s+)?interessar|קראו\s+(?:גם|עוד)|כתבות\s+נוספות|читайте\s+(?:також|также)"
-    r"|baca\s+(?:selengkapnya|lainnya)|berita\s+terkait|artikel\s+terkait)\s*:?$",
+    r"|baca\s+(?:selengkapnya|lainnya)|berita\s+terkait|artikel\s+terkait"
+    # ... "more from <place>" in the Nordic languages, Dutch, German, the Balkans, Greek
+    r"|(?:meir\s+frå|mer\s+fr[aå]n?|mere\s+fra|meer\s+(?:uit|van|over)|mehr\s+aus|više\s+iz"
+    r"|још\s+из|още\s+от|περισσότερα\s+από)\s+[^:.!?]{1,30}"
+    r"|lexo\s+edhe|preberite\s+(?:še|tudi)|διαβάστε\s+(?:επίσης|ακόμη)|δείτε\s+επίσης"
+    r"|مزید\s+پڑھیں|ayrıca\s+okuyun|прочетете\s+още)\s*:?$",
     re.I,
 )
 # the heads with words of the page's own in them ("More in store", "More from Kyiv"), which a
 # subhead may read as: they go only with the headlines under them or at the text's end; a head
 # of fixed words ("Read also", "Sullo stesso argomento") goes wherever it stands after the text
 _FREE_SLOT_HEAD = re.compile(
-    r"^(?:also\s+on|more\s+(?:in|from|on|about)|habari\s+nyingine|related|recommended"
+    r"^(?:also\s+on|more\s+(?:in|from|on|about)|habari\s+nyingine|related|recommended|meir\s+frå"
+    r"|mer\s+fr[aå]n?|mere\s+fra|meer\s+(?:uit|van|over)|mehr\s+aus|više\s+iz|још\s+из|още\s+от"
+    r"|περισσότερα\s+από"
     r"|you\s+(?:may|might))\b",
     re.I,
 )
@@ -94,7 +101,15 @@ _CLUSTER_FOOTER = re.compile(
     r"|voir\s+la\s+couverture\s+complète|vollständige\s+berichterstattung(?:\s+ansehen|\s+anzeigen)?"
     r"|volledige\s+berichtgeving(?:\s+bekijken)?|zobacz\s+pełne\s+relacje|zobrazit\s+úplné"
     r"\s+zpravodajství|teljes\s+tudósítás|vezi\s+acoperirea\s+completă|visa\s+fullständig"
-    r"\s+bevakning|se\s+fuld\s+dækning)(?:\s+(?:su|en|em|sur|auf|op|w|na|pe|på)\s+google\s+news)?$",
+    r"\s+bevakning|se\s+fuld\s+dækning)(?:\s+(?:su|en|em|sur|auf|op|w|na|pe|på)\s+google\s+news)?$"
+    # ... and in more languages, a verb to see it or none: "Δείτε την πλήρη κάλυψη", "Tam
+    # kapsamı görüntüle", "عرض التغطية الكاملة", "Lihat liputan lengkap", "Se full dekning"
+    r"|^(?:[^\W\d_]+\s+){0,2}(?:full\s+(?:coverage|dekning)|πλήρη\s+κάλυψη|πλήρους\s+κάλυψης"
+    r"|tam\s+kapsam\w*|التغطية\s+الكاملة|پوشش\s+کامل|полное\s+освещение|пълното\s+отразяване"
+    r"|комплетн\w+\s+покривеност|potpun\w*\s+pokrivenost\w*|celotno\s+poročanje"
+    r"|liputan\s+(?:lengkap|penuh)|koko\s+uutisointi|täielik\s+kajastus|buong\s+saklaw"
+    r"|habari\s+kamili|volledige\s+dekking|volle\s+dekking|전체\s+보도|সম্পূর্ণ\s+কভারেজ"
+    r"|مکمل\s+کوریج|முழு\s+செய்தி)(?:\s+[^\W\d_]+){0,4}$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"""[.!?…;।。！？؟۔]['"’”)\]]*$""")

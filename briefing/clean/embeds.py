@@ -16,7 +16,9 @@ every site that embeds it, so its wording is the rule (as with ``clean.platforms
   "https://..."") and an aggregator's row ("Flipped into <magazine> by <name>", "Retourné dans
   <magazine> par <name>");
 - a row of share buttons ("Share on X Share on LinkedIn Share via email") and a follow button
-  ("+ Follow").
+  ("+ Follow");
+- a Russian-language network's or video host's leftover ("Запись ВКонтакте", "Смотреть на
+  RUTUBE", "Открыть в Яндекс Дзене").
 
 Whole lines only (each pattern is anchored at both ends, or at a sentence in the page's voice),
 and short: news that names these tools ("Amazon Polly voices the app's audio editions.", "The
@@ -96,6 +98,21 @@ _CONSENT = re.compile(
 )
 
 
+# a Russian-language network's or video host's embed leftover: its post label ("Запись
+# ВКонтакте", "Пост сообщества во ВКонтакте") or its link ("Смотреть в VK Видео", "Открыть в
+# Яндекс Дзене", "Смотреть на RUTUBE"); whole lines, a handful of words
+_RU_HOSTS = (
+    r"(?:вконтакте|вк|vk(?:\s+видео|\s+video)?|яндекс(?:\s*[.\s]\s*(?:дзен\w*|видео|музык\w*))?|дзен\w*"
+    r"|rutube|одноклассник\w*|ok\.ru|telegram|телеграм\w*)"
+)
+_EMBED_RU = re.compile(
+    rf"^(?:(?:запись|пост|публикация|видео)(?:\s+(?:сообщества|пользователя|из))?\s+(?:(?:во?|на)\s+)?"
+    rf"{_RU_HOSTS}|(?:смотреть|посмотреть|открыть|читать|слушать|перейти)\s+(?:(?:запись|пост|видео)"
+    rf"\s+)?(?:во?|на)\s+{_RU_HOSTS})\.?$",
+    re.I,
+)
+
+
 def is_embed_line(text: str) -> bool:
     """Whether the line ``text`` is an embedded tool's line (see the module's kinds)."""
     line = text.strip()
@@ -103,5 +120,7 @@ def is_embed_line(text: str) -> bool:
     if not line or words > MAX_WORDS:
         return False
     if words <= 24 and _WHOLE.fullmatch(line):
+        return True
+    if words <= 6 and _EMBED_RU.match(line):
         return True
     return bool(_CONSENT.match(line))

@@ -63,6 +63,10 @@ _LINE_START = re.compile(
             r"[^.!?()]{2,60}\(\s*(?:pdf|docx?|xlsx?|zip|odt|pptx?|csv)\s*[,;·|–-]?\s*\d+(?:[.,]\d+)?\s*"
             r"(?:kb|mb|ko|mo)\s*\)$",
             r"(?:for\s+immediate\s+release|(?:news|press|media)\s+release)\s*[:.]?$",
+            # a distributor's or an agency's dateline alone, its name between slashes: "ZWOLLE, 14
+            # april 2042 /PersLijn/ --", "Варна, 2 юли /ЧИА/."
+            r"[^\W\d_][\w .'’-]{1,30},\s+\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?\s*/[^/\s]"
+            r"[^/]{0,20}/\s*[.—–-]{0,2}$",
             # its number, its issuer, its place and date after "for immediate release": "MEDIA
             # RELEASE NO. 214/2039", "Release issued by: Media Office, City of ...", "For
             # immediate release · Dhaka, 5 April 2039"
@@ -193,7 +197,8 @@ _HOTLINE = re.compile(r"\b(?:line|hotline|call|number|numbers|phone)\b", re.I)
 # A press release's tail: its "About <Company>" (or "Acerca de <Company>", "Sobre <Company>", ...)
 # or contacts heading after the release's text.
 _TAIL_HEAD = re.compile(
-    r"^(?:(?:about|acerca\s+de|sobre|à\s+propos\s+de|über|informazioni\s+su)\s+(?-i:[A-Z])"
+    r"^(?:(?:about|acerca\s+de|sobre|à\s+propos\s+de|über|informazioni\s+su|over|om|o\s+firmie"
+    r"|tietoa|hakkında|rreth|за|о\s+компании|tentang|kuhusu|oor)\s+(?-i:[A-Z])"
     # (a particle between the name's words in the release's language: "Acerca de Sol del Pacífico")
     r"[\w&.,'’-]*(?:\s+(?:(?:de|del|da|do|dos|das|du|des|la|le|von|van|di)\s+)?(?-i:[A-Z0-9])"
     r"[\w&.,'’-]*){0,5}"

@@ -45,13 +45,20 @@ _WEEKDAY = (
 _DATE = (
     # (a day, a month's name in any script and a year: "16 مارچ 2039", "১৭ মার্চ ২০৩৯")
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}\s+[^\s\d.,:;|·•()]{3,12}\.?,?\s+\d{4}"
+    # (a month's name may be two letters: Bengali "মে", Amharic; a day may have its full stop:
+    # "12. апр 2042")
+    r"|\d{1,2}\.?\s+[^\s\d.,:;|·•()]{2,12}\.?,?\s+\d{4}"
+    # an Ethiopian date: month, day, "ቀን", year, "ዓ.ም" ("ግንቦት 12 ቀን 2034 ዓ.ም")
+    r"|[\u1200-\u137f]{2,8}\s+\d{1,2}\s+ቀን\s+\d{4}(?:\s+ዓ\.?ም\.?)?"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
 _CLOCK = (
     r"(?:\s*[,·•|–—-]\s*|\s+)(?:(?:um|às|as|a\s+las|alle|ore|à|kl\.?|klo|o|saat|pukul|at|om)\s+)?"
-    r"\d{1,2}(?:[:.h]\d{2})(?:\s*(?:uhr|h|hrs|[ap]\.?\s?m\.?|wib|wita|cet|cest|bst|gmt|utc|eet|eest))?"
+    r"\d{1,2}(?:[:.h]\d{2})(?:\s*(?:uhr|h|hrs|[ap]\.?\s?m\.?|wib|wita|cet|cest|bst|gmt|utc|eet|eest"
+    r"|eat|cat|wat|sast|ist|pkt|ast|est|edt|msk|trt|gst|aest|nzst))?"
+    # ... and the update's clock after an arrow: "09:15 -> 10:02"
+    r"(?:\s*(?:->|→|»)\s*\d{1,2}[:.]\d{2})?"
 )
 _LABEL = (
     r"(?:stand|publicado(?:\s+(?:em|el|a\s+las|o))?|actualizado(?:\s+el)?|atualizado(?:\s+em)?"
@@ -61,7 +68,11 @@ _LABEL = (
     r"|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|opublikowano"
     r"|zaktualizowano|publikováno|aktualizováno|objavljeno|posodobljeno|yayınlanma(?:\s+tarihi)?"
     r"|güncelleme|diterbitkan|diperbarui|δημοσίευση|ενημέρωση|imechapishwa|dikemas\s+kini"
-    r"|প্রকাশ(?:িত)?|আপডেট|نشر\s+في|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित|अपडेट)\s*:?"
+    r"|প্রকাশ(?:িত)?|আপডেট|نشر\s+في|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित|अपडेट"
+    r"|added|first\s+published|last\s+updated|اپ\s*ڈیٹ|آخری\s+اپ\s*ڈیٹ|شائع\s+شدہ|آخر\s+تحديث"
+    r"|تحديث|نشر|inilathala|na-update|huling\s+update|gepubliseer|opgedateer|bygewerk"
+    r"|објављено|ажурирано|ažurirano|yayınlandı|güncellendi|postimi|përditësuar|publikuar"
+    r"|julkaistu|päivitetty|avaldatud|uuendatud|publisert|oppdatert)\s*:?"
 )
 # a time ago in the page's language: "Sa'o'i 3 da suka wuce" (Hausa), "Saa 3 zilizopita", "3
 # saat önce", "2 jam lalu", "il y a 3 heures", "hace 2 horas", "vor 3 Stunden", "3 گھنٹے پہلے",
@@ -87,7 +98,8 @@ _AGO = (
     r"|\d+\s*(?:小时|小時|分钟|分鐘|天)前|\d+\s*(?:時間|分|日)前|\d+\s*(?:시간|분|일)\s*전)"
 )
 _STAMP = re.compile(
-    rf"^(?:{_LABEL}\s+|[^|·•:]{{1,30}}\s*[|·•]\s*)?(?:{_WEEKDAY}\s+)?{_DATE}(?:{_CLOCK})?\s*$"
+    rf"^(?:{_LABEL}\s+|[^|·•:]{{1,30}}\s*[|·•]\s*)?(?:{_WEEKDAY}\s+|[^\W\d_]{{3,12}},\s+)?{_DATE}"
+    rf"(?:{_CLOCK})?\s*$"
     rf"|^{_AGO}$"
     # an aggregator's count of the story's sources and its age: "14 sources · Updated 3 hours ago"
     rf"|^\d+\s+(?:sources|articles|outlets|stories|reports)\s*[·•|]\s*(?:updated\s+)?{_AGO}$"

@@ -99,6 +99,7 @@ _FOOTER_ABROAD = re.compile(
     r"|l['’]\s?articolo\s.{1,300}?\sproviene\s+da"
     r"|der\s+beitrag\s.{1,300}?\serschien\s+zuerst\s+auf"
     r"|het\s+bericht\s.{1,300}?\sverscheen\s+eerst\s+op"
+    r"|die\s+(?:plasing|berig|artikel)\s.{1,300}?\shet\s+(?:eerste|eers)\s+op\s.{1,80}?\sverskyn[.!]?$"
     r"|inlägget\s.{1,300}?\sdök\s+(?:först\s+upp|upp\s+först)\s+på"
     r"|pos\s.{1,300}?\smuncul\s+pertama\s+kali\s+di"
     r"|(?:postimi|lajmi|artikulli)\s.{1,300}?\su\s+shfaq\s+(?:së|se)\s+pari\s+(?:në|ne)"

@@ -412,6 +412,11 @@ _PAGE_ASK = re.compile(
     r"|schreiben\s+sie\s+uns|mail\s+(?:de|ons|uns)|e-?mail|meld\s+het|laat\s+het\s+(?:ons\s+)?weten"
     r"|mejla|skriv\s+till?|napisz\s+do|kirjoita|redactie|redaktion|redaktionen|redazione"
     r"|redacción|rédaction)[^.!?]{0,40}[.!]?)?$"
+    # the blog's share and related heads in its language ("Deel dit:", "Soortgelyk")
+    r"|^(?:deel\s+dit|deel\s+hierdie|del\s+dette|dela\s+detta|jaa\s+tämä|podijeli\s+ovo"
+    r"|compartilhe\s+isso|comparte\s+esto|partager\s+ceci|teilen\s+mit)\s*:$"
+    r"|^(?:soortgelyk|verwant|gerelateerd|ähnliche\s+beiträge|similaire|relacionado|relacionados"
+    r"|correlati|relaterade|relaterte|relaterede|aiheeseen\s+liittyvät|powiązane|související)$"
     r"|^(?:mi\s+piace|j['’]aime|me\s+gusta|gefällt\s+mir|curtir|vind\s+ik\s+leuk)(?:\s*:"
     r"|\s+(?:caricamento|chargement|cargando|wird\s+geladen|carregando|laden)\s*(?:\.{3}|…)?)$"
     r"|^(?:ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud|aller\s+au\s+contenu(?:\s+principal)?"

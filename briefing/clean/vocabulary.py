@@ -119,6 +119,14 @@ COOKIE = re.compile(
     r"preferences)\b"
     # the consent banner's standard wording: "We and our 143 partners store and/or access
     # information on a device...", "Select 'Accept all' or 'Manage options'."
+    # ... in the page's language: "Ons gebruik koekies ...", "Wij gebruiken cookies ...", "Nous
+    # utilisons des cookies ...", "Wir verwenden Cookies ..."
+    r"|^(?:ons\s+gebruik\s+koekies|wij\s+gebruiken\s+cookies|we\s+gebruiken\s+cookies"
+    r"|nous\s+utilisons\s+(?:des\s+)?cookies|wir\s+(?:verwenden|nutzen)\s+cookies"
+    r"|utilizamos\s+cookies|usamos\s+cookies|utilizziamo\s+(?:i\s+)?cookie|vi\s+bruker"
+    r"\s+informasjonskapsler|vi\s+använder\s+(?:kakor|cookies)|vi\s+bruger\s+cookies"
+    r"|käytämme\s+evästeitä|używamy\s+(?:plików\s+)?cookies?|kami\s+menggunakan\s+(?:kuki"
+    r"|cookie))\b"
     r"|\bwe\s+and\s+(?:our\s+)?(?:\d[\d,]*\s+)?(?:\w+\s+)?partners\s+(?:store|use|process)\w*"
     r"(?:\s+and(?:\s*/\s*or)?\s+\w+)?\s+(?:\w+\s+)?(?:information|data|cookies|personal)\b"
     r"|\bstore\s+and(?:\s*/\s*or)?\s+access\s+information\s+on\s+(?:your|a|the\s+user'?s)\s+"

@@ -11,6 +11,8 @@ language, by family:
   headers and stamps, funder, contacts, end mark), a reference's label;
 - ``newsletters``: greetings, sign-offs, forwarded-copy and sign-up asks, a reader's ask,
   transcripts' and listener-supported notes;
+- ``notices``: a lone advertisement label, a notice's enquiries and thanks lines, a podcast's
+  sponsor read, subscribers' perks, a channel's watch ask, "more news on Google News";
 - ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
   illustrative pictures, topics, events, obituaries' actions.
 
@@ -24,6 +26,7 @@ from briefing.clean.pagekinds import (
     authors,
     labels,
     newsletters,
+    notices,
     releasenotes,
     social,
     threads,
@@ -32,9 +35,21 @@ from briefing.clean.pagekinds import (
 from briefing.clean.pagekinds.authors import is_profile_bio
 from briefing.clean.pagekinds.newsletters import FREE_BRIEFING
 from briefing.clean.pagekinds.releasenotes import FORWARD
-from briefing.clean.pagekinds.threads import is_thread_prompt
+from briefing.clean.pagekinds.threads import (
+    is_commenter_row,
+    is_sort_row,
+    is_thread_prompt,
+    opens_comments,
+)
 
-__all__ = ["is_page_kind", "is_profile_bio", "is_thread_prompt"]
+__all__ = [
+    "is_commenter_row",
+    "is_page_kind",
+    "is_profile_bio",
+    "is_sort_row",
+    "is_thread_prompt",
+    "opens_comments",
+]
 
 _WORDS = 30
 _LONG_KINDS = (*walls.LONG_KINDS, *newsletters.LONG_KINDS, *threads.LONG_KINDS)
@@ -47,6 +62,7 @@ _KINDS = (
     *releasenotes.KINDS,
     *authors.KINDS,
     *threads.KINDS,
+    *notices.KINDS,
 )
 _NOTE_WORDS = 45  # a release's forward-looking sentence
 

@@ -98,7 +98,11 @@ _SERVICE_BYLINE = re.compile(
     rf"^[^.!?·|]{{2,70}}\s+[·|]\s+(?:reporting|words|text|story)\s+by\s+{NAMES}$", re.I
 )
 
-_DESK_INITIALS = re.compile(r"^[A-Za-z]{2,5}(?:/[a-z]{2,4}){1,4}\s+[·|]\s+[^.!?]{3,60}$")
+_DESK_INITIALS = re.compile(
+    r"^[A-Za-z]{2,5}(?:/[a-z]{2,4}){1,4}\s+[·|]\s+[^.!?]{3,60}$"
+    # ... or the editor's initials alone between slashes, in any script, at the end: "/МК/", "/ab/"
+    r"|^/\s*[^\W\d_]{1,4}(?:\s*[,/]\s*[^\W\d_]{1,4})?\s*/$"
+)
 
 # a picture's credit after a slash: "Mynd/Vilhelm", "Foto/Anna Berg"
 _SLASH_CREDIT = re.compile(

@@ -87,8 +87,18 @@ _ALERTS = re.compile(
 
 _VIEWS = re.compile(
     r"^(?:baxış\s+sayı|baxış|ko['’ʻ]rishlar\s+soni|просмотров|просмотры|переглядів|перегляди|wyświetleń|görüntülenme"
-    r"|okunma|views|näyttökertoja|skatījumi|peržiūros|vaatamisi|zhlédnutí|megtekintés)\s*[:：]?\s*"
-    r"\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*$",
+    r"|okunma|views|näyttökertoja|skatījumi|peržiūros|vaatamisi|zhlédnutí|megtekintés|прочитания"
+    r"|прегледи|прегледа|pregleda|pregledi|προβολές|αναγνώσεις|lexime|shikime|مشاهدات|قراءات"
+    r"|بازدید|bacaan|paparan|weergaven|lukukertaa|lugemist|조회수|조회)\s*[:：]?\s*"
+    r"\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*$"
+    # ... the count first, or "read N times" in the page's language ("1 204 прочитания",
+    # "Прочетена 1204 пъти", "Gelesen 340 mal")
+    r"|^(?:\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})+|\d{1,7})\s+(?:прочитания|прегледа|pregleda|προβολές"
+    r"|αναγνώσεις|lexime|shikime|weergaven|lukukertaa|lugemist|views|reads|lecturas|letture"
+    r"|visualizações|lectures|mal\s+gelesen|keer\s+gelezen|kez\s+okundu)$"
+    r"|^(?:прочетена|видяна|прочитана|pročitano|read|gelesen|lu|leído|letto|lida|gelezen|okundu)"
+    r"\s+(?:\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})+|\d{1,7})\s+(?:пъти|пута|puta|times|mal|fois|veces|volte"
+    r"|vezes|keer|kez)$",
     re.I,
 )
 
@@ -147,10 +157,15 @@ _FOLLOW_PLATFORM = (
 _FOLLOW_ON = re.compile(
     r"^(?:follow|urmărește|urmăriți|urmareste|theo\s+dõi|sigue|siga|segui|seguite|suivez|suis"
     r"|folge|folgen\s+sie|volg|obserwuj|śledź|sledujte|sleduj|kövesse|kövess|kövessen|pratite"
-    r"|prati|følg|följ|seuraa|takip\s+edin|ติดตาม|फॉलो\s+करें|ikuti|sundan)\s+"
+    r"|prati|følg|följ|seuraa|takip\s+edin|ติดตาม|फॉलो\s+करें|ikuti|sundan|ακολουθήστε|ακολούθησε"
+    r"|последвайте|следвайте|пратите|(?:na\s+)?ndiqni|подпишитесь)\s+"
     r"(?:[^\s.!?:]+\s+){0,6}?(?:on|pe|trên|en|em|no|na|su|sur|auf|bei|op|w|v|on\s+the|på|i"
-    r"|bij|di|sa|ที่|पर)\s+" + _FOLLOW_PLATFORM + r"(?:\s+(?:channel|kanál|kanał|kanalen|kanal"
-    r"|canal|canale|chaîne|app))?\s*[!.]?$",
+    r"|bij|di|sa|ที่|पर|στο|στη|στην|σε|в|във|у|u|në|me)\s+"
+    + _FOLLOW_PLATFORM
+    + r"(?:\s+(?:channel|kanál|kanał|kanalen|kanal|canal|canale|chaîne|app|κανάλι|канал))?"
+    # ... and what for: "... στο Google News για να ενημερώνεστε πρώτοι", "... to stay updated"
+    r"(?:\s+(?:για\s+να|to\s+stay|to\s+get|and\s+stay|for\s+(?:the\s+)?latest|за\s+да|da\s+biste"
+    r"|për\s+të|um\s+|pour\s+|para\s+|per\s+)[^.!?]{0,50})?\s*[!.]?$",
     re.I,
 )
 # - a messaging channel's forward line ("Переслано з: <Channel>", "Forwarded from <Channel>");

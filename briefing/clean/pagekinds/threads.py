@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KINDS", "LONG_KINDS", "is_thread_prompt"]
+__all__ = [
+    "KINDS",
+    "LONG_KINDS",
+    "is_commenter_row",
+    "is_sort_row",
+    "is_thread_prompt",
+    "opens_comments",
+]
 
 _COMMENT_NOTE = re.compile(
     r"^(?:comments|replies|posts)\s+(?:are|remain)\s+(?:the\s+)?(?:sole\s+)?responsibility\s+of"
@@ -52,6 +59,23 @@ _THREAD_PROMPT = re.compile(
 )
 
 
+def opens_comments(text: str) -> bool:
+    """Whether ``text`` is a comment section's count ("12 Komento", "87 comments") or a
+    commenter's row ("moresby_meri · 2d"): a thread may start at it."""
+    line = text.strip()
+    return bool(_COMMENT_COUNT.match(line) or COMMENTER.match(line))
+
+
+def is_sort_row(text: str) -> bool:
+    """Whether ``text`` is a thread's sort row ("Newest | Oldest", "Pinakabago | Pinakaluma")."""
+    return bool(_SORT_ROW.match(text.strip()))
+
+
+def is_commenter_row(text: str) -> bool:
+    """Whether ``text`` is a commenter's row ("moresby_meri · 2d")."""
+    return bool(COMMENTER.match(text.strip()))
+
+
 def is_thread_prompt(text: str) -> bool:
     """A comment thread's prompt ("What do you think?"), by its words alone; where it sits is for
     the caller to judge (an essay may ask its reader so between paragraphs)."""
@@ -65,7 +89,9 @@ _COMMENT_NOUN = (
     r"|reactie|komentarz[ey]?|komentarzy|komentář[eů]?|komentářů|komentár[ae]?|komentárov"
     r"|hozzászólás(?:ok)?|comentarii|comentariu|komentar[ai]?|kommentarer|kommentit|kommentti"
     r"|yorum(?:lar)?|תגובות|ความคิดเห็น|bình\s+luận|टिप्पणियां|टिप्पणी|komentar|коментар(?:і|ів)?"
-    r"|комментари(?:и|ев|й))"
+    r"|комментари(?:и|ев|й)|komento|mga\s+komento|komentaryo|koment(?:e|et)|kommentaarid?"
+    r"|σχόλια|σχόλιο|коментари|коментара|komentarji|komentarjev|komentari|تعليقات|تعليق|تبصرے"
+    r"|تبصرہ|نظرات|মন্তব্য|கருத்துகள்|opmerkings|kommentaar|maoni|댓글|yorum)"
 )
 # (or after the post's votes or points: "247 hlasů · 112 komentářů", "418 points, 96 comments")
 _COMMENT_COUNT = re.compile(
@@ -114,6 +140,35 @@ _MODERATED = re.compile(
     re.I,
 )
 
+# - a commenter's row: a handle (one word: lower case, or with a digit or an underscore) and the
+#   comment's age, short ("moresby_meri · 2d", "jun_m_23 · 2 oras", "ali.k · 3 saat");
+COMMENTER = re.compile(
+    r"^(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s*[·•|]\s*\d{1,3}\s*(?:[smhdwy]|mo|min|mins"
+    r"|hr|hrs|hours?|days?|weeks?|oras|araw|minuto|jam|hari|minit|saat|gün|dk|ore|giorni|std"
+    r"|tage?|h|j|dní|godz|dni|часа?|дн[ия]|ώρες|ساعة|ساعات|घंटे|ঘণ্টা)\.?(?:\s+ago)?$",
+    re.I,
+)
+# - a thread's sort row, its orders alone ("Newest | Oldest", "Pinakabago | Pinakaluma",
+#   "Najnovije · Najstarije", "الأحدث | الأقدم");
+_ORDER = (
+    r"(?:newest|oldest|latest|top|best|popular|most\s+liked|pinakabago|pinakaluma|pinakasikat"
+    r"|terbaru|terlama|teratas|terpopuler|nyeste|eldste|eldst|populære|neueste|älteste|beliebteste"
+    r"|récents|plus\s+récents|anciens|plus\s+anciens|populaires|más\s+recientes|más\s+antiguos"
+    r"|más\s+votados|recentes|mais\s+recentes|antigos|mais\s+antigos|più\s+recenti"
+    r"|meno\s+recenti|nieuwste|oudste|populairste|nuutste|oudste|en\s+yeni|en\s+eski"
+    r"|najnowsze|najstarsze|najnovije|najstarije|najnovejši|najstarejši|най-нови|най-стари"
+    r"|најновије|најстарије|uusimmat|vanhimmat|uusimad|vanimad|nyaste|äldsta|الأحدث|الأقدم"
+    r"|الأكثر\s+تفاعلا|جدیدترین|قدیمی‌ترین|নতুন|পুরোনো|नवीनतम|सबसे\s+पुराने|최신순|인기순)"
+)
+_SORT_ROW = re.compile(rf"^{_ORDER}(?:\s*[|·•/]\s*{_ORDER}){{1,3}}$", re.I)
+# - an aggregator's ranked row: rank, title, maybe its site, points and comments ("1. Estonia
+#   moves its registry to SQLite (blog.example) 612 points, 240 comments").
+_RANKED = re.compile(
+    r"^\d{1,3}[.)]\s+\S.{2,250}?\s\d[\d,]*\s+(?:points?|votes?|upvotes?)\s*[,·|]\s*\d[\d,]*"
+    rf"\s+{_COMMENT_NOUN}$",
+    re.I,
+)
+
 # the kinds matched as a whole line of up to ``pagekinds``' word limit
 KINDS: tuple[re.Pattern[str], ...] = (
     _COMMENT_COUNT,
@@ -123,6 +178,8 @@ KINDS: tuple[re.Pattern[str], ...] = (
     _MODERATED,
     _COMMENT_NOTE,
     _OPINION_NOTE,
+    COMMENTER,
+    _SORT_ROW,
 )
 # the kinds matched as a whole line of up to the longer word limit
-LONG_KINDS: tuple[re.Pattern[str], ...] = (_THREAD,)
+LONG_KINDS: tuple[re.Pattern[str], ...] = (_THREAD, _RANKED)
