@@ -33,7 +33,10 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    one of them a word of half of its headlines (``briefing.day_story``: a cooper's orders after
    smoke reached the wine galleries whose fire the reports tell); and in a batch of many
    stories, a piece on its own joins the one story whose own words it says, the words few
-   articles outside that story say (``briefing.day_story.attach_to_own_words``).
+   articles outside that story say (``briefing.day_story.attach_to_own_words``); and on a day
+that is one story and one other piece, the piece joins when its vector is close enough to the
+story's (``briefing.day_story.attach_last_piece``: a pilot's life in the strait where a ship
+ran aground).
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),
@@ -55,7 +58,7 @@ from dataclasses import dataclass, field
 
 from briefing.angles import attach_angles
 from briefing.apart import NamedApart, headlines_apart, lead_places_apart, named_apart
-from briefing.day_story import attach_to_day_story, attach_to_own_words
+from briefing.day_story import attach_last_piece, attach_to_day_story, attach_to_own_words
 from briefing.features import cos
 from briefing.lone_pairs import pair_lone
 from briefing.models import Article, Story
@@ -152,6 +155,7 @@ def cluster(
             attach_angles(paired, reps, edges, only=new, veto=abroad, pair_veto=pair_apart)
         )
     paired = attach_to_own_words(attach_to_day_story(paired, reps, lower), reps, lower)
+    paired = attach_last_piece(paired, reps, vectors.mixed, lower)
     for members in paired:
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]

@@ -1,0 +1,105 @@
+"""The day's one other piece joins the story that holds the day when its vector is close
+enough to the story's (``briefing.day_story.attach_last_piece``); a piece of another event, a
+day of more groups, or a story that does not hold the day keeps it apart.
+
+The articles are fictional (the strait, the ship, the people are invented), written for these
+tests in the shape of wire copy, a local report, a brief, a passenger-rights guide and a
+feature that tells the story through a pilot's life.
+"""
+
+from __future__ import annotations
+
+from test_cluster_bounds import _article
+
+from briefing.day_story import attach_last_piece
+from briefing.features import centroid, cos
+from briefing.models import Article
+from briefing.shared_names import day_words
+from briefing.stories import vectorise
+
+_TITLES = (
+    "Cruise ship runs aground in Karvel Strait, 212 passengers taken off",
+    "A long night on the quay as launches bring the Halcyon's guests ashore",
+    "Ship aground in Karvel Strait",
+    "Booked on a cancelled sailing? What the cruise line owes you",
+)
+_TEXTS = (
+    """PORT ALDER (NSA) - The expedition cruise ship Halcyon ran aground on a sandbank in the
+    Karvel Strait on Tuesday night, and coastguard launches took all 212 passengers ashore by
+    morning, the maritime authority said. No one was hurt. The ship's hull was not breached,
+    and salvage tugs will try to refloat it at high tide on Thursday.""",
+    """Launches shuttled between the stranded Halcyon and the quay at Port Alder until dawn.
+    Passengers wrapped in blankets said the ship shuddered and stopped as dinner was served.
+    "The captain told us the ship was aground and calm," said one. The harbour master said the
+    strait's channel will stay closed to large ships until the tugs refloat the Halcyon.""",
+    """The cruise ship Halcyon ran aground in the Karvel Strait; all 212 passengers were taken
+    ashore and nobody was hurt.""",
+    """Passengers whose sailing on the Halcyon was cut short by the grounding in the Karvel
+    Strait are owed a refund for the days lost, the cruise line said, and a flight home.
+    Travellers booked on the ship's next sailing will be offered another date.""",
+)
+_OUTLETS = ("North Sea Agency", "Port Alder Post", "Skim Wire", "Fine Print Travel")
+_PILOT = """For thirty years Mirela Oss has steered ships through the narrow channel of the
+Karvel Strait, where the sandbanks move after every winter storm and the charts are never quite
+right. She learned the strait from her father, a pilot before her, and she still keeps his
+notebook of soundings in her jacket. On Tuesday night she watched from the pilot station as the
+launches went out to a ship stuck on a bank she knows by a nickname. "The channel is the width of
+a football pitch and the sand does what it wants," she says. She wants the port to dredge the
+channel each spring."""
+_TRAMS = """The city council approved a new tram timetable on Thursday evening, adding late
+services on weekends and a night line to the airport from next month. Fares stay the same,
+the council said, and the first night trams run in June."""
+
+
+def _day(piece: str, title: str) -> list[Article]:
+    arts = [
+        _article(t, x, o, k)
+        for k, (t, x, o) in enumerate(zip(_TITLES, _TEXTS, _OUTLETS, strict=True))
+    ]
+    return [*arts, _article(title, piece, "Strait Profiles", 9)]
+
+
+def _closeness(arts: list[Article]) -> float:
+    vectors = vectorise(arts).mixed
+    return cos(vectors[4], centroid(vectors[k] for k in range(4)))
+
+
+def _attach(arts: list[Article], groups: list[list[int]]) -> list[list[int]]:
+    return attach_last_piece(groups, arts, vectorise(arts).mixed, day_words(arts)[0])
+
+
+def test_the_day_s_one_other_piece_joins_the_story_that_holds_it() -> None:
+    arts = _day(_PILOT, "Thirty years of steering through a narrow strait")
+    assert _closeness(arts) >= 0.12  # close, though it names neither the ship nor its passengers
+    assert _attach(arts, [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3, 4]]
+    assert _attach(arts, [[4], [0, 1, 2, 3]]) == [[0, 1, 2, 3, 4]]
+
+
+def test_a_piece_of_another_event_stays_apart() -> None:
+    arts = _day(_TRAMS, "Night trams to the airport from June")
+    assert _closeness(arts) < 0.12
+    assert _attach(arts, [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3], [4]]
+
+
+def test_a_day_of_three_groups_is_left_as_it_is() -> None:
+    arts = _day(_PILOT, "Thirty years of steering through a narrow strait")
+    groups = [[0, 1, 2], [3], [4]]
+    assert _attach(arts, groups) == groups
+
+
+def test_a_story_that_does_not_hold_the_day_takes_nothing() -> None:
+    arts = _day(_PILOT, "Thirty years of steering through a narrow strait")[1:]  # 3 + 1 ...
+    groups = [[0, 1], [2], [3]]  # ... is not two groups, and two of four is not two thirds
+    assert _attach(arts, groups) == groups
+    assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]  # nor is a pair a lone piece
+
+
+_FREIGHTER = """The freighter Morna ran aground off Ventry harbour on Tuesday night and its crew
+of nine were taken off by the coastguard, the port authority said. No one was hurt. Salvage tugs
+will try to refloat the ship at high tide, and the harbour channel is closed to large ships."""
+
+
+def test_another_grounding_that_names_its_own_ship_and_harbour_stays_apart() -> None:
+    arts = _day(_FREIGHTER, "Freighter Morna aground off Ventry, crew safe")
+    assert _closeness(arts) >= 0.12  # closer than the pilot's story: the same kind of event
+    assert _attach(arts, [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3], [4]]
