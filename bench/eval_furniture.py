@@ -86,7 +86,8 @@ Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
 * ``feed path``: each feed record written as an RSS 2.0 file on disk (channel title = outlet,
-  item title = title, description = the text as HTML, one ``<p>`` per line) and read by the
+  item title = title, description = the text as HTML, one ``<p>`` per line, a gap of two spaces
+  or more as no-break spaces) and read by the
   project's own ``briefing.ingest.ingest`` (feed sniffing, the feed parser's HTML-to-text, then
   ``article_from_draft``, which cleans). The markup is a simplification of what the platforms
   send (no links, images or inline markup), so this path checks the line shapes survive the
@@ -330,9 +331,16 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}%" if whole else "   - "
 
 
+def _html_line(line: str) -> str:
+    """A line as HTML text: escaped, its gaps of two spaces or more as as many no-break spaces."""
+    return re.sub(r" {2,}", lambda m: "&nbsp;" * len(m.group()), escape(line, quote=False))
+
+
 def rss(record: Record) -> str:
-    """The record as a one-item RSS 2.0 document (its text as HTML, one paragraph a line)."""
-    body = "".join(f"<p>{escape(ln, quote=False)}</p>" for ln in record.text.split("\n"))
+    """The record as a one-item RSS 2.0 document (its text as HTML, one paragraph a line; a gap
+    of two spaces or more as no-break spaces, as HTML must write a visible gap: an aggregator's
+    "<headline>&nbsp;&nbsp;<Outlet>")."""
+    body = "".join(f"<p>{_html_line(ln)}</p>" for ln in record.text.split("\n"))
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
         f"<title>{escape(record.outlet)}</title><link>https://feed.example/</link>"

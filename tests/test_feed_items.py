@@ -155,3 +155,33 @@ def test_an_aggregator_item_without_a_source_names_its_outlet_after_the_headline
     (article,) = ingest([str(path)]).articles
     assert (article.outlet, article.title) == ("Coastline News", "Ferries cancelled as storm hits")
     assert article.text == article.title
+
+
+def test_rows_of_other_headlines_with_their_outlets_are_not_the_item_s_text(
+    tmp_path: Path,
+) -> None:
+    # An aggregator's cluster whose rows are other outlets' headlines, each with its outlet
+    # after two no-break spaces, none of them the item's own headline: the gap survives the
+    # feed's HTML-to-text, and the rows go as the cluster's list.
+    rows = "".join(
+        f"&lt;li&gt;&lt;a href='#'&gt;{head}&lt;/a&gt;&amp;nbsp;&amp;nbsp;"
+        f"&lt;font color='#6f6f6f'&gt;{outlet}&lt;/font&gt;&lt;/li&gt;"
+        for head, outlet in (
+            ("Tram line to the airport gets its first test run", "Harbour City Times"),
+            ("Fares on the new airport tram set at two euros", "The Morning Ledger"),
+            ("What the airport tram means for taxi drivers", "Riverside Weekly"),
+        )
+    )
+    feed = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
+    <title>Aggregator</title><link>https://agg.example</link><description>News</description>
+    <item><title>Airport tram opens next month</title><link>https://agg.example/1</link>
+    <description>&lt;p&gt;The city's airport tram opens on 3 May, the transport authority
+    said.&amp;nbsp;&amp;nbsp;Trains run every ten minutes.&lt;/p&gt;&lt;ol&gt;{rows}&lt;/ol&gt;
+    </description></item></channel></rss>"""
+    path = tmp_path / "agg.xml"
+    path.write_text(feed, encoding="utf-8")
+    (article,) = ingest([str(path)]).articles
+    assert "Harbour City Times" not in article.text
+    assert "taxi drivers" not in article.text
+    # a sentence's double spacing is not a column's gap: the paragraph stays whole
+    assert "authority said. Trains run every ten minutes." in article.text

@@ -59,6 +59,7 @@ _VOID_TAGS = frozenset(
         "wbr",
     }
 )
+_COLUMN_GAP = re.compile(r"(?<=[^\s.!?;:])[ \t\r\n]*\u00a0(?:[ \t\r\n]*\u00a0)+[ \t\r\n]*(?=\S)")
 _BLOCK_TAGS = frozenset(
     {
         "p",
@@ -131,7 +132,11 @@ class _PageReader(HTMLParser):
         self._current: list[str] = []
 
     def _flush(self) -> None:
-        text = " ".join("".join(self._current).split())
+        # Two no-break spaces or more between words are a column's gap, kept as two spaces:
+        # an aggregator's "<headline>&nbsp;&nbsp;<Outlet>" row (``briefing.clean.cues``), not
+        # a sentence's double spacing ("said.&nbsp;&nbsp;The", which collapses).
+        parts = _COLUMN_GAP.split("".join(self._current))
+        text = "  ".join(" ".join(part.split()) for part in parts).strip()
         if text:
             self.blocks.append(text)
         self._current = []
