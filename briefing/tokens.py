@@ -40,7 +40,7 @@ from briefing.exceptions import ConfigError, os_error
 # The encoding's parameters as tiktoken's constructor gives them.
 _Spec = dict[str, object]
 
-__all__ = ["Tokenizer", "encoding_name_for", "tokenizer_for"]
+__all__ = ["Tokenizer", "common_word", "encoding_name_for", "tokenizer_for"]
 
 log = logging.getLogger(__name__)
 
@@ -213,3 +213,18 @@ class Tokenizer:
 def tokenizer_for(model: str) -> Tokenizer:
     encoding, exact = encoding_name_for(model)
     return Tokenizer(model=model, encoding_name=encoding, exact=exact)
+
+
+_COMMON_RANK = 30_000
+"""A word is common when o200k_base writes it, after a space, as one token of this rank or lower."""
+
+
+@lru_cache(maxsize=65_536)
+def common_word(word: str) -> bool:
+    """Whether ``word`` is common in general text, read off the tokenizer's own vocabulary (the
+    bundled o200k_base data, no download): a BPE vocabulary merges frequent words first, so a
+    word written after a space as one early token is frequent (" hospital", " workers",
+    " night"), and one that takes two tokens or a late one is not (" sandbank", " turbines",
+    " Laventille"). A proxy for a general-English frequency list, without shipping one."""
+    ids = _load("o200k_base").encode(" " + word, disallowed_special=())
+    return len(ids) == 1 and ids[0] <= _COMMON_RANK

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from test_cluster_bounds import _article
 
-from briefing.day_story import attach_last_piece
+from briefing.day_story import _specific_words, attach_last_piece
 from briefing.features import centroid, cos
 from briefing.models import Article
 from briefing.shared_names import day_words
 from briefing.stories import vectorise
+from briefing.tokens import common_word
 
 _TITLES = (
     "Cruise ship runs aground in Karvel Strait, 212 passengers taken off",
@@ -103,3 +104,28 @@ def test_another_grounding_that_names_its_own_ship_and_harbour_stays_apart() -> 
     arts = _day(_FREIGHTER, "Freighter Morna aground off Ventry, crew safe")
     assert _closeness(arts) >= 0.12  # closer than the pilot's story: the same kind of event
     assert _attach(arts, [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3], [4]]
+
+
+_WATCHER = """Every spring the sandbanks of the strait move, and every spring someone's chart is
+wrong. Mirela Oss has watched them shift for thirty years from the pilot station above the town,
+where her father kept a notebook of soundings. "You learn the water the way you learn a face,"
+she says. She wants the port to dredge each year, and she says young pilots trust their screens
+more than the sea. On Tuesday night she watched the tugs and the launches go out to a stranded
+ship."""
+
+
+def test_a_piece_less_close_joins_when_it_says_the_story_s_specific_words() -> None:
+    arts = _day(_WATCHER, "Thirty years of watching the sandbanks move")
+    assert 0.06 <= _closeness(arts) < 0.12
+    # "strait", "tugs", "launches": words half the reports say and general text seldom does
+    assert {"strait", "tugs", "launches"} <= _specific_words(arts[:4])
+    assert _attach(arts, [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3, 4]]
+    plain = _WATCHER.replace("of the strait ", "").replace("the tugs and the launches", "boats")
+    arts = _day(plain, "Thirty years of watching the sandbanks move")
+    assert _closeness(arts) < 0.12
+    assert _attach(arts, [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3], [4]]
+
+
+def test_common_words_are_read_off_the_tokenizer_s_vocabulary() -> None:
+    assert all(map(common_word, ("hospital", "workers", "night", "ship")))
+    assert not any(map(common_word, ("sandbank", "turbines", "refloat", "Laventille")))
