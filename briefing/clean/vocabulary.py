@@ -181,9 +181,22 @@ ARCHIVE = re.compile(
     re.I,
 )
 # A reporting verb: a consent banner or a sign-up line a story quotes or describes ("The
-# regulator said the banner needed one click to accept all cookies ...") is news.
+# regulator said the banner needed one click to accept all cookies ...") is news; so is a line
+# of a page's own notice that a story reports in its language ("Nous utilisons des cookies
+# depuis 2019, reconnaît le site ...", "Para más información, llame al 112, pidió Protección
+# Civil ...", "Deze podcast wordt gesponsord door een gokbedrijf, ontdekte de toezichthouder.")
 REPORTED = re.compile(
-    r"\b(?:said|says|told|ruled|found|added|warned|fined|ordered|banned|according\s+to\s+the)\b",
+    r"\b(?:said|says|told|ruled|found|added|warned|fined|ordered|banned|according\s+to\s+the"
+    # French, Spanish, Portuguese, Italian
+    r"|a\s+(?:déclaré|dit|affirmé|indiqué|reconnu|annoncé)|reconnaît|affirme|selon|dijo|afirmó"
+    r"|señaló|pidió|explicó|aseguró|reconoció|según|disse|afirmou|segundo\s+(?:o|a)|ha\s+detto"
+    r"|secondo|dichiarato"
+    # German, Dutch, Afrikaans, the Nordic languages
+    r"|sagt|sagte|erklärte|räumte|zei|zegt|verklaarde|volgens|ontdekte|aldus|het\s+\w+\s+gesê"
+    r"|sade|säger|uppger|enligt|sier|opplyser|ifølge|sagde|siger"
+    # Indonesian and Malay, Turkish, the Slavic languages
+    r"|kata|ujar|menurut|ungkap|dedi|açıkladı|göre|каза|заяви|според|сказал|заявил|сообщила?"
+    r"|rekao|rekla|izjavio|izjavila|navodi|saopštio|saopštila|powiedział|powiedziała|według)\b",
     re.I,
 )
 ATTRIBUTION = re.compile(

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from briefing.clean.pagekinds.common import PLATFORM
+from briefing.clean.vocabulary import REPORTED
 
 __all__ = ["KINDS"]
 
@@ -91,7 +92,10 @@ _SPONSOR_READ = re.compile(
 _SUBSCRIBERS_GET = re.compile(
     # what they get is the outlet's own, or comes round by the week or the day, or an ask follows
     # ("Subscribers get our weekly tracker. Start a trial."); not a refund or a museum's entry
-    r"^(?:[A-Z][\w'’-]*\s+){0,5}(?:(?:paid|print|premium|digital|founding)\s+)?"
+    # (a figure makes it news of a price or a pay deal: "Netflix subscribers get a second price
+    # rise this year as monthly fees climb to 18 dollars.", "Union members get a 200 pound bonus
+    # every month until 2026."; not when what they get is "our" own: "our daily note by 7am")
+    r"^(?:(?=[^\n]*\bour\b)|(?![^\d\n]*\d))(?:[A-Z][\w'’-]*\s+){0,5}(?:(?:paid|print|premium|digital|founding)\s+)?"
     r"(?:subscribers|members)\s+(?:get|receive|also\s+get)\s+[^!?,]{0,60}?(?:\b(?:our|this"
     r"\s+(?:post|letter|newsletter|issue))\b|\bevery\s+(?:\w+day|week|month|issue|morning)\b"
     r"|\beach\s+(?:week|month|morning)\b|\b(?:weekly|daily|monthly)\b)[^!?,]{0,60}"
@@ -118,7 +122,11 @@ _MORE_NEWS_ON = re.compile(
     r"|więcej\s+wiadomości|mehr\s+nachrichten|plus\s+d['’]actualités|más\s+noticias"
     r"|περισσότερες\s+ειδήσεις|daha\s+fazla\s+haber|още\s+от|berita\s+lainnya|meer\s+nieuws"
     r"|flere\s+nyheter|fler\s+nyheter|lisää\s+uutisia|rohkem\s+uudiseid|больше\s+новостей"
-    r"|більше\s+новин)\b[^!?]{0,50}\b(?:google\s+news|telegram|viber|whatsapp|facebook|instagram"
+    r"|більше\s+новин)\b[^!?]{0,50}"
+    # (where to find it: the platform after "on", "in", "at": "... в Google News"; not a report
+    # of outlets "leaving X", nor Bulgarian "още от сутринта Telegram не работи", "since morning")
+    r"\b(?:on|in|at|via|from|в|във|на|у|u|na|w|auf|bei|sur|en|em|su|di|op|på|i|στο|στα|σε)\s+"
+    r"(?:the\s+|our\s+)?(?:google\s+news|telegram|viber|whatsapp|facebook|instagram"
     r"|youtube|tiktok|x|twitter)\b[^!?]{0,40}$",
     re.I,
 )
@@ -127,7 +135,7 @@ _MORE_NEWS_ON = re.compile(
 #   last ferryman of the Caspian", "Coming Friday: the councillors holding her budget's fate.";
 _NEXT = re.compile(
     r"^(?:next|up\s+next|coming\s+(?:up|next|soon|tomorrow|next\s+week|(?:on\s+)?\w+day)"
-    r"|next\s+(?:in|on)\s+[^:]{2,30})\s*:\s+[^!]{3,120}$",
+    r"|next\s+(?:in|on)\s+(?-i:[A-Z])[^:]{1,29})\s*:\s+[^!]{3,120}$",
     re.I,
 )
 # - the thread closed ("Kommentarfeltet er stengt for denne saken", "Comments are closed for this
@@ -180,7 +188,7 @@ _LINK_POST = re.compile(
     r"^(?:posted|submitted|shared)\s+by\s+/?u/[\w-]{2,30}$|^\(\s*(?:[\w-]+\.)+[a-z]{2,}\s*\)$", re.I
 )
 
-KINDS: tuple[re.Pattern[str], ...] = (
+_OWN_KINDS: tuple[re.Pattern[str], ...] = (
     _DESK_NOTES,
     _LINK_POST,
     _NEXT,
@@ -194,3 +202,13 @@ KINDS: tuple[re.Pattern[str], ...] = (
     _WATCH_CHANNEL,
     _MORE_NEWS_ON,
 )
+
+
+def _unless_reported(kind: re.Pattern[str]) -> re.Pattern[str]:
+    """``kind`` matching only a line without a reporting verb: a story that reports a notice's
+    words ("This podcast is sponsored by the ministry, the ombudsman found, ...") is news."""
+    # (past the line's first word: "Found this useful? Forward it ..." is the letter's own ask)
+    return re.compile(rf"(?![^\n]+?(?:{REPORTED.pattern}))(?:{kind.pattern})", kind.flags)
+
+
+KINDS: tuple[re.Pattern[str], ...] = tuple(_unless_reported(kind) for kind in _OWN_KINDS)

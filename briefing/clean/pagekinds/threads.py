@@ -141,9 +141,11 @@ _MODERATED = re.compile(
 )
 
 # - a commenter's row: a handle (one word: lower case, or with a digit or an underscore) and the
-#   comment's age, short ("moresby_meri · 2d", "jun_m_23 · 2 oras", "ali.k · 3 saat");
+#   comment's age, short ("moresby_meri · 2d", "jun_m_23 · 2 oras", "ali.k · 3 saat"); a handle
+#   starts with a letter or an underscore: a figure first is a result or a clock ("400m | 45 s",
+#   "10.45 · 5 min"), and the row would end the text there
 COMMENTER = re.compile(
-    r"^(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s*[·•|]\s*\d{1,3}\s*(?:[smhdwy]|mo|min|mins"
+    r"^(?=[^\W\d])(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s*[·•|]\s*\d{1,3}\s*(?:[smhdwy]|mo|min|mins"
     r"|hr|hrs|hours?|days?|weeks?|oras|araw|minuto|jam|hari|minit|saat|gün|dk|ore|giorni|std"
     r"|tage?|h|j|dní|godz|dni|часа?|дн[ия]|ώρες|ساعة|ساعات|घंटे|ঘণ্টা)\.?(?:\s+ago)?$",
     re.I,
