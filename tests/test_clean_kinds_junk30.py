@@ -284,6 +284,16 @@ def test_two_writers_joined_by_the_page_s_and_go_above_the_text() -> None:
     assert line in _lines(f"{_LEAD}\n{line}\n{_AFTER}\nSecond Paragraph Head\n{_LEAD}")
 
 
+def test_two_countries_joined_by_the_page_s_and_are_a_subhead_not_two_writers() -> None:
+    # review28's probe: a pair of country names is the two names' shape, and a subhead
+    paragraph = (
+        "Los dos gobiernos firmaron el acuerdo comercial el lunes tras meses de negociación."
+    )
+    for line in ("Costa Rica y El Salvador", "Papúa Nueva Guinea y Nueva Zelanda"):
+        assert line in _lines(f"{paragraph}\n{line}\n{paragraph}")
+    assert "Ana Ruiz y Pablo Gil" not in _lines(f"Ana Ruiz y Pablo Gil\n{paragraph}\n{paragraph}")
+
+
 def test_a_thread_s_commenters_and_their_comments_go() -> None:
     text = "\n".join(
         [

@@ -27,6 +27,7 @@ council's count, 40 homes flooded.", "Posted to the list, the warning reached 3,
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["is_byline_shape"]
@@ -142,6 +143,38 @@ _PAIR_NAME = (
     r"(?-i:[A-ZÀ-ÞĀ-ŽА-Я][\w'’-]+)(?:\s+(?:(?:van|von|der|de|da|du|del|la|le|ter|ten|bin|al|el"
     r"|dos|das)\s+){0,2}(?-i:[A-ZÀ-ÞĀ-ŽА-Я])[\w'’-]+){1,2}"
 )
+# The pair's languages, whose names for countries and territories a pair of names may be
+# ("Costa Rica y El Salvador", "Papúa Nueva Guinea y Nueva Zelanda": a subhead, not two writers).
+_PAIR_LOCALES = (
+    "en", "nl", "af", "de", "fr", "es", "pt", "it", "ca", "hr", "sr", "bs", "sl", "nb", "nn", "da",
+    "sv", "fi", "et", "id", "ms", "tr", "sq", "ru", "bg", "hu",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    """Names of countries and territories in the pair's languages (Babel), lower case; built on
+    the first pair of names that needs it, once."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for code in _PAIR_LOCALES:
+        try:
+            names.update(n.casefold() for n in Locale.parse(code).territories.values())
+        except (ValueError, LookupError):
+            continue
+    return frozenset(names)
+
+
+def _names_territory(line: str) -> bool:
+    """Whether one side of a pair of names is a country's or territory's name."""
+    sides = re.split(
+        r"\s+(?:en|und|et|y|e|i|og|och|ja|dan|ve|dhe|и|és)\s+", line.strip(), maxsplit=1
+    )
+    names = _territories()
+    return any(side.casefold() in names for side in sides)
+
+
 _PAIR = re.compile(
     # (not English "and": a title-cased headline has it; "By A and B" is a byline by its "By")
     rf"^{_PAIR_NAME}\s+(?-i:en|und|et|y|e|i|og|och|ja|dan|ve|dhe|и|és)"
@@ -181,7 +214,9 @@ def is_byline_shape(text: str) -> bool:
         return False
     if _one(line):
         return True
-    if _KOREAN.match(line) or _PAIR.match(line):
+    if _KOREAN.match(line):
+        return True
+    if _PAIR.match(line) and not _names_territory(line):
         return True
     role = _ROLE_ABROAD.match(line)
     if role and len(line.split(":", 1)[-1].split()) <= _ROLE_ABROAD_WORDS:
