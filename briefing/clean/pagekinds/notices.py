@@ -74,7 +74,10 @@ _THANKS = re.compile(
 
 _SPONSOR_READ = re.compile(
     r"^(?:this|today['’]s)\s+(?:podcast|episode|show)\s+(?:is|was)\s+(?:\w+\s+)?(?:supported"
-    r"|sponsored|brought\s+to\s+you|powered|made\s+possible)\s+by\s+[^!?]{2,80}$"
+    r"|sponsored|brought\s+to\s+you|powered|made\s+possible)\s+by\s+"
+    # a sponsor named, not a story told of it ("... by a gambling firm until the regulator ...")
+    r"(?![^!?]*\b(?:until|till|before|after|when|because|but|while|although|unless|since)\b)"
+    r"[^!?]{2,80}$"
     r"|^(?:deze|die)\s+(?:podcast|aflevering|episode)\s+(?:wordt|werd|is|word)\s+(?:mede\s+)?"
     r"(?:gesteund|gesponsord|ondersteund|mogelijk\s+gemaakt|geborg|aangebied)\s+(?:door|deur)"
     r"\s+[^!?]{2,80}$"
