@@ -61,8 +61,8 @@ Data:
     fresh26's look by another such writer, ``days27``, who never read fresh24's, fresh25's or
     fresh26's texts, tuning material since its blind look at the twenty-sixth session's
     start; ``fresh28``: days d653-d676, written on 2026-12-04 after fresh27's look by another
-    such writer, ``days28``, who never read fresh25's, fresh26's or fresh27's texts, kept aside
-    (``KEPT_ASIDE``) until its blind look)
+    such writer, ``days28``, who never read fresh25's, fresh26's or fresh27's texts, tuning
+    material since its blind look at the twenty-seventh session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

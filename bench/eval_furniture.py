@@ -78,9 +78,9 @@ session's start, 2026-12-04), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A sixteenth part, ``bench/data/furniture/articles16.jsonl``, by a sixteenth writer, is all one
-split, ``aside16``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
-output on it. It is read only with ``--blind aside16`` (which runs that split alone); no other
-mode reads it.
+split, ``aside16``, kept aside from tuning until its one blind look (the twenty-seventh
+session's start, 2026-12-04), tuning material since. It is read with ``--blind aside16`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 

@@ -52,9 +52,9 @@ elections and water) and a twenty-ninth (``fresh28``: d653-d676, written on 2026
 fresh27's look by ``days28``, who never read fresh25's, fresh26's or fresh27's texts, on
 shipping, mining, pensions, universities, space, food prices, transport, cybercrime, religion,
 migration and arts funding); figures are printed for each part separately. ``--tune-only``
-hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (``fresh28``,
-kept aside until its blind look; ``fresh27`` had its blind look at the twenty-sixth session's
-start; ``fresh26`` had its blind look at the
+hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (none since
+``fresh28`` had its blind look at the twenty-seventh session's start; ``fresh27`` had its
+blind look at the twenty-sixth session's start; ``fresh26`` had its blind look at the
 twenty-fifth session's start; ``fresh25`` had its blind look at the twenty-fourth session's
 start; ``fresh24`` at the twenty-third session's start, ``fresh23`` at the twenty-second's,
 ``fresh22`` in the twenty-first session, ``fresh21`` at its start, ``fresh20`` at the

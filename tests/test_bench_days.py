@@ -203,7 +203,7 @@ PARTS = [
     # then two same-topic dock strikes, a digest, teasers only, a feature, a live blog with an
     # update and a correction, one site's chrome in all its stories, one place name for two
     # events; a third of the articles 400-900 words
-    Part("fresh28", range(653, 677), ("2037",), True, 12, (4, 6), 12),
+    Part("fresh28", range(653, 677), ("2037",), False, 12, (4, 6), 12),
 ]
 
 
