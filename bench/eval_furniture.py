@@ -82,6 +82,11 @@ split, ``aside16``, kept aside from tuning until its one blind look (the twenty-
 session's start, 2026-12-04), tuning material since. It is read with ``--blind aside16`` (which
 runs that split alone); no other mode reads it.
 
+A seventeenth part, ``bench/data/furniture/articles17.jsonl``, by a seventeenth writer, is all one
+split, ``aside17``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
+output on it. It is read only with ``--blind aside17`` (which runs that split alone); no other
+mode reads it.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -116,7 +121,8 @@ Usage::
     python bench/eval_furniture.py --blind aside13      # the thirteenth part only (aside13)
     python bench/eval_furniture.py --blind aside14      # the fourteenth part only (aside14)
     python bench/eval_furniture.py --blind aside15      # the fifteenth part only (aside15)
-    python bench/eval_furniture.py --blind aside16      # the sixteenth part only (aside16), once
+    python bench/eval_furniture.py --blind aside16      # the sixteenth part only (aside16)
+    python bench/eval_furniture.py --blind aside17      # the seventeenth part only (aside17), once
 """
 
 from __future__ import annotations
@@ -152,6 +158,7 @@ DATA13 = ROOT / "data" / "furniture" / "articles13.jsonl"
 DATA14 = ROOT / "data" / "furniture" / "articles14.jsonl"
 DATA15 = ROOT / "data" / "furniture" / "articles15.jsonl"
 DATA16 = ROOT / "data" / "furniture" / "articles16.jsonl"
+DATA17 = ROOT / "data" / "furniture" / "articles17.jsonl"
 SPLITS = (
     "tune",
     "aside",
@@ -170,12 +177,13 @@ SPLITS = (
     "aside14",
     "aside15",
     "aside16",
+    "aside17",
 )
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
 # names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
 # ``aside6``: DATA6, ``aside7``: DATA7, ``aside8``: DATA8, ``aside9``: DATA9, ``aside10``:
 # DATA10, ``aside11``: DATA11, ``aside12``: DATA12, ``aside13``: DATA13, ``aside14``: DATA14,
-# ``aside15``: DATA15, ``aside16``: DATA16).
+# ``aside15``: DATA15, ``aside16``: DATA16, ``aside17``: DATA17).
 BLIND_PARTS = (
     "aside2",
     "aside3",
@@ -192,6 +200,7 @@ BLIND_PARTS = (
     "aside14",
     "aside15",
     "aside16",
+    "aside17",
 )
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
@@ -313,7 +322,7 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` to ``aside16``) alone, else ``tune`` and ``aside`` (never a blind part
+    (``aside2`` to ``aside17``) alone, else ``tune`` and ``aside`` (never a blind part
     unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
@@ -402,7 +411,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default), or aside3 to aside16",
+        help="run only a blind part's split: aside2 (the default), or aside3 to aside17",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
@@ -440,6 +449,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--data16", type=Path, default=DATA16, help="the sixteenth part (--blind aside16)"
     )
+    parser.add_argument(
+        "--data17", type=Path, default=DATA17, help="the seventeenth part (--blind aside17)"
+    )
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
@@ -459,6 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "aside14": args.data14,
         "aside15": args.data15,
         "aside16": args.data16,
+        "aside17": args.data17,
     }
     records = select(
         load(paths[args.blind] if args.blind else args.data),
