@@ -45,7 +45,12 @@ West Africa; fresh28: d653-d676, written on 2026-12-04 the same way after fresh2
 a writer (``days28``) who never read fresh25's, fresh26's or fresh27's texts, on shipping and
 ports, mining, pensions, universities, space, food prices, public transport, cybercrime,
 religion, migration and arts funding in Central America, the Andes, the Balkans, the Horn of
-Africa, the Pacific, the Baltics, Southeast Asia, Canada and Australia (see the README beside the
+Africa, the Pacific, the Baltics, Southeast Asia, Canada and Australia; fresh29: d677-d700, written
+on 2026-12-04 the same way after fresh28's blind look, by a writer (``days29``) who never read
+fresh26's, fresh27's or fresh28's texts, on fisheries, wildfires, power grids, chemical leaks,
+nurses' pay, prisons, recalls, esports, heritage, bridges, remittances and water utilities in the
+Maghreb, the Sahel, Southern Africa, the Caucasus, Iberia, the Low Countries, South Asia, the
+Philippines, Mexico's states, the US Midwest, Turkey and New Zealand (see the README beside the
 data).
 """
 
@@ -84,10 +89,11 @@ SPLITS: tuple[str, ...] = (
     "fresh26",
     "fresh27",
     "fresh28",
+    "fresh29",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh29",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -116,4 +122,5 @@ fresh24 or fresh25) at the twenty-fifth session's start (2026-12-04). fresh27 (w
 2026-12-04 after fresh26's look by ``days27``, without reading fresh24, fresh25 or fresh26) at
 the twenty-sixth session's start (2026-12-04). fresh28 (written on 2026-12-04 after fresh27's
 look by ``days28``, without reading fresh25, fresh26 or fresh27) at the twenty-seventh
-session's start (2026-12-04). No part is kept aside until a new one is written."""
+session's start (2026-12-04). fresh29 (written on 2026-12-04 after fresh28's look by ``days29``,
+without reading fresh26, fresh27 or fresh28) is kept aside until its own blind look."""

@@ -51,9 +51,13 @@ systems, courts and policing, housing, telecoms, public finance, weather, aviati
 elections and water) and a twenty-ninth (``fresh28``: d653-d676, written on 2026-12-04 after
 fresh27's look by ``days28``, who never read fresh25's, fresh26's or fresh27's texts, on
 shipping, mining, pensions, universities, space, food prices, transport, cybercrime, religion,
-migration and arts funding); figures are printed for each part separately. ``--tune-only``
-hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on (none since
-``fresh28`` had its blind look at the twenty-seventh session's start; ``fresh27`` had its
+migration and arts funding) and a thirtieth (``fresh29``: d677-d700, written on 2026-12-04
+after fresh28's look by ``days29``, who never read fresh26's, fresh27's or fresh28's texts, on
+fisheries, wildfires, grids, chemical leaks, nurses' pay, prisons, recalls, esports, heritage,
+bridges, remittances and water utilities); figures are printed for each part separately.
+``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
+(``fresh29``, kept aside until its blind look; ``fresh28`` had its blind look at the
+twenty-seventh session's start; ``fresh27`` had its
 blind look at the twenty-sixth session's start; ``fresh26`` had its blind look at the
 twenty-fifth session's start; ``fresh25`` had its blind look at the twenty-fourth session's
 start; ``fresh24`` at the twenty-third session's start, ``fresh23`` at the twenty-second's,

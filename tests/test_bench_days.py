@@ -204,6 +204,11 @@ PARTS = [
     # update and a correction, one site's chrome in all its stories, one place name for two
     # events; a third of the articles 400-900 words
     Part("fresh28", range(653, 677), ("2037",), False, 12, (4, 6), 12),
+    # written after fresh28's look, without reading it, fresh27 or fresh26, on fisheries,
+    # wildfires, grids, chemical leaks, nurses' pay, prisons, recalls, esports, heritage, bridges,
+    # remittances and water utilities: its first half, d677-d688, the twelve single-story days of
+    # 3-7 outlets with angle pieces, several naming little of the event's own words
+    Part("fresh29", range(677, 689), ("2038",), True, 12, (3, 7), 0),
 ]
 
 
