@@ -158,7 +158,10 @@ _SPELLED = re.compile(
     re.I,
 )
 _ANAPHORA = re.compile(
-    r"^(?:he|she|they|it|this|these|those|that|but|and|however|also|meanwhile|the attacks?)\b", re.I
+    r"^(?:he|she|they|it|this|these|those|that|but|and|however|also|meanwhile|the attacks?"
+    r"|(?:one|some|many|most|all|none|each|both|either|neither|several|few|two|three)\s+of\s+"
+    r"(?:them|those|these|us)|the\s+(?:former|latter))\b",
+    re.I,
 )
 
 
@@ -240,7 +243,7 @@ def score(cands: list[Sentence]) -> None:
 
 
 def opening(
-    cands: Sequence[Sentence], headlines: Mapping[str, int] | None = None
+    cands: Sequence[Sentence], headlines: Mapping[str, int] | None = None, *, every: bool = False
 ) -> Sentence | None:
     """The lead a story opens with: of its articles' first sentences, the one that says the most,
     by its number of distinct terms times the square root of its standing (a wire's lede, which
@@ -254,8 +257,11 @@ def opening(
     headline): of two articles, a wire's lede on the rail strike's end ("A six-day strike that
     halted most freight trains in Canada ended on Wednesday ...") is peripheral in the graph of
     a story whose other article's sentences echo each other (farmers' relief, their quotes),
-    yet it tells what both headlines say."""
-    leads = [s for s in cands if s.lead]
+    yet it tells what both headlines say.
+
+    ``every``: each of ``cands`` may lead (the first sentences of a digest's parts, where each
+    part starts a paragraph: an item's own first sentence)."""
+    leads = list(cands) if every else [s for s in cands if s.lead]
     heads: Mapping[str, int] = headlines or {}
     total = sum(heads.values())
 

@@ -29,12 +29,15 @@ _APART = 0.2  # two documents less similar than this are of different topics
 
 @dataclass
 class Unit:
-    """A run of sentences of document ``doc``; ``whole`` when it is the entire document."""
+    """A run of sentences of document ``doc``; ``whole`` when it is the entire document;
+    ``opens`` when its first sentence opens a paragraph (a digest's item starts there, not in
+    the middle of the item before it)."""
 
     doc: int
     sentences: list[Sentence]
     vec: Vector
     whole: bool
+    opens: bool = False
 
 
 def _best_other(s: Sentence, doc_vecs: list[Vector], index: TermIndex[int]) -> tuple[int, float]:
@@ -107,5 +110,6 @@ def units(per_doc: list[list[Sentence]], weights: dict[str, float]) -> list[Unit
         for seg in segs:
             chosen = [sents[i] for i in seg]
             vec = tf_idf([t for s in chosen for t in s.terms], weights)
-            out.append(Unit(d, chosen, vec, whole=len(segs) == 1))
+            opens = seg[0] == 0 or sents[seg[0] - 1].para != sents[seg[0]].para
+            out.append(Unit(d, chosen, vec, whole=len(segs) == 1, opens=opens))
     return out

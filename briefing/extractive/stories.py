@@ -194,7 +194,14 @@ def _story(
     score(cands)
     cands = sorted(cands, key=lambda s: (-s.score, s.doc, s.pos))[:300]
     headlines = Counter(t for d in {u.doc for u in group} for t in set(terms(docs[d].title)))
-    bullets = select(cands, max_bullets, docs, lead=opening(cands, headlines), parted=parted)
+    first = opening(cands, headlines)
+    if first is None and not any(u.whole for u in group):
+        # Parts of a digest only: an item's first sentence, where a part starts a paragraph,
+        # is that item's lead ("From the archive: twenty years ago this week, ..."), not the
+        # sentence after it that leans on it ("One of them, now retired, told us ...").
+        firsts = {id(u.sentences[0]) for u in group if u.opens and u.sentences}
+        first = opening([s for s in cands if id(s) in firsts], headlines, every=True)
+    bullets = select(cands, max_bullets, docs, lead=first, parted=parted)
     if not bullets:
         return None
     whole = [u for u in group if u.whole]
