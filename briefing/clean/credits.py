@@ -81,9 +81,9 @@ _NAME_TAIL = re.compile(
 )
 _CREDIT_MAX_WORDS = 30
 _TEASER_PREFIX = re.compile(
-    r"^(?:(?:photo|image|picture|illustration|video)(?:\s+(?:caption|credits?|courtesy"
+    r"^(?:(?:photo|image|picture|illustration|video)(?:\s+(?:captions?|credits?|courtesy"
     r"|source))?"
-    r"|caption|photograph|pictured|watch|listen|graphic"
+    r"|captions?|photograph|pictured|watch|listen|graphic"
     r"|read\s+(?:more|also|next|this\s+next)|(?:also|must)\s+read|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
     r"|content|videos?|audio|podcasts?|news))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
     # another story's label, the page's main picture: "Editor's Choice: ...", "Header image: ..."
@@ -391,6 +391,18 @@ _EARLIER_MESSAGE_ABROAD = re.compile(
     r"\s+communiqué|communiqué\s+précédent)|in\s+(?:een|ons)\s+eerder(?:e)?\s+persbericht"
     r"|(?:em|no)\s+(?:um\s+)?comunicado\s+anterior|(?:in\s+un|nel\s+(?:nostro\s+)?)"
     r"\s*precedente\s+comunicato)\b"
+    # ... or what the body itself gave out before, by its name: "..., e não no dia 16, como a
+    # prefeitura divulgou anteriormente.", "..., como el ayuntamiento informó anteriormente.",
+    # "..., comme la mairie l'avait annoncé.", "..., as the council announced earlier." (not a
+    # paper's own page: "como o jornal publicou anteriormente" is its correction note)
+    r"|\b(?i:como\s+(?:a|o|la|el)|comme\s+(?:la|le|l['’])|as\s+the)\s*"
+    r"(?!(?i:jornal|site|reportagem|matéria|texto|revista|portal|blog|periódico|diario|nota"
+    r"|artículo|journal|article|paper|newspaper|website|story|report)\b)[^\W\d_]{3,}"
+    r"(?:\s+[^\W\d_]{3,})?\s+(?i:(?:havia|tinha|había|had)\s+)?(?i:divulgou|divulgado|informou"
+    r"|informado|anunciou|anunciado|informó|anunció|publicó|comunicó|announced|stated|published"
+    r"|said)\s+(?i:anteriormente|previamente|antes|précédemment|earlier|previously|before)\b"
+    r"|\b(?i:comme\s+(?:la|le|l['’])\s*)(?!(?i:journal|site|article)\b)[^\W\d_]{3,}\s+"
+    r"l['’]avait\s+(?i:annoncé|indiqué|communiqué)\b"
 )
 _THIS_PAGE = re.compile(
     r"\b(?:this|the\s+above)\s+(?:article|story|report|piece|page|post)\b"

@@ -45,7 +45,13 @@ _REPORTS = re.compile(
     r"|voted|agreed|signed|lost|raised|reported|confirmed|will)\b"
     # a company's release in the present: "Tillington Brands plc ... announces a trading update"
     r"|\b(?:announces|confirms|appoints|launches|warns|expects|says|agrees|signs|wins|raises"
-    r"|completes|acquires|reports\s+(?:a|an|its|record|first|half|full|\d))\b",
+    r"|completes|acquires|reports\s+(?:a|an|its|record|first|half|full|\d))\b"
+    # ... and a verb of saying at the sentence's end, in the languages that put it last (Uzbek,
+    # Turkish, Azerbaijani, Kazakh, Kyrgyz): "<Hokimlik> ... qurilishini boshlashini ma'lum
+    # qildi.", "<Belediye> ... başlayacağını duyurdu."
+    r"|\b(?:ma['’ʼ]lum\s+qildi|xabar\s+berdi|e['’ʼ]lon\s+qildi|bildirdi|ma['’ʼ]lum\s+qilindi"
+    r"|маълум\s+қилди|хабар\s+берди|эълон\s+қилди|duyurdu|açıkladı|bildirdi|açıqladı|bildirib"
+    r"|məlumat\s+verib|хабарлады|мәлімдеді|жариялады|билдирди|жарыялады)\s*[.!]?$",
     re.I,
 )
 # ... in the publisher's own language: its name, a verb of saying and "that" ("Львівська міська

@@ -13,6 +13,8 @@ language, by family:
   transcripts' and listener-supported notes;
 - ``notices``: a lone advertisement label, a notice's enquiries and thanks lines, a podcast's
   sponsor read, subscribers' perks, a channel's watch ask, "more news on Google News";
+- ``framing``: a note on how the piece was made, a section describing itself, a letter's
+  greeting in several languages, why the letter reaches its reader;
 - ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
   illustrative pictures, topics, events, obituaries' actions.
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from briefing.clean.pagekinds import (
     authors,
+    framing,
     labels,
     newsletters,
     notices,
@@ -52,7 +55,12 @@ __all__ = [
 ]
 
 _WORDS = 30
-_LONG_KINDS = (*walls.LONG_KINDS, *newsletters.LONG_KINDS, *threads.LONG_KINDS)
+_LONG_KINDS = (
+    *walls.LONG_KINDS,
+    *newsletters.LONG_KINDS,
+    *threads.LONG_KINDS,
+    *framing.LONG_KINDS,
+)
 _LONG_WORDS = 70
 _KINDS = (
     *newsletters.KINDS,
@@ -63,6 +71,7 @@ _KINDS = (
     *authors.KINDS,
     *threads.KINDS,
     *notices.KINDS,
+    *framing.KINDS,
 )
 _NOTE_WORDS = 45  # a release's forward-looking sentence
 
