@@ -206,9 +206,12 @@ PARTS = [
     Part("fresh28", range(653, 677), ("2037",), False, 12, (4, 6), 12),
     # written after fresh28's look, without reading it, fresh27 or fresh26, on fisheries,
     # wildfires, grids, chemical leaks, nurses' pay, prisons, recalls, esports, heritage, bridges,
-    # remittances and water utilities: its first half, d677-d688, the twelve single-story days of
-    # 3-7 outlets with angle pieces, several naming little of the event's own words
-    Part("fresh29", range(677, 689), ("2038",), True, 12, (3, 7), 0),
+    # remittances and water utilities: single-story days of 3-7 outlets with angle pieces (several
+    # naming little of the event's own words, some local pages in the local language), then two
+    # same-topic doctors' strikes and two same-day water rulings, a digest, teasers only, a
+    # feature, a live blog with an update and a correction, one site's chrome in all its stories,
+    # one place name for two events; a third of the articles 400-900 words
+    Part("fresh29", range(677, 701), ("2038",), True, 12, (3, 7), 12),
 ]
 
 
@@ -344,6 +347,7 @@ def test_the_thirteenth_part_has_its_own_shapes_and_new_junk() -> None:
         "fresh26",
         "fresh27",
         "fresh28",
+        "fresh29",
     ],
 )
 def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk(
@@ -360,15 +364,18 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     while fresh23 was, without reading it, fresh22 or fresh21, fresh25 after fresh24's look,
     without reading it, fresh23 or fresh22, fresh26 after fresh25's look, without reading
     it, fresh24 or fresh23, fresh27 after fresh26's look, without reading it, fresh25 or
-    fresh24, and fresh28 after fresh27's look, without reading it, fresh26 or fresh25 (its
-    single-story days written to 4-6 outlets each):
+    fresh24, fresh28 after fresh27's look, without reading it, fresh26 or fresh25 (its
+    single-story days written to 4-6 outlets each), and fresh29 after fresh28's look, without
+    reading it, fresh27 or fresh26 (its single-story days written to 3-7 outlets each):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
     part = [day for day in days if day["split"] == split]
     stories = [len({a["story"] for a in d["articles"]}) for d in part]
     single = [d for d, n in zip(part, stories, strict=True) if n == 1]
-    outlet_counts = {4, 5, 6} if split == "fresh28" else {3, 4, 5, 6, 7, 8}
+    outlet_counts = {"fresh28": {4, 5, 6}, "fresh29": {3, 4, 5, 6, 7}}.get(
+        split, {3, 4, 5, 6, 7, 8}
+    )
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
     # A day of feed teasers only: several stories, every article 18-25 words.
@@ -401,11 +408,21 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh26",
         "fresh27",
         "fresh28",
+        "fresh29",
     )
     if written_long:  # 16-900 words, ten or more of 300+
         assert min(lengths) >= 16 and max(lengths) <= 900 and sum(n >= 300 for n in lengths) >= 10
     # 30 percent or more of 400-900 words
-    if split in ("fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"):
+    if split in (
+        "fresh22",
+        "fresh23",
+        "fresh24",
+        "fresh25",
+        "fresh26",
+        "fresh27",
+        "fresh28",
+        "fresh29",
+    ):
         assert sum(400 <= n <= 900 for n in lengths) * 10 >= len(lengths) * 3
     # Outlet names are new: none used by an earlier part.
     before = set(SPLITS[: SPLITS.index(split)])
