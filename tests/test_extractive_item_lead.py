@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from briefing.extractive import summarize_documents
 from briefing.extractive.score import _ANAPHORA
+from briefing.extractive.segment import Unit
+from briefing.extractive.sentences import Sentence
+from briefing.extractive.stories import _story, headline as headline_of
+from briefing.features import idf, terms, tf_idf
 from briefing.models import Document
 
 _LETTER = """Good morning from the Northwind Letter, your Sunday read on the coast.
@@ -96,3 +100,68 @@ def test_a_sentence_that_leans_on_the_one_before_opens_with_an_anaphor() -> None
         "Theyab Air said its flights would resume on Monday.",
     ):
         assert not _ANAPHORA.match(standing), standing
+
+
+def _parts(doc: int, *paragraphs: list[str]) -> list[Unit]:
+    """One unit per paragraph of document ``doc``, its first sentence the document's lead."""
+    out: list[Unit] = []
+    pos = 0
+    for para, texts in enumerate(paragraphs):
+        sents = []
+        for text in texts:
+            sents.append(
+                Sentence(text, doc, pos, terms(text), [str(doc)], lead=pos == 0, para=para)
+            )
+            pos += 1
+        out.append(Unit(doc, sents, {}, whole=False, opens=True))
+    return out
+
+
+def _vectors(units: list[Unit]) -> None:
+    weights = idf([[t for s in u.sentences for t in s.terms] for u in units])
+    for u in units:
+        for s in u.sentences:
+            s.vec = tf_idf(s.terms, weights)
+        u.vec = tf_idf([t for s in u.sentences for t in s.terms], weights)
+
+
+_SCENE = [
+    "Arne Bakken has farmed on the flats below Sjoa for 46 years.",
+    "On Sunday morning he drove his last four cows up the hill to a neighbour's barn as the "
+    "river rose over his lower field.",
+]
+_LATER = [
+    "The Sjoa bridge was closed to traffic at noon and about 1,400 people left their homes "
+    "along the river.",
+]
+_OTHER = [
+    "The regional river authority said the Sjoa would peak on Monday night at about 1,400 "
+    "cubic metres a second.",
+]
+
+
+def _story_of(first_title: str) -> str:
+    docs = [
+        Document(id="0", title=first_title, text="x", source_ids=["0"]),
+        Document(id="1", title="Norway braces for spring flood peak", text="x", source_ids=["1"]),
+    ]
+    scene, later = _parts(0, _SCENE, _LATER)
+    (other,) = _parts(1, ["Floods were expected across the valley."], _OTHER)[1:]
+    group = [scene, later, other]
+    _vectors(group)
+    story = _story(group, docs, 3, parted=frozenset({0, 1}))
+    assert story is not None
+    assert story.bullets[0].text == _SCENE[0]
+    return story.title
+
+
+def test_a_section_that_opens_with_an_article_s_lead_takes_that_article_s_headline() -> None:
+    # A local report cut into parts (its other parts went to other stories) whose opening
+    # scene leads a section beside another article's part: the report's headline names the
+    # section, not the scene's first words ("Arne Bakken has farmed on the flats below Sjoa",
+    # fresh27's d641).
+    headline = 'Sjoa bridge closed, 1,400 moved out: "The river has never sounded like this"'
+    assert _story_of(headline) == headline
+    # A digest's headline lists its items: it names no one section; the lead's words do.
+    digest = "Valley Letter: Sjoa floods, a ferry strike, the new school term"
+    assert _story_of(digest) == headline_of(_SCENE[0])

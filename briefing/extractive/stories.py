@@ -249,6 +249,19 @@ def _story(
         # A feature's parts joined again (``_feature_parts``), its lead among them: its own
         # headline names the section, not the first words of what it says first.
         title = without_kicker(docs[group[0].doc].title) or headline(bullets[0].text)
+    elif (
+        first is not None
+        and first.lead
+        and bullets[0].text == first.text
+        and not _lists(docs[first.doc].title)
+        and len(docs[first.doc].title.split()) >= _TOLD
+        and not _KICKER.match(docs[first.doc].title.strip())
+    ):
+        # The section opens with an article's own lead, cut from the rest of it (a feature's
+        # opening scene joined by another article's part): that article's headline tells what
+        # its lead does ("Four generations and one trumpet: a Vranje family's Guča", not "In
+        # the courtyard of a house"); a digest's, which lists its items, does not.
+        title = without_kicker(docs[first.doc].title) or headline(bullets[0].text)
     else:
         # Parts of a digest have no headline of their own, and a part's first sentence may be
         # the end of the item before it: the title comes from what the section says first.
