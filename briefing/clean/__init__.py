@@ -307,7 +307,12 @@ def _is_nav_row(text: str) -> bool:
     items = [item for item in _NAV_SEPARATORS.split(text) if item]
     if len(items) < 3:
         return False
-    return all(len(item.split()) <= 3 and item[0].isupper() for item in items)
+    # (a script without capitals, Devanagari's "होम / उत्तर प्रदेश / वाराणसी", has no lower case)
+    return all(
+        len(item.split()) <= 3
+        and (item[0].isupper() or (item[0].isalpha() and not item[0].islower()))
+        for item in items
+    )
 
 
 def is_body_line(line: str) -> bool:

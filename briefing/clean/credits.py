@@ -81,15 +81,15 @@ _NAME_TAIL = re.compile(
 )
 _CREDIT_MAX_WORDS = 30
 _TEASER_PREFIX = re.compile(
-    r"^(?:(?:photo|image|picture|illustration|video)(?:\s+(?:captions?|credits?|courtesy"
+    r"^(?:(?:photos?|images?|pictures?|illustrations?|videos?)(?:\s+(?:captions?|credits?|courtesy"
     r"|source))?"
-    r"|captions?|photograph|pictured|watch|listen|graphic"
+    r"|captions?|photographs?|pictured|watch|listen|graphic"
     r"|read\s+(?:more|also|next|this\s+next)|(?:also|must)\s+read|see\s+also|related(?:\s+(?:coverage|reading|stories|articles"
     r"|content|videos?|audio|podcasts?|news))?|more\s+on\s+this(?:\s+(?:story|topic|subject))?|explainer|pinned"
     # another story's label, the page's main picture: "Editor's Choice: ...", "Header image: ..."
     r"|editor['’]s\s+(?:choice|picks?)|(?:main|header|top|featured|cover|lead)\s+(?:image|photo"
     r"|picture)(?:\s+credits?)?"
-    r"|also\s+on\s+[^:]{1,40}?"
+    r"|also\s+on\s+[^:]{1,40}?|related\s+on\s+[^:]{1,40}?"
     # "read more" / "read also" in the page's language: "مزید پڑھیں: ...", "Lexo edhe: ...",
     # "Διαβάστε επίσης: ...", "Pročitajte još: ..."
     r"|مزید\s+پڑھیں|مزید\s+پڑھیے|یہ\s+بھی\s+پڑھیں|اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|بیشتر\s+بخوانید"
@@ -98,8 +98,25 @@ _TEASER_PREFIX = re.compile(
     r"|διαβάστε\s+(?:επίσης|ακόμη|ακόμα)|δείτε\s+επίσης|les\s+(?:òg|også|meir|mer)"
     r"|läs\s+(?:också|mer)|læs\s+(?:også|mere)|lue\s+myös|loe\s+ka|soma\s+(?:pia|zaidi)"
     r"|basahin\s+(?:din|rin)|baca\s+juga|ayrıca\s+okuyun|bunu\s+da\s+okuyun"
-    r"|читайте\s+(?:также|також|още)|прочетете\s+още|прочетете\s+също|lees\s+ook)"
+    r"|читайте\s+(?:также|також|още)|прочетете\s+още|прочетете\s+също|lees\s+ook"
+    # ... in Hindi, Somali, Icelandic, Hungarian, Slovak, Czech, Vietnamese, Haitian Creole,
+    # Hausa, Lithuanian, Latvian, Romanian, Javanese, Zulu, Malagasy, Hebrew and Thai
+    r"|(?:यह|ये|इसे|इन्हें)\s+भी\s+पढ़ें|और\s+पढ़ें|हे\s+पण\s+वाचा|akhri\s+sidoo\s+kale"
+    r"|sidoo\s+kale\s+akhri|lestu\s+(?:einnig|líka|meira)|sjá\s+einnig|olvassa\s+el\s+ezt\s+is"
+    r"|ezt\s+is\s+olvassa\s+el|olvasd\s+el\s+ezt\s+is|kapcsolódó(?:\s+cikkek?)?|čítajte\s+aj"
+    r"|prečítajte\s+si\s+(?:aj|tiež)|súvisiace(?:\s+články)?|přečtěte\s+si\s+(?:také|též)"
+    r"|čtěte\s+(?:také|též|dále)|související(?:\s+články)?|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan"
+    r"|li\s+(?:tou|plis)|karanta\s+(?:kuma|wannan)|taip\s+pat\s+skaitykite|skaitykite\s+taip\s+pat"
+    r"|lasiet\s+(?:arī|vēl)|citește\s+(?:și|mai\s+mult)|citiți\s+(?:și|mai\s+mult)|waca\s+uga"
+    r"|maca\s+uga|funda\s+(?:futhi|nalokhu)|vakio\s+koa|vakio\s+ihany\s+koa|קראו\s+(?:גם|עוד)"
+    r"|อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง)"
     r"\s*[:,|–—-]\s|^credits?\s*:\s"
+    # a gallery's and the same subject's label, with its colon: "Fotogalería: ...", "Sur le même
+    # sujet : ..." ("Sur le même sujet, le gouvernement a promis ..." is a sentence)
+    r"|^(?:fotogaler[ií]a|galer[ií]a\s+de\s+fotos|photo\s+gallery|galerie\s+photos?|bildergalerie"
+    r"|sur\s+le\s+même\s+sujet|sobre\s+el\s+mismo\s+tema|sobre\s+o\s+mesmo\s+(?:tema|assunto)"
+    r"|zum\s+selben\s+thema|sullo\s+stesso\s+(?:tema|argomento)|on\s+the\s+same\s+(?:subject"
+    r"|topic))\s*:\s"
     # a source's photo: "File photo: ...", "Reader picture: ...", "AFP photo: ..." (an agency's
     # code, not a kind of image: "CCTV image: Detectives released footage ..." is news)
     r"|^(?:(?:file|handout|archive|archival|readers?['’]?|staff|pool|stock|family|supplied"

@@ -48,15 +48,24 @@ _DATE = (
     # (a month's name may be two letters: Bengali "মে", Amharic; a day may have its full stop:
     # "12. апр 2042")
     r"|\d{1,2}\.?\s+[^\s\d.,:;|·•()]{2,12}\.?,?\s+\d{4}"
+    # (Thai's short month with its dots, a Buddhist-era year: "12 มิ.ย. 2586"; Yoruba's month
+    # after "Oṣù": "14 Oṣù Kẹrin 2043")
+    r"|\d{1,2}\s+[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]{1,2}\.\s*\d{4}"
+    r"|\d{1,2}\s+oṣù\s+[^\s\d.,:;|·•()]{2,12}\s+\d{4}"
     # an Ethiopian date: month, day, "ቀን", year, "ዓ.ም" ("ግንቦት 12 ቀን 2034 ዓ.ም")
     r"|[\u1200-\u137f]{2,8}\s+\d{1,2}\s+ቀን\s+\d{4}(?:\s+ዓ\.?ም\.?)?"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
+# a weekday's name before a comma, its letters' marks and all ("गुरु,", "srijeda,"), or in two
+# words: Vietnamese "Thứ Hai,", Yoruba "Ọjọ́ Ìṣẹ́gun,"
+_NAMED_DAY = r"(?:(?:thứ|ọjọ́|ojo)\s+[^\s\d,]{2,10}|[^\W\d_][^\s\d,.:;|·•()]{2,11})"
 _CLOCK = (
     r"(?:\s*[,·•|–—-]\s*|\s+)(?:(?:um|às|as|a\s+las|alle|ore|à|kl\.?|klo|o|saat|pukul|at|om)\s+)?"
     r"\d{1,2}(?:[:.h]\d{2})(?:\s*(?:uhr|h|hrs|[ap]\.?\s?m\.?|wib|wita|cet|cest|bst|gmt|utc|eet|eest"
-    r"|eat|cat|wat|sast|ist|pkt|ast|est|edt|msk|trt|gst|aest|nzst))?"
+    r"|eat|cat|wat|sast|ist|pkt|ast|est|edt|msk|trt|gst|aest|nzst|น\.?))?"
+    # ... and its zone in brackets: "06:10 AM (IST)", "08:15 (GMT+7)"
+    r"(?:\s*\((?:[a-z]{2,5}(?:[+-]\d{1,2})?)\))?"
     # ... and the update's clock after an arrow: "09:15 -> 10:02"
     r"(?:\s*(?:->|→|»)\s*\d{1,2}[:.]\d{2})?"
 )
@@ -72,7 +81,15 @@ _LABEL = (
     r"|added|first\s+published|last\s+updated|اپ\s*ڈیٹ|آخری\s+اپ\s*ڈیٹ|شائع\s+شدہ|آخر\s+تحديث"
     r"|تحديث|نشر|inilathala|na-update|huling\s+update|gepubliseer|opgedateer|bygewerk"
     r"|објављено|ажурирано|ažurirano|yayınlandı|güncellendi|postimi|përditësuar|publikuar"
-    r"|julkaistu|päivitetty|avaldatud|uuendatud|publisert|oppdatert)\s*:?"
+    r"|julkaistu|päivitetty|avaldatud|uuendatud|publisert|oppdatert"
+    # Icelandic, Slovak, Lithuanian, Latvian, Hungarian, Romanian, Ukrainian, Russian,
+    # Macedonian, Hebrew, Uzbek, Thai, Vietnamese, Hindi and Marathi, and a bare "date:"
+    r"|birt|uppfært|síðast\s+uppfært|publikované|aktualizované|uverejnené|zverejnené"
+    r"|paskelbta|atnaujinta|publicēts|atjaunināts|közzétéve|frissítve|publicat|actualizat"
+    r"|опубліковано|оновлено|опубликовано|обновлено|објавено|ажурирано|פורסם|עודכן"
+    r"|e['’ʼ]lon\s+qilingan|yangilangan|chop\s+etilgan|เผยแพร่|อัปเดต|ปรับปรุงล่าสุด"
+    r"|cập\s+nhật|đăng\s+(?:lúc|ngày)|अपडेटेड|अद्यतन|प्रसिद्ध|दिनांक|तारीख|तिथि|date|datum"
+    r"|fecha|dátum|data)\s*:?"
 )
 # a time ago in the page's language: "Sa'o'i 3 da suka wuce" (Hausa), "Saa 3 zilizopita", "3
 # saat önce", "2 jam lalu", "il y a 3 heures", "hace 2 horas", "vor 3 Stunden", "3 گھنٹے پہلے",
@@ -87,7 +104,7 @@ _AGO = (
     r"|دقيقة|أيام|يوم)|\d+\s+(?:ساعت|دقیقه|روز)\s+(?:پیش|قبل)|\d+\s+(?:घंटे|मिनट|दिन)\s+पहले"
     r"|\d+\s+(?:ঘণ্টা|মিনিট|দিন)\s+আগে|\d+\s+(?:oras|minuto|araw)\s+(?:na\s+)?ang\s+nakalipas"
     r"|\d+\s+(?:ore|minuti|giorni)\s+fa|\d+\s+(?:uur|minuten|dagen)\s+geleden"
-    r"|\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago"
+    r"|\d+\s+(?:hours?|hrs?\.?|minutes?|mins?\.?|days?)\s+ago"
     r"|\d+\s+(?:час(?:а|ов)?|минут[уы]?|дн(?:я|ей)|день)\s+назад|\d+\s+(?:godz\.|godzin[ya]?|minut[y]?"
     r"|dni)\s+temu|\d+\s+(?:giờ|phút|ngày)\s+trước|πριν\s+(?:από\s+)?\d+\s+(?:ώρες|ώρα|λεπτά|ημέρες)"
     r"|\d+\s+(?:saa|siku)\s+zilizopita|\d+\s+(?:tim(?:mar)?|minuter|dagar)\s+sedan"
@@ -98,9 +115,10 @@ _AGO = (
     r"|\d+\s*(?:小时|小時|分钟|分鐘|天)前|\d+\s*(?:時間|分|日)前|\d+\s*(?:시간|분|일)\s*전)"
 )
 _STAMP = re.compile(
-    rf"^(?:{_LABEL}\s+|[^|·•:]{{1,30}}\s*[|·•]\s*)?(?:{_WEEKDAY}\s+|[^\W\d_]{{3,12}},\s+)?{_DATE}"
-    rf"(?:{_CLOCK})?\s*$"
-    rf"|^{_AGO}$"
+    rf"^(?:{_LABEL}\s+|[^|·•:]{{1,30}}\s*[|·•]\s*)?(?:{_WEEKDAY}\s+|{_NAMED_DAY},\s+)?{_DATE}"
+    rf"(?:{_CLOCK})?\.?\s*$"
+    # (after a forum's or a channel's name: "r/vilnius • 5 hr. ago")
+    rf"|^(?:[^|·•:\s]{{1,30}}\s*[|·•]\s*)?{_AGO}$"
     # an aggregator's count of the story's sources and its age: "14 sources · Updated 3 hours ago"
     rf"|^\d+\s+(?:sources|articles|outlets|stories|reports)\s*[·•|]\s*(?:updated\s+)?{_AGO}$"
     # a forum's "Posted by u/<name> · 4 hr. ago"

@@ -15,6 +15,9 @@ language, by family:
   sponsor read, subscribers' perks, a channel's watch ask, "more news on Google News";
 - ``framing``: a note on how the piece was made, a section describing itself, a letter's
   greeting in several languages, why the letter reaches its reader;
+- ``elsewhere``: lines that send the reader elsewhere (share, follow, app and alerts asks, the
+  full story on the site or in print, print and error-report links, auto-refresh notes, a
+  letter's forward and unsubscribe asks abroad, a link post's rows);
 - ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
   illustrative pictures, topics, events, obituaries' actions.
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 from briefing.clean.pagekinds import (
     authors,
+    elsewhere,
     framing,
     labels,
     newsletters,
@@ -72,6 +76,7 @@ _KINDS = (
     *threads.KINDS,
     *notices.KINDS,
     *framing.KINDS,
+    *elsewhere.KINDS,
 )
 _NOTE_WORDS = 45  # a release's forward-looking sentence
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.pagekinds.newsletters import HELLO as _HELLO
+
 __all__ = ["KINDS", "LONG_KINDS"]
 
 # the piece's own genre, as it names itself after "this" / "these"
@@ -104,6 +106,46 @@ _MULTI_GREETING = re.compile(
     re.I,
 )
 
+# a greeting, a vocative and "welcome to this week's letter": "Kia ora e te whānau, and welcome
+# to this week's letter."
+_HELLO_LETTER = re.compile(
+    rf"^{_HELLO}(?:\s+[^\s,!.]{{1,12}}){{0,3}}\s*[,!]\s+and\s+(?:a\s+)?(?:welcome|hello)\s+"
+    r"(?:back\s+)?(?:to|from)\s+[^?\"“”]{0,60}\b(?:letter|newsletter|issue|edition|brief"
+    r"|briefing|digest|dispatch|roundup|round-up)\b[^?\"“”]{0,60}$",
+    re.I,
+)
+
+# a byline in Yoruba, Vietnamese, Thai or Icelandic: "Láti ọwọ́ <Name> <Name>"
+_BY_NAME = re.compile(
+    r"^(?:láti\s+ọwọ́|lati\s+owo|bởi|โดย|eftir)\s*:?\s+(?-i:[^\W\d_a-zà-ÿ])[^\s\d,.;:!?]{1,20}"
+    r"(?:\s+(?-i:[^\W\d_a-zà-ÿ])[^\s\d,.;:!?]{1,20}){1,2}$",
+    re.I,
+)
+
+# a writer's bio: a name, what they write about and since when ("<Name> has covered property and
+# infrastructure for <Outlet> since 2038.", "<Name> piše o startupima ... od 2036. godine."); not
+# a firm's or a body's beat ("Blue Cross covers dental care for Medicare.")
+_WRITES = (
+    r"(?:has\s+(?:covered|reported\s+on|written\s+about|been\s+writing\s+about)|covers|reports"
+    r"\s+on|writes\s+about|piše\s+o|píše\s+o|pisze\s+o|rašo\s+apie|raksta\s+par|ír\s+(?:a|az)"
+    r"|scrie\s+despre|пише\s+про|пишет\s+о|schreibt\s+über|écrit\s+sur|escribe\s+sobre"
+    r"|escreve\s+sobre|scrive\s+di|skriver\s+om|kirjoittaa)"
+)
+_BIO = re.compile(
+    r"^(?!the\s)(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]+)){1,2}\s+"
+    rf"{_WRITES}\s+(?![^!?]*\b(?:said|says|told|after|when|because|until)\b)[^!?]{{3,120}}?\s+"
+    r"(?:(?:since|od|seit|depuis|desde|dal|nuo|kopš|din)\s+\d{4}\.?(?:\s+(?:godine|godiny|roku"
+    r"|m|metų|gada|року|года)\.?)?)$",
+    re.I,
+)
+
+# a comment with its commenter's row glued on: "<handle> • 4h ago: Finally. The ..."
+_COMMENT = re.compile(
+    r"^(?=[^\W\d])(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s*[·•|]\s*\d{1,3}\s*(?:[smhdw]|min"
+    r"|mins|hr|hrs|hours?|days?)\.?(?:\s+ago)?\s*:\s+\S[^\n]{0,300}$",
+    re.I,
+)
+
 # why the letter reaches its reader, and its second-hand copy's ask
 _WHY_YOU_GET_IT = re.compile(
     r"^(?:[^.!?]{0,30}\s)?(?:in\s+your\s+inbox|(?:you['’]re|you\s+are)\s+(?:getting|receiving"
@@ -121,6 +163,13 @@ _WHY_YOU_GET_IT = re.compile(
 )
 
 # the kinds matched as a whole line of up to ``pagekinds``' word limit
-KINDS: tuple[re.Pattern[str], ...] = (_SECTION_SELF, _MULTI_GREETING)
+KINDS: tuple[re.Pattern[str], ...] = (
+    _SECTION_SELF,
+    _MULTI_GREETING,
+    _HELLO_LETTER,
+    _BY_NAME,
+    _BIO,
+    _COMMENT,
+)
 # the kinds matched as a whole line of up to the longer word limit
 LONG_KINDS: tuple[re.Pattern[str], ...] = (_PREPARED, _WHY_YOU_GET_IT)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FREE_BRIEFING", "KINDS", "LONG_KINDS"]
+__all__ = ["FREE_BRIEFING", "HELLO", "KINDS", "LONG_KINDS"]
 
 _GREETING = re.compile(
     r"^(?:hello|hi|hey|howdy|greetings|good\s+(?:morning|afternoon|evening)|welcome\s+back)"
@@ -133,7 +133,7 @@ _TRANSLATED = re.compile(
 #   Morning Brief, your weekday primer ...", "Hola, huertanos. Esta semana va de agua, cómo no.",
 #   "Bonjour et bienvenue dans <Letter>, ..."): a greeting word, then "and welcome/hello from or
 #   to" the letter, or a vocative in lower case and a short sentence about this week or today;
-_HELLO = (
+HELLO = (
     r"(?:hello|hi|hey|howdy|greetings|kia\s+ora|g['’]day|hola|buenas|buenos\s+días|bonjour|salut"
     r"|ciao|buongiorno|hallo|moin|servus|grüezi|guten\s+morgen|hej|hei|hoi|goedemorgen|olá|oi"
     r"|bom\s+dia|cześć|dzień\s+dobry|ahoj|dobrý\s+den|szia|sziasztok|jó\s+reggelt|bună|salve"
@@ -147,12 +147,12 @@ _LETTER_WORD = (
 )
 _LETTER_GREETING = re.compile(
     r"^(?![^\n]{0,300}(?:\b(?:said|says|told|was\s+how|were\s+the\s+words)\b|[\"“”«»]))"
-    rf"(?:{_HELLO}[,!]?\s+(?:and|y|et|e|und|en|och|og|i|a|és|și|ja)\s+(?:\S+\s+){{0,2}}?(?:welcome|hello"
+    rf"(?:{HELLO}[,!]?\s+(?:and|y|et|e|und|en|och|og|i|a|és|și|ja)\s+(?:\S+\s+){{0,2}}?(?:welcome|hello"
     r"|bienvenid[oa]s?|bienvenue|benvenut[oi]|willkommen|welkom|välkommen|velkommen|bem-vind[oa]s?"
     r"|witajcie|vítejte|üdv|bun\s+venit|dobrodošli|tervetuloa)\s+(?:back\s+)?(?:from|to|in|a|al"
     r"|à|dans|auf|bei|bij|till|til|na|do|w|v|la|alla|ao|no)\b[^!?]{0,40}\b"
     rf"{_LETTER_WORD}\b[^!?]{{0,120}}"
-    rf"|{_HELLO},?\s+(?-i:[a-zà-þ])[\w'’-]{{2,20}}(?:\s+[\w'’-]{{2,20}})?\s*[.!]\s+"
+    rf"|{HELLO},?\s+(?-i:[a-zà-þ])[\w'’-]{{2,20}}(?:\s+[\w'’-]{{2,20}})?\s*[.!]\s+"
     r"(?=[^.!?]{0,80}\b(?:this\s+week|today|this\s+issue|esta\s+semana|hoy|cette\s+semaine"
     r"|aujourd['’]hui|questa\s+settimana|oggi|diese\s+woche|heute|deze\s+week|vandaag"
     r"|denna\s+vecka|denne\s+uken|denne\s+uge|tällä\s+viikolla|tänään|w\s+tym\s+tygodniu|dziś"
@@ -168,14 +168,17 @@ _PASSED_ON = (
     r"(?:forwarded|passed\s+(?:this\s+)?(?:along|on)|pass(?:ed)?\s+this\s+(?:along|on)|shared\s+this"
     r"|sent\s+(?:you\s+)?this|reenviad[oa]|reenviaron|inoltrat[oa]|inoltrata|transféré[e]?|transmis"
     r"|weitergeleitet|doorgestuurd|encaminhad[oa]|przekazan[ya]|przesłał|přeposlal|přeposlán"
-    r"|továbbította|redirecționat|proslijeđen|videresendt|vidarebefordrat|videresendt|välitetty)"
+    r"|továbbította|redirecționat|proslijeđen|videresendt|vidarebefordrat|videresendt|välitetty"
+    r"|переслали|переслав|переслала|переслано|пересланий|пересланное|пересланий|pārsūtīja"
+    r"|pārsūtīta|persiuntė|persiųstas|edastas|edastatud)"
 )
 _SIGN_UP_VERB = (
     r"(?:sign\s+(?:yourself\s+|up)|subscribe|join|get\s+your\s+own|apúntate|apuntarte|suscríbete"
     r"|suscribirte|iscriviti|iscriverti|abonne-toi|abonnez-vous|inscris-toi|inscrivez-vous"
     r"|abonniere|abonnieren|meld\s+je\s+aan|aanmelden|inscreva-se|assine|zapisz\s+się|zapisać\s+się"
     r"|přihlaste\s+se|iratkozz\s+fel|abonează-te|pretplatite\s+se|tilmeld|prenumerera|abonner"
-    r"|tilaa)"
+    r"|tilaa|підпишіться|підписатися|подпишитесь|подписаться|pierakstieties|pieraksties"
+    r"|užsiprenumeruokite|prenumeruokite|telli|tellige)"
 )
 _PASSED_SIGN_UP = re.compile(
     rf"^(?=[^\n]{{0,80}}\b{_PASSED_ON}\b)[^\n]{{0,100}}?[?,]\s+(?:\S+\s+){{0,3}}{_SIGN_UP_VERB}\b[^?]{{0,100}}$"
