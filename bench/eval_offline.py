@@ -75,7 +75,9 @@ stemming), averaged over days; then ours is compared with each baseline on ROUGE
 difference and a paired-bootstrap 95% interval (2,000 resamples). Then ours' junk bullets,
 its single-story days with more than one section, its bullets under another story's section
 (``off_story``: a bullet citing only articles of other stories than its section's main one,
-digests left out), and what cleaning left and lost.
+digests left out), the gold stories whose bullets sit in two or more sections and the
+sections of one article's bullets whose article has bullets in another section too
+(``spread``), and what cleaning left and lost.
 """
 
 from __future__ import annotations
@@ -276,6 +278,32 @@ def off_story(day: Day, briefing: Briefing) -> tuple[list[str], int]:
     return found, judged
 
 
+def spread(day: Day, briefing: Briefing) -> tuple[list[str], list[tuple[str, int]]]:
+    """Gold stories whose bullets sit in two or more sections, and the fragment sections (each
+    as its title and its number of bullets): a section whose bullets all come from ONE article
+    that has bullets in another section too (a feature's or a report's part made a section of
+    its own: "The youngest member, Amir", two sentences of a family band's feature whose
+    opening scene has a section elsewhere). A bullet's gold stories are read as ``off_story``
+    reads them: a digest's article (its headline lists items or has a digest's label) is left
+    out, for stories and fragments alike, as its items are other stories' news."""
+    title = {a.id: a.title for a in day.articles}
+    kept = {i for i in day.gold if not lists_items(title[i])}
+    homes: dict[str, set[int]] = {}  # gold story -> sections with a bullet of it
+    cited: dict[str, set[int]] = {}  # article -> sections with a bullet citing it
+    for k, section in enumerate(briefing.sections):
+        for b in section.bullets:
+            for i in kept.intersection(b.source_ids):
+                homes.setdefault(day.gold[i], set()).add(k)
+                cited.setdefault(i, set()).add(k)
+    stories = sorted(story for story, sections in homes.items() if len(sections) >= 2)
+    fragments = []
+    for k, section in enumerate(briefing.sections):
+        articles = {i for b in section.bullets for i in kept.intersection(b.source_ids)}
+        if len(articles) == 1 and cited[next(iter(articles))] - {k}:
+            fragments.append((section.title, len(section.bullets)))
+    return stories, fragments
+
+
 def junk_left(day: Day) -> tuple[int, int]:
     """How many of the day's annotated junk lines are still in its cleaned articles (what
     selection then has to avoid), and how many there are: the clean rules' own recall, apart
@@ -395,6 +423,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     for name, found in junk.items():
         for text in found:
             print(f"  junk in {name}: {text[:100]}")
+    spreads = {d.name: spread(d, briefings[d.name]) for d in days}
+    spread_days = [name for name, (stories, _) in spreads.items() if stories]
+    fragments = [(name, f) for name, (_, found) in spreads.items() for f in found]
+    print(
+        f"a story in several sections: {sum(len(s) for s, _ in spreads.values())} stories on "
+        f"{len(spread_days)} days; fragment sections (one article's bullets, that article "
+        f"cited in another section): {len(fragments)}, "
+        f"{sum(1 for _, (_, n) in fragments if n == 1)} of one bullet"
+    )
+    for name, (text, n) in fragments:
+        print(f"  fragment in {name} ({n} bullets): {text[:100]}")
     strays = {d.name: off_story(d, briefings[d.name]) for d in days}
     print(
         f"bullets under another story's section: {sum(len(f) for f, _ in strays.values())} of "
