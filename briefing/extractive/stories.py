@@ -366,7 +366,8 @@ def _join_given_stories(docs: Sequence[Document], groups: list[list[Unit]]) -> l
         if label and told[label] >= 2:
             pairs.append((first.setdefault(label, g), g))
     pairs += _feature_parts(docs, groups, told)
-    return join_groups(groups, pairs)
+    joined = join_groups(groups, pairs)
+    return join_groups(joined, _enclosed_parts(docs, joined))
 
 
 def _pin_fragments(docs: Sequence[Document], groups: list[list[Unit]]) -> list[list[Unit]]:
@@ -501,6 +502,43 @@ def _feature_parts(
                 pairs.append((found[k - 1][1], found[k][1]))  # of the person named in full
                 if named is not None and named != k:
                     pairs.append((found[named][1], found[k][1]))
+    return pairs
+
+
+def _enclosed_parts(docs: Sequence[Document], groups: list[list[Unit]]) -> list[tuple[int, int]]:
+    """Pairs that join a run of a document's parts, each alone in its group (no other
+    document's unit there), to the group holding that document's parts on both sides of the
+    run: what comes before and after it went to one story, so the paragraphs between are that
+    story's too, however few words they share with it. A feature on a family band whose
+    paragraph on its youngest member ("The youngest member, Amir, 16, is the drummer") sits
+    between two parts that went with the festival's reports, a report on a city's beaches
+    whose four middle paragraphs (fishermen, electricity, environmental groups, inland
+    districts) each made a section titled by their first words (fresh28's d673, fresh27's
+    d647). A digest's item lies between items of other stories, not between two parts of one
+    group, so its items keep their sections; a page under a digest's label or a place's live
+    page ("Morning wrap: ...", "Lisbon live: ...") joins none, as its entries go back and forth
+    between stories. A feature's headline may list ("four generations, one trumpet, and a
+    fourth title in sight"): commas do not keep its parts apart."""
+    alone = {
+        g
+        for g, group in enumerate(groups)
+        if len({u.doc for u in group}) == 1 and not any(u.whole for u in group)
+    }
+    placed: dict[int, list[tuple[int, int]]] = {}  # doc -> (first sentence's place, group)
+    for g, group in enumerate(groups):
+        for u in group:
+            if not u.whole and u.sentences:
+                placed.setdefault(u.doc, []).append((u.sentences[0].pos, g))
+    pairs: list[tuple[int, int]] = []
+    for d, found in placed.items():
+        headline = without_kicker(docs[d].title)
+        if _DIGEST_LABEL.search(headline) or _PLACE_LIVE.search(headline):
+            continue
+        order = [g for _, g in sorted(found)]
+        for i, home in enumerate(order):
+            j = next((j for j in range(i + 1, len(order)) if order[j] == home), i)
+            if j > i + 1 and all(g in alone for g in order[i + 1 : j]):
+                pairs += [(home, g) for g in order[i + 1 : j]]
     return pairs
 
 
