@@ -89,7 +89,8 @@ _TEASER_PREFIX = re.compile(
     # another story's label, the page's main picture: "Editor's Choice: ...", "Header image: ..."
     r"|editor['’]s\s+(?:choice|picks?)|(?:main|header|top|featured|cover|lead)\s+(?:image|photo"
     r"|picture)(?:\s+credits?)?"
-    r"|also\s+on\s+[^:]{1,40}?|related\s+on\s+[^:]{1,40}?"
+    # (a site's name before a colon or a dash: "Also on Monday, police arrested ..." is news)
+    r"|(?:also|related)\s+on\s+[^:,]{1,40}?(?=\s*[:|–—-]\s)"
     # "read more" / "read also" in the page's language: "مزید پڑھیں: ...", "Lexo edhe: ...",
     # "Διαβάστε επίσης: ...", "Pročitajte još: ..."
     r"|مزید\s+پڑھیں|مزید\s+پڑھیے|یہ\s+بھی\s+پڑھیں|اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|بیشتر\s+بخوانید"

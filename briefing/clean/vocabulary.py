@@ -25,6 +25,7 @@ __all__ = [
     "UI_START",
     "UI_TERMS",
     "YOU",
+    "unless_reported",
 ]
 
 # Generic interface vocabulary. A short line that starts with one of these phrases is chrome...
@@ -192,13 +193,22 @@ REPORTED = re.compile(
     r"|señaló|pidió|explicó|aseguró|reconoció|según|disse|afirmou|segundo\s+(?:o|a)|ha\s+detto"
     r"|secondo|dichiarato"
     # German, Dutch, Afrikaans, the Nordic languages
-    r"|sagt|sagte|erklärte|räumte|zei|zegt|verklaarde|volgens|ontdekte|aldus|het\s+\w+\s+gesê"
+    r"|sagt|sagte|erklärte|räumte|teilte|zei|zegt|verklaarde|volgens|ontdekte|aldus|het\s+\w+\s+gesê"
     r"|sade|säger|uppger|enligt|sier|opplyser|ifølge|sagde|siger"
     # Indonesian and Malay, Turkish, the Slavic languages
-    r"|kata|ujar|menurut|ungkap|dedi|açıkladı|göre|каза|заяви|според|сказал|заявил|сообщила?"
+    r"|kata|ujar|menurut|ungkap|dedi|açıkladı|göre|каза|заяви|изјави|порача|соопшти|според"
+    r"|сказал|заявил|сообщила?"
     r"|rekao|rekla|izjavio|izjavila|navodi|saopštio|saopštila|powiedział|powiedziała|według)\b",
     re.I,
 )
+
+
+def unless_reported(kind: re.Pattern[str]) -> re.Pattern[str]:
+    """``kind`` matching only a line without a reporting verb past its first word: a story that
+    reports a page's ask ("Escríbanos, pidió la madre del niño ...") is news."""
+    return re.compile(rf"(?![^\n]+?(?:{REPORTED.pattern}))(?:{kind.pattern})", kind.flags)
+
+
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|according|added(?!\s+to\s+your)|warned|urged|asked|asks|confirmed|announced"
     r"|stressed|argued|ruled|appealed|advised)\b",

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.vocabulary import unless_reported
+
 __all__ = ["KINDS"]
 
 _SHARE = re.compile(
@@ -55,7 +57,10 @@ _FOLLOW = re.compile(
     r"^(?:seko\s+mums|sekojiet\s+mums|nagala\s+soco|nala\s+soco|ku\s+biyo\s+mu|ku\s+bi\s+mu|biyo\s+mu|следете|следи(?:те)?"
     r"|sekojiet|sekite|sekite\s+mus|sledujte|sleduj|követ\w*|kövess\w*|ẹ\s+(?:máa\s+)?tẹ̀lé"
     r"|fylgstu|landela|swiv|suiv|follow|ikuti|tindakake|theo\s+dõi|עקבו|फॉलो\s+करें"
-    r"|අපව\s+අනුගමනය)\b[^.!?]{0,60}?(?:" + _PLATFORM + r"|блог\w*|blog\w*|kanal\w*|канал\w*"
+    r"|අපව\s+අනුගමනය)\b(?!-)"
+    # (the channel after the ask, a colon at most before it: "Follow the money: investigators
+    # traced the payments through Facebook ads" is a sentence)
+    r"[^.!?:]{0,60}?(?::\s*)?(?:" + _PLATFORM + r"|блог\w*|blog\w*|kanal\w*|канал\w*"
     r"|page\w*|sahifa\w*|shafin\w*|bogga|sociālajos\s+tīklos|social\s+(?:media|networks)"
     r"|redes\s+sociales|réseaux\s+sociaux|sociálních\s+sítích|socialiniuose\s+tinkluose"
     r"|соцмережах|соцсетях|közösségi\s+médiában)\b[^!?]{0,80}$"
@@ -330,14 +335,13 @@ _TITLED_COUNT = re.compile(
 )
 
 # the kinds matched as a whole line of up to ``pagekinds``' word limit
+# (an ask a story reports stays: "Escríbanos, pidió la madre del niño ...", "Version papier :
+# le quotidien cessera de paraître en janvier, a annoncé la direction.")
 KINDS: tuple[re.Pattern[str], ...] = (
-    _SHARE,
-    _FOLLOW,
-    _APP,
-    _ALERTS,
-    _CLICK_ROW,
-    _FULL_STORY,
-    _PRINT,
+    *(
+        unless_reported(kind)
+        for kind in (_SHARE, _FOLLOW, _APP, _ALERTS, _CLICK_ROW, _FULL_STORY, _PRINT, _TIPS)
+    ),
     _TOOLS,
     _LETTER,
     _LINK_POST,
@@ -347,7 +351,6 @@ KINDS: tuple[re.Pattern[str], ...] = (
     _STORY_FROM,
     _CAPTION_CREDIT,
     _MAKERS_ROW,
-    _TIPS,
     _LIVE_END,
     _TITLED_COUNT,
 )

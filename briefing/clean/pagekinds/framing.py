@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from briefing.clean.pagekinds.newsletters import HELLO as _HELLO
+from briefing.clean.vocabulary import unless_reported
 
 __all__ = ["KINDS", "LONG_KINDS"]
 
@@ -97,8 +98,9 @@ _GREETING_WORD = (
 )
 _MULTI_GREETING = re.compile(
     # greetings of two languages or more in a row, the letter's words after them
-    rf"^{_GREETING_WORD}\s*[,!]\s+{_GREETING_WORD}(?:\s*[,!]\s+{_GREETING_WORD}){{0,4}}\s*"
-    r"(?:[—–-]+|[,!.])\s*[^?\"“”«»]{0,140}$"
+    # (the whole row: "Hola, hello, bonjour: the airport's new announcements ..." is a sentence)
+    rf"^{_GREETING_WORD}\s*[,!]\s+{_GREETING_WORD}(?:\s*[,!]\s+{_GREETING_WORD}){{0,4}}"
+    rf"(?!\s*[,!]\s+{_GREETING_WORD}\b)\s*(?:[—–-]+|[,!.])\s*[^?\"“”«»]{{0,140}}$"
     # ... or a row of short greetings, then "and hello from" / "and welcome to"
     r"|^(?:[^\W\d_][^,—–.!?\"“”]{1,24},\s+){1,5}[^\W\d_][^,—–.!?\"“”]{1,24}\s*[—–-]+\s*and\s+"
     r"(?:a\s+(?:big\s+|warm\s+)?)?(?:hello|welcome|greetings|hi)\s+(?:back\s+)?(?:from|to)\b"
@@ -172,4 +174,6 @@ KINDS: tuple[re.Pattern[str], ...] = (
     _COMMENT,
 )
 # the kinds matched as a whole line of up to the longer word limit
-LONG_KINDS: tuple[re.Pattern[str], ...] = (_PREPARED, _WHY_YOU_GET_IT)
+# (a note a story reports stays: "Cet article a été rédigé à partir de documents saisis par la
+# police, selon le parquet.")
+LONG_KINDS: tuple[re.Pattern[str], ...] = (unless_reported(_PREPARED), _WHY_YOU_GET_IT)
