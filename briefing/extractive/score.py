@@ -157,10 +157,16 @@ _SPELLED = re.compile(
     r"thousands?|millions?|billions?)\b",
     re.I,
 )
+# (a partitive of "them", not of a speaker's "us": "All of us must vote, the president said."
+# stands alone; "the former" / "the latter" as a pronoun, before its verb or a comma, not as an
+# adjective: "The former president was charged on Tuesday ..." is a lead)
 _ANAPHORA = re.compile(
     r"^(?:he|she|they|it|this|these|those|that|but|and|however|also|meanwhile|the attacks?"
     r"|(?:one|some|many|most|all|none|each|both|either|neither|several|few|two|three)\s+of\s+"
-    r"(?:them|those|these|us)|the\s+(?:former|latter))\b",
+    r"(?:them|those|these)"
+    r"|the\s+(?:former|latter)(?=\s*[,;:.)]|\s+(?:is|was|were|are|has|have|had|said|says|told"
+    r"|added|will|would|can|could|did|does|also|remains?|remained|became|declined|denied|won"
+    r"|lost|wants?|wanted)\b))\b",
     re.I,
 )
 

@@ -256,6 +256,7 @@ def _story(
         and not _lists(docs[first.doc].title)
         and len(docs[first.doc].title.split()) >= _TOLD
         and not _KICKER.match(docs[first.doc].title.strip())
+        and _told_here(docs[first.doc], group, first.doc)
     ):
         # The section opens with an article's own lead, cut from the rest of it (a feature's
         # opening scene joined by another article's part): that article's headline tells what
@@ -270,6 +271,17 @@ def _story(
         i for u in group for i in docs[u.doc].source_ids
     }
     return _Story(group, bullets, sources, cands[0].score, (group[0].doc, 0), title)
+
+
+def _told_here(doc: Document, group: Sequence[Unit], d: int) -> bool:
+    """Whether ``doc``'s headline tells what its parts in ``group`` say, not what its other parts
+    do: a newsletter whose headline names its second item ("Milwaukee council passes budget ...")
+    while its first item, the bridge closure, leads this section names no section of the bridge;
+    the headline's words said here are at least as many as those said only in its other parts."""
+    head = set(terms(doc.title))
+    here = {t for u in group if u.doc == d for s in u.sentences for t in s.terms}
+    elsewhere = set(terms(doc.text)) - here
+    return len(head & here) >= len(head & elsewhere)
 
 
 def _short(doc: Document) -> bool:
