@@ -36,7 +36,8 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    articles outside that story say (``briefing.day_story.attach_to_own_words``); and on a day
 that is one story and one other piece, the piece joins when its vector is close enough to the
 story's (``briefing.day_story.attach_last_piece``: a pilot's life in the strait where a ship
-ran aground).
+ran aground); on a day of one story and several lone pieces, each piece joins on its own when
+it is close and says three of the story's specific words.
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),

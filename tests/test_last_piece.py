@@ -1,6 +1,7 @@
 """The day's one other piece joins the story that holds the day when its vector is close
-enough to the story's (``briefing.day_story.attach_last_piece``); a piece of another event, a
-day of more groups, or a story that does not hold the day keeps it apart.
+enough to the story's (``briefing.day_story.attach_last_piece``), and on a day of one story and
+several lone pieces each joins on its own, closer evidence; a piece of another event, or a day
+of two stories, keeps it apart.
 
 The articles are fictional (the strait, the ship, the people are invented), written for these
 tests in the shape of wire copy, a local report, a brief, a passenger-rights guide and a
@@ -82,17 +83,43 @@ def test_a_piece_of_another_event_stays_apart() -> None:
     assert _attach(arts, [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3], [4]]
 
 
-def test_a_day_of_three_groups_is_left_as_it_is() -> None:
+def test_a_day_of_two_stories_is_left_as_it_is() -> None:
     arts = _day(_PILOT, "Thirty years of steering through a narrow strait")
-    groups = [[0, 1, 2], [3], [4]]
+    groups = [[0, 1], [2, 3], [4]]  # two groups of two or more: no one story of the day
     assert _attach(arts, groups) == groups
 
 
-def test_a_story_that_does_not_hold_the_day_takes_nothing() -> None:
-    arts = _day(_PILOT, "Thirty years of steering through a narrow strait")[1:]  # 3 + 1 ...
-    groups = [[0, 1], [2], [3]]  # ... is not two groups, and two of four is not two thirds
-    assert _attach(arts, groups) == groups
-    assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]  # nor is a pair a lone piece
+def test_a_pair_is_no_lone_piece() -> None:
+    arts = _day(_PILOT, "Thirty years of steering through a narrow strait")[1:]
+    assert _attach(arts, [[0, 1, 2], [3]]) == [[0, 1, 2, 3]]
+    assert _attach(arts, [[0, 1], [2], [3]]) == [[0, 1, 2, 3]]  # each on its own evidence
+    assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
+
+
+def _with(arts: list[Article], title: str, text: str) -> list[Article]:
+    return [*arts, _article(title, text, "Harbour Notes", 11)]
+
+
+def test_several_lone_pieces_each_join_the_day_s_one_story_on_their_own_evidence() -> None:
+    # fresh28's d658 in shape: a wire report and its brief, and its angle pieces each alone
+    arts = _day(_PILOT, "Thirty years of steering through a narrow strait")
+    groups = [[0, 2], [1], [3], [4]]
+    assert _attach(arts, groups) == [[0, 2, 1, 3, 4]]
+    arts = _with(arts, "Night trams to the airport from June", _TRAMS)
+    vectors = vectorise(arts).mixed
+    assert cos(vectors[5], centroid(vectors[k] for k in range(4))) < 0.06
+    assert _attach(arts, [[0, 1, 2, 3], [4], [5]]) == [[0, 1, 2, 3, 4], [5]]
+
+
+def test_another_grounding_among_several_lone_pieces_stays_apart() -> None:
+    arts = _with(
+        _day(_PILOT, "Thirty years of steering through a narrow strait"),
+        "Freighter Morna aground off Ventry, crew safe",
+        _FREIGHTER,
+    )
+    vectors = vectorise(arts).mixed
+    assert cos(vectors[5], centroid(vectors[k] for k in range(4))) >= 0.12  # the same kind
+    assert _attach(arts, [[0, 1, 2, 3], [4], [5]]) == [[0, 1, 2, 3, 4], [5]]
 
 
 _FREIGHTER = """The freighter Morna ran aground off Ventry harbour on Tuesday night and its crew
@@ -129,3 +156,24 @@ def test_a_piece_less_close_joins_when_it_says_the_story_s_specific_words() -> N
 def test_common_words_are_read_off_the_tokenizer_s_vocabulary() -> None:
     assert all(map(common_word, ("hospital", "workers", "night", "ship")))
     assert not any(map(common_word, ("sandbank", "turbines", "refloat", "Laventille")))
+
+
+_CANCELLED = """A cruise line cancelled two sailings this week after a fault in one of its ship's
+engines, the company said on Wednesday. Passengers booked on the cancelled sailings will be
+offered a refund or another date, and the ship will sail again after repairs at the yard.
+No one was hurt."""
+
+
+def test_a_close_piece_of_another_cruise_s_trouble_needs_three_specific_words() -> None:
+    # close to the story (cruise, passengers, sailing, refund), named by no veto, but it says
+    # two of the story's specific words, not three: the one other piece would have joined
+    arts = _with(
+        _day(_PILOT, "Thirty years of steering through a narrow strait"),
+        "Engine fault cancels two cruise sailings",
+        _CANCELLED,
+    )
+    vectors = vectorise(arts).mixed
+    assert cos(vectors[5], centroid(vectors[k] for k in range(4))) >= 0.12
+    assert len(_specific_words(arts[:4]) & set(_CANCELLED.lower().split())) == 2
+    assert _attach(arts, [[0, 1, 2, 3], [4], [5]]) == [[0, 1, 2, 3, 4], [5]]
+    assert _attach(arts[:4] + arts[5:], [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3, 4]]
