@@ -274,14 +274,14 @@ def _story(
 
 
 def _told_here(doc: Document, group: Sequence[Unit], d: int) -> bool:
-    """Whether ``doc``'s headline tells what its parts in ``group`` say, not what its other parts
-    do: a newsletter whose headline names its second item ("Milwaukee council passes budget ...")
-    while its first item, the bridge closure, leads this section names no section of the bridge;
-    the headline's words said here are at least as many as those said only in its other parts."""
+    """Whether ``doc``'s headline says something of its parts in ``group``, not only of its
+    other parts: a newsletter whose headline names its second item ("Milwaukee council passes
+    budget ...") while its first item, the bridge closure, leads this section names no section of
+    the bridge; a feature's headline that names its opening scene's place ("Sjoa bridge closed,
+    1,400 moved out ...", over "Arne Bakken has farmed on the flats below Sjoa ...") still does."""
     head = set(terms(doc.title))
     here = {t for u in group if u.doc == d for s in u.sentences for t in s.terms}
-    elsewhere = set(terms(doc.text)) - here
-    return len(head & here) >= len(head & elsewhere)
+    return bool(head & here) or not head & set(terms(doc.text))
 
 
 def _short(doc: Document) -> bool:
