@@ -35,6 +35,7 @@ __all__ = [
     "language_name",
     "languages_differ",
     "plain_numbers",
+    "plainly_english",
     "reads_as",
 ]
 
@@ -151,6 +152,17 @@ def headline_in_another_language(title: str, language: str) -> bool:
         return False  # no model to load (~0.4 s of CPU)
     guess, probability = _headline_identifier(want).classify(title)
     return bool(guess != want and probability >= _HEADLINE_SURE)
+
+
+def plainly_english(title: str, text: str) -> bool:
+    """Whether an article is plainly English without asking the model (whose first load costs
+    ~0.6 s of CPU and writes its unpacked file to a temporary one): English prose of 20 words
+    or more, or a shorter text (a teaser) whose headline and text both read as English
+    dictionary words (``reads_as``)."""
+    if _clearly_english(text):
+        return True
+    short = len(_WORD.findall(text)) < _CLEARLY_ENGLISH_WORDS
+    return short and reads_as(title, DEFAULT_LANGUAGE) and reads_as(text, DEFAULT_LANGUAGE)
 
 
 def article_language(title: str, text: str) -> str:

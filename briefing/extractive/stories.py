@@ -32,6 +32,7 @@ from briefing.language import (
     DEFAULT_LANGUAGE,
     article_language,
     headline_in_another_language,
+    plainly_english,
     reads_as,
 )
 from briefing.models import BriefingDraft, Bullet, Document, Section
@@ -192,9 +193,13 @@ def _story(
     cen = centroid(u.vec for u in group)
     cands = _candidates(group, cen)
     score(cands)
+    other = _other_language(group, docs)
+    for s in cands:
+        if s.doc in other and s.score > 0:
+            s.score *= OTHER_LANGUAGE
     cands = sorted(cands, key=lambda s: (-s.score, s.doc, s.pos))[:300]
     headlines = Counter(t for d in {u.doc for u in group} for t in set(terms(docs[d].title)))
-    first = opening(cands, headlines)
+    first = opening([s for s in cands if s.doc not in other] or cands, headlines)
     if first is None and not any(u.whole for u in group):
         # Parts of a digest only: an item's first sentence, where a part starts a paragraph,
         # is that item's lead ("From the archive: twenty years ago this week, ..."), not the
@@ -282,6 +287,32 @@ def _told_here(doc: Document, group: Sequence[Unit], d: int) -> bool:
     head = set(terms(doc.title))
     here = {t for u in group if u.doc == d for s in u.sentences for t in s.terms}
     return bool(head & here) or not head & set(terms(doc.text))
+
+
+OTHER_LANGUAGE = 0.5
+"""What a sentence's score is worth in a section most of whose articles are written in another
+language (a local paper's Spanish report in a section of English wire copy): its news may still
+be told, after what the section's own language says, and never as its opening."""
+
+
+def _other_language(group: list[Unit], docs: Sequence[Document]) -> set[int]:
+    """The documents of a section written in another language than most of its articles (by
+    count, then by words): none when all share one, or when the section has one document. Plain
+    English prose and an English teaser are told without a model (``plainly_english``)."""
+    found = {
+        d: DEFAULT_LANGUAGE
+        if plainly_english(docs[d].title, docs[d].text)
+        else article_language(docs[d].title, docs[d].text)
+        for d in {u.doc for u in group}
+    }
+    if len(set(found.values())) < 2:
+        return set()
+    count = Counter(found.values())
+    words = Counter[str]()
+    for d, language in found.items():
+        words[language] += len(docs[d].text.split())
+    main = max(count, key=lambda language: (count[language], words[language], language))
+    return {d for d, language in found.items() if language != main}
 
 
 def _short(doc: Document) -> bool:
