@@ -120,7 +120,14 @@ _HEADLINE_LANGUAGES = (
 )
 _HEADLINE_SURE = 0.9  # the identifier's probability that a headline's language is told
 _HEADLINE_KNOWN = 0.7  # a headline whose lower-case words are this share in the dictionary ...
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{2,}(?![^\W\d_])")  # ... is not checked
+_LETTERS = re.compile(r"[^\W\d_]{2,}")  # ... is not checked
+
+
+def _lower_words(text: str) -> list[str]:
+    """The words of ``text`` written all in lower case: not "Đà", "Łódź" or "Şanlıurfa", whose
+    capitals are beyond A-Z ("Đà Nẵng bridge opens" reads as English as "Kraków mayor quits"
+    does), nor "iPhone"."""
+    return [w for w in _LETTERS.findall(text) if w.islower()]
 
 
 @lru_cache(maxsize=8)
@@ -136,7 +143,7 @@ def reads_as(title: str, language: str) -> bool:
     """Whether a headline has no lower-case words to tell a language by (an untitled note,
     "BREXIT: 52%"), or most of them are that language's dictionary words: "Kenya doubles Lake
     Turkana wind farm" reads as English, "Choum : vingt wagons couchés dans le sable" not."""
-    words = _LOWER_WORD.findall(title)
+    words = _lower_words(title)
     known = sum(in_dictionary(w, base_language(language)) for w in words)
     return not words or known >= _HEADLINE_KNOWN * len(words)
 

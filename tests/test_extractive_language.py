@@ -65,3 +65,29 @@ def test_plainly_english_needs_no_model_for_prose_or_a_teaser() -> None:
     assert plainly_english("Fuego volcano erupts", "The volcano erupted on Wednesday.")
     assert not plainly_english("Unas 4.000 personas evacuadas", _LOCAL)
     assert not plainly_english("Fonds marins", "Le Congrès vote un moratoire de dix ans.")
+
+
+def test_a_name_whose_capital_is_beyond_a_to_z_is_no_lower_case_word() -> None:
+    # "Đà", "Łódź", "Şanlıurfa" are capitalised as "Kraków" is: names, not words of a language
+    # the dictionary does not know (the model reads "Đà Nẵng bridge opens" as Vietnamese).
+    assert plainly_english("Đà Nẵng bridge opens", "A new bridge in Đà Nẵng opened on Sunday.")
+    assert plainly_english("Şanlıurfa floods kill 14", "Flash floods in Şanlıurfa killed 14.")
+    assert plainly_english("Łódź tram strike ends", "Łódź tram drivers ended their strike.")
+    assert not plainly_english("Đà Nẵng khánh thành cầu mới", "Cầu mới ở Đà Nẵng đã thông xe.")
+
+
+_ES = """El volcán de Fuego hizo erupción el miércoles y lanzó una columna de ceniza de siete
+kilómetros, informó la CONRED, que ordenó evacuar a unas 3.200 personas de Alotenango y
+Escuintla. La presidenta Rosa Cifuentes declaró estado de calamidad en tres departamentos. El
+aeropuerto La Aurora cerró."""
+
+
+def test_a_section_of_one_english_and_one_spanish_report_opens_in_english() -> None:
+    # As many articles in each language: English, the briefing's own when none is set, goes
+    # first, though the Spanish report is the longer one.
+    es = Document(
+        id="e", title="Erupción del volcán de Fuego", text=" ".join(_ES.split()), source_ids=["e"]
+    )
+    for docs in ([_day()[1], es], [es, _day()[1]]):
+        (section,) = summarize_documents(docs).sections
+        assert section.bullets[0].source_ids == ["r"], [b.source_ids for b in section.bullets]

@@ -297,7 +297,9 @@ be told, after what the section's own language says, and never as its opening.""
 
 def _other_language(group: list[Unit], docs: Sequence[Document]) -> set[int]:
     """The documents of a section written in another language than most of its articles (by
-    count, then by words): none when all share one, or when the section has one document. Plain
+    count; as many in English as in another, English, the briefing's language when none is set
+    and the offline summarizer is not told the reader's; then by words): none when all share
+    one, or when the section has one document. Plain
     English prose and an English teaser are told without a model (``plainly_english``)."""
     found = {
         d: DEFAULT_LANGUAGE
@@ -311,7 +313,15 @@ def _other_language(group: list[Unit], docs: Sequence[Document]) -> set[int]:
     words = Counter[str]()
     for d, language in found.items():
         words[language] += len(docs[d].text.split())
-    main = max(count, key=lambda language: (count[language], words[language], language))
+    main = max(
+        count,
+        key=lambda language: (
+            count[language],
+            language == DEFAULT_LANGUAGE,
+            words[language],
+            language,
+        ),
+    )
     return {d for d, language in found.items() if language != main}
 
 
