@@ -328,28 +328,11 @@ def test_the_thirteenth_part_has_its_own_shapes_and_new_junk() -> None:
     assert _junk_seen_before("fresh12", junk, days) == []
 
 
-@pytest.mark.parametrize(
-    "split",
-    [
-        "fresh13",
-        "fresh14",
-        "fresh15",
-        "fresh16",
-        "fresh17",
-        "fresh18",
-        "fresh19",
-        "fresh20",
-        "fresh21",
-        "fresh22",
-        "fresh23",
-        "fresh24",
-        "fresh25",
-        "fresh26",
-        "fresh27",
-        "fresh28",
-        "fresh29",
-    ],
-)
+# Every part from fresh13 on, in writing order: a part added to SPLITS is checked here too.
+_SINCE_FRESH13 = SPLITS[SPLITS.index("fresh13") :]
+
+
+@pytest.mark.parametrize("split", _SINCE_FRESH13)
 def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk(
     split: str,
 ) -> None:
@@ -393,36 +376,11 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     assert sum(n >= 300 for n in lengths) >= 2 and min(lengths) <= 25
     if split == "fresh14":  # written to 16-600 words
         assert min(lengths) >= 16 and max(lengths) <= 600
-    written_long = split in (
-        "fresh15",
-        "fresh16",
-        "fresh17",
-        "fresh18",
-        "fresh19",
-        "fresh20",
-        "fresh21",
-        "fresh22",
-        "fresh23",
-        "fresh24",
-        "fresh25",
-        "fresh26",
-        "fresh27",
-        "fresh28",
-        "fresh29",
-    )
+    written_long = split in SPLITS[SPLITS.index("fresh15") :]
     if written_long:  # 16-900 words, ten or more of 300+
         assert min(lengths) >= 16 and max(lengths) <= 900 and sum(n >= 300 for n in lengths) >= 10
     # 30 percent or more of 400-900 words
-    if split in (
-        "fresh22",
-        "fresh23",
-        "fresh24",
-        "fresh25",
-        "fresh26",
-        "fresh27",
-        "fresh28",
-        "fresh29",
-    ):
+    if split in SPLITS[SPLITS.index("fresh22") :]:
         assert sum(400 <= n <= 900 for n in lengths) * 10 >= len(lengths) * 3
     # Outlet names are new: none used by an earlier part.
     before = set(SPLITS[: SPLITS.index(split)])
