@@ -10,6 +10,8 @@ report, a second English report and a Spanish-language local paper.
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.extractive import summarize_documents
 from briefing.language import plainly_english
 from briefing.models import Document
@@ -91,3 +93,19 @@ def test_a_section_of_one_english_and_one_spanish_report_opens_in_english() -> N
     for docs in ([_day()[1], es], [es, _day()[1]]):
         (section,) = summarize_documents(docs).sections
         assert section.bullets[0].source_ids == ["r"], [b.source_ids for b in section.bullets]
+
+
+def test_a_one_article_section_reads_no_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A briefing of one French report: nothing to weigh, so the language model (~0.6 s of CPU
+    # and a temporary file on its first load) is never asked.
+    import briefing.extractive.stories as stories
+
+    def asked(title: str, text: str) -> str:
+        raise AssertionError("article_language was asked")
+
+    monkeypatch.setattr(stories, "article_language", asked)
+    french = "Le Congrès a voté jeudi un moratoire de dix ans sur l'exploitation des fonds marins."
+    draft = summarize_documents(
+        [Document(id="f", title="Fonds marins : moratoire voté", text=french, source_ids=["f"])]
+    )
+    assert draft.sections

@@ -301,11 +301,14 @@ def _other_language(group: list[Unit], docs: Sequence[Document]) -> set[int]:
     and the offline summarizer is not told the reader's; then by words): none when all share
     one, or when the section has one document. Plain
     English prose and an English teaser are told without a model (``plainly_english``)."""
+    members = {u.doc for u in group}
+    if len(members) < 2:
+        return set()  # no language to read: a one-article section never loads the model
     found = {
         d: DEFAULT_LANGUAGE
         if plainly_english(docs[d].title, docs[d].text)
         else article_language(docs[d].title, docs[d].text)
-        for d in {u.doc for u in group}
+        for d in members
     }
     if len(set(found.values())) < 2:
         return set()
