@@ -83,8 +83,9 @@ session's start, 2026-12-04), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A seventeenth part, ``bench/data/furniture/articles17.jsonl``, by a seventeenth writer, is all one
-split, ``aside17``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
-output on it. It is read only with ``--blind aside17`` (which runs that split alone); no other
+split, ``aside17``, kept aside from tuning until its one blind look (the twenty-eighth
+session's start, 2026-12-04), tuning material since. It is read with ``--blind aside17`` (which
+runs that split alone); no other
 mode reads it.
 
 Two paths are measured:

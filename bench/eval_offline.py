@@ -56,8 +56,8 @@ after fresh28's look by ``days29``, who never read fresh26's, fresh27's or fresh
 fisheries, wildfires, grids, chemical leaks, nurses' pay, prisons, recalls, esports, heritage,
 bridges, remittances and water utilities); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh29``, kept aside until its blind look; ``fresh28`` had its blind look at the
-twenty-seventh session's start; ``fresh27`` had its
+(none since ``fresh29`` had its blind look at the twenty-eighth session's start; ``fresh28``
+had its blind look at the twenty-seventh session's start; ``fresh27`` had its
 blind look at the twenty-sixth session's start; ``fresh26`` had its blind look at the
 twenty-fifth session's start; ``fresh25`` had its blind look at the twenty-fourth session's
 start; ``fresh24`` at the twenty-third session's start, ``fresh23`` at the twenty-second's,

@@ -211,7 +211,7 @@ PARTS = [
     # same-topic doctors' strikes and two same-day water rulings, a digest, teasers only, a
     # feature, a live blog with an update and a correction, one site's chrome in all its stories,
     # one place name for two events; a third of the articles 400-900 words
-    Part("fresh29", range(677, 701), ("2038",), True, 12, (3, 7), 12),
+    Part("fresh29", range(677, 701), ("2038",), False, 12, (3, 7), 12),
 ]
 
 
