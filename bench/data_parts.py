@@ -50,8 +50,13 @@ on 2026-12-04 the same way after fresh28's blind look, by a writer (``days29``) 
 fresh26's, fresh27's or fresh28's texts, on fisheries, wildfires, power grids, chemical leaks,
 nurses' pay, prisons, recalls, esports, heritage, bridges, remittances and water utilities in the
 Maghreb, the Sahel, Southern Africa, the Caucasus, Iberia, the Low Countries, South Asia, the
-Philippines, Mexico's states, the US Midwest, Turkey and New Zealand (see the README beside the
-data).
+Philippines, Mexico's states, the US Midwest, Turkey and New Zealand; fresh30: d701-d724, written
+on 2026-12-04 the same way while fresh29 had its blind look, by a writer (``days30``) who never
+read fresh27's, fresh28's or fresh29's texts, on air quality, rents, rail timetables, pensions,
+aviation safety, tourist taxes, university fees, museum restitution, vaccination, launches,
+cybercrime and road tolls in the Balkans, Ireland, the Nordics, Brazil's states, the Andes,
+Indonesia's provinces, Quebec, the Horn of Africa, Turkey, Japan and Central Europe (see the
+README beside the data).
 """
 
 from __future__ import annotations
@@ -90,10 +95,11 @@ SPLITS: tuple[str, ...] = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh30",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -124,4 +130,5 @@ the twenty-sixth session's start (2026-12-04). fresh28 (written on 2026-12-04 af
 look by ``days28``, without reading fresh25, fresh26 or fresh27) at the twenty-seventh
 session's start (2026-12-04). fresh29 (written on 2026-12-04 after fresh28's look by ``days29``,
 without reading fresh26, fresh27 or fresh28) at the twenty-eighth session's start (2026-12-04).
-No part is kept aside until a new one is written."""
+fresh30 (written on 2026-12-04 while fresh29 had its look, by ``days30``, without reading
+fresh27, fresh28 or fresh29) is kept aside until its own blind look."""

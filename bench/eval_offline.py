@@ -54,9 +54,13 @@ shipping, mining, pensions, universities, space, food prices, transport, cybercr
 migration and arts funding) and a thirtieth (``fresh29``: d677-d700, written on 2026-12-04
 after fresh28's look by ``days29``, who never read fresh26's, fresh27's or fresh28's texts, on
 fisheries, wildfires, grids, chemical leaks, nurses' pay, prisons, recalls, esports, heritage,
-bridges, remittances and water utilities); figures are printed for each part separately.
-``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none since ``fresh29`` had its blind look at the twenty-eighth session's start; ``fresh28``
+bridges, remittances and water utilities) and a thirty-first (``fresh30``: d701-d724, written on
+2026-12-04 while fresh29 had its look, by ``days30``, who never read fresh27's, fresh28's or
+fresh29's texts, on air quality, rents, rail timetables, pensions, aviation safety, tourist
+taxes, university fees, restitution, vaccination, launches, cybercrime and road tolls); figures
+are printed for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the
+parts nobody has yet seen ours' output on (``fresh30``, kept aside until its blind look;
+``fresh29`` had its blind look at the twenty-eighth session's start; ``fresh28``
 had its blind look at the twenty-seventh session's start; ``fresh27`` had its
 blind look at the twenty-sixth session's start; ``fresh26`` had its blind look at the
 twenty-fifth session's start; ``fresh25`` had its blind look at the twenty-fourth session's
