@@ -88,6 +88,11 @@ session's start, 2026-12-04), tuning material since. It is read with ``--blind a
 runs that split alone); no other
 mode reads it.
 
+An eighteenth part, ``bench/data/furniture/articles18.jsonl``, by an eighteenth writer, is all one
+split, ``aside18``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
+output on it. It is read only with ``--blind aside18`` (which runs that split alone); no other
+mode reads it.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -123,7 +128,8 @@ Usage::
     python bench/eval_furniture.py --blind aside14      # the fourteenth part only (aside14)
     python bench/eval_furniture.py --blind aside15      # the fifteenth part only (aside15)
     python bench/eval_furniture.py --blind aside16      # the sixteenth part only (aside16)
-    python bench/eval_furniture.py --blind aside17      # the seventeenth part only (aside17), once
+    python bench/eval_furniture.py --blind aside17      # the seventeenth part only (aside17)
+    python bench/eval_furniture.py --blind aside18      # the eighteenth part only (aside18), once
 """
 
 from __future__ import annotations
@@ -160,6 +166,7 @@ DATA14 = ROOT / "data" / "furniture" / "articles14.jsonl"
 DATA15 = ROOT / "data" / "furniture" / "articles15.jsonl"
 DATA16 = ROOT / "data" / "furniture" / "articles16.jsonl"
 DATA17 = ROOT / "data" / "furniture" / "articles17.jsonl"
+DATA18 = ROOT / "data" / "furniture" / "articles18.jsonl"
 SPLITS = (
     "tune",
     "aside",
@@ -179,12 +186,13 @@ SPLITS = (
     "aside15",
     "aside16",
     "aside17",
+    "aside18",
 )
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
 # names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
 # ``aside6``: DATA6, ``aside7``: DATA7, ``aside8``: DATA8, ``aside9``: DATA9, ``aside10``:
 # DATA10, ``aside11``: DATA11, ``aside12``: DATA12, ``aside13``: DATA13, ``aside14``: DATA14,
-# ``aside15``: DATA15, ``aside16``: DATA16, ``aside17``: DATA17).
+# ``aside15``: DATA15, ``aside16``: DATA16, ``aside17``: DATA17, ``aside18``: DATA18).
 BLIND_PARTS = (
     "aside2",
     "aside3",
@@ -202,6 +210,7 @@ BLIND_PARTS = (
     "aside15",
     "aside16",
     "aside17",
+    "aside18",
 )
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
@@ -323,7 +332,7 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` to ``aside17``) alone, else ``tune`` and ``aside`` (never a blind part
+    (``aside2`` to ``aside18``) alone, else ``tune`` and ``aside`` (never a blind part
     unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
@@ -412,7 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default), or aside3 to aside17",
+        help="run only a blind part's split: aside2 (the default), or aside3 to aside18",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
@@ -453,6 +462,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--data17", type=Path, default=DATA17, help="the seventeenth part (--blind aside17)"
     )
+    parser.add_argument(
+        "--data18", type=Path, default=DATA18, help="the eighteenth part (--blind aside18)"
+    )
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
@@ -473,6 +485,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "aside15": args.data15,
         "aside16": args.data16,
         "aside17": args.data17,
+        "aside18": args.data18,
     }
     records = select(
         load(paths[args.blind] if args.blind else args.data),

@@ -1,5 +1,5 @@
 """The real-world furniture benchmark (bench/data/furniture/articles.jsonl and its second to
-seventeenth parts, articles2.jsonl to articles17.jsonl): well-formed, every junk
+eighteenth parts, articles2.jsonl to articles18.jsonl): well-formed, every junk
 line a whole line of its text, and both splits (and each later part) covering feeds and pages. A
 test of the data's shape and of the scoring's machinery on made-up input, never of the cleaner's
 scores."""
@@ -35,6 +35,7 @@ from eval_furniture import (  # noqa: E402
     DATA15,
     DATA16,
     DATA17,
+    DATA18,
     FIELDS,
     Record,
     Tally,
@@ -196,6 +197,7 @@ def test_select_shows_a_blind_part_only_when_asked() -> None:
             "aside15",
             "aside16",
             "aside17",
+            "aside18",
         )
     ]
     assert [r.split for r in select(records, tune_only=True)] == ["tune"]
@@ -216,8 +218,19 @@ def test_select_shows_a_blind_part_only_when_asked() -> None:
     assert [r.split for r in select(records, tune_only=False, blind="aside15")] == ["aside15"]
     assert [r.split for r in select(records, tune_only=False, blind="aside16")] == ["aside16"]
     assert [r.split for r in select(records, tune_only=False, blind="aside17")] == ["aside17"]
+    assert [r.split for r in select(records, tune_only=False, blind="aside18")] == ["aside18"]
     blinds = ("aside2", "aside3", "aside4", "aside5", "aside6", "aside7", "aside8", "aside9")
-    later = ("aside10", "aside11", "aside12", "aside13", "aside14", "aside15", "aside16", "aside17")
+    later = (
+        "aside10",
+        "aside11",
+        "aside12",
+        "aside13",
+        "aside14",
+        "aside15",
+        "aside16",
+        "aside17",
+        "aside18",
+    )
     for blind in (*blinds, *later):
         with pytest.raises(ValueError):
             select(records, tune_only=True, blind=blind)
@@ -264,8 +277,9 @@ def test_third_part_has_the_fields_and_one_split() -> None:
         DATA15,
         DATA16,
         DATA17,
+        DATA18,
     ],
-    ids=[f"aside{n}" for n in range(3, 18)],
+    ids=[f"aside{n}" for n in range(3, 19)],
 )
 def test_a_later_parts_junk_lines_are_whole_lines_of_their_text(path: Path) -> None:
     for r in _raw(path):
@@ -290,11 +304,13 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
     assert sum(len(r.news) for r in records) >= 200
 
 
-# The fourth to seventeenth parts (articles4.jsonl to articles17.jsonl): each one split, aside4
-# to aside17, written by a fourth to a seventeenth writer who did not read the cleaner's rules;
-# aside4 to aside17 have had their blind looks (aside17 at the twenty-eighth session's start).
-# These tests read their shape only, with the same bounds;
+# The fourth to eighteenth parts (articles4.jsonl to articles18.jsonl): each one split, aside4
+# to aside18, written by a fourth to an eighteenth writer who did not read the cleaner's rules;
+# aside4 to aside17 have had their blind looks (aside17 at the twenty-eighth session's start),
+# aside18 is kept aside for its own. These tests read their shape only, with the same bounds;
 # each part's ids are new to the parts before it.
+# The eighteenth part lands in two halves; until the second, its bounds are halved (_SCALE).
+_SCALE = {"aside18": 0.5}
 _ALL_BUT = (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11)
 LATER_PARTS = pytest.mark.parametrize(
     ("path", "split", "earlier"),
@@ -321,8 +337,9 @@ LATER_PARTS = pytest.mark.parametrize(
         (DATA15, "aside15", (*_ALL_BUT, DATA12, DATA13, DATA14)),
         (DATA16, "aside16", (*_ALL_BUT, DATA12, DATA13, DATA14, DATA15)),
         (DATA17, "aside17", (*_ALL_BUT, DATA12, DATA13, DATA14, DATA15, DATA16)),
+        (DATA18, "aside18", (*_ALL_BUT, DATA12, DATA13, DATA14, DATA15, DATA16, DATA17)),
     ],
-    ids=[f"aside{n}" for n in range(4, 18)],
+    ids=[f"aside{n}" for n in range(4, 19)],
 )
 
 
@@ -331,7 +348,8 @@ def test_a_later_part_has_the_fields_and_one_split(
     path: Path, split: str, earlier: tuple[Path, ...]
 ) -> None:
     records = _raw(path)
-    assert 80 <= len(records) <= 100
+    scale = _SCALE.get(split, 1.0)
+    assert 80 * scale <= len(records) <= 100
     ids = [r["id"] for r in records]
     assert len(set(ids)) == len(ids)
     assert not set(ids) & {r["id"] for part in earlier for r in _raw(part)}
@@ -350,13 +368,14 @@ def test_a_later_part_covers_feeds_pages_and_the_platform_families(
     path: Path, split: str, earlier: tuple[Path, ...]
 ) -> None:
     records = load(path)
+    scale = _SCALE.get(split, 1.0)
     kinds = Counter(r.kind for r in records)
-    assert kinds["feed"] >= 20 and kinds["page"] >= 55, kinds
+    assert kinds["feed"] >= 20 * scale and kinds["page"] >= 55 * scale, kinds
     assert len({r.family for r in records}) >= 12
     assert sum(1 for r in records if r.junk and r.news) >= 0.8 * len(records)
-    assert sum(1 for r in records if not r.junk) >= 2  # controls: clean feed summaries
-    assert sum(len(r.junk) for r in records) >= 300
-    assert sum(len(r.news) for r in records) >= 300
+    assert sum(1 for r in records if not r.junk) >= 2 * scale  # controls: clean feed summaries
+    assert sum(len(r.junk) for r in records) >= 300 * scale
+    assert sum(len(r.news) for r in records) >= 300 * scale
     assert all(r.split == split for r in records)
 
 
@@ -397,6 +416,7 @@ def _write(path: Path, *splits: str) -> Path:
         (["--blind", "aside15"], ["aside15"]),
         (["--blind", "aside16"], ["aside16"]),
         (["--blind", "aside17"], ["aside17"]),
+        (["--blind", "aside18"], ["aside18"]),
     ],
 )
 def test_each_mode_reads_only_its_own_file(
@@ -421,6 +441,7 @@ def test_each_mode_reads_only_its_own_file(
         "--data15": _write(tmp_path / "fifteen.jsonl", "aside15"),
         "--data16": _write(tmp_path / "sixteen.jsonl", "aside16"),
         "--data17": _write(tmp_path / "seventeen.jsonl", "aside17"),
+        "--data18": _write(tmp_path / "eighteen.jsonl", "aside18"),
     }
     wanted = {
         "aside2": "--data2",
@@ -439,6 +460,7 @@ def test_each_mode_reads_only_its_own_file(
         "aside15": "--data15",
         "aside16": "--data16",
         "aside17": "--data17",
+        "aside18": "--data18",
     }
     flag_for = wanted.get(shown[0], "--data")
     paths: list[str] = []
