@@ -52,11 +52,12 @@ nurses' pay, prisons, recalls, esports, heritage, bridges, remittances and water
 Maghreb, the Sahel, Southern Africa, the Caucasus, Iberia, the Low Countries, South Asia, the
 Philippines, Mexico's states, the US Midwest, Turkey and New Zealand; fresh30: d701-d724, written
 on 2026-12-04 the same way while fresh29 had its blind look, by a writer (``days30``) who never
-read fresh27's, fresh28's or fresh29's texts, on air quality, rents, rail timetables, pensions,
-aviation safety, tourist taxes, university fees, museum restitution, vaccination, launches,
-cybercrime and road tolls in the Balkans, Ireland, the Nordics, Brazil's states, the Andes,
-Indonesia's provinces, Quebec, the Horn of Africa, Turkey, Japan and Central Europe (see the
-README beside the data).
+read fresh27's, fresh28's or fresh29's texts, on air quality, rents, rail timetables and strikes,
+pensions, aviation safety, tourist taxes, university fees, museum restitution, vaccination,
+launches, cybercrime, road tolls, mayoral races, royalties and public broadcasters in the
+Balkans, Ireland, the Nordics, Brazil's states, the Andes, Indonesia's provinces, Quebec, the Horn
+of Africa, Turkey, Japan and Korea, Central Europe, the Caucasus, Canada's prairies and the Gulf
+(see the README beside the data).
 """
 
 from __future__ import annotations

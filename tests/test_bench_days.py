@@ -214,10 +214,13 @@ PARTS = [
     Part("fresh29", range(677, 701), ("2038",), False, 12, (3, 7), 12),
     # written while fresh29 had its blind look, without reading it, fresh28 or fresh27, on air
     # quality, rents, rail timetables, pensions, aviation safety, tourist taxes, university fees,
-    # museum restitution, vaccination, launches, cybercrime and road tolls: its first half,
-    # d701-d712, the twelve single-story days of 3-7 outlets with angle pieces (several naming
-    # little of the event's own words, some local pages in the local language)
-    Part("fresh30", range(701, 713), ("2039",), True, 12, (3, 7), 0),
+    # museum restitution, vaccination, launches, cybercrime and road tolls: single-story days of
+    # 3-7 outlets with angle pieces (several naming little of the event's own words, some local
+    # pages in the local language), then two same-day mayoral elections and two same-day rail
+    # strikes, a digest, teasers only, a feature, a live blog with an update and a correction,
+    # one site's chrome in all its stories, one place name for two events; a third of the
+    # articles 400-900 words
+    Part("fresh30", range(701, 725), ("2039",), True, 12, (3, 7), 12),
 ]
 
 
@@ -372,9 +375,11 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     assert _junk_seen_before(split, junk, days) == []
     if len(part) < 24:  # a part landed in halves: its second half's shapes are not written yet
         return
-    outlet_counts = {"fresh28": {4, 5, 6}, "fresh29": {3, 4, 5, 6, 7}}.get(
-        split, {3, 4, 5, 6, 7, 8}
-    )
+    outlet_counts = {
+        "fresh28": {4, 5, 6},
+        "fresh29": {3, 4, 5, 6, 7},
+        "fresh30": {3, 4, 5, 6, 7},
+    }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
     # A day of feed teasers only: several stories, every article 18-25 words.
