@@ -28,7 +28,11 @@ Two passes over the ingested articles (exact duplicates are already merged by in
    farmers relieved by it), and a lone angle piece may then join such a new pair
    (``briefing.angles`` again), or be linked to it (``briefing.story_links`` again: locals
    split over a calanque's reservation rule, beside the park's quota and a guide to booking,
-   which paired only at this step; fresh16's d388). Last, on a day one story holds, a piece
+   which paired only at this step; fresh16's d388). A lone piece written in another language
+   than the day's then joins the one group with which it shares a name and a figure that no
+   other article of the day says (``briefing.other_language``: a Sonora paper's Spanish report
+   of a prison riot, "capacidad para 1,200 internos y alberga a 2,080", beside the wire's
+   "built for about 1,200 inmates, held 2,080" in Cajeme). Last, on a day one story holds, a piece
    still on its own joins it when it says two of the words three quarters of its members say,
    one of them a word of half of its headlines (``briefing.day_story``: a cooper's orders after
    smoke reached the wine galleries whose fire the reports tell); and in a batch of many
@@ -64,6 +68,7 @@ from briefing.features import cos
 from briefing.lone_pairs import pair_lone
 from briefing.models import Article, Story
 from briefing.neardup import latest_versions, near_duplicates, timestamp
+from briefing.other_language import attach_other_language
 from briefing.shared_names import attach_by_names, day_words
 from briefing.stories import group_stories, representative, story_graph, vectorise
 from briefing.story_links import attach_linked
@@ -155,6 +160,7 @@ def cluster(
         paired = linked(
             attach_angles(paired, reps, edges, only=new, veto=abroad, pair_veto=pair_apart)
         )
+    paired = attach_other_language(paired, reps)
     paired = attach_to_own_words(attach_to_day_story(paired, reps, lower), reps, lower)
     paired = attach_last_piece(paired, reps, vectors.mixed, lower)
     for members in paired:
