@@ -113,6 +113,7 @@ from briefing.clean.outlet import (
     is_outlet_invite,
     is_outlet_line,
     is_outlet_membership,
+    is_outlet_mention,
     is_outlet_rhythm,
     outlet_names,
 )
@@ -146,6 +147,7 @@ from briefing.clean.vocabulary import (
     COOKIE as _COOKIE,
     DIGEST_INTRO as _DIGEST_INTRO,
     FOLLOW_US as _FOLLOW_US,
+    OTHERS_SIGN_UP as _OTHERS_SIGN_UP,
     REPORTED as _REPORTED,
     SELF_PROMO as _SELF_PROMO,
     SIGN_UP as _SIGN_UP,
@@ -266,7 +268,12 @@ def is_boilerplate(line: str) -> bool:
 
 def _is_credit_or_prompt(text: str, words: int) -> bool:
     """Credit lines, sign-up prompts, captions, teasers of other articles, correction notes."""
-    if words <= 30 and _SIGN_UP.search(text) and not _REPORTED.search(text):
+    if (
+        words <= 30
+        and _SIGN_UP.search(text)
+        and not _REPORTED.search(text)
+        and not _OTHERS_SIGN_UP.search(text)
+    ):
         return True
     if is_link_row(text) or is_own_making(text):
         return True
@@ -378,6 +385,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     drop_sign_off(lines, keep, is_body_line)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
+    _drop_writer_bio(lines, keep)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is
     # chrome (or nothing) and body text came before it, i.e. it sits after the article, not
     # above a paragraph. A headline above a dropped credit and a kept paragraph (a live entry's
@@ -408,7 +416,9 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
             or is_thread_prompt(line)
         )
         closing = (
-            closing or (is_writer_note(line) and on_writer(line))
+            closing
+            or (is_writer_note(line) and on_writer(line))
+            or _listed_headline(lines, keep, i)
         ) and not _TIMED_ENTRY.match(line)
         if after_body and next_is_chrome and closing:
             keep[i] = False
@@ -440,6 +450,28 @@ def _short_row(line: str) -> bool:
         and all(0 < len(item.split()) <= _ROW_ITEM_WORDS for item in items)
         and not any(_SENTENCE_END.search(item) for item in items)
     )
+
+
+_LISTED_WORDS = 16
+
+
+def _listed_headline(lines: list[str], keep: list[bool], i: int) -> bool:
+    """Whether line ``i`` is another story's headline right under a list's label ("Et pot
+    interessar" / "La Renfe amplia els trens de la R11 fins a Portbou", "More <Site> stories" /
+    "<Headline> – Commissioner"): no sentence, sixteen words at most, a capital first, a label
+    right above it (kept or not; words, no figure: not a live entry's time), and no paragraph
+    kept after it (a live entry's headline has its text under it). Asked only after the text,
+    with only chrome after it, as a label is."""
+    text = lines[i].strip()
+    words = text.split()
+    if is_body_line(text) or not 1 < len(words) <= _LISTED_WORDS:
+        return False
+    if not (text[:1].isalpha() and not text[:1].islower()):
+        return False
+    above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    if not is_label_line(above) or above.rstrip().endswith(":") or _NUMBER.search(above):
+        return False
+    return not any(keep[j] and is_body_line(lines[j]) for j in range(i + 1, len(lines)))
 
 
 def _is_dropped_credit(lines: list[str], keep: list[bool], i: int) -> bool:
@@ -607,9 +639,109 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         words = [w for w in line.split() if any(ch.isalnum() for ch in w) or w in _DASHES]
         short = _word_count(words) <= _LEADING_LABEL_WORDS or line.endswith(":")
         label = short and is_label_line(line) and not (_CLOCK.match(line) or _SCORE.search(line))
-        stamp = is_bare_stamp(line) or is_date_row(line) or is_stamp_row(line)
-        if keep[i] and line and (label or stamp):
+        stamp = _is_stamp(line)
+        if keep[i] and line and (label or stamp or _header_byline(lines, i)):
             keep[i] = False
+
+
+_BIO_WORDS = 40
+_NAME_RUN = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _header_names(lines: list[str], keep: list[bool], first_body: int) -> set[str]:
+    """The names in the dropped lines above the first paragraph (a byline's "By Arjun Raghavan,
+    Senior Correspondent" gives "Arjun Raghavan"): every run of two to four name-shaped words,
+    from any of its words on."""
+    names: set[str] = set()
+    for i in range(first_body):
+        if keep[i] or not lines[i].strip():
+            continue
+        for part in re.split(r"[,|·•:;/()]", lines[i]):
+            words = part.split()
+            for start in range(len(words)):
+                for end in range(start + 2, min(start + 4, len(words)) + 1):
+                    if _name_shaped(words[start:end]):
+                        names.add(" ".join(words[start:end]))
+    return names
+
+
+def _drop_writer_bio(lines: list[str], keep: list[bool]) -> None:
+    """Drop the writer's bio at the text's end: the last paragraph, forty words at most, that
+    opens with a name from the byline dropped above the text ("By Arjun Raghavan, ..." / ... /
+    "Arjun Raghavan covers fintech and transport technology. He previously reported for a
+    business daily in Mumbai."), in any language; not one that reports (a verb of saying) or
+    tells a figure."""
+    kept_body = [i for i, line in enumerate(lines) if keep[i] and is_body_line(line)]
+    if len(kept_body) < 2:
+        return
+    names = _header_names(lines, keep, kept_body[0])
+    last = kept_body[-1]
+    text = lines[last].strip()
+    if not names or len(text.split()) > _BIO_WORDS or _REPORTED.search(text):
+        return
+    if _NUMBER.search(text):
+        return  # "Anne Hidalgo will decide on 3 June." is news of a name the header held
+    for name in names:
+        if text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ","):
+            keep[last] = False
+            return
+
+
+def _is_stamp(line: str) -> bool:
+    return bool(line.strip()) and (is_bare_stamp(line) or is_date_row(line) or is_stamp_row(line))
+
+
+# A byline in the header, in any language: a word or two of "by" and a name ("Troch Sytske de
+# Vries", "Dor di Shurendy Martina", "Minn Ġużi Camilleri"), or a name and a role in lower case
+# ("Máret Ánne Sara, journalista"); 4 to 7 words, no figure, the name's words capitalised (a
+# particle apart). Only between the text's first line (a text file's title) and its first
+# paragraph, right above or under the page's date: a headline there has words in lower case
+# ("Bus route to Westpunt opens in March") or sits apart from the date.
+_BYLINE_PREFIX_CHARS = 9
+_BYLINE_WORDS = (4, 7)
+_NAME_PARTICLES = frozenset(
+    "de da di do dos das del della van von der den ter ten le la du al el bin ibn y e".split()
+)
+
+
+def _name_shaped(words: list[str]) -> bool:
+    return (
+        2 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(
+            (w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha())
+            or w in _NAME_PARTICLES
+            for w in words
+        )
+    )
+
+
+def _header_byline(lines: list[str], i: int) -> bool:
+    text = lines[i].strip()
+    words = text.split()
+    if not _BYLINE_WORDS[0] <= len(words) <= _BYLINE_WORDS[1] or _NUMBER.search(text):
+        return False
+    filled = [j for j, line in enumerate(lines) if line.strip()]
+    at = filled.index(i)
+    if at == 0:
+        return False
+    beside = [filled[at - 1]] + ([filled[at + 1]] if at + 1 < len(filled) else [])
+    if not any(_is_stamp(lines[j]) for j in beside):
+        return False
+    name, comma, role = text.partition(",")
+    if comma:
+        roles = role.split()
+        return (
+            1 <= len(roles) <= 2
+            and all(w.isalpha() and w.islower() for w in roles)
+            and _name_shaped(name.split())
+        )
+    return any(
+        all(w.isalpha() and len(w) <= _BYLINE_PREFIX_CHARS for w in words[:k])
+        and _name_shaped(words[k:])
+        for k in (1, 2)
+    )
 
 
 # Thai, Lao, Khmer and Burmese set no space between words: a run of their letters counts as
@@ -716,6 +848,16 @@ def _is_dated(line: str) -> bool:
     return strip_dateline(line) != line
 
 
+def _inside_text(lines: list[str], keep: list[bool], i: int) -> bool:
+    """Whether line ``i`` is a sentence with a kept paragraph on each side: a sentence naming
+    the outlet there is news about a person or the outlet ("Jane Roe is the <Outlet>'s transport
+    correspondent. She lives in Harrow." between paragraphs), not the page's line."""
+    if not is_body_line(lines[i]):
+        return False
+    before = any(keep[j] and is_body_line(lines[j]) for j in range(i))
+    return before and any(keep[j] and is_body_line(lines[j]) for j in range(i + 1, len(lines)))
+
+
 def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...]) -> None:
     """Drop the outlet's lines about itself while other text is kept (a teaser that is one
     line naming its outlet stays: it is all the article has)."""
@@ -731,6 +873,7 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
             or is_outlet_membership(line, names)
             or is_outlet_beat(line, names)
             or is_outlet_invite(line, names)
+            or (is_outlet_mention(line, names) and not _inside_text(lines, keep, i))
         )
     }
     if own and any(keep[i] and line.strip() for i, line in enumerate(lines) if i not in own):

@@ -200,7 +200,8 @@ _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|shows?|showed|says?|said)\b", re.I
 )
 _PHOTO_CREDIT = re.compile(
-    r"\((?:[^()/]{2,60}/[^()]{2,60}|[^()]*\b(?:photo|images?|pictures?|getty|afp|pool|handout"
+    # (a date in brackets is none: "... mulai Senin (26/1/2044).")
+    r"\((?:(?=[^()]*[^\W\d_])[^()/]{2,60}/[^()]{2,60}|[^()]*\b(?:photo|images?|pictures?|getty|afp|pool|handout"
     r"|courtesy|supplied)\b[^()]*|submitted(?:\s+by\s+[^()]{2,40}|\s+photo)?)"
     r"\)\.?$"
     # a caption's credit after a copyright sign or "Credit...": "... on Sunday. © Jean Ravel / AC",

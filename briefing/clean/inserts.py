@@ -8,6 +8,11 @@ or is the text's only one and reads as a section's name: "What it means for grow
 words or more, with a headline's marks: a colon or a comma inside, a figure, or a capitalised
 word past the first (a name). A subhead that asks ("What changes for readers", "Was sonst
 passiert ist") and a line that leads into what follows (its colon at the end) stay.
+
+The link may carry its label before the headline, in the page's language: "Lês ek: <headline>",
+"Чытайце таксама: <headline>", "Lesa tambe: <headline>": a label of one to three words, a colon,
+and a headline of up to fourteen words that opens with a capital and ends in no full stop, is
+heading-shaped too, however long (a label line alone is judged by its length).
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ _MIN_WORDS = 4
 _PARAGRAPH_WORDS = 8
 _SIDE_PARAGRAPHS = 2
 _INNER_MARK = re.compile(r"\S[:,،、]\s+\S|\d")
+_LABEL_WORDS = 3  # "Lês ek", "Чытайце таксама", "Potrebbe interessarti anche"
+_LABELLED_WORDS = 16
 _QUESTION_WORD = re.compile(
     r"^(?:what|how|why|when|where|who|which|was|wie|warum|wo|wer|que|qué|quoi|comment|pourquoi"
     r"|cómo|por\s+qué|dónde|quién|cosa|come|perché|hoe|waarom|wat|wat\s+is|hva|hvordan|hvorfor"
@@ -34,6 +41,19 @@ def _headline_marks(line: str) -> bool:
         return True
     words = line.split()[1:]
     return any(w[:1].isupper() for w in words)
+
+
+def _labelled_head(line: str) -> bool:
+    """ "<label>: <Headline>": a label of one to three words, a colon, then a headline of three
+    words or more that opens with a capital (or a letter of a script without case)."""
+    label, colon, rest = line.partition(":")
+    words, head = label.split(), rest.split()
+    if not colon or not 1 <= len(words) <= _LABEL_WORDS or len(head) < _MIN_WORDS - 1:
+        return False
+    if len(words) + len(head) > _LABELLED_WORDS or not words[0][:1].isalpha():
+        return False
+    first = head[0][:1]
+    return first.isalpha() and not first.islower()
 
 
 def drop_inserted_head(
@@ -52,7 +72,11 @@ def drop_inserted_head(
     between = [
         (k, kept[k])
         for k in range(body[0] + 1, body[-1])
-        if is_label(lines[kept[k]]) and not lines[kept[k]].rstrip().endswith(":")
+        if (
+            is_label(lines[kept[k]])
+            or (not is_body(lines[kept[k]]) and _labelled_head(lines[kept[k]].strip()))
+        )
+        and not lines[kept[k]].rstrip().endswith(":")
     ]
     if len(between) != 1:
         return

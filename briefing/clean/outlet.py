@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.vocabulary import REPORTED as _REPORTED
 from briefing.text import normalize_space
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "is_outlet_invite",
     "is_outlet_line",
     "is_outlet_membership",
+    "is_outlet_mention",
     "is_outlet_rhythm",
     "outlet_names",
 ]
@@ -132,11 +134,23 @@ _MASTHEAD = re.compile(r"^\s*[-–—|·•▪■◆/]\s*[^.!?:;]{1,40}$")
 _MASTHEAD_WORDS = 6
 
 
+# A writing platform's feed of one writer: "<Name> on <Platform>" (the writer's bio at the text's
+# end opens with the name: "<Name> writes about payments in West Africa. ...")
+_WRITER_ON = re.compile(
+    r"^((?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_]+)(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]*[^\W\d_]|[a-z]{1,3})){1,3})"
+    r"\s+(?:on|at|en|na|sur|auf|su|em|no|op|på|w)\s+[^\W\d_][\w.-]*$"
+)
+
+
 def outlet_names(outlet: str | None) -> tuple[str, ...]:
-    """The names an outlet's lines may open with: as given, and without a section after a spaced
-    separator ("BBC News - World" → also "BBC News"), each at least four characters long."""
+    """The names an outlet's lines may open with: as given, without a section after a spaced
+    separator ("BBC News - World" → also "BBC News"), and a platform's writer without the
+    platform ("Ana Ruiz on Medium" → also "Ana Ruiz"), each at least four characters long."""
     name = normalize_space(outlet or "").strip()
     names = [name, _SECTION.split(name, maxsplit=1)[0].strip()]
+    writer = _WRITER_ON.match(name)
+    if writer:
+        names.append(writer.group(1))
     kept: list[str] = []
     for each in names:
         if len(each) >= _MIN_CHARS and any(ch.isupper() for ch in each) and each not in kept:
@@ -353,5 +367,71 @@ def is_outlet_invite(line: str, names: tuple[str, ...]) -> bool:
             squashed,
             squashed.removeprefix("the"),
         ):
+            return True
+    return False
+
+
+# The outlet named inside a short line of its page, not as its subject: the page pointing to
+# itself in any language ("Siga o <Outlet> no Google Notícias", "Mynd: <Outlet>", "Падпісвайцеся
+# на <Outlet> ў Telegram", "Gracias por leer <Outlet>. ...", "... signing up to the <Courier>'s
+# free daily email", "... ilk dəfə <Outlet> saytında dərc olunub."). A short name of one word
+# only after "the" ("the Courier's night desk"). News that names the outlet cites it ("..., Vell
+# told <Outlet>.", "Records obtained by <Outlet> show ...", "according to <Outlet>"), reports
+# (a verb of saying anywhere, or the outlet's own news after the name), or is a sentence with
+# figures ("Frå 1. februar kostar papirabonnementet på <Outlet> 589 kroner ...": a price rise);
+# a line that opens with the name, or with an article and the name, is ``is_outlet_line``'s.
+_MENTION_WORDS = 25
+_ARTICLE_ONLY = re.compile(
+    r"\s*(?:the|a|an|la|le|les|l['’]|el|los|las|o|os|il|lo|die|der|das|de|het|den|det)\s+", re.I
+)
+_CITES = re.compile(
+    r"\b(?:told|according\s+to|obtained\s+by|seen\s+by|reviewed\s+by|shared\s+with|spoke\s+to"
+    r"|speaking\s+to|talking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?$",
+    re.I,
+)
+# ... and someone speaking to it, or the outlet as a source, in the page's language: "...
+# disse ao <Outlet> que ...", "... сказаў <Outlet>, што ...", "<Outlet>-in məlumatına görə"
+_SAID_TO = re.compile(
+    r"\b(?:disse|contou|afirmou|declarou|explicou|dijo|contó|declaró|explicó|a\s+(?:déclaré|dit"
+    r"|confié|indiqué|expliqué)|sagte|erklärte|gegenüber|ha\s+(?:detto|spiegato|dichiarato)"
+    r"|сказаў|сказала|сказаў|заявіў|заявіла|расказаў|сказал|заявил|рассказал|сказав|заявив"
+    r"|розповів|розповіла|powiedział|powiedziała|rekao|rekla|dedi|söyledi|görə|məlumatına"
+    r"|kepada|mengatakan|berkata)(?!\w)",
+    re.I,
+)
+# "... a typical weekday. – <Outlet>": a sentence of news with its source after it
+_CREDIT_TAIL = re.compile(r"^((?:\S+\s+){6,}?\S*[.!?])\s*[-–—]\s*[^.!?]{1,60}$")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_SENTENCE_WORDS = 12
+
+
+def is_outlet_mention(line: str, names: tuple[str, ...]) -> bool:
+    """Whether ``line`` is short and names the outlet (by one of ``names`` or a short name)
+    after its opening, as the page's own pointer to itself (see ``_ARTICLE_ONLY``'s note)."""
+    text = line.strip()
+    words = text.split()
+    if not words or len(words) > _MENTION_WORDS or text[:1].islower():
+        return False  # (a line in lower case goes on a wrapped sentence: "by <Outlet>.")
+    if _REPORTED.search(text) or _SAID_TO.search(text) or _CREDIT_TAIL.match(text):
+        return False
+    if (
+        len(words) >= _SENTENCE_WORDS
+        and text.endswith((".", "!"))
+        and len(_FIGURE.findall(text)) >= 2
+    ):
+        return False
+    short = [name for name in _short_names(names) if name not in names]
+    for name in [*names, *short]:
+        single = name in short and len(name.split()) == 1
+        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            before, after = text[: found.start()], text[found.end() :]
+            if not before.strip() or _ARTICLE_ONLY.fullmatch(before):
+                continue
+            if single and not re.search(r"\bthe\s+$", before, re.I):
+                continue
+            if _CITES.search(before):
+                continue
+            if _REPORTS.search(after) or _NEWSROOM.match(after) or _OWNED.match(after):
+                continue
             return True
     return False

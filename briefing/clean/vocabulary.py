@@ -17,6 +17,7 @@ __all__ = [
     "COOKIE",
     "DIGEST_INTRO",
     "FOLLOW_US",
+    "OTHERS_SIGN_UP",
     "REPORTED",
     "SELF_PROMO",
     "SIGN_UP",
@@ -162,6 +163,13 @@ SIGN_UP = re.compile(
     r"|stay\s+(?:up\s+to\s+date|informed|on\s+top\s+of))"
     r"\b.{0,60}\b(?:with|via|on|in|through|from)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:alerts?|app|newsletters?|notifications|podcasts?)\b",
+    re.I,
+)
+# ... but others signing up, in a relative clause, told without the page's "our" or "you": "The
+# council's magazine moves online and goes to residents who sign up to its newsletter." is news
+OTHERS_SIGN_UP = re.compile(
+    r"^(?!.*\b(?:our|ours|your|yours|you|we|us)\b).*\b(?:who|that|which|whoever)\s+"
+    r"(?:[\w'’]+\s+){0,2}?(?:sign\s+up|subscribe|register)\b",
     re.I,
 )
 YOU = re.compile(r"\byou(?:r|rs)?\b", re.I)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.vocabulary import unless_reported
+
 __all__ = ["KINDS", "LONG_KINDS"]
 
 _REPRINT = (
@@ -167,7 +169,60 @@ _FOR_CLIENTS = re.compile(
 )
 
 # the kinds matched as a whole line of up to ``pagekinds``' word limit
+# A wall said to the reader in any of the big languages: an imperative to sign in, register,
+# subscribe or join, opening the line or a sentence or clause of it ("Inicia sesión o crea tu
+# cuenta", "..., abonnez-vous dès 1 € le premier mois", "Werde kostenlos Mitglied, um
+# weiterzulesen", "..., registrieren Sie sich bitte kostenlos ..."), and what it gates: the
+# subscribers', members' or registered readers' content, an account, unlimited or further
+# reading ("Contingut per a subscriptors. Ja tens compte? Inicia la sessió"). A report of a
+# wall has no imperative at a sentence's start ("Readers must now register to read more than
+# five articles, the editor said."), and news with a verb of saying goes on as news.
+_ACCESS_ASK = (
+    r"(?:^|[.!?:;]\s+|,\s+|\?\s*¿?)(?:inicia(?:r)?\s+(?:la\s+)?(?:sesión|sessió)|iniciá\s+sesión"
+    r"|inicie\s+(?:a\s+)?sessão|crea\s+(?:tu|una)\s+cuenta|creá\s+tu\s+cuenta|regístrate"
+    r"|registrate|suscríbete|suscribite|hazte\s+(?:socio|suscriptor)|abonnez-vous|abonne-toi"
+    r"|connectez-vous|créez\s+(?:votre|un)\s+compte|inscrivez-vous|werde\s+(?:\w+\s+){0,2}"
+    r"mitglied|registrieren\s+sie\s+sich|melden\s+sie\s+sich\s+(?:\S+\s+){0,4}?an|melde\s+dich"
+    r"\s+(?:\S+\s+){0,3}?an|abonnieren\s+sie|fes-te(?:['’]n)?\s+(?:subscriptor|soci)\w*"
+    r"|subscriu-te|registra['’]t|fai\s+a\s+(?:túa|súa)\s+alta|rexístrate|subscríbete"
+    r"|inscreva-se|cadastre-se|faça\s+login|assine(?:\s+já)?|abbonati|registrati|iscriviti"
+    r"|accedi|log\s+in|sign\s+in|create\s+(?:a|an|your)\s+(?:free\s+)?account|become\s+a\s+"
+    r"(?:member|subscriber|supporter)|abone\s+ol|üye\s+ol|giriş\s+yap|word\s+(?:lid|abonnee)"
+    r"|registreer\s+je|abonneer\s+je|zaloguj\s+się|zarejestruj\s+się)\b"
+)
+_GATED = (
+    r"\b(?:registrad[oa]s|registered|subscri(?:bers?|ptors?|ptoras?|tores|toras)|suscriptor\w*"
+    r"|abonnés?|abonnent\w*|assinantes?|abbonati|mitglied\w*|members|membres|socis|socios"
+    r"|cuenta|compte|konto|conta|account|illimit\w*|ilimitad\w*|unbegrenzt\w*|unlimited"
+    r"|weiterzulesen|weiterlesen|seguir\s+(?:leyendo|lendo|llegint)|continuer\s+(?:à|de)\s+lire"
+    r"|keep\s+reading|continue\s+reading|vollständig\w*|full\s+(?:article|story)|premier\s+mois"
+    r"|primer\s+mes|first\s+month|primeiro\s+mês|primo\s+mese)\b"
+)
+_WALL_ASK = re.compile(rf"^(?=.*?{_ACCESS_ASK})(?=.*?{_GATED}).+$", re.I)
+_WALL_ASK_GUARDED = unless_reported(_WALL_ASK)
+
+# "Continue reading on <Site> »", Turkish "<Site>'da okumaya devam et »" (the site in the
+# locative before the verb)
+_READ_ON = re.compile(
+    r"^(?:continue|keep)\s+reading\s+(?:on|at|in)\s+[^.!?]{1,40}$"
+    r"|^(?:(?:\S+\s+){0,3}?\S+['’]n?(?:da|de|ta|te)\s+)?(?:okumaya\s+devam\s+(?:et|edin)|devamını\s+oku(?:yun)?)"
+    r"[\s»›>…]*$",
+    re.I,
+)
+# what the paid tier's readers get of this piece: "Premium subscribers get the full analysis,
+# with capacity tables." (its full form only: "Premium subscribers get a 10% discount" is an
+# offer's news)
+_TIER_GETS = re.compile(
+    r"^(?:premium|paying|paid|all-access|plus|pro|digital)\s+(?:subscribers|members|readers)\s+"
+    r"(?:get|receive|can\s+read|read|see)\s+(?:the|our)\s+(?:full|complete|entire|whole|rest"
+    r"\s+of\s+the)\b[^.!?\d]{0,80}[.!]?$",
+    re.I,
+)
+
 KINDS: tuple[re.Pattern[str], ...] = (
+    _WALL_ASK_GUARDED,
+    _READ_ON,
+    _TIER_GETS,
     _PAYWALL_ABROAD,
     _REGISTER_WALL,
     _RIGHTS_RESERVED,
