@@ -62,7 +62,7 @@ of Africa, Turkey, Japan and Korea, Central Europe, the Caucasus, Canada's prair
 
 from __future__ import annotations
 
-__all__ = ["KEPT_ASIDE", "SPLITS"]
+__all__ = ["KEPT_ASIDE", "SPLITS", "tuning"]
 
 SPLITS: tuple[str, ...] = (
     "tune",
@@ -133,3 +133,12 @@ session's start (2026-12-04). fresh29 (written on 2026-12-04 after fresh28's loo
 without reading fresh26, fresh27 or fresh28) at the twenty-eighth session's start (2026-12-04).
 fresh30 (written on 2026-12-04 while fresh29 had its look, by ``days30``, without reading
 fresh27, fresh28 or fresh29) is kept aside until its own blind look."""
+
+
+def tuning(split: str) -> bool:
+    """Whether a part may be run while tuning: one ``SPLITS`` names and ``KEPT_ASIDE`` does not.
+    A part this module does not name counts as kept aside: a new part that lands while a run
+    is reading the data (the module loaded before it, the data read after) is not run. That
+    happened once (the twenty-eighth session: a fold runner started before fresh30's first
+    half landed grouped its even days)."""
+    return split in SPLITS and split not in KEPT_ASIDE

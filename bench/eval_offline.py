@@ -99,7 +99,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from data_parts import KEPT_ASIDE, SPLITS
+from data_parts import KEPT_ASIDE, SPLITS, tuning
 from rouge_score import rouge_scorer  # type: ignore[import-untyped]
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence  # type: ignore[import-untyped]
 from sumy.nlp.stemmers import Stemmer  # type: ignore[import-untyped]
@@ -355,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     tune_only, per_day, folds = args.tune_only, args.per_day, args.folds
     days = load_days(args.days)
     if tune_only:
-        days = [d for d in days if d.split not in KEPT_ASIDE]
+        days = [d for d in days if tuning(d.split)]
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     briefings = {d.name: run_ours(d) for d in days}
     systems: dict[str, System] = {
@@ -375,9 +375,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parts = {p: [d.name for d in days if d.split == p] for p in SPLITS}
     shown = tuple(p for p in SPLITS if parts[p] and not (tune_only and p in KEPT_ASIDE))
     if folds:
-        tuning = [d.name for d in days if d.split not in KEPT_ASIDE]
+        tuned = [d.name for d in days if tuning(d.split)]
         for name in ("tune-odd", "tune-even"):
-            parts[name] = [d for d in tuning if fold(d) == name]
+            parts[name] = [d for d in tuned if fold(d) == name]
         shown = (*shown, "tune-odd", "tune-even")
     print(
         f"{len(days)} days, {sum(len(d.articles) for d in days)} articles; "

@@ -70,8 +70,8 @@ def load(path: Path = DATA, kept_aside: Sequence[str] = KEPT_ASIDE) -> list[Text
     out: list[Text] = []
     for raw in path.read_text(encoding="utf-8").splitlines():
         day = json.loads(raw)
-        if day["split"] in kept_aside:
-            continue  # never read past the part's name
+        if day["split"] in kept_aside or day["split"] not in SPLITS:
+            continue  # never read past the part's name (a part written after SPLITS was loaded too)
         for art in day["articles"]:
             junk = frozenset(_flat(j) for j in art["junk"])
             raw_lines = [line for line in normalize_space(art["text"]).split("\n") if line]

@@ -31,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from data_parts import KEPT_ASIDE
+from data_parts import tuning
 
 from briefing.clean import clean_text
 from briefing.cluster import cluster
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with DAYS.open(encoding="utf-8") as fh:
         days = [json.loads(line) for line in fh]
-    days = [d for d in days if d["split"] not in KEPT_ASIDE]
+    days = [d for d in days if tuning(d["split"])]
     single = [
         d for d in days if len({a["story"] for a in d["articles"]}) == 1 and len(d["articles"]) >= 3
     ]

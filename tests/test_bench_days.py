@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from data_parts import KEPT_ASIDE, SPLITS  # noqa: E402
+from data_parts import KEPT_ASIDE, SPLITS, tuning  # noqa: E402
 from eval_cluster import DAYS  # noqa: E402
 
 RECORD = {"day", "date", "split", "reference", "articles"}
@@ -44,11 +44,22 @@ def _own_names(script: str) -> tuple[set[str], set[str]]:
     return assigned, shared
 
 
-@pytest.mark.parametrize("script", ["eval_offline.py", "eval_cluster.py", "conflict_count.py"])
+@pytest.mark.parametrize(
+    "script",
+    ["eval_offline.py", "eval_cluster.py", "conflict_count.py", "foreign_piece.py", "fit_junk.py"],
+)
 def test_every_script_takes_the_parts_from_one_list(script: str) -> None:
     assigned, shared = _own_names(script)
-    assert "KEPT_ASIDE" in shared
-    assert not {"SPLITS", "KEPT_ASIDE"} & assigned
+    assert {"KEPT_ASIDE", "tuning"} & shared
+    assert not {"SPLITS", "KEPT_ASIDE", "tuning"} & assigned
+
+
+def test_a_part_the_list_does_not_name_is_never_tuned_on() -> None:
+    """A part landing while a run reads the data (the list loaded before it) counts as kept
+    aside, as do the kept-aside parts; every other named part is tuning material."""
+    assert not tuning("fresh999")
+    assert all(not tuning(p) for p in KEPT_ASIDE)
+    assert all(tuning(p) for p in SPLITS if p not in KEPT_ASIDE)
 
 
 def test_the_parts_are_every_part_of_the_days() -> None:
