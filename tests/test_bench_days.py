@@ -46,7 +46,14 @@ def _own_names(script: str) -> tuple[set[str], set[str]]:
 
 @pytest.mark.parametrize(
     "script",
-    ["eval_offline.py", "eval_cluster.py", "conflict_count.py", "foreign_piece.py", "fit_junk.py"],
+    [
+        "eval_offline.py",
+        "eval_cluster.py",
+        "conflict_count.py",
+        "foreign_piece.py",
+        "fit_junk.py",
+        "eval_joins.py",
+    ],
 )
 def test_every_script_takes_the_parts_from_one_list(script: str) -> None:
     assigned, shared = _own_names(script)
