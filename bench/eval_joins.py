@@ -15,6 +15,8 @@ Usage::
 
     python bench/eval_joins.py                  # the held-out table, pooled over the parts
     python bench/eval_joins.py --cache /tmp/j.pkl   # keep the day groupings between runs
+    python bench/eval_joins.py --blind fresh30  # at fresh30's one blind look only (the rule
+                                                # written before it names this figure)
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import math
 import pickle
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -117,6 +119,17 @@ def load_states(splits: Sequence[str], cache: Path | None = None) -> list[DaySta
     if cache is not None:
         rows = [tuple(getattr(s, f.name) for f in fields(DayState)) for s in states]
         cache.write_bytes(pickle.dumps(rows))  # plain rows: readable from any entry point
+    return states
+
+
+def part_states(part: str, path: Path = DAYS) -> list[DayState]:
+    """Every day of ``part`` grouped, kept aside or not: for a part's one blind look only
+    (``--blind``), never while tuning."""
+    states = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        day = json.loads(raw)
+        if day["split"] == part:
+            states.append(day_state(part, day["day"], day["articles"]))
     return states
 
 
@@ -354,14 +367,47 @@ def held_out_table(
     return lines, total
 
 
+def blind_table(
+    train_states: Sequence[DayState],
+    part: str,
+    part_days: Sequence[DayState],
+    *,
+    precision: float = PRECISION,
+    l2: float = L2,
+    trainer: Callable[..., JoinModel] = train,
+) -> str:
+    """A new part's figure at its blind look, written down before it: the join fitted by
+    ``trainer`` on ``train_states`` (every tuning part but ``part``, the threshold picked on
+    them) applied to ``part_days``, as grouped by the code of the look."""
+    model = trainer([s for s in train_states if s.split != part], precision=precision, l2=l2)
+    score = Score()
+    for st in part_days:
+        score.add(score_day(st, joined(st, model)))
+    return fmt(part, score) + f"  (threshold {model.threshold:.3f}, fitted without {part})"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the day groupings")
     parser.add_argument("--held-out", nargs="*", default=list(HELD_OUT))
     parser.add_argument("--precision", type=float, default=PRECISION)
     parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument(
+        "--blind",
+        metavar="PART",
+        help="a new part's one blind look: the join fitted on every tuning part but PART, "
+        "applied to PART's days (run once, in the look's scratch checkout)",
+    )
     args = parser.parse_args(argv)
-    states = load_states(tuning_parts(), args.cache)
+    parts = tuple(p for p in tuning_parts() if p != args.blind)
+    states = load_states(parts, args.cache)
+    if args.blind:
+        print(
+            blind_table(
+                states, args.blind, part_states(args.blind), precision=args.precision, l2=args.l2
+            )
+        )
+        return 0
     lines, _ = held_out_table(states, args.held_out, precision=args.precision, l2=args.l2)
     print(f"features: {', '.join(FEATURE_NAMES)}")
     print("\n".join(lines))

@@ -6,6 +6,7 @@ text here was written for this test."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -169,3 +170,36 @@ def test_day_figures_count_mended_days_and_wrong_joins() -> None:
 def test_no_kept_aside_part_is_read() -> None:
     assert not set(KEPT_ASIDE) & set(eval_joins.tuning_parts())
     assert not set(KEPT_ASIDE) & set(eval_joins.HELD_OUT)
+
+
+def test_a_blind_part_is_read_only_when_named_and_never_fitted_on(tmp_path: Path) -> None:
+    def day(name: str, split: str, texts: list[tuple[str, str]], stories: list[str]) -> str:
+        arts = [
+            {"id": f"{name}-{k}", "story": s, "outlet": f"Outlet {k}", "title": t, "text": x}
+            for k, ((t, x), s) in enumerate(zip(texts, stories, strict=True))
+        ]
+        return json.dumps({"day": name, "split": split, "articles": arts})
+
+    days = tmp_path / "days.jsonl"
+    days.write_text(
+        day("d1", "tune", [*STORY, OTHER_FLOOD], ["w", "w", "w", "s"])
+        + "\n"
+        + day("d2", "freshX", [*STORY, EXPLAINER], ["w", "w", "w", "w"])
+        + "\n",
+        encoding="utf-8",
+    )
+    (blind,) = eval_joins.part_states("freshX", days)
+    assert (blind.split, blind.day, len(blind.gold)) == ("freshX", "d2", 4)
+    assert eval_joins.part_states("nothing", days) == []
+    (tuned,) = eval_joins.part_states("tune", days)
+    # fitted on the tuning day only: a state of the blind part among the training ones is left
+    # out (its candidates would make the fit see the part it is judged on)
+    seen: list[list[str]] = []
+
+    def never(states: list[eval_joins.DayState], **kw: float) -> JoinModel:
+        seen.append([s.split for s in states])
+        return JoinModel(bias=-50.0, weights=(0.0,) * len(FEATURE_NAMES), threshold=0.5)
+
+    line = eval_joins.blind_table([tuned, blind], "freshX", [blind], trainer=never)
+    assert seen == [["tune"]]
+    assert line.startswith("freshX") and "fitted without freshX" in line
