@@ -30,8 +30,11 @@ Names alone are not enough: review30's probe day (an English San José ransomwar
 Spanish reports of other San José events, a park opening, a market fire, the city's budget, a
 cycle lane, a phishing warning) names its mayor, its city hall and its cyber-security chief in
 every report, and group29's first step (two shared names) joined three of them wrongly. What
-another event of the same city or kind does not share is the story's own figures. When two
-groups or more qualify, the piece stays on its own.
+another event of the same city or kind does not share is the story's own figures. Yet one round
+figure recurs too (review31's probe: a city's "1,200 million euro budget" and a Spanish report
+of its police's "1.200 agentes"; a firm's "400,000 euros" fine and "400.000 euros de ayudas"
+to it elsewhere), so a name and a figure need a third piece of evidence: a second name or a
+second figure. When two groups or more qualify, the piece stays on its own.
 
 Measured with the offline days split into fold A (odd day numbers, tuned on) and fold B (even,
 held out; ``/work/notes/group30_folds.py``): it joins fresh29's d682 (the Sonora paper's Spanish
@@ -73,6 +76,12 @@ __all__ = ["attach_other_language"]
 _MIN_LENGTH = 4  # a name's word of four letters or more ("Cajeme", "Coro" of "Kalaban Coro")
 _MIN_FIGURE = 100  # a figure of 100 or more: not a date's day, an hour or a small tally
 _YEARS = range(1900, 2100)
+# A name and a figure are not enough alone: a round figure recurs in the same city's or firm's
+# other news ("1,200 million euro budget" beside "desplegará 1.200 agentes"; a "400,000 euros"
+# fine beside "400.000 euros de ayudas"): review31's probe joined three such reports. Three
+# pieces of evidence are: a name and two figures (the Cajeme riot's 1,200 and 2,080), or two
+# names and a figure ("Kalaban Coro" and "Bamako"; the mayor's and the cyber chief's names).
+_EVIDENCE = 3
 # A word: letters, with an inner apostrophe or hyphen ("O'Neill", "Saint-Louis").
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -215,7 +224,8 @@ def attach_other_language(
             shared = {w for w in theirs if said[w] == inside[w] + 1}  # said by none outside
             counted = Counter(n for i in group for n in read[i].figures & read[j].figures)
             figures = {n for n, c in counted.items() if stated[n] == c + 1}
-            if figures and _names(read[j].runs, shared) >= 1:
+            told = _names(read[j].runs, shared)
+            if figures and told >= 1 and told + len(figures) >= _EVIDENCE:
                 fits.append(h)
         if len(fits) == 1:
             moves.append((k, fits[0]))

@@ -204,3 +204,48 @@ def test_the_probe_day_adds_no_wrong_join_through_cluster() -> None:
         # step adds none: only pieces an earlier rule already took are with the ransomware
         if arts[0].id in together:
             assert piece[0] in {_OTHER_EVENTS[1][0], _OTHER_EVENTS[2][0]}
+
+
+# review31's probe: a report of another event of the same city or firm that shares one name and
+# one round figure with the story (the city's 1,200 million budget and its police's 1,200
+# officers; a 400,000 euro fine and 400,000 euros of aid): one name and one figure join nothing.
+_BUDGET = (
+    "Zaragoza council approves 1,200 million euro budget",
+    """Zaragoza's city council approved a budget of 1,200 million euros for next year on
+    Thursday, the largest in the city's history, with extra spending on housing, buses and the
+    tram extension. The opposition voted against, arguing debt would rise.""",
+)
+_BUDGET_BRIEF = (
+    "Zaragoza passes record budget",
+    """Zaragoza's council passed a record budget on Thursday, with money for social flats and
+    the tram extension; the opposition voted against.""",
+)
+_POLICE = (
+    "La Policía Local de Zaragoza desplegará 1.200 agentes en el Pilar",
+    """El dispositivo de seguridad de las fiestas del Pilar contará con 1.200 agentes de la
+    Policía Local de Zaragoza y de la Policía Nacional, según el plan presentado este jueves por
+    la concejala de Seguridad. Habrá controles en la plaza del Pilar y junto al Ebro.""",
+)
+_FINE = (
+    "Ryanair fined 400,000 euros over seat fees",
+    """Italy's competition authority fined Ryanair 400,000 euros on Thursday for charging
+    families to sit together, saying the practice misled travellers. The airline said it would
+    appeal.""",
+)
+_FINE_BRIEF = (
+    "Ryanair to appeal Italian fine",
+    """Ryanair said it would appeal a fine from the Italian competition authority over charges
+    for seating families together.""",
+)
+_AID = (
+    "Ryanair abrirá una base en Santiago con 400.000 euros de ayudas",
+    """Ryanair abrirá en invierno una base en el aeropuerto de Santiago de Compostela, que
+    recibirá 400.000 euros de la Xunta para promoción turística, según el acuerdo firmado este
+    jueves. La aerolínea operará doce rutas nuevas.""",
+)
+
+
+def test_one_name_and_one_round_figure_of_another_event_join_nothing() -> None:
+    for story, brief, piece in ((_BUDGET, _BUDGET_BRIEF, _POLICE), (_FINE, _FINE_BRIEF, _AID)):
+        arts = _day(story, brief, _STORM, _STORM_SCHOOLS, piece)
+        assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
