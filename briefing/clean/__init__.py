@@ -651,17 +651,24 @@ _NAME_RUN = re.compile(r"[^\W\d_][\w'’.-]*")
 def _header_names(lines: list[str], keep: list[bool], first_body: int) -> set[str]:
     """The names in the dropped lines above the first paragraph (a byline's "By Arjun Raghavan,
     Senior Correspondent" gives "Arjun Raghavan"): every run of two to four name-shaped words,
-    from any of its words on."""
+    from any of its words on, in the first part of the line (between commas, bars, colons) that
+    holds one."""
     names: set[str] = set()
     for i in range(first_body):
         if keep[i] or not lines[i].strip():
             continue
         for part in re.split(r"[,|·•:;/()]", lines[i]):
             words = part.split()
-            for start in range(len(words)):
-                for end in range(start + 2, min(start + 4, len(words)) + 1):
-                    if _name_shaped(words[start:end]):
-                        names.add(" ".join(words[start:end]))
+            found = {
+                " ".join(words[start:end])
+                for start in range(len(words))
+                for end in range(start + 2, min(start + 4, len(words)) + 1)
+                if _name_shaped(words[start:end])
+            }
+            names |= found
+            if found:
+                break  # the writer's name comes first: not "City Hall" of "By <Name>, City Hall
+                # reporter", nor the place after a bar (review31)
     return names
 
 

@@ -403,6 +403,35 @@ _SAID_TO = re.compile(
 _CREDIT_TAIL = re.compile(r"^((?:\S+\s+){6,}?\S*[.!?])\s*[-–—]\s*[^.!?]{1,60}$")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_WORDS = 12
+# A sentence of six words or more that names the outlet is the page's own line only when it says
+# the page's business: reading, following, signing up, a channel or an app, publishing first
+# ("Gracias por leer <Outlet>. ...", "... by signing up to the <Courier>'s free daily email",
+# "... ilk dəfə <Outlet> saytında dərc olunub."), or speaks to the reader. A sentence without
+# it tells news of the outlet ("A fire broke out overnight behind the <Outlet> offices.", "Los
+# trabajadores de <Outlet> convocaron una huelga para el viernes.": review31's probe).
+_PAGE_SENTENCE_WORDS = 6
+_PAGE_BUSINESS = re.compile(
+    r"\b(?:you|your|yours|read\w*|subscri\w*|suscri\w*|abonn\w*|abbona\w*|assin\w*|iscriv\w*"
+    r"|inscr\w*|sign\w*\s+up|join\w*|follow\w*|download\w*|upgrade\w*|share|thanks?|gracias"
+    r"|obrigad\w|merci|danke|grazie|newsletters?|e-?mails?|app|apps|website|site|sitio|sítio|sayt\w*"
+    r"|channel"
+    r"|canal|kanal|whatsapp|telegram|google|facebook|instagram|youtube|podcast|comments?"
+    r"|members?|membres|mitglied\w*|published|publicó|publicad\w*|publicou|publié\w*|pubblicat\w*"
+    r"|veröffentlicht|dərc|appeared|leer|leyendo|lendo|lire|lesen|leggere|ler|lectores|lecteurs"
+    r"|leitores|lettori|leser|our|ours|δημοσιεύθηκε|weşand\w*)\b"
+    # a writer's bio: "<Name> covers Congress for the <Outlet>.", "... is the <Beacon>'s city
+    # hall reporter."
+    r"|\b(?:covers|covered|writes\s+(?:about|on)|is\s+(?:a|an|the)\b[^.]{0,40}\b(?:reporter"
+    r"|correspondent|writer|columnist|editor|journalist))\b",
+    re.I,
+)
+# ... but a line under a label ("Skribent: <Name>, reporter på <Outlet> ...") or one that opens
+# with the outlet ("The <World Children's Fund> works in ...") is the page's whatever it says
+_LABELLED = re.compile(r"^[^\s:]{1,20}:\s")
+
+
+def _opens_with(text: str, name: str) -> bool:
+    return bool(re.match(rf"(?:{_ARTICLE_ONLY.pattern})?{re.escape(name)}(?!\w)", text, re.I))
 
 
 def is_outlet_mention(line: str, names: tuple[str, ...]) -> bool:
@@ -418,6 +447,14 @@ def is_outlet_mention(line: str, names: tuple[str, ...]) -> bool:
         len(words) >= _SENTENCE_WORDS
         and text.endswith((".", "!"))
         and len(_FIGURE.findall(text)) >= 2
+    ):
+        return False
+    if (
+        len(words) >= _PAGE_SENTENCE_WORDS
+        and text.rstrip("\"'”’»)").endswith((".", "!", "?"))
+        and not _LABELLED.match(text)
+        and not any(_opens_with(text, name) for name in names)
+        and not _PAGE_BUSINESS.search(text)
     ):
         return False
     short = [name for name in _short_names(names) if name not in names]

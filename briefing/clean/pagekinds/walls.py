@@ -177,8 +177,16 @@ _FOR_CLIENTS = re.compile(
 # reading ("Contingut per a subscriptors. Ja tens compte? Inicia la sessió"). A report of a
 # wall has no imperative at a sentence's start ("Readers must now register to read more than
 # five articles, the editor said."), and news with a verb of saying goes on as news.
+# After a colon, the ask is the page's when a label naming the gated readers opens the line
+# ("Existing subscribers: log in here", "Members: log in to read"); after a speaker ("El banco
+# insiste: inicia sesión solo desde la app oficial y nunca compartas tu cuenta.", "La mairie
+# prévient : connectez-vous à votre compte ...") it is a warning the story reports (review31).
+_GATED_LABEL = (
+    r"^(?:[^:.!?]{0,30}?\s)?(?:subscri|suscri|abonn|assinant|abbonat|member|membre|mitglied"
+    r"|registered|registrad|socis|socios)[^\W\d_]*\s*:\s+"
+)
 _ACCESS_ASK = (
-    r"(?:^|[.!?:;]\s+|,\s+|\?\s*¿?)(?:inicia(?:r)?\s+(?:la\s+)?(?:sesión|sessió)|iniciá\s+sesión"
+    rf"(?:^|[.!?;]\s+|{_GATED_LABEL}|,\s+|\?\s*¿?)(?:inicia(?:r)?\s+(?:la\s+)?(?:sesión|sessió)|iniciá\s+sesión"
     r"|inicie\s+(?:a\s+)?sessão|crea\s+(?:tu|una)\s+cuenta|creá\s+tu\s+cuenta|regístrate"
     r"|registrate|suscríbete|suscribite|hazte\s+(?:socio|suscriptor)|abonnez-vous|abonne-toi"
     r"|connectez-vous|créez\s+(?:votre|un)\s+compte|inscrivez-vous|werde\s+(?:\w+\s+){0,2}"
