@@ -18,6 +18,7 @@ the letter", "... understands the deal is close"), in its own language too ("<Co
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.clean.vocabulary import REPORTED as _REPORTED
@@ -434,6 +435,14 @@ def _opens_with(text: str, name: str) -> bool:
     return bool(re.match(rf"(?:{_ARTICLE_ONLY.pattern})?{re.escape(name)}(?!\w)", text, re.I))
 
 
+@functools.lru_cache(maxsize=256)
+def _mention_names(names: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """The names and short names a mention may use, each with whether it is one short word (a
+    short name of one word counts only after "the")."""
+    short = [name for name in _short_names(names) if name not in names]
+    return tuple((name, name in short and len(name.split()) == 1) for name in [*names, *short])
+
+
 def is_outlet_mention(line: str, names: tuple[str, ...]) -> bool:
     """Whether ``line`` is short and names the outlet (by one of ``names`` or a short name)
     after its opening, as the page's own pointer to itself (see ``_ARTICLE_ONLY``'s note)."""
@@ -441,6 +450,9 @@ def is_outlet_mention(line: str, names: tuple[str, ...]) -> bool:
     words = text.split()
     if not words or len(words) > _MENTION_WORDS or text[:1].islower():
         return False  # (a line in lower case goes on a wrapped sentence: "by <Outlet>.")
+    candidates = _mention_names(names)
+    if not any(name in text for name, _ in candidates):
+        return False
     if _REPORTED.search(text) or _SAID_TO.search(text) or _CREDIT_TAIL.match(text):
         return False
     if (
@@ -457,9 +469,7 @@ def is_outlet_mention(line: str, names: tuple[str, ...]) -> bool:
         and not _PAGE_BUSINESS.search(text)
     ):
         return False
-    short = [name for name in _short_names(names) if name not in names]
-    for name in [*names, *short]:
-        single = name in short and len(name.split()) == 1
+    for name, single in candidates:
         for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             before, after = text[: found.start()], text[found.end() :]
             if not before.strip() or _ARTICLE_ONLY.fullmatch(before):

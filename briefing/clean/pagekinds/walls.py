@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.clean.vocabulary import unless_reported
+from briefing.clean.vocabulary import REPORTED
 
 __all__ = ["KINDS", "LONG_KINDS"]
 
@@ -206,8 +206,10 @@ _GATED = (
     r"|keep\s+reading|continue\s+reading|vollständig\w*|full\s+(?:article|story)|premier\s+mois"
     r"|primer\s+mes|first\s+month|primeiro\s+mês|primo\s+mese)\b"
 )
-_WALL_ASK = re.compile(rf"^(?=.*?{_ACCESS_ASK})(?=.*?{_GATED}).+$", re.I)
-_WALL_ASK_GUARDED = unless_reported(_WALL_ASK)
+# (the ask and the gate first, the verb of saying last: most lines fail on the first)
+_WALL_ASK_GUARDED = re.compile(
+    rf"^(?=.*?{_ACCESS_ASK})(?=.*?{_GATED})(?![^\n]+?(?:{REPORTED.pattern})).+$", re.I
+)
 
 # "Continue reading on <Site> »", Turkish "<Site>'da okumaya devam et »" (the site in the
 # locative before the verb)
