@@ -95,6 +95,11 @@ def test_news_naming_the_outlet_first_or_last_stays(lang: str, outlet: str, news
         ("Valley Herald", "Maria Santos covers housing and transport for the Valley Herald."),
         ("Valley Herald", "Tess Okafor is the Valley Herald's city hall reporter."),
         ("Diario del Sur", "Esta nota se publicó primero en el sitio de Diario del Sur."),
+        (
+            "Valley Herald",
+            "Enjoyed this? Each Friday the Valley Herald's farm brief goes out by post.",
+        ),
+        ("Valley Herald", "All photographs © Valley Herald staff, not to be reused."),
     ],
 )
 def test_a_sentence_saying_the_page_s_business_is_still_a_mention(outlet: str, junk: str) -> None:

@@ -423,7 +423,10 @@ _PAGE_BUSINESS = re.compile(
     # a writer's bio: "<Name> covers Congress for the <Outlet>.", "... is the <Beacon>'s city
     # hall reporter."
     r"|\b(?:covers|covered|writes\s+(?:about|on)|is\s+(?:a|an|the)\b[^.]{0,40}\b(?:reporter"
-    r"|correspondent|writer|columnist|editor|journalist))\b",
+    r"|correspondent|writer|columnist|editor|journalist))\b"
+    # its rights, its editorial board, replies, or a question put to the reader before more
+    # ("Liked it? Twice weekly the <Courier>'s brief goes out; ...")
+    r"|©|\?\s+\S|\b(?:copyright|republish\w*|editorial|repl(?:y|ies))\b",
     re.I,
 )
 # ... but a line under a label ("Skribent: <Name>, reporter på <Outlet> ...") or one that opens
