@@ -239,6 +239,12 @@ def test_a_header_byline_beside_the_date_goes(byline: str) -> None:
         f"Shurendy Martina Wins Award\n7 di febrüari 2044\n{_HEAD_P1}",
         # name-shaped, but apart from any date
         f"Notisia Lokal\nDor di Shurendy Martina\n{_HEAD_P1}\n{_HEAD_P2}",
+        # a title-case deck beside the date: its words are written small in its story
+        # (review31's probe)
+        "Harbour News\nPort Strike Enters Second Week\n7 February 2044\nThe dock strike "
+        "entered its second week on Monday as talks stalled.\nShips waited off the port.",
+        "Regional Desk\nStorm Closes Schools Across Galicia\n7 February 2044\nThe storm "
+        "closed schools in four provinces across the region.\nClasses resume on Friday.",
     ],
 )
 def test_a_header_line_that_is_no_byline_stays(text: str) -> None:

@@ -743,11 +743,24 @@ def _header_byline(lines: list[str], i: int) -> bool:
             1 <= len(roles) <= 2
             and all(w.isalpha() and w.islower() for w in roles)
             and _name_shaped(name.split())
+            and _never_lower(name.split(), lines, i)
         )
     return any(
         all(w.isalpha() and len(w) <= _BYLINE_PREFIX_CHARS for w in words[:k])
         and _name_shaped(words[k:])
+        and _never_lower(words[k:], lines, i)
         for k in (1, 2)
+    )
+
+
+def _never_lower(name: list[str], lines: list[str], i: int) -> bool:
+    """Whether none of a name's capitalised words is written in lower case in the rest of the
+    text: a title-case deck under the date ("Port Strike Enters Second Week") has words its
+    story writes small ("the strike entered its second week"); a writer's name does not."""
+    words = {w.lower() for w in name if w[:1].isupper()}
+    rest = (line for j, line in enumerate(lines) if j != i)
+    return not any(
+        w in words for line in rest for w in re.findall(r"[^\W\d_]+", line) if w.islower()
     )
 
 
