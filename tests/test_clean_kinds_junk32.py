@@ -333,3 +333,16 @@ def test_a_platform_writer_s_bio_goes() -> None:
     assert bio not in kept
     assert all(line in kept for line in news.split("\n"))
     assert outlet_names("Life on Mars") == ("Life on Mars",)
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "Update: The council voted to keep the pool open",
+        "Actualización: El ayuntamiento aplaza la votación hasta el jueves",
+    ],
+)
+def test_a_labelled_update_last_under_a_subhead_stays(update: str) -> None:
+    # review31's probe: a line under its own label is the story's, not a list's bare headline
+    kept = clean_text(f"{_TEXT}\nLatest\n{update}")
+    assert update in kept

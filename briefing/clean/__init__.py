@@ -455,6 +455,12 @@ def _short_row(line: str) -> bool:
 _LISTED_WORDS = 16
 
 
+# A line under its own label ("Update: The council voted to keep the pool open", "Actualización:
+# El ayuntamiento aplaza la votación"): a labelled line of the story, not a list's bare headline
+# (review31's probe).
+_OWN_LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s+\S")
+
+
 def _listed_headline(lines: list[str], keep: list[bool], i: int) -> bool:
     """Whether line ``i`` is another story's headline right under a list's label ("Et pot
     interessar" / "La Renfe amplia els trens de la R11 fins a Portbou", "More <Site> stories" /
@@ -466,7 +472,7 @@ def _listed_headline(lines: list[str], keep: list[bool], i: int) -> bool:
     words = text.split()
     if is_body_line(text) or not 1 < len(words) <= _LISTED_WORDS:
         return False
-    if not (text[:1].isalpha() and not text[:1].islower()):
+    if not (text[:1].isalpha() and not text[:1].islower()) or _OWN_LABEL.match(text):
         return False
     above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
     if not is_label_line(above) or above.rstrip().endswith(":") or _NUMBER.search(above):
