@@ -133,14 +133,32 @@ def _read(art: Article) -> _Read:
     return _Read(frozenset(words), tuple(runs), frozenset(small), _figures(text))
 
 
+# A magnitude written after a figure, in the languages of the wires and local papers the step
+# reads: "1,200 million euros" is 1,200,000,000, no 1,200 ("1.200 agentes"); "1.200 millones"
+# is the same budget (review31).
+_MILLION = re.compile(
+    r"\s*(?:million(?:s|en|e|i)?|mill[oó]n(?:es)?|milh(?:ão|ões)|miljoen(?:en)?|milion\w*"
+    r"|milyon|mln)\b",
+    re.I,
+)
+_BILLION = re.compile(
+    r"\s*(?:billion(?:s)?|bn|milliard\w*|miliar\w*|mil\s+mill[oó]n(?:es)?|bilh(?:ão|ões))\b", re.I
+)
+
+
 def _figures(text: str) -> frozenset[int]:
-    """The numbers of 100 or more a text writes in digits (``_NUMBER``), years aside."""
+    """The numbers of 100 or more a text writes in digits (``_NUMBER``), years aside, times the
+    magnitude written after one ("1,200 million" is 1,200,000,000)."""
     out: set[int] = set()
     for match in _NUMBER.finditer(text):
         raw = match.group(0)
         value = int(re.sub(r"\D", "", raw))
         if value < _MIN_FIGURE or (raw.isdigit() and len(raw) == 4 and value in _YEARS):
             continue
+        if _BILLION.match(text, match.end()):
+            value *= 1_000_000_000
+        elif _MILLION.match(text, match.end()):
+            value *= 1_000_000
         out.add(value)
     return frozenset(out)
 

@@ -249,3 +249,12 @@ def test_one_name_and_one_round_figure_of_another_event_join_nothing() -> None:
     for story, brief, piece in ((_BUDGET, _BUDGET_BRIEF, _POLICE), (_FINE, _FINE_BRIEF, _AID)):
         arts = _day(story, brief, _STORM, _STORM_SCHOOLS, piece)
         assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
+
+
+def test_a_figure_counts_with_the_magnitude_written_after_it() -> None:
+    # review31: "1,200 million euros" is no "1.200 agentes"; the same budget in Spanish is
+    assert _figures("a budget of 1,200 million euros") == {1_200_000_000}
+    assert _figures("un presupuesto de 1.200 millones de euros") == {1_200_000_000}
+    assert _figures("desplegará 1.200 agentes") == {1_200}
+    assert _figures("900 milliards de francs CFA, 300 bn dollars") == {900 * 10**9, 300 * 10**9}
+    assert _figures("in 2027, 150 people") == {150}
