@@ -22,9 +22,10 @@ article of the day, a name and a figure:
   word ("Tomás Arguedas" and "Arguedas"); the names of countries, languages and regions alone
   do not count (two events of one country share its name);
 - a figure: a number of 100 or more written in digits, separators of thousands aside ("1,200",
-  "1 000", "12.000"), that is no year (1900-2099 in four plain digits): a day's date, a count
-  of hours or a small tally ("nine dead", "seven killed" when the toll was updated) is no
-  figure here.
+  "1 000", "12.000"), times a magnitude written after it ("1,200 million" and "1.200 millones"
+  are one figure, not "1.200 agentes"), that is no year (1900-2099 in four plain digits): a
+  day's date, a count of hours or a small tally ("nine dead", "seven killed" when the toll was
+  updated) is no figure here.
 
 Names alone are not enough: review30's probe day (an English San José ransomware story beside
 Spanish reports of other San José events, a park opening, a market fire, the city's budget, a
