@@ -167,51 +167,13 @@ DATA15 = ROOT / "data" / "furniture" / "articles15.jsonl"
 DATA16 = ROOT / "data" / "furniture" / "articles16.jsonl"
 DATA17 = ROOT / "data" / "furniture" / "articles17.jsonl"
 DATA18 = ROOT / "data" / "furniture" / "articles18.jsonl"
-SPLITS = (
-    "tune",
-    "aside",
-    "aside2",
-    "aside3",
-    "aside4",
-    "aside5",
-    "aside6",
-    "aside7",
-    "aside8",
-    "aside9",
-    "aside10",
-    "aside11",
-    "aside12",
-    "aside13",
-    "aside14",
-    "aside15",
-    "aside16",
-    "aside17",
-    "aside18",
-)
+SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 19)))
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
 # names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
 # ``aside6``: DATA6, ``aside7``: DATA7, ``aside8``: DATA8, ``aside9``: DATA9, ``aside10``:
 # DATA10, ``aside11``: DATA11, ``aside12``: DATA12, ``aside13``: DATA13, ``aside14``: DATA14,
 # ``aside15``: DATA15, ``aside16``: DATA16, ``aside17``: DATA17, ``aside18``: DATA18).
-BLIND_PARTS = (
-    "aside2",
-    "aside3",
-    "aside4",
-    "aside5",
-    "aside6",
-    "aside7",
-    "aside8",
-    "aside9",
-    "aside10",
-    "aside11",
-    "aside12",
-    "aside13",
-    "aside14",
-    "aside15",
-    "aside16",
-    "aside17",
-    "aside18",
-)
+BLIND_PARTS = SPLITS[2:]
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
 
