@@ -89,9 +89,9 @@ runs that split alone); no other
 mode reads it.
 
 An eighteenth part, ``bench/data/furniture/articles18.jsonl``, by an eighteenth writer, is all one
-split, ``aside18``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
-output on it. It is read only with ``--blind aside18`` (which runs that split alone); no other
-mode reads it.
+split, ``aside18``, kept aside from tuning until its one blind look (the twenty-ninth
+session's start, 2026-12-04), tuning material since. It is read with ``--blind aside18`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 

@@ -15,8 +15,8 @@ Usage::
 
     python bench/eval_joins.py                  # the held-out table, pooled over the parts
     python bench/eval_joins.py --cache /tmp/j.pkl   # keep the day groupings between runs
-    python bench/eval_joins.py --blind fresh30  # at fresh30's one blind look only (the rule
-                                                # written before it names this figure)
+    python bench/eval_joins.py --blind fresh30  # one part alone, fitted on every other (run
+                                                # once at fresh30's blind look, as its rule said)
 """
 
 from __future__ import annotations

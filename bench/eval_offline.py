@@ -59,9 +59,9 @@ bridges, remittances and water utilities) and a thirty-first (``fresh30``: d701-
 fresh29's texts, on air quality, rents, rail timetables, pensions, aviation safety, tourist
 taxes, university fees, restitution, vaccination, launches, cybercrime and road tolls); figures
 are printed for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the
-parts nobody has yet seen ours' output on (``fresh30``, kept aside until its blind look;
-``fresh29`` had its blind look at the twenty-eighth session's start; ``fresh28``
-had its blind look at the twenty-seventh session's start; ``fresh27`` had its
+parts nobody has yet seen ours' output on (none since ``fresh30`` had its blind look at the
+twenty-ninth session's start; ``fresh29`` had its blind look at the twenty-eighth session's
+start; ``fresh28`` had its blind look at the twenty-seventh session's start; ``fresh27`` had its
 blind look at the twenty-sixth session's start; ``fresh26`` had its blind look at the
 twenty-fifth session's start; ``fresh25`` had its blind look at the twenty-fourth session's
 start; ``fresh24`` at the twenty-third session's start, ``fresh23`` at the twenty-second's,
