@@ -56,8 +56,13 @@ read fresh27's, fresh28's or fresh29's texts, on air quality, rents, rail timeta
 pensions, aviation safety, tourist taxes, university fees, museum restitution, vaccination,
 launches, cybercrime, road tolls, mayoral races, royalties and public broadcasters in the
 Balkans, Ireland, the Nordics, Brazil's states, the Andes, Indonesia's provinces, Quebec, the Horn
-of Africa, Turkey, Japan and Korea, Central Europe, the Caucasus, Canada's prairies and the Gulf
-(see the README beside the data).
+of Africa, Turkey, Japan and Korea, Central Europe, the Caucasus, Canada's prairies and the Gulf;
+fresh31: d725-d748, written on 2026-12-04 the same way while fresh30 had its blind look, by a
+writer (``days31``) who never read fresh28's, fresh29's or fresh30's texts, on fuel prices,
+ferries, minimum wages, volcanic ash, vanilla exports, organ donation, currency, a census, a dzud,
+glacier hazards, motorbike bans and teachers' pay in East Africa, Sicily, Scotland's islands,
+Romania, Madagascar, Germany, Cuba, Mongolia, Switzerland, Vietnam and Mozambique (see the
+README beside the data).
 """
 
 from __future__ import annotations
@@ -97,10 +102,11 @@ SPLITS: tuple[str, ...] = (
     "fresh28",
     "fresh29",
     "fresh30",
+    "fresh31",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh31",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -132,8 +138,9 @@ look by ``days28``, without reading fresh25, fresh26 or fresh27) at the twenty-s
 session's start (2026-12-04). fresh29 (written on 2026-12-04 after fresh28's look by ``days29``,
 without reading fresh26, fresh27 or fresh28) at the twenty-eighth session's start (2026-12-04).
 fresh30 (written on 2026-12-04 while fresh29 had its look, by ``days30``, without reading
-fresh27, fresh28 or fresh29) at the twenty-ninth session's start (2026-12-04). No part is kept
-aside until a new one is written."""
+fresh27, fresh28 or fresh29) at the twenty-ninth session's start (2026-12-04). fresh31 (written on
+2026-12-04 while fresh30 had its look, by ``days31``, without reading fresh28, fresh29 or
+fresh30) is kept aside until its own blind look."""
 
 
 def tuning(split: str) -> bool:

@@ -68,7 +68,9 @@ Data:
     look at the twenty-eighth session's start; ``fresh30``: days d701-d724, written on
     2026-12-04 while fresh29 had its look by another such writer, ``days30``, who never read
     fresh27's, fresh28's or fresh29's texts, tuning material since its blind look at the
-    twenty-ninth session's start)
+    twenty-ninth session's start; ``fresh31``: days d725-d748, written on 2026-12-04 while
+    fresh30 had its look by another such writer, ``days31``, who never read fresh28's,
+    fresh29's or fresh30's texts, kept aside (``KEPT_ASIDE``) until its blind look)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

@@ -57,9 +57,13 @@ fisheries, wildfires, grids, chemical leaks, nurses' pay, prisons, recalls, espo
 bridges, remittances and water utilities) and a thirty-first (``fresh30``: d701-d724, written on
 2026-12-04 while fresh29 had its look, by ``days30``, who never read fresh27's, fresh28's or
 fresh29's texts, on air quality, rents, rail timetables, pensions, aviation safety, tourist
-taxes, university fees, restitution, vaccination, launches, cybercrime and road tolls); figures
-are printed for each part separately. ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the
-parts nobody has yet seen ours' output on (none since ``fresh30`` had its blind look at the
+taxes, university fees, restitution, vaccination, launches, cybercrime and road tolls) and a
+thirty-second (``fresh31``: d725-d748, written on 2026-12-04 while fresh30 had its look, by
+``days31``, who never read fresh28's, fresh29's or fresh30's texts, on fuel prices, ferries,
+minimum wages, volcanic ash, vanilla, organ donation, currency, a census, a dzud, glaciers,
+motorbike bans and teachers' pay); figures are printed for each part separately.
+``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
+(``fresh31``, kept aside until its blind look; ``fresh30`` had its blind look at the
 twenty-ninth session's start; ``fresh29`` had its blind look at the twenty-eighth session's
 start; ``fresh28`` had its blind look at the twenty-seventh session's start; ``fresh27`` had its
 blind look at the twenty-sixth session's start; ``fresh26`` had its blind look at the
