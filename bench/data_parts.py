@@ -60,9 +60,11 @@ of Africa, Turkey, Japan and Korea, Central Europe, the Caucasus, Canada's prair
 fresh31: d725-d748, written on 2026-12-04 the same way while fresh30 had its blind look, by a
 writer (``days31``) who never read fresh28's, fresh29's or fresh30's texts, on fuel prices,
 ferries, minimum wages, volcanic ash, vanilla exports, organ donation, currency, a census, a dzud,
-glacier hazards, motorbike bans and teachers' pay in East Africa, Sicily, Scotland's islands,
-Romania, Madagascar, Germany, Cuba, Mongolia, Switzerland, Vietnam and Mozambique (see the
-README beside the data).
+glacier hazards, motorbike bans, teachers' pay, pilots' strikes, elections, sugar, coastal
+retreat, an earthquake swarm, cocoa, working hours and packaging bans in East Africa, Sicily,
+Scotland's islands, Romania and Moldova, Madagascar and the Mascarenes, Germany and Austria,
+Cuba, Mongolia, Switzerland, Vietnam, Mozambique, Taiwan, Malawi, France, Ghana, Gozo, Nigeria,
+Canada and Cameroon (see the README beside the data).
 """
 
 from __future__ import annotations

@@ -61,7 +61,8 @@ taxes, university fees, restitution, vaccination, launches, cybercrime and road 
 thirty-second (``fresh31``: d725-d748, written on 2026-12-04 while fresh30 had its look, by
 ``days31``, who never read fresh28's, fresh29's or fresh30's texts, on fuel prices, ferries,
 minimum wages, volcanic ash, vanilla, organ donation, currency, a census, a dzud, glaciers,
-motorbike bans and teachers' pay); figures are printed for each part separately.
+motorbike bans, teachers' pay, pilots' strikes, elections and coastal retreat); figures are
+printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh31``, kept aside until its blind look; ``fresh30`` had its blind look at the
 twenty-ninth session's start; ``fresh29`` had its blind look at the twenty-eighth session's

@@ -241,10 +241,13 @@ PARTS = [
     Part("fresh30", range(701, 725), ("2039",), False, 12, (3, 7), 12),
     # written while fresh30 had its blind look, without reading it, fresh29 or fresh28, on fuel
     # prices, ferries, minimum wages, volcanic ash, vanilla exports, organ donation, currency, a
-    # census, a dzud, glacier hazards, motorbike bans and teachers' pay: its first half,
-    # d725-d736, the twelve single-story days of 3-7 outlets with angle pieces (several naming
-    # little of the event's own words, some local pages in the local language)
-    Part("fresh31", range(725, 737), ("2039",), True, 12, (3, 7), 0),
+    # census, a dzud, glacier hazards, motorbike bans and teachers' pay: single-story days of 3-7
+    # outlets with angle pieces (several naming little of the event's own words, some local pages
+    # in the local language), then two same-day pilots' strikes and two same-day elections, a
+    # digest, teasers only, a feature, a live blog with an update and a correction, one site's
+    # chrome in all its stories, one place name for two events; a third of the articles 400-900
+    # words
+    Part("fresh31", range(725, 749), ("2039",), True, 12, (3, 7), 12),
 ]
 
 
