@@ -15,7 +15,7 @@ from test_cluster_bounds import _article
 
 from briefing.cluster import cluster
 from briefing.models import Article
-from briefing.other_language import _figures, attach_other_language
+from briefing.other_language import _figures, _keys, _plain, attach_other_language
 
 _WIRE = (
     "Seven killed, 19 escape in riot at Mexican state prison",
@@ -258,3 +258,201 @@ def test_a_figure_counts_with_the_magnitude_written_after_it() -> None:
     assert _figures("desplegará 1.200 agentes") == {1_200}
     assert _figures("900 milliards de francs CFA, 300 bn dollars") == {900 * 10**9, 300 * 10**9}
     assert _figures("in 2027, 150 people") == {150}
+
+
+# group31: names as other languages write them (a case ending after the nominative or in place of
+# its last vowel, a Turkish ending after an apostrophe) and figures with a local magnitude word
+# ("45 tys.", "12 bin", "4,5 mln") or a decimal comma. Fictional reports: a bus strike in Lublin
+# (an English wire and its alert, a Polish local paper), a snowstorm at Erzurum's airport (an
+# English wire and its alert, a Turkish local paper); and reports of other events in the same
+# city sharing the story's round figure, which must stay apart.
+_STRIKE = (
+    "Lublin bus drivers strike over pay, stranding commuters",
+    """LUBLIN, Poland (Vistula Wire) - Bus drivers in the eastern Polish city of Lublin walked out
+    on Monday in a dispute over pay, leaving about 45,000 daily passengers without services,
+    the municipal transport company said. Its chief executive, Marek Zieliński, said the drivers'
+    demand for a 1,100-zloty monthly rise could not be met from this year's budget. Trolleybuses,
+    run by a separate depot, kept running on some routes.""",
+)
+_STRIKE_BRIEF = (
+    "Polish city's bus drivers walk out",
+    """Bus drivers in Lublin began an open-ended strike on Monday after talks with the city's
+    transport company broke down, leaving schools and offices to find other ways in.""",
+)
+_STRIKE_LOCAL = (
+    "Strajk kierowców MPK. Autobusy stoją w całym mieście",
+    """Od poniedziałku rano autobusy MPK w Lublinie nie wyjechały na trasy. Bez komunikacji
+    zostało około 45 tys. pasażerów dziennie. Kierowcy żądają podwyżki o 1100 zł miesięcznie.
+    Według prezesa spółki Marka Zielińskiego takich pieniędzy w tegorocznym budżecie nie ma.
+    Trolejbusy kursują na części linii. Związkowcy zapowiadają, że strajk potrwa do skutku.""",
+)
+_LUBLIN_POOL = (
+    "Nowy basen na Czechowie otwarty",
+    """W Lublinie otwarto w sobotę nowy kompleks basenów na Czechowie. Miasto szacuje, że
+    obiekt odwiedzi około 45 tys. osób rocznie. Bilety kosztują od 12 zł.""",
+)
+_SNOW = (
+    "Snowstorm shuts Erzurum airport, 12,000 passengers stranded",
+    """ERZURUM, Turkey (Anatolia Desk) - A snowstorm closed the airport of the eastern Turkish
+    city of Erzurum for a second day on Tuesday, stranding about 12,000 passengers, the
+    provincial governor's office said. Governor Mustafa Çiftçi said snowploughs were clearing
+    the runway and that 340 travellers had spent the night in the terminal.""",
+)
+_SNOW_BRIEF = (
+    "Eastern Turkey airport closed by snow",
+    """Flights to and from Erzurum were cancelled again on Tuesday as heavy snow kept the
+    airport shut, officials said.""",
+)
+_SNOW_LOCAL = (
+    "Kar havalimanını kapattı: 12 bin yolcu mağdur",
+    """Erzurum'da etkili olan kar fırtınası nedeniyle havalimanı ikinci gün de kapalı kaldı.
+    Vali Mustafa Çiftçi'nin açıklamasına göre 12 bin yolcu uçuşlarını yapamadı. Terminalde
+    geceyi geçiren yolculara çorba ve battaniye dağıtıldı. Ekipler pisti temizlemeye devam
+    ediyor.""",
+)
+_ERZURUM_STADIUM = (
+    "Yeni stadyumda ilk maç",
+    """Erzurum'da 12 bin kişilik yeni stadyum cumartesi günü ilk maçına ev sahipliği yaptı.
+    Tribünler doldu, taraftarlar soğuğa rağmen sonuna kadar takımlarını destekledi.""",
+)
+
+
+def test_a_name_meets_its_other_cases_and_no_other_name() -> None:
+    assert _keys("konina") & _keys("konin")  # Polish genitive
+    assert _keys("swiecku") & _keys("swiecko")  # the last vowel gives way
+    assert _keys("kolariin") & _keys("kolari") and _keys("kolarin") & _keys("kolari")
+    assert _keys("jihlavy") & _keys("jihlava")
+    assert not _keys("mariano") & _keys("maria")
+    assert not _keys("janek") & _keys("jan")  # a short name only as written
+    assert not _keys("hansen") & _keys("hans")
+    assert not _keys("williams") & _keys("william")  # an English surname's -s is no ending
+    assert _keys("lublinie") & _keys("lublin") and _keys("poznaniu") & _keys("poznan")
+
+
+def test_an_ending_after_an_apostrophe_is_no_part_of_the_name() -> None:
+    assert _plain("Van'da") == "Van" and _plain("İstanbul'un") == "İstanbul"
+    assert _plain("O'Neill") == "O'Neill" and _plain("Don't") == "Don't"
+    assert _plain("Kolari's") == "Kolari"
+
+
+def test_a_figure_with_a_local_magnitude_word() -> None:
+    assert _figures("hedef 200 bin çocuk") == {200_000}
+    assert _figures("przejeżdża już ok. 4,5 tys. tirów") == {4_500}
+    assert _figures("noin 11 miljoonaa euroa vuodessa") == {11_000_000}
+    assert _figures("výkupné 120 milionů korun") == {120_000_000}
+    assert _figures("1,5 mld zł; 2.5 lakh; 3 crore") == {1_500_000_000, 250_000, 30_000_000}
+    # a decimal number counts only with its magnitude; a year with one is no year
+    assert _figures("12,50 euros, 4.5 m, 2,5 km") == set()
+    assert _figures("1.25 billion, 2000 mil") == {1_250_000_000, 2_000_000}
+
+
+def test_a_local_page_writing_names_in_their_cases_joins_its_story() -> None:
+    # "w Lublinie", "Marka Zielińskiego", "45 tys.": Lublin, Marek Zieliński, 45,000
+    arts = _day(_STRIKE, _STRIKE_BRIEF, _STORM, _STORM_SCHOOLS, _STRIKE_LOCAL)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1, 4], [2, 3]]
+    # "Erzurum'da", "Mustafa Çiftçi'nin", "12 bin": Erzurum, Mustafa Çiftçi, 12,000
+    arts = _day(_SNOW, _SNOW_BRIEF, _STORM, _STORM_SCHOOLS, _SNOW_LOCAL)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1, 4], [2, 3]]
+
+
+def test_another_event_of_the_inflected_city_with_the_storys_round_figure_stays_apart() -> None:
+    # the city in its case and the story's round figure: two pieces of evidence, not three
+    for story, brief, piece in (
+        (_STRIKE, _STRIKE_BRIEF, _LUBLIN_POOL),
+        (_SNOW, _SNOW_BRIEF, _ERZURUM_STADIUM),
+    ):
+        arts = _day(story, brief, _STORM, _STORM_SCHOOLS, piece)
+        assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
+        arts = _day(story, brief, piece)
+        assert attach_other_language([[0, 1], [2]], arts) == [[0, 1], [2]]
+
+
+def test_a_first_name_that_begins_another_is_not_it() -> None:
+    # "Mariano" is no "Maria", "Janek" no "Jan": the same strike's figure and city, a name
+    # that only begins the story's stays no name, and two pieces are not three
+    story = (
+        "Lublin bus drivers strike over pay",
+        """Bus drivers in Lublin walked out on Monday, leaving 45,000 passengers without
+        services, said union leader Maria Kowal and depot manager Jan Nowak.""",
+    )
+    piece = (
+        "Strajk w Lublinie",
+        """W Lublinie strajkuje około 45 tys. kierowców i pasażerów, mówi Mariano Kowalczyk,
+        a Janek z zajezdni dodaje, że to dopiero początek.""",
+    )
+    arts = _day(story, _STRIKE_BRIEF, _STORM, _STORM_SCHOOLS, piece)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
+
+
+# group31: four names without a figure. A local paper counts with its own sources (the Czech
+# page below says "přes 1 500 obyvatel", the wire "about 1,200 residents"), but names the
+# story's city, town, mayor and fire chief; another event of the same city shares the city and
+# an official or two.
+_FLOOD = (
+    "Floods force evacuations in Czech city of Ostrava",
+    """OSTRAVA, Czech Republic (Central Desk) - Rising rivers forced the evacuation of about
+    1,200 residents from low-lying districts of Ostrava and the nearby town of Bohumín on
+    Thursday, officials said. Mayor Lenka Dvořáková said schools would serve as shelters, and
+    regional fire chief Petr Kubát said crews had reinforced 14 kilometres of dykes overnight.""",
+)
+_FLOOD_BRIEF = (
+    "Czech floods: evacuations in Ostrava",
+    """Residents of parts of Ostrava left their homes on Thursday as river levels rose; the city
+    opened schools as shelters.""",
+)
+_FLOOD_LOCAL = (
+    "Velká voda: z domovů odešly stovky lidí",
+    """Z ohrožených částí Ostravy a Bohumína se ve čtvrtek evakuovalo přes 1 500 obyvatel.
+    Primátorka Lenka Dvořáková uvedla, že školy zůstanou otevřené jako noclehárny. Podle
+    krajského hasičského velitele Petra Kubáta hasiči přes noc zpevnili hráze. V Ostravě
+    platí třetí stupeň povodňové aktivity.""",
+)
+_OSTRAVA_BUDGET = (
+    "Primátorka představila rozpočet na příští rok",
+    """Primátorka Lenka Dvořáková představila ve čtvrtek v Ostravě návrh rozpočtu. Hasiči
+    dostanou novou stanici, jejíž stavbu podle velitele Petra Kubáta kraj podpoří.""",
+)
+
+
+def test_a_local_page_with_its_own_counts_and_four_of_the_storys_names_joins() -> None:
+    # Ostrava ("Ostravy", "V Ostravě"), Bohumín ("Bohumína"), Lenka Dvořáková, Petr Kubát
+    # ("Petra Kubáta"); its count of evacuees is its own
+    arts = _day(_FLOOD, _FLOOD_BRIEF, _STORM, _STORM_SCHOOLS, _FLOOD_LOCAL)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1, 4], [2, 3]]
+
+
+def test_three_names_of_the_city_without_a_figure_join_nothing() -> None:
+    # another event: the city, its mayor, its fire chief
+    arts = _day(_FLOOD, _FLOOD_BRIEF, _STORM, _STORM_SCHOOLS, _OSTRAVA_BUDGET)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
+    # review30's probe: the mayor, the cyber-security chief and San José
+    piece = (
+        "Barquero y Arguedas presentan plan de alumbrado en San José",
+        """La alcaldesa Lucía Barquero y Tomás Arguedas presentaron este viernes en San José un
+        plan para cambiar las luminarias de los barrios del sur.""",
+    )
+    arts = _day(_RANSOM, _RANSOM_BRIEF, _STORM, _STORM_SCHOOLS, piece)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
+
+
+def test_other_events_of_the_inflected_cities_stay_apart_through_cluster() -> None:
+    for story, brief, piece in (
+        (_STRIKE, _STRIKE_BRIEF, _LUBLIN_POOL),
+        (_SNOW, _SNOW_BRIEF, _ERZURUM_STADIUM),
+        (_FLOOD, _FLOOD_BRIEF, _OSTRAVA_BUDGET),
+    ):
+        arts = _day(story, brief, _STORM, _STORM_SCHOOLS, piece)
+        stories = [set(s.article_ids) for s in cluster(arts).stories]
+        assert {arts[0].id, arts[1].id} in stories  # the story, and the piece on its own
+        assert {arts[4].id} in stories
+
+
+def test_the_local_pages_join_through_cluster() -> None:
+    for story, brief, piece in (
+        (_STRIKE, _STRIKE_BRIEF, _STRIKE_LOCAL),
+        (_SNOW, _SNOW_BRIEF, _SNOW_LOCAL),
+        (_FLOOD, _FLOOD_BRIEF, _FLOOD_LOCAL),
+    ):
+        arts = _day(story, brief, _STORM, _STORM_SCHOOLS, piece)
+        stories = [set(s.article_ids) for s in cluster(arts).stories]
+        assert {arts[0].id, arts[1].id, arts[4].id} in stories
