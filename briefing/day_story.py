@@ -124,7 +124,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from briefing.angles import is_place, is_region
 from briefing.apart import NamedApart, angle_apart, lead_apart, named_apart
@@ -460,6 +460,7 @@ def attach_last_piece(
     arts: Sequence[Article],
     vectors: Sequence[Vector],
     lower: frozenset[str],
+    aside: Collection[int] = (),
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``, the whole day) with the day's one other piece moved
     into the story that holds it: when the day is two groups, one of two members or more and
@@ -472,14 +473,18 @@ def attach_last_piece(
     cosine is ``_SEVERAL_COS`` or more and it says ``_SEVERAL_SPECIFIC`` of the story's
     specific words, one of them said by half its headlines and naming no country, language or
     region, under the same vetoes; a day of two groups of two or more is left as it is. The
-    module's docstring has the cost."""
+    module's docstring has the cost. The story is read (its centroid, its specific words, the
+    vetoes) over its members but ``aside``: the pages in another language that
+    ``briefing.other_language`` joined say none of the day's words and would only thin them
+    (fresh30's d711: its Czech page took the words its ransomware explainer shares)."""
     out = [list(g) for g in groups]
     stories = [k for k, g in enumerate(out) if len(g) >= _PAIR]
     if len(stories) != 1 or len(out) < _PAIR:
         return out
     big = stories[0]
-    members = [arts[i] for i in out[big]]
-    middle = centroid(vectors[i] for i in out[big])
+    told = [i for i in out[big] if i not in aside] or out[big]
+    members = [arts[i] for i in told]
+    middle = centroid(vectors[i] for i in told)
     specific = _specific_words(members)
     if len(out) > _PAIR:  # several lone pieces: each on its own evidence, the stricter one
         titled = {w for w in _headline_words(specific, members) if not _backdrop(w)}

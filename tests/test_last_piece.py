@@ -177,3 +177,37 @@ def test_a_close_piece_of_another_cruise_s_trouble_needs_three_specific_words() 
     assert len(_specific_words(arts[:4]) & set(_CANCELLED.lower().split())) == 2
     assert _attach(arts, [[0, 1, 2, 3], [4], [5]]) == [[0, 1, 2, 3, 4], [5]]
     assert _attach(arts[:4] + arts[5:], [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3, 4]]
+
+
+# A page in another language that ``briefing.other_language`` joined says none of the day's
+# words: the story is read over its other members (``aside``), or the page thins its words.
+_LOCAL_PAGE = """Wycieczkowiec Halcyon wszedł we wtorek wieczorem na mieliznę w Cieśninie Karvel.
+Łodzie straży przybrzeżnej przewiozły na ląd wszystkich 212 pasażerów, nikt nie został ranny.
+Holowniki spróbują ściągnąć statek z mielizny w czwartek podczas przypływu."""
+
+
+def _with_page(piece: str, title: str) -> list[Article]:
+    return _with(_day(piece, title), "Wycieczkowiec na mieliźnie w Cieśninie Karvel", _LOCAL_PAGE)
+
+
+def test_a_page_in_another_language_is_no_reader_of_the_story_s_words() -> None:
+    arts = _with_page(_WATCHER, "Thirty years of watching the sandbanks move")
+    vectors = vectorise(arts).mixed
+    lower = day_words(arts)[0]
+    groups = [[0, 1, 2, 3, 5], [4]]
+    # with the page, "tugs" and "launches" are no longer said by half the story's members
+    assert not {"tugs", "launches"} & _specific_words([arts[k] for k in (0, 1, 2, 3, 5)])
+    assert attach_last_piece(groups, arts, vectors, lower) == groups
+    assert attach_last_piece(groups, arts, vectors, lower, aside={5}) == [[0, 1, 2, 3, 5, 4]]
+
+
+def test_a_piece_of_another_event_stays_apart_beside_a_page_set_aside() -> None:
+    groups = [[0, 1, 2, 3, 5], [4]]
+    plain = _WATCHER.replace("of the strait ", "").replace("the tugs and the launches", "boats")
+    for piece, title in (
+        (_TRAMS, "Night trams to the airport from June"),
+        (plain, "Thirty years of watching the sandbanks move"),
+    ):
+        arts = _with_page(piece, title)
+        vectors = vectorise(arts).mixed
+        assert attach_last_piece(groups, arts, vectors, day_words(arts)[0], aside={5}) == groups
