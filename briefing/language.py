@@ -29,6 +29,7 @@ __all__ = [
     "article_language",
     "base_language",
     "check_language",
+    "function_words",
     "headline_in_another_language",
     "in_dictionary",
     "is_common_word",
@@ -175,6 +176,24 @@ def plainly_english(title: str, text: str) -> bool:
 def article_language(title: str, text: str) -> str:
     """The language an article is written in (a base code, "en")."""
     return _detect(f"{title}\n{text}"[:_DETECT_CHARS])
+
+
+@lru_cache(maxsize=64)
+def function_words(language: str) -> frozenset[str]:
+    """The function words of a language other than English, lower case (the ``stop-words``
+    lists: 33 languages; "de", "la", "que", "los" in Spanish): words that say nothing about
+    which story a text is about, as ``features.STOP_WORDS`` are for English. Empty for English
+    (those lists cover it) and for a language without a list. Read per article, never as one
+    union: "war", "die" and "man" are German function words and English news words."""
+    lang = base_language(language)
+    if lang == DEFAULT_LANGUAGE:
+        return frozenset()
+    from stop_words import StopWordError, get_stop_words  # here: English days never need it
+
+    try:
+        return frozenset(w.casefold() for w in get_stop_words(lang))
+    except StopWordError:
+        return frozenset()
 
 
 def languages_differ(language: str, texts: Iterable[tuple[str, str]]) -> bool:

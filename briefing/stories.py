@@ -40,10 +40,12 @@ from briefing.features import (
     sentence_start,
     tf_idf,
 )
+from briefing.language import article_language, function_words, plainly_english
 from briefing.models import Article
 from briefing.neardup import timestamp
 
 __all__ = [
+    "FUNCTION",
     "StoryVectors",
     "Veto",
     "article_features",
@@ -70,13 +72,19 @@ _EDGE_FLOOR = 0.05  # similarities below this count as 0 in the average linkage
 _TOP_TERMS = 30  # a candidate pair: one of an article's heaviest terms is in the other ...
 _MAX_POSTING = 50  # ... one of the articles in which that term weighs most
 _NEIGHBOURS = 24  # candidates kept per article (by their partial dot product)
+FUNCTION = "\x01"  # the key prefix of another language's function words (article_features)
 _TOKEN = re.compile(r"\x00[^\x00]+\x00|" + WORD_PATTERN)
 # A dateline's agency code in brackets before its dash ("OSH, Kyrgyzstan (WNA) — ").
 _CREDIT = re.compile(r"^([^\n(]{2,60}?)\s*\([A-Za-z][\w .&-]{0,25}\)(?=\s*[—–-])")
 
 
-def article_features(text: str) -> dict[str, float]:
-    """Weighted term counts: content words, entity-like tokens count double, quantities too."""
+def article_features(text: str, skip: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Weighted term counts: content words, entity-like tokens count double, quantities too.
+    ``skip``: the function words of the text's language when it is not English
+    (``language.function_words``), counted under a ``FUNCTION`` key of their own: their weight
+    stays in the article's length (``vectorise`` drops them after normalising), so a page in
+    another language shares no "de" with another such page, and its few shared names weigh
+    against an English story no more than they did with those words in."""
     counts: dict[str, float] = defaultdict(float)
     qtext = quantity_tokens(text)
     for match in _TOKEN.finditer(qtext):
@@ -90,9 +98,27 @@ def article_features(text: str) -> dict[str, float]:
         word = content_word(tok)
         if word is None:
             continue
+        if skip and tok.casefold() in skip:
+            counts[FUNCTION + word] += 1.0
+            continue
         entity = tok[0].isupper() and (tok.isupper() or not sentence_start(qtext, match.start()))
         counts[word] += _ENTITY_WEIGHT if entity else 1.0
     return counts
+
+
+def _content(vec: Vector) -> Vector:
+    """``vec`` without its function words' terms, not renormalised (see ``article_features``)."""
+    if not any(t.startswith(FUNCTION) for t in vec):
+        return vec
+    return {t: v for t, v in vec.items() if not t.startswith(FUNCTION)}
+
+
+def _function_words(art: Article) -> frozenset[str]:
+    """The function words of ``art``'s language; none for a plainly English article (told
+    without loading the language model, as a teaser's headline and words are)."""
+    if plainly_english(art.title, art.text):
+        return frozenset()
+    return function_words(article_language(art.title, art.text))
 
 
 def _lead(art: Article, text: str) -> str:
@@ -126,10 +152,16 @@ def _uncredited(text: str) -> str:
 
 def vectorise(arts: Sequence[Article]) -> StoryVectors:
     """Mixed and head-only unit vectors, IDF over ``arts`` (datelines without their agency
-    code)."""
+    code; an article in another language than English without its language's function words,
+    whose weight still counts in its length: with them, four Spanish reports of four events
+    were one story on "de", "la", "el")."""
     texts = [_uncredited(a.text) for a in arts]
-    bodies = [article_features(text) for text in texts]
-    heads = [article_features(_lead(a, text)) for a, text in zip(arts, texts, strict=True)]
+    skips = [_function_words(a) for a in arts]
+    bodies = [article_features(text, skip) for text, skip in zip(texts, skips, strict=True)]
+    heads = [
+        article_features(_lead(a, text), skip)
+        for a, text, skip in zip(arts, texts, skips, strict=True)
+    ]
     bags = [b.keys() | h.keys() for b, h in zip(bodies, heads, strict=True)]
     weights = idf(bags, prior=_IDF_PRIOR, offset=_IDF_OFFSET, base=_IDF_BASE)
     mixed: list[Vector] = []
@@ -141,8 +173,8 @@ def vectorise(arts: Sequence[Article]) -> StoryVectors:
             combined[t] += _HEAD_WEIGHT * v
         for t, v in bv.items():
             combined[t] += (1.0 - _HEAD_WEIGHT) * v
-        mixed.append(normalise(combined))
-        head_vecs.append(hv)
+        mixed.append(_content(normalise(combined)))
+        head_vecs.append(_content(hv))
     return StoryVectors(mixed=mixed, heads=head_vecs)
 
 
