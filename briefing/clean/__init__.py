@@ -115,6 +115,7 @@ from briefing.clean.outlet import (
     is_outlet_membership,
     is_outlet_mention,
     is_outlet_rhythm,
+    is_short_name_line,
     outlet_names,
 )
 from briefing.clean.pagekinds import (
@@ -129,6 +130,7 @@ from briefing.clean.platforms import is_platform_line
 from briefing.clean.podcasts import is_show_note
 from briefing.clean.recurring import Recurring, strip_recurring
 from briefing.clean.releases import is_release_line, release_tail
+from briefing.clean.repeats import drop_repeated_buttons
 from briefing.clean.score import LineScorer, drop_scored
 from briefing.clean.shapes import glued_news, icon_item, is_shape_chrome, is_thread_head
 from briefing.clean.stamps import is_reading_time, is_stamp_row
@@ -185,6 +187,7 @@ _READ_TIME = re.compile(
     re.I,
 )
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*|\s+>\s+")
+_CRUMB = re.compile(r"\s›\s")
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
 # ... and the full stops of other scripts: Devanagari's "।", CJK's "。", Arabic's "؟", Urdu's
 # "۔", Ethiopic's "።", Armenian's "։"
@@ -312,7 +315,10 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
 def _is_nav_row(text: str) -> bool:
     """A row of three or more short capitalised items separated by | • · › / ("Home | World")."""
     items = [item for item in _NAV_SEPARATORS.split(text) if item]
-    if len(items) < 3:
+    # a breadcrumb's own arrows need only two items ("Ngā Kōrero › Tāmaki Makaurau"): a sentence
+    # has no "›" between its words
+    least = 2 if _CRUMB.search(text) else 3
+    if len(items) < least:
         return False
     # (a script without capitals, Devanagari's "होम / उत्तर प्रदेश / वाराणसी", has no lower case)
     return all(
@@ -366,6 +372,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     ]
     keep = [not _is_chrome(line) for line in lines]
     drop_cluster_rows(lines, keep, spaced_rows(text), is_body_line)
+    drop_repeated_buttons(lines, keep, is_body_line)
     _keep_item_heads(lines, keep)
     names = outlet_names(outlet)
     _drop_outlet_lines(lines, keep, names)
@@ -419,6 +426,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
             closing
             or (is_writer_note(line) and on_writer(line))
             or _listed_headline(lines, keep, i)
+            or _platform_row(line)
         ) and not _TIMED_ENTRY.match(line)
         if after_body and next_is_chrome and closing:
             keep[i] = False
@@ -453,6 +461,34 @@ def _short_row(line: str) -> bool:
 
 
 _LISTED_WORDS = 16
+# A share row or a follow ask after the text, in any language: a short line that is no sentence
+# and names two social networks or more ("Kirimkan Ini lewat Email BlogThis! Berbagi ke X
+# Berbagi ke Facebook"), or one and the page's "we" ("Bi shafinmu na Facebook don samun sabbin
+# labarai", "Síguenos en Instagram"); asked like a label. A headline naming a network stays
+# ("Folge dem Geld: wie Schleuser ihre Gewinne über Telegram verstecken").
+_PLATFORM = re.compile(
+    r"\b(?:facebook|instagram|tiktok|youtube|whatsapp|telegram|twitter|linkedin|pinterest"
+    r"|snapchat|kakaotalk|viber|wechat|weibo|bluesky|mastodon|e-?mail|x)\b",
+    re.I,
+)
+_OUR = re.compile(
+    r"\b(?:our|us|nos|nuestr[oa]s?|notre|nosso|nossa|nossos|nossas|unser\w*|uns|nostr[oaie]"
+    r"|onze|ons|naš\w*|nasz\w*|наш\w*|нас|kami|yetu|wetu|letu|zetu|shafinmu|tasharmu|bizi"
+    r"|síguenos|suivez-nous|sígannos|segue-nos|siga-nos|seguici|تابعونا|تابعنا|صفحتنا|قناتنا"
+    r"|हमें|हमारे)\b",
+    re.I,
+)
+_PLATFORM_ROW_WORDS = 16
+
+
+def _platform_row(line: str) -> bool:
+    """A short line that is no sentence, naming two social networks or one and the page's "we"
+    (see ``_PLATFORM``)."""
+    if len(line.split()) > _PLATFORM_ROW_WORDS or is_body_line(line):
+        return False
+    networks = {m.group().lower() for m in _PLATFORM.finditer(line)}
+    named = networks - {"x", "email", "e-mail"}  # (a letter or a word alone names none)
+    return bool(named) and (len(networks) >= 2 or _OUR.search(line) is not None)
 
 
 # A line under its own label ("Update: The council voted to keep the pool open", "Actualización:
@@ -712,6 +748,19 @@ def _is_stamp(line: str) -> bool:
 # ("Bus route to Westpunt opens in March") or sits apart from the date.
 _BYLINE_PREFIX_CHARS = 9
 _BYLINE_WORDS = (4, 7)
+
+
+_ROLE_SEPARATOR = re.compile(r",\s*|\s+[|·–—]\s+")
+
+
+def _split_role(text: str) -> tuple[str, str, str]:
+    """A header byline split at its first comma or spaced bar, dot or dash: name, mark, role."""
+    found = _ROLE_SEPARATOR.search(text)
+    if found is None:
+        return text, "", ""
+    return text[: found.start()], found.group(), text[found.end() :]
+
+
 _NAME_PARTICLES = frozenset(
     "de da di do dos das del della van von der den ter ten le la du al el bin ibn y e".split()
 )
@@ -742,7 +791,8 @@ def _header_byline(lines: list[str], i: int) -> bool:
     beside = [filled[at - 1]] + ([filled[at + 1]] if at + 1 < len(filled) else [])
     if not any(_is_stamp(lines[j]) for j in beside):
         return False
-    name, comma, role = text.partition(",")
+    # "<Name>, <role>" or "<Name> | <role>" ("Dana Ortiz | transportation reporter")
+    name, comma, role = _split_role(text)
     if comma:
         roles = role.split()
         return (
@@ -899,7 +949,10 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
             or is_outlet_membership(line, names)
             or is_outlet_beat(line, names)
             or is_outlet_invite(line, names)
-            or (is_outlet_mention(line, names) and not _inside_text(lines, keep, i))
+            or (
+                (is_outlet_mention(line, names) or is_short_name_line(line, names))
+                and not _inside_text(lines, keep, i)
+            )
         )
     }
     if own and any(keep[i] and line.strip() for i, line in enumerate(lines) if i not in own):

@@ -41,6 +41,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.vocabulary import READ_ALSO_MORE
+
 __all__ = ["is_template_abroad"]
 
 _SHORT = 12  # a button, a label and its value
@@ -387,7 +389,8 @@ _TEASER = re.compile(
     r"|আরও\s+পড়ুন|ilgili\s+haber|also\s+(?:check|read|see)|xem\s+thêm|đọc\s+thêm|อ่านเพิ่มเติม"
     r"|akhriso\s+(?:sidoo\s+kale|kale)|soma\s+pia|kara\s+karatu|ka\s+siwaju|loe\s+ka|lasi\s+arī"
     r"|taip\s+pat\s+skaitykite|skaitykite\s+taip\s+pat|olvassa\s+el\s+ezt\s+is|olvasd\s+el\s+ezt\s+is"
-    r"|延伸阅读|延伸閱讀|相关阅读|相關閱讀|関連記事|관련\s*기사)\s*[:：]\s*\S[^!?]{0,150}$",
+    r"|延伸阅读|延伸閱讀|相关阅读|相關閱讀|関連記事|관련\s*기사"
+    rf"|{READ_ALSO_MORE})\s*[:：]\s*\S[^!?]{{0,150}}$",
     re.I,
 )
 # Google News's link under an item: "Full coverage of this story"

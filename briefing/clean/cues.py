@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.clean.vocabulary import READ_ALSO_MORE
+
 __all__ = ["drop_cluster_rows", "drop_cued_lines", "drop_related_heads", "spaced_rows"]
 
 # "See BARRIER, Page A5", "Please see FLOOD WALL, page 4"; "Continued from Page A3" names none.
@@ -71,7 +73,22 @@ _RELATED_HEAD = re.compile(
     r"|(?:meir\s+frå|mer\s+fr[aå]n?|mere\s+fra|meer\s+(?:uit|van|over)|mehr\s+aus|više\s+iz"
     r"|још\s+из|още\s+от|περισσότερα\s+από)\s+[^:.!?]{1,30}"
     r"|lexo\s+edhe|preberite\s+(?:še|tudi)|διαβάστε\s+(?:επίσης|ακόμη)|δείτε\s+επίσης"
-    r"|مزید\s+پڑھیں|ayrıca\s+okuyun|прочетете\s+още)\s*:?$",
+    r"|مزید\s+پڑھیں|ayrıca\s+okuyun|прочетете\s+още"
+    # ... a list of related or like pieces in more languages: "Verwandte Artikel", "Материалы по
+    # теме", "Похожие новости", "関連記事", "相关新闻", "أخبار ذات صلة", "संबंधित खबरें", "Benzer
+    # haberler", "Gerelateerde artikelen", "Articles similaires", "Artìculos chi ti podent
+    # agradare" (articles that may please or interest you, in the Romance languages)
+    r"|(?:verwandte|ähnliche|passende)\s+(?:artikel|themen|beiträge|nachrichten)"
+    r"|материалы\s+по\s+теме|(?:похожие|связанные)\s+(?:статьи|новости|материалы)"
+    r"|(?:схожі|пов['’]язані)\s+(?:новини|статті|матеріали)|матеріали\s+на\s+тему"
+    r"|関連(?:記事|ニュース)|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)"
+    r"|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀|관련\s*기사|(?:أخبار|مقالات|مواضيع|موضوعات)\s+ذات\s+صلة"
+    r"|संबंधित\s+(?:खबरें|ख़बरें|लेख|समाचार)|benzer\s+haberler|gerelateerde\s+(?:artikelen|berichten)"
+    r"|articles\s+(?:similaires|connexes|liés)|dans\s+la\s+même\s+rubrique|powiązane\s+artykuły"
+    r"|související\s+články|bài\s+(?:viết\s+)?liên\s+quan|habari\s+zinazohusiana"
+    r"|(?:art[ìií]cul\w*|articl\w*|articoli|artigos|not[ií]cias|notizie)\s+(?:que|qui|che|chi)\s+"
+    r"(?:te|ti|vous|lhe|le|ve)\s+(?:\w+\s+)?(?:gust|interes|intéress|agrad|piac|plai)\w*"
+    rf"|{READ_ALSO_MORE})\s*:?$",
     re.I,
 )
 # the heads with words of the page's own in them ("More in store", "More from Kyiv"), which a
@@ -87,10 +104,12 @@ _FREE_SLOT_HEAD = re.compile(
 _HEADLINE_WORDS = 16
 # "<headline>  <Outlet>": a headline of four words or more, one in lower case, with no
 # sentence's end, two spaces or more (or a tab), an outlet's name of words without figures
-# ending the line (a table's columns, "Ord  43.88", have figures)
+# ending the line (a table's columns, "Ord  43.88", have figures; a number between the name's
+# words is the name's)
 _SPACED = re.compile(
     r"^(?=(?:\S+\s+){3})\S.{8,200}?[^\s.!?;:](?:[ \u00a0]{2,}|\t)"
-    r"(?:[A-Z][^\W\d_][\w'’&.-]*)(?:\s[^\W\d][^\s\d]*){0,5}\s*$"
+    # (a number inside the name, before a word: "Canal 61 Noticias", "Channel 4 News")
+    r"(?:[A-Z][^\W\d_][\w'’&.-]*)(?:\s[^\W\d][^\s\d]*|\s\d{1,3}(?=\s[^\W\d])){0,5}\s*$"
 )
 _CLUSTER_FOOTER = re.compile(
     r"^(?:open|see|view|show)\s+(?:\d+\s+more|more|all)\s+(?:articles|headlines|stories|sources)"

@@ -32,6 +32,7 @@ __all__ = [
     "is_outlet_membership",
     "is_outlet_mention",
     "is_outlet_rhythm",
+    "is_short_name_line",
     "outlet_names",
 ]
 
@@ -387,7 +388,13 @@ _ARTICLE_ONLY = re.compile(
 )
 _CITES = re.compile(
     r"\b(?:told|according\s+to|obtained\s+by|seen\s+by|reviewed\s+by|shared\s+with|spoke\s+to"
-    r"|speaking\s+to|talking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?$",
+    r"|speaking\s+to|talking\s+to|in\s+an\s+interview\s+with"
+    # ... a verb of saying or confirming to it: "..., the council confirmed to the <Dispatch> on
+    # Thursday.", "... in a statement to <Outlet>"
+    r"|(?:confirmed|said|explained|wrote|revealed|admitted|denied|insisted|stated|disclosed"
+    r"|conceded|acknowledged|replied|responded|complained|described\s+\w+)\s+to"
+    r"|in\s+(?:a|an)\s+(?:statement|email|e-mail|interview|letter|response|reply)\s+to)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 # ... and someone speaking to it, or the outlet as a source, in the page's language: "...
@@ -483,5 +490,57 @@ def is_outlet_mention(line: str, names: tuple[str, ...]) -> bool:
                 continue
             if _REPORTS.search(after) or _NEWSROOM.match(after) or _OWNED.match(after):
                 continue
+            return True
+    return False
+
+
+# The outlet's short name opening a line about itself, as its pages write it without the place
+# or the first words: "Riverside News takes nothing from parties or the city hall" (of "<Place>
+# Riverside News"), "Markets Daily premium: full analyst notes ... for subscribers", "The Argosy
+# is published by <Town> students ..."; a short name of one word only after "The" and saying the
+# page's business (``_PAGE_BUSINESS``), or before its
+# own people or pieces ("Herald subscribers get unlimited access.", "Tribune readers can send news
+# tips ...", "Primer notes are general ..."; not its photographers or reporters, who do news:
+# "Courier photographers were among the first to reach Upton"). What ``is_outlet_line`` keeps
+# stays: the newsroom's reporting, the outlet's news ("The Post said ...").
+_OWN_PEOPLE = re.compile(
+    r"\s+(?:subscribers|supporters|readers|notes|pieces|prices|events|premium)\b"
+)
+# ... after "The", how the page is made: "The Argosy is written by students ..."
+_MADE = re.compile(r"\b(?:written|edited|run|produced|printed|independent|funded)\b", re.I)
+# a year in the line is the outlet's history ("The Review covers 40 villages after buying two
+# weeklies in 2031.")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+_LATER_PAST = re.compile(r"\b\w+ed\b")
+
+
+def is_short_name_line(line: str, names: tuple[str, ...]) -> bool:
+    """Whether ``line`` opens with one of the outlet's short names (not ``names`` themselves)
+    and says something of the outlet, as ``is_outlet_line`` tells it (see ``_OWN_PEOPLE``)."""
+    text = line.strip()
+    if not text or len(text.split()) > MAX_WORDS or _YEAR.search(text):
+        return False
+    for short, single in _mention_names(names):
+        if short in names or short not in text:
+            continue
+        if single:
+            # after "The", it must say the page's business ("The Argosy is published by ...";
+            # "The Letter is back on Monday." is the letter's own news)
+            tail = text[4 + len(short) :]
+            after_the = text.startswith("The " + short) and (
+                _PAGE_BUSINESS.search(tail) or _MADE.search(tail)
+            )
+            own = text.startswith(short) and _OWN_PEOPLE.match(text[len(short) :])
+            if not (after_the or own):
+                continue
+        body = text[4:] if text.startswith("The " + short) else text
+        # a later sentence in the past is the outlet's news ("The Tideline covers Lunde. It
+        # closed on Friday.")
+        later = _NOTE_SPLIT.split(body, maxsplit=1)[1:]
+        if later and (_LATER_PAST.search(later[0]) or _REPORTS.search(later[0])):
+            continue
+        if is_outlet_line(body, (short,)):
             return True
     return False

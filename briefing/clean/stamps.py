@@ -114,6 +114,12 @@ _AGO = (
     r"|před\s+\d+\s+(?:hodinami|minutami|dny)|\d+\s+(?:órája|perce|napja)"
     r"|\d+\s*(?:小时|小時|分钟|分鐘|天)前|\d+\s*(?:時間|分|日)前|\d+\s*(?:시간|분|일)\s*전)"
 )
+# after a date in any language: a clock (and up to two words of the day's part: "9:12 na safe"),
+# or a time ago, or both; or nothing after a label's bar ("<name> | 19 फरवरी 2045")
+_STAMP_TAIL = (
+    rf"(?:{_CLOCK}(?:\s+[^\W\d_]{{1,6}}){{0,2}}(?:\s*[|·•]?\s*(?:{_LABEL}\s+)?{_AGO})?"
+    rf"|\s*[|·•]?\s*(?:{_LABEL}\s+)?{_AGO})\.?\s*"
+)
 _STAMP = re.compile(
     rf"^(?:{_LABEL}\s+|[^|·•:]{{1,30}}\s*[|·•]\s*)?(?:{_WEEKDAY}\s+|{_NAMED_DAY},\s+)?{_DATE}"
     rf"(?:{_CLOCK})?\.?\s*$"
@@ -121,8 +127,24 @@ _STAMP = re.compile(
     rf"|^(?:[^|·•:\s]{{1,30}}\s*[|·•]\s*)?{_AGO}$"
     # an aggregator's count of the story's sources and its age: "14 sources · Updated 3 hours ago"
     rf"|^\d+\s+(?:sources|articles|outlets|stories|reports)\s*[·•|]\s*(?:updated\s+)?{_AGO}$"
-    # a forum's "Posted by u/<name> · 4 hr. ago"
-    r"|^(?:posted|submitted)\s+by\s+\S+\s*[·•|]\s*\d+\s*[^\W\d_]{1,6}\.?\s+ago$",
+    # a forum's "Posted by u/<name> · 4 hr. ago", "Posted by u/<name> · 7h"
+    r"|^(?:posted|submitted)\s+by\s+\S+\s*[·•|]\s*\d+\s*(?:[^\W\d_]{1,6}\.?\s+ago"
+    r"|(?:h|hr|hrs|m|min|d|w|mo|y)\.?)$"
+    # a label or two in any language, each before a colon or a bar, then the date and a clock or
+    # a time ago ("An wallafa: 4 Maris 2045, 9:12 na safe", "<रिपोर्ट>: <name> | 19 फरवरी 2045",
+    # "来源：<office> 发布时间：2045-02-13 10:30", "09/02/2045 14h22 Atualizado há 3 horas")
+    rf"|^(?:[^|·•:：\d]{{1,30}}(?:[:：]|\s*[|·•])\s*){{0,2}}{_DATE}{_STAMP_TAIL}$"
+    # (without a clock, a name before a bar: "<label>: <name> | <date>"; "Opening: March 17" is
+    # an event's field)
+    rf"|^(?:[^|·•:：\d]{{1,30}}[:：]\s*)?[^|·•:：\d]{{1,30}}\s*[|·•]\s*{_DATE}(?:{_CLOCK})?\.?\s*$"
+    # ... or a byline's words and a name, then a small word or a mark and the date ("Escrito por
+    # <Name> <Surname> em 3 de Março de 2045", "Wallafar <Name> <Surname>, 4 Maris 2045")
+    rf"|^(?=.*\d{{4}})(?:[^\W\d_]+\s+){{1,2}}(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]+)(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]+)){{1,2}}"
+    rf"(?:\s*[,|·•–—-]\s*|\s+[^\W\d_]{{1,3}}\s+){_DATE}(?:{_CLOCK})?\.?\s*$"
+    # ... or after one or two words, the date and "by <Name>" ("Publicadu su 19 de martzu 2045
+    # dae <Name> <Surname>")
+    rf"|^[^\W\d_]{{3,20}}(?:\s+[^\W\d_]{{1,3}})?\s+{_DATE}\s+[^\W\d_]{{1,4}}"
+    r"(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]+)){1,3}$",
     re.I,
 )
 # reading time: "Lectura de 6 minutos", "Lesezeit: 3 Min.", "3 Min. Lesezeit", "A long read ·

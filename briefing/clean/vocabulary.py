@@ -9,6 +9,20 @@ from __future__ import annotations
 
 import re
 
+# "Read also" in the languages the earlier lists had least: Wolof, Occitan, Cebuano, Sundanese,
+# Lingala, Hausa, Yoruba, Igbo, Shona, Haitian Creole, Esperanto, Luxembourgish, Friulian,
+# Asturian, Scottish Gaelic, Cornish, Sardinian, Macedonian, Tatar, te reo Māori, Bhojpuri,
+# Telugu, Dari (an alternation, no group; a label before a colon or alone on its line)
+READ_ALSO_MORE = (
+    r"jàng\w*\s+(?:it|itam|yeneen)|legi\w*\s+tanben|basaha\s+(?:usab|sab|pud|pod|ang\s+uban)"
+    r"|baca\s+(?:ogé|oge|deui)|tanga\s+(?:lisusu|mpe|pe)|(?:ku\s+)?karanta\s+(?:kuma|wannan)"
+    r"|karin\s+labarai|ka\s+(?:siwaju|eyi\s+naa)|gụ(?:ọ|kwa)\s+kwa|gụkwuo|verenga\s+zvakare"
+    r"|li\s+(?:tou|plis)|legu\s+ankaŭ|liest\s+och|lei\s+ancje|llei\s+tamién|leugh\s+cuideachd"
+    r"|redyewgh\s+ynwedh|leghe\s+puru|lege\s+(?:fintzas|puru)|прочитајте\s+(?:и|повеќе)"
+    r"|шулай\s+ук\s+укыгыз|pānuitia\s+anō|me\s+pānui\s+hoki|इहो\s+पढ़ीं|ఇవి\s+కూడా\s+చదవండి"
+    r"|ఇది\s+కూడా\s+చదవండి|همچنین\s+بخوانید"
+)
+
 __all__ = [
     "ARCHIVE",
     "ATTRIBUTION",
@@ -18,6 +32,7 @@ __all__ = [
     "DIGEST_INTRO",
     "FOLLOW_US",
     "OTHERS_SIGN_UP",
+    "READ_ALSO_MORE",
     "REPORTED",
     "SELF_PROMO",
     "SIGN_UP",

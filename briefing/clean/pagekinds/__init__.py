@@ -18,6 +18,8 @@ language, by family:
 - ``elsewhere``: lines that send the reader elsewhere (share, follow, app and alerts asks, the
   full story on the site or in print, print and error-report links, auto-refresh notes, a
   letter's forward and unsubscribe asks abroad, a link post's rows);
+- ``rest``: the rest of the piece behind a gate, a post's navigation and publication, the
+  opinion page's note that the writer's view is not the editors', "follow the writer";
 - ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
   illustrative pictures, topics, events, obituaries' actions.
 
@@ -35,6 +37,7 @@ from briefing.clean.pagekinds import (
     newsletters,
     notices,
     releasenotes,
+    rest,
     social,
     threads,
     walls,
@@ -70,6 +73,7 @@ _KINDS = (
     *newsletters.KINDS,
     *labels.KINDS,
     *walls.KINDS,
+    *rest.KINDS,
     *social.KINDS,
     *releasenotes.KINDS,
     *authors.KINDS,
