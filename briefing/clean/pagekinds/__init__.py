@@ -99,4 +99,4 @@ def is_page_kind(text: str) -> bool:
         return True
     if words > _WORDS:
         return False
-    return any(kind.match(line) for kind in _KINDS)
+    return any(kind.match(line) for kind in _KINDS) or rest.is_rest_gated(line)

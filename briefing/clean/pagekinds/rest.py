@@ -28,9 +28,17 @@ from __future__ import annotations
 
 import re
 
-from briefing.clean.vocabulary import REPORTED, unless_reported
+from briefing.clean.vocabulary import REPORTED
 
-__all__ = ["KINDS"]
+__all__ = ["KINDS", "is_rest_gated"]
+
+
+def _unless_reported(kind: re.Pattern[str]) -> re.Pattern[str]:
+    """``kind`` matching only a line without a reporting verb past its first word (as
+    ``vocabulary.unless_reported``), ``kind`` tried first: most lines fail on it, and the verbs'
+    alternation is long."""
+    return re.compile(rf"(?=(?:{kind.pattern}))(?![^\n]+?(?:{REPORTED.pattern}))", kind.flags)
+
 
 # the rest, the continuation or the full version of the piece
 _REST = (
@@ -59,11 +67,68 @@ _GATE = (
 _CJK_REST = r"(?:(?<!手)続き[をは]|(?:阅读|閱讀|查看)全文|(?:继续|繼續)(?:阅读|閱讀)|계속\s*읽)"
 _CJK_GATE = r"(?:会員|登録|購読|订阅|訂閱|会员|會員|注册|註冊|付费|付費|회원|구독)"
 _REST_GATED = re.compile(
-    rf"^(?![^\n]*?(?:{REPORTED.pattern}))(?=[^\n]*?\b{_REST}\b)(?=[^\n]*?\b{_GATE}\b)"
+    rf"^(?=[^\n]*?\b{_REST}\b)(?=[^\n]*?\b{_GATE}\b)(?![^\n]*?(?:{REPORTED.pattern}))"
     r"[^\n]{0,200}$"
     rf"|^(?=[^\n]*?{_CJK_REST})(?=[^\n]*?{_CJK_GATE})[^\n]{{0,80}}$",
     re.I,
 )
+# (a substring of a gate's word, lower case, or of the CJK rest: the long alternations above run
+# only on a line holding one)
+_GATE_KEYS = (
+    "subscri",
+    "member",
+    "regist",
+    "log in",
+    "sign in",
+    "paid",
+    "premium",
+    "abonn",
+    "offre",
+    "inscri",
+    "connect",
+    "suscri",
+    "socio",
+    "oferta",
+    "assina",
+    "cadastr",
+    "abbona",
+    "abo ",
+    "abos",
+    "abo.",
+    "mitglied",
+    "anmeld",
+    "angebot",
+    "leden",
+    "подпис",
+    "зарегистр",
+    "регистрац",
+    "передплат",
+    "prenumerat",
+    "subskrypc",
+    "zaloguj",
+    "abone",
+    "üye",
+    "langganan",
+    "اشترك",
+    "الاشتراك",
+    "المشتركين",
+    "للمشتركين",
+    "मेंबर",
+    "सदस्य",
+    "सब्सक्राइब",
+)
+_CJK_KEYS = ("続き", "全文", "阅读", "閱讀", "계속")
+
+
+def is_rest_gated(line: str) -> bool:
+    """Whether ``line`` is the rest of the piece behind a gate (``_REST_GATED``)."""
+    low = line.lower()
+    keyed = any(key in low for key in _GATE_KEYS) or low.rstrip(".,;:!?) ").endswith("abo")
+    if not (keyed or any(key in line for key in _CJK_KEYS)):
+        return False
+    return _REST_GATED.match(line) is not None
+
+
 # the piece itself named with its gate: "Dieser Artikel ist Teil unseres Abos.", "この記事は会員
 # 限定です。", "Este artículo es parte de la suscripción"
 _PIECE_GATED = re.compile(
@@ -157,7 +222,7 @@ _PARTNER = re.compile(
 # The column takes reader questions"; not a story's question and its answer ("Who was hurt? Our
 # correspondent counted 12 wounded."), nor one that reports. And a letter's "hit reply" ask
 # ("Done for the week. Hit reply with tips — an editor reads every one.").
-_TIP_ASK = unless_reported(
+_TIP_ASK = _unless_reported(
     re.compile(
         r"^[^?\n]{3,80}\?\s+[^?\n]{0,120}?\b(?:reads?\s+every|write\s+to\s+us|e-?mail\s+us"
         r"|send\s+(?:us|them\s+to\s+us)|message\s+us|our\s+(?:\w+\s+){0,2}want\s+to\s+hear"
@@ -174,7 +239,7 @@ _HIT_REPLY = re.compile(
 # A live page's own state: who updates it, that it has ended ("Our reporters ... are updating
 # this page", "Updates here have ended; follow the main story ...", "... adds to this page
 # through the weekend.", "Cette page est mise à jour en continu")
-_PAGE_UPDATES = unless_reported(
+_PAGE_UPDATES = _unless_reported(
     re.compile(
         r"^[^\n]{0,120}?\b(?:updating|update|adds?\s+to|refresh\w*)\s+this\s+(?:live\s+)?(?:page"
         r"|blog|feed)\b[^\n]{0,80}$"
@@ -202,7 +267,7 @@ _FIX_NOTE = re.compile(
 # journalistes sont joignables via le formulaire ..."), a comment form's "your e-mail address
 # will not be published" in the page's language, a byline ending in "reporter" in Japanese or
 # Chinese ("<name> : <outlet> 記者")
-_APP_ASK = unless_reported(
+_APP_ASK = _unless_reported(
     re.compile(
         r"^(?:download|install|descarga|descargue|descargá|baixe|télécharge[zr]?|scarica|lade"
         r"|حمّل|حمل|نزّل|قم\s+بتحميل|تحميل|indir|unduh)\b[^\n]{0,40}?\b(?:app|apps|application"
@@ -218,7 +283,7 @@ _REACH_US = re.compile(
     r"|localizables|bereikbaar)\b[^\n]{0,100}$",
     re.I,
 )
-_COMMENT_MAIL = unless_reported(
+_COMMENT_MAIL = _unless_reported(
     re.compile(
         r"^[^\n]{0,50}?\b(?:e-?mail|correo(?:\s+electrónico)?|courriel|endereço\s+de\s+e-?mail"
         r"|indirizzo\s+e-?mail)\b[^\n]{0,40}?\b(?:will\s+not|won['’]t|no|non|não|nicht|ne|nu|niet"
@@ -242,7 +307,6 @@ KINDS: tuple[re.Pattern[str], ...] = (
     _HIT_REPLY,
     _PAGE_UPDATES,
     _FIX_NOTE,
-    _REST_GATED,
     _PIECE_GATED,
     _UPGRADE,
     _POST_NAV,
