@@ -57,6 +57,11 @@ days whose splits were read to design it; nothing on fold A, whose other-languag
 ransom report among them: "5 millones") share a name but no figure of 100 or more with their
 story. No lone gold story is joined on either fold (fold B: 2 of 193 before and after, both by
 earlier rules). ``bench/foreign_piece.py``: see docs/BENCHMARKS.md ("After fresh29's look").
+The names in their cases, the local magnitudes and the four names alone (group31) join fresh30's
+d711 (the Czech page, by four names: a fold A day read to design them) and, in fold B's pooled
+batch, fresh29's d686 Turkish page (rightly); fold B's days on their own are unchanged, and
+fresh30's Finnish, Turkish and Polish pages stay apart (one, two and three names, and their own
+figures): docs/BENCHMARKS.md ("After fresh30's look").
 
 The day's language is read only when a lone piece is not plainly English (a batch of English
 pieces loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
@@ -97,8 +102,8 @@ _YEARS = range(1900, 2100)
 # names and a figure ("Kalaban Coro" and "Bamako"; the mayor's and the cyber chief's names).
 _EVIDENCE = 3
 # Or four names without a figure: a local paper counts with its own sources (fresh30's Czech
-# page of the Brno hospital attack: "260 operací", "120 milionů korun" beside the wire's 300
-# operations and 400 million crowns) but names the story's director, minister and the towns its
+# page of the Brno hospital attack: "260 operací", a "120 milionů korun" ransom, beside the wire's
+# 300 operations and $4 million) but names the story's director, minister and the towns its
 # ambulances go to. Another event of the same city shares the city and an official or two
 # (review30's probe: the mayor, the cyber-security chief, San José: three at most), not four.
 _NAMES_ALONE = 4
