@@ -191,9 +191,21 @@ def function_words(language: str) -> frozenset[str]:
     from stop_words import StopWordError, get_stop_words  # here: English days never need it
 
     try:
-        return frozenset(w.casefold() for w in get_stop_words(lang))
+        words = get_stop_words(lang)
     except StopWordError:
         return frozenset()
+    if lang == "tr":  # the list was read as Latin-1 from Windows-1254: "altý" is "altı"
+        words = [_windows_1254(w) for w in words]
+    return frozenset(w.casefold() for w in words)
+
+
+def _windows_1254(word: str) -> str:
+    """A Turkish word whose Windows-1254 bytes were decoded as Latin-1 ("birþey"), mended
+    ("birşey"); a word that is not such text stays as it is."""
+    try:
+        return word.encode("latin-1").decode("cp1254")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return word
 
 
 def languages_differ(language: str, texts: Iterable[tuple[str, str]]) -> bool:

@@ -67,6 +67,13 @@ def test_another_languages_function_words_are_known() -> None:
     assert function_words("es-AR") == spanish  # a tag reads as its base language
 
 
+def test_turkish_function_words_are_read_in_turkish_letters() -> None:
+    # the package's Turkish list is Windows-1254 read as Latin-1 ("altý", "birþey")
+    turkish = function_words("tr")
+    assert {"altı", "birşey", "kırk", "bir", "çok"} <= turkish
+    assert not any(c in word for word in turkish for c in "ýþð")
+
+
 def test_english_and_unknown_languages_have_none_here() -> None:
     assert function_words("en") == frozenset()  # features.STOP_WORDS covers English
     assert function_words("zz") == frozenset()
