@@ -179,6 +179,11 @@ class _Read:
     figures: frozenset[int]
 
 
+# Particles inside a name ("Brisa de Omoa", "Ciudad de México", "Jan van Dijk"): a name's two
+# runs would count as two names.
+_PARTICLES = frozenset("de del della di da do dos das du des la le van von der den ten ter".split())
+
+
 def _read(art: Article) -> _Read:
     words: set[str] = set()
     small: set[str] = set()
@@ -187,6 +192,7 @@ def _read(art: Article) -> _Read:
     for line in text.splitlines():
         run: list[str] = []
         end = 0
+        joining = False  # a particle after a run's word: "Brisa de Omoa" is one name
         for match in _TOKEN.finditer(line):
             token = _plain(match.group(0))
             word = _fold(token)
@@ -194,7 +200,12 @@ def _read(art: Article) -> _Read:
             capital = token[0].isupper()
             if not capital:
                 small.add(word)
-            if run and (not capital or line[end : match.start()].strip()):
+            close = not line[end : match.start()].strip()
+            if run and close and not capital and not joining and word in _PARTICLES:
+                joining, end = True, match.end()
+                continue
+            joining = False
+            if run and (not capital or not close):
                 runs.append(tuple(run))  # a lower-case word or a comma, a point ends a run
                 run = []
             if capital:

@@ -15,7 +15,14 @@ from test_cluster_bounds import _article
 
 from briefing.cluster import cluster
 from briefing.models import Article
-from briefing.other_language import _figures, _keys, _plain, attach_other_language
+from briefing.other_language import (
+    _figures,
+    _keys,
+    _names,
+    _plain,
+    _read,
+    attach_other_language,
+)
 
 _WIRE = (
     "Seven killed, 19 escape in riot at Mexican state prison",
@@ -456,3 +463,13 @@ def test_the_local_pages_join_through_cluster() -> None:
         arts = _day(story, brief, _STORM, _STORM_SCHOOLS, piece)
         stories = [set(s.article_ids) for s in cluster(arts).stories]
         assert {arts[0].id, arts[1].id, arts[4].id} in stories
+
+
+def test_a_name_with_a_particle_is_one_name() -> None:
+    # "Brisa de Omoa", "Jan van Dijk": one ship, one man, not two names each
+    read = _read(
+        _article("Varado el Brisa de Omoa", "Jan van Dijk, de la naviera, y Omoa.", "O", 1)
+    )
+    assert ("brisa", "omoa") in read.runs and ("jan", "dijk") in read.runs
+    assert ("varado",) in read.runs and ("omoa",) in read.runs  # "de la naviera, y": no name
+    assert _names(read.runs, {"brisa", "omoa", "jan", "dijk"}) == 2
