@@ -108,8 +108,6 @@ def article_features(text: str, skip: frozenset[str] = frozenset()) -> dict[str,
 
 def _content(vec: Vector) -> Vector:
     """``vec`` without its function words' terms, not renormalised (see ``article_features``)."""
-    if not any(t.startswith(FUNCTION) for t in vec):
-        return vec
     return {t: v for t, v in vec.items() if not t.startswith(FUNCTION)}
 
 
@@ -136,7 +134,8 @@ class Veto(Protocol):
 
 @dataclass(frozen=True)
 class StoryVectors:
-    """Per article: the mixed (head + body) unit vector, and the head-only one."""
+    """Per article: the mixed (head + body) unit vector, and the head-only one (shorter than
+    unit length for an article in another language: its function words' share is left out)."""
 
     mixed: list[Vector]
     heads: list[Vector]
@@ -166,15 +165,15 @@ def vectorise(arts: Sequence[Article]) -> StoryVectors:
     weights = idf(bags, prior=_IDF_PRIOR, offset=_IDF_OFFSET, base=_IDF_BASE)
     mixed: list[Vector] = []
     head_vecs: list[Vector] = []
-    for body, head in zip(bodies, heads, strict=True):
+    for body, head, skip in zip(bodies, heads, skips, strict=True):
         hv, bv = tf_idf(head, weights), tf_idf(body, weights)
         combined: Vector = defaultdict(float)
         for t, v in hv.items():
             combined[t] += _HEAD_WEIGHT * v
         for t, v in bv.items():
             combined[t] += (1.0 - _HEAD_WEIGHT) * v
-        mixed.append(_content(normalise(combined)))
-        head_vecs.append(_content(hv))
+        mixed.append(_content(normalise(combined)) if skip else normalise(combined))
+        head_vecs.append(_content(hv) if skip else hv)
     return StoryVectors(mixed=mixed, heads=head_vecs)
 
 
