@@ -70,7 +70,8 @@ Data:
     fresh27's, fresh28's or fresh29's texts, tuning material since its blind look at the
     twenty-ninth session's start; ``fresh31``: days d725-d748, written on 2026-12-04 while
     fresh30 had its look by another such writer, ``days31``, who never read fresh28's,
-    fresh29's or fresh30's texts, kept aside (``KEPT_ASIDE``) until its blind look)
+    fresh29's or fresh30's texts, tuning material since its blind look at the thirtieth
+    session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

@@ -94,8 +94,9 @@ session's start, 2026-12-04), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A nineteenth part, ``bench/data/furniture/articles19.jsonl``, by a nineteenth writer, is all one
-split, ``aside19``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
-output on it. It is read only with ``--blind aside19`` (which runs that split alone); no other
+split, ``aside19``, kept aside from tuning until its one blind look (the thirtieth session's
+start, 2026-12-04), tuning material since. It is read with ``--blind aside19`` (which runs that
+split alone); no other
 mode reads it.
 
 Two paths are measured:

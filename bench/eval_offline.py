@@ -64,7 +64,8 @@ minimum wages, volcanic ash, vanilla, organ donation, currency, a census, a dzud
 motorbike bans, teachers' pay, pilots' strikes, elections and coastal retreat); figures are
 printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh31``, kept aside until its blind look; ``fresh30`` had its blind look at the
+(none since ``fresh31`` had its blind look at the thirtieth session's start; ``fresh30`` had
+its blind look at the
 twenty-ninth session's start; ``fresh29`` had its blind look at the twenty-eighth session's
 start; ``fresh28`` had its blind look at the twenty-seventh session's start; ``fresh27`` had its
 blind look at the twenty-sixth session's start; ``fresh26`` had its blind look at the

@@ -247,7 +247,7 @@ PARTS = [
     # digest, teasers only, a feature, a live blog with an update and a correction, one site's
     # chrome in all its stories, one place name for two events; a third of the articles 400-900
     # words
-    Part("fresh31", range(725, 749), ("2039",), True, 12, (3, 7), 12),
+    Part("fresh31", range(725, 749), ("2039",), False, 12, (3, 7), 12),
 ]
 
 
