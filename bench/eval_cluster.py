@@ -71,7 +71,9 @@ Data:
     twenty-ninth session's start; ``fresh31``: days d725-d748, written on 2026-12-04 while
     fresh30 had its look by another such writer, ``days31``, who never read fresh28's,
     fresh29's or fresh30's texts, tuning material since its blind look at the thirtieth
-    session's start)
+    session's start; ``fresh32``: days d749-d772, written on 2026-12-04 after fresh31's look by
+    another such writer, ``days32``, who never read fresh29's, fresh30's or fresh31's texts,
+    kept aside (``KEPT_ASIDE``) until its blind look)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

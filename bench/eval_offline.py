@@ -61,10 +61,15 @@ taxes, university fees, restitution, vaccination, launches, cybercrime and road 
 thirty-second (``fresh31``: d725-d748, written on 2026-12-04 while fresh30 had its look, by
 ``days31``, who never read fresh28's, fresh29's or fresh30's texts, on fuel prices, ferries,
 minimum wages, volcanic ash, vanilla, organ donation, currency, a census, a dzud, glaciers,
-motorbike bans, teachers' pay, pilots' strikes, elections and coastal retreat); figures are
-printed for each part separately.
+motorbike bans, teachers' pay, pilots' strikes, elections and coastal retreat) and a
+thirty-third (``fresh32``: d749-d772, written on 2026-12-04 after fresh31's look, by ``days32``,
+who never read fresh29's, fresh30's or fresh31's texts, on data-protection fines, heat waves,
+recounts, central-bank rates, poaching, transit fares, stadium safety, language laws, waiting
+lists, ride-hailing rules, water tariffs and teacher shortages); figures are printed for each
+part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none since ``fresh31`` had its blind look at the thirtieth session's start; ``fresh30`` had
+(``fresh32``, kept aside until its blind look; ``fresh31`` had its blind look at the thirtieth
+session's start; ``fresh30`` had
 its blind look at the
 twenty-ninth session's start; ``fresh29`` had its blind look at the twenty-eighth session's
 start; ``fresh28`` had its blind look at the twenty-seventh session's start; ``fresh27`` had its

@@ -248,6 +248,12 @@ PARTS = [
     # chrome in all its stories, one place name for two events; a third of the articles 400-900
     # words
     Part("fresh31", range(725, 749), ("2039",), False, 12, (3, 7), 12),
+    # written after fresh31's look, without reading it, fresh30 or fresh29, on data-protection
+    # fines, heat waves, recounts, central-bank rates, poaching, transit fares, stadium safety,
+    # language laws, waiting lists, ride-hailing rules, water tariffs and teacher shortages: its
+    # first half, d749-d760, the twelve single-story days of 3-7 outlets with angle pieces
+    # (several naming little of the event's own words, some local pages in the local language)
+    Part("fresh32", range(749, 761), ("2039",), True, 12, (3, 7), 0),
 ]
 
 
@@ -387,7 +393,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     single-story days written to 4-6 outlets each), fresh29 after fresh28's look, without
     reading it, fresh27 or fresh26 (its single-story days written to 3-7 outlets each), and
     fresh30 while fresh29 had its look, without reading it, fresh28 or fresh27 (the same), and
-    fresh31 while fresh30 had its look, without reading it, fresh29 or fresh28 (the same):
+    fresh31 while fresh30 had its look, without reading it, fresh29 or fresh28 (the same), and
+    fresh32 after fresh31's look, without reading it, fresh30 or fresh29 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -408,6 +415,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh29": {3, 4, 5, 6, 7},
         "fresh30": {3, 4, 5, 6, 7},
         "fresh31": {3, 4, 5, 6, 7},
+        "fresh32": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
