@@ -331,9 +331,17 @@ def test_a_feature_s_parts_join_and_a_lone_digest_s_items_do_not() -> None:
     # The surname joins the first two parts; "He ..." goes on from the part before it (the
     # building's) and is the printer's: one section.
     assert [[u.sentences[0].para for u in g] for g in joined] == [[0, 2, 4, 6]]
-    # Without the pronoun, the part on the building, which names no one, stays apart.
+    # Its headline tells one thing, so a part that names no one and opens with no pronoun
+    # joins too (fresh31's d726: a winemaker's feature in five sections, one per paragraph).
     owner = _part(0, 6, "The owners' lawyer said no decision had been taken.")
     joined = _join_given_stories([feature], [[shop], [cases], [hotel], [owner]])
+    assert [len(g) for g in joined] == [4]
+    # Under a label (a headline of under four words), only the evidence of the parts joins: the
+    # surname, and "He ..." going on from the part before; the building's part names no one.
+    noted = feature.model_copy(update={"title": "Orvale notes"})
+    joined = _join_given_stories([noted], [[shop], [cases], [hotel], [cards]])
+    assert [len(g) for g in joined] == [4]
+    joined = _join_given_stories([noted], [[shop], [cases], [hotel], [owner]])
     assert sorted(len(g) for g in joined) == [1, 1, 2]
     # A lone digest's items each name their own people and open with a name or a thing.
     digest = _doc("d", "Morning wrap", "x", "wrap")
@@ -388,16 +396,14 @@ def test_a_lone_feature_s_parts_are_one_section_when_two_say_its_headline_s_name
     # ... and so are they under a digest's label ("Ukraine war briefing: ..." on the seed page).
     labelled = feature.model_copy(update={"title": "Island briefing: Tessaly families move out"})
     assert len(summarize_documents([labelled]).sections) > 1
-    # A country's name said in every part is a digest of that country's news, not one thing.
+    # A country's name said in every part is no sign of one thing (a digest of that country's
+    # news says it in every item): under a label, the parts keep their sections...
     country = [p.replace("Tessaly", "Montserrat") for p in _EVACUEES]
-    national = _doc(
-        "n",
-        "Montserrat families leave homes as the mountain stirs",
-        "\n\n".join(country),
-        "montserrat",
-        paragraphs=True,
-    )
+    national = _doc("n", "Montserrat notes", "\n\n".join(country), "montserrat", paragraphs=True)
     assert len(summarize_documents([national]).sections) > 1
+    # ... but a headline that tells one thing is one story, whatever its parts say.
+    told = national.model_copy(update={"title": "Montserrat families leave homes as it stirs"})
+    assert len(summarize_documents([told]).sections) == 1
 
 
 def test_a_report_s_part_that_matched_nothing_joins_its_story_though_another_part_strayed() -> None:

@@ -504,17 +504,28 @@ _WORD = re.compile(r"[\w'’-]+")
 _PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|They|His|Her|Their|It|Its)\b")
 
 
+def _headline_of_one_thing(title: str) -> bool:
+    """Whether a headline tells one piece of news: four words or more (not a label, "Morning
+    wrap"), listing no items and with no digest's label (``_lists``). A digest is known by its
+    headline; an article headlined as one thing is one story however its paragraphs wander."""
+    return len(without_kicker(title).split()) >= _TOLD and not _lists(title)
+
+
 def _feature_parts(
     docs: Sequence[Document], groups: list[list[Unit]], told: Counter[str]
 ) -> list[tuple[int, int]]:
     """Pairs of groups that are parts of one feature: a document that is its story alone, cut
-    by topic into parts that matched no other document (so each would be a section), all of
-    whose parts say a word of its headline as a feature does (``_one_subject``), or whose parts
-    name one person by surname (introduced once in full) or whose part opens with a pronoun (it
-    goes on from the part before, and is of the person named in full). A lone digest's items
-    name their own people and open with a name, so they keep their sections; a 600-word
-    feature on a printer of Valparaíso had four ("The shop is at the top of a funicular", "He
-    still prints his own Christmas cards", fresh17's d407)."""
+    by topic into parts that matched no other document (so each would be a section), whose
+    headline tells one thing (``_headline_of_one_thing``) or all of whose parts say a word of
+    its headline as a feature does (``_one_subject``), or whose parts name one person by surname
+    (introduced once in full) or whose part opens with a pronoun (it goes on from the part
+    before, and is of the person named in full). A lone digest is headlined as one ("Morning
+    wrap", "Island notes: a move, a quarry, a plume"); its items name their own people and open
+    with a name, so they keep their sections. A 600-word feature on a printer of Valparaíso had
+    four ("The shop is at the top of a funicular", "He still prints his own Christmas cards",
+    fresh17's d407); a winemaker's feature under Etna five, one per paragraph on ash, cellar
+    costs and a shared tractor, none naming him or opening with "He", and a city-growth analysis
+    whose every part says "city", as a digest's frame is said, three (fresh31's d726, d732)."""
     parts: dict[int, list[tuple[int, int]]] = {}  # doc -> (first paragraph, group) of its parts
     for g, group in enumerate(groups):
         ds = {u.doc for u in group}
@@ -530,7 +541,9 @@ def _feature_parts(
         if len(found) < 2:
             continue
         found.sort()
-        if _one_subject(docs[d].title, [groups[g] for _, g in found]):
+        if _headline_of_one_thing(docs[d].title) or _one_subject(
+            docs[d].title, [groups[g] for _, g in found]
+        ):
             pairs += [(found[k - 1][1], found[k][1]) for k in range(1, len(found))]
             continue
         surnames = {
