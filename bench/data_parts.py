@@ -67,9 +67,11 @@ Cuba, Mongolia, Switzerland, Vietnam, Mozambique, Taiwan, Malawi, France, Ghana,
 Canada and Cameroon; fresh32: d749-d772, written on 2026-12-04 the same way after fresh31's
 blind look, by a writer (``days32``) who never read fresh29's, fresh30's or fresh31's texts, on
 data-protection fines, heat waves, election recounts, central-bank rates, poaching, transit
-fares, stadium safety, language laws, hospital waiting lists, ride-hailing rules, water tariffs
-and teacher shortages in the Baltics, Bangladesh, Samoa, Hungary, Guatemala, Senegal, Malaysia,
-Wales, the Dominican Republic, Cape Verde and Australia (see the README beside the data).
+fares, stadium safety, language laws, hospital waiting lists, ride-hailing rules, water tariffs,
+teacher shortages, strikes, court rulings, kava, coral, steel and a refinery in the Baltics,
+Bangladesh, Samoa, Hungary, Guatemala, Senegal, Malaysia, Wales, the Dominican Republic, Cape
+Verde, Australia, Kazakhstan, Chile, Honduras, Vanuatu, Fiji, Ontario, Bermuda, Egypt, Lebanon,
+Paraguay, Benin and Trinidad (see the README beside the data).
 """
 
 from __future__ import annotations

@@ -65,8 +65,8 @@ motorbike bans, teachers' pay, pilots' strikes, elections and coastal retreat) a
 thirty-third (``fresh32``: d749-d772, written on 2026-12-04 after fresh31's look, by ``days32``,
 who never read fresh29's, fresh30's or fresh31's texts, on data-protection fines, heat waves,
 recounts, central-bank rates, poaching, transit fares, stadium safety, language laws, waiting
-lists, ride-hailing rules, water tariffs and teacher shortages); figures are printed for each
-part separately.
+lists, ride-hailing rules, water tariffs, teacher shortages, strikes, court rulings, recounts
+and a refinery restart); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh32``, kept aside until its blind look; ``fresh31`` had its blind look at the thirtieth
 session's start; ``fresh30`` had

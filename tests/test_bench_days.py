@@ -250,10 +250,13 @@ PARTS = [
     Part("fresh31", range(725, 749), ("2039",), False, 12, (3, 7), 12),
     # written after fresh31's look, without reading it, fresh30 or fresh29, on data-protection
     # fines, heat waves, recounts, central-bank rates, poaching, transit fares, stadium safety,
-    # language laws, waiting lists, ride-hailing rules, water tariffs and teacher shortages: its
-    # first half, d749-d760, the twelve single-story days of 3-7 outlets with angle pieces
-    # (several naming little of the event's own words, some local pages in the local language)
-    Part("fresh32", range(749, 761), ("2039",), True, 12, (3, 7), 0),
+    # language laws, waiting lists, ride-hailing rules, water tariffs and teacher shortages:
+    # single-story days of 3-7 outlets with angle pieces (several naming little of the event's own
+    # words, some local pages in the local language), then two same-day strikes and two same-day
+    # court rulings, a digest, teasers only, a feature, a live blog with an update and a
+    # correction, one site's chrome in all its stories, one place name for two events; a third of
+    # the articles 400-900 words
+    Part("fresh32", range(749, 773), ("2039",), True, 12, (3, 7), 12),
 ]
 
 
