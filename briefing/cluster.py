@@ -160,9 +160,8 @@ def cluster(
         paired = linked(
             attach_angles(paired, reps, edges, only=new, veto=abroad, pair_veto=pair_apart)
         )
-    alone = {g[0] for g in paired if len(g) == 1}
-    paired = attach_other_language(paired, reps)
-    foreign = alone - {g[0] for g in paired if len(g) == 1}  # no readers of the day's words
+    foreign: set[int] = set()  # the other-language pieces joined: no readers of the day's words
+    paired = attach_other_language(paired, reps, joined=foreign)
     paired = attach_to_own_words(attach_to_day_story(paired, reps, lower), reps, lower)
     paired = attach_last_piece(paired, reps, vectors.mixed, lower, aside=foreign)
     for members in paired:

@@ -473,3 +473,171 @@ def test_a_name_with_a_particle_is_one_name() -> None:
     assert ("brisa", "omoa") in read.runs and ("jan", "dijk") in read.runs
     assert ("varado",) in read.runs and ("omoa",) in read.runs  # "de la naviera, y": no name
     assert _names(read.runs, {"brisa", "omoa", "jan", "dijk"}) == 2
+
+
+# group32: two figures without a name. A local page names its places and offices in its own
+# language (a market, a vendor, "o Governo"), but gives the story's own figures: the new minimum
+# wage and the old one. Another event of the same city shares its name and one round figure; a
+# figure another story states too is not the story's own.
+_WAGE = (
+    "Angola raises minimum wage to 100,000 kwanzas",
+    """LUANDA, Angola (Atlantic Wire) - Angola's government on Thursday raised the national
+    minimum wage to 100,000 kwanzas a month from 70,000, the first increase in three years,
+    Labour Minister Teresa Dias said after a cabinet meeting in Luanda. Unions had asked for
+    more; employers warned that small firms could not pay.""",
+)
+_WAGE_BRIEF = (
+    "Luanda lifts wage floor",
+    """Angola's minimum wage rises to 100,000 kwanzas a month, Labour Minister Teresa Dias
+    said on Thursday.""",
+)
+_WAGE_LOCAL = (
+    "Salário mínimo sobe: no mercado do Kikolo, as contas não batem",
+    """O salário mínimo nacional passa de 70 mil para 100 mil kwanzas por mês, anunciou
+    ontem o Governo. No mercado do Kikolo, Domingas Paulo, vendedora de peixe seco, diz que o
+    aumento chega tarde: "O saco de fuba já custa quase metade." O sindicato dos comerciantes
+    pede que o novo valor seja pago já no próximo mês.""",
+)
+_LUANDA_MARKET = (
+    "Novo mercado de Luanda abre com 100 mil visitantes",
+    """O novo mercado municipal de Luanda recebeu cerca de 100 mil visitantes no primeiro fim
+    de semana, segundo a administração municipal. Os vendedores queixam-se das taxas.""",
+)
+
+
+def test_a_local_page_giving_the_storys_two_figures_joins_without_a_name() -> None:
+    # 70,000 ("70 mil") and 100,000 ("100 mil") are the wire's; no name is shared
+    arts = _day(_WAGE, _WAGE_BRIEF, _STORM, _STORM_SCHOOLS, _WAGE_LOCAL)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1, 4], [2, 3]]
+    stories = [set(s.article_ids) for s in cluster(arts).stories]
+    assert {arts[0].id, arts[1].id, arts[4].id} in stories
+
+
+def test_another_event_of_the_city_with_one_of_the_storys_figures_stays_apart() -> None:
+    # Luanda and 100,000: a name and one round figure, not two figures
+    arts = _day(_WAGE, _WAGE_BRIEF, _STORM, _STORM_SCHOOLS, _LUANDA_MARKET)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
+    # one of the page's two figures said by another story too: one figure is not two
+    fares = (
+        "Luanda bus fares rise to 70,000 kwanzas a month pass",
+        """A monthly bus pass in Luanda will cost 70,000 kwanzas from June, the transport
+        company said, as diesel prices rise.""",
+    )
+    arts = _day(_WAGE, _WAGE_BRIEF, fares, _STORM_SCHOOLS, _WAGE_LOCAL)
+    # the fares report says 70,000 too, so only 100,000 is the wage story's own
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
+
+
+def test_two_figures_of_a_group_another_article_states_tell_nothing() -> None:
+    # the storm report states both of the page's figures as well: no figure is the story's own
+    echo = (
+        "Angola's wage rise in figures",
+        """From 70,000 to 100,000 kwanzas: the new floor, and what it buys.""",
+    )
+    arts = _day(_WAGE, _WAGE_BRIEF, _STORM, echo, _WAGE_LOCAL)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
+
+
+# group32: a lone piece of the day's language (an angle: a feature on the town) is no other
+# story. The wire on a nickel plant's closure and an English feature on its towns both name the
+# plant and the towns; the French local page names them too, and Nouméa and the jobs figure.
+_NICKEL = (
+    "New Caledonia nickel plant to close, 1,200 jobs lost",
+    """NOUMÉA, New Caledonia (Pacific Desk) - The Koniambo nickel plant in the north of New
+    Caledonia will close at the end of the month, its owners said on Tuesday, putting 1,200
+    people out of work in the towns of Koné and Pouembout. The territory's government in Nouméa
+    said it would seek a buyer. The plant has lost money for eight years.""",
+)
+_NICKEL_BRIEF = (
+    "Nickel plant closure confirmed",
+    """The owners of New Caledonia's northern nickel plant confirmed on Tuesday it will shut this
+    month; the government will look for a buyer.""",
+)
+_NICKEL_TOWNS = (
+    "In the north, two towns that grew with the furnace",
+    """A decade ago Koné had one supermarket. Then the Koniambo furnace was lit, and the town and
+    its neighbour Pouembout filled with engineers, welders and their families. Rents doubled,
+    a second school opened, and the road north was paved.""",
+)
+_NICKEL_LOCAL = (
+    "Fermeture du Koniambo : à Koné, « on ne sait pas de quoi demain sera fait »",
+    """L'annonce est tombée mardi : l'usine du Koniambo fermera ses portes à la fin du mois, et
+    1 200 salariés perdront leur emploi. À Koné comme à Pouembout, les commerçants redoutent le
+    pire. Le gouvernement, à Nouméa, promet de chercher un repreneur.""",
+)
+_KONE_SCHOOL = (
+    "Koné : un nouveau lycée professionnel ouvrira à Pouembout",
+    """Le lycée professionnel de Pouembout accueillera ses premiers élèves à la rentrée. Les
+    élus de Koné saluent un projet attendu depuis l'ouverture du Koniambo.""",
+)
+_KONE_FAIR = (
+    "Koné : la foire agricole attend 1 200 exposants",
+    """La foire agricole de Koné ouvre samedi avec près de 1 200 exposants venus de toute la
+    province. Les éleveurs présenteront leurs bêtes dimanche.""",
+)
+
+
+def test_names_an_angle_piece_says_too_stay_the_storys() -> None:
+    arts = _day(_NICKEL, _NICKEL_BRIEF, _STORM, _STORM_SCHOOLS, _NICKEL_TOWNS, _NICKEL_LOCAL)
+    # Koniambo, Koné, Pouembout are said by the English feature left on its own too, Nouméa and
+    # 1,200 by the wire alone: the feature is no other story, so four names and a figure
+    assert attach_other_language([[0, 1], [2, 3], [4], [5]], arts) == [[0, 1, 5], [2, 3], [4]]
+    # without the exemption it would be one name and one figure (main before group32)
+    stories = [set(s.article_ids) for s in cluster(arts).stories]
+    assert any({arts[0].id, arts[1].id, arts[5].id} <= s for s in stories)
+
+
+def test_other_events_of_the_towns_the_angle_names_stay_apart() -> None:
+    # a school in the same towns names the plant and both towns (three names, no figure); a fair
+    # in Koné has the story's round figure (a name and a figure): neither is three pieces
+    for piece in (_KONE_SCHOOL, _KONE_FAIR):
+        arts = _day(_NICKEL, _NICKEL_BRIEF, _STORM, _STORM_SCHOOLS, _NICKEL_TOWNS, piece)
+        groups = [[0, 1], [2, 3], [4], [5]]
+        assert attach_other_language(groups, arts) == groups
+        stories = [set(s.article_ids) for s in cluster(arts).stories]
+        # (an earlier step may pair the school page with the feature on the towns)
+        assert not any({arts[0].id, arts[5].id} <= s for s in stories)
+
+
+def test_a_lone_page_of_another_language_still_makes_a_name_no_storys_own() -> None:
+    # the school page, lone and in French, names Koniambo, Koné and Pouembout: for the local
+    # page of the closure they are said outside, so Nouméa and 1,200 alone: two pieces
+    arts = _day(_NICKEL, _NICKEL_BRIEF, _STORM, _STORM_SCHOOLS, _KONE_SCHOOL, _NICKEL_LOCAL)
+    groups = [[0, 1], [2, 3], [4], [5]]
+    assert attach_other_language(groups, arts) == groups
+
+
+def test_a_magnitude_written_before_the_figure() -> None:
+    # group32: Swahili writes the magnitude first ("wakazi milioni 7.9", "shilingi bilioni 41")
+    assert _figures("wakazi wapatao milioni 7.9 na watu milioni 74.6") == {7_900_000, 74_600_000}
+    assert _figures("gharama ya shilingi bilioni 41; shilingi elfu 10") == {41 * 10**9, 10_000}
+    # a price in shillings with cents, or a count after another word, is no magnitude's figure
+    assert _figures("shilingi 209.80 kwa lita; watu 7.9") == set()
+
+
+# group32: a piece is a group too when all its articles are in another language: a local page
+# and its teaser, grouped by the earlier steps, say the story's names between them.
+_NICKEL_TEASER = (
+    "Koniambo : l'usine fermera à la fin du mois",
+    """L'usine du Koniambo, à Koné, fermera à la fin du mois ; Nouméa cherche un repreneur.""",
+)
+
+
+def test_a_local_page_and_its_teaser_join_their_story_together() -> None:
+    arts = _day(_NICKEL, _NICKEL_BRIEF, _STORM, _STORM_SCHOOLS, _NICKEL_LOCAL, _NICKEL_TEASER)
+    # Koniambo, Koné, Pouembout, Nouméa and 1,200 are the wire's alone
+    joined: set[int] = set()
+    out = attach_other_language([[0, 1], [2, 3], [4, 5]], arts, joined=joined)
+    assert out == [[0, 1, 4, 5], [2, 3]] and joined == {4, 5}
+    stories = [set(s.article_ids) for s in cluster(arts).stories]
+    assert {arts[0].id, arts[1].id, arts[4].id, arts[5].id} in stories
+
+
+def test_two_reports_of_another_event_of_the_city_stay_apart_together() -> None:
+    # two Spanish reports of other events of the city grouped together (the park, the market
+    # fire): the mayor, the cyber chief and San José between them, three names of every report
+    # of the city, and no figure of the attack
+    park, fire = _OTHER_EVENTS[0], _OTHER_EVENTS[1]
+    arts = _day(_RANSOM, _RANSOM_BRIEF, _STORM, _STORM_SCHOOLS, park, fire)
+    groups = [[0, 1], [2, 3], [4, 5]]
+    assert attach_other_language(groups, arts) == groups
