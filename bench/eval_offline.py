@@ -119,7 +119,7 @@ from sumy.summarizers.text_rank import TextRankSummarizer  # type: ignore[import
 from sumy.utils import get_stop_words  # type: ignore[import-untyped]
 
 from briefing.backends.offline import OfflineBackend
-from briefing.clean import clean_text
+from briefing.clean import clean_text, opening_dateline
 from briefing.extractive.stories import without_kicker
 from briefing.models import Article, Briefing
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
@@ -159,6 +159,7 @@ def load_days(path: Path = DATA) -> list[Day]:
                 source=f"{rec['day']}/{item['id']}",
                 outlet=item["outlet"],
                 published_at=noon + dt.timedelta(minutes=k),
+                dateline=opening_dateline(item["text"]),  # as ``article_from_draft`` reads it
             )
             arts.append(art)
             gold[art.id] = item["story"]

@@ -68,6 +68,12 @@ class Article(Model):
         default_factory=list,
         description="Other sources that carried exactly the same text (exact duplicates).",
     )
+    dateline: SafeStr | None = Field(
+        default=None,
+        description="The place dateline the source text opened with, as written ('NAIROBI, "
+        "April 12 (SLN) -'), read before cleaning (a dateline alone on its line is dropped "
+        "from the text); None when it opened without one.",
+    )
 
     @classmethod
     def create(
@@ -80,6 +86,7 @@ class Article(Model):
         url: str | None = None,
         published_at: dt.datetime | None = None,
         updated_at: dt.datetime | None = None,
+        dateline: str | None = None,
     ) -> Article:
         text = sanitize(text)  # the id is the clean text's: hostile and clean copies are one
         return cls(
@@ -91,6 +98,7 @@ class Article(Model):
             updated_at=updated_at,
             text=text,
             source=source,
+            dateline=dateline,
         )
 
 
@@ -137,6 +145,12 @@ class Document(Model):
         description="A note's quotes from its articles, verified verbatim (empty for articles): "
         "shown to the reduce and final calls, which copy them into what they write.",
     )
+    dated: bool = Field(
+        default=False,
+        description="Whether the text opens with the article's lede under a place dateline "
+        "(``Article.dateline``; an article's first chunk only): the offline backend reads "
+        "such a lede as a wire's.",
+    )
 
     @classmethod
     def of(cls, article: Article) -> Document:
@@ -148,6 +162,7 @@ class Document(Model):
             published_at=article.published_at,
             text=article.text,
             source_ids=[article.id],
+            dated=article.dateline is not None,
         )
 
 

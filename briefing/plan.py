@@ -83,6 +83,7 @@ class Planner(Budget):
                         update={
                             "title": f"{article.title} (part {chunk.index + 1} of {len(chunks)})",
                             "text": chunk.text,
+                            "dated": doc.dated and chunk.index == 0,
                         }
                     )
                 )

@@ -79,7 +79,12 @@ from briefing.clean.cues import (
     drop_related_heads,
     spaced_rows,
 )
-from briefing.clean.dateline import has_dateline, is_bare_dateline, strip_dateline
+from briefing.clean.dateline import (
+    has_dateline,
+    is_bare_dateline,
+    opening_dateline,
+    strip_dateline,
+)
 from briefing.clean.disclaimers import is_disclaimer, is_own_making
 from briefing.clean.eastasia import is_east_asian_row
 from briefing.clean.editions import is_edition_line
@@ -171,6 +176,7 @@ __all__ = [
     "is_body_line",
     "is_boilerplate",
     "is_label_line",
+    "opening_dateline",
     "strip_dateline",
     "strip_recurring",
 ]

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["filed_from", "has_dateline", "is_bare_dateline", "strip_dateline"]
+__all__ = [
+    "filed_from",
+    "has_dateline",
+    "is_bare_dateline",
+    "opening_dateline",
+    "strip_dateline",
+]
 
 # Capital letters of a place in a dateline, accented ones too ("BRASÍLIA", "ŁÓDŹ", "İZMİR").
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -92,6 +98,35 @@ def is_bare_dateline(text: str) -> bool:
         return True  # a whole dateline, its sentence on the next line: "MELBOURNE, May 21 (MW) -"
     rest = _DATELINE.sub("", text, count=1)
     return rest != text and bool(_DATE_ONLY.match(rest))
+
+
+# Lines above a lede that a dateline may sit under: a kicker, a byline, a section row.
+_ABOVE_LEDE = 4
+_LEDE_WORDS = 12  # a line this long that opens with no dateline is the lede: none follows
+_SENTENCE_WORDS = 6  # ... and so is a shorter one that ends as a sentence does
+
+
+def opening_dateline(text: str) -> str | None:
+    """The place dateline a raw article text opens with, as written: on a line of its own above
+    the lede ("NAIROBI, April 12 (SLN) -", which the clean step drops: a line with no news) or
+    at the lede's start ("HOUSTON (AP) — A man ..."); None when the text opens otherwise. Read
+    before cleaning, it marks a report filed from where the news is, whose lede tells it
+    (``Article.dateline``)."""
+    seen = 0
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if _WHOLE_WIRE.match(line) or _DATELINE.sub("", line + " X", count=1) == "X":
+            return line
+        if has_dateline(line):
+            return line[: len(line) - len(strip_dateline(line))].strip()
+        seen += 1
+        words = len(line.split())
+        ended = words >= _SENTENCE_WORDS and line.rstrip("\"'”’)").endswith((".", "!", "?"))
+        if seen >= _ABOVE_LEDE or words >= _LEDE_WORDS or ended:
+            return None
+    return None
 
 
 def has_dateline(text: str) -> bool:

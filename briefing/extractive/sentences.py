@@ -195,7 +195,9 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
                     cite,
                     weak=not strict,
                     lead=not out,
-                    dateline=dated,
+                    # a dateline alone on its line above the lede was cut by the clean step;
+                    # the article keeps it (``Document.dated``)
+                    dateline=dated or (doc.dated and not out),
                     para=number,
                 )
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from briefing.clean import clean_text, clean_title
+from briefing.clean import clean_text, clean_title, opening_dateline
 from briefing.ingest.draft import Draft
 from briefing.ingest.times import as_aware
 from briefing.models import Article
@@ -47,7 +47,9 @@ def article_from_draft(draft: Draft, *, source: str, headline_only: bool = False
     """The article for ``draft``, or None when it has no text once cleaned.
 
     The text is cleaned (``clean_text``, told the outlet's name); a first line that repeats the
-    title is dropped; a draft without a title gets its first sentence as one. With
+    title is dropped; a draft without a title gets its first sentence as one; the dateline the
+    text opened with is kept beside it (``opening_dateline``), even where cleaning drops its
+    line. With
     ``headline_only`` (feed items), a draft with a title and no text becomes an article whose
     text is its title; otherwise such a draft gives None.
     """
@@ -68,6 +70,7 @@ def article_from_draft(draft: Draft, *, source: str, headline_only: bool = False
         url=draft.url,
         published_at=as_aware(draft.published_at) if draft.published_at else None,
         updated_at=as_aware(draft.updated_at) if draft.updated_at else None,
+        dateline=opening_dateline(draft.text),
     )
 
 

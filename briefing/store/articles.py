@@ -65,6 +65,7 @@ def _row_article(row: sqlite3.Row) -> Article:
         text=row["text"],
         source=row["source"],
         also_from=json.loads(row["also_from"]),
+        dateline=row["dateline"],
     )
 
 
@@ -114,6 +115,7 @@ class ArticlesMixin(StoreBase):
             "published_at": published,
             "updated_at": to_iso(article.updated_at) if article.updated_at else None,
             "text": article.text,
+            "dateline": article.dateline,
         }
         previous = (
             conn.execute("SELECT * FROM articles WHERE canonical_url = ?", (canon,)).fetchone()
@@ -129,7 +131,7 @@ class ArticlesMixin(StoreBase):
                     content_hash = :content_hash, title = :title, outlet = :outlet,
                     source = :source, also_from = :also_from, published_at = :published_at,
                     updated_at = :updated_at, window_at = :window_at, text = :text,
-                    briefed_at = NULL, briefing_id = NULL
+                    dateline = :dateline, briefed_at = NULL, briefing_id = NULL
                 WHERE id = :old_id
                 """,
                 {**values, "window_at": to_utc_key(window), "old_id": previous["id"]},
@@ -140,9 +142,10 @@ class ArticlesMixin(StoreBase):
         conn.execute(
             """
             INSERT INTO articles (id, canonical_url, url, content_hash, title, outlet, source,
-                also_from, published_at, updated_at, first_seen_at, window_at, text)
+                also_from, published_at, updated_at, first_seen_at, window_at, text, dateline)
             VALUES (:id, :canonical_url, :url, :content_hash, :title, :outlet, :source,
-                :also_from, :published_at, :updated_at, :first_seen_at, :window_at, :text)
+                :also_from, :published_at, :updated_at, :first_seen_at, :window_at, :text,
+                :dateline)
             """,
             {**values, "first_seen_at": to_iso(seen_at), "window_at": to_utc_key(window)},
         )

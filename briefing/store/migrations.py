@@ -302,3 +302,10 @@ def m008_delivery_claims(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE deliveries_new RENAME TO deliveries")
     conn.execute("CREATE INDEX deliveries_at ON deliveries(at_key)")
     conn.execute("CREATE INDEX deliveries_date ON deliveries(date, channel, destination_hash)")
+
+
+@migration
+def m009_article_dateline(conn: sqlite3.Connection) -> None:
+    """The place dateline an article's source text opened with (``Article.dateline``), kept
+    beside the cleaned text, which may have lost its line."""
+    conn.execute("ALTER TABLE articles ADD COLUMN dateline TEXT")
