@@ -130,3 +130,89 @@ def test_a_digest_s_headline_lists_its_items_and_a_figure_s_comma_is_no_item(
     # A headline that lists a digest's items never titles a section over a report's, and
     # "2,500" or an age between commas is no list.
     assert _lists(title) is lists
+
+
+# review33: lone digests headlined by a phrase, not a label, were one section under bcfee4b
+# (a headline of four words or more with no list was taken to tell one thing).
+_LYON_WEEK = [
+    """The metropolitan council voted on Tuesday to extend the Part-Dieu cycle lanes to
+    Villeurbanne. The project will cost 14 million euros. Two car lanes on the Cours Lafayette
+    will close from March, and shopkeepers have asked for a delivery bay on every block.""",
+    """Firefighters spent most of Wednesday night putting out a blaze at a disused textile
+    warehouse in Vaise. No one was hurt. Residents of three nearby buildings were kept out of
+    their flats until dawn. Police have opened an inquiry into the cause.""",
+    """Olympique Lyonnais confirmed that its training centre in Décines will host the women's
+    national team camp in August. The club's president announced it after Thursday's board
+    meeting. The squad of 26 players will train there for ten days before the tournament.""",
+    """The Musée des Confluences has received a collection of 2,300 beetles from the estate of
+    a retired schoolteacher in Oullins. Curators said it was one of the largest private
+    collections in the country. Part of it will be shown in the autumn, in a room beside the
+    dinosaur gallery.""",
+    """And the Fourvière funicular is closed until Monday for its yearly inspection. Buses run
+    every ten minutes from Saint-Jean. The operator apologised to the pilgrims who had booked
+    group tickets.""",
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "What happened in Lyon this week",
+        "Ten stories you may have missed",
+        "Today in the Senate",
+        "Your Thursday evening update",
+        "The news from the valley",
+        "Good morning, here is what you need to start your day",
+    ],
+)
+def test_a_lone_digest_headlined_by_a_phrase_keeps_its_items(title: str) -> None:
+    from briefing.extractive.stories import summarize_documents
+
+    body = "\n\n".join(" ".join(p.split()) for p in _LYON_WEEK)
+    doc = Document(id="w", title=title, text=body, source_ids=["w"], story=None)
+    assert len(summarize_documents([doc]).sections) > 1
+
+
+@pytest.mark.parametrize(
+    ("title", "digest"),
+    [
+        ("What happened in Lyon this week", True),
+        ("Five things to know before you vote", True),
+        ("The week in numbers", True),
+        ("Ce qu'il faut retenir de la journée à Nantes", True),
+        ("Das Wichtigste aus Leipzig am Mittwoch", True),
+        ("Lo que tienes que saber hoy en Valencia", True),
+        ("Our weekend reads", True),
+        ("Five generations of a family that farms the cliff", False),
+        ("Ten years after the flood, a valley rebuilds its mills", False),
+        ("A week in the life of a night ferry crew", False),
+        ("The things a lighthouse keeper leaves behind", False),
+        ("What happened to the last tram of Brno", False),
+        ("News of the closure reached the village on Tuesday", False),
+        ("Hospital waiting lists fall for the first time in four years", False),
+    ],
+)
+def test_a_digest_s_phrase_is_told_from_a_feature_s_headline(title: str, digest: bool) -> None:
+    from briefing.extractive.stories import _headline_of_one_thing
+
+    assert _headline_of_one_thing(title) is not digest
+
+
+def test_a_feature_headlined_with_a_count_is_still_one_section() -> None:
+    from briefing.extractive.stories import _join_given_stories
+
+    feature = Document(
+        id="f",
+        title="Five generations of a family that farms the cliff",
+        text="x",
+        source_ids=["f"],
+        story="farm",
+    )
+    parts = [
+        _part(0, 0, "The Trethewey family has farmed the same 90 acres since 1871."),
+        _part(0, 2, "The fields are small and steep, walled in granite."),
+        _part(0, 4, "Milk prices have not kept pace with feed costs."),
+        _part(0, 6, "A campsite now brings in half of the farm's income."),
+    ]
+    # Its parts name no one and open with no pronoun: the headline alone makes them one.
+    assert [len(g) for g in _join_given_stories([feature], [[p] for p in parts])] == [4]

@@ -504,11 +504,67 @@ _WORD = re.compile(r"[\w'’-]+")
 _PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|They|His|Her|Their|It|Its)\b")
 
 
+# A digest headlined by a phrase, not a label before a colon (review33's probes: lone digests
+# that were one section under bcfee4b): a count of its items ("Five things to know before you
+# vote", "Ten stories you may have missed"; not "Five generations of a family", "Ten years
+# after the flood"); the day or week it is of, then "in" ("Today in the Senate", "The week in
+# numbers"; not "A week in the life of a ferry crew"); a greeting ("Good morning, here is ...");
+# an edition of a time ("Your Thursday evening update", "Our weekend reads"); the news of a
+# place ("The news from the valley"); and a period with what a digest tells of it ("What
+# happened in Lyon this week", "Ce qu'il faut retenir de la journée", "Das Wichtigste aus
+# Leipzig am Mittwoch", "Lo que tienes que saber hoy", "O que saber hoje").
+_NUMBER = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|deux|trois|quatre|cinq|dix|zwei|drei|vier|fünf|zehn|dos|tres|cuatro|cinco|diez"
+    r"|dois|duas|três|quatro)"
+)
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PERIOD = (
+    r"(?:today|tonight|yesterday|this\s+(?:week|weekend|month|morning|evening)|last\s+week"
+    rf"|{_DAY}|journée|semaine|aujourd'hui|heute|woche|wochenende|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|hoy|semana|hoje|dia)"
+)
+_DIGEST_HEADLINE = re.compile(
+    rf"^(?:the\s+|les\s+|die\s+|las\s+|los\s+|as\s+|os\s+)?{_NUMBER}\s+(?:[\w'’-]+\s+)?"
+    r"(?:things|stories|headlines|takeaways|items|moments|reads|choses|infos|dinge"
+    r"|nachrichten|cosas|noticias|coisas|notícias)\b"
+    r"|^(?:today|tonight|yesterday|this\s+week|this\s+weekend)\s+in\b"
+    r"|^(?:the|this|your|our)\s+(?:day|week|weekend|month|year|morning|evening)\s+in\b"
+    r"|^good\s+(?:morning|afternoon|evening|night)\b"
+    rf"|^(?:your|our|the)\s+(?:(?:{_DAY}|morning|afternoon|evening|night|daily|weekly|weekend"
+    r"|midday|lunchtime)\s+)+(?:update|updates|reads|news|edition|briefing|catch-up|wrap)\s*$"
+    r"|^(?:the\s+)?(?:latest\s+)?news\s+(?:from|in)\b"
+    r"|\b(?:you\s+(?:may|might)\s+have\s+missed|to\s+start\s+your\s+day)\b",
+    re.I,
+)
+_DIGEST_TELLS = re.compile(
+    r"\b(?:what\s+happened|the\s+news|need\s+to\s+know|things\s+to\s+know|retenir"
+    r"|l'essentiel|ce\s+qu'il\s+faut\s+savoir|wichtigste|nachrichten|que\s+saber"
+    r"|las\s+noticias|o\s+que\s+saber|as\s+notícias)\b",
+    re.I,
+)
+_PERIOD_WORD = re.compile(rf"\b{_PERIOD}\b", re.I)
+
+
+def _reads_as_digest(title: str) -> bool:
+    """Whether a headline is a digest's phrase (``_DIGEST_HEADLINE``), or names a period with
+    what a digest tells of it ("What happened in Lyon this week")."""
+    headline = without_kicker(title)
+    return bool(_DIGEST_HEADLINE.search(headline)) or bool(
+        _DIGEST_TELLS.search(headline) and _PERIOD_WORD.search(headline)
+    )
+
+
 def _headline_of_one_thing(title: str) -> bool:
     """Whether a headline tells one piece of news: four words or more (not a label, "Morning
-    wrap"), listing no items and with no digest's label (``_lists``). A digest is known by its
-    headline; an article headlined as one thing is one story however its paragraphs wander."""
-    return len(without_kicker(title).split()) >= _TOLD and not _lists(title)
+    wrap"), listing no items, with no digest's label (``_lists``) and not a digest's phrase
+    (``_reads_as_digest``). A digest is known by its headline; an article headlined as one
+    thing is one story however its paragraphs wander."""
+    return (
+        len(without_kicker(title).split()) >= _TOLD
+        and not _lists(title)
+        and not _reads_as_digest(title)
+    )
 
 
 def _feature_parts(
