@@ -51,6 +51,18 @@ from briefing.tokens import tokenizer_for
         ("BREAKING\nFerry fares on Lake Victoria rose by a fifth on Monday.", None),
         # none: a feature's opening scene
         ("At the Kisumu pier, the ticket clerks had a new number on Monday morning.", None),
+        # none: a kicker or a page's row of sections before a dash is no place (review33)
+        ("BREAKING NEWS —\nThe mayor of Kisumu resigned on Monday.", None),
+        ("OPINION —\nWhy the lake needs more ferries, not more roads", None),
+        ("TRANSCRIPT —\nGood evening. The mayor of Kisumu resigned today.", None),
+        ("UPDATE — Police reopened the Kisumu road after a crash near the pier on Monday.", None),
+        ("EAST AFRICA — KENYA\nFerry fares on Lake Victoria rose by a fifth on Monday.", None),
+        ("HOME - NEWS - LOCAL\nFerry fares on Lake Victoria rose by a fifth on Monday.", None),
+        # none: a key's shape where the agency's code stands is no dateline (review33)
+        ("DENVER, May 15, 2040 /sk-" + "abcdefghijklmnop12/ --\nAcme will build a plant.", None),
+        # ... while a place alone, or with its country, still is
+        ("KISUMU —\nFerry fares on Lake Victoria rose by a fifth on Monday.", "KISUMU —"),
+        ("KISUMU, Kenya —\nFerry fares rose by a fifth on Monday.", "KISUMU, Kenya —"),
     ],
 )
 def test_the_dateline_a_text_opens_with(text: str, dateline: str | None) -> None:
@@ -138,3 +150,28 @@ def test_the_wire_s_lede_under_its_dateline_opens_the_story() -> None:
     # Without the dateline the fuller lede of the trade journal opens it (as before).
     plain = summarize_documents(_lake_day(dated=False))
     assert plain.sections[0].bullets[0].text.startswith("Boat builders")
+
+
+def test_two_copies_with_and_without_the_dateline_line_are_one_dated_article(
+    tmp_path: Path,
+) -> None:
+    # review33: the copy printed without its dateline came first, and the merged article (and
+    # the stored one) lost the dateline the other copy had: the briefing hung on input order.
+    from briefing.ingest.article import merge_exact_duplicates
+
+    lede = "Uganda's Gulu district opened a new grain store on Thursday, officials said."
+    wire = article_from_draft(
+        Draft(text="GULU, May 2 (NUW) -\n" + lede, title="Gulu grain store opens"), source="w1"
+    )
+    plain = article_from_draft(Draft(text=lede, title="Gulu grain store opens"), source="w2")
+    assert wire is not None and plain is not None and wire.id == plain.id
+    for order in ([wire, plain], [plain, wire]):
+        (merged,) = merge_exact_duplicates(order)
+        assert merged.dateline == "GULU, May 2 (NUW) -" and Document.of(merged).dated
+    with Store(tmp_path / "b.db") as store:
+        when = dt.datetime(2039, 5, 2, tzinfo=dt.UTC)
+        store.upsert_articles([plain], seen_at=when)
+        store.upsert_articles([wire], seen_at=when)
+        stored = store.get_article(wire.id)
+    assert stored is not None and stored.dateline == "GULU, May 2 (NUW) -"
+    assert stored.also_from == ["w1"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.redact import redact
+
 __all__ = [
     "filed_from",
     "has_dateline",
@@ -117,16 +119,41 @@ def opening_dateline(text: str) -> str | None:
         line = raw.strip()
         if not line:
             continue
+        found = None
         if _WHOLE_WIRE.match(line) or _DATELINE.sub("", line + " X", count=1) == "X":
-            return line
-        if has_dateline(line):
-            return line[: len(line) - len(strip_dateline(line))].strip()
+            found = line
+        elif has_dateline(line):
+            found = line[: len(line) - len(strip_dateline(line))].strip()
+        if found is not None and _is_place_dateline(found, line[len(found) :]):
+            return found
         seen += 1
         words = len(line.split())
         ended = words >= _SENTENCE_WORDS and line.rstrip("\"'”’)").endswith((".", "!", "?"))
         if seen >= _ABOVE_LEDE or words >= _LEDE_WORDS or ended:
             return None
     return None
+
+
+# Capitals before a dash that are a kicker or a page's row, not a place (review33's probes):
+# "BREAKING NEWS —", "OPINION —", "TRANSCRIPT —", "ADVERTISEMENT —" on a line above the lede.
+_NO_PLACE = frozenset("news advertisement sponsored transcript watch listen".split())
+_LOWER = re.compile(r"[^\W\d_]")
+
+
+def _is_place_dateline(found: str, rest: str) -> bool:
+    """Whether ``found`` (a dateline's match, ``rest`` the line after it) names a place: not a
+    kicker ("BREAKING —", "EXCLUSIVE (Reuters) -", the words of ``filed_from``'s kickers), and
+    not a page's row of sections, in capitals on both sides of its dash ("UK — EUROPE", "HOME
+    - NEWS - LOCAL", "SPORT — FOOTBALL"), and nothing a secret's shape (``briefing.redact``)."""
+    head = re.split(r"[,(/—–-]", found, maxsplit=1)[0].split()
+    if not head or head[0].casefold() in _KICKERS | _NO_PLACE:
+        return False
+    letters = "".join(_LOWER.findall(rest))
+    if letters and letters.isupper():
+        return False
+    # an agency's code is a name: a key's shape in its slashes or brackets ("/sk-.../ --") is
+    # kept out of the field that the store and ``brief ingest --json`` show
+    return redact(found) == found
 
 
 def has_dateline(text: str) -> bool:

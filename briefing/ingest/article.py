@@ -77,7 +77,9 @@ def article_from_draft(draft: Draft, *, source: str, headline_only: bool = False
 def merge_exact_duplicates(articles: Iterable[Article]) -> list[Article]:
     """Articles with exactly the same text (so the same id) become one: the first copy, with
     the others' sources listed in ``also_from`` (with their outlet when it differs). Its url
-    and time stay the first copy's; order is that of first appearance."""
+    and time stay the first copy's; order is that of first appearance. A copy whose dateline
+    line the clean step dropped has the same text as one printed without it: the merged
+    article keeps the dateline of the first copy that had one, whichever came first."""
     kept: dict[str, Article] = {}
     for article in articles:
         first = kept.get(article.id)
@@ -85,6 +87,8 @@ def merge_exact_duplicates(articles: Iterable[Article]) -> list[Article]:
             kept[article.id] = article
             continue
         logger.debug("%s: same text as %s", article.source, first.source)
+        if first.dateline is None and article.dateline is not None:
+            first = kept[article.id] = first.model_copy(update={"dateline": article.dateline})
         other_outlet = article.outlet and article.outlet != first.outlet
         label = f"{article.outlet} ({article.source})" if other_outlet else article.source
         if label != first.source and label not in first.also_from:

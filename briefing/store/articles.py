@@ -96,6 +96,11 @@ class ArticlesMixin(StoreBase):
                     "UPDATE articles SET also_from = ? WHERE id = ?",
                     (json.dumps(also), article.id),
                 )
+            if article.dateline is not None and same_text["dateline"] is None:
+                # the same text, now from a copy that printed its dateline above the lede
+                conn.execute(
+                    "UPDATE articles SET dateline = ? WHERE id = ?", (article.dateline, article.id)
+                )
             out.unchanged.append(
                 _row_article(
                     conn.execute("SELECT * FROM articles WHERE id = ?", (article.id,)).fetchone()
