@@ -87,6 +87,7 @@ its names or are the one group to state one of its figures.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -126,7 +127,11 @@ _NAMES_ALONE = 4
 # language ("La Habana", "el Banco Central"; a town the wire never names) but gives the story's
 # own figures (fresh31's Spanish page of a currency reform: the old rate of 120 pesos a dollar
 # and the new single rate of 250, both the wire's). One round figure recurs in another event of
-# the city (review31's probe), two that no other article of the day says do not.
+# the city (review31's probe), two that no other article of the day says do not. The two are
+# one fact, stated in one sentence of the page ("de la 4.700 la 5.200 de lei", "la tasa oficial
+# de 120 pesos ... una tasa única de 250"): a page of another event that shares two round
+# figures with a story of the day says them apart ("shilingi milioni 120" for cranes, "250"
+# workers; "5.200 de lei" a rent, "1.500" flats; "300" families, "911": review33's probes).
 _FIGURES_ALONE = 2
 # A word: letters, with an inner apostrophe or hyphen ("O'Neill", "Saint-Louis").
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -198,6 +203,7 @@ class _Read:
     runs: tuple[tuple[str, ...], ...]
     small: frozenset[str]
     figures: frozenset[int]
+    together: frozenset[frozenset[int]]  # two figures stated in one sentence
 
 
 # Particles inside a name ("Brisa de Omoa", "Ciudad de México", "Jan van Dijk"): a name's two
@@ -234,7 +240,20 @@ def _read(art: Article) -> _Read:
             end = match.end()
         if run:
             runs.append(tuple(run))
-    return _Read(frozenset(words), tuple(runs), frozenset(small), _figures(text))
+    together = {
+        frozenset(pair)
+        for line in text.splitlines()
+        for sentence in _SENTENCE_END.split(line)
+        for pair in itertools.combinations(sorted(_figures(sentence)), 2)
+    }
+    return _Read(
+        frozenset(words), tuple(runs), frozenset(small), _figures(text), frozenset(together)
+    )
+
+
+# Where a sentence ends inside a line: a stop and a space before a capital or a quote ("5.200"
+# and "4,5 tys." stay whole; "U.S. dollar" splits, which only loses a pair).
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“‘'¿¡]?[^\W\d_])")
 
 
 # A magnitude written after a figure, in the languages of the wires and local papers the step
@@ -337,14 +356,15 @@ def _names(runs: Sequence[Sequence[str]], shared: set[str]) -> int:
     return len(names)
 
 
-def _enough(names: int, figures: int) -> bool:
+def _enough(names: int, figures: int, *, together: bool = False) -> bool:
     """Whether a piece's shared names and figures tell its story: a name, a figure and a third
     piece of evidence (``_EVIDENCE``), four names without a figure (``_NAMES_ALONE``) or two
-    figures without a name (``_FIGURES_ALONE``)."""
+    figures without a name (``_FIGURES_ALONE``) that the piece states ``together``, in one
+    sentence."""
     return (
         (names >= 1 and figures >= 1 and names + figures >= _EVIDENCE)
         or names >= _NAMES_ALONE
-        or figures >= _FIGURES_ALONE
+        or (figures >= _FIGURES_ALONE and together)
     )
 
 
@@ -421,6 +441,7 @@ def attach_other_language(
         members = out[piece]
         names_held = set().union(*(held[j] for j in members))
         figures_held = set().union(*(read[j].figures for j in members))
+        pairs_held = set().union(*(read[j].together for j in members))
         runs = [run for j in members for run in read[j].runs]
         # what the piece's own articles say: a page and its teaser both say the village's name
         mine = Counter(k for j in members for k in forms[j] & names_held)
@@ -442,7 +463,8 @@ def attach_other_language(
             counted = Counter(n for i in group for n in read[i].figures & figures_held)
             figures = {n for n, c in counted.items() if figures_said[n] == c + mine_stated[n]}
             told = _names(runs, shared)
-            if _enough(told, len(figures)):
+            together = any(pair <= figures for pair in pairs_held)
+            if _enough(told, len(figures), together=together):
                 fits.append(h)
         if len(fits) == 1:
             moves.append((piece, fits[0]))

@@ -528,6 +528,27 @@ def test_another_event_of_the_city_with_one_of_the_storys_figures_stays_apart() 
     assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
 
 
+def test_a_page_of_another_event_saying_the_storys_two_round_figures_apart_stays_apart() -> None:
+    # review33: a Luanda page on a ferry terminal says 70 mil passengers in one sentence and
+    # 100 mil kwanzas of works in another: two round figures of two facts, not the wage's "de
+    # 70 mil para 100 mil" (one fact)
+    terminal = (
+        "Terminal do Kapossoka já recebeu 70 mil passageiros",
+        """O terminal fluvial do Kapossoka recebeu 70 mil passageiros desde a abertura, segundo
+        a administração portuária. As obras da nova rampa custarão 100 mil kwanzas por metro.
+        Os operadores pedem mais barcos para a travessia.""",
+    )
+    arts = _day(_WAGE, _WAGE_BRIEF, _STORM, _STORM_SCHOOLS, terminal)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
+    # ... and the same two figures in one sentence, as the wage's page has them, join
+    said = (
+        terminal[0],
+        "O salário passa de 70 mil para 100 mil kwanzas. " + " ".join(terminal[1].split()),
+    )
+    arts = _day(_WAGE, _WAGE_BRIEF, _STORM, _STORM_SCHOOLS, said)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1, 4], [2, 3]]
+
+
 def test_two_figures_of_a_group_another_article_states_tell_nothing() -> None:
     # the storm report states both of the page's figures as well: no figure is the story's own
     echo = (
