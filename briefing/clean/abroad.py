@@ -390,7 +390,10 @@ _TEASER = re.compile(
     r"|akhriso\s+(?:sidoo\s+kale|kale)|soma\s+pia|kara\s+karatu|ka\s+siwaju|loe\s+ka|lasi\s+arī"
     r"|taip\s+pat\s+skaitykite|skaitykite\s+taip\s+pat|olvassa\s+el\s+ezt\s+is|olvasd\s+el\s+ezt\s+is"
     r"|延伸阅读|延伸閱讀|相关阅读|相關閱讀|関連記事|관련\s*기사"
-    rf"|{READ_ALSO_MORE})\s*[:：]\s*\S[^!?]{{0,150}}$",
+    rf"|zobacz\s+(?:też|także|również)|{READ_ALSO_MORE})"
+    # (a breadcrumb's arrow for the colon, and one question in the headline: "Leggi anche ›
+    # ...", "Leia também: Como fica a sua aposentadoria? Simule ...")
+    r"\s*[:：›»]\s*\S[^!?]{0,150}(?:\?[^!?]{0,80})?$",
     re.I,
 )
 # Google News's link under an item: "Full coverage of this story"

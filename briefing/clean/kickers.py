@@ -52,6 +52,7 @@ from collections.abc import Callable
 
 from briefing.clean.credits import is_author_bio, is_columnist_note, on_writer
 from briefing.clean.syndication import is_writer_note
+from briefing.clean.toprows import is_top_row
 from briefing.language import in_dictionary
 
 __all__ = ["drop_kickers", "genre_kicker"]
@@ -389,7 +390,9 @@ def drop_kickers(lines: list[str], keep: list[bool], is_body: Callable[[str], bo
             keep[i] = False
         elif rest is not None:
             lines[i] = rest
-        elif not body and (_is_row(line) or _tagline_row(line) or _breadcrumb(line)):
+        elif not body and (
+            _is_row(line) or _tagline_row(line) or _breadcrumb(line) or is_top_row(line)
+        ):
             keep[i] = False
         if body:
             return

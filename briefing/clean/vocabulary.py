@@ -21,6 +21,8 @@ READ_ALSO_MORE = (
     r"|redyewgh\s+ynwedh|leghe\s+puru|lege\s+(?:fintzas|puru)|прочитајте\s+(?:и|повеќе)"
     r"|шулай\s+ук\s+укыгыз|pānuitia\s+anō|me\s+pānui\s+hoki|इहो\s+पढ़ीं|ఇవి\s+కూడా\s+చదవండి"
     r"|ఇది\s+కూడా\s+చదవండి|همچنین\s+بخوانید"
+    # (junk34: Sindhi, Corsican, Maltese)
+    r"|هي\s+به\s+پڙهو|leghjite\s+dinò|aqra\s+wkoll"
 )
 
 __all__ = [

@@ -20,6 +20,10 @@ language, by family:
   letter's forward and unsubscribe asks abroad, a link post's rows);
 - ``rest``: the rest of the piece behind a gate, a post's navigation and publication, the
   opinion page's note that the writer's view is not the editors', "follow the writer";
+- ``house``: the house's notes to its reader: the comment box's rules, member funding and the
+  ask to support its journalism, subscribe asks, "did you like this article?", its own site or
+  app as where more is, where the piece first ran, its update at a clock, funders' and
+  reviewers' distance, a wire's desk slug, affiliate links, "continues after the ad";
 - ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
   illustrative pictures, topics, events, obituaries' actions.
 
@@ -33,6 +37,7 @@ from briefing.clean.pagekinds import (
     authors,
     elsewhere,
     framing,
+    house,
     labels,
     newsletters,
     notices,
@@ -74,6 +79,7 @@ _KINDS = (
     *labels.KINDS,
     *walls.KINDS,
     *rest.KINDS,
+    *house.KINDS,
     *social.KINDS,
     *releasenotes.KINDS,
     *authors.KINDS,

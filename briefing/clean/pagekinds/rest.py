@@ -52,7 +52,13 @@ _REST = (
     r"|полный\s+текст|читать\s+(?:далее|дальше)|дочита\w+|повн(?:а|у)\s+версі\w+|повний\s+текст"
     r"|pełn[aą]\s+wersj\w+|cał(?:y|ego)\s+artykuł\w*|czytaj\s+dalej|devamını\s+oku\w*|haberin\s+tamamı\w*"
     r"|selengkapnya|versi\s+lengkap|artikel\s+lengkap|بقية\s+المقال|المقال\s+كاملا"
-    r"|النص\s+الكامل|متابعة\s+القراءة|पूरा\s+लेख|पूरी\s+खबर|आगे\s+पढ़ें)"
+    r"|النص\s+الكامل|متابعة\s+القراءة|पूरा\s+लेख|पूरी\s+खबर|आगे\s+पढ़ें"
+    # (junk34: the piece that goes on, in more languages: "Questo articolo continua per chi
+    # sostiene ...", "A cikk folytatása ...", "Ĉi tiu artikolo daŭras por membroj.")
+    r"|(?:this|questo|cet|este|esta|dieser|dit|tento)\s+(?:article|story|articolo|artículo|artigo"
+    r"|nota|artikel|článek)\s+(?:continues|continua|continúa|geht\s+weiter|gaat\s+verder|pokračuje)"
+    r"|cikk\s+folytatása|artikolo\s+daŭras|la\s+suite\s+de\s+cet\s+article|vil\s+du\s+læse\s+mere"
+    r"|vill\s+du\s+läsa\s+mer|haluatko\s+lukea\s+lisää)"
 )
 # the gate: a subscription, members, an account, registering, an offer, a paid tier
 _GATE = (
@@ -60,7 +66,11 @@ _GATE = (
     r"|inscri\w*|connect\w*|suscri\w*|socios?|ofertas?|assina\w*|cadastr\w*|abbona\w*|registra\w*"
     r"|abos?|mitglied\w*|anmeld\w*|angebot\w*|leden|подписчик\w*|подписк\w*|зарегистр\w*|регистрац\w*"
     r"|передплат\w*|prenumerat\w*|subskrypc\w*|zaloguj\w*|abone\w*|üye\w*|berlangganan|langganan"
-    r"|اشترك|الاشتراك|للمشتركين|المشتركين|मेंबर|सदस्य|सब्सक्राइब)"
+    r"|اشترك|الاشتراك|للمشتركين|المشتركين|मेंबर|सदस्य|सब्सक्राइब"
+    # (junk34: a trial, supporters, and the words of more languages)
+    r"|free\s+trial|prova\s+gratuita|essai\s+gratuit|prueba\s+gratuita|teste\s+grátis|probeabo\w*"
+    r"|sostien\w*|sostenitor\w*|socio|supporters?|membroj|tagjai\w*|tagok\w*|előfizet\w*"
+    r"|abonnent\w*|prenumerant\w*|tilaaj\w*)"
 )
 # (in Chinese, Japanese and Korean, with no word boundary: the rest ("続きを読む", "阅读全文")
 # and the gate in one short line, "続きを読むには会員登録（無料）が必要です"; not "手続き")
@@ -75,6 +85,21 @@ _REST_GATED = re.compile(
 # (a substring of a gate's word, lower case, or of the CJK rest: the long alternations above run
 # only on a line holding one)
 _GATE_KEYS = (
+    "prova gratuita",
+    "essai gratuit",
+    "free trial",
+    "prueba gratuita",
+    "teste grátis",
+    "probeabo",
+    "sosten",
+    "supporter",
+    "membroj",
+    "tagjai",
+    "tagok",
+    "előfizet",
+    "abonnent",
+    "prenumerant",
+    "tilaaj",
     "subscri",
     "member",
     "regist",
@@ -134,9 +159,12 @@ def is_rest_gated(line: str) -> bool:
 _PIECE_GATED = re.compile(
     r"^(?:dieser\s+(?:artikel|beitrag)|this\s+(?:article|story)|cet\s+article|este\s+artículo"
     r"|esta\s+nota|este\s+artigo|esta\s+matéria|questo\s+articolo|dit\s+artikel|этот\s+материал"
-    r"|эта\s+статья|ten\s+artykuł|bu\s+(?:haber|makale)|artikel\s+ini)\s+(?:ist|is|est|es|é|è"
-    r"|—|–|-)\s+(?:teil|part|parte|réservé|réservée|exclusiv\w*|riservat\w*|reservad\w*|nur|only)"
+    r"|эта\s+статья|ten\s+artykuł|bu\s+(?:haber|makale)|artikel\s+ini|ta\s+prispevek"
+    r"|tento\s+článek)\s+(?:ist|is|est|es|é|è|je"
+    r"|—|–|-)\s+(?:teil|part|parte|réservé|réservée|exclusiv\w*|riservat\w*|reservad\w*|nur|only"
+    r"|samo|jen|pouze)"
     r"\b[^.!?\n]{0,40}\b(?:abos?|abonn\w*|subscri\w*|suscri\w*|assina\w*|abbona\w*|members?"
+    r"|naročnik\w*|předplatitel\w*"
     r"|mitglied\w*|premium|plus)\b[^!?\n]{0,80}$"
     r"|^(?:この|本)記事は(?:有料)?(?:会員|購読者|有料会員)(?:限定|のみ|専用)[^\n]{0,60}$",
     re.I,
@@ -270,7 +298,7 @@ _FIX_NOTE = re.compile(
 _APP_ASK = _unless_reported(
     re.compile(
         r"^(?:download|install|descarga|descargue|descargá|baixe|télécharge[zr]?|scarica|lade"
-        r"|حمّل|حمل|نزّل|قم\s+بتحميل|تحميل|indir|unduh)\b[^\n]{0,40}?\b(?:app|apps|application"
+        r"|حمّلوا|حملوا|حمّل|حمل|نزّلوا|نزّل|قم\s+بتحميل|تحميل|indir|unduh)\b[^\n]{0,40}?\b(?:app|apps|application"
         r"|aplicación|aplicativo|appli|applicazione|تطبيق|uygulama\w*|aplikasi)\b[^\n]{0,80}$",
         re.I,
     )

@@ -1,0 +1,99 @@
+"""Rows above the first paragraph that the dated and byline rows of ``clean.kickers`` do not
+know by their words (junk34), told by shape:
+
+- a date alone, in any language and script: a year, a day's number and at most four words
+  (a weekday, a month, a preposition) and a clock ("מאָנטיק, 12טן מערץ 2046", "Lahadi, 12 ga
+  Yuli, 2043", "Ku wa 5 Gashyantare 2044 saa 09:30", "2043. nov. 3.");
+- an Arabic-script byline of a place or the outlet, a dash and a name ("عمّان - نادية الخطيب");
+- a byline whose word for "by" is also a common word of its language ("de", "da", "pa",
+  "daga"): the word and a name of two to four capitalised words, then a place, a role or a date
+  after a comma ("Pa Djôsèf Lambèrt, li 16 di måss 2046", "Daga Aminu Bello, Kano");
+- a post's "published <date> by <name>" in more languages ("Publicatu u 17 di marzu 2046 da
+  <Name>").
+
+Only above the first paragraph (``kickers.drop_kickers`` asks): a paragraph's own words never
+take this shape, and a live page's dated markers below its first entry stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_top_row"]
+
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:\.|[^\W\d_]{1,3})?$")
+_CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$")
+_TOKEN = re.compile(r"[^\s,،]+")
+_DATE_WORDS = 4  # a weekday, a month and two small words
+_WORD_CHARS = 12
+
+_NAME = (
+    r"(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]+)"
+    r"(?:\s+(?:(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]+)|da|de|di|do|dos|van|von|bin|ibn)){1,3}"
+)
+# a word for "by" that is also a common word ("de", "da", "pa"), then a name, then after a
+# comma a place, a role or a date
+_AMBIGUOUS_BY = re.compile(
+    r"^(?i:de|da|di|pa|par|por|daga|von|door|af|av|od|nga|na|kwa|ng|ni|dening|oleh|tomonidan)"
+    # (the comma's tail is needed: "Di Maio Quits Five Star" is a headline)
+    rf"\s+{_NAME}\s*,\s*[^\n.!?]{{1,60}}$"
+)
+# "published <date> by <name>": "Publicatu u 17 di marzu 2046 da <Name>"
+_PUBLISHED_BY = re.compile(
+    r"^(?:publicatu|publicat|publicado|publicada|publié|publiée|pubblicato|published|posted"
+    r"|veröffentlicht|pibliye|objavljeno|opublikowano|gepubliceerd)\s+(?:\S+\s+){1,6}?"
+    r"(?:19|20)\d{2}\s*,?\s+(?:da|by|par|por|di|von|de|door|nga|ni|dening|oleh)\s+"
+    rf"{_NAME}$",
+    re.I,
+)
+# an Arabic-script place or outlet, a dash, a name: "عمّان - نادية الخطيب"
+_ARABIC_BYLINE = re.compile(
+    r"^[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+){0,3}\s+[-–—]\s+[\u0600-\u06FF]+"
+    r"(?:\s+[\u0600-\u06FF]+){0,3}$"
+)
+
+
+def _date_alone(line: str) -> bool:
+    tokens = [t.strip(".:;()") for t in _TOKEN.findall(line)]
+    tokens = [t for t in tokens if t]
+    # (a label before a colon is a field or a heading: "Opening: March 17, 2036")
+    if not 2 <= len(tokens) <= 10 or re.search(r":(?:\s|$)", line):
+        return False
+    if any(_NUMERIC_DATE.match(t) for t in tokens):
+        year = True
+        day = True
+    else:
+        year = any(_YEAR.match(t) for t in tokens)
+        day = any(_DAY.match(t) and not _YEAR.match(t) for t in tokens)
+    if not (year and day):
+        return False
+    words = [
+        t
+        for t in tokens
+        if not (_YEAR.match(t) or _DAY.match(t) or _CLOCK.match(t) or _NUMERIC_DATE.match(t))
+    ]
+    if len(words) > _DATE_WORDS + 2:
+        return False
+    # at most two words before the first number (a weekday, "Ku wa"): "Pune Municipal
+    # Corporation results, 12 May 2037" is a heading with its date
+    first = next(k for k, t in enumerate(tokens) if any(c.isdigit() for c in t))
+    if first > 2 or (first == 2 and not tokens[1][:1].islower()):
+        return False  # ("Bloody Sunday, 30 January 1972": a title; "Ku wa 5 ...": a date)
+    # the words: short, no digits (a weekday, a month, "ga", "saa", "às", "AM", a time zone)
+    return all(len(w) <= _WORD_CHARS and not any(c.isdigit() for c in w) for w in words)
+
+
+def is_top_row(line: str) -> bool:
+    """Whether ``line`` is a date alone, an Arabic-script place-and-name byline, a byline with a
+    common word for "by", or a "published <date> by <name>" row (above the first paragraph)."""
+    text = line.strip()
+    if not text or len(text.split()) > 12:
+        return False
+    return bool(
+        _date_alone(text)
+        or _ARABIC_BYLINE.match(text)
+        or _AMBIGUOUS_BY.match(text)
+        or _PUBLISHED_BY.match(text)
+    )
