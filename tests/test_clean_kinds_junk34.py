@@ -228,6 +228,29 @@ _P2 = "Work on the line will start in spring and is expected to take about three
             "Vous aimez nous lire ? L'édition numérique coûte 3 $ par semaine.",
             "Vous aimez la nouvelle piscine ? La mairie lance une consultation.",
         ),
+        # a commenter's row, a trending label, readers paying, a tip sent in, wire terms
+        ("river_watcher · 3 ore fa", "63 min"),
+        ("tamar_k 5 hours ago", "Police said 5 hours ago"),
+        (
+            "Trending now: tide tables, ferry delays, a whale in the bay",
+            "Trending upward: ferry fares rose 4% in March.",
+        ),
+        (
+            "Readers pay for our reporting, never the councils in it.",
+            "Readers paid £40,000 into the library appeal, the trust said.",
+        ),
+        (
+            "Bạn đọc gửi tin, ảnh về tòa soạn qua Zalo của báo.",
+            "Bạn đọc ở Phan Thiết cho biết nước đã rút vào sáng nay.",
+        ),
+        (
+            "Not for rebroadcast. Agency content is licensed per outlet.",
+            "The broadcaster's licence was not renewed by the regulator.",
+        ),
+        (
+            "Lo firmado en esta columna compromete solo a quien lo escribe.",
+            "El acuerdo firmado compromete al municipio a pagar en junio.",
+        ),
         # walls in more languages
         (
             "Questo articolo continua per chi sostiene il giornale. Diventa socio.",

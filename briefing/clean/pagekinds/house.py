@@ -272,7 +272,9 @@ _OWN_VIEWS = unless_reported(
         r"|reflect|representam|refletem|rappresentano|riflettono|entsprechen|wiedergeben|necessarily)"
         r"\b[^\n]{0,80}$"
         r"|^[^\n]{0,80}?\b(?:speaks?\s+(?:only\s+)?for\s+(?:its|their|the)\s+(?:writer|author)s?"
-        r"|speak\s+only\s+for\s+themselves)\b[^\n]{0,60}$",
+        r"|speak\s+only\s+for\s+themselves|(?:editors|the\s+editors)\s+take\s+no\s+side"
+        r"|compromete\s+(?:solo|sólo|solamente|únicamente)\s+a\s+quien\s+lo\s+(?:escribe|firma))"
+        r"\b[^\n]{0,60}$",
         re.I,
     )
 )
@@ -554,6 +556,62 @@ _PAYING_ONLY = unless_reported(
         re.I,
     )
 )
+# a commenter's row: a handle and how long ago ("<handle> · 2 ore fa", "<handle> 10 hours ago",
+# "u/<name> · 2h", "<name> | منذ ساعتين", "214 points by <handle> 11 hours ago")
+_AGO_WORDED = (
+    r"(?:\d{1,3}\s*(?:h|hr|hrs|min|m|d|w)\s+ago|\d{1,3}\s+(?:hours?|minutes?|days?|weeks?)\s+ago"
+    r"|\d{1,3}\s+(?:ore|ora|minuti|giorni)\s+fa|hace\s+\d{1,3}\s+\w+|il\s+y\s+a\s+\d{1,3}\s+\w+"
+    r"|vor\s+\d{1,3}\s+\w+|há\s+\d{1,3}\s+\w+|منذ\s+\S+(?:\s+\S+)?)"
+)
+# (a bare "7h" only after the row's dot or bar, never minutes: "Goal · 63 min" is a marker)
+_AGO_SHORT = r"[·|•]\s*\d{1,3}\s*(?:h|hr|hrs|d)"
+_COMMENTER_ROW = unless_reported(
+    re.compile(
+        r"^(?:\d{1,5}\s+points\s+by\s+)?(?:u/)?(?=\S*[^\W\d_])(?:[\w.-]*[_.\d][\w.-]*"
+        r"|[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*(?:(?:[·|•—–-]\s*)?"
+        + _AGO_WORDED
+        + r"|"
+        + _AGO_SHORT
+        + r")\s*$",
+        re.I,
+    )
+)
+# a "trending" label before a row of headlines: "Trending now: snow forecast for ..., ramen
+# rankings", "Trending in Americas: <headline>"
+_TRENDING = re.compile(
+    r"^trending(?:\s+(?:now|today|in\s+\w+|on\s+\w+))?\s*:\s+[^\n]{3,140}$", re.I
+)
+# readers paying for the page: "Readers pay for our reportage, never the firms in it.", "Who
+# pays for the <Herald>? Readers and three charities, ...", "Reader-funded local news for ..."
+_READERS_PAY = unless_reported(
+    re.compile(
+        r"^(?:[^\n]{0,40}\b)?readers\s+pay\s+for\s+(?:our|this|these)\b[^\n]{0,100}$"
+        r"|^reader-(?:funded|supported)\s+[^\n.!?]{0,60}$"
+        r"|^who\s+pays\s+for\s+(?:the\s+)?[^\n?]{1,40}\?\s+(?:our\s+)?readers\b[^\n]{0,100}$",
+        re.I,
+    )
+)
+# a reader's tip sent to the newsroom in Vietnamese ("Bạn đọc gửi tin, ảnh về tòa soạn qua
+# Zalo ...", "Bạn đọc có thể gửi ý kiến về đường dây nóng ..."), headlines by SMS, a form below
+_SEND_IN = re.compile(
+    r"^bạn\s+đọc\s+(?:có\s+thể\s+)?gửi\b[^\n]{0,140}$"
+    r"|^[^\n]{0,60}\bheadlines\s+by\s+sms\b[^\n]{0,80}$"
+    r"|^[^\n]{0,100}[:;]\s*(?:inscríbete|suscríbete|subscribe|sign\s+up|abonnez-vous|inscrivez-vous)"
+    r"\s+(?:abajo|below|here|aquí|ici|ci-dessous)\s*[.!]?$",
+    re.I,
+)
+# the copy's licence and a wire's note that more follows: "Not for rebroadcast. <Agency> content
+# is licensed per outlet.", "... the agency keeps all rights.", "Nota de la agencia: este
+# despacho puede ampliarse.", "... further figures will follow in a new take."
+_WIRE_TERMS = unless_reported(
+    re.compile(
+        r"^[^\n]{0,80}\b(?:not\s+for\s+(?:rebroadcast|republication|redistribution)|licensed\s+per"
+        r"\s+outlet|keeps\s+all\s+rights|este\s+despacho\s+puede\s+ampliarse|will\s+follow\s+in\s+a"
+        r"\s+new\s+take|cette\s+dépêche\s+(?:sera|pourra\s+être)\s+(?:complétée|actualisée))\b"
+        r"[^\n]{0,80}$",
+        re.I,
+    )
+)
 # a release's signatory with a title in brackets: "<Name> (Mr.)", "<Name> (Mrs.)"
 _SIGNATORY = re.compile(
     r"^(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,4}\s+\((?:mr|mrs|ms|dr|hon|esq|rev)\.?\)$",
@@ -600,4 +658,9 @@ KINDS: tuple[re.Pattern[str], ...] = (
     _REUSE,
     _PAGE_LEGEND,
     _PAYING_ONLY,
+    _COMMENTER_ROW,
+    _TRENDING,
+    _READERS_PAY,
+    _SEND_IN,
+    _WIRE_TERMS,
 )
