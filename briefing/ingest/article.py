@@ -49,9 +49,8 @@ def article_from_draft(draft: Draft, *, source: str, headline_only: bool = False
     The text is cleaned (``clean_text``, told the outlet's name); a first line that repeats the
     title is dropped; a draft without a title gets its first sentence as one; the dateline the
     text opened with is kept beside it (``opening_dateline``), even where cleaning drops its
-    line. With
-    ``headline_only`` (feed items), a draft with a title and no text becomes an article whose
-    text is its title; otherwise such a draft gives None.
+    line. With ``headline_only`` (feed items), a draft with a title and no text becomes an
+    article whose text is its title; otherwise such a draft gives None.
     """
     text = clean_text(draft.text, outlet=draft.outlet)
     title = without_outlet(clean_title(draft.title), draft.outlet)
