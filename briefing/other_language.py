@@ -300,6 +300,90 @@ _BEFORE = (
 )
 _BEFORE_REACH = 12  # how far back a magnitude word before a figure is looked for
 
+# Numbers that are no quantities: a label names what they number (review33's probe: a bus crash
+# "en la ruta 101, a la altura del kilómetro 140" joined a landslide on "Route 101 at kilometre
+# 140"). A route or road, a line, a bus or a flight, a kilometre post, a platform or an exit, a
+# room or a seat, a street's house, a law's article, a phone, a postcode, a code or "number",
+# in the languages of the wires and local papers the step reads; a label's adjective may stand
+# between ("ruta nacional 14", "strada statale 106", "droga krajowa nr 7").
+_LABELS = (
+    r"routes?|ruta|rota|rodovia|road|rd|highway|hwy|freeway|motorway|interstate|autopista"
+    r"|autov[ií]a|carretera|autoroute|autostrada|strada|drum|drumul|droga|drogi|drodze|trasa"
+    r"|trasie|silnice|d[aá]lnice|autobahn|\w*stra(?:ß|ss)e|\w*gasse|allee|barabara|yolu"
+    r"|line|linie|linia|linii|l[ií]nea|linea|ligne|linha|lijn|linka|bus|autob[uú]s|[oô]nibus"
+    r"|tram|tranv[ií]a|tramwaj|flight|vuelo|vol|volo|voo|flug|lotu?|vlucht|zborul|sefer"
+    r"|gate|platform|and[eé]n|quai|voie|gleis|peron|exit|salida|sortie|ausfahrt|zjazd|junction"
+    r"|km|kilomet(?:re|er|r|ru)|kil[oó]metro|kilom[eè]tre|chilometro|quil[oô]metro|milepost"
+    r"|mile\s+marker|room|habitaci[oó]n|chambre|camera|pok[oó]j|zimmer|apartment|apt|piso"
+    r"|seat|row|pier|berth|gati|plot|box|apdo|calle|avenida|av|avenue|ave|rue|boulevard|bd"
+    r"|via|viale|piazza|corso|rua|ulica|ul|aleja|article|art[ií]culo|articolo|artigo|artyku[lł]"
+    r"|art|section|secci[oó]n|paragraph|chapter|code|c[oó]digo|kod|postcode|zip|c\.p|plz"
+    r"|phone|tel|telephone|tel[eé]fono|t[eé]l[eé]phone|telefone?|mobile|fax|whatsapp|hotline"
+    r"|simu|numbers?|n[uú]mero|num[eé]ro|nummer|numer|numeru|num[aă]rul|numara|namba|nambari"
+    r"|[cč][ií]slo"
+)
+_LABEL_ADJECTIVES = (
+    r"nacional|nationale?|national|krajow[aeyj]|wojew[oó]dzk[aiej]+|statale|provinciale"
+    r"|regional|r[eé]gionale|departamental|d[eé]partementale|federal|estatal|estadual|state"
+    r"|county|provincial|municipal|europ[eé]enne|european|europea|express|expresa|rapide"
+)
+_NUMBERED = r"n[°º]|n\.[ºo]|no\.|nr\.?|n[uú]m\.|[cč]\.|[#№]"
+_LABELLED = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_LABELS})\.?(?:\s+(?:{_LABEL_ADJECTIVES}))?(?:\s*(?:{_NUMBERED}))?"
+    rf"|{_NUMBERED})\s*[:-]?\s*$",
+    re.I,
+)
+_LABEL_REACH = 40  # how far back a label is looked for
+# A code written on a number: capitals before it ("BR-116", "I-405", "A303", "MH370", "A320"),
+# or a number in a run of digit groups that is no grouping of thousands: a phone ("+254 722
+# 000 000", "(555) 123-4567") or a date ("04.12.2026"). A currency's capitals before a
+# magnitude are money ("R120 million", "RM1.2 billion").
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{1,3}[-\u2011]?$")
+_DIGIT_RUN = re.compile(r"\+?\(?\d+\)?(?:[ \u00a0./-]\(?\d+\)?){2,}")
+_THOUSANDS = re.compile(r"\d{1,3}(?:([ \u00a0.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
+# A postcode's or a phone's second group after one led by a zero ("00-950 Warszawa").
+_ZERO_GROUP_BEFORE = re.compile(r"(?<![\d.,])0\d*[-/]$")
+# A street's name between its label and the house's number ("Calle Mayor 120", "ul.
+# Marszałkowska 140"): capitalised words (or a name's particles), three at most.
+_STREET = re.compile(
+    r"(?<![^\W\d_])(?:calle|avenida|avda\.|av\.|ul\.|ulica|ulicy|aleja|al\.|viale|piazza"
+    r"|corso|rua|avenue|boulevard|str\.|strada|stra[tț]a|bulevardul|caddesi|sokak)"
+    r"((?:\s+[^\W\d_][\w'’.-]*){1,3})\s*,?\s*$",
+    re.I,
+)
+# The emergency numbers said bare ("llamar al 911", "call 112", "dial 999"): no tally.
+_EMERGENCY = frozenset({911, 112, 999})
+# A time: "2100 GMT", "0830 hrs" (a number led by a zero is a time, a phone or a postcode).
+_TIME_AFTER = re.compile(r"[ \u00a0]*(?:GMT|UTC|CET|EST|hrs|hours|h|Uhr|horas|heures)\b")
+
+
+def _no_quantity(text: str, match: re.Match[str], times: int) -> bool:
+    """Whether the number ``match`` of ``text`` numbers a thing rather than counts one: a
+    label before it (``_LABELLED``), capitals written on it (``_CODE_BEFORE``, no currency's
+    before a magnitude: ``times``), a phone's or a date's run of digit groups, a leading
+    zero, a bare emergency number or a time."""
+    whole = match.group(1)
+    start = match.start()
+    lead = max(0, start - 20)
+    if _LABELLED.search(text, max(0, start - _LABEL_REACH), start):
+        return True
+    if times == 1 and _CODE_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if (whole.startswith("0") and len(whole) > 1) or _ZERO_GROUP_BEFORE.search(text, lead, start):
+        return True
+    street = _STREET.search(text, max(0, start - _LABEL_REACH), start)
+    if street and all(w[0].isupper() or w in _PARTICLES for w in street.group(1).split()):
+        return True
+    if times == 1 and whole.isdigit():
+        if int(whole) in _EMERGENCY:
+            return True
+        if len(whole) == 4 and int(whole) <= 2359 and _TIME_AFTER.match(text, match.end()):
+            return True
+    for run in _DIGIT_RUN.finditer(text, lead, min(len(text), match.end() + 20)):
+        if run.start() <= start < run.end() and not _THOUSANDS.fullmatch(run.group(0)):
+            return True
+    return False
+
 
 def _figures(text: str) -> frozenset[int]:
     """The numbers of 100 or more a text writes in digits (``_NUMBER``), years aside, times the
@@ -317,6 +401,8 @@ def _figures(text: str) -> frozenset[int]:
             continue  # "4.5 m", "12,50 euros": no figure here
         value = int(re.sub(r"\D", "", whole) + decimals) * times // 10 ** len(decimals)
         if value < _MIN_FIGURE or (times == 1 and whole.isdigit() and value in _YEARS):
+            continue
+        if _no_quantity(text, match, times):
             continue
         out.add(value)
     return frozenset(out)

@@ -662,3 +662,56 @@ def test_two_reports_of_another_event_of_the_city_stay_apart_together() -> None:
     arts = _day(_RANSOM, _RANSOM_BRIEF, _STORM, _STORM_SCHOOLS, park, fire)
     groups = [[0, 1], [2, 3], [4, 5]]
     assert attach_other_language(groups, arts) == groups
+
+
+def test_numbers_that_number_a_thing_are_no_figures() -> None:
+    # figs33: routes, kilometre posts, lines, flights, codes, phones, postcodes, streets' houses,
+    # times and bare emergency numbers name or place a thing; they count nothing
+    assert _figures("closed Route 101 at kilometre 140; en la ruta 101, del kilómetro 140") == set()
+    assert _figures("strada statale 106, droga krajowa nr 700, Linie 140, vuelo 3054") == set()
+    assert _figures("No. 140, #140, nº 140, BR-116, I-405, A303, MH370, Airbus A320") == set()
+    assert _figures("+254 722 000 000, (555) 123-4567, 020 7946 0958, 00-950 Warszawa") == set()
+    assert _figures("Calle Mayor 120, ul. Marszałkowska 140, Hauptstraße 120, at 2100 GMT") == set()
+    assert _figures("llamar al 911 para reportar; call 112; dial 999") == set()
+    # ... and quantities beside them still count
+    assert _figures("the bus carried 140 passengers; a line of 500 cars; 140 km away") == {140, 500}
+    assert _figures("R120 million, US$250, 1 200 000 people, 120-250 pesos") == {
+        120_000_000,
+        250,
+        1_200_000,
+        120,
+    }
+    assert _figures("en la calle donde murieron 300 personas; 1,200 were hurt") == {300, 1200}
+
+
+_LANDSLIDE = (
+    "Landslide closes Route 101 in Costa Rica",
+    """A landslide closed Route 101 at kilometre 140 near San Isidro on Monday, cutting the main
+    road to the south, Costa Rica's road agency said. No vehicles were caught. Engineers expect
+    one lane to reopen on Wednesday, and the repairs will cost 350 million colones.""",
+)
+_LANDSLIDE_BRIEF = (
+    "Costa Rica clears landslide on southern highway",
+    """Crews worked on Monday to clear a landslide that blocked Route 101 at kilometre 140, the
+    road agency said. About 2,400 vehicles a day use the road. Traffic went through Dominical.""",
+)
+
+
+def test_a_crash_on_the_storys_route_and_kilometre_stays_apart() -> None:
+    # review33's probe: another event at the same place; "ruta 101" and "kilómetro 140" are one
+    # place, not two figures (joined on main)
+    crash = (
+        "Choque de dos buses en la ruta 101 deja 14 heridos",
+        """Dos autobuses chocaron de frente en la ruta 101, a la altura del kilómetro 140, cerca
+        de Pérez Zeledón, y dejaron 14 heridos, informó la Cruz Roja.""",
+    )
+    arts = _day(_LANDSLIDE, _LANDSLIDE_BRIEF, _STORM, _STORM_SCHOOLS, crash)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
+    # the landslide's own page, with its route and its quantities in one sentence, joins
+    same = (
+        "Deslizamiento cierra la ruta 101",
+        """Un deslizamiento cerró la ruta 101 en el kilómetro 140; unos 2.400 vehículos al día
+        usan la vía y la reparación costará 350 millones de colones.""",
+    )
+    arts = _day(_LANDSLIDE, _LANDSLIDE_BRIEF, _STORM, _STORM_SCHOOLS, same)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1, 4], [2, 3]]
