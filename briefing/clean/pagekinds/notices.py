@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from briefing.clean.pagekinds.common import PLATFORM
-from briefing.clean.vocabulary import REPORTED
+from briefing.clean.vocabulary import unless_reported
 
 __all__ = ["KINDS"]
 
@@ -207,11 +207,7 @@ _OWN_KINDS: tuple[re.Pattern[str], ...] = (
 )
 
 
-def _unless_reported(kind: re.Pattern[str]) -> re.Pattern[str]:
-    """``kind`` matching only a line without a reporting verb: a story that reports a notice's
-    words ("This podcast is sponsored by the ministry, the ombudsman found, ...") is news."""
-    # (past the line's first word: "Found this useful? Forward it ..." is the letter's own ask)
-    return re.compile(rf"(?![^\n]+?(?:{REPORTED.pattern}))(?:{kind.pattern})", kind.flags)
-
-
-KINDS: tuple[re.Pattern[str], ...] = tuple(_unless_reported(kind) for kind in _OWN_KINDS)
+# each matching only a line without a reporting verb past its first word: a story that reports
+# a notice's words ("This podcast is sponsored by the ministry, the ombudsman found, ...") is
+# news; "Found this useful? Forward it ..." is the letter's own ask
+KINDS: tuple[re.Pattern[str], ...] = tuple(unless_reported(kind) for kind in _OWN_KINDS)
