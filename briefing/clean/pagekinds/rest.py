@@ -28,16 +28,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.clean.vocabulary import REPORTED
+from briefing.clean.vocabulary import REPORTED, unless_reported
 
 __all__ = ["KINDS", "is_rest_gated"]
-
-
-def _unless_reported(kind: re.Pattern[str]) -> re.Pattern[str]:
-    """``kind`` matching only a line without a reporting verb past its first word (as
-    ``vocabulary.unless_reported``), ``kind`` tried first: most lines fail on it, and the verbs'
-    alternation is long."""
-    return re.compile(rf"(?=(?:{kind.pattern}))(?![^\n]+?(?:{REPORTED.pattern}))", kind.flags)
 
 
 # the rest, the continuation or the full version of the piece
@@ -250,7 +243,7 @@ _PARTNER = re.compile(
 # The column takes reader questions"; not a story's question and its answer ("Who was hurt? Our
 # correspondent counted 12 wounded."), nor one that reports. And a letter's "hit reply" ask
 # ("Done for the week. Hit reply with tips — an editor reads every one.").
-_TIP_ASK = _unless_reported(
+_TIP_ASK = unless_reported(
     re.compile(
         r"^[^?\n]{3,80}\?\s+[^?\n]{0,120}?\b(?:reads?\s+every|write\s+to\s+us|e-?mail\s+us"
         r"|send\s+(?:us|them\s+to\s+us)|message\s+us|our\s+(?:\w+\s+){0,2}want\s+to\s+hear"
@@ -267,7 +260,7 @@ _HIT_REPLY = re.compile(
 # A live page's own state: who updates it, that it has ended ("Our reporters ... are updating
 # this page", "Updates here have ended; follow the main story ...", "... adds to this page
 # through the weekend.", "Cette page est mise à jour en continu")
-_PAGE_UPDATES = _unless_reported(
+_PAGE_UPDATES = unless_reported(
     re.compile(
         r"^[^\n]{0,120}?\b(?:updating|update|adds?\s+to|refresh\w*)\s+this\s+(?:live\s+)?(?:page"
         r"|blog|feed)\b[^\n]{0,80}$"
@@ -295,7 +288,7 @@ _FIX_NOTE = re.compile(
 # journalistes sont joignables via le formulaire ..."), a comment form's "your e-mail address
 # will not be published" in the page's language, a byline ending in "reporter" in Japanese or
 # Chinese ("<name> : <outlet> 記者")
-_APP_ASK = _unless_reported(
+_APP_ASK = unless_reported(
     re.compile(
         r"^(?:download|install|descarga|descargue|descargá|baixe|télécharge[zr]?|scarica|lade"
         r"|حمّلوا|حملوا|حمّل|حمل|نزّلوا|نزّل|قم\s+بتحميل|تحميل|indir|unduh)\b[^\n]{0,40}?\b(?:app|apps|application"
@@ -311,7 +304,7 @@ _REACH_US = re.compile(
     r"|localizables|bereikbaar)\b[^\n]{0,100}$",
     re.I,
 )
-_COMMENT_MAIL = _unless_reported(
+_COMMENT_MAIL = unless_reported(
     re.compile(
         r"^[^\n]{0,50}?\b(?:e-?mail|correo(?:\s+electrónico)?|courriel|endereço\s+de\s+e-?mail"
         r"|indirizzo\s+e-?mail)\b[^\n]{0,40}?\b(?:will\s+not|won['’]t|no|non|não|nicht|ne|nu|niet"
