@@ -100,9 +100,9 @@ split alone); no other
 mode reads it.
 
 A twentieth part, ``bench/data/furniture/articles20.jsonl``, by a twentieth writer, is all one
-split, ``aside20``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
-output on it. It is read only with ``--blind aside20`` (which runs that split alone); no other
-mode reads it.
+split, ``aside20``, kept aside from tuning until its one blind look (the thirty-first session's
+start, 2026-12-04), tuning material since. It is read with ``--blind aside20`` (which runs that
+split alone); no other mode reads it.
 
 Two paths are measured:
 

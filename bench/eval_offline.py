@@ -68,7 +68,8 @@ recounts, central-bank rates, poaching, transit fares, stadium safety, language 
 lists, ride-hailing rules, water tariffs, teacher shortages, strikes, court rulings, recounts
 and a refinery restart); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh32``, kept aside until its blind look; ``fresh31`` had its blind look at the thirtieth
+(none since ``fresh32`` had its blind look at the thirty-first session's start; ``fresh31`` had
+its blind look at the thirtieth
 session's start; ``fresh30`` had
 its blind look at the
 twenty-ninth session's start; ``fresh29`` had its blind look at the twenty-eighth session's

@@ -256,7 +256,7 @@ PARTS = [
     # court rulings, a digest, teasers only, a feature, a live blog with an update and a
     # correction, one site's chrome in all its stories, one place name for two events; a third of
     # the articles 400-900 words
-    Part("fresh32", range(749, 773), ("2039",), True, 12, (3, 7), 12),
+    Part("fresh32", range(749, 773), ("2039",), False, 12, (3, 7), 12),
 ]
 
 
