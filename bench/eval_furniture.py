@@ -104,6 +104,11 @@ split, ``aside20``, kept aside from tuning until its one blind look (the thirty-
 start, 2026-12-04), tuning material since. It is read with ``--blind aside20`` (which runs that
 split alone); no other mode reads it.
 
+A twenty-first part, ``bench/data/furniture/articles21.jsonl``, by a twenty-first writer, is all
+one split, ``aside21``, kept aside from tuning for its one blind look; nobody has seen the
+cleaner's output on it. It is read only with ``--blind aside21`` (which runs that split alone); no
+other mode reads it.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -142,7 +147,8 @@ Usage::
     python bench/eval_furniture.py --blind aside17      # the seventeenth part only (aside17)
     python bench/eval_furniture.py --blind aside18      # the eighteenth part only (aside18)
     python bench/eval_furniture.py --blind aside19      # the nineteenth part only (aside19)
-    python bench/eval_furniture.py --blind aside20      # the twentieth part only (aside20), once
+    python bench/eval_furniture.py --blind aside20      # the twentieth part only (aside20)
+    python bench/eval_furniture.py --blind aside21      # the twenty-first part only (aside21), once
 """
 
 from __future__ import annotations
@@ -182,13 +188,14 @@ DATA17 = ROOT / "data" / "furniture" / "articles17.jsonl"
 DATA18 = ROOT / "data" / "furniture" / "articles18.jsonl"
 DATA19 = ROOT / "data" / "furniture" / "articles19.jsonl"
 DATA20 = ROOT / "data" / "furniture" / "articles20.jsonl"
-SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 21)))
+DATA21 = ROOT / "data" / "furniture" / "articles21.jsonl"
+SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 22)))
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
 # names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
 # ``aside6``: DATA6, ``aside7``: DATA7, ``aside8``: DATA8, ``aside9``: DATA9, ``aside10``:
 # DATA10, ``aside11``: DATA11, ``aside12``: DATA12, ``aside13``: DATA13, ``aside14``: DATA14,
 # ``aside15``: DATA15, ``aside16``: DATA16, ``aside17``: DATA17, ``aside18``: DATA18,
-# ``aside19``: DATA19, ``aside20``: DATA20).
+# ``aside19``: DATA19, ``aside20``: DATA20, ``aside21``: DATA21).
 BLIND_PARTS = SPLITS[2:]
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
@@ -310,7 +317,7 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` to ``aside20``) alone, else ``tune`` and ``aside`` (never a blind part
+    (``aside2`` to ``aside21``) alone, else ``tune`` and ``aside`` (never a blind part
     unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
@@ -399,7 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default), or aside3 to aside20",
+        help="run only a blind part's split: aside2 (the default), or aside3 to aside21",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
@@ -449,6 +456,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--data20", type=Path, default=DATA20, help="the twentieth part (--blind aside20)"
     )
+    parser.add_argument(
+        "--data21", type=Path, default=DATA21, help="the twenty-first part (--blind aside21)"
+    )
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
@@ -472,6 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "aside18": args.data18,
         "aside19": args.data19,
         "aside20": args.data20,
+        "aside21": args.data21,
     }
     records = select(
         load(paths[args.blind] if args.blind else args.data),
