@@ -66,9 +66,14 @@ thirty-third (``fresh32``: d749-d772, written on 2026-12-04 after fresh31's look
 who never read fresh29's, fresh30's or fresh31's texts, on data-protection fines, heat waves,
 recounts, central-bank rates, poaching, transit fares, stadium safety, language laws, waiting
 lists, ride-hailing rules, water tariffs, teacher shortages, strikes, court rulings, recounts
-and a refinery restart); figures are printed for each part separately.
+and a refinery restart) and a thirty-fourth (``fresh33``: d773-d796, written on 2026-12-04 after
+fresh32's look, by ``days33``, who never read fresh30's, fresh31's or fresh32's texts, on sardine
+quotas, hydropower, e-scooter bans, bridge inspections, bird flu, dengue, power cuts, a tax
+amnesty, school phone bans, wildfire smoke and locusts); figures are printed for each part
+separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none since ``fresh32`` had its blind look at the thirty-first session's start; ``fresh31`` had
+(``fresh33``, kept aside until its blind look; ``fresh32`` had its blind look at the thirty-first
+session's start; ``fresh31`` had
 its blind look at the thirtieth
 session's start; ``fresh30`` had
 its blind look at the

@@ -257,6 +257,12 @@ PARTS = [
     # correction, one site's chrome in all its stories, one place name for two events; a third of
     # the articles 400-900 words
     Part("fresh32", range(749, 773), ("2039",), False, 12, (3, 7), 12),
+    # written after fresh32's look, without reading it, fresh31 or fresh30, on sardine quotas,
+    # hydropower, e-scooter bans, bridge inspections, bird flu, dengue, power cuts, a tax amnesty,
+    # school phone bans, wildfire smoke and locusts: its first half, d773-d784, the twelve
+    # single-story days of 3-7 outlets with angle pieces (several naming little of the event's own
+    # words, some local pages in the local language)
+    Part("fresh33", range(773, 785), ("2039",), True, 12, (3, 7), 0),
 ]
 
 
@@ -397,7 +403,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     reading it, fresh27 or fresh26 (its single-story days written to 3-7 outlets each), and
     fresh30 while fresh29 had its look, without reading it, fresh28 or fresh27 (the same), and
     fresh31 while fresh30 had its look, without reading it, fresh29 or fresh28 (the same), and
-    fresh32 after fresh31's look, without reading it, fresh30 or fresh29 (the same):
+    fresh32 after fresh31's look, without reading it, fresh30 or fresh29 (the same), and
+    fresh33 after fresh32's look, without reading it, fresh31 or fresh30 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -419,6 +426,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh30": {3, 4, 5, 6, 7},
         "fresh31": {3, 4, 5, 6, 7},
         "fresh32": {3, 4, 5, 6, 7},
+        "fresh33": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
