@@ -74,9 +74,12 @@ Verde, Australia, Kazakhstan, Chile, Honduras, Vanuatu, Fiji, Ontario, Bermuda, 
 Paraguay, Benin and Trinidad; fresh33: d773-d796, written on 2026-12-04 the same way after
 fresh32's blind look, by a writer (``days33``) who never read fresh30's, fresh31's or fresh32's
 texts, on sardine quotas, hydropower, e-scooter bans, bridge inspections, bird flu, dengue, power
-cuts, a tax amnesty, school phone bans, wildfire smoke and locusts in Morocco, Nepal, the
-Netherlands, Portugal, the Philippines, Burkina Faso, Zambia, Tunisia, Catalonia, Yakutia,
-Bhutan and Niger (see the README beside the data).
+cuts, a tax amnesty, school phone bans, wildfire smoke, locusts, transit strikes, landslides,
+cork, a typhoon, viaducts, salt in rice fields, a blackout, mining consent, quake claims, floods,
+high-speed rail, night flights and uranium in Morocco, Nepal, the Netherlands, Portugal, the
+Philippines, Burkina Faso, Zambia, Tunisia, Catalonia, Yakutia, Bhutan, Niger, South Africa,
+Sikkim, Jamaica, Cambodia, Mauritania, the Azores, Brunei, Spain, Venezuela, Lesotho, Kerala,
+Eswatini, Namibia, Belgium, Luxembourg and the Gambia (see the README beside the data).
 """
 
 from __future__ import annotations

@@ -69,8 +69,8 @@ lists, ride-hailing rules, water tariffs, teacher shortages, strikes, court ruli
 and a refinery restart) and a thirty-fourth (``fresh33``: d773-d796, written on 2026-12-04 after
 fresh32's look, by ``days33``, who never read fresh30's, fresh31's or fresh32's texts, on sardine
 quotas, hydropower, e-scooter bans, bridge inspections, bird flu, dengue, power cuts, a tax
-amnesty, school phone bans, wildfire smoke and locusts); figures are printed for each part
-separately.
+amnesty, school phone bans, wildfire smoke, locusts, transit strikes, court rulings, floods and a
+typhoon); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh33``, kept aside until its blind look; ``fresh32`` had its blind look at the thirty-first
 session's start; ``fresh31`` had

@@ -259,10 +259,13 @@ PARTS = [
     Part("fresh32", range(749, 773), ("2039",), False, 12, (3, 7), 12),
     # written after fresh32's look, without reading it, fresh31 or fresh30, on sardine quotas,
     # hydropower, e-scooter bans, bridge inspections, bird flu, dengue, power cuts, a tax amnesty,
-    # school phone bans, wildfire smoke and locusts: its first half, d773-d784, the twelve
-    # single-story days of 3-7 outlets with angle pieces (several naming little of the event's own
-    # words, some local pages in the local language)
-    Part("fresh33", range(773, 785), ("2039",), True, 12, (3, 7), 0),
+    # school phone bans, wildfire smoke and locusts: single-story days of 3-7 outlets with angle
+    # pieces (several naming little of the event's own words, some local pages in the local
+    # language), then two same-day transit strikes, two same-day court rulings and two same-day
+    # floods, a digest, teasers only, a feature, a live blog with an update and a correction, one
+    # site's chrome in all its stories, one place name for two events; a third of the articles
+    # 400-900 words
+    Part("fresh33", range(773, 797), ("2039",), True, 12, (3, 7), 12),
 ]
 
 
