@@ -28,6 +28,7 @@ _NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$")
 _TOKEN = re.compile(r"[^\s,،]+")
 _DATE_WORDS = 4  # a weekday, a month and two small words
 _WORD_CHARS = 12
+_SEPARATOR = re.compile(r"\s[-–—|]\s")
 
 _NAME = (
     r"(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]+)"
@@ -36,7 +37,9 @@ _NAME = (
 # a word for "by" that is also a common word ("de", "da", "pa"), then a name, then after a
 # comma a place, a role or a date
 _AMBIGUOUS_BY = re.compile(
-    r"^(?i:de|da|di|pa|par|por|daga|von|door|af|av|od|nga|na|kwa|ng|ni|dening|oleh|tomonidan)"
+    # ("de", "da", "di" in lower case: capitalised, they open a surname or a place, as in "De
+    # Beers Cuts Prices, Shares Fall" or "Da Nang Floods, 12 Dead")
+    r"^(?:de|da|di|(?i:pa|par|por|daga|von|door|af|av|od|nga|na|kwa|ng|ni|dening|oleh|tomonidan))"
     # (the comma's tail is needed: "Di Maio Quits Five Star" is a headline)
     rf"\s+{_NAME}\s*,\s*[^\n.!?]{{1,60}}$"
 )
@@ -49,8 +52,11 @@ _PUBLISHED_BY = re.compile(
     re.I,
 )
 # an Arabic-script place or outlet, a dash, a name: "عمّان - نادية الخطيب"
+# (a name has no preposition: "لبنان - انفجار في مرفأ بيروت", Lebanon - a blast in Beirut's
+# port, is a headline)
 _ARABIC_BYLINE = re.compile(
-    r"^[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+){0,3}\s+[-–—]\s+[\u0600-\u06FF]+"
+    r"^[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+){0,3}\s+[-–—]"
+    r"(?!.*\s(?:في|من|على|إلى|عن|مع|بعد|قبل)(?:\s|$))\s+[\u0600-\u06FF]+"
     r"(?:\s+[\u0600-\u06FF]+){0,3}$"
 )
 
@@ -68,6 +74,13 @@ def _date_alone(line: str) -> bool:
         year = any(_YEAR.match(t) for t in tokens)
         day = any(_DAY.match(t) and not _YEAR.match(t) for t in tokens)
     if not (year and day):
+        return False
+    # a sentence after the date's dash or bar is a lede or a headline ("Kano, 12 July 2046 -
+    # Gunmen kill 12 villagers"): a capital, then words in lower case; a byline there has none
+    # ("... | Pa Jean-Robert Pierre"), a stamp no capital ("... — atualizada às 09h12")
+    tail = _SEPARATOR.split(line, maxsplit=1)[1:]
+    words = tail[0].split() if tail else []
+    if words and words[0][:1].isupper() and sum(w[:1].islower() for w in words) >= 2:
         return False
     words = [
         t

@@ -50,9 +50,32 @@ _COMMENT_RULE = (
     r"\b[^\n]{0,40}\b(?:publish\w*|readers)|open\s+to\s+(?:registered\s+)?(?:readers|members"
     r"|subscribers)|registered\s+readers)"
 )
+# comments in the world's news, not the page's box (review34): comments aimed at someone or
+# about something ("comentarios ofensivos contra la jueza", "Kommentare gegen die
+# Bürgermeisterin", "the minister's comments on civil service pay", "300 comments from its
+# Facebook page"), a consultation's ("the public comment period closes on Friday"), or a
+# deletion told in the past ("... au fost șterse", "ont été supprimés")
+_THIS_PAGE = (
+    r"(?:this|these|our|its\s+(?:article|story|page|site)|esta|este|estas|estos|cet|cette|ce|ces"
+    r"|notre|nos|dieser|diesem|diesen|unsere[mnr]?|questo|questa|acest|această|pe|bu|ini|hii"
+    r"|yako|yetu|the\s+(?:article|story|piece|post|page|site|blog)|l['’]\s?article"
+    r"|(?:la|el)\s+(?:noticia|nota|artículo|página|sitio|web))\b"
+)
+_COMMENT_TARGET = (
+    r"(?:against|about|over|towards|contra|sobre|contre|visant|gegen|über|contro|la\s+adresa"
+    r"|împotriva|despre|terhadap|tentang|dhidi|kuhusu|hakkında|(?:on|of|by|from|de|del|des|du"
+    r"|do|da|dos|das|der|von|zu|di|dei|della|su|sur|ya|za|dari)\s+(?!" + _THIS_PAGE + r"))"
+)
+_COMMENTS_IN_NEWS = (
+    r"(?![^\n]*?\b(?:public\s+comments?|comment\s+periods?)\b)"
+    rf"(?![^\n]*?\b{_COMMENT_WORD}(?:\s+[^\W\d_]+)?\s+{_COMMENT_TARGET})"
+    r"(?![^\n]*?\b(?:were|have\s+been|has\s+been|had\s+been|au\s+fost|ont\s+été|fueron"
+    r"|han\s+sido|foram|wurden|sono\s+stati|furono|zostały|silindi|dihapus)\b)"
+)
 _COMMENT_RULES = unless_reported(
     re.compile(
-        rf"^(?=[^\n]*?\b{_COMMENT_WORD}\b)(?=[^\n]*?\b{_COMMENT_RULE}\b)[^\n]{{0,180}}$"
+        rf"^{_COMMENTS_IN_NEWS}(?=[^\n]*?\b{_COMMENT_WORD}\b)(?=[^\n]*?\b{_COMMENT_RULE}\b)"
+        r"[^\n]{0,180}$"
         # "Argue the result with other readers underneath; keep it civil"
         r"|^[^\n]{0,120}\bkeep\s+it\s+(?:civil|polite|respectful|clean)\b[^\n]{0,20}$",
         re.I,
@@ -64,7 +87,12 @@ _COMMENT_RULES = unless_reported(
 # supported by readers' subscriptions.", "No advertisers pay for these pages; our members do."
 _MEMBER_FUNDED = unless_reported(
     re.compile(
-        r"^(?=[^\n]*?\b(?:reporting|journalism|pages|newsroom|this\s+(?:site|newsletter|page"
+        # (the funding in a relative clause or a time clause is news of the outlet: "A local
+        # newsroom that relies on readers' donations laid off five reporters", "... is funded by
+        # readers' donations since the chain pulled out in March.")
+        r"^(?![^\n]*?\b(?:that|which|who)\s+(?:runs?|relies|is|are|was|were|has\s+been)\s)"
+        r"(?![^\n]*?\b(?:since|until|till|after)\s+(?:the|a|an|its|their|it|they)\s)"
+        r"(?=[^\n]*?\b(?:reporting|journalism|pages|newsroom|this\s+(?:site|newsletter|page"
         r"|station|podcast)|our\s+work|we|pledge\s+today|join|donate|become\s+a\s+member"
         r"|support\s+(?:us|\w+\s+reporting)|coverage)\b)[^\n]{0,120}?\b(?:runs?\s+on|(?:is|are|was"
         r"|were)\s+(?:funded|paid\s+for|supported|financed|made\s+possible)\s+(?:by|through)"
@@ -90,7 +118,12 @@ _SUPPORT_ASK = unless_reported(
     re.compile(
         r"^(?:[^\n]{3,80}[.?!]\s+)?(?:support(?!\s+for\b)|soutenez|apoya|apoye|apoyá|apoie|unterstützen\s+sie"
         r"|unterstütze|sostieni|sostenete|podpořte|podpoř|wspieraj|wesprzyj|поддержите"
-        r"|підтримайте|destek\s+olun|steun|susține|sprijină)\s+(?:\w+\s+){0,3}?(?:journalism"
+        r"|підтримайте|destek\s+olun|steun|susține|sprijină)\s+"
+        # (no preposition before the press: "Support grows for local journalism fund", "Steun
+        # voor lokale journalistiek verdubbeld"; no subject after the verb: "Apoya el Gobierno el
+        # periodismo local con ..." is a headline)
+        r"(?!(?:el|la|los|las|o|os|as|le|les|il|lo|gli)\s+(?-i:[A-ZÀ-ÞĀ-Ž]))"
+        r"(?:(?!(?:for|voor|für|pour|para|per|to|of|from|in|on|with)\b)\w+\s+){0,3}?(?:journalism"
         r"|reporting|press|news(?:room)?|journalisme|presse|information|periodismo|prensa"
         r"|jornalismo|imprensa|\w*journalismus|giornalismo|informazione|žurnalistik\w*"
         r"|novinařin\w*|dziennikarstw\w*|журналисти\w*|журналіст\w*|gazetecilik\w*|journalistiek"
@@ -213,8 +246,11 @@ _FIRST_PUBLISHED = re.compile(
     r"|^(?:eli|le|lo)\s+(?:nqaku|phepha|ndaba|sihloko)\s+\w*(?:papashwe|shicilelwe)\s+okokuqala"
     r"\b[^\n]{0,120}$"
     r"|^the\s+(?:story|article|piece)\s+.{1,300}?\s+(?:was\s+first\s+(?:seen|published|posted)"
-    r"|first\s+appeared|appeared\s+first)\s+(?:on|in|at)\s+(?:the\s+)?(?-i:[A-Z0-9])[^.!?\n]{0,60}"
-    r"[.!]?$"
+    r"|first\s+appeared|appeared\s+first)\s+(?:on|in|at)\s+(?:the\s+)?"
+    # (the outlet's name ends the line: "The story of the flood was first published in the
+    # Herald in 1953 and won a prize." is news)
+    r"(?-i:[A-Z0-9][\w&'’.-]*)(?:\s+(?:(?-i:[A-Z0-9&][\w&'’.-]*)|of|de|du|da|do|the|and|&)){0,6}"
+    r"\s*[.!]?$"
     r"|^(?:este\s+artículo|esta\s+nota|este\s+artigo|esta\s+matéria|cet\s+article|questo\s+articolo"
     r"|dieser\s+(?:artikel|beitrag))\s+(?:fue|foi|a\s+été|è\s+stato|wurde|erschien)\s+"
     r"(?:publicad[oa]\s+(?:originalmente|por\s+primera\s+vez)|publié\s+(?:initialement"
@@ -586,7 +622,10 @@ _TRENDING = re.compile(
 _READERS_PAY = unless_reported(
     re.compile(
         r"^(?:[^\n]{0,40}\b)?readers\s+pay\s+for\s+(?:our|this|these)\b[^\n]{0,100}$"
-        r"|^reader-(?:funded|supported)\s+[^\n.!?]{0,60}$"
+        # a tagline: what and for whom ("Reader-funded local news for East Hawaii"), not a
+        # headline ("Reader-funded news site The Lantern wins national press award")
+        r"|^reader-(?:funded|supported)\s+(?:[\w'’-]+\s+){0,3}?(?:for|in|from|across|on|about)"
+        r"\s+[^\n.!?]{1,40}$"
         r"|^who\s+pays\s+for\s+(?:the\s+)?[^\n?]{1,40}\?\s+(?:our\s+)?readers\b[^\n]{0,100}$",
         re.I,
     )
