@@ -315,11 +315,12 @@ _LABELS = (
     r"|gate|platform|and[eé]n|quai|voie|gleis|peron|exit|salida|sortie|ausfahrt|zjazd|junction"
     r"|km|kilomet(?:re|er|r|ru)|kil[oó]metro|kilom[eè]tre|chilometro|quil[oô]metro|milepost"
     r"|mile\s+marker|room|habitaci[oó]n|chambre|camera|pok[oó]j|zimmer|apartment|apt|piso"
-    r"|seat|row|pier|berth|gati|plot|box|apdo|calle|avenida|av|avenue|ave|rue|boulevard|bd"
-    r"|via|viale|piazza|corso|rua|ulica|ul|aleja|article|art[ií]culo|articolo|artigo|artyku[lł]"
+    r"|seat|row|pier|berth|gati|plot|box|apdo|calle|avenida|av\.|avenue|ave|rue|boulevard|bd"
+    r"|viale|piazza|rua|ulica|ul|aleja|article|art[ií]culo|articolo|artigo|artyku[lł]"
     r"|art|section|secci[oó]n|paragraph|chapter|code|c[oó]digo|kod|postcode|zip|c\.p|plz"
     r"|phone|tel|telephone|tel[eé]fono|t[eé]l[eé]phone|telefone?|mobile|fax|whatsapp|hotline"
-    r"|simu|numbers?|n[uú]mero|num[eé]ro|nummer|numer|numeru|num[aă]rul|numara|namba|nambari"
+    r"|simu|(?<!now\s)(?<!still\s)(?<!already\s)(?<!to\s)number|n[uú]mero|num[eé]ro|nummer"
+    r"|numer|numeru|num[aă]rul|numara|namba|nambari"
     r"|[cč][ií]slo"
 )
 _LABEL_ADJECTIVES = (
@@ -351,8 +352,32 @@ _STREET = re.compile(
     r"((?:\s+[^\W\d_][\w'’.-]*){1,3})\s*,?\s*$",
     re.I,
 )
-# The emergency numbers said bare ("llamar al 911", "call 112", "dial 999"): no tally.
+# The emergency numbers said bare ("llamar al 911", "call 112", "dial 999"): no tally. A call's
+# verb or the service's word must stand before them, or a call's word after ("911 calls", "the
+# 112 line"): "112 dead", "911 homes" and "Watu 112 wamefariki" are tallies (review34).
 _EMERGENCY = frozenset({911, 112, 999})
+_CALL_BEFORE = re.compile(
+    r"\b(?:call\w*|dial\w*|ring|phone|phoning|contact|llam(?:ar|e|en|a|ó)|marcar?|marque"
+    r"|appel(?:er|ez|le|lez)|compos(?:er|ez)|chiam(?:are|ate|a)|lig(?:ue|ar|uem|ou)|ruf(?:en|t|e)?"
+    r"|anruf\w*|wähl(?:en|t|e)|aray\w*|aramak|piga|zadzwo\w+|dzwo\w+|sunați|sunat|suna"
+    r"|hubungi|telepon|bel|bellen|emergenc\w+|urgencias|urgences?|emergenza|emergência|notruf\w*"
+    r"|dharura|darurat|acil|hotline|simu|number|n[uú]mero|num[eé]ro|nummer|numer)\b[^.!?\d]{0,25}$",
+    re.I,
+)
+_CALL_AFTER = re.compile(
+    r"[ \u00a0]*(?:calls?|call-?cent\w+|line|lines|service|operators?|dispatch\w*|system"
+    r"|llamadas?|l[ií]nea|servicio|operador\w*|appels?|ligne|service|anrufe?|leitstelle"
+    r"|chiamat\w*|chamadas?|linha)\b",
+    re.I,
+)
+# A length after a label's number is the thing's length ("a road 101 kilometres long", "a line
+# 1,200 km long", "una ruta 320 km de largo"), no post's number.
+_LENGTH_AFTER = re.compile(
+    r"[ \u00a0]*(?:km|kilomet\w*|kil[oó]metros?|kilom[eè]tres?|chilometri|quil[oó]metros?|miles?"
+    r"|m|metres?|meters?|metros?|mètres?)\.?[ \u00a0]+(?:long|lang|de\s+(?:largo|longitud|long"
+    r"|extensi[oó]n|extens[aã]o|comprimento|lungime)|di\s+lunghezza)\b",
+    re.I,
+)
 # A time: "2100 GMT", "0830 hrs" (a number led by a zero is a time, a phone or a postcode).
 _TIME_AFTER = re.compile(r"[ \u00a0]*(?:GMT|UTC|CET|EST|hrs|hours|h|Uhr|horas|heures)\b")
 
@@ -365,7 +390,9 @@ def _no_quantity(text: str, match: re.Match[str], times: int) -> bool:
     whole = match.group(1)
     start = match.start()
     lead = max(0, start - 20)
-    if _LABELLED.search(text, max(0, start - _LABEL_REACH), start):
+    if _LABELLED.search(text, max(0, start - _LABEL_REACH), start) and not _LENGTH_AFTER.match(
+        text, match.end()
+    ):
         return True
     if times == 1 and _CODE_BEFORE.search(text, max(0, start - 4), start):
         return True
@@ -375,7 +402,10 @@ def _no_quantity(text: str, match: re.Match[str], times: int) -> bool:
     if street and all(w[0].isupper() or w in _PARTICLES for w in street.group(1).split()):
         return True
     if times == 1 and whole.isdigit():
-        if int(whole) in _EMERGENCY:
+        if int(whole) in _EMERGENCY and (
+            _CALL_BEFORE.search(text, max(0, start - 30), start)
+            or _CALL_AFTER.match(text, match.end())
+        ):
             return True
         if len(whole) == 4 and int(whole) <= 2359 and _TIME_AFTER.match(text, match.end()):
             return True
