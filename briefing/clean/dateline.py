@@ -22,13 +22,18 @@ __all__ = [
 
 # Capital letters of a place in a dateline, accented ones too ("BRASÍLIA", "ŁÓDŹ", "İZMİR").
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+# A date day first, as the wires of Europe and Turkey write it (review34): "15 mars", "5. Mai",
+# "4 de junho", "3 jun", "12 Mayıs", "12 Juli"; with its year maybe ("5. Mai 2046").
+_DAY_MONTH = r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?"
+# The dash after the agency, or a full stop and a dash ("MADRID, 3 jun (EFE).- ")
+_AGENCY_DASH = r"\s*(?:\([A-Za-z][\w .&-]{0,25}\)\.?\s*)?[—–-]{1,2}"
 _DATELINE = re.compile(
     rf"^(?:[{_CAPS}][{_CAPS}.'’-]+(?:\s+[{_CAPS}][{_CAPS}.'’-]+){{0,3}}"
     r"(?:,\s+[A-Z](?:[^\W\d_]|[.'’])+(?:\s+[A-Z](?:[^\W\d_]|[.'’])+)?)?"
     # the date after the place, month first or day first ("NIAMEY, 15 mars (ASP) -")
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s+\d{1,2}\s+[a-zà-ÿ]{3,9}\.?)?"
+    rf"(?:,?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|,\s+{_DAY_MONTH})?"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"\s*(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?[—–-]{1,2}\s+(?=\S)"
+    rf"{_AGENCY_DASH}\s+(?=\S)"
 )
 _BARE_DATELINE = re.compile(
     r"^[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}\s+(?=(?:A|An|The|In|On|At|After|When|Two|Three|Police"
@@ -83,8 +88,8 @@ _DANGLING = re.compile(
 _WHOLE_WIRE = re.compile(
     rf"^[{_CAPS}][\w.'’-]+(?:[ /][{_CAPS}][\w.'’-]+){{0,3}}"
     r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"
-    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[a-zà-ÿA-Z][a-zà-ÿ]{2,8}\.?)(?:,\s+\d{4})?)?"
-    r"\s*(?:/[^/\n]{2,30}/|\([^()\n]{2,30}\))\s*[—–-]{1,2}$"
+    rf"(?:,?\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|{_DAY_MONTH})(?:,\s+\d{{4}})?)?"
+    r"\s*(?:/[^/\n]{2,30}/|\([^()\n]{2,30}\))\s*\.?[—–-]{1,2}$"
     # ... or a full stop, after a date only (not "Jane Smith (Labour).")
     rf"|^[{_CAPS}][{_CAPS}.'’-]+(?:[ /][{_CAPS}][{_CAPS}.'’-]+){{0,3}},?\s+"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[a-zà-ÿA-Z][a-zà-ÿ]{2,8}\.?)(?:,\s+\d{4})?\s*\([^()\n]{2,30}\)\s*\.$"
@@ -137,6 +142,30 @@ def opening_dateline(text: str) -> str | None:
 # Capitals before a dash that are a kicker or a page's row, not a place (review33's probes):
 # "BREAKING NEWS —", "OPINION —", "TRANSCRIPT —", "ADVERTISEMENT —" on a line above the lede.
 _NO_PLACE = frozenset("news advertisement sponsored transcript watch listen".split())
+# ... and the kickers and section rows of the languages the wires write day first (review34):
+# "EN VIVO -", "ÉDITO -", "WIRTSCHAFT -", "SON DAKİKA -" (the head's words, case-folded)
+_NO_PLACE_ABROAD = frozenset(
+    {
+        *"direct direkt diretta canlı langsung urgente flash eilmeldung terkini".split(),
+        *"édito éditorial editoriale opinión opinião opinione meinung kommentar tribune".split(),
+        *"chronique columna kolumne görüş opini tajuk analyse análisis análise analisi".split(),
+        *"analiz analisis entretien entrevista intervista röportaj wawancara wirtschaft".split(),
+        *"politik kultur économie politique société monde sport sports culture economía".split(),
+        "política",
+        *"deportes internacional cultura sociedad economia esporte esportes mundo esteri".split(),
+        *"cronaca ekonomi politika spor dünya kültür gündem nasional internasional".split(),
+        *"olahraga nachrichten noticias notícias notizie actualités haberler berita".split(),
+        "en vivo",
+        "en directo",
+        "en direct",
+        "ao vivo",
+        "in diretta",
+        "última hora",
+        "ultima ora",
+        "dernière minute",
+        "son dakika",
+    }
+)
 _LOWER = re.compile(r"[^\W\d_]")
 
 
@@ -146,8 +175,10 @@ def _is_place_dateline(found: str, rest: str) -> bool:
     not a page's row of sections, in capitals on both sides of its dash ("UK — EUROPE", "HOME
     - NEWS - LOCAL", "SPORT — FOOTBALL"), and nothing a secret's shape (``briefing.redact``)."""
     head = re.split(r"[,(/—–-]", found, maxsplit=1)[0].split()
-    if not head or head[0].casefold() in _KICKERS | _NO_PLACE:
+    if not head or head[0].casefold() in _KICKERS | _NO_PLACE | _NO_PLACE_ABROAD:
         return False
+    if " ".join(head).casefold().replace("\u0307", "") in _NO_PLACE_ABROAD:
+        return False  # (Turkish "İ" folds to "i" and a dot above)
     letters = "".join(_LOWER.findall(rest))
     if letters and letters.isupper():
         return False
