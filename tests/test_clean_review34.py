@@ -95,3 +95,18 @@ def test_a_headline_above_the_first_paragraph_is_no_top_row(headline: str) -> No
 )
 def test_top_rows_of_those_shapes_still_go(row: str) -> None:
     assert is_top_row(row)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Apoie o jornalismo local, pediu o sindicato aos deputados na terça-feira.",
+        "Susține presa locală, a cerut ministrul culturii parlamentarilor.",
+        "Inscrivez-vous sur les listes électorales avant vendredi, rappelle la préfecture.",
+        "Jiunge na jeshi la akiba, waziri wa ulinzi awaambia vijana wa Pwani.",
+    ],
+)
+def test_an_ask_that_a_story_reports_in_portuguese_romanian_french_or_swahili_stays(
+    news: str,
+) -> None:
+    assert not is_page_kind(news)

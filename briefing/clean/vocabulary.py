@@ -215,8 +215,10 @@ REPORTED = re.compile(
     r"\b(?:said|says|told|ruled|found|added|warned|fined|ordered|banned|according\s+to\s+the"
     # French, Spanish, Portuguese, Italian
     r"|a\s+(?:déclaré|dit|affirmé|indiqué|reconnu|annoncé)|reconnaît|affirme|selon|dijo|afirmó"
-    r"|señaló|pidió|explicó|aseguró|reconoció|según|disse|afirmou|segundo\s+(?:o|a)|ha\s+detto"
-    r"|secondo|dichiarato"
+    r"|señaló|pidió|explicó|aseguró|reconoció|recordó|según|disse|afirmou|pediu|declarou"
+    r"|segundo\s+(?:o|a)|ha\s+detto|secondo|dichiarato|rappelle|a\s+demandé"
+    # Romanian, Swahili (review34: "Susține presa locală, a cerut ministrul ...")
+    r"|a\s+cerut|a\s+declarat|a\s+spus|alisema|amesema|awaambia"
     # German, Dutch, Afrikaans, the Nordic languages
     r"|sagt|sagte|erklärte|räumte|teilte|zei|zegt|verklaarde|volgens|ontdekte|aldus|het\s+\w+\s+gesê"
     r"|sade|säger|uppger|enligt|sier|opplyser|ifølge|sagde|siger"
