@@ -33,7 +33,16 @@ places (below) and either
   headline of a story of two or more has: the two reports of a second wildfire, each nearer
   the first fire's story ("wildfire", "fire") than to the other, both name its town
   ("Oristano") and the first fire's headlines do not. A word of a story's headlines tells the
-  topic, not the event.
+  topic, not the event; or
+* each is the other's nearest lone article and their texts say four or more local names that no
+  other article of the day says (``_LOCAL_NAMES``): single capitalised words the day never
+  writes in lower case, not a title, a country or a people, not a month or a weekday. A wire's
+  flood report and a local paper's piece that opens on a farmer ("Arne Bakken has farmed on the
+  flats below Sjoa for 46 years") share no headline word and no name in their leads, but both
+  name the valley's villages and river further down (Sjoa, Otta, Kvam, Ringebu, Lågen:
+  fresh27's d641); a drought declaration and "The year the rain forgot Salinas" name the
+  altiplano's towns. Two events of one region on one day share the region's one or two names,
+  which other articles of the day often say too, not four that only these two say.
 
 No pair is made on a link barely above the graph's floor (``_MIN_EDGE``): on a small day of
 unrelated stories each piece is some other's nearest by chance. On d1-d580 this took away 3 of
@@ -66,11 +75,11 @@ from collections.abc import Collection, Mapping, Sequence
 
 from briefing.angles import headline_names, headline_words, is_place, lead_text
 from briefing.apart import places_apart
-from briefing.features import WORD_PATTERN, content_word, terms
+from briefing.features import CALENDAR_WORDS, WORD_PATTERN, content_word, terms
 from briefing.language import in_dictionary
 from briefing.models import Article
 from briefing.partition import join_groups
-from briefing.shared_names import day_words
+from briefing.shared_names import day_words, own_word
 
 __all__ = ["pair_lone"]
 
@@ -80,6 +89,30 @@ __all__ = ["pair_lone"]
 # (0.051), a kakapo count and a lynx count that "pass" a mark (0.055). Pairs of one event linked
 # so faintly had 0.066 or more (d1-d580: 62 pairs).
 _MIN_EDGE = 0.06
+
+_LOCAL_NAMES = 4
+"""How many local names two lone articles must share, said by no other article of the day (see
+the module docstring). On the offline eval's tuning days, pairs of lone articles that are each
+other's nearest lone one and share this many: 5, all of one story (three or more: 6, also all
+of one story; ``/work/notes/lead31/lonenames.py``)."""
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*\w")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def local_names(text: str, lower: frozenset[str]) -> set[str]:
+    """The single-word names of ``text``, lower-cased: capitalised words of three letters or more,
+    not all capitals, that the day never writes in lower case (``lower``), not a title word, a
+    country or a people (``shared_names.own_word``), a month or a weekday."""
+    out = set()
+    for match in _CAPITALISED.finditer(text):
+        word = _POSSESSIVE.sub("", match.group(0))
+        low = word.lower()
+        if len(word) < 3 or word.isupper() or low in CALENDAR_WORDS:
+            continue
+        if own_word(word, lower):
+            out.add(low)
+    return out
 
 
 def _nearest(edges: Mapping[tuple[int, int], float]) -> dict[int, int]:
@@ -151,6 +184,15 @@ def pair_lone(
 
     home = {i: g for g, members in enumerate(groups) for i in members}
     lone = {i for i, g in home.items() if len(groups[g]) == 1}
+    local: list[set[str]] = []
+    by_articles: Counter[str] = Counter()  # in how many articles each local name is
+
+    def locally_named(i: int, j: int) -> bool:  # four local names only these two say
+        if not local:
+            local.extend(local_names(a.title + "\n" + a.text, lower) for a in arts)
+            by_articles.update(w for names in local for w in names)
+        return sum(1 for w in local[i] & local[j] if by_articles[w] == 2) >= _LOCAL_NAMES
+
     nearest = _nearest(edges)
     near_lone = _nearest({(i, j): sim for (i, j), sim in edges.items() if i in lone and j in lone})
     told = {w for g in groups if len(g) >= 2 for i in g for w in headline_words(arts[i].title)}
@@ -163,7 +205,9 @@ def pair_lone(
         shared = _shared(arts[i], arts[j])
         mutual = nearest[i] == j and nearest[j] == i
         if (
-            mutual and (shared or _named(arts[i], arts[j]) or (len(arts) >= 4 and led(i, j)))
-        ) or shared - told:
+            (mutual and (shared or _named(arts[i], arts[j]) or (len(arts) >= 4 and led(i, j))))
+            or shared - told
+            or locally_named(i, j)
+        ):
             pairs.append((home[i], home[j]))
     return [sorted(g) for g in join_groups(groups, pairs) if g]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from test_cluster_bounds import _article
 
 from briefing.cluster import cluster
-from briefing.lone_pairs import pair_lone
+from briefing.lone_pairs import local_names, pair_lone
 from briefing.models import Article
 
 _DEAL = """OTTAWA (DW) — A six-day strike that halted most freight trains in Canada ended on
@@ -306,3 +306,73 @@ def test_two_pieces_whose_only_link_is_at_the_graph_s_floor_stay_apart() -> None
     # The floor is what holds them apart: as close as the faintest pair of one event on d1-d580
     # (0.066), the shared verb would pair them (the shared-word rule reads no part of speech).
     assert pair_lone([[0], [1]], [chess, plant], {(0, 1): 0.07}) == [[0, 1]]
+
+
+# Two lone pieces on one valley's flood: a wire's report and a local paper's piece that opens
+# on a farmer. They share no headline word and no name in their leads; both name the valley's
+# villages and its river further down. (Fictional places and people.)
+_VALLEY_FLOOD = """VARDEN, Norland (NW) — About 900 people were moved out of their homes along the
+Haldal valley on Sunday as the river Sørna rose to its highest level in 30 years after three
+days of rain and fast snowmelt, the regional police said. The main road was closed at Brekkum
+and Lisvik, where water covered the carriageway, and trains between the coast and the capital
+were replaced by buses. Soldiers with sandbags were sent to protect the school and the health
+centre in Orheim, where the Tvera stream meets the Sørna. The river was expected to peak
+overnight, forecasters said."""
+_VALLEY_FARMER = """Ola Strand has farmed the flats below Orheim for 40 years. On Sunday morning he
+drove his last cows up the hill to a neighbour's barn and stood at the edge of his field,
+listening to the water. "It does not roar. It grinds," he said. By afternoon the bridge over
+the Tvera had been closed, and the families on the river road in Lisvik and Brekkum had packed
+their cars. At the school in Orheim the Red Cross set up beds in the gym. "The Sørna decides,"
+said Mari Lunde, who runs the shop by the church."""
+_SCHOOL_CHOIR = """The school choir of Orheim sang at the Lisvik church on Sunday evening, raising
+money for a new organ; the concert was moved indoors because of the rain. "We sang louder
+than the river," said choir leader Anna Berg."""
+
+
+def _valley_day(third: str, third_title: str) -> list[Article]:
+    return [
+        _article(
+            "Hundreds evacuated as snowmelt flood swells Haldal valley", _VALLEY_FLOOD, "NW", 0
+        ),
+        _article(
+            '"It does not roar, it grinds": a farm on the flats waits', _VALLEY_FARMER, "HP", 1
+        ),
+        _article("New airport bus line approved for Bergen", _BUS, "BT", 2),
+        _article(third_title, third, "SA", 3),
+    ]
+
+
+def test_local_names_are_single_capitalised_words_of_the_day_s_own() -> None:
+    lower = frozenset({"the", "river", "on", "sunday"})
+    text = (
+        "On Sunday in July the River Sørna rose at Orheim, NORLAND police and President Vik said."
+    )
+    names = local_names(text, lower)
+    assert {"sørna", "orheim", "vik"} <= names
+    assert not names & {"on", "sunday", "july", "river", "norland", "president"}
+
+
+def test_two_lone_reports_that_name_four_local_places_only_they_say_pair_up() -> None:
+    arts = _valley_day(_CRUISE, "Cruise ship held in Stavanger after engine fault")
+    edges = {(0, 1): 0.09, (2, 3): 0.03}
+    assert pair_lone([[0], [1], [2], [3]], arts, edges) == [[0, 1], [2], [3]]
+    stories = sorted(sorted(s.article_ids) for s in cluster(arts).stories)
+    assert sorted([arts[0].id, arts[1].id]) in stories
+
+
+def test_names_another_article_of_the_day_says_too_pair_nothing() -> None:
+    """A choir's concert in the same villages names Orheim and Lisvik too: the names are the
+    region's, not the flood's alone, and the two reports share only two that nobody else says
+    (Sørna, Tvera), as two events of one region would."""
+    arts = _valley_day(_SCHOOL_CHOIR, "Orheim school choir sings for Lisvik's organ")
+    edges = {(0, 1): 0.09, (2, 3): 0.03}
+    assert pair_lone([[0], [1], [2], [3]], arts, edges) == [[0], [1], [2], [3]]
+
+
+def test_three_shared_local_names_are_not_enough() -> None:
+    """Orheim, the Tvera and the Sørna: three local names, as two events of one valley share."""
+    farmer = _VALLEY_FARMER.replace("in Lisvik and Brekkum", "down the valley")
+    arts = _valley_day(_CRUISE, "Cruise ship held in Stavanger after engine fault")
+    arts[1] = _article('"It does not roar, it grinds": a farm on the flats waits', farmer, "HP", 1)
+    edges = {(0, 1): 0.09, (2, 3): 0.03}
+    assert pair_lone([[0], [1], [2], [3]], arts, edges) == [[0], [1], [2], [3]]
