@@ -88,6 +88,16 @@ _RELATED_HEAD = re.compile(
     r"|související\s+články|bài\s+(?:viết\s+)?liên\s+quan|habari\s+zinazohusiana"
     r"|(?:art[ìií]cul\w*|articl\w*|articoli|artigos|not[ií]cias|notizie)\s+(?:que|qui|che|chi)\s+"
     r"(?:te|ti|vous|lhe|le|ve)\s+(?:\w+\s+)?(?:gust|interes|intéress|agrad|piac|plai)\w*"
+    # (junk35) "these articles may interest you" with its verb: "Ces articles peuvent vous
+    # intéresser", "Ezek is érdekelhetnek", "Bunlar da ilginizi çekebilir"
+    r"|(?:(?:these|other|ces|d['’]autres|estos|estas|otros|otras|esses|estes|questi|altri"
+    r"|diese)\s+)?(?:articles|stories|art[íi]culos|artigos|articoli|artikel|noticias|notícias"
+    r"|notizie)\s+(?:may|might|could|peuvent|pourraient|pueden|podrían|podem|poderão|possono"
+    r"|potrebbero|könnten|können)\s+(?:also\s+|aussi\s+|também\s+|auch\s+|anche\s+)?"
+    r"(?:interest\s+you|vous\s+intéresser|interesarte|interesarle|(?:te\s+|lhe\s+)?interessar"
+    r"|interessarti|sie\s+interessieren)|ezek\s+is\s+érdekelhetnek|bunlar\s+da\s+ilginizi"
+    r"\s+çekebilir|вам\s+(?:может\s+быть|будет)\s+интересно|mungkin\s+anda\s+(?:suka"
+    r"|tertarik)"
     rf"|{READ_ALSO_MORE})\s*:?$",
     re.I,
 )

@@ -9,7 +9,15 @@ know by their words (junk34), told by shape:
   "daga"): the word and a name of two to four capitalised words, then a place, a role or a date
   after a comma ("Pa Djôsèf Lambèrt, li 16 di måss 2046", "Daga Aminu Bello, Kano");
 - a post's "published <date> by <name>" in more languages ("Publicatu u 17 di marzu 2046 da
-  <Name>").
+  <Name>");
+- (junk35) a byline of a word or two ending in a short word for "by" ("bi", "di", "af"), or
+  "from", then a name of two to four capitalised words and after a comma a place or a role of at
+  most five words ("Scrievit bi <Name>, oor Buchan scriever", "pubblicatu di <Name>", "From
+  <Name>, Kano"); no "to", "of", "the" or "for" among the first words ("Tribute to <Name>,
+  poet" is a headline);
+- (junk35) a name and a role after a bar ("<Name> | Utilities and growth reporter") or a role
+  alone ("Arts and heritage reporter", "Urban transport writer in Colombo"): a few words in
+  lower case ending in a newsroom's role.
 
 Only above the first paragraph (``kickers.drop_kickers`` asks): a paragraph's own words never
 take this shape, and a live page's dated markers below its first entry stay.
@@ -61,6 +69,45 @@ _ARABIC_BYLINE = re.compile(
 )
 
 
+# (junk35) "<word> <short by-word> <Name>[, <place or role>]" or "From <Name>, <place>"
+_NOT_BY = (
+    r"(?!(?:to|of|the|for|and|in|on|at|a|an|as|is|vs|v|or|y|e|et|und|i|ve|o|u|la|le|el|les|los"
+    r"|las|il|lo|der|die|das|des|du|al|del)\b)"
+)
+# a place or a role after the comma: two words at most, or words in lower case ("oor Buchan
+# scriever"); "Designed by <Name>, Stadium Opens To Fans" is a headline
+_TAIL = (
+    r"(?:\s*,\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+    r"|(?=[^\n]*\s(?-i:[a-zà-ÿ]))[^\W\d_][^\n.!?\d,]{0,50}))"
+)
+_SHORT_BY = re.compile(
+    rf"^(?:(?:from|by|von|fra|frae|fae|od|av|af|door|minn|troch|dening|oleh)\s+{_NAME}{_TAIL}"
+    # (a capitalised first word needs the comma's tail: "Sindacu di Catania Nova" is a heading)
+    rf"|(?-i:[a-zà-ÿ][^\W\d_]{{1,13}})\s+{_NOT_BY}(?-i:[a-zà-ÿ]{{1,3}})\s+{_NAME}{_TAIL}?"
+    rf"|[^\W\d_]{{2,14}}\s+{_NOT_BY}(?-i:[a-zà-ÿ]{{1,3}})\s+{_NAME}{_TAIL})$",
+    re.I,
+)
+_ROLE = (
+    r"(?:reporter|correspondent|editor|writer|journalist|columnist|photographer|critic|producer"
+    r"|redactor|redactora|periodista|corresponsal|reportero|reportera|journaliste|rédacteur"
+    r"|rédactrice|correspondant|correspondante|redakteur|redakteurin|korrespondent"
+    r"|korrespondentin|reporterin|giornalista|corrispondente|redattore|redattrice|repórter"
+    r"|jornalista|correspondente|muhabir|muhabiri|корреспондент|журналист|журналистка"
+    r"|wartawan|koresponden|dziennikarz|dziennikarka|verslaggever|redaktor|redaktorka)"
+)
+# a role alone: words in lower case (the first capitalised), "and" or "&", ending in a role,
+# then at most "in <Place>"
+_PLACE = r"(?-i:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+))?"
+_ROLE_ALONE = re.compile(
+    r"^[^\W\d_][\w'’-]*(?:\s+(?!(?:of|the|a|an|for|to)\b)(?-i:[a-zà-ÿ&][\w'’-]*)){0,3}"
+    rf"\s+{_ROLE}(?:\s+in\s+{_PLACE})?\.?$",
+    re.I,
+)
+_NAME_BAR_ROLE = re.compile(
+    rf"^{_NAME}\s+[|·]\s+[^\W\d_][^\n|·\d]{{0,40}}?\b{_ROLE}\b[^\n|·\d]{{0,30}}$", re.I
+)
+
+
 def _date_alone(line: str) -> bool:
     tokens = [t.strip(".:;()") for t in _TOKEN.findall(line)]
     tokens = [t for t in tokens if t]
@@ -109,4 +156,7 @@ def is_top_row(line: str) -> bool:
         or _ARABIC_BYLINE.match(text)
         or _AMBIGUOUS_BY.match(text)
         or _PUBLISHED_BY.match(text)
+        or _SHORT_BY.match(text)
+        or (len(text.split()) <= 7 and _ROLE_ALONE.match(text))
+        or _NAME_BAR_ROLE.match(text)
     )

@@ -24,6 +24,10 @@ language, by family:
   ask to support its journalism, subscribe asks, "did you like this article?", its own site or
   app as where more is, where the piece first ran, its update at a clock, funders' and
   reviewers' distance, a wire's desk slug, affiliate links, "continues after the ad";
+- ``shapes``: kinds told by a shape that holds across languages (junk35): a funder beside the
+  newsroom's say, the comment box's rows, "if you like this" asks, reading times after a label,
+  related headlines under a label of relatedness, schedule asks, a letter's greeting and
+  farewell, wire datelines, counters, language switchers, trial offers, data labels;
 - ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
   illustrative pictures, topics, events, obituaries' actions.
 
@@ -43,11 +47,13 @@ from briefing.clean.pagekinds import (
     notices,
     releasenotes,
     rest,
+    shapes,
     social,
     threads,
     walls,
 )
 from briefing.clean.pagekinds.authors import is_profile_bio
+from briefing.clean.pagekinds.common import Matcher
 from briefing.clean.pagekinds.newsletters import FREE_BRIEFING
 from briefing.clean.pagekinds.releasenotes import FORWARD
 from briefing.clean.pagekinds.threads import (
@@ -67,19 +73,21 @@ __all__ = [
 ]
 
 _WORDS = 30
-_LONG_KINDS = (
+_LONG_KINDS: tuple[Matcher, ...] = (
     *walls.LONG_KINDS,
     *newsletters.LONG_KINDS,
     *threads.LONG_KINDS,
     *framing.LONG_KINDS,
+    *shapes.LONG_KINDS,
 )
 _LONG_WORDS = 70
-_KINDS = (
+_KINDS: tuple[Matcher, ...] = (
     *newsletters.KINDS,
     *labels.KINDS,
     *walls.KINDS,
     *rest.KINDS,
     *house.KINDS,
+    *shapes.KINDS,
     *social.KINDS,
     *releasenotes.KINDS,
     *authors.KINDS,

@@ -1,0 +1,613 @@
+"""Kinds of a page's furniture told by a shape that holds across languages and platforms
+(junk35), each a whole line, with at most a small vocabulary of the kind's own words in several
+languages:
+
+- a funder named beside the newsroom's say over what it publishes ("<Fund> helps pay for our
+  coverage; <Outlet> alone decides what we publish", "A reporting grant meets costs; editors pick
+  every story");
+- the comment box's rows: a count ("Voir les commentaires (12)", "214 claps · 9 responses"),
+  "no comments yet", the reply form's heading and its legend with a lone asterisk ("Required
+  fields are marked *"), "leave a comment" asks, replies held for a moderator;
+- "if you like what we do / this letter" followed by an ask (share, forward, donate, support);
+- "share this news/article with your friends";
+- a reading time after a label ("Reading time: five minutes", a row's "| Lesezeit: 3 Min.");
+- an issue's date ("Issue dated 16 February 2047");
+- a photo's caption under a photo label ("Foto: ... / <credit>");
+- a related headline under a label of relatedness and a colon ("Also in Court: ...", "Ailleurs
+  en Bretagne : ...", "Dans le même dossier : ...", "VÍDEOS: ..."), never a sentence (no full
+  stop at its end);
+- a channel's "watch/listen to our news every day at <time>" ask;
+- a newsletter's greeting to its readers ("Hello, friends!"), its "until next week!" and "you
+  received this because you subscribed" lines;
+- a wire's dateline ending in the agency's letters between slashes ("<Place>, 6 February /XYZ/");
+  a row of counters ("Release ID: 123 | Visitor Counter: 1207"); a language switcher ("Also in:
+  Hindi, Tamil, Bengali");
+- a CJK date with its clock and "updated" alone on its line;
+- a feed's "the post <title> first appeared on <site>" in more languages;
+- a trial offer in the imperative ("Testen Sie ... einen Monat für 0,99 Euro", "try thirty days
+  on us");
+- an ask to write to the newsroom opening the line ("Tell us what is happening on your street");
+- a note that quotes were edited for length or clarity;
+- a data or source label ("Data: field surveys, July 14-18.");
+- a credit row of roles and a name ("Photo essay and reporting: <Name>").
+
+A line that reports (a verb of saying past its first word) stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.clean.pagekinds.common import NAMES, Matcher
+from briefing.clean.vocabulary import unless_reported
+
+__all__ = ["KINDS", "LONG_KINDS", "is_language_switcher"]
+
+# -- a funder beside the newsroom's own say --------------------------------------------------
+_FUNDER = (
+    r"(?:helps?\s+(?:to\s+)?(?:pay|fund|meet|cover)|pays?\s+for|costs?\s+(?:are|is)\s+(?:met"
+    r"|covered|paid|borne)|grants?|foundations?|donors?|funders?|funded|funding|sponsors?"
+    r"|financ\w+|finanzi\w+|subvenci\w+|subvention\w*|förder\w*|gefördert|sostegno|sostenut\w*"
+    r"|patrocin\w+|apoio|fundaç\w+|fundaci\w+|fondation|stiftung|fondazione|hibah|vakf\w*)"
+)
+_NEWSROOM_SAYS = (
+    r"(?:(?:editors?|newsroom|editorial\s+(?:team|staff|desk)|redacci[oó]n|r[ée]daction|redaktion"
+    r"|redazione|reda[cç][aã]o|redaksi|редакция|редакцыя|редакція|editörler\w*)\s+(?:alone\s+"
+    r"|solely\s+|independently\s+|alleine?\s+|seule?\s+|sola\s+|solo\s+)?(?:decides?|chooses?"
+    r"|picks?|selects?|sets?|controls?|decide|elige|escoge|choisit|décide|entscheidet|wählt"
+    r"|sceglie|escolhe|memilih|menentukan|выбирает|решает|вырашае|вирішує|karar\s+verir)"
+    r"|\b(?:alone|solely|independently)\s+(?:decides?|chooses?)\s+what\s+(?:we|it)\s+"
+    r"(?:publish|cover|report|print|write)"
+    r"|(?:editorial|redaktionell\w*|editorialmente|éditorial\w*)\s+(?:independen\w+|unabhängig"
+    r"|control|indépendan\w+))"
+)
+_FUNDER_AND_SAY = unless_reported(
+    re.compile(rf"^(?=[^\n]*?\b{_FUNDER}\b)(?=[^\n]*?{_NEWSROOM_SAYS}\b)[^\n]{{0,260}}$", re.I)
+)
+
+# -- the comment box ---------------------------------------------------------------------------
+_COMMENTS = (
+    r"(?:comments|responses|replies|réponses|commentaires|comentarios|respuestas|comentários"
+    r"|respostas|kommentare|antworten|commenti|risposte|yorum(?:lar)?|cevap(?:lar)?"
+    r"|комментари\w*|ответ\w*|каментар\w*|коментар\w*|komentar(?:ze|ů|e|i)?|tanggapan|balasan"
+    r"|reacties|kommentarer|kommentit|hozzászólás\w*|cummenti|comentaris|claps|likes|j'aime"
+    r"|評論|评论|留言|コメント|댓글|تعليقات?|ردود)"
+)
+_COUNTED = rf"(?:\d[\d.,]*\s*{_COMMENTS}|{_COMMENTS}\s*(?:\(\s*\d[\d.,]*\s*\)|:?\s*\d[\d.,]*))"
+_SEE = (
+    r"(?:(?:view|see|show|read|voir|afficher|lire|ver|mostrar|leer|anzeigen|alle|vedi|mostra"
+    r"|leggi|lihat|göster|показать|смотреть|bekijk|zobacz)\s+(?:all\s+|the\s+|les\s+|los\s+"
+    r"|todos\s+los\s+|os\s+|alle\s+|tutti\s+i\s+|i\s+|semua\s+)?)"
+)
+_COMMENT_COUNT = re.compile(
+    rf"^(?:{_SEE}?{_COUNTED}|\d[\d.,]*\s*[^\W\d_]+(?:\s*[·•|]\s*\d[\d.,]*\s*[^\W\d_]+)*"
+    rf"\s*[·•|]\s*{_COUNTED})\s*$",
+    re.I,
+)
+_NO_COMMENTS = re.compile(
+    r"^(?:(?:there\s+are\s+)?no\s+(?:comments|replies)\s+yet|be\s+the\s+first\s+to\s+(?:comment"
+    r"|reply)|aucun\s+commentaire(?:\s+pour\s+(?:le\s+moment|l'instant))?|soyez\s+le\s+premier"
+    r"\s+à\s+(?:commenter|réagir)|(?:todavía\s+|aún\s+)?no\s+hay\s+comentarios|sin\s+comentarios"
+    r"|sé\s+el\s+primero\s+en\s+comentar|noch\s+keine\s+kommentare|sei\s+der\s+erste"
+    r"|nessun\s+commento|sii\s+il\s+primo\s+a\s+commentare|(?:ainda\s+)?não\s+há\s+comentários"
+    r"|sem\s+comentários|seja\s+o\s+primeiro\s+a\s+comentar|henüz\s+(?:yorum|cevap)\s+(?:yok"
+    r"|yapılmamış)|ilk\s+yorumu\s+(?:siz\s+)?yap\w*|комментариев\s+(?:пока\s+)?нет"
+    r"|каментароў\s+(?:пакуль\s+)?няма|belum\s+ada\s+(?:komentar|tanggapan)"
+    r"|brak\s+komentarzy|nog\s+geen\s+reacties)\b[^\n]{0,100}$",
+    re.I,
+)
+# the reply form's heading and asks: a verb of writing or leaving and "a comment / reply", in
+# either order ("Leave a Reply", "Bir cevap yazıñız", "What do you think? Leave a comment below")
+_WRITE = (
+    r"(?:leave|post|write|add|lea|deja|dejar|deje|escribe|escriba|escribir|laisse[rz]?|écrire"
+    r"|écrivez|schreibe|schreiben|hinterlasse\w*|lascia|scrivi|deixe|deixar|escreva|yaz\w*"
+    r"|bırak\w*|добавить|оставить|оставьте|написать|напишите|пакіньце|напішыце|tinggalkan"
+    r"|tulis|zostaw|napisz|laat|skriv|lämna|jätä|kirjoita|gie|share)"
+)
+_ONE = r"(?:a|an|un|una|une|einen|ein|um|uma|bir|your|votre|su|tu|ihren|deinen|il\s+tuo|o\s+seu)"
+_REPLY = (
+    r"(?:reply|comment|respuesta|comentario|commentaire|réponse|kommentar|antwort|commento"
+    r"|risposta|comentário|resposta|cevap\w*|yorum\w*|комментарий|ответ|каментар\w*|balasan"
+    r"|komentar\w*|komentarz|reactie|kommentti)"
+)
+_REPLY_FORM = unless_reported(
+    re.compile(
+        rf"^(?:[^.!?\n]{{1,40}}\?\s+)?(?:{_WRITE}\s+(?:{_ONE}\s+)?{_REPLY}|(?:{_ONE}\s+)?{_REPLY}"
+        rf"\s+{_WRITE})\b[^.!?\n]{{0,30}}[.!]?$",
+        re.I,
+    )
+)
+# the form's legend: a lone asterisk among its words ("Zarur meydanlar * ile belgilengen.")
+_LONE_ASTERISK = re.compile(r"^[^*\n]{3,}\s\*(?=[\s).,:]|$)[^\n]*$")
+_ASTERISK_WORDS = 25
+_HELD_REPLIES = unless_reported(
+    re.compile(
+        r"^(?=(?:your\s+|all\s+|new\s+|vos\s+|las\s+|les\s+|ihre\s+|le\s+|as\s+)?(?:replies"
+        r"|responses|comments|posts|réponses|respuestas|antworten|risposte|respostas|ответы"
+        r"|cevaplar)\b)(?=[^\n]*\b(?:moderat\w*|modérat\w*|moderad\w*|moderiert"
+        r"|модерат\w*)\b)[^\n]{0,200}$",
+        re.I,
+    )
+)
+
+# -- "if you like what we do", then an ask -------------------------------------------------------
+_IF_YOU_LIKE = (
+    r"(?:if|gin|si|wenn|se|jika|kalau|если|калі|якщо|eğer|als|om|jeśli|jeżeli|ikiwa|kung)"
+    r"\s+(?:[^\s,]+\s+){0,2}(?:like|enjoy|value|appreciate|love|gusta|gustó|plaît|plait|aimez"
+    r"|appréciez|gefällt|gefallen|piace|piacciono|gosta|gostou|suka|нравится|падабаецца"
+    r"|подобається|beğen\w*|vindt|gillar|liker|podoba|unapenda|gusto|plaz\w*|plac\w*)\b"
+)
+_ASK = (
+    r"(?:share|forward|donat\w*|donation|support|subscribe|tell|recommend|send|pass|gie|help"
+    r"|chip|consider|partag\w*|transf[ée]r\w*|compart\w*|reenv\w*|teile\w*|weiterleit\w*"
+    r"|empfehl\w*|spende\w*|unterstütz\w*|condivid\w*|inoltr\w*|sostien\w*|compartilh\w*"
+    r"|encaminh\w*|apoi\w+|paylaş\w*|destek\w*|перашліце|перешлите|поделитесь|падзяліцеся"
+    r"|падтрымайце|поддержите|bagikan|teruskan|dukung|udostępnij|prześlij|wesprzyj|deel|stuur"
+    r"|steun|dela|skicka|stöd|shiriki|tuma|changia|reninv\w*|reenvi\w*)"
+)
+_LIKED_ASK = unless_reported(
+    re.compile(
+        rf"^(?:[^\n]{{0,60}}[.!?]\s+)?{_IF_YOU_LIKE}[^\n]{{0,80}}?\b{_ASK}\b[^\n]{{0,120}}$", re.I
+    )
+)
+_SHARE_THIS = unless_reported(
+    re.compile(
+        r"^(?:(?:kindly|please|do)\s+)?(?:share|spread|forward|comparte|compártel[ao]|compartan"
+        r"|partagez|partager|teilen\s+sie|teile|condividi|compartilhe|paylaşın|paylaş|поделитесь"
+        r"|перашліце|bagikan|sebarkan|udostępnij|deel|dela|shiriki)\b[^\n]{0,40}\b(?:this\s+"
+        r"(?:news|story|article|post|information|piece)|with\s+(?:your\s+)?(?:friends|family"
+        r"|loved\s+ones)|esta\s+(?:noticia|nota|información)|este\s+artículo|cet\s+article"
+        r"|cette\s+(?:info\w*|actu\w*)|diesen\s+artikel|questa\s+notizia|questo\s+articolo"
+        r"|esta\s+notícia|esta\s+matéria|bu\s+haberi?|эту\s+новость|berita\s+ini"
+        r"|con\s+(?:tus|sus)\s+(?:amigos|familiares)|avec\s+vos\s+(?:amis|proches)"
+        r"|mit\s+(?:ihren|deinen)\s+freunden|con\s+i\s+tuoi\s+amici|com\s+(?:seus|os\s+seus)"
+        r"\s+amigos)\b[^\n]{0,80}$",
+        re.I,
+    )
+)
+
+# -- a reading time after its label, an issue's date --------------------------------------------
+_READING_LABEL = (
+    r"(?:reading\s+time|read\s+time|time\s+to\s+read|tiempo\s+de\s+lectura|temps\s+de\s+lecture"
+    r"|lesezeit|lesedauer|tempo\s+di\s+lettura|tempo\s+de\s+leitura|okuma\s+süresi"
+    r"|время\s+чтения|час\s+чытання|час\s+читання|waktu\s+baca(?:ca)?|czas\s+czytania|leestijd"
+    r"|lästid|lesetid|læsetid|lukuaika|čas\s+čtení|doba\s+čtení|skaitymo\s+laikas|lugemisaeg"
+    r"|lasīšanas\s+laiks|čas\s+čítania|olvasási\s+idő|timp\s+de\s+citire|χρόνος\s+ανάγνωσης|thời\s+gian\s+đọc"
+    r"|閱讀時間|阅读时间|読了時間|읽는\s*시간)"
+)
+_READING_TIME = re.compile(
+    rf"(?:^|[|·•]\s*)(?:{_READING_LABEL}\s*[:：]?\s*(?:[^\s|·•]+\s*){{1,3}}|\d{{1,2}}\s*"
+    r"(?:min\.?|minutes?|minutos?|minuti|minuten|minúty|minut\w*|dakika|минут\w*|menit)\s+"
+    r"(?:read|reading|de\s+lectura|de\s+lecture|de\s+leitura|di\s+lettura|lesezeit|okuma"
+    r"|чтения|baca|czytania))\s*$",
+    re.I,
+)
+_READING_ROW_WORDS = 14
+_ISSUE_DATED = re.compile(
+    r"^(?:issue|edition|ausgabe|numéro|número|numero|edición|edição|sayı|выпуск|nomor|edisi"
+    r"|wydanie|nummer)\s+(?:dated|of|du|del|de|da|vom|от|tanggal)?\s*[^\n.!?]{0,30}?"
+    r"\b(?:19|20)\d{2}\.?$",
+    re.I,
+)
+
+# -- a photo's caption ---------------------------------------------------------------------------
+_PHOTO_CAPTION = re.compile(
+    r"^(?:photo|foto|fotos|photos|fotografía|fotografia|gambar|bild|image|imagen|imagem"
+    r"|immagine|фото|снимок|picha|larawan|resim|fotoğraf|写真|图片|圖片|사진|صورة)"
+    r"(?:\s+(?:by|de|di|von|por|par)\s+[^:\n]{1,30})?\s*[:：]\s*[^\n]{3,220}"
+    r"\s/\s[^/\n]{1,30}$",
+    re.I,
+)
+
+# -- a related headline under a label of relatedness -------------------------------------------
+_RELATED_LABEL = (
+    r"(?:also\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+)?|elsewhere(?:\s+(?:in|on)\s+[\w'’&-]+"
+    r"(?:\s+[\w'’&-]+)?)?|from\s+(?:our|the)\s+archives?|in\s+(?:this|the\s+same)\s+(?:series"
+    r"|issue|file|dossier)|see\s+also"
+    r"|previously(?:\s+(?:on|in)\s+[\w'’&-]+)?|videos?|photos|watch|listen|related"
+    r"|ailleurs(?:\s+(?:en|dans|à|au|aux)\s+[\w'’&-]+(?:\s+[\w'’&-]+)?)?|dans\s+le\s+même"
+    r"\s+(?:dossier|thème)|sur\s+le\s+même\s+(?:sujet|thème)|(?:à\s+)?lire\s+(?:aussi|également)"
+    r"|voir\s+aussi|vidéos?|en\s+images|à\s+(?:voir|écouter)"
+    r"|lea\s+(?:además|también)|lee\s+(?:además|también)|vea\s+(?:además|también)|también\s+en"
+    r"\s+[\w'’&-]+|en\s+otras\s+noticias|relacionad[oa]s?|en\s+imágenes"
+    r"|leia\s+(?:também|mais)|veja\s+(?:também|mais)|vídeos?|mais\s+(?:de|sobre|em)\s+[\w'’&-]+"
+    r"|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+(?:zum|aus|von|zu)\s+[\w'’&-]+|ebenfalls"
+    r"|leggi\s+anche|guarda\s+anche|anche\s+(?:in|su)\s+[\w'’&-]+|ayrıca|videolar|видео"
+    r"|читайте\s+также|baca\s+juga|lihat\s+juga)"
+)
+_RELATED_HEADLINE = re.compile(
+    rf"^{_RELATED_LABEL}\s*[:：]\s*(?!.*[.!]$)[^\n]{{3,160}}$",
+    re.I,
+)
+
+# -- a channel's schedule ask ------------------------------------------------------------------
+_WATCH = (
+    r"(?:watch|listen\s+to|tune\s+in\s+to|catch|vea|mire|escuche|sintonice|sintoniza|regardez"
+    r"|écoutez|retrouvez|sehen\s+sie|hören\s+sie|schauen\s+sie|guarda|ascolta|assista|ouça"
+    r"|sintonize|izle\w*|dinle\w*|смотрите|слушайте|глядзіце|слухайце|tonton|dengarkan"
+    r"|saksikan|umviriza|sikiliza|tazama|kalli|saurari|watch\s+out)"
+)
+_SCHEDULE = (
+    r"(?:every\s+(?:day|night|evening|morning|weekday)|daily|weeknights|cada\s+día"
+    r"|todos\s+los\s+días|de\s+lunes\s+a\s+(?:viernes|sábado|domingo)|chaque\s+(?:jour|soir"
+    r"|matin)|du\s+lundi\s+au|täglich|montags\s+bis|ogni\s+(?:giorno|sera)|dal\s+lunedì"
+    r"|todos\s+os\s+dias|de\s+segunda\s+a|her\s+gün|каждый\s+день|штодня|setiap\s+hari"
+    r"|kila\s+siku|buri\s+musi|kowace\s+rana|from\s+monday\s+to|monday\s+to\s+friday"
+    r"|\d{1,2}[:.h]\d{2}|\bsaa\s+\w+)"
+)
+_PROGRAMME = (
+    r"(?:our|nuestr[oa]s?|notre|nos|unsere?|nostr[oi]|noss[oa]s?|yacu|wetu|bizim|наш\w*|kami"
+    r"|emisión|programa|program|programme|show|bulletin|broadcast|edition|edición|edição"
+    r"|émission|journal|sendung|programma|telegiornale|noticiero|noticias|news|amakuru|habari"
+    r"|haberler\w*|новост\w*|berita)"
+)
+_SCHEDULE_ASK = unless_reported(
+    re.compile(
+        rf"^(?!watch\s+out){_WATCH}\b(?=[^\n]*\b{_PROGRAMME}\b)(?=[^\n]*{_SCHEDULE})[^\n]{{0,200}}$",
+        re.I,
+    )
+)
+
+# -- a newsletter's greeting, farewell and why it came -----------------------------------------
+_READERS = (
+    r"(?:friends|readers|everyone|everybody|all|folks|subscribers|team|amig[oa]s|lectores"
+    r"|lectoras|tod[oa]s|amis|amies|lecteurs|lectrices|freunde|leser(?:innen)?|alle|amici"
+    r"|lettori|tutti|leitores|leitoras|arkadaşlar|okurlar|dostlar|друзья|сябры|чытачы|читатели"
+    r"|друзі|читачі|teman(?:-teman)?|pembaca|semua|przyjaciele|czytelnicy|vrienden|lezers"
+    r"|vänner|läsare|venner|lesere|marafiki|wasomaji)"
+)
+_GREETING = re.compile(
+    rf"^[^\W\d_][^\W\d_'’ -]{{1,20}}(?:\s+[^\W\d_][^\W\d_'’-]{{1,12}})?,?\s+(?:dear\s+|queridos\s+"
+    rf"|chers\s+|liebe\s+|cari\s+|caros\s+|дорогие\s+|дарагія\s+)?{_READERS}\s*[!,]$",
+    re.I,
+)
+_UNTIL_NEXT = re.compile(
+    r"^(?:see\s+you\s+next\s+(?:week|time|month)|until\s+next\s+(?:week|time)|hasta\s+la\s+"
+    r"(?:próxima|semana\s+que\s+viene)|à\s+la\s+semaine\s+prochaine|bis\s+nächste\s+woche"
+    r"|alla\s+prossima(?:\s+settimana)?|até\s+a\s+próxima(?:\s+semana)?|haftaya\s+görüşürüz"
+    r"|до\s+следующей\s+недели|да\s+наступнага\s+тыдня|до\s+наступного\s+тижня"
+    r"|sampai\s+(?:jumpa\s+)?minggu\s+depan|do\s+zobaczenia\s+za\s+tydzień|tot\s+volgende\s+week"
+    r"|vi\s+ses\s+nästa\s+vecka)\s*(?:[!.…]+(?:\s+[^\n]{0,160})?)?$",
+    re.I,
+)
+_WHY_RECEIVED = unless_reported(
+    re.compile(
+        r"^(?=[^\n]*\b(?:received|receiving|getting|recibes|recibiste|recibe|reçu|recevez"
+        r"|erhalten|ricevuto|ricevi|recebeu|recebe|aldınız|alıyorsunuz|получили|получаете"
+        r"|атрымалі|атрымліваеце|отримали|menerima|otrzymujesz|otrzymałeś|ontvangt|får)\b)"
+        r"(?=[^\n]*\b(?:because|porque|parce\s+que|car|weil|da|perché|çünkü|потому\s+что|бо"
+        r"|тому\s+що|karena|ponieważ|omdat|eftersom)\b)(?=[^\n]*\b(?:subscri\w+|suscri\w+"
+        r"|abonn\w+|abonni\w+|iscritt\w+|inscrit\w+|assin\w+|abone\w*|подписал\w*|падпісал\w*"
+        r"|підписал\w*|berlangganan|zapisa\w*|geabonneerd|aangemeld|signed\s+up)\b)[^\n]{0,260}$",
+        re.I,
+    )
+)
+
+# -- a wire's dateline, counters, a language switcher, a CJK date ------------------------------
+_WIRE_DATELINE = re.compile(
+    r"^[^\n/]{2,60}\d[^\n/]{0,30}/\s*[^\W\d_]{1,6}(?:\s+[^\W\d_]{1,6}){0,3}\s*/\s*$"
+)
+_FIELD = r"\(?\s*[^\W\d_][^\W\d_ ]{1,20}(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*\d[\d.,]*\s*\)?"
+_COUNTERS = re.compile(rf"^{_FIELD}(?:\s*[|·•]?\s*{_FIELD}){{1,3}}$")
+_COUNTER_WORD = re.compile(
+    r"^(?:\(?\s*(?:views|visitors?|visitor\s+counter|page\s+views|hits|reads|lecturas|vues"
+    r"|aufrufe|visualizações|okunma|просмотр\w*|dilihat|wyświetle\w*|visite)\s*[:：]\s*"
+    r"\d[\d.,]*\s*\)?)$",
+    re.I,
+)
+_LANGUAGE_NAMES = frozenset(
+    "english hindi tamil bengali bangla telugu marathi gujarati kannada malayalam punjabi odia"
+    " urdu assamese nepali sinhala español spanish français french deutsch german português"
+    " portuguese italiano italian русский russian العربية arabic 中文 chinese 日本語 japanese"
+    " 한국어 korean türkçe turkish bahasa indonesia melayu malay kiswahili swahili polski polish"
+    " nederlands dutch svenska українська ukrainian беларуская belarusian فارسی persian हिन्दी"
+    " हिंदी தமிழ் বাংলা తెలుగు मराठी ગુજરાતી ಕನ್ನಡ മലയാളം ਪੰਜਾਬੀ ଓଡ଼ିଆ اردو".split()
+)
+_LANGUAGES_LABEL = re.compile(
+    r"^[^:\n]{0,40}\b(?:languages?|idiomas?|langues?|sprachen|lingue|línguas|dillerde|языках"
+    r"|bahasa\s+lain|językach|talen|भाषाओं|மொழிகளில்)\b[^:\n]{0,20}[:：]\s*(?P<items>[^\n]+)$",
+    re.I,
+)
+_CJK_DATE = re.compile(
+    r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(][^）)]{1,3}[）)])?\s*"
+    r"(?:\d{1,2}\s*(?:時|时|:)\s*\d{1,2}\s*分?)?\s*(?:更新|公開|配信|発表|发布|發布|更新于)?$"
+)
+
+# -- a feed's "the post ... first appeared on ..." ----------------------------------------------
+_POST_FIRST = re.compile(
+    r"^(?:the\s+post|la\s+entrada|el\s+post|l['’]article|le\s+billet|der\s+beitrag|il\s+post"
+    r"|l['’]articolo|o\s+post|a\s+postagem|запись|пост|допис|gönderi|yazı|tulisan|artikel"
+    r"|artykuł|wpis|het\s+bericht|inlägget|innlegget|पोस्ट|पोस्टः|প্রথম|ਪੋਸਟ|પોસ્ટ|הפוסט"
+    r"|l['’]artico\w*|àkọsílẹ̀\s+náà)\s[^\n]{3,300}"
+    r"\b(?:first|primero|primera|d['’]abord|zuerst|prima|primeiro|primeira|впервые|першы|вперше"
+    r"|ilk|pertama|pierwszy|pierwotnie|eerst|först|først|पहिने|पहले|पहिले|প্রথম|પ્રથમ|ਪਹਿਲਾਂ"
+    r"|לראשונה|par\s+primo|kọ́kọ́)"
+    # (the site's name ends the line: "... erschien zuerst auf der Liste, dann ..." is news)
+    r"(?:\s+[^\s,]+){0,5}\s*[.。।]?$",
+    re.I,
+)
+
+# -- a trial offer in the imperative -------------------------------------------------------------
+_TRY = (
+    r"(?:try|test(?:en)?(?:\s+sie)?|essayez|prueba|pruebe|prova|experimente|dene(?:yin)?"
+    r"|попробуйте|coba(?:lah)?|wypróbuj|probeer|prøv|testa)"
+)
+_PERIOD = (
+    r"(?:months?|days?|weeks?|monat\w*|tage\w*|woche\w*|mois|jours|semaines?|mes(?:es)?|días"
+    r"|semanas?|mesi?|giorni|settimane|mês|dias|ay|gün|hafta|месяц\w*|дн\w*|недел\w*|bulan|hari"
+    r"|minggu|miesi\w*|dni|tygodni\w*|maand\w*|dagen|weken|måned\w*|månad\w*|dage)"
+)
+_OFFER_TERMS = (
+    r"(?:\d[\d.,]*\s*(?:€|euros?|\$|£|usd|eur|chf|kr|zł|tl|₺|руб\w*)|(?:€|\$|£)\s*\d"
+    r"|free|on\s+us|gratis|kostenlos|gratuit\w*|grátis|ücretsiz|бесплатн\w*|cancel\w*"
+    r"|kündbar|résiliable|cancela\w*|disdic\w*)"
+)
+_TRIAL = unless_reported(
+    re.compile(
+        rf"^(?:[^\n]{{0,60}}[?:]\s+)?{_TRY}\b[^\n]{{0,60}}?\b{_PERIOD}\b(?=[^\n]*{_OFFER_TERMS})"
+        r"[^\n]{0,120}$",
+        re.I,
+    )
+)
+
+# -- an ask to write to the newsroom, quotes edited, a data label, a credit row ----------------
+_TELL_US = unless_reported(
+    re.compile(
+        r"^(?:tell\s+us|let\s+us\s+know|send\s+us|write\s+to\s+us|email\s+us|cuéntanos|escríbenos"
+        r"|dinos|envíanos|cuéntenos|escríbanos|dites-nous|écrivez-nous|envoyez-nous|racontez-nous"
+        r"|schreiben\s+sie\s+uns|sagen\s+sie\s+uns|schicken\s+sie\s+uns|erzählen\s+sie\s+uns"
+        r"|scrivici|dicci|inviaci|raccontaci|conte-nos|escreva-nos|envie-nos|diga-nos"
+        r"|bize\s+(?:yazın|anlatın|bildirin)|напишите\s+нам|сообщите\s+нам|расскажите\s+нам"
+        r"|напішыце\s+нам|beritahu\s+kami|kirimkan\s+kepada\s+kami|napisz\s+do\s+nas"
+        r"|laat\s+het\s+ons\s+weten|schrijf\s+ons)\b[^\n]{0,200}$",
+        re.I,
+    )
+)
+_EDITED_FOR = unless_reported(
+    re.compile(
+        r"^[^\n]{0,160}\b(?:edited\s+(?:lightly\s+)?for\s+(?:length|clarity|brevity)|lightly\s+"
+        r"edited|editad[ao]s?\s+(?:por|para)\s+(?:mayor\s+|maior\s+)?(?:claridad|extensión"
+        r"|brevedad|clareza|concisão)|édité\w*\s+pour\s+(?:plus\s+de\s+)?(?:clarté|concision"
+        r"|longueur)|(?:leicht\s+)?gekürzt\s+und\s+(?:leicht\s+)?(?:redigiert|bearbeitet)"
+        r"|modificat\w*\s+per\s+(?:chiarezza|brevità)|отредактирован\w*\s+для\s+краткости)"
+        r"\b[^\n]{0,100}$",
+        re.I,
+    )
+)
+# (a list of sources, not a finding: "Data: unemployment rose to 4.4% ..." is news)
+_DATA_LABEL = re.compile(
+    r"^(?:[^\n.!?]{0,60}\.\s+)?(?:data|datos|données|daten|dati|dados|veri|данные|дадзеныя"
+    r"|dane|gegevens)\s*[:：]\s*(?=[^.%\n]{0,60}(?:,|\s(?:and|y|et|und|e|ve|и)\s))"
+    r"[^%\n]{3,140}$",
+    re.I,
+)
+_ROLE_WORD = (
+    r"(?:reporting|report|photos?|photographs?|photography|photo\s+essay|text|words|video"
+    r"|graphics|editing|illustrations?|design|research|reportaje|texto|fotograf\w+|textes?"
+    r"|bilder|testo|reportagem|metin|текст|фото|teks|infograf\w+)"
+)
+_ROLE_CREDIT = re.compile(
+    rf"^{_ROLE_WORD}(?:\s*(?:,|and|&|y|et|und|e|ve|и|dan)\s*{_ROLE_WORD})*\s*[:：]\s*{NAMES}"
+    rf"(?:\s*(?:,|and|&|y|et|und|e|ve|и|dan)\s*{NAMES})*$",
+    re.I,
+)
+
+
+# -- (more kinds, tuned on the other parts' leftovers) -----------------------------------------
+# a stamp row: a label of at most three words, maybe a colon, a date with its year and a clock,
+# once or twice ("14. maí 2043 kl. 07:32 | Uppfært 14. maí 2043 kl. 09:05", "تاريخ النشر: 18
+# أبريل 2042 | آخر تحديث: ...", "发布时间：2044/01/23 10:05 最后更新：...")
+_STAMP_PART = (
+    r"(?:[^\W\d_][^\s:：|·•\d]{0,20}(?:\s+[^\W\d_][^\s:：|·•\d]{0,20}){0,2}\s*[:：]?\s*)?"
+    r"(?:[^\W\d_]{1,12}[.,]?\s+)?(?:\d{1,4}[./\-年月]?\s*(?:[^\W\d_]{1,12}\.?,?\s+)?){1,3}"
+    r"(?:[^\W\d_]{1,6}\.?\s+)?(?:[-–,]\s*)?\d{1,2}[:.h時]\d{2}(?:\s*[^\W\d_]{1,4}\.?)?"
+)
+_STAMP_ROW = re.compile(
+    rf"^{_STAMP_PART}(?:\s*(?:[|·•]|\s)\s*[(（]?\s*{_STAMP_PART}\s*[)）]?)?\s*(?:更新|発表)?\s*[)）]?$"
+)
+_LABELLED_OR_TWO = re.compile(r"^[^\d:：]{1,30}[:：]|\d[:.時]\d{2}[^\n]*\d[:.時]\d{2}")
+_HAS_YEAR = re.compile(r"(?:^|\D)(?:19|20|25)\d{2}(?:\D|$)")
+_STAMP_WORDS = 16
+# the comment form's "your e-mail address will not be published", in more languages
+_EMAIL_UNPUBLISHED = re.compile(
+    r"^[^\n]{0,30}\b(?:e-?mail|e-?mel|e-?poçta|e-?posta|correo|courriel|почт\w*|adres\w*|address"
+    r"|adresse|dirección|endereço|indirizzo)\b[^\n]{0,40}\b(?:will\s+not\s+be\s+published|won['’]t"
+    r"\s+be\s+published|no\s+(?:será|se)\s+publica\w*|ne\s+sera\s+pas\s+publié\w*|wird\s+nicht"
+    r"\s+veröffentlicht|non\s+(?:sarà|verrà)\s+pubblicat\w*|não\s+será\s+publicad\w*"
+    r"|yayınlanmayacak|yayınlanmayacaq|не\s+будет\s+опубликован\w*|tidak\s+akan\s+(?:disiarkan"
+    r"|dipublikasikan|diterbitkan|ditampilkan)|nie\s+zostanie\s+opublikowany|wordt\s+niet"
+    r"\s+gepubliceerd)\s*(?:[.!](?:\s+[^\n]{0,120})?)?$",
+    re.I,
+)
+_COPYRIGHT_SIGN = re.compile(r"^[^\n]{0,200}(?:©|\(c\))\s*(?:19|20)\d{2}[^\n]{0,200}$", re.I)
+_COPYRIGHT_WORDS = 25
+# "was this helpful? yes no" in any language: a question, then a yes and a no
+_YES_NO = re.compile(
+    r"^[^\n]{3,80}[?？؟]\s*(?:yes|sí|si|oui|ja|sì|sim|evet|да|ya|tak|نعم|是|はい|예|ndiyo|eé)"
+    r"\s*[/|·]?\s*(?:no|non|nein|não|nao|hayır|нет|tidak|nie|لا|否|いいえ|아니오|hapana|a'a)$",
+    re.I,
+)
+# print edition: where the rest or more is, "at the kiosk" ("... ab Donnerstag am Kiosk.")
+_KIOSK = unless_reported(
+    re.compile(
+        r"^(?=[^\n]*\b(?:kiosk|kiosque|kiosken|киоск\w*|кіоск\w*|киосцима|kiosku|edicola"
+        r"|quiosque|quiosco|trafika|newsstands?|en\s+kiosque|am\s+kiosk)\b)(?=[^\n]*\b(?:our"
+        r"|notre|unsere\w*|nostr\w*|nuestr\w*|noss\w*|lesen\s+sie|retrouvez|прочитајте"
+        r"|читайте|leggi|lea|leia|find)\b)"
+        r"[^\n]{0,220}$",
+        re.I,
+    )
+)
+# a printed issue's note ("This material appeared in the printed issue of <Magazine> for May")
+_PRINTED_ISSUE = re.compile(
+    r"^(?:this\s+(?:material|article|story|piece)|цей\s+матеріал|этот\s+материал|гэты"
+    r"\s+матэрыял|dieser\s+(?:artikel|beitrag)|cet\s+article|este\s+(?:artículo|artigo)"
+    r"|questo\s+articolo)\s+[^\n]{0,20}\b(?:appeared|вийшов|вышел|вышла|вийшла|erschien|est\s+paru|apareció"
+    r"|è\s+uscito|saiu)\b[^\n]{0,20}\b(?:print\w*|друкован\w*|печатн\w*|gedruckt\w*|imprimé\w*"
+    r"|impres[ao]|stampa)\b[^\n]{0,120}$",
+    re.I,
+)
+_JUST_REPLY = re.compile(
+    r"^[^\n]{0,80}\b(?:just|simply|hit|press)\s+reply\b[^\n]{0,80}$",
+    re.I,
+)
+_WATCH_LIVE_APP = unless_reported(
+    re.compile(
+        rf"^{_WATCH}\b[^\n]{{0,80}}\b(?:live|en\s+vivo|en\s+directo|en\s+direct|ao\s+vivo"
+        r"|in\s+diretta|canlı)\b[^\n]{0,60}\b(?:app|application|aplicación|aplicativo|appli)\b"
+        r"[^\n]{0,60}$",
+        re.I,
+    )
+)
+_FULL_COVERAGE = re.compile(
+    r"^(?:toda\s+la\s+cobertura|couverture\s+complète|vollständige\s+berichterstattung"
+    r"|copertura\s+completa|cobertura\s+completa|tüm\s+haberler|полное\s+освещение"
+    r"|liputan\s+lengkap)\b[^\n]{0,40}$",
+    re.I,
+)
+# a player's row with its duration ("Audio: Artikel vorlesen (2:10)", "動画を再生する（ 1 分 ）")
+_PLAYER = re.compile(
+    r"^[^\n.!?]{2,50}[(（]\s*(?:\d{1,2}:\d{2}|\d+\s*(?:min|分)(?:\s*\d+\s*(?:s|秒))?)\s*[)）]$",
+    re.I,
+)
+_TODAYS_ISSUE = re.compile(
+    r"^(?:in|inside)\s+(?:today['’]s|this\s+week['’]s|this|tonight['’]s)\s+(?:issue|edition"
+    r"|letter|newsletter|briefing)\s*[:：][^\n]{0,160}$",
+    re.I,
+)
+_POSTED_BY = re.compile(
+    r"^(?:posted|publicado|publicada|publié|publiée|gepostet|pubblicato|postado|diposting)"
+    r"\s+(?:by|por|par|von|da|oleh)\s*:?\s+[^\n.!?]{2,40}?(?:\s+(?:on|el|le|am|il|em|pada)"
+    r"\s+[^\n.!?]{3,40})?$",
+    re.I,
+)
+_SOURCE_LABEL = re.compile(
+    r"^(?:source|sources|fuente|quelle|fonte|kaynak|источник|sumber|źródło|bron|来源|來源|出典"
+    r"|출처)\s*[:：]\s*[^\n.!?]{2,40}$",
+    re.I,
+)
+_CTRL_ENTER = re.compile(r"^[^\n]{0,120}\bctrl\s*\+\s*enter\b[^\n]{0,40}$", re.I)
+_WELCOME_EDITION = re.compile(
+    r"^[^\n]{0,40}\b(?:welcome\s+to|bienvenid[oa]s?\s+a|bienvenue\s+dans|willkommen\s+(?:zu|zur"
+    r"|in)|benvenut[io]\s+(?:a|in|nel)|bem-vind[oa]s?\s+(?:a|à|ao)|bienvenitos\s+a)\b[^\n]{0,30}"
+    r"\b(?:this\s+week['’]s|today['’]s|esta\s+semana|cette\s+semaine|dieser\s+woche"
+    r"|questa\s+settimana|d['’]esta\s+semana)\b[^\n]{0,40}$",
+    re.I,
+)
+_FOLLOW_FOR_NEW = re.compile(
+    r"^(?:[^\n]{0,160}[.!]\s+)?(?:follow|siga|suivez|folgen|segui|sígueme|síguela|síguelo)\b"
+    r"[^\n]{0,50}\b(?:for\s+(?:a\s+)?new|para\s+receber\s+novos|pour\s+recevoir|new\s+(?:post"
+    r"|essay|story|stories|posts))\b[^\n]{0,80}$",
+    re.I,
+)
+
+# a consent banner: the site naming itself as using cookies, and a choice to accept, refuse or
+# set them ("Este periódico usa cookies ... Puede configurarlas o rechazarlas ...")
+_OWN_COOKIES = unless_reported(
+    re.compile(
+        r"^(?:this|our|este|esta|nuestro|nuestra|ce|cette|notre|dieser?|diese|unsere|questo"
+        r"|questa|il\s+nostro|o\s+nosso|a\s+nossa|bu|этот|наш|ta|ten|deze|onze|denne|detta)\s+"
+        r"(?:[^\s]+\s+){0,2}?(?:site|website|web|página|periódico|diario|journal|page|seite"
+        r"|webseite|sito|portal|portale|newspaper|app|sitio|strona|serwis|сайт|sayfa|jornal"
+        r"|giornale|zeitung|quotidien)\s+(?:uses|utiliza|usa|utilise|verwendet|nutzt|utilizza"
+        r"|kullanır|kullanıyor|использует|używa|gebruikt|använder|bruger|bruker|setzt)\s+"
+        r"[^\n]{0,20}?\bcookies?\b(?=[^\n]*\b(?:accept\w*|reject\w*|refus\w*|decline|settings"
+        r"|manage|consent\w*|acept\w*|rechaz\w*|configur\w*|gestionar|paramétr\w*|akzeptier\w*"
+        r"|ablehn\w*|einstellung\w*|accett\w*|rifiut\w*|aceit\w*|recus\w*|kabul|reddet\w*"
+        r"|принять|принима\w*|отклон\w*|akceptuj\w*|odrzu\w*)\b)[^\n]{0,400}$",
+        re.I,
+    )
+)
+LONG_KINDS: tuple[Matcher, ...] = (_OWN_COOKIES,)
+
+
+def is_language_switcher(line: str) -> bool:
+    """A row naming two or more languages the page is also in, after a label of languages or
+    alone ("Release in other languages: Hindi , Tamil , Bengali", "English | हिन्दी | தமிழ்")."""
+    text = line.strip()
+    found = _LANGUAGES_LABEL.match(text)
+    if found:
+        items_text = found.group("items")
+    else:  # after any short label's colon ("Also available in: English, Español")
+        items_text = text.split(":", 1)[1] if ":" in text[:40] else text
+    items = [i.strip(" .") for i in re.split(r"\s*[,|·•/]\s*", items_text) if i.strip(" .")]
+    if len(items) < 2:
+        return False
+    return all(i.lower() in _LANGUAGE_NAMES for i in items)
+
+
+class _Rule:
+    """A kind as ``match``-able: a pattern with a word limit, or a predicate."""
+
+    def __init__(self, pattern: re.Pattern[str], words: int = 30) -> None:
+        self._pattern = pattern
+        self._words = words
+
+    def match(self, line: str) -> bool:
+        return len(line.split()) <= self._words and bool(self._pattern.search(line))
+
+
+class _Stamp:
+    """A stamp row with a label's colon or two stamps; a bare "3. März 2034, 07:15" between a
+    live page's entries stays."""
+
+    def match(self, line: str) -> bool:
+        text = line.strip()
+        return (
+            len(text.split()) <= _STAMP_WORDS
+            and bool(_LABELLED_OR_TWO.search(text))
+            and bool(_HAS_YEAR.search(text))
+            and bool(_STAMP_ROW.match(text))
+        )
+
+
+class _Switcher:
+    def match(self, line: str) -> bool:
+        return is_language_switcher(line)
+
+
+KINDS: tuple[Matcher, ...] = (
+    _FUNDER_AND_SAY,
+    _COMMENT_COUNT,
+    _NO_COMMENTS,
+    _REPLY_FORM,
+    _Rule(_LONE_ASTERISK, _ASTERISK_WORDS),
+    _HELD_REPLIES,
+    _LIKED_ASK,
+    _SHARE_THIS,
+    _Rule(_READING_TIME, _READING_ROW_WORDS),
+    _ISSUE_DATED,
+    _PHOTO_CAPTION,
+    _RELATED_HEADLINE,
+    _SCHEDULE_ASK,
+    _GREETING,
+    _UNTIL_NEXT,
+    _WHY_RECEIVED,
+    _WIRE_DATELINE,
+    _COUNTERS,
+    _COUNTER_WORD,
+    _Switcher(),
+    _CJK_DATE,
+    _POST_FIRST,
+    _TRIAL,
+    _TELL_US,
+    _EDITED_FOR,
+    _DATA_LABEL,
+    _ROLE_CREDIT,
+    _Stamp(),
+    _EMAIL_UNPUBLISHED,
+    _Rule(_COPYRIGHT_SIGN, _COPYRIGHT_WORDS),
+    _YES_NO,
+    _KIOSK,
+    _PRINTED_ISSUE,
+    _JUST_REPLY,
+    _WATCH_LIVE_APP,
+    _FULL_COVERAGE,
+    _PLAYER,
+    _TODAYS_ISSUE,
+    _POSTED_BY,
+    _SOURCE_LABEL,
+    _CTRL_ENTER,
+    _WELCOME_EDITION,
+    _FOLLOW_FOR_NEW,
+)

@@ -1,0 +1,66 @@
+"""The article's last paragraph told by shape (junk35):
+
+- the writer's bio, whoever the byline named: the last paragraph, forty-five words at most,
+  opening with a name of two to four capitalised words and a verb of a beat ("covers",
+  "writes about", "reports on", "edits", "has written about", "is a ... reporter", in several
+  languages), then a second sentence about the same person ("She joined ... in 2043.",
+  "Follow her for ...", "He was previously ..."); a year may stand in it, no other figure.
+
+A paragraph that reports (a verb of saying) stays, and so does anything above the last
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing.clean.vocabulary import REPORTED
+
+__all__ = ["drop_tail_rows", "is_end_bio"]
+
+_BIO_WORDS = 45
+_CAP = r"[A-ZÀ-ÞĀ-ŽА-Я][\w'’.-]+"
+_NAME = rf"{_CAP}(?:\s+(?:{_CAP}|de|da|di|van|von|bin|al|el|le)){{1,3}}"
+_BEAT = (
+    r"(?:covers|writes\s+(?:about|on)|reports\s+(?:on|about|from)|edits|has\s+(?:written|reported)"
+    r"\s+(?:about|on)|has\s+covered|is\s+(?:a|an|the|our)\s+[^.!?\n]{0,50}?(?:reporter|correspondent"
+    r"|editor|writer|journalist|columnist|critic|producer)|cubre|escribe\s+sobre|informa\s+sobre"
+    r"|es\s+(?:periodista|redactora?|corresponsal|editora?)|couvre|écrit\s+sur|est\s+(?:journaliste"
+    r"|rédact\w+|correspondant\w*)|berichtet\s+über|schreibt\s+über|ist\s+(?:Redakteur\w*"
+    r"|Korrespondent\w*|Reporter\w*)|scrive\s+di|è\s+(?:giornalista|redattor\w+|corrispondente)"
+    r"|escreve\s+sobre|cobre|é\s+(?:jornalista|repórter|correspondente|editora?)|yazıyor|пишет\s+о"
+    r"|освещает|menulis\s+tentang|meliput)"
+)
+_BIO_OPEN = re.compile(rf"^{_NAME}\s+{_BEAT}\b")
+# the second sentence: a career's step or a follow ask ("She joined ...", "He was previously
+# ...", "Follow her for ..."); not other news of the person ("She was not charged ...")
+_SECOND = re.compile(
+    r"[.!]\s+(?:(?:She|He|They|Ella|Él|Elle|Il|Sie|Er|Lei|Lui|Ela|Ele)\s+(?:joined|previously"
+    r"|was\s+previously|has\s+(?:been\s+(?:a|an|with|at)|worked|covered|written|reported)"
+    r"|worked\s+(?:at|for|as)|lives\s+in|is\s+based|se\s+unió|a\s+rejoint|rejoint|kam\s+\d"
+    r"|arbeitete|è\s+entrat\w|entrou|trabalhou)|(?:Follow|Siga|Suivez|Folgen|Segui\w*|Sígue\w*)"
+    r"(?:\s+(?:her|him|them|me|la|le|lo|ihr|ihm))?\s+(?:for|para|pour|für|per)|Tips\s+welcome)\b"
+)
+_FIGURE = re.compile(r"\d+")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def is_end_bio(text: str) -> bool:
+    """Whether ``text`` is shaped as a writer's bio (see the module's note)."""
+    line = text.strip()
+    if len(line.split()) > _BIO_WORDS or REPORTED.search(line):
+        return False
+    if _FIGURE.search(_YEAR.sub("", line)):
+        return False
+    return bool(_BIO_OPEN.match(line) and _SECOND.search(line))
+
+
+def drop_tail_rows(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
+    """Drop the writer's bio when it is the last paragraph (see the module's note)."""
+    kept_body = [i for i, line in enumerate(lines) if keep[i] and is_body(line)]
+    if len(kept_body) < 2:
+        return
+    last = kept_body[-1]
+    if is_end_bio(lines[last]):
+        keep[last] = False
