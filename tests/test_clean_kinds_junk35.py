@@ -127,6 +127,39 @@ _P2 = "Work on the line will start in spring and is expected to take about three
         ("Questions? Just reply to this email.", "The minister did not reply to questions."),
         ("Audio: Beitrag anhören (3:05)", "Mayor's speech (full text)"),
         ("Posted by harbourwatcher on Tue, 4 Jun 2046", "Posters by schoolchildren line the hall"),
+        # round two: kinds seen left in the other parts
+        (
+            "Merci de nous lire ! Transférez cette lettre à un ami qui aime le vélo.",
+            "Le maire a transféré cette compétence à la métropole en 2045.",
+        ),
+        (
+            "Noch nicht abonniert? Der Newsletter kommt jeden Freitag.",
+            "Noch nicht entschieden: Der Rat vertagt die Abstimmung.",
+        ),
+        (
+            "Seguir leyendo: la oferta digital cuesta 1 € por un mes, sin permanencia.",
+            "El abono de transporte cuesta 20 € por un mes desde enero.",
+        ),
+        ("Comparte en WhatsApp", "Ban on TikTok"),
+        ("Pokaż wszystkie komentarze", "Komentarze posłów po głosowaniu"),
+        (
+            "Van kérdése? Írjon nekünk!",
+            "Az olvasók írtak nekünk a hídról, és a polgármester válaszolt.",
+        ),
+        ("相關新聞：荃灣新巴士線下月開通", "相關部門表示，新巴士線下月開通。"),
+        (
+            "No part of these articles may be reproduced without written permission.",
+            "The council may not demolish the mill without written permission from the state.",
+        ),
+        ("Cronaca in diretta a cura della redazione", "La redazione del giornale ha scioperato"),
+        (
+            "Sponsor of this letter – Ledgerly: bookkeeping for small firms from €19 a month.",
+            "Sponsors pulled out of the festival after the row over the stage.",
+        ),
+        (
+            "Cập nhật lúc 09h15 ngày 02/05/2046",
+            "Cập nhật: 3 người bị thương trong vụ cháy năm 2046",
+        ),
     ],
 )
 def test_a_kind_by_its_shape_goes_and_a_news_line_of_its_shape_stays(junk: str, news: str) -> None:
@@ -142,6 +175,10 @@ def test_a_kind_by_its_shape_goes_and_a_news_line_of_its_shape_stays(junk: str, 
         ("pubblicatu di Saru Lo Presti", "Sindacu di Catania Nova"),
         ("Tomás Ibarra-Ruiz | Courts and crime reporter", "Ibarra-Ruiz | The Courts Week"),
         ("Health and science correspondent", "Death of a war correspondent"),
+        ("Cubren: Lucía Ferreyra y Tomás Benítez", "Cubren: el gobierno y la oposición"),
+        ("IZMIR (AAH) - Selin Kaya", "IZMIR (AAH) - Kent merkezinde yangın"),
+        ("¡Bones, collaciones!", "Goodbye, Lenin!"),
+        ("Marek Novák, redaktor spravodajstva", "Marek Novák, the mayor, resigns"),
     ],
 )
 def test_a_byline_row_above_the_first_paragraph_goes(row: str, heading: str) -> None:
@@ -167,14 +204,12 @@ def test_the_writers_bio_as_the_last_paragraph_goes() -> None:
     assert quote in _lines(clean_text(f"{_P1}\n{quote}\n{_P2}"))
 
 
-def test_a_related_headline_under_a_short_label_after_the_text_goes() -> None:
-    teaser = "Mair fae Fife: Kirkcaldy harbour gets new pontoons"
-    kept = _lines(clean_text(f"{_P1}\n{_P2}\n{teaser}"))
-    assert teaser not in kept and _P2 in kept
-    # above the last paragraph, or ending as a sentence, it stays
-    assert teaser in _lines(clean_text(f"{_P1}\n{teaser}\n{_P2}"))
-    sentence = "Update: the council has now approved the second phase too."
-    assert sentence in _lines(clean_text(f"{_P1}\n{_P2}\n{sentence}"))
+def test_one_sentence_of_bio_goes_only_for_a_person_the_text_never_named() -> None:
+    bio = "Tunde Bakare-Ojo is a freelance reporter in Ibadan covering markets and transport."
+    assert bio not in _lines(clean_text(f"{_P1}\n{_P2}\n{bio}"))
+    named = "Tunde Bakare-Ojo, a reporter, was detained at the depot on Monday."
+    last = "Tunde Bakare-Ojo is a freelance reporter in Ibadan covering markets and transport."
+    assert last in _lines(clean_text(f"{_P1}\n{named}\n{_P2}\n{last}"))
 
 
 def test_a_consent_banner_of_the_site_goes_and_a_story_about_cookies_stays() -> None:

@@ -46,14 +46,43 @@ _FIGURE = re.compile(r"\d+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def is_end_bio(text: str) -> bool:
-    """Whether ``text`` is shaped as a writer's bio (see the module's note)."""
+# one sentence will do for a person the text never named before, when it names a beat:
+# "<Name> is a freelance reporter in Ibadan covering ...", "<Name> is a former treasury official
+# who writes weekly on ...", "By <Name>, who writes about ..."; not "<Name> is a freelance
+# journalist based in Bamako." nor "... who covers the courts, and she was arrested in May."
+_ROLE = (
+    r"(?:reporter|correspondent|editor|writer|journalist|columnist|critic|producer|lecturer"
+    r"|professor|researcher|economist|analyst|official|lawyer|teacher|photographer)"
+)
+_WHO_WRITES = r"(?:covering|writing\s+(?:about|on)|who\s+(?:writes|covers|reports)\b)"
+_ONE_SENTENCE = re.compile(
+    rf"^(?:By\s+{_NAME},\s+who\s+(?:writes|covers|reports|edits)\b"
+    rf"|{_NAME}\s+is\s+an?\s+(?:[^\s.!?]+\s+){{0,4}}?{_ROLE}\b[^.!?;]{{0,40}}?\s{_WHO_WRITES})"
+    r"(?![^.!?]*(?:,\s*(?:and|but)\s|;))[^.!?]*[.!]?$"
+)
+
+
+def is_end_bio(text: str, named_before: bool = True) -> bool:
+    """Whether ``text`` is shaped as a writer's bio (see the module's note); with
+    ``named_before`` false (the text above never names the person), one sentence will do."""
     line = text.strip()
     if len(line.split()) > _BIO_WORDS or REPORTED.search(line):
         return False
     if _FIGURE.search(_YEAR.sub("", line)):
         return False
-    return bool(_BIO_OPEN.match(line) and _SECOND.search(line))
+    if _BIO_OPEN.match(line) and _SECOND.search(line):
+        return True
+    return not named_before and bool(_ONE_SENTENCE.match(line))
+
+
+def _named_before(lines: list[str], keep: list[bool], last: int) -> bool:
+    """Whether the bio's person (the first two words of its name) is named in a kept line
+    above it."""
+    found = re.match(rf"^(?:By\s+)?({_NAME})", lines[last].strip())
+    if found is None:
+        return True
+    name = " ".join(found.group(1).split()[:2])
+    return any(keep[i] and name in lines[i] for i in range(last))
 
 
 def drop_tail_rows(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
@@ -62,5 +91,5 @@ def drop_tail_rows(lines: list[str], keep: list[bool], is_body: Callable[[str], 
     if len(kept_body) < 2:
         return
     last = kept_body[-1]
-    if is_end_bio(lines[last]):
+    if is_end_bio(lines[last], _named_before(lines, keep, last)):
         keep[last] = False

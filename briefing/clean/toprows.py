@@ -104,7 +104,23 @@ _ROLE_ALONE = re.compile(
     re.I,
 )
 _NAME_BAR_ROLE = re.compile(
-    rf"^{_NAME}\s+[|·]\s+[^\W\d_][^\n|·\d]{{0,40}}?\b{_ROLE}\b[^\n|·\d]{{0,30}}$", re.I
+    rf"^{_NAME}(?:\s+[|·]|,)\s+(?:[^\W\d_][^\n|·\d]{{0,40}}?\s)?{_ROLE}\b[^\n|·\d]{{0,30}}$",
+    re.I,
+)
+# a one-word label and names only ("Cubren: <Name> y <Name>", "Author: <Name> (Investigative
+# producer), <Name>")
+_NAMES_ONLY = rf"{_NAME}(?:\s*\([^()\n]{{1,40}}\))?"
+_LABEL_NAMES = re.compile(
+    rf"^[^\W\d_]{{2,12}}\s*:\s*{_NAMES_ONLY}(?:\s*(?:,|and|y|et|und|e|&)\s*{_NAMES_ONLY}){{0,3}}$",
+    re.I,
+)
+# a wire's place in capitals, its letters in brackets and a name ("ANKARA (AAH) - <Name>")
+_WIRE_PLACE_NAME = re.compile(rf"^(?-i:[A-ZÀ-Þ\s'-]{{3,30}})\s*\([A-Z]{{2,8}}\)\s*[-–—]\s*{_NAME}$")
+# a letter's greeting: a word or a few, a comma, its readers in lower case and "!" ("¡Bones,
+# collaciones!", "Demat deoc'h, lennerien ger!"); "Goodbye, Lenin!" is a title
+_GREETING = re.compile(
+    r"^[¡]?[^\W\d_][^,!?\n]{1,40},\s+(?-i:[a-zà-ÿ\u0400-\u04ff][^\s,!?]*)(?:\s+(?-i:[a-zà-ÿ"
+    r"\u0400-\u04ff][^\s,!?]*)){0,2}\s*!$"
 )
 
 
@@ -159,4 +175,7 @@ def is_top_row(line: str) -> bool:
         or _SHORT_BY.match(text)
         or (len(text.split()) <= 7 and _ROLE_ALONE.match(text))
         or _NAME_BAR_ROLE.match(text)
+        or _LABEL_NAMES.match(text)
+        or _WIRE_PLACE_NAME.match(text)
+        or (len(text.split()) <= 6 and _GREETING.match(text))
     )

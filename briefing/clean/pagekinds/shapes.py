@@ -397,15 +397,6 @@ _ROLE_CREDIT = re.compile(
 # a stamp row: a label of at most three words, maybe a colon, a date with its year and a clock,
 # once or twice ("14. maí 2043 kl. 07:32 | Uppfært 14. maí 2043 kl. 09:05", "تاريخ النشر: 18
 # أبريل 2042 | آخر تحديث: ...", "发布时间：2044/01/23 10:05 最后更新：...")
-_STAMP_PART = (
-    r"(?:[^\W\d_][^\s:：|·•\d]{0,20}(?:\s+[^\W\d_][^\s:：|·•\d]{0,20}){0,2}\s*[:：]?\s*)?"
-    r"(?:[^\W\d_]{1,12}[.,]?\s+)?(?:\d{1,4}[./\-年月]?\s*(?:[^\W\d_]{1,12}\.?,?\s+)?){1,3}"
-    r"(?:[^\W\d_]{1,6}\.?\s+)?(?:[-–,]\s*)?\d{1,2}[:.h時]\d{2}(?:\s*[^\W\d_]{1,4}\.?)?"
-)
-_STAMP_ROW = re.compile(
-    rf"^{_STAMP_PART}(?:\s*(?:[|·•]|\s)\s*[(（]?\s*{_STAMP_PART}\s*[)）]?)?\s*(?:更新|発表)?\s*[)）]?$"
-)
-_LABELLED_OR_TWO = re.compile(r"^[^\d:：]{1,30}[:：]|\d[:.時]\d{2}[^\n]*\d[:.時]\d{2}")
 _HAS_YEAR = re.compile(r"(?:^|\D)(?:19|20|25)\d{2}(?:\D|$)")
 _STAMP_WORDS = 16
 # the comment form's "your e-mail address will not be published", in more languages
@@ -501,6 +492,103 @@ _FOLLOW_FOR_NEW = re.compile(
     re.I,
 )
 
+# -- (round two) -------------------------------------------------------------------------------
+_FORWARD_THIS = unless_reported(
+    re.compile(
+        r"^(?:[^\n]{0,40}[.!]\s+)?(?:please\s+)?(?:forward|transférez|transfère|transfiere"
+        r"|reenvía|reenvíe|inoltra|encaminhe|перешлите|перашліце|перешліть|teruskan|prześlij"
+        r"|stuur|skicka|videresend)\b[^\n]{0,12}\b(?:this|ce|cette|este|esta|questa|questo|esse"
+        r"|essa|этот|это|гэты|гэтую|цей|ini|ten|tę|deze|dit|detta|denne)\s+(?:e-?mail|courriel"
+        r"|correo|letter|lettre|carta|newsletter|mail|письмо|ліст|рассылку|лист|surat|list"
+        r"|nieuwsbrief|brev|lettera|infolettre|boletín)\b[^\n]{0,120}$",
+        re.I,
+    )
+)
+_NOT_YET_SUBSCRIBED = re.compile(
+    r"^(?:not\s+(?:yet\s+)?(?:subscribed|signed\s+up)(?:\s+yet)?|pas\s+encore\s+(?:inscrit|abonné)"
+    r"\w*|(?:¿)?(?:aún|todavía)\s+no\s+(?:estás\s+suscrit[oa]|te\s+suscribiste|recibes)"
+    r"|noch\s+nicht\s+(?:abonniert|angemeldet)|non\s+sei\s+ancora\s+iscritt[oa]"
+    r"|ainda\s+não\s+(?:é|está)\s+inscrit[oa]|ещё?\s+не\s+подписаны|belum\s+berlangganan)\s*\?"
+    r"[^\n]{0,120}$",
+    re.I,
+)
+_OFFER_READING = (
+    r"(?:subscri\w+|abonn\w+|suscri\w+|abbona\w+|assin\w+|lectur\w+|lecture|lesen|weiterlesen"
+    r"|read\w*|lettura|leitura|reads|artikel|article|articles|testen|offre|offer|angebot|oferta"
+    r"|digital\w*|numérique|plus|premium)"
+)
+_PRICE_PERIOD = (
+    r"(?:(?:\d[\d.,]*\s*(?:€|euros?|\$|£|usd|eur|chf)|(?:€|\$|£)\s*\d[\d.,]*)\s+(?:for|pour"
+    r"|pendant|für|por|per|durante|al|a|par)\s+(?:a|one|un|une|einen|ein|un|uno|um|\w+|\d+)\s+"
+    rf"{_PERIOD}|\b\w+\s+{_PERIOD}\s+(?:gratis|kostenlos|free|gratuit\w*|grátis))"
+)
+_PAID_OFFER = unless_reported(
+    re.compile(
+        rf"^(?=[^\n]*\b{_OFFER_READING}\b)[^\n]{{0,120}}{_PRICE_PERIOD}\b[^\n]{{0,120}}$",
+        re.I,
+    )
+)
+_SHARE_WORD = (
+    r"(?:share|distribuie|partage[rz]?|comparte|compartir|teilen|condividi|compartilhe|paylaş"
+    r"|поделиться|bagikan|udostępnij|deel|dela|sdílet|zdieľať|podijeli|megosztás|jaa|sangira"
+    r"|shiriki|kongsi)"
+)
+_SHARE_ON = re.compile(
+    rf"^{_SHARE_WORD}\s+(?:on|pe|en|sur|auf|su|em|no|di|na|в|через|ke|la|op|på|ve)\s+"
+    r"(?:facebook|x|twitter|whatsapp|telegram|linkedin|messenger|e-?mail|vk|threads|bluesky"
+    r"|instagram|viber|signal|reddit)$",
+    re.I,
+)
+_SHOW_COMMENTS = re.compile(
+    r"^(?:show|see|view|load|prikaži|pokaż|zobrazit|zobraziť|arată|näytä|mostrar|afficher|voir"
+    r"|anzeigen|mostra|lihat)\s+(?:[^\s]+\s+){0,2}(?:comments|komentare|komentarze|komentáře"
+    r"|komentáre|comentariile|kommentit|comentarios|commentaires|kommentare|commenti|komentar)$",
+    re.I,
+)
+_WRITE_TO_US = unless_reported(
+    re.compile(
+        r"^[^\n]{0,80}\b(?:write\s+to\s+us|écrivez-nous|escríbanos|escríbenos|schreiben\s+sie\s+uns"
+        r"|scriveteci|scrivici|escreva-nos|írjon\s+nekünk|írj\s+nekünk|napisz\s+do\s+nas"
+        r"|napiszcie\s+do\s+nas|пишите\s+нам|напишите\s+нам|bize\s+yazın|tulis\s+kepada\s+kami"
+        r"|schrijf\s+ons|skriv\s+till\s+oss)\s*[!.]?$",
+        re.I,
+    )
+)
+_CJK_RELATED = re.compile(
+    r"^(?:相關新聞|相关新闻|関連ニュース|関連記事|相关阅读|相關閱讀|延伸阅读|延伸閱讀|관련\s*기사)\s*[:：]"
+    r"[^\n]{2,80}$"
+)
+_CJK_COPYRIGHT = re.compile(
+    r"^(?:版权声明|版權聲明|著作権|저작권|copyright\s+notice)\s*[:：][^\n]{2,300}$", re.I
+)
+_NO_REUSE = unless_reported(
+    re.compile(
+        r"^(?=[^\n]*\b(?:articles?|stor(?:y|ies)|content|material|text|photos?|news|haber\w*"
+        r"|contenidos?|contenus?|inhalte|contenuti|conteúdos?|материал\w*|berita|artykuł\w*"
+        r"|treść\w*|noticias|notícias|notizie|nachrichten)\b)(?=[^\n]*\b(?:without\s+(?:the\s+)?"
+        r"(?:prior\s+)?(?:written\s+)?permission|sin\s+(?:el\s+)?(?:permiso|autorización)"
+        r"|sans\s+(?:l['’])?autorisation|ohne\s+(?:vorherige\s+)?(?:schriftliche\s+)?genehmigung"
+        r"|senza\s+(?:l['’])?autorizzazione|sem\s+(?:a\s+)?autorização|izni\s+alınmadan"
+        r"|без\s+(?:письменного\s+)?разрешения|tanpa\s+izin|bez\s+(?:pisemnej\s+)?zgody)\b)"
+        r"[^\n]{0,400}$",
+        re.I,
+    )
+)
+_BY_NEWSROOM = re.compile(
+    r"^[^\n.!?]{0,30}\b(?:a\s+cura\s+della\s+redazione|por\s+la\s+redacción|par\s+la\s+rédaction"
+    r"|von\s+der\s+redaktion|by\s+(?:the\s+)?(?:newsroom|staff|editorial\s+team)|pela\s+redação"
+    r"|oleh\s+redaksi)$",
+    re.I,
+)
+_SPONSOR_LINE = unless_reported(
+    re.compile(
+        r"^(?:[^\s]+\s+){0,3}?(?:sponsor|sponsors|sponsored|rėmėjas|rėmėja|sponzor\w*|спонсор\w*"
+        r"|patrocinador\w*|patrocinado|parrain\w*|gesponsert|sponsorisé\w*|sponsorizzat\w*)\b"
+        r"[^\n]{0,30}?\s[–—:-]\s*[^\n]{2,200}$",
+        re.I,
+    )
+)
+
 # a consent banner: the site naming itself as using cookies, and a choice to accept, refuse or
 # set them ("Este periódico usa cookies ... Puede configurarlas o rechazarlas ...")
 _OWN_COOKIES = unless_reported(
@@ -518,7 +606,56 @@ _OWN_COOKIES = unless_reported(
         re.I,
     )
 )
-LONG_KINDS: tuple[Matcher, ...] = (_OWN_COOKIES,)
+LONG_KINDS: tuple[Matcher, ...] = (_OWN_COOKIES, _NO_REUSE)
+
+
+_UPDATED = re.compile(
+    r"(?:updated|update|actualizad[oa]|actualización|mis\s+à\s+jour|aktualisiert|aggiornat[oa]"
+    r"|atualizad[oa]|güncellen\w*|обновлено|обновлён|diperbarui|cập\s+nhật|ปรับปรุง|更新|uppfært"
+    r"|opdateret|oppdatert|uppdaterad|päivitetty|zaktualizowano|aktualizováno|actualizat"
+    r"|ažurirano|تحديث|עודכן|published|publicado|publié|veröffentlicht|pubblicato|yayınlanma"
+    r"|опубликовано|เผยแพร่|posted)",
+    re.I,
+)
+_CLOCK = re.compile(r"\d{1,2}\s*[:.h時]\s*\d{2}")
+_DAYISH = re.compile(
+    r"(?<![\d:.-])(?:0?[1-9]|[12]\d|3[01])(?![\d:-])|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|日"
+)
+_STAMP_SPLIT = re.compile(r"\s+[|·•]\s+|\s*[|]\s*")
+_STAMP_PART_WORDS = 5
+_STAMP_WORD_CHARS = 14
+
+
+def _stamp_part(part: str) -> bool:
+    tokens = [t.strip(":：,.()（）-–") for t in part.split()]
+    tokens = [t for t in tokens if t]
+    digits = [t for t in tokens if any(c.isdigit() for c in t)]
+    words = [t for t in tokens if not any(c.isdigit() for c in t)]
+    return (
+        bool(digits)
+        and len(words) <= _STAMP_PART_WORDS
+        and all(len(w) <= _STAMP_WORD_CHARS for w in words)
+    )
+
+
+def _is_stamp_row(line: str) -> bool:
+    """A row of a date with its year and at most a few short words, and a clock or a label's
+    colon or an "updated" word, once or twice ("14. maí 2043 kl. 07:32 | Uppfært 14. maí 2043
+    kl. 09:05", "تاريخ النشر: 18 أبريل 2042 | آخر تحديث: 18 أبريل 2042", "Cập nhật lúc 07h30
+    ngày 06/06/2043"); a live page's bare "3. März 2034, 07:15" between entries stays."""
+    text = line.strip()
+    if len(text.split()) > _STAMP_WORDS or not _HAS_YEAR.search(text):
+        return False
+    parts = [p for p in _STAMP_SPLIT.split(text) if p.strip()]
+    if not parts or len(parts) > 2 or not all(_stamp_part(p) for p in parts):
+        return False
+    if not _DAYISH.search(text):
+        return False  # a day's number or a numeric date ("Score: 2-1 at 90:00 in 2046" has none)
+    labelled = bool(re.match(r"^[^\d:：]{1,30}[:：]", text))
+    clocks = len(_CLOCK.findall(text))
+    if len(parts) == 2:
+        return all(_HAS_YEAR.search(p) or _CLOCK.search(p) for p in parts)
+    return clocks >= 2 or (clocks >= 1 and (labelled or bool(_UPDATED.search(text))))
 
 
 def is_language_switcher(line: str) -> bool:
@@ -548,17 +685,10 @@ class _Rule:
 
 
 class _Stamp:
-    """A stamp row with a label's colon or two stamps; a bare "3. März 2034, 07:15" between a
-    live page's entries stays."""
+    """A stamp row (see ``_is_stamp_row``)."""
 
     def match(self, line: str) -> bool:
-        text = line.strip()
-        return (
-            len(text.split()) <= _STAMP_WORDS
-            and bool(_LABELLED_OR_TWO.search(text))
-            and bool(_HAS_YEAR.search(text))
-            and bool(_STAMP_ROW.match(text))
-        )
+        return _is_stamp_row(line)
 
 
 class _Switcher:
@@ -610,4 +740,14 @@ KINDS: tuple[Matcher, ...] = (
     _CTRL_ENTER,
     _WELCOME_EDITION,
     _FOLLOW_FOR_NEW,
+    _FORWARD_THIS,
+    _NOT_YET_SUBSCRIBED,
+    _PAID_OFFER,
+    _SHARE_ON,
+    _SHOW_COMMENTS,
+    _WRITE_TO_US,
+    _CJK_RELATED,
+    _CJK_COPYRIGHT,
+    _BY_NEWSROOM,
+    _SPONSOR_LINE,
 )
