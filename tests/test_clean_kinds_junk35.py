@@ -127,6 +127,30 @@ _P2 = "Work on the line will start in spring and is expected to take about three
         ("Questions? Just reply to this email.", "The minister did not reply to questions."),
         ("Audio: Beitrag anhören (3:05)", "Mayor's speech (full text)"),
         ("Posted by harbourwatcher on Tue, 4 Jun 2046", "Posters by schoolchildren line the hall"),
+        (
+            "Dieser Artikel erschien in der gedruckten Ausgabe vom Mai 2046.",
+            "Die Zeitung erschien 2046 erstmals in gedruckter Form, sagte der Verleger.",
+        ),
+        (
+            "Watch Channel 6 newscasts live and free on the Channel 6+ app.",
+            "Watch parties were held live in three bars, and the app crashed.",
+        ),
+        ("Toda la cobertura de esta noticia", "La cobertura sanitaria llega a toda la provincia."),
+        ("In today's issue: buses, bridges and a bakery.", "In today's vote, the council split."),
+        ("Fuente: Ministerio de Salud", "Fuentes del ministerio confirmaron el cierre."),
+        (
+            "Nașli o greșeală? Selectați textul și apăsați Ctrl+Enter",
+            "Greșeala a costat primăria 40.000 de lei, potrivit raportului.",
+        ),
+        (
+            "Bienvenue dans l'édition de cette semaine !",
+            "Bienvenue aux réfugiés, ont écrit les habitants cette semaine.",
+        ),
+        (
+            "Ngozi Eze writes on Lagos. Follow her for a new post every Friday.",
+            "Followers of the pastor gathered for a new vigil on Friday.",
+        ),
+        ("(Page views: 4,118)", "(Pages: 4,118 in the report)"),
         # round two: kinds seen left in the other parts
         (
             "Merci de nous lire ! Transférez cette lettre à un ami qui aime le vélo.",

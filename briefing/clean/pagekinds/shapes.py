@@ -445,7 +445,9 @@ _JUST_REPLY = re.compile(
 _WATCH_LIVE_APP = unless_reported(
     re.compile(
         rf"^{_WATCH}\b[^\n]{{0,80}}\b(?:live|en\s+vivo|en\s+directo|en\s+direct|ao\s+vivo"
-        r"|in\s+diretta|canlı)\b[^\n]{0,60}\b(?:app|application|aplicación|aplicativo|appli)\b"
+        r"|in\s+diretta|canlı)\b[^\n]{0,40}\b(?:on|en|sur|no|na|auf|su)\s+(?:the\s+|our\s+"
+        r"|la\s+|l['’]|a\s+|o\s+|unserer\s+|nuestra\s+|notre\s+)?[^\n]{0,30}?\b(?:app"
+        r"|application|aplicación|aplicativo|appli)\b"
         r"[^\n]{0,60}$",
         re.I,
     )
