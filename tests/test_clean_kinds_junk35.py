@@ -262,3 +262,31 @@ def test_a_may_interest_you_head_goes_with_the_headlines_under_it() -> None:
     # a story's sentence with the same words stays
     news = "Ces articles peuvent vous intéresser, dit la bibliothécaire aux lycéens."
     assert news in _lines(clean_text(f"{fr1}\n{news}\n{fr2}"))
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # news of a journalist, dated by a day or a month, or an arrest after "previously"
+        "Lena Okafor covers city hall. She was previously arrested in May for refusing to name"
+        " a source.",
+        "Lena Okafor covers city hall for the Ledger. She joined the strike on Monday.",
+        "Lena Okafor reports on the port. She joined the crew that sailed out, not the paper.",
+    ],
+)
+def test_news_of_a_journalist_after_a_beat_is_no_bio(news: str) -> None:
+    """A career's step is dated by a year, if at all; news of the person by a day (review of
+    junk35's tail rows)."""
+    assert not is_end_bio(news)
+    assert news in _lines(clean_text(f"{_P1}\n{_P2}\n{news}"))
+
+
+def test_a_spanish_journalist_s_news_dated_by_a_weekday_is_no_bio() -> None:
+    assert not is_end_bio("Lena Okafor cubre los tribunales. Ella se unió a la protesta el lunes.")
+    assert is_end_bio("Lena Okafor cubre los tribunales. Ella se unió al diario en 2039.")
+
+
+def test_a_bio_whose_career_step_has_a_year_still_goes() -> None:
+    bio = "Lena Okafor covers city hall. She joined the Ledger in 2039 from a wire service."
+    assert is_end_bio(bio)
+    assert bio not in _lines(clean_text(f"{_P1}\n{_P2}\n{bio}"))

@@ -44,6 +44,35 @@ _SECOND = re.compile(
 )
 _FIGURE = re.compile(r"\d+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A career's step is dated by a year, if at all; news of the person is dated by a day ("She
+# joined the protest on Monday.", "She was previously arrested in May for contempt ...", review
+# of junk35): a weekday or a month in the sentence after the beat, or "joined" with no year,
+# or "was previously" before a participle, is not a bio.
+_DAY_DATED = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
+    re.I,
+)
+_NEWS_STEP = re.compile(
+    r"\b(?:was|had\s+been|has\s+been)\s+previously\s+\w+ed\b|\bpreviously\s+(?:arrested|charged"
+    r"|detained|jailed|sued|fired|expelled|banned|convicted|accused)\b",
+    re.I,
+)
+
+
+def _career_step(line: str) -> bool:
+    """Whether the sentence after a bio's opening is a career's step or a follow ask, not
+    news of the person (see ``_DAY_DATED``)."""
+    found = _SECOND.search(line)
+    if found is None:
+        return False
+    rest = line[found.start() + 1 :]
+    if _DAY_DATED.search(rest) or _NEWS_STEP.search(rest):
+        return False
+    joined = re.match(r"\s*\S+\s+(?:joined|se\s+unió|a\s+rejoint|rejoint)\b", rest)
+    return not joined or bool(_YEAR.search(rest))
 
 
 # one sentence will do for a person the text never named before, when it names a beat:
@@ -70,7 +99,7 @@ def is_end_bio(text: str, named_before: bool = True) -> bool:
         return False
     if _FIGURE.search(_YEAR.sub("", line)):
         return False
-    if _BIO_OPEN.match(line) and _SECOND.search(line):
+    if _BIO_OPEN.match(line) and _career_step(line):
         return True
     return not named_before and bool(_ONE_SENTENCE.match(line))
 
