@@ -41,7 +41,10 @@ Two passes over the ingested articles (exact duplicates are already merged by in
 that is one story and one other piece, the piece joins when its vector is close enough to the
 story's (``briefing.day_story.attach_last_piece``: a pilot's life in the strait where a ship
 ran aground); on a day of one story and several lone pieces, each piece joins on its own when
-it is close and says three of the story's specific words.
+it is close and says three of the story's specific words; and on a day the story holds, a
+lone piece (or a pair) filed from nowhere that is about one of the story's things (says it most)
+and says two more of its words joins it though it names its own people and town
+(``briefing.day_story._about``: guards in the vanilla hills beside a price floor's reports).
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),

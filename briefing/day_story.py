@@ -117,6 +117,27 @@ a harbour's moorage fees beside a salmon closure, and Lebanon's Tripoli beside L
 each) stay apart: two specific words are not enough here. At 0.06, as for the one other piece,
 a marathon record joined Ethiopia's food prices in ``bench/foreign_piece.py`` ("Ethiopia",
 "fastest" and a runner's name).
+
+Angle pieces that name their own people and town (group33, after fresh32's look): "In the
+Sava hills, the guards come out before the harvest" beside a vanilla price floor's reports,
+"On Santiago's dry slopes, farmers count every drum" beside a water tariff's. Their headline
+and lead name a place or a person the story never says while the story's headlines name its
+country, which the piece never writes, so ``angle_apart`` and ``lead_apart`` read them as
+another event's, and the rules above never ask more. What tells them is what they are about:
+in ``attach_last_piece``, when the story holds the day (``holds_day``), a lone piece joins it
+when one of the story's things (a stem half its headlines say, written in lower case by the
+day, no country, language, region or unit) is among the words the piece says most
+(``_subject``: three times or more, among its three highest counts), it says two more of the
+story's words (``story_words``), its cosine to the story's centroid is 0.05 or more, it is
+filed from nowhere (no dateline: a report of another event is filed from where it happened),
+and it names no other country (``places_apart``, ``lead_places_apart``), whatever the names
+vetoes say (``_about``); a pair the earlier rules made joins alike when one of its pieces is
+about the story's thing, the pair's words read together, and neither is dated or abroad
+(``_angle_pairs``). Another event of the same kind in the same country that carries no dateline
+and says the story's words is told apart by nothing here (``bench/foreign_piece.py``: a
+Vanuatu cyclone's report beside a Kiribati desalination plant, "water"; a long day at Helsinki
+airport beside a sinkhole at Broome's, "airport"). Figures in docs/BENCHMARKS.md ("After
+fresh32's look").
 """
 
 from __future__ import annotations
@@ -127,7 +148,15 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from briefing.angles import is_place, is_region
-from briefing.apart import NamedApart, angle_apart, lead_apart, named_apart
+from briefing.apart import (
+    NamedApart,
+    angle_apart,
+    lead_apart,
+    lead_places_apart,
+    named_apart,
+    places_apart,
+)
+from briefing.clean.dateline import opening_dateline
 from briefing.features import (
     CALENDAR_WORDS,
     STOP_WORDS,
@@ -154,6 +183,9 @@ _LAST_PIECE_COS = 0.12  # ... takes the one other piece when it is this close to
 _SPECIFIC_COS = 0.06  # ... or this close and says two of the story's specific words
 _SEVERAL_COS = 0.08  # with several lone pieces, each this close ...
 _SEVERAL_SPECIFIC = 3  # ... and saying three of the story's specific words
+_SUBJECT_COS = 0.05  # a piece about the story's thing: this close to its centroid ...
+_SUBJECT_TIMES = 3  # ... and saying the thing this often, among its three most-said words
+_SUBJECT_RANKS = 3
 _OWN_MEMBERS = 3  # attach_to_own_words: a story of three members or more ...
 _OWN_SHARE = 1 / 20  # ... whose own words at most one in twenty articles outside it say ...
 _WITHOUT_TOP = 3  # ... of which a piece says three, or two with its top headline word
@@ -476,8 +508,10 @@ def attach_last_piece(
     module's docstring has the cost. The story is read (its centroid, its specific words, the
     vetoes) over its members but ``aside``: the pages in another language that
     ``briefing.other_language`` joined say none of the day's words and would only thin them
-    (fresh30's d711: its Czech page took the words its ransomware explainer shares)."""
-    out = [list(g) for g in groups]
+    (fresh30's d711: its Czech page took the words its ransomware explainer shares). On a
+    day the story holds, a lone piece about one of its things also joins (``_about``), and
+    so, first, does a pair (``_angle_pairs``)."""
+    out = _angle_pairs([list(g) for g in groups], arts, vectors, lower, aside)
     stories = [k for k, g in enumerate(out) if len(g) >= _PAIR]
     if len(stories) != 1 or len(out) < _PAIR:
         return out
@@ -486,18 +520,28 @@ def attach_last_piece(
     members = [arts[i] for i in told]
     middle = centroid(vectors[i] for i in told)
     specific = _specific_words(members)
+    thing = _things(members, lower) if holds_day(len(out[big]), len(arts)) else set()
+    words = story_words(members) if thing else set()
+
+    def about(j: int) -> bool:  # the piece is about the story's thing (``_about``)
+        return bool(thing) and _about(
+            arts[j], thing, words, members, lower, cos(vectors[j], middle)
+        )
+
     if len(out) > _PAIR:  # several lone pieces: each on its own evidence, the stricter one
         titled = {w for w in _headline_words(specific, members) if not _backdrop(w)}
-        joined = [
-            j
-            for k, g in enumerate(out)
-            if k != big
-            and cos(vectors[j := g[0]], middle) >= _SEVERAL_COS
-            and len(shared := specific & _said(arts[j])) >= _SEVERAL_SPECIFIC
-            and shared & titled
-            and not angle_apart(arts[j], members, lower)
-            and not lead_apart(arts[j], members, lower)
-        ]
+
+        def several(j: int) -> bool:
+            shared = specific & _said(arts[j])
+            return bool(
+                cos(vectors[j], middle) >= _SEVERAL_COS
+                and len(shared) >= _SEVERAL_SPECIFIC
+                and shared & titled
+                and not angle_apart(arts[j], members, lower)
+                and not lead_apart(arts[j], members, lower)
+            )
+
+        joined = [g[0] for k, g in enumerate(out) if k != big and (several(g[0]) or about(g[0]))]
         taken = set(joined)
         return [out[big] + joined] + [
             g for k, g in enumerate(out) if k != big and g[0] not in taken
@@ -507,6 +551,8 @@ def attach_last_piece(
         return out
     j = out[lone][0]
     piece = arts[j]
+    if about(j):
+        return [out[big] + [j]]
     close = cos(vectors[j], middle)
     if close < _LAST_PIECE_COS and (
         close < _SPECIFIC_COS or len(specific & _said(piece)) < _MIN_WORDS
@@ -515,6 +561,127 @@ def attach_last_piece(
     if angle_apart(piece, members, lower) or lead_apart(piece, members, lower):
         return out
     return [out[big] + [j]]
+
+
+def _angle_pairs(
+    out: list[list[int]],
+    arts: Sequence[Article],
+    vectors: Sequence[Vector],
+    lower: frozenset[str],
+    aside: Collection[int],
+) -> list[list[int]]:
+    """``out`` with each pair the earlier rules made moved into the story that holds the day
+    (the largest group, when ``holds_day``) when one of its two pieces is about the story's
+    thing (``_about``) and the other too is filed from nowhere and names no other country
+    (``places_apart``, ``lead_places_apart``): an explainer on the routes of wild birds and a
+    hatchery's feature on stolen chicks, beside a trafficking ring's arrests. The story is read
+    without ``aside`` (``attach_last_piece``)."""
+    if not out:
+        return out
+    big = max(range(len(out)), key=lambda k: (len(out[k]), -k))
+    pairs = [k for k, g in enumerate(out) if k != big and len(g) == _PAIR]
+    if not pairs or not holds_day(len(out[big]), len(arts)):
+        return out
+    told = [i for i in out[big] if i not in aside] or out[big]
+    members = [arts[i] for i in told]
+    thing = _things(members, lower)
+    words = story_words(members)
+    if not thing:
+        return out
+    middle = centroid(vectors[i] for i in told)
+    joined = [
+        k
+        for k in pairs
+        if any(
+            _about(arts[j], thing, words, members, lower, cos(vectors[j], middle), said)
+            for said in [_said(arts[out[k][0]]) | _said(arts[out[k][1]])]
+            for j in out[k]
+        )
+        and not any(
+            arts[j].dateline is not None
+            or opening_dateline(arts[j].text) is not None
+            or places_apart([arts[j]], members, lower)
+            or lead_places_apart(arts[j], members, lower)
+            for j in out[k]
+        )
+    ]
+    for k in joined:
+        out[big].extend(out[k])
+    return [g for k, g in enumerate(out) if k not in joined]
+
+
+def _things(members: Sequence[Article], lower: frozenset[str]) -> set[str]:
+    """The story's things: the stems of words (``_words``) half of ``members``' headlines say
+    that the day writes in lower case (``lower``: a thing, not a name), naming no country,
+    language or region and no unit of measure ("water" and "tariff" of "Cape Verde water
+    tariffs up 28%")."""
+    heads = Counter(
+        stem
+        for art in members
+        for stem in {
+            content_word(w)
+            for w in _words(art.title)
+            if w in lower and w not in _MEASURES and not _backdrop(w)
+        }
+        if stem
+    )
+    return {stem for stem, n in heads.items() if n >= _HEADLINE_SHARE * len(members)}
+
+
+def _subject(piece: Article) -> set[str]:
+    """What a piece is about: the stems of its words (``_words``, headline and text) that it
+    says ``_SUBJECT_TIMES`` times or more and as often as its ``_SUBJECT_RANKS`` most-said
+    words (ties in)."""
+    count = Counter(
+        stem for w in _WORD.findall(f"{piece.title}\n{piece.text}") if (stem := _word_stem(w))
+    )
+    if not count:
+        return set()
+    ranks = sorted(set(count.values()), reverse=True)[:_SUBJECT_RANKS]
+    floor = max(_SUBJECT_TIMES, ranks[-1])
+    return {stem for stem, n in count.items() if n >= floor}
+
+
+def _word_stem(token: str) -> str | None:
+    """The stem of a token that ``_words`` keeps, else None."""
+    return content_word(word) if (word := next(iter(_words(token)), None)) else None
+
+
+def _about(
+    piece: Article,
+    thing: set[str],
+    words: set[str],
+    story: Sequence[Article],
+    lower: frozenset[str],
+    close: float,
+    said: set[str] | None = None,
+) -> bool:
+    """Whether a lone ``piece`` is an angle on the ``story`` that holds the day: written in
+    English, about one of the story's things (``_subject`` meets ``thing``: a feature on
+    guards who watch vanilla vines at night says "vanilla" most beside the reports of a
+    vanilla price floor), saying two more of the story's ``words`` beside it (its
+    ``story_words``, no country, language or region: "exporters", "prices"; ``said``, the
+    words read, are the piece's own unless a pair's), its vector's cosine to the story's
+    centroid ``close`` at least ``_SUBJECT_COS``, filed from nowhere (no dateline,
+    ``Article.dateline`` or at its text's start: a report of an event of its own is filed
+    from where it happened), and naming no other country than the story (``places_apart``,
+    ``lead_places_apart``). An angle piece names its own people and town in its headline and
+    lead ("In the Sava hills, ..."), which ``angle_apart`` and ``lead_apart`` read as another
+    event's, so they are not asked here: what it is about, and the story's words it says,
+    tell it."""
+    if close < _SUBJECT_COS or piece.dateline is not None or opening_dateline(piece.text):
+        return False
+    subject = _subject(piece) & thing
+    if not subject:
+        return False
+    shared = words & (_said(piece) if said is None else said)
+    besides = {s for w in shared if (s := content_word(w)) not in subject and not _backdrop(w)}
+    return bool(
+        len(besides) >= _MIN_WORDS
+        and article_language(piece.title, piece.text) == DEFAULT_LANGUAGE
+        and not places_apart([piece], story, lower)
+        and not lead_places_apart(piece, story, lower)
+    )
 
 
 def _specific_words(members: Sequence[Article]) -> set[str]:
