@@ -57,7 +57,13 @@ _DAY_DATED = re.compile(
 )
 _NEWS_STEP = re.compile(
     r"\b(?:was|had\s+been|has\s+been)\s+previously\s+\w+ed\b|\bpreviously\s+(?:arrested|charged"
-    r"|detained|jailed|sued|fired|expelled|banned|convicted|accused)\b",
+    r"|detained|jailed|sued|fired|expelled|banned|convicted|accused)\b"
+    # (review35) any passive after "was previously" but a post ("She was previously held for
+    # three days without charge."; "He was previously a reporter at ..." is a career), and a
+    # clause of news after a comma ("He lives in Kent, where the flood destroyed his farm.")
+    r"|\bwas\s+previously\s+(?!(?:a|an|the|at|with|in|on|for|based|our|its|his|her|their)\b)"
+    r"\w+\s+(?:for|by|in|on|after|without|over)\b"
+    r"|^[^.!?]*,\s+(?:where|which|when|after|because|until|before)\s",
     re.I,
 )
 
@@ -87,7 +93,9 @@ _WHO_WRITES = r"(?:covering|writing\s+(?:about|on)|who\s+(?:writes|covers|report
 _ONE_SENTENCE = re.compile(
     rf"^(?:By\s+{_NAME},\s+who\s+(?:writes|covers|reports|edits)\b"
     rf"|{_NAME}\s+is\s+an?\s+(?:[^\s.!?]+\s+){{0,4}}?{_ROLE}\b[^.!?;]{{0,40}}?\s{_WHO_WRITES})"
-    r"(?![^.!?]*(?:,\s*(?:and|but)\s|;))[^.!?]*[.!]?$"
+    # (not news of the person: "... covering the mines who was shot dead near <Place>.", review35)
+    r"(?![^.!?]*(?:,\s*(?:and|but)\s|;|\b(?:who|and)\s+(?:was|were|has\s+been|had\s+been)\s))"
+    r"[^.!?]*[.!]?$"
 )
 
 
