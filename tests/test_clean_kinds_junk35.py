@@ -68,11 +68,12 @@ _P2 = "Work on the line will start in spring and is expected to take about three
             "Vecinos limpian el cauce del río tras la crecida, con ayuda del ejército.",
         ),
         (
-            "Also in Politics: the coalition's budget talks resume on Monday",
+            # (review35: "Also in <X>:" heads a roundup's news as often as a section's link)
+            "See also: the coalition's budget talks resume on Monday",
             "Also in the budget: money for 40 new buses and a ferry.",
         ),
         (
-            "Ailleurs en Normandie : la ligne Caen-Rouen fermée tout le week-end",
+            "Dans le même dossier : la ligne Caen-Rouen fermée tout le week-end",
             "Ailleurs, la préfecture a fermé deux routes départementales.",
         ),
         (

@@ -125,6 +125,22 @@ def test_news_of_a_journalist_after_a_beat_is_no_bio(news: str) -> None:
     assert news in _lines(clean_text(f"{_P1}\n{_P2}\n{news}"))
 
 
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Also in Kano: the state's water board restores supply to 40 wards after a week",
+        "Elsewhere in the county: the ferry resumes sailing after the storm",
+        "Ailleurs en Alsace : la préfecture ferme deux écoles après une fuite de gaz",
+        "En otras noticias: el puerto de Vigo bate su récord de contenedores",
+        "Previously: the mayor vetoed the budget in April, before the court stepped in",
+    ],
+)
+def test_a_roundup_s_place_label_before_news_is_no_related_row(news: str) -> None:
+    """ "Also in <place>:", "elsewhere", "in other news" head a roundup's items of news."""
+    assert not is_page_kind(news)
+    assert is_page_kind("See also: the ferry resumes sailing after the storm")
+
+
 def test_a_share_ask_before_a_clause_of_news_is_no_share_row() -> None:
     """(the line goes by an older rule between paragraphs; the shape no longer takes it)"""
     assert not is_page_kind(
@@ -141,3 +157,12 @@ def test_one_sentence_of_news_of_a_reporter_is_no_bio() -> None:
         named_before=False,
     )
     assert is_end_bio("Amara Obi reports on the courts. She was previously a reporter at the Sun.")
+
+
+def test_a_question_of_subscription_before_news_of_others_is_no_sign_up_row() -> None:
+    news = "Not subscribed? Fans lose the club's matches from Sunday as the TV deal ends."
+    assert not is_page_kind(news)
+    assert is_page_kind("Not subscribed yet? Sign up here.")
+    assert is_page_kind("Noch nicht abonniert? Der Newsletter kommt jeden Freitag.")
+    assert is_page_kind("Pas encore abonné ? C'est gratuit, chaque mardi matin.")
+    assert is_page_kind("Not subscribed yet? Get the Morning Wire every weekday.")

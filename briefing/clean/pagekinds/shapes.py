@@ -13,9 +13,8 @@ languages:
 - a reading time after a label ("Reading time: five minutes", a row's "| Lesezeit: 3 Min.");
 - an issue's date ("Issue dated 16 February 2047");
 - a photo's caption under a photo label ("Foto: ... / <credit>");
-- a related headline under a label of relatedness and a colon ("Also in Court: ...", "Ailleurs
-  en Bretagne : ...", "Dans le même dossier : ...", "VÍDEOS: ..."), never a sentence (no full
-  stop at its end);
+- a related headline under a label of a link or a medium and a colon ("See also: ...", "Dans le
+  même dossier : ...", "VÍDEOS: ..."), never a sentence (no full stop at its end);
 - a channel's "watch/listen to our news every day at <time>" ask;
 - a newsletter's greeting to its readers ("Hello, friends!"), its "until next week!" and "you
   received this because you subscribed" lines;
@@ -225,19 +224,18 @@ _PHOTO_CAPTION = re.compile(
 )
 
 # -- a related headline under a label of relatedness -------------------------------------------
+# (a label of a link or a medium only: "Also in Lyon: the metro's B line reopens on Monday",
+# "Elsewhere in the region: floods cut the road ...", "Ailleurs en Bretagne : ...", "En otras
+# noticias: ...", "Previously: ..." head a roundup's or a live page's items of news, and a
+# section's "Also in Politics: ..." has the same shape, review35)
 _RELATED_LABEL = (
-    r"(?:also\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+)?|elsewhere(?:\s+(?:in|on)\s+[\w'’&-]+"
-    r"(?:\s+[\w'’&-]+)?)?|from\s+(?:our|the)\s+archives?|in\s+(?:this|the\s+same)\s+(?:series"
-    r"|issue|file|dossier)|see\s+also"
-    r"|previously(?:\s+(?:on|in)\s+[\w'’&-]+)?|videos?|photos|watch|listen|related"
-    r"|ailleurs(?:\s+(?:en|dans|à|au|aux)\s+[\w'’&-]+(?:\s+[\w'’&-]+)?)?|dans\s+le\s+même"
-    r"\s+(?:dossier|thème)|sur\s+le\s+même\s+(?:sujet|thème)|(?:à\s+)?lire\s+(?:aussi|également)"
-    r"|voir\s+aussi|vidéos?|en\s+images|à\s+(?:voir|écouter)"
-    r"|lea\s+(?:además|también)|lee\s+(?:además|también)|vea\s+(?:además|también)|también\s+en"
-    r"\s+[\w'’&-]+|en\s+otras\s+noticias|relacionad[oa]s?|en\s+imágenes"
-    r"|leia\s+(?:também|mais)|veja\s+(?:também|mais)|vídeos?|mais\s+(?:de|sobre|em)\s+[\w'’&-]+"
-    r"|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+(?:zum|aus|von|zu)\s+[\w'’&-]+|ebenfalls"
-    r"|leggi\s+anche|guarda\s+anche|anche\s+(?:in|su)\s+[\w'’&-]+|ayrıca|videolar|видео"
+    r"(?:from\s+(?:our|the)\s+archives?|in\s+(?:this|the\s+same)\s+(?:series"
+    r"|issue|file|dossier)|see\s+also|videos?|photos|watch|listen|related"
+    r"|dans\s+le\s+même\s+(?:dossier|thème)|sur\s+le\s+même\s+(?:sujet|thème)"
+    r"|(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|vidéos?|en\s+images|à\s+(?:voir|écouter)"
+    r"|lea\s+(?:además|también)|lee\s+(?:además|también)|vea\s+(?:además|también)"
+    r"|relacionad[oa]s?|en\s+imágenes|leia\s+(?:também|mais)|veja\s+(?:também|mais)|vídeos?"
+    r"|lesen\s+sie\s+auch|auch\s+interessant|leggi\s+anche|guarda\s+anche|videolar|видео"
     r"|читайте\s+также|baca\s+juga|lihat\s+juga)"
 )
 _RELATED_HEADLINE = re.compile(
@@ -550,6 +548,15 @@ _NOT_YET_SUBSCRIBED = re.compile(
     r"\w*|(?:¿)?(?:aún|todavía)\s+no\s+(?:estás\s+suscrit[oa]|te\s+suscribiste|recibes)"
     r"|noch\s+nicht\s+(?:abonniert|angemeldet)|non\s+sei\s+ancora\s+iscritt[oa]"
     r"|ainda\s+não\s+(?:é|está)\s+inscrit[oa]|ещё?\s+не\s+подписаны|belum\s+berlangganan)\s*\?"
+    # (what follows speaks to the reader or of the letter: "Not subscribed? Viewers lose access
+    # to the league's matches from Monday" is news, review35)
+    r"(?:\s*$|(?=[^\n]*\b(?:you|your|sie|ihr|du|vous|votre|tu|te|usted|ti|você|anda|kamu|вы"
+    r"|our|us|we|unser\w*|uns|notre|nos|nous|nuestr\w*|noss\w*|nostr\w*|kami|наш\w*"
+    # (or its cadence or price: "Get <Letter> every Monday", "C'est gratuit, ... chaque jeudi")
+    r"|every|each|chaque|jeden|jede|jeder|cada|ogni|todas?|setiap|каждый|free|gratuit\w*|gratis"
+    r"|kostenlos|grátis|get|recevez|recibe|erhalten|ricevi|receba"
+    r"|newsletter|letter|lettre|brief|boletín|carta|lettera|sign\s+up|subscri\w*|abonn\w*"
+    r"|inscri\w*|suscri\w*|iscri\w*|assin\w*|berlangganan|here|hier|ici|aquí|aqui|qui)\b))"
     r"[^\n]{0,120}$",
     re.I,
 )
