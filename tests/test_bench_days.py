@@ -455,3 +455,20 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     if split in SPLITS[SPLITS.index("fresh22") :]:
         assert sum(400 <= n <= 900 for n in lengths) * 10 >= len(lengths) * 3
     assert len(junk) >= (250 if written_long else 150)
+
+
+# What a secret scan flags (an OpenAI-style key, a Slack webhook's path): a bench data file must
+# never look like it holds one, or every scan of the repository cries wolf. A story label
+# "yakutsk-wildfire-..." did ("sk-" and twenty characters after it), fresh33's d782.
+_SECRET_SHAPE = re.compile(r"sk-[A-Za-z0-9_-]{20,}|hooks\.slack\.com/services/T[A-Z0-9]+/B")
+
+
+def test_no_bench_data_file_looks_like_it_holds_a_secret() -> None:
+    flagged = [
+        path.relative_to(ROOT).as_posix()
+        for path in sorted((ROOT / "bench" / "data").rglob("*"))
+        if path.is_file()
+        and path.suffix in {".jsonl", ".json", ".md", ".txt", ".html", ".xml"}
+        and _SECRET_SHAPE.search(path.read_text(encoding="utf-8", errors="replace"))
+    ]
+    assert flagged == []
