@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from briefing.clean.vocabulary import REPORTED
+from briefing.features import CALENDAR_WORDS
 
 __all__ = ["drop_tail_rows", "is_end_bio"]
 
@@ -49,10 +50,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # of junk35): a weekday or a month in the sentence after the beat, or "joined" with no year,
 # or "was previously" before a participle, is not a bio.
 _DAY_DATED = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
+    r"\b(?:"
+    + "|".join(sorted(CALENDAR_WORDS))  # English month and day names
+    + r"|yesterday|today|tonight|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi"
+    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
     re.I,
 )
 _NEWS_STEP = re.compile(
