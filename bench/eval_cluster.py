@@ -75,8 +75,8 @@ Data:
     another such writer, ``days32``, who never read fresh29's, fresh30's or fresh31's texts,
     tuning material since its blind look at the thirty-first session's start; ``fresh33``: days
     d773-d796, written on 2026-12-04 after fresh32's look by another such writer, ``days33``, who
-    never read fresh30's, fresh31's or fresh32's texts, kept aside (``KEPT_ASIDE``) until its
-    blind look)
+    never read fresh30's, fresh31's or fresh32's texts, tuning material since its blind look at
+    the thirty-second session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

@@ -105,9 +105,9 @@ start, 2026-12-04), tuning material since. It is read with ``--blind aside20`` (
 split alone); no other mode reads it.
 
 A twenty-first part, ``bench/data/furniture/articles21.jsonl``, by a twenty-first writer, is all
-one split, ``aside21``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside21`` (which runs that split alone); no
-other mode reads it.
+one split, ``aside21``, kept aside from tuning until its one blind look (the thirty-second
+session's start, 2026-12-05), tuning material since. It is read with ``--blind aside21`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 

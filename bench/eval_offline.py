@@ -72,8 +72,8 @@ quotas, hydropower, e-scooter bans, bridge inspections, bird flu, dengue, power 
 amnesty, school phone bans, wildfire smoke, locusts, transit strikes, court rulings, floods and a
 typhoon); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh33``, kept aside until its blind look; ``fresh32`` had its blind look at the thirty-first
-session's start; ``fresh31`` had
+(none since ``fresh33`` had its blind look at the thirty-second session's start; ``fresh32`` had
+its blind look at the thirty-first session's start; ``fresh31`` had
 its blind look at the thirtieth
 session's start; ``fresh30`` had
 its blind look at the

@@ -265,7 +265,7 @@ PARTS = [
     # floods, a digest, teasers only, a feature, a live blog with an update and a correction, one
     # site's chrome in all its stories, one place name for two events; a third of the articles
     # 400-900 words
-    Part("fresh33", range(773, 797), ("2039",), True, 12, (3, 7), 12),
+    Part("fresh33", range(773, 797), ("2039",), False, 12, (3, 7), 12),
 ]
 
 
