@@ -79,7 +79,13 @@ cork, a typhoon, viaducts, salt in rice fields, a blackout, mining consent, quak
 high-speed rail, night flights and uranium in Morocco, Nepal, the Netherlands, Portugal, the
 Philippines, Burkina Faso, Zambia, Tunisia, Catalonia, Yakutia, Bhutan, Niger, South Africa,
 Sikkim, Jamaica, Cambodia, Mauritania, the Azores, Brunei, Spain, Venezuela, Lesotho, Kerala,
-Eswatini, Namibia, Belgium, Luxembourg and the Gambia (see the README beside the data).
+Eswatini, Namibia, Belgium, Luxembourg and the Gambia; fresh34: d797-d820, written on 2026-12-05
+the same way after fresh33's blind look, by a writer (``days34``) who never read fresh31's,
+fresh32's or fresh33's texts, on pension ages, port automation, rent caps, lithium permits,
+measles, wolf culls, coffee rust, drought insurance, a satellite launch, museum restitution, a
+bank failure and public-broadcaster funding in Greece, Korea, Ireland, Bolivia, Quebec, Poland,
+Colombia, Turkey, Indonesia, Denmark and Greenland, Kyrgyzstan and New Zealand (see the README
+beside the data).
 """
 
 from __future__ import annotations
@@ -122,10 +128,11 @@ SPLITS: tuple[str, ...] = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh34",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh34",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -163,7 +170,8 @@ fresh30) at the thirtieth session's start (2026-12-04). fresh32 (written on 2026
 fresh31's look, by ``days32``, without reading fresh29, fresh30 or fresh31) at the thirty-first
 session's start (2026-12-04). fresh33 (written on 2026-12-04 after fresh32's look, by
 ``days33``, without reading fresh30, fresh31 or fresh32) at the thirty-second session's start
-(2026-12-05). No part is kept aside until a new one is written."""
+(2026-12-05). fresh34 (written on 2026-12-05 after fresh33's look, by ``days34``, without
+reading fresh31, fresh32 or fresh33) is kept aside until its own blind look."""
 
 
 def tuning(split: str) -> bool:

@@ -70,9 +70,14 @@ and a refinery restart) and a thirty-fourth (``fresh33``: d773-d796, written on 
 fresh32's look, by ``days33``, who never read fresh30's, fresh31's or fresh32's texts, on sardine
 quotas, hydropower, e-scooter bans, bridge inspections, bird flu, dengue, power cuts, a tax
 amnesty, school phone bans, wildfire smoke, locusts, transit strikes, court rulings, floods and a
-typhoon); figures are printed for each part separately.
+typhoon) and a thirty-fifth (``fresh34``: d797-d820, written on 2026-12-05 after fresh33's look,
+by ``days34``, who never read fresh31's, fresh32's or fresh33's texts, on pension ages, port
+automation, rent caps, lithium permits, measles, wolf culls, coffee rust, drought insurance, a
+satellite launch, museum restitution, a bank failure and public-broadcaster funding); figures are
+printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none since ``fresh33`` had its blind look at the thirty-second session's start; ``fresh32`` had
+(``fresh34``, kept aside until its blind look; ``fresh33`` had its blind look at the
+thirty-second session's start; ``fresh32`` had
 its blind look at the thirty-first session's start; ``fresh31`` had
 its blind look at the thirtieth
 session's start; ``fresh30`` had
