@@ -127,17 +127,21 @@ another event's, and the rules above never ask more. What tells them is what the
 in ``attach_last_piece``, when the story holds the day (``holds_day``), a lone piece joins it
 when one of the story's things (a stem half its headlines say, written in lower case by the
 day, no country, language, region or unit) is among the words the piece says most
-(``_subject``: three times or more, among its three highest counts), it says two more of the
-story's words (``story_words``), its cosine to the story's centroid is 0.05 or more, it is
-filed from nowhere (no dateline: a report of another event is filed from where it happened),
-and it names no other country (``places_apart``, ``lead_places_apart``), whatever the names
-vetoes say (``_about``); a pair the earlier rules made joins alike when one of its pieces is
+(``_subject``: three times or more, among its three highest counts), it says two more of the story's
+words (``story_words``) that are none of the story's things, its cosine to the story's centroid is
+0.05 or more, it is filed from nowhere (no dateline: a report of another event is filed from where
+it happened), and it names no other country (``places_apart``, ``lead_places_apart``), whatever the
+names vetoes say (``_about``); a pair the earlier rules made joins alike when one of its pieces is
 about the story's thing, the pair's words read together, and neither is dated or abroad
 (``_angle_pairs``). Another event of the same kind in the same country that carries no dateline
 and says the story's words is told apart by nothing here (``bench/foreign_piece.py``: a
 Vanuatu cyclone's report beside a Kiribati desalination plant, "water"; a long day at Helsinki
 airport beside a sinkhole at Broome's, "airport"). Figures in docs/BENCHMARKS.md ("After
 fresh32's look").
+A second thing of the story's headlines is not one of the two words: the thing of the piece
+and the other thing are the topic, not the event (review36: a feature on another port's
+dockworkers' strike, about "strike" and saying "dockworkers" and "port", joined a strike of
+Antwerp's; another city's tram plans joined a council's tram vote).
 """
 
 from __future__ import annotations
@@ -659,7 +663,7 @@ def _about(
     """Whether a lone ``piece`` is an angle on the ``story`` that holds the day: written in
     English, about one of the story's things (``_subject`` meets ``thing``: a feature on
     guards who watch vanilla vines at night says "vanilla" most beside the reports of a
-    vanilla price floor), saying two more of the story's ``words`` beside it (its
+    vanilla price floor), saying two more of the story's ``words`` beside its things (its
     ``story_words``, no country, language or region: "exporters", "prices"; ``said``, the
     words read, are the piece's own unless a pair's), its vector's cosine to the story's
     centroid ``close`` at least ``_SUBJECT_COS``, filed from nowhere (no dateline,
@@ -675,7 +679,7 @@ def _about(
     if not subject:
         return False
     shared = words & (_said(piece) if said is None else said)
-    besides = {s for w in shared if (s := content_word(w)) not in subject and not _backdrop(w)}
+    besides = {s for w in shared if (s := content_word(w)) not in thing and not _backdrop(w)}
     return bool(
         len(besides) >= _MIN_WORDS
         and article_language(piece.title, piece.text) == DEFAULT_LANGUAGE
