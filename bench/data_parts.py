@@ -83,9 +83,14 @@ Eswatini, Namibia, Belgium, Luxembourg and the Gambia; fresh34: d797-d820, writt
 the same way after fresh33's blind look, by a writer (``days34``) who never read fresh31's,
 fresh32's or fresh33's texts, on pension ages, port automation, rent caps, lithium permits,
 measles, wolf culls, coffee rust, drought insurance, a satellite launch, museum restitution, a
-bank failure and public-broadcaster funding in Greece, Korea, Ireland, Bolivia, Quebec, Poland,
-Colombia, Turkey, Indonesia, Denmark and Greenland, Kyrgyzstan and New Zealand (see the README
-beside the data).
+bank failure, public-broadcaster funding, paper and meatpacking strikes, a tram, apricot frost,
+a wind-farm ruling, an earthquake, a metro, a harbour, hospital trolleys, a court nominee, heat
+rules for workers, elections, a sugary-drinks levy, a reactor injunction, frankincense, a
+causeway, seabed mining, salmon lice and an undersea tunnel in Greece, Korea, Ireland, Bolivia,
+Quebec, Poland, Colombia, Turkey, Indonesia, Denmark and Greenland, Kyrgyzstan, New Zealand,
+Finland, Uruguay, Georgia, Armenia, the Balkans, Sweden, Iceland, Peru, Córdoba (Argentina and
+Spain), Ecuador, Croatia, Japan, Oman, Bahrain, the Cook Islands, Norway and the Faroes (see the
+README beside the data).
 """
 
 from __future__ import annotations

@@ -73,8 +73,8 @@ amnesty, school phone bans, wildfire smoke, locusts, transit strikes, court ruli
 typhoon) and a thirty-fifth (``fresh34``: d797-d820, written on 2026-12-05 after fresh33's look,
 by ``days34``, who never read fresh31's, fresh32's or fresh33's texts, on pension ages, port
 automation, rent caps, lithium permits, measles, wolf culls, coffee rust, drought insurance, a
-satellite launch, museum restitution, a bank failure and public-broadcaster funding); figures are
-printed for each part separately.
+satellite launch, museum restitution, a bank failure, public-broadcaster funding, strikes,
+elections, court rulings and an earthquake); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh34``, kept aside until its blind look; ``fresh33`` had its blind look at the
 thirty-second session's start; ``fresh32`` had

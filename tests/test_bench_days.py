@@ -268,10 +268,13 @@ PARTS = [
     Part("fresh33", range(773, 797), ("2039",), False, 12, (3, 7), 12),
     # written after fresh33's look, without reading it, fresh32 or fresh31, on pension ages, port
     # automation, rent caps, lithium permits, measles, wolf culls, coffee rust, drought insurance,
-    # a satellite launch, museum restitution, a bank failure and public-broadcaster funding: its
-    # first half, d797-d808, the twelve single-story days of 3-7 outlets with angle pieces
-    # (several naming little of the event's own words, some local pages in the local language)
-    Part("fresh34", range(797, 809), ("2041",), True, 12, (3, 7), 0),
+    # a satellite launch, museum restitution, a bank failure and public-broadcaster funding:
+    # single-story days of 3-7 outlets with angle pieces (several naming little of the event's own
+    # words, some local pages in the local language), then two same-day strikes, two elections of
+    # one weekend and two same-day court rulings, a digest, teasers only, a feature, a live blog
+    # with an update and a correction, one site's chrome in all its stories, one place name for
+    # two events; a third of the articles 400-900 words
+    Part("fresh34", range(797, 821), ("2041",), True, 12, (3, 7), 12),
 ]
 
 
