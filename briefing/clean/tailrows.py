@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from briefing.clean.vocabulary import REPORTED
-from briefing.features import CALENDAR_WORDS
+from briefing.features import MONTHS, WEEKDAYS
 
 __all__ = ["drop_tail_rows", "is_end_bio"]
 
@@ -39,8 +39,9 @@ _BIO_OPEN = re.compile(rf"^{_NAME}\s+{_BEAT}\b")
 _SECOND = re.compile(
     r"[.!]\s+(?:(?:She|He|They|Ella|Él|Elle|Il|Sie|Er|Lei|Lui|Ela|Ele)\s+(?:joined|previously"
     r"|was\s+previously|has\s+(?:been\s+(?:a|an|with|at)|worked|covered|written|reported)"
-    r"|worked\s+(?:at|for|as)|lives\s+in|is\s+based|se\s+unió|a\s+rejoint|rejoint|kam\s+\d"
-    r"|arbeitete|è\s+entrat\w|entrou|trabalhou)|(?:Follow|Siga|Suivez|Folgen|Segui\w*|Sígue\w*)"
+    r"|worked\s+(?:at|for|as)|lives\s+in|is\s+based|se\s+unió|a\s+rejoint|rejoint|kam\s+\d+"
+    r"|arbeitete|è\s+entrat\w|entrou|trabalhou|trabajó)"
+    r"|(?:Follow|Siga|Suivez|Folgen|Segui\w*|Sígue\w*)"
     r"(?:\s+(?:her|him|them|me|la|le|lo|ihr|ihm))?\s+(?:for|para|pour|für|per)|Tips\s+welcome)\b"
 )
 _FIGURE = re.compile(r"\d+")
@@ -48,21 +49,29 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A career's step is dated by a year, if at all; news of the person is dated by a day ("She
 # joined the protest on Monday.", "She was previously arrested in May for contempt ...", review
 # of junk35): a weekday or a month in the sentence after the beat, or "joined" with no year,
-# or "was previously" before a participle, is not a bio.
+# or "was previously" before a participle, is not a bio. A month with its year dates a career's
+# step ("She joined the paper in September 2019.", review36).
 _DAY_DATED = re.compile(
     r"\b(?:"
-    + "|".join(sorted(CALENDAR_WORDS))  # English month and day names
+    + "|".join(WEEKDAYS)  # English day names
     + r"|yesterday|today|tonight|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi"
-    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
+    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag)\b"
+    # (review36) an English month dates news unless a year follows it: a career's step is dated
+    # by a month and a year ("She joined the paper in September 2019", "since March 2015")
+    r"|\b(?:" + "|".join(MONTHS) + r")\b(?!,?\s+(?:of\s+)?(?:19|20)\d{2}\b)",
     re.I,
 )
 _NEWS_STEP = re.compile(
-    r"\b(?:was|had\s+been|has\s+been)\s+previously\s+\w+ed\b|\bpreviously\s+(?:arrested|charged"
-    r"|detained|jailed|sued|fired|expelled|banned|convicted|accused)\b"
+    # (review36: "based", "posted", "stationed", "employed" after "was previously" are a post's)
+    r"\b(?:was|had\s+been|has\s+been)\s+previously\s+(?!(?:based|posted|stationed|employed)\b)"
+    r"\w+ed\b|\bpreviously\s+(?:arrested|charged|detained|jailed|sued|fired|expelled|banned"
+    r"|convicted|accused)\b"
     # (review35) any passive after "was previously" but a post ("She was previously held for
     # three days without charge."; "He was previously a reporter at ..." is a career), and a
     # clause of news after a comma ("He lives in Kent, where the flood destroyed his farm.")
-    r"|\bwas\s+previously\s+(?!(?:a|an|the|at|with|in|on|for|based|our|its|his|her|their)\b)"
+    r"|\bwas\s+previously\s+(?!(?:a|an|the|at|with|in|on|for|based|posted|stationed|employed|our|its"
+    r"|his|her|their)\b)"
     r"\w+\s+(?:for|by|in|on|after|without|over)\b"
     r"|^[^.!?]*,\s+(?:where|which|when|after|because|until|before)\s",
     re.I,
