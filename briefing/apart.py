@@ -81,7 +81,7 @@ from briefing.angles import (
     roots,
 )
 from briefing.clean.dateline import filed_from
-from briefing.features import WORD_PATTERN, content_word, terms
+from briefing.features import CALENDAR_WORDS, WORD_PATTERN, content_word, terms
 from briefing.models import Article
 from briefing.shared_names import CAPITALISED_RUN, day_words, opens_sentence
 from briefing.text import split_sentences
@@ -98,6 +98,7 @@ __all__ = [
     "named_apart",
     "places_apart",
     "said",
+    "text_names",
     "told_apart",
 ]
 
@@ -199,6 +200,24 @@ def _lead_names(lead: str, lower: frozenset[str]) -> set[str]:
             lead[run.start() - 1 : run.start()] == "(" and lead[run.end() : run.end() + 1] == ")"
         )
         and (w := content_word(tok))
+    }
+
+
+def text_names(text: str, lower: frozenset[str]) -> set[str]:
+    """The names a text says, as written: capitalised words it writes mid-sentence that the
+    day never writes in lower case (``lower``), but for a month's or a weekday's name and a
+    lone word in brackets (an agency's code), as ``_lead_names`` reads a lead."""
+    return {
+        tok
+        for run in CAPITALISED_RUN.finditer(text)
+        for k, tok in enumerate(re.findall(WORD_PATTERN, run.group(0)))
+        if tok[0].isupper()
+        and tok.lower() not in lower
+        and tok.lower() not in CALENDAR_WORDS
+        and not (k == 0 and opens_sentence(text, run.start()))
+        and not (
+            text[run.start() - 1 : run.start()] == "(" and text[run.end() : run.end() + 1] == ")"
+        )
     }
 
 

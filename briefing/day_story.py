@@ -142,6 +142,26 @@ A second thing of the story's headlines is not one of the two words: the thing o
 and the other thing are the topic, not the event (review36: a feature on another port's
 dockworkers' strike, about "strike" and saying "dockworkers" and "port", joined a strike of
 Antwerp's; another city's tram plans joined a council's tram vote).
+
+Angle features told from the story's own places (angle35, after fresh33's look): "The night
+shift that waits for the boats", a cannery's women beside a sardine quota's cut, says the
+quota's thing twice among its people, bus and canteen, and its cosine to the story is 0.04;
+"'The river took the fields, the road brought the school': Phongmey after the dam" says
+"plant" and "power" beside a hydropower plant's opening. What ties them to the story is where
+they are told: a village, a district or a port town that the story's own texts name further
+down ("Agadir", "Trashigang"), though never in their headlines or leads. So a lone piece (or
+one piece of a pair) also joins the story that holds the day when (``_LocalStory.angle``) a
+name of its own, a rare word (not ``common_word``: "Hugo" and "Saint" are every day's) written
+capitalised mid-sentence and never in lower case by the day, no country, language, region,
+month or weekday, is a word the story's texts say; it says two words half the story's members
+say, and a name or a specific word beside the first (two of them in all: a first name shared
+with a scorer is no place); its cosine is 0.03 or more; and it tells no event of its own: no
+dateline, no month, weekday or day word in its first sentence (``_dated_lead``: a report leads
+with its day, "Fishers walked out on Monday"; a feature with a scene, "The bus from Drarga
+reaches the gate of the cannery at a quarter to ten"), no other country. A pair joins so only
+when neither piece's first sentence is dated. Another event in the story's own town, told as a
+feature with no date, would join (none in ``bench/foreign_piece.py``'s draws: 24 of 3,165
+before and after). Figures in docs/BENCHMARKS.md ("After fresh33's look").
 """
 
 from __future__ import annotations
@@ -159,6 +179,7 @@ from briefing.apart import (
     lead_places_apart,
     named_apart,
     places_apart,
+    text_names,
 )
 from briefing.clean.dateline import opening_dateline
 from briefing.features import (
@@ -173,6 +194,7 @@ from briefing.features import (
 from briefing.language import DEFAULT_LANGUAGE, article_language
 from briefing.models import Article
 from briefing.story_links import holds_day
+from briefing.text import split_sentences
 from briefing.tokens import common_word
 
 __all__ = ["attach_last_piece", "attach_to_day_story", "attach_to_own_words", "story_words"]
@@ -190,6 +212,9 @@ _SEVERAL_SPECIFIC = 3  # ... and saying three of the story's specific words
 _SUBJECT_COS = 0.05  # a piece about the story's thing: this close to its centroid ...
 _SUBJECT_TIMES = 3  # ... and saying the thing this often, among its three most-said words
 _SUBJECT_RANKS = 3
+_LOCAL_COS = 0.03  # a piece from the story's own places: this close to its centroid ...
+_LOCAL_SHARE = 1 / 2  # ... saying two words that half of the story's members say
+_LOCAL_EVIDENCE = 2  # ... and two of its rare names and specific words, a name among them
 _OWN_MEMBERS = 3  # attach_to_own_words: a story of three members or more ...
 _OWN_SHARE = 1 / 20  # ... whose own words at most one in twenty articles outside it say ...
 _WITHOUT_TOP = 3  # ... of which a piece says three, or two with its top headline word
@@ -513,8 +538,9 @@ def attach_last_piece(
     vetoes) over its members but ``aside``: the pages in another language that
     ``briefing.other_language`` joined say none of the day's words and would only thin them
     (fresh30's d711: its Czech page took the words its ransomware explainer shares). On a
-    day the story holds, a lone piece about one of its things also joins (``_about``), and
-    so, first, does a pair (``_angle_pairs``)."""
+    day the story holds, a lone piece about one of its things also joins (``_about``), or one
+    told from its own places (``_LocalStory.angle``), and so, first, does a pair
+    (``_angle_pairs``)."""
     out = _angle_pairs([list(g) for g in groups], arts, vectors, lower, aside)
     stories = [k for k, g in enumerate(out) if len(g) >= _PAIR]
     if len(stories) != 1 or len(out) < _PAIR:
@@ -524,13 +550,16 @@ def attach_last_piece(
     members = [arts[i] for i in told]
     middle = centroid(vectors[i] for i in told)
     specific = _specific_words(members)
-    thing = _things(members, lower) if holds_day(len(out[big]), len(arts)) else set()
+    held = holds_day(len(out[big]), len(arts))
+    thing = _things(members, lower) if held else set()
     words = story_words(members) if thing else set()
+    local = _LocalStory(members, lower) if held else None
 
-    def about(j: int) -> bool:  # the piece is about the story's thing (``_about``)
-        return bool(thing) and _about(
-            arts[j], thing, words, members, lower, cos(vectors[j], middle)
-        )
+    def about(j: int) -> bool:  # about the story's thing (``_about``), or from its places
+        close = cos(vectors[j], middle)
+        if thing and _about(arts[j], thing, words, members, lower, close):
+            return True
+        return local is not None and local.angle(arts[j], close)
 
     if len(out) > _PAIR:  # several lone pieces: each on its own evidence, the stricter one
         titled = {w for w in _headline_words(specific, members) if not _backdrop(w)}
@@ -576,10 +605,11 @@ def _angle_pairs(
 ) -> list[list[int]]:
     """``out`` with each pair the earlier rules made moved into the story that holds the day
     (the largest group, when ``holds_day``) when one of its two pieces is about the story's
-    thing (``_about``) and the other too is filed from nowhere and names no other country
-    (``places_apart``, ``lead_places_apart``): an explainer on the routes of wild birds and a
-    hatchery's feature on stolen chicks, beside a trafficking ring's arrests. The story is read
-    without ``aside`` (``attach_last_piece``)."""
+    thing (``_about``), or told from its places (``_LocalStory.angle``, and then neither
+    piece's first sentence is dated: ``_dated_lead``), and the other too is filed from nowhere
+    and names no other country (``places_apart``, ``lead_places_apart``): an explainer on the
+    routes of wild birds and a hatchery's feature on stolen chicks, beside a trafficking ring's
+    arrests. The story is read without ``aside`` (``attach_last_piece``)."""
     if not out:
         return out
     big = max(range(len(out)), key=lambda k: (len(out[k]), -k))
@@ -590,17 +620,21 @@ def _angle_pairs(
     members = [arts[i] for i in told]
     thing = _things(members, lower)
     words = story_words(members)
-    if not thing:
-        return out
+    local = _LocalStory(members, lower)
     middle = centroid(vectors[i] for i in told)
+
+    def angle(j: int, pair: Sequence[int]) -> bool:
+        close = cos(vectors[j], middle)
+        said = _said(arts[pair[0]]) | _said(arts[pair[1]])
+        if thing and _about(arts[j], thing, words, members, lower, close, said):
+            return True
+        # told from the story's places: neither piece tells a dated act of its own
+        return local.angle(arts[j], close) and not any(_dated_lead(arts[i].text) for i in pair)
+
     joined = [
         k
         for k in pairs
-        if any(
-            _about(arts[j], thing, words, members, lower, cos(vectors[j], middle), said)
-            for said in [_said(arts[out[k][0]]) | _said(arts[out[k][1]])]
-            for j in out[k]
-        )
+        if any(angle(j, out[k]) for j in out[k])
         and not any(
             arts[j].dateline is not None
             or opening_dateline(arts[j].text) is not None
@@ -685,6 +719,70 @@ def _about(
         and article_language(piece.title, piece.text) == DEFAULT_LANGUAGE
         and not places_apart([piece], story, lower)
         and not lead_places_apart(piece, story, lower)
+    )
+
+
+class _LocalStory:
+    """A story that holds the day, read for the angle pieces told from its own places
+    (``angle``): the words half its members say (``_LOCAL_SHARE``, no country, language or
+    region) and every word its texts say, names among them."""
+
+    def __init__(self, members: Sequence[Article], lower: frozenset[str]) -> None:
+        self.members = members
+        self.lower = lower
+        need = math.ceil(_LOCAL_SHARE * len(members) - 1e-9)
+        count = Counter(w for art in members for w in _said(art))
+        self.half = {w for w, n in count.items() if n >= need and not _backdrop(w)}
+        self.told = {
+            stem
+            for art in members
+            for tok in _WORD.findall(f"{art.title}\n{art.text}")
+            if (stem := content_word(tok))
+        }
+
+    def angle(self, piece: Article, close: float) -> bool:
+        """Whether a lone ``piece`` is an angle told from the story's own places: written in
+        English, a name of its own (``apart.text_names``: a capitalised word mid-sentence
+        that the day never writes in lower case, no country, language, region, month or
+        weekday) is one the story's texts say ("Agadir", where the story's canners are, in
+        a feature on a cannery's night shift beside a sardine quota's cut), it says two
+        words half the story's members say (``half``: "sardine", "canneries"), its cosine
+        to the story's centroid ``close`` is ``_LOCAL_COS`` or more, and it tells no event
+        of its own: no dateline, no month, weekday or day word in its first sentence (a
+        report leads with its date: "Dockers walked out on Monday"; a feature with a scene:
+        "The bus from Drarga reaches the cannery's gate at a quarter to ten"), and no other
+        country named (``places_apart``, ``lead_places_apart``). The names vetoes are not
+        asked: an angle piece names its own people and street in its headline and lead."""
+        if close < _LOCAL_COS or piece.dateline is not None or opening_dateline(piece.text):
+            return False
+        if _dated_lead(piece.text) or len(half := self.half & _said(piece)) < _MIN_WORDS:
+            return False
+        names = {
+            stem
+            for name in text_names(f"{piece.title}\n{piece.text}", self.lower)
+            if not common_word(name)
+            and (stem := content_word(name))
+            and stem in self.told
+            and not is_place(stem)
+            and not is_region(stem)
+        }
+        specific = {w for w in half if not common_word(w) and content_word(w) not in names}
+        return bool(
+            names
+            and len(names) + len(specific) >= _LOCAL_EVIDENCE
+            and article_language(piece.title, piece.text) == DEFAULT_LANGUAGE
+            and not places_apart([piece], self.members, self.lower)
+            and not lead_places_apart(piece, self.members, self.lower)
+        )
+
+
+def _dated_lead(text: str) -> bool:
+    """Whether a text's first sentence says a month, a weekday or a day's word ("today",
+    "yesterday"): a report of an act, which is dated; a feature's scene is not."""
+    first = next(iter(split_sentences(text)), "")
+    return any(
+        (w := _POSSESSIVE.sub("", tok.lower())) in CALENDAR_WORDS or w in _DAY_WORDS
+        for tok in _WORD.findall(first)
     )
 
 
