@@ -42,7 +42,11 @@ places (below) and either
   name the valley's villages and river further down (Sjoa, Otta, Kvam, Ringebu, Lågen:
   fresh27's d641); a drought declaration and "The year the rain forgot Salinas" name the
   altiplano's towns. Two events of one region on one day share the region's one or two names,
-  which other articles of the day often say too, not four that only these two say.
+  which other articles of the day often say too, not four that only these two say. Two events
+  of one town told by its paper share four or more (its streets, river, market and mayor), so
+  two pieces in one language must also share as many words of the event that no other article
+  says (``_LOCAL_NAMES``: a bakery fire and a council's vote on the market of one street share
+  "street" and "traders" beside seven names; the flood's two reports share 17 words beside 5).
 
 No pair is made on a link barely above the graph's floor (``_MIN_EDGE``): on a small day of
 unrelated stories each piece is some other's nearest by chance. On d1-d580 this took away 3 of
@@ -76,7 +80,7 @@ from collections.abc import Collection, Mapping, Sequence
 from briefing.angles import headline_names, headline_words, is_place, lead_text
 from briefing.apart import places_apart
 from briefing.features import CALENDAR_WORDS, WORD_PATTERN, content_word, terms
-from briefing.language import in_dictionary
+from briefing.language import article_language, in_dictionary
 from briefing.models import Article
 from briefing.partition import join_groups
 from briefing.shared_names import day_words, own_word
@@ -94,7 +98,15 @@ _LOCAL_NAMES = 4
 """How many local names two lone articles must share, said by no other article of the day (see
 the module docstring). On the offline eval's tuning days, pairs of lone articles that are each
 other's nearest lone one and share this many: 5, all of one story (three or more: 6, also all
-of one story; ``/work/notes/lead31/lonenames.py``)."""
+of one story; ``/work/notes/lead31/lonenames.py``). When both are written in one language,
+they must also share as many other words (terms, not local names nor figures) that no other
+article of the day says as they share names: the event's own words. Two events of one town on
+one day, told by its paper or by a wire and its paper, share the town's streets, river, market
+and mayor, three to eleven names only they say, but two to six other words ("street",
+"traders", "mayor"); a wire's report and a local paper's of one event shared 11 to 16 beside 4
+to 7 names (review36's probe, ``/work/notes/review36_probes/run_pairs_deep.py``; a match's two
+reports, 5 beside 10, pair by their other links), fresh27's d641 flood report and farmer's piece
+17 beside 5. A page in another language shares none of its words (fresh28's d674 Malay page)."""
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*\w")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -187,11 +199,26 @@ def pair_lone(
     local: list[set[str]] = []
     by_articles: Counter[str] = Counter()  # in how many articles each local name is
 
-    def locally_named(i: int, j: int) -> bool:  # four local names only these two say
+    def locally_named(i: int, j: int) -> bool:  # four local names only these two say ...
         if not local:
             local.extend(local_names(a.title + "\n" + a.text, lower) for a in arts)
             by_articles.update(w for names in local for w in names)
-        return sum(1 for w in local[i] & local[j] if by_articles[w] == 2) >= _LOCAL_NAMES
+        named = sum(1 for w in local[i] & local[j] if by_articles[w] == 2)
+        if named < _LOCAL_NAMES:
+            return False
+        # ... and, in one language, as many of the event's words: only these two say them
+        if article_language(arts[i].title, arts[i].text) != article_language(
+            arts[j].title, arts[j].text
+        ):
+            return True
+        names = {s for w in local[i] | local[j] for s in (w, content_word(w) or w)}
+        bag = (
+            [set(bags[i]), set(bags[j])]
+            if bags is not None
+            else [set(terms(a.title + "\n" + a.text)) for a in (arts[i], arts[j])]
+        )
+        own = [w for w in bag[0] & bag[1] if only()[w] <= 2 and w not in names and not w.isdigit()]
+        return len(own) >= named
 
     nearest = _nearest(edges)
     near_lone = _nearest({(i, j): sim for (i, j), sim in edges.items() if i in lone and j in lone})

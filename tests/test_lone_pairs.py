@@ -376,3 +376,39 @@ def test_three_shared_local_names_are_not_enough() -> None:
     arts[1] = _article('"It does not roar, it grinds": a farm on the flats waits', farmer, "HP", 1)
     edges = {(0, 1): 0.09, (2, 3): 0.03}
     assert pair_lone([[0], [1], [2], [3]], arts, edges) == [[0], [1], [2], [3]]
+
+
+# review36: two events of one town on one day, told by its paper: a harbour fire and a council
+# vote on the fish market. Both name the town's quay, streets, mayor and river further down,
+# and nothing else of an event. (Fictional town, people and paper.)
+_HARBOUR_FIRE = """Smoke was still rising from the net store at dawn, and the smell of burnt tar
+hung over the boats. Two fishermen who slept aboard their trawler were treated for smoke; a third
+jumped into the water and swam to the slipway. Firefighters from three stations fought the
+blaze for four hours with hoses and a fireboat. The store, a wooden shed from the 1890s on
+Strandgade beside the Mølleå, held nets, ropes and engine parts worth two million crowns.
+"Everything I own for the winter was in there," said skipper Jens Holmgaard. Mayor Birthe
+Kjærsgaard came to the quay in the morning and promised help with temporary storage at the
+old ferry terminal on Havnevej. Police said the cause was not yet known."""
+_MARKET_VOTE = """After three hours of debate, councillors voted eleven to ten to sell the covered
+fish market to a private developer, ending a row that has run since the spring. The developer
+plans flats on the upper floors and a food hall below, with stalls kept for the fishmongers
+for ten years. Opponents said the town would lose its last working market hall on Strandgade
+and that rents would rise. Mayor Birthe Kjærsgaard, who cast the deciding vote, said the
+building by the Mølleå needed repairs the council could not afford. The sale goes to the
+regional board for approval; a petition with 1,800 names asks it to refuse. Traders on
+Havnevej said they would wait and see."""
+
+
+def test_two_events_of_one_town_told_by_its_paper_do_not_pair() -> None:
+    """Strandgade, the Mølleå, Havnevej, Birthe Kjærsgaard: more than four local names only
+    these two say, but not the words of one event."""
+    arts = [
+        _article(
+            "Net store blaze leaves fishermen without gear for winter", _HARBOUR_FIRE, "HT", 0
+        ),
+        _article("Councillors vote narrowly to sell covered fish market", _MARKET_VOTE, "HT", 1),
+        _article("New airport bus line approved for Bergen", _BUS, "BT", 2),
+        _article("Cruise ship held in Stavanger after engine fault", _CRUISE, "SA", 3),
+    ]
+    edges = {(0, 1): 0.09, (2, 3): 0.03}
+    assert pair_lone([[0], [1], [2], [3]], arts, edges) == [[0], [1], [2], [3]]
