@@ -145,7 +145,7 @@ from briefing.clean.syndication import (
     is_syndication_note,
     is_writer_note,
 )
-from briefing.clean.tailrows import drop_tail_rows
+from briefing.clean.tailrows import drop_feed_footer, drop_tail_rows
 from briefing.clean.translated import is_date_row, is_translated_chrome
 from briefing.clean.vocabulary import (
     ARCHIVE as _ARCHIVE,
@@ -401,6 +401,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_leading_labels(lines, keep)
     _drop_writer_bio(lines, keep)
     drop_tail_rows(lines, keep, is_body_line)
+    drop_feed_footer(lines, keep, names)
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is
     # chrome (or nothing) and body text came before it, i.e. it sits after the article, not
     # above a paragraph. A headline above a dropped credit and a kept paragraph (a live entry's

@@ -363,7 +363,13 @@ _CORRECTION_ABROAD = re.compile(
     r"^(?:fe\s+de\s+erratas|errata|erratum|correcci[oó]n|rectificaci[oó]n|aclaraci[oó]n"
     r"|correctie|rectificatie|berichtigung|korrektur|richtigstellung|rectificatif|correctif"
     r"|corre[cç][aã]o|retifica[cç][aã]o|rettifica|korrekti[ou]n|sprostowanie|oprava"
-    r"|rettelse|r[aä]ttelse|oikaisu|korjaus)\s*:\s",
+    r"|rettelse|r[aä]ttelse|oikaisu|korjaus)"
+    # (junk36) a stamp between the label and its colon: "Correção às 13h40:", "Berichtigung am
+    # 3. Mai:", "Corrección (12/03):"
+    # (a time's word or a figure opens it, and no capital follows: "Corrección del PIB a las
+    # 12:10 del lunes: ..." is a headline)
+    r"(?:\s+(?=[^:\n]{0,25}\d)(?:at|à|às|a\s+las?|um|alle|om|kl\.?|saat|в|on|le|el|am|em|il"
+    r"|\(|\d)(?:\d{1,2}[:.h]\d{2}|(?-i:[^:\n.!?A-ZÀ-Þ])){0,22}?)?\s*:\s",
     re.I,
 )
 # A correction that is itself the news: a publisher's notice correcting an earlier, separate

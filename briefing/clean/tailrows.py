@@ -18,7 +18,7 @@ from collections.abc import Callable
 from briefing.clean.vocabulary import REPORTED
 from briefing.features import MONTHS, WEEKDAYS
 
-__all__ = ["drop_tail_rows", "is_end_bio"]
+__all__ = ["drop_feed_footer", "drop_tail_rows", "is_end_bio"]
 
 _BIO_WORDS = 45
 _CAP = r"[A-ZÀ-ÞĀ-ŽА-Я][\w'’.-]+"
@@ -109,6 +109,39 @@ _ONE_SENTENCE = re.compile(
 )
 
 
+# (junk36) one sentence in more languages for a person the text never named: "<Name> <is> <a
+# role> ... since <year>" or "... <beat verb>" ("<Name> es periodista y cubre ... desde 2039.",
+# "<Name> est journaliste au service politique depuis 2040.", "<Name> adalah wartawan yang
+# meliput ...")
+_COPULA = r"(?:is|es|est|ist|è|é|adalah|ialah|jest|je|är|er|on|is\s+now|era|war|was)"
+_ROLE_ABROAD = (
+    r"(?:periodista|redactora?|corresponsal|reporter[oa]?|editora?|columnista|fotógraf[oa]"
+    r"|journaliste|rédact(?:eur|rice)|correspondant\w*|chroniqueu?r\w*|éditorialiste"
+    r"|redakteur\w*|korrespondent\w*|reporter\w*|journalist\w*|kolumnist\w*|autor\w*"
+    r"|giornalista|redattor[ei]|redattrice|corrispondente|inviat[oa]|jornalista|repórter"
+    r"|correspondente|wartawan|jurnalis|koresponden|redaktur|penulis|dziennikar\w*|redaktor\w*"
+    r"|novinář\w*|muhabir\w*|gazeteci|журналист\w*|корреспондент\w*|редактор\w*|обозревател\w*"
+    r"|writer|editor|columnist|correspondent|critic|producer)"
+)
+_SINCE_YEAR = (
+    r"(?:since|depuis|seit|desde|sejak|dal|dalla|dai|dès|od|sedan|siden|vanaf|с|от)\s+(?:(?:el|le"
+    r"|la|l['’]|den|dem)\s+)?(?:año\s+|an\s+|tahun\s+|jahr\s+|anno\s+)?(?:19|20)\d{2}"
+)
+_BEAT_ABROAD = (
+    r"(?:cubre|escribe|informa|couvre|écrit|suit|schreibt|berichtet|betreut|scrive|segue|si\s+occupa"
+    r"|escreve|cobre|acompanha|meliput|menulis|pisze|relacjonuje|píše|yazıyor|izliyor|пишет"
+    r"|освещает|covers|writes|reports)"
+)
+_ONE_SENTENCE_ABROAD = re.compile(
+    # (not news of the person: "<Name> es periodista desde 2039 y fue detenida el lunes")
+    r"(?![^.!?]*\b(?:fue|fueron|a\s+été|ont\s+été|wurde|wurden|è\s+stat[oa]|sono\s+stat[ie]|foi"
+    r"|foram|was|were|has\s+been|had\s+been|telah|sudah|została|został|был[аи]?|oldu)\b)"
+    rf"^{_NAME}\s+{_COPULA}\s+(?:[^\s.!?]+\s+){{0,3}}?{_ROLE_ABROAD}\b[^.!?;]{{0,120}}?"
+    rf"(?:\b{_SINCE_YEAR}|\b{_BEAT_ABROAD}\b)[^.!?;]{{0,80}}[.!]?$",
+    re.I,
+)
+
+
 def is_end_bio(text: str, named_before: bool = True) -> bool:
     """Whether ``text`` is shaped as a writer's bio (see the module's note); with
     ``named_before`` false (the text above never names the person), one sentence will do."""
@@ -119,7 +152,7 @@ def is_end_bio(text: str, named_before: bool = True) -> bool:
         return False
     if _BIO_OPEN.match(line) and _career_step(line):
         return True
-    return not named_before and bool(_ONE_SENTENCE.match(line))
+    return not named_before and bool(_ONE_SENTENCE.match(line) or _ONE_SENTENCE_ABROAD.match(line))
 
 
 def _named_before(lines: list[str], keep: list[bool], last: int) -> bool:
@@ -132,6 +165,60 @@ def _named_before(lines: list[str], keep: list[bool], last: int) -> bool:
     return any(keep[i] and name in lines[i] for i in range(last))
 
 
+# (junk36) the last paragraph opening with the name the byline row gave, in any script, with a
+# word of the writer's trade: a beat's verb, a newsroom's role or team, or "since <year>"
+# ("<Outlet> News Network दैनिक ... की शहर टीम है, जो ... खबरें लिखती है।", "<Name> reports on
+# coffee markets from the Central Highlands.", "By <Name>, who writes about ... since 2039.")
+_BY_WORD = re.compile(
+    r"^(?:by|por|par|von|de|di|da|oleh|door|av|af|od|от|بقلم|كتب|كتبت|文|記者|记者)\s*:?\s+", re.I
+)
+_TRADE = re.compile(
+    r"(?:\b(?:covers|covering|writes|writing|reports|reporting|edits|editor|reporter"
+    r"|correspondent|journalist|columnist|newsroom|team|desk|cubre|escribe|informa|periodista"
+    r"|redactor\w*|corresponsal|equipo|couvre|écrit|journaliste|rédact\w+|équipe|schreibt"
+    r"|berichtet|redakteur\w*|korrespondent\w*|redaktion|scrive|giornalista|redazione|escreve"
+    r"|cobre|jornalista|repórter|redação|equipa|yazıyor|yazar|muhabir\w*|пишет|освещает"
+    r"|журналист\w*|корреспондент\w*|редакци\w+|пише|висвітлює|menulis|meliput|wartawan"
+    r"|redaksi|tim)\b|\b(?:since|depuis|seit|desde|sejak|dal|dalla|от|с|od|beri)\s+(?:19|20)\d{2}"
+    r"|लिख|रिपोर्ट|संवाददाता|पत्रकार|टीम|എഴുതു|ലേഖക|റിപ്പോർട്ട|執筆|担当|記者|撰写|报道|報道|记者"
+    r"|취재|기자|يكتب|تكتب|يغطي|تغطي|صحفي|صحافي|مراسل)"
+)
+
+
+def _byline_names(lines: list[str], is_body: Callable[[str], bool], first_body: int) -> list[str]:
+    """The first two words of each short row above the first paragraph, after a word for "by"
+    and before a comma or a bar (the byline's name)."""
+    names = []
+    for line in lines[:first_body]:
+        text = line.strip()
+        if not text or len(text.split()) > 8 or is_body(text):
+            continue
+        text = _BY_WORD.sub("", text)
+        text = re.split(r"\s*[,|·•،]\s*|\s+[-–—]\s+", text, maxsplit=1)[0]
+        words = [w.strip(",;:") for w in text.split()]
+        if len(words) >= 2 and not any(c.isdigit() for c in text):
+            names.append(" ".join(words[:2]))
+    return names
+
+
+def _byline_bio(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> int | None:
+    """The last kept paragraph, when it opens with the byline's name and names the writer's
+    trade (see ``_TRADE``), forty-five words at most, with no verb of saying."""
+    kept_body = [i for i, line in enumerate(lines) if keep[i] and is_body(line)]
+    if len(kept_body) < 2:
+        return None
+    first = next(i for i, line in enumerate(lines) if is_body(line))
+    last = kept_body[-1]
+    text = _BY_WORD.sub("", lines[last].strip())
+    if len(text.split()) > _BIO_WORDS or REPORTED.search(text):
+        return None
+    if _FIGURE.search(_YEAR.sub("", text)) or not _TRADE.search(text):
+        return None
+    words = " ".join(w.strip(",;:") for w in text.split()[:2])
+    names = _byline_names(lines, is_body, first)
+    return last if any(words == name for name in names) else None
+
+
 def drop_tail_rows(lines: list[str], keep: list[bool], is_body: Callable[[str], bool]) -> None:
     """Drop the writer's bio when it is the last paragraph (see the module's note)."""
     kept_body = [i for i, line in enumerate(lines) if keep[i] and is_body(line)]
@@ -139,4 +226,41 @@ def drop_tail_rows(lines: list[str], keep: list[bool], is_body: Callable[[str], 
         return
     last = kept_body[-1]
     if is_end_bio(lines[last], _named_before(lines, keep, last)):
+        keep[last] = False
+        return
+    found = _byline_bio(lines, keep, is_body)
+    if found is not None:
+        keep[found] = False
+
+
+# (junk36) a feed item's footer in any language: "<the post> <title> <first appeared> <on>
+# <Site>": the last line, ending with a short word and the outlet's name, and echoing three
+# words in a row of a line above (the title repeats the lede's words)
+_FOOTER_WORDS = 45
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def _runs(text: str, size: int = 3) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return {tuple(words[k : k + size]) for k in range(len(words) - size + 1)}
+
+
+def drop_feed_footer(lines: list[str], keep: list[bool], names: tuple[str, ...]) -> None:
+    """Drop the last kept line when it is a feed's footer (see ``_FOOTER_WORDS``'s note)."""
+    kept = [i for i, line in enumerate(lines) if keep[i] and line.strip()]
+    if len(kept) < 2 or not names:
+        return
+    last = kept[-1]
+    text = lines[last].strip().rstrip(".")
+    if len(text.split()) > _FOOTER_WORDS or REPORTED.search(text):
+        return
+    ends = any(
+        re.search(rf"(?:^|\s)(?-i:[a-zà-ÿĉĝĥĵŝŭ]{{1,4}})\s+{re.escape(name)}$", text, re.I)
+        for name in names
+        if len(name.split()) >= 2 or len(name) >= 6
+    )
+    if not ends:
+        return
+    above = set().union(*(_runs(lines[i]) for i in kept[:-1]))
+    if _runs(text) & above:
         keep[last] = False

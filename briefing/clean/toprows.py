@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.features import CALENDAR_WORDS
+
 __all__ = ["is_top_row"]
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -161,6 +163,47 @@ def _date_alone(line: str) -> bool:
     return all(len(w) <= _WORD_CHARS and not any(c.isdigit() for c in w) for w in words)
 
 
+# (junk36) a dateline of a place and a date alone: "Ciudad de México, 11 de marzo de 2048",
+# "Maputo, 16 de Março de 2046"; the place of capitalised words and small ones, no weekday or
+# month ("Bloody Sunday, 30 January 1972" is a title)
+_PLACE_WORDS = re.compile(
+    r"^(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]*)(?:\s+(?:(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]*)|de|del|da|do|di|la|el"
+    r"|am|an|sur|upon|on|in)){0,4}$"
+)
+
+
+def _place_dateline(line: str) -> bool:
+    place, comma, rest = line.partition(",")
+    if not comma or not _PLACE_WORDS.match(place.strip()):
+        return False
+    if any(w.lower().strip(".") in CALENDAR_WORDS for w in place.split()):
+        return False
+    return _date_alone(rest.strip()) and len(rest.split()) >= 3
+
+
+# (junk36) "<written> <by> <Name> <on> <date>": a participle, a short word for "by", a
+# capitalised name or team, a short word for "on" and a date alone ("Verfàsst vum <Team> àm 25.
+# März 2048", "Posted by <Name> on 3 May 2046")
+_WRITTEN_ON = re.compile(
+    r"^[^\W\d_][\w'’-]{2,15}\s+(?-i:[a-zà-ÿ]{1,4})\s+(?:(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]*)\s+){1,3}"
+    r"(?-i:[a-zà-ÿ]{1,4})\s+(?P<date>\d[^\n]{4,30})$"
+)
+
+
+def _written_on(text: str) -> bool:
+    found = _WRITTEN_ON.match(text)
+    return found is not None and _date_alone(found.group("date"))
+
+
+# (junk36) a byline in a script without capitals: a name of two to four words, a comma and a
+# place of one word ("<name> <surname>, <place>" in Devanagari or Gurmukhi); no figure, no word
+# under three characters (a postposition: "बाढ़ से तबाही, अलर्ट" is a headline)
+_CASELESS_WORD = r"[^\s\d,،、A-Za-zÀ-ɏЀ-ӿͰ-Ͽ.!?:;|()\"“”«»'’-]{3,}"
+_CASELESS_BYLINE = re.compile(
+    rf"^(?:{_CASELESS_WORD}\s+){{1,3}}{_CASELESS_WORD}\s*[,،、]\s*{_CASELESS_WORD}$"
+)
+
+
 def is_top_row(line: str) -> bool:
     """Whether ``line`` is a date alone, an Arabic-script place-and-name byline, a byline with a
     common word for "by", or a "published <date> by <name>" row (above the first paragraph)."""
@@ -178,4 +221,7 @@ def is_top_row(line: str) -> bool:
         or _LABEL_NAMES.match(text)
         or _WIRE_PLACE_NAME.match(text)
         or (len(text.split()) <= 6 and _GREETING.match(text))
+        or _place_dateline(text)
+        or _written_on(text)
+        or bool(_CASELESS_BYLINE.match(text))
     )

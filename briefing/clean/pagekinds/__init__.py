@@ -28,6 +28,10 @@ language, by family:
   newsroom's say, the comment box's rows, "if you like this" asks, reading times after a label,
   related headlines under a label of relatedness, schedule asks, a letter's greeting and
   farewell, wire datelines, counters, language switchers, trial offers, data labels;
+- ``reader``: lines addressed to the reader by a shape that holds across languages (junk36):
+  channel follow prompts, a broadcast frequency, a price for a period with an ask, "this article
+  is for subscribers", reprint bans, a letter's comma-ended greeting, "this e-mail" and signing
+  up, share rows of platforms, a thread's counts, consent banners, contacts for journalists;
 - ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
   illustrative pictures, topics, events, obituaries' actions.
 
@@ -45,6 +49,7 @@ from briefing.clean.pagekinds import (
     labels,
     newsletters,
     notices,
+    reader,
     releasenotes,
     rest,
     shapes,
@@ -79,6 +84,7 @@ _LONG_KINDS: tuple[Matcher, ...] = (
     *threads.LONG_KINDS,
     *framing.LONG_KINDS,
     *shapes.LONG_KINDS,
+    *reader.LONG_KINDS,
 )
 _LONG_WORDS = 70
 _KINDS: tuple[Matcher, ...] = (
@@ -88,6 +94,7 @@ _KINDS: tuple[Matcher, ...] = (
     *rest.KINDS,
     *house.KINDS,
     *shapes.KINDS,
+    *reader.KINDS,
     *social.KINDS,
     *releasenotes.KINDS,
     *authors.KINDS,

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from briefing.clean.pagekinds.common import NAMES, Matcher
+from briefing.clean.pagekinds.reader import despaced
 from briefing.clean.vocabulary import unless_reported
 
 __all__ = ["KINDS", "LONG_KINDS", "is_language_switcher"]
@@ -245,7 +246,7 @@ _RELATED_HEADLINE = re.compile(
 
 # -- a channel's schedule ask ------------------------------------------------------------------
 _WATCH = (
-    r"(?:watch|listen\s+to|tune\s+in\s+to|catch|vea|mire|escuche|sintonice|sintoniza|regardez"
+    r"(?:watch|listen\s+to|tune\s+in(?:\s+to)?|catch|vea|mire|escuche|sintonice|sintoniza|regardez"
     r"|écoutez|retrouvez|sehen\s+sie|hören\s+sie|schauen\s+sie|guarda|ascolta|assista|ouça"
     r"|sintonize|izle\w*|dinle\w*|смотрите|слушайте|глядзіце|слухайце|tonton|dengarkan"
     r"|saksikan|umviriza|sikiliza|tazama|kalli|saurari|watch\s+out)"
@@ -256,13 +257,30 @@ _SCHEDULE = (
     r"|matin)|du\s+lundi\s+au|täglich|montags\s+bis|ogni\s+(?:giorno|sera)|dal\s+lunedì"
     r"|todos\s+os\s+dias|de\s+segunda\s+a|her\s+gün|каждый\s+день|штодня|setiap\s+hari"
     r"|kila\s+siku|buri\s+musi|kowace\s+rana|from\s+monday\s+to|monday\s+to\s+friday"
-    r"|\d{1,2}[:.h]\d{2}|\bsaa\s+\w+)"
+    r"|\d{1,2}[:.h]\d{2}|\bsaa\s+\w+"
+    # (junk36) a part of the day every day or tonight, an hour after its word ("at 9 tonight",
+    # "cada mañana desde las 6", "chaque soir à 20 h", "jeden Abend um 19 Uhr")
+    r"|every\s+(?:week|weekend|sunday|saturday|morning|evening)|tonight|this\s+evening"
+    r"|tomorrow|mañana|demain|morgen|domani|amanhã|yarın|завтра|besok"
+    r"|cada\s+(?:mañana|noche|tarde|semana|domingo|sábado)|todas\s+las\s+(?:mañanas|noches"
+    r"|tardes)|esta\s+noche|chaque\s+(?:semaine|dimanche|samedi)|tous\s+les\s+(?:soirs|matins"
+    r"|jours)|ce\s+soir|jeden\s+(?:morgen|abend|tag|sonntag)|heute\s+abend|ogni\s+(?:mattina"
+    r"|settimana|domenica)|stasera|todas\s+as\s+(?:manhãs|noites|tardes)|hoje\s+à\s+noite"
+    r"|her\s+(?:sabah|akşam|hafta)|bu\s+akşam|каждое\s+утро|каждый\s+вечер|сегодня\s+вечером"
+    r"|setiap\s+(?:pagi|malam|minggu)|malam\s+ini"
+    r"|\b(?:at|from|a\s+las|desde\s+las|à|dès|um|ab|alle|dalle|às|a\s+partir\s+das|saat|pukul"
+    r"|в|с)\s+\d{1,2}(?:\s*(?:[ap]\.?m\.?|h|uhr|horas?|heures?|ore|Uhr))?\b)"
 )
 _PROGRAMME = (
     r"(?:our|nuestr[oa]s?|notre|nos|unsere?|nostr[oi]|noss[oa]s?|yacu|wetu|bizim|наш\w*|kami"
     r"|emisión|programa|program|programme|show|bulletin|broadcast|edition|edición|edição"
     r"|émission|journal|sendung|programma|telegiornale|noticiero|noticias|news|amakuru|habari"
-    r"|haberler\w*|новост\w*|berita)"
+    r"|haberler\w*|новост\w*|berita"
+    # (junk36) the channel's own signal or station
+    r"|señal|signal|sinal|segnale|channel|canal|chaîne|kanal|канал\w*|station|emisora"
+    r"|interview|entrevista|entretien|intervista|interviu|episode|episodio|épisode|folge|report"
+    r"|reportaje|reportage|reportagem|servizio|debate|débat|debatte|dibattito|special|especial"
+    r"|estación|sender|radio|rádio|tv|televisión|télévision|fernsehen|televisione|televisão)"
 )
 _SCHEDULE_ASK = unless_reported(
     re.compile(
@@ -735,6 +753,16 @@ class _Rule:
         return len(line.split()) <= self._words and bool(self._pattern.search(line))
 
 
+class _DespacedRule:
+    """A CJK row's rule read with the spaces between CJK characters taken out."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+
+    def match(self, line: str) -> bool:
+        return bool(self._pattern.search(despaced(line.strip())))
+
+
 class _Stamp:
     """A stamp row (see ``_is_stamp_row``)."""
 
@@ -797,8 +825,8 @@ KINDS: tuple[Matcher, ...] = (
     _SHARE_ON,
     _SHOW_COMMENTS,
     _WRITE_TO_US,
-    _CJK_RELATED,
-    _CJK_COPYRIGHT,
+    _DespacedRule(_CJK_RELATED),
+    _DespacedRule(_CJK_COPYRIGHT),
     _BY_NEWSROOM,
     _SPONSOR_LINE,
 )
