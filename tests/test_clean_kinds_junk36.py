@@ -97,6 +97,18 @@ _P2 = "Work on the line will start in spring and is expected to take about three
             "Любое воспроизведение материалов сайта без согласия редакции запрещено.",
             "Reproduction of the painting was prohibited by the museum in 1990, court papers show.",
         ),
+        (
+            "Toute reproduction, même partielle, est interdite sans autorisation.",
+            "Any reproduction of the ballot papers is prohibited under the new rules.",
+        ),
+        (
+            "Jetzt unseren Telegram-Kanal abonnieren und nichts verpassen",
+            "The club urged fans to follow its official WhatsApp channel and ignore rumours.",
+        ),
+        (
+            "Bonjour à tous et bienvenue dans la lettre du jeudi.",
+            "Welcome to the newsletter era: how paid letters changed local news",
+        ),
         # a letter's greeting or sign-off alone
         ("Dear neighbours,", "Dear neighbours, the council wrote, the road will close in May."),
         ("Kind regards,", "Bread, milk, eggs, rice,"),
@@ -141,6 +153,24 @@ _P2 = "Work on the line will start in spring and is expected to take about three
             "Journalists from 14 countries met in Oslo to discuss attacks on the press.",
         ),
         ("Notes to editors", "Notes to editors of the school paper were published in May."),
+        # (round two) forwarded, unsubscribe, pass it on, a donation of a sum
+        (
+            "Did a friend forward this to you? Sign up for the morning letter here.",
+            "Forwarded emails from the minister were shown to the inquiry on Tuesday.",
+        ),
+        ("Ti è stata inoltrata questa newsletter?", "Inoltrata la denuncia alla procura?"),
+        (
+            "You get this because you are on our list; unsubscribe any time in your settings.",
+            "You can unsubscribe from the flood alerts by texting STOP to 60060.",
+        ),
+        (
+            "That's all for today. Pass this along to a neighbour who needs it.",
+            "Pass the bill on Monday, the senator urged colleagues.",
+        ),
+        (
+            "Donate KSh 500 to keep our reporters on the road",
+            "Give 10 percent of your income to savings, advisers say.",
+        ),
     ],
 )
 def test_a_kind_by_its_shape_goes_and_a_news_line_of_its_shape_stays(junk: str, news: str) -> None:

@@ -21,6 +21,8 @@ languages at once:
 - a consent banner: cookies, the site's own voice and a click or "by continuing";
 - a font-size tool's row; "more for you" and "how do you like this content?" heads;
 - a row of a name and the story's age ("Story by <Name> • 6 hrs", "<Outlet> · 3 h");
+- (round two) a letter's "forwarded by a friend?" question, an unsubscribe note to the reader,
+  "pass this along", a donation ask of a sum ("Give $20 to keep the newsroom going");
 - contacts for journalists: "journalists/media can contact/call ..." with a number or address.
 
 A line that reports (a verb of saying past its first word) stays.
@@ -59,7 +61,7 @@ _CHANNEL_PROMPT = unless_reported(
         # (no run of figures: a number to send a message to, a date or a count belongs to news
         # of an alert service: "Residents can join the ministry's WhatsApp alerts by sending Hi
         # to 90000 12345")
-        rf"^(?![^\n]*\d{{3}})(?=[^\n]*(?<![\w-]){_PLATFORM}(?![\w-]))"
+        rf"^(?![^\n]*\d{{3}})(?=[^\n]*(?<![\w-]){_PLATFORM}(?!\w))"
         rf"(?=[^\n]*(?<!\w){_FOLLOW}(?!\w[\w-]{{6}}))"
         # the ask opens or closes the line, or the platform's channel or "us" is named
         # (or a clause of five words at most after it: "... kanalından takip edin, gelişmeleri
@@ -67,7 +69,7 @@ _CHANNEL_PROMPT = unless_reported(
         # (no colon after an opening ask: "Follow the money: investigators traced the payments
         # through Facebook ads ..." is a label and its headline)
         rf"(?:(?:[^\n]{{0,60}}[,:،—–-]\s*)?{_FOLLOW}\b[^\n:]{{0,160}}|[^\n]{{0,160}}\b{_FOLLOW}"
-        r"(?:\s+[^\s,]+){0,2}(?:\s*[,،]\s*(?:[^\s,]+\s+){0,4}[^\s,]+)?\s*[.!।。]?)$",
+        r"(?:\s+[^\s,]+){0,4}(?:\s*[,،]\s*(?:[^\s,]+\s+){0,4}[^\s,]+)?\s*[.!।。]?)$",
         re.I,
     )
 )
@@ -202,7 +204,14 @@ _NO_REPRODUCTION = unless_reported(
         r"|contents?|contenus?|contenidos?|conteúdos?|contenuti|inhalte?|texts?|textes?|textos?"
         r"|testi|photos?|fotos?|news|noticias|notícias|notizie|nachrichten|материал\w*|статей"
         r"|матеріал\w*|матэрыял\w*|публикаци\w*|haber\w*|içerik\w*|berita|artykuł\w*|treści"
-        r"|site|sitio|sito|website|сайта?|информаци\w*)\b|[转轉転]载|記事|기사)[^\n]{0,400}$",
+        r"|site|sitio|sito|website|сайта?|информаци\w*)\b|[转轉転]载|記事|기사"
+        # or any reproduction at all ("Toute reproduction, même partielle, est interdite")
+        r"|^(?:any|all|toute|tout|cualquier|toda|jede|jegliche|qualsiasi|ogni|qualquer|любое"
+        r"|любая|всякое|her\s+türlü|segala|wszelkie)\s+\w+(?:\s*,|\s+(?:même|even|incluso|auch"
+        # (alone, not of a thing named: "Any reproduction of the ballot papers is prohibited
+        # under the new rules" is news)
+        r"|anche|mesmo|даже|bahkan|partielle|parcial|partial|totale?)\b|\s+(?:is|est|es|ist|è|é"
+        r"|запрещ\w+)\s))[^\n]{0,400}$",
         re.I,
     )
 )
@@ -412,6 +421,94 @@ class _AgeRow:
         return is_age_row(line.strip())
 
 
+# -- (round two) a letter's forwarded question, unsubscribe note, pass-it-on ask; a donation ask
+# a question of whether the letter was forwarded, then at most a sign-up ask ("Forwarded by a
+# friend? Sign up here", "¿Te reenviaron este correo?", "Wurde Ihnen dieser Newsletter
+# weitergeleitet?")
+_FORWARDED = unless_reported(
+    re.compile(
+        # (to the reader, or of the letter: "Inoltrata la denuncia alla procura?" is a headline)
+        r"^(?=[^\n?]*\b(?:you|your|ti|te|vous|sie|ihnen|dir|tu|você|lhe|вам|тебе|anda|kamu|size"
+        r"|u|je|this|ce|cette|este|esta|questa|questo|dieser|diese|esto|isto|someone|somebody"
+        r"|friend|ami|amigo|amico|freund|alguien|qualcuno|jemand|e-?mail|newsletter|letter|lettre"
+        r"|correo|courriel|lettera|carta|boletín|письмо|рассылк\w*)\b[^\n?]*[?？])"
+        r"(?:[^\n?]{0,40}\s)?(?:forwarded|forward(?:ed)?\s+(?:to\s+)?you|reenviad[oa]|reenviaron"
+        r"|reenvió|transféré\w*|transmis\w*|weitergeleitet|inoltrat[oa]|encaminhad[oa]"
+        r"|repassad[oa]|переслал\w*|пересланн\w*|diteruskan|przekazan\w*|doorgestuurd"
+        r"|vidarebefordrat|videresendt|iletildi|yönlendirildi)\b[^\n?]{0,40}[?？]"
+        # (then a sign-up ask or a word of the letter's readers: "Forwarded this email by mistake?
+        # The ministry's chief of staff did, and it spread" is news)
+        r"(?:\s+(?=[^\n]*\b(?:sign|subscri|get|join|inscri|suscr|abonn|anmeld|iscri|assin|registr"
+        r"|here|aquí|ici|hier|qui|aqui|readers|lectores|lecteurs|leser|lettori|leitores|подпиш"
+        r"|daftar)\w*)[^\n?]{0,140})?$",
+        re.I,
+    )
+)
+_UNSUBSCRIBE = (
+    r"(?:unsubscribe|désabonn\w*|désinscri\w*|darse\s+de\s+baja|date\s+de\s+baja"
+    r"|darte\s+de\s+baja|cancelar\s+(?:la\s+)?suscripción|abbestell\w*|disiscriv\w*"
+    r"|cancellarti|descadastr\w*|cancelar\s+(?:a\s+)?inscrição|отписаться|отписк\w*"
+    r"|berhenti\s+berlangganan|abonelikten\s+çık\w*|wypisz|afmelden|avsluta\s+prenumeration"
+    r"|退订|取消订阅|配信停止|구독\s*취소|dezabon\w*)"
+)
+_YOUR = (
+    r"(?:you|your|vous|votre|vos|tu|te|tus|usted|su|sus|sie|ihre?n?|du|dich|deine?n?|ti|tuo"
+    r"|você|seu|sua|вы|вас|ваш\w*|ты|anda|kamu|siz|sizin|jij|je|jouw|u|uw|din|ditt|dig|twój"
+    r"|ciebie)"
+)
+_LETTER_WORD = (
+    r"(?:list|letter|newsletter|e-?mails?|mailing|settings|preferences|lettre|liste|courriel"
+    r"|infolettre|correo|boletín|lista|carta|einstellungen|präferenzen|preferencias"
+    r"|préférences|preferenze|preferências|lettera|письм\w*|рассылк\w*|buletin|bülten\w*|here"
+    r"|ici|aquí|hier|qui|aqui|link|lien|enlace|ссылк\w*|tautan|bağlantı)"
+)
+_UNSUBSCRIBE_NOTE = unless_reported(
+    re.compile(
+        # (no run of figures: "You can unsubscribe from the flood alerts by texting STOP to
+        # 60060" is a service's news)
+        rf"^(?![^\n]*\d{{3}})(?=[^\n]*(?<!\w){_UNSUBSCRIBE})(?=[^\n]*(?<!\w){_YOUR}(?!\w))"
+        # (and a word of the letter, its list, settings or link: "To opt out of the new scheme,
+        # your account must be closed" is news)
+        rf"(?=[^\n]*(?<!\w){_LETTER_WORD})"
+        r"[^\n]{0,240}$",
+        re.I,
+    )
+)
+_PASS_ON = unless_reported(
+    re.compile(
+        r"^(?:[^\n]{0,80}[.!]\s+)?(?:please\s+)?(?:pass|send)\s+(?:this|it)\s+(?:along|on)\b"
+        r"[^\n]{0,80}$",
+        re.I,
+    )
+)
+_DONATE = (
+    r"(?:give|donate|chip\s+in|gift|spende|spenden\s+sie|donnez|faites\s+un\s+don\s+de|dona"
+    r"|doná|done|doe|bağışla\w*|пожертвуйте|donasikan|wesprzyj|geef|ge|gi|changia)"
+)
+_DONATION_ASK = unless_reported(
+    re.compile(
+        rf"^(?:[^\n]{{0,60}}[.!:]\s+)?{_DONATE}\s+(?:just\s+|only\s+|nur\s+|seulement\s+|solo\s+)?"
+        rf"(?:{_PRICE}|(?:R|KSh|Ksh|GH₵|₵|₱|₩|₫|৳|RM|S/|Bs\.?|Kč|Ft)\s?\d[\d.,]*)\b[^\n]{{0,120}}$",
+        re.I,
+    )
+)
+
+# a letter's welcome to its readers ("Bonjour à tous et bienvenue dans la lettre du jeudi",
+# "Good morning and welcome to the Friday briefing")
+_WELCOME_LETTER = unless_reported(
+    re.compile(
+        r"^(?:[^\n:]{0,40}\s)?(?:welcome\s+to|bienvenue\s+dans|bienvenid[oa]s?\s+a|willkommen"
+        r"\s+(?:zu|zur|zum|im|in)|benvenut[oi]\s+(?:a|in|nel|nella)|bem-vind[oa]s?\s+(?:a|à|ao)"
+        r"|добро\s+пожаловать\s+в|selamat\s+datang\s+di|hoş\s+geldiniz)\s+(?:[^\s:]+\s+){0,2}?"
+        r"(?:letter|newsletter|briefing|brief|digest|lettre|infolettre|carta|boletín|newsletter"
+        r"|lettera|rassegna|edição|rassylk\w*|рассылк\w*|buletin|bülten\w*)\b"
+        # (a few words after it: "Hello and welcome to the Daily Briefing was how the press
+        # secretary opened" is a story's line)
+        r"(?:\s+[^\s:]+){0,4}\s*[.!]?$",
+        re.I,
+    )
+)
+
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef\u3000-\u303f"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}\d])|(?<=[{_CJK}\d])\s+(?=[{_CJK}])")
 
@@ -459,5 +556,10 @@ KINDS: tuple[Matcher, ...] = (
     _HOW_DO_YOU_LIKE,
     _PRESS_CONTACT,
     _NOTES_TO_EDITORS,
+    _FORWARDED,
+    _UNSUBSCRIBE_NOTE,
+    _PASS_ON,
+    _DONATION_ASK,
+    _WELCOME_LETTER,
 )
 LONG_KINDS: tuple[Matcher, ...] = (_NO_REPRODUCTION, _CONSENT_BANNER)
