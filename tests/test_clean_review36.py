@@ -55,3 +55,32 @@ def test_news_of_a_journalist_dated_by_a_month_alone_or_a_day_stays(news: str) -
 def test_a_french_bio_with_a_month_and_year_goes() -> None:
     bio = "Tomas Rinne couvre l'agriculture. Il a rejoint le journal en octobre 2038."
     assert bio not in _lines(clean_text(f"{_FR1}\n{_FR2}\n{bio}"))
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Tomas Rinne covers housing. He joined the tenants' strike in March 2034 and was evicted.",
+        "Tomas Rinne reports on schools. She joined the teachers' walkout in May 2034 and lost it.",
+        "Tomas Rinne covers courts. He joined a class-action lawsuit against the city in June 2033",
+    ],
+)
+def test_a_journalist_who_joined_a_strike_in_a_month_and_year_is_news(news: str) -> None:
+    """A collective action joined is news of the person, whatever dates it (the lead, after
+    review36's probe lost "He joined the tenants' strike in March 2024 ..."); a newsroom joined
+    in a month and year is a career's step (the bios above)."""
+    assert not is_end_bio(news)
+    assert news in _lines(clean_text(f"{_P1}\n{_P2}\n{news}"))
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Tomas Rinne escribe sobre vivienda. Él se unió a la huelga de inquilinos en marzo de 2034",
+        "Tomas Rinne couvre le logement. Il a rejoint la grève des locataires en mars 2034.",
+    ],
+)
+def test_a_strike_joined_is_no_career_step_in_spanish_or_french(news: str) -> None:
+    # the bio rule's reading only: such a line at a Spanish or French text's end goes by the
+    # line scorer's signals even so (left; see the lead's note on issue 11)
+    assert not is_end_bio(news)

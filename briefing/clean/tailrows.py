@@ -73,7 +73,15 @@ _NEWS_STEP = re.compile(
     r"|\bwas\s+previously\s+(?!(?:a|an|the|at|with|in|on|for|based|posted|stationed|employed|our|its"
     r"|his|her|their)\b)"
     r"\w+\s+(?:for|by|in|on|after|without|over)\b"
-    r"|^[^.!?]*,\s+(?:where|which|when|after|because|until|before)\s",
+    r"|^[^.!?]*,\s+(?:where|which|when|after|because|until|before)\s"
+    # a collective action joined is news of the person, dated by a year or not ("He joined the
+    # tenants' strike in March 2024 and was evicted weeks later.", review36's probe): a career's
+    # step joins a newsroom, not a strike, a march or a lawsuit
+    r"|\b(?:joined|se\s+unió\s+a|a\s+rejoint|rejoint|schloss\s+sich)\s+(?:\S+\s+){0,3}?"
+    r"(?:strikes?|walkouts?|protests?|marche?s?|rall(?:y|ies)|boycotts?|sit-ins?|blockades?|pickets?"
+    r"|demonstrations?|occupations?|lawsuits?|suits?|petitions?|vigils?|hunger\s+strikes?"
+    r"|search(?:es)?|rescues?|huelgas?|protestas?|marchas?|manifestaci[oó]n(?:es)?|demandas?"
+    r"|grèves?|manifestations?|plaintes?|Streiks?|Protest(?:e|en)?|Demonstration(?:en)?)\b",
     re.I,
 )
 
