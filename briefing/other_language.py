@@ -78,6 +78,26 @@ figures) and d729 (French, four names and a figure: fold A days read to design t
 failures were read too) and, in fold A's pooled batch, fresh30's d707 French page; all rightly,
 nothing else on either fold: docs/BENCHMARKS.md ("After fresh31's look").
 
+A page in another script shares no written name with an English wire, and Devanagari, Arabic or
+Hebrew write no capitals to tell a name by. So the words of a script that is not Latin are read
+in Latin letters (``_latin``, the ``anyascii`` package: "Якутск" is "Yakutsk", "भूटान" "bhutan")
+and its magnitudes with them ("2,1 млн" is "2,1 mln", 2,100,000; "95 अरब" 95,000,000,000). A
+capitalised word of Cyrillic or Greek is a name's word as a Latin one is; a word of a script
+without capitals is one only when it meets a name the day writes with a capital in Latin letters,
+and side by side such words are one name ("प्रमोद श्रेष्ठले", "Pramod Shrestha"). A word meets a name
+as written, in its cases (``_keys``: "Якутии" and "Yakutia") or by its consonants
+(``_Spellings``: four or more, at most two more after them for a case ending or a postposition
+written on the name, the same first letter: "sindhupalcokma" is "in Sindhupalchok", "dramgme"
+"Drangme", "Iakutsk" "Yakutsk"). The evidence asked is the same as for a page in Latin letters:
+a Russian page of another event of the town (a rink opened in the district, the plant's director
+at the ceremony) names three of the story's names and none of its figures and stays apart. A
+name after an elided article or preposition is the name ("d'Agadez", "l'UGTT"; ``_plain``).
+And a piece of several articles moves only when each of them says one of the names or figures
+that tell it: two local pages of two events, paired by the words of their language (a Hindi page
+on Bhutan's plant beside a Nepali page on a Nepali plant's flood, in a batch of many days), are
+no page and its teaser. Measured (group34, after fresh33's look): docs/BENCHMARKS.md ("After
+fresh33's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -94,6 +114,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+from anyascii import anyascii
 
 from briefing.angles import is_place, is_region
 from briefing.features import CALENDAR_WORDS, STOP_WORDS, content_word
@@ -156,10 +178,23 @@ def _fold(word: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c)).lower()
 
 
+# An article or a preposition elided before a name, as French, Italian and Catalan write one
+# ("l'UGTT", "d'Agadez", "L'ARP", "dell'Aquila", "jusqu'à Tahoua"): the name is what follows.
+_ELISION = re.compile(
+    r"^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|dell|dall|nell|sull|all|coll|quell|un|pel)['’]"
+    r"(?=[^\W\d_]{2})",
+    re.I,
+)
+
+
 def _plain(token: str) -> str:
-    """``token`` without an English possessive ("Kolari's") or a case ending written after an
-    apostrophe ("Van'da" is "Van", "İstanbul'un" "İstanbul")."""
+    """``token`` without an English possessive ("Kolari's"), a case ending written after an
+    apostrophe ("Van'da" is "Van", "İstanbul'un" "İstanbul") or an article or a preposition
+    elided before it ("d'Agadez" is "Agadez", "l'UGTT" "UGTT")."""
     token = _POSSESSIVE.sub("", token)
+    elided = _ELISION.match(token)
+    if elided and token[elided.end()].isupper():
+        token = token[elided.end() :]
     ending = _APOSTROPHE_ENDING.search(token)
     if ending and ending.group(1).islower() and ending.group(1) not in _CONTRACTIONS:
         return token[: ending.start()]
@@ -197,37 +232,102 @@ def _keys(word: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class _Read:
     """What an article says, for this step: every word (folded), the runs of capitalised words
-    (each a tuple of folded words), the words it writes in lower case, and its figures."""
+    (each a tuple of folded words), the words it writes in lower case, and its figures; and,
+    written in a script without capitals (Devanagari, Arabic, ...), the runs of its words
+    (``loose``, transliterated: any of them may be a name) and, in another script with capitals
+    (Cyrillic, Greek), the capitalised words transliterated (``foreign``)."""
 
     words: frozenset[str]
     runs: tuple[tuple[str, ...], ...]
     small: frozenset[str]
     figures: frozenset[int]
     together: frozenset[frozenset[int]]  # two figures stated in one sentence
+    loose: tuple[tuple[str, ...], ...] = ()
+    foreign: frozenset[str] = frozenset()
 
 
 # Particles inside a name ("Brisa de Omoa", "Ciudad de México", "Jan van Dijk"): a name's two
 # runs would count as two names.
 _PARTICLES = frozenset("de del della di da do dos das du des la le van von der den ten ter".split())
 
+# A word of a script that is not Latin (Cyrillic, Greek, Devanagari, Arabic, Hebrew, CJK, ...):
+# no ASCII, Latin-1, Latin Extended or general punctuation character, no space. Such a word is
+# read in Latin letters (``anyascii``: "Якутск" is "Yakutsk", "भूटान" "bhutan"), so that it can
+# meet the name an English wire writes; the danda ends a sentence as a stop does.
+_NOT_LATIN = re.compile(
+    r"[^\x00-\u036f\u1e00-\u1eff\u2000-\u2bff\u2c60-\u2c7f\ua720-\ua7ff\ufb00-\ufb06\s]+"
+)
+_DANDA = str.maketrans({"\u0964": ".", "\u0965": "."})
+
+
+def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
+    """``line`` with its words of other scripts written in Latin letters (``_NOT_LATIN``,
+    apostrophes for soft signs aside), and where they stand in it: each word's span and whether
+    its script has no capitals (then it is written in lower case: any of them may be a name)."""
+    if not _NOT_LATIN.search(line):
+        return line, []
+    line = line.translate(_DANDA)
+    out: list[str] = []
+    spans: list[tuple[int, int, bool]] = []
+    end = size = 0
+    for match in _NOT_LATIN.finditer(line):
+        out.append(line[end : match.start()])
+        size += match.start() - end
+        word = match.group(0)
+        if not any(c.isalnum() for c in word):  # a symbol, an emoji: no word
+            out.append(word)
+            size += len(word)
+            end = match.end()
+            continue
+        latin = anyascii(word).replace("'", "")
+        caseless = word.lower() == word.upper()  # no capitals in its script
+        if caseless:
+            latin = latin.lower()
+        out.append(latin)
+        spans.append((size, size + len(latin), caseless))
+        size += len(latin)
+        end = match.end()
+    out.append(line[end:])
+    return "".join(out), spans
+
 
 def _read(art: Article) -> _Read:
     words: set[str] = set()
     small: set[str] = set()
     runs: list[tuple[str, ...]] = []
-    text = f"{art.title}\n{art.text}"
-    for line in text.splitlines():
+    loose: list[tuple[str, ...]] = []
+    foreign: set[str] = set()
+    lines = [_latin(line) for line in f"{art.title}\n{art.text}".splitlines()]
+    text = "\n".join(line for line, _ in lines)
+    for line, spans in lines:
         run: list[str] = []
+        bare: list[str] = []  # a run of words without capitals
         end = 0
         joining = False  # a particle after a run's word: "Brisa de Omoa" is one name
         for match in _TOKEN.finditer(line):
             token = _plain(match.group(0))
             word = _fold(token)
             words.add(word)
-            capital = token[0].isupper()
-            if not capital:
-                small.add(word)
             close = not line[end : match.start()].strip()
+            script = next((c for a, b, c in spans if a <= match.start() < b), None)
+            if script:  # a word of a script without capitals
+                if run:
+                    runs.append(tuple(run))
+                    run = []
+                if bare and not close:
+                    loose.append(tuple(bare))
+                    bare = []
+                bare.append(word)
+                end = match.end()
+                continue
+            if bare:
+                loose.append(tuple(bare))
+                bare = []
+            capital = token[0].isupper()
+            if not capital and script is None:
+                small.add(word)  # (a word of another script is no word of the day's language)
+            elif capital and script is not None:  # "Якутск", read "Yakutsk"
+                foreign.add(word)
             if run and close and not capital and not joining and word in _PARTICLES:
                 joining, end = True, match.end()
                 continue
@@ -240,6 +340,8 @@ def _read(art: Article) -> _Read:
             end = match.end()
         if run:
             runs.append(tuple(run))
+        if bare:
+            loose.append(tuple(bare))
     together = {
         frozenset(pair)
         for line in text.splitlines()
@@ -247,7 +349,13 @@ def _read(art: Article) -> _Read:
         for pair in itertools.combinations(sorted(_figures(sentence)), 2)
     }
     return _Read(
-        frozenset(words), tuple(runs), frozenset(small), _figures(text), frozenset(together)
+        frozenset(words),
+        tuple(runs),
+        frozenset(small),
+        _figures(text),
+        frozenset(together),
+        tuple(loose),
+        frozenset(foreign),
     )
 
 
@@ -265,22 +373,26 @@ def _magnitude(words: str, points: str = "") -> re.Pattern[str]:
     return re.compile(rf"[ \u00a0\u202f]*(?:(?:{words})\b{tail})", re.I)
 
 
+# The words of other scripts are read in Latin letters (``_latin``): Russian "млн", "млрд" and
+# "тыс." are "mln", "mlrd" and "tys.", Ukrainian "мільйонів" "milyoniv", Hindi and Nepali "अरब"
+# (a thousand million) "arb", "करोड़" (crore) "krod", "लाख" "lakh", "हज़ार" "hjar".
 _BILLION = _magnitude(
-    r"billions?|bn|bln|mld|mrd|milliard\w*|miliar\w*|miljard\w*|milyar\w*|mil\s+mill[oó]n(?:es)?"
-    r"|mil\s+milh(?:ão|ões)|bilh(?:ão|ões)",
-    "mld|mrd",
+    r"billions?|bn|bln|mld|mrd|mlrd|milliard\w*|miliar\w*|miljard\w*|milyar\w*"
+    r"|mil\s+mill[oó]n(?:es)?|mil\s+milh(?:ão|ões)|bilh(?:ão|ões)|arb",
+    "mld|mrd|mlrd",
 )
 _MILLION = _magnitude(
-    r"million\w*|mill[oó]n(?:es)?|milh(?:ão|ões)|miljoen(?:en)?|mil[ij]on\w*|milyon|miljoon\w*"
+    r"million\w*|mill[oó]n(?:es)?|milh(?:ão|ões)|miljoen(?:en)?|mil[ij]on\w*|milyon\w*|miljoon\w*"
     r"|mln|juta",
     "mln|milj|mio|mill",
 )
 _LAKH = _magnitude(r"lakhs?|lacs?")  # 100,000 (South Asian English)
-_CRORE = _magnitude(r"crores?")  # 10,000,000
+_CRORE = _magnitude(r"crores?|krod")  # 10,000,000
+# Lithuanian and Latvian write "38 tūkst." for 38,000, Russian "тыс." and "тысяч".
 _THOUSAND = _magnitude(
     r"thousands?|tysi[aąę]c\w*|tis[ií]c\w*|tuhat\w*|bin|mil|mila|mille|ribu|tausend|duizend"
-    r"|tusen|tusind|ezer|ngh[iì]n|ng[aà]n",
-    "tys|tis|tsd",
+    r"|tusen|tusind|ezer|ngh[iì]n|ng[aà]n|t[uū]kstan\w*|tysyach\w*|hjar|hazar",
+    "tys|tis|tsd|t[uū]kst",
 )
 _MAGNITUDES = (
     (_BILLION, 1_000_000_000),
@@ -472,6 +584,101 @@ def _names(runs: Sequence[Sequence[str]], shared: set[str]) -> int:
     return len(names)
 
 
+# How a word of another script, read in Latin letters, meets the name a wire writes: spellings
+# differ ("Iakutsk" and "Yakutsk"; Hindi "द्रांगमे" is read "dramgme" for "Drangme", Nepali
+# "प्रमोद श्रेष्ठ" "prmod shressth" for "Pramod Shrestha") and a case ending or a postposition is
+# written on the name ("सिन्धुपाल्चोकमा", "sindhupalcokma": in Sindhupalchok). So a word meets a
+# name whose consonants it writes (vowels, "h" and doubled letters aside; "m" and "n", "c", "k"
+# and "q", "v" and "w" alike), four of them or more, with at most two more after them (the
+# ending's), and the same first letter.
+_SKELETON = str.maketrans({"m": "n", "c": "k", "q": "k", "w": "v"})
+_VOWELS = frozenset("aeiouyh")
+_MIN_SKELETON = 4
+_ENDING_CONSONANTS = 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _skeleton(word: str) -> str:
+    """The consonants of a folded word as a transliteration keeps them: "sindhupalchok" and
+    "sindhupalcok" are "sndplk", "drangme" and "dramgme" "drngn", "yakutsk" and "iakutsk"
+    "ktsk"."""
+    out: list[str] = []
+    for c in word.translate(_SKELETON):
+        if c in _VOWELS or not c.isalpha() or (out and out[-1] == c):
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+class _Spellings:
+    """The names the day writes in Latin letters with a capital, for the words of other scripts
+    to meet: as written, in their cases (``_keys``) and by their consonants (``_skeleton``)."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+        self.forms: dict[str, str] = {}
+        self.consonants: dict[str, str] = {}
+        for name in sorted(names):
+            for k in _keys(name):
+                self.forms.setdefault(k, name)
+            bones = _skeleton(name)
+            if len(bones) >= _MIN_SKELETON:
+                self.consonants.setdefault(bones, name)
+
+    @lru_cache(maxsize=1 << 12)  # noqa: B019 - one instance a day, dropped with it
+    def meet(self, word: str) -> str | None:
+        """The name that ``word`` (folded, of another script read in Latin letters) writes."""
+        if len(word) < _MIN_LENGTH:
+            return None
+        if word in self.names:
+            return word
+        for k in sorted(_keys(word)):
+            if k in self.forms:
+                return self.forms[k]
+        bones = _skeleton(word)
+        for cut in range(_ENDING_CONSONANTS + 1):
+            stem = bones[: len(bones) - cut]
+            name = self.consonants.get(stem) if len(stem) >= _MIN_SKELETON else None
+            if name and (name[0] == word[0] or (name[0] in _VOWELS and word[0] in _VOWELS)):
+                return name
+        return None
+
+
+def _spelt_runs(read: Sequence[_Read], lower: set[str]) -> list[list[tuple[str, ...]]]:
+    """Each article's runs of names, its words of other scripts read as the day's names they
+    meet (``_Spellings``): a capitalised word of Cyrillic or Greek ("Iakutsk") as the name it
+    writes, and in a script without capitals (Devanagari, Arabic) the words that meet a name,
+    side by side, as one name's run ("प्रमोद श्रेष्ठले", "Pramod Shrestha")."""
+    if not any(r.loose or r.foreign for r in read):
+        return [list(r.runs) for r in read]
+    names = {
+        w
+        for r in read
+        for run in r.runs
+        for w in run
+        if w not in r.foreign and _name_word(w, lower)
+    }
+    spellings = _Spellings(names)
+    out: list[list[tuple[str, ...]]] = []
+    for r in read:
+        runs = [
+            tuple((spellings.meet(w) or w) if w in r.foreign else w for w in run) for run in r.runs
+        ]
+        for words in r.loose:
+            run: list[str] = []
+            for word in words:
+                name = spellings.meet(word)
+                if name is None and run:
+                    runs.append(tuple(run))
+                    run = []
+                elif name is not None:
+                    run.append(name)
+            if run:
+                runs.append(tuple(run))
+        out.append(runs)
+    return out
+
+
 def _enough(names: int, figures: int, *, together: bool = False) -> bool:
     """Whether a piece's shared names and figures tell its story: a name, a figure and a third
     piece of evidence (``_EVIDENCE``), four names without a figure (``_NAMES_ALONE``) or two
@@ -510,8 +717,13 @@ def attach_other_language(
         return out
     read = [_read(a) for a in arts]
     lower = {w for r in read for w in r.small}
-    # a word's forms (``_keys``): "Konina" meets "Konin", "Van'da" "Van" (read as "van")
-    forms = [{k for w in r.words for k in _keys(w)} for r in read]
+    runs_of = _spelt_runs(read, lower)
+    # a word's forms (``_keys``): "Konina" meets "Konin", "Van'da" "Van" (read as "van"); a
+    # word of another script is read as the name it meets ("Iakutsk", "sindhupalcokma")
+    forms = [
+        {k for w in r.words.union(*runs) for k in _keys(w)}
+        for r, runs in zip(read, runs_of, strict=True)
+    ]
     said = Counter(k for f in forms for k in f)  # in how many articles each form is
     stated = Counter(n for r in read for n in r.figures)
     # The same counts without the pieces of the day's language left on their own. Such a piece
@@ -526,7 +738,7 @@ def attach_other_language(
     said_by_stories = said - Counter(k for i in angles for k in forms[i])
     stated_by_stories = stated - Counter(n for i in angles for n in read[i].figures)
     home = {i: g for g, members in enumerate(out) for i in members}
-    capital = [{w for run in r.runs for w in run if _name_word(w, lower)} for r in read]
+    capital = [{w for run in runs for w in run if _name_word(w, lower)} for runs in runs_of]
     held = [{k for w in names for k in _keys(w)} for names in capital]  # their forms
     saying: dict[str, list[int]] = {}  # a name's form -> the articles that write it capitalised
     wanted = {k for j in others for k in held[j]}
@@ -558,7 +770,7 @@ def attach_other_language(
         names_held = set().union(*(held[j] for j in members))
         figures_held = set().union(*(read[j].figures for j in members))
         pairs_held = set().union(*(read[j].together for j in members))
-        runs = [run for j in members for run in read[j].runs]
+        runs = [run for j in members for run in runs_of[j]]
         # what the piece's own articles say: a page and its teaser both say the village's name
         mine = Counter(k for j in members for k in forms[j] & names_held)
         mine_stated = Counter(n for j in members for n in read[j].figures)
@@ -580,7 +792,14 @@ def attach_other_language(
             figures = {n for n, c in counted.items() if figures_said[n] == c + mine_stated[n]}
             told = _names(runs, shared)
             together = any(pair <= figures for pair in pairs_held)
-            if _enough(told, len(figures), together=together):
+            # a piece of several articles is one story's when each of them says its names or
+            # figures (a page and its teaser), no other-language pages of two events paired
+            # (a Hindi page on a Bhutan plant beside a Nepali page on a Nepal plant's flood, in
+            # a batch of many days)
+            apart = len(members) > 1 and any(
+                not (held[j] & shared or read[j].figures & figures) for j in members
+            )
+            if not apart and _enough(told, len(figures), together=together):
                 fits.append(h)
         if len(fits) == 1:
             moves.append((piece, fits[0]))
