@@ -611,6 +611,20 @@ def _is_live_entry(line: str) -> bool:
     return len(rest.split()) >= _LIVE_ENTRY_WORDS and len(_SENTENCE_STOP.findall(rest)) >= 2
 
 
+# A reader's prompt quoted with its speaker after a comma is news, not the page's own (review37's
+# probe: "Join the city's Telegram channel to get alerts when the river rises, the mayor wrote on
+# Facebook.", "Síguenos en el canal de WhatsApp de Protección Civil, pidió el alcalde a los
+# vecinos."): a clause of a speaker (a few words, then a verb of saying or asking) that the
+# sentence ends with.
+_QUOTED_ASK = re.compile(
+    r",\s+(?:(?:the|a|an|el|la|los|las|le|les|der|die|das|o|il|lo)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:said|says|wrote|writes|asked|asks|told|urged|urges|posted|tweeted|dijo|escribió|pidió"
+    r"|instó|publicó|a\s+(?:écrit|demandé|dit|déclaré)|écrit|demande|schrieb|sagte|bat|forderte"
+    r"|disse|escreveu|pediu|pediram|ha\s+scritto|ha\s+chiesto)\b[^.!?]{0,120}[.!?][\"”’']?$",
+    re.I,
+)
+
+
 def _is_chrome(line: str) -> bool:
     """Chrome on its own (``is_boilerplate``, an agency's name, ``clean.shapes``), unless a
     sentence of news is glued after it on the same line: then the line is news and stays whole.
@@ -625,6 +639,8 @@ def _is_chrome(line: str) -> bool:
         return _is_chrome(item[0])
     if not (is_boilerplate(line) or is_agency_name(line) or is_shape_chrome(line)):
         return False
+    if _QUOTED_ASK.search(line):
+        return False  # a prompt someone in the news made: "..., the mayor wrote on Facebook."
     tail = glued_news(line)
     return tail is None or is_boilerplate(tail) or is_shape_chrome(tail)
 
