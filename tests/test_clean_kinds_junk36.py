@@ -25,7 +25,7 @@ import pytest
 from briefing.clean import clean_text, is_boilerplate
 from briefing.clean.credits import is_credit_or_caption
 from briefing.clean.pagekinds import is_page_kind
-from briefing.clean.pagekinds.reader import despaced
+from briefing.clean.pagekinds.common import despaced
 from briefing.clean.tailrows import is_end_bio
 from briefing.clean.toprows import is_top_row
 

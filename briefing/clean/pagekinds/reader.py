@@ -32,10 +32,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.clean.pagekinds.common import Matcher
+from briefing.clean.pagekinds.common import DespacedRule, Matcher, Rule
 from briefing.clean.vocabulary import REPORTED, unless_reported
 
-__all__ = ["KINDS", "LONG_KINDS", "despaced", "is_age_row"]
+__all__ = ["KINDS", "LONG_KINDS", "is_age_row"]
 
 # -- a channel's follow/join prompt ------------------------------------------------------------
 _PLATFORM = (
@@ -509,49 +509,21 @@ _WELCOME_LETTER = unless_reported(
     )
 )
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef\u3000-\u303f"
-_CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}\d])|(?<=[{_CJK}\d])\s+(?=[{_CJK}])")
-
-
-def despaced(line: str) -> str:
-    """``line`` with the spaces between CJK characters taken out (a tokenised "関連 記事 ：" is
-    "関連記事："), so that rules written for CJK rows read either form."""
-    return _CJK_GAP.sub("", line)
-
-
-class _Rule:
-    def __init__(self, pattern: re.Pattern[str], words: int = 30) -> None:
-        self._pattern = pattern
-        self._words = words
-
-    def match(self, line: str) -> bool:
-        return len(line.split()) <= self._words and bool(self._pattern.search(line))
-
-
-class _Despaced:
-    """A rule read on the line with its CJK spaces taken out."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self._pattern = pattern
-
-    def match(self, line: str) -> bool:
-        return bool(self._pattern.search(despaced(line.strip())))
-
 
 KINDS: tuple[Matcher, ...] = (
-    _Rule(_CHANNEL_PROMPT, 25),
+    Rule(_CHANNEL_PROMPT, 25),
     _FrequencyAsk(),
     _PRICE_PER_PERIOD,
     _FOR_SUBSCRIBERS,
-    _Rule(_LETTER_COMMA, _LETTER_WORDS),
-    _Rule(_LETTER_CRY, _LETTER_WORDS),
-    _Rule(_LIVE_NOTE, 30),
+    Rule(_LETTER_COMMA, _LETTER_WORDS),
+    Rule(_LETTER_CRY, _LETTER_WORDS),
+    Rule(_LIVE_NOTE, 30),
     _AgeRow(),
     _THIS_EMAIL,
-    _Rule(_SHARE_PLATFORMS, 16),
-    _Rule(_TWO_COUNTS, 12),
+    Rule(_SHARE_PLATFORMS, 16),
+    Rule(_TWO_COUNTS, 12),
     _FONT_SIZE,
-    _Despaced(_CJK_WALL),
+    DespacedRule(_CJK_WALL),
     _FOR_YOU,
     _HOW_DO_YOU_LIKE,
     _PRESS_CONTACT,

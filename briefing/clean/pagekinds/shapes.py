@@ -37,8 +37,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.clean.pagekinds.common import NAMES, Matcher
-from briefing.clean.pagekinds.reader import despaced
+from briefing.clean.pagekinds.common import NAMES, DespacedRule, Matcher, Rule
 from briefing.clean.vocabulary import unless_reported
 
 __all__ = ["KINDS", "LONG_KINDS", "is_language_switcher"]
@@ -742,27 +741,6 @@ def is_language_switcher(line: str) -> bool:
     return all(i.lower() in _LANGUAGE_NAMES for i in items)
 
 
-class _Rule:
-    """A kind as ``match``-able: a pattern with a word limit, or a predicate."""
-
-    def __init__(self, pattern: re.Pattern[str], words: int = 30) -> None:
-        self._pattern = pattern
-        self._words = words
-
-    def match(self, line: str) -> bool:
-        return len(line.split()) <= self._words and bool(self._pattern.search(line))
-
-
-class _DespacedRule:
-    """A CJK row's rule read with the spaces between CJK characters taken out."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self._pattern = pattern
-
-    def match(self, line: str) -> bool:
-        return bool(self._pattern.search(despaced(line.strip())))
-
-
 class _Stamp:
     """A stamp row (see ``_is_stamp_row``)."""
 
@@ -780,11 +758,11 @@ KINDS: tuple[Matcher, ...] = (
     _COMMENT_COUNT,
     _NO_COMMENTS,
     _REPLY_FORM,
-    _Rule(_LONE_ASTERISK, _ASTERISK_WORDS),
+    Rule(_LONE_ASTERISK, _ASTERISK_WORDS),
     _HELD_REPLIES,
     _LIKED_ASK,
     _SHARE_THIS,
-    _Rule(_READING_TIME, _READING_ROW_WORDS),
+    Rule(_READING_TIME, _READING_ROW_WORDS),
     _ISSUE_DATED,
     _PHOTO_CAPTION,
     _RELATED_HEADLINE,
@@ -805,7 +783,7 @@ KINDS: tuple[Matcher, ...] = (
     _ROLE_CREDIT,
     _Stamp(),
     _EMAIL_UNPUBLISHED,
-    _Rule(_COPYRIGHT_SIGN, _COPYRIGHT_WORDS),
+    Rule(_COPYRIGHT_SIGN, _COPYRIGHT_WORDS),
     _YES_NO,
     _KIOSK,
     _PRINTED_ISSUE,
@@ -825,8 +803,8 @@ KINDS: tuple[Matcher, ...] = (
     _SHARE_ON,
     _SHOW_COMMENTS,
     _WRITE_TO_US,
-    _DespacedRule(_CJK_RELATED),
-    _DespacedRule(_CJK_COPYRIGHT),
+    DespacedRule(_CJK_RELATED),
+    DespacedRule(_CJK_COPYRIGHT),
     _BY_NEWSROOM,
     _SPONSOR_LINE,
 )
