@@ -68,14 +68,13 @@ _ATTRIBUTION = re.compile(
 # A third party's act told in the past tense is news, however many interface words it holds ("The
 # county weekly dropped its paywall this week, and subscribers will get refunds."): a subject of
 # a determiner and up to four words, then one of the acts a news sentence reports, then more of
-# the sentence; not the page's own voice (we, our, you), which the features read.
+# the sentence; not in the page's own voice (``page_voice``, ``addresses_reader``: we, our, you).
 _THIRD_PARTY_ACT = re.compile(
     r"^(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:dropped|scrapped|ended|abolished|introduced|raised"
     r"|lowered|cut|lifted|closed|shut|fined|banned|ruled|ordered|approved|rejected|voted|sued"
-    r"|suspended|reinstated|reversed)\s+(?!(?:you|your|us|our)\b)\S+(?:\s+\S+){2,}",
+    r"|suspended|reinstated|reversed)\s+\S+(?:\s+\S+){2,}",
     re.I,
 )
-_OWN_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
 
 _MAX_WORDS = 25  # chrome is short: of the 207 lines the regex rules missed, one had over 20 words
 # A line without a sentence end between two sentences is a subhead, unless three signals say it
@@ -98,7 +97,10 @@ def vetoed(line: Line) -> bool:
         or bool(_LIST_ITEM.match(line.text))
         or bool(_QUOTES.search(line.text))
         or bool(_ATTRIBUTION.search(line.text))
-        or bool(_THIRD_PARTY_ACT.match(line.text) and not _OWN_VOICE.search(line.text))
+        or (
+            bool(_THIRD_PARTY_ACT.match(line.text))
+            and not (page_voice(line) or addresses_reader(line))
+        )
     )
 
 
