@@ -78,7 +78,7 @@ Data:
     never read fresh30's, fresh31's or fresh32's texts, tuning material since its blind look at
     the thirty-second session's start; ``fresh34``: days d797-d820, written on 2026-12-05 after
     fresh33's look by another such writer, ``days34``, who never read fresh31's, fresh32's or
-    fresh33's texts, kept aside (``KEPT_ASIDE``) until its blind look)
+    fresh33's texts, tuning material since its blind look at the thirty-third session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

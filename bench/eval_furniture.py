@@ -110,9 +110,9 @@ session's start, 2026-12-05), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A twenty-second part, ``bench/data/furniture/articles22.jsonl``, by a twenty-second writer, is
-all one split, ``aside22``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside22`` (which runs that split alone); no
-other mode reads it.
+all one split, ``aside22``, kept aside from tuning until its one blind look (the thirty-third
+session's start, 2026-12-05), tuning material since. It is read with ``--blind aside22`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 

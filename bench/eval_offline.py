@@ -76,8 +76,8 @@ automation, rent caps, lithium permits, measles, wolf culls, coffee rust, drough
 satellite launch, museum restitution, a bank failure, public-broadcaster funding, strikes,
 elections, court rulings and an earthquake); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh34``, kept aside until its blind look; ``fresh33`` had its blind look at the
-thirty-second session's start; ``fresh32`` had
+(none since ``fresh34`` had its blind look at the thirty-third session's start; ``fresh33`` had
+its blind look at the thirty-second session's start; ``fresh32`` had
 its blind look at the thirty-first session's start; ``fresh31`` had
 its blind look at the thirtieth
 session's start; ``fresh30`` had

@@ -274,7 +274,7 @@ PARTS = [
     # one weekend and two same-day court rulings, a digest, teasers only, a feature, a live blog
     # with an update and a correction, one site's chrome in all its stories, one place name for
     # two events; a third of the articles 400-900 words
-    Part("fresh34", range(797, 821), ("2041",), True, 12, (3, 7), 12),
+    Part("fresh34", range(797, 821), ("2041",), False, 12, (3, 7), 12),
 ]
 
 
