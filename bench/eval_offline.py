@@ -74,9 +74,14 @@ typhoon) and a thirty-fifth (``fresh34``: d797-d820, written on 2026-12-05 after
 by ``days34``, who never read fresh31's, fresh32's or fresh33's texts, on pension ages, port
 automation, rent caps, lithium permits, measles, wolf culls, coffee rust, drought insurance, a
 satellite launch, museum restitution, a bank failure, public-broadcaster funding, strikes,
-elections, court rulings and an earthquake); figures are printed for each part separately.
+elections, court rulings and an earthquake) and a thirty-sixth (``fresh35``: d821-d844, written on
+2026-12-05 after fresh34's look, by ``days35``, who never read fresh32's, fresh33's or fresh34's
+texts, on a ferry sinking, a glacier lake, a seed bank, racehorse doping, a solar auction, a
+hospital cyber attack, a wreck's salvage, tolls, night trains, island flights, a teachers' strike
+and cotton quotas); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none since ``fresh34`` had its blind look at the thirty-third session's start; ``fresh33`` had
+(``fresh35``, kept aside until its blind look; ``fresh34`` had its blind look at the
+thirty-third session's start; ``fresh33`` had
 its blind look at the thirty-second session's start; ``fresh32`` had
 its blind look at the thirty-first session's start; ``fresh31`` had
 its blind look at the thirtieth

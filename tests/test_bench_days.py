@@ -275,6 +275,13 @@ PARTS = [
     # with an update and a correction, one site's chrome in all its stories, one place name for
     # two events; a third of the articles 400-900 words
     Part("fresh34", range(797, 821), ("2041",), False, 12, (3, 7), 12),
+    # written after fresh34's look, without reading it, fresh33 or fresh32, on a ferry sinking, a
+    # glacier lake, a seed bank, racehorse doping, a solar auction, a hospital cyber attack, a
+    # wreck's salvage, expressway tolls, night trains, grounded island flights, a teachers' strike
+    # and cotton quotas: its first half, d821-d832, the twelve single-story days of 3-7 outlets
+    # with angle pieces (several naming little of the event's own words, some local pages in the
+    # local language, three undated features on the people affected)
+    Part("fresh35", range(821, 833), ("2042",), True, 12, (3, 7), 0),
 ]
 
 
@@ -421,7 +428,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     fresh32 after fresh31's look, without reading it, fresh30 or fresh29 (the same), and
     fresh33 after fresh32's look, without reading it, fresh31 or fresh30 (the same), and
     fresh34 after fresh33's look, without reading it, fresh32 or fresh31 (the same, its junk
-    free to reuse the short wordings every site prints):
+    free to reuse the short wordings every site prints), and fresh35 after fresh34's look,
+    without reading it, fresh33 or fresh32 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -447,6 +455,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh32": {3, 4, 5, 6, 7},
         "fresh33": {3, 4, 5, 6, 7},
         "fresh34": {3, 4, 5, 6, 7},
+        "fresh35": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
