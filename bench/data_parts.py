@@ -93,9 +93,15 @@ Spain), Ecuador, Croatia, Japan, Oman, Bahrain, the Cook Islands, Norway and the
 d821-d844, written on 2026-12-05 the same way after fresh34's blind look, by a writer (``days35``)
 who never read fresh32's, fresh33's or fresh34's texts, on a ferry sinking, a glacier lake, a seed
 bank, racehorse doping, a solar auction, a hospital cyber attack, a wreck's salvage, expressway
-tolls, night trains, grounded island flights, a teachers' strike and cotton quotas in Tanzania,
-Tajikistan, Saskatchewan, the UAE, Panama, Brno, Patagonia, Vietnam, Slovakia, Kiribati, Liberia
-and Uzbekistan (see the README beside the data).
+tolls, night trains, grounded island flights, a teachers' strike, cotton quotas, floods, water
+rationing, a date-palm gene bank, a rail washout, a museum gallery, motorway tolls, motorcycle
+taxis, a fuel spill, a flamenco club, toll and renewables rulings, a factory blast, a school
+robotics team, dock and nurses' strikes, a football coach, elections, a fishing ban and cane
+prices in Tanzania, Tajikistan, Saskatchewan, the UAE, Panama, Brno, Patagonia, Vietnam,
+Slovakia, Kiribati, Liberia, Uzbekistan, Kenya, Slovenia, Qatar, Indochina, Churchill (Manitoba),
+Uganda, Algeciras, Brazil, Sardinia, Hyderabad (India) and Hyderabad (Pakistan), Mombasa, Nova
+Scotia, Mongolia, Timor-Leste, Burundi, Rwanda, El Salvador and Belize (see the README beside the
+data).
 """
 
 from __future__ import annotations

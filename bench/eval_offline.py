@@ -77,8 +77,9 @@ satellite launch, museum restitution, a bank failure, public-broadcaster funding
 elections, court rulings and an earthquake) and a thirty-sixth (``fresh35``: d821-d844, written on
 2026-12-05 after fresh34's look, by ``days35``, who never read fresh32's, fresh33's or fresh34's
 texts, on a ferry sinking, a glacier lake, a seed bank, racehorse doping, a solar auction, a
-hospital cyber attack, a wreck's salvage, tolls, night trains, island flights, a teachers' strike
-and cotton quotas); figures are printed for each part separately.
+hospital cyber attack, a wreck's salvage, tolls, night trains, island flights, a teachers' strike,
+cotton quotas, floods, strikes, court rulings, elections and a fuel spill); figures are printed for
+each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh35``, kept aside until its blind look; ``fresh34`` had its blind look at the
 thirty-third session's start; ``fresh33`` had

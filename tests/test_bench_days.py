@@ -278,10 +278,13 @@ PARTS = [
     # written after fresh34's look, without reading it, fresh33 or fresh32, on a ferry sinking, a
     # glacier lake, a seed bank, racehorse doping, a solar auction, a hospital cyber attack, a
     # wreck's salvage, expressway tolls, night trains, grounded island flights, a teachers' strike
-    # and cotton quotas: its first half, d821-d832, the twelve single-story days of 3-7 outlets
-    # with angle pieces (several naming little of the event's own words, some local pages in the
-    # local language, three undated features on the people affected)
-    Part("fresh35", range(821, 833), ("2042",), True, 12, (3, 7), 0),
+    # and cotton quotas: single-story days of 3-7 outlets with angle pieces (several naming little
+    # of the event's own words, some local pages in the local language, three undated features
+    # on the people affected), then two same-day floods, strikes, court rulings and elections, a
+    # digest, teasers only, a feature, a live blog with an update and a correction, one site's
+    # chrome in all its stories, one place name for two events, four undated pieces on another
+    # thing in a story's town; a third of the articles 400-900 words
+    Part("fresh35", range(821, 845), ("2042",), True, 12, (3, 7), 12),
 ]
 
 
