@@ -86,6 +86,11 @@ def test_an_outlets_tagline_in_its_language_still_goes(outlet: str, line: str) -
         "Correction: our release of 15 April gave the wrong opening date for the new footbridge. "
         "It opens on 2 June, not 2 May.",
         "Correction: in an earlier statement we gave the wrong number for the helpline.",
+        # a live page's own correction post, which gives the right figure
+        "CORRECTION: An earlier post at 09:40 said the ferry carried 212 passengers. The coast "
+        "guard's figure is 196, with 14 crew. We regret the error.",
+        "Correction: In our 14:05 update we put the flood crest at 6.2 metres; the river "
+        "authority now gives 5.8 metres.",
         "Korjaus: Aiemmassa tiedotteessa uimahallin avaamispäiväksi kerrottiin virheellisesti "
         "3. toukokuuta.",
         "Rättelse: I ett tidigare pressmeddelande angavs fel datum för vägarbetet på Storgatan.",
@@ -93,7 +98,7 @@ def test_an_outlets_tagline_in_its_language_still_goes(outlet: str, line: str) -
     ],
 )
 def test_a_correction_of_an_earlier_release_stays(line: str) -> None:
-    lead = _LEAD if line.startswith("Correction") else _LEADS[line.split(":")[0]]
+    lead = _LEAD if line.lower().startswith("correction") else _LEADS[line.split(":")[0]]
     assert corrects_earlier_message(line)
     assert not is_boilerplate(line)
     assert line in _kept(f"{lead}\n{line}")
@@ -103,12 +108,21 @@ def test_a_correction_of_an_earlier_release_stays(line: str) -> None:
     "line",
     [
         "Correction: An earlier version of this article gave the wrong date for the opening.",
+        "Correction: An earlier version of this post misspelled the mayor's name.",
+        "Correction: This post was updated at 10:15 to correct the spelling of a name.",
         "Korjaus: Jutussa kerrottiin aiemmin virheellisesti, että halli avataan toukokuussa.",
         "Rättelse: I en tidigare version av artikeln angavs fel datum.",
     ],
 )
 def test_the_pages_own_correction_note_still_goes(line: str) -> None:
     assert is_boilerplate(line)
+
+
+def test_a_live_pages_correction_of_a_word_still_goes() -> None:
+    # a live page's correction post corrects a figure (news, above) or a word (its note)
+    line = "Correction 18:05: an earlier post called Okafor the captain. He is the vice-captain."
+    assert not corrects_earlier_message(line)
+    assert line not in _kept(f"{_LEAD}\n{line}")
 
 
 @pytest.mark.parametrize("head", ["In this issue", "Today's rundown", "Inside today's edition"])

@@ -355,3 +355,46 @@ def test_a_third_partys_act_in_the_past_tense_stays(line: str) -> None:
     dropped by the score); the page's own voice about itself still goes (the chrome above)."""
     assert line in _after_body(line)
     assert line in clean_text(f"{BODY.splitlines()[0]}\n{line}\n{BODY.splitlines()[1]}")
+
+
+_BODIES = {
+    "en": BODY,
+    "es": "El río se desbordó el martes e inundó 400 viviendas de la parte baja, según las "
+    "autoridades.\nLos equipos de rescate trabajaron toda la noche para llevar a los vecinos a "
+    "dos escuelas.",
+    "fr": "La rivière a débordé mardi et inondé 400 maisons de la ville basse, selon les "
+    "autorités.\nLes secours ont travaillé toute la nuit pour conduire les habitants vers deux "
+    "écoles.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Under the ruling, sites must let you refuse cookies as easily as you accept them."),
+        (
+            "en",
+            "Under the new rules, airlines must let you change a booking for free within a day.",
+        ),
+        ("es", "Según la sentencia, las webs deben permitirte rechazar las cookies con un clic."),
+        ("fr", "Selon la décision, les sites doivent vous laisser refuser les cookies en un clic."),
+    ],
+)
+def test_what_a_rule_makes_others_do_stays(language: str, line: str) -> None:
+    """A sentence framed by a ruling or a law that tells what it makes sites or firms do is news,
+    though it says "you" and "cookies" (junk36's probe line was dropped by the score)."""
+    assert vetoed(Line(text=line))
+    first, second = _BODIES[language].splitlines()
+    assert line in clean_text(f"{first}\n{second}\n{line}")
+    assert line in clean_text(f"{first}\n{line}\n{second}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Under our rules, you must log in to comment.",
+        "Under this plan you get unlimited access for $5 a month.",
+    ],
+)
+def test_the_pages_own_terms_are_no_rule_frame(line: str) -> None:
+    assert not vetoed(Line(text=line))

@@ -429,6 +429,29 @@ _EARLIER_MESSAGE_ABROAD = re.compile(
     r"|\b(?i:comme\s+(?:la|le|l['’])\s*)(?!(?i:journal|site|article)\b)[^\W\d_]{3,}\s+"
     r"l['’]avait\s+(?i:annoncé|indiqué|communiqué)\b"
 )
+# A live page's own correction post about a figure an earlier post gave: "CORRECTION: An earlier
+# post at 11:20 said the winds were 250 km/h. The weather bureau's figure is 215 km/h.", "In our
+# 08:10 post we reported the magnitude as 7.1 ...": news (it gives the right figure); a
+# correction of a word ("an earlier post called Rawat a debutant") stays the page's note, and so
+# do "this post" and "an earlier version" (``_THIS_PAGE``).
+_EARLIER_POST = re.compile(
+    r"\b(?:an|a|our|its|the)\s+(?:earlier|previous|prior)\s+(?:post|update|entry)"
+    r"(?:\s+(?:at|of|from)\s+\d{1,2}[:.h]\d{2})?\b"
+    r"|\b(?:our|the)\s+(?:\d{1,2}[:.h]\d{2}\s+(?:post|update|entry)"
+    r"|(?:post|update|entry)\s+(?:at|of)\s+\d{1,2}[:.h]\d{2})\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _corrects_earlier_figure(text: str) -> bool:
+    post = _EARLIER_POST.search(text)
+    if post is None:
+        return False
+    end = _SENTENCE_END.search(text, post.end())
+    return any(ch.isdigit() for ch in text[post.end() : end.start() if end else len(text)])
+
+
 _THIS_PAGE = re.compile(
     r"\b(?:this|the\s+above)\s+(?:article|story|report|piece|page|post)\b"
     r"|\b(?:earlier|previous|prior|original)\s+version\b"
@@ -442,9 +465,10 @@ _THIS_PAGE = re.compile(
 
 def corrects_earlier_message(text: str) -> bool:
     """A correction line that is a publisher's notice about an earlier message of its own, by
-    date, and not about the page it is on: news, not the page's correction note."""
+    date, or a live page's post correcting a figure an earlier post gave (``_EARLIER_POST``),
+    and not about the page it is on: news, not the page's correction note."""
     earlier = _EARLIER_MESSAGE.search(text) or _EARLIER_MESSAGE_ABROAD.search(text)
-    return earlier is not None and not _THIS_PAGE.search(text)
+    return (earlier is not None or _corrects_earlier_figure(text)) and not _THIS_PAGE.search(text)
 
 
 _BIBLIO_HEAD = re.compile(

@@ -76,6 +76,27 @@ _THIRD_PARTY_ACT = re.compile(
     re.I,
 )
 
+# A sentence that tells what a rule makes others do, framed by the rule ("Under the ruling, sites
+# must let you refuse cookies as easily as you accept them."): news explaining a law, a ruling or a
+# verdict, however much it says "you" and names an interface; a page's own notice never opens so
+# (an offer's "Under this plan" is no rule: the frame names a law's or a court's act only).
+_RULE_FRAME = re.compile(
+    r"^(?:under|according\s+to)\s+(?:the|a|its|their|this|these|that)\s+(?:new\s+|draft\s+"
+    r"|proposed\s+|revised\s+|court['’]s\s+|eu['’]?s?\s+)?(?:ruling|law|rules?|decision"
+    r"|regulations?|directive|bill|order|judg(?:e)?ment|verdict|reform|decree|guidelines?"
+    r"|treaty|settlement|proposal)\b[^,]{0,40},\s+\S+"
+    # the same frame in other languages: "Según la sentencia, ...", "Selon la décision, ...",
+    # "Nach dem Urteil ...", "Con la sentenza ...", "Segundo a decisão, ..."
+    r"|^(?:seg[uú]n|con|de\s+acuerdo\s+con|selon|d['’]apr[eè]s|nach|gem[aä][sß]|laut"
+    r"|secondo|in\s+base\s+a(?:lla|l)?|segundo|de\s+acordo\s+com|conforme)\s+"
+    r"(?:la|el|le|les|los|las|dem|der|den|il|lo|a|o|as|os|l['’])\s*(?:nueva\s+|nouvelle?\s+"
+    r"|neuen?\s+|nuova\s+|nova\s+)?(?:sentencia|ley|norma|normativa|decisi[oó]n|fallo"
+    r"|reglamento|directiva|d[eé]cision|loi|r[eè]gle(?:ment)?|arr[eê]t|jugement|urteil"
+    r"|gesetz|entscheidung|verordnung|richtlinie|regelung|sentenza|legge|decisione"
+    r"|regolamento|direttiva|senten[cç]a|lei|decis[aã]o|regulamento|diretiva)\b",
+    re.I,
+)
+
 _MAX_WORDS = 25  # chrome is short: of the 207 lines the regex rules missed, one had over 20 words
 # A line without a sentence end between two sentences is a subhead, unless three signals say it
 # is chrome ("Have your say in the comments below").
@@ -85,7 +106,8 @@ _LIST_ITEM = re.compile(r"^(?:[-*+•–]\s|\d{1,3}[.)]\s)")
 
 def vetoed(line: Line) -> bool:
     """Never scored: a line of more than 25 words, quote marks, an attribution verb, a third
-    party's act in the past tense (``_THIRD_PARTY_ACT``), a dateline or entry time, the only
+    party's act in the past tense (``_THIRD_PARTY_ACT``), what a rule makes others do, framed by
+    the rule and not in the page's voice (``_RULE_FRAME``), a dateline or entry time, the only
     line, a subhead, a piece of a hard-wrapped paragraph, or an item of a list (the article's own
     structure: a service piece's steps)."""
     return (
@@ -101,6 +123,7 @@ def vetoed(line: Line) -> bool:
             bool(_THIRD_PARTY_ACT.match(line.text))
             and not (page_voice(line) or addresses_reader(line))
         )
+        or (bool(_RULE_FRAME.match(line.text)) and not page_voice(line))
     )
 
 
