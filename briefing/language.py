@@ -166,11 +166,24 @@ def plainly_english(title: str, text: str) -> bool:
     """Whether an article is plainly English without asking the model (whose first load costs
     ~0.6 s of CPU and writes its unpacked file to a temporary one): English prose of 20 words
     or more, or a shorter text (a teaser) whose headline and text both read as English
-    dictionary words (``reads_as``)."""
+    dictionary words (``reads_as``) and write no letter of a script without capitals: a Korean
+    or a Chinese page has no lower-case word to read, and Chinese writes a sentence as one
+    word ("珠海市下月起横琴大桥通行费减半" is no English teaser)."""
     if _clearly_english(text):
         return True
     short = len(_WORD.findall(text)) < _CLEARLY_ENGLISH_WORDS
-    return short and reads_as(title, DEFAULT_LANGUAGE) and reads_as(text, DEFAULT_LANGUAGE)
+    return (
+        short
+        and reads_as(title, DEFAULT_LANGUAGE)
+        and reads_as(text, DEFAULT_LANGUAGE)
+        and not any(_caseless(c) for c in f"{title}{text}")
+    )
+
+
+def _caseless(c: str) -> bool:
+    """Whether ``c`` is a letter of a script without capitals (Hangul, Chinese, Devanagari,
+    Arabic, ...), no Latin letter."""
+    return c > "\u024f" and c.isalpha() and c.lower() == c.upper()
 
 
 def article_language(title: str, text: str) -> str:

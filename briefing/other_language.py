@@ -98,6 +98,19 @@ on Bhutan's plant beside a Nepali page on a Nepali plant's flood, in a batch of 
 no page and its teaser. Measured (group34, after fresh33's look): docs/BENCHMARKS.md ("After
 fresh33's look").
 
+Korean and Chinese write a name inside a longer word: a compound ("부산신항", Busan New Port;
+"한빛항만터미널", Hanbit Port Terminals), a particle on it ("부산항은", "부산시가") or, in Chinese,
+a whole sentence without spaces. Their words are read syllable by syllable (Hangul in the
+Revised Romanization Korea writes its names in: "빛" is "bit"), and two to four syllables side
+by side meet a name (``_Spellings.syllables``). They count in ten thousands ("1,200만 원" is the
+wire's 12 million won, "300만 TEU" its 3 million, "1200万元" 12 million yuan: ``_myriads``). And a
+page may write "one million" in words ("до одного миллиона сомов", "un millón de dólares") where
+the wire writes "1 million": the word for one before a million or a billion is read as the
+figure; one million and one billion, the roundest figures, count only beside three of the
+story's names (a mural's "un millón" of another event in the same two towns is no evidence).
+A short page of Korean or Chinese is no English teaser (``language.plainly_english``). Measured
+(group36, after fresh34's look): docs/BENCHMARKS.md ("After fresh34's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -155,6 +168,12 @@ _NAMES_ALONE = 4
 # figures with a story of the day says them apart ("shilingi milioni 120" for cranes, "250"
 # workers; "5.200 de lei" a rent, "1.500" flats; "300" families, "911": review33's probes).
 _FIGURES_ALONE = 2
+# One million and one billion are the roundest figures, written "1 million" or "one million"
+# ("до одного миллиона сомов", "un millón de dólares"): a deposit guarantee, a fine, a fund of
+# another event of the city says it too (a mural "financiado con un millón de dólares" beside
+# a utility's fine of "1 million dollars" in Valparaíso and Viña del Mar). Such a figure counts
+# only beside three names of the story's (a bank's, its regulator's and a lawmaker's).
+_ROUND = frozenset({1_000_000, 1_000_000_000})
 # A word: letters, with an inner apostrophe or hyphen ("O'Neill", "Saint-Louis").
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -253,11 +272,88 @@ _PARTICLES = frozenset("de del della di da do dos das du des la le van von der d
 # A word of a script that is not Latin (Cyrillic, Greek, Devanagari, Arabic, Hebrew, CJK, ...):
 # no ASCII, Latin-1, Latin Extended or general punctuation character, no space. Such a word is
 # read in Latin letters (``anyascii``: "Якутск" is "Yakutsk", "भूटान" "bhutan"), so that it can
-# meet the name an English wire writes; the danda ends a sentence as a stop does.
+# meet the name an English wire writes; the danda ends a sentence as a stop does, and so do the
+# stops and commas of Chinese and Japanese.
 _NOT_LATIN = re.compile(
     r"[^\x00-\u036f\u1e00-\u1eff\u2000-\u2bff\u2c60-\u2c7f\ua720-\ua7ff\ufb00-\ufb06\s]+"
 )
-_DANDA = str.maketrans({"\u0964": ".", "\u0965": "."})
+_DANDA = str.maketrans(
+    {
+        "\u0964": ".",
+        "\u0965": ".",
+        # Chinese and Japanese stops and commas end a word and a sentence as a stop does
+        "\u3002": ". ",
+        "\uff0c": ", ",
+        "\u3001": ", ",
+        "\uff01": "! ",
+        "\uff1f": "? ",
+        "\uff1a": ": ",
+        "\uff1b": "; ",
+    }
+)
+
+# Korean and Chinese write a word's syllables without spaces, a name and what follows it in one
+# word: a compound ("부산신항", Busan New Port; "한빛항만터미널", Hanbit Port Terminals) or a
+# particle written on the name ("부산항은", "부산시가"; "北京市", Beijing city). Such a word is read
+# syllable by syllable, the syllables joined by hyphens ("bu-san-sin-hang"), so that its first
+# syllables can meet a name (``_Spellings.syllables``). Hangul is read in the Revised
+# Romanization that Korea's own names are written in ("Busan", "Gangseo", "Hanbit": a syllable's
+# last consonant as it is said, "빛" is "bit", not the letters' "bich"); a Chinese character as
+# ``anyascii`` reads it (pinyin: "北京" is "bei-jing").
+_NAME_SYLLABLES = 4  # a name of Korea or China is written in two to four syllables
+_HANGUL_FIRST = "g kk n d tt r m b pp s ss _ j jj ch k t p h".split()
+_HANGUL_VOWEL = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_HANGUL_LAST = ["", *"k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()]
+
+
+def _syllable(c: str) -> str:
+    """A Hangul syllable or a Chinese character in Latin letters ("부" is "bu", "빛" "bit",
+    "北" "bei")."""
+    index = ord(c) - 0xAC00
+    if 0 <= index < 11172:
+        first, vowel, last = index // 588, index % 588 // 28, index % 28
+        lead = _HANGUL_FIRST[first].replace("_", "")
+        return lead + _HANGUL_VOWEL[vowel] + _HANGUL_LAST[last]
+    return anyascii(c).lower()
+
+
+def _syllabic(c: str) -> bool:
+    """Whether ``c`` is a Hangul syllable or a Chinese character (CJK unified ideographs)."""
+    return "\uac00" <= c <= "\ud7a3" or "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+# Korean, Chinese and Japanese count in ten thousands: "1,200만 원" is 12,000,000 won, "300만
+# TEU" 3,000,000, "1.8조 원" 1,800,000,000,000, "3천 명" 3,000 people, "5천만" 50,000,000; "1200万"
+# and "3億" likewise. The unit is written on the figure (no space); "제5조" is an article 5 of a
+# law, no trillion. The figure is written out in digits before the words are read.
+_MYRIAD_UNITS = {
+    "만": 10**4,
+    "万": 10**4,
+    "萬": 10**4,
+    "억": 10**8,
+    "億": 10**8,
+    "亿": 10**8,
+    "조": 10**12,
+    "兆": 10**12,
+}
+_MYRIAD = re.compile(
+    r"(?<![\d.,제第])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,3}))?"
+    r"(?:([천千])([만万萬억億亿조兆])?|([만万萬억億亿조兆]))"
+)
+
+
+def _myriads(line: str) -> str:
+    """``line`` with its figures counted in ten thousands written out in digits ("1,200만" is
+    "12000000": no separator, so that a figure after it is no group of its thousands)."""
+
+    def value(match: re.Match[str]) -> str:
+        whole, decimals = match.group(1).replace(",", ""), match.group(2) or ""
+        times = (1000 if match.group(3) else 1) * _MYRIAD_UNITS.get(
+            match.group(4) or match.group(5) or "", 1
+        )
+        return str(int(whole + decimals) * times // 10 ** len(decimals))
+
+    return _MYRIAD.sub(value, line)
 
 
 def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
@@ -266,7 +362,7 @@ def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
     its script has no capitals (then it is written in lower case: any of them may be a name)."""
     if not _NOT_LATIN.search(line):
         return line, []
-    line = line.translate(_DANDA)
+    line = _myriads(line.translate(_DANDA))
     out: list[str] = []
     spans: list[tuple[int, int, bool]] = []
     end = size = 0
@@ -279,10 +375,13 @@ def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
             size += len(word)
             end = match.end()
             continue
-        latin = anyascii(word).replace("'", "")
         caseless = word.lower() == word.upper()  # no capitals in its script
-        if caseless:
-            latin = latin.lower()
+        if all(map(_syllabic, word)):  # "부산신항" is "bu-san-sin-hang"
+            latin = "-".join(_syllable(c) for c in word)
+        else:
+            latin = anyascii(word).replace("'", "")
+            if caseless:
+                latin = latin.lower()
         out.append(latin)
         spans.append((size, size + len(latin), caseless))
         size += len(latin)
@@ -527,6 +626,18 @@ def _no_quantity(text: str, match: re.Match[str], times: int) -> bool:
     return False
 
 
+# "One million" is 1,000,000 as "1 million" is: a local page writes the word ("до одного миллиона
+# сомов", up to one million som; "un millón de pesos", "um milhão") where the wire writes the
+# digit ("up to 1 million som"). The word for one, in the languages of the wires and the local
+# papers the step reads (Russian and Ukrainian read in Latin letters, in their cases), before a
+# million or a billion: a thousand is too common a round figure to tell a story by.
+_ONE = re.compile(
+    r"\b(?:one|un|una|um|uma|une|ein|eine|einer|einem|einen|een|jeden|jedna|jednego|jednej"
+    r"|jednoho|odin|odna|odnogo|odnoi|odnoy|odnu|odnim|odnom|odnomu|odyn|odnoho|bir|satu|egy)\b",
+    re.I,
+)
+
+
 def _figures(text: str) -> frozenset[int]:
     """The numbers of 100 or more a text writes in digits (``_NUMBER``), years aside, times the
     magnitude written after one ("1,200 million" is 1,200,000,000, "4,5 tys." 4,500, "11
@@ -547,6 +658,10 @@ def _figures(text: str) -> frozenset[int]:
         if _no_quantity(text, match, times):
             continue
         out.add(value)
+    for match in _ONE.finditer(text):  # "one million", "одного миллиона"
+        times = next((m for pattern, m in _MAGNITUDES[:2] if pattern.match(text, match.end())), 1)
+        if times > 1:
+            out.add(times)
     return frozenset(out)
 
 
@@ -643,6 +758,31 @@ class _Spellings:
                 return name
         return None
 
+    def syllables(self, word: str) -> tuple[str, ...]:
+        """The name that ``word`` (Korean or Chinese syllables read in Latin letters, joined by
+        hyphens: ``_syllable``) writes whole (``meet``) or in two to four of its syllables side
+        by side, before a compound's other word or a particle ("bu-san-sin-hang" and
+        "bu-san-hang-eun" are "busan", "han-bit-hang-man-teo-mi-neol" "hanbit") or, as Chinese
+        writes a sentence without spaces, anywhere in it ("xia-yue-qi-heng-qin-da-qiao" says
+        "hengqin"): as written or in its cases; the names one after another, each the longest
+        that starts where the last ended or after."""
+        name = self.meet(word)
+        if name is not None:
+            return (name,)
+        parts = word.split("-")
+        names: list[str] = []
+        start = 0
+        while start < len(parts) - 1:
+            for size in range(min(_NAME_SYLLABLES, len(parts) - start), 1, -1):
+                head = "".join(parts[start : start + size])
+                if len(head) >= _MIN_LENGTH and head in self.forms:
+                    names.append(self.forms[head])
+                    start += size
+                    break
+            else:
+                start += 1
+        return tuple(names)
+
 
 def _spelt_runs(read: Sequence[_Read], lower: set[str]) -> list[list[tuple[str, ...]]]:
     """Each article's runs of names, its words of other scripts read as the day's names they
@@ -667,12 +807,15 @@ def _spelt_runs(read: Sequence[_Read], lower: set[str]) -> list[list[tuple[str, 
         for words in r.loose:
             run: list[str] = []
             for word in words:
-                name = spellings.meet(word)
-                if name is None and run:
+                met = spellings.meet(word) if "-" not in word else None
+                said = spellings.syllables(word) if "-" in word else (met,) if met else ()
+                if len(said) != 1 and run:
                     runs.append(tuple(run))
                     run = []
-                elif name is not None:
-                    run.append(name)
+                if len(said) == 1:
+                    run.append(said[0])
+                else:  # names written one after another in a Chinese sentence
+                    runs.extend((name,) for name in said)
             if run:
                 runs.append(tuple(run))
         out.append(runs)
@@ -791,6 +934,8 @@ def attach_other_language(
             counted = Counter(n for i in group for n in read[i].figures & figures_held)
             figures = {n for n, c in counted.items() if figures_said[n] == c + mine_stated[n]}
             told = _names(runs, shared)
+            if told < _EVIDENCE:  # one million or one billion counts beside three names
+                figures -= _ROUND
             together = any(pair <= figures for pair in pairs_held)
             # a piece of several articles is one story's when each of them says its names or
             # figures (a page and its teaser), no other-language pages of two events paired

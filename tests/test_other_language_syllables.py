@@ -1,0 +1,253 @@
+"""A local page in Korean or Chinese, whose names are written inside longer words (a compound,
+a particle on the name: "포항제철소", "포항시는"; "珠海市"), whose figures are counted in ten
+thousands ("1,200만 원", "300万吨"), or a page that writes "one million" in words ("до одного
+миллиона рублей", "un millón de pesos") joins its English story by the names and figures it
+says (``briefing.other_language``); a page of another event of the same city, which names the
+city, its district and its firm but none of the story's figures, stays on its own.
+
+The articles are written for these tests (the plants, the officials, the firms and the figures
+are invented) in the shape of a wire report and its alert in English beside a local paper's
+page.
+"""
+
+from __future__ import annotations
+
+from test_cluster_bounds import _article
+
+from briefing.models import Article
+from briefing.other_language import _figures, _latin, _Spellings, attach_other_language
+
+
+def _day(*pieces: tuple[str, str]) -> list[Article]:
+    return [_article(t, x, f"Outlet {k}", k) for k, (t, x) in enumerate(pieces)]
+
+
+_TRAMS = (
+    "Tram timetable adds night line to the airport",
+    """The city council approved a new tram timetable on Thursday evening, adding late services
+    on weekends and a night line to the airport from next month. Fares stay the same, the
+    council said, and the first night trams run in June.""",
+)
+
+# Hangul: a blast furnace restarted at a steelworks in Pohang.
+_FURNACE = (
+    "South Korean steelmaker restarts Pohang blast furnace after flood repairs",
+    """POHANG, South Korea (East Sea Wire) - Donghae Steel restarted the largest blast furnace
+    at its Pohang works on Tuesday, ten months after a typhoon flooded the plant, the company
+    said. Repairs cost about 240 billion won and kept 2,400 workers on rotating leave. The
+    furnace can make 3 million tonnes of iron a year, and the company will pay each worker a
+    bonus of 12 million won. Residents of Ocheon, the town beside the works, had asked for new
+    flood walls, which the city says will be finished next year.""",
+)
+_FURNACE_ALERT = (
+    "Pohang furnace back in blast",
+    """Donghae Steel's Pohang blast furnace is working again after the flood, the company
+    said.""",
+)
+# The names are the first syllables of longer words: "포항제철소" (the Pohang steelworks),
+# "동해제철은" (Donghae Steel, a particle after it), "오천읍" (Ocheon town); one figure, 2,400.
+_FURNACE_KO = (
+    "포항제철소 3고로 10개월 만에 재가동",
+    """동해제철은 화요일 포항제철소 3고로에 다시 불을 붙였다고 밝혔다. 태풍으로 제철소가 물에
+    잠긴 지 10개월 만이다. 그동안 직원 2,400명이 순환 휴직을 했다. 오천읍 주민들은 새 방벽이
+    빨리 지어지기를 바란다고 말했다.""",
+)
+# The same page, its figures counted in ten thousands and no name of the wire's said alone.
+_FURNACE_KO_FIGURES = (
+    "고로 재가동…직원 1인당 1,200만 원 지급",
+    """회사는 연간 300만 톤의 쇳물을 생산하고, 직원 1인당 1,200만 원의
+    보너스를 지급한다고 밝혔다.""",
+)
+# Another event of the same city: the city, the town and the firm, none of the furnace's figures.
+_FESTIVAL_KO = (
+    "포항불빛축제 개막…관람객 150만 명 예상",
+    """포항시는 금요일 영일대 해수욕장에서 불빛축제를 개막했다. 동해제철이 후원하는 불꽃놀이에는
+    관람객 150만 명이 찾을 것으로 예상된다. 오천읍 주민을 위한 셔틀버스도 운행된다. 축제
+    예산은 35억 원이다.""",
+)
+
+# Chinese: a bridge toll cut in Zhuhai.
+_TOLL = (
+    "Zhuhai halves toll on Hengqin bridge to draw Macau commuters",
+    """ZHUHAI, China (Pearl Delta Wire) - The city of Zhuhai will halve the toll on the bridge
+    to Hengqin island from next month, its transport bureau said on Monday, hoping to draw
+    more of the 3,500 Macau residents who commute to the island each day. The cut will cost
+    the city about 12 million yuan a year, and the Gongbei crossing will open two more lanes
+    for cars with dual plates. Traffic on the bridge fell to 8 million trips last year.""",
+)
+_TOLL_ALERT = (
+    "Zhuhai cuts Hengqin bridge toll",
+    """Zhuhai will halve the Hengqin bridge toll from next month, the city said.""",
+)
+# "珠海市" (Zhuhai city), "横琴岛" (Hengqin island), "拱北口岸" (the Gongbei crossing); 3,500.
+_TOLL_ZH = (
+    "珠海市下月起横琴大桥通行费减半",
+    """珠海市交通运输局周一表示，下月起横琴大桥通行费减半，希望吸引更多澳门居民到横琴岛
+    工作。目前每天约有 3,500 名澳门居民往返。拱北口岸将增设两条车道。""",
+)
+_TOLL_ZH_FIGURES = (
+    "横琴大桥减费 每年少收1200万元",
+    """减费后每年少收1200万元，去年大桥通行量降至800万车次。""",
+)
+# Another event of the same city: the city, the island and the crossing, none of the figures.
+_EXPO_ZH = (
+    "珠海市航展开幕 预计观众20万人次",
+    """珠海市航展周二开幕，预计观众20万人次。横琴岛酒店入住率超过九成，拱北口岸加开通道，
+    展会投资约4500万元。""",
+)
+
+
+def test_korean_and_chinese_words_are_read_syllable_by_syllable() -> None:
+    assert _latin("포항제철소 빛")[0] == "po-hang-je-cheol-so bit"
+    assert _latin("珠海市")[0] == "zhu-hai-shi"
+    spellings = _Spellings({"pohang", "donghae", "zhuhai", "busan"})
+    assert spellings.syllables("po-hang-je-cheol-so") == ("pohang",)
+    assert spellings.syllables("bu-san-hang-eun") == ("busan",)  # 부산항은: a particle after it
+    # a Chinese sentence, written without spaces, says its names anywhere in it
+    assert spellings.syllables("zhu-hai-shi-he-dong-hae") == ("zhuhai", "donghae")
+    # one syllable is no name ("po" of "포근한"), nor two that only begin one ("bu-sa")
+    assert spellings.syllables("po-geun-han") == ()
+    assert spellings.syllables("bu-sa-gwan") == ()
+
+
+def test_a_korean_page_joins_by_names_written_inside_longer_words() -> None:
+    arts = _day(_FURNACE, _FURNACE_ALERT, _FURNACE_KO, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
+
+
+def test_a_korean_page_of_another_event_of_the_city_stays_apart() -> None:
+    arts = _day(_FURNACE, _FURNACE_ALERT, _FESTIVAL_KO, _TRAMS)
+    # Pohang, Donghae and Ocheon are the wire's names; 1.5 million visitors and 3.5 billion
+    # won are no figures of the furnace's
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
+
+
+def test_a_chinese_page_joins_by_names_written_inside_longer_words() -> None:
+    arts = _day(_TOLL, _TOLL_ALERT, _TOLL_ZH, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
+
+
+def test_a_chinese_page_of_another_event_of_the_city_stays_apart() -> None:
+    arts = _day(_TOLL, _TOLL_ALERT, _EXPO_ZH, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
+
+
+def test_figures_counted_in_ten_thousands_are_read() -> None:
+    assert _figures(_latin("1,200만 원, 300만 톤, 1.8조 원, 3천 명, 5천만 원")[0]) == {
+        12_000_000,
+        3_000_000,
+        1_800_000_000_000,
+        3_000,
+        50_000_000,
+    }
+    assert _figures(_latin("1200万元，800万车次，3億円")[0]) == {12_000_000, 8_000_000, 300_000_000}
+    # an article of a law ("제5조", "第5条") is no trillion
+    assert _figures(_latin("제5조 2항, 제12조")[0]) == set()
+
+
+def test_a_korean_page_joins_by_two_figures_counted_in_ten_thousands() -> None:
+    # 3 million tonnes and 12 million won, stated together: the wire's, written "300만", "1,200만"
+    arts = _day(_FURNACE, _FURNACE_ALERT, _FURNACE_KO_FIGURES, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
+
+
+def test_a_chinese_page_joins_by_two_figures_counted_in_ten_thousands() -> None:
+    arts = _day(_TOLL, _TOLL_ALERT, _TOLL_ZH_FIGURES, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
+
+
+# Cyrillic: a savings bank closed in Karaganda; the page writes "one million" in words.
+_BANK = (
+    "Kazakh regulator shuts Saryarka savings bank, depositors queue",
+    """KARAGANDA, Kazakhstan (Steppe Wire) - Kazakhstan's banking regulator on Wednesday
+    revoked the licence of Saryarka Savings Bank, a regional lender based in Karaganda, after
+    it stopped paying out deposits. Deposits are insured up to 1 million tenge, and payouts
+    will start within three weeks, regulator chairman Marat Dosmukhanov said. Lawmaker Saule
+    Iskakova asked why the bank had been allowed to keep taking deposits.""",
+)
+_BANK_ALERT = (
+    "Saryarka Savings Bank loses licence",
+    """The regulator revoked the licence of Saryarka Savings Bank, a Karaganda lender.""",
+)
+_BANK_RU = (
+    "Регулятор отозвал лицензию у «Сарыарка Банка»",
+    """В среду регулятор отозвал лицензию у «Сарыарка Банка». Председатель агентства Марат
+    Досмуханов сказал, что вклады до одного миллиона тенге застрахованы. Депутат Сауле
+    Искакова потребовала объяснений.""",
+)
+# Another event of the same city: the city and the chairman, a million of its own, one name.
+_LOANS_RU = (
+    "В Караганде выдали первые льготные кредиты фермерам",
+    """Фермеры Карагандинской области получили первые льготные кредиты — до одного миллиона
+    тенге на хозяйство. Программу представили в Караганде в среду.""",
+)
+
+# Latin letters: a water utility's fine in Valparaíso; the page writes "un millón".
+_FINE = (
+    "Chile fines Valparaíso water utility over week-long outage",
+    """VALPARAÍSO, Chile (Andes Wire) - Chile's water regulator fined Aguas Costeras 1 million
+    dollars on Thursday over an outage that left parts of Valparaíso and Viña del Mar without
+    water for a week in January. Regulator chief Rodrigo Sepúlveda said the company had
+    ignored warnings about a failing pipeline at Quilpué.""",
+)
+_FINE_ALERT = (
+    "Aguas Costeras fined over outage",
+    """The regulator fined Aguas Costeras over January's outage in Valparaíso.""",
+)
+_FINE_ES = (
+    "Multan a Aguas Costeras por el corte de agua de enero",
+    """La superintendencia multó con un millón de dólares a Aguas Costeras por el corte que
+    dejó sin agua a sectores de Valparaíso. Rodrigo Sepúlveda acusó a la empresa de ignorar
+    las alertas sobre la tubería.""",
+)
+# Another event of the city: Valparaíso and its neighbour, a million pesos of their own.
+_MURAL_ES = (
+    "Valparaíso estrena un mural gigante en el cerro Alegre",
+    """Un mural de cuarenta metros se inauguró en el cerro Alegre de Valparaíso. El proyecto,
+    financiado con un millón de dólares de fondos culturales, recorrerá después Viña del Mar.""",
+)
+
+
+def test_one_million_written_in_words_is_a_figure() -> None:
+    assert _figures(_latin("до одного миллиона тенге, один миллиард рублей")[0]) == {
+        1_000_000,
+        1_000_000_000,
+    }
+    assert _figures("un millón de dólares, um milhão, one billion, eine Million") == {
+        1_000_000,
+        1_000_000_000,
+    }
+    # a thousand is too common to tell a story by, and "one" alone is no figure
+    assert _figures("one thousand people, one of 300 firms, un mil pesos") == {300}
+
+
+def test_a_russian_page_joins_by_names_and_one_million_in_words() -> None:
+    arts = _day(_BANK, _BANK_ALERT, _BANK_RU, _TRAMS)
+    # Dosmukhanov, Iskakova and Saryarka, and the wire's 1 million tenge
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
+
+
+def test_a_russian_page_of_another_event_of_the_city_stays_apart() -> None:
+    arts = _day(_BANK, _BANK_ALERT, _LOANS_RU, _TRAMS)
+    # Karaganda and a million of its own: a name and a figure, no third piece of evidence
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
+
+
+def test_a_spanish_page_joins_by_names_and_one_million_in_words() -> None:
+    arts = _day(_FINE, _FINE_ALERT, _FINE_ES, _TRAMS)
+    # Aguas Costeras, Valparaíso and Sepúlveda, and the wire's 1 million dollars
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
+
+
+def test_a_spanish_page_of_another_event_of_the_city_stays_apart() -> None:
+    arts = _day(_FINE, _FINE_ALERT, _MURAL_ES, _TRAMS)
+    # Valparaíso and Viña del Mar and a million dollars of its own: two names and the roundest
+    # figure (the company, the chief and the pipeline's town are not named)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
+
+
+def test_one_million_in_digits_beside_two_names_is_no_story_either() -> None:
+    title, text = _MURAL_ES
+    mural = (title, text.replace("un millón", "1 millón"))
+    arts = _day(_FINE, _FINE_ALERT, mural, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
