@@ -809,13 +809,14 @@ def _spelt_runs(read: Sequence[_Read], lower: set[str]) -> list[list[tuple[str, 
             for word in words:
                 met = spellings.meet(word) if "-" not in word else None
                 said = spellings.syllables(word) if "-" in word else (met,) if met else ()
-                if len(said) != 1 and run:
+                syllabic = "-" in word
+                if (syllabic or not said) and run:
                     runs.append(tuple(run))
                     run = []
-                if len(said) == 1:
-                    run.append(said[0])
-                else:  # names written one after another in a Chinese sentence
+                if syllabic:  # a Korean word is one name's ("동해제철은 포항제철소": two names)
                     runs.extend((name,) for name in said)
+                elif said:
+                    run.append(said[0])
             if run:
                 runs.append(tuple(run))
         out.append(runs)

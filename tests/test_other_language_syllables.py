@@ -251,3 +251,32 @@ def test_one_million_in_digits_beside_two_names_is_no_story_either() -> None:
     mural = (title, text.replace("un millón", "1 millón"))
     arts = _day(_FINE, _FINE_ALERT, mural, _TRAMS)
     assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
+
+
+# Hangul: Korea writes one million in digits and ten thousands ("100만 원"); it is the roundest
+# figure there too, and counts only beside three names.
+_FURNACE_RELIEF = (
+    _FURNACE[0],
+    _FURNACE[1] + " Each flooded household in Ocheon received 1 million won in relief.",
+)
+# The same event: Donghae Steel, its Pohang works and Ocheon (three names) and the relief.
+_RELIEF_KO = (
+    "동해제철, 오천읍 침수 가구에 100만 원씩 지원",
+    """동해제철은 포항제철소 재가동에 앞서 오천읍 침수 가구에 가구당 100만 원씩
+    지원했다고 밝혔다.""",
+)
+# Another event of the city: Pohang and Ocheon (two names) and a million won of its own.
+_MARKET_KO = (
+    "오천읍 전통시장 상인에 100만 원씩 지원",
+    """포항시는 오천읍 전통시장 상인들에게 점포당 100만 원씩 지원한다고 밝혔다.""",
+)
+
+
+def test_a_korean_page_joins_by_three_names_and_one_million_won() -> None:
+    arts = _day(_FURNACE_RELIEF, _FURNACE_ALERT, _RELIEF_KO, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
+
+
+def test_a_korean_page_of_another_event_with_two_names_and_one_million_won_stays_apart() -> None:
+    arts = _day(_FURNACE_RELIEF, _FURNACE_ALERT, _MARKET_KO, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
