@@ -616,13 +616,32 @@ def _is_live_entry(line: str) -> bool:
 # Facebook.", "Síguenos en el canal de WhatsApp de Protección Civil, pidió el alcalde a los
 # vecinos."): a clause of a speaker (a few words, then a verb of saying or asking) that the
 # sentence ends with.
-_QUOTED_ASK = re.compile(
-    r",\s+(?:(?:the|a|an|el|la|los|las|le|les|der|die|das|o|il|lo)\s+)?(?:[\w'’-]+\s+){0,4}?"
+_SAYING = (
     r"(?:said|says|wrote|writes|asked|asks|told|urged|urges|posted|tweeted|dijo|escribió|pidió"
     r"|instó|publicó|a\s+(?:écrit|demandé|dit|déclaré)|écrit|demande|schrieb|sagte|bat|forderte"
-    r"|disse|escreveu|pediu|pediram|ha\s+scritto|ha\s+chiesto)\b[^.!?]{0,120}[.!?][\"”’']?$",
+    r"|disse|escreveu|pediu|pediram|ha\s+scritto|ha\s+chiesto)"
+)
+_QUOTED_ASK = re.compile(
+    r",\s+(?:(?:the|a|an|el|la|los|las|le|les|der|die|das|o|il|lo)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    rf"{_SAYING}\b[^.!?]{{0,120}}[.!?][\"”’']?$",
     re.I,
 )
+# But not when the speaker is the page (review38's probe): "we" ("..., we said."), its own staff
+# or readers ("..., says our publisher.", "..., says editor Jane Doe.", "..., as one reader told
+# us.", "..., dijo nuestra directora.", "..., a dit notre rédactrice en chef."), nor when a
+# label heads the line: a related headline's own attribution ("Read more: Flood warnings issued
+# for the river, officials said.", "À lire aussi : ..., a déclaré la préfecture.").
+_OWN = r"(?:our|nuestr[oa]s?|notre|unser\w*|nostr[oaei]|noss[oa]s?)\s+[\w'’-]+"
+_STAFF = (
+    r"(?:editor(?:-in-chief)?|publisher|r[ée]dact(?:eur|rice)\s+en\s+chef|redactora?\s+jef[ea]"
+    r"|chefredakt\w+|(?:one\s+|a\s+)?(?:reader|subscriber|listener)s?)"
+)
+_OWN_SPEAKER = re.compile(
+    rf",\s+(?:as\s+)?(?:we|{_OWN}|{_STAFF})(?:\s+[\w'’-]+){{0,3}}?\s+{_SAYING}\b"
+    rf"|,\s+{_SAYING}\s+(?:{_OWN}|(?:the\s+)?{_STAFF})\b",
+    re.I,
+)
+_LABEL_HEAD = re.compile(r"^[^:.!?,]{1,30}?\s?:\s")
 
 
 def _is_chrome(line: str) -> bool:
@@ -639,7 +658,7 @@ def _is_chrome(line: str) -> bool:
         return _is_chrome(item[0])
     if not (is_boilerplate(line) or is_agency_name(line) or is_shape_chrome(line)):
         return False
-    if _QUOTED_ASK.search(line):
+    if _QUOTED_ASK.search(line) and not (_OWN_SPEAKER.search(line) or _LABEL_HEAD.match(line)):
         return False  # a prompt someone in the news made: "..., the mayor wrote on Facebook."
     tail = glued_news(line)
     return tail is None or is_boilerplate(tail) or is_shape_chrome(tail)

@@ -76,12 +76,17 @@ _NEWS_STEP = re.compile(
     r"|^[^.!?]*,\s+(?:where|which|when|after|because|until|before)\s"
     # a collective action joined is news of the person, dated by a year or not ("He joined the
     # tenants' strike in March 2024 and was evicted weeks later.", review36's probe): a career's
-    # step joins a newsroom, not a strike, a march or a lawsuit
+    # step joins a newsroom, not a strike, a march or a lawsuit. Not the month ("She joined the
+    # paper in March 2019.") nor a newsroom's desk named after a beat ("He joined the strike
+    # desk in 2019", "the lawsuits and investigations team"): review38's probe
     r"|\b(?:joined|se\s+unió\s+a|a\s+rejoint|rejoint|schloss\s+sich)\s+(?:\S+\s+){0,3}?"
-    r"(?:strikes?|walkouts?|protests?|marche?s?|rall(?:y|ies)|boycotts?|sit-ins?|blockades?|pickets?"
+    r"(?:strikes?|walkouts?|protests?|march(?:es)?(?!,?\s+(?:of\s+)?(?:19|20)\d{2}\b)|marches?"
+    r"|rall(?:y|ies)|boycotts?|sit-ins?|blockades?|pickets?"
     r"|demonstrations?|occupations?|lawsuits?|suits?|petitions?|vigils?|hunger\s+strikes?"
     r"|search(?:es)?|rescues?|huelgas?|protestas?|marchas?|manifestaci[oó]n(?:es)?|demandas?"
-    r"|grèves?|manifestations?|plaintes?|Streiks?|Protest(?:e|en)?|Demonstration(?:en)?)\b",
+    r"|grèves?|manifestations?|plaintes?|Streiks?|Protest(?:e|en)?|Demonstration(?:en)?)\b"
+    r"(?!(?:\s+(?:and|&)\s+\S+)?\s+(?:desk|team|beat|section|unit|bureau|newsletter|podcast"
+    r"|pages?|coverage|reporting|staff|service|rubrique|rédaction|sección|Ressort|Redaktion)\b)",
     re.I,
 )
 
