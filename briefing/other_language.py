@@ -88,13 +88,16 @@ and side by side such words are one name ("प्रमोद श्रेष्
 as written, in its cases (``_keys``: "Якутии" and "Yakutia") or by its consonants
 (``_Spellings``: four or more, at most two more after them for a case ending or a postposition
 written on the name, the same first letter: "sindhupalcokma" is "in Sindhupalchok", "dramgme"
-"Drangme", "Iakutsk" "Yakutsk"). The evidence asked is the same as for a page in Latin letters:
-a Russian page of another event of the town (a rink opened in the district, the plant's director
-at the ceremony) names three of the story's names and none of its figures and stays apart. A
-name after an elided article or preposition is the name ("d'Agadez", "l'UGTT"; ``_plain``).
-And a piece of several articles moves only when each of them says one of the names or figures
-that tell it: two local pages of two events, paired by the words of their language (a Hindi page
-on Bhutan's plant beside a Nepali page on a Nepali plant's flood, in a batch of many days), are
+"Drangme", "Iakutsk" "Yakutsk"), but not a given name alone, a word the day writes only before
+a surname of four consonants or more: "प्रमोदिनी" (Pramodini) is another person than Pramod
+Sawant, and "प्रशासन" (prashasan, the administration) has Prasanna's consonants (review38). The
+evidence asked is the same as for a page in Latin letters: a Russian page of another event of
+the town (a rink opened in the district, the plant's director at the ceremony) names three of
+the story's names and none of its figures and stays apart. A name after an elided article or
+preposition is the name ("d'Agadez", "l'UGTT"; ``_plain``). And a piece of several articles
+moves only when each of them says one of the names or figures that tell it: two local pages of
+two events, paired by the words of their language (a Hindi page on Bhutan's plant beside a Nepali
+page on a Nepali plant's flood, in a batch of many days), are
 no page and its teaser. Measured (group34, after fresh33's look): docs/BENCHMARKS.md ("After
 fresh33's look").
 
@@ -474,24 +477,27 @@ def _magnitude(words: str, points: str = "") -> re.Pattern[str]:
 
 # The words of other scripts are read in Latin letters (``_latin``): Russian "млн", "млрд" and
 # "тыс." are "mln", "mlrd" and "tys.", Ukrainian "мільйонів" "milyoniv", Hindi and Nepali "अरब"
-# (a thousand million) "arb", "करोड़" (crore) "krod", "लाख" "lakh", "हज़ार" "hjar".
+# (a thousand million) "arb", "करोड़" (crore) "krod", "लाख" "lakh", "हज़ार" "hjar"; Greek
+# "χιλιάδες" (thousands) "chiliades", "εκατ." (million) "ekat.", "δισ." (billion) "dis."; Arabic
+# "ألف" and "آلاف" (thousand) "lf" and "alf", "مليون" "mlywn", "مليار" "mlyr" (review38's probe:
+# "700 χιλιάδες επιβάτες" of a metro strike was read 700 and met a wildfire's 700 firefighters).
 _BILLION = _magnitude(
     r"billions?|bn|bln|mld|mrd|mlrd|milliard\w*|miliar\w*|miljard\w*|milyar\w*"
-    r"|mil\s+mill[oó]n(?:es)?|mil\s+milh(?:ão|ões)|bilh(?:ão|ões)|arb",
-    "mld|mrd|mlrd",
+    r"|mil\s+mill[oó]n(?:es)?|mil\s+milh(?:ão|ões)|bilh(?:ão|ões)|arb|disekatomm?yri\w*|mlyr\w*",
+    "mld|mrd|mlrd|dis",
 )
 _MILLION = _magnitude(
     r"million\w*|mill[oó]n(?:es)?|milh(?:ão|ões)|miljoen(?:en)?|mil[ij]on\w*|milyon\w*|miljoon\w*"
-    r"|mln|juta",
-    "mln|milj|mio|mill",
+    r"|mln|juta|ekatomm?yri\w*|mlywn|mlyyn",
+    "mln|milj|mio|mill|ekat",
 )
 _LAKH = _magnitude(r"lakhs?|lacs?")  # 100,000 (South Asian English)
 _CRORE = _magnitude(r"crores?|krod")  # 10,000,000
 # Lithuanian and Latvian write "38 tūkst." for 38,000, Russian "тыс." and "тысяч".
 _THOUSAND = _magnitude(
     r"thousands?|tysi[aąę]c\w*|tis[ií]c\w*|tuhat\w*|bin|mil|mila|mille|ribu|tausend|duizend"
-    r"|tusen|tusind|ezer|ngh[iì]n|ng[aà]n|t[uū]kstan\w*|tysyach\w*|hjar|hazar",
-    "tys|tis|tsd|t[uū]kst",
+    r"|tusen|tusind|ezer|ngh[iì]n|ng[aà]n|t[uū]kstan\w*|tysyach\w*|hjar|hazar|chiliad\w*|alf|lf",
+    "tys|tis|tsd|t[uū]kst|chil",
 )
 _MAGNITUDES = (
     (_BILLION, 1_000_000_000),
@@ -799,6 +805,19 @@ def _spelt_runs(read: Sequence[_Read], lower: set[str]) -> list[list[tuple[str, 
         if w not in r.foreign and _name_word(w, lower)
     }
     spellings = _Spellings(names)
+    # A given name: a word the day writes only before a surname that a page in another script
+    # can be read to write, four consonants or more ("Pramod" of "Pramod Sawant", "Prasanna" of
+    # "Prasanna Kulkarni"; not "Drangme" of "Drangme Chhu"). Alone, a word of a script without
+    # capitals that meets one is another person ("प्रमोदिनी", Pramodini) or no name
+    # ("प्रशासन", prashasan, the administration, has Prasanna's consonants): review38's probe.
+    given = set(names)
+    for r in read:
+        for written in r.runs:
+            given.difference_update(
+                w
+                for w, after in itertools.zip_longest(written, written[1:])
+                if after is None or len(_skeleton(after)) < _MIN_SKELETON
+            )
     out: list[list[tuple[str, ...]]] = []
     for r in read:
         runs = [
@@ -811,13 +830,14 @@ def _spelt_runs(read: Sequence[_Read], lower: set[str]) -> list[list[tuple[str, 
                 said = spellings.syllables(word) if "-" in word else (met,) if met else ()
                 syllabic = "-" in word
                 if (syllabic or not said) and run:
-                    runs.append(tuple(run))
+                    if not given.issuperset(run):
+                        runs.append(tuple(run))
                     run = []
                 if syllabic:  # a Korean word is one name's ("동해제철은 포항제철소": two names)
-                    runs.extend((name,) for name in said)
+                    runs.extend((name,) for name in said if name not in given)
                 elif said:
                     run.append(said[0])
-            if run:
+            if run and not given.issuperset(run):
                 runs.append(tuple(run))
         out.append(runs)
     return out
