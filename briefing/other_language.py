@@ -266,6 +266,7 @@ class _Read:
     together: frozenset[frozenset[int]]  # two figures stated in one sentence
     loose: tuple[tuple[str, ...], ...] = ()
     foreign: frozenset[str] = frozenset()
+    hangul: frozenset[str] = frozenset()  # its words of Hangul, read syllable by syllable
 
 
 # Particles inside a name ("Brisa de Omoa", "Ciudad de México", "Jan van Dijk"): a name's two
@@ -318,6 +319,12 @@ def _syllable(c: str) -> str:
         lead = _HANGUL_FIRST[first].replace("_", "")
         return lead + _HANGUL_VOWEL[vowel] + _HANGUL_LAST[last]
     return anyascii(c).lower()
+
+
+# A word of Hangul: Korean writes spaces between its words, and a name begins its word (a
+# compound's other word or a particle after it: "부산신항", "강서구에서"); what stands before a name
+# in a word is no name ("세계대전", the world war, is "se-gye-dae-jeon", no "Daejeon").
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 
 
 def _syllabic(c: str) -> bool:
@@ -458,6 +465,10 @@ def _read(art: Article) -> _Read:
         frozenset(together),
         tuple(loose),
         frozenset(foreign),
+        frozenset(
+            "-".join(map(_syllable, word))
+            for word in _HANGUL_WORD.findall(f"{art.title}\n{art.text}")
+        ),
     )
 
 
@@ -764,28 +775,35 @@ class _Spellings:
                 return name
         return None
 
-    def syllables(self, word: str) -> tuple[str, ...]:
+    def syllables(self, word: str, *, anywhere: bool = True) -> tuple[str, ...]:
         """The name that ``word`` (Korean or Chinese syllables read in Latin letters, joined by
-        hyphens: ``_syllable``) writes whole (``meet``) or in two to four of its syllables side
+        hyphens: ``_syllable``) writes whole or in two to four of its syllables side
         by side, before a compound's other word or a particle ("bu-san-sin-hang" and
         "bu-san-hang-eun" are "busan", "han-bit-hang-man-teo-mi-neol" "hanbit") or, as Chinese
         writes a sentence without spaces, anywhere in it ("xia-yue-qi-heng-qin-da-qiao" says
-        "hengqin"): as written or in its cases; the names one after another, each the longest
-        that starts where the last ended or after."""
-        name = self.meet(word)
-        if name is not None:
-            return (name,)
+        "hengqin"): as written, neither in a case's stem nor by its consonants (``meet``), which
+        read a European page's inflected name: Korean and Chinese write the name whole, its
+        particle after it, and a stem's syllables are an everyday word ("강세", a strong trend,
+        is "gang-se" of "Gangseo"; "附加费", a surcharge, "fu-jia" of "Fujian": review39); the
+        names one after another, each the longest that starts where the last ended or after
+        (``anywhere``) or, in a Korean word (a name begins its word: ``_HANGUL_WORD``), where
+        the last ended."""
+        whole = word.replace("-", "")
+        if whole in self.names:
+            return (whole,)
         parts = word.split("-")
         names: list[str] = []
         start = 0
         while start < len(parts) - 1:
             for size in range(min(_NAME_SYLLABLES, len(parts) - start), 1, -1):
                 head = "".join(parts[start : start + size])
-                if len(head) >= _MIN_LENGTH and head in self.forms:
-                    names.append(self.forms[head])
+                if len(head) >= _MIN_LENGTH and head in self.names:
+                    names.append(head)
                     start += size
                     break
             else:
+                if not anywhere:
+                    break
                 start += 1
         return tuple(names)
 
@@ -827,7 +845,13 @@ def _spelt_runs(read: Sequence[_Read], lower: set[str]) -> list[list[tuple[str, 
             run: list[str] = []
             for word in words:
                 met = spellings.meet(word) if "-" not in word else None
-                said = spellings.syllables(word) if "-" in word else (met,) if met else ()
+                said = (
+                    spellings.syllables(word, anywhere=word not in r.hangul)
+                    if "-" in word
+                    else (met,)
+                    if met
+                    else ()
+                )
                 syllabic = "-" in word
                 if (syllabic or not said) and run:
                     if not given.issuperset(run):

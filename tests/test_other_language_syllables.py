@@ -280,3 +280,78 @@ def test_a_korean_page_joins_by_three_names_and_one_million_won() -> None:
 def test_a_korean_page_of_another_event_with_two_names_and_one_million_won_stays_apart() -> None:
     arts = _day(_FURNACE_RELIEF, _FURNACE_ALERT, _MARKET_KO, _TRAMS)
     assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
+
+
+def test_syllables_meet_a_name_only_as_written() -> None:
+    # A Korean or Chinese page writes a name whole and its particle after it ("강서구", "福建省");
+    # the case stems that meet a European page's inflected name ("Gangse" of "Gangseo") and its
+    # consonants are no name in syllables: "강세" (a strong trend), "附加费" (a surcharge,
+    # fu-jia), "天际线" (a skyline, tian-ji) and "인체" (the human body, in-che) are everyday
+    # words (review39).
+    spellings = _Spellings({"gangseo", "fujian", "tianjin", "incheon", "busan"})
+    assert spellings.syllables("gang-se-reul") == ()
+    assert spellings.syllables("gang-se") == ()
+    assert spellings.syllables("fu-jia-fei") == ()
+    assert spellings.syllables("tian-ji-xian") == ()
+    assert spellings.syllables("in-che-e") == ()
+    assert spellings.syllables("gang-seo-gu") == ("gangseo",)
+    assert spellings.syllables("fu-jian-sheng") == ("fujian",)
+
+
+# The same city, another event: Busan's film festival, whose booking "강세" (strong) reads
+# "gang-se" and whose 1,100 volunteers are the berth's 1,100 jobs by chance.
+_BERTH = (
+    "Hanbit Port Terminals opens automated berth at Busan New Port",
+    """BUSAN, South Korea (Harbour Wire) - Hanbit Port Terminals opened an automated container
+    berth at Busan New Port in the Gangseo district on Wednesday, the company said. The berth
+    will lift capacity by 3 million TEU a year, and the port authority said 1,100 jobs would be
+    created.""",
+)
+_BERTH_ALERT = (
+    "Busan berth goes automated",
+    """Hanbit Port Terminals' automated berth at Busan New Port in Gangseo opened on
+    Wednesday.""",
+)
+_FILM_KO = (
+    "부산국제영화제 개막…예매 강세",
+    """부산국제영화제가 수요일 해운대에서 개막했다. 올해는 예매가 강세를 보였고, 자원봉사자
+    1,100명이 행사를 돕는다. 부산시는 관객 20만 명을 예상했다.""",
+)
+
+
+def test_a_korean_page_of_another_event_whose_word_begins_like_a_name_stays_apart() -> None:
+    arts = _day(_BERTH, _BERTH_ALERT, _FILM_KO, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
+
+
+# Korean writes spaces between its words and a name begins its word: "세계대전" (the world war)
+# is "se-gye-dae-jeon", no Daejeon; "한빛미술관" is a gallery named Hanbit, and its 10,000
+# visitors are the lab's 10,000 researchers by chance.
+_LAB = (
+    "Daejeon research park to host Hanbit quantum lab",
+    """DAEJEON, South Korea (Tech Wire) - The Hanbit Institute will build a quantum computing lab
+    in Daejeon's Daedeok research park, the science ministry said on Friday. The lab will cost
+    10 billion won and employ 10,000 researchers across its network by 2030, the ministry
+    said.""",
+)
+_LAB_ALERT = (
+    "Quantum lab for Daejeon",
+    """The Hanbit Institute will build a quantum lab in Daejeon, the science ministry said.""",
+)
+_WAR_KO = (
+    "한빛미술관, 제2차 세계대전 사진전 개최",
+    """한빛미술관은 금요일 제2차 세계대전 종전 80주년 사진전을 열었다. 주최 측은 관람객 1만 명이
+    찾을 것으로 예상했다.""",
+)
+_LAB_KO = (
+    "대전 대덕연구단지에 한빛 양자컴퓨팅 연구소 건립",
+    """과학기술부는 금요일 한빛연구원이 대전 대덕연구단지에 양자컴퓨팅 연구소를 짓는다고 밝혔다.
+    사업비는 100억 원이며 2030년까지 연구 인력 1만 명을 둔다.""",
+)
+
+
+def test_a_korean_word_says_a_name_at_its_start() -> None:
+    arts = _day(_LAB, _LAB_ALERT, _WAR_KO, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
+    arts = _day(_LAB, _LAB_ALERT, _LAB_KO, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
