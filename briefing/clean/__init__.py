@@ -131,6 +131,7 @@ from briefing.clean.pagekinds import (
     is_thread_prompt,
     opens_comments,
 )
+from briefing.clean.pagekinds.common import despaced
 from briefing.clean.platforms import is_platform_line
 from briefing.clean.podcasts import is_show_note
 from briefing.clean.recurring import Recurring, strip_recurring
@@ -193,8 +194,10 @@ _READ_TIME = re.compile(
     r"^(?:[a-z_]+\s+)?\d+\s*(?:min(?:ute)?s?|m)\.?\s+(?:to\s+)?read(?:\s*[·|]\s*[^·|]{1,20})?$",
     re.I,
 )
-_NAV_SEPARATORS = re.compile(r"\s*[|•·›»/]\s*|\s+>\s+")
-_CRUMB = re.compile(r"\s›\s")
+_NAV_SEPARATORS = re.compile(r"\s*[|•·›»/＞]\s*|\s+>\s+")
+# (junk37) a path's arrows: "›", and ">" or "»" with a space on each side, or the full-width
+# "＞" of CJK pages ("Valencia > Sucesos y Tribunales", "ニュース ＞ 札幌")
+_CRUMB = re.compile(r"\s[›>»]\s|＞")
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
 # ... and the full stops of other scripts: Devanagari's "।", CJK's "。", Arabic's "؟", Urdu's
 # "۔", Ethiopic's "።", Armenian's "։"
@@ -321,10 +324,12 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
 
 def _is_nav_row(text: str) -> bool:
     """A row of three or more short capitalised items separated by | • · › / ("Home | World")."""
-    items = [item for item in _NAV_SEPARATORS.split(text) if item]
+    crumb = _CRUMB.search(text)
+    # a CJK path's segments are read without the spaces a tokeniser put between characters
+    items = [item for item in _NAV_SEPARATORS.split(despaced(text) if crumb else text) if item]
     # a breadcrumb's own arrows need only two items ("Ngā Kōrero › Tāmaki Makaurau"): a sentence
     # has no "›" between its words
-    least = 2 if _CRUMB.search(text) else 3
+    least = 2 if crumb else 3
     if len(items) < least:
         return False
     # (a script without capitals, Devanagari's "होम / उत्तर प्रदेश / वाराणसी", has no lower case)

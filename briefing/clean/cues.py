@@ -69,6 +69,14 @@ _RELATED_HEAD = re.compile(
     r"|notizie\s+correlate|articoli\s+correlati|artigos?\s+relacionados|te\s+puede\s+interesar"
     r"|pode\s+(?:também\s+)?interessar|קראו\s+(?:גם|עוד)|כתבות\s+נוספות|читайте\s+(?:також|также)"
     r"|baca\s+(?:selengkapnya|lainnya)|berita\s+terkait|artikel\s+terkait"
+    # (junk37) "read other news", "more news", "other stories" in more languages
+    r"|(?:baca\s+)?(?:berita|artikel)\s+(?:lainnya|lain|selanjutnya)|(?:other|more)\s+(?:news"
+    r"|stories|headlines)|(?:otras|más)\s+noticias|(?:lee|leer)\s+(?:otras|más)\s+noticias"
+    r"|(?:d['’])?autres\s+(?:articles|actualités|infos)|plus\s+d['’](?:articles|actualités|infos)"
+    r"|(?:altre|più)\s+notizie|(?:outras|mais)\s+notícias|(?:weitere|andere|mehr)\s+(?:nachrichten"
+    r"|artikel|meldungen)|другие\s+(?:новости|статьи)|ещё\s+новости|diğer\s+haberler"
+    r"|daha\s+fazla\s+haber|inne\s+(?:wiadomości|artykuły)|więcej\s+wiadomości"
+    r"|iba\s+pang\s+balita|(?:ander|meer)\s+nieuws"
     # ... "more from <place>" in the Nordic languages, Dutch, German, the Balkans, Greek
     r"|(?:meir\s+frå|mer\s+fr[aå]n?|mere\s+fra|meer\s+(?:uit|van|over)|mehr\s+aus|više\s+iz"
     r"|још\s+из|още\s+от|περισσότερα\s+από)\s+[^:.!?]{1,30}"

@@ -32,6 +32,10 @@ language, by family:
   channel follow prompts, a broadcast frequency, a price for a period with an ask, "this article
   is for subscribers", reprint bans, a letter's comma-ended greeting, "this e-mail" and signing
   up, share rows of platforms, a thread's counts, consent banners, contacts for journalists;
+- ``standalone``: kinds alone on a line, by shapes across languages (junk37): trial offers, a
+  date or a byline alone, CJK delivery and source stamps, "first appeared on", "view it in your
+  browser", report buttons, push-notification asks, a most-read label with its headline, a live
+  page's instructions, an audio version's length;
 - ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
   illustrative pictures, topics, events, obituaries' actions.
 
@@ -54,6 +58,7 @@ from briefing.clean.pagekinds import (
     rest,
     shapes,
     social,
+    standalone,
     threads,
     walls,
 )
@@ -95,6 +100,7 @@ _KINDS: tuple[Matcher, ...] = (
     *house.KINDS,
     *shapes.KINDS,
     *reader.KINDS,
+    *standalone.KINDS,
     *social.KINDS,
     *releasenotes.KINDS,
     *authors.KINDS,

@@ -301,7 +301,9 @@ _COOKIES = (
 )
 _SITE_VOICE = (
     r"(?:this\s+(?:site|website|page|app)|our\s+(?:site|website|partners|vendors)|we\s+use"
-    r"|we\s+and\s+our|ce\s+site|notre\s+site|nous\s+utilisons|nos\s+partenaires|este\s+(?:sitio"
+    r"|we\s+and\s+our|we\s+and\s+(?:selected\s+)?(?:third\s+parties|partners)|noi\s+e\s+(?:terze"
+    r"\s+parti|i\s+nostri\s+partner)|nous\s+et\s+(?:des\s+)?(?:tiers|nos\s+partenaires)|nosotros\s+y"
+    r"|wir\s+und\s+(?:ausgewählte|unsere)|nós\s+e|wij\s+en\s+(?:geselecteerde|onze)|ce\s+site|notre\s+site|nous\s+utilisons|nos\s+partenaires|este\s+(?:sitio"
     r"|sitio\s+web|portal|site)|nuestro\s+sitio|utilizamos|usamos|diese\s+(?:website|seite)"
     r"|unsere\s+(?:website|seite)|wir\s+(?:verwenden|nutzen|setzen)|questo\s+sito|il\s+nostro"
     r"\s+sito|utilizziamo|o\s+nosso\s+site|bu\s+(?:site|web\s+sitesi)|sitemiz|kullanıyoruz"
@@ -315,7 +317,12 @@ _CONSENT = (
     r"|wenn\s+sie\s+(?:weiter|fortfahren)|durch\s+die\s+weitere|continuando|proseguendo"
     r"|ao\s+continuar|devam\s+ederek|продолжая|dengan\s+melanjutkan|kontynuując|door\s+verder"
     r"|accept\s+all|tout\s+accepter|aceptar\s+todo|alle\s+akzeptieren|accetta\s+tutto"
-    r"|aceitar\s+tudo|manage\s+(?:options|preferences|settings)|同意する|동의)"
+    r"|aceitar\s+tudo|manage\s+(?:options|preferences|settings)|同意する|동의"
+    # (junk37) the reader's consent named: "with your consent", "con il tuo consenso"
+    r"|your\s+consent|votre\s+consentement|(?:su|tu)\s+consentimiento|(?:il\s+)?tuo\s+consenso"
+    r"|(?:il\s+)?suo\s+consenso|(?:ihrer|deiner)\s+(?:einwilligung|zustimmung)"
+    r"|(?:seu|teu)\s+consentimento|uw\s+toestemming|вашего\s+согласия|onayınız\w*|izniniz\w*"
+    r"|persetujuan\s+anda|twojej\s+zgody|pańskiej\s+zgody)"
 )
 _CONSENT_BANNER = unless_reported(
     re.compile(

@@ -248,7 +248,9 @@ _WATCH = (
     r"(?:watch|listen\s+to|tune\s+in(?:\s+to)?|catch|vea|mire|escuche|sintonice|sintoniza|regardez"
     r"|écoutez|retrouvez|sehen\s+sie|hören\s+sie|schauen\s+sie|guarda|ascolta|assista|ouça"
     r"|sintonize|izle\w*|dinle\w*|смотрите|слушайте|глядзіце|слухайце|tonton|dengarkan"
-    r"|saksikan|umviriza|sikiliza|tazama|kalli|saurari|watch\s+out)"
+    r"|saksikan|umviriza|sikiliza|tazama|kalli|saurari|watch\s+out"
+    # (junk37) Tagalog's and Chichewa's asks to watch or listen
+    r"|panoorin|pakinggan|abangan|tumutok|mverani|onerani)"
 )
 _SCHEDULE = (
     r"(?:every\s+(?:day|night|evening|morning|weekday)|daily|weeknights|cada\s+día"
@@ -268,13 +270,15 @@ _SCHEDULE = (
     r"|her\s+(?:sabah|akşam|hafta)|bu\s+akşam|каждое\s+утро|каждый\s+вечер|сегодня\s+вечером"
     r"|setiap\s+(?:pagi|malam|minggu)|malam\s+ini"
     r"|\b(?:at|from|a\s+las|desde\s+las|à|dès|um|ab|alle|dalle|às|a\s+partir\s+das|saat|pukul"
-    r"|в|с)\s+\d{1,2}(?:\s*(?:[ap]\.?m\.?|h|uhr|horas?|heures?|ore|Uhr))?\b)"
+    r"|в|с)\s+\d{1,2}(?:\s*(?:[ap]\.?m\.?|h|uhr|horas?|heures?|ore|Uhr))?\b"
+    # (junk37) Tagalog's "every" and its hours ("tuwing alas-sais"), an hour by "koloko"
+    r"|\btuwing\b|\balas-\w+|\d{1,2}\s+koloko\b)"
 )
 _PROGRAMME = (
     r"(?:our|nuestr[oa]s?|notre|nos|unsere?|nostr[oi]|noss[oa]s?|yacu|wetu|bizim|наш\w*|kami"
     r"|emisión|programa|program|programme|show|bulletin|broadcast|edition|edición|edição"
     r"|émission|journal|sendung|programma|telegiornale|noticiero|noticias|news|amakuru|habari"
-    r"|haberler\w*|новост\w*|berita"
+    r"|haberler\w*|новост\w*|berita|balita\w*|palabas|nkhani"
     # (junk36) the channel's own signal or station
     r"|señal|signal|sinal|segnale|channel|canal|chaîne|kanal|канал\w*|station|emisora"
     r"|interview|entrevista|entretien|intervista|interviu|episode|episodio|épisode|folge|report"
