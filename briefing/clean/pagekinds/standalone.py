@@ -298,6 +298,25 @@ _ALSO_STREAMS = DespacedRule(
 )
 
 
+class _Gated:
+    """A kind tried only on a line with what every line of the kind has (a figure, a CJK
+    character, one of a few words): a cheap check first, so that the kind's longer pattern runs
+    on few lines."""
+
+    def __init__(self, gate: re.Pattern[str], kind: Matcher) -> None:
+        self._gate = gate
+        self._kind = kind
+
+    def match(self, line: str) -> bool:
+        return bool(self._gate.search(line) and self._kind.match(line))
+
+
+_DIGIT = re.compile(r"\d")
+# (every price has a currency's sign, code or word)
+_CURRENCY = re.compile(r"[€$£¥₹₽₺]|chf|rp|eur|usd|dólares|reais|pesos|руб|tl|lira|rupiah|zł", re.I)
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
 class _Labelled:
     """A list's label and its headline: no sentence's end after the headline."""
 
@@ -306,24 +325,40 @@ class _Labelled:
 
 
 KINDS: tuple[Matcher, ...] = (
-    Rule(_OFFER, 25),
-    Rule(_DATE_ALONE, 8),
+    _Gated(_CURRENCY, _Gated(_DIGIT, Rule(_OFFER, 25))),
+    _Gated(_DIGIT, Rule(_DATE_ALONE, 8)),
     Rule(_BY_ALONE, 5),
-    _CJK_STAMP,
+    _Gated(_CJK_CHAR, _CJK_STAMP),
     Rule(_FIRST_RAN, 30),
-    Rule(_IN_BROWSER, 20),
+    _Gated(
+        re.compile(
+            r"mail|newsletter|message|browser|ligne|version\s+web|navigat|navegador|браузер"
+            r"|tarayıcı|peramban",
+            re.I,
+        ),
+        Rule(_IN_BROWSER, 20),
+    ),
     Rule(_REPORT, 5),
-    _REPORT_DESPACED,
-    Rule(_PUSH, 25),
-    _PUSH_CJK,
+    _Gated(_CJK_CHAR, _REPORT_DESPACED),
+    _Gated(re.compile(r"app|aplic|приложени|uygulama|aplikasi", re.I), Rule(_PUSH, 25)),
+    _Gated(_CJK_CHAR, _PUSH_CJK),
     Rule(_LIVE_HOWTO, 20),
-    Rule(_AUDIO_LENGTH, 12),
+    _Gated(_DIGIT, Rule(_AUDIO_LENGTH, 12)),
     _Labelled(),
-    Rule(_VIEWS_OWN, 40),
-    Rule(_NOT_LIABLE, 40),
-    Rule(_TIP_LINE, 20),
-    Rule(_DELAYED_QUOTES, 20),
+    _Gated(
+        re.compile(
+            r"expressed|exprimées|expresadas|espresse|expressas|geäußerten|мнение|görüş|tanggung",
+            re.I,
+        ),
+        Rule(_VIEWS_OWN, 40),
+    ),
+    _Gated(re.compile(r"decis|décis|entscheidung", re.I), Rule(_NOT_LIABLE, 40)),
+    _Gated(_DIGIT, Rule(_TIP_LINE, 20)),
+    _Gated(
+        re.compile(r"min|минут|dakika|menit|quarter|quart\s+d|viertelstunde|real\s+time", re.I),
+        Rule(_DELAYED_QUOTES, 20),
+    ),
     Rule(_NEW_TAB, 20),
-    _FOLLOW_BUTTON,
-    _ALSO_STREAMS,
+    _Gated(re.compile(r"^\s*[+＋]"), _FOLLOW_BUTTON),
+    _Gated(_CJK_CHAR, _ALSO_STREAMS),
 )
