@@ -161,6 +161,10 @@ _EVIDENCE = 3
 # ambulances go to. Another event of the same city shares the city and an official or two
 # (review30's probe: the mayor, the cyber-security chief, San José: three at most), not four.
 _NAMES_ALONE = 4
+# Names read in Chinese characters are no names alone: read without their tones, the syllables
+# of an everyday word spell a city ("背景", background, is "bei-jing"; "程度", degree,
+# "cheng-du"; "伤害", harm, "shang-hai"; "倾倒", dumping, "qing-dao": review39's probe of a page
+# on river dumping beside a wire on a Chengdu-Qingdao rail line). Beside a figure they count.
 # Or two figures without a name: a local page names its places and institutions in its own
 # language ("La Habana", "el Banco Central"; a town the wire never names) but gives the story's
 # own figures (fresh31's Spanish page of a currency reform: the old rate of 120 pesos a dollar
@@ -808,12 +812,18 @@ class _Spellings:
         return tuple(names)
 
 
-def _spelt_runs(read: Sequence[_Read], lower: set[str]) -> list[list[tuple[str, ...]]]:
+def _spelt_runs(
+    read: Sequence[_Read], lower: set[str], plain: list[list[tuple[str, ...]]] | None = None
+) -> list[list[tuple[str, ...]]]:
     """Each article's runs of names, its words of other scripts read as the day's names they
     meet (``_Spellings``): a capitalised word of Cyrillic or Greek ("Iakutsk") as the name it
     writes, and in a script without capitals (Devanagari, Arabic) the words that meet a name,
-    side by side, as one name's run ("प्रमोद श्रेष्ठले", "Pramod Shrestha")."""
+    side by side, as one name's run ("प्रमोद श्रेष्ठले", "Pramod Shrestha"). The same runs
+    without the names read in Chinese characters (no names alone: ``_NAMES_ALONE``) are added
+    to ``plain`` when it is given."""
     if not any(r.loose or r.foreign for r in read):
+        if plain is not None:
+            plain.extend(list(r.runs) for r in read)
         return [list(r.runs) for r in read]
     names = {
         w
@@ -838,6 +848,7 @@ def _spelt_runs(read: Sequence[_Read], lower: set[str]) -> list[list[tuple[str, 
             )
     out: list[list[tuple[str, ...]]] = []
     for r in read:
+        han: list[tuple[str, ...]] = []  # the names read in Chinese characters
         runs = [
             tuple((spellings.meet(w) or w) if w in r.foreign else w for w in run) for run in r.runs
         ]
@@ -859,22 +870,27 @@ def _spelt_runs(read: Sequence[_Read], lower: set[str]) -> list[list[tuple[str, 
                     run = []
                 if syllabic:  # a Korean word is one name's ("동해제철은 포항제철소": two names)
                     runs.extend((name,) for name in said if name not in given)
+                    if word not in r.hangul:
+                        han.extend((name,) for name in said if name not in given)
                 elif said:
                     run.append(said[0])
             if run and not given.issuperset(run):
                 runs.append(tuple(run))
         out.append(runs)
+        if plain is not None:
+            rest = Counter(runs) - Counter(han)
+            plain.append([run for run in runs if rest[run] > 0])
     return out
 
 
-def _enough(names: int, figures: int, *, together: bool = False) -> bool:
+def _enough(names: int, figures: int, *, together: bool = False, alone: int | None = None) -> bool:
     """Whether a piece's shared names and figures tell its story: a name, a figure and a third
     piece of evidence (``_EVIDENCE``), four names without a figure (``_NAMES_ALONE``) or two
     figures without a name (``_FIGURES_ALONE``) that the piece states ``together``, in one
     sentence."""
     return (
         (names >= 1 and figures >= 1 and names + figures >= _EVIDENCE)
-        or names >= _NAMES_ALONE
+        or (names if alone is None else alone) >= _NAMES_ALONE
         or (figures >= _FIGURES_ALONE and together)
     )
 
@@ -905,7 +921,8 @@ def attach_other_language(
         return out
     read = [_read(a) for a in arts]
     lower = {w for r in read for w in r.small}
-    runs_of = _spelt_runs(read, lower)
+    plain_of: list[list[tuple[str, ...]]] = []  # the runs but the names read in Chinese
+    runs_of = _spelt_runs(read, lower, plain_of)
     # a word's forms (``_keys``): "Konina" meets "Konin", "Van'da" "Van" (read as "van"); a
     # word of another script is read as the name it meets ("Iakutsk", "sindhupalcokma")
     forms = [
@@ -959,6 +976,7 @@ def attach_other_language(
         figures_held = set().union(*(read[j].figures for j in members))
         pairs_held = set().union(*(read[j].together for j in members))
         runs = [run for j in members for run in runs_of[j]]
+        plain_runs = [run for j in members for run in plain_of[j]]
         # what the piece's own articles say: a page and its teaser both say the village's name
         mine = Counter(k for j in members for k in forms[j] & names_held)
         mine_stated = Counter(n for j in members for n in read[j].figures)
@@ -989,7 +1007,8 @@ def attach_other_language(
             apart = len(members) > 1 and any(
                 not (held[j] & shared or read[j].figures & figures) for j in members
             )
-            if not apart and _enough(told, len(figures), together=together):
+            alone = _names(plain_runs, shared)  # four names alone, none read in Chinese
+            if not apart and _enough(told, len(figures), together=together, alone=alone):
                 fits.append(h)
         if len(fits) == 1:
             moves.append((piece, fits[0]))

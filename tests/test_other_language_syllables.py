@@ -355,3 +355,38 @@ def test_a_korean_word_says_a_name_at_its_start() -> None:
     assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
     arts = _day(_LAB, _LAB_ALERT, _LAB_KO, _TRAMS)
     assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
+
+
+# Chinese syllables read without their tones: an everyday word spells a city. A page on river
+# dumping says "背景" (background, bei-jing), "伤害" (harm, shang-hai), "程度" (degree, cheng-du)
+# and "倾倒" (dumping, qing-dao): four of the rail wire's names, no figure of its.
+_RAIL = (
+    "China opens Chengdu-Qingdao freight line as Beijing pushes rail over road",
+    """CHENGDU, China (Asia Freight Wire) - A new rail freight line between Chengdu and the port
+    of Qingdao opened on Monday, part of a Beijing plan to move more cargo from trucks to
+    trains, the operator said. Shanghai-based Donglian Logistics runs the service, which will
+    carry 4,800 containers a month at first. The line cost 7.2 billion yuan.""",
+)
+_RAIL_ALERT = (
+    "Chengdu-Qingdao rail line opens",
+    """The Chengdu-Qingdao freight line opened on Monday, run by Donglian Logistics from
+    Shanghai.""",
+)
+_DUMPING_ZH = (
+    "河道非法倾倒建筑垃圾 环保部门立案调查",
+    """据当地环保部门介绍，有人在夜间向河道倾倒建筑垃圾，对水质造成伤害。调查人员正在了解事件背景，
+    并评估污染程度。附近村民表示，垃圾已堆放数周。""",
+)
+_RAIL_ZH = (
+    "成都至青岛铁路货运班列开通",
+    """成都至青岛港的铁路货运线路周一开通，由上海东联物流公司运营，初期每月运送4800个集装箱。
+    该线路总投资72亿元，是北京推动“公转铁”计划的一部分。""",
+)
+
+
+def test_names_read_in_chinese_characters_are_no_names_alone() -> None:
+    arts = _day(_RAIL, _RAIL_ALERT, _DUMPING_ZH, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
+    # beside the rail line's figures (4,800 containers, 7.2 billion yuan) its names count
+    arts = _day(_RAIL, _RAIL_ALERT, _RAIL_ZH, _TRAMS)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
