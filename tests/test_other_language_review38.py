@@ -11,15 +11,9 @@ The articles are written for these tests (the events, officials' words and figur
 
 from __future__ import annotations
 
-from test_cluster_bounds import _article
+from test_other_language_scripts import _day
 
-from briefing.models import Article
 from briefing.other_language import _figures, _latin, _read, _spelt_runs, attach_other_language
-
-
-def _day(*pieces: tuple[str, str]) -> list[Article]:
-    return [_article(t, x, f"Outlet {k}", k) for k, (t, x) in enumerate(pieces)]
-
 
 _FILLER = (
     "Copper exports rise as mine output recovers",

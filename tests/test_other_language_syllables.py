@@ -12,22 +12,9 @@ page.
 
 from __future__ import annotations
 
-from test_cluster_bounds import _article
+from test_other_language_scripts import _TRAMS, _day
 
-from briefing.models import Article
 from briefing.other_language import _figures, _latin, _Spellings, attach_other_language
-
-
-def _day(*pieces: tuple[str, str]) -> list[Article]:
-    return [_article(t, x, f"Outlet {k}", k) for k, (t, x) in enumerate(pieces)]
-
-
-_TRAMS = (
-    "Tram timetable adds night line to the airport",
-    """The city council approved a new tram timetable on Thursday evening, adding late services
-    on weekends and a night line to the airport from next month. Fares stay the same, the
-    council said, and the first night trams run in June.""",
-)
 
 # Hangul: a blast furnace restarted at a steelworks in Pohang.
 _FURNACE = (
