@@ -198,6 +198,8 @@ _NAV_SEPARATORS = re.compile(r"\s*[|•·›»/＞]\s*|\s+>\s+")
 # (junk37) a path's arrows: "›", and ">" or "»" with a space on each side, or the full-width
 # "＞" of CJK pages ("Valencia > Sucesos y Tribunales", "ニュース ＞ 札幌")
 _CRUMB = re.compile(r"\s[›>»]\s|＞")
+_CJK_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_SEGMENT_CHARS = 8
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
 # ... and the full stops of other scripts: Devanagari's "।", CJK's "。", Arabic's "؟", Urdu's
 # "۔", Ethiopic's "።", Armenian's "։"
@@ -333,8 +335,12 @@ def _is_nav_row(text: str) -> bool:
     if len(items) < least:
         return False
     # (a script without capitals, Devanagari's "होम / उत्तर प्रदेश / वाराणसी", has no lower case)
+    # (of a path's two segments, a CJK one read without spaces is as short as a section's name:
+    # "円安 ＞ 輸出企業の利益が過去最高" is a headline; review40)
+    two = crumb and len(items) == 2
     return all(
         len(item.split()) <= 3
+        and not (two and _CJK_IDEOGRAPH.search(item) and len(item.strip()) > _CJK_SEGMENT_CHARS)
         and (item[0].isupper() or (item[0].isalpha() and not item[0].islower()))
         for item in items
     )

@@ -48,10 +48,19 @@ _FIRST_PERIOD = (
     rf"(?:first|premier|première|ersten?|primer|primera|primeros|primo|primi|prima|primeiro"
     rf"|primeiros|eerste|перв\w+|ilk|pertama|pierwsz\w+)\s+(?:\w+\s+)?{_PERIOD}"
 )
-# a trial, a first period, leaving when one likes, a special offer or a subscribe ask: the
-# offer's own words, not a price told in the news ("a lease offer worth $420,000 a year")
+# the reader's own first period ("your first month", "tu primer mes", "Ihren ersten Monat")
+_YOURS = (
+    r"(?:your|tus?|ton|ta|tes|votre|vos|dein\w*|ihr\w*|tuoi|tua|sua|seus?|teus?|jouw|uw|ваш\w*"
+    r"|senin|twój|twoje)"
+)
+# a trial, leaving when one likes, a special offer or a subscribe ask: the offer's own words, not a
+# price told in the news ("a lease offer worth $420,000 a year"); a first period is the offer's
+# only in the reader's voice ("for your first three months"), on a line that is no sentence or
+# in a dozen words at most ("Just €1 a month for the first 3 months."): a longer sentence of
+# news tells one ("Disney+ launched a tier at $7.99 a month, with the first month free.";
+# review40)
 _TRIAL = (
-    rf"(?:{_FIRST_PERIOD}|cancel\s+(?:any\s*time|at\s+any\s+time|whenever)|no\s+commitment"
+    r"(?:cancel\s+(?:any\s*time|at\s+any\s+time|whenever)|no\s+commitment"
     r"|sans\s+engagement|résiliable\s+à\s+tout\s+moment|(?:jederzeit|monatlich)\s+kündbar"
     r"|sin\s+permanencia|cancela\s+(?:cuando\s+quieras|en\s+cualquier\s+momento)"
     r"|senza\s+vincol\w*|disdici\s+(?:quando\s+vuoi|in\s+qualsiasi\s+momento)"
@@ -62,15 +71,18 @@ _TRIAL = (
     r"|experimente|probeer\s+(?:gratis|nu)|попробуйте|dene|coba\s+gratis"
     r"|special\s+offer|offre\s+spéciale|sonderangebot|oferta\s+especial|offerta\s+speciale"
     r"|speciale\s+aanbieding|специальное\s+предложение|özel\s+teklif|penawaran\s+(?:spesial"
-    r"|khusus)|subscribe|abonnez-vous|jetzt\s+abonnieren|suscríbete|suscríbase|assine|abbonati"
+    r"|khusus)|subscribe|abonnez-vous|jetzt\s+abonnieren|suscríbete|suscríbase|assine|(?<!\w\s)abbonati"
     r"|abonneer|подпишитесь|abone\s+olun?|berlangganan(?:lah)?\s+sekarang)"
 )
 _OFFER = unless_reported(
     re.compile(
         rf"^(?=.*{_PRICE}(?:\s+\S+){{0,5}}?\s+\S*{_PERIOD}\b|.*(?<!\w){_PERIOD}(?:\s+\S+){{0,5}}?"
-        rf"\s+{_PRICE})(?=.*(?<!\w){_TRIAL}(?!\w))"
+        rf"\s+{_PRICE})(?=.*(?<!\w){_TRIAL}(?!\w)|.*(?<!\w){_YOURS}\s+{_FIRST_PERIOD}(?!\w)"
+        rf"|(?=.*(?<!\w){_FIRST_PERIOD}(?!\w))(?:.*[^.!?…\s]\s*$|\S+(?:\s+\S+){{0,11}}\s*$))"
         r"(?!.*\b(?:will|would|raised?|rais(?:es|ing)|rose|rises|increas\w*|hik\w*|cuts?|costs?"
-        r"|charged?|pays?|paid|sube|subirá|subió|augmente\w*|augmentera|passera|steigt|stieg"
+        r"|charge[sd]?|pays?|paid|offers|offered|offering|launch(?:es|ed)|costerà|costeranno"
+        r"|cuesta|cuestan|costará|kostet|kosten|kostete|coûte\w*|custa|custará|ofrece\w*|ofreció"
+        r"|sube|subirá|subió|augmente\w*|augmentera|passera|steigt|stieg"
         r"|erhöht\w*|aumenta\w*|aumentou|sobe|subiu|повыс\w*|вырос\w*|artt?ı|naik)\b)"
         r"[^\n]{0,200}$",
         re.I,
@@ -109,7 +121,9 @@ _BY_ALONE = re.compile(
 # -- a CJK page's delivery and source stamps; a portal's "views not ours" ------------------------
 _CJK_STAMP = DespacedRule(
     re.compile(
-        r"^[^。！？]{0,30}\d{1,2}:\d{2}(?::\d{2})?\s*(?:配信|配信日時|公開|更新|発信|发布|發布|发表)$"
+        # (a stamp gives the day before its clock: "新政策于10:00发布" is a sentence; review40)
+        r"^[^。！？]{0,30}?(?:\d{1,4}\s*[/／.\-年月]\s*\d{1,2}|\d{1,2}\s*日)[^。！？]{0,16}?"
+        r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:配信|配信日時|公開|更新|発信|发布|發布|发表)$"
         r"|^(?:[\d\s/年月日:：.\-（）()月火水木金土]{6,30}\s*)?(?:来源|來源|出典|出处|出處)\s*[:：]"
         r"[^。！？]{1,30}$"
         r"|^(?:发布时间|發布時間|配信日時|更新日時|公開日時|发表时间)\s*[:：]\s*[\d\s/年月日:：.\-]{6,30}$"
@@ -131,15 +145,34 @@ _FIRST = (
     r"|pela\s+primeira\s+vez|eerder|eerst|oorspronkelijk|впервые|первоначально|изначально"
     r"|pierwotnie|po\s+raz\s+pierwszy|ilk\s+(?:olarak|kez)|pertama\s+kali|awalnya)"
 )
+_TEXT = (
+    r"(?:article|story|post|piece|column|essay|interview|report|review|op-ed|newsletter|feature"
+    r"|version|text|artikel|beitrag|bericht|kolumne|interview|text|artículo|texto|nota|columna"
+    r"|reportaje|entrevista|articolo|pezzo|testo|intervista|rubrica|artigo|matéria|coluna"
+    r"|reportagem|tulisan|berita|opini|stuk|bericht|статья|материал|текст|tekst|artykuł|yazı"
+    r"|haber|makale|chronique|entretien|billet|tribune|enquête|content|contenido|contenu|inhalt"
+    r"|contenuto|conteúdo|konten|notizia|noticia|nouvelle|nachricht|episode|episodio|épisode"
+    r"|folge|podcast|video|vídeo|analysis|análisis|analyse|analisi|análise|commentary|comentario"
+    r"|commentaire|kommentar|commento|comentário|editorial|editoriale|blog|letter|carta|lettre"
+    r"|lettera|reportage|dispatch|excerpt|extract|extrait|auszug|extracto|estratto|adaptation"
+    r"|newsletter|post|story)"
+)
 _FIRST_RAN = unless_reported(
     re.compile(
-        r"^(?:this|the\s+(?:original|article)|cet|ce|cette|dieser|diese|este|esta|questo|questa"
-        r"|bu|artikel\s+ini|tulisan\s+ini|deze|dit|эта|этот|данн\w+|ten|ta|l['’]articolo"
-        r"|l['’]article|o\s+artigo|el\s+artículo|der\s+artikel|der\s+beitrag|het\s+artikel)\b"
+        # a text named ("The original ...", "Artikel ini ...", "L'article ..."), or a
+        # demonstrative and a text ("this story", "questo pezzo") or alone before the verb ("This
+        # first appeared in ..."): "This variant first appeared in South Africa" is news (review40)
+        r"^(?:(?:the\s+(?:original|article)|(?:artikel|tulisan|berita|konten|opini)\s+ini|l['’]articolo|l['’]article"
+        r"|o\s+artigo|el\s+artículo|der\s+artikel|der\s+beitrag|het\s+artikel)\b"
+        r"|(?:this|cet|ce|cette|dieser|diese|dieses|este|esta|questo|questa|bu|deze|dit|эта|этот"
+        rf"|данн\w+|ten|ta)(?:(?:\s+[^\W\d_]+){{0,2}}?\s+{_TEXT}\b|(?=\s+(?:{_FIRST}|was|has|had"
+        r"|is|est|a|wurde|ist|fue|ha|è|é|foi|werd|был\w*|został\w*)\b)))"
         rf"[^\n]{{0,60}}?(?:\b{_RAN}\b[^\n]{{0,15}}?{_FIRST}|{_FIRST}\b[^\n]{{0,60}}?\b{_RAN})\b"
         # ... then where: a few words, no year, no second clause ("... in 2015 and is updated
-        # every year", "... auf der Liste, dann wurde er gestrichen")
-        r"(?!\s+(?:in\s+)?\d)(?:\s+[^\s,;]+){0,7}?[.!]?$",
+        # every year", "... auf der Liste, dann wurde er gestrichen", "... di sebuah blog yang
+        # kemudian viral": a relative word opens one; review40)
+        r"(?!\s+(?:in\s+)?\d)(?:\s+(?!(?:which|who|that|yang|que|qui|dont|che|cui|welche[rs]?"
+        r"|который|которая|które)\b)[^\s,;]+){0,7}?[.!]?$",
         re.I,
     )
 )
@@ -178,6 +211,11 @@ _PUSH = unless_reported(
         r"|notifikasi|alert\w*|alerta\w*))"
         r"(?=[^\n]*\b(?:app|apps|appli|application|aplicación|aplicativo|applicazione|приложени\w*"
         r"|uygulama\w*|aplikasi)\b)"
+        # ... the page's own app or its news: a government's app that sends warnings is news
+        # ("Descarga la aplicación del Gobierno para recibir alertas de incendios"; review40)
+        r"(?=[^\n]*\b(?:our|nuestr[oa]s?|notre|nos|unser\w*|nostr[aoie]|noss[oa]s?|kami|наш\w*"
+        r"|news|noticias|actualités|infos|nachrichten|notizie|notícias|berita|новост\w*|haber\w*"
+        r"|breaking|última\s+hora|dernière\s+minute|eilmeldung\w*|ultim['’]ora|urgente)\b)"
         r"(?:get|receive|download|enable|turn\s+on|recibe|descarga|activa|recevez|téléchargez"
         r"|activez|erhalten\s+sie|laden\s+sie|aktivieren\s+sie|ricevi|scarica|attiva|receba|baixe"
         r"|ative|получайте|скачайте|включите|alın|indirin|açın|dapatkan|unduh|aktifkan)\b"
@@ -250,8 +288,22 @@ _NOT_LIABLE = unless_reported(
         re.I,
     )
 )
+# ... the page's own: its reader's investments, decisions made on what it prints, or the page or
+# its publisher speaking ("Under the new law, platforms are not liable for decisions taken by
+# their algorithms." is news; review40)
+_PAGES_DECISIONS = re.compile(
+    r"invest|anlage|trading|financ|finanz|inversi|based\s+on|made\s+on|on\s+the\s+basis"
+    r"|taken\s+on|sur\s+la\s+base|basad[ao]s?\s+en|auf\s+(?:der\s+)?grundlage|sulla\s+base"
+    r"|com\s+base|\b(?:this|these|we|our|nous|notre|wir|unser\w*|noi|nostr\w+|nosotros"
+    r"|nuestr\w+|nós|nosso\w*)\b|publisher|author|auteur|autor|editor|éditeur|verlag|redac|redaz",
+    re.I,
+)
 _TIP_LINE = re.compile(
-    r"^(?:got\s+a\s+(?:news\s+)?(?:tip|story)|have\s+a\s+(?:news\s+)?(?:tip|story)|(?:news\s+)?tips?"
+    # (not the police's or a hotline's appeal: "Hinweise an die Kriminalpolizei: 0711 ...";
+    # review40)
+    r"^(?![^\n]*(?:\b(?:polic\w*|polizia|carabinieri|guardia\s+civil|gendarm\w*|detectives?"
+    r"|investigators?|ermittl\w*|crime\s*stoppers|sheriff\w*|disque-denúncia)\b|polizei))"
+    r"(?:got\s+a\s+(?:news\s+)?(?:tip|story)|have\s+a\s+(?:news\s+)?(?:tip|story)|(?:news\s+)?tips?"
     r"|tip-?offs?|story\s+ideas?|¿?tienes\s+una\s+(?:pista|denuncia|historia)|vous\s+avez\s+une"
     r"\s+info(?:rmation)?|une\s+info|haben\s+sie\s+(?:einen\s+)?hinweis|hinweise|hai\s+una"
     r"\s+segnalazione|segnalazioni|tem\s+uma\s+(?:denúncia|pauta|dica)|denúncias?|punya\s+info"
@@ -264,7 +316,12 @@ _TIP_LINE = re.compile(
 )
 _DELAYED_QUOTES = unless_reported(
     re.compile(
-        r"^(?=[^\n]*(?:\d+\s*(?:minutes?|mins?|minutos|minuti|minuten|минут\w*|dakika|menit)"
+        # (not what happened on a day: "Prices were delayed for 15 minutes after a power cut",
+        # "Las cotizaciones llegaron con 15 minutos de retraso por un fallo"; review40)
+        r"^(?![^\n]*\b(?:was|were|had|wurden|wurde|waren|fueron|llegaron|furono|sono\s+(?:state"
+        r"|arrivate)|erano|ont\s+été|étaient|foram|chegaram|after|due\s+to|because|wegen|aufgrund"
+        r"|nach\s+einer|por\s+(?:un|una)|per\s+(?:un|una)|à\s+cause|après|em\s+razão)\b)"
+        r"(?=[^\n]*(?:\d+\s*(?:minutes?|mins?|minutos|minuti|minuten|минут\w*|dakika|menit)"
         r"|quarter[-\s]hour|quart\s+d['’]heure|viertelstunde|real\s+time))"
         r"[^\n]{0,20}?\b(?:quotes|prices|stock\s+data|market\s+data|data|cotizaciones|cours"
         r"|kurse|quotazioni|cotações|котировки|fiyatlar|kurs)\b[^\n]{0,60}?\b(?:delayed|behind"
@@ -352,7 +409,10 @@ KINDS: tuple[Matcher, ...] = (
         ),
         Rule(_VIEWS_OWN, 40),
     ),
-    _Gated(re.compile(r"decis|décis|entscheidung", re.I), Rule(_NOT_LIABLE, 40)),
+    _Gated(
+        re.compile(r"decis|décis|entscheidung", re.I),
+        _Gated(_PAGES_DECISIONS, Rule(_NOT_LIABLE, 40)),
+    ),
     _Gated(_DIGIT, Rule(_TIP_LINE, 20)),
     _Gated(
         re.compile(r"min|минут|dakika|menit|quarter|quart\s+d|viertelstunde|real\s+time", re.I),
