@@ -147,15 +147,14 @@ _FIRST = (
 )
 _TEXT = (
     r"(?:article|story|post|piece|column|essay|interview|report|review|op-ed|newsletter|feature"
-    r"|version|text|artikel|beitrag|bericht|kolumne|interview|text|artículo|texto|nota|columna"
+    r"|version|text|artikel|beitrag|bericht|kolumne|artículo|texto|nota|columna"
     r"|reportaje|entrevista|articolo|pezzo|testo|intervista|rubrica|artigo|matéria|coluna"
-    r"|reportagem|tulisan|berita|opini|stuk|bericht|статья|материал|текст|tekst|artykuł|yazı"
+    r"|reportagem|tulisan|berita|opini|stuk|статья|материал|текст|tekst|artykuł|yazı"
     r"|haber|makale|chronique|entretien|billet|tribune|enquête|content|contenido|contenu|inhalt"
     r"|contenuto|conteúdo|konten|notizia|noticia|nouvelle|nachricht|episode|episodio|épisode"
     r"|folge|podcast|video|vídeo|analysis|análisis|analyse|analisi|análise|commentary|comentario"
     r"|commentaire|kommentar|commento|comentário|editorial|editoriale|blog|letter|carta|lettre"
-    r"|lettera|reportage|dispatch|excerpt|extract|extrait|auszug|extracto|estratto|adaptation"
-    r"|newsletter|post|story)"
+    r"|lettera|reportage|dispatch|excerpt|extract|extrait|auszug|extracto|estratto|adaptation)"
 )
 _FIRST_RAN = unless_reported(
     re.compile(
