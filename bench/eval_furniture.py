@@ -115,9 +115,9 @@ session's start, 2026-12-05), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A twenty-third part, ``bench/data/furniture/articles23.jsonl``, by a twenty-third writer, is all
-one split, ``aside23``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside23`` (which runs that split alone); no
-other mode reads it.
+one split, ``aside23``, kept aside from tuning until its one blind look (the thirty-fourth
+session's start, 2026-12-05), tuning material since. It is read with ``--blind aside23`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 

@@ -81,8 +81,8 @@ hospital cyber attack, a wreck's salvage, tolls, night trains, island flights, a
 cotton quotas, floods, strikes, court rulings, elections and a fuel spill); figures are printed for
 each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh35``, kept aside until its blind look; ``fresh34`` had its blind look at the
-thirty-third session's start; ``fresh33`` had
+(none since ``fresh35`` had its blind look at the thirty-fourth session's start; ``fresh34``
+had its blind look at the thirty-third session's start; ``fresh33`` had
 its blind look at the thirty-second session's start; ``fresh32`` had
 its blind look at the thirty-first session's start; ``fresh31`` had
 its blind look at the thirtieth

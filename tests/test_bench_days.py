@@ -284,7 +284,7 @@ PARTS = [
     # digest, teasers only, a feature, a live blog with an update and a correction, one site's
     # chrome in all its stories, one place name for two events, four undated pieces on another
     # thing in a story's town; a third of the articles 400-900 words
-    Part("fresh35", range(821, 845), ("2042",), True, 12, (3, 7), 12),
+    Part("fresh35", range(821, 845), ("2042",), False, 12, (3, 7), 12),
 ]
 
 

@@ -267,8 +267,8 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 
 # The fourth to twenty-third parts (articles4.jsonl to articles23.jsonl): each one split, aside4
 # to aside23, written by a fourth to a twenty-third writer who did not read the cleaner's rules;
-# aside4 to aside22 have had their blind looks (aside22 at the thirty-third session's start),
-# aside23 is kept aside for its own. These tests read their shape only, with the same bounds;
+# aside4 to aside23 have had their blind looks (aside23 at the thirty-fourth session's start).
+# These tests read their shape only, with the same bounds;
 # each part's ids are new to the parts before it.
 _ALL_BUT = (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11)
 LATER_PARTS = pytest.mark.parametrize(
