@@ -78,10 +78,14 @@ elections, court rulings and an earthquake) and a thirty-sixth (``fresh35``: d82
 2026-12-05 after fresh34's look, by ``days35``, who never read fresh32's, fresh33's or fresh34's
 texts, on a ferry sinking, a glacier lake, a seed bank, racehorse doping, a solar auction, a
 hospital cyber attack, a wreck's salvage, tolls, night trains, island flights, a teachers' strike,
-cotton quotas, floods, strikes, court rulings, elections and a fuel spill); figures are printed for
-each part separately.
+cotton quotas, floods, strikes, court rulings, elections and a fuel spill) and a thirty-seventh
+(``fresh36``: d845-d868, written on 2026-12-05 after fresh35's look, by ``days36``, who never read
+fresh33's, fresh34's or fresh35's texts, on a refinery fire, a mobile licence, milk prices, a cut
+cable, a volcano, a church fire, cocoa, park reservations, cholera, durian, elephants on railways
+and vanilla); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none since ``fresh35`` had its blind look at the thirty-fourth session's start; ``fresh34``
+(``fresh36``, kept aside until its blind look; ``fresh35`` had its blind look at the
+thirty-fourth session's start; ``fresh34``
 had its blind look at the thirty-third session's start; ``fresh33`` had
 its blind look at the thirty-second session's start; ``fresh32`` had
 its blind look at the thirty-first session's start; ``fresh31`` had

@@ -285,6 +285,13 @@ PARTS = [
     # chrome in all its stories, one place name for two events, four undated pieces on another
     # thing in a story's town; a third of the articles 400-900 words
     Part("fresh35", range(821, 845), ("2042",), False, 12, (3, 7), 12),
+    # written after fresh35's look, without reading it, fresh34 or fresh33, on a refinery fire, a
+    # mobile licence, milk prices, a cut undersea cable, a volcano, a wooden church's fire, cocoa
+    # prices, park car reservations, cholera, durian exports, elephants on railways and vanilla
+    # prices: its first half, d845-d856, the twelve single-story days of 3-7 outlets with angle
+    # pieces (several naming little of the event's own words, some local pages in the local
+    # language, three undated features on the people affected)
+    Part("fresh36", range(845, 857), ("2043",), True, 12, (3, 7), 0),
 ]
 
 
@@ -432,7 +439,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     fresh33 after fresh32's look, without reading it, fresh31 or fresh30 (the same), and
     fresh34 after fresh33's look, without reading it, fresh32 or fresh31 (the same, its junk
     free to reuse the short wordings every site prints), and fresh35 after fresh34's look,
-    without reading it, fresh33 or fresh32 (the same):
+    without reading it, fresh33 or fresh32 (the same), and fresh36 after fresh35's look,
+    without reading it, fresh34 or fresh33 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -459,6 +467,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh33": {3, 4, 5, 6, 7},
         "fresh34": {3, 4, 5, 6, 7},
         "fresh35": {3, 4, 5, 6, 7},
+        "fresh36": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
