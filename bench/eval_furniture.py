@@ -119,6 +119,11 @@ one split, ``aside23``, kept aside from tuning until its one blind look (the thi
 session's start, 2026-12-05), tuning material since. It is read with ``--blind aside23`` (which
 runs that split alone); no other mode reads it.
 
+A twenty-fourth part, ``bench/data/furniture/articles24.jsonl``, by a twenty-fourth writer, is all
+one split, ``aside24``, kept aside from tuning for its one blind look; nobody has seen the
+cleaner's output on it. It is read only with ``--blind aside24`` (which runs that split alone); no
+other mode reads it.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -160,7 +165,8 @@ Usage::
     python bench/eval_furniture.py --blind aside20      # the twentieth part only (aside20)
     python bench/eval_furniture.py --blind aside21      # the twenty-first part only (aside21)
     python bench/eval_furniture.py --blind aside22      # the twenty-second part only (aside22)
-    python bench/eval_furniture.py --blind aside23      # the twenty-third part (aside23), once
+    python bench/eval_furniture.py --blind aside23      # the twenty-third part only (aside23)
+    python bench/eval_furniture.py --blind aside24      # the twenty-fourth part (aside24), once
 """
 
 from __future__ import annotations
@@ -203,14 +209,15 @@ DATA20 = ROOT / "data" / "furniture" / "articles20.jsonl"
 DATA21 = ROOT / "data" / "furniture" / "articles21.jsonl"
 DATA22 = ROOT / "data" / "furniture" / "articles22.jsonl"
 DATA23 = ROOT / "data" / "furniture" / "articles23.jsonl"
-SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 24)))
+DATA24 = ROOT / "data" / "furniture" / "articles24.jsonl"
+SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 25)))
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
 # names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
 # ``aside6``: DATA6, ``aside7``: DATA7, ``aside8``: DATA8, ``aside9``: DATA9, ``aside10``:
 # DATA10, ``aside11``: DATA11, ``aside12``: DATA12, ``aside13``: DATA13, ``aside14``: DATA14,
 # ``aside15``: DATA15, ``aside16``: DATA16, ``aside17``: DATA17, ``aside18``: DATA18,
 # ``aside19``: DATA19, ``aside20``: DATA20, ``aside21``: DATA21, ``aside22``: DATA22,
-# ``aside23``: DATA23).
+# ``aside23``: DATA23, ``aside24``: DATA24).
 BLIND_PARTS = SPLITS[2:]
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
@@ -332,7 +339,7 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` to ``aside23``) alone, else ``tune`` and ``aside`` (never a blind part
+    (``aside2`` to ``aside24``) alone, else ``tune`` and ``aside`` (never a blind part
     unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
@@ -421,7 +428,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default), or aside3 to aside23",
+        help="run only a blind part's split: aside2 (the default), or aside3 to aside24",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
@@ -480,6 +487,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--data23", type=Path, default=DATA23, help="the twenty-third part (--blind aside23)"
     )
+    parser.add_argument(
+        "--data24", type=Path, default=DATA24, help="the twenty-fourth part (--blind aside24)"
+    )
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
@@ -506,6 +516,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "aside21": args.data21,
         "aside22": args.data22,
         "aside23": args.data23,
+        "aside24": args.data24,
     }
     records = select(
         load(paths[args.blind] if args.blind else args.data),
