@@ -994,6 +994,7 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
     line naming its outlet stays: it is all the article has)."""
     if not names:
         return
+    lead = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
     own = {
         i
         for i, line in enumerate(lines)
@@ -1005,7 +1006,7 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
             or is_outlet_beat(line, names)
             or is_outlet_invite(line, names)
             or (
-                (is_outlet_mention(line, names) or is_short_name_line(line, names))
+                (is_outlet_mention(line, names, lead=i == lead) or is_short_name_line(line, names))
                 and not _inside_text(lines, keep, i)
             )
         )

@@ -43,7 +43,7 @@ English in it may be a quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from briefing.clean.credits import credit_follows
 from briefing.clean.editions import is_switch_abroad
@@ -328,6 +328,13 @@ def _mostly_english(text: str, share: float) -> bool | None:
     return english >= share * len(words)
 
 
+def _body_words(
+    lines: Sequence[str], indices: Iterable[int], is_body: Callable[[str], bool]
+) -> int:
+    """How many words the paragraphs among ``lines[indices]`` hold."""
+    return sum(len(lines[i].split()) for i in indices if is_body(lines[i]))
+
+
 def _other_language(words: list[str], needed: int) -> bool:
     """Whether ``words`` (lower case) hold ``needed`` function words of one other language."""
     return any(sum(w in table for w in words) >= needed for table in _FUNCTION_WORDS)
@@ -513,6 +520,12 @@ def drop_foreign_lines(
     # a text whose paragraphs are all in the other language is not English, whatever the labels
     # left under them read as ("Encaminhada", "Entre no canal do ..." under two Portuguese ones)
     if is_body is not None and not any(map(is_body, left)) and any(is_body(lines[i]) for i in gone):
+        return
+    # nor is one whose paragraphs in the other language outweigh the English-looking ones (a
+    # French paragraph of "euros", "minutes" and "comprises" reads as English on its own)
+    if is_body is not None and _body_words(lines, gone, is_body) > _body_words(
+        lines, [i for i, line in enumerate(lines) if keep[i] and i not in gone], is_body
+    ):
         return
     if not _mostly_english(" ".join(left), _ENGLISH_TEXT):
         return

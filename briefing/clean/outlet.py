@@ -453,9 +453,13 @@ def _mention_names(names: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
     return tuple((name, name in short and len(name.split()) == 1) for name in [*names, *short])
 
 
-def is_outlet_mention(line: str, names: tuple[str, ...]) -> bool:
+def is_outlet_mention(line: str, names: tuple[str, ...], *, lead: bool = False) -> bool:
     """Whether ``line`` is short and names the outlet (by one of ``names`` or a short name)
-    after its opening, as the page's own pointer to itself (see ``_ARTICLE_ONLY``'s note)."""
+    after its opening, as the page's own pointer to itself (see ``_ARTICLE_ONLY``'s note).
+    On the text's ``lead`` (its first paragraph) a short name inside the opening's full name
+    is that opening, not a mention after it: "The High Tatras Tourism Association regrets the
+    decision ..." on the association's own page is its statement, where the same line under an
+    "About" heading at the end is its boilerplate."""
     text = line.strip()
     words = text.split()
     if not words or len(words) > _MENTION_WORDS or text[:1].islower():
@@ -479,11 +483,17 @@ def is_outlet_mention(line: str, names: tuple[str, ...]) -> bool:
         and not _PAGE_BUSINESS.search(text)
     ):
         return False
+    opening: list[tuple[int, int]] = []  # where a name opens the line
     for name, single in candidates:
         for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             before, after = text[: found.start()], text[found.end() :]
             if not before.strip() or _ARTICLE_ONLY.fullmatch(before):
+                opening.append(found.span())
                 continue
+            if lead and any(
+                start <= found.start() and found.end() <= end for start, end in opening
+            ):
+                continue  # a short name inside the opening's full name
             if single and not re.search(r"\bthe\s+$", before, re.I):
                 continue
             if _CITES.search(before):

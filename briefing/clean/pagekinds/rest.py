@@ -36,7 +36,11 @@ __all__ = ["KINDS", "is_rest_gated"]
 # the rest, the continuation or the full version of the piece
 _REST = (
     r"(?:the\s+rest\s+of\s+(?:this|the)\s+(?:article|story|piece|post)|read\s+the\s+(?:full|whole"
-    r"|complete)\s+(?:article|story|piece|post)|(?:continue|keep)\s+reading|full\s+version|(?:lire|voir)\s+la\s+suite|l['’]intégralité|(?:la\s+)?version\s+intégrale"
+    r"|complete)\s+(?:article|story|piece|post)|(?:continue|keep)\s+reading|full\s+version|(?:lire|voir)\s+la\s+suite"
+    # (the ask to read on, as Substack-style and other walls print it in their languages:
+    # "Continuez à lire avec un essai gratuit", "Sigue leyendo con ...", "Continue lendo ...")
+    r"|continue[rz]?\s+(?:à\s+lire|la\s+lecture)|poursuiv(?:ez|re)\s+(?:la\s+)?lecture"
+    r"|(?:sigue|seguí|continúa)\s+leyendo|continu[ae]\s+lendo|l['’]intégralité|(?:la\s+)?version\s+intégrale"
     r"|(?:seguir|continuar)\s+(?:leyendo|lendo|a\s+ler)|el\s+resto\s+de\s+(?:la\s+nota|el\s+artículo"
     r"|esta\s+nota)|(?:la\s+)?(?:versión|nota)\s+completa|(?:artículo|texto|matéria|artigo"
     r"|articolo|testo)\s+complet[oa]|(?:a\s+)?versão\s+completa|continua(?:re)?\s+a\s+leggere"
