@@ -104,9 +104,15 @@ Scotia, Mongolia, Timor-Leste, Burundi, Rwanda, El Salvador and Belize; fresh36:
 written on 2026-12-05 the same way after fresh35's blind look, by a writer (``days36``) who never
 read fresh33's, fresh34's or fresh35's texts, on a refinery fire, a mobile licence, milk prices, a
 cut undersea cable, a volcano, a wooden church's fire, cocoa prices, park car reservations,
-cholera, durian exports, elephants on railways and vanilla prices in Kazakhstan, Ethiopia,
-Lithuania, Tonga, Guatemala, Romania, Ghana, Alberta, Mozambique, Malaysia, Sri Lanka and
-Madagascar (see the README beside the data).
+cholera, durian exports, elephants on railways, vanilla prices, bus and truckers' strikes, a
+wrestling stable, a new railway, an icebreaker, a mud spa, a port's dredging, a festival, a
+resort, a grain backlog, a diamond mine, a runway, kava, a wildfire, a funicular, marina and
+holiday-let rulings, a silo fire, an airport, elections, a crane collapse, a drum school, wages,
+a red tide, a gondola, lake methane and a cannery in Kazakhstan, Ethiopia, Lithuania, Tonga,
+Guatemala, Romania, Ghana, Alberta, Mozambique, Malaysia, Sri Lanka, Madagascar, Senegal,
+Paraguay, Estonia, Latvia, Togo, Benin, Sierra Leone, the Prairies, the Northwest Territories,
+Fiji, Valparaíso, Costa Rica, Vienna, Tripoli (Lebanon) and Tripoli (Libya), Malawi, Samoa,
+Honduras, Nicaragua, Galicia, Andorra, Bukavu and the Seychelles (see the README beside the data).
 """
 
 from __future__ import annotations

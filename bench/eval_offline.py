@@ -81,8 +81,9 @@ hospital cyber attack, a wreck's salvage, tolls, night trains, island flights, a
 cotton quotas, floods, strikes, court rulings, elections and a fuel spill) and a thirty-seventh
 (``fresh36``: d845-d868, written on 2026-12-05 after fresh35's look, by ``days36``, who never read
 fresh33's, fresh34's or fresh35's texts, on a refinery fire, a mobile licence, milk prices, a cut
-cable, a volcano, a church fire, cocoa, park reservations, cholera, durian, elephants on railways
-and vanilla); figures are printed for each part separately.
+cable, a volcano, a church fire, cocoa, park reservations, cholera, durian, elephants on railways,
+vanilla, strikes, court rulings, elections, a wildfire and a silo fire); figures are printed for
+each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh36``, kept aside until its blind look; ``fresh35`` had its blind look at the
 thirty-fourth session's start; ``fresh34``

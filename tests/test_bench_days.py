@@ -288,10 +288,13 @@ PARTS = [
     # written after fresh35's look, without reading it, fresh34 or fresh33, on a refinery fire, a
     # mobile licence, milk prices, a cut undersea cable, a volcano, a wooden church's fire, cocoa
     # prices, park car reservations, cholera, durian exports, elephants on railways and vanilla
-    # prices: its first half, d845-d856, the twelve single-story days of 3-7 outlets with angle
-    # pieces (several naming little of the event's own words, some local pages in the local
-    # language, three undated features on the people affected)
-    Part("fresh36", range(845, 857), ("2043",), True, 12, (3, 7), 0),
+    # prices: single-story days of 3-7 outlets with angle pieces (several naming little of the
+    # event's own words, some local pages in the local language, three undated features on the
+    # people affected), then two same-day strikes, court rulings and elections, a digest, teasers
+    # only, a feature, a live blog with an update and a correction, one site's chrome in all its
+    # stories, one place name for two events, four undated pieces on another thing in a story's
+    # town; a third of the articles 400-900 words
+    Part("fresh36", range(845, 869), ("2043",), True, 12, (3, 7), 12),
 ]
 
 
