@@ -447,6 +447,7 @@ def _pin_fragments(docs: Sequence[Document], groups: list[list[Unit]]) -> list[l
     own = [  # a digest's parts are no story's own
         d.story
         if k not in cut
+        or _told_at_home(docs, groups, parts[k], k)
         or _one_subject(
             d.title, list(parts[k].values()), _others_words(docs, [groups[g] for g in parts[k]], k)
         )
@@ -478,6 +479,32 @@ def _pin_fragments(docs: Sequence[Document], groups: list[list[Unit]]) -> list[l
                 homes[label] = ((False, 0, 0), len(out))
                 out.append([u])
     return [group for group in out if group]
+
+
+# A report most of whose sentences went to the groups of its own story's other articles
+_AT_HOME = 0.75
+
+
+def _told_at_home(
+    docs: Sequence[Document], groups: list[list[Unit]], where: dict[int, list[Unit]], k: int
+) -> bool:
+    """Whether document ``k`` (its parts by group: ``where``) is a report of its story, not a
+    digest: its story (from the clustering) has another article, and ``_AT_HOME`` of its
+    sentences or more went to groups holding that story's whole articles. A wire report on one
+    of two same-day floods, whose headline words the other flood's reports say too, keeps its
+    paragraph on the dead children in its story's section, not a section of its own (fresh35's
+    d833); a digest's items, each a paragraph, go to their own stories' groups."""
+    story = docs[k].story
+    if not story or sum(d.story == story for d in docs) < 2:
+        return False
+    sizes = {g: sum(len(u.sentences) for u in units) for g, units in where.items()}
+    home = sum(
+        n
+        for g, n in sizes.items()
+        if any(u.whole and u.doc != k and docs[u.doc].story == story for u in groups[g])
+    )
+    total = sum(sizes.values())
+    return total > 0 and home >= _AT_HOME * total
 
 
 def _others_words(docs: Sequence[Document], around: list[list[Unit]], k: int) -> set[str]:

@@ -1,0 +1,122 @@
+"""A report of one of two same-day floods is no digest: its parts stay in its story's section.
+
+The clustering tells the two floods apart; the summarizer cuts a long wire report into topical
+parts. Its headline's words (floods, river, kill) are said by the other flood's reports too, so
+they tell nothing of its subject, and a paragraph on the dead children that matched none of its
+story's other units became a section of its own while its paragraph on the season's rain sat in
+the other flood's group (fresh35's d833). Most of the report's sentences went to its own
+story's group: it is that story's report. A digest whose items go to their stories keeps them
+there. The texts are fictional, written for this test in the shape of wire copy.
+"""
+
+from __future__ import annotations
+
+from briefing.extractive.segment import Unit
+from briefing.extractive.sentences import Sentence
+from briefing.extractive.stories import _join_given_stories
+from briefing.features import terms
+from briefing.models import Document
+
+
+def _doc(i: str, title: str, story: str) -> Document:
+    return Document(id=i, title=title, text="x", source_ids=[i], story=story)
+
+
+def _unit(doc: int, para: int, *texts: str, whole: bool = False) -> Unit:
+    sents = [Sentence(t, doc, k, terms(t), []) for k, t in enumerate(texts)]
+    for s in sents:
+        s.para = para
+    return Unit(doc, sents, {}, whole=whole)
+
+
+_DOCS = [
+    _doc("a1", "Ruvu River floods kill seven near Kibaha, thousands displaced", "ruvu"),
+    _doc("a2", "Seven dead as Ruvu bursts banks, coast road shut", "ruvu"),
+    _doc("b1", "Romanian town of Targu Mures flooded after torrential rain", "mures"),
+]
+_LOCAL = _unit(
+    1,
+    0,
+    "Seven people have died and about 12,000 have left their homes after the Ruvu River "
+    "burst its banks near Kibaha, the regional commissioner said on Friday.",
+    "The road to the coast is closed, and families are sheltering in four schools.",
+    whole=True,
+)
+_OTHER_FLOOD = _unit(
+    2,
+    0,
+    "Floodwater from the Mures river poured into the centre of Targu Mures on Friday after a "
+    "night of torrential rain, forcing hundreds of residents from their homes.",
+    "Forecasters said weeks of rain across the region had soaked the ground.",
+    whole=True,
+)
+_LEAD = _unit(
+    0,
+    0,
+    "Floods from the Ruvu River have killed at least seven people and driven some 12,000 from "
+    "their homes around the town of Kibaha, officials said on Friday.",
+    "The river rose more than two metres overnight, cutting the main road to the coast.",
+)
+_MINISTER = _unit(
+    0,
+    3,
+    "Home Affairs Minister Neema Saidi said the government would send soldiers and boats.",
+    "Aid agencies said they were sending tents, water tablets and food to schools.",
+    "Irrigated farms along the river were under water, and traders warned of higher prices.",
+)
+_DAMS = _unit(
+    0,
+    4,
+    "Dams on the upper Ruvu, which supply much of the capital's water, were releasing water.",
+    "Engineers expected the releases to go on for several days as the river stayed high.",
+)
+_TOWN = _unit(
+    0,
+    5,
+    "Kibaha, a town of about 150,000 people, lies on a plain where the river slows.",
+    "Many of its newer neighbourhoods were built on land that floods, and planners objected.",
+)
+_CHILDREN = _unit(
+    0,
+    1,
+    "Among the dead were three children who drowned when a canoe carrying a family across a "
+    "flooded field overturned, police said.",
+    "Others were swept away while trying to save goats.",
+)
+_RAIN = _unit(
+    0, 2, "The floods follow weeks of rain across the region, which forecasters blamed on the sea."
+)
+
+
+def _docs_of(groups: list[list[Unit]]) -> list[list[tuple[int, int]]]:
+    return sorted(sorted((u.doc, u.sentences[0].para) for u in g) for g in groups)
+
+
+def test_a_report_mostly_in_its_story_s_group_keeps_its_other_parts_there() -> None:
+    groups = [[_CHILDREN], [_RAIN, _OTHER_FLOOD], [_LEAD, _MINISTER, _DAMS, _TOWN, _LOCAL]]
+    joined = _join_given_stories(_DOCS, groups)
+    ruvu = [(0, 0), (0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (1, 0)]
+    assert _docs_of(joined) == [ruvu, [(2, 0)]]
+
+
+def test_a_digest_s_items_still_go_to_their_stories() -> None:
+    # A newsletter led by the Ruvu floods, most of whose sentences are other stories' items:
+    # its item on the other flood stays with that flood, its untold item keeps its section.
+    digest = _doc("n", "Morning note: Ruvu floods, a flooded Romanian town, a chess title", "ruvu")
+    docs = [digest, _DOCS[1], _DOCS[2]]
+    lead = _unit(0, 0, "Floods from the Ruvu River have killed at least seven people.")
+    mures = _unit(
+        0,
+        1,
+        "In Romania, the Mures river flooded the centre of Targu Mures after torrential rain.",
+        "Hundreds of residents left their homes, and forecasters said weeks of rain had "
+        "soaked the ground.",
+    )
+    chess = _unit(
+        0,
+        2,
+        "Arun Pillai won the world chess title in Chennai on Thursday.",
+        "He beat the champion in a rapid tie-break after twelve drawn games.",
+    )
+    joined = _join_given_stories(docs, [[chess], [mures, _OTHER_FLOOD], [lead, _LOCAL]])
+    assert _docs_of(joined) == [[(0, 0), (1, 0)], [(0, 1), (2, 0)], [(0, 2)]]
