@@ -120,3 +120,73 @@ def test_a_digest_s_items_still_go_to_their_stories() -> None:
     )
     joined = _join_given_stories(docs, [[chess], [mures, _OTHER_FLOOD], [lead, _LOCAL]])
     assert _docs_of(joined) == [[(0, 0), (1, 0)], [(0, 1), (2, 0)], [(0, 2)]]
+
+
+_MILLS = [
+    _doc("m1", "Estonian paper workers walk out at nine mills as wage talks collapse", "mills"),
+    _doc("m2", "Estonian stoppage tightens pulp supply", "mills"),
+    _doc("p1", "Paraguay truckers strike over diesel prices", "truckers"),
+]
+_PULP = _unit(
+    1,
+    0,
+    "Pulp prices in Europe rose on Thursday as nine Estonian mills stopped work.",
+    "Buyers in Germany said they had stock for three weeks.",
+    whole=True,
+)
+_TRUCKERS = _unit(
+    2,
+    0,
+    "Paraguay's truckers began a 48-hour strike on Wednesday, blocking roads near Asunción.",
+    "The union wants a cut in diesel prices and a minimum freight rate.",
+    "Soy exporters said barges on the Paraguay River were waiting for cargo.",
+    whole=True,
+)
+_MILL_LEAD = _unit(
+    0,
+    0,
+    "Workers at nine Estonian paper and pulp mills went on strike on Wednesday after talks broke "
+    "down over pay for weekend shifts.",
+    "The union said about 3,000 members had stopped work.",
+    "The union wants a pay rise of 4% a year over two years.",
+    "Employers said the demands would cost the industry 40 million euros a year.",
+    "Ports in Kunda and Paldiski, which ship most of the mills' output, expect less cargo.",
+    "Sawmills may have to cut output too.",
+)
+_CONCILIATOR = _unit(
+    0,
+    1,
+    "National conciliator Mart Ilves said he would call the parties back within days.",
+    "A long stoppage in 2009 shut the industry for five weeks.",
+    "Economists put the cost of a full strike at 3 million euros a day.",
+)
+_GOVERNMENT = _unit(
+    0,
+    2,
+    "The government, which has urged both sides to settle, said it would not intervene.",
+    "Ministers cannot order strikers back to work.",
+)
+
+
+def test_a_report_half_at_home_whose_part_names_none_of_the_other_story_s_names() -> None:
+    # The conciliator's paragraph went to the truckers' strike on "strike" and "union"; it
+    # names its own conciliator and nothing of Paraguay's: the report is no digest, and its
+    # government paragraph joins its section too (fresh34's d809).
+    groups = [[_MILL_LEAD, _PULP], [_CONCILIATOR, _TRUCKERS], [_GOVERNMENT]]
+    joined = _join_given_stories(_MILLS, groups)
+    assert _docs_of(joined) == [[(0, 0), (0, 1), (0, 2), (1, 0)], [(2, 0)]]
+
+
+def test_a_part_that_names_the_other_story_s_names_stays_with_it() -> None:
+    # The same report, but its paragraph in the truckers' group names Paraguay and Asunción:
+    # that may be a digest's item on the truckers, so it stays where it went.
+    item = _unit(
+        0,
+        1,
+        "In Paraguay, truckers blocked roads near Asunción for a second day.",
+        "Soy exporters said barges were waiting for cargo.",
+        "The union said the blockades would go on until diesel prices fall.",
+    )
+    groups = [[_MILL_LEAD, _PULP], [item, _TRUCKERS], [_GOVERNMENT]]
+    joined = _join_given_stories(_MILLS, groups)
+    assert [(0, 1), (2, 0)] in _docs_of(joined)

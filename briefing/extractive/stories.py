@@ -504,7 +504,52 @@ def _told_at_home(
         if any(u.whole and u.doc != k and docs[u.doc].story == story for u in groups[g])
     )
     total = sum(sizes.values())
-    return total > 0 and home >= _AT_HOME * total
+    if total == 0:
+        return False
+    if home >= _AT_HOME * total:
+        return True
+    # Half of it at home, and what sits with another story names none of that story's names:
+    # the Finnish mill strike's wire, whose conciliator's paragraph ("National conciliator Ville
+    # Mäkelä said ...") went to the Uruguay meatpackers' group on "strike" and "union", is no
+    # digest with a Uruguay item (fresh34's d809).
+    away = [
+        (units, groups[g])
+        for g, units in where.items()
+        if any(u.whole and docs[u.doc].story not in (story, None) for u in groups[g])
+    ]
+    return (
+        home >= _HALF_HOME * total
+        and bool(away)
+        and all(_names_apart(units, group, docs, story) for units, group in away)
+    )
+
+
+_HALF_HOME = 0.5
+_CAPITAL = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]{2,}")
+
+
+def _names_apart(
+    units: list[Unit], group: list[Unit], docs: Sequence[Document], story: str
+) -> bool:
+    """Whether ``units`` (a document's parts in another story's ``group``) name something (a
+    capitalised word past a sentence's first) and nothing the other story's whole articles
+    write with a capital anywhere."""
+    own = {
+        w.lower()
+        for u in units
+        for s in u.sentences
+        for w in _CAPITAL.findall(s.text)[1:]
+        if w[0].isupper()
+    }
+    theirs = {
+        w.lower()
+        for u in group
+        if u.whole and docs[u.doc].story != story
+        for s in u.sentences
+        for w in _CAPITAL.findall(s.text)
+        if w[0].isupper()
+    }
+    return bool(own) and not own & theirs
 
 
 def _others_words(docs: Sequence[Document], around: list[list[Unit]], k: int) -> set[str]:
