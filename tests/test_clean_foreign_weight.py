@@ -54,3 +54,19 @@ def test_a_news_line_about_reading_on_stays() -> None:
     )
     cleaned = clean_text("\n".join([_FIRST, news, _LAST]))
     assert news in cleaned
+
+
+def test_an_english_brief_under_a_long_edition_notice_drops_the_notice() -> None:
+    # The notice outweighs the one-paragraph brief, but the brief holds no French: it is English
+    # (review41's probe).
+    brief = (
+        "The river shuttle adds 12 boats and nine stops from July, mostly on the right bank, "
+        "the operator said on Monday."
+    )
+    notice = (
+        "Vous consultez la version anglaise de notre site. Pour lire nos articles en français, "
+        "abonnez-vous à notre offre numérique et recevez chaque matin notre lettre d'information."
+    )
+    cleaned = clean_text(f"{brief}\n{notice}")
+    assert notice not in cleaned
+    assert brief in cleaned

@@ -48,3 +48,25 @@ def test_the_same_opening_as_boilerplate_at_the_end_still_goes() -> None:
     )
     assert about not in cleaned
     assert "water authority said" in cleaned
+
+
+def test_a_lead_that_says_the_page_s_business_or_cadence_still_goes() -> None:
+    # The page's own promo as its first paragraph is no statement (review41's probe).
+    body = _BODY.replace("For many of our members", "For many anglers")
+    promo = (
+        "The Lower Danube Anglers Federation newsletter brings you the river's news, "
+        "every Friday morning."
+    )
+    cleaned = clean_text(f"{promo}\n{body}", outlet=_OUTLET)
+    assert promo not in cleaned
+    assert "We call on the water authority" in cleaned
+    es_outlet = "Boletín Puerto de Vigo"
+    es_promo = (
+        "El Boletín Puerto de Vigo llega cada viernes con la actualidad del consejo y del puerto."
+    )
+    es_body = (
+        "El pleno del ayuntamiento aprobó el martes cerrar durante seis meses la pasarela del "
+        "Molino para sustituir sus cables oxidados, una obra de 2,4 millones de euros.\n"
+        "Los vecinos de la orilla este tendrán que caminar 1,5 kilómetros más hasta la estación."
+    )
+    assert es_promo not in clean_text(f"{es_promo}\n{es_body}", outlet=es_outlet)

@@ -521,10 +521,16 @@ def drop_foreign_lines(
     # left under them read as ("Encaminhada", "Entre no canal do ..." under two Portuguese ones)
     if is_body is not None and not any(map(is_body, left)) and any(is_body(lines[i]) for i in gone):
         return
-    # nor is one whose paragraphs in the other language outweigh the English-looking ones (a
-    # French paragraph of "euros", "minutes" and "comprises" reads as English on its own)
-    if is_body is not None and _body_words(lines, gone, is_body) > _body_words(
-        lines, [i for i, line in enumerate(lines) if keep[i] and i not in gone], is_body
+    # nor is one whose paragraphs in the other language outweigh the English-looking ones, in
+    # words and in number (a French paragraph of "euros", "minutes" and "comprises" reads as
+    # English on its own between two French ones; an English brief over one long French or
+    # German edition notice is English: review41's probe)
+    rest = [i for i, line in enumerate(lines) if keep[i] and i not in gone]
+    if (
+        is_body is not None
+        and _body_words(lines, gone, is_body) > _body_words(lines, rest, is_body)
+        and sum(map(is_body, (lines[i] for i in gone)))
+        > sum(map(is_body, (lines[i] for i in rest)))
     ):
         return
     if not _mostly_english(" ".join(left), _ENGLISH_TEXT):

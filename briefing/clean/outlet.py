@@ -441,6 +441,19 @@ _PAGE_BUSINESS = re.compile(
 _LABELLED = re.compile(r"^[^\s:]{1,20}:\s")
 
 
+# ... and when it comes out: "... arrives every Friday", "... llega cada viernes", "... paraît
+# chaque jeudi", "... sai todas as manhãs" (a page's self-description on its lead, not a
+# statement: review41's probe)
+_CADENCE = re.compile(
+    r"\b(?:every|each|cada|chaque|tous\s+les|toutes\s+les|todos\s+los|todas\s+las|todas\s+as"
+    r"|todos\s+os)\s+(?:day|week|weekday|morning|evening|month|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day|día|semana|mañana|tarde|mes|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|jour|semaine|matin|soir|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|dia|manhã|segunda|terça|quarta|quinta|sexta)s?\b",
+    re.I,
+)
+
+
 def _opens_with(text: str, name: str) -> bool:
     return bool(re.match(rf"(?:{_ARTICLE_ONLY.pattern})?{re.escape(name)}(?!\w)", text, re.I))
 
@@ -459,7 +472,9 @@ def is_outlet_mention(line: str, names: tuple[str, ...], *, lead: bool = False) 
     On the text's ``lead`` (its first paragraph) a short name inside the opening's full name
     is that opening, not a mention after it: "The High Tatras Tourism Association regrets the
     decision ..." on the association's own page is its statement, where the same line under an
-    "About" heading at the end is its boilerplate."""
+    "About" heading at the end is its boilerplate; one that says the page's business or when it
+    comes out ("The <Evening Gazette> brings you the news ...", "El <Boletín Puerto> llega cada
+    viernes ...") is the page's own still."""
     text = line.strip()
     words = text.split()
     if not words or len(words) > _MENTION_WORDS or text[:1].islower():
@@ -490,8 +505,11 @@ def is_outlet_mention(line: str, names: tuple[str, ...], *, lead: bool = False) 
             if not before.strip() or _ARTICLE_ONLY.fullmatch(before):
                 opening.append(found.span())
                 continue
-            if lead and any(
-                start <= found.start() and found.end() <= end for start, end in opening
+            if (
+                lead
+                and not _PAGE_BUSINESS.search(text)
+                and not _CADENCE.search(text)
+                and any(start <= found.start() and found.end() <= end for start, end in opening)
             ):
                 continue  # a short name inside the opening's full name
             if single and not re.search(r"\bthe\s+$", before, re.I):
