@@ -190,3 +190,20 @@ def test_a_part_that_names_the_other_story_s_names_stays_with_it() -> None:
     groups = [[_MILL_LEAD, _PULP], [item, _TRUCKERS], [_GOVERNMENT]]
     joined = _join_given_stories(_MILLS, groups)
     assert [(0, 1), (2, 0)] in _docs_of(joined)
+
+
+def test_a_digest_led_at_length_by_its_story_keeps_its_item_on_another_story_there() -> None:
+    # A newsletter whose Ruvu item is long (7 of its 9 sentences, in its story's group) and
+    # whose short item is the other flood, which names what that flood's report names: the item
+    # stays in the Mures section, not under the Ruvu heading (review41's probe).
+    digest = _doc("n", "Morning briefing: Ruvu floods, Targu Mures under water", "ruvu")
+    docs = [digest, _DOCS[1], _DOCS[2]]
+    lead = _unit(0, 0, *[s.text for u in (_LEAD, _MINISTER, _DAMS) for s in u.sentences])
+    mures = _unit(
+        0,
+        1,
+        "In Romania, the Mures river flooded the centre of Targu Mures after torrential rain.",
+        "Hundreds of residents left their homes.",
+    )
+    joined = _join_given_stories(docs, [[mures, _OTHER_FLOOD], [lead, _LOCAL]])
+    assert _docs_of(joined) == [[(0, 0), (1, 0)], [(0, 1), (2, 0)]]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence, Set as AbstractSet
+from collections.abc import Iterable, Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
 from briefing.angles import is_place, is_region
@@ -493,7 +493,9 @@ def _told_at_home(
     sentences or more went to groups holding that story's whole articles. A wire report on one
     of two same-day floods, whose headline words the other flood's reports say too, keeps its
     paragraph on the dead children in its story's section, not a section of its own (fresh35's
-    d833); a digest's items, each a paragraph, go to their own stories' groups."""
+    d833); a digest's items, each a paragraph, go to their own stories' groups, and so does a
+    part that names what the other story's articles in its group name and its own story's
+    other articles do not, however long the lead item before it (``_names_theirs``)."""
     story = docs[k].story
     if not story or sum(d.story == story for d in docs) < 2:
         return False
@@ -506,17 +508,20 @@ def _told_at_home(
     total = sum(sizes.values())
     if total == 0:
         return False
-    if home >= _AT_HOME * total:
-        return True
-    # Half of it at home, and what sits with another story names none of that story's names:
-    # the Finnish mill strike's wire, whose conciliator's paragraph ("National conciliator Ville
-    # Mäkelä said ...") went to the Uruguay meatpackers' group on "strike" and "union", is no
-    # digest with a Uruguay item (fresh34's d809).
     away = [
         (units, groups[g])
         for g, units in where.items()
         if any(u.whole and docs[u.doc].story not in (story, None) for u in groups[g])
     ]
+    if home >= _AT_HOME * total:
+        # ... but not a newsletter led at length by the story, whose short item on another
+        # story names that story's names ("Copper hit a record ... in London" with the copper
+        # reports, under a mine collapse's long lead: review41's probe)
+        return not any(_names_theirs(units, group, docs, k) for units, group in away)
+    # Half of it at home, and what sits with another story names none of that story's names:
+    # the Finnish mill strike's wire, whose conciliator's paragraph ("National conciliator Ville
+    # Mäkelä said ...") went to the Uruguay meatpackers' group on "strike" and "union", is no
+    # digest with a Uruguay item (fresh34's d809).
     return (
         home >= _HALF_HOME * total
         and bool(away)
@@ -526,6 +531,44 @@ def _told_at_home(
 
 _HALF_HOME = 0.5
 _CAPITAL = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]{2,}")
+
+
+def _capitals(texts: Iterable[str], *, first: bool) -> set[str]:
+    """The capitalised words of ``texts`` (lower case), with or without each one's first."""
+    return {
+        _POSSESSIVE.sub("", w.lower())
+        for text in texts
+        for w in _CAPITAL.findall(text)[0 if first else 1 :]
+        if w[0].isupper()
+    }
+
+
+def _names_theirs(units: list[Unit], group: list[Unit], docs: Sequence[Document], k: int) -> bool:
+    """Whether ``units`` (document ``k``'s parts in another story's ``group``) name something
+    that the other story's whole articles write with a capital and the other articles of
+    ``k``'s own story do not (a country both stories are in is neither's; not a day or a month:
+    fresh33's d788), one such name when ``k``'s headline lists a digest's items, two when it
+    tells one thing."""
+    story = docs[k].story
+    ours = _capitals(
+        (d.text for j, d in enumerate(docs) if j != k and d.story == story), first=True
+    )
+    theirs = _capitals(
+        (s.text for u in group if u.whole and docs[u.doc].story != story for s in u.sentences),
+        first=True,
+    )
+    own = _capitals((s.text for u in units for s in u.sentences), first=False)
+    # one name for a digest's headline ("Morning Brief: ..."), two under a headline of one
+    # thing: a cave flood's report and a feature on the same cave's fish both name the cave
+    # (fresh19's d444)
+    return len(own & theirs - ours - _CALENDAR) >= (1 if _lists(docs[k].title) else 2)
+
+
+# the days and months every story may name
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
 
 
 def _names_apart(
