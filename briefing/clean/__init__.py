@@ -278,7 +278,16 @@ def is_boilerplate(line: str) -> bool:
         return not (len(words) > 3 and text.endswith("."))
     if len(words) <= 2 * _UI_MAX_WORDS and (_FOLLOW_US.match(bare) or _DIGEST_INTRO.match(bare)):
         return True
-    return _is_nav_row(text)
+    return _is_nav_row(text) or _chrome_items(text)
+
+
+def _chrome_items(text: str) -> bool:
+    """A row of two to four items set apart by " · " or " | ", each chrome on its own
+    ("Advertisement · Article continues below this ad"; junk38)."""
+    if " · " not in text and " | " not in text:
+        return False
+    items = _ROW_ITEM.split(text)
+    return 2 <= len(items) <= 4 and all(item and is_boilerplate(item) for item in items)
 
 
 def _is_credit_or_prompt(text: str, words: int) -> bool:
@@ -324,6 +333,9 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
     return bool(_OPENS_NEW.search(text))
 
 
+_JOINERS = frozenset("&+")
+
+
 def _is_nav_row(text: str) -> bool:
     """A row of three or more short capitalised items separated by | • · › / ("Home | World")."""
     crumb = _CRUMB.search(text)
@@ -339,7 +351,8 @@ def _is_nav_row(text: str) -> bool:
     # "円安 ＞ 輸出企業の利益が過去最高" is a headline; review40)
     two = crumb and len(items) == 2
     return all(
-        len(item.split()) <= 3
+        # ("&" joins two names in one section: "Dayton & Montgomery County"; junk38)
+        len([word for word in item.split() if word not in _JOINERS]) <= 3
         and not (two and _CJK_IDEOGRAPH.search(item) and len(item.strip()) > _CJK_SEGMENT_CHARS)
         and (item[0].isupper() or (item[0].isalpha() and not item[0].islower()))
         for item in items

@@ -138,6 +138,7 @@ _MASTHEAD_WORDS = 6
 
 # A writing platform's feed of one writer: "<Name> on <Platform>" (the writer's bio at the text's
 # end opens with the name: "<Name> writes about payments in West Africa. ...")
+_VIA = re.compile(r"\s+(?:via|vía)\s+")
 _WRITER_ON = re.compile(
     r"^((?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_]+)(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]*[^\W\d_]|[a-z]{1,3})){1,3})"
     r"\s+(?:on|at|en|na|sur|auf|su|em|no|op|på|w)\s+[^\W\d_][\w.-]*$"
@@ -147,12 +148,16 @@ _WRITER_ON = re.compile(
 def outlet_names(outlet: str | None) -> tuple[str, ...]:
     """The names an outlet's lines may open with: as given, without a section after a spaced
     separator ("BBC News - World" → also "BBC News"), and a platform's writer without the
-    platform ("Ana Ruiz on Medium" → also "Ana Ruiz"), each at least four characters long."""
+    platform ("Ana Ruiz on Medium" → also "Ana Ruiz"), a partner's paper and its portal ("The
+    Valley Post via Yahoo News" → also "The Valley Post", "Yahoo News"), each at least four
+    characters long."""
     name = normalize_space(outlet or "").strip()
     names = [name, _SECTION.split(name, maxsplit=1)[0].strip()]
     writer = _WRITER_ON.match(name)
     if writer:
         names.append(writer.group(1))
+    # an aggregator's partner item, "<paper> via <portal>": both names (junk38)
+    names.extend(part.strip() for part in _VIA.split(name, maxsplit=1) if _VIA.search(name))
     kept: list[str] = []
     for each in names:
         if len(each) >= _MIN_CHARS and any(ch.isupper() for ch in each) and each not in kept:

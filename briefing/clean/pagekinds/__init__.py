@@ -36,6 +36,12 @@ language, by family:
   date or a byline alone, CJK delivery and source stamps, "first appeared on", "view it in your
   browser", report buttons, push-notification asks, a most-read label with its headline, a live
   page's instructions, an audio version's length;
+- ``printed``: kinds in the wordings sites print for them in many languages at once (junk38):
+  publish / update stamps alone, member walls, a blog's "no comments" and newer / older row, a
+  letter's greeting, forward ask and delivery hours, a release's label, notes to editors and
+  press contacts, an ask to report an error, live and station asks, a newsroom's or CJK desk's
+  byline, related labels, a wire's standards line, comments closed, "register free to read", a
+  series tag, thanks with a donation ask;
 - ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
   illustrative pictures, topics, events, obituaries' actions.
 
@@ -53,6 +59,7 @@ from briefing.clean.pagekinds import (
     labels,
     newsletters,
     notices,
+    printed,
     reader,
     releasenotes,
     rest,
@@ -101,6 +108,7 @@ _KINDS: tuple[Matcher, ...] = (
     *shapes.KINDS,
     *reader.KINDS,
     *standalone.KINDS,
+    *printed.KINDS,
     *social.KINDS,
     *releasenotes.KINDS,
     *authors.KINDS,
