@@ -6,7 +6,8 @@ and a news line of a like shape stays.
   release's label, notes to editors, a press contact and the press office as where to ask, an
   ask to report an error, live and station asks, a newsroom's or a CJK desk's byline, related
   labels, a wire's standards line, comments closed, "register free to read", a series tag,
-  thanks with a donation ask, a path from the home page;
+  thanks with a donation ask, a path from the home page, a live page's key-points head, a
+  wire's correction slug and reporting credit;
 - ``clean`` (``is_boilerplate``): a row of items each chrome on its own; a path's section of
   two names joined by "&";
 - ``clean.outlet``: a partner's paper and its portal ("<paper> via <portal>").
@@ -250,6 +251,45 @@ _PAIRS = [
         "en",
         "Local News › Harbour & Dockside District",
         "Harbour & Dockside District residents voted on the plan on Monday.",
+    ),
+    # a plain hello is the letter's with its readers named; a headline's hello stays
+    ("de", "Hallo, liebe Leserinnen und Leser!", "Hallo Welt! Das erste Programm lief 1972."),
+    (
+        "en",
+        "Hello, readers! Here's what we have for you this week.",
+        "Hello Kitty maker Sanrio posts record profit as tourists return",
+    ),
+    # a newsroom's byline with its sources; a sentence opening with the newsroom stays
+    (
+        "pt",
+        "Da Redação, com informações da Agência Brasil",
+        "Da redação do jornal saiu uma carta aberta ao prefeito na segunda-feira.",
+    ),
+    # a contact label of a few words; a live page's key points; a wire's slug and credit
+    (
+        "de",
+        "Rückfragen & Kontakt: Stadtwerke Nord, Tel.: +49 40 555 0101",
+        "Rückfragen bei der Stadt ergaben, dass die Brücke im Mai öffnet.",
+    ),
+    (
+        "en",
+        "Key moments in this live blog",
+        "Key points of the agreement were leaked to reporters on Monday.",
+    ),
+    (
+        "en",
+        "CORRECTS date of vote in paragraph 2",
+        "Corrections officers went on strike at two prisons on Monday.",
+    ),
+    (
+        "en",
+        "Okafor reported from Lagos; Dana Price in Accra also reported.",
+        "Okafor reported from Lagos for three decades before retiring in 2041.",
+    ),
+    (
+        "en",
+        "Reader comments are not open on this story.",
+        "Reader comments on the plan are open until 30 April at the town hall.",
     ),
 ]
 

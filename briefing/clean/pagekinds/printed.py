@@ -32,7 +32,10 @@ from how sites print it, not from the lines of one page:
   "register for free to read more", a series tag ("Part of <Series>, our year-long reporting
   on ...");
 - thanks for reading with a donation ask ("¡Gracias por leer! Dona para que sigamos.");
-- a path from the site's home page by any separator ("Inicio / Sevilla", "首页 > 国内").
+- a path from the site's home page by any separator ("Inicio / Sevilla", "首页 > 国内");
+- a live page's head of its key points ("Key moments in this blog", "Les points clés"), a
+  wire's correction slug ("CORRECTS ...") and reporting credit ("X reported from Y; Z also
+  reported.").
 
 A sentence of news with the same words stays: it reports (said, announced), is in the past, or
 goes on past the kind's shape ("The newspaper's press office did not answer.", "Comments on the
@@ -159,7 +162,7 @@ _TEXTS = (
 )
 _WALL = unless_reported(
     re.compile(
-        rf"^(?:{_TEXTS}\s+)?{_ONLY_FOR}\s+{_MEMBERS}\b[^\n]{{0,40}}$"
+        rf"^(?:{_TEXTS}\s+)?{_ONLY_FOR}\s+{_MEMBERS}\b(?:\s+[^\s.!?]+){{0,2}}\s*[.!]?$"
         rf"|^(?:{_TEXTS}\s+)?{_MEMBERS}\s+(?:only|exclusive|exclusivo|exclusiva|özel\w*|için"
         r"\s+özel\w*)\b[^\n]{0,20}$|^(?:bu\s+(?:içerik|haber|makale)\s+)?(?:yalnızca\s+|sadece\s+)?"
         r"abone\w*\s+(?:özel\w*|açık\w*)\b[^\n]{0,20}$"
@@ -219,35 +222,52 @@ _POST_PAIR = re.compile(
 )
 
 # -- a newsletter's greeting ----------------------------------------------------------------------
-_GREETING = (
-    r"(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|howdy|greetings|welcome\s+back"
-    r"|buen(?:os|as)\s+(?:días|dias|tardes|noches)|buen\s+día|hola|bonjour|bonsoir|salut|coucou"
-    r"|guten\s+(?:morgen|tag|abend)|moin|servus|grüezi|grüß\s+gott|hallo|buongiorno|buonasera"
-    r"|ciao|salve|bom\s+dia|boa\s+(?:tarde|noite)|olá|selamat\s+(?:pagi|siang|sore|malam)|halo"
-    r"|hai|günaydın|merhaba|iyi\s+akşamlar|доброе\s+утро|добрый\s+(?:день|вечер)|здравствуйте"
-    r"|привет|goedemorgen|goedemiddag|goedenavond|dag\s+allemaal|dzień\s+dobry|cześć|witajcie"
-    r"|bună\s+(?:dimineața|dimineata|ziua|seara)|namaste|namaskar|नमस्ते|नमस्कार|jambo"
-    r"|habari\s+(?:za\s+asubuhi|yako|zenu)|kia\s+ora|aloha|magandang\s+(?:umaga|hapon|gabi)"
-    r"|mabuhay|sawubona|مرحبا|صباح\s+الخير|مساء\s+الخير|καλημέρα|γεια\s+σας|dobro\s+jutro"
-    r"|god\s+morgon|god\s+morgen|hyvää\s+huomenta)"
+# a greeting of the time of day, which a letter opens with to any town ("Guten Morgen aus Köln!")
+_TIME_GREETING = (
+    r"(?:good\s+(?:morning|afternoon|evening|day)|buen(?:os|as)\s+(?:días|dias|tardes|noches)"
+    r"|buen\s+día|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|buongiorno|buonasera|bom\s+dia"
+    r"|boa\s+(?:tarde|noite)|selamat\s+(?:pagi|siang|sore|malam)|günaydın|iyi\s+akşamlar"
+    r"|доброе\s+утро|добрый\s+(?:день|вечер)|goedemorgen|goedemiddag|goedenavond|dzień\s+dobry"
+    r"|bună\s+(?:dimineața|dimineata|ziua|seara)|habari\s+za\s+asubuhi|magandang\s+(?:umaga|hapon"
+    r"|gabi)|صباح\s+الخير|مساء\s+الخير|καλημέρα|dobro\s+jutro|god\s+morgon|god\s+morgen"
+    r"|hyvää\s+huomenta)"
+)
+# ... and a plain hello, which a headline may open with too ("Hallo Welt!", "Ciao Italia!"): it
+# is the letter's only with its readers named or what the issue holds after it
+_PLAIN_GREETING = (
+    r"(?:hello|hi|hey|howdy|greetings|welcome\s+back|hola|salut|coucou|moin|servus|grüezi"
+    r"|grüß\s+gott|hallo|ciao|salve|olá|halo|hai|merhaba|здравствуйте|привет|dag\s+allemaal"
+    r"|cześć|witajcie|namaste|namaskar|नमस्ते|नमस्कार|jambo|habari\s+(?:yako|zenu)|kia\s+ora"
+    r"|aloha|mabuhay|sawubona|kia\s+orana|ia\s+ora\s+na|talofa(?:\s+lava)?|bula(?:\s+vinaka)?"
+    r"|mālō\s+e\s+lelei|malo\s+e\s+lelei|fakaalofa\s+lahi\s+atu|halo\s+olaketa|مرحبا"
+    r"|γεια\s+σας)"
+)
+_READERS = (
+    r"(?:readers?|everyone|everybody|all|friends|folks|team|subscribers|tous|todos|todas"
+    r"|zusammen|allerseits|tutti|pessoal|gente|semua|pembaca|herkese|всем|iedereen|allemaal"
+    r"|wszystkim|lectores|lecteurs|leser(?:innen)?|lettori|leitores|okurlar|читатели|lezers)"
 )
 _READER = (
     r"(?:you|your|here['’]?s|we|our|today['’]s|this\s+(?:week|morning|issue)|tienes|te|usted|aquí"
     r"|esto|nuestr[oa]s?|hoy|vous|voici|nous|notre|aujourd['’]hui|ihr|euch|sie|wir|unser\w*|heute"
     r"|hier\s+(?:ist|sind)|ecco|voi|vi|noi|nostr[aoie]|oggi|você|vocês|veja|aqui|nós|noss[oa]s?|hoje"
     r"|anda|kamu|kami|hari\s+ini|berikut|siz|sizin|bugün|işte|вас|вам|мы|наш\w*|сегодня|je|jij"
-    r"|jullie|wij|onze|vandaag|hier)"
+    r"|jullie|wij|onze|vandaag|hier|esta\s+semana|cette\s+semaine|diese\s+woche|questa\s+settimana"
+    r"|minggu\s+ini|bu\s+hafta|deze\s+week|на\s+этой\s+неделе|issue|edition|letter|carta|boletín"
+    r"|lettre|ausgabe|edizione|edição|edisi|sayı|выпуск|news\s+from|noticias\s+de|nouvelles\s+de)"
 )
+_GREETING_END = r"(?:[!¡]+|(?<=\S)\s*[?]\s*(?=\S))"
+# at most one more sentence, what the issue holds told to its reader ("Here's what you need to
+# know today.", "Esto es lo que tienes que saber esta semana."): "Ciao Italia! The festival
+# opens in Brooklyn on Saturday." is a headline of news
+_TOLD = rf"\s*(?=[^!?\n]*\b{_READER}\b)[^!?]{{1,120}}[.!]?"
 _GREETING_LINE = unless_reported(
     re.compile(
-        # the greeting, a vocative or a "from <town>" of a few words, then "!"; at most one more
-        # sentence after it ("Esto es lo que tienes que saber esta semana.")
-        rf"^¡?\s*{_GREETING}(?:[\s,]+(?:y|und|and|et|e|ve|dan|и|en)\s+{_GREETING})?"
-        r"(?:[\s,]+[^\s!?.]+){0,5}\s*[!¡]+"
-        # ... and what the issue holds, told to its reader ("Here's what you need to know
-        # today.", "Esto es lo que tienes que saber esta semana."): "Ciao Italia! The festival
-        # opens in Brooklyn on Saturday." is a headline of news
-        rf"(?:\s+(?=[^!?\n]*\b{_READER}\b)[^!?]{{1,120}}[.!])?$",
+        rf"^¡?\s*(?:{_PLAIN_GREETING}[\s,]+(?:y|und|and|et|e|ve|dan|и|en)\s+)?{_TIME_GREETING}"
+        rf"(?:[\s,]+[^\s!?.]+){{0,5}}\s*{_GREETING_END}(?:{_TOLD})?$"
+        rf"|^¡?\s*{_PLAIN_GREETING}(?:[\s,]+[^\s!?.]+){{0,2}}?[\s,]+(?:à\s+|a\s+)?{_READERS}\b"
+        rf"[^!?.\n]{{0,20}}{_GREETING_END}(?:{_TOLD})?$"
+        rf"|^¡?\s*{_PLAIN_GREETING}(?:[\s,]+[^\s!?.]+){{0,5}}\s*{_GREETING_END}{_TOLD}$",
         re.I,
     )
 )
@@ -309,18 +329,20 @@ _EDITORS_NOTES = re.compile(
     r"|notes?\s+(?:aux|à\s+la|pour\s+les)\s+r[ée]dactions?|hinweise?\s+für\s+(?:die\s+)?"
     r"redaktion\w*|note\s+per\s+(?:i\s+|le\s+)?(?:redattori|redazioni)|nota\s+(?:aos|para\s+os)"
     r"\s+(?:editores|jornalistas)|catatan\s+(?:untuk\s+)?(?:editor|redaksi)|editörlere\s+not"
-    r"|примечани\w+\s+для\s+редакц\w+|noot\s+voor\s+(?:de\s+)?redactie)\b\s*[:：.-]?",
+    r"|примечани\w+\s+для\s+редакц\w+|noot\s+voor\s+(?:de\s+)?redactie)\s*(?:[:：.–—-]|$)",
     re.I,
 )
 _CONTACT_LABEL = re.compile(
-    r"^(?:media|press|media\s+contacts?|press\s+contacts?|media\s+(?:enquiries|inquiries)"
+    r"^(?:media|press|rückfragen|rückfragehinweis|media\s+contacts?|press\s+contacts?|media\s+(?:enquiries|inquiries)"
     r"|press\s+(?:enquiries|inquiries|office)|for\s+(?:more|further)\s+information|contacts?"
     r"|contactos?(?:\s+(?:de|para)\s+(?:prensa|medios))?|prensa|contact\s+(?:presse|médias)"
     r"|presse|pressekontakt|medienkontakt|kontakt|contatti?(?:\s+stampa)?|ufficio\s+stampa"
     r"|contatos?(?:\s+(?:para|de)\s+imprensa)?|assessoria\s+de\s+imprensa|imprensa"
     r"|kontak(?:\s+media)?|narahubung|humas|basın(?:\s+iletişim)?|iletişim|контакты?(?:\s+для"
     r"\s+сми)?|пресс-служба|для\s+сми|perscontact|contactpersoon|kontakt\s+dla\s+mediów"
-    r"|媒体联系|媒體聯繫|媒体垂询|お問い合わせ(?:先)?|報道関係者お問い合わせ|문의)\s*[:：]\s*"
+    r"|媒体联系|媒體聯繫|媒体垂询|お問い合わせ(?:先)?|報道関係者お問い合わせ|문의"
+    r"|(?:[^\W\d_]+\s*[&+,/]?\s+){1,3}(?:contacts?|kontakt|contactos?|contatti|contatos?"
+    r"|iletişim|контакты?|enquiries|inquiries|rückfragen|rückfragehinweis))\s*[:：]\s*"
     r"(?=[^\n]*(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s().-]{6,}\d))[^\n]{3,160}$",
     re.I,
 )
@@ -329,7 +351,7 @@ _PRESS_OFFICE = (
     r"(?:office|team|department)|(?:gabinete|oficina|departamento)\s+de\s+(?:prensa|comunicación)"
     r"|service\s+(?:de\s+presse|communication)|pressestelle|presseabteilung|ufficio\s+stampa"
     r"|assessoria\s+de\s+imprensa|(?:bagian\s+)?humas|basın\s+(?:ofisi|birimi|müşavirliği)"
-    r"|пресс-служб\w*|persvoorlichting|persdienst|biuro\s+prasowe)"
+    r"|пресс-служб\w*|persvoorlichting|persdienst|biuro\s+prasowe|(?:public\s+)?information\s+office)"
 )
 _ASK_OFFICE = unless_reported(
     re.compile(
@@ -347,7 +369,8 @@ _ASK_OFFICE = unless_reported(
     )
 )
 _OFFICE_GATE = re.compile(
-    r"press|media|communic|prensa|presse|stampa|imprensa|humas|basın|пресс|pers|prasow", re.I
+    r"press|media|communic|information\s+office|prensa|presse|stampa|imprensa|humas|basın|пресс|pers|prasow",
+    re.I,
 )
 
 # -- an ask to report an error -
@@ -380,7 +403,8 @@ _ERROR_TAIL = re.compile(
 # -- a broadcaster's ask to watch or listen live; a station's hours; a letter's hours --------------
 _LIVE_ASK = unless_reported(
     re.compile(
-        r"^(?:watch|stream|listen(?:\s+to)?|tune\s+in(?:\s+to)?|catch|mira|míralo|ve|escucha"
+        r"^(?![^\n]*\b(?:was|were|had|held|been|is|are|fue|fueron|war|waren|était|furono|foi)\b)"
+        r"(?:watch|stream|listen(?:\s+to)?|tune\s+in(?:\s+to)?|catch|mira|míralo|ve|escucha"
         r"|sintoniza|regardez|écoutez|suivez|schauen\s+sie|sehen\s+sie|hören\s+sie|guarda|ascolta"
         r"|segui|seguite|assista|ouça|acompanhe|saksikan|tonton|dengarkan|simak|izleyin|dinleyin"
         r"|смотрите|слушайте|kijk|luister|oglądaj|słuchaj|sikiliza|tazama)\b[^\n.!?]{0,80}?"
@@ -448,7 +472,7 @@ _NEWSROOM_BYLINE = re.compile(
     r"|(?:von\s+der\s+|die\s+)?redaktion|(?:a\s+cura\s+della\s+|la\s+|di\s+)?redazione"
     r"|(?:da\s+|por\s+|a\s+)?reda[cç][ãa]o|(?:tim\s+)?redaksi|haber\s+merkezi|редакция"
     r"|(?:de\s+)?redactie|redakcja|redacția|equipo\s+de\s+redacción|team\s+redazione)"
-    r"\s*[.:]?$",
+    r"(?:\s*,\s*(?:com|con|with|avec|mit|dengan|ile|с|met|z)\s+(?:[^\s,.!?]+\s*){1,5})?\s*[.:]?$",
     re.I,
 )
 _CJK_DESK = DespacedRule(
@@ -489,8 +513,8 @@ _STANDARDS = re.compile(
 )
 _COMMENTS_CLOSED = unless_reported(
     re.compile(
-        r"^(?:(?:the\s+)?comments?\s+(?:section\s+)?(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?"
-        r"(?:closed|disabled|turned\s+off)|commenting\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:closed"
+        r"^(?:(?:the\s+|reader\s+|readers['’]\s+)?comments?\s+(?:section\s+)?(?:are|is|have\s+been"
+        r"|has\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off|not\s+(?:open|enabled|available))|commenting\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:closed"
         r"|disabled|unavailable)|(?:los\s+)?comentarios\s+(?:están\s+)?(?:cerrados|desactivados"
         r"|deshabilitados)|(?:les\s+)?commentaires\s+sont\s+(?:fermés|clos|désactivés)"
         r"|(?:die\s+)?kommentar(?:funktion|e|bereich)\s+(?:ist|sind|wurde|wurden)\s+(?:\w+\s+)?"
@@ -540,6 +564,31 @@ _SERIES_TAG = unless_reported(
     )
 )
 
+# -- a live page's head of its key points ----------------------------------------------------
+_KEY_POINTS = re.compile(
+    r"^(?:key\s+(?:moments|points|events|updates|developments)(?:\s+only)?(?:\s+(?:in|of|from)\s+"
+    r"this\s+(?:blog|live\s+blog|page|live))?(?:\s+at\s+a\s+glance)?(?:\s*\((?:toggle|show|hide)\))?"
+    r"|(?:les\s+)?(?:points|moments)\s+clés(?:\s+de\s+(?:la\s+journée|ce\s+direct))?"
+    r"|(?:los\s+)?(?:momentos|puntos)\s+clave(?:\s+del\s+directo)?|(?:die\s+)?wichtigsten\s+"
+    r"(?:momente|punkte|ereignisse)(?:\s+im\s+(?:überblick|liveblog))?|das\s+wichtigste\s+in\s+kürze"
+    r"|(?:i\s+)?(?:momenti|punti)\s+(?:chiave|salienti)|(?:os\s+)?(?:momentos|pontos)[-\s]chave"
+    r"|(?:momen|poin)\s+(?:kunci|penting)|önemli\s+(?:anlar|noktalar|gelişmeler)|ключевые\s+"
+    r"(?:моменты|события)|(?:belangrijkste|kern)\s*(?:momenten|punten)|najważniejsze\s+(?:momenty"
+    r"|wydarzenia))\s*:?$",
+    re.I,
+)
+_WIRE_SLUG = re.compile(
+    # "CORRECTS length of extension in paragraph 1", "UPDATES with minister's comments"
+    r"^(?:CORRECTS|UPDATES|ADDS|RECASTS|REFILES|REPEATS|CLARIFIES|WRITETHRU|TOPWRAP)\b"
+    r"(?:\s+[^\n]{1,140})?$"
+)
+_WIRE_CREDIT = re.compile(
+    # "Holloway reported from Tempe; Marisol Keane in Phoenix also reported." — the wire's own
+    # credit: a reporter "reported from" a place, another "also reported / contributed"
+    r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+\s+reported\s+from\s+[^;.\n]{2,40}[;.,]\s*"
+    r"(?:additional\s+reporting\s+by\s+[^.\n]{2,80}|[^.\n]{2,80}\balso\s+(?:reported|contributed)"
+    r"[^.\n]{0,40})\.?$"
+)
 # -- a path from the site's home page -
 _HOME_PATH = re.compile(
     # "Home / News / Courts", "Inicio > Sevilla > Tribunales", "Почетна / Соопштенија за
@@ -594,7 +643,7 @@ KINDS: tuple[Matcher, ...] = (
             Rule(_LETTER_HOURS, 25),
         ),
     ),
-    Rule(_NEWSROOM_BYLINE, 5),
+    Rule(_NEWSROOM_BYLINE, 10),
     _Gated(re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]"), _CJK_DESK),
     _Gated(re.compile(r"[:：]"), Rule(_RELATED_LABEL, 25)),
     _Gated(re.compile(r"[:：]"), _CJK_RELATED),
@@ -604,4 +653,7 @@ KINDS: tuple[Matcher, ...] = (
     Rule(_SERIES_TAG, 35),
     Rule(_THANKS_DONATE, 35),
     Rule(_HOME_PATH, 16),
+    Rule(_KEY_POINTS, 12),
+    Rule(_WIRE_SLUG, 25),
+    Rule(_WIRE_CREDIT, 30),
 )
