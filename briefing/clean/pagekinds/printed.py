@@ -178,9 +178,10 @@ _WALL_GATE = re.compile(
 )
 _CJK_WALL = DespacedRule(
     re.compile(
-        r"^(?:この記事は|本文|本文为|本文為|该文章|此文章|이\s*기사는)?[^。！？]{0,8}"
+        # no comma around it: "该报宣布，付费会员专享内容将..." is news of the paper (review42)
+        r"^(?:この記事は|本文|本文为|本文為|该文章|此文章|이\s*기사는)?[^。！？，、,]{0,8}"
         r"(?:有料会員|会員|プレミアム会員|デジタル会員|付费会员|付費會員|会员|會員|订阅用户|訂閱用戶|유료\s*회원|회원)"
-        r"[^。！？]{0,6}(?:限定|専用|向け|专享|專享|专属|專屬|独享|獨享|전용|만\s*볼\s*수)[^。！？]{0,16}[。!！]?$"
+        r"[^。！？]{0,6}(?:限定|専用|向け|专享|專享|专属|專屬|独享|獨享|전용|만\s*볼\s*수)[^。！？，、,]{0,16}[。!！]?$"
         r"|^[^。！？]{0,12}(?:有料会員|付费会员|付費會員|유료\s*회원)[^。！？]{0,20}(?:読み放題|無制限|畅读|暢讀"
         r"|无限阅读|無限閱讀|무제한)[^。！？]{0,12}[。!！]?$"
         r"|^(?:残り|剩余|剩餘|还剩|還剩|남은)\s*[\d,]+\s*(?:文字|字|자)(?:[（(][^）)]{0,12}[）)])?$"
@@ -393,7 +394,9 @@ _ERROR_ASK = re.compile(
 )
 # ... the question alone, or with the page's ask after it ("Let us know", "Avísanos")
 _ERROR_TAIL = re.compile(
-    r"\?\s*$|\b(?:us|our|report|let\s+us|tell\s+us|e-?mail|include|contact|avísanos|escríbenos"
+    # "report" / "include" only as the ask opening what follows the question: "Spot an error?
+    # The council's new app lets residents report potholes." is news (review42)
+    r"\?\s*$|\?\s*(?:please\s+)?(?:report|include)\b|\b(?:us|our|let\s+us|tell\s+us|e-?mail|contact|avísanos|escríbenos"
     r"|repórtalo|infórmanos|signalez|dites-le|écrivez|melden|schreiben\s+sie|teilen\s+sie"
     r"|segnal\w+|scrivi|avise|informe|escreva|laporkan|beri\s+tahu|hubungi|bildir\w*|ctrl"
     r"|выдел\w+|сообщите|напишите|meld|laat\s+het\s+ons|zgłoś|napisz)\b",
@@ -423,7 +426,11 @@ _STATION_HOURS = unless_reported(
         r"^(?![^\n]*\b(?:was|were|had|has\s+been|will|would|fined|closed|shut|launched|lost|heard"
         r"|went|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday"
         r"|suspended|banned|fue|fueron|ha\s+sido|cerró|multad\w*|a\s+été|wurde|è\s+stat[oa]|foi"
-        r"|ditutup|kapatıldı|закрыт\w*)\b)"
+        r"|ditutup|kapatıldı|закрыт\w*"
+        # a broadcaster carrying an event: "Der Sender überträgt die Debatte ..." (review42)
+        r"|überträgt|übertragen|wird|werden|broadcasts|airs|carries|transmite|transmitirá"
+        r"|retransmite|retransmitirá|diffuse|diffusera|retransmet|retransmettra|trasmette"
+        r"|trasmetterà|transmitirá|menyiarkan|yayınlayacak|транслирует|покажет)\b)"
         r"(?=[^\n]*(?:\b(?:daily|every\s+(?:day|morning|evening|weekday)|weekdays|(?:monday|mon)"
         r"\s*(?:to|-|–|through)\s*(?:friday|fri|sunday|saturday)|from\s+\d|at\s+\d|todos\s+los\s+días"
         r"|de\s+lunes\s+a\s+(?:viernes|domingo)|tous\s+les\s+jours|du\s+lundi\s+au\s+(?:vendredi"
@@ -507,7 +514,7 @@ _STANDARDS = re.compile(
     r"|principes)|unsere\s+(?:standards|grundsätze)|i\s+nostri\s+(?:standard|principi)"
     r"|(?:os\s+)?nossos\s+(?:padrões|princípios)|standar\s+kami|standartlarımız|ilkelerimiz"
     r"|наши\s+(?:стандарты|принципы)|onze\s+(?:standaarden|principes)|nasze\s+standardy"
-    r"|我们的标准|我們的標準|私たちの行動規範)\s*[:：][^\n]{0,80}$"
+    r"|我们的标准|我們的標準|私たちの行動規範)\s*[:：]\s*(?:[^\s:：]+\s+){0,7}[^\s:：]*$"
     r"|^(?:the\s+)?[^\n]{0,30}\btrust\s+principles\.?$",
     re.I,
 )
@@ -587,7 +594,7 @@ _WIRE_CREDIT = re.compile(
     # credit: a reporter "reported from" a place, another "also reported / contributed"
     r"^(?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+\s+reported\s+from\s+[^;.\n]{2,40}[;.,]\s*"
     r"(?:additional\s+reporting\s+by\s+[^.\n]{2,80}|[^.\n]{2,80}\balso\s+(?:reported|contributed)"
-    r"[^.\n]{0,40})\.?$"
+    r"(?!\s+(?:that|how|what|whether|on|about)\b)[^.\n]{0,40})\.?$"
 )
 # -- a path from the site's home page -
 _HOME_PATH = re.compile(

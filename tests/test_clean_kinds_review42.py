@@ -1,0 +1,68 @@
+"""review42's mends to junk38's ``clean.pagekinds.printed``: news lines of a kind's shape stay
+(a paper's paid tier told with a comma, a city app's "spot an error?" question, a broadcaster
+carrying an event on a frequency, "Our standards:" before a sentence, "also reported that ..."),
+and the kind's own line still goes.
+
+Every line is written for the test; outlets' and people's names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.clean import clean_text
+
+_CTX = {
+    "en": (
+        "The regional council approved the new tram line on Monday after a two-year debate.",
+        "Work on the line will start in spring and is expected to take about three years.",
+    ),
+    "de": (
+        "Der Stadtrat hat am Dienstagabend einen neuen Haushalt für das Hafenviertel beschlossen.",
+        "Der Plan sieht Geld für zwei neue Schulen und eine sanierte Kaimauer vor.",
+    ),
+    "zh": (
+        "广州 市 政府 2 日 宣布 ， 将 投资 20 亿元 改造 黄埔 港区 。",
+        "该 计划 包括 新建 两 所 学校 和 加固 海堤 。",
+    ),
+}
+
+
+def _kept(lang: str, line: str, where: str) -> bool:
+    one, two = _CTX[lang]
+    parts = {"top": [line, one, two], "mid": [one, line, two], "end": [one, two, line]}[where]
+    out = clean_text("\n\n".join(parts), outlet="Example Daily")
+    return line.strip() in {x.strip() for x in out.splitlines()}
+
+
+_NEWS = [
+    ("zh", "该 报 宣布 ， 付费 会员 专享 内容 将 从 下 月 起 增加 一倍 。"),
+    ("zh", "晚报 表示 ， 会员 专享 栏目 明年 停办 。"),
+    ("en", "Spot an error? The council's new app lets residents report potholes directly."),
+    ("en", "Found a mistake in your tax bill? The agency says taxpayers can report it online."),
+    ("de", "Der Sender überträgt die Debatte live auf 98,4 MHz ab 19 Uhr."),
+    ("en", "Harbour Radio broadcasts the final on 101.3 FM from 3 p.m."),
+    ("en", "Our standards: the paper's editor defended the decision in a column on Sunday."),
+    ("en", "Okafor reported from Lagos; Price also reported that the port had reopened."),
+]
+
+_JUNK = [
+    ("zh", "本文 为 付费 会员 专享 内容 。"),
+    ("en", "Spot a typo? Let us know."),
+    ("en", "See a spelling error in our story? Please include the headline when you report it."),
+    ("en", "Listen live on 98.5 FM, weekdays from 6 a.m."),
+    ("en", "Our Standards: The Harbour Wire Trust Principles."),
+    ("en", "Okafor reported from Lagos; Dana Price in Accra also reported."),
+]
+
+
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+@pytest.mark.parametrize(("lang", "line"), _NEWS)
+def test_news_of_a_printed_kinds_shape_stays(lang: str, line: str, where: str) -> None:
+    assert _kept(lang, line, where)
+
+
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+@pytest.mark.parametrize(("lang", "line"), _JUNK)
+def test_the_kinds_own_line_still_goes(lang: str, line: str, where: str) -> None:
+    assert not _kept(lang, line, where)
