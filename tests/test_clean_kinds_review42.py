@@ -1,6 +1,7 @@
 """review42's mends to junk38's ``clean.pagekinds.printed``: news lines of a kind's shape stay
 (a paper's paid tier told with a comma, a city app's "spot an error?" question, a broadcaster
-carrying an event on a frequency, "Our standards:" before a sentence, "also reported that ..."),
+carrying an event on a frequency, "Our standards:" before a sentence, "also reported that ...",
+another body's bulletin, a live ask quoted as a slogan, a series told in the past),
 and the kind's own line still goes.
 
 Every line is written for the test; outlets' and people's names are made up.
@@ -20,6 +21,14 @@ _CTX = {
     "de": (
         "Der Stadtrat hat am Dienstagabend einen neuen Haushalt für das Hafenviertel beschlossen.",
         "Der Plan sieht Geld für zwei neue Schulen und eine sanierte Kaimauer vor.",
+    ),
+    "fr": (
+        "Le conseil municipal a adopté mardi soir un nouveau budget pour le quartier du port.",
+        "Le plan prévoit des fonds pour deux nouvelles écoles et la réfection de la digue.",
+    ),
+    "it": (
+        "Il consiglio comunale ha approvato martedì il nuovo bilancio per il quartiere del porto.",
+        "Il piano prevede fondi per due nuove scuole e il rifacimento della diga foranea.",
     ),
     "zh": (
         "广州 市 政府 2 日 宣布 ， 将 投资 20 亿元 改造 黄埔 港区 。",
@@ -44,6 +53,9 @@ _NEWS = [
     ("en", "Harbour Radio broadcasts the final on 101.3 FM from 3 p.m."),
     ("en", "Our standards: the paper's editor defended the decision in a column on Sunday."),
     ("en", "Okafor reported from Lagos; Price also reported that the port had reopened."),
+    ("fr", "Le bulletin de la préfecture, publié chaque matin, donne les niveaux des rivières."),
+    ("fr", "Regardez en direct : c'est le slogan de la nouvelle chaîne d'information."),
+    ("it", "Fa parte della serie di inchieste che ha vinto il premio Pulitzer."),
 ]
 
 _JUNK = [
@@ -53,6 +65,9 @@ _JUNK = [
     ("en", "Listen live on 98.5 FM, weekdays from 6 a.m."),
     ("en", "Our Standards: The Harbour Wire Trust Principles."),
     ("en", "Okafor reported from Lagos; Dana Price in Accra also reported."),
+    ("en", "The Valley Briefing: the day's news in your inbox at 6 a.m., Monday to Friday."),
+    ("fr", "Regardez en direct la chaîne d'information de la rédaction"),
+    ("it", "Questo articolo fa parte della nostra serie sulle periferie."),
 ]
 
 

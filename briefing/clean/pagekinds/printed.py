@@ -407,6 +407,8 @@ _ERROR_TAIL = re.compile(
 _LIVE_ASK = unless_reported(
     re.compile(
         r"^(?![^\n]*\b(?:was|were|had|held|been|is|are|fue|fueron|war|waren|était|furono|foi)\b)"
+        # the ask quoted as a name, then told: "Regardez en direct : c'est le slogan ..." (review42)
+        r"(?![^\n]*[:：]\s*(?:c['’]est|it['’]s|it\s+is|this\s+is|es|ist|das\s+ist|è|é)\b)"
         r"(?:watch|stream|listen(?:\s+to)?|tune\s+in(?:\s+to)?|catch|mira|míralo|ve|escucha"
         r"|sintoniza|regardez|écoutez|suivez|schauen\s+sie|sehen\s+sie|hören\s+sie|guarda|ascolta"
         r"|segui|seguite|assista|ouça|acompanhe|saksikan|tonton|dengarkan|simak|izleyin|dinleyin"
@@ -450,6 +452,11 @@ _LETTER_HOURS = unless_reported(
         # briefing: ... at 6 a.m., Monday to Friday" (not "The ministry will launch a bulletin")
         r"^(?![^\n]*\b(?:will|would|was|were|launch\w*|lanza\w*|lancer\w*|startet|lancia\w*"
         r"|lança\w*|closed|ended|stopped)\b)"
+        # another body's letter, named by a common noun: "Le bulletin de la préfecture, publié
+        # chaque matin, donne ..." is news (review42)
+        r"(?![^\n]*\b(?:newsletter|briefing|bulletin|digest|boletín|infolettre|lettre|rundbrief"
+        r"|notiziario|buletin|bülten|nieuwsbrief|biuletyn)\s+(?:of\s+the|de\s+la|de\s+l['’]|du|des"
+        r"|der|della|dello|dell['’]|del|do|da|dari)\s*(?-i:[a-zà-ÿ]))"
         r"(?=[^\n]*\b(?:newsletter|briefing|bulletin|digest|boletín|infolettre|lettre|rundbrief"
         r"|notiziario|buletin|bülten|рассылк\w*|nieuwsbrief|biuletyn)\b)"
         r"(?=[^\n]*\b(?:every\s+(?:weekday|morning|evening|day)|weekdays|monday\s+(?:to|through"
@@ -552,6 +559,10 @@ _REGISTER_FREE = unless_reported(
 )
 _SERIES_TAG = unless_reported(
     re.compile(
+        # a series told in the past by a relative clause: "Fa parte della serie di inchieste
+        # che ha vinto il premio Pulitzer." is news (review42)
+        r"(?![^\n]*\b(?:che|which|that|qui|que|die|der|das|yang)\s+(?:ha|hanno|has|have|had|a|ont"
+        r"|hat|haben|hatte|wurde|foi|fue|han|won|ganhou|ganó)\b)(?:"
         r"^(?:this\s+(?:story|article|piece)\s+is\s+)?part\s+of\s+[^,\n]{1,60},\s+(?:our|a|the)\s+"
         r"[^\n]{0,60}\b(?:series|reporting|project|coverage|investigation|package)\b[^\n]{0,100}$"
         r"|^(?:esta\s+(?:nota|historia)\s+es\s+)?parte\s+de\s+[^,\n]{1,60},\s+(?:nuestra|nuestro"
@@ -566,7 +577,7 @@ _SERIES_TAG = unless_reported(
         r"|^(?:esta\s+(?:reportagem|matéria)\s+)?faz\s+parte\s+d[ao]\s+(?:série|projeto|especial)"
         r"\b[^\n]{0,100}$"
         r"|^(?:artikel|tulisan)\s+ini\s+(?:merupakan\s+)?bagian\s+dari\s+(?:seri|liputan|serial)"
-        r"\b[^\n]{0,100}$",
+        r"\b[^\n]{0,100}$)",
         re.I,
     )
 )
