@@ -87,7 +87,9 @@ _WE = re.compile(r"\b(?:we|our|ours|us|we['’](?:ve|re|ll|d))\b", re.I)
 _UI = re.compile(
     r"\b(?:apps?|inbox|e-?mails?|newsletters?|subscri(?:be[rsd]?|ption)|sign\s+up|comments"
     r"|(?:leave|post|add)\s+a\s+comment|comment\s+(?:section|below|here)|(?:^|\.\s)all\s+times"
-    r"|share\s+(?:this|it|on|via)|print|cookies?|audio|podcast|scroll|refresh|whatsapp|facebook"
+    # (not a verb denied: "if your city has the data but doesn't share it, ask ...")
+    r"|(?<!n't\s)(?<!n’t\s)(?<!not\s)share\s+(?:this|it|on|via)"
+    r"|print|cookies?|audio|podcast|scroll|refresh|whatsapp|facebook"
     r"|linkedin|instagram"
     r"|bluesky|tiktok|youtube|copy\s+link|website|click|tap|download|ad\s+blocker|paywall"
     r"|edition|live\s+(?:updates|blog|coverage|page)|this\s+(?:article|story|page|report|column"
