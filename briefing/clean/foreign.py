@@ -43,7 +43,7 @@ English in it may be a quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from briefing.clean.credits import credit_follows
 from briefing.clean.editions import is_switch_abroad
@@ -328,11 +328,9 @@ def _mostly_english(text: str, share: float) -> bool | None:
     return english >= share * len(words)
 
 
-def _body_words(
-    lines: Sequence[str], indices: Iterable[int], is_body: Callable[[str], bool]
-) -> int:
-    """How many words the paragraphs among ``lines[indices]`` hold."""
-    return sum(len(lines[i].split()) for i in indices if is_body(lines[i]))
+def _words(paragraphs: Sequence[str]) -> int:
+    """How many words ``paragraphs`` hold."""
+    return sum(len(p.split()) for p in paragraphs)
 
 
 def _other_language(words: list[str], needed: int) -> bool:
@@ -519,20 +517,17 @@ def drop_foreign_lines(
     left = [line for i, line in enumerate(lines) if keep[i] and i not in gone]
     # a text whose paragraphs are all in the other language is not English, whatever the labels
     # left under them read as ("Encaminhada", "Entre no canal do ..." under two Portuguese ones)
-    if is_body is not None and not any(map(is_body, left)) and any(is_body(lines[i]) for i in gone):
-        return
-    # nor is one whose paragraphs in the other language outweigh the English-looking ones, in
-    # words and in number (a French paragraph of "euros", "minutes" and "comprises" reads as
-    # English on its own between two French ones; an English brief over one long French or
-    # German edition notice is English: review41's probe)
-    rest = [i for i, line in enumerate(lines) if keep[i] and i not in gone]
-    if (
-        is_body is not None
-        and _body_words(lines, gone, is_body) > _body_words(lines, rest, is_body)
-        and sum(map(is_body, (lines[i] for i in gone)))
-        > sum(map(is_body, (lines[i] for i in rest)))
-    ):
-        return
+    if is_body is not None:
+        gone_body = [lines[i] for i in sorted(gone) if is_body(lines[i])]
+        left_body = [line for line in left if is_body(line)]
+        if gone_body and not left_body:
+            return
+        # nor is one whose paragraphs in the other language outweigh the English-looking ones,
+        # in words and in number (a French paragraph of "euros", "minutes" and "comprises" reads
+        # as English on its own between two French ones; an English brief over one long French
+        # or German edition notice is English: review41's probe)
+        if len(gone_body) > len(left_body) and _words(gone_body) > _words(left_body):
+            return
     if not _mostly_english(" ".join(left), _ENGLISH_TEXT):
         return
     for i in found:
