@@ -120,9 +120,9 @@ session's start, 2026-12-05), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A twenty-fourth part, ``bench/data/furniture/articles24.jsonl``, by a twenty-fourth writer, is all
-one split, ``aside24``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside24`` (which runs that split alone); no
-other mode reads it.
+one split, ``aside24``, kept aside from tuning until its one blind look (the thirty-fifth
+session's start, 2026-12-05), tuning material since. It is read with ``--blind aside24`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 
@@ -166,7 +166,7 @@ Usage::
     python bench/eval_furniture.py --blind aside21      # the twenty-first part only (aside21)
     python bench/eval_furniture.py --blind aside22      # the twenty-second part only (aside22)
     python bench/eval_furniture.py --blind aside23      # the twenty-third part only (aside23)
-    python bench/eval_furniture.py --blind aside24      # the twenty-fourth part (aside24), once
+    python bench/eval_furniture.py --blind aside24      # the twenty-fourth part only (aside24)
 """
 
 from __future__ import annotations

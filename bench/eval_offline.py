@@ -85,8 +85,8 @@ cable, a volcano, a church fire, cocoa, park reservations, cholera, durian, elep
 vanilla, strikes, court rulings, elections, a wildfire and a silo fire); figures are printed for
 each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh36``, kept aside until its blind look; ``fresh35`` had its blind look at the
-thirty-fourth session's start; ``fresh34``
+(none since ``fresh36`` had its blind look at the thirty-fifth session's start; ``fresh35``
+had its blind look at the thirty-fourth session's start; ``fresh34``
 had its blind look at the thirty-third session's start; ``fresh33`` had
 its blind look at the thirty-second session's start; ``fresh32`` had
 its blind look at the thirty-first session's start; ``fresh31`` had

@@ -294,7 +294,7 @@ PARTS = [
     # only, a feature, a live blog with an update and a correction, one site's chrome in all its
     # stories, one place name for two events, four undated pieces on another thing in a story's
     # town; a third of the articles 400-900 words
-    Part("fresh36", range(845, 869), ("2043",), True, 12, (3, 7), 12),
+    Part("fresh36", range(845, 869), ("2043",), False, 12, (3, 7), 12),
 ]
 
 
