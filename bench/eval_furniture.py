@@ -124,6 +124,11 @@ one split, ``aside24``, kept aside from tuning until its one blind look (the thi
 session's start, 2026-12-05), tuning material since. It is read with ``--blind aside24`` (which
 runs that split alone); no other mode reads it.
 
+A twenty-fifth part, ``bench/data/furniture/articles25.jsonl``, by a twenty-fifth writer, is all
+one split, ``aside25``, kept aside from tuning for its one blind look; nobody has seen the
+cleaner's output on it. It is read only with ``--blind aside25`` (which runs that split alone); no
+other mode reads it.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -167,6 +172,7 @@ Usage::
     python bench/eval_furniture.py --blind aside22      # the twenty-second part only (aside22)
     python bench/eval_furniture.py --blind aside23      # the twenty-third part only (aside23)
     python bench/eval_furniture.py --blind aside24      # the twenty-fourth part only (aside24)
+    python bench/eval_furniture.py --blind aside25      # the twenty-fifth part (aside25), once
 """
 
 from __future__ import annotations
@@ -210,14 +216,15 @@ DATA21 = ROOT / "data" / "furniture" / "articles21.jsonl"
 DATA22 = ROOT / "data" / "furniture" / "articles22.jsonl"
 DATA23 = ROOT / "data" / "furniture" / "articles23.jsonl"
 DATA24 = ROOT / "data" / "furniture" / "articles24.jsonl"
-SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 25)))
+DATA25 = ROOT / "data" / "furniture" / "articles25.jsonl"
+SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 26)))
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
 # names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
 # ``aside6``: DATA6, ``aside7``: DATA7, ``aside8``: DATA8, ``aside9``: DATA9, ``aside10``:
 # DATA10, ``aside11``: DATA11, ``aside12``: DATA12, ``aside13``: DATA13, ``aside14``: DATA14,
 # ``aside15``: DATA15, ``aside16``: DATA16, ``aside17``: DATA17, ``aside18``: DATA18,
 # ``aside19``: DATA19, ``aside20``: DATA20, ``aside21``: DATA21, ``aside22``: DATA22,
-# ``aside23``: DATA23, ``aside24``: DATA24).
+# ``aside23``: DATA23, ``aside24``: DATA24, ``aside25``: DATA25).
 BLIND_PARTS = SPLITS[2:]
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
@@ -339,7 +346,7 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` to ``aside24``) alone, else ``tune`` and ``aside`` (never a blind part
+    (``aside2`` to ``aside25``) alone, else ``tune`` and ``aside`` (never a blind part
     unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
@@ -428,7 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default), or aside3 to aside24",
+        help="run only a blind part's split: aside2 (the default), or aside3 to aside25",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
@@ -490,6 +497,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--data24", type=Path, default=DATA24, help="the twenty-fourth part (--blind aside24)"
     )
+    parser.add_argument(
+        "--data25", type=Path, default=DATA25, help="the twenty-fifth part (--blind aside25)"
+    )
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
@@ -517,6 +527,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "aside22": args.data22,
         "aside23": args.data23,
         "aside24": args.data24,
+        "aside25": args.data25,
     }
     records = select(
         load(paths[args.blind] if args.blind else args.data),
