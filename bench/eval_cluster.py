@@ -84,7 +84,9 @@ Data:
     material since its blind look at the thirty-fourth session's start; ``fresh36``: days
     d845-d868, written on 2026-12-05 after fresh35's look by another such writer, ``days36``, who
     never read fresh33's, fresh34's or fresh35's texts, tuning material since its blind look at
-    the thirty-fifth session's start)
+    the thirty-fifth session's start; ``fresh37``: days d869-d892, written on 2026-12-05 after
+    fresh36's look by another such writer, ``days37``, who never read fresh34's, fresh35's or
+    fresh36's texts, kept aside (``KEPT_ASIDE``) until its blind look)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

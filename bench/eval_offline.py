@@ -82,10 +82,15 @@ cotton quotas, floods, strikes, court rulings, elections and a fuel spill) and a
 (``fresh36``: d845-d868, written on 2026-12-05 after fresh35's look, by ``days36``, who never read
 fresh33's, fresh34's or fresh35's texts, on a refinery fire, a mobile licence, milk prices, a cut
 cable, a volcano, a church fire, cocoa, park reservations, cholera, durian, elephants on railways,
-vanilla, strikes, court rulings, elections, a wildfire and a silo fire); figures are printed for
+vanilla, strikes, court rulings, elections, a wildfire and a silo fire) and a thirty-eighth
+(``fresh37``: d869-d892, written on 2026-12-05 after fresh36's look, by ``days37``, who never read
+fresh34's, fresh35's or fresh36's texts, on a rose-field hailstorm, foot-and-mouth disease, a
+falling sea at a ferry port, malaria, bear attacks, a leaning tower block, tobacco auctions, turtle
+nesting, a flash flood, a carp virus, an olive-tree disease and sargassum); figures are printed for
 each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none since ``fresh36`` had its blind look at the thirty-fifth session's start; ``fresh35``
+(``fresh37``, kept aside until its blind look; ``fresh36`` had its blind look at the
+thirty-fifth session's start; ``fresh35``
 had its blind look at the thirty-fourth session's start; ``fresh34``
 had its blind look at the thirty-third session's start; ``fresh33`` had
 its blind look at the thirty-second session's start; ``fresh32`` had

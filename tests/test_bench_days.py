@@ -295,6 +295,18 @@ PARTS = [
     # stories, one place name for two events, four undated pieces on another thing in a story's
     # town; a third of the articles 400-900 words
     Part("fresh36", range(845, 869), ("2043",), False, 12, (3, 7), 12),
+    # written after fresh36's look, without reading it, fresh35 or fresh34, on a hailstorm in rose
+    # fields, foot-and-mouth disease, a falling sea at a ferry port, malaria in gold fields, bear
+    # attacks, a leaning tower block, tobacco auctions, turtle nesting, a flash flood at an ancient
+    # site, a carp virus, an olive-tree disease and sargassum seaweed: single-story days of 3-7
+    # outlets with angle pieces (several naming little of the event's own words, some local pages in
+    # the local language, three of them with their own figures on every count, three undated
+    # features on the people affected), then two same-day strikes, court rulings and elections, a
+    # digest, teasers only, a long read, a live blog with an update and a correction, one site's
+    # chrome in all its stories, one place name for two events, four undated pieces on another thing
+    # in a story's town; a third of the articles 400-900 words
+    # (its first half, d869-d880, landed first; the days of 2-4 stories follow in the second)
+    Part("fresh37", range(869, 881), ("2044",), True, 12, (3, 7), 0),
 ]
 
 
@@ -443,7 +455,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     fresh34 after fresh33's look, without reading it, fresh32 or fresh31 (the same, its junk
     free to reuse the short wordings every site prints), and fresh35 after fresh34's look,
     without reading it, fresh33 or fresh32 (the same), and fresh36 after fresh35's look,
-    without reading it, fresh34 or fresh33 (the same):
+    without reading it, fresh34 or fresh33 (the same), and fresh37 after fresh36's look,
+    without reading it, fresh35 or fresh34 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -471,6 +484,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh34": {3, 4, 5, 6, 7},
         "fresh35": {3, 4, 5, 6, 7},
         "fresh36": {3, 4, 5, 6, 7},
+        "fresh37": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
