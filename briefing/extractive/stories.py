@@ -816,6 +816,45 @@ def _lists(title: str) -> bool:
     )
 
 
+# Sentences of a document that say two of its headline's listed clauses together: a report's
+# headline of one event and what followed ("Volcano erupts, thousands evacuated, airport shut")
+_TOGETHER = 2
+# Letters a word and a headline's word share to be one word: "evacuat" and "evacuation", as the
+# stemmer reads them
+_STEM = 5
+
+
+def _items_told_together(title: str, parts: Sequence[list[Unit]]) -> bool:
+    """Whether a headline that lists clauses with commas or semicolons is one report's, not a
+    digest's: no digest's label or place's live page (``_DIGEST_LABEL``, ``_PLACE_LIVE``), and
+    ``_TOGETHER`` sentences of the document's parts or more each say words of two of its
+    clauses (after any label's colon), words only that clause has. A wire headlined
+    "Guatemala's Fuego volcano erupts, thousands evacuated, airport shut" says the eruption
+    and the evacuation in its lead, the airport and the city in another paragraph: one event
+    and what followed, where a digest's items are each told in their own paragraphs (fresh36's
+    d849 had its wire cut into three sections of their own, titled by their first words). A
+    digest's table of contents ("In today's letter: turtles, coffee, runway") is one sentence."""
+    headline = without_kicker(title)
+    if _DIGEST_LABEL.search(headline) or _PLACE_LIVE.search(headline):
+        return False
+    clauses = [
+        {t[:_STEM] for t in terms(clause) if len(t) > 3 and not t[0].isdigit()}
+        for clause in _LIST.split(headline.rpartition(":")[2])
+    ]
+    clauses = [c for c in clauses if c]
+    own = [
+        c - set().union(*(o for j, o in enumerate(clauses) if j != i))
+        for i, c in enumerate(clauses)
+    ]
+    together = 0
+    for part in parts:
+        for unit in part:
+            for sentence in unit.sentences:
+                said = {t[:_STEM] for t in sentence.terms}
+                together += sum(1 for words in own if words & said) >= 2
+    return together >= _TOGETHER
+
+
 def _one_subject(
     title: str, parts: Sequence[list[Unit]], others: AbstractSet[str] = frozenset()
 ) -> bool:
@@ -831,7 +870,7 @@ def _one_subject(
     five things, a week's climate news keep their items). A word of ``others`` (what other
     stories say) does not count."""
     headline = without_kicker(title)
-    if _lists(title):
+    if _lists(title) and not _items_told_together(title, parts):
         return False
     if len(headline.split()) < _TOLD:  # a label ("The climate week"), not a headline
         return False
