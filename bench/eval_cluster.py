@@ -109,6 +109,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from data_parts import KEPT_ASIDE, SPLITS
@@ -220,7 +221,7 @@ def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, flo
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def per_day(split: str, story_threshold: float, near_threshold: float) -> None:
+def per_day(split: str, story_threshold: float, near_threshold: float) -> Part:
     """Each day of ``days.jsonl`` clustered on its own, as a briefing does: pairwise and
     B-cubed over all the part's days, and single-story days split into several stories."""
     pred: dict[str, str] = {}
@@ -253,13 +254,38 @@ def per_day(split: str, story_threshold: float, near_threshold: float) -> None:
         f"grouping set, {split} part, each day on its own: {len(gold)} articles; "
         f"single-story days split: {split_single} of {single}"
     )
-    print(line("pairwise", prf(same_pairs(pred), same_pairs(gold)), "story pairs"))
+    pairwise = prf(same_pairs(pred), same_pairs(gold))
+    print(line("pairwise", pairwise, "story pairs"))
     print(line("B-cubed", bcubed(pred, gold), "per article"))
+    return Part(len(gold), pairwise[0], pairwise[1], split_single, single)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part's pairwise figures, for the line over all parts."""
+
+    articles: int
+    p: float
+    r: float
+    split: int = 0
+    single: int = 0
+
+
+def weighted(parts: list[Part]) -> tuple[float, float]:
+    """The parts' pairwise P and R as printed (three decimals), each weighted by its articles:
+    the figure docs/BENCHMARKS.md has reported for all parts since the twenty-fifth session."""
+    n = sum(part.articles for part in parts) or 1
+    return (
+        sum(round(part.p, 3) * part.articles for part in parts) / n,
+        sum(round(part.r, 3) * part.articles for part in parts) / n,
+    )
 
 
 def grouping(story_threshold: float, near_threshold: float, splits: tuple[str, ...]) -> None:
+    days: list[Part] = []
+    pools: list[Part] = []
     for split in splits:
-        per_day(split, story_threshold, near_threshold)
+        days.append(per_day(split, story_threshold, near_threshold))
         arts, gold = load_grouping(split)
         res = cluster(arts, story_threshold=story_threshold, near_dup_threshold=near_threshold)
         pred = story_labels(res)
@@ -267,8 +293,18 @@ def grouping(story_threshold: float, near_threshold: float, splits: tuple[str, .
             f"grouping set, {split} part: {len(arts)} articles, {len(set(gold.values()))} gold "
             f"stories, {len(res.stories)} predicted"
         )
-        print(line("pairwise", prf(same_pairs(pred), same_pairs(gold)), "story pairs"))
+        pairwise = prf(same_pairs(pred), same_pairs(gold))
+        print(line("pairwise", pairwise, "story pairs"))
         print(line("B-cubed", bcubed(pred, gold), "per article"))
+        pools.append(Part(len(arts), pairwise[0], pairwise[1]))
+    if len(days) > 1:
+        (dp, dr), (pp, pr) = weighted(days), weighted(pools)
+        print(
+            f"all {len(days)} parts (their pairwise figures weighted by articles): each day on its "
+            f"own P={dp:.4f} R={dr:.4f}; a part's days pooled P={pp:.4f} R={pr:.4f}; "
+            f"single-story days split: {sum(d.split for d in days)} of "
+            f"{sum(d.single for d in days)}"
+        )
 
 
 def same_pairs(labels: Mapping[str, str]) -> Pairs:

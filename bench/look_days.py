@@ -1,0 +1,110 @@
+"""What a blind look reads day by day: each day's sections and the gold stories their bullets
+cite, a story in several sections, the grouping's wrong joins (a predicted story holding two
+gold ones) and splits (a gold story in two predicted ones), and the junk lines left and news
+lines lost by cleaning.
+
+    python bench/look_days.py 845 868            # days d845-d868, if no part of them is aside
+    python bench/look_days.py 869 892 --blind    # a kept-aside part's days: its one look only
+
+A day of a part in ``KEPT_ASIDE`` is refused unless ``--blind`` is given, so that this
+diagnostic cannot become a second look. The grouping is the one a briefing makes (``cluster``
+on the cleaned articles of one day).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from data_parts import KEPT_ASIDE
+from eval_offline import DATA, Day, load_days, news_lost, run_ours, spread
+
+from briefing.cluster import Clustering, cluster
+
+
+def _members(result: Clustering) -> list[list[str]]:
+    """Each predicted story's article ids, its near-duplicates with it."""
+    return [
+        [
+            *story.article_ids,
+            *(k for k, v in result.near_duplicates.items() if v in story.article_ids),
+        ]
+        for story in result.stories
+    ]
+
+
+def junk_left_lines(day: Day) -> list[str]:
+    """The day's annotated junk lines still in its cleaned articles (``junk_left``'s test)."""
+    texts = [" ".join(a.text.split()) for a in day.articles]
+    lines = {" ".join(line.split()) for a in day.articles for line in a.text.splitlines()}
+    marks = (" ".join(j.split()) for j in day.junk)
+    return [
+        m for m in marks if ((m in lines) if len(m.split()) < 3 else any(m in t for t in texts))
+    ]
+
+
+def report(day: Day) -> list[str]:
+    briefing = run_ours(day)
+    label = {a.id: f"{a.outlet}: {a.title[:50]}" for a in day.articles}
+    out = [
+        f"== {day.name}: {len(set(day.gold.values()))} gold stories, {len(day.articles)} "
+        f"articles, {len(briefing.sections)} sections"
+    ]
+    for k, section in enumerate(briefing.sections, 1):
+        cites: dict[str, int] = defaultdict(int)
+        for bullet in section.bullets:
+            for i in bullet.source_ids:
+                if i in day.gold:
+                    cites[day.gold[i]] += 1
+        out.append(f"  §{k} [{len(section.bullets)}] {section.title[:70]!r} <- {dict(cites)}")
+    stories, fragments = spread(day, briefing)
+    out += [f"  in several sections: {story}" for story in stories]
+    out += [f"  fragment ({n}): {title[:80]}" for title, n in fragments]
+    groups = _members(cluster(day.articles))
+    homes: dict[str, list[int]] = defaultdict(list)
+    for g, ids in enumerate(groups):
+        golds = sorted({day.gold[i] for i in ids})
+        for story in golds:
+            homes[story].append(g)
+        if len(golds) > 1:
+            out.append("  WRONG JOIN: " + " | ".join(f"{day.gold[i]} <- {label[i]}" for i in ids))
+    for story, gs in homes.items():
+        if len(gs) > 1:
+            apart = [" + ".join(label[i] for i in groups[g] if day.gold[i] == story) for g in gs]
+            out.append(f"  SPLIT {story}: " + "  //  ".join(f"[{a}]" for a in apart))
+    out += [f"  junk left: {line[:120]}" for line in junk_left_lines(day)]
+    out += [f"  news lost: {line[:120]}" for line in news_lost(day)]
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("first", type=int, help="first day's number (845 for d845)")
+    parser.add_argument("last", type=int, help="last day's number")
+    parser.add_argument("--blind", action="store_true", help="allow a kept-aside part's days")
+    args = parser.parse_args(argv)
+    records = [
+        line
+        for line in DATA.read_text(encoding="utf-8").splitlines()
+        if args.first <= int(json.loads(line)["day"].lstrip("d")) <= args.last
+    ]
+    aside = sorted({json.loads(line)["split"] for line in records} & set(KEPT_ASIDE))
+    if aside and not args.blind:
+        print(f"refused: {', '.join(aside)} is kept aside (--blind for its one look)")
+        return 2
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as chosen:
+        chosen.write("\n".join(records) + "\n")
+        chosen.flush()
+        days = load_days(Path(chosen.name))  # only these days' articles are cleaned
+    for day in days:
+        print("\n".join(report(day)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""bench/look_days.py, the day-by-day diagnostic of a blind look: it refuses a kept-aside part's
+days unless told it is that part's one look, and lists the junk lines cleaning left."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("sumy")
+pytest.importorskip("rouge_score")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import look_days
+from eval_offline import Day
+
+from briefing.models import Article
+
+
+def test_a_kept_aside_part_is_refused_without_blind(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(look_days, "KEPT_ASIDE", ("fresh2",))
+
+    def never(day: Day) -> list[str]:
+        raise AssertionError(f"{day.name} was run")
+
+    monkeypatch.setattr(look_days, "report", never)
+    assert look_days.main(["53", "54"]) == 2  # d53-d54 are fresh2's
+    assert "refused: fresh2 is kept aside" in capsys.readouterr().out
+
+
+def test_junk_left_lines_are_the_marks_still_in_the_cleaned_text() -> None:
+    text = "The port reopened on Monday.\nShare this story\nRead more: ferries run late again"
+    art = Article.create(
+        title="Port reopens",
+        text=text,
+        source="x",
+        outlet="X",
+        published_at=dt.datetime(2031, 1, 1, tzinfo=dt.UTC),
+    )
+    day = Day(
+        name="d0",
+        split="tune",
+        reference="",
+        articles=[art],
+        gold={art.id: "port"},
+        junk=["Share this story", "Read more: ferries run late again", "Gone line here"],
+        news=["The port reopened on Monday."],
+    )
+    assert look_days.junk_left_lines(day) == [
+        "Share this story",
+        "Read more: ferries run late again",
+    ]
