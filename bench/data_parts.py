@@ -116,9 +116,16 @@ Honduras, Nicaragua, Galicia, Andorra, Bukavu and the Seychelles; fresh37: d869-
 2026-12-05 the same way after fresh36's blind look, by a writer (``days37``) who never read
 fresh34's, fresh35's or fresh36's texts, on a hailstorm in rose fields, foot-and-mouth disease, a
 falling sea at a ferry port, malaria in gold fields, bear attacks, a leaning tower block, tobacco
-auctions, turtle nesting, a flash flood at an ancient site, a carp virus, an olive-tree disease and
-sargassum seaweed in Bulgaria, Cyprus, Azerbaijan, Suriname, Japan, Albania, Zimbabwe, Odisha,
-Jordan, South Bohemia, Apulia and Barbados (see the README beside the data).
+auctions, turtle nesting, a flash flood at an ancient site, a carp virus, an olive-tree disease,
+sargassum seaweed, taxi and grid strikes, a guitar workshop, a cruise cap, a theatre, miners' pay, a
+sea pool, a polar ship, a faience works, a water pipeline, festival hammers, a cante choir, an early
+flood, an abattoir, a museum, a gas explosion, a watchmaker, a market fire, a coach ban, reclamation
+and quarry rulings, elections, a balcony collapse, cloves, a taarab club, cashew prices, iron ore, a
+nickel smelter, pearls, island games and honey in Bulgaria, Cyprus, Azerbaijan, Suriname, Japan,
+Albania, Zimbabwe, Odisha, Jordan, South Bohemia, Apulia, Barbados, Angola, Puerto Rico, Montenegro,
+Kosovo, Brittany, Portugal, Botswana, Łódź, Georgetown (Guyana) and George Town (Penang), the
+Philippines, Gotland, São Tomé and Príncipe, the Isle of Man, Zanzibar, Guinea-Bissau, Guinea, New
+Caledonia, French Polynesia, Palau and Niue (see the README beside the data).
 """
 
 from __future__ import annotations

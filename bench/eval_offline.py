@@ -86,8 +86,9 @@ vanilla, strikes, court rulings, elections, a wildfire and a silo fire) and a th
 (``fresh37``: d869-d892, written on 2026-12-05 after fresh36's look, by ``days37``, who never read
 fresh34's, fresh35's or fresh36's texts, on a rose-field hailstorm, foot-and-mouth disease, a
 falling sea at a ferry port, malaria, bear attacks, a leaning tower block, tobacco auctions, turtle
-nesting, a flash flood, a carp virus, an olive-tree disease and sargassum); figures are printed for
-each part separately.
+nesting, a flash flood, a carp virus, an olive-tree disease, sargassum, strikes, court rulings,
+elections, a cruise cap, a water pipeline, a gas explosion, a market fire and a nickel smelter);
+figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh37``, kept aside until its blind look; ``fresh36`` had its blind look at the
 thirty-fifth session's start; ``fresh35``

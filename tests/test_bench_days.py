@@ -305,8 +305,7 @@ PARTS = [
     # digest, teasers only, a long read, a live blog with an update and a correction, one site's
     # chrome in all its stories, one place name for two events, four undated pieces on another thing
     # in a story's town; a third of the articles 400-900 words
-    # (its first half, d869-d880, landed first; the days of 2-4 stories follow in the second)
-    Part("fresh37", range(869, 881), ("2044",), True, 12, (3, 7), 0),
+    Part("fresh37", range(869, 893), ("2044",), True, 12, (3, 7), 12),
 ]
 
 
