@@ -132,6 +132,7 @@ from briefing.clean.pagekinds import (
     opens_comments,
 )
 from briefing.clean.pagekinds.common import despaced
+from briefing.clean.pagekinds.parts import is_dated_head, is_writer_line
 from briefing.clean.platforms import is_platform_line
 from briefing.clean.podcasts import is_show_note
 from briefing.clean.recurring import Recurring, strip_recurring
@@ -453,6 +454,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
             or introduces_nothing
             or is_author_bio(line)
             or is_profile_bio(line)
+            or is_writer_line(line)
             or is_thread_prompt(line)
         )
         closing = (
@@ -805,7 +807,9 @@ def _drop_writer_bio(lines: list[str], keep: list[bool]) -> None:
 
 
 def _is_stamp(line: str) -> bool:
-    return bool(line.strip()) and (is_bare_stamp(line) or is_date_row(line) or is_stamp_row(line))
+    return bool(line.strip()) and (
+        is_bare_stamp(line) or is_date_row(line) or is_stamp_row(line) or is_dated_head(line)
+    )
 
 
 # A byline in the header, in any language: a word or two of "by" and a name ("Troch Sytske de

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.clean.pagekinds.parts import is_read_also
 from briefing.clean.vocabulary import READ_ALSO_MORE
 
 __all__ = ["drop_cluster_rows", "drop_cued_lines", "drop_related_heads", "spaced_rows"]
@@ -120,6 +121,15 @@ _FREE_SLOT_HEAD = re.compile(
     re.I,
 )
 _HEADLINE_WORDS = 16
+_CUED_HEADLINE_WORDS = 5
+# "More <Section>" after the text, the section's name in capitals ("More Transportation", "Más
+# Deportes", "Plus de Sport", "Mehr Sport"): a free slot, as "More from <place>" (junk39)
+_MORE_SECTION = re.compile(
+    r"^(?:more|más|plus\s+de|mehr|altro|altre\s+notizie\s+di|mais|daha\s+fazla|ещё|еще|lebih"
+    r"\s+banyak|المزيد\s+من)\s+(?-i:[A-ZÀ-ÞА-Я])[\w'’&-]*(?:\s+(?:&\s+)?(?-i:[A-ZÀ-ÞА-Я])"
+    r"[\w'’&-]*){0,2}$",
+    re.I,
+)
 # "<headline>  <Outlet>": a headline of four words or more, one in lower case, with no
 # sentence's end, two spaces or more (or a tab), an outlet's name of words without figures
 # ending the line (a table's columns, "Ord  43.88", have figures; a number between the name's
@@ -190,12 +200,19 @@ def drop_related_heads(lines: list[str], keep: list[bool], is_body: Callable[[st
         text = line.strip()
         if not text:
             continue
-        if seen_body and keep[i] and _RELATED_HEAD.match(text):
+        if seen_body and keep[i] and (_RELATED_HEAD.match(text) or _MORE_SECTION.match(text)):
             under = _headlines_under(lines, keep, i, is_body)
             after = [j for j in range(i + 1, len(lines)) if lines[j].strip()]
-            fixed = not _FREE_SLOT_HEAD.match(text)
+            fixed = not (_FREE_SLOT_HEAD.match(text) or _MORE_SECTION.match(text))
             if under or fixed or not any(keep[j] for j in after):
                 for j in (i, *under):
+                    keep[j] = False
+        elif seen_body and not keep[i] and is_read_also(text):
+            # a read-also label another rule took still cues the headlines under it ("Leggi
+            # anche su <site>" / "<a headline>"); a headline runs to five words or more, where
+            # a subhead under a dropped button may be shorter (junk39)
+            for j in _headlines_under(lines, keep, i, is_body):
+                if len(lines[j].split()) >= _CUED_HEADLINE_WORDS:
                     keep[j] = False
         seen_body = seen_body or (keep[i] and is_body(text))
 

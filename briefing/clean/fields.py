@@ -224,7 +224,38 @@ _PRIVACY_HEAD = re.compile(
     r"|preferences))?$",
     re.I,
 )
-_COOKIES = re.compile(r"\bcookies?\b|\bvendors\b|\bpartners\b", re.I)
+# (junk39) a consent dialog's heading in any wording and language: a short line without a
+# sentence's end with a word of privacy, consent, cookies or personal data in it ("Your privacy,
+# your choice", "Datenschutz-Einstellungen", "Tu privacidad es importante", "Gizlilik tercihleri")
+_PRIVACY_WORD = re.compile(
+    r"(?<!\w)(?:privacy|privacidad|privacidade|confidentialité|vie\s+privée|datenschutz\w*"
+    r"|privatsphäre\w*|riservatezza|gizlilik\w*|kişisel\s+veri\w*|конфиденциальност\w*"
+    r"|персональн\w+\s+данн\w+|privasi|الخصوصية|خصوصيتك|गोपनीयता|cookies?|consent|consentimiento"
+    r"|consentement|einwilligung|zustimmung|consenso|consentimento|çerez\w*|согласи\w*|куки"
+    r"|persetujuan|ملفات\s+تعريف\s+الارتباط|personal\s+data|datos\s+personales"
+    r"|données\s+personnelles|dati\s+personali|dados\s+pessoais)(?!\w)"
+    r"|プライバシー|隐私|隱私|개인정보|쿠키|クッキー",
+    re.I,
+)
+_HEAD_WORDS = 8
+_COOKIES = re.compile(
+    r"(?<!\w)(?:cookies?|vendors|partners|partenaires|socios|parceiros|partnern?|ortaklar\w*"
+    r"|партн[её]р\w*|mitra|trackers?|traceurs|tracker|rastreo|çerez\w*|куки|شركاؤنا|شركائنا)(?!\w)"
+    r"|パートナー|クッキー|合作伙伴|쿠키",
+    re.I,
+)
+
+
+def _privacy_head(text: str) -> bool:
+    """A consent dialog's heading: the English shapes, or a short line without a sentence's end
+    that has a word of privacy or consent in it."""
+    if _PRIVACY_HEAD.match(text):
+        return True
+    return (
+        len(text.split()) <= _HEAD_WORDS
+        and not text.endswith((".", "!", "?", "。"))
+        and bool(_PRIVACY_WORD.search(text))
+    )
 
 
 def drop_privacy_head(lines: list[str], keep: list[bool]) -> None:
@@ -234,7 +265,7 @@ def drop_privacy_head(lines: list[str], keep: list[bool]) -> None:
         after = filled[k + 1]
         if (
             keep[i]
-            and _PRIVACY_HEAD.match(lines[i].strip())
+            and _privacy_head(lines[i].strip())
             and not keep[after]
             and _COOKIES.search(lines[after])
         ):

@@ -424,7 +424,9 @@ _SENTENCE_WORDS = 12
 # trabajadores de <Outlet> convocaron una huelga para el viernes.": review31's probe).
 _PAGE_SENTENCE_WORDS = 6
 _PAGE_BUSINESS = re.compile(
-    r"\b(?:you|your|yours|read\w*|subscri\w*|suscri\w*|abonn\w*|abbona\w*|assin\w*|iscriv\w*"
+    # ("read", "reader", "reading", not "ready": "The Forum stands ready to work with ..." is a
+    # statement's own news; junk39)
+    r"\b(?:you|your|yours|read(?:s|ing|ers?|ership)?|subscri\w*|suscri\w*|abonn\w*|abbona\w*|assin\w*|iscriv\w*"
     r"|inscr\w*|sign\w*\s+up|join\w*|follow\w*|download\w*|upgrade\w*|share|thanks?|gracias"
     r"|obrigad\w|merci|danke|grazie|newsletters?|e-?mails?|app|apps|website|site|sitio|sítio|sayt\w*"
     r"|channel"

@@ -42,6 +42,10 @@ language, by family:
   press contacts, an ask to report an error, live and station asks, a newsroom's or CJK desk's
   byline, related labels, a wire's standards line, comments closed, "register free to read", a
   series tag, thanks with a donation ask;
+- ``parts``: kinds told by their parts in any order and language (junk39): an ad slot's note,
+  the comment box's rules, an agency's copy note and "sources used", a share row of three
+  platforms, a supporter ask with a price and a period, a live page's banner, a note to reload
+  the page, a CJK "share this", a read-also label with its headline;
 - ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
   illustrative pictures, topics, events, obituaries' actions.
 
@@ -59,6 +63,7 @@ from briefing.clean.pagekinds import (
     labels,
     newsletters,
     notices,
+    parts,
     printed,
     reader,
     releasenotes,
@@ -109,6 +114,7 @@ _KINDS: tuple[Matcher, ...] = (
     *reader.KINDS,
     *standalone.KINDS,
     *printed.KINDS,
+    *parts.KINDS,
     *social.KINDS,
     *releasenotes.KINDS,
     *authors.KINDS,

@@ -49,7 +49,7 @@ import re
 from briefing.clean.pagekinds.common import DespacedRule, Matcher, Rule
 from briefing.clean.vocabulary import unless_reported
 
-__all__ = ["KINDS"]
+__all__ = ["KINDS", "STAMP_WORDS"]
 
 
 class _Gated:
@@ -112,6 +112,7 @@ _STAMP_WORDS = frozenset(
         " نوفمبر ديسمبر كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول"
     ).split()
 )
+STAMP_WORDS = _STAMP_WORDS
 _PUBLISH_WORDS = frozenset(_PUBLISH.split()) | {"last", "última", "ultimo", "zuletzt", "son"}
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*\.?|\d+")
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")

@@ -67,8 +67,10 @@ def opens_comments(text: str) -> bool:
 
 
 def is_sort_row(text: str) -> bool:
-    """Whether ``text`` is a thread's sort row ("Newest | Oldest", "Pinakabago | Pinakaluma")."""
-    return bool(_SORT_ROW.match(text.strip()))
+    """Whether ``text`` is a thread's sort row ("Newest | Oldest", "Pinakabago | Pinakaluma",
+    "Sort by: Old")."""
+    line = text.strip()
+    return bool(_SORT_ROW.match(line) or _SORT_BY.match(line))
 
 
 def is_commenter_row(text: str) -> bool:
@@ -98,6 +100,13 @@ _COMMENT_COUNT = re.compile(
     rf"^(?:\d[\d,.]{{0,6}}[KkMm]?\s+[^\W\d_]{{2,12}}\s*[·|,•]\s*)?"
     rf"(?:\d[\d,.]{{0,6}}[KkMm]?\s+{_COMMENT_NOUN}|{_COMMENT_NOUN}\s*(?:\(\s*\d{{1,5}}\s*\)"
     rf"|:\s*\d{{1,5}}))$",
+    re.I,
+)
+# - a sort row with its label ("Sort by: Old", "Ordenar por: Más votados"; junk39);
+_SORT_BY = re.compile(
+    r"^(?:sort(?:ed)?\s+by|ordenar\s+por|ordina\s+per|trier\s+par|sortieren\s+nach|classer\s+par"
+    r"|sırala|сортировать(?:\s+по)?|сортировка|urutkan(?:\s+berdasarkan)?|ترتيب(?:\s+حسب)?"
+    r"|並び替え|排序|정렬)\s*[:：]\s*[^.!?:]{1,30}$",
     re.I,
 )
 # - its sort and login rows ("Ordina per: più recenti", "Accedi per commentare", "Zaloguj się,
@@ -145,9 +154,17 @@ _MODERATED = re.compile(
 #   starts with a letter or an underscore: a figure first is a result or a clock ("400m | 45 s",
 #   "10.45 · 5 min"), and the row would end the text there
 COMMENTER = re.compile(
-    r"^(?=[^\W\d])(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s*[·•|]\s*\d{1,3}\s*(?:[smhdwy]|mo|min|mins"
+    # (a forum's prefix of a user's name: "u/tlacoyo_fan · 6h", "@ana_r · 2 h"; junk39)
+    r"^(?:u/|@)?(?=[^\W\d])(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s*[·•|]\s*\d{1,3}\s*"
+    r"(?:[smhdwy]|mo|min|mins"
     r"|hr|hrs|hours?|days?|weeks?|oras|araw|minuto|jam|hari|minit|saat|gün|dk|ore|giorni|std"
-    r"|tage?|h|j|dní|godz|dni|часа?|дн[ия]|ώρες|ساعة|ساعات|घंटे|ঘণ্টা)\.?(?:\s+ago)?$",
+    r"|tage?|h|j|dní|godz|dni|часа?|дн[ия]|ώρες|ساعة|ساعات|घंटे|ঘণ্টা)\.?(?:\s+ago)?$"
+    # a link aggregator's row: the handle, the age, then the thread's links ("rdoshi 6 hours
+    # ago | next [–]", "ana_r 2 hours ago | parent | prev | next [–]"; junk39)
+    r"|^(?:u/|@)?(?=[^\W\d])(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s+\d{1,3}\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s*\|\s*(?:parent|next|prev"
+    r"|root|context|flag|hide|past|favorite|reply|link|edit|delete|on:\s*[^|\n]{1,80}))*"
+    r"\s*(?:\[\s*[–—+-]\s*\])?$",
     re.I,
 )
 # - a thread's sort row, its orders alone ("Newest | Oldest", "Pinakabago | Pinakaluma",
