@@ -348,6 +348,33 @@ def spread(day: Day, briefing: Briefing) -> tuple[list[str], list[tuple[str, int
     return stories, fragments
 
 
+# A title's last word that leaves its phrase open: an article, a conjunction, a preposition that
+# takes an object ("Survivors of the", "Fire crews and"); not a verb's particle ("Yen rebounds
+# after Tokyo steps in", "Suva commuters switch over")
+_OPEN_ENDINGS = frozenset(
+    (
+        "a an the and or but nor of to for from with by at as than that which who whose its their"
+    ).split()
+)
+
+
+def cut_titles(briefing: Briefing) -> list[str]:
+    """The briefing's section titles that are no whole phrase: ending in "…" (nothing else fit),
+    an opening quote never closed ('"This eruption is stronger'), or a last word that leaves the
+    phrase open (``_OPEN_ENDINGS``). The issue asks for a story's headline shortened at a clause
+    boundary, never mid-phrase."""
+    out = []
+    for section in briefing.sections:
+        title = section.title
+        words = title.rstrip("…").split()
+        last = words[-1].lower().strip(",;:") if words else ""
+        straight = title.count('"') % 2 == 1
+        curly = title.count("“") > title.count("”") or title.count("«") > title.count("»")
+        if title.endswith("…") or straight or curly or last in _OPEN_ENDINGS:
+            out.append(title)
+    return out
+
+
 def junk_left(day: Day) -> tuple[int, int]:
     """How many of the day's annotated junk lines are still in its cleaned articles (what
     selection then has to avoid), and how many there are: the clean rules' own recall, apart
@@ -478,6 +505,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     for name, (text, n) in fragments:
         print(f"  fragment in {name} ({n} bullets): {text[:100]}")
+    titles = {d.name: cut_titles(briefings[d.name]) for d in days}
+    print(
+        f"section titles: {sum(len(b.sections) for b in briefings.values())}; no whole phrase "
+        f"(ending in '…', a quote never closed, an open last word): "
+        f"{sum(map(len, titles.values()))}"
+    )
+    for name, found in titles.items():
+        for title in found:
+            print(f"  title in {name}: {title[:100]}")
     strays = {d.name: off_story(d, briefings[d.name]) for d in days}
     print(
         f"bullets under another story's section: {sum(len(f) for f, _ in strays.values())} of "
