@@ -181,6 +181,7 @@ _FIGURES_ALONE = 2
 # a utility's fine of "1 million dollars" in Valparaíso and Viña del Mar). Such a figure counts
 # only beside three names of the story's (a bank's, its regulator's and a lawmaker's).
 _ROUND = frozenset({1_000_000, 1_000_000_000})
+_ROUNDS = 3  # the step is asked again while pieces move, as the stories they join grow
 # A word: letters, with an inner apostrophe or hyphen ("O'Neill", "Saint-Louis").
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -901,7 +902,33 @@ def attach_other_language(
     """``groups`` (indices into ``arts``, the whole day) with every piece written in another
     language than the day's (a lone article, or a group all of whose articles are: a local page
     and its teaser) moved into the one group whose names and figures it says (the module's
-    rule). The articles of the pieces moved are added to ``joined`` when it is given."""
+    rule). The articles of the pieces moved are added to ``joined`` when it is given.
+
+    Asked again, up to ``_ROUNDS`` times, while pieces move: two local pages of one story in
+    two languages each say the story's names and figures, so each counts as the other's
+    "said outside" the story until one of them joins it (fresh36's d847: a Lithuanian page
+    joins by a name and two figures; the Polish page then says the minister's name and the
+    12 million euros with the wire and that page, no longer outside)."""
+    out = [list(g) for g in groups]
+    earlier: set[int] = set()
+    for _ in range(_ROUNDS):
+        moved = _attach_once(out, arts, earlier)
+        if len(moved) == len(out):  # a move makes one group fewer
+            break
+        out = moved
+    if joined is not None:
+        joined.update(earlier)
+    return out
+
+
+def _attach_once(
+    groups: Sequence[Sequence[int]], arts: Sequence[Article], earlier: set[int]
+) -> list[list[int]]:
+    """One round of ``attach_other_language``: the pages moved in earlier rounds (``earlier``,
+    to which the pages this round moves are added after it) are no longer outside their story,
+    but what they say is no evidence of it: a name or a figure counts when one of the story's
+    other members says it (two local pages in German share the capitalised nouns of their language,
+    "Prozent", "Stimmen", with a page of another event: fresh31's pooled batch)."""
     out = [list(g) for g in groups]
     if len(out) < 2:
         return out
@@ -988,14 +1015,19 @@ def attach_other_language(
         for h in sorted(near):
             group = out[h]
             inside = Counter(k for i in group for k in forms[i] & names_held)
-            theirs = set().union(*(held[i] for i in group)) & names_held
+            own = [i for i in group if i not in earlier]
+            theirs = set().union(*(held[i] for i in own)) & names_held
             # said by none outside (but the angles, when weighed against a story of two or more)
             names_said, figures_said = (
                 (said_by_stories, stated_by_stories) if len(group) > 1 else (said, stated)
             )
             shared = {k for k in theirs if names_said[k] == inside[k] + mine[k]}
             counted = Counter(n for i in group for n in read[i].figures & figures_held)
-            figures = {n for n, c in counted.items() if figures_said[n] == c + mine_stated[n]}
+            figures = {
+                n
+                for n, c in counted.items()
+                if figures_said[n] == c + mine_stated[n] and any(n in read[i].figures for i in own)
+            }
             told = _names(runs, shared)
             if told < _EVIDENCE:  # one million or one billion counts beside three names
                 figures -= _ROUND
@@ -1012,6 +1044,5 @@ def attach_other_language(
                 fits.append(h)
         if len(fits) == 1:
             moves.append((piece, fits[0]))
-            if joined is not None:
-                joined.update(members)
+    earlier.update(j for piece, _ in moves for j in out[piece])
     return [g for g in join_groups(out, moves) if g]
