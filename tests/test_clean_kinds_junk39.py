@@ -261,3 +261,19 @@ def test_outlet_ready_to_act_is_its_statement_not_its_page() -> None:
         "The Forum is read by 4,000 members every week.",
     )
     assert "read by 4,000 members" not in clean_text(page, outlet="Northern Rail Users Forum")
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # a person's comments, and comments told in the past, are news (review43's probes: each
+        # was taken for the comment box's rules)
+        "The mayor's comments are not a reflection of council policy.",
+        "Her comments were offensive and should never have been made.",
+        "Los comentarios del concejal fueron ofensivos y no reflejan la política del partido.",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "mid", "end"])
+def test_a_persons_comments_are_news_not_the_boxs_rules(news: str, where: str) -> None:
+    lang = "es" if news.startswith("Los") else "en"
+    assert kept_among(lang, news, where)

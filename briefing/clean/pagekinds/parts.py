@@ -109,6 +109,13 @@ _SMALL = _words(
     " の に が を は で と へ ます です 記事 本文 的 在 文章 新闻 新聞 은 는 이 가 을 를 기사"
 )
 
+# a verb of the past: a writer's line or the comment box's rules told so is news
+_PAST = re.compile(
+    r"\b(?:was|were|fue|fueron|foi|foram|était|étaient|war|waren|wurde|wurden|era|erano|furono"
+    r"|был|была|были|oldu|adalah\s+mantan)\b",
+    re.I,
+)
+
 # -- an ad slot's note -------------------------------------------------------------------------
 _AD = re.compile(
     r"(?<!\w)(?:advertisement|advertisements|advert|ads|sponsored|anzeigen?|werbung|publicidad"
@@ -166,8 +173,15 @@ _MODAL = re.compile(
 _COMMENT_RULES = unless_reported(re.compile(r"^[^\n]{0,400}$"))
 
 
+# a person's comments, a sentence of news: "The mayor's comments are not a reflection of council
+# policy.", "Her comments were offensive and should never have been made." (the box's rules are
+# of the comments readers post: "Readers' comments below are theirs alone"; review43)
+_SOMEONES_COMMENTS = re.compile(r"(?:\w['’]s|(?<!\w)(?:her|his))\s+comments?(?!\w)", re.I)
+
+
 class _CommentRules:
-    """A comments word, a rules word and a modal or negation, in a note of 45 words at most."""
+    """A comments word, a rules word and a modal or negation, in a note of 45 words at most;
+    not a person's comments, nor told in the past (``_PAST``)."""
 
     def match(self, line: str) -> bool:
         text = line.strip()
@@ -177,6 +191,8 @@ class _CommentRules:
             and bool(_RULES.search(text))
             and bool(_MODAL.search(text))
             and bool(_COMMENT_RULES.match(text))
+            and not _SOMEONES_COMMENTS.search(text)
+            and not _PAST.search(text)
         )
 
 
@@ -409,9 +425,6 @@ _ON_WRITER = re.compile(
     r"|écrit|schreibt|scrive|escreve|scriva|schrijft|skriver|pisze|пишет|menulis|yazıyor"
     r"|يكتب|تكتب)\b",
     re.I,
-)
-_PAST = re.compile(
-    r"\b(?:was|were|fue|foi|était|war|wurde|era|был|была|oldu|adalah\s+mantan)\b", re.I
 )
 
 
