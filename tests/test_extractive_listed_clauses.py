@@ -12,52 +12,39 @@ written for this test in the shape of wire copy and of a morning newsletter.
 
 from __future__ import annotations
 
-from briefing.extractive.segment import Unit
-from briefing.extractive.sentences import Sentence
+from extractive_units import doc, unit
+
 from briefing.extractive.stories import _join_given_stories, _one_subject
-from briefing.features import terms
-from briefing.models import Document
-
-
-def _doc(i: str, title: str, story: str) -> Document:
-    return Document(id=i, title=title, text="x", source_ids=[i], story=story)
-
-
-def _unit(doc: int, para: int, *texts: str, whole: bool = False) -> Unit:
-    sents = [Sentence(t, doc, k, terms(t), []) for k, t in enumerate(texts)]
-    for s in sents:
-        s.para = para
-    return Unit(doc, sents, {}, whole=whole)
 
 
 _WIRE = "Volcán Negro erupts, thousands evacuated, airport shut"
-_LEAD = _unit(
+_LEAD = unit(
     0,
     0,
     "The Volcán Negro erupted on Tuesday night, sending ash nine kilometres into the sky and "
     "forcing the evacuation of more than 5,000 people from villages on its western flank.",
     "No deaths had been reported, civil protection officials said.",
 )
-_AIRPORT = _unit(
+_AIRPORT = unit(
     0,
     2,
     "The international airport in San Telmo closed at dawn as ash from the Volcán Negro fell on "
     "its runway, and it remained shut on Wednesday with 38 flights cancelled.",
 )
-_QUOTE = _unit(
+_QUOTE = unit(
     0,
     3,
     '"This eruption is the strongest in a decade," said the head of the monitoring service. '
     '"We cannot rule out new flows."',
     "Schools in nine towns were closed.",
 )
-_AID = _unit(
+_AID = unit(
     0,
     5,
     "Thousands of villagers spent the night in gyms and churches after the Volcán Negro erupted.",
     "Neighbouring countries offered help, and the Red Cross handed out masks and water.",
 )
-_SECOND = _unit(
+_SECOND = unit(
     1,
     0,
     "Ash from the Volcán Negro closed the airport in San Telmo on Wednesday, and thousands of "
@@ -65,14 +52,14 @@ _SECOND = _unit(
     "Officials said the eruption's ash column was seven kilometres high.",
     whole=True,
 )
-_GROWERS = _unit(
+_GROWERS = unit(
     2,
     0,
     "Member farms on the western slopes report heavy ashfall after last night's eruption.",
     "Our mill stays open for members who can deliver cherries safely.",
     whole=True,
 )
-_GROWERS_PART = _unit(
+_GROWERS_PART = unit(
     0,
     4,
     "The coffee growers' association said ash had fallen on farms on the western slopes.",
@@ -86,9 +73,9 @@ def test_a_wire_that_tells_its_headlines_clauses_together_has_one_subject() -> N
 
 def test_its_parts_alone_join_its_storys_section() -> None:
     docs = [
-        _doc("w", _WIRE, "eruption"),
-        _doc("s", "Ash shuts San Telmo airport as Volcán Negro roars", "eruption"),
-        _doc("g", "Statement on ashfall on the western slopes", "growers"),
+        doc("w", _WIRE, "eruption"),
+        doc("s", "Ash shuts San Telmo airport as Volcán Negro roars", "eruption"),
+        doc("g", "Statement on ashfall on the western slopes", "growers"),
     ]
     groups = [[_LEAD, _AIRPORT, _SECOND], [_GROWERS, _GROWERS_PART], [_QUOTE], [_AID]]
     joined = _join_given_stories(docs, groups)
@@ -99,23 +86,23 @@ def test_its_parts_alone_join_its_storys_section() -> None:
 
 # A newsletter with no label the summarizer knows, whose items are each told on their own
 _DIGEST = "Harbour budget passes, a tunnel reopens, and an ethanol plant goes quiet"
-_BUDGET = _unit(
+_BUDGET = unit(
     0,
     0,
     "City councillors passed the harbour budget at midnight after a six-hour debate.",
     "The budget adds two ferries and cuts parking fees at the marina.",
 )
-_TUNNEL = _unit(
+_TUNNEL = unit(
     0,
     1,
     "The Eastside tunnel reopened on Monday after eight months of repairs to its ceiling.",
 )
-_PLANT = _unit(
+_PLANT = unit(
     0,
     2,
     "An ethanol plant in Grayson went quiet as its owner idled production over corn prices.",
 )
-_CONTENTS = _unit(
+_CONTENTS = unit(
     0,
     3,
     "In today's letter: the budget, the tunnel and the plant.",

@@ -11,30 +11,18 @@ there. The texts are fictional, written for this test in the shape of wire copy.
 
 from __future__ import annotations
 
+from extractive_units import doc, unit
+
 from briefing.extractive.segment import Unit
-from briefing.extractive.sentences import Sentence
 from briefing.extractive.stories import _join_given_stories
-from briefing.features import terms
-from briefing.models import Document
-
-
-def _doc(i: str, title: str, story: str) -> Document:
-    return Document(id=i, title=title, text="x", source_ids=[i], story=story)
-
-
-def _unit(doc: int, para: int, *texts: str, whole: bool = False) -> Unit:
-    sents = [Sentence(t, doc, k, terms(t), []) for k, t in enumerate(texts)]
-    for s in sents:
-        s.para = para
-    return Unit(doc, sents, {}, whole=whole)
 
 
 _DOCS = [
-    _doc("a1", "Ruvu River floods kill seven near Kibaha, thousands displaced", "ruvu"),
-    _doc("a2", "Seven dead as Ruvu bursts banks, coast road shut", "ruvu"),
-    _doc("b1", "Romanian town of Targu Mures flooded after torrential rain", "mures"),
+    doc("a1", "Ruvu River floods kill seven near Kibaha, thousands displaced", "ruvu"),
+    doc("a2", "Seven dead as Ruvu bursts banks, coast road shut", "ruvu"),
+    doc("b1", "Romanian town of Targu Mures flooded after torrential rain", "mures"),
 ]
-_LOCAL = _unit(
+_LOCAL = unit(
     1,
     0,
     "Seven people have died and about 12,000 have left their homes after the Ruvu River "
@@ -42,7 +30,7 @@ _LOCAL = _unit(
     "The road to the coast is closed, and families are sheltering in four schools.",
     whole=True,
 )
-_OTHER_FLOOD = _unit(
+_OTHER_FLOOD = unit(
     2,
     0,
     "Floodwater from the Mures river poured into the centre of Targu Mures on Friday after a "
@@ -50,40 +38,40 @@ _OTHER_FLOOD = _unit(
     "Forecasters said weeks of rain across the region had soaked the ground.",
     whole=True,
 )
-_LEAD = _unit(
+_LEAD = unit(
     0,
     0,
     "Floods from the Ruvu River have killed at least seven people and driven some 12,000 from "
     "their homes around the town of Kibaha, officials said on Friday.",
     "The river rose more than two metres overnight, cutting the main road to the coast.",
 )
-_MINISTER = _unit(
+_MINISTER = unit(
     0,
     3,
     "Home Affairs Minister Neema Saidi said the government would send soldiers and boats.",
     "Aid agencies said they were sending tents, water tablets and food to schools.",
     "Irrigated farms along the river were under water, and traders warned of higher prices.",
 )
-_DAMS = _unit(
+_DAMS = unit(
     0,
     4,
     "Dams on the upper Ruvu, which supply much of the capital's water, were releasing water.",
     "Engineers expected the releases to go on for several days as the river stayed high.",
 )
-_TOWN = _unit(
+_TOWN = unit(
     0,
     5,
     "Kibaha, a town of about 150,000 people, lies on a plain where the river slows.",
     "Many of its newer neighbourhoods were built on land that floods, and planners objected.",
 )
-_CHILDREN = _unit(
+_CHILDREN = unit(
     0,
     1,
     "Among the dead were three children who drowned when a canoe carrying a family across a "
     "flooded field overturned, police said.",
     "Others were swept away while trying to save goats.",
 )
-_RAIN = _unit(
+_RAIN = unit(
     0, 2, "The floods follow weeks of rain across the region, which forecasters blamed on the sea."
 )
 
@@ -102,17 +90,17 @@ def test_a_report_mostly_in_its_story_s_group_keeps_its_other_parts_there() -> N
 def test_a_digest_s_items_still_go_to_their_stories() -> None:
     # A newsletter led by the Ruvu floods, most of whose sentences are other stories' items:
     # its item on the other flood stays with that flood, its untold item keeps its section.
-    digest = _doc("n", "Morning note: Ruvu floods, a flooded Romanian town, a chess title", "ruvu")
+    digest = doc("n", "Morning note: Ruvu floods, a flooded Romanian town, a chess title", "ruvu")
     docs = [digest, _DOCS[1], _DOCS[2]]
-    lead = _unit(0, 0, "Floods from the Ruvu River have killed at least seven people.")
-    mures = _unit(
+    lead = unit(0, 0, "Floods from the Ruvu River have killed at least seven people.")
+    mures = unit(
         0,
         1,
         "In Romania, the Mures river flooded the centre of Targu Mures after torrential rain.",
         "Hundreds of residents left their homes, and forecasters said weeks of rain had "
         "soaked the ground.",
     )
-    chess = _unit(
+    chess = unit(
         0,
         2,
         "Arun Pillai won the world chess title in Chennai on Thursday.",
@@ -123,18 +111,18 @@ def test_a_digest_s_items_still_go_to_their_stories() -> None:
 
 
 _MILLS = [
-    _doc("m1", "Estonian paper workers walk out at nine mills as wage talks collapse", "mills"),
-    _doc("m2", "Estonian stoppage tightens pulp supply", "mills"),
-    _doc("p1", "Paraguay truckers strike over diesel prices", "truckers"),
+    doc("m1", "Estonian paper workers walk out at nine mills as wage talks collapse", "mills"),
+    doc("m2", "Estonian stoppage tightens pulp supply", "mills"),
+    doc("p1", "Paraguay truckers strike over diesel prices", "truckers"),
 ]
-_PULP = _unit(
+_PULP = unit(
     1,
     0,
     "Pulp prices in Europe rose on Thursday as nine Estonian mills stopped work.",
     "Buyers in Germany said they had stock for three weeks.",
     whole=True,
 )
-_TRUCKERS = _unit(
+_TRUCKERS = unit(
     2,
     0,
     "Paraguay's truckers began a 48-hour strike on Wednesday, blocking roads near Asunción.",
@@ -142,7 +130,7 @@ _TRUCKERS = _unit(
     "Soy exporters said barges on the Paraguay River were waiting for cargo.",
     whole=True,
 )
-_MILL_LEAD = _unit(
+_MILL_LEAD = unit(
     0,
     0,
     "Workers at nine Estonian paper and pulp mills went on strike on Wednesday after talks broke "
@@ -153,14 +141,14 @@ _MILL_LEAD = _unit(
     "Ports in Kunda and Paldiski, which ship most of the mills' output, expect less cargo.",
     "Sawmills may have to cut output too.",
 )
-_CONCILIATOR = _unit(
+_CONCILIATOR = unit(
     0,
     1,
     "National conciliator Mart Ilves said he would call the parties back within days.",
     "A long stoppage in 2009 shut the industry for five weeks.",
     "Economists put the cost of a full strike at 3 million euros a day.",
 )
-_GOVERNMENT = _unit(
+_GOVERNMENT = unit(
     0,
     2,
     "The government, which has urged both sides to settle, said it would not intervene.",
@@ -180,7 +168,7 @@ def test_a_report_half_at_home_whose_part_names_none_of_the_other_story_s_names(
 def test_a_part_that_names_the_other_story_s_names_stays_with_it() -> None:
     # The same report, but its paragraph in the truckers' group names Paraguay and Asunción:
     # that may be a digest's item on the truckers, so it stays where it went.
-    item = _unit(
+    item = unit(
         0,
         1,
         "In Paraguay, truckers blocked roads near Asunción for a second day.",
@@ -196,10 +184,10 @@ def test_a_digest_led_at_length_by_its_story_keeps_its_item_on_another_story_the
     # A newsletter whose Ruvu item is long (7 of its 9 sentences, in its story's group) and
     # whose short item is the other flood, which names what that flood's report names: the item
     # stays in the Mures section, not under the Ruvu heading (review41's probe).
-    digest = _doc("n", "Morning briefing: Ruvu floods, Targu Mures under water", "ruvu")
+    digest = doc("n", "Morning briefing: Ruvu floods, Targu Mures under water", "ruvu")
     docs = [digest, _DOCS[1], _DOCS[2]]
-    lead = _unit(0, 0, *[s.text for u in (_LEAD, _MINISTER, _DAMS) for s in u.sentences])
-    mures = _unit(
+    lead = unit(0, 0, *[s.text for u in (_LEAD, _MINISTER, _DAMS) for s in u.sentences])
+    mures = unit(
         0,
         1,
         "In Romania, the Mures river flooded the centre of Targu Mures after torrential rain.",
