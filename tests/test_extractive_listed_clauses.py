@@ -16,7 +16,6 @@ from extractive_units import doc, unit
 
 from briefing.extractive.stories import _join_given_stories, _one_subject
 
-
 _WIRE = "Volcán Negro erupts, thousands evacuated, airport shut"
 _LEAD = unit(
     0,

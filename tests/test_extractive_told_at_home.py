@@ -16,7 +16,6 @@ from extractive_units import doc, unit
 from briefing.extractive.segment import Unit
 from briefing.extractive.stories import _join_given_stories
 
-
 _DOCS = [
     doc("a1", "Ruvu River floods kill seven near Kibaha, thousands displaced", "ruvu"),
     doc("a2", "Seven dead as Ruvu bursts banks, coast road shut", "ruvu"),
