@@ -378,14 +378,20 @@ def cut_titles(briefing: Briefing) -> list[str]:
 def junk_left(day: Day) -> tuple[int, int]:
     """How many of the day's annotated junk lines are still in its cleaned articles (what
     selection then has to avoid), and how many there are: the clean rules' own recall, apart
-    from the briefing. A mark of three words or more counts where it is anywhere in the text
-    (cleaning may join lines); a shorter one only as a whole line."""
+    from the briefing."""
+    return len(junk_left_lines(day)), len(day.junk)
+
+
+def junk_left_lines(day: Day) -> list[str]:
+    """The day's annotated junk lines still in its cleaned articles, spaces normalised. A mark
+    of three words or more counts where it is anywhere in the text (cleaning may join lines); a
+    shorter one only as a whole line."""
     texts = [" ".join(a.text.split()) for a in day.articles]
     lines = {" ".join(line.split()) for a in day.articles for line in a.text.splitlines()}
-    left = 0
-    for mark in (" ".join(j.split()) for j in day.junk):
-        left += mark in lines if len(mark.split()) < 3 else any(mark in t for t in texts)
-    return left, len(day.junk)
+    marks = (" ".join(j.split()) for j in day.junk)
+    return [
+        m for m in marks if ((m in lines) if len(m.split()) < 3 else any(m in t for t in texts))
+    ]
 
 
 def news_lost(day: Day) -> list[str]:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from data_parts import KEPT_ASIDE
-from eval_offline import DATA, Day, load_days, news_lost, run_ours, spread
+from eval_offline import DATA, Day, junk_left_lines, load_days, news_lost, run_ours, spread
 
 from briefing.cluster import Clustering, cluster
 
@@ -35,16 +35,6 @@ def _members(result: Clustering) -> list[list[str]]:
             *(k for k, v in result.near_duplicates.items() if v in story.article_ids),
         ]
         for story in result.stories
-    ]
-
-
-def junk_left_lines(day: Day) -> list[str]:
-    """The day's annotated junk lines still in its cleaned articles (``junk_left``'s test)."""
-    texts = [" ".join(a.text.split()) for a in day.articles]
-    lines = {" ".join(line.split()) for a in day.articles for line in a.text.splitlines()}
-    marks = (" ".join(j.split()) for j in day.junk)
-    return [
-        m for m in marks if ((m in lines) if len(m.split()) < 3 else any(m in t for t in texts))
     ]
 
 

@@ -1,5 +1,6 @@
 """bench/look_days.py, the day-by-day diagnostic of a blind look: it refuses a kept-aside part's
-days unless told it is that part's one look, and lists the junk lines cleaning left."""
+days unless told it is that part's one look, and lists the junk lines cleaning left (eval_offline's
+``junk_left_lines``, which ``junk_left`` counts)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ pytest.importorskip("rouge_score")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 import look_days
-from eval_offline import Day
+from eval_offline import Day, junk_left, junk_left_lines
 
 from briefing.models import Article
 
@@ -50,7 +51,5 @@ def test_junk_left_lines_are_the_marks_still_in_the_cleaned_text() -> None:
         junk=["Share this story", "Read more: ferries run late again", "Gone line here"],
         news=["The port reopened on Monday."],
     )
-    assert look_days.junk_left_lines(day) == [
-        "Share this story",
-        "Read more: ferries run late again",
-    ]
+    assert junk_left_lines(day) == ["Share this story", "Read more: ferries run late again"]
+    assert junk_left(day) == (2, 3)  # the count eval_offline prints is the list's
