@@ -863,12 +863,13 @@ def _one_subject(
     said by two of its parts, and not by every one of three parts or more (a digest's frame:
     its city, its chamber, "Lisbon today: ..."); and the headline is one of four words or
     more (not a label: "The climate week"), lists no items (two commas or semicolons:
-    "Morning wrap: ferry fire, chess, a flower") and opens with no digest's label before a
-    colon ("Ukraine war briefing: ..."). A feature on families leaving their homes below a
-    volcano says "Salem" in its opening scene and again in its evening one; a lone digest's
-    headline words each belong to one item (review22's probes: a city's daily, a senate's
-    five things, a week's climate news keep their items). A word of ``others`` (what other
-    stories say) does not count."""
+    "Morning wrap: ferry fire, chess, a flower") unless its sentences tell them together (a
+    report's "Volcano erupts, thousands evacuated, airport shut": ``_items_told_together``)
+    and opens with no digest's label before a colon ("Ukraine war briefing: ..."). A feature
+    on families leaving their homes below a volcano says "Salem" in its opening scene and
+    again in its evening one; a lone digest's headline words each belong to one item
+    (review22's probes: a city's daily, a senate's five things, a week's climate news keep
+    their items). A word of ``others`` (what other stories say) does not count."""
     headline = without_kicker(title)
     if _lists(title) and not _items_told_together(title, parts):
         return False

@@ -27,7 +27,9 @@ reports, or lacks another part:
 - a read-also label, a verb of reading or seeing with "also", "more" or "other", alone or with
   a headline after its colon ("Baca artikel lainnya: ...", "إقرأ أيضا: ...").
 
-``READ_ALSO`` is the read-also label's parts for ``clean.cues`` too.
+``is_read_also`` (a read-also label alone) is for ``clean.cues`` too; ``is_writer_line`` (a
+note on the piece's writer, in other languages than English) and ``is_dated_head`` (a section's
+name with the day's full date) are told here and dropped by ``clean_text`` where they sit.
 """
 
 from __future__ import annotations
@@ -157,7 +159,7 @@ _RULES = re.compile(
     r"|offensiv\w*|regolamento|sorumlu\w*|hakaret\w*|küfür\w*|kural\w*|saygılı|ответственност\w*"
     r"|оскорб\w*|правил\w*|удал\w*|tanggung\s+jawab|bertanggung\s+jawab|menghina|sopan|aturan"
     r"|kebijakan|مسؤول\w*|مسؤولية|مسيئة|الإساءة|إساءة|القواعد|تعبر\s+عن\s+رأي|जिम्मेदार|ज़िम्मेदार|अपमान\w*|नियम"
-    r"|責任|規約|ルール|责任|責任|规则|規則|책임|규정|욕설)(?!\w)",
+    r"|責任|規約|ルール|责任|规则|規則|책임|규정|욕설)(?!\w)",
     re.I,
 )
 _MODAL = re.compile(
@@ -310,12 +312,12 @@ _LIVE = re.compile(
 _UPDATES = re.compile(
     r"(?<!\w)(?:updates|update|updated|latest|actualizaciones|actualización|últimas|mises?\s+à"
     r"\s+jour|dernières|aktualisierungen|neueste\w*|aggiornamenti|aggiornamento|ultime"
-    r"|atualizações|últimas|güncellemeler|son\s+dakika|обновления|pembaruan|terkini|تحديثات"
+    r"|atualizações|güncellemeler|son\s+dakika|обновления|pembaruan|terkini|تحديثات"
     r"|آخر\s+التطورات|अपडेट्स|अपडेट|更新|最新|업데이트)(?!\w)",
     re.I,
 )
 _LIVE_SMALL = _SMALL | _words(
-    "as they it happen happens happening all follow news blog informations informations"
+    "as they it happen happens happening all follow news blog informations"
     " información noticias nachrichten notizie notícias haberler новости berita أخبار"
 )
 _LIVE_BANNER = _Parts((_LIVE, _UPDATES), spare=0, words=9, small=_LIVE_SMALL)
@@ -452,7 +454,7 @@ class _SourcesUsed:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DATED_HEAD_WORDS = 10
 _HEAD_OWN_WORDS = 2
-_OF = frozenset("of du de del des vom von der di del della do da dos das".split())
+_OF = frozenset("of du de del des vom von der di della do da dos das".split())
 _FIELD = re.compile(r"[^\W\d]\s*[:：]")
 
 
