@@ -92,6 +92,18 @@ _PAIRS = [
         "A redação do jornal foi reorganizada após a saída do diretor em março.",
     ),
     (
+        "en",
+        "This story was generated automatically from an agency feed and has not been edited by"
+        " our staff.",
+        "The footage, which was not edited, was released by the agency on Friday.",
+    ),
+    (
+        "es",
+        "Esta noticia se ha publicado automáticamente desde el servicio de una agencia y no ha"
+        " sido editada.",
+        "El vídeo, que no fue editado por la agencia, muestra el derrumbe del muelle.",
+    ),
+    (
         "es",
         "Fuentes consultadas: Europa Press, EFE",
         "Fuentes del ayuntamiento confirmaron el cierre del puente hasta mayo.",

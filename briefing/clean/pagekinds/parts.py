@@ -221,8 +221,28 @@ _AGENCY = re.compile(
 )
 
 
+# The piece itself, named by a demonstrative (or, in Chinese, Japanese and Korean, a "this"
+# prefix): a copy note speaks of the text it sits under ("This story was generated ...",
+# "Dieser Artikel wurde ...", "Esta notícia foi ..."), news of something not edited speaks of
+# that thing ("The footage, which was not edited, was released by the agency": review43)
+_THIS_PIECE = re.compile(
+    r"(?<!\w)(?:(?:this|our)\s+(?:article|story|content|text|item|report|post|copy|piece|page)"
+    r"|^article\b|dies\w*\s+(?:artikel|beitrag|text|inhalt|meldung|nachricht)"
+    r"|(?:esta|este|esse|essa)\s+(?:notícia|noticia|nota|matéria|información|informação"
+    r"|artículo|artigo|texto|contenido|conteúdo)"
+    r"|(?:cet|cette|ce)\s+(?:article|dépêche|contenu|texte)"
+    r"|quest[oa]\s+(?:articolo|notizia|testo|contenuto)"
+    r"|(?:эт\w*|данн\w*)\s+(?:стать\w*|материал\w*|новост\w*|текст\w*)"
+    r"|(?:artikel|berita|konten|tulisan)\s+ini|bu\s+(?:haber|içerik|metin|yazı)"
+    r"|(?:هذا|هذه)\s+(?:الخبر|المحتوى|المقال|المادة)|यह\s+(?:खबर|लेख|सामग्री|समाचार)"
+    r"|本文|此文|本稿|本新闻|本新聞|本条|本條|この記事|本記事|このニュース|이\s*기사|본\s*기사)",
+    re.I,
+)
+
+
 class _AgencyNote:
-    """A word of not being edited and a word of the agency, the feed or the automatic."""
+    """A word of not being edited, a word of the agency, the feed or the automatic, and the
+    piece itself (``_THIS_PIECE``)."""
 
     def match(self, line: str) -> bool:
         text = line.strip()
@@ -230,6 +250,7 @@ class _AgencyNote:
             len(text.split()) <= 50
             and bool(_NOT_EDITED.search(text))
             and bool(_AGENCY.search(text))
+            and bool(_THIS_PIECE.search(text))
             and not REPORTED.search(text)
         )
 
