@@ -22,20 +22,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from data_parts import KEPT_ASIDE
+from eval_cluster import story_labels
 from eval_offline import DATA, Day, junk_left_lines, load_days, news_lost, run_ours, spread
 
 from briefing.cluster import Clustering, cluster
 
 
 def _members(result: Clustering) -> list[list[str]]:
-    """Each predicted story's article ids, its near-duplicates with it."""
-    return [
-        [
-            *story.article_ids,
-            *(k for k, v in result.near_duplicates.items() if v in story.article_ids),
-        ]
-        for story in result.stories
-    ]
+    """Each predicted story's article ids, its near-duplicates with it (``story_labels``)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article, story in story_labels(result).items():
+        groups[story].append(article)
+    return list(groups.values())
 
 
 def report(day: Day) -> list[str]:
