@@ -87,11 +87,17 @@ vanilla, strikes, court rulings, elections, a wildfire and a silo fire) and a th
 fresh34's, fresh35's or fresh36's texts, on a rose-field hailstorm, foot-and-mouth disease, a
 falling sea at a ferry port, malaria, bear attacks, a leaning tower block, tobacco auctions, turtle
 nesting, a flash flood, a carp virus, an olive-tree disease, sargassum, strikes, court rulings,
-elections, a cruise cap, a water pipeline, a gas explosion, a market fire and a nickel smelter);
+elections, a cruise cap, a water pipeline, a gas explosion, a market fire and a nickel smelter)
+and a thirty-ninth (``fresh38``: d893-d916, written on 2026-12-05 while fresh37 had its look, by
+``days38``, who never read fresh35's, fresh36's or fresh37's texts, on a paprika blight, a
+motorway rockslide, a sinkhole, a mine-waste spill, a jellyfish swarm, a harbour boat fire, a
+saltwater wedge, insect stains on marble, thawing permafrost, a heritage roof fire, a ship
+grounding, a dry river's cracked bridge, strikes, a storm barrier, a port blast, court rulings
+and elections);
 figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh37``, kept aside until its blind look; ``fresh36`` had its blind look at the
-thirty-fifth session's start; ``fresh35``
+(``fresh37`` and ``fresh38``, kept aside until their blind looks; ``fresh36`` had its blind
+look at the thirty-fifth session's start; ``fresh35``
 had its blind look at the thirty-fourth session's start; ``fresh34``
 had its blind look at the thirty-third session's start; ``fresh33`` had
 its blind look at the thirty-second session's start; ``fresh32`` had

@@ -306,6 +306,14 @@ PARTS = [
     # chrome in all its stories, one place name for two events, four undated pieces on another thing
     # in a story's town; a third of the articles 400-900 words
     Part("fresh37", range(869, 893), ("2044",), True, 12, (3, 7), 12),
+    # written while fresh37 had its look, without reading it, fresh36 or fresh35, on a paprika
+    # blight, a motorway rockslide, a sinkhole, a mine-waste spill, a jellyfish swarm, a harbour
+    # boat fire, a saltwater wedge, insect stains on marble, thawing permafrost, a heritage roof
+    # fire, a ship grounding and a dry river's cracked bridge: single-story days of 3-7 outlets
+    # with angle pieces (several naming little of the event's own words, some local pages in the
+    # local language, three of them with their own figures on every count, three undated
+    # features on the people affected); landed in halves, d893-d904 first
+    Part("fresh38", range(893, 905), ("2045",), True, 12, (3, 7), 0),
 ]
 
 
@@ -455,7 +463,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     free to reuse the short wordings every site prints), and fresh35 after fresh34's look,
     without reading it, fresh33 or fresh32 (the same), and fresh36 after fresh35's look,
     without reading it, fresh34 or fresh33 (the same), and fresh37 after fresh36's look,
-    without reading it, fresh35 or fresh34 (the same):
+    without reading it, fresh35 or fresh34 (the same), and fresh38 while fresh37 had its look,
+    without reading it, fresh36 or fresh35 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -484,6 +493,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh35": {3, 4, 5, 6, 7},
         "fresh36": {3, 4, 5, 6, 7},
         "fresh37": {3, 4, 5, 6, 7},
+        "fresh38": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
