@@ -125,9 +125,9 @@ session's start, 2026-12-05), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A twenty-fifth part, ``bench/data/furniture/articles25.jsonl``, by a twenty-fifth writer, is all
-one split, ``aside25``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside25`` (which runs that split alone); no
-other mode reads it.
+one split, ``aside25``, kept aside from tuning until its one blind look (the thirty-sixth
+session's start, 2026-12-05), tuning material since. It is read with ``--blind aside25`` (which
+runs that split alone); no other mode reads it.
 
 A twenty-sixth part, ``bench/data/furniture/articles26.jsonl``, by a twenty-sixth writer, is all
 one split, ``aside26``, kept aside from tuning for its one blind look; nobody has seen the
@@ -177,7 +177,7 @@ Usage::
     python bench/eval_furniture.py --blind aside22      # the twenty-second part only (aside22)
     python bench/eval_furniture.py --blind aside23      # the twenty-third part only (aside23)
     python bench/eval_furniture.py --blind aside24      # the twenty-fourth part only (aside24)
-    python bench/eval_furniture.py --blind aside25      # the twenty-fifth part (aside25), once
+    python bench/eval_furniture.py --blind aside25      # the twenty-fifth part only (aside25)
     python bench/eval_furniture.py --blind aside26      # the twenty-sixth part (aside26), once
 """
 

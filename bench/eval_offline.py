@@ -96,8 +96,9 @@ grounding, a dry river's cracked bridge, strikes, a storm barrier, a port blast,
 and elections);
 figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh37`` and ``fresh38``, kept aside until their blind looks; ``fresh36`` had its blind
-look at the thirty-fifth session's start; ``fresh35``
+(``fresh38``, kept aside until its blind look; ``fresh37`` had its blind look at the
+thirty-sixth session's start; ``fresh36``
+had its blind look at the thirty-fifth session's start; ``fresh35``
 had its blind look at the thirty-fourth session's start; ``fresh34``
 had its blind look at the thirty-third session's start; ``fresh33`` had
 its blind look at the thirty-second session's start; ``fresh32`` had

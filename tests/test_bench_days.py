@@ -305,7 +305,7 @@ PARTS = [
     # digest, teasers only, a long read, a live blog with an update and a correction, one site's
     # chrome in all its stories, one place name for two events, four undated pieces on another thing
     # in a story's town; a third of the articles 400-900 words
-    Part("fresh37", range(869, 893), ("2044",), True, 12, (3, 7), 12),
+    Part("fresh37", range(869, 893), ("2044",), False, 12, (3, 7), 12),
     # written while fresh37 had its look, without reading it, fresh36 or fresh35, on a paprika
     # blight, a motorway rockslide, a sinkhole, a mine-waste spill, a jellyfish swarm, a harbour
     # boat fire, a saltwater wedge, insect stains on marble, thawing permafrost, a heritage roof

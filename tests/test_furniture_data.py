@@ -273,9 +273,9 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 
 # The fourth to twenty-sixth parts (articles4.jsonl to articles26.jsonl): each one split, aside4
 # to aside26, written by a fourth to a twenty-sixth writer who did not read the cleaner's rules;
-# aside4 to aside24 have had their blind looks (aside24 at the thirty-fifth session's start),
-# aside25 and aside26 are kept aside for their own. These tests read their shape only, with the
-# same bounds; each part's ids are new to the parts before it.
+# aside4 to aside25 have had their blind looks (aside25 at the thirty-sixth session's start),
+# aside26 is kept aside for its own. These tests read their shape only, with the same bounds;
+# each part's ids are new to the parts before it.
 # The twenty-sixth part lands in two halves; until the second, its bounds are halved (_SCALE).
 _SCALE = {"aside26": 0.5}
 _ALL_BUT = (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11)
