@@ -375,11 +375,25 @@ def cut_titles(briefing: Briefing) -> list[str]:
         title = section.title
         words = title.rstrip("…").split()
         last = words[-1].lower().strip(",;:") if words else ""
-        straight = title.count('"') % 2 == 1
-        curly = title.count("“") > title.count("”") or title.count("«") > title.count("»")
-        if title.endswith("…") or straight or curly or last in _OPEN_ENDINGS:
+        if title.endswith("…") or _quote_open(title) or last in _OPEN_ENDINGS:
             out.append(title)
     return out
+
+
+_CLOSERS = {"„": '“”"', "“": "”", "«": "»", '"': '"'}
+"""What closes each opening quote: a low-9 quote („, German, Polish, Czech ...) is closed by a
+high one (“ in German, ” in Polish) or, as many sites type it, a straight quote."""
+
+
+def _quote_open(title: str) -> bool:
+    """Whether a quote the title opens is never closed."""
+    stack: list[str] = []
+    for char in title:
+        if stack and char in _CLOSERS[stack[-1]]:
+            stack.pop()
+        elif char in _CLOSERS:
+            stack.append(char)
+    return bool(stack)
 
 
 def junk_left(day: Day) -> tuple[int, int]:

@@ -44,9 +44,11 @@ def test_a_quote_never_closed_and_an_open_last_word_are_cut() -> None:
             "Dockers and",
             "Ferry fares rise across the…",
             "“Nobody warned us",
+            "Mieszkańcy: „Czuliśmy gaz od wczoraj",
+            "«Nessuno ci ha avvisati",
         )
     )
-    assert len(cut) == 5
+    assert len(cut) == 7
 
 
 def test_whole_phrases_and_verb_particles_are_not() -> None:
@@ -56,5 +58,9 @@ def test_whole_phrases_and_verb_particles_are_not() -> None:
             "New bus tap card: long queues as Suva commuters switch over",
             '"Nobody warned us," say flooded traders',
             "Vanilla: the cut that traders already priced in",
+            'Mieszkańcy Limanowskiego: „Czuliśmy gaz od wczoraj"',
+            "Anwohner: „Wir haben das Gas schon gestern gerochen“",
+            "Mieszkańcy: „Czuliśmy gaz” – mówi sołtys",
+            "«Nessuno ci ha avvisati», dicono i commercianti",
         )
     )
