@@ -130,10 +130,15 @@ way while fresh37 had its blind look, by a writer (``days38``) who never read fr
 fresh36's or fresh37's texts, on a paprika blight, a motorway rockslide, a sinkhole, a mine-waste
 spill, a jellyfish swarm, a harbour boat fire, a saltwater wedge, insect stains on marble,
 thawing permafrost, a heritage roof fire, a ship grounding, a dry river's cracked bridge,
-strikes, a newsletter, teasers, a storm barrier, a live blog of a port blast, court rulings,
-elections and a ministry's two stories in Hungary, Tyrol, Bangkok, eastern Serbia, Jeju, Malta,
-Louisiana, Agra, the Yukon, Chernivtsi, the Solomon Islands, Isfahan and more (see the README
-beside the data).
+tram and truckers' strikes, a dam's sediment flush, rice prices, a bridge, a harbour, a trail, a
+cheese shortage, flood gates, an oarlock carver, a crocodile, a ship lift, a grain-terminal
+blast, a bandoneon repairer, desalination cuts, a wharf, dune and mine-permit rulings, elections,
+a ticket system crash, the Nazca lines, a han fire, a tackle maker, hazelnuts, a derailment,
+gorillas, a ferry and a port in Hungary, Tyrol, Bangkok, eastern Serbia, Jeju, Malta, Louisiana,
+Agra, the Yukon, Chernivtsi, the Solomon Islands, Isfahan, Melbourne, Lagos, Laos, Cambodia,
+Hanoi, Corsica, Venice, Darwin, Rosario, Santa Cruz de Tenerife and Santa Cruz (California), Goa,
+Lapland, Liechtenstein, Tuvalu, Peru, Istanbul, Gabon, Congo, Equatorial Guinea and Cameroon (see
+the README beside the data).
 """
 
 from __future__ import annotations

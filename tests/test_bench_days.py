@@ -312,8 +312,12 @@ PARTS = [
     # fire, a ship grounding and a dry river's cracked bridge: single-story days of 3-7 outlets
     # with angle pieces (several naming little of the event's own words, some local pages in the
     # local language, three of them with their own figures on every count, three undated
-    # features on the people affected); landed in halves, d893-d904 first
-    Part("fresh38", range(893, 905), ("2045",), True, 12, (3, 7), 0),
+    # features on the people affected), then two same-day strikes, court rulings and elections, a
+    # digest, teasers only, a long read, a live blog with an update and a correction, one site's
+    # chrome in all its stories, one place name for two events, one ministry in two unrelated
+    # stories, four undated pieces on another thing in a story's town; a third of the articles
+    # 400-900 words
+    Part("fresh38", range(893, 917), ("2045",), True, 12, (3, 7), 12),
 ]
 
 
