@@ -438,7 +438,10 @@ def _pin_fragments(docs: Sequence[Document], groups: list[list[Unit]]) -> list[l
     its parts' groups say too is no sign of one subject (``_others_words``). A report whose
     parts all went to one other story's group is not moved back. A story's group is the one
     holding its articles and no other story's, a whole article of it first, then the most of
-    its sentences; a part with no such group starts one."""
+    its sentences; a part with no such group starts one. A group of parts only, of two
+    stories' articles or more, is no story's group even when the other's is a digest: an island
+    election wire's paragraph on its independents, grouped with a paragraph of the other
+    election's wire, went to its own story's section, not a third one (fresh37's d889)."""
     parts: dict[int, dict[int, list[Unit]]] = {}  # doc -> group -> its units there
     for g, group in enumerate(groups):
         for u in group:
@@ -467,11 +470,21 @@ def _pin_fragments(docs: Sequence[Document], groups: list[list[Unit]]) -> list[l
         )
         if story not in homes or key > homes[story][0]:
             homes[story] = (key, g)
+    # a group of parts only, of two stories' articles or more (a digest's among them): no
+    # story's group, so a part of a report there goes to its own story's
+    loose = [
+        not any(u.whole for u in group) and len({docs[u.doc].story for u in group}) > 1
+        for group in groups
+    ]
     out: list[list[Unit]] = [[] for _ in groups]
     for g, group in enumerate(groups):
         for u in group:
             label = own[u.doc]
-            if u.whole or label is None or len(stories[g]) < 2:
+            if (
+                u.whole
+                or label is None
+                or (len(stories[g]) < 2 and not (loose[g] and label in homes))
+            ):
                 out[g].append(u)
             elif label in homes:
                 out[homes[label][1]].append(u)
