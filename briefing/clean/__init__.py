@@ -133,6 +133,7 @@ from briefing.clean.pagekinds import (
 )
 from briefing.clean.pagekinds.common import despaced
 from briefing.clean.pagekinds.parts import is_dated_head, is_writer_line
+from briefing.clean.pagekinds.roles import bio_name, is_about_us
 from briefing.clean.platforms import is_platform_line
 from briefing.clean.podcasts import is_show_note
 from briefing.clean.recurring import Recurring, strip_recurring
@@ -456,6 +457,8 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
             or is_profile_bio(line)
             or is_writer_line(line)
             or is_thread_prompt(line)
+            or is_about_us(line)
+            or _strangers_bio(lines, i)
         )
         closing = (
             closing
@@ -514,6 +517,19 @@ _OUR = re.compile(
     re.I,
 )
 _PLATFORM_ROW_WORDS = 16
+
+
+def _strangers_bio(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a writer's bio (``pagekinds.roles.bio_name``) of someone no
+    paragraph above it names (a byline may): a story about a journalist names her in its text
+    before its last line ("Ana Lima is a journalist who has covered the port for 20 years."
+    after her award's news; junk40)."""
+    name = bio_name(lines[i])
+    if name is None:
+        return False
+    parts = [p for p in name.split() if len(p) > 2 and p[:1].isupper()]
+    above = " ".join(line for line in lines[:i] if is_body_line(line))
+    return not any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", above) for p in parts)
 
 
 def _platform_row(line: str) -> bool:

@@ -535,7 +535,29 @@ _STORY_LABEL = re.compile(
 _SENTENCE_WORDS = 6
 
 
+# What to watch, as a market note lists it: "Watch: currency rules in Zimbabwe, which affect
+# ..., and the weather in Brazil's south, where ...": a sentence of fifteen words or more with a
+# clause of its own after a comma, no medium's word (a video's teaser ends in no stop: "Watch:
+# drone footage of flooded streets in <town>"; junk40)
+_WATCH_LABEL = re.compile(r"^(?:watch|listen)\s*:\s+", re.I)
+_MEDIUM = re.compile(
+    r"\b(?:video|videos|footage|clip|podcast|episode|interview|highlights|bulletin|live|stream"
+    r"|channel|show|watch)\b",
+    re.I,
+)
+_WATCH_SENTENCE_WORDS = 15
+
+
 def _news_after_label(text: str) -> bool:
+    watch = _WATCH_LABEL.match(text)
+    if watch is not None:
+        rest = text[watch.end() :].strip()
+        return (
+            len(rest.split()) >= _WATCH_SENTENCE_WORDS
+            and rest.endswith(".")
+            and "," in rest
+            and not _MEDIUM.search(rest)
+        )
     label = _STORY_LABEL.match(text)
     if label is None:
         return False

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from briefing.clean.pagekinds.parts import is_read_also
+from briefing.clean.pagekinds.roles import is_other_news_label
 from briefing.clean.vocabulary import READ_ALSO_MORE
 
 __all__ = ["drop_cluster_rows", "drop_cued_lines", "drop_related_heads", "spaced_rows"]
@@ -207,7 +208,7 @@ def drop_related_heads(lines: list[str], keep: list[bool], is_body: Callable[[st
             if under or fixed or not any(keep[j] for j in after):
                 for j in (i, *under):
                     keep[j] = False
-        elif seen_body and not keep[i] and is_read_also(text):
+        elif seen_body and not keep[i] and (is_read_also(text) or is_other_news_label(text)):
             # a read-also label another rule took still cues the headlines under it ("Leggi
             # anche su <site>" / "<a headline>"); a headline runs to five words or more, where
             # a subhead under a dropped button may be shorter (junk39)

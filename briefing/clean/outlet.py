@@ -427,7 +427,10 @@ _PAGE_BUSINESS = re.compile(
     # ("read", "reader", "reading", not "ready": "The Forum stands ready to work with ..." is a
     # statement's own news; junk39)
     r"\b(?:you|your|yours|read(?:s|ing|ers?|ership)?|subscri\w*|suscri\w*|abonn\w*|abbona\w*|assin\w*|iscriv\w*"
-    r"|inscr\w*|sign\w*\s+up|join\w*|follow\w*|download\w*|upgrade\w*|share|thanks?|gracias"
+    # ("follow", "followers", "following us", not "is following developments": a statement's
+    # own news of watching; junk40)
+    r"|inscr\w*|sign\w*\s+up|join\w*|follow(?:s|ed|ers?)?|following\s+(?:us|along|on)"
+    r"|download\w*|upgrade\w*|share|thanks?|gracias"
     r"|obrigad\w|merci|danke|grazie|newsletters?|e-?mails?|app|apps|website|site|sitio|sítio|sayt\w*"
     r"|channel"
     r"|canal|kanal|whatsapp|telegram|google|facebook|instagram|youtube|podcast|comments?"
