@@ -45,6 +45,12 @@ it is close and says three of the story's specific words; and on a day the story
 lone piece (or a pair) filed from nowhere that is about one of the story's things (says it most)
 and says two more of its words joins it though it names its own people and town
 (``briefing.day_story._about``: guards in the vanilla hills beside a price floor's reports).
+After every such step, a member of a group of three or more that is a feature about a thing
+of its own and says the story's words only as its setting, never its event as the cause or
+time of its own news nor as a thing, goes back to a story of its own
+(``briefing.other_event``: a museum's new gallery "a short walk from the train station" beside
+a railway's washout; a sculptor's busy studio "because nobody knows when the quarry reopens
+after the landslide" stays).
 
 Stories are ranked by distinct outlets, then articles (near-duplicates count: a wire story that
 three outlets republished is widely covered; an article without an outlet counts as its own),
@@ -71,6 +77,7 @@ from briefing.features import cos
 from briefing.lone_pairs import pair_lone
 from briefing.models import Article, Story
 from briefing.neardup import latest_versions, near_duplicates, timestamp
+from briefing.other_event import send_out_other_things
 from briefing.other_language import attach_other_language
 from briefing.shared_names import attach_by_names, day_words
 from briefing.stories import group_stories, representative, story_graph, vectorise
@@ -167,6 +174,7 @@ def cluster(
     paired = attach_other_language(paired, reps, joined=foreign)
     paired = attach_to_own_words(attach_to_day_story(paired, reps, lower), reps, lower)
     paired = attach_last_piece(paired, reps, vectors.mixed, lower, aside=foreign)
+    paired = send_out_other_things(paired, reps, lower)
     for members in paired:
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]
