@@ -15,24 +15,28 @@ when the reef was left alone for three whole months"), or says the story's thing
 a place it is near or a kind of its people ("a short walk from the train station", "children
 of factory workers", "fans work at the port").
 
-So a member of a group of three or more goes back to a story of its own when:
+So a member of a group of two or more (a piece beside the one report it joined is judged as
+one beside several) goes back to a story of its own when:
 
 - it is a feature (``_feature``): written in English, 60 words or more, filed from nowhere (no
-  dateline), no month, weekday or day word in its first two sentences, nobody said anything
-  in its first sentence (a report leads with who said what: "local officials said the ban
-  would bring the refineries"), and a headline that neither asks ("Why ...", "?"), quotes
-  anyone nor lists a roundup's items (two commas or more);
+  dateline), no month, weekday or day word in its first two sentences but a habit's ("every
+  Thursday", "each August"), nobody said anything in its first sentence (a report leads with
+  who said what: "local officials said the ban would bring the refineries"), and a headline
+  that neither asks ("Why ...", "?"), quotes anyone, lists a roundup's items (two commas or
+  more) nor opens with the label of a piece written on the news ("Opinion:", "Analysis:");
 - it is about a thing of its own (``_own_thing``): the stems of the lower-case words it says
   most (``day_story._subject``, words the day writes in lower case, no name) are at most a
   quarter words any other English member says, its headline's lower-case words at most a third
   words their headlines say, and its headline says no uncommon word that they say;
 - and it never tells the story's event (``tells_event``): no clause after a word of cause or
   time ("because", "after", "since", "once", "when", "until" ...) says a thing of the
-  story (a lower-case word half its other members' headlines say, or three quarters of them
-  say anywhere); no such headline thing stands as a thing of its own (a word alone, not one
-  name with a lower-case word beside it: "train station", "quarry workers"; not two words
-  after a place's preposition: "from the town", "near the port"); and it states no
-  quantity half the others state ("three whole months" of a three-month closure).
+  story (a lower-case word half its other members' headlines say, not as a part of a name of
+  two words or more the way they write it, "Town" of "Stone Town"; or a word three quarters
+  of them, and two at least, say anywhere); no such headline thing stands as a thing of its
+  own (a word alone, not one name with a lower-case word beside it: "train station", "quarry
+  workers"; not two words after a place's preposition: "from the town", "near the port");
+  and it states no quantity half the others state ("three whole months" of a three-month
+  closure).
 
 Nothing here reads a place's name: the piece's own names and the story's are what joined it.
 """
@@ -62,17 +66,23 @@ from briefing.tokens import common_word
 
 __all__ = ["send_out_other_things", "tells_event"]
 
-_MIN_GROUP = 3  # a group of three or more: two members agree on what the story is
+_MIN_GROUP = 2  # a group of two or more: a piece beside the story it joined
 _MIN_FEATURE_WORDS = 60  # a feature: this many words or more
 _UNDATED_SENTENCES = 2  # ... no date in its first two sentences
 _ROUNDUP_COMMAS = 2  # a headline with this many commas or semicolons lists a roundup's items
 _SUBJECT_SHARE = 1 / 4  # its subject: at most this share said by the others
 _HEADLINE_SHARE = 1 / 3  # its headline's words: at most this share said by their headlines
 _THING_SHARE = 3 / 4  # a story's thing: a word three quarters of the others say ...
+_THING_SAYERS = 2  # ... and two of them at least (a story is what two pieces agree on)
 _QUANTITY_SHARE = 1 / 2  # a quantity of the story: stated by half of the others
 _MODIFIED_LENGTH = 3  # a word of three letters or more beside a thing: one name of the two
 _SETTING_WINDOW = 2  # a thing two words after a place's preposition is a setting
 
+_HABITUAL = frozenset({"every", "each"})  # "every Thursday": a habit, not a date
+_ON_THE_NEWS = re.compile(  # a headline's label for a piece written on the day's news
+    r"^(?:opinion|comment|commentary|column|editorial|analysis|explainer|explained|live)\s*:",
+    re.IGNORECASE,
+)
 _ASKS = re.compile(
     r"^(?:why|how|what|who|when|where|which|will|can|should|could|would|is|are|does|do|did)\b",
     re.IGNORECASE,
@@ -134,6 +144,7 @@ def _feature(piece: Article) -> bool:
         or opening_dateline(piece.text)
         or len(piece.text.split()) < _MIN_FEATURE_WORDS
         or _ASKS.match(title)
+        or _ON_THE_NEWS.match(title)
         or "?" in title
         or _QUOTES.search(title)
         or title.count(",") + title.count(";") >= _ROUNDUP_COMMAS
@@ -143,9 +154,12 @@ def _feature(piece: Article) -> bool:
     if sentences and _SAYS.search(sentences[0]):
         return False
     for sentence in sentences[:_UNDATED_SENTENCES]:
-        for tok in _WORD.findall(sentence):
+        tokens = _WORD.findall(sentence)
+        for k, tok in enumerate(tokens):
             word = _POSSESSIVE.sub("", tok.lower())
-            if word in CALENDAR_WORDS or word in _DAY_WORDS:
+            if (word in CALENDAR_WORDS or word in _DAY_WORDS) and not (
+                k and tokens[k - 1].lower() in _HABITUAL
+            ):
                 return False
     return article_language(piece.title, piece.text) == DEFAULT_LANGUAGE
 
@@ -173,8 +187,8 @@ def _own_thing(piece: Article, others: Sequence[Article], lower: frozenset[str])
 def tells_event(piece: Article, others: Sequence[Article], lower: frozenset[str]) -> bool:
     """Whether ``piece`` tells the event of the story its ``others`` tell: as the cause or
     time of its own news, as a thing, or by a quantity of the story (see the module's text)."""
-    things = _things(others, lower)
-    need = math.ceil(_THING_SHARE * len(others) - 1e-9)
+    things = _things(others, lower) - _name_parts(others)
+    need = max(_THING_SAYERS, math.ceil(_THING_SHARE * len(others) - 1e-9))
     count = Counter(w for o in others for w in _said(o))
     causes = things | _stems({w for w, n in count.items() if n >= need and w in lower})
     sentences = split_sentences(piece.text)
@@ -188,6 +202,30 @@ def tells_event(piece: Article, others: Sequence[Article], lower: frozenset[str]
     need = math.ceil(_QUANTITY_SHARE * len(others) - 1e-9)
     stated = Counter(q for o in others for q in _quantities(f"{o.title}\n{o.text}"))
     return bool({q for q, n in stated.items() if n >= need} & _quantities(piece.text))
+
+
+def _name_parts(others: Sequence[Article]) -> set[str]:
+    """The stems of words ``others`` write inside a sentence as a part of a name of two words or
+    more ("Town" of "Stone Town", "Park" of "Apia Park") more often than in lower case: not the
+    story's thing, though the day writes them in lower case too (a word capitalised alone, "won
+    the Chair", may be the story's thing)."""
+    upper: Counter[str] = Counter()
+    small: Counter[str] = Counter()
+    for art in others:
+        for sentence in split_sentences(art.text):
+            tokens = _TOKEN.findall(sentence)
+            for k, tok in enumerate(tokens[1:], 1):
+                if (stem := content_word(tok)) is None or not tok[0].isalpha():
+                    continue
+                if tok[0].islower():
+                    small[stem] += 1
+                elif any(_capital(w) for w in tokens[k - 1 : k] + tokens[k + 1 : k + 2]):
+                    upper[stem] += 1
+    return {stem for stem, n in upper.items() if n > small[stem]}
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
 
 
 def _says_thing(tokens: Sequence[str], things: set[str]) -> bool:

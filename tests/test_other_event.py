@@ -8,7 +8,9 @@ begins, he says, nobody will order a boat", "With the octopus season shut for th
 
 The articles are fictional (the towns, the people, the figures are invented), written for these
 tests in the shape of local bulletins and features, beside the quarry day of
-``tests/test_day_story.py`` and the octopus day of ``tests/test_day_story_local.py``.
+``tests/test_day_story.py`` and the octopus day of ``tests/test_day_story_local.py``; and a day
+of one wire report (a balcony's collapse in a town's old harbour) beside a music club's evening
+(another thing: apart) or a carpenter whose phone rings since the balcony fell (joined).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from test_cluster_bounds import _article
 
 from briefing.cluster import cluster
 from briefing.models import Article
-from briefing.other_event import tells_event
+from briefing.other_event import _feature, tells_event
 from briefing.shared_names import day_words
 
 _BAND = (
@@ -127,6 +129,74 @@ _BOATS = (
 )
 
 
+_CHOIR = (
+    "The voices of the old school hall: Velmar's men's choir",
+    (
+        "Every Thursday at eight in the evening, eleven men in their sixties and seventies "
+        "climb the steps of the old school hall on the quarry road in Velmar, switch on the "
+        "lights and stand in two rows facing each other. Then the soloist begins alone, in a "
+        "high clear voice, and the rest of the choir enters slowly, in a deep unison that "
+        "fills the room and spills out of the windows into the lane. The choir was founded in "
+        "1974 by a schoolteacher and a priest. Only two of its founders still sing with it: "
+        "Vasile Popa, 83, who was a shepherd, and Ion Mihai, 78, who drove a lorry to Brasova "
+        "for forty years. The choir sings at weddings, funerals and the saint's day of the "
+        "village church, and last summer at a festival in Sibiu. The problem is the future: "
+        "young men have left for the cities, and few of those who stayed want to spend their "
+        "evenings singing their grandfathers' songs. A boy of twelve, the grandson of one of "
+        "the tenors, has started to join in."
+    ),
+)
+
+_COLLAPSE = (
+    "Balcony collapse kills two in Marisca's Old Harbour",
+    (
+        "MARISCA (Coast Wire) - A wooden balcony collapsed onto a crowded lane in Marisca's "
+        "Old Harbour on Saturday evening, killing two people and injuring five, the island's "
+        "police said. The balcony, on the second floor of a house built in the 1890s, gave "
+        "way while a wedding party was passing below in Vell Street. Rescuers pulled the "
+        "injured from the rubble and took them to the Sarnaya hospital. Many of the Old "
+        "Harbour's 1,700 houses are more than a century old, and the heritage authority said "
+        "last year that a third of them needed urgent repair. The governor ordered an "
+        "inspection of every house in the Old Harbour and closed three lanes near the Sarnaya "
+        "market. Residents said the house's owner had been told to repair the balcony in "
+        "2041. Police have opened an inquiry."
+    ),
+)
+
+_LUTE = (
+    "An evening with the lute players of Sarnaya",
+    (
+        "Three evenings a week, when the shopkeepers around the Sarnaya market have pulled "
+        "down their shutters and the smell of grilled fish drifts up from the quay, the "
+        "members of the Nadi Sarnaya club climb a narrow staircase off Vell Street in "
+        "Marisca's Old Harbour and tune their instruments. There is a lute, a violin that has "
+        "been mended so many times that its owner calls it the old patient, a drum and a row "
+        "of chairs for the singers. The club, founded in 1911, claims to be the oldest "
+        "orchestra on the island still playing. Its leader, Omar Salim, 74, joined as a boy "
+        "to carry the instruments. The club plays at dozens of weddings a year, and its "
+        "recordings are sold on memory sticks in the shops of the market. Two university "
+        'students joined this year to learn the old songs. "Our music is a newspaper with a '
+        'tune," Salim says. "It tells you what the harbour is talking about." The club\'s room '
+        "is shabby, and the roof leaks in the long rains; the building, like many in the old "
+        "lanes, needs repair."
+    ),
+)
+
+_CARPENTER = (
+    "In Marisca's Old Harbour, the carpenter nobody can book",
+    (
+        "Yusuf Karim has mended the wooden balconies of Marisca's Old Harbour for thirty "
+        "years, in a workshop of sawdust and varnish off Vell Street. Now his telephone rings "
+        "all day. Since the balcony fell on the wedding party, every owner in the lanes "
+        "around the Sarnaya market wants him to look at theirs, and he has a list of ninety "
+        "houses. He works with his two nephews and teak he buys from a dealer on the "
+        'mainland, and he says he cannot take on more. "Every house here has a balcony, and '
+        'every balcony is older than me," he says. He charges by the beam and refuses work he '
+        "cannot finish before the rains."
+    ),
+)
+
+
 def _quarry(piece: tuple[str, str]) -> list[Article]:
     return [*quarry_day._day()[:4], _article(*piece, "Local Weekly", 20)]
 
@@ -180,3 +250,38 @@ def test_the_story_s_words_as_a_setting_do_not_tell_its_event() -> None:
     assert tells("Orders doubled after the landslide at Velmar.")
     assert tells("Nobody comes down the hill since the quarry closed.")
     assert tells("He says the quarry will not open before winter.")
+
+
+def _collapse(piece: tuple[str, str]) -> list[Article]:
+    """A day of one wire report (a balcony's collapse in a town's old harbour) and one piece."""
+    return [_article(*_COLLAPSE, "Coast Wire", 0), _article(*piece, "Culture Review", 20)]
+
+
+@pytest.mark.parametrize(
+    ("day", "piece"),
+    [(_quarry, _CHOIR), (_collapse, _LUTE)],
+    ids=["every-thursday-choir", "lute-club-beside-one-report"],
+)
+def test_a_habit_s_weekday_and_a_group_of_two_do_not_keep_another_thing_joined(
+    day: Callable[[tuple[str, str]], list[Article]], piece: tuple[str, str]
+) -> None:
+    """ "Every Thursday" tells a habit, not a date: the choir is a feature. A piece beside the
+    one report it joined is judged as in a bigger group, the story's words being what its
+    headline says (not "harbour" of "Old Harbour", a name) and nothing else the report says
+    ("the shopkeepers around the Sarnaya market": a setting)."""
+    arts = day(piece)
+    assert not _joined(arts)
+    assert len(cluster(arts).stories) == 2
+
+
+def test_a_piece_beside_one_report_whose_news_the_event_causes_joins() -> None:
+    assert _joined(_collapse(_CARPENTER))  # "Since the balcony fell on the wedding party"
+
+
+def test_a_habit_is_no_date_and_a_labelled_piece_on_the_news_is_no_feature() -> None:
+    habit, lute = _article(*_CHOIR, "Local Weekly", 20), _article(*_LUTE, "Review", 20)
+    assert _feature(habit)
+    dated = " ".join(_CHOIR[1].split()).replace("Every Thursday", "On Thursday", 1)
+    assert not _feature(_article(_CHOIR[0], dated, "Local Weekly", 20))
+    for label in ("Opinion", "Comment", "Analysis", "Explainer"):
+        assert not _feature(_article(f"{label}: {lute.title}", lute.text, "Review", 20))
