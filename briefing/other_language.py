@@ -114,6 +114,17 @@ story's names (a mural's "un millón" of another event in the same two towns is 
 A short page of Korean or Chinese is no English teaser (``language.plainly_english``). Measured
 (group36, after fresh34's look): docs/BENCHMARKS.md ("After fresh34's look").
 
+A local page counts with its own sources (fresh37's thirteen pages left apart, read after its
+look): most share two or three of the story's names and no figure of 100 or more, but they state
+its numbers of two digits, a share of the vote, an age, a count of days (``_tallies``: "34,6
+Prozent" and "34.6%"). Such a number, stated by the piece and the story and by no other article
+of the day, counts as a name does toward the third piece of evidence and toward the four of
+names alone, a name among them. And a name is read in the letters no accent makes as the wires
+write them ("Ələt" is "Alat", "Łódź" "Lodz": ``_LETTERS``), a name of four letters in its case
+("w Łodzi") and a town in the adjective or the region a Slavic language makes of it
+("Třeboňsko", "poznański"). Measured (lang39, after fresh37's look): docs/BENCHMARKS.md ("After
+fresh37's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -181,6 +192,14 @@ _FIGURES_ALONE = 2
 # a utility's fine of "1 million dollars" in Valparaíso and Viña del Mar). Such a figure counts
 # only beside three names of the story's (a bank's, its regulator's and a lawmaker's).
 _ROUND = frozenset({1_000_000, 1_000_000_000})
+# A number of two digits (``_tallies``: a victim's age, a share of the vote, a count of days)
+# that the piece and the story both state and no other article of the day says counts as a name
+# does toward the third piece of evidence beside a name and a figure, and toward the four of
+# names alone (a name among them): a local page counts with its own sources and names its own
+# people, but states the story's small numbers with its places and officials (fresh31's d738,
+# a Tyrol page: a name and the parties' 34.1, 24.8 and 16.2 per cent; fresh36's d857, a
+# Paraguayan page of the truckers' blockade: three names and one such number). Another event of
+# the same city shares its names (review30's probe: three at most), not a number with them.
 _ROUNDS = 3  # the step is asked again while pieces move, as the stories they join grow
 # A word: letters, with an inner apostrophe or hyphen ("O'Neill", "Saint-Louis").
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -198,11 +217,21 @@ _NUMBER = re.compile(
 )
 
 
+# Latin letters that no accent makes (Unicode gives them no decomposition), written as the wires
+# write them in English: Azerbaijani "ə" as "a" ("Ələt" is "Alat", "Gəncə" "Ganja"), Polish "ł"
+# as "l" ("Łódź" is "Lodz"), Turkish "ı" as "i", Danish and Norwegian "ø" as "o", "đ" as "d".
+_LETTERS = str.maketrans(
+    {"ə": "a", "ł": "l", "ı": "i", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ß": "ss", "æ": "ae"}
+    | {"œ": "oe", "þ": "th"}
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
-    """``word`` in lower case without accents: "Solís" is "solis", "José" is "jose"."""
-    plain = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    """``word`` in lower case without accents: "Solís" is "solis", "José" is "jose", "Łódź"
+    "lodz", "Ələt" "alat" (``_LETTERS``)."""
+    plain = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in plain if not unicodedata.combining(c)).translate(_LETTERS)
 
 
 # An article or a preposition elided before a name, as French, Italian and Catalan write one
@@ -238,9 +267,17 @@ _ENDINGS = frozenset(
     "a e i o u y n"  # one letter: a vowel's change, the Finnish genitive's -n
     " an en in on un yn ie iu em om ou ow ej ego emu ach ami ovi owi ich ech um ima ama"
     " iin hin han hen seen ssa sta lla lta lle ksi na ta tta lt le st sse ks ga ni"
-    " ban ben bol rol tol ba be ra re nak nek hoz hez val vel ig".split()
+    " ban ben bol rol tol ba be ra re nak nek hoz hez val vel ig"
+    # the adjective or the region a Slavic language makes of a town's name: "Třeboňsko" (the
+    # country round Třeboň), "poznański", "Košický"
+    " sko ska ski sky ske sku skie".split()
 )
 _MIN_STEM = 5  # a stem of five letters or more: "Konin" for "Konina"; no "Jan" for "Janek"
+# A name of four letters takes a case ending of one letter too ("w Łodzi" is "Łódź"): "i", "u"
+# or "y", none of the vowels that make a given name of another ("Paula" is no "Paul", "Marie" no
+# "Mari").
+_SHORT_STEM = 4
+_SHORT_ENDINGS = frozenset("iuy")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -253,6 +290,8 @@ def _keys(word: str) -> frozenset[str]:
     for cut in range(1, 5):
         if len(word) - cut >= _MIN_STEM and word[-cut:] in _ENDINGS:
             out.add(word[:-cut])
+    if len(word) == _SHORT_STEM + 1 and word[-1] in _SHORT_ENDINGS:
+        out.add(word[:-1])
     return frozenset(out)
 
 
@@ -272,6 +311,7 @@ class _Read:
     loose: tuple[tuple[str, ...], ...] = ()
     foreign: frozenset[str] = frozenset()
     hangul: frozenset[str] = frozenset()  # its words of Hangul, read syllable by syllable
+    tallies: frozenset[str] = frozenset()  # its numbers of two digits (``_tallies``)
 
 
 # Particles inside a name ("Brisa de Omoa", "Ciudad de México", "Jan van Dijk"): a name's two
@@ -474,6 +514,7 @@ def _read(art: Article) -> _Read:
             "-".join(map(_syllable, word))
             for word in _HANGUL_WORD.findall(f"{art.title}\n{art.text}")
         ),
+        _tallies(text),
     )
 
 
@@ -687,6 +728,25 @@ def _figures(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+# A number of two digits, or one with a decimal under 100 ("36", "34,6" and "34.6"): an age, a
+# percentage, a count of days or of villages. Too common to tell a story by alone (a date's
+# day, "24 hours"), but beside three of the story's names that no other article of the day
+# says, one the page and the story both state is the evidence that names alone lack.
+_TALLY = re.compile(r"(?<![\d.,:/])(\d{2})(?:[.,](\d))?(?![\d]|[.,:/]\d)")
+
+
+def _tallies(text: str) -> frozenset[str]:
+    """The numbers of ``text`` from 10 to 99 written in digits, a decimal kept ("34,6" is
+    "34.6"), none that numbers a thing (``_no_quantity``: "route 15") or stands in a time or
+    a date ("10:30", "12/05")."""
+    out: set[str] = set()
+    for match in _TALLY.finditer(text):
+        if _no_quantity(text, match, 1):
+            continue
+        out.add(match.group(1) + (f".{match.group(2)}" if match.group(2) else ""))
+    return frozenset(out)
+
+
 def _name_word(word: str, lower: set[str]) -> bool:
     """Whether a capitalised word (folded) can be a name's: four letters or more, no stop word
     ("Some", "When" opening a sentence), month or weekday ("Wednesdays"), and never written in
@@ -884,14 +944,23 @@ def _spelt_runs(
     return out
 
 
-def _enough(names: int, figures: int, *, together: bool = False, alone: int | None = None) -> bool:
+def _enough(
+    names: int,
+    figures: int,
+    *,
+    together: bool = False,
+    alone: int | None = None,
+    tallies: int = 0,
+) -> bool:
     """Whether a piece's shared names and figures tell its story: a name, a figure and a third
-    piece of evidence (``_EVIDENCE``), four names without a figure (``_NAMES_ALONE``) or two
-    figures without a name (``_FIGURES_ALONE``) that the piece states ``together``, in one
-    sentence."""
+    piece of evidence (``_EVIDENCE``: a name, a figure or a number of two digits, ``_tallies``),
+    four names without a figure (``_NAMES_ALONE``), or as many names and numbers of two digits,
+    a name among them, two figures without a name (``_FIGURES_ALONE``) that the piece states
+    ``together``, in one sentence."""
+    spelt = names if alone is None else alone
     return (
-        (names >= 1 and figures >= 1 and names + figures >= _EVIDENCE)
-        or (names if alone is None else alone) >= _NAMES_ALONE
+        (names >= 1 and figures >= 1 and names + figures + tallies >= _EVIDENCE)
+        or (spelt >= 1 and spelt + tallies >= _NAMES_ALONE)
         or (figures >= _FIGURES_ALONE and together)
     )
 
@@ -958,6 +1027,7 @@ def _attach_once(
     ]
     said = Counter(k for f in forms for k in f)  # in how many articles each form is
     stated = Counter(n for r in read for n in r.figures)
+    counted_tallies = Counter(t for r in read for t in r.tallies)
     # The same counts without the pieces of the day's language left on their own. Such a piece
     # (an angle: "In the Sava hills, the guards come out before the harvest", "Antalaha, the
     # town that vanilla built") says the story's places, but it is no other story: what it says
@@ -969,6 +1039,7 @@ def _attach_once(
     angles = {g[0] for g in out if len(g) == 1 and g[0] not in others}
     said_by_stories = said - Counter(k for i in angles for k in forms[i])
     stated_by_stories = stated - Counter(n for i in angles for n in read[i].figures)
+    tallied_by_stories = counted_tallies - Counter(t for i in angles for t in read[i].tallies)
     home = {i: g for g, members in enumerate(out) for i in members}
     capital = [{w for run in runs for w in run if _name_word(w, lower)} for runs in runs_of]
     held = [{k for w in names for k in _keys(w)} for names in capital]  # their forms
@@ -1040,7 +1111,19 @@ def _attach_once(
                 not (held[j] & shared or read[j].figures & figures) for j in members
             )
             alone = _names(plain_runs, shared)  # four names alone, none read in Chinese
-            if not apart and _enough(told, len(figures), together=together, alone=alone):
+            tallies_said = tallied_by_stories if len(group) > 1 else counted_tallies
+            mine_tallies = Counter(t for j in members for t in read[j].tallies)
+            theirs_tallies = Counter(t for i in group for t in read[i].tallies)
+            tallies = {
+                t
+                for t, c in theirs_tallies.items()
+                if mine_tallies[t]
+                and tallies_said[t] == c + mine_tallies[t]
+                and any(t in read[i].tallies for i in own)
+            }
+            if not apart and _enough(
+                told, len(figures), together=together, alone=alone, tallies=len(tallies)
+            ):
                 fits.append(h)
         if len(fits) == 1:
             moves.append((piece, fits[0]))
