@@ -280,3 +280,16 @@ def test_market_notes_watch_list_stays() -> None:
     # a video's teaser goes
     teaser = "Watch: drone footage of flooded streets in Puerto Escondido"
     assert teaser not in _kept(f"{one}\n\n{two}\n\n{teaser}")
+
+
+def test_the_country_us_is_no_our_in_a_follow_prompt() -> None:
+    # review44: "US" is the country, not the page's "us"; a story on a platform names it
+    one, two = NEWS_AROUND["en"]
+    for news in (
+        "TikTok goes dark for millions of US users as the ban takes effect",
+        "The US Supreme Court upholds the law that bans TikTok nationwide",
+    ):
+        assert news in _kept(f"{one}\n\n{news}\n\n{two}")
+    # the page's own prompt still goes, in small letters or in capitals
+    for prompt in ("Follow us on Instagram for more stories", "FOLLOW US ON INSTAGRAM"):
+        assert prompt not in _kept(f"{one}\n\n{two}\n\n{prompt}")

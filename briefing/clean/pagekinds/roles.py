@@ -280,8 +280,10 @@ class _MediaContact:
 
 
 # -- a follow prompt naming the page's own channel ----------------------------------------------
+# ("us" in small letters: "US" is the country, "TikTok goes dark for millions of US users" is news;
+# a line all in capitals is read in small letters, "FOLLOW US ON INSTAGRAM")
 _OUR = re.compile(
-    r"(?<!\w)(?:our|us|nuestr[oa]s?|nuestro|notre|nos|unser\w*|uns|nostr[oiae]|noss[oa]s?|onze"
+    r"(?<!\w)(?:our|(?-i:us|Us)|nuestr[oa]s?|nuestro|notre|nos|unser\w*|uns|nostr[oiae]|noss[oa]s?|onze"
     r"|ons|vår\w*|vores|nasz\w*|наш\w*|нас|bizim|bizi|kami|aming|amin|namin|hor|hon"
     r"|mākou|makou|noster|nostra|nia|niaj|моро|мо|صفحتنا|قناتنا|کانال\s+ما|صفحه\s+ما|ما\s+را"
     # "follow us" said in one word or two: "síguenos", "seguinos", "suivez-nous", "seguici"
@@ -311,7 +313,7 @@ class _FollowOurChannel:
             and not re.search(r"\d", text)
             and not text.endswith("?")
             and bool(_CHANNEL.search(text))
-            and bool(_OUR.search(text))
+            and bool(_OUR.search(text.lower() if text.isupper() else text))
             and _plain(text, 18)
         )
 
