@@ -293,3 +293,10 @@ def test_the_country_us_is_no_our_in_a_follow_prompt() -> None:
     # the page's own prompt still goes, in small letters or in capitals
     for prompt in ("Follow us on Instagram for more stories", "FOLLOW US ON INSTAGRAM"):
         assert prompt not in _kept(f"{one}\n\n{two}\n\n{prompt}")
+
+
+def test_a_match_reports_ball_and_post_are_no_members_wall() -> None:
+    # review44: Irish "ball" (a member) is the English ball, "post" a goal's
+    one, two = NEWS_AROUND["en"]
+    news = "The ball struck the post only twice all season, and this time it went in."
+    assert news in _kept(f"{one}\n\n{news}\n\n{two}")
