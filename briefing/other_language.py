@@ -738,13 +738,77 @@ _TALLY = re.compile(r"(?<![\d.,:/])(\d{2})(?:[.,](\d))?(?![\d]|[.,:/]\d)")
 def _tallies(text: str) -> frozenset[str]:
     """The numbers of ``text`` from 10 to 99 written in digits, a decimal kept ("34,6" is
     "34.6"), none that numbers a thing (``_no_quantity``: "route 15") or stands in a time or
-    a date ("10:30", "12/05")."""
+    a date ("10:30", "12/05", "Nov 20", "viernes 20 de noviembre", "11月20日": ``_in_date``).
+    A day's date is every article's of the day: a wire's dateline and a page's header share
+    it whatever they report (review44's probe)."""
     out: set[str] = set()
     for match in _TALLY.finditer(text):
-        if _no_quantity(text, match, 1):
+        if _no_quantity(text, match, 1) or _in_date(text, match):
             continue
         out.add(match.group(1) + (f".{match.group(2)}" if match.group(2) else ""))
     return frozenset(out)
+
+
+# A date's day beside its month: a month's name in any language Babel knows, next to the number
+# or one short word away ("20 de noviembre", "15. listopadu", "Nov. 20", "the 20th of
+# November"), or a CJK date's suffix ("20日", "11月", "20일").
+_DATE_SUFFIX = re.compile(r"\s*(?:月|日|年|일|월|년)")
+_NEAR_WORD = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
+_DATE_GLUE = frozenset({"de", "del", "of", "the", "du", "di", "do", "da", "th", "st", "nd", "rd"})
+_DATE_SPAN = 24  # characters either side read for the month's name
+
+
+# The languages whose month names are read beside a number: those of the pages the tool meets
+# most (Latin, Cyrillic, Greek, Arabic, Hebrew, Indic and Thai scripts; CJK dates are told by
+# their suffixes). Not every language Babel knows: some abbreviate a month as a word other
+# languages use ("was", "de", "la").
+_MONTH_LOCALES = (
+    "en es fr de it pt nl pl cs sk sl hr sr bs ro hu fi sv da nb is et lv lt tr az id ms fil sq "
+    "el ru uk bg mk be ka hy ar fa he hi bn ur th vi sw ca gl eu ga cy mt af"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    """Month names, full and abbreviated (three letters or more), in ``_MONTH_LOCALES``' languages
+    (lower case, letters only)."""
+    from babel import Locale  # loaded only when a page has a tally
+
+    names: set[str] = set()
+    for ident in _MONTH_LOCALES:
+        months = Locale.parse(ident).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for name in months.get(context, {}).get(width, {}).values():
+                    word = name.lower().strip(".")
+                    if len(word) >= 3 and word.isalpha() and word not in STOP_WORDS:
+                        names.add(word)
+    return frozenset(names)
+
+
+def _in_date(text: str, match: re.Match[str]) -> bool:
+    """Whether the number ``match`` is a date's day or month (see ``_DATE_SUFFIX``)."""
+    if _DATE_SUFFIX.match(text, match.end()) or text[max(0, match.start() - 1) : match.start()] in (
+        "月",
+        "월",
+    ):
+        return True
+    months = _month_names()
+    after = [
+        w.lower().strip(".")
+        for w in _NEAR_WORD.findall(text[match.end() : match.end() + _DATE_SPAN])[:3]
+    ]
+    before = [
+        w.lower().strip(".")
+        for w in _NEAR_WORD.findall(text[max(0, match.start() - _DATE_SPAN) : match.start()])[-3:]
+    ][::-1]
+    for near in (after, before):
+        for word in near:
+            if word in months:
+                return True
+            if word not in _DATE_GLUE:
+                break
+    return False
 
 
 def _name_word(word: str, lower: set[str]) -> bool:

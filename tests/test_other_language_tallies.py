@@ -139,3 +139,29 @@ def test_short_names_and_slavic_adjectives_meet_their_town() -> None:
     # a vowel of a given name makes another name: no "Paul" in "Paula", no "Mari" in "Marie"
     assert "paul" not in _keys("paula")
     assert "mari" not in _keys("marie")
+
+
+def test_a_dates_day_is_no_tally() -> None:
+    # a wire's dateline and a page's header give the day's date, whatever they report
+    # (review44's probe); a CJK date's suffix too
+    text = "ORURO, Bolivia, Nov. 20 (Andes Wire); viernes 20 de noviembre; lundi 15 août; 11月20日"
+    assert _tallies(text) == frozenset()
+    assert _tallies("aged 56 on 20 November, he said 61 was too late") == {"56", "61"}
+
+
+def test_another_event_of_the_town_sharing_only_the_date_stays_apart() -> None:
+    # the festival's page names the town and the leader and is dated the strike's day; the
+    # wire's dateline has that day too: no evidence that the page tells the strike
+    wire = (
+        _WIRE[0],
+        _WIRE[1].replace("ORURO, Bolivia (Andes Wire)", "ORURO, Bolivia, Nov 20 (Andes Wire)"),
+    )
+    festival = (
+        _FESTIVAL[0],
+        "Huanuni, lunes 20 de noviembre. "
+        + _FESTIVAL[1]
+        .replace("40 fraternidades", "cuarenta fraternidades")
+        .replace("25 ediciones", "veinticinco ediciones"),
+    )
+    one_story = _day(wire, _BRIEF, festival)
+    assert attach_other_language([[0, 1], [2]], one_story) == [[0, 1], [2]]
