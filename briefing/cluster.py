@@ -45,7 +45,7 @@ it is close and says three of the story's specific words; and on a day the story
 lone piece (or a pair) filed from nowhere that is about one of the story's things (says it most)
 and says two more of its words joins it though it names its own people and town
 (``briefing.day_story._about``: guards in the vanilla hills beside a price floor's reports).
-After every such step, a member of a group of three or more that is a feature about a thing
+After every such step, a member of a group of two or more that is a feature about a thing
 of its own and says the story's words only as its setting, never its event as the cause or
 time of its own news nor as a thing, goes back to a story of its own
 (``briefing.other_event``: a museum's new gallery "a short walk from the train station" beside
