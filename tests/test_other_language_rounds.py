@@ -14,10 +14,9 @@ a Portuguese page of another event of the same region (a stadium's lawn) naming 
 
 from __future__ import annotations
 
-from test_cluster_bounds import _article
+from test_other_language import _STORM, _STORM_SCHOOLS, _day  # two stories of another day's
 
 from briefing.cluster import cluster
-from briefing.models import Article
 from briefing.other_language import attach_other_language
 
 _WIRE = (
@@ -56,22 +55,6 @@ _PORTUGUESE_OTHER = (
     Sandra Pittaluga, que visitou a região para inaugurar a obra. A reforma custou 2 milhões de
     dólares e o estádio reabre no sábado.""",
 )
-_STORM = (
-    "Storm cuts power to 40,000 homes in Panama",
-    """Heavy rain and strong winds cut power to about 40,000 homes in Panama City and Colón on
-    Friday, the electricity distributor said. Crews were working to restore lines brought down
-    by fallen trees, and schools in two districts were closed.""",
-)
-_STORM_SCHOOLS = (
-    "Panama storm: schools shut as crews restore power",
-    """Schools in two districts of Panama City stayed shut on Friday after a storm brought down
-    power lines, the education ministry said. About 40,000 homes lost power in Panama City and
-    Colón, the distributor said.""",
-)
-
-
-def _day(*pieces: tuple[str, str]) -> list[Article]:
-    return [_article(t, x, f"Outlet {k}", k) for k, (t, x) in enumerate(pieces)]
 
 
 def test_the_second_page_joins_once_the_first_has() -> None:

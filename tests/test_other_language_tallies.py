@@ -14,9 +14,8 @@ of their own ("w Łodzi", "Třeboňsko") meet the wire's spelling.
 
 from __future__ import annotations
 
-from test_cluster_bounds import _article
+from test_other_language import _STORM, _STORM_SCHOOLS, _day  # two stories of another day's
 
-from briefing.models import Article
 from briefing.other_language import _fold, _keys, _tallies, attach_other_language
 
 _WIRE = (
@@ -51,22 +50,6 @@ _FESTIVAL = (
     encabezó la fraternidad de la morenada. Los organizadores esperan a visitantes de Oruro y
     de La Paz para la fiesta del domingo.""",
 )
-_STORM = (
-    "Storm cuts power to 40,000 homes in Panama",
-    """Heavy rain and strong winds cut power to about 40,000 homes in Panama City and Colón on
-    Friday, the electricity distributor said. Crews were working to restore lines brought down
-    by fallen trees, and schools in two districts were closed.""",
-)
-_STORM_SCHOOLS = (
-    "Panama storm: schools shut as crews restore power",
-    """Schools in two districts of Panama City stayed shut on Friday after a storm brought down
-    power lines, the education ministry said. About 40,000 homes lost power in Panama City and
-    Colón, the distributor said.""",
-)
-
-
-def _day(*pieces: tuple[str, str]) -> list[Article]:
-    return [_article(t, x, f"Outlet {k}", k) for k, (t, x) in enumerate(pieces)]
 
 
 def test_tallies_are_numbers_of_two_digits_that_count() -> None:
