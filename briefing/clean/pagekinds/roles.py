@@ -212,7 +212,8 @@ def is_about_us(text: str) -> bool:
 # -- a statement's heading ---------------------------------------------------------------------
 _STATEMENT_HEAD = re.compile(
     r"^(?:(?:joint|official|press|media|public)\s+)?(?:statement|release|communiqu[ée]|declaration"
-    r"|notice|announcement)\s+(?:by|from|of|issued\s+by)\s+(?:the\s+)?[^.!?:;]{2,60}$"
+    r"|notice|announcement)\s+(?:(?:by|from|issued\s+by)\s+(?:the\s+)?|of\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"[^.!?:;]{1,60}$"
     r"|^(?:comunicado|declaración|nota\s+de\s+prensa|communiqué|déclaration|erklärung"
     r"|pressemitteilung|stellungnahme|comunicato|dichiarazione|nota|oświadczenie|komunikat"
     r"|заявление|сообщение|açıklama|basın\s+açıklaması|pernyataan|siaran\s+pers|verklaring"
