@@ -143,6 +143,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
+from babel import Locale
 
 from briefing.angles import is_place, is_region
 from briefing.features import CALENDAR_WORDS, STOP_WORDS, content_word
@@ -753,7 +754,7 @@ def _tallies(text: str) -> frozenset[str]:
 # or one short word away ("20 de noviembre", "15. listopadu", "Nov. 20", "the 20th of
 # November"), or a CJK date's suffix ("20日", "11月", "20일").
 _DATE_SUFFIX = re.compile(r"\s*(?:月|日|年|일|월|년)")
-_NEAR_WORD = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
+_NEAR_WORD = re.compile(r"[^\W\d_]+\.?")
 _DATE_GLUE = frozenset({"de", "del", "of", "the", "du", "di", "do", "da", "th", "st", "nd", "rd"})
 _DATE_SPAN = 24  # characters either side read for the month's name
 
@@ -772,8 +773,6 @@ _MONTH_LOCALES = (
 def _month_names() -> frozenset[str]:
     """Month names, full and abbreviated (three letters or more), in ``_MONTH_LOCALES``' languages
     (lower case, letters only)."""
-    from babel import Locale  # loaded only when a page has a tally
-
     names: set[str] = set()
     for ident in _MONTH_LOCALES:
         months = Locale.parse(ident).months

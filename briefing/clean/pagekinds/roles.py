@@ -245,10 +245,11 @@ _CONTACT = re.compile(
     r"|للتواصل|संपर्क|যোগাযোগ|問い合わせ|お問い合わせ|联系|聯繫|문의)(?!\w)",
     re.I,
 )
-_ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{6,}\d")
+_MAIL_ADDRESS = r"[\w.-]+@[\w-]+\.[\w.]+"
+_ADDRESS = re.compile(rf"{_MAIL_ADDRESS}|\+\d[\d ()-]{{6,}}\d")
 # an ask to get in touch: "please contact <Name>", "call <Name>"
 _REACH = re.compile(
-    r"\+?\d[\d ()-]{6,}\d|[\w.-]+@[\w-]+\.[\w.]+|(?<!\w)(?:please\s+contact|contact|call"
+    rf"\+?\d[\d ()-]{{6,}}\d|{_MAIL_ADDRESS}|(?<!\w)(?:please\s+contact|contact|call"
     r"|write\s+to|email)\s+(?-i:[A-Z])",
     re.I,
 )
