@@ -137,8 +137,14 @@ a ticket system crash, the Nazca lines, a han fire, a tackle maker, hazelnuts, a
 gorillas, a ferry and a port in Hungary, Tyrol, Bangkok, eastern Serbia, Jeju, Malta, Louisiana,
 Agra, the Yukon, Chernivtsi, the Solomon Islands, Isfahan, Melbourne, Lagos, Laos, Cambodia,
 Hanoi, Corsica, Venice, Darwin, Rosario, Santa Cruz de Tenerife and Santa Cruz (California), Goa,
-Lapland, Liechtenstein, Tuvalu, Peru, Istanbul, Gabon, Congo, Equatorial Guinea and Cameroon (see
-the README beside the data).
+Lapland, Liechtenstein, Tuvalu, Peru, Istanbul, Gabon, Congo, Equatorial Guinea and Cameroon;
+fresh39: d917-d940, written on 2026-12-05 the same way while fresh38 had its blind look, by a
+writer (``days39``) who never read fresh36's, fresh37's or fresh38's texts, on a frost in mastic
+groves, a sewer burst into an ancient lake, a pu'er tea warehouse fire, a crane barge striking a
+high bridge, a pilot whale stranding, a jasmine price spike, an irrigation channel's collapse, a
+minibus through lake ice, a bamboo scaffold collapse, a castle's cliff fall, a crab fleet's
+tie-up and a cracked waterfall lip in Chios, Ohrid, Yunnan, Curaçao, Tasmania, Madurai, Madeira,
+Baikal, Hong Kong, Cornwall, Newfoundland and Bosnia (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -186,10 +192,11 @@ SPLITS: tuple[str, ...] = (
     "fresh36",
     "fresh37",
     "fresh38",
+    "fresh39",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh38",)
+KEPT_ASIDE: tuple[str, ...] = ("fresh38", "fresh39")
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -236,7 +243,9 @@ session's start (2026-12-05). fresh37 (written on 2026-12-05 after fresh36's loo
 without reading fresh34, fresh35 or fresh36) at the thirty-sixth session's start (2026-12-05).
 fresh38 (written on 2026-12-05 while fresh37 had its look, by ``days38``, without reading fresh35,
 fresh36 or fresh37) is kept aside until its own blind look, at the thirty-seventh session's
-start."""
+start. fresh39 (written on 2026-12-05 while fresh38 had its look, by ``days39``, without reading
+fresh36, fresh37 or fresh38) is kept aside until its own blind look, at the thirty-eighth
+session's start."""
 
 
 def tuning(split: str) -> bool:

@@ -93,11 +93,15 @@ and a thirty-ninth (``fresh38``: d893-d916, written on 2026-12-05 while fresh37 
 motorway rockslide, a sinkhole, a mine-waste spill, a jellyfish swarm, a harbour boat fire, a
 saltwater wedge, insect stains on marble, thawing permafrost, a heritage roof fire, a ship
 grounding, a dry river's cracked bridge, strikes, a storm barrier, a port blast, court rulings
-and elections);
+and elections) and a fortieth (``fresh39``: d917-d940, written on 2026-12-05 while fresh38 had its
+look, by ``days39``, who never read fresh36's, fresh37's or fresh38's texts, on a mastic frost, a
+sewer burst into a lake, a tea depot fire, a barge striking a bridge, a whale stranding, a jasmine
+price spike, an irrigation channel's collapse, a van through lake ice, a scaffold collapse, a
+cliff fall, a crab fleet's tie-up and a cracked waterfall);
 figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh38``, kept aside until its blind look; ``fresh37`` had its blind look at the
-thirty-sixth session's start; ``fresh36``
+(``fresh38`` and ``fresh39``, kept aside until their blind looks; ``fresh37`` had its blind
+look at the thirty-sixth session's start; ``fresh36``
 had its blind look at the thirty-fifth session's start; ``fresh35``
 had its blind look at the thirty-fourth session's start; ``fresh34``
 had its blind look at the thirty-third session's start; ``fresh33`` had

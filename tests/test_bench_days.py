@@ -318,6 +318,15 @@ PARTS = [
     # stories, four undated pieces on another thing in a story's town; a third of the articles
     # 400-900 words
     Part("fresh38", range(893, 917), ("2045",), True, 12, (3, 7), 12),
+    # written while fresh38 had its look, without reading it, fresh37 or fresh36, on a frost in
+    # mastic groves, a sewer burst into a lake, a tea warehouse fire, a barge striking a bridge, a
+    # whale stranding, a jasmine price spike, an irrigation channel's collapse, a minibus through
+    # lake ice, a scaffold collapse, a cliff fall, a crab fleet's tie-up and a cracked waterfall:
+    # single-story days of 3-7 outlets with angle pieces (several naming little of the event's own
+    # words, some local pages in the local language, three of them with their own figures on
+    # every count, three undated features on the people affected, two opinion pieces); landed in
+    # halves, d917-d928 first
+    Part("fresh39", range(917, 929), ("2046",), True, 12, (3, 7), 0),
 ]
 
 
@@ -468,7 +477,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh33 or fresh32 (the same), and fresh36 after fresh35's look,
     without reading it, fresh34 or fresh33 (the same), and fresh37 after fresh36's look,
     without reading it, fresh35 or fresh34 (the same), and fresh38 while fresh37 had its look,
-    without reading it, fresh36 or fresh35 (the same):
+    without reading it, fresh36 or fresh35 (the same), and fresh39 while fresh38 had its look,
+    without reading it, fresh37 or fresh36 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -498,6 +508,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh36": {3, 4, 5, 6, 7},
         "fresh37": {3, 4, 5, 6, 7},
         "fresh38": {3, 4, 5, 6, 7},
+        "fresh39": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
