@@ -88,10 +88,11 @@ Data:
     fresh36's look by another such writer, ``days37``, who never read fresh34's, fresh35's or
     fresh36's texts, tuning material since its blind look at the thirty-sixth session's start;
     ``fresh38``: days d893-d916, written on 2026-12-05 while fresh37 had its look by another
-    such writer, ``days38``, who never read fresh35's, fresh36's or fresh37's texts, kept aside
-    (``KEPT_ASIDE``) until its blind look; ``fresh39``: days d917-d940, written on 2026-12-05
-    while fresh38 had its look by another such writer, ``days39``, who never read fresh36's,
-    fresh37's or fresh38's texts, kept aside (``KEPT_ASIDE``) until its blind look)
+    such writer, ``days38``, who never read fresh35's, fresh36's or fresh37's texts, tuning
+    material since its blind look at the thirty-seventh session's start; ``fresh39``: days
+    d917-d940, written on 2026-12-05 while fresh38 had its look by another such writer,
+    ``days39``, who never read fresh36's, fresh37's or fresh38's texts, kept aside
+    (``KEPT_ASIDE``) until its blind look)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

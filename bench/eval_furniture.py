@@ -130,9 +130,9 @@ session's start, 2026-12-05), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A twenty-sixth part, ``bench/data/furniture/articles26.jsonl``, by a twenty-sixth writer, is all
-one split, ``aside26``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside26`` (which runs that split alone); no
-other mode reads it.
+one split, ``aside26``, kept aside from tuning until its one blind look (the thirty-seventh
+session's start, 2026-12-05), tuning material since. It is read with ``--blind aside26`` (which
+runs that split alone); no other mode reads it.
 
 A twenty-seventh part, ``bench/data/furniture/articles27.jsonl``, by a twenty-seventh writer, is
 all one split, ``aside27``, kept aside from tuning for its one blind look; nobody has seen the
@@ -183,7 +183,7 @@ Usage::
     python bench/eval_furniture.py --blind aside23      # the twenty-third part only (aside23)
     python bench/eval_furniture.py --blind aside24      # the twenty-fourth part only (aside24)
     python bench/eval_furniture.py --blind aside25      # the twenty-fifth part only (aside25)
-    python bench/eval_furniture.py --blind aside26      # the twenty-sixth part (aside26), once
+    python bench/eval_furniture.py --blind aside26      # the twenty-sixth part only (aside26)
     python bench/eval_furniture.py --blind aside27      # the twenty-seventh part (aside27), once
 """
 

@@ -100,7 +100,8 @@ price spike, an irrigation channel's collapse, a van through lake ice, a scaffol
 cliff fall, a crab fleet's tie-up and a cracked waterfall);
 figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh38`` and ``fresh39``, kept aside until their blind looks; ``fresh37`` had its blind
+(``fresh39``, kept aside until its blind look; ``fresh38`` had its blind look at the
+thirty-seventh session's start; ``fresh37`` had its blind
 look at the thirty-sixth session's start; ``fresh36``
 had its blind look at the thirty-fifth session's start; ``fresh35``
 had its blind look at the thirty-fourth session's start; ``fresh34``

@@ -317,7 +317,7 @@ PARTS = [
     # chrome in all its stories, one place name for two events, one ministry in two unrelated
     # stories, four undated pieces on another thing in a story's town; a third of the articles
     # 400-900 words
-    Part("fresh38", range(893, 917), ("2045",), True, 12, (3, 7), 12),
+    Part("fresh38", range(893, 917), ("2045",), False, 12, (3, 7), 12),
     # written while fresh38 had its look, without reading it, fresh37 or fresh36, on a frost in
     # mastic groves, a sewer burst into a lake, a tea warehouse fire, a barge striking a bridge, a
     # whale stranding, a jasmine price spike, an irrigation channel's collapse, a minibus through

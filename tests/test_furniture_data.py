@@ -275,9 +275,9 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 
 # The fourth to twenty-seventh parts (articles4.jsonl to articles27.jsonl): each one split, aside4
 # to aside27, written by a fourth to a twenty-seventh writer who did not read the cleaner's rules;
-# aside4 to aside25 have had their blind looks (aside25 at the thirty-sixth session's start),
-# aside26 and aside27 are kept aside for their own. These tests read their shape only, with the
-# same bounds; each part's ids are new to the parts before it.
+# aside4 to aside26 have had their blind looks (aside26 at the thirty-seventh session's start),
+# aside27 is kept aside for its own. These tests read their shape only, with the same bounds;
+# each part's ids are new to the parts before it.
 # The twenty-seventh part lands in two halves; until the second, its bounds are halved (_SCALE).
 _SCALE = {"aside27": 0.5}
 _ALL_BUT = (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11)
