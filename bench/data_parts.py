@@ -143,8 +143,15 @@ writer (``days39``) who never read fresh36's, fresh37's or fresh38's texts, on a
 groves, a sewer burst into an ancient lake, a pu'er tea warehouse fire, a crane barge striking a
 high bridge, a pilot whale stranding, a jasmine price spike, an irrigation channel's collapse, a
 minibus through lake ice, a bamboo scaffold collapse, a castle's cliff fall, a crab fleet's
-tie-up and a cracked waterfall lip in Chios, Ohrid, Yunnan, Curaçao, Tasmania, Madurai, Madeira,
-Baikal, Hong Kong, Cornwall, Newfoundland and Bosnia (see the README beside the data).
+tie-up and a cracked waterfall lip, street cleaners' and river boat crews' strikes, a fan painter,
+helicopter-landing and motorboat rulings, elections, a cracked lock gate, a saltie, grain, a
+museum's cladding, a pintxo price cap, an oak, condemned homes, a kennel, a terminal, a boat
+fire, a road, a box office, a building fire, a loom, a flooded concert hall, a shark barrier,
+parrots, a burned hut, a wartime bomb, job cuts, a collapsed facade, a lift and a capoeira school
+in Chios, Ohrid, Yunnan, Curaçao, Tasmania, Madurai, Madeira, Baikal, Hong Kong, Cornwall,
+Newfoundland, Bosnia, Seville, Manaus, Nepal, Lake Como, Åland, San Marino, the Great Lakes, the
+Basque Country, Svalbard, the Highlands, Lyon, Perth (Scotland) and Perth (Western Australia),
+New Zealand, Bavaria and Salvador (see the README beside the data).
 """
 
 from __future__ import annotations

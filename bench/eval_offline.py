@@ -97,7 +97,9 @@ and elections) and a fortieth (``fresh39``: d917-d940, written on 2026-12-05 whi
 look, by ``days39``, who never read fresh36's, fresh37's or fresh38's texts, on a mastic frost, a
 sewer burst into a lake, a tea depot fire, a barge striking a bridge, a whale stranding, a jasmine
 price spike, an irrigation channel's collapse, a van through lake ice, a scaffold collapse, a
-cliff fall, a crab fleet's tie-up and a cracked waterfall);
+cliff fall, a crab fleet's tie-up, a cracked waterfall, strikes, court rulings, elections, a
+cracked lock gate, condemned homes, a building fire, a flooded concert hall, a burned hut, a
+wartime bomb and a collapsed facade);
 figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh39``, kept aside until its blind look; ``fresh38`` had its blind look at the

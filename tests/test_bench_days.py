@@ -324,9 +324,13 @@ PARTS = [
     # lake ice, a scaffold collapse, a cliff fall, a crab fleet's tie-up and a cracked waterfall:
     # single-story days of 3-7 outlets with angle pieces (several naming little of the event's own
     # words, some local pages in the local language, three of them with their own figures on
-    # every count, three undated features on the people affected, two opinion pieces); landed in
-    # halves, d917-d928 first
-    Part("fresh39", range(917, 929), ("2046",), True, 12, (3, 7), 0),
+    # every count, three undated features on the people affected, two opinion pieces), then two
+    # same-day strikes, court rulings and elections, a digest, teasers only, a long read, a live
+    # blog with an update and a correction, one site's chrome in all its stories, one place name
+    # for two events, one ministry in two unrelated stories, one count in two unrelated stories
+    # of one region, four undated pieces on another thing in a story's town; a third of the
+    # articles 400-900 words
+    Part("fresh39", range(917, 941), ("2046",), True, 12, (3, 7), 12),
 ]
 
 
