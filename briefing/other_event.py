@@ -34,9 +34,10 @@ one beside several) goes back to a story of its own when:
   two words or more the way they write it, "Town" of "Stone Town"; or a word three quarters
   of them, and two at least, say anywhere); no such headline thing stands as a thing of its
   own (a word alone, not one name with a lower-case word beside it: "train station", "quarry
-  workers"; not two words after a place's preposition: "from the town", "near the port");
-  and it states no quantity half the others state ("three whole months" of a three-month
-  closure).
+  workers"; not two words after a place's preposition: "from the town", "near the port"; not
+  a verb on an object the story never says: "the giants who strike the bells" beside a
+  drivers' strike, while "Ibarra wins the Mexico City Grand Prix" tells its race); and it
+  states no quantity half the others state ("three whole months" of a three-month closure).
 
 Nothing here reads a place's name: the piece's own names and the story's are what joined it.
 """
@@ -77,6 +78,9 @@ _THING_SAYERS = 2  # ... and two of them at least (a story is what two pieces ag
 _QUANTITY_SHARE = 1 / 2  # a quantity of the story: stated by half of the others
 _MODIFIED_LENGTH = 3  # a word of three letters or more beside a thing: one name of the two
 _SETTING_WINDOW = 2  # a thing two words after a place's preposition is a setting
+_DETERMINERS = frozenset(  # a word just before one of these is a verb: "strike the bells"
+    "the a an its their his her our my your this these those".split()
+)
 
 _HABITUAL = frozenset({"every", "each"})  # "every Thursday": a habit, not a date
 _ON_THE_NEWS = re.compile(  # a headline's label for a piece written on the day's news
@@ -197,7 +201,8 @@ def tells_event(piece: Article, others: Sequence[Article], lower: frozenset[str]
             clause = _CLAUSE_END.split(sentence[cause.end() :])[0]
             if _stems(_words(clause)) & causes:
                 return True
-    if any(_says_thing(_TOKEN.findall(s), things) for s in sentences):
+    said = _stems(set(count))
+    if any(_says_thing(_TOKEN.findall(s), things, said) for s in sentences):
         return True
     need = math.ceil(_QUANTITY_SHARE * len(others) - 1e-9)
     stated = Counter(q for o in others for q in _quantities(f"{o.title}\n{o.text}"))
@@ -228,10 +233,12 @@ def _capital(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _says_thing(tokens: Sequence[str], things: set[str]) -> bool:
+def _says_thing(tokens: Sequence[str], things: set[str], said: set[str]) -> bool:
     """Whether a sentence's ``tokens`` say one of the story's ``things`` as a thing: written in
     lower case, not one name with a word beside it ("train station", "quarry workers"), not
-    just after a place's preposition ("from the town")."""
+    just after a place's preposition ("from the town"), not a verb on an object none of the
+    story's articles say (``said``: the stems of their words): "the carved giants who strike
+    the bells" says no strike, "Ibarra wins the Mexico City Grand Prix" says the win."""
     for k, tok in enumerate(tokens):
         if not tok[0].islower() or content_word(tok) not in things:
             continue
@@ -241,8 +248,22 @@ def _says_thing(tokens: Sequence[str], things: set[str]) -> bool:
             continue
         if any(t.lower() in _SETTING for t in tokens[max(0, k - _SETTING_WINDOW) : k]):
             continue
+        if _verb_on_other_thing(tokens, k, said):
+            continue
         return True
     return False
+
+
+def _verb_on_other_thing(tokens: Sequence[str], k: int, said: set[str]) -> bool:
+    """Whether ``tokens[k]`` is a verb (an article or a possessive just after it, none just
+    before: "who strike the bells", not "gave the drivers the day off") whose object, the
+    first content word after, is no word of the story (``said``)."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    before = tokens[k - 1] if k else ""
+    if after.lower() not in _DETERMINERS or before.lower() in _DETERMINERS:
+        return False
+    obj = next((stem for t in tokens[k + 2 :] if (stem := content_word(t))), None)
+    return obj is not None and obj not in said
 
 
 def _names(word: str) -> bool:

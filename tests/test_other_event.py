@@ -10,7 +10,10 @@ The articles are fictional (the towns, the people, the figures are invented), wr
 tests in the shape of local bulletins and features, beside the quarry day of
 ``tests/test_day_story.py`` and the octopus day of ``tests/test_day_story_local.py``; and a day
 of one wire report (a balcony's collapse in a town's old harbour) beside a music club's evening
-(another thing: apart) or a carpenter whose phone rings since the balcony fell (joined).
+(another thing: apart) or a carpenter whose phone rings since the balcony fell (joined); and a
+day of three reports of a city's bus drivers' strike beside a clockmaker in its arcade, whose
+carved sailors "strike the bells" (the story's word as a verb on another thing: apart), or a
+flower seller whose customers stay away "because the drivers are on strike again" (joined).
 """
 
 from __future__ import annotations
@@ -197,6 +200,77 @@ _CARPENTER = (
 )
 
 
+_STRIKE_WIRE = (
+    "Ardell buses halted as drivers stage 24-hour strike",
+    (
+        "ARDELL (Coast Wire) - Bus drivers in Ardell walked off the job at four in the morning "
+        "in a 24-hour strike over split shifts, halting all 41 routes of the city's network "
+        "and leaving about 180,000 daily passengers to find another way to work. The drivers' "
+        "union said its members had voted by 87 per cent to strike after talks with the "
+        "operator, Ardell Transit, broke down over rosters that split a driver's day into two "
+        "shifts with three unpaid hours between them. Queues for taxis stretched along Harbour "
+        "Street and outside the Corn Exchange, and the ferry to the north shore ran extra "
+        "crossings. Ardell Transit said the strike was unnecessary and that it had offered to "
+        "cap split shifts at two a week. The union has called a second strike for next month "
+        "if no deal is reached."
+    ),
+)
+
+_STRIKE_BRIEF = (
+    "Ardell buses stop for a day as drivers strike over split shifts",
+    (
+        "No buses are running in Ardell today. Drivers are on a 24-hour strike over split "
+        "shifts; all 41 routes are halted. Taxis queue on Harbour Street; the north shore "
+        "ferry runs extra crossings."
+    ),
+)
+
+_STRIKE_WALK = (
+    "No buses, long walks: how Ardell got to work on strike day",
+    (
+        "By seven the pavements of Harbour Street were as full as a match day. With the "
+        "drivers on strike and every route of the network halted, office workers walked in "
+        "from the estates on the hill, nurses shared taxis to the hospital and students cycled "
+        "past the closed stops outside the Corn Exchange. A driver on the picket at the Mill "
+        "Lane depot said the split shifts meant leaving home at five and getting back at nine. "
+        "Shopkeepers said their mornings were quiet. The union says a second strike will "
+        "follow next month if the rosters do not change."
+    ),
+)
+
+_CLOCKMAKER = (
+    "The last clockmaker in the arcade",
+    (
+        "The Carrow Arcade, which runs from Harbour Street to the Corn Exchange, is the oldest "
+        "covered street in Ardell, and on a weekday morning, before the shoppers come in, it "
+        "belongs to the people who work in it. Agnes Mulvey unlocks the glass door of her "
+        "clock shop at nine, winds the regulator on the back wall and puts the kettle on in "
+        "the workroom behind the counter. She has repaired clocks here for 31 years, first "
+        "beside her father and then on her own. The shelves hold mantel clocks, carriage "
+        "clocks and a long-case clock from a farmhouse on the hill that is waiting for a new "
+        "pendulum. Most of her customers are regulars, and many bring a clock that belonged to "
+        "a grandparent. Her apprentice, Tom Reilly, is 22 and came to her from a college on "
+        "Mill Lane. Above the arcade's entrance stand two carved sailors who strike the bells "
+        "of the great clock every hour, as they have since 1889. Agnes looks after them too, "
+        "and says nobody in the arcade hears them any more; the visitors jump every time."
+    ),
+)
+
+_FLORIST = (
+    "The last flower stall on Harbour Street",
+    (
+        "The flower stall at the corner of Harbour Street and the Carrow Arcade in Ardell has "
+        "stood in the same place for sixty years, and Rose Dunne has run it for the last "
+        "twenty of them. She builds her buckets of tulips, lilies and greenery before the "
+        "first office workers pass, and knows most of her regulars by the flowers they buy. "
+        "Her mother sold violets from a tray on the same corner. Most of her customers come in "
+        "on the buses from the estates on the hill, and this week she has cut her order from "
+        "the market by half because the drivers are on strike again. She keeps the stall open "
+        "anyway, and gives the roses she cannot sell to the care home on Mill Lane."
+    ),
+)
+
+
 def _quarry(piece: tuple[str, str]) -> list[Article]:
     return [*quarry_day._day()[:4], _article(*piece, "Local Weekly", 20)]
 
@@ -285,3 +359,36 @@ def test_a_habit_is_no_date_and_a_labelled_piece_on_the_news_is_no_feature() -> 
     assert not _feature(_article(_CHOIR[0], dated, "Local Weekly", 20))
     for label in ("Opinion", "Comment", "Analysis", "Explainer"):
         assert not _feature(_article(f"{label}: {lute.title}", lute.text, "Review", 20))
+
+
+def _strike(piece: tuple[str, str]) -> list[Article]:
+    """A day of three reports of a city's bus drivers' strike and one piece of the city."""
+    return [
+        _article(*_STRIKE_WIRE, "Coast Wire", 0),
+        _article(*_STRIKE_BRIEF, "Commute Pulse", 5),
+        _article(*_STRIKE_WALK, "Ardell Herald", 10),
+        _article(*piece, "Arcade Makers Magazine", 20),
+    ]
+
+
+def test_the_story_s_thing_as_a_verb_on_another_thing_does_not_keep_a_piece_joined() -> None:
+    """The clockmaker's arcade, beside the drivers' strike, has "two carved sailors who strike
+    the bells": the strike's word as a verb on an object the story never says; the flower
+    seller's customers stay away "because the drivers are on strike again"."""
+    clock = _strike(_CLOCKMAKER)
+    assert not _joined(clock)
+    assert len(cluster(clock).stories) == 2
+    assert _joined(_strike(_FLORIST))
+
+
+def test_a_verb_tells_the_event_when_its_object_is_the_story_s() -> None:
+    arts = _strike(_CLOCKMAKER)
+    lower = day_words(arts)[0]
+    story = arts[:3]
+
+    def tells(text: str) -> bool:
+        return tells_event(_article("Ardell notes", text, "Arcade Makers", 30), story, lower)
+
+    assert not tells("Two carved sailors who strike the bells of the clock look down.")
+    assert tells("The drivers' union will strike the network again next month.")
+    assert tells("Nurses shared taxis on the morning of the strike.")  # a noun: a thing
