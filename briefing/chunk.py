@@ -44,7 +44,8 @@ class _Piece:
 
     text: str
     tokens: int
-    joiner: str  # what joins it to the previous piece: "\n\n", " " or "" (inside a word)
+    joiner: str  # what joins it to the previous piece: "\n\n", " " or "" (inside a word, or
+    # after a Chinese or Japanese full stop)
     whole: bool  # a complete sentence (only those are repeated as overlap)
     para: int
 
@@ -131,8 +132,13 @@ def _split(text: str, tokenizer: Tokenizer, max_tokens: int, overlap_tokens: int
 def _pieces(text: str, counter: _Counter, max_tokens: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     for p_index, paragraph in enumerate(split_paragraphs(text)):
+        end = 0
         for s_index, sentence in enumerate(split_sentences(paragraph)):
-            joiner = _PARAGRAPH_JOIN if s_index == 0 else " "
+            # a Chinese or Japanese full stop ends a sentence with no space after it
+            at = paragraph.find(sentence, end)
+            joined = s_index and at == end
+            end = at + len(sentence) if at >= 0 else end
+            joiner = _PARAGRAPH_JOIN if s_index == 0 else ("" if joined else " ")
             count = counter.count(sentence)
             if count <= max_tokens:
                 pieces.append(_Piece(sentence, count, joiner, True, p_index))

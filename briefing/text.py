@@ -1,8 +1,13 @@
 """Text segmentation shared by chunking, extraction and grounding: paragraphs and sentences.
 
 Rules are deliberately general (no site strings): a sentence ends at ``.``, ``!`` or ``?``
-(optionally followed by closing quotes or brackets) before whitespace and an upper-case letter,
-digit or opening quote, unless the word before the stop is a known abbreviation or an initial.
+(optionally followed by closing quotes or brackets) before whitespace and an upper-case letter
+of any script, a letter of a script without case (Arabic, Hebrew, Devanagari, Georgian, ...), a
+digit or an opening quote, unless the word before the stop is a known abbreviation or an initial;
+at a full stop of its own script (Chinese and Japanese 。！？, Devanagari ।, Arabic ؟, Urdu ۔,
+Armenian ։, Ethiopic ።, Myanmar ။, Khmer ។); and never inside a word. Scripts written without
+spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) are counted in words by
+their letters (``word_count``), so that a Chinese article is not "one word".
 """
 
 from __future__ import annotations
@@ -10,7 +15,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["QUOTES", "normalize_space", "split_paragraphs", "split_sentences"]
+__all__ = [
+    "QUOTES",
+    "SENTENCE_STOPS",
+    "normalize_space",
+    "split_paragraphs",
+    "split_sentences",
+    "word_count",
+]
 
 QUOTES = "\"'“‘’”«"
 """Quotation marks a sentence or headline may open or close with."""
@@ -24,8 +36,24 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
+SENTENCE_STOPS = ".!?…。！？।॥؟۔։።။។"
+"""Marks that end a sentence, in the scripts this module splits."""
+
 _PARA_SPLIT = re.compile(r"\n\s*\n")
-_SENT_END = re.compile(r"""([.!?…]+['"’”)\]]*)(\s+)(?=['"“‘(\[]?[A-Z0-9\u00C0-\u024F])""")
+# A stop before whitespace; whether the next character opens a sentence is ``_opens``.
+_SENT_END = re.compile(r"""([.!?…।॥؟۔։።။។]+['"’”)\]»]*)(\s+)(?=(['"“‘(\[«„]?)(.))""")
+# A full stop of Chinese and Japanese needs no space after it.
+_CJK_END = re.compile(r"""([。！？]+[」』”’）)\]]*)(\s*)(?=\S)""")
+_LATIN_OPEN = re.compile(r"[A-Z0-9\u00C0-\u024F]")
+# Georgian's Mkhedruli letters are lower-case in Unicode but open sentences, having no capitals.
+_CASELESS_LOWER = re.compile(r"[\u10D0-\u10FF]")
+# Letters of the scripts written without spaces between words, and how many make a word on
+# average: a Chinese or Japanese word is one to three characters, a Thai, Lao, Khmer or
+# Burmese word three or four letters (their vowel signs and tone marks are marks, not letters).
+_UNSPACED = (
+    (re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"), 1.5),
+    (re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]"), 3.5),
+)
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -58,22 +86,63 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return bool(re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]?", last))
 
 
+def _opens(char: str) -> bool:
+    """Whether a sentence may begin with ``char``: a capital of any script, a digit, a letter
+    of a script without case, or Georgian's. A lower-case letter after a stop is the rest of the
+    sentence ("approx. three", "the U.S. said")."""
+    if _LATIN_OPEN.match(char) or char.isupper() or char.isdigit():
+        return True
+    if not char.isalpha() or char.islower():
+        return bool(_CASELESS_LOWER.match(char))
+    return True  # a letter with no case: Arabic, Hebrew, Devanagari, Han, Thai, ...
+
+
+def _ends(para: str) -> list[tuple[int, int, str]]:
+    """Where the sentences of ``para`` end: (end of the stop, start of the next, the stop)."""
+    ends = [
+        (m.end(1), m.end(2), m.group(1)) for m in _SENT_END.finditer(para) if _opens(m.group(4))
+    ]
+    ends += [(m.end(1), m.end(2), m.group(1)) for m in _CJK_END.finditer(para)]
+    return sorted(set(ends))
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph (or a whole text) into sentences; never splits inside a word."""
     sentences: list[str] = []
     for para in split_paragraphs(text) if "\n" in text else [text.strip()]:
         start = 0
         pending = ""
-        for match in _SENT_END.finditer(para):
-            end = match.end(1)
+        for end, after, stop in _ends(para):
+            if end <= start:
+                continue
             piece = para[start:end]
-            if _ends_with_abbreviation(piece) and match.group(1) == ".":
-                pending += piece + match.group(2)
+            if _ends_with_abbreviation(piece) and stop == ".":
+                pending += piece + para[end:after]
             else:
                 sentences.append((pending + piece).strip())
                 pending = ""
-            start = match.end()
+            start = after
         tail = (pending + para[start:]).strip()
         if tail:
             sentences.append(tail)
     return [s for s in sentences if s]
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``: its whitespace-separated tokens, where a token of a script written
+    without spaces counts its letters by that script's average word length (a 60-character
+    Chinese sentence is about 40 words, not one)."""
+    total = 0
+    for token in text.split():
+        unspaced = 0.0
+        rest = token
+        for letters, per_word in _UNSPACED:
+            found = sum(c.isalpha() for c in letters.findall(rest))
+            if found:
+                unspaced += found / per_word
+                rest = letters.sub("", rest)
+        if not unspaced:
+            total += 1
+            continue
+        total += max(1, round(unspaced)) + (1 if any(c.isalnum() for c in rest) else 0)
+    return total

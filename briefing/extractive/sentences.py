@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from briefing.clean import has_dateline, is_boilerplate, strip_dateline
 from briefing.features import STOP_WORDS, terms
 from briefing.models import Document
-from briefing.text import QUOTES, split_sentences
+from briefing.text import QUOTES, SENTENCE_STOPS, split_sentences, word_count
 
 __all__ = ["Sentence", "sentences_of"]
 
 Vector = dict[str, float]
 
 _URL = re.compile(r"https?://|www\.|\S+@\S+\.\w+")
-_TERMINAL = re.compile(r"""[.!?…]['"’”)\]]*$""")
+_TERMINAL = re.compile(rf"""[{re.escape(SENTENCE_STOPS)}]['"’”)\]」』）»]*$""")
 _CUT_OFF = re.compile(r"\w(?:…|\.{3})$")  # an ellipsis on a word, not after a quote
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\((?:[A-Z][A-Za-z&. ]{1,25})\)\s*[-–—]+\s*")
 _UNENDED = 15
@@ -136,10 +136,20 @@ def _opens_with_name(words: list[str]) -> bool:
     return False
 
 
+# Georgian's letters are lower-case in Unicode, and its sentences begin with them.
+_GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
+
+
+def _latin(letters: list[str]) -> bool:
+    """Whether most of a sentence's letters are Latin, the script the verb test can read."""
+    return sum(c <= "\u024f" for c in letters) >= 0.5 * len(letters)
+
+
 def _is_junk(text: str) -> bool:
     words = text.split()
+    count = word_count(text)  # a Chinese or Thai sentence is not one word
     letters = [c for c in text if c.isalpha()]
-    if len(words) < 6 or len(words) > 90 or not letters:
+    if count < 6 or count > 90 or not letters:
         return True
     if is_boilerplate(text):  # chrome inside a paragraph: "Good morning. Here is what you need…"
         return True
@@ -149,16 +159,16 @@ def _is_junk(text: str) -> bool:
         return True
     cut = _CUT_OFF.search(text)  # "... would challenge the…": a feed's excerpt, cut
     if (not _TERMINAL.search(text) or cut) and (
-        len(words) < _UNENDED
+        count < _UNENDED
         or text.rstrip(".… ")[-1:] in ",;:-–—"
         or words[-1].rstrip(".…").lower() in STOP_WORDS
     ):  # a line cut off ("... and that the government would") is no sentence
         return True
-    if text[0].islower() and not _opens_with_name(words):
+    if text[0].islower() and not _GEORGIAN.match(text[0]) and not _opens_with_name(words):
         return True
     if text.rstrip(QUOTES + ")]").endswith(":"):
         return True
-    if text[0] in QUOTES and (len(words) < 10 or not _ATTRIBUTION.search(text)):
+    if text[0] in QUOTES and (count < 10 or not _ATTRIBUTION.search(text)):
         return True
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return True
@@ -166,7 +176,9 @@ def _is_junk(text: str) -> bool:
     closes = re.search(r"[.,!?]['’](?:\s|$)", text)
     if bool(opens) != bool(closes):
         return True
-    return not _VERBISH.search(text)
+    # the verb test reads English (and the Latin-script languages' endings it happens to match);
+    # a sentence in another script is judged by the tests above alone
+    return _latin(letters) and not _VERBISH.search(text)
 
 
 def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[Sentence]:
@@ -183,7 +195,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
                 if ids and set(ids) <= allowed:
                     cite = ids
                     text = text[: marker.start()].rstrip()
-            bad = _is_junk(text) if strict else (len(text.split()) < 3 or bool(_URL.search(text)))
+            bad = _is_junk(text) if strict else (word_count(text) < 3 or bool(_URL.search(text)))
             if bad:
                 continue
             out.append(

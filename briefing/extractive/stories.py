@@ -37,7 +37,7 @@ from briefing.language import (
 )
 from briefing.models import BriefingDraft, Bullet, Document, Section
 from briefing.partition import join_groups
-from briefing.text import QUOTES
+from briefing.text import QUOTES, SENTENCE_STOPS, word_count
 
 __all__ = ["STORY_CAP", "headline", "summarize_documents", "without_kicker"]
 
@@ -63,7 +63,7 @@ _PHRASE_BREAKS = frozenset(
 
 
 # A sentence's end: a headline quoted as a bullet has none, and the overview gives it one.
-_ENDS = re.compile(r"""[.!?…]['"’”)\]]*$""")
+_ENDS = re.compile(rf"""[{re.escape(SENTENCE_STOPS)}]['"’”)\]」』）»]*$""")
 # A headline's kicker: a label before the news ("Live:", "Live updates |", "Analysis -",
 # Reuters' "UPDATE 2-" and "EXCLUSIVE-"), which says what kind of page it is, not what happened.
 _KICKER = re.compile(
@@ -329,7 +329,7 @@ def _other_language(group: list[Unit], docs: Sequence[Document]) -> set[int]:
 
 
 def _short(doc: Document) -> bool:
-    return len(doc.text.split()) < 60
+    return word_count(doc.text) < 60
 
 
 def _split_given_stories(docs: Sequence[Document], group: list[Unit]) -> list[list[Unit]]:

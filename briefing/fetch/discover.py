@@ -28,6 +28,7 @@ from briefing.fetch.pages import NotAnArticle, page_article
 from briefing.fetch.signals import is_article, page_signals
 from briefing.fetch.sources import http_client
 from briefing.ingest.decode import decode_bytes
+from briefing.text import word_count
 
 if TYPE_CHECKING:
     import httpx
@@ -155,7 +156,7 @@ class _Checker:
         signals = page_signals(html, response.url)
         try:
             article = page_article(response.body, url=response.url, source=url)
-            words = len(article.text.split())
+            words = word_count(article.text)
         except NotAnArticle:
             article, words = None, 0
         if kind == "page":

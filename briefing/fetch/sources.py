@@ -39,6 +39,7 @@ from briefing.ingest.article import article_from_draft, merge_exact_duplicates
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.draft import Draft
 from briefing.models import Article, InputProblem
+from briefing.text import word_count
 from briefing.tls import httpx_context
 from briefing.urls import Validators, ValidatorStore, canonical_url, is_http_url
 
@@ -225,7 +226,7 @@ class _Run:
         if source.kind == "auto":
             html = decode_bytes(response.body, declared=response.charset, source=response.url)
             signals = page_signals(html, response.url)
-            if not is_article(signals, len(article.text.split())):
+            if not is_article(signals, word_count(article.text)):
                 hint = (
                     f"; it links to the feed {signals.feeds[0].url}: `brief sources add` it instead"
                     if signals.feeds
@@ -260,7 +261,7 @@ class _Run:
             return _Item(article=None)
         tried, failure = False, None
         published, updated = item.published_at, None
-        if source.full_text and item.link and len(text.split()) < TEASER_WORDS:
+        if source.full_text and item.link and word_count(text) < TEASER_WORDS:
             tried = True
             try:
                 page = await self._full_text(item.link, location, allow_private)

@@ -29,6 +29,7 @@ from briefing.models import (
 )
 from briefing.plan import Planner
 from briefing.summarize.run import Run
+from briefing.text import word_count
 
 __all__ = ["BOILERPLATE", "left_out", "ref", "story_sections", "usage", "with_near_duplicates"]
 
@@ -169,7 +170,7 @@ def _why_not(
     if story is not None and story in shown:
         section, first = shown[story]
         return f"same story as §{section}, covered by [{first}]"
-    words = len(article.text.split())
+    words = word_count(article.text)
     if words < TEASER_WORDS:
         return f"teaser only ({words} words)"
     if story is not None and story in rank:
