@@ -81,6 +81,9 @@ _SETTING_WINDOW = 2  # a thing two words after a place's preposition is a settin
 _DETERMINERS = frozenset(  # a word just before one of these is a verb: "strike the bells"
     "the a an its their his her our my your this these those".split()
 )
+_NOUN_BEFORE = _DETERMINERS | frozenset(  # ... but a word just after one of these is a noun
+    "every each no any another one".split()
+)
 
 _HABITUAL = frozenset({"every", "each"})  # "every Thursday": a habit, not a date
 _ON_THE_NEWS = re.compile(  # a headline's label for a piece written on the day's news
@@ -202,7 +205,7 @@ def tells_event(piece: Article, others: Sequence[Article], lower: frozenset[str]
             if _stems(_words(clause)) & causes:
                 return True
     said = _stems(set(count))
-    if any(_says_thing(_TOKEN.findall(s), things, said) for s in sentences):
+    if any(_says_thing(s, things, said) for s in sentences):
         return True
     need = math.ceil(_QUANTITY_SHARE * len(others) - 1e-9)
     stated = Counter(q for o in others for q in _quantities(f"{o.title}\n{o.text}"))
@@ -233,12 +236,14 @@ def _capital(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _says_thing(tokens: Sequence[str], things: set[str], said: set[str]) -> bool:
-    """Whether a sentence's ``tokens`` say one of the story's ``things`` as a thing: written in
+def _says_thing(sentence: str, things: set[str], said: set[str]) -> bool:
+    """Whether a ``sentence`` says one of the story's ``things`` as a thing: written in
     lower case, not one name with a word beside it ("train station", "quarry workers"), not
     just after a place's preposition ("from the town"), not a verb on an object none of the
     story's articles say (``said``: the stems of their words): "the carved giants who strike
     the bells" says no strike, "Ibarra wins the Mexico City Grand Prix" says the win."""
+    found = list(_TOKEN.finditer(sentence))
+    tokens = [match.group() for match in found]
     for k, tok in enumerate(tokens):
         if not tok[0].islower() or content_word(tok) not in things:
             continue
@@ -248,22 +253,29 @@ def _says_thing(tokens: Sequence[str], things: set[str], said: set[str]) -> bool
             continue
         if any(t.lower() in _SETTING for t in tokens[max(0, k - _SETTING_WINDOW) : k]):
             continue
-        if _verb_on_other_thing(tokens, k, said):
+        if _verb_on_other_thing(sentence, found, k, said):
             continue
         return True
     return False
 
 
-def _verb_on_other_thing(tokens: Sequence[str], k: int, said: set[str]) -> bool:
-    """Whether ``tokens[k]`` is a verb (an article or a possessive just after it, none just
-    before: "who strike the bells", not "gave the drivers the day off") whose object, the
-    first content word after, is no word of the story (``said``)."""
-    after = tokens[k + 1] if k + 1 < len(tokens) else ""
-    before = tokens[k - 1] if k else ""
-    if after.lower() not in _DETERMINERS or before.lower() in _DETERMINERS:
+def _verb_on_other_thing(
+    sentence: str, found: Sequence[re.Match[str]], k: int, said: set[str]
+) -> bool:
+    """Whether the word ``found[k]`` of ``sentence`` is a verb (an article or a possessive just
+    after it in the same clause, no determiner just before: "who strike the bells", not "gave
+    the drivers the day off" nor "no strike this bitter") whose object, the word after the
+    article, is no word of the story (``said``). The tokens drop the marks between clauses,
+    and "of strike, their third", "strikes a year" (a rate) or "wins the 24 Hours" (a number)
+    have no object of letters to read: a noun, as such words in news mostly are."""
+    if k + 2 >= len(found) or sentence[found[k].end() : found[k + 1].start()].strip():
         return False
-    obj = next((stem for t in tokens[k + 2 :] if (stem := content_word(t))), None)
-    return obj is not None and obj not in said
+    before = found[k - 1].group().lower() if k else ""
+    if found[k + 1].group().lower() not in _DETERMINERS or before in _NOUN_BEFORE:
+        return False
+    obj = found[k + 2].group()
+    stem = content_word(obj) if obj[0].isalpha() else None
+    return stem is not None and stem not in said
 
 
 def _names(word: str) -> bool:

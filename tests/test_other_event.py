@@ -392,3 +392,24 @@ def test_a_verb_tells_the_event_when_its_object_is_the_story_s() -> None:
     assert not tells("Two carved sailors who strike the bells of the clock look down.")
     assert tells("The drivers' union will strike the network again next month.")
     assert tells("Nurses shared taxis on the morning of the strike.")  # a noun: a thing
+
+
+def test_a_noun_before_a_comma_a_rate_or_a_number_is_no_verb_on_another_thing() -> None:
+    """review45: the story's word with an article or possessive after it is a verb only inside
+    one clause ("of strike, their third" is no verb on "third"), on a word of letters that is
+    no rate's unit ("two strikes a year", "wins the 24 Hours of Le Mans" still tell their
+    story), and after no other determiner ("no strike this bitter"); the carved sailors who
+    strike the bells still tell no strike."""
+    arts = _strike(_CLOCKMAKER)
+    lower = day_words(arts)[0]
+    story = arts[:3]
+
+    def tells(text: str) -> bool:
+        return tells_event(_article("Ardell notes", text, "Arcade Makers", 30), story, lower)
+
+    assert tells("Her son joined the picket on the first morning of strike, their third in a year.")
+    assert tells("Ardell has had two strikes a year since 2020, and the arcade empties each time.")
+    assert tells("Agnes has known no strike this bitter in her thirty-one years here.")
+    assert tells("Her son will strike the 12 routes he drives, as the others will.")
+    assert not tells("Two carved sailors who strike the bells of the clock look down.")
+    assert not tells("Two carved sailors who strike their great bells look down.")
