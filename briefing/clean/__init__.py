@@ -229,8 +229,15 @@ _MARKER_WORDS = 6  # a live page's entry marker: "Feb 20, 2034 03:32 PM IST", "L
 # its clock ("03:32 PM IST", "Feb 20, 2034 03:32") or its count ("Lap 58/62", "Stage 4/21"),
 # not a duration ("Watch: 1:32") nor a time ago
 _MARKER = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?(?!\w)"
+    # after a live dot or bullet ("🔴 15:30", "• 15:30")
+    r"^(?:[^\w\s]{1,2}\s*)?(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?(?!\w)"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?\d{1,2}:\d{2}\b"
+    # the day first, after a weekday, in any language ("Thu 5 Mar 15:30", "5 March, 15:30",
+    # "jeu. 5 mars 2054 à 15h30", "Do., 5. März, 15.30 Uhr")
+    r"|(?:[^\W\d_]{2,10}\.?,?\s+)?\d{1,2}\.?\s+[^\W\d_]{3,10}\.?,?\s+(?:\d{4},?\s+)?"
+    r"(?:[^\W\d_]{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}\b"
+    # a clock in CJK or Thai ("15時30分", "15시 30분", "15:30 น.")
+    r"|\d{1,2}\s?[時时]\s?\d{1,2}\s?分|\d{1,2}\s?시\s?\d{1,2}\s?분|\d{1,2}[:.]\d{2}\s?น\."
     r"|(?:lap|round|stage|day|km|mile|over|set|game)\s+\d+\s*/\s*\d+$)",
     re.I,
 )
@@ -765,11 +772,26 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         line = lines[i].strip()
         # a row's "·" or "|" is no word; a dash between words is ("Gaza – truce holds")
         words = [w for w in line.split() if any(ch.isalnum() for ch in w) or w in _DASHES]
-        short = _word_count(words) <= _LEADING_LABEL_WORDS or line.endswith(":")
+        short = (
+            _word_count(words) <= _LEADING_LABEL_WORDS or line.endswith(":") or _section_pair(line)
+        )
         label = short and is_label_line(line) and not (_CLOCK.match(line) or _SCORE.search(line))
         stamp = _is_stamp(line)
         if keep[i] and line and (label or stamp or _header_byline(lines, i)):
             keep[i] = False
+
+
+# a section's breadcrumb of two names, one or two words each, capitalised, without figures
+# ("Xã hội - Đời sống", "Politik – Ausland"); not a headline's clause ("Gaza – truce holds")
+_SECTION_SPLIT = re.compile(r"\s[-–]\s")
+_SECTION_NAME = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?$")
+
+
+def _section_pair(line: str) -> bool:
+    parts = _SECTION_SPLIT.split(line)
+    return len(parts) == 2 and all(
+        _SECTION_NAME.match(part) and part[:1].isupper() for part in parts
+    )
 
 
 _BIO_WORDS = 40

@@ -237,13 +237,38 @@ def _headlines_under(
     return found
 
 
+# ... in a script without case (Japanese, Chinese, Thai, Arabic, Hebrew ...): the headline and,
+# after two spaces or more (or a tab), an outlet's name of one to five words without figures
+# ("北陸新幹線 延伸 、 費用 試算 を 再 公表  鉄道 ジャーナル オンライン")
+_GAP = re.compile(r"[ \u00a0]{2,}|\t")
+_CASELESS_LETTERS = 4
+_OUTLET_CHARS = 40
+_OUTLET_WORDS = 5
+
+
+def _caseless_row(line: str) -> bool:
+    parts = _GAP.split(line.strip())
+    if len(parts) != 2:
+        return False
+    head, name = parts
+    caseless = sum(ch.isalpha() and not (ch.islower() or ch.isupper()) for ch in head)
+    return (
+        caseless >= _CASELESS_LETTERS
+        and not _SENTENCE_END.search(head)
+        and 1 <= len(name.split()) <= _OUTLET_WORDS
+        and len(name) <= _OUTLET_CHARS
+        and not any(ch.isdigit() for ch in name)
+        and not _SENTENCE_END.search(name)
+    )
+
+
 def spaced_rows(text: str) -> frozenset[str]:
     """The raw lines of ``text`` that are "<headline>  <Outlet>" rows, their spaces collapsed,
     when there are two or more of them (a cluster's list); else none."""
     rows = [
         " ".join(line.split())
         for line in text.split("\n")
-        if _SPACED.match(line) and any(ch.islower() for ch in line)
+        if (_SPACED.match(line) and any(ch.islower() for ch in line)) or _caseless_row(line)
     ]
     return frozenset(rows) if len(rows) >= 2 else frozenset()
 

@@ -60,6 +60,7 @@ class Line:
     wrapped: bool = False  # part of a hard-wrapped paragraph: not a line of its own
     reader_voice: bool = False  # another line of the article, a long one, talks to the reader
     own_voice: bool = False  # another long line speaks as "we": first-person reporting
+    writer_voice: bool = False  # another line of the article, a sentence, speaks as "I"
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -82,6 +83,9 @@ _FINITE = frozenset(
     "took made gave began".split()
 )
 _YOU = re.compile(r"\byou(?:r|rs|['’](?:ve|re|ll|d))?\b", re.I)
+# The writer speaking as "I" (a forum post, a column): case-sensitive, not the Roman numeral of
+# "World War I" (an article or "War" before it).
+_I = re.compile(r"(?<![Ww]ar\s)(?<!\bthe\s)(?<!\bPart\s)\bI(?:['’](?:d|m|ve|ll))?(?![\w'’.-])")
 _WE = re.compile(r"\b(?:we|our|ours|us|we['’](?:ve|re|ll|d))\b", re.I)
 # Interface words and the page naming itself; not bare "live", "page" or "updates" (news too).
 _UI = re.compile(
@@ -91,7 +95,9 @@ _UI = re.compile(
     r"|(?<!n't\s)(?<!n’t\s)(?<!not\s)share\s+(?:this|it|on|via)"
     r"|print|cookies?|audio|podcast|scroll|refresh|whatsapp|facebook"
     r"|linkedin|instagram"
-    r"|bluesky|tiktok|youtube|copy\s+link|website|click|tap|download|ad\s+blocker|paywall"
+    # (a tap that is a noun after a determiner, water's: "What it means for your tap.")
+    r"|bluesky|tiktok|youtube|copy\s+link|website|click"
+    r"|(?<!your\s)(?<!the\s)(?<!a\s)(?<!my\s)(?<!every\s)(?<!kitchen\s)tap|download|ad\s+blocker|paywall"
     r"|edition|live\s+(?:updates|blog|coverage|page)|this\s+(?:article|story|page|report|column"
     r"|explainer|feature|piece|newsletter|blog|post|video|episode|issue))\b",
     re.I,
@@ -175,6 +181,11 @@ def prompt_opening(line: Line) -> bool:
 def addresses_reader(line: Line) -> bool:
     """Talks to its reader: you, your, you're..."""
     return bool(_YOU.search(line.text))
+
+
+def speaks_as_i(text: str) -> bool:
+    """Says "I" (the writer's own voice)."""
+    return bool(_I.search(text))
 
 
 def page_voice(line: Line) -> bool:
@@ -305,7 +316,9 @@ def _muted(line: Line) -> dict[Callable[[Line], bool], bool]:
     and no separators (a headline's or subhead's case, "Download Festival Cancelled After Storm
     Damage", not a credit's names)."""
     return {
-        addresses_reader: line.reader_voice,
+        # a writer who says "I" talking to the reader in the post's own voice ("If you work at
+        # an agency, I'd be interested in print runs too."), as the post's other lines do
+        addresses_reader: line.reader_voice or (line.writer_voice and speaks_as_i(line.text)),
         prompt_opening: line.reader_voice,  # a service piece's advice is in the imperative
         page_voice: line.own_voice,
         capitalised: no_final_punctuation(line) and not separators(line),

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.clean.features import Line, ui_words
+
 __all__ = ["drop_inserted_head"]
 
 _MIN_WORDS = 4
@@ -37,6 +39,11 @@ _QUESTION_WORD = re.compile(
 
 
 def _headline_marks(line: str) -> bool:
+    # a line in capitals is a letter's section heading ("ALSO ON THE RIVER", its items under
+    # it), not another story's headline, which is written in sentence or title case (an ad
+    # slot's "SCROLL TO RESUME CONTENT" names the interface: not a heading)
+    if line.isupper() and not ui_words(Line(text=line)):
+        return False
     if _INNER_MARK.search(line):
         return True
     words = line.split()[1:]

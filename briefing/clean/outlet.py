@@ -58,6 +58,17 @@ _REPORTS = re.compile(
     r"|məlumat\s+verib|хабарлады|мәлімдеді|жариялады|билдирди|жарыялады)\s*[.!]?$",
     re.I,
 )
+# ... or in the perfect tense of its own language, an auxiliary and (after up to three words) a
+# participle: "Fjordlinjen ASA har signert kontrakt med ...", "<Reederei> hat heute ...
+# unterzeichnet", "<Rederij> heeft ... getekend", "<Société> a signé ...", "<Empresa> ha firmado
+# ...", "<Azienda> ha venduto ...": a company's release reporting its act, not its tagline, which
+# is in the present ("<Firm> driver 14 ferjesamband ...", "<Firm> har 1 100 ansatte").
+_REPORTS_PERFECT = re.compile(
+    r"^\s+(?:har|hat|hatte|haben|heeft|hebben|ha|han|hanno|a|ont|hefur)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:[^\W\d_]+(?:ert|iert|et|at|it|tt|dt|gt|kt|ée?s?|ado|ada|ido|ida|ato|ata|ito|ita|uto|uta)"
+    r"|(?:ge|be|ver|er|unter|über|ent|onder|ont|her)[^\W\d_]{3,}(?:t|d|en))(?!\w)",
+    re.I,
+)
 # ... in the publisher's own language: its name, a verb of saying and "that" ("Львівська міська
 # рада повідомляє, що ...", "La Mairie informe que ...", "Die Stadtwerke teilen mit, dass ..."),
 # or one of the verbs a council's or a firm's channel opens its notices with.
@@ -189,7 +200,10 @@ def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
             if _TAGLINE_TAIL.search(rest):
                 return True
             return not (
-                _REPORTS.search(rest) or _NEWSROOM.match(rest) or _REPORTS_ABROAD.match(rest)
+                _REPORTS.search(rest)
+                or _NEWSROOM.match(rest)
+                or _REPORTS_ABROAD.match(rest)
+                or _REPORTS_PERFECT.match(rest)
             )
     return False
 

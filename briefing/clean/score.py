@@ -42,6 +42,7 @@ from briefing.clean.features import (
     prompt_opening,
     signals,
     site_voice,
+    speaks_as_i,
     ui_words,
 )
 from briefing.clean.shapes import item_text
@@ -61,7 +62,9 @@ __all__ = [
 
 _QUOTES = re.compile(r"[\"“”«»„]")
 _ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|according|added|warned|urged|asked|announced|stated|wrote|confirmed)\b",
+    r"\b(?:said|says|told|according|added|warned|urged|asked|announced|stated|wrote|confirmed"
+    # a release's heading of the quotes under it: "Comments attributed to Minister <Name>:"
+    r"|attribut(?:ed|able)\s+to)\b",
     re.I,
 )
 
@@ -222,6 +225,7 @@ def article_lines(
     you = [k for k, text in enumerate(texts) if long[k] and addresses_reader(Line(text=text))]
     advice = [k for k, text in enumerate(texts) if ends[k] and _advice(Line(text=text))]
     we = [k for k, text in enumerate(texts) if long[k] and page_voice(Line(text=text))]
+    mine = [k for k, text in enumerate(texts) if ends[k] and speaks_as_i(text)]
     return [
         Line(
             text=text,
@@ -233,6 +237,7 @@ def article_lines(
             wrapped=_wrapped(texts, ends, k),
             reader_voice=any(j != k for j in you) or sum(j != k for j in advice) >= _ADVICE_LINES,
             own_voice=any(j != k for j in we),
+            writer_voice=any(j != k for j in mine),
         )
         for k, text in enumerate(texts)
     ]

@@ -46,6 +46,11 @@ language, by family:
   the comment box's rules, an agency's copy note and "sources used", a share row of three
   platforms, a supporter ask with a price and a period, a live page's banner, a note to reload
   the page, a CJK "share this", a read-also label with its headline;
+- ``portals``: a portal's, a wire's and a platform's rows by shape across languages (junk41):
+  CJK source / editor rows, bracketed buttons and reprint bans, share rows
+  of platforms, tag rows, rights with a copying ban, consent partners, caps credits, "writes
+  about", issue notes, listen buttons, a letter's browser and preferences footer,
+  counter rows, "continues after the ad", offers' "terms apply", board statement headings;
 - ``labels``: boxes, teasers, tools, widgets' notes, tickers, issues, sponsors' labels,
   illustrative pictures, topics, events, obituaries' actions.
 
@@ -64,6 +69,7 @@ from briefing.clean.pagekinds import (
     newsletters,
     notices,
     parts,
+    portals,
     printed,
     reader,
     releasenotes,
@@ -117,6 +123,7 @@ _KINDS: tuple[Matcher, ...] = (
     *printed.KINDS,
     *parts.KINDS,
     *roles.KINDS,
+    *portals.KINDS,
     *social.KINDS,
     *releasenotes.KINDS,
     *authors.KINDS,

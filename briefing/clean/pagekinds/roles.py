@@ -75,7 +75,7 @@ _MEMBER = re.compile(
     r"|členy|člen\w*|члены|членов|участник\w*|подписчик\w*|üyeler\w*|üyelik|abone\w*|anggota"
     r"|pelanggan|miyembro|izili|ezel|ezele|buill|bhuill|membru|membros|membres|kide\w*"
     r"|bazkide\w*|membres|aelodau|aelod|membrou|mimbru|membri|hōe-oân|hoe-oan|membroj|abonantoj"
-    r"|emezelit|ezelit|bi\s+nad\s+bhall|become\s+a\s+member|hazte\s+(?:socio|socia|miembro)"
+    r"|emezelit|ezelit|mashikuna\w*|ayllukuna\w*|bi\s+nad\s+bhall|become\s+a\s+member|hazte\s+(?:socio|socia|miembro)"
     r"|fáite\s+sociu|devenez\s+membre|werden\s+sie\s+mitglied|diventa\s+socio|torne-se\s+membro"
     r"|aliĝu|ymaelodwch|sòci|soci|أعضاء|الأعضاء|للأعضاء|المشتركين|للمشتركين|اعضا|सदस्य\w*|সদস্য\w*|会員|會員|会员|メンバー"
     r"|有料会員|회원|멤버)(?!\w)",
@@ -87,7 +87,7 @@ _PIECE = re.compile(
     r"|beitrag|inhalt|artikels|articolo|contenuto|articul|articol|artigo|conteúdo|matéria|artikkel"
     r"|artykuł\w*|článek|článku|стать\w*|материал\w*|makale\w*|yazı\w*|içerik\w*|berita|tulisan"
     r"|konten|pennad|pennadoù|artaigil|artaigealan|alt|erthygl|artikolo|afiŝo|enhavo|artiklo"
-    r"|bûn-chiong|bun-chiong|المقال|المقالة|المحتوى|लेख|খবর|প্রতিবেদন|লেখা|記事|文章|本文|内容"
+    r"|bûn-chiong|bun-chiong|articulo|articulos|articoło|artìcoło|killka\w*|willay\w*|المقال|المقالة|المحتوى|लेख|খবর|প্রতিবেদন|লেখা|記事|文章|本文|内容"
     r"|內容|기사|글|콘텐츠)(?!\w)",
     re.I,
 )
@@ -96,12 +96,12 @@ _ONLY_OR_READ = re.compile(
     r"|seulement|uniquement|réservé\w*|nur|vorbehalten|soltanto|riservat\w*|apenas|somente"
     r"|alleen|uitsluitend|kun|bara|endast|tylko|wyłącznie|pouze|только|sadece|yalnızca|özel"
     r"|hanya|khusus|lamang|hepken|nemetken|dìreach|a-mhàin|amháin|yn\s+unig|nur|sulu|solu"
-    r"|kan-na|dumà|sole|fakat|فقط|حصري\w*|केवल|सिर्फ़?|শুধু|কেবল|限定|のみ|だけ|仅|僅"
+    r"|kan-na|dumà|sole|solmente|soło|\w+llapa\w*|fakat|فقط|حصري\w*|केवल|सिर्फ़?|শুধু|কেবল|限定|のみ|だけ|仅|僅"
     r"|只|专享|專享|전용|만"
     # a verb of reading, joining, unlocking or going on
     r"|read|reading|join|unlock|continue|access|leer|lleer|llegir|léala|lire|lesen|weiterlesen"
     r"|leggere|ler|lezen|läsa|lese|czytać|читать|okumak|okuyun|membaca|basahin|lenn|leughadh"
-    r"|léamh|darllen|legi|khòaⁿ|khoann|únete|únite|apúntate|rejoignez|adhérez|werden|abonnieren"
+    r"|léamh|darllen|legi|leger|łèzar|lèzer|ñawincha\w*|deveni|khòaⁿ|khoann|únete|únite|apúntate|rejoignez|adhérez|werden|abonnieren"
     r"|unisciti|iscriviti|junte-se|assine|word|abonneer|bli|dołącz|присоединяйтесь|katıl\w*"
     r"|bergabung|sumali|emezelit|ezelit|bi\s+nad\s+bhall|ymunwch|aliĝu|ka-ji̍p|ka-jip|desbloquea"
     r"|débloquez|freischalten|sblocca|desbloqueie|اقرأ|انضم|पढ़ें|জুড়ুন|পড়ুন|読む|読める|加入"
@@ -116,7 +116,7 @@ _THIS_OR_ASK = re.compile(
     r"(?<!\w)(?:this|you|your|join|become|este|esta|esti|esto|tu|únete|apúntate|hazte|cet|cette"
     r"|vous|votre|rejoignez|devenez|dies\w*|werden\s+sie|questo|questa|quest['’]|tuo"
     r"|unisciti|diventa|iscriviti|esse|essa|você|deze|dit|denne|dette|detta|этот|эта|это|вы"
-    r"|bu|siz|ini|anda|kamu|chit|mañ|seo|sibh|chèsto|chésta|emezelit|ka-ji̍p|ka-jip|aliĝu|ĉi"
+    r"|bu|siz|ini|anda|kamu|iste|isto|sto|sta|kay|chit|mañ|seo|sibh|chèsto|chésta|emezelit|ka-ji̍p|ka-jip|aliĝu|ĉi"
     r"|هذا|هذه|أنت|يمكنك|यह|आप|এই|আপনি|您|你)(?!\w)|この|本文|这篇|這篇|이\s*기사",
     re.I,
 )
@@ -596,7 +596,14 @@ _OTHER_NEWS = re.compile(
     r"|اخبار\s+مرتبط|اخبار\s+دیگر|مطالب\s+مرتبط|همچنین\s+بخوانید|بیشتر\s+بخوانید"
     r"|ಮತ್ತಷ್ಟು\s+ಸುದ್ದಿ\w*|ಸಂಬಂಧಿತ\s+ಲೇಖನ\w*"
     r"|ಸಂಬಂಧಿತ\s+ಸುದ್ದಿ\w*|ಇನ್ನಷ್ಟು\s+ಸುದ್ದಿ\w*|ಇದನ್ನೂ\s+ಓದಿ|أخبار\s+ذات\s+صلة|ذات\s+صلة"
-    r"|संबंधित\s+खबरें|और\s+खबरें|আরও\s+খবর|সম্পর্কিত\s+খবর)\s*[:：]?$",
+    r"|संबंधित\s+खबरें|और\s+खबरें|আরও\s+খবর|সম্পর্কিত\s+খবর"
+    # Vietnamese, Indonesian / Malay, Tagalog, Thai, Lao, Khmer: "Các tin khác về Huế", "Tin liên
+    # quan", "Berita lainnya", "Iba pang balita", "ข่าวที่เกี่ยวข้อง"
+    r"|(?:các\s+)?tin\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|mới\s+hơn|đã\s+đưa)"
+    r"(?:\s+(?:về|của|tại)\s+[^\s:]+(?:\s+[^\s:]+){0,2})?|bài\s+(?:viết\s+)?liên\s+quan"
+    r"|berita\s+(?:lainnya|lain|terkait|berkaitan)|baca\s+(?:juga|lagi)|iba\s+pang\s+balita"
+    r"|kaugnay\s+na\s+balita|ข่าวที่เกี่ยวข้อง|ข่าวอื่น\w*|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ຂ່າວອື່ນ\w*"
+    r"|ព័ត៌មានពាក់ព័ន្ធ)\s*[:：]?$",
     re.I,
 )
 

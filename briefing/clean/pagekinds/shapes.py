@@ -114,13 +114,17 @@ _WRITE = (
     r"(?:leave|post|write|add|lea|deja|dejar|deje|escribe|escriba|escribir|laisse[rz]?|écrire"
     r"|écrivez|schreibe|schreiben|hinterlasse\w*|lascia|scrivi|deixe|deixar|escreva|yaz\w*"
     r"|bırak\w*|добавить|оставить|оставьте|написать|напишите|пакіньце|напішыце|tinggalkan"
-    r"|tulis|zostaw|napisz|laat|skriv|lämna|jätä|kirjoita|gie|share)"
+    r"|tulis|zostaw|napisz|laat|skriv|lämna|jätä|kirjoita|gie|share|ħalli|halli|tso)"
 )
-_ONE = r"(?:a|an|un|una|une|einen|ein|um|uma|bir|your|votre|su|tu|ihren|deinen|il\s+tuo|o\s+seu)"
+_ONE = (
+    r"(?:a|an|un|una|une|einen|ein|um|uma|bir|your|votre|su|tu|ihren|deinen|il\s+tuo|o\s+seu"
+    r"|ib\s+lo)"
+)
 _REPLY = (
     r"(?:reply|comment|respuesta|comentario|commentaire|réponse|kommentar|antwort|commento"
     r"|risposta|comentário|resposta|cevap\w*|yorum\w*|комментарий|ответ|каментар\w*|balasan"
-    r"|komentar\w*|komentarz|reactie|kommentti)"
+    r"|komentar\w*|komentarz|reactie|kommentti|kumment|tweġiba|lus\s+teb"
+    r"|lus\s+tawm\s+tswv\s+yim)"
 )
 _REPLY_FORM = unless_reported(
     re.compile(

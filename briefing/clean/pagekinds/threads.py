@@ -155,10 +155,14 @@ _MODERATED = re.compile(
 #   "10.45 · 5 min"), and the row would end the text there
 COMMENTER = re.compile(
     # (a forum's prefix of a user's name: "u/tlacoyo_fan · 6h", "@ana_r · 2 h"; junk39)
-    r"^(?:u/|@)?(?=[^\W\d])(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s*[·•|]\s*\d{1,3}\s*"
+    r"^(?:u/|@)?(?=[^\W\d])(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s*[·•|]\s*"
+    # (the age after "ago" in the page's language, before or after it: "hace 5 h", "9 godz. temu";
+    # junk41)
+    r"(?:(?:hace|il\s+y\s+a|vor|há|před)\s+)?\d{1,3}\s*"
     r"(?:[smhdwy]|mo|min|mins"
     r"|hr|hrs|hours?|days?|weeks?|oras|araw|minuto|jam|hari|minit|saat|gün|dk|ore|giorni|std"
-    r"|tage?|h|j|dní|godz|dni|часа?|дн[ия]|ώρες|ساعة|ساعات|घंटे|ঘণ্টা)\.?(?:\s+ago)?$"
+    r"|tage?|h|j|dní|godz|dni|часа?|дн[ия]|ώρες|ساعة|ساعات|घंटे|ঘণ্টা)\.?(?:\s+(?:ago|temu|назад|тому|fa|geleden"
+    r"|sedan|siden|sitten|önce|lalu|atrás|zuvor))?$"
     # a link aggregator's row: the handle, the age, then the thread's links ("rdoshi 6 hours
     # ago | next [–]", "ana_r 2 hours ago | parent | prev | next [–]"; junk39)
     r"|^(?:u/|@)?(?=[^\W\d])(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s+\d{1,3}\s+"
