@@ -125,6 +125,17 @@ write them ("Ələt" is "Alat", "Łódź" "Lodz": ``_LETTERS``), a name of four 
 ("Třeboňsko", "poznański"). Measured (lang39, after fresh37's look): docs/BENCHMARKS.md ("After
 fresh37's look").
 
+And a local page that counts with its own sources and names two of the story's places says the
+story's event in words its language shares with English (fresh38's d893: a Hungarian page of a
+paprika blight names two of its villages, gives 2,100 hectares for the wire's 1,800 and forty per
+cent for thirty, but says "baktériumos" and "hektáron" for "bacterial" and "hectares"). Such words
+(``_cognate``: the first six letters, folded, "c" as "k", a doubled letter as one) that the story
+writes in lower case, its headline one of them, and no other article of the day says, two of
+them beside two names, tell the story (``_COGNATES``). Another event of the same places says the
+story's everyday words ("hektarów", "ministerstwa" of a village fair), not its headline's; and a
+newsletter's round-up line that names another event's places and words is no headline. Measured
+(lang40, after fresh38's look): docs/BENCHMARKS.md ("After fresh38's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -201,6 +212,12 @@ _ROUND = frozenset({1_000_000, 1_000_000_000})
 # a Tyrol page: a name and the parties' 34.1, 24.8 and 16.2 per cent; fresh36's d857, a
 # Paraguayan page of the truckers' blockade: three names and one such number). Another event of
 # the same city shares its names (review30's probe: three at most), not a number with them.
+# Or two names and two cognates (``_cognate``): words the page says in its own spelling that the
+# story writes in lower case, one of them in its headline, and no other article of the day says
+# (fresh38's d893: "baktériumos" and "hektáron" beside Kalocsa and Foktő). Two names alone are
+# every report's of a town (review30's probe); a story's headline word is its event's.
+_COGNATE_NAMES = 2
+_COGNATES = 2
 _ROUNDS = 3  # the step is asked again while pieces move, as the stories they join grow
 # A word: letters, with an inner apostrophe or hyphen ("O'Neill", "Saint-Louis").
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -233,6 +250,30 @@ def _fold(word: str) -> str:
     "lodz", "Ələt" "alat" (``_LETTERS``)."""
     plain = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in plain if not unicodedata.combining(c)).translate(_LETTERS)
+
+
+# A word that a language shares with English or borrowed from it, spelt its own way: Hungarian
+# "baktériumos" and "bacterial", "hektáron" and "hectares", Turkish "elektrik" and "electrical",
+# Spanish "asociaciones" and "associations". Read by its first six letters, folded (``_fold``),
+# "c" and "q" as "k", "y" as "i", "w" as "v", "ph" as "f", a doubled letter as one: a shorter
+# word is too often another's beginning ("polis", "police"; "parque", "parking").
+_COGNATE = 6
+_COGNATE_LETTERS = str.maketrans({"c": "k", "q": "k", "y": "i", "w": "v"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _cognate(word: str) -> str | None:
+    """The first six letters of a folded word as cognates share them (see ``_COGNATE``), or
+    ``None`` for a shorter word: "bakteriumos" and "bacterial" are "bakter", "asociaciones" and
+    "associations" "asokia"."""
+    spelt = word.replace("ph", "f").translate(_COGNATE_LETTERS)
+    out: list[str] = []
+    for c in spelt:
+        if not c.isalpha():
+            return None
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out[:_COGNATE]) if len(out) >= _COGNATE else None
 
 
 # An article or a preposition elided before a name, as French, Italian and Catalan write one
@@ -313,6 +354,7 @@ class _Read:
     foreign: frozenset[str] = frozenset()
     hangul: frozenset[str] = frozenset()  # its words of Hangul, read syllable by syllable
     tallies: frozenset[str] = frozenset()  # its numbers of two digits (``_tallies``)
+    cognates: frozenset[str] = frozenset()  # its words in Latin letters as cognates (``_cognate``)
 
 
 # Particles inside a name ("Brisa de Omoa", "Ciudad de México", "Jan van Dijk"): a name's two
@@ -452,6 +494,7 @@ def _read(art: Article) -> _Read:
     runs: list[tuple[str, ...]] = []
     loose: list[tuple[str, ...]] = []
     foreign: set[str] = set()
+    cognates: set[str] = set()
     lines = [_latin(line) for line in f"{art.title}\n{art.text}".splitlines()]
     text = "\n".join(line for line, _ in lines)
     for line, spans in lines:
@@ -478,6 +521,8 @@ def _read(art: Article) -> _Read:
             if bare:
                 loose.append(tuple(bare))
                 bare = []
+            if script is None and (key := _cognate(word)):
+                cognates.add(key)
             capital = token[0].isupper()
             if not capital and script is None:
                 small.add(word)  # (a word of another script is no word of the day's language)
@@ -516,6 +561,7 @@ def _read(art: Article) -> _Read:
             for word in _HANGUL_WORD.findall(f"{art.title}\n{art.text}")
         ),
         _tallies(text),
+        frozenset(cognates),
     )
 
 
@@ -1014,17 +1060,20 @@ def _enough(
     together: bool = False,
     alone: int | None = None,
     tallies: int = 0,
+    cognates: int = 0,
 ) -> bool:
     """Whether a piece's shared names and figures tell its story: a name, a figure and a third
     piece of evidence (``_EVIDENCE``: a name, a figure or a number of two digits, ``_tallies``),
     four names without a figure (``_NAMES_ALONE``), or as many names and numbers of two digits,
     a name among them, two figures without a name (``_FIGURES_ALONE``) that the piece states
-    ``together``, in one sentence."""
+    ``together``, in one sentence, or two names and two ``cognates`` (``_COGNATES``; names read in
+    Chinese characters aside, as for names alone)."""
     spelt = names if alone is None else alone
     return (
         (names >= 1 and figures >= 1 and names + figures + tallies >= _EVIDENCE)
         or (spelt >= 1 and spelt + tallies >= _NAMES_ALONE)
         or (figures >= _FIGURES_ALONE and together)
+        or (spelt >= _COGNATE_NAMES and cognates >= _COGNATES)
     )
 
 
@@ -1103,6 +1152,29 @@ def _attach_once(
     said_by_stories = said - Counter(k for i in angles for k in forms[i])
     stated_by_stories = stated - Counter(n for i in angles for n in read[i].figures)
     tallied_by_stories = counted_tallies - Counter(t for i in angles for t in read[i].tallies)
+    # the cognates: each article's words (``_Read.cognates``), and the words an article in the
+    # day's language writes in lower case, no stop word, month or weekday (a page of the piece's
+    # language in the group shares its everyday words: "depuis", "heures")
+    keyed = Counter(k for r in read for k in r.cognates)
+    keyed_by_stories = keyed - Counter(k for i in angles for k in read[i].cognates)
+    lower_keys = [
+        set()
+        if other(i, main)
+        else {
+            k
+            for w in r.small
+            if w not in STOP_WORDS and w.removesuffix("s") not in CALENDAR_WORDS
+            for k in (_cognate(w),)
+            if k
+        }
+        for i, r in enumerate(read)
+    ]
+    # and those of them its headline says: the story's event, told in its words ("Bacterial
+    # blight ruins swathes of Hungary's paprika crop"), not an item of a newsletter's round-up
+    headline_keys = [
+        {k for t in _TOKEN.findall(a.title) for k in (_cognate(_fold(_plain(t))),) if k} & keys
+        for a, keys in zip(arts, lower_keys, strict=True)
+    ]
     home = {i: g for g, members in enumerate(out) for i in members}
     capital = [{w for run in runs for w in run if _name_word(w, lower)} for runs in runs_of]
     held = [{k for w in names for k in _keys(w)} for names in capital]  # their forms
@@ -1184,8 +1256,23 @@ def _attach_once(
                 and tallies_said[t] == c + mine_tallies[t]
                 and any(t in read[i].tallies for i in own)
             }
+            keys_said = keyed_by_stories if len(group) > 1 else keyed
+            mine_keys = Counter(k for j in members for k in read[j].cognates)
+            inside_keys = Counter(k for i in group for k in read[i].cognates)
+            cognates = {
+                k
+                for k in set().union(*(lower_keys[i] for i in own))
+                if mine_keys[k] and keys_said[k] == inside_keys[k] + mine_keys[k]
+            }
+            if not cognates & set().union(*(headline_keys[i] for i in own)):
+                cognates = set()  # none is the story's headline's
             if not apart and _enough(
-                told, len(figures), together=together, alone=alone, tallies=len(tallies)
+                told,
+                len(figures),
+                together=together,
+                alone=alone,
+                tallies=len(tallies),
+                cognates=len(cognates),
             ):
                 fits.append(h)
         if len(fits) == 1:
