@@ -36,6 +36,10 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Abbreviations of other scripts that stand before a name, after which a capital goes on the
+# sentence: a street ("ул. Ленина", "вул. Хрещатик"), a title ("проф.", "κ.", "डॉ.", "प्रो.").
+_TITLES = frozenset("ул вул просп проф акад доц κ κα डॉ प्रो".split())
+
 SENTENCE_STOPS = ".!?…。！？।॥؟۔։።။។"
 """Marks that end a sentence, in the scripts this module splits."""
 
@@ -44,6 +48,9 @@ _PARA_SPLIT = re.compile(r"\n\s*\n")
 _SENT_END = re.compile(r"""([.!?…।॥؟۔։።။។]+['"’”)\]»]*)(\s+)(?=(['"“‘(\[«„]?)(.))""")
 # A full stop of Chinese and Japanese needs no space after it.
 _CJK_END = re.compile(r"""([。！？]+[」』”’）)\]]*)(\s*)(?=\S)""")
+# A Japanese quote's full stop before the particle that goes on the sentence: 「…。」と話した.
+_JAPANESE_CLOSE = "」』"
+_QUOTING = ("と", "って")
 _LATIN_OPEN = re.compile(r"[A-Z0-9\u00C0-\u024F]")
 # Georgian's Mkhedruli letters are lower-case in Unicode but open sentences, having no capitals.
 _CASELESS_LOWER = re.compile(r"[\u10D0-\u10FF]")
@@ -79,11 +86,25 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     words = chunk.rstrip(".!?…'\"’”)]").split()
     if not words:
         return False
-    last = words[-1].lower().lstrip("(\"'“‘")
-    if last in _ABBREVIATIONS:
+    word = words[-1].lstrip("(\"'“‘")
+    last = word.lower()
+    if last in _ABBREVIATIONS or last in _TITLES:
         return True
-    # A single initial ("J. Smith"), or a dotted acronym ("U.S.").
-    return bool(re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]?", last))
+    # A single initial ("J. Smith", "А. С. Петров"), or a dotted acronym ("U.S.").
+    return _initial(word) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last))
+
+
+def _initial(word: str) -> bool:
+    """Whether ``word`` is one letter read as an initial: a Latin letter ("J. Smith"), a capital
+    of another script ("А. С. Петров", "Б. Энхбаяр"), or a letter of a script without case
+    ("د. أحمد", "க. முருகேசன்"). Not another script's small letter, which ends sentences
+    ("23:00 ч.", "letters such as ä, ö and ş."), nor a letter of a script written without
+    spaces, where it is a unit ("10:20 น.")."""
+    if len(word) != 1 or not word.isalpha():
+        return False
+    if word.isascii() or word.isupper():
+        return True
+    return not word.islower() and not any(letters.match(word) for letters, _ in _UNSPACED)
 
 
 def _opens(char: str) -> bool:
@@ -102,7 +123,11 @@ def _ends(para: str) -> list[tuple[int, int, str]]:
     ends = [
         (m.end(1), m.end(2), m.group(1)) for m in _SENT_END.finditer(para) if _opens(m.group(4))
     ]
-    ends += [(m.end(1), m.end(2), m.group(1)) for m in _CJK_END.finditer(para)]
+    ends += [
+        (m.end(1), m.end(2), m.group(1))
+        for m in _CJK_END.finditer(para)
+        if not (m.group(1)[-1] in _JAPANESE_CLOSE and para.startswith(_QUOTING, m.end(2)))
+    ]
     return sorted(set(ends))
 
 

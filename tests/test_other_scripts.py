@@ -151,3 +151,31 @@ def test_a_chinese_article_is_briefed_beside_an_english_one(tmp_path: Path) -> N
         assert "teaser" not in left["西湖手划船将实行预约制"]
     else:
         assert "西湖手划船将实行预约制" in titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initial, a title or a street before a name goes on the sentence (review45)
+        ("Об этом сообщил А. С. Петров. Он директор порта.", 2),
+        ("Пожар начался на ул. Ленина в полночь. Никто не пострадал.", 2),
+        ("Ο κ. Παπαδόπουλος μίλησε στη Βουλή. Η συνεδρίαση έληξε.", 2),
+        ("डॉ. शर्मा ने कहा कि बांध सुरक्षित है। पानी कम हो रहा है।", 2),
+        ("قال د. أحمد إن النمو بلغ ٣٫٥ في المئة. وأضاف أن الأسعار سترتفع.", 2),
+        ("「明日は運休です。」と駅長は話した。列車は止まった。", 2),
+        # a small letter, a short word and a clock's unit still end their sentence
+        ("Музеят работи до 18:00 ч. Входът е свободен.", 2),
+        ("«Мы откроемся завтра», — сказал он. Затем он ушёл.", 2),
+        ("Это сделал я. Затем он ушёл.", 2),
+        ("รถไฟออกเวลา 10:20 น. ผู้โดยสารรอที่ชานชาลา", 2),
+        ("「明日は運休です。」駅長はそう話した。", 2),
+        ("他说：“我们明天复工。”然后他离开了。", 2),
+    ],
+)
+def test_an_initial_or_a_title_of_another_script_goes_on_the_sentence(
+    text: str, expected: int
+) -> None:
+    """Review45's probes: cc9b733 opened a sentence at any capital or caseless letter while the
+    abbreviation test knew Latin initials and English titles only, and ended a Japanese quote's
+    sentence before its particle と ("「…。」と駅長は話した")."""
+    assert len(split_sentences(text)) == expected
