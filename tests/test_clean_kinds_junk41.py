@@ -316,3 +316,25 @@ def test_thread_under_a_commenter_row_with_its_age_in_the_page_language_goes() -
     assert "A w weekendy też?" not in kept
     assert "Tak, w weekendy też." not in kept
     assert kept[0].startswith("Od 3 czerwca tramwaj")
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "She writes about the crossings in a report to the council published on Monday.",
+        "The ferry's captain writes about the cuts in a letter to the council.",
+        "Mulvey writes about the closure in a letter read out at the meeting.",
+    ],
+)
+def test_a_writer_s_act_in_the_news_stays(news: str) -> None:
+    """review45's probe F3.1: a line that reports what someone wrote, between news paragraphs,
+    is news; a writer's note names its writer and no letter or report ("Rose Dunne writes about
+    ferries for the Island Gazette." still goes)."""
+    text = (
+        "The island ferry will stop its winter crossings from January, the operator said.\n\n"
+        f"{news}\n\n"
+        "Islanders said the cut would leave them without a daily boat for three months."
+    )
+    assert news in clean_text(text)
+    note = "Rose Dunne writes about ferries for the Island Gazette."
+    assert note not in clean_text(text + "\n\n" + note)

@@ -206,12 +206,28 @@ _WRITES_ABOUT = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A writer's note names its writer; a news line's subject may be a pronoun or a noun phrase ("She
+# writes about the crossings in a report ...", "The ferry's captain writes about the cuts ...").
+_NOT_A_WRITER = re.compile(
+    r"^(?:(?:she|he|they|it|sie|er|elle|il|ils|elles|ella|él|ellos|ellas|lei|lui|loro|ela|ele"
+    r"|eles|zij|hij)\b|(?:the|a|an|this|that|der|die|das|ein|eine|le|la|les|un|une|el|los|las"
+    r"|il|lo|gli|het|een)\s+[^\W\d_]*[a-zß-ÿ][\w'’]*\s)",
+    re.I,
+)
+# ... and says where the writing is: a letter, a report, a column read out or filed.
+_IN_A_DOCUMENT = re.compile(
+    r"\b(?:in|to)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+)?(?:letter|report|column"
+    r"|memo|statement|submission|petition|complaint|e-?mail|filing|essay|op-ed|blog\s+post)\b",
+    re.I,
+)
 
 
 class _WritesAbout:
     """ "<Name> writes about ..." / "I write about ..." in one sentence (a place after it at most:
     "... e di lenghe furlane. Udin."), without a figure: "Tom Reyes writes about fishing. He
-    lives in Hull, where the storm sank his boat." and "... piše o klimi od 2035." are news."""
+    lives in Hull, where the storm sank his boat." and "... piše o klimi od 2035." are news, and
+    so is a line whose writer is a pronoun or a noun phrase, or whose writing is in a letter or
+    report ("Mulvey writes about the closure in a letter read out at the meeting.")."""
 
     def match(self, line: str) -> bool:
         text = line.strip()
@@ -219,6 +235,8 @@ class _WritesAbout:
         return (
             len(text.split()) <= 20
             and bool(_WRITES_ABOUT.match(first))
+            and not _NOT_A_WRITER.match(first)
+            and not _IN_A_DOCUMENT.search(first)
             and sum(len(part.split()) for part in rest) <= 2
             and not any(ch.isdigit() for ch in text)
             and _plain(text)
