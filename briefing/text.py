@@ -16,7 +16,9 @@ import re
 import unicodedata
 
 __all__ = [
+    "CASELESS_LOWER",
     "QUOTES",
+    "SENTENCE_END",
     "SENTENCE_STOPS",
     "normalize_space",
     "split_paragraphs",
@@ -43,6 +45,9 @@ _TITLES = frozenset("ул вул просп проф акад доц κ κα ड
 SENTENCE_STOPS = ".!?…。！？।॥؟۔։።။។"
 """Marks that end a sentence, in the scripts this module splits."""
 
+SENTENCE_END = re.compile(rf"""[{re.escape(SENTENCE_STOPS)}]['"’”)\]」』）»]*$""")
+"""A text that ends as a sentence does: a stop, then closing quotes or brackets at most."""
+
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 # A stop before whitespace; whether the next character opens a sentence is ``_opens``.
 _SENT_END = re.compile(r"""([.!?…।॥؟۔։።။។]+['"’”)\]»]*)(\s+)(?=(['"“‘(\[«„]?)(.))""")
@@ -53,7 +58,8 @@ _JAPANESE_CLOSE = "」』"
 _QUOTING = ("と", "って")
 _LATIN_OPEN = re.compile(r"[A-Z0-9\u00C0-\u024F]")
 # Georgian's Mkhedruli letters are lower-case in Unicode but open sentences, having no capitals.
-_CASELESS_LOWER = re.compile(r"[\u10D0-\u10FF]")
+CASELESS_LOWER = re.compile(r"[\u10D0-\u10FF]")
+"""Letters that are lower-case in Unicode yet open a sentence (Georgian's Mkhedruli)."""
 # Letters of the scripts written without spaces between words, and how many make a word on
 # average: a Chinese or Japanese word is one to three characters, a Thai, Lao, Khmer or
 # Burmese word three or four letters (their vowel signs and tone marks are marks, not letters).
@@ -114,7 +120,7 @@ def _opens(char: str) -> bool:
     if _LATIN_OPEN.match(char) or char.isupper() or char.isdigit():
         return True
     if not char.isalpha() or char.islower():
-        return bool(_CASELESS_LOWER.match(char))
+        return bool(CASELESS_LOWER.match(char))
     return True  # a letter with no case: Arabic, Hebrew, Devanagari, Han, Thai, ...
 
 

@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from briefing.clean import has_dateline, is_boilerplate, strip_dateline
 from briefing.features import STOP_WORDS, terms
 from briefing.models import Document
-from briefing.text import QUOTES, SENTENCE_STOPS, split_sentences, word_count
+from briefing.text import CASELESS_LOWER, QUOTES, SENTENCE_END, split_sentences, word_count
 
 __all__ = ["Sentence", "sentences_of"]
 
 Vector = dict[str, float]
 
 _URL = re.compile(r"https?://|www\.|\S+@\S+\.\w+")
-_TERMINAL = re.compile(rf"""[{re.escape(SENTENCE_STOPS)}]['"’”)\]」』）»]*$""")
 _CUT_OFF = re.compile(r"\w(?:…|\.{3})$")  # an ellipsis on a word, not after a quote
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\((?:[A-Z][A-Za-z&. ]{1,25})\)\s*[-–—]+\s*")
 _UNENDED = 15
@@ -94,7 +93,7 @@ def _lines_to_paragraphs(text: str) -> list[str]:
         )
         current = lines[0]
         for line in lines[1:]:
-            joins = not _TERMINAL.search(current) and not _BULLET_MARK.match(line)
+            joins = not SENTENCE_END.search(current) and not _BULLET_MARK.match(line)
             if joins and (wrapped or line[0].islower()):
                 current += " " + line
             else:
@@ -136,10 +135,6 @@ def _opens_with_name(words: list[str]) -> bool:
     return False
 
 
-# Georgian's letters are lower-case in Unicode, and its sentences begin with them.
-_GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
-
-
 def _latin(letters: list[str]) -> bool:
     """Whether most of a sentence's letters are Latin, the script the verb test can read."""
     return sum(c <= "\u024f" for c in letters) >= 0.5 * len(letters)
@@ -158,13 +153,13 @@ def _is_junk(text: str) -> bool:
     if _URL.search(text) or _JUNK.search(text):
         return True
     cut = _CUT_OFF.search(text)  # "... would challenge the…": a feed's excerpt, cut
-    if (not _TERMINAL.search(text) or cut) and (
+    if (not SENTENCE_END.search(text) or cut) and (
         count < _UNENDED
         or text.rstrip(".… ")[-1:] in ",;:-–—"
         or words[-1].rstrip(".…").lower() in STOP_WORDS
     ):  # a line cut off ("... and that the government would") is no sentence
         return True
-    if text[0].islower() and not _GEORGIAN.match(text[0]) and not _opens_with_name(words):
+    if text[0].islower() and not CASELESS_LOWER.match(text[0]) and not _opens_with_name(words):
         return True
     if text.rstrip(QUOTES + ")]").endswith(":"):
         return True

@@ -37,7 +37,7 @@ from briefing.language import (
 )
 from briefing.models import BriefingDraft, Bullet, Document, Section
 from briefing.partition import join_groups
-from briefing.text import QUOTES, SENTENCE_STOPS, word_count
+from briefing.text import QUOTES, SENTENCE_END, word_count
 
 __all__ = ["STORY_CAP", "headline", "summarize_documents", "without_kicker"]
 
@@ -63,7 +63,6 @@ _PHRASE_BREAKS = frozenset(
 
 
 # A sentence's end: a headline quoted as a bullet has none, and the overview gives it one.
-_ENDS = re.compile(rf"""[{re.escape(SENTENCE_STOPS)}]['"’”)\]」』）»]*$""")
 # A headline's kicker: a label before the news ("Live:", "Live updates |", "Analysis -",
 # Reuters' "UPDATE 2-" and "EXCLUSIVE-"), which says what kind of page it is, not what happened.
 _KICKER = re.compile(
@@ -983,5 +982,5 @@ def summarize_documents(
     sections = [Section(title=s.title, bullets=s.bullets) for s in stories]
     log.debug("extractive: %d documents -> %d sections", len(docs), len(sections))
     # a headline quoted as a teaser's bullet has no full stop: the overview gives it one
-    ended = [t if _ENDS.search(t) else t + "." for t in picked]
+    ended = [t if SENTENCE_END.search(t) else t + "." for t in picked]
     return BriefingDraft(overview=" ".join(ended), sections=sections)
