@@ -136,7 +136,7 @@ def _pieces(text: str, counter: _Counter, max_tokens: int) -> list[_Piece]:
         for s_index, sentence in enumerate(split_sentences(paragraph)):
             # a Chinese or Japanese full stop ends a sentence with no space after it
             at = paragraph.find(sentence, end)
-            joined = s_index and at == end
+            joined = s_index > 0 and at == end
             end = at + len(sentence) if at >= 0 else end
             joiner = _PARAGRAPH_JOIN if s_index == 0 else ("" if joined else " ")
             count = counter.count(sentence)

@@ -42,7 +42,10 @@ _ABBREVIATIONS = frozenset(
 # sentence: a street ("ул. Ленина", "вул. Хрещатик"), a title ("проф.", "κ.", "डॉ.", "प्रो.").
 _TITLES = frozenset("ул вул просп проф акад доц κ κα डॉ प्रो".split())
 
-SENTENCE_STOPS = ".!?…。！？।॥؟۔։።။។"
+# Stops a space follows; Chinese and Japanese stops need none (``_CJK_END``).
+_SPACED_STOPS = ".!?…।॥؟۔։።။។"
+_CJK_STOPS = "。！？"
+SENTENCE_STOPS = _SPACED_STOPS + _CJK_STOPS
 """Marks that end a sentence, in the scripts this module splits."""
 
 SENTENCE_END = re.compile(rf"""[{re.escape(SENTENCE_STOPS)}]['"’”)\]」』）»]*$""")
@@ -50,9 +53,9 @@ SENTENCE_END = re.compile(rf"""[{re.escape(SENTENCE_STOPS)}]['"’”)\]」』�
 
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 # A stop before whitespace; whether the next character opens a sentence is ``_opens``.
-_SENT_END = re.compile(r"""([.!?…।॥؟۔։።။។]+['"’”)\]»]*)(\s+)(?=(['"“‘(\[«„]?)(.))""")
+_SENT_END = re.compile(rf"""([{_SPACED_STOPS}]+['"’”)\]»]*)(\s+)(?=(['"“‘(\[«„]?)(.))""")
 # A full stop of Chinese and Japanese needs no space after it.
-_CJK_END = re.compile(r"""([。！？]+[」』”’）)\]]*)(\s*)(?=\S)""")
+_CJK_END = re.compile(rf"""([{_CJK_STOPS}]+[」』”’）)\]]*)(\s*)(?=\S)""")
 # A Japanese quote's full stop before the particle that goes on the sentence: 「…。」と話した.
 _JAPANESE_CLOSE = "」』"
 _QUOTING = ("と", "って")
@@ -63,10 +66,13 @@ CASELESS_LOWER = re.compile(r"[\u10D0-\u10FF]")
 # Letters of the scripts written without spaces between words, and how many make a word on
 # average: a Chinese or Japanese word is one to three characters, a Thai, Lao, Khmer or
 # Burmese word three or four letters (their vowel signs and tone marks are marks, not letters).
+_HAN_KANA = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SOUTHEAST_ASIAN = r"\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f"
 _UNSPACED = (
-    (re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"), 1.5),
-    (re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]"), 3.5),
+    (re.compile(f"[{_HAN_KANA}]"), 1.5),
+    (re.compile(f"[{_SOUTHEAST_ASIAN}]"), 3.5),
 )
+_ANY_UNSPACED = re.compile(f"[{_HAN_KANA}{_SOUTHEAST_ASIAN}]")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -163,6 +169,8 @@ def word_count(text: str) -> int:
     """Words in ``text``: its whitespace-separated tokens, where a token of a script written
     without spaces counts its letters by that script's average word length (a 60-character
     Chinese sentence is about 40 words, not one)."""
+    if not _ANY_UNSPACED.search(text):  # the common case, on the extractive step's hot path
+        return len(text.split())
     total = 0
     for token in text.split():
         unspaced = 0.0
