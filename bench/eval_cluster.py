@@ -91,8 +91,8 @@ Data:
     such writer, ``days38``, who never read fresh35's, fresh36's or fresh37's texts, tuning
     material since its blind look at the thirty-seventh session's start; ``fresh39``: days
     d917-d940, written on 2026-12-05 while fresh38 had its look by another such writer,
-    ``days39``, who never read fresh36's, fresh37's or fresh38's texts, kept aside
-    (``KEPT_ASIDE``) until its blind look)
+    ``days39``, who never read fresh36's, fresh37's or fresh38's texts, tuning material since
+    its blind look at the thirty-eighth session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

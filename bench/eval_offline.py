@@ -102,8 +102,8 @@ cracked lock gate, condemned homes, a building fire, a flooded concert hall, a b
 wartime bomb and a collapsed facade);
 figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh39``, kept aside until its blind look; ``fresh38`` had its blind look at the
-thirty-seventh session's start; ``fresh37`` had its blind
+(none now: ``fresh39`` had its blind look at the thirty-eighth session's start; ``fresh38`` had
+its blind look at the thirty-seventh session's start; ``fresh37`` had its blind
 look at the thirty-sixth session's start; ``fresh36``
 had its blind look at the thirty-fifth session's start; ``fresh35``
 had its blind look at the thirty-fourth session's start; ``fresh34``
