@@ -237,7 +237,7 @@ def test_every_article_is_cited_or_left_out_with_reason() -> None:
     assert len(backend.requests) == 1 and backend.requests[0].step == "brief"
     assert _cited(result) == {ARMS.id, DRONE.id}
     assert [(x.id, x.reason) for x in result.left_out] == [
-        (TALKS.id, "not selected: story ranked 2 of 3")
+        (TALKS.id, "not selected: the summarizer wrote no section for its story (ranked 2 of 3)")
     ]
     assert {a.id for a in result.articles} == {ARMS.id, DRONE.id, TALKS.id}
     record = result.usage.records[0]

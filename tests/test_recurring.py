@@ -144,6 +144,6 @@ def test_left_out_reasons_name_the_section_the_teaser_or_the_rank() -> None:
     }
     assert reasons == {
         arts[1].id: "same story as §2, covered by [2]",
-        arts[2].id: "not selected: story ranked 2 of 4",
+        arts[2].id: "not selected: the summarizer wrote no section for its story (ranked 2 of 4)",
         arts[4].id: "teaser only (4 words)",
     }

@@ -174,8 +174,14 @@ def _why_not(
     if words < TEASER_WORDS:
         return f"teaser only ({words} words)"
     if story is not None and story in rank:
-        where = "below the cut" if rank[story] > sections else "not selected"
-        return f"{where}: story ranked {rank[story]} of {len(rank)}"
+        if rank[story] > sections:
+            return f"below the cut: story ranked {rank[story]} of {len(rank)}"
+        # ranked within the briefing's sections, yet none tells it: the summarizer wrote none
+        # (a model that left it out; no sentence of it the extractive step could quote)
+        return (
+            "not selected: the summarizer wrote no section for its story "
+            f"(ranked {rank[story]} of {len(rank)})"
+        )
     return "not selected: the summary covers more important stories"
 
 
