@@ -151,7 +151,14 @@ parrots, a burned hut, a wartime bomb, job cuts, a collapsed facade, a lift and 
 in Chios, Ohrid, Yunnan, Curaçao, Tasmania, Madurai, Madeira, Baikal, Hong Kong, Cornwall,
 Newfoundland, Bosnia, Seville, Manaus, Nepal, Lake Como, Åland, San Marino, the Great Lakes, the
 Basque Country, Svalbard, the Highlands, Lyon, Perth (Scotland) and Perth (Western Australia),
-New Zealand, Bavaria and Salvador (see the README beside the data).
+New Zealand, Bavaria and Salvador; fresh40: d941-d964, written on 2026-12-05 the same way while
+fresh39 had its blind look, by a writer (``days40``) who never read fresh37's, fresh38's or
+fresh39's texts, on a burst geothermal main, a drowned chapel bared by drought, a wrecked
+breakwater, divers adrift, a mineral-water recall, escaped farm trout, a brandy cellar theft, a
+lobster pound's die-off, a debris flow, a brine leak in a salt mine, smuggled tortoises and
+mudflat walkers caught by the tide (then days of 2-4 stories) in Akureyri, north Wales,
+Ulleungdo, Koh Tao, Borjomi, the Soča valley, Yerevan, Deer Isle, Zermatt, Wieliczka, the
+Galápagos and the Wadden Sea (see the README beside the data).
 """
 
 from __future__ import annotations
@@ -200,10 +207,11 @@ SPLITS: tuple[str, ...] = (
     "fresh37",
     "fresh38",
     "fresh39",
+    "fresh40",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh40",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -251,7 +259,9 @@ without reading fresh34, fresh35 or fresh36) at the thirty-sixth session's start
 fresh38 (written on 2026-12-05 while fresh37 had its look, by ``days38``, without reading fresh35,
 fresh36 or fresh37) at the thirty-seventh session's start (2026-12-05). fresh39 (written on
 2026-12-05 while fresh38 had its look, by ``days39``, without reading fresh36, fresh37 or
-fresh38) at the thirty-eighth session's start (2026-12-05)."""
+fresh38) at the thirty-eighth session's start (2026-12-05). fresh40
+(written on 2026-12-05 while fresh39 had its look, by ``days40``, without reading fresh37, fresh38
+or fresh39) is kept aside until its own blind look, at the thirty-ninth session's start."""
 
 
 def tuning(split: str) -> bool:

@@ -99,11 +99,16 @@ sewer burst into a lake, a tea depot fire, a barge striking a bridge, a whale st
 price spike, an irrigation channel's collapse, a van through lake ice, a scaffold collapse, a
 cliff fall, a crab fleet's tie-up, a cracked waterfall, strikes, court rulings, elections, a
 cracked lock gate, condemned homes, a building fire, a flooded concert hall, a burned hut, a
-wartime bomb and a collapsed facade);
+wartime bomb and a collapsed facade) and a forty-first (``fresh40``: d941-d964, written on
+2026-12-05 while fresh39 had its look, by ``days40``, who never read fresh37's, fresh38's or
+fresh39's texts, on a burst geothermal main, a drowned chapel bared by drought, a breached
+breakwater, divers adrift, a mineral-water recall, escaped farm trout, a brandy cellar theft, a
+lobster pound's die-off, a debris flow, brine in a salt mine and smuggled tortoises);
 figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none now: ``fresh39`` had its blind look at the thirty-eighth session's start; ``fresh38`` had
-its blind look at the thirty-seventh session's start; ``fresh37`` had its blind
+(``fresh40``, kept aside until its blind look; ``fresh39`` had its blind look at the
+thirty-eighth session's start; ``fresh38`` had its blind look at the thirty-seventh session's
+start; ``fresh37`` had its blind
 look at the thirty-sixth session's start; ``fresh36``
 had its blind look at the thirty-fifth session's start; ``fresh35``
 had its blind look at the thirty-fourth session's start; ``fresh34``

@@ -331,6 +331,15 @@ PARTS = [
     # of one region, four undated pieces on another thing in a story's town; a third of the
     # articles 400-900 words
     Part("fresh39", range(917, 941), ("2046",), False, 12, (3, 7), 12),
+    # written while fresh39 had its look, without reading it, fresh38 or fresh37, on a burst
+    # geothermal main, a drowned chapel bared by drought, a wrecked breakwater, divers adrift, a
+    # mineral-water recall, escaped farm trout, a brandy cellar theft, a lobster pound's die-off,
+    # a debris flow, a brine leak in a salt mine, smuggled tortoises and mudflat walkers caught by
+    # the tide: single-story days of 3-7 outlets with angle pieces (several naming little of the
+    # event's own words, some local pages in the local language, three of them with their own
+    # figures on every count, three undated features on the people affected, two opinion pieces,
+    # one agency report run by two outlets almost word for word); its first half landed alone
+    Part("fresh40", range(941, 953), ("2047",), True, 12, (3, 7), 0),
 ]
 
 
@@ -482,7 +491,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh34 or fresh33 (the same), and fresh37 after fresh36's look,
     without reading it, fresh35 or fresh34 (the same), and fresh38 while fresh37 had its look,
     without reading it, fresh36 or fresh35 (the same), and fresh39 while fresh38 had its look,
-    without reading it, fresh37 or fresh36 (the same):
+    without reading it, fresh37 or fresh36 (the same), and fresh40 while fresh39 had its look,
+    without reading it, fresh38 or fresh37 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -513,6 +523,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh37": {3, 4, 5, 6, 7},
         "fresh38": {3, 4, 5, 6, 7},
         "fresh39": {3, 4, 5, 6, 7},
+        "fresh40": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
