@@ -155,10 +155,17 @@ New Zealand, Bavaria and Salvador; fresh40: d941-d964, written on 2026-12-05 the
 fresh39 had its blind look, by a writer (``days40``) who never read fresh37's, fresh38's or
 fresh39's texts, on a burst geothermal main, a drowned chapel bared by drought, a wrecked
 breakwater, divers adrift, a mineral-water recall, escaped farm trout, a brandy cellar theft, a
-lobster pound's die-off, a debris flow, a brine leak in a salt mine, smuggled tortoises and
-mudflat walkers caught by the tide (then days of 2-4 stories) in Akureyri, north Wales,
-Ulleungdo, Koh Tao, Borjomi, the Soča valley, Yerevan, Deer Isle, Zermatt, Wieliczka, the
-Galápagos and the Wadden Sea (see the README beside the data).
+lobster pound's die-off, a debris flow, a brine leak in a salt mine, smuggled tortoises and mudflat
+walkers caught by the tide, then subway and baggage handlers' strikes, a tango shoemaker, a tram
+delay, a leaking market roof, a koala, baboon and balloon rulings, elections, a barge collision, a
+swimming season, a hydrogen berth, a footbridge vote, a town's last evictions, a choir, a rocket, a
+stockfish fire, runway closures, a cruise ship's norovirus, an ice-cream maker, a breached sea wall,
+a studio roof, a storm-hit landing, a flood bridge, a recycling fire, fruit pickers, two collapses
+and a crib maker in Akureyri, north Wales, Ulleungdo, Koh Tao, Borjomi, the Soča valley, Yerevan,
+Deer Isle, Zermatt, Wieliczka, the Galápagos, the Wadden Sea, Buenos Aires, Brussels, Adelaide,
+Monaco, Baja California Sur, Cape Town, Cappadocia, the Rhine, Kiruna, Tromsø, Dubrovnik, Alexandria
+(Egypt) and Alexandria (Virginia), Kerry, Wexford, Catalonia and Naples (see the README beside the
+data).
 """
 
 from __future__ import annotations

@@ -103,7 +103,8 @@ wartime bomb and a collapsed facade) and a forty-first (``fresh40``: d941-d964, 
 2026-12-05 while fresh39 had its look, by ``days40``, who never read fresh37's, fresh38's or
 fresh39's texts, on a burst geothermal main, a drowned chapel bared by drought, a breached
 breakwater, divers adrift, a mineral-water recall, escaped farm trout, a brandy cellar theft, a
-lobster pound's die-off, a debris flow, brine in a salt mine and smuggled tortoises);
+lobster pound's die-off, a debris flow, brine in a salt mine, smuggled tortoises, strikes, court
+rulings, elections, a barge collision, a stockfish fire, a norovirus outbreak and two collapses);
 figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh40``, kept aside until its blind look; ``fresh39`` had its blind look at the

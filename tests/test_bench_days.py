@@ -338,8 +338,13 @@ PARTS = [
     # the tide: single-story days of 3-7 outlets with angle pieces (several naming little of the
     # event's own words, some local pages in the local language, three of them with their own
     # figures on every count, three undated features on the people affected, two opinion pieces,
-    # one agency report run by two outlets almost word for word); its first half landed alone
-    Part("fresh40", range(941, 953), ("2047",), True, 12, (3, 7), 0),
+    # one agency report run by two outlets almost word for word), then two same-day strikes,
+    # court rulings and elections, a digest, teasers only, a long read, a live blog with an update
+    # and a correction, one site's chrome in all its stories, one place name for two events, one
+    # agency and minister in two unrelated stories, one count in two unrelated stories of one
+    # region, two collapses in one city on one day, four undated pieces on another thing in a
+    # story's town; a third of the articles 400-900 words
+    Part("fresh40", range(941, 965), ("2047",), True, 12, (3, 7), 12),
 ]
 
 
