@@ -74,6 +74,7 @@ from briefing.angles import attach_angles
 from briefing.apart import NamedApart, headlines_apart, lead_places_apart, named_apart
 from briefing.day_story import attach_last_piece, attach_to_day_story, attach_to_own_words
 from briefing.features import cos
+from briefing.listings import send_out_later_lines
 from briefing.lone_pairs import pair_lone
 from briefing.models import Article, Story
 from briefing.neardup import latest_versions, near_duplicates, timestamp
@@ -174,7 +175,7 @@ def cluster(
     paired = attach_other_language(paired, reps, joined=foreign)
     paired = attach_to_own_words(attach_to_day_story(paired, reps, lower), reps, lower)
     paired = attach_last_piece(paired, reps, vectors.mixed, lower, aside=foreign)
-    paired = send_out_other_things(paired, reps, lower)
+    paired = send_out_later_lines(send_out_other_things(paired, reps, lower), reps, lower)
     for members in paired:
         first, rest = representative(members, vectors, reps)
         ids = [reps[first].id] + [reps[i].id for i in rest]

@@ -232,6 +232,15 @@ _MEASURES = frozenset(
     "percent cent hectare hectares acre acres degrees celsius fahrenheit knots".split()
 )
 
+# Spans of time: when a thing happened, not what ("walkers tell of night escape", "breeding season
+# ends": two stories of one country's one ministry, fresh39's d938, shared only these in their
+# headlines). A weekday or month is no story word at all (``_words``); these are, elsewhere.
+_TIMES = frozenset(
+    "night nights morning mornings evening evenings afternoon afternoons overnight weekend "
+    "weekends month months hour hours minute minutes season seasons decade decades century "
+    "centuries summer winter autumn".split()
+)
+
 # Words of a day, like a weekday's: "today's", "tonight's" tell when, not what (a possessive is
 # its word, so "today's" is "today").
 _DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
@@ -334,7 +343,9 @@ def _two_halves(
     largest group, of two or more, and another no larger, each of whose articles says three of
     the first's story words, one of them said by half its headlines and written in lower case
     somewhere in the day (``lower``: a thing, not a name); no country, language or region counts
-    (two events of one country share its name), nor a unit of measure; which the grouping's
+    (two events of one country share its name), nor a unit of measure, nor a span of time
+    (``_TIMES``: a hut fire's "night escape" beside a breeding "season", both told by one
+    ministry, fresh39's d938); which the grouping's
     vetoes and the things their headlines name do not tell apart (``_held_apart``); and not
     every one of whose articles is told apart by ``angle_apart`` or ``lead_apart``. The
     second's articles are read for their language (English), not the first's. With two largest
@@ -348,7 +359,9 @@ def _two_halves(
     firsts = [k for k, g in enumerate(out) if len(g) == size]
     for first in firsts:
         members = [arts[j] for j in out[first]]
-        words = {w for w in story_words(members) if not _backdrop(w) and w not in _MEASURES}
+        words = {
+            w for w in story_words(members) if not _backdrop(w) and w not in _MEASURES | _TIMES
+        }
         headline = _headline_words(words, members)
         for k, group in enumerate(out):
             if k == first or not holds_day(size + len(group), len(arts)):

@@ -6,16 +6,31 @@ asked by ``briefing.story_links``), unless the piece's headline says a word of t
 the label is the story's topic, not a letter's or a show's name ("Gaza ceasefire: hostages
 freed, aid trucks enter, Israeli troops pull back" is one story's headline, and "Israeli troops
 pull back from Rafah under Gaza ceasefire" is of that story).
+
+A newsletter may list its other stories in its text instead, a line each under the lead
+story, each line labelled by its place ("Thunder Bay: The port says grain shipments are off to
+their fastest start in a decade ..."; fresh39's d932, a morning letter led by a lock's cracked
+gate). A piece whose headline says a word of such a line's label and more of that line's words
+than of the letter's headline and lead tells that later item (``later_line``), and goes back
+out of the letter's story when a grouping step put it there (``send_out_later_lines``, asked
+of every group at the end of grouping: Thunder Bay's report joined through the letter's
+words, which name every item's). A line's label is one to four capitalised words, not all
+capitals ("THE LEAD:", "ONE NUMBER:" are the letter's own parts) and with no lower-case word
+("Why it matters:") nor one the day writes in lower case ("Flights:" of a live page); the
+letter lists three such lines or more, each label once (a transcript
+repeats its speakers), after a lead of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from briefing.features import WORD_PATTERN, content_word
+from briefing.models import Article
 
-__all__ = ["another_item", "listed_items"]
+__all__ = ["another_item", "later_line", "listed_items", "send_out_later_lines"]
 
 _LIST_ITEMS = 3  # a headline after its label that lists three things or more is a digest's
 _LABEL = re.compile(r"^[^:]{1,40}:\s+(?P<items>.+)$")
@@ -73,6 +88,85 @@ def another_item(title: str, digest: str) -> bool:
         and mine.isdisjoint(items[0])
         and any(not mine.isdisjoint(item) for item in items[1:])
     )
+
+
+_LINE_ITEM = re.compile(
+    r"^(?P<label>[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_][\w'\u2019.-]*){0,3})\s*:\s+(?P<line>\S.*)$"
+)
+
+
+def send_out_later_lines(
+    groups: Sequence[Sequence[int]], arts: Sequence[Article], lower: frozenset[str]
+) -> list[list[int]]:
+    """``groups`` (indices into ``arts``) with every member whose headline tells a later line
+    of a newsletter in its group (``later_line``) sent back to a group of its own; ``lower``:
+    the words the day writes in lower case (``briefing.shared_names.day_words``)."""
+    out: list[list[int]] = []
+    for group in groups:
+        letters = [j for j in group if _lines(arts[j].text, lower) is not None]
+        gone = [
+            j
+            for j in group
+            if any(
+                k != j and later_line(arts[j].title, arts[k].title, arts[k].text, lower)
+                for k in letters
+            )
+        ]
+        out.append([j for j in group if j not in gone])
+        out += [[j] for j in gone]
+    return [g for g in out if g]
+
+
+def later_line(title: str, digest_title: str, digest_text: str, lower: frozenset[str]) -> bool:
+    """Whether a headline tells one of the later lines a newsletter's text lists under its
+    lead story, each labelled by its place (the module's text): "Thunder Bay grain shipments
+    off to fastest start in a decade" beside "... Thunder Bay: The port says grain shipments
+    are off to their fastest start in a decade ..."; not a report of the letter's lead story.
+    ``lower``: the words the day writes in lower case, which no label's name is."""
+    listing = _lines(digest_text, lower)
+    if listing is None:
+        return False
+    lead, lines = listing
+    mine = _words(title)
+    if not mine:
+        return False
+    before = len(mine & (lead | _words(digest_title)))
+    return any(
+        not mine.isdisjoint(label) and len(mine & line) > max(1, before) for label, line in lines
+    )
+
+
+@lru_cache(maxsize=4096)
+def _lines(
+    text: str, lower: frozenset[str]
+) -> tuple[frozenset[str], tuple[tuple[frozenset[str], frozenset[str]], ...]] | None:
+    """A newsletter's lead (the words of its text before its first labelled line) and its
+    labelled lines (each line's label words, and the words of the whole line), read once per
+    text; None unless it lists three such lines or more, each label once, after a lead. A label
+    is a name: none of its words is one the day writes in ``lower`` case (a live page's
+    "Power:", "Flights:" tell its own story's parts)."""
+    paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
+    first: int | None = None
+    labels: list[str] = []
+    lines: list[tuple[frozenset[str], frozenset[str]]] = []
+    for k, paragraph in enumerate(paragraphs):
+        match = _LINE_ITEM.match(paragraph)
+        if match is None:
+            continue
+        label = match.group("label")
+        words = label.split()
+        if (
+            label.isupper()
+            or not all(w[0].isupper() for w in words)
+            or any(w.casefold() in lower for w in words)
+        ):
+            continue
+        first = k if first is None else first
+        labels.append(label.casefold())
+        lines.append((frozenset(_words(label)), frozenset(_words(paragraph))))
+    if first is None or first == 0 or len(lines) < _LIST_ITEMS or len(set(labels)) < len(labels):
+        return None
+    return frozenset(_words(" ".join(paragraphs[:first]))), tuple(lines)
 
 
 def _words(text: str) -> set[str]:

@@ -496,3 +496,43 @@ def test_two_decisions_of_one_council_stay_apart() -> None:
         ),
     )
     assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
+
+
+# Two stories of one country told by one ministry and its minister (fresh39's d938: a hut's
+# fire and a rare bird's breeding season): the agency, the minister and spans of time ("night",
+# "season") are all they share. The walkers' night and the season are when, not what.
+def test_two_stories_of_one_ministry_sharing_its_minister_and_a_night_stay_apart() -> None:
+    arts = _two_events(
+        (
+            "Fire destroys hut on Norland's Kerrow Track, trampers evacuated",
+            "Tarn Hut lost: walkers tell of night escape",
+            "Breeding season ends with record number of marsh parrot chicks",
+            "Port Ellis keepers raised dozens of the record marsh parrot chicks",
+        ),
+        (
+            "Fire destroyed the Tarn Hut on the Kerrow Track and 28 walkers were flown out at"
+            " first light, the Department of Wildlands said. The trampers escaped in the night"
+            " with what they could carry. Wildlands Minister Ana Sefton said the hut would be"
+            " rebuilt before next season. Wardens said the fire began in the drying room.",
+            "Walkers woke to smoke at the Tarn Hut and escaped in the night as the fire spread"
+            " through the bunk room. The Department of Wildlands flew them out in the morning."
+            " Wildlands Minister Ana Sefton thanked the wardens and said the walking season"
+            " would go on.",
+            "Norland's marsh parrot breeding season has ended with a record 74 chicks, the"
+            " Department of Wildlands said. Keepers fed the weakest chicks by hand through the night."
+            " Wildlands Minister Ana Sefton said funding for the programme would continue next"
+            " season.",
+            "A team of keepers in Port Ellis raised dozens of the record chicks by hand, feeding"
+            " them every few hours through the night, the Department of Wildlands said."
+            " Wildlands Minister Ana Sefton visited the keepers and the birds this season.",
+        ),
+    )
+    assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
+
+
+def test_two_halves_sharing_a_thing_and_a_night_are_still_one_story() -> None:
+    # The lookalike: a gondola's halves that also share "night" still share their thing.
+    arts = _halves()
+    arts[0] = _article(arts[0].title, _GONDOLA_WIRE + " Crews worked into the night.", "ANW", 0)
+    arts[2] = _article(arts[2].title, _GONDOLA_LOCAL + " By night all were down.", "TC", 2)
+    assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1, 2, 3]]

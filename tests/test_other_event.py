@@ -413,3 +413,29 @@ def test_a_noun_before_a_comma_a_rate_or_a_number_is_no_verb_on_another_thing() 
     assert tells("Her son will strike the 12 routes he drives, as the others will.")
     assert not tells("Two carved sailors who strike the bells of the clock look down.")
     assert not tells("Two carved sailors who strike their great bells look down.")
+
+
+def test_once_of_a_habit_or_a_count_is_no_time_of_the_event() -> None:
+    """fresh39's d934: a musher who "once a week drives into town for supplies" tells no
+    avalanche; "once" before "a week", "more" or "again" counts times, it dates nothing. The
+    brass band that takes the bus past the quarry once a week stays apart; "once the quarry
+    reopens" still tells the event."""
+    weekly = (
+        _BAND[0],
+        _BAND[1].replace(
+            "Rehearsals are open",
+            "Once a week the players take the bus past the quarry to play in Brasova. Rehearsals"
+            " are open",
+        ),
+    )
+    arts = _quarry(weekly)
+    assert not _joined(arts)
+    lower = day_words(arts)[0]
+    story = arts[:4]
+
+    def tells(text: str) -> bool:
+        return tells_event(_article("Velmar notes", text, "Local Weekly", 30), story, lower)
+
+    assert not tells("Once a week the players take the bus past the quarry to play in Brasova.")
+    assert not tells("Once more the band walks past the quarry on the saint's day.")
+    assert tells("Once the quarry reopens after the landslide, the band will play for the workers.")
