@@ -519,9 +519,9 @@ def test_two_stories_of_one_ministry_sharing_its_minister_and_a_night_stay_apart
             " Wildlands Minister Ana Sefton thanked the wardens and said the walking season"
             " would go on.",
             "Norland's marsh parrot breeding season has ended with a record 74 chicks, the"
-            " Department of Wildlands said. Keepers fed the weakest chicks by hand through the night."
-            " Wildlands Minister Ana Sefton said funding for the programme would continue next"
-            " season.",
+            " Department of Wildlands said. Keepers fed the weakest chicks by hand through"
+            " the night. Wildlands Minister Ana Sefton said funding for the programme would"
+            " continue next season.",
             "A team of keepers in Port Ellis raised dozens of the record chicks by hand, feeding"
             " them every few hours through the night, the Department of Wildlands said."
             " Wildlands Minister Ana Sefton visited the keepers and the birds this season.",
