@@ -98,9 +98,14 @@ A day of one story and several lone pieces (a wire report and its brief, and fou
 each on its own: fresh28's d658) was left as it was: two groups only. There each lone piece is
 now judged on its own, against the story as the earlier rules left it, by closer evidence than
 the one other piece needs, since more pieces give more chances of a false join: a cosine of
-0.08 or more to the story's centroid and three of its specific words, one of them a word of
-half its headlines that names no country, language or region, under the same vetoes. A real
-page's day (``bench/data/cluster/seed_000.txt``: a weapons sale reported once and led by a
+0.08 or more to the story's centroid and three of its specific words, and a specific word of
+half its headlines that names no country, language or region, said as the headlines say it or
+in the plural (``_singular``: an explainer speaks of the story's one thing in general, the rock
+that makes "waterfalls" grow beside the reports of a crack in one town's waterfall, fresh39's
+d928; Mexico's crowded state prisons and their "riots" beside a Sonora prison riot, fresh29's
+d682; not the other way round: a report's "ration" beside a newsletter's "Cyprus rations
+water", fresh5's d124, whose newsletter already held another story), under the same vetoes. A
+real page's day (``bench/data/cluster/seed_000.txt``: a weapons sale reported once and led by a
 war digest, beside peace talks and falling drone debris) is why: the digest's words make
 nearly everything "specific", and the drone report shares only "Ukraine" with the story's
 headlines.
@@ -407,6 +412,24 @@ def _stems(words: set[str]) -> set[str]:
     return {stem for w in words if (stem := content_word(w))}
 
 
+def _singular(word: str) -> str:
+    """A word's singular when it reads as an English plural ("waterfalls", "riots",
+    "churches", "ferries"), else the word: a noun in the plural is the thing its singular
+    names, in general."""
+    if word.endswith("ies") and len(word) > _MIN_LENGTH:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _singulars(words: set[str]) -> set[str]:
+    """``words`` each in its singular (``_singular``)."""
+    return {_singular(w) for w in words}
+
+
 def _things_apart(a: Sequence[Article], b: Sequence[Article], lower: frozenset[str]) -> bool:
     """Whether two groups' headlines each name a thing the other group never says: a word of
     four letters or more that every headline of the group says, in one form or another ("library
@@ -537,22 +560,22 @@ def attach_last_piece(
     aside: Collection[int] = (),
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``, the whole day) with the day's one other piece moved
-    into the story that holds it: when the day is two groups, one of two members or more and
-    two thirds of the day, the other a lone article whose vector (``vectors``, as
+    into the story that holds it: when the day is two groups, one of two members or more and two
+    thirds of the day, the other a lone article whose vector (``vectors``, as
     ``briefing.stories.vectorise`` makes them) has a cosine of ``_LAST_PIECE_COS`` or more to
     the story's centroid, or of ``_SPECIFIC_COS`` or more and it says two of the story's
-    specific words (``_specific_words``), and neither ``angle_apart`` nor ``lead_apart``
-    tells it apart (``lower``: the words the day writes in lower case). When the day is one
-    group of two members or more and several lone articles, each joins on its own when its
-    cosine is ``_SEVERAL_COS`` or more and it says ``_SEVERAL_SPECIFIC`` of the story's
-    specific words, one of them said by half its headlines and naming no country, language or
-    region, under the same vetoes; a day of two groups of two or more is left as it is. The
+    specific words (``_specific_words``), and neither ``angle_apart`` nor ``lead_apart`` tells
+    it apart (``lower``: the words the day writes in lower case). When the day is one group of
+    two members or more and several lone articles, each joins on its own when its cosine is
+    ``_SEVERAL_COS`` or more and it says ``_SEVERAL_SPECIFIC`` of the story's specific words and
+    one said by half its headlines (or in its plural: ``_singular``) naming no country, language
+    or region, under the same vetoes; a day of two groups of two or more is left as it is. The
     module's docstring has the cost. The story is read (its centroid, its specific words, the
     vetoes) over its members but ``aside``: the pages in another language that
     ``briefing.other_language`` joined say none of the day's words and would only thin them
-    (fresh30's d711: its Czech page took the words its ransomware explainer shares). On a
-    day the story holds, a lone piece about one of its things also joins (``_about``), or one
-    told from its own places (``_LocalStory.angle``), and so, first, does a pair
+    (fresh30's d711: its Czech page took the words its ransomware explainer shares). On a day
+    the story holds, a lone piece about one of its things also joins (``_about``), or one told
+    from its own places (``_LocalStory.angle``), and so, first, does a pair
     (``_angle_pairs``)."""
     out = _angle_pairs([list(g) for g in groups], arts, vectors, lower, aside)
     stories = [k for k, g in enumerate(out) if len(g) >= _PAIR]
@@ -578,11 +601,12 @@ def attach_last_piece(
         titled = {w for w in _headline_words(specific, members) if not _backdrop(w)}
 
         def several(j: int) -> bool:
-            shared = specific & _said(arts[j])
+            said = _said(arts[j])
+            shared = specific & said
             return bool(
                 cos(vectors[j], middle) >= _SEVERAL_COS
                 and len(shared) >= _SEVERAL_SPECIFIC
-                and shared & titled
+                and (said | _singulars(said)) & titled
                 and not angle_apart(arts[j], members, lower)
                 and not lead_apart(arts[j], members, lower)
             )
