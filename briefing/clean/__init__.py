@@ -169,7 +169,7 @@ from briefing.clean.vocabulary import (
     YOU as _YOU,
 )
 from briefing.clean.widgets import is_widget
-from briefing.text import normalize_space, split_sentences
+from briefing.text import SENTENCE_STOPS, normalize_space, split_sentences
 
 __all__ = [
     "LineScorer",
@@ -203,9 +203,10 @@ _CRUMB = re.compile(r"\s[›>»]\s|＞")
 _CJK_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_SEGMENT_CHARS = 8
 _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
-# ... and the full stops of other scripts: Devanagari's "।", CJK's "。", Arabic's "؟", Urdu's
-# "۔", Ethiopic's "።", Armenian's "։"
-_SENTENCE_END = re.compile(r"""[.!?…;।。！？؟۔።։]['"’”)\]」』]*$""")
+# ... and the full stops of other scripts, as ``briefing.text`` knows them: Devanagari's "।",
+# CJK's "。", Arabic's "؟", Urdu's "۔", Ethiopic's "።", Armenian's "։", Myanmar's "။", Khmer's
+# "។" (aside27's Khmer page had no line of text without it, and kept all its chrome)
+_SENTENCE_END = re.compile(rf"""[;{re.escape(SENTENCE_STOPS)}]['"’”)\]」』]*$""")
 _NO_STOP_SCRIPT = re.compile(r"[\u0e01-\u0e4e\u0e81-\u0ecd]{8}")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
 # A feed excerpt's cut: "... would challenge the [&hellip;]" ends in a bracketed ellipsis; a
@@ -744,6 +745,12 @@ def _prompts(line: Line) -> bool:
     )
 
 
+# a field of a count in the header, a label of a few words, its colon and a figure ("Views:
+# 2,341", "<readers> ៖ ២ ៣៤១", "Lượt xem: 1.204"; one figure in groups of three: "Lotto
+# numbers: 04 12 19 27 33 41" is the story's) (aside27's look)
+_COUNT_FIELD = re.compile(r"^[^\W\d_][^\d:：៖|·•]{0,30}\s*[:：៖]\s*\d{1,3}(?:[\s.,]\d{3})*$")
+
+
 def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
     """Short labels above the article's first paragraph: a page's section, kicker, edition,
     buttons, fields and date ("Politics", "September 2033 Issue", "Save", "Source:", "Aug 18,
@@ -775,7 +782,9 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         short = (
             _word_count(words) <= _LEADING_LABEL_WORDS or line.endswith(":") or _section_pair(line)
         )
-        label = short and is_label_line(line) and not (_CLOCK.match(line) or _SCORE.search(line))
+        label = (
+            short and is_label_line(line) and not (_CLOCK.match(line) or _SCORE.search(line))
+        ) or (_COUNT_FIELD.match(line) is not None)
         stamp = _is_stamp(line)
         if keep[i] and line and (label or stamp or _header_byline(lines, i)):
             keep[i] = False

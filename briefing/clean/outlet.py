@@ -566,6 +566,19 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 
 _LATER_PAST = re.compile(r"\b\w+ed\b")
+# ... a body speaking of an event: sympathy or wishes to those it touched, or a day's event
+# ("The Chamber extends its sympathy to all members and clients affected by ...", "The
+# Federation wishes a full recovery to the workers injured this morning ..."): its statement's
+# news, though "members" is a page's word (fresh39's d919, d925)
+_SYMPATHY = re.compile(
+    r"^\s*(?:(?:extends|expresses|offers|sends|conveys)\s+(?:its|their|our)\s+(?:\w+\s+)?"
+    r"(?:sympathy|sympathies|condolences|thoughts|solidarity)|wishes\s+(?:a|an|every|all)\b)",
+    re.I,
+)
+_EVENT_TIME = re.compile(
+    r"\b(?:this\s+(?:morning|afternoon|evening|week|weekend)|yesterday|last\s+(?:night|week))\b",
+    re.I,
+)
 
 
 def is_short_name_line(line: str, names: tuple[str, ...]) -> bool:
@@ -581,8 +594,10 @@ def is_short_name_line(line: str, names: tuple[str, ...]) -> bool:
             # after "The", it must say the page's business ("The Argosy is published by ...";
             # "The Letter is back on Monday." is the letter's own news)
             tail = text[4 + len(short) :]
-            after_the = text.startswith("The " + short) and (
-                _PAGE_BUSINESS.search(tail) or _MADE.search(tail)
+            after_the = (
+                text.startswith("The " + short)
+                and bool(_PAGE_BUSINESS.search(tail) or _MADE.search(tail))
+                and not (_SYMPATHY.match(tail) or _EVENT_TIME.search(tail))
             )
             own = text.startswith(short) and _OWN_PEOPLE.match(text[len(short) :])
             if not (after_the or own):

@@ -54,6 +54,12 @@ _DATE = (
     r"|\d{1,2}\s+oṣù\s+[^\s\d.,:;|·•()]{2,12}\s+\d{4}"
     # an Ethiopian date: month, day, "ቀን", year, "ዓ.ም" ("ግንቦት 12 ቀን 2034 ዓ.ም")
     r"|[\u1200-\u137f]{2,8}\s+\d{1,2}\s+ቀን\s+\d{4}(?:\s+ዓ\.?ም\.?)?"
+    # a month's name in any script before the day, a comma and the year ("<month> ୧୨, ୨୦୫୪");
+    # a date with its words of day, month and year ("<day> ២៥ <month> <name> <year> ២០៥៤",
+    # "ngày 25 tháng 4 năm 2054") (aside27's look)
+    r"|[^\s\d.,:;|·•()]{2,12}\s+\d{1,2},\s*\d{4}"
+    r"|[^\s\d.,:;|·•()]{1,8}\s+\d{1,2}\s+[^\s\d.,:;|·•()]{1,6}\s+(?:\d{1,2}|[^\s\d.,:;|·•()]{2,12})"
+    r"\s+[^\s\d.,:;|·•()]{1,6}\s+\d{4}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
@@ -61,7 +67,9 @@ _DATE = (
 # words: Vietnamese "Thứ Hai,", Yoruba "Ọjọ́ Ìṣẹ́gun,"
 _NAMED_DAY = r"(?:(?:thứ|ọjọ́|ojo)\s+[^\s\d,]{2,10}|[^\W\d_][^\s\d,.:;|·•()]{2,11})"
 _CLOCK = (
-    r"(?:\s*[,·•|–—-]\s*|\s+)(?:(?:um|às|as|a\s+las|alle|ore|à|kl\.?|klo|o|saat|pukul|at|om)\s+)?"
+    # (a word or two of "at the hour" in any language before it: "على الساعة 10:20")
+    r"(?:\s*[,·•|–—-]\s*|\s+)(?:(?:um|às|as|a\s+las|alle|ore|à|kl\.?|klo|o|saat|pukul|at|om)\s+"
+    r"|(?:[^\W\d_]{2,8}\s+){1,2})?"
     r"\d{1,2}(?:[:.h]\d{2})(?:\s*(?:uhr|h|hrs|[ap]\.?\s?m\.?|wib|wita|cet|cest|bst|gmt|utc|eet|eest"
     r"|eat|cat|wat|sast|ist|pkt|ast|est|edt|msk|trt|gst|aest|nzst|น\.?))?"
     # ... and its zone in brackets: "06:10 AM (IST)", "08:15 (GMT+7)"
@@ -137,6 +145,9 @@ _STAMP = re.compile(
     # (without a clock, a name before a bar: "<label>: <name> | <date>"; "Opening: March 17" is
     # an event's field)
     rf"|^(?:[^|·•:：\d]{{1,30}}[:：]\s*)?[^|·•:：\d]{{1,30}}\s*[|·•]\s*{_DATE}(?:{_CLOCK})?\.?\s*$"
+    # (a word's label and its colon before a whole date, day first, and nothing else:
+    # "Taariikh: 22 April 2054"; "Opening: March 17, 2036" is a field of a list)
+    r"|^[^\W\d_]{3,20}[:：]\s*\d{1,2}\.?\s+[^\s\d.,:;|·•()]{2,12}\.?\s+\d{4}$"
     # ... or a byline's words and a name, then a small word or a mark and the date ("Escrito por
     # <Name> <Surname> em 3 de Março de 2045", "Wallafar <Name> <Surname>, 4 Maris 2045")
     rf"|^(?=.*\d{{4}})(?:[^\W\d_]+\s+){{1,2}}(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]+)(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]+)){{1,2}}"
