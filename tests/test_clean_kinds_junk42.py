@@ -87,6 +87,7 @@ def test_a_date_inside_words_or_a_field_is_no_stamp(line: str) -> None:
 
 _P1 = "The regional council approved the new tram line on Monday after a two-year debate."
 _P2 = "Work on the line will start in spring and is expected to take about three years."
+_P3 = "Opponents said the budget had been underestimated and asked for an independent audit."
 
 
 # -- Khmer's full stop ends a sentence: its page's text is text, and the chrome around it goes
@@ -121,3 +122,108 @@ def test_a_count_field_in_the_header_goes_and_a_fact_in_the_text_stays() -> None
     kept = clean_text(text)
     assert views not in kept
     assert fact in kept and _P1 in kept and _P2 in kept
+
+
+# -- a live page's name, its label and a time ago above the text is its stamp
+
+
+def test_a_live_page_s_name_and_its_update_age_is_a_stamp() -> None:
+    assert is_stamp_row("En vivo · Actualizado hace 5 minutos")
+    assert is_stamp_row("Direct · Mis à jour il y a 12 min")
+    # a headline with an age is no stamp of a label
+    assert not is_stamp_row("Evacuan a 300 vecinos · Actualizado hace 5 minutos, dijo")
+
+
+# -- a counter row with the bullet operator between its counts
+
+
+def test_a_counter_row_with_the_bullet_operator_goes() -> None:
+    row = "27 Likes ∙ 6 Restacks"
+    kept = clean_text(f"{_P1}\n{row}\n{_P2}\n{_P3}")
+    assert row not in kept
+    assert _P1 in kept and _P2 in kept and _P3 in kept
+    news = "12 dead ∙ 40 hurt after the storm hit the coast overnight, officials said."
+    assert news in clean_text(f"{_P1}\n{news}\n{_P2}")
+
+
+# -- a byline whose name has a particle of two letters the text also writes small
+
+_MI_DATE = "4 Mei 2049"
+_MI_BODY = (
+    "Ka tīmata te hanga o te whare hauora hou ki Ōtaki ā te marama e heke mai nei, hei tā te "
+    "poari hauora.\n"
+    "E rua tau te roa o ngā mahi, ā, ka whai wāhi te iwi ki te whakatakoto mahere."
+)
+
+
+def test_a_byline_with_a_two_letter_particle_goes_and_a_title_case_deck_stays() -> None:
+    byline = "Nā Mere Te Huia-Lowe"
+    kept = clean_text(f"{_MI_DATE}\n{byline}\n{_MI_BODY}")
+    assert byline not in kept
+    assert _MI_BODY.split("\n")[0] in kept
+    # a deck of title case whose words the text writes small stays (it is the story's)
+    deck = "Port Strike Enters Second Week"
+    body = (
+        "The port strike entered its second week on Monday with no talks planned.\n"
+        "Dockers say the second week will cost the harbour board more than the first."
+    )
+    assert deck in clean_text(f"Headline of the day\n{_MI_DATE}\n{deck}\n{body}")
+
+
+# -- a related head with its story's topic, and the long headlines under it
+
+
+def test_a_related_head_with_its_topic_goes_with_its_headlines() -> None:
+    head = "Más noticias relacionadas con la sequía"
+    first = (
+        "La Dirección de Aguas advierte que los embalses del norte bajarán otra vez este "
+        "verano si no llueve"
+    )
+    second = "Ovalle: agricultores piden adelantar el subsidio de riego, informa la gobernación"
+    body = (
+        "La gobernación decretó el martes zona de escasez hídrica en tres comunas del Limarí.\n"
+        "La medida permite repartir agua en camiones aljibe durante seis meses."
+    )
+    kept = clean_text(f"{body}\n{head}\n{first}\n{second}")
+    for line in (head, first, second):
+        assert line not in kept
+    assert body.split("\n")[1] in kept
+    # the same words as a subhead inside the text, with paragraphs after it, stay
+    sub = "Noticias relacionadas con la sequía"
+    more = "El ministerio dijo que revisará el decreto en julio, cuando termine el invierno."
+    kept = clean_text(f"{body}\n{sub}\n{more}\n{_P1}")
+    assert more in kept
+
+
+# -- a note on who wrote the piece, and why the letter reaches its reader
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story was written by a Local Democracy Reporter, a post funded by the national "
+        "broadcaster covering the county's councils for the Gazette and other outlets.",
+        "A guest post by Tomas Lindqvist-Oduya, who writes about ferries and harbours from a "
+        "flat above the old customs house.",
+        "Cet article a été écrit par un correspondant local de la Gazette du Port.",
+        "Sa saad seda kirja, sest liitusid linna uudiskirjaga meie kodulehel.",
+    ],
+)
+def test_a_note_on_the_writer_or_why_the_letter_comes_goes(note: str) -> None:
+    kept = clean_text(f"{_P1}\n{_P2}\n{_P3}\n{note}")
+    assert note not in kept
+    assert _P3 in kept
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "This report was written by the county's auditors and found that 40 schools had no "
+        "fire plan.",
+        "The report was written by three former judges at the request of the council.",
+        "A guest at the hotel said the alarm sounded twice before midnight.",
+    ],
+)
+def test_a_report_s_writers_in_the_news_stay(news: str) -> None:
+    kept = clean_text(f"{_P1}\n{_P2}\n{news}\n{_P3}")
+    assert news in kept

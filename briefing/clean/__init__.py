@@ -671,8 +671,10 @@ _SAYING = (
     r"|instó|publicó|a\s+(?:écrit|demandé|dit|déclaré)|écrit|demande|schrieb|sagte|bat|forderte"
     r"|disse|escreveu|pediu|pediram|ha\s+scritto|ha\s+chiesto)"
 )
+# (a relative clause is no speaker: "A guest post by <Name>, who writes about the harbour ..."
+# is a writer's note; aside27's look)
 _QUOTED_ASK = re.compile(
-    r",\s+(?:(?:the|a|an|el|la|los|las|le|les|der|die|das|o|il|lo)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r",\s+(?!who\s)(?:(?:the|a|an|el|la|los|las|le|les|der|die|das|o|il|lo)\s+)?(?:[\w'’-]+\s+){0,4}?"
     rf"{_SAYING}\b[^.!?]{{0,120}}[.!?][\"”’']?$",
     re.I,
 )
@@ -932,7 +934,9 @@ def _never_lower(name: list[str], lines: list[str], i: int) -> bool:
     """Whether none of a name's capitalised words is written in lower case in the rest of the
     text: a title-case deck under the date ("Port Strike Enters Second Week") has words its
     story writes small ("the strike entered its second week"); a writer's name does not."""
-    words = {w.lower() for w in name if w[:1].isupper()}
+    # (a particle of two letters, "Te", "De", "La", is a word of the text too: "Nā Hēmi Te
+    # Rangi-Walker" over a text in te reo)
+    words = {w.lower() for w in name if w[:1].isupper() and len(w) > 2}
     rest = (line for j, line in enumerate(lines) if j != i)
     return not any(
         w in words for line in rest for w in re.findall(r"[^\W\d_]+", line) if w.islower()

@@ -48,7 +48,7 @@ _DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _PLAYER_CLOCK = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 # A heading that points to other stories, in English or the page's language.
 _RELATED_HEAD = re.compile(
-    r"^(?:also\s+(?:check|read|see|watch|on\s+[^:]{1,30})|read\s+(?:also|more|next|this\s+next)"
+    r"^(?:(?:más|mais|more)\s+(?=\S+\s+(?:relacionad|related)))?(?:also\s+(?:check|read|see|watch|on\s+[^:]{1,30})|read\s+(?:also|more|next|this\s+next)"
     r"|see\s+also|more\s+(?:in|from|on|about)\s+[^:.!?]{1,30}|more\s+(?:stories|news|headlines)"
     r"|related(?:\s+(?:stories|articles|news|coverage|reading|posts))?|recommended(?:\s+for\s+you)?"
     r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|further\s+reading"
@@ -108,7 +108,11 @@ _RELATED_HEAD = re.compile(
     r"|interessarti|sie\s+interessieren)|ezek\s+is\s+érdekelhetnek|bunlar\s+da\s+ilginizi"
     r"\s+çekebilir|вам\s+(?:может\s+быть|будет)\s+интересно|mungkin\s+anda\s+(?:suka"
     r"|tertarik)"
-    rf"|{READ_ALSO_MORE})\s*:?$",
+    rf"|{READ_ALSO_MORE})"
+    # ... and the story's topic after a preposition, the head's "more" before it ("Más noticias
+    # relacionadas con el incendio", "More stories about the strike"): a free slot (aside27's
+    # look)
+    r"(?:\s+(?:con|com|sobre|about|on|with|avec|sur|zum|zur)\s+[^:.!?\d]{1,40})?\s*:?$",
     re.I,
 )
 # the heads with words of the page's own in them ("More in store", "More from Kyiv"), which a
@@ -121,8 +125,16 @@ _FREE_SLOT_HEAD = re.compile(
     r"|you\s+(?:may|might))\b",
     re.I,
 )
+# a head with its story's topic is a free slot too ("... relacionadas con el incendio")
+_TOPIC_TAIL = re.compile(
+    r"\s(?:con|com|sobre|about|on|with|avec|sur|zum|zur)\s+[^:.!?\d]{1,40}:?$", re.I
+)
 _HEADLINE_WORDS = 16
 _CUED_HEADLINE_WORDS = 5
+# a headline under a related head runs to 20 words ("Conaf advierte que la temporada de
+# incendios será más larga por la sequía en la zona central", 17); a paragraph is longer or ends
+# a sentence
+_UNDER_WORDS = 20
 # "More <Section>" after the text, the section's name in capitals ("More Transportation", "Más
 # Deportes", "Plus de Sport", "Mehr Sport"): a free slot, as "More from <place>" (junk39)
 _MORE_SECTION = re.compile(
@@ -204,7 +216,9 @@ def drop_related_heads(lines: list[str], keep: list[bool], is_body: Callable[[st
         if seen_body and keep[i] and (_RELATED_HEAD.match(text) or _MORE_SECTION.match(text)):
             under = _headlines_under(lines, keep, i, is_body)
             after = [j for j in range(i + 1, len(lines)) if lines[j].strip()]
-            fixed = not (_FREE_SLOT_HEAD.match(text) or _MORE_SECTION.match(text))
+            fixed = not (
+                _FREE_SLOT_HEAD.match(text) or _MORE_SECTION.match(text) or _TOPIC_TAIL.search(text)
+            )
             if under or fixed or not any(keep[j] for j in after):
                 for j in (i, *under):
                     keep[j] = False
@@ -229,7 +243,7 @@ def _headlines_under(
         text = lines[j].strip()
         if not text:
             continue
-        if not keep[j] or _SENTENCE_END.search(text) or len(text.split()) > _HEADLINE_WORDS:
+        if not keep[j] or _SENTENCE_END.search(text) or len(text.split()) > _UNDER_WORDS:
             break
         if is_body(text):
             break

@@ -131,8 +131,10 @@ _STAMP_TAIL = (
 _STAMP = re.compile(
     rf"^(?:{_LABEL}\s+|[^|·•:]{{1,30}}\s*[|·•]\s*)?(?:{_WEEKDAY}\s+|{_NAMED_DAY},\s+)?{_DATE}"
     rf"(?:{_CLOCK})?\.?\s*$"
-    # (after a forum's or a channel's name: "r/vilnius • 5 hr. ago")
+    # (after a forum's or a channel's name: "r/vilnius • 5 hr. ago"; after a live page's name
+    # and a label: "Minuto a minuto · Actualizado hace 3 minutos")
     rf"|^(?:[^|·•:\s]{{1,30}}\s*[|·•]\s*)?{_AGO}$"
+    rf"|^(?:[^|·•:]{{1,30}}\s*[|·•]\s*)?{_LABEL}\s+{_AGO}$"
     # an aggregator's count of the story's sources and its age: "14 sources · Updated 3 hours ago"
     rf"|^\d+\s+(?:sources|articles|outlets|stories|reports)\s*[·•|]\s*(?:updated\s+)?{_AGO}$"
     # a forum's "Posted by u/<name> · 4 hr. ago", "Posted by u/<name> · 7h"

@@ -158,11 +158,36 @@ _WHY_YOU_GET_IT = re.compile(
     r"|^(?:vous\s+recevez\s+(?:cet\s+e-?mail|cette\s+lettre|ce\s+message|cette\s+infolettre)"
     r"|sie\s+erhalten\s+(?:diese\s+e-?mail|diesen\s+newsletter|diese\s+nachricht)"
     r"|recibes\s+(?:este\s+(?:correo|boletín|mensaje))|você\s+recebe\s+(?:este\s+e-?mail"
-    r"|esta\s+newsletter)|ricevi\s+(?:questa\s+(?:e-?mail|newsletter)))\s*,?\s+(?:car|parce\s+que"
-    r"|weil|porque|perché|da)\b[^?]{0,140}$"
+    r"|esta\s+newsletter)|ricevi\s+(?:questa\s+(?:e-?mail|newsletter))"
+    # ... and in the Baltic and Nordic languages: "Sa saad seda kirja, sest liitusid ...", "Saat
+    # tämän viestin, koska ...", "Du får det här mejlet eftersom ..." (aside27's look)
+    r"|(?:sa\s+saad|te\s+saate)\s+(?:seda|selle)\s+(?:kirja|uudiskirja|e-?kirja)"
+    r"|saat\s+tämän\s+(?:viestin|uutiskirjeen|sähköpostin)|du\s+får\s+(?:det\s+här|detta|denne"
+    r"|dette)\s+(?:mejlet|mailet|e-?postet|nyhetsbrevet|brevet))\s*,?\s+(?:car|parce\s+que"
+    r"|weil|porque|perché|da|sest|kuna|koska|eftersom|fordi|fordi\s+du)\b[^?]{0,140}$"
     r"|^got\s+(?:it|this)\s+(?:second-?hand|from\s+a\s+friend|forwarded)\s*\?\s+[^?]{2,120}$",
     re.I,
 )
+
+# who wrote the piece, as a note on it: "This story was written by a Local Democracy Reporter,
+# a BBC-funded post covering ...", "Cet article a été écrit par ...", "A guest post by <Name>,
+# who writes about the harbour ..." (aside27's look); no finding after it ("This report was
+# written by the auditors and found ...")
+_WRITER_NOTE = re.compile(
+    rf"^(?:this|these)\s+{_GENRE}\s+(?:was|were|is|are|has\s+been)\s+(?:\w+\s+)?(?:written"
+    rf"|reported|contributed|co-?written|produced)\s+(?:by|for)\s+{_FINDING}[^.!?]{{2,200}}[.!]?$"
+    r"|^(?:cet|cette|ce)\s+(?:article|texte|billet)\s+a\s+été\s+(?:écrite?|rédigée?)\s+par\s"
+    r"|^(?:este|esta)\s+(?:artículo|texto|nota)\s+(?:fue|ha\s+sido)\s+(?:escrit[oa]|redactad[oa])"
+    r"\s+por\s"
+    r"|^(?:dieser|diese|dieses)\s+(?:artikel|beitrag|text)\s+wurde\s+von\s"
+    r"|^(?:este|esta)\s+(?:artigo|texto|matéria)\s+foi\s+(?:escrit[oa]|redigid[oa])\s+por\s"
+    r"|^questo\s+(?:articolo|testo|pezzo)\s+è\s+stato\s+scritto\s+da\s"
+    # a guest's note: "A guest post by <Name>, who ..." (a name, then the note)
+    r"|^(?:an?\s+|this\s+is\s+a\s+)?guest\s+(?:post|piece|column|essay|article|contribution)"
+    r"\s+(?:by|from)\s+(?-i:[A-ZÀ-Þ])",
+    re.I,
+)
+
 
 # the kinds matched as a whole line of up to ``pagekinds``' word limit
 KINDS: tuple[re.Pattern[str], ...] = (
@@ -176,4 +201,8 @@ KINDS: tuple[re.Pattern[str], ...] = (
 # the kinds matched as a whole line of up to the longer word limit
 # (a note a story reports stays: "Cet article a été rédigé à partir de documents saisis par la
 # police, selon le parquet.")
-LONG_KINDS: tuple[re.Pattern[str], ...] = (unless_reported(_PREPARED), _WHY_YOU_GET_IT)
+LONG_KINDS: tuple[re.Pattern[str], ...] = (
+    unless_reported(_PREPARED),
+    _WHY_YOU_GET_IT,
+    unless_reported(_WRITER_NOTE),
+)

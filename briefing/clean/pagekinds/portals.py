@@ -299,7 +299,8 @@ _FIRST_ON = re.compile(
 
 # -- a counter row: "14 likes · 3 restacks", "1.2K views · 40 comments" ------------------------
 _COUNT = r"\d[\d.,]*\s?[KkMm]?\s+[^\W\d_]{2,14}"
-_COUNTERS = re.compile(rf"^{_COUNT}(?:\s*[·•|,]\s*{_COUNT}){{1,4}}$")
+# (its dot may be the bullet operator "∙" or the dot operator "⋅": "18 Likes ∙ 4 Restacks")
+_COUNTERS = re.compile(rf"^{_COUNT}(?:\s*[·•∙⋅|,]\s*{_COUNT}){{1,4}}$")
 
 # -- "continues after the ad": "A reportagem continua após o anúncio", "Der Artikel geht nach der
 # Werbung weiter" ----------------------------------------------------------------------------
