@@ -97,8 +97,16 @@ _ASKS = re.compile(
 )
 _QUOTES = re.compile(r"[\"\u201c\u201d\u2018]|(?:^|\s)'")
 _SAYS = re.compile(r"\b(?:said|says|say|told|tells|according)\b", re.IGNORECASE)
+# "once" before a span of time counts a habit ("once a week", "once every two years", "once an
+# hour"); before anything else "once a" is the conjunction, and dates the event as "once the"
+# does ("once a rescue team reached the quarry", "once an engineer has checked the wall")
+_A_SPAN = (
+    r"(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:hour|day|night|week|fortnight|month|year|season"
+    r"|decade|century|lifetime|generation|morning|evening|afternoon|weekend|summer|winter"
+    r"|spring|autumn|term|shift)s?"
+)
 _CAUSE = re.compile(
-    r"\b(?:because|after|since|once(?!\s+(?:a|an|every|each|per|more|again|upon|or|twice)\b)"
+    rf"\b(?:because|after|since|once(?!\s+(?:{_A_SPAN}|more|again|upon|or|twice)\b)"
     r"|when|until|till|following|amid|due to|now that|thanks to|as a result of)\b",
     re.IGNORECASE,
 )  # "once" of a habit or a count ("once a week", "once more") is no time of a news

@@ -439,3 +439,29 @@ def test_once_of_a_habit_or_a_count_is_no_time_of_the_event() -> None:
     assert not tells("Once a week the players take the bus past the quarry to play in Brasova.")
     assert not tells("Once more the band walks past the quarry on the saint's day.")
     assert tells("Once the quarry reopens after the landslide, the band will play for the workers.")
+
+
+def test_once_a_before_a_clause_that_is_no_span_of_time_still_dates_the_event() -> None:
+    """review46: "once a"/"once an" is also the conjunction ("once an engineer has checked the
+    wall"), which tells the event as "once the quarry reopens" does; only a span of time after
+    it ("once a week", "once every two years") makes a habit."""
+    checked = (
+        _BAND[0],
+        _BAND[1].replace(
+            "Rehearsals are open",
+            "Once an engineer has checked the quarry wall, the band will rehearse by the gate"
+            " again. Rehearsals are open",
+        ),
+    )
+    arts = _quarry(checked)
+    lower = day_words(arts)[0]
+    story = arts[:4]
+
+    def tells(text: str) -> bool:
+        return tells_event(_article("Velmar notes", text, "Local Weekly", 30), story, lower)
+
+    assert tells("Once an engineer has checked the quarry wall, the band will play again.")
+    assert tells("Once a landslide closes the quarry road, the band cannot reach Brasova.")
+    assert not tells("Once every two weeks the players take the bus past the quarry.")
+    assert not tells("Once a year the band plays at the quarry gate.")
+    assert tells_event(arts[4], story, lower)
