@@ -11,7 +11,9 @@ A newsletter may list its other stories in its text instead, a line each under t
 story, each line labelled by its place ("Thunder Bay: The port says grain shipments are off to
 their fastest start in a decade ..."; fresh39's d932, a morning letter led by a lock's cracked
 gate). A piece whose headline says a word of such a line's label and more of that line's words
-than of the letter's headline and lead tells that later item (``later_line``), and goes back
+than of the letter's headline and lead, and at most one of the latter, tells that later item
+(``later_line``; a storm's live page lists the storm's own towns the same way, and a town's
+report of the storm says the storm's words), and goes back
 out of the letter's story when a grouping step put it there (``send_out_later_lines``, asked
 of every group at the end of grouping: Thunder Bay's report joined through the letter's
 words, which name every item's). A line's label is one to four capitalised words, not all
@@ -90,6 +92,12 @@ def another_item(title: str, digest: str) -> bool:
     )
 
 
+# A report of a later line says at most one word of the letter's headline and lead (Thunder
+# Bay's grain none, Toledo's sensors "lake"); one that says more tells the lead's own event, which
+# a storm's live page or a round-up of what people said lists town by town or speaker by speaker
+# ("Kilbarra: The harbour wall was breached ..." beside "Storm Edda breaches Kilbarra harbour
+# wall, floods main street") (review46)
+_LEAD_WORDS = 1
 _LINE_ITEM = re.compile(
     r"^(?P<label>[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_][\w'\u2019.-]*){0,3})\s*:\s+(?P<line>\S.*)$"
 )
@@ -131,6 +139,8 @@ def later_line(title: str, digest_title: str, digest_text: str, lower: frozenset
     if not mine:
         return False
     before = len(mine & (lead | _words(digest_title)))
+    if before > _LEAD_WORDS:  # a report of the lead's event: a live page's or a round-up's
+        return False
     return any(
         not mine.isdisjoint(label) and len(mine & line) > max(1, before) for label, line in lines
     )
