@@ -136,6 +136,13 @@ story's everyday words ("hektarów", "ministerstwa" of a village fair), not its 
 newsletter's round-up line that names another event's places and words is no headline. Measured
 (lang40, after fresh38's look): docs/BENCHMARKS.md ("After fresh38's look").
 
+A local page names the story's places in its own cases (fresh39's d928: a Bosnian page's "simbol
+Jajca" for the wire's "Jajce"; d917: a Greek page's "νότιας Χίου" for "Chios"): a name of five
+letters meets its other last vowel (``_VOWEL_CHANGED``), a Greek genitive its nominative
+(``_GENITIVE``), and Greek "ου" is read "ou". A word of Cyrillic or Greek read in Latin letters
+is a cognate as a Latin word is ("μαστίχας" and "mastic"). Measured (lang41, after fresh39's
+look): docs/BENCHMARKS.md ("After fresh39's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -320,6 +327,19 @@ _MIN_STEM = 5  # a stem of five letters or more: "Konin" for "Konina"; no "Jan" 
 # "Mari").
 _SHORT_STEM = 4
 _SHORT_ENDINGS = frozenset("iuy")
+# A name of five letters that ends in a vowel after a consonant meets the same four letters
+# before another vowel, as a Slavic case changes the last ("Jajca", "u Tuzli", "Tuzle" are
+# "Jajce" and "Tuzla": fresh39's d928), under a form of its own (the four letters and
+# ``_VOWEL_CHANGED``) that no name of four letters has ("Paula" is still no "Paul"); a vowel
+# before the last keeps a given name apart ("Mario" is no "Maria"). A longer word whose stem is
+# such a name has that form too ("Listen" as "Liste"), so that a form is said wherever its
+# five letters are (fresh31's pooled batch: two German pages' "Liste" would otherwise be a
+# name no other article says, while "Listen" of a third is).
+_VOWELS_AT_END = frozenset("aeiou")
+_VOWEL_CHANGED = "~"
+# A Greek name in its genitive, "-ου" ("-ou" in Latin letters) for the nominative's "-ος"
+# ("-os") that the wires keep ("Χίου" is "Chios", "Αμοργού" "Amorgos": fresh39's d917).
+_GENITIVE, _NOMINATIVE = "ou", "os"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -327,13 +347,22 @@ def _keys(word: str) -> frozenset[str]:
     """The forms under which a name's word (folded) meets its other cases: itself, and what is
     left of it without a case ending (``_ENDINGS``) if five letters or more remain. "kolariin",
     "kolarin" and "kolari" meet at "kolari", "swiecku" and "swiecko" at "swieck", "konina" and
-    "konin" at "konin"; "mariano" ("marian") does not meet "maria", nor "janek" "jan"."""
+    "konin" at "konin"; "mariano" ("marian") does not meet "maria", nor "janek" "jan". A name
+    of five letters meets its other last vowel ("jajca" and "jajce", ``_VOWEL_CHANGED``), a Greek
+    genitive its nominative ("chiou" and "chios", ``_GENITIVE``)."""
     out = {word}
     for cut in range(1, 5):
         if len(word) - cut >= _MIN_STEM and word[-cut:] in _ENDINGS:
             out.add(word[:-cut])
     if len(word) == _SHORT_STEM + 1 and word[-1] in _SHORT_ENDINGS:
         out.add(word[:-1])
+    out.update(
+        k[:-1] + _VOWEL_CHANGED
+        for k in list(out)
+        if len(k) == _SHORT_STEM + 1 and k[-1] in _VOWELS_AT_END and k[-2] not in _VOWELS_AT_END
+    )
+    if word.endswith(_GENITIVE) and len(word) >= _MIN_LENGTH + 1:
+        out.add(word.removesuffix(_GENITIVE) + _NOMINATIVE)
     return frozenset(out)
 
 
@@ -354,7 +383,8 @@ class _Read:
     foreign: frozenset[str] = frozenset()
     hangul: frozenset[str] = frozenset()  # its words of Hangul, read syllable by syllable
     tallies: frozenset[str] = frozenset()  # its numbers of two digits (``_tallies``)
-    cognates: frozenset[str] = frozenset()  # its words in Latin letters as cognates (``_cognate``)
+    # its words in Latin letters (Cyrillic and Greek read in them) as cognates (``_cognate``)
+    cognates: frozenset[str] = frozenset()
 
 
 # Particles inside a name ("Brisa de Omoa", "Ciudad de México", "Jan van Dijk"): a name's two
@@ -454,6 +484,17 @@ def _myriads(line: str) -> str:
     return _MYRIAD.sub(value, line)
 
 
+# Greek "ου" is "ou" in Latin letters, as every romanization and the wires write it ("Χίου" is
+# "Chiou", "τουρίστες" "touristes"); ``anyascii`` reads its "υ" as "y" ("Chioy").
+_GREEK_OU = re.compile("[οΟ][υύΥΎ]")
+_OU = str.maketrans({"ο": "o", "Ο": "O", "υ": "u", "ύ": "u", "Υ": "U", "Ύ": "U"})
+
+
+def _ou(match: re.Match[str]) -> str:
+    """Greek "ου" (``_GREEK_OU``) in Latin letters, in its case: "ou", "Ou", "OU"."""
+    return match.group(0).translate(_OU)
+
+
 def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
     """``line`` with its words of other scripts written in Latin letters (``_NOT_LATIN``,
     apostrophes for soft signs aside), and where they stand in it: each word's span and whether
@@ -477,7 +518,8 @@ def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
         if all(map(_syllabic, word)):  # "부산신항" is "bu-san-sin-hang"
             latin = "-".join(_syllable(c) for c in word)
         else:
-            latin = anyascii(word).replace("'", "")
+            latin = anyascii(_GREEK_OU.sub(_ou, word))
+            latin = latin.replace("'", "")
             if caseless:
                 latin = latin.lower()
         out.append(latin)
@@ -521,7 +563,10 @@ def _read(art: Article) -> _Read:
             if bare:
                 loose.append(tuple(bare))
                 bare = []
-            if script is None and (key := _cognate(word)):
+            # a word of Latin letters, or of Cyrillic or Greek read in them ("лаборатория",
+            # "laboratoriya"; "μαστίχα", "masticha"), is a cognate; a word of a script without
+            # capitals is read as a name only
+            if not script and (key := _cognate(word)):
                 cognates.add(key)
             capital = token[0].isupper()
             if not capital and script is None:
