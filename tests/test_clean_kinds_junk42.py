@@ -222,6 +222,9 @@ def test_a_note_on_the_writer_or_why_the_letter_comes_goes(note: str) -> None:
         "fire plan.",
         "The report was written by three former judges at the request of the council.",
         "A guest at the hotel said the alarm sounded twice before midnight.",
+        # review46: a letter or a brief the story reports on is no note on the piece
+        "This letter was written by the head teacher to all parents on Monday evening.",
+        "This brief was written for the committee by the county's fleet engineer in June.",
     ],
 )
 def test_a_report_s_writers_in_the_news_stay(news: str) -> None:

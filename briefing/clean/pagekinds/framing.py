@@ -169,12 +169,21 @@ _WHY_YOU_GET_IT = re.compile(
     re.I,
 )
 
+# the names a piece gives itself in a note on who wrote it, not a document its story reports on
+# ("This letter was written by the head teacher to all parents", "This brief was written for the
+# committee by the fleet engineer" are news: review46)
+_OWN_GENRE = (
+    r"(?:q\s*&\s*a|explainer|guide|faq|factbox|fact\s*box|fact\s*sheet|timeline|article|story"
+    r"|piece|backgrounder|primer|glossary|entry|roundup|round-up|digest|overview|quiz|feature"
+    r"|newsletter|edition|episode|column|post)"
+)
+
 # who wrote the piece, as a note on it: "This story was written by a Local Democracy Reporter,
 # a BBC-funded post covering ...", "Cet article a été écrit par ...", "A guest post by <Name>,
 # who writes about the harbour ..." (aside27's look); no finding after it ("This report was
 # written by the auditors and found ...")
 _WRITER_NOTE = re.compile(
-    rf"^(?:this|these)\s+{_GENRE}\s+(?:was|were|is|are|has\s+been)\s+(?:\w+\s+)?(?:written"
+    rf"^(?:this|these)\s+{_OWN_GENRE}\s+(?:was|were|is|are|has\s+been)\s+(?:\w+\s+)?(?:written"
     rf"|reported|contributed|co-?written|produced)\s+(?:by|for)\s+{_FINDING}[^.!?]{{2,200}}[.!]?$"
     r"|^(?:cet|cette|ce)\s+(?:article|texte|billet)\s+a\s+été\s+(?:écrite?|rédigée?)\s+par\s"
     r"|^(?:este|esta)\s+(?:artículo|texto|nota)\s+(?:fue|ha\s+sido)\s+(?:escrit[oa]|redactad[oa])"
