@@ -919,14 +919,23 @@ def _backdrop(word: str) -> bool:
     return stem is not None and (is_place(stem) or is_region(stem))
 
 
+def _met(word: str, shared: set[str]) -> bool:
+    """Whether ``word`` meets a ``shared`` name under a form other than its last vowel changed
+    (``_VOWEL_CHANGED``). Inside a name of several words a word of five letters that differs from
+    the story's only in its last vowel is another word ("Santo Domingo" is no "Santa Isabel",
+    "Monti" no "Monte"); a case is written on a name that stands alone ("u Tuzli", "Jajca")."""
+    return any(not k.endswith(_VOWEL_CHANGED) for k in _keys(word) & shared)
+
+
 def _names(runs: Sequence[Sequence[str]], shared: set[str]) -> int:
     """How many names the ``shared`` forms (``_keys``) make in ``runs``: the runs that hold one,
     those that share a form counted once ("tomas arguedas" and "arguedas", "kolariin" and
     "kolarin"), and a run whose shared words are all countries', languages' or regions' names
-    not counted."""
+    not counted; a word of a run of several counts only by a form other than its last vowel
+    changed (``_met``)."""
     names: list[set[str]] = []
     for run in runs:
-        words = [w for w in run if _keys(w) & shared]
+        words = [w for w in run if _keys(w) & shared and (len(run) == 1 or _met(w, shared))]
         if not words or all(map(_backdrop, words)):
             continue
         forms = {k for w in words for k in _keys(w) & shared}

@@ -16,7 +16,16 @@ the wire.
 
 from __future__ import annotations
 
-from test_other_language import _STORM, _STORM_SCHOOLS, _day  # two stories of another day's
+from test_other_language import (  # two stories of another day's; Zaragoza's budget
+    _BUDGET,
+    _BUDGET_BRIEF,
+    _FINE,
+    _FINE_BRIEF,
+    _POLICE,
+    _STORM,
+    _STORM_SCHOOLS,
+    _day,
+)
 
 from briefing.models import Article
 from briefing.other_language import _keys, _latin, _read, attach_other_language
@@ -128,3 +137,27 @@ def test_another_event_of_the_town_in_its_cases_stays_apart() -> None:
     assert attach_other_language([[0, 1], [2]], one_story) == [[0, 1], [2]]
     two_stories = _day(_WIRE, _BRIEF, _STORM, _STORM_SCHOOLS, _FAIR)
     assert attach_other_language([[0, 1], [2, 3], [4]], two_stories) == [[0, 1], [2, 3], [4]]
+
+
+def test_a_word_of_a_longer_name_with_another_last_vowel_is_another_name() -> None:
+    """review46: inside a name of several words, a word of five letters that differs from the
+    story's only by its last vowel is another word: the Pilar festival's police page (Zaragoza,
+    1,200 agents, a check at the plaza de Santo Domingo) is no report of Zaragoza's budget (1,200
+    social flats, a school in Santa Isabel); a name and a figure, no third evidence."""
+    budget = (
+        _BUDGET[0],
+        _BUDGET[1]
+        .replace("with extra spending on housing,", "with 1,200 new social flats,")
+        .replace(
+            "and the\n    tram extension.", "the tram extension and a school in Santa Isabel."
+        ),
+    )
+    police = (
+        _POLICE[0],
+        _POLICE[1].replace(
+            "en la plaza del Pilar", "en la plaza del Pilar, en la plaza de Santo Domingo"
+        ),
+    )
+    assert "Santa Isabel" in budget[1] and "1,200 new" in budget[1] and "Santo" in police[1]
+    arts = _day(budget, _BUDGET_BRIEF, _FINE, _FINE_BRIEF, police)
+    assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
