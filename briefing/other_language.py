@@ -225,6 +225,12 @@ _ROUND = frozenset({1_000_000, 1_000_000_000})
 # every report's of a town (review30's probe); a story's headline word is its event's.
 _COGNATE_NAMES = 2
 _COGNATES = 2
+# A page in Cyrillic or Greek letters of another event of the same city names its governor and
+# mayor too, and its officialdom's words read as the story's ("эвакуация", "операция", "регион":
+# review46's probe of two evacuations in one city): cognates read from those scripts count
+# only beside a third name.
+_TRANSLITERATED_NAMES = 3
+_CYRILLIC_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f]")
 _ROUNDS = 3  # the step is asked again while pieces move, as the stories they join grow
 # A word: letters, with an inner apostrophe or hyphen ("O'Neill", "Saint-Louis").
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -385,6 +391,8 @@ class _Read:
     tallies: frozenset[str] = frozenset()  # its numbers of two digits (``_tallies``)
     # its words in Latin letters (Cyrillic and Greek read in them) as cognates (``_cognate``)
     cognates: frozenset[str] = frozenset()
+    # those of them it writes only in Cyrillic or Greek letters
+    transliterated: frozenset[str] = frozenset()
 
 
 # Particles inside a name ("Brisa de Omoa", "Ciudad de México", "Jan van Dijk"): a name's two
@@ -607,7 +615,19 @@ def _read(art: Article) -> _Read:
         ),
         _tallies(text),
         frozenset(cognates),
+        frozenset(cognates - _latin_cognates(f"{art.title}\n{art.text}")),
     )
+
+
+def _latin_cognates(text: str) -> set[str]:
+    """The cognates of a text's words written in Latin letters (none read from another script)."""
+    return {
+        key
+        for token in _TOKEN.findall(text)
+        if not _CYRILLIC_GREEK.search(token)
+        for key in (_cognate(_fold(_plain(token))),)
+        if key
+    }
 
 
 # Where a sentence ends inside a line: a stop and a space before a capital or a quote ("5.200"
@@ -1115,19 +1135,22 @@ def _enough(
     alone: int | None = None,
     tallies: int = 0,
     cognates: int = 0,
+    transliterated: int = 0,
 ) -> bool:
     """Whether a piece's shared names and figures tell its story: a name, a figure and a third
     piece of evidence (``_EVIDENCE``: a name, a figure or a number of two digits, ``_tallies``),
     four names without a figure (``_NAMES_ALONE``), or as many names and numbers of two digits,
     a name among them, two figures without a name (``_FIGURES_ALONE``) that the piece states
     ``together``, in one sentence, or two names and two ``cognates`` (``_COGNATES``; names read in
-    Chinese characters aside, as for names alone)."""
+    Chinese characters aside, as for names alone), or three names when some of the cognates are
+    ``transliterated``, read from the piece's Cyrillic or Greek words."""
     spelt = names if alone is None else alone
     return (
         (names >= 1 and figures >= 1 and names + figures + tallies >= _EVIDENCE)
         or (spelt >= 1 and spelt + tallies >= _NAMES_ALONE)
         or (figures >= _FIGURES_ALONE and together)
         or (spelt >= _COGNATE_NAMES and cognates >= _COGNATES)
+        or (spelt >= _TRANSLITERATED_NAMES and cognates + transliterated >= _COGNATES)
     )
 
 
@@ -1320,13 +1343,19 @@ def _attach_once(
             }
             if not cognates & set().union(*(headline_keys[i] for i in own)):
                 cognates = set()  # none is the story's headline's
+            read_in = {
+                k
+                for k in cognates
+                if all(k in read[j].transliterated for j in members if k in read[j].cognates)
+            }
             if not apart and _enough(
                 told,
                 len(figures),
                 together=together,
                 alone=alone,
                 tallies=len(tallies),
-                cognates=len(cognates),
+                cognates=len(cognates - read_in),
+                transliterated=len(read_in),
             ):
                 fits.append(h)
         if len(fits) == 1:

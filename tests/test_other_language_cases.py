@@ -161,3 +161,37 @@ def test_a_word_of_a_longer_name_with_another_last_vowel_is_another_name() -> No
     assert "Santa Isabel" in budget[1] and "1,200 new" in budget[1] and "Santo" in police[1]
     arts = _day(budget, _BUDGET_BRIEF, _FINE, _FINE_BRIEF, police)
     assert attach_other_language([[0, 1], [2, 3], [4]], arts) == [[0, 1], [2, 3], [4]]
+
+
+# Two evacuations in one Siberian city on one day (review46's probe): an English wire and brief
+# on an ammonia leak, and a Russian page on a bomb threat at a shopping centre that quotes the
+# same governor and says "эвакуация", "операция" and "регион". Two names (the city, the
+# governor) and two cognates read from Cyrillic, one of them the story's headline's: another
+# event, not the story; the same page naming a third of the story's names would be its report.
+_LEAK = (
+    "Chemical leak forces evacuation of Tomsk factory district",
+    "TOMSK, Russia (Siberia Wire) - About 3,000 people were moved out of a factory district of "
+    "Tomsk on Thursday after a leak of ammonia at a refrigeration plant, the regional governor, "
+    "Vladimir Mazur, said. The evacuation covered a radius of two kilometres around the plant, "
+    "and emergency crews in protective suits sealed the leaking tank by the evening. The "
+    "operation was the largest of its kind in the region in a decade, officials said.",
+)
+_LEAK_BRIEF = (
+    "Tomsk ammonia leak: residents allowed home",
+    "Residents of the Tomsk district emptied after an ammonia leak began returning home late on "
+    "Thursday, governor Vladimir Mazur said, once the air was declared safe.",
+)
+_BOMB_THREAT = (
+    "В Томске эвакуировали торговый центр из-за сообщения о бомбе",
+    "В четверг из торгового центра на проспекте Фрунзе в Томске эвакуировали около 600 человек "
+    "после анонимного сообщения о заминировании. Эвакуация заняла около двадцати минут. "
+    "Губернатор Владимир Мазур заявил, что операция прошла спокойно, и поблагодарил полицию. По "
+    "данным полиции, взрывчатки не нашли; это уже третье подобное сообщение в регионе за месяц.",
+)
+
+
+def test_cognates_read_from_cyrillic_need_a_third_name() -> None:
+    two_stories = _day(_LEAK, _LEAK_BRIEF, _STORM, _STORM_SCHOOLS, _BOMB_THREAT)
+    assert attach_other_language([[0, 1], [2, 3], [4]], two_stories) == [[0, 1], [2, 3], [4]]
+    one_story = _day(_LEAK, _LEAK_BRIEF, _BOMB_THREAT)
+    assert attach_other_language([[0, 1], [2]], one_story) == [[0, 1], [2]]
