@@ -230,7 +230,6 @@ _COGNATES = 2
 # review46's probe of two evacuations in one city): cognates read from those scripts count
 # only beside a third name.
 _TRANSLITERATED_NAMES = 3
-_CYRILLIC_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f]")
 _ROUNDS = 3  # the step is asked again while pieces move, as the stories they join grow
 # A word: letters, with an inner apostrophe or hyphen ("O'Neill", "Saint-Louis").
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -391,7 +390,7 @@ class _Read:
     tallies: frozenset[str] = frozenset()  # its numbers of two digits (``_tallies``)
     # its words in Latin letters (Cyrillic and Greek read in them) as cognates (``_cognate``)
     cognates: frozenset[str] = frozenset()
-    # those of them it writes only in Cyrillic or Greek letters
+    # those of them it writes only in another script's letters (Cyrillic, Greek ...)
     transliterated: frozenset[str] = frozenset()
 
 
@@ -545,6 +544,7 @@ def _read(art: Article) -> _Read:
     loose: list[tuple[str, ...]] = []
     foreign: set[str] = set()
     cognates: set[str] = set()
+    spelt_in_latin: set[str] = set()  # the cognates of its words written in Latin letters
     lines = [_latin(line) for line in f"{art.title}\n{art.text}".splitlines()]
     text = "\n".join(line for line, _ in lines)
     for line, spans in lines:
@@ -576,6 +576,8 @@ def _read(art: Article) -> _Read:
             # capitals is read as a name only
             if not script and (key := _cognate(word)):
                 cognates.add(key)
+                if not any(a < match.end() and match.start() < b for a, b, _ in spans):
+                    spelt_in_latin.add(key)  # no letter of it read from another script
             capital = token[0].isupper()
             if not capital and script is None:
                 small.add(word)  # (a word of another script is no word of the day's language)
@@ -615,19 +617,8 @@ def _read(art: Article) -> _Read:
         ),
         _tallies(text),
         frozenset(cognates),
-        frozenset(cognates - _latin_cognates(f"{art.title}\n{art.text}")),
+        frozenset(cognates - spelt_in_latin),
     )
-
-
-def _latin_cognates(text: str) -> set[str]:
-    """The cognates of a text's words written in Latin letters (none read from another script)."""
-    return {
-        key
-        for token in _TOKEN.findall(text)
-        if not _CYRILLIC_GREEK.search(token)
-        for key in (_cognate(_fold(_plain(token))),)
-        if key
-    }
 
 
 # Where a sentence ends inside a line: a stop and a space before a capital or a quote ("5.200"
