@@ -144,6 +144,11 @@ all one split, ``aside28``, kept aside from tuning for its one blind look; nobod
 cleaner's output on it. It is read only with ``--blind aside28`` (which runs that split alone); no
 other mode reads it.
 
+A twenty-ninth part, ``bench/data/furniture/articles29.jsonl``, by a twenty-ninth writer, is all
+one split, ``aside29``, kept aside from tuning for its one blind look; nobody has seen the
+cleaner's output on it. It is read only with ``--blind aside29`` (which runs that split alone); no
+other mode reads it.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -191,6 +196,7 @@ Usage::
     python bench/eval_furniture.py --blind aside26      # the twenty-sixth part only (aside26)
     python bench/eval_furniture.py --blind aside27      # the twenty-seventh part only (aside27)
     python bench/eval_furniture.py --blind aside28      # the twenty-eighth part (aside28), once
+    python bench/eval_furniture.py --blind aside29      # the twenty-ninth part (aside29), once
 """
 
 from __future__ import annotations
@@ -238,7 +244,8 @@ DATA25 = ROOT / "data" / "furniture" / "articles25.jsonl"
 DATA26 = ROOT / "data" / "furniture" / "articles26.jsonl"
 DATA27 = ROOT / "data" / "furniture" / "articles27.jsonl"
 DATA28 = ROOT / "data" / "furniture" / "articles28.jsonl"
-SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 29)))
+DATA29 = ROOT / "data" / "furniture" / "articles29.jsonl"
+SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 30)))
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
 # names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
 # ``aside6``: DATA6, ``aside7``: DATA7, ``aside8``: DATA8, ``aside9``: DATA9, ``aside10``:
@@ -246,7 +253,7 @@ SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 29)))
 # ``aside15``: DATA15, ``aside16``: DATA16, ``aside17``: DATA17, ``aside18``: DATA18,
 # ``aside19``: DATA19, ``aside20``: DATA20, ``aside21``: DATA21, ``aside22``: DATA22,
 # ``aside23``: DATA23, ``aside24``: DATA24, ``aside25``: DATA25, ``aside26``: DATA26,
-# ``aside27``: DATA27, ``aside28``: DATA28).
+# ``aside27``: DATA27, ``aside28``: DATA28, ``aside29``: DATA29).
 BLIND_PARTS = SPLITS[2:]
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
@@ -368,7 +375,7 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` to ``aside28``) alone, else ``tune`` and ``aside`` (never a blind part
+    (``aside2`` to ``aside29``) alone, else ``tune`` and ``aside`` (never a blind part
     unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
@@ -457,7 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default), or aside3 to aside28",
+        help="run only a blind part's split: aside2 (the default), or aside3 to aside29",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
@@ -531,6 +538,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--data28", type=Path, default=DATA28, help="the twenty-eighth part (--blind aside28)"
     )
+    parser.add_argument(
+        "--data29", type=Path, default=DATA29, help="the twenty-ninth part (--blind aside29)"
+    )
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
@@ -562,6 +572,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "aside26": args.data26,
         "aside27": args.data27,
         "aside28": args.data28,
+        "aside29": args.data29,
     }
     records = select(
         load(paths[args.blind] if args.blind else args.data),
