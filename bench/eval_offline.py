@@ -104,10 +104,16 @@ wartime bomb and a collapsed facade) and a forty-first (``fresh40``: d941-d964, 
 fresh39's texts, on a burst geothermal main, a drowned chapel bared by drought, a breached
 breakwater, divers adrift, a mineral-water recall, escaped farm trout, a brandy cellar theft, a
 lobster pound's die-off, a debris flow, brine in a salt mine, smuggled tortoises, strikes, court
-rulings, elections, a barge collision, a stockfish fire, a norovirus outbreak and two collapses);
-figures are printed for each part separately.
+rulings, elections, a barge collision, a stockfish fire, a norovirus outbreak and two collapses)
+and a forty-second (``fresh41``: d965-d988, written on 2026-12-05 while fresh40 had its look, by
+``days41``, who never read fresh38's, fresh39's or fresh40's texts, on a dust storm, a false
+tsunami alert, a waterbird die-off, a vandalised chapel, a customs computer crash, a bird's-nest
+import halt, seal pups in nets, a fuel barge turned back by ice, a hop harvest slump, containers
+lost overboard, river erosion and off-roaders in a desert bloom); figures are printed for each
+part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh40``, kept aside until its blind look; ``fresh39`` had its blind look at the
+(``fresh41``, kept aside until its blind look; ``fresh40``, kept aside until its blind look at the
+thirty-ninth session's start; ``fresh39`` had its blind look at the
 thirty-eighth session's start; ``fresh38`` had its blind look at the thirty-seventh session's
 start; ``fresh37`` had its blind
 look at the thirty-sixth session's start; ``fresh36``

@@ -345,6 +345,16 @@ PARTS = [
     # region, two collapses in one city on one day, four undated pieces on another thing in a
     # story's town; a third of the articles 400-900 words
     Part("fresh40", range(941, 965), ("2047",), True, 12, (3, 7), 12),
+    # written while fresh40 had its look, without reading it, fresh39 or fresh38, on a dust
+    # storm, a false tsunami alert, a waterbird die-off, a vandalised chapel, a customs computer
+    # crash, a bird's-nest import halt, seal pups in nets, a fuel barge turned back by ice, a hop
+    # harvest slump, containers lost overboard, river erosion and off-roaders in a desert bloom:
+    # single-story days of 3-7 outlets with angle pieces (several naming little of the event's
+    # own words, some local pages in the local language, three of them with their own figures on
+    # every count, three undated features on the people affected, two opinion pieces, one agency
+    # report run by two outlets almost word for word, a fact-check of one claim); its second half
+    # (d977-d988) lands next
+    Part("fresh41", range(965, 977), ("2048",), True, 12, (3, 7), 0),
 ]
 
 
@@ -497,7 +507,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh35 or fresh34 (the same), and fresh38 while fresh37 had its look,
     without reading it, fresh36 or fresh35 (the same), and fresh39 while fresh38 had its look,
     without reading it, fresh37 or fresh36 (the same), and fresh40 while fresh39 had its look,
-    without reading it, fresh38 or fresh37 (the same):
+    without reading it, fresh38 or fresh37 (the same), and fresh41 while fresh40 had its look,
+    without reading it, fresh39 or fresh38 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -529,6 +540,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh38": {3, 4, 5, 6, 7},
         "fresh39": {3, 4, 5, 6, 7},
         "fresh40": {3, 4, 5, 6, 7},
+        "fresh41": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
