@@ -94,7 +94,8 @@ Data:
     ``days39``, who never read fresh36's, fresh37's or fresh38's texts, tuning material since
     its blind look at the thirty-eighth session's start; ``fresh40``: days d941-d964, written
     on 2026-12-05 while fresh39 had its look by another such writer, ``days40``, who never read
-    fresh37's, fresh38's or fresh39's texts, kept aside (``KEPT_ASIDE``) until its blind look;
+    fresh37's, fresh38's or fresh39's texts, tuning material since its blind look at the
+    thirty-ninth session's start;
     ``fresh41``: days d965-d988, written on 2026-12-05 while fresh40 had its look by another
     such writer, ``days41``, who never read fresh38's, fresh39's or fresh40's texts, kept aside
     (``KEPT_ASIDE``) until its blind look)

@@ -112,9 +112,9 @@ import halt, seal pups in nets, a fuel barge turned back by ice, a hop harvest s
 lost overboard, river erosion and off-roaders in a desert bloom); figures are printed for each
 part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh41``, kept aside until its blind look; ``fresh40``, kept aside until its blind look at the
-thirty-ninth session's start; ``fresh39`` had its blind look at the
-thirty-eighth session's start; ``fresh38`` had its blind look at the thirty-seventh session's
+(``fresh41``, kept aside until its blind look; ``fresh40`` had its blind look at the
+thirty-ninth session's start; ``fresh39`` had its blind look at the thirty-eighth session's
+start; ``fresh38`` had its blind look at the thirty-seventh session's
 start; ``fresh37`` had its blind
 look at the thirty-sixth session's start; ``fresh36``
 had its blind look at the thirty-fifth session's start; ``fresh35``

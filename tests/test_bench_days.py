@@ -344,7 +344,7 @@ PARTS = [
     # agency and minister in two unrelated stories, one count in two unrelated stories of one
     # region, two collapses in one city on one day, four undated pieces on another thing in a
     # story's town; a third of the articles 400-900 words
-    Part("fresh40", range(941, 965), ("2047",), True, 12, (3, 7), 12),
+    Part("fresh40", range(941, 965), ("2047",), False, 12, (3, 7), 12),
     # written while fresh40 had its look, without reading it, fresh39 or fresh38, on a dust
     # storm, a false tsunami alert, a waterbird die-off, a vandalised chapel, a customs computer
     # crash, a bird's-nest import halt, seal pups in nets, a fuel barge turned back by ice, a hop

@@ -279,8 +279,8 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 
 # The fourth to twenty-ninth parts (articles4.jsonl to articles29.jsonl): each one split, aside4
 # to aside29, written by a fourth to a twenty-ninth writer who did not read the cleaner's rules;
-# aside4 to aside27 have had their blind looks (aside27 at the thirty-eighth session's start),
-# aside28 and aside29 are kept aside for their own. These tests read their shape only, with the
+# aside4 to aside28 have had their blind looks (aside28 at the thirty-ninth session's start),
+# aside29 is kept aside for its own. These tests read their shape only, with the
 # same bounds; each part's ids are new to the parts before it.
 # The twenty-ninth part lands in two halves; until the second, its bounds are halved (_SCALE).
 _SCALE = {"aside29": 0.5}
