@@ -169,8 +169,16 @@ written on 2026-12-05 the same way while fresh40 had its blind look, by a writer
 never read fresh38's, fresh39's or fresh40's texts, on a dust storm, a false tsunami alert, a
 waterbird die-off, a vandalised chapel, a customs computer crash, a bird's-nest import halt, seal
 pups in nets, a fuel barge turned back by ice, a hop harvest slump, containers lost overboard,
-river erosion and off-roaders in a desert bloom in Eilat, Kochi, Sambhar, Orkney, Moldova, Sabah,
-Saimaa, Nome, Žatec, Mauritius, Shariatpur and the Atacama (see the README beside the data).
+river erosion and off-roaders in a desert bloom, library and air-traffic strikes, a typewriter
+repairer, bullfight and jet-ski rulings, a torta stand, elections, a harbour squall, a ferry's
+winter break, a library's reopening, a water-main break, pools, snow, a lighthouse's automation,
+penguins, a vape ban, a rescue, an emergency landing and the same airline's fares, a saimin
+counter, a drifting coal ship, a bridge's repairs, a drone and a minaret's stairs, marble lorries,
+boulevard trees, two fires and a watchmaker in Eilat, Kochi, Sambhar, Orkney, Moldova, Sabah,
+Saimaa, Nome, Žatec, Mauritius, Shariatpur, the Atacama, Toronto, Aix-en-Provence, Mexico City,
+Nazaré, Bermuda, Aruba, Lake Balaton, Winnipeg, Cape Horn, Gibraltar, Maui, Newcastle (New South
+Wales) and Newcastle upon Tyne, Hampi, Delhi, Carrara, Pistoia and Lviv (see the README beside
+the data).
 """
 
 from __future__ import annotations

@@ -109,8 +109,9 @@ and a forty-second (``fresh41``: d965-d988, written on 2026-12-05 while fresh40 
 ``days41``, who never read fresh38's, fresh39's or fresh40's texts, on a dust storm, a false
 tsunami alert, a waterbird die-off, a vandalised chapel, a customs computer crash, a bird's-nest
 import halt, seal pups in nets, a fuel barge turned back by ice, a hop harvest slump, containers
-lost overboard, river erosion and off-roaders in a desert bloom); figures are printed for each
-part separately.
+lost overboard, river erosion, off-roaders in a desert bloom, strikes, court rulings, elections, a
+harbour squall, a lighthouse's automation, an emergency landing and two fires); figures are
+printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh41``, kept aside until its blind look; ``fresh40`` had its blind look at the
 thirty-ninth session's start; ``fresh39`` had its blind look at the thirty-eighth session's

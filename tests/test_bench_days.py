@@ -352,9 +352,14 @@ PARTS = [
     # single-story days of 3-7 outlets with angle pieces (several naming little of the event's
     # own words, some local pages in the local language, three of them with their own figures on
     # every count, three undated features on the people affected, two opinion pieces, one agency
-    # report run by two outlets almost word for word, a fact-check of one claim); its second half
-    # (d977-d988) lands next
-    Part("fresh41", range(965, 977), ("2048",), True, 12, (3, 7), 0),
+    # report run by two outlets almost word for word, a fact-check of one claim), then two
+    # same-day strikes, court rulings and elections, a digest, teasers only, a long read, a live
+    # blog with an update and a correction, one site's chrome in all its stories, one place name
+    # for two events, one agency and its head in two unrelated stories, one count in two unrelated
+    # stories of one region, two fires in one city on one day, one airline's two unrelated
+    # stories of one day, four undated pieces on another thing in a story's town; a third of the
+    # articles 400-900 words
+    Part("fresh41", range(965, 989), ("2048",), True, 12, (3, 7), 12),
 ]
 
 
