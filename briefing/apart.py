@@ -80,7 +80,7 @@ from briefing.angles import (
     opening_name_of,
     roots,
 )
-from briefing.clean.dateline import filed_from
+from briefing.clean.dateline import filed_from, opening_dateline
 from briefing.features import CALENDAR_WORDS, WORD_PATTERN, content_word, terms
 from briefing.models import Article
 from briefing.shared_names import CAPITALISED_RUN, day_words, opens_sentence
@@ -91,6 +91,7 @@ _CACHED = 4096  # articles whose lead words are kept (``_said``)
 __all__ = [
     "NamedApart",
     "angle_apart",
+    "dated_apart",
     "filed_apart",
     "headline_places",
     "lead_apart",
@@ -253,7 +254,10 @@ def named_apart(
     """Whether two groups of two or more articles name different things (the veto's test; for
     a lone piece and a story that holds the day, ``angle_apart`` reads the piece's whole text).
     A name whose word the day writes in ``lower`` case is no name of a thing here: the
-    "Airport" of "Dublin Airport" is what a Frankfurt report's "Frankfurt airport" says too."""
+    "Airport" of "Dublin Airport" is what a Frankfurt report's "Frankfurt airport" says too.
+    Two groups whose datelines qualify one place by two countries are apart (``dated_apart``)."""
+    if dated_apart(_datelines(a), _datelines(b)):
+        return True
     return _apart(
         set().union(*(_names(x, lower) for x in a)),
         set().union(*map(said, a)),
@@ -355,6 +359,63 @@ def _filings(arts: Sequence[Article]) -> dict[str, set[str]]:
 def _filed_apart(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
     shared = a.keys() & b.keys()
     return bool(shared) and all(a[agency].isdisjoint(b[agency]) for agency in shared)
+
+
+# A dateline's place and the country or state that qualifies it: "ALEXANDRIA, Egypt, May 26
+# (NDW) -", "ALEXANDRIA, Va., May 26 (PRW) -", "OSH, Kyrgyzstan (WNA) —"; not a date ("SOFIA,
+# March 14 (CLW) -": a capitalised word before a figure is a month).
+_QUALIFIED = re.compile(
+    r"^(?P<place>[^\W\d_][^,()\n]*?)\s*,\s+"
+    r"(?P<qualifier>[A-Z][^\W\d_.'’]*\.?(?:\s+[A-Z][^\W\d_.'’]*\.?){0,2})"
+    r"(?=\s*(?:,|\(|[—–-]|$))"
+)
+
+
+def _qualified(art: Article) -> dict[str, set[str]]:
+    """The place a dateline names with the country or state it qualifies it by, case-folded,
+    the qualifier's letters only ("ALEXANDRIA, Va., May 26 (PRW) -": ``{"alexandria": {"va"}}``);
+    empty for a dateline with no qualifier, or none."""
+    dateline = art.dateline or opening_dateline(art.text)
+    match = _QUALIFIED.match(dateline.strip()) if dateline else None
+    if match is None:
+        return {}
+    place = " ".join(match.group("place").split()).casefold()
+    qualifier = "".join(ch for ch in match.group("qualifier").casefold() if ch.isalpha())
+    return {place: {qualifier}} if place and qualifier else {}
+
+
+def _same_qualifier(a: str, b: str) -> bool:
+    """Whether two qualifiers of one place name one country or state: the same word, or the
+    shorter an abbreviation of the longer (its first letter, then its others in order: "va"
+    of "virginia", "calif" of "california", "ny" of "newyork")."""
+    short, long = sorted((a, b), key=len)
+    if short == long:
+        return True
+    if not short or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(ch in rest for ch in short[1:])
+
+
+def dated_apart(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
+    """Whether two groups' datelines (``_qualified``, each group's places and their
+    qualifiers) name one place qualified by two countries or states, never by one: "ALEXANDRIA,
+    Egypt" (storm waves breaching the Corniche's seawall) beside "ALEXANDRIA, Va." (a
+    warehouse roof caving in on the Potomac), fresh40's d961. A wire qualifies a place's name
+    to tell it from its namesakes; one event's reports qualify it alike."""
+    return any(
+        not any(_same_qualifier(x, y) for x in a[place] for y in b[place])
+        for place in a.keys() & b.keys()
+    )
+
+
+def _datelines(arts: Sequence[Article]) -> dict[str, set[str]]:
+    """The qualified places of ``arts``' datelines (``_qualified``), merged."""
+    out: dict[str, set[str]] = {}
+    for art in arts:
+        for place, qualifiers in _qualified(art).items():
+            out.setdefault(place, set()).update(qualifiers)
+    return out
 
 
 def _headline_words(art: Article) -> set[str]:
@@ -468,8 +529,10 @@ class NamedApart:
         self._filed: dict[int, dict[str, set[str]]] = {}
         self._heads: dict[int, set[str]] = {}
         self._told: dict[int, set[str]] = {}
+        self._dated: dict[int, dict[str, set[str]]] = {}
         for i, art in enumerate(arts):
             self._told[i] = told_apart(art)
+            self._dated[i] = _qualified(art)
             self._filed[i] = _filings([art])
             self._heads[i] = _headline_words(art)
             self._names[i] = _names(art, lower)
@@ -485,6 +548,8 @@ class NamedApart:
             (self._heads[a], self._heads[b]),
         ) or _separated((self._told[a], self._told[b]), (self._names[a], self._names[b])):
             return True
+        if dated_apart(self._dated[a], self._dated[b]):
+            return True
         names = self._places if self._size[a] < 2 or self._size[b] < 2 else self._names
         return _apart(names[a], self._said[a], names[b], self._said[b])
 
@@ -498,6 +563,9 @@ class NamedApart:
         filed, kept = self._filed.pop(gone), self._filed[keep]
         for agency, places in filed.items():
             kept.setdefault(agency, set()).update(places)
+        dated, kept_dated = self._dated.pop(gone), self._dated[keep]
+        for place, qualifiers in dated.items():
+            kept_dated.setdefault(place, set()).update(qualifiers)
 
 
 def headlines_apart(piece: Article, story: Sequence[Article]) -> bool:

@@ -32,7 +32,7 @@ from functools import lru_cache
 from briefing.features import WORD_PATTERN, content_word
 from briefing.models import Article
 
-__all__ = ["another_item", "later_line", "listed_items", "send_out_later_lines"]
+__all__ = ["another_item", "later_item", "later_line", "listed_items", "send_out_later_lines"]
 
 _LIST_ITEMS = 3  # a headline after its label that lists three things or more is a digest's
 _LABEL = re.compile(r"^[^:]{1,40}:\s+(?P<items>.+)$")
@@ -107,17 +107,22 @@ def send_out_later_lines(
     groups: Sequence[Sequence[int]], arts: Sequence[Article], lower: frozenset[str]
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``) with every member whose headline tells a later line
-    of a newsletter in its group (``later_line``) sent back to a group of its own; ``lower``:
-    the words the day writes in lower case (``briefing.shared_names.day_words``)."""
+    of a newsletter in its group (``later_line``), or a later item its headline lists and its
+    text tells in a line of its own (``later_item``), sent back to a group of its own;
+    ``lower``: the words the day writes in lower case (``briefing.shared_names.day_words``)."""
     out: list[list[int]] = []
     for group in groups:
         letters = [j for j in group if _lines(arts[j].text, lower) is not None]
+        listing = [j for j in group if _items(arts[j].title) is not None]
         gone = [
             j
             for j in group
             if any(
                 k != j and later_line(arts[j].title, arts[k].title, arts[k].text, lower)
                 for k in letters
+            )
+            or any(
+                k != j and later_item(arts[j].title, arts[k].title, arts[k].text) for k in listing
             )
         ]
         out.append([j for j in group if j not in gone])
@@ -144,6 +149,64 @@ def later_line(title: str, digest_title: str, digest_text: str, lower: frozenset
     return any(
         not mine.isdisjoint(label) and len(mine & line) > max(1, before) for label, line in lines
     )
+
+
+# A headline that lists three things or more between strong breaks, with no label before them,
+# is a digest's too: "Rhine shut at the Lorelei · Basel swims early · Mannheim's hydrogen berth"
+# (fresh40's d957), "Riga votes to close 11 schools; Klaipėda's grain record; Tartu's tram on
+# test". A story's headline gives its details after commas and "and", or in two parts at most
+# ("Korea impeachment motion fails; opposition vows to try again").
+_STRONG_BREAK = re.compile(r"\s*[;|·•]\s*")
+_ITEM_LINE = 2  # a later item's line says two of its words or more
+
+
+def _items(title: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | None:
+    """A digest's label words and its items (``_listing``), or a headline's items between
+    strong breaks (``_STRONG_BREAK``) with no label; None for a story's headline."""
+    listing = _listing(title)
+    if listing is not None:
+        return listing
+    parts = _STRONG_BREAK.split(title.strip())
+    items = tuple(frozenset(words) for part in parts if (words := _words(part)))
+    return (frozenset(), items) if len(items) >= _LIST_ITEMS else None
+
+
+def later_item(title: str, digest_title: str, digest_text: str) -> bool:
+    """Whether a headline tells one of the later things a digest's headline lists
+    (``another_item``: a word of that item, none of the first item's nor of the label) and the
+    digest's text tells in a line of its own, after its lead: the paragraph that says most of
+    the item's words, two or more, and not the text's first. The headline says a word of the
+    item and more words of that line than of the digest's lead (the paragraphs before the first
+    such line), each counted only when the other never says it, and at most one of the lead's
+    own: "Mannheim opens hydrogen berth for barges" beside "Rhine shut at the
+    Lorelei · Basel swims early · Mannheim's hydrogen berth", whose lead tells the barges'
+    collision and whose line "Mannheim's port begins refuelling barges with hydrogen at a new
+    berth ..." tells the berth (fresh40's d957). A report of the lead's own event says the
+    lead's words ("Barge crews wait at the gorge as salvage drags on")."""
+    listing = _items(digest_title)
+    if listing is None:
+        return False
+    label, items = listing
+    mine = _words(title)
+    if not mine or not mine.isdisjoint(label) or not mine.isdisjoint(items[0]):
+        return False
+    paragraphs = [_words(p) for p in digest_text.splitlines() if p.strip()]
+    lines: list[tuple[int, frozenset[str]]] = []
+    for item in items[1:]:
+        said = [len(item & p) for p in paragraphs]
+        best = max(range(len(said)), key=lambda k: (said[k], -k), default=None)
+        if best is not None and best > 0 and said[best] >= _ITEM_LINE:
+            lines.append((best, item))
+    if not lines:
+        return False
+    first = min(k for k, _ in lines)
+    lead = set(label | items[0]).union(*paragraphs[:first])
+    for k, item in lines:
+        own = (mine & paragraphs[k]) - lead  # the line's words the lead never says
+        before = len((mine & lead) - paragraphs[k])  # and the lead's the line never says
+        if before <= _LEAD_WORDS and not own.isdisjoint(item) and len(own) > max(1, before):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
