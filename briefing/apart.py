@@ -375,13 +375,21 @@ def _qualified(art: Article) -> dict[str, set[str]]:
     """The place a dateline names with the country or state it qualifies it by, case-folded,
     the qualifier's letters only ("ALEXANDRIA, Va., May 26 (PRW) -": ``{"alexandria": {"va"}}``);
     empty for a dateline with no qualifier, or none."""
-    dateline = art.dateline or opening_dateline(art.text)
+    found = _qualified_place(art.dateline, art.text)
+    return {found[0]: {found[1]}} if found else {}
+
+
+@lru_cache(maxsize=_CACHED)
+def _qualified_place(dateline: str | None, text: str) -> tuple[str, str] | None:
+    """``_qualified``'s place and qualifier, once per article: the vetoes ask it of every
+    member of two groups for every merge they judge."""
+    dateline = dateline or opening_dateline(text)
     match = _QUALIFIED.match(dateline.strip()) if dateline else None
     if match is None:
-        return {}
+        return None
     place = " ".join(match.group("place").split()).casefold()
     qualifier = "".join(ch for ch in match.group("qualifier").casefold() if ch.isalpha())
-    return {place: {qualifier}} if place and qualifier else {}
+    return (place, qualifier) if place and qualifier else None
 
 
 def _same_qualifier(a: str, b: str) -> bool:
