@@ -113,7 +113,7 @@ def send_out_later_lines(
     out: list[list[int]] = []
     for group in groups:
         letters = [j for j in group if _lines(arts[j].text, lower) is not None]
-        listing = [j for j in group if _items(arts[j].title) is not None]
+        listing = [j for j in group if _items(arts[j].title, lower) is not None]
         gone = [
             j
             for j in group
@@ -122,7 +122,8 @@ def send_out_later_lines(
                 for k in letters
             )
             or any(
-                k != j and later_item(arts[j].title, arts[k].title, arts[k].text) for k in listing
+                k != j and later_item(arts[j].title, arts[k].title, arts[k].text, lower)
+                for k in listing
             )
         ]
         out.append([j for j in group if j not in gone])
@@ -155,23 +156,42 @@ def later_line(title: str, digest_title: str, digest_text: str, lower: frozenset
 # is a digest's too: "Rhine shut at the Lorelei · Basel swims early · Mannheim's hydrogen berth"
 # (fresh40's d957), "Riga votes to close 11 schools; Klaipėda's grain record; Tartu's tram on
 # test". A story's headline gives its details after commas and "and", or in two parts at most
-# ("Korea impeachment motion fails; opposition vows to try again").
+# ("Korea impeachment motion fails; opposition vows to try again"), or in three whose later
+# parts name no place or thing of their own ("Storm Orla breaches Kilbarra harbour wall; 3,000
+# homes without power; island ferries cancelled": review47's probe), where a digest's later
+# items are other events, each with its name ("Basel swims early", "Mannheim's hydrogen berth").
 _STRONG_BREAK = re.compile(r"\s*[;|·•]\s*")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _ITEM_LINE = 2  # a later item's line says two of its words or more
 
 
-def _items(title: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | None:
+def _items(
+    title: str, lower: frozenset[str]
+) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | None:
     """A digest's label words and its items (``_listing``), or a headline's items between
-    strong breaks (``_STRONG_BREAK``) with no label; None for a story's headline."""
+    strong breaks (``_STRONG_BREAK``) with no label, each after the first naming a thing of its
+    own (``_names_own``; ``lower``: the words the day writes in lower case); None for a story's
+    headline."""
     listing = _listing(title)
     if listing is not None:
         return listing
-    parts = _STRONG_BREAK.split(title.strip())
-    items = tuple(frozenset(words) for part in parts if (words := _words(part)))
-    return (frozenset(), items) if len(items) >= _LIST_ITEMS else None
+    parts = [part for part in _STRONG_BREAK.split(title.strip()) if _words(part)]
+    if len(parts) < _LIST_ITEMS or not all(_names_own(part, lower) for part in parts[1:]):
+        return None
+    return frozenset(), tuple(frozenset(_words(part)) for part in parts)
 
 
-def later_item(title: str, digest_title: str, digest_text: str) -> bool:
+def _names_own(part: str, lower: frozenset[str]) -> bool:
+    """Whether a headline's part names a place or thing: a capitalised word the day never
+    writes in lower case ("Basel", "Mannheim's"; not "Homes" of "3,000 Homes Without Power")."""
+    return any(
+        token[0].isupper() and content_word(token) and not {word, word + "s"} & lower
+        for token in re.findall(WORD_PATTERN, part)
+        for word in (_POSSESSIVE.sub("", token).lower(),)
+    )
+
+
+def later_item(title: str, digest_title: str, digest_text: str, lower: frozenset[str]) -> bool:
     """Whether a headline tells one of the later things a digest's headline lists
     (``another_item``: a word of that item, none of the first item's nor of the label) and the
     digest's text tells in a line of its own, after its lead: the paragraph that says most of
@@ -183,7 +203,7 @@ def later_item(title: str, digest_title: str, digest_text: str) -> bool:
     collision and whose line "Mannheim's port begins refuelling barges with hydrogen at a new
     berth ..." tells the berth (fresh40's d957). A report of the lead's own event says the
     lead's words ("Barge crews wait at the gorge as salvage drags on")."""
-    listing = _items(digest_title)
+    listing = _items(digest_title, lower)
     if listing is None:
         return False
     label, items = listing

@@ -78,16 +78,16 @@ def _lower(arts: list[Article]) -> frozenset[str]:
 
 
 def test_a_report_of_a_headline_s_later_item_goes_back_out_of_the_letter_s_story() -> None:
-    assert later_item(_BERTH.title, _LETTER.title, _LETTER.text)
     arts = [_WIRE, _LETTER, _BERTH]
+    assert later_item(_BERTH.title, _LETTER.title, _LETTER.text, _lower(arts))
     assert send_out_later_lines([[0, 1, 2]], arts, _lower(arts)) == [[0, 1], [2]]
 
 
 def test_a_report_of_the_letter_s_lead_story_stays() -> None:
     # It names the later items too, but says the lead's words.
-    assert not later_item(_CREWS.title, _LETTER.title, _LETTER.text)
-    assert not later_item(_WIRE.title, _LETTER.title, _LETTER.text)
     arts = [_WIRE, _LETTER, _CREWS]
+    assert not later_item(_CREWS.title, _LETTER.title, _LETTER.text, _lower(arts))
+    assert not later_item(_WIRE.title, _LETTER.title, _LETTER.text, _lower(arts))
     assert send_out_later_lines([[0, 1, 2]], arts, _lower(arts)) == [[0, 1, 2]]
 
 
@@ -99,4 +99,4 @@ def test_a_story_s_headline_of_two_parts_lists_nothing() -> None:
         "Aldra Evening",
         5,
     )
-    assert not later_item(_BERTH.title, story.title, story.text)
+    assert not later_item(_BERTH.title, story.title, story.text, _lower([story, _BERTH]))
