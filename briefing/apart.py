@@ -363,7 +363,8 @@ def _filed_apart(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
 
 # A dateline's place and the country or state that qualifies it: "ALEXANDRIA, Egypt, May 26
 # (NDW) -", "ALEXANDRIA, Va., May 26 (PRW) -", "OSH, Kyrgyzstan (WNA) —"; not a date ("SOFIA,
-# March 14 (CLW) -": a capitalised word before a figure is a month).
+# March 14 (CLW) -": a capitalised word before a figure is a month; "DUBLIN, Friday (IPW) -":
+# a paper's dateline may give the weekday for the date, review47's probe).
 _QUALIFIED = re.compile(
     r"^(?P<place>[^\W\d_][^,()\n]*?)\s*,\s+"
     r"(?P<qualifier>[A-Z][^\W\d_.'’]*\.?(?:\s+[A-Z][^\W\d_.'’]*\.?){0,2})"
@@ -389,6 +390,8 @@ def _qualified_place(dateline: str | None, text: str) -> tuple[str, str] | None:
         return None
     place = " ".join(match.group("place").split()).casefold()
     qualifier = "".join(ch for ch in match.group("qualifier").casefold() if ch.isalpha())
+    if qualifier in CALENDAR_WORDS:  # a weekday or a month: the date, no country
+        return None
     return (place, qualifier) if place and qualifier else None
 
 
