@@ -122,6 +122,20 @@ a harbour's moorage fees beside a salmon closure, and Lebanon's Tripoli beside L
 each) stay apart: two specific words are not enough here. At 0.06, as for the one other piece,
 a marathon record joined Ethiopia's food prices in ``bench/foreign_piece.py`` ("Ethiopia",
 "fastest" and a runner's name).
+A piece whose own headline names a thing the story's headlines name (``_headline_things``: a
+specific word of one of them, written in lower case by the day, no country, language or
+region; by its stem, or the agent noun of its act, ``_kin``) needs no word of half the
+headlines in its text: an angle piece often names the story's thing only in its headline. It
+joins on three specific words, or on two when one is a name of the story's (a word the day
+never writes in lower case, no country, language or region): an explainer, "How does bamboo
+hold up a skyscraper?", beside "Bamboo scaffolding collapses ..." (fresh39's d925: "bamboo",
+"floors", "poles"; it says "scaffolders", never "scaffolding"); a market note on a
+mineral-water maker's bonds, "Bottler's bonds dip", beside "... halts bottling ..." (fresh40's
+d945: "Tsagveri", the maker, and "springs"). Another cruise's cancelled sailings, headed
+"cruise" beside a cruise ship aground, say two of its specific words and none of its names,
+and stay apart; a piece headed by the story's town names no thing. The same cosine and vetoes
+are asked; on d1-d964 it joins those two pieces and nothing else (docs/BENCHMARKS.md, "After
+fresh40's look").
 
 Angle pieces that name their own people and town (group33, after fresh32's look): "In the
 Sava hills, the guards come out before the harvest" beside a vanilla price floor's reports,
@@ -250,6 +264,7 @@ _TIMES = frozenset(
 # its word, so "today's" is "today").
 _DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 _WORD = re.compile(WORD_PATTERN)
+_AGENT = "er"  # an agent noun's ending: "bottler", who bottles
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
@@ -412,6 +427,24 @@ def _stems(words: set[str]) -> set[str]:
     return {stem for w in words if (stem := content_word(w))}
 
 
+def _headline_things(
+    specific: set[str], members: Sequence[Article], lower: frozenset[str]
+) -> set[str]:
+    """The stems of the story's ``specific`` words that a member's headline says and the day
+    writes in lower case (``lower``: a thing, not a name), naming no country, language or
+    region: "bamboo" of "Bamboo scaffolding collapses ...", "bottl" of "... halts bottling"."""
+    heads = set().union(*(_words(art.title) for art in members)) if members else set()
+    return _stems({w for w in specific & heads if w in lower and not _backdrop(w)})
+
+
+def _kin(words: set[str]) -> set[str]:
+    """The stems of ``words``, and of each agent noun the stem of its act ("bottler" of a
+    headline's "bottling", "scaffolder" of "scaffolding"): a market note names the trade, the
+    reports name what it does."""
+    stems = _stems(words)
+    return stems | {s[: -len(_AGENT)] for s in stems if s.endswith(_AGENT) and len(s) > 5}
+
+
 def _singular(word: str) -> str:
     """A word's singular when it reads as an English plural ("waterfalls", "riots",
     "churches", "ferries"), else the word: a noun in the plural is the thing its singular
@@ -569,7 +602,10 @@ def attach_last_piece(
     two members or more and several lone articles, each joins on its own when its cosine is
     ``_SEVERAL_COS`` or more and it says ``_SEVERAL_SPECIFIC`` of the story's specific words and
     one said by half its headlines (or in its plural: ``_singular``) naming no country, language
-    or region, under the same vetoes; a day of two groups of two or more is left as it is. The
+    or region, or when its own headline names a thing one of the story's headlines names
+    (``_headline_things``, ``_kin``) and it says three of the specific words, or two with a
+    name of the story's, under the same vetoes; a day of two groups of two or more is left as
+    it is. The
     module's docstring has the cost. The story is read (its centroid, its specific words, the
     vetoes) over its members but ``aside``: the pages in another language that
     ``briefing.other_language`` joined say none of the day's words and would only thin them
@@ -599,16 +635,25 @@ def attach_last_piece(
 
     if len(out) > _PAIR:  # several lone pieces: each on its own evidence, the stricter one
         titled = {w for w in _headline_words(specific, members) if not _backdrop(w)}
+        headed = _headline_things(specific, members, lower)
 
         def several(j: int) -> bool:
             said = _said(arts[j])
             shared = specific & said
+            if (
+                cos(vectors[j], middle) < _SEVERAL_COS
+                or angle_apart(arts[j], members, lower)
+                or lead_apart(arts[j], members, lower)
+            ):
+                return False
+            if len(shared) >= _SEVERAL_SPECIFIC and (said | _singulars(said)) & titled:
+                return True
+            # its own headline names a thing the story's headlines name (``_headline_things``),
+            # and its text three specific words, or two with a name of the story's
+            named = {w for w in shared if w not in lower and not _backdrop(w)}
             return bool(
-                cos(vectors[j], middle) >= _SEVERAL_COS
-                and len(shared) >= _SEVERAL_SPECIFIC
-                and (said | _singulars(said)) & titled
-                and not angle_apart(arts[j], members, lower)
-                and not lead_apart(arts[j], members, lower)
+                (len(shared) >= _SEVERAL_SPECIFIC or (len(shared) >= _MIN_WORDS and named))
+                and _kin(_words(arts[j].title)) & headed
             )
 
         joined = [g[0] for k, g in enumerate(out) if k != big and (several(g[0]) or about(g[0]))]
