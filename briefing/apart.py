@@ -395,12 +395,25 @@ def _qualified_place(dateline: str | None, text: str) -> tuple[str, str] | None:
     return (place, qualifier) if place and qualifier else None
 
 
+# A country's short and long names share their end or their first five letters: "Korea" and
+# "South Korea", "Czechia" and "Czech Republic"; "Va." and "W.Va.", "Missouri" and "Mississippi"
+# (two states) share fewer.
+_NAME_LETTERS = 5
+
+
 def _same_qualifier(a: str, b: str) -> bool:
-    """Whether two qualifiers of one place name one country or state: the same word, or the
+    """Whether two qualifiers of one place name one country or state: the same word, the
     shorter an abbreviation of the longer (its first letter, then its others in order: "va"
-    of "virginia", "calif" of "california", "ny" of "newyork")."""
+    of "virginia", "calif" of "california", "ny" of "newyork"), or a country's short and long
+    names (``_NAME_LETTERS``): the end of the longer ("korea" of "southkorea", "macedonia" of
+    "northmacedonia"), or its first five letters ("czechia", "czechrepublic"; review47's
+    probe: wires of one event qualify its place by either)."""
     short, long = sorted((a, b), key=len)
     if short == long:
+        return True
+    if len(short) >= _NAME_LETTERS and (
+        long.endswith(short) or short[:_NAME_LETTERS] == long[:_NAME_LETTERS]
+    ):
         return True
     if not short or short[0] != long[0]:
         return False
