@@ -143,6 +143,13 @@ letters meets its other last vowel (``_VOWEL_CHANGED``), a Greek genitive its no
 is a cognate as a Latin word is ("μαστίχας" and "mastic"). Measured (lang41, after fresh39's
 look): docs/BENCHMARKS.md ("After fresh39's look").
 
+And a local page may name none of the story's names, the city in its own language
+("Bruxelles-National" for "Brussels Airport") and places the wire never names, yet state one of
+the story's figures and say its event in the story's words (fresh40's d953: a French page of an
+airport's baggage strike, "120 recrutements", "bagages", "départs", "handling"): a figure and
+three cognates, one of them the headline's (``_FIGURE_COGNATES``), tell the story. Measured
+(lang42, after fresh40's look): docs/BENCHMARKS.md ("After fresh40's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -225,6 +232,15 @@ _ROUND = frozenset({1_000_000, 1_000_000_000})
 # every report's of a town (review30's probe); a story's headline word is its event's.
 _COGNATE_NAMES = 2
 _COGNATES = 2
+# Or a figure and three cognates, one of them the story's headline's, without a name: a local
+# page names the places by its own language's names ("Bruxelles-National" for the wire's
+# "Brussels Airport") or by places the wire never names ("Zaventem"), and counts with its own
+# sources, but states one of the story's figures and says its event in the story's words
+# (fresh40's d953: a French page of an airport's baggage strike, "120 recrutements" for the
+# wire's 120 workers, "bagages", "départs", "handling"). What another event of the same place
+# does not share is the story's own figure (group30); one round figure recurs there, but not
+# with the story's headline word and two more of its words said by no other article of the day.
+_FIGURE_COGNATES = 3
 # A page in Cyrillic or Greek letters of another event of the same city names its governor and
 # mayor too, and its officialdom's words read as the story's ("эвакуация", "операция", "регион":
 # review46's probe of two evacuations in one city): cognates read from those scripts count
@@ -392,6 +408,8 @@ class _Read:
     cognates: frozenset[str] = frozenset()
     # those of them it writes only in another script's letters (Cyrillic, Greek ...)
     transliterated: frozenset[str] = frozenset()
+    # a figure and a cognate it states in one sentence: "120 recrutements" beside "handling"
+    beside: frozenset[tuple[int, str]] = frozenset()
 
 
 # Particles inside a name ("Brisa de Omoa", "Ciudad de México", "Jan van Dijk"): a name's two
@@ -597,12 +615,16 @@ def _read(art: Article) -> _Read:
             runs.append(tuple(run))
         if bare:
             loose.append(tuple(bare))
-    together = {
-        frozenset(pair)
-        for line in text.splitlines()
-        for sentence in _SENTENCE_END.split(line)
-        for pair in itertools.combinations(sorted(_figures(sentence)), 2)
-    }
+    together: set[frozenset[int]] = set()
+    beside: set[tuple[int, str]] = set()  # a figure and a cognate of one sentence
+    for line in text.splitlines():
+        for sentence in _SENTENCE_END.split(line):
+            stated = _figures(sentence)
+            if not stated:
+                continue
+            together.update(map(frozenset, itertools.combinations(sorted(stated), 2)))
+            keys = {_cognate(_fold(_plain(t))) for t in _TOKEN.findall(sentence)} - {None}
+            beside.update((n, k) for n in stated for k in keys if k)
     return _Read(
         frozenset(words),
         tuple(runs),
@@ -618,6 +640,7 @@ def _read(art: Article) -> _Read:
         _tallies(text),
         frozenset(cognates),
         frozenset(cognates - spelt_in_latin),
+        frozenset(beside),
     )
 
 
@@ -1127,20 +1150,24 @@ def _enough(
     tallies: int = 0,
     cognates: int = 0,
     transliterated: int = 0,
+    beside: bool = False,
 ) -> bool:
     """Whether a piece's shared names and figures tell its story: a name, a figure and a third
     piece of evidence (``_EVIDENCE``: a name, a figure or a number of two digits, ``_tallies``),
     four names without a figure (``_NAMES_ALONE``), or as many names and numbers of two digits,
     a name among them, two figures without a name (``_FIGURES_ALONE``) that the piece states
     ``together``, in one sentence, or two names and two ``cognates`` (``_COGNATES``; names read in
-    Chinese characters aside, as for names alone), or three names when some of the cognates are
-    ``transliterated``, read from the piece's Cyrillic or Greek words."""
+    Chinese characters aside, as for names alone), or a figure and three cognates
+    (``_FIGURE_COGNATES``), the figure stated ``beside`` one of them, in one sentence, by the
+    piece and the story, or three names when some of the cognates are ``transliterated``, read
+    from the piece's Cyrillic or Greek words."""
     spelt = names if alone is None else alone
     return (
         (names >= 1 and figures >= 1 and names + figures + tallies >= _EVIDENCE)
         or (spelt >= 1 and spelt + tallies >= _NAMES_ALONE)
         or (figures >= _FIGURES_ALONE and together)
         or (spelt >= _COGNATE_NAMES and cognates >= _COGNATES)
+        or (figures >= 1 and cognates >= _FIGURE_COGNATES and beside)
         or (spelt >= _TRANSLITERATED_NAMES and cognates + transliterated >= _COGNATES)
     )
 
@@ -1339,6 +1366,13 @@ def _attach_once(
                 for k in cognates
                 if all(k in read[j].transliterated for j in members if k in read[j].cognates)
             }
+            # a figure and a cognate in one sentence of the piece and of one of the story's own
+            # articles: the fact itself told in both languages ("120 recrutements" and
+            # "handling"; "120 additional workers" and "the handling companies")
+            facts = {(n, k) for n in figures for k in cognates - read_in}
+            beside = any(facts & read[j].beside for j in members) and any(
+                facts & read[j].beside & read[i].beside for j in members for i in own
+            )
             if not apart and _enough(
                 told,
                 len(figures),
@@ -1347,6 +1381,7 @@ def _attach_once(
                 tallies=len(tallies),
                 cognates=len(cognates - read_in),
                 transliterated=len(read_in),
+                beside=beside,
             ):
                 fits.append(h)
         if len(fits) == 1:
