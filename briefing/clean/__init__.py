@@ -108,6 +108,7 @@ from briefing.clean.foreign import drop_foreign_lines
 from briefing.clean.funding import is_funding_note
 from briefing.clean.inserts import drop_inserted_head
 from briefing.clean.interface import is_interface_line
+from briefing.clean.keypoints import key_points
 from briefing.clean.kickers import drop_kickers
 from briefing.clean.letters import is_contents_head, is_letter_line
 from briefing.clean.lists import drop_list_items
@@ -133,6 +134,7 @@ from briefing.clean.pagekinds import (
 )
 from briefing.clean.pagekinds.common import despaced
 from briefing.clean.pagekinds.parts import is_dated_head, is_writer_line
+from briefing.clean.pagekinds.reader import is_users_greeting
 from briefing.clean.pagekinds.roles import bio_name, is_about_us
 from briefing.clean.platforms import is_platform_line
 from briefing.clean.podcasts import is_show_note
@@ -412,6 +414,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         _cut_excerpt(_strip_separator_tail(line)) for line in normalize_space(text).split("\n")
     ]
     keep = [not _is_chrome(line) for line in lines]
+    points = key_points(lines, keep)
     drop_cluster_rows(lines, keep, spaced_rows(text), is_body_line)
     drop_repeated_buttons(lines, keep, is_body_line)
     _keep_item_heads(lines, keep)
@@ -436,6 +439,10 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_writer_bio(lines, keep)
     drop_tail_rows(lines, keep, is_body_line)
     drop_feed_footer(lines, keep, names)
+    # A story's key points under their head are its summary, however much they look like a
+    # list of headlines (``clean.keypoints``); the walk below leaves them.
+    for i in points:
+        keep[i] = True
     # Walk backwards: a label, a ':' line or an author's bio is chrome when what follows it is
     # chrome (or nothing) and body text came before it, i.e. it sits after the article, not
     # above a paragraph. A headline above a dropped credit and a kept paragraph (a live entry's
@@ -449,6 +456,10 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
             continue
         if not keep[i]:
             next_is_chrome = True
+            continue
+        if i in points:
+            next_is_chrome = False
+            next_kept_body = is_body_line(line)
             continue
         headline = next_kept_body and is_label_line(line) and _is_dropped_credit(lines, keep, i)
         next_kept_body = is_body_line(line)
@@ -776,7 +787,7 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         return
     head = _first_section_head(lines, keep, first_body)
     for i in range(first_body):
-        if i == head or is_contents_head(lines[i]):
+        if i == head or is_contents_head(lines[i]) or is_users_greeting(lines[i]):
             continue
         line = lines[i].strip()
         # a row's "·" or "|" is no word; a dash between words is ("Gaza – truce holds")

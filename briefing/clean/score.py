@@ -294,7 +294,7 @@ def drop_scored(
             and _PROMO_HEAD.match(head.text)
         ):
             keep[i] = False  # "🎧 New on <podcast>: ... Listen wherever you get podcasts."
-        elif scorer.passes(tail, scorer.cut):
+        elif scorer.passes(tail, scorer.cut) and not (len(filled) == 1 and _teaser_end(tail)):
             lines[i] = lines[i][: lines[i].rindex(sentences[-1])].rstrip()
 
 
@@ -306,6 +306,15 @@ _PROMO_HEAD = re.compile(
     r"|watch\b|episode\b|(?:[^\s:]+\s+){0,3}(?:podcast|video|show|episode|series)\b)[^:]{0,40}:\s",
     re.I,
 )
+
+
+def _teaser_end(tail: Line) -> bool:
+    """Whether ``tail``, the last sentence of a text of one line, tells where the rest of the
+    story is without asking anything of the reader ("Horizon Monaco wins 21 of 24 seats. Full
+    results and reaction on our site."): a teaser (a radio flash, a feed's one-line item) is
+    written whole, and its last clause is its own. A prompt ("Read more on our website."), a
+    word to the reader or an interface's name is still cut."""
+    return not (prompt_opening(tail) or addresses_reader(tail) or ui_words(tail))
 
 
 def _same_voice(head: Line, tail: Line) -> bool:

@@ -35,7 +35,7 @@ import re
 from briefing.clean.pagekinds.common import DespacedRule, Matcher, Rule
 from briefing.clean.vocabulary import REPORTED, unless_reported
 
-__all__ = ["KINDS", "LONG_KINDS", "is_age_row"]
+__all__ = ["KINDS", "LONG_KINDS", "is_age_row", "is_users_greeting"]
 
 # -- a channel's follow/join prompt ------------------------------------------------------------
 _PLATFORM = (
@@ -219,8 +219,35 @@ _NO_REPRODUCTION = unless_reported(
 # -- a letter's greeting or sign-off alone ------------------------------------------------------
 # ("Dear readers,", "Hi Jozi,", "Best regards,", "Saludos desde Rosario,"): a short line with no
 # figure that ends in a comma, and no list (one comma inside at most)
-_LETTER_COMMA = re.compile(r"^(?!\s*[-–•*])[^\W\d_][^\d,\n]{0,60}(?:,[^\d,\n]{1,40})?,$")
+# A notice's greeting to the people its news is for is the notice's own first line ("Dear
+# guests,", "Liebe Fahrgäste,", "Chers voyageurs,"): a hotel's, a railway's or a clinic's message
+# to its guests, passengers or patients, run as the text; a letter to the page's own readers,
+# friends, members or neighbours is the page's ("Dear readers,", "Hi friends,").
+_USERS_GREETING = (
+    r"(?i:(?:my\s+)?(?:dear(?:est)?|liebe|sehr\s+geehrte|chers?|chères|estimad[oa]s|querid[oa]s"
+    r"|car[ie]|gentili|prezad[oa]s|car[oa]s|beste|geachte|kære|kjære|kära|hyvät|drodzy|szanowni"
+    r"|sayın|уважаемые|дорогие)\s+(?:[\w'’-]+\s+){0,2}?(?:guests|passengers|customers|patients"
+    r"|visitors|travell?ers|riders|commuters|holidaymakers|gäste|fahrgäste|kund(?:en|innen)"
+    r"|besucher(?:innen)?|patient(?:en|innen)|reisende|clients?|clientes?|voyageurs|passagers"
+    r"|visiteurs|patients|hôtes|huéspedes|pasajeros|visitantes|pacientes|viajeros|ospiti|clienti"
+    r"|passeggeri|visitatori|viaggiatori|pazienti|passageiros|hóspedes|gasten|reizigers|klanten"
+    r"|bezoekers|passagiers|gæster|gjester|gäster|resenärer|passagerare|vieraat|matkustajat"
+    r"|goście|pasażerowie|misafirler|yolcular|гости|пассажиры)\b)"
+)
+_USERS_GREETING_LINE = re.compile(rf"^{_USERS_GREETING}[^\d,.!?\n]{{0,20}}[,!:]$")
+_LETTER_COMMA = re.compile(
+    rf"^(?!\s*[-–•*])(?!{_USERS_GREETING})[^\W\d_][^\d,\n]{{0,60}}(?:,[^\d,\n]{{1,40}})?,$"
+)
 _LETTER_WORDS = 7
+
+
+def is_users_greeting(line: str) -> bool:
+    """A notice's greeting to the people its news is for, alone on its line ("Dear guests,",
+    "Liebe Fahrgäste,"): the notice's first line, not a page's label."""
+    text = line.strip()
+    return len(text.split()) <= _LETTER_WORDS and bool(_USERS_GREETING_LINE.match(text))
+
+
 # the same with its "!": "<greeting>, <readers>!" ("Dydh da dhywgh hwi oll, a gothmans!",
 # "Magandang umaga, mga ka-Pasada!"); no quotation opens it (a quoted cry is a story's)
 _LETTER_CRY = re.compile(r"^[¡]?[^\W\d_][^\d,!?\n\"“”«»„]{0,40},[^\d,!?\n\"“”«»„]{1,40}!$")
