@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.clean import clean_text
+from briefing.clean import clean_text, is_boilerplate
+from briefing.clean.pagekinds import is_page_kind
 
 _LIVE = (
     "Heavy snow has closed schools and halted buses across the north-east, with more expected"
@@ -137,3 +138,131 @@ def test_notice_greeting_to_its_people_stays(greeting: str) -> None:
 @pytest.mark.parametrize("greeting", ["Dear readers,", "Hi friends,", "Dear members,"])
 def test_newsletter_greeting_still_goes(greeting: str) -> None:
     assert greeting not in clean_text(_NOTICE.format(greeting=greeting)).split("\n")
+
+
+# -- chrome of kinds left on aside28's half A (junk43, second batch): each chrome line goes, and
+# a news line of a like shape beside it stays
+
+_BODY = (
+    "The city will extend the bike lane along the main street to the station from April, the"
+    " transport office said on Monday.\n"
+    "Rickshaws may still use the lane, while motorbikes are banned between 06:00 and 22:00.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("chrome", "news"),
+    [
+        # a wall: "become a (paying) subscriber / member" and what it opens, in many languages
+        (
+            "To je brezplačna izdaja Jutranjega pisma. Za polno izdajo postanite naročnik.",
+            "Prva ura izposoje kolesa ostaja brezplačna, je povedal župan na seji v torek.",
+        ),
+        (
+            "Du läser den kostnadsfria versionen av Kustbrevet. Bli betalande prenumerant för att"
+            " läsa hela inlägget och arkivet.",
+            "Klubben har 400 medlemmar och vill bli betalande medlem i förbundet nästa år.",
+        ),
+        (
+            "Acest articol este disponibil integral doar pentru membrii Dimineții de Cluj. Devino"
+            " membru ca să citești mai departe.",
+            "Primăria a anunțat că depoul de tramvai va fi modernizat integral până în 2056.",
+        ),
+        # a consent banner naming its site, or "we" and our partners, in the page's language
+        (
+            "The Lakeside Telegraph and its partners set cookies to run this site, count visits"
+            " and, if you agree, tailor the adverts you see.",
+            "The ticketing firm and its partners set cookies without consent on every visit.",
+        ),
+        (
+            "Nosotros y nuestros 312 socios usamos cookies para personalizar el contenido y la"
+            " publicidad.",
+            "La agencia multó a la empresa por instalar cookies sin permiso de los usuarios.",
+        ),
+        # the rights line with the terms of reusing the page's material
+        (
+            "Всички права запазени. При използване на материали от АТП позоваването е"
+            " задължително.",
+            "При използване на материали от архива на музея разрешението на кмета е"
+            " задължително, каза директорът.",
+        ),
+        (
+            "When using our materials, a link to the Valley Courier is required.",
+            "When using the new app, a helmet is required by law, the council said.",
+        ),
+    ],
+)
+def test_chrome_kind_goes_news_stays(chrome: str, news: str) -> None:
+    assert is_page_kind(chrome) or is_boilerplate(chrome)
+    assert not (is_page_kind(news) or is_boilerplate(news))
+    if chrome.isascii():  # in an English text, the whole way
+        assert chrome not in clean_text(_BODY + chrome + "\n").split("\n")
+        assert news in clean_text(_BODY + news + "\n").split("\n")
+
+
+def test_sponsor_band_in_sentence_case_goes() -> None:
+    for band in (
+        "Together with Palmetto Credit Union",
+        "Together with GreenPay: send money home in seconds, zero fees on your first three"
+        " transfers.",
+    ):
+        kept = clean_text(_BODY + band + "\n" + _BODY.split("\n")[0] + "\n").split("\n")
+        assert band not in kept
+    news = "Together with Kenya, Uganda has asked the court to rule on the border by June."
+    assert news in clean_text(news + "\n" + _BODY).split("\n")
+
+
+_BODY_ID = (
+    "Pemerintah kota akan memperpanjang jalur sepeda sampai stasiun mulai bulan April, kata"
+    " Dinas Perhubungan pada Senin.\n"
+    "Becak tetap boleh menggunakan jalur itu, sedangkan sepeda motor dilarang masuk antara pukul"
+    " 06.00 dan 22.00.\n"
+)
+
+
+def test_profile_note_without_the_name_goes_after_the_text() -> None:
+    note = "Menulis tentang kota, jalan kaki dan transportasi umum di Yogyakarta."
+    text = (
+        _BODY_ID + "Written by Wening Prasetyaningrum\n" + note + "\n"
+        "More from Catatan Kota and Wening Prasetyaningrum\n"
+    )
+    kept = clean_text(text).split("\n")
+    assert note not in kept
+    assert "Becak tetap boleh menggunakan jalur itu" in kept[-1]
+    # the same note between paragraphs is no page's row (asked only after the text)
+    assert note in clean_text(_BODY_ID + note + "\n" + _BODY_ID).split("\n")
+
+
+def test_live_page_stamp_above_first_entry_goes() -> None:
+    text = (
+        "लाइभ अपडेट\n"
+        "अन्तिम अपडेट : फागुन २०, २१११ १२:१०\n"
+        "प्राधिकरणले आज उपत्यकाका सबै विद्यालयमा भूकम्प पूर्वाभ्यास गरिरहेको छ ।\n"
+        "१२:०५\n"
+        "पूर्वाभ्यास सकिएको प्राधिकरणले जनाएको छ । करिब ४ लाख विद्यार्थी सहभागी भएका थिए ।\n"
+        "११:३०\n"
+        "रत्नपार्क र टुँडिखेलमा सुरक्षा सतर्कता साइरन बज्यो ।\n"
+    )
+    kept = clean_text(text).split("\n")
+    assert "अन्तिम अपडेट : फागुन २०, २१११ १२:१०" not in kept
+    assert "१२:०५" in kept  # an entry's time stays with its entry
+
+
+def test_forum_rows_go() -> None:
+    text = (
+        "r/harbourtown\n"
+        "submitted 7 hours ago by quiet_lantern\n"
+        "Discussion\n"
+        "Heads up if you tapped a card at the station gates on Monday. I got charged twice and so"
+        " did two people at my work.\n"
+        "The transit office said the readers had a software fault and refunds will come"
+        " automatically within ten days.\n"
+        "share save hide report crosspost\n"
+        "sorted by: best\n"
+        "[–] cedar_cyclist 241 points 6 hours ago (193 children)\n"
+        "Same thing happened to me at the bridge. Good to know it's automatic.\n"
+    )
+    kept = clean_text(text).split("\n")
+    assert "submitted 7 hours ago by quiet_lantern" not in kept
+    assert "Same thing happened to me at the bridge. Good to know it's automatic." not in kept
+    assert any(line.startswith("The transit office said") for line in kept)

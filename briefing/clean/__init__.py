@@ -985,6 +985,8 @@ def _first_section_head(lines: list[str], keep: list[bool], first_body: int) -> 
     at = filled.index(first_body)
     if at == 0 or not is_label_line(lines[filled[at - 1]]):
         return None
+    if _is_stamp(lines[filled[at - 1]]):
+        return None  # the page's stamp above a live page's first entry heads no section (junk43)
     iconed = icon_item(lines[filled[at - 1]]) is not None
 
     def paragraph(i: int) -> bool:

@@ -272,7 +272,12 @@ _SPONSOR_ABROAD = re.compile(
     r"\s+de|mit\s+(?:der\s+)?unterstützung\s+(?:von|der|des))\b[^!?]{0,120}$"
     r"|^(?:presented\s+by|brought\s+to\s+you\s+by|in\s+partnership\s+with|präsentiert\s+von"
     r"|presentado\s+por|patrocinado\s+por|présenté\s+par|presentato\s+da|gepresenteerd\s+door"
-    r"|presenteras\s+av|apresentado\s+por)\s+[^.!?]{1,100}$",
+    r"|presenteras\s+av|apresentado\s+por)\s+[^.!?]{1,100}$"
+    # a letter's sponsor band in sentence case: "Together with <Sponsor>", "Together with
+    # <Sponsor> — <what it sells>." (a name, then a dash or a colon: "Together with the council,
+    # the group ..." and "Together with Kenya, Uganda asked ..." are news)
+    r"|^(?:together\s+with|in\s+association\s+with)\s+(?-i:[A-Z0-9][\w&'’.-]*)(?:\s+(?-i:[A-Z0-9]"
+    r"[\w&'’.-]*)){0,4}(?:\s*(?:[—–:]|\s-)\s*[^!?]{1,120})?$",
     re.I,
 )
 

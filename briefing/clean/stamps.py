@@ -137,6 +137,8 @@ _STAMP = re.compile(
     rf"|^(?:[^|·•:]{{1,30}}\s*[|·•]\s*)?{_LABEL}\s+{_AGO}$"
     # an aggregator's count of the story's sources and its age: "14 sources · Updated 3 hours ago"
     rf"|^\d+\s+(?:sources|articles|outlets|stories|reports)\s*[·•|]\s*(?:updated\s+)?{_AGO}$"
+    # a forum's "submitted 7 hours ago by <name>" (to its board: "... to r/<board>")
+    rf"|^(?:submitted|posted)\s+{_AGO}\s+by\s+\S+(?:\s+to\s+\S+)?$"
     # a forum's "Posted by u/<name> · 4 hr. ago", "Posted by u/<name> · 7h"
     r"|^(?:posted|submitted)\s+by\s+\S+\s*[·•|]\s*\d+\s*(?:[^\W\d_]{1,6}\.?\s+ago"
     r"|(?:h|hr|hrs|m|min|d|w|mo|y)\.?)$"

@@ -146,6 +146,21 @@ COOKIE = re.compile(
     r"\s+informasjonskapsler|vi\s+använder\s+(?:kakor|cookies)|vi\s+bruger\s+cookies"
     r"|käytämme\s+evästeitä|używamy\s+(?:plików\s+)?cookies?|kami\s+menggunakan\s+(?:kuki"
     r"|cookie))\b"
+    # ... "we" and our partners, or the site by its name and its partners, setting cookies for
+    # the site's ends, in the page's language ("Nosotros y nuestros 312 socios usamos cookies
+    # ...", "<Paper> and its partners set cookies to run this site ..."); a firm that "and its
+    # partners set cookies without consent" is a story's
+    r"|\b(?:and|y|et|und|e|en|och|og|i|ve|dan)\s+(?:(?P<own>our|nuestros|nos|unsere|i\s+nostri"
+    r"|os\s+nossos|onze|våra|vores|våre|nasi)|its|their|sus|ses|leurs|seine|ihre|i\s+suoi"
+    r"|os\s+seus|zijn|haar|hun|dess|sina|dets|deres|sine|jego|jej|ich)\s+(?:\d[\d,.]*\s+)?"
+    r"(?:partners?|partenaires|partnern?|socios|parceiros|partnere|samarbejdspartnere|partnerzy"
+    r"|ortakları|mitra)\s+(?:\w+\s+)?(?:set|sets|use|uses|read|store|place|usamos|utilizamos"
+    r"|usan|utilizan|utilisons|utilisent|déposent|verwenden|setzen|nutzen|utilizziamo"
+    r"|utilizzano|usiamo|usano|utilizam|usam|gebruiken|plaatsen|använder|bruker|bruger|używamy"
+    r"|używają|kullanıyoruz|kullanır|menggunakan)\s+(?:des\s+|i\s+|plików\s+)?(?:cookies?"
+    r"|kakor|informasjonskapsler|evästeitä|çerez\w*|kuki)\b(?(own)|\s+(?:to|for|on\s+this"
+    r"|pour|sur\s+ce|para|en\s+este|um|auf\s+dieser|per|su\s+questo|om|op\s+deze|för|på"
+    r"|til|for\s+at|aby|na|untuk)\b)"
     r"|\bwe\s+and\s+(?:our\s+)?(?:\d[\d,]*\s+)?(?:\w+\s+)?partners\s+(?:store|use|process)\w*"
     r"(?:\s+and(?:\s*/\s*or)?\s+\w+)?\s+(?:\w+\s+)?(?:information|data|cookies|personal)\b"
     r"|\bstore\s+and(?:\s*/\s*or)?\s+access\s+information\s+on\s+(?:your|a|the\s+user'?s)\s+"

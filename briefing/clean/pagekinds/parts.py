@@ -437,6 +437,14 @@ _WRITES = re.compile(
     r"|huandika\s+kuhusu)\s",
     re.I,
 )
+# ... or a profile's note without the name, under the writer's name ("Written by <Name>" /
+# "Menulis tentang kota, jalan kaki dan transportasi umum di Yogyakarta.", "Writes about ...")
+_WRITES_BARE = re.compile(
+    r"^(?:writes\s+about|escribe\s+sobre|escreve\s+sobre|écrit\s+sur|schreibt\s+über|scrive\s+di"
+    r"|schrijft\s+over|skriver\s+om|pisze\s+o|пишет\s+(?:о|об|про)|menulis\s+tentang"
+    r"|anaandika\s+kuhusu|huandika\s+kuhusu)\s",
+    re.I,
+)
 # what a writer's line may add in a sentence of its own: where the writer lives or works, what
 # else the writer writes ("Ella abitescha a Cuira.", "Vive en Chapinero.", "Bekerja sebagai
 # perencana kota di Bandung, menulis di Medium sejak 2041.")
@@ -455,7 +463,8 @@ def is_writer_line(text: str) -> bool:
     """A note on the piece's writer ("<Name> writes about transport. She lives in Chur."), in
     two short sentences at most and nothing of what happened; where it sits is the caller's."""
     line = text.strip()
-    if len(line.split()) > 35 or not _WRITES.match(line) or _PAST.search(line):
+    writes = _WRITES.match(line) or (line[:1].isupper() and _WRITES_BARE.match(line))
+    if len(line.split()) > 35 or not writes or _PAST.search(line):
         return False
     if REPORTED.search(line):
         return False

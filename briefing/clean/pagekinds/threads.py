@@ -168,7 +168,12 @@ COMMENTER = re.compile(
     r"|^(?:u/|@)?(?=[^\W\d])(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s+\d{1,3}\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s*\|\s*(?:parent|next|prev"
     r"|root|context|flag|hide|past|favorite|reply|link|edit|delete|on:\s*[^|\n]{1,80}))*"
-    r"\s*(?:\[\s*[–—+-]\s*\])?$",
+    r"\s*(?:\[\s*[–—+-]\s*\])?$"
+    # an old forum's row: the fold, the handle, its points, the age and the replies ("[–]
+    # <handle> 241 points 6 hours ago (193 children)"; junk43)
+    r"|^\[\s*[–—+-]\s*\]\s+(?:u/)?[\w.-]{3,30}\s+(?:(?:\d[\d,]*|-)\s+points?\s+|\[score\s+"
+    r"hidden\]\s+)?\d{1,3}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"(?:\s*\(\s*\d[\d,]*\s+(?:child|children)\s*\))?$",
     re.I,
 )
 # - a thread's sort row, its orders alone ("Newest | Oldest", "Pinakabago | Pinakaluma",

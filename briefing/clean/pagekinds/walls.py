@@ -150,7 +150,9 @@ _RIGHTS_RESERVED = re.compile(
     r"|alla\s+rättigheter\s+förbehållna|kaikki\s+oikeudet\s+pidätetään|tüm\s+hakları\s+saklıdır"
     r"|hak\s+cipta\s+dilindungi(?:\s+undang-undang)?|bản\s+quyền\s+thuộc\s+về"
     r"|כל\s+הזכויות\s+שמורות|สงวนลิขสิทธิ์|सर्वाधिकार\s+सुरक्षित|всі\s+права\s+захищені"
-    r"|все\s+права\s+защищены)(?!\w)(?!\s*:)[^!?]{0,60}$",  # "...: <news>" goes on about it
+    r"|все\s+права\s+защищены|всички\s+права\s+(?:са\s+)?запазени|сите\s+права\s+(?:се\s+)?"
+    # ("...: <news>" goes on about it)
+    r"задржани|сва\s+права\s+(?:су\s+)?задржана)(?!\w)(?!\s*:)[^!?]{0,60}$",
     re.I,
 )
 # - a wire's note that its copy is for its subscribers ("<Wire> content is for subscribing media
@@ -165,6 +167,28 @@ _FOR_CLIENTS = re.compile(
     r"[^!?]{0,80}$"
     r"|^(?:photos?|pictures|images|photographs)\b[^!?]{0,60}\b(?:are|is)\s+available\s+for"
     r"\s+(?:licensing|licence|license|purchase|sale|reprint|syndication)\b[^!?]{0,40}$",
+    re.I,
+)
+
+# - the terms of reusing the page's material: a source must be named or linked ("При използване
+#   на материали от <Agency> позоваването е задължително.", "When using our materials, a link to
+#   <Site> is required."), after the rights line or alone; the page's material (its materials,
+#   content, texts, news) is named, and the naming is mandatory.
+_ATTRIBUTION = re.compile(
+    rf"^(?![^\n]+?(?:{REPORTED.pattern}|\b(?:каза|заяви|съобщи|сказал\w*|заявил\w*|сообщил\w*"
+    r"|rekao|rekla|izjavio|izjavila|powiedział\w*|казав|заявив)\b))"
+    r"(?:[^.!?]{0,60}[.!]\s+)?(?:when\s+(?:using|quoting|republishing)|при\s+(?:использовании"
+    r"|цитировании|перепечатке|копировании|използване(?:то)?|цитиране|препечатване"
+    r"|використанні|цитуванні|передруку|користењу|преземању|коришћењу|преузимању)|prilikom\s+"
+    r"(?:preuzimanja|korištenja|korišćenja)|pri\s+(?:uporabi|povzemanju|použití|použití)"
+    r"|przy\s+(?:wykorzystaniu|cytowaniu|przedruku)|la\s+preluarea|bei\s+(?:verwendung|nutzung"
+    r"|übernahme)|en\s+cas\s+de\s+(?:reprise|reproduction)|en\s+caso\s+de\s+(?:reproducción"
+    r"|uso))\b[^.!?]{0,80}?\b(?:materials?|материал\w*|materia\w*|content\w*|contenu\w*"
+    r"|contenido\w*|inhalt\w*|text\w*|texte\w*|articles?|информаци\w*|новин\w*|vijesti"
+    r"|sadržaj\w*|tekst\w*|treści|новости|вести|știri\w*|informați\w*)\b[^.!?]{0,80}?\b"
+    r"(?:required|mandatory|obligatory|обязательн\w*|задължителн\w*|обов['’]язков\w*"
+    r"|задолжителн\w*|обавезн\w*|obavezn\w*|obvezn\w*|povinn\w*|obowiązkow\w*|wymagan\w*"
+    r"|obligatori\w*|obligatoire|pflicht|erforderlich)\b[^!?]{0,40}$",
     re.I,
 )
 
@@ -229,8 +253,38 @@ _TIER_GETS = re.compile(
     re.I,
 )
 
+# "become a (paying) subscriber / member" in the page's language, with what it opens: the whole
+# post, the full edition, reading on ("Du läser den kostnadsfria versionen av <Letter>. Bli
+# betalande prenumerant för att läsa hela inlägget.", "To je brezplačna izdaja <Letter>. Za
+# polno izdajo postanite naročnik.", "Devino membru ca să citești mai departe."); an ask a story
+# reports ("Bli medlem i föreningen, uppmanade ordföranden.") opens no reading
+_BECOME = (
+    r"\b(?:become\s+a\s+(?:paid\s+|paying\s+)?(?:member|subscriber)|bli\s+(?:betalande\s+"
+    r"|betalende\s+)?(?:prenumerant|abonnent|medlem)|bliv\s+(?:betalende\s+)?(?:abonnent"
+    r"|medlem)|postani(?:te)?\s+(?:naš\w*\s+)?(?:naročni\w*|pretplatni\w*|član\w*)"
+    r"|(?:devin[oie]|deveni[țt]i)\s+(?:membru|abonat)|staňte\s+s[ea]\s+(?:předplatitelem|predplatiteľom|členem|členom)"
+    r"|zostań\s+(?:subskrybentem|prenumeratorem|członkiem)|ryhdy\s+(?:tilaajaksi|jäseneksi)"
+    r"|legyen\s+(?:előfizetőnk|előfizető|tagunk)|torne-se\s+(?:assinante|membro)|diventa\s+"
+    r"(?:abbonato|socio|membro)|devenez\s+(?:abonnée?|membre)|hakka\s+(?:tellijaks|liikmeks)"
+    r"|werden\s+sie\s+(?:abonnent|mitglied)\w*|hazte\s+(?:socio|suscriptor)\w*)\b"
+)
+_OPENS_READING = (
+    r"\b(?:read|reading|full|whole|rest\s+of|archive|läsa|hela|arkivet|læse|lese|hele|polno"
+    r"|celotn\w*|preberi\w*|branje|citești|citi|integral|mai\s+departe|czytać|całość|pełn\w*"
+    r"|číst|čítať|cel[ýé]|pln\w*|lukea|koko|olvas\w*|teljes|ler|completo|íntegra|leggere"
+    r"|complet[oa]|intero|lire|intégralité|complet|lugeda|terve|weiterlesen|weiterzulesen"
+    r"|vollständig\w*|leer|seguir\s+leyendo)\b"
+)
+_BECOME_WALL = re.compile(
+    rf"^(?=[^\n]*?{_BECOME})(?=[^\n]*?{_OPENS_READING})(?![^\n]+?(?:{REPORTED.pattern}))"
+    r"[^\n]{0,240}$",
+    re.I,
+)
+
 KINDS: tuple[re.Pattern[str], ...] = (
     _WALL_ASK_GUARDED,
+    _BECOME_WALL,
+    _ATTRIBUTION,
     _READ_ON,
     _TIER_GETS,
     _PAYWALL_ABROAD,
@@ -244,6 +298,7 @@ KINDS: tuple[re.Pattern[str], ...] = (
 # the kinds matched as a whole line of up to the longer word limit
 LONG_KINDS: tuple[re.Pattern[str], ...] = (
     _PAYWALL_ABROAD,
+    _ATTRIBUTION,
     _REGISTER_WALL,
     _RIGHTS_RESERVED,
     _FOR_CLIENTS,
