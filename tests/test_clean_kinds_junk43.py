@@ -266,3 +266,41 @@ def test_forum_rows_go() -> None:
     assert "submitted 7 hours ago by quiet_lantern" not in kept
     assert "Same thing happened to me at the bridge. Good to know it's automatic." not in kept
     assert any(line.startswith("The transit office said") for line in kept)
+
+
+# -- chrome of kinds left on fresh40's days (junk43, third batch)
+
+
+@pytest.mark.parametrize(
+    ("chrome", "news"),
+    [
+        # a body's notice heading, to or from the body or its members
+        (
+            "Notice to members and guest anglers",
+            "Notice to quit served on tenants of the harbour flats",
+        ),
+        ("Announcement of the union board", "Announcement of the budget delayed to June"),
+        ("News from the foundation", "News from the foundation of Rome to the fall of the empire"),
+        ("Mitteilung an die Mitglieder", "Mitteilung an die Presse sorgt für Streit im Rathaus"),
+        # a caption after its photographer's credit and a colon
+        (
+            "Photo by Hattie Crockett: a volunteer empties a tank on Sunday morning.",
+            "Photo by photo, the exhibition traces the town since 1900.",
+        ),
+    ],
+)
+def test_notice_head_and_credited_caption_go(chrome: str, news: str) -> None:
+    assert is_page_kind(chrome) or is_boilerplate(chrome)
+    assert not (is_page_kind(news) or is_boilerplate(news))
+
+
+def test_stamp_with_weekday_words_goes_above_the_text() -> None:
+    text = (
+        "Cyhoeddwyd: Dydd Mawrth 7 Mai 2047\n"
+        "Mae'r cyngor wedi cau'r ffordd i'r harbwr ar ôl i'r wal ddymchwel yn ystod y storm nos"
+        " Lun.\n"
+        "Dywedodd y cyngor y bydd y gwaith atgyweirio yn cymryd o leiaf chwe wythnos.\n"
+    )
+    kept = clean_text(text).split("\n")
+    assert "Cyhoeddwyd: Dydd Mawrth 7 Mai 2047" not in kept
+    assert kept[0].startswith("Mae'r cyngor")

@@ -218,6 +218,14 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s+(?:photo|picture|image|photograph)s?\s+by\s+(?-i:[A-Z])[^.!?]{1,60}$",
     re.I,
 )
+# a caption after its photographer's credit and a colon: "Photo by <Name> <Surname>: <who> empties
+# a tank on Sunday morning.", "Photo by the bulletin: tanks loaded at dawn" (junk43; a name or
+# "the" and a word, then the colon: "Photo by photo, the exhibition ..." has none)
+_CREDITED_CAPTION = re.compile(
+    r"^(?:photo|picture|image|photograph)s?\s+by\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"|(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)){0,3})\s*:\s+\S[^!?]{0,200}$",
+    re.I,
+)
 # a courtesy credit alone on its line: "Photo courtesy of the family", "Drawings courtesy of the
 # architects", "Map courtesy of the Lands Bureau" (no verb: "Photos courtesy of readers have
 # flooded the inbox" is news)
@@ -516,6 +524,8 @@ def is_credit_or_caption(text: str) -> bool:
         return True
     foreign_photo = _FOTO_BILD.match(text)
     if foreign_photo and words <= _TEASER_MAX_WORDS and credit_follows(text[foreign_photo.end() :]):
+        return True
+    if words <= _TEASER_MAX_WORDS and _CREDITED_CAPTION.match(text):
         return True
     outlet_photo = _OUTLET_PHOTO.match(text)
     if outlet_photo and words <= _TEASER_MAX_WORDS:

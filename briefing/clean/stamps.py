@@ -152,6 +152,10 @@ _STAMP = re.compile(
     # (a word's label and its colon before a whole date, day first, and nothing else:
     # "Taariikh: 22 April 2054"; "Opening: March 17, 2036" is a field of a list)
     r"|^[^\W\d_]{3,20}[:：]\s*\d{1,2}\.?\s+[^\s\d.,:;|·•()]{2,12}\.?\s+\d{4}$"
+    # ... with the weekday's name in a word or two before it ("Cyhoeddwyd: Dydd Mawrth 7 Mai
+    # 2047"; junk43)
+    r"|^[^\W\d_]{3,20}[:：]\s*(?:[^\W\d_]{2,10}\s+){1,2}\d{1,2}\.?\s+[^\s\d.,:;|·•()]{2,12}\.?"
+    r"\s+\d{4}$"
     # ... or a byline's words and a name, then a small word or a mark and the date ("Escrito por
     # <Name> <Surname> em 3 de Março de 2045", "Wallafar <Name> <Surname>, 4 Maris 2045")
     rf"|^(?=.*\d{{4}})(?:[^\W\d_]+\s+){{1,2}}(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]+)(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]+)){{1,2}}"

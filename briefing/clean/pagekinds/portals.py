@@ -402,6 +402,26 @@ _BOARD_HEAD = re.compile(
     re.I,
 )
 
+# -- a body's notice heading: "Notice to members and guest anglers", "Announcement of the union
+# board", "News from the foundation", "Avis aux membres", "Mitteilung an die Mitglieder" (junk43):
+# a notice's word, to or from the body or its members, nothing else -------------------------------
+_NOTICE_HEAD = re.compile(
+    r"^(?:(?:notice|announcement|message|news|update|information|word)\s+(?:to|from|of|for)"
+    r"|avis\s+(?:aux?|à\s+(?:nos|tous\s+les))|message\s+(?:du|de\s+la|aux?)|annonce\s+(?:du|de\s+la)"
+    r"|mitteilung\s+(?:an|des|der)|information\s+(?:an|des|der)|nachricht\s+(?:an|des|der|vom)"
+    r"|aviso\s+a(?:\s+los|\s+las)?|mensaje\s+(?:de|a)(?:\s+la|\s+los|l)?|avviso\s+ai|comunicazione"
+    r"\s+(?:del|della|ai)|bericht\s+(?:aan|van)|mededeling\s+(?:aan|van)|komunikat|ogłoszenie"
+    r"\s+dla|meddelande\s+(?:till|från)|melding\s+(?:til|fra)|meddelelse\s+(?:til|fra))"
+    r"\s+(?:the\s+|our\s+|all\s+|les\s+|la\s+|le\s+|die\s+|den\s+|unsere\s+|nos\s+|de\s+"
+    r"|het\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:members|membership|anglers|guests|board|foundation"
+    r"|society|association|club|committee|federation|guild|union|trust|co-?operative|chamber"
+    r"|management|trustees|membres|adhérents|bureau|conseil|mitglieder\w*|vorstand\w*|verein\w*"
+    r"|stiftung|socios|junta|directiva|soci|consiglio|direttivo|leden|bestuur|vereniging|stichting"
+    r"|zarządu|członków|medlemmar(?:na)?|styrelsen|medlemmer(?:ne)?|styret|bestyrelsen)"
+    r"(?:\s+(?:and|&|et|und|y|e|en|och|og|i)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)?\s*:?\s*$",
+    re.I,
+)
+
 # -- a Maltese byline or stamp: "Kitba ta' Maria Borg", "Ippubblikat: 12 ta' Marzu 2053" ------
 _MALTESE = re.compile(
     rf"^(?:kitba\s+ta['’]|miktub\s+minn|ritratt(?:i)?\s+ta['’])\s+{NAME}(?:\s+{NAME}){{0,3}}\s*$"
@@ -502,6 +522,7 @@ KINDS: tuple[Matcher, ...] = (
     Rule(_LIVE_BANNER, 10),
     Rule(_LAO_THAI_BYLINE, 8),
     _Plain(_BOARD_HEAD, 9),
+    _Plain(_NOTICE_HEAD, 9),
     Rule(_MALTESE, 10),
     _Plain(_DONATE, 25),
     Rule(_THAI_STAMP, 8),

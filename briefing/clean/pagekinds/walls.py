@@ -175,7 +175,11 @@ _FOR_CLIENTS = re.compile(
 #   <Site> is required."), after the rights line or alone; the page's material (its materials,
 #   content, texts, news) is named, and the naming is mandatory.
 _ATTRIBUTION = re.compile(
-    rf"^(?![^\n]+?(?:{REPORTED.pattern}|\b(?:каза|заяви|съобщи|сказал\w*|заявил\w*|сообщил\w*"
+    # (a word of duty first: most lines have none, and fail here)
+    r"^(?=[^\n]*?(?:required|mandatory|obligatory|обязательн|задължителн|обов['’]язков"
+    r"|задолжителн|обавезн|obavezn|obvezn|povinn|obowiązkow|wymagan|obligatori|obligatoire"
+    r"|pflicht|erforderlich))"
+    rf"(?![^\n]+?(?:{REPORTED.pattern}|\b(?:каза|заяви|съобщи|сказал\w*|заявил\w*|сообщил\w*"
     r"|rekao|rekla|izjavio|izjavila|powiedział\w*|казав|заявив)\b))"
     r"(?:[^.!?]{0,60}[.!]\s+)?(?:when\s+(?:using|quoting|republishing)|при\s+(?:использовании"
     r"|цитировании|перепечатке|копировании|използване(?:то)?|цитиране|препечатване"
