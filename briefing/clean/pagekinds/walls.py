@@ -174,11 +174,22 @@ _FOR_CLIENTS = re.compile(
 #   на материали от <Agency> позоваването е задължително.", "When using our materials, a link to
 #   <Site> is required."), after the rights line or alone; the page's material (its materials,
 #   content, texts, news) is named, and the naming is mandatory.
+# The naming asked: a link, the source, a reference to it ("a link to <Site>", "позоваването",
+# "навођење извора", "Quellenangabe"); a rule for using other materials asks a permit, a mask
+# or a fee ("When using the new flood-defence materials, a permit is required": review47).
+_NAMING = (
+    r"(?:link\w*|hyperlink\w*|source\w*|credit\w*|attribut\w*|referenc\w*|citation\w*|cite\w*"
+    r"|lien\w*|enlace\w*|fuente\w*|fonte\w*|quelle\w*|verlinkung\w*|verweis\w*|izvor\w*|извор\w*"
+    r"|източни\w*|источни\w*|джерел\w*|позоваван\w*|позовав\w*|ссылк\w*|посилан\w*|навођењ\w*"
+    r"|наведување\w*|navođenj\w*|navodjenj\w*|navedb\w*|odkaz\w*|povezav\w*|źródł\w*|sursa\w*"
+    r"|sursei|menționarea\w*|citarea\w*)"
+)
 _ATTRIBUTION = re.compile(
     # (a word of duty first: most lines have none, and fail here)
     r"^(?=[^\n]*?(?:required|mandatory|obligatory|обязательн|задължителн|обов['’]язков"
     r"|задолжителн|обавезн|obavezn|obvezn|povinn|obowiązkow|wymagan|obligatori|obligatoire"
     r"|pflicht|erforderlich))"
+    rf"(?=[^\n]*?\b{_NAMING}\b)"
     rf"(?![^\n]+?(?:{REPORTED.pattern}|\b(?:каза|заяви|съобщи|сказал\w*|заявил\w*|сообщил\w*"
     r"|rekao|rekla|izjavio|izjavila|powiedział\w*|казав|заявив)\b))"
     r"(?:[^.!?]{0,60}[.!]\s+)?(?:when\s+(?:using|quoting|republishing)|при\s+(?:использовании"
