@@ -304,3 +304,33 @@ def test_stamp_with_weekday_words_goes_above_the_text() -> None:
     kept = clean_text(text).split("\n")
     assert "Cyhoeddwyd: Dydd Mawrth 7 Mai 2047" not in kept
     assert kept[0].startswith("Mae'r cyngor")
+
+
+# review47's F3.5: a story says who *can* become a member and read an archive; the wall's ask
+# (the imperative, or "you can ...") still goes
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Anyone over 16 can now become a member of the library and read the whole archive of the"
+        " town's newspapers online.",
+        "Nu kan alla över 16 år bli medlem i biblioteket och läsa hela arkivet med stadens"
+        " tidningar på nätet.",
+    ],
+)
+def test_who_can_become_a_member_is_news(news: str) -> None:
+    assert not (is_page_kind(news) or is_boilerplate(news))
+    if news.isascii():
+        assert news in clean_text(_BODY + news + "\n").split("\n")
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Become a paid subscriber to read the whole post.",
+        "You can become a paid subscriber to read the whole post and the archive.",
+        "Du kan bli betalande prenumerant för att läsa hela inlägget.",
+        "Vil du læse mere? Bliv abonnent og få adgang til hele arkivet.",
+    ],
+)
+def test_the_ask_to_become_a_member_stays_a_wall(chrome: str) -> None:
+    assert is_page_kind(chrome) or is_boilerplate(chrome)

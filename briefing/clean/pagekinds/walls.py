@@ -290,9 +290,18 @@ _OPENS_READING = (
     r"|complet[oa]|intero|lire|intégralité|complet|lugeda|terve|weiterlesen|weiterzulesen"
     r"|vollständig\w*|leer|seguir\s+leyendo)\b"
 )
+# a story says who *can* become a member ("Anyone over 16 can now become a member of the
+# library and read the whole archive", "Nu kan alla över 16 år bli medlem ... och läsa hela
+# arkivet"): a modal before the English or Scandinavian infinitive, which is also their
+# imperative, is no ask; "you can become ..." still asks the reader, and so does a question
+# before the ask ("Vil du læse mere? Bliv abonnent ...")
+_CAN_BECOME = (
+    r"(?<!\byou\s)(?<!\bdu\s)(?<!\bni\s)\b(?:can|could|may|might|will|would|kan|kunne|kunna"
+    r"|får|ska|skal|vil)\s+(?:[^\s?.!;]+\s+){0,4}?(?:become|bli|bliv)\b"
+)
 _BECOME_WALL = re.compile(
     rf"^(?=[^\n]*?{_BECOME})(?=[^\n]*?{_OPENS_READING})(?![^\n]+?(?:{REPORTED.pattern}))"
-    r"[^\n]{0,240}$",
+    rf"(?![^\n]*?{_CAN_BECOME})[^\n]{{0,240}}$",
     re.I,
 )
 
