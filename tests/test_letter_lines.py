@@ -6,6 +6,9 @@ the river, the towns, the firms and the people are invented."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+
+from day_articles import day_article
 
 from briefing.cluster import cluster
 from briefing.listings import later_line, send_out_later_lines
@@ -15,17 +18,7 @@ from briefing.shared_names import day_words
 T0 = dt.datetime(2046, 4, 3, 6, 0, tzinfo=dt.UTC)
 
 
-def _article(
-    title: str, text: str, outlet: str, minute: int, dateline: str | None = None
-) -> Article:
-    return Article.create(
-        title=title,
-        text="\n".join(line.strip() for line in text.strip().splitlines()),
-        source=f"{outlet}/{minute}",
-        outlet=outlet,
-        published_at=T0 + dt.timedelta(minutes=minute),
-        dateline=dateline,
-    )
+_article = partial(day_article, T0)
 
 
 _LETTER = _article(

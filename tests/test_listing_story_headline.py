@@ -8,22 +8,17 @@ berth"). Fictional, real-shaped articles: the storm, the town and the outlets ar
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+
+from day_articles import day_article
 
 from briefing.listings import later_item, send_out_later_lines
-from briefing.models import Article
 from briefing.shared_names import day_words
 
 T0 = dt.datetime(2031, 11, 8, 9, 0, tzinfo=dt.UTC)
 
 
-def _article(title: str, text: str, outlet: str, minute: int) -> Article:
-    return Article.create(
-        title=title,
-        text="\n".join(line.strip() for line in text.strip().splitlines()),
-        source=f"{outlet}/{minute}",
-        outlet=outlet,
-        published_at=T0 + dt.timedelta(minutes=minute),
-    )
+_article = partial(day_article, T0)
 
 
 _STORM = _article(
