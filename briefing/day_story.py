@@ -640,21 +640,20 @@ def attach_last_piece(
         def several(j: int) -> bool:
             said = _said(arts[j])
             shared = specific & said
-            if (
-                cos(vectors[j], middle) < _SEVERAL_COS
-                or angle_apart(arts[j], members, lower)
-                or lead_apart(arts[j], members, lower)
-            ):
+            if cos(vectors[j], middle) < _SEVERAL_COS:
                 return False
-            if len(shared) >= _SEVERAL_SPECIFIC and (said | _singulars(said)) & titled:
-                return True
-            # its own headline names a thing the story's headlines name (``_headline_things``),
-            # and its text three specific words, or two with a name of the story's
-            named = {w for w in shared if w not in lower and not _backdrop(w)}
-            return bool(
-                (len(shared) >= _SEVERAL_SPECIFIC or (len(shared) >= _MIN_WORDS and named))
-                and _kin(_words(arts[j].title)) & headed
-            )
+            if not (len(shared) >= _SEVERAL_SPECIFIC and (said | _singulars(said)) & titled):
+                # its own headline names a thing the story's headlines name
+                # (``_headline_things``), and its text three specific words, or two with a name
+                # of the story's
+                named = {w for w in shared if w not in lower and not _backdrop(w)}
+                if not (
+                    (len(shared) >= _SEVERAL_SPECIFIC or (len(shared) >= _MIN_WORDS and named))
+                    and _kin(_words(arts[j].title)) & headed
+                ):
+                    return False
+            # the vetoes last: they read the piece's whole text against every member
+            return not (angle_apart(arts[j], members, lower) or lead_apart(arts[j], members, lower))
 
         joined = [g[0] for k, g in enumerate(out) if k != big and (several(g[0]) or about(g[0]))]
         taken = set(joined)
