@@ -97,8 +97,8 @@ Data:
     fresh37's, fresh38's or fresh39's texts, tuning material since its blind look at the
     thirty-ninth session's start;
     ``fresh41``: days d965-d988, written on 2026-12-05 while fresh40 had its look by another
-    such writer, ``days41``, who never read fresh38's, fresh39's or fresh40's texts, kept aside
-    (``KEPT_ASIDE``) until its blind look)
+    such writer, ``days41``, who never read fresh38's, fresh39's or fresh40's texts, tuning
+    material since its blind look at the fortieth session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

@@ -145,9 +145,9 @@ session's start, 2026-12-05), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A twenty-ninth part, ``bench/data/furniture/articles29.jsonl``, by a twenty-ninth writer, is all
-one split, ``aside29``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside29`` (which runs that split alone); no
-other mode reads it.
+one split, ``aside29``, kept aside from tuning until its one blind look (the fortieth session's
+start, 2026-12-05), tuning material since. It is read with ``--blind aside29`` (which runs that
+split alone); no other mode reads it.
 
 Two paths are measured:
 
@@ -196,7 +196,7 @@ Usage::
     python bench/eval_furniture.py --blind aside26      # the twenty-sixth part only (aside26)
     python bench/eval_furniture.py --blind aside27      # the twenty-seventh part only (aside27)
     python bench/eval_furniture.py --blind aside28      # the twenty-eighth part only (aside28)
-    python bench/eval_furniture.py --blind aside29      # the twenty-ninth part (aside29), once
+    python bench/eval_furniture.py --blind aside29      # the twenty-ninth part only (aside29)
 """
 
 from __future__ import annotations

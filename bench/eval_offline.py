@@ -113,9 +113,9 @@ lost overboard, river erosion, off-roaders in a desert bloom, strikes, court rul
 harbour squall, a lighthouse's automation, an emergency landing and two fires); figures are
 printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh41``, kept aside until its blind look; ``fresh40`` had its blind look at the
-thirty-ninth session's start; ``fresh39`` had its blind look at the thirty-eighth session's
-start; ``fresh38`` had its blind look at the thirty-seventh session's
+(none now: ``fresh41`` had its blind look at the fortieth session's start; ``fresh40`` had
+its blind look at the thirty-ninth session's start; ``fresh39`` had its blind look at the
+thirty-eighth session's start; ``fresh38`` had its blind look at the thirty-seventh session's
 start; ``fresh37`` had its blind
 look at the thirty-sixth session's start; ``fresh36``
 had its blind look at the thirty-fifth session's start; ``fresh35``
