@@ -177,8 +177,16 @@ counter, a drifting coal ship, a bridge's repairs, a drone and a minaret's stair
 boulevard trees, two fires and a watchmaker in Eilat, Kochi, Sambhar, Orkney, Moldova, Sabah,
 Saimaa, Nome, Žatec, Mauritius, Shariatpur, the Atacama, Toronto, Aix-en-Provence, Mexico City,
 Nazaré, Bermuda, Aruba, Lake Balaton, Winnipeg, Cape Horn, Gibraltar, Maui, Newcastle (New South
-Wales) and Newcastle upon Tyne, Hampi, Delhi, Carrara, Pistoia and Lviv (see the README beside
-the data).
+Wales) and Newcastle upon Tyne, Hampi, Delhi, Carrara, Pistoia and Lviv; fresh42: d989-d1012
+(the first four-digit day names), written on 2026-12-05 the same way after fresh41's blind look,
+by a writer (``days42``) who never read fresh39's, fresh40's or fresh41's texts, on water hyacinth
+sealing a fishing harbour, a firefighting-foam spill in a border river, a seaplane fleet grounded
+by water in its fuel, fog shutting an island airport, a meteorite through a roof, norovirus in
+farmed oysters, an avalanche on a ski-resort road, a freighter's belly landing, a hot spring's
+failing flow, a stock exchange's outage, a burst heating main in a deep freeze and a banana wilt
+in Bandar Anzali, the Neisse at Görlitz and Zgorzelec, the Maldives, Jersey, Central Java,
+Tongyeong, Gulmarg, Sint Maarten, Pamukkale, Kuwait, Harbin and Kagera (see the README beside the
+data).
 """
 
 from __future__ import annotations
@@ -229,10 +237,11 @@ SPLITS: tuple[str, ...] = (
     "fresh39",
     "fresh40",
     "fresh41",
+    "fresh42",
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ()
+KEPT_ASIDE: tuple[str, ...] = ("fresh42",)
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -284,7 +293,9 @@ fresh38) at the thirty-eighth session's start (2026-12-05). fresh40
 (written on 2026-12-05 while fresh39 had its look, by ``days40``, without reading fresh37, fresh38
 or fresh39) at the thirty-ninth session's start (2026-12-05). fresh41
 (written on 2026-12-05 while fresh40 had its look, by ``days41``, without reading fresh38, fresh39
-or fresh40) at the fortieth session's start (2026-12-05). No part is kept aside now."""
+or fresh40) at the fortieth session's start (2026-12-05). fresh42 (written on 2026-12-05 after
+fresh41's look, by ``days42``, without reading fresh39, fresh40 or fresh41) is kept aside until
+its own look."""
 
 
 def tuning(split: str) -> bool:

@@ -110,10 +110,15 @@ and a forty-second (``fresh41``: d965-d988, written on 2026-12-05 while fresh40 
 tsunami alert, a waterbird die-off, a vandalised chapel, a customs computer crash, a bird's-nest
 import halt, seal pups in nets, a fuel barge turned back by ice, a hop harvest slump, containers
 lost overboard, river erosion, off-roaders in a desert bloom, strikes, court rulings, elections, a
-harbour squall, a lighthouse's automation, an emergency landing and two fires); figures are
-printed for each part separately.
+harbour squall, a lighthouse's automation, an emergency landing and two fires) and a
+forty-third (``fresh42``: d989-d1012, written on 2026-12-05 after fresh41's look, by ``days42``,
+who never read fresh39's, fresh40's or fresh41's texts, on water hyacinth in a harbour, a foam
+spill in a border river, grounded seaplanes, island fog, a meteorite, norovirus in oysters, an
+avalanche, a belly landing, a failing hot spring, a bourse outage, a burst heating main and a
+banana wilt); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none now: ``fresh41`` had its blind look at the fortieth session's start; ``fresh40`` had
+(``fresh42``, until its blind look; ``fresh41`` had its blind look at the fortieth session's
+start; ``fresh40`` had
 its blind look at the thirty-ninth session's start; ``fresh39`` had its blind look at the
 thirty-eighth session's start; ``fresh38`` had its blind look at the thirty-seventh session's
 start; ``fresh37`` had its blind

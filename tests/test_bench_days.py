@@ -96,6 +96,9 @@ def test_every_day_is_well_formed() -> None:
             article_ids.append(article["id"])
             story_days[article["story"]].add(day["day"])
     assert len(article_ids) == len(set(article_ids))
+    # Day names are "d" and the day's number, in writing order, past three digits too (fresh42's
+    # d1001 on): the scripts read the number (look_days' range, eval_offline's folds).
+    assert [int(name.removeprefix("d")) for name in names] == list(range(1, len(names) + 1))
     # A story label names one day's story: the pooled grouping part would merge a reused label.
     assert {story: d for story, d in story_days.items() if len(d) > 1} == {}
 
@@ -360,6 +363,18 @@ PARTS = [
     # stories of one day, four undated pieces on another thing in a story's town; a third of the
     # articles 400-900 words
     Part("fresh41", range(965, 989), ("2048",), False, 12, (3, 7), 12),
+    # written after fresh41's look, without reading it, fresh40 or fresh39, on water hyacinth
+    # sealing a harbour, a foam spill in a border river, seaplanes grounded by water in their
+    # fuel, fog shutting an island airport, a meteorite through a roof, norovirus in oysters, an
+    # avalanche on a resort road, a freighter's belly landing, a hot spring's failing flow, a
+    # bourse outage, a burst heating main and a banana wilt: single-story days of 3-7 outlets
+    # with angle pieces (several naming little of the event's own words, some local pages in the
+    # local language, one printing its figures in Persian digits, one from across the border,
+    # three with their own figures on every count, three undated features on the people
+    # affected, two opinion pieces, one agency report run by two outlets almost word for word, a
+    # fact-check of one claim); landed in halves, the first (d989-d1000) here, the second's days
+    # of 2-4 stories to follow; kept aside until its blind look
+    Part("fresh42", range(989, 1001), ("2049",), True, 12, (3, 7), 0),
 ]
 
 
@@ -513,7 +528,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh36 or fresh35 (the same), and fresh39 while fresh38 had its look,
     without reading it, fresh37 or fresh36 (the same), and fresh40 while fresh39 had its look,
     without reading it, fresh38 or fresh37 (the same), and fresh41 while fresh40 had its look,
-    without reading it, fresh39 or fresh38 (the same):
+    without reading it, fresh39 or fresh38 (the same), and fresh42 after fresh41's look,
+    without reading it, fresh40 or fresh39 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -546,6 +562,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh39": {3, 4, 5, 6, 7},
         "fresh40": {3, 4, 5, 6, 7},
         "fresh41": {3, 4, 5, 6, 7},
+        "fresh42": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
