@@ -24,6 +24,7 @@ __all__ = [
     "split_paragraphs",
     "split_sentences",
     "word_count",
+    "written_without_spaces",
 ]
 
 QUOTES = "\"'“‘’”«"
@@ -185,3 +186,14 @@ def word_count(text: str) -> int:
             continue
         total += max(1, round(unspaced)) + (1 if any(c.isalnum() for c in rest) else 0)
     return total
+
+
+def written_without_spaces(text: str) -> bool:
+    """Whether most of ``text``'s letters are of a script written without spaces between words
+    (Chinese, Japanese, Thai, Lao, Khmer, Burmese): a text whose whitespace-separated tokens
+    are clauses, not words, so that two of its sentences share no token."""
+    if not _ANY_UNSPACED.search(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    unspaced = sum(c.isalpha() for c in _ANY_UNSPACED.findall(text))
+    return unspaced * 2 > letters

@@ -7,7 +7,10 @@ paragraphs, TextTiling cuts only between paragraphs (as Hearst's TextTiling plac
 boundaries at paragraph breaks): a digest's item or a report's paragraph is one topic, however
 little its sentences share words (a lone three-item digest was cut into eight sections, one
 every two sentences). A text without paragraph breaks (a feed description, a flattened page)
-is still cut at any valley. The best match is found through an
+is still cut at any valley. A text written without spaces between words (Japanese, Chinese,
+Thai) is read as one term a clause, so no two of its sentences share a term and every gap is a
+valley of nothing: it is not cut on words (a lone Japanese local page was cut into four
+one-bullet sections, each titled with its sentence). The best match is found through an
 inverted index of the documents' terms (``TermIndex``), so a sentence is compared only with the
 documents that share its heavier terms, never with the whole day.
 """
@@ -20,11 +23,13 @@ from dataclasses import dataclass
 from briefing.extractive.sentences import Sentence
 from briefing.extractive.vectors import TermIndex
 from briefing.features import Vector, cos, tf_idf
+from briefing.text import written_without_spaces
 
 __all__ = ["Unit", "units"]
 
 _LABEL_MIN = 0.1
 _APART = 0.2  # two documents less similar than this are of different topics
+_VALLEY = 0.06  # a gap below this, between two windows of sentences, is a lexical cut
 
 
 @dataclass
@@ -75,6 +80,7 @@ def _segments(
         right = tf_idf([t for s in sents[g : g + window] for t in s.terms], weights)
         gaps.append(cos(left, right))
     gaps.append(1.0)
+    worded = not written_without_spaces(" ".join(s.text for s in sents))
     cuts: list[int] = []
     last = labels[0]
     for g in range(1, n):
@@ -88,7 +94,8 @@ def _segments(
         if here >= 0:
             last = here
         valley = gaps[g] <= min(gaps[g - 1] if g > 1 else 1.0, gaps[g + 1])
-        lexical = n >= 15 and valley and gaps[g] < 0.06 and (not cuts or g - cuts[-1] >= 2)
+        lexical = worded and n >= 15 and valley and gaps[g] < _VALLEY
+        lexical = lexical and (not cuts or g - cuts[-1] >= 2)
         lexical = lexical and not (paragraphs and sents[g].para == sents[g - 1].para)
         if lexical or topical:
             cuts.append(g)

@@ -128,11 +128,31 @@ def _name_end(words: Sequence[str], end: int) -> int:
     return j
 
 
+# A quotation's closing mark, by its opening one (a title that opens a quotation closes it).
+_CLOSING = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+
+def _quote_close(words: Sequence[str], end: int, limit: int) -> int | None:
+    """Where the quotation ``words`` open with closes, in words, when a cut before
+    ``words[end]`` would fall inside it or right after its closing mark (which the title's
+    trimming would drop) and it closes within ``limit`` and the spill a title may run past it;
+    else None."""
+    close = _CLOSING.get(words[0][:1]) if words else None
+    if close is None:
+        return None
+    for j, word in enumerate(words[: limit + _NAME_SPILL]):
+        if close in (word[1:] if j == 0 else word):
+            return j + 1 if j + 1 >= end else None
+    return None
+
+
 def headline(text: str, limit: int = 10) -> str:
     """A short title from a sentence: its first clause (at least four words). A clause longer
     than ``limit`` words is cut before a phrase boundary (a preposition, a relative word, an
     adverb in -ly): the first after six words, else the last that fits; "…" only when none
-    fits."""
+    fits. A sentence that opens with a quotation is not cut inside it when the quotation
+    closes within reach: '"They protect one part' (fresh41's d975) left a speaker's words
+    open; the whole quotation, closed, is the title."""
     words = text.split()
     end = len(words)
     for i, word in enumerate(words):
@@ -153,10 +173,17 @@ def headline(text: str, limit: int = 10) -> str:
         end, ellipsis = (early or bounds or [limit])[0 if early else -1], not bounds
         if ellipsis and end < (whole := _name_end(words, end)) <= limit + _NAME_SPILL:
             end, ellipsis = whole, False  # a cut inside a name moves to the name's end
+    quoted = _quote_close(words, end, limit)
+    if quoted is not None:
+        end, ellipsis = quoted, False
     cut = words[:end]
-    while len(cut) > 4 and cut[-1].lower().strip(QUOTES + ",;:") in _WEAK_ENDINGS:
+    while (
+        quoted is None and len(cut) > 4 and cut[-1].lower().strip(QUOTES + ",;:") in _WEAK_ENDINGS
+    ):
         cut.pop()
     head = " ".join(cut).rstrip(QUOTES + ".,;:!?)–—-")
+    if quoted is not None and not head.endswith(_CLOSING[words[0][0]]):
+        head += _CLOSING[words[0][0]]
     return head + ("…" if ellipsis else "")
 
 
