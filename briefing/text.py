@@ -195,5 +195,5 @@ def written_without_spaces(text: str) -> bool:
     if not _ANY_UNSPACED.search(text):
         return False
     letters = sum(c.isalpha() for c in text)
-    unspaced = sum(c.isalpha() for c in _ANY_UNSPACED.findall(text))
+    unspaced: int = sum(c.isalpha() for c in _ANY_UNSPACED.findall(text))
     return unspaced * 2 > letters
