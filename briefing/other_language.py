@@ -150,6 +150,13 @@ airport's baggage strike, "120 recrutements", "bagages", "départs", "handling")
 three cognates, one of them the headline's (``_FIGURE_COGNATES``), tell the story. Measured
 (lang42, after fresh40's look): docs/BENCHMARKS.md ("After fresh40's look").
 
+A figure is read as its script and language write it: South Asian grouping ("१,२०,०००" and
+"1,20,000" are 120,000), a full-width comma between thousands ("１，３００人"), a figure of several
+myriad parts ("４万５千人" is 45,000), Spanish thousands in a word and hundreds in digits ("2 mil
+500" is 2,500, no 2,000 and 500: fresh41's d978 page read so met the wire's 2,000 by chance), and
+the magnitude words of Bengali, Urdu, Tamil and Persian read in Latin letters. Measured (lang43,
+after fresh41's look): docs/BENCHMARKS.md ("After fresh41's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -256,10 +263,13 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _APOSTROPHE_ENDING = re.compile(r"['’]([^\W\d_]{1,5})$")
 _CONTRACTIONS = frozenset({"t", "ll", "re", "ve", "d", "m"})
 # A number in digits, its thousands grouped by a comma, a point or a (thin, no-break) space,
+# or grouped as South Asia writes them, the last three digits and then by two ("1,20,000" is
+# 120,000, "12,50,000" 1,250,000: Hindi, Bengali, Nepali pages and the region's English press),
 # and a decimal part of one or two digits after a comma or a point ("4,5 tys.", "1.25
 # billion"), read only before a magnitude word.
 _NUMBER = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d]|[.,]\d)"
+    r"(?<![\d.,])(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+|\d+)"
+    r"(?:[.,](\d{1,2}))?(?![\d]|[.,]\d)"
 )
 
 
@@ -489,24 +499,49 @@ _MYRIAD_UNITS = {
     "조": 10**12,
     "兆": 10**12,
 }
-_MYRIAD = re.compile(
-    r"(?<![\d.,제第])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,3}))?"
+_MYRIAD_PART = (
+    r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,3}))?"
     r"(?:([천千])([만万萬억億亿조兆])?|([만万萬억億亿조兆]))"
 )
+_MYRIAD = re.compile(_MYRIAD_PART)
+# A figure of several parts, each smaller than the last ("4万5千人" is 45,000 people, "1億2000万
+# 円" 120,000,000 yen, "3만 5천 명" 35,000), the last one's units perhaps in bare digits ("4万
+# 5000"): the parts add up (each written out alone, "4万5千" would read "400005000").
+_PART = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,3})?(?:[천千][만万萬억億亿조兆]?|[만万萬억億亿조兆])"
+_MYRIAD_RUN = re.compile(
+    rf"(?<![\d.,제第]){_PART}(?:[ ]?{_PART})*"
+    r"(?:\d{1,4}(?![\d.,]))?"
+)
+
+
+def _myriad_value(match: re.Match[str]) -> int:
+    """The value of one part of ``_MYRIAD`` ("1,200만" is 12,000,000, "5千" 5,000)."""
+    whole, decimals = match.group(1).replace(",", ""), match.group(2) or ""
+    times = (1000 if match.group(3) else 1) * _MYRIAD_UNITS.get(
+        match.group(4) or match.group(5) or "", 1
+    )
+    return int(whole + decimals) * times // int(10 ** len(decimals))
 
 
 def _myriads(line: str) -> str:
     """``line`` with its figures counted in ten thousands written out in digits ("1,200만" is
-    "12000000": no separator, so that a figure after it is no group of its thousands)."""
+    "12000000": no separator, so that a figure after it is no group of its thousands), a figure
+    of several parts added up when each part is smaller than the last (``_MYRIAD_RUN``)."""
 
-    def value(match: re.Match[str]) -> str:
-        whole, decimals = match.group(1).replace(",", ""), match.group(2) or ""
-        times = (1000 if match.group(3) else 1) * _MYRIAD_UNITS.get(
-            match.group(4) or match.group(5) or "", 1
-        )
-        return str(int(whole + decimals) * times // 10 ** len(decimals))
+    def value(run: re.Match[str]) -> str:
+        text = run.group(0)
+        parts = list(_MYRIAD.finditer(text))
+        values = [_myriad_value(m) for m in parts]
+        tail = text[parts[-1].end() :]
+        if tail.isdigit():
+            values.append(int(tail))
+        if len(values) > 1 and all(a > b for a, b in itertools.pairwise(values)):
+            return str(sum(values))
+        out = [str(v) for v in values[: len(parts)]]
+        joins = [text[a.end() : b.start()] for a, b in itertools.pairwise(parts)] + [tail]
+        return "".join(o + j for o, j in zip(out, joins, strict=True))
 
-    return _MYRIAD.sub(value, line)
+    return _MYRIAD_RUN.sub(value, line)
 
 
 # Greek "ου" is "ou" in Latin letters, as every romanization and the wires write it ("Χίου" is
@@ -520,13 +555,18 @@ def _ou(match: re.Match[str]) -> str:
     return match.group(0).translate(_OU)
 
 
+# A full-width comma between digits groups a number's thousands ("１，３００人" is 1,300 people):
+# no comma ending a word as ``_DANDA`` reads it elsewhere.
+_WIDE_COMMA = re.compile(r"(?<=\d)\uff0c(?=\d{3}(?!\d))")
+
+
 def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
     """``line`` with its words of other scripts written in Latin letters (``_NOT_LATIN``,
     apostrophes for soft signs aside), and where they stand in it: each word's span and whether
     its script has no capitals (then it is written in lower case: any of them may be a name)."""
     if not _NOT_LATIN.search(line):
         return line, []
-    line = _myriads(line.translate(_DANDA))
+    line = _myriads(_WIDE_COMMA.sub(",", line).translate(_DANDA))
     out: list[str] = []
     spans: list[tuple[int, int, bool]] = []
     end = size = 0
@@ -666,20 +706,25 @@ def _magnitude(words: str, points: str = "") -> re.Pattern[str]:
 # "700 χιλιάδες επιβάτες" of a metro strike was read 700 and met a wildfire's 700 firefighters).
 _BILLION = _magnitude(
     r"billions?|bn|bln|mld|mrd|mlrd|milliard\w*|miliar\w*|miljard\w*|milyar\w*"
-    r"|mil\s+mill[oó]n(?:es)?|mil\s+milh(?:ão|ões)|bilh(?:ão|ões)|arb|disekatomm?yri\w*|mlyr\w*",
+    r"|mil\s+mill[oó]n(?:es)?|mil\s+milh(?:ão|ões)|bilh(?:ão|ões)|arb|disekatomm?yri\w*|mlyr\w*"
+    r"|mylyrd\w*",
     "mld|mrd|mlrd|dis",
 )
 _MILLION = _magnitude(
     r"million\w*|mill[oó]n(?:es)?|milh(?:ão|ões)|miljoen(?:en)?|mil[ij]on\w*|milyon\w*|miljoon\w*"
-    r"|mln|juta|ekatomm?yri\w*|mlywn|mlyyn",
+    r"|mln|juta|ekatomm?yri\w*|mlywn|mlyyn|mylywn",
     "mln|milj|mio|mill|ekat",
 )
-_LAKH = _magnitude(r"lakhs?|lacs?")  # 100,000 (South Asian English)
-_CRORE = _magnitude(r"crores?|krod")  # 10,000,000
-# Lithuanian and Latvian write "38 tūkst." for 38,000, Russian "тыс." and "тысяч".
+# 100,000 and 10,000,000 (South Asian English; Bengali "লক্ষ" and Urdu "لاکھ" read "lks" and
+# "lkh"; Bengali and Tamil "কোটি", "கோடி" read "koti", Urdu "کروڑ" "krwr")
+_LAKH = _magnitude(r"lakhs?|lacs?|lks|lkh")
+_CRORE = _magnitude(r"crores?|krod|koti|krwr")
+# Lithuanian and Latvian write "38 tūkst." for 38,000, Russian "тыс." and "тысяч"; Bengali
+# "হাজার" is read "hajar", Urdu "ہزار" "hzr", Tamil "ஆயிரம்" "ayirm".
 _THOUSAND = _magnitude(
     r"thousands?|tysi[aąę]c\w*|tis[ií]c\w*|tuhat\w*|bin|mil|mila|mille|ribu|tausend|duizend"
-    r"|tusen|tusind|ezer|ngh[iì]n|ng[aà]n|t[uū]kstan\w*|tysyach\w*|hjar|hazar|chiliad\w*|alf|lf",
+    r"|tusen|tusind|ezer|ngh[iì]n|ng[aà]n|t[uū]kstan\w*|tysyach\w*|hjar|hajar|hazar|hzr|ayirm"
+    r"|chiliad\w*|alf|lf",
     "tys|tis|tsd|t[uū]kst|chil",
 )
 _MAGNITUDES = (
@@ -827,14 +872,31 @@ _ONE = re.compile(
 )
 
 
+# Spanish writes a figure's thousands in a word and its hundreds in digits after it ("unos 2
+# mil 500 empleos" is 2,500 jobs, "42 mil 300" 42,300): the thousands and what follows are one
+# figure, neither 2,000 nor 500 (d978's bullfight page read "2 mil 500" as the wire's 2,000).
+_MIL_REST = re.compile(r"[ \u00a0]+mil[ \u00a0]+(?:y[ \u00a0]+)?(\d{1,3})(?![\d]|[.,]\d)")
+
+
 def _figures(text: str) -> frozenset[int]:
     """The numbers of 100 or more a text writes in digits (``_NUMBER``), years aside, times the
     magnitude written after one ("1,200 million" is 1,200,000,000, "4,5 tys." 4,500, "11
     miljoonaa" 11,000,000) or, in Swahili, before it ("milioni 7.9" is 7,900,000); a decimal
-    number counts only with its magnitude."""
+    number counts only with its magnitude; thousands in a word and hundreds after it one figure
+    ("2 mil 500" is 2,500: ``_MIL_REST``)."""
     out: set[int] = set()
+    rest = -1  # where the hundreds after "mil" ended: no figure of their own
     for match in _NUMBER.finditer(text):
+        if match.start() < rest:
+            continue
         whole, decimals = match.group(1), match.group(2) or ""
+        hundreds = None if decimals else _MIL_REST.match(text, match.end())
+        if hundreds and not any(p.match(text, hundreds.end()) for p, _ in _MAGNITUDES):
+            rest = hundreds.end()
+            value = int(re.sub(r"\D", "", whole)) * 1000 + int(hundreds.group(1))
+            if value >= _MIN_FIGURE and not _no_quantity(text, match, 1000):
+                out.add(value)
+            continue
         times = next((m for pattern, m in _MAGNITUDES if pattern.match(text, match.end())), 1)
         if times == 1:
             before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
