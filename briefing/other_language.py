@@ -875,7 +875,9 @@ _ONE = re.compile(
 # Spanish writes a figure's thousands in a word and its hundreds in digits after it ("unos 2
 # mil 500 empleos" is 2,500 jobs, "42 mil 300" 42,300): the thousands and what follows are one
 # figure, neither 2,000 nor 500 (d978's bullfight page read "2 mil 500" as the wire's 2,000).
-_MIL_REST = re.compile(r"[ \u00a0]+mil[ \u00a0]+(?:y[ \u00a0]+)?(\d{1,3})(?![\d]|[.,]\d)")
+# Never after "y": Spanish writes no "and" between thousands and hundreds ("dos mil quinientos"),
+# so "3 mil y 200 más" is 3,000 and 200 more (review48).
+_MIL_REST = re.compile(r"[ \u00a0]+mil[ \u00a0]+(\d{1,3})(?![\d]|[.,]\d)")
 
 
 def _figures(text: str) -> frozenset[int]:

@@ -55,6 +55,8 @@ def test_spanish_thousands_in_a_word_and_hundreds_in_digits_are_one_figure() -> 
     # "mil" alone is a thousand, its hundreds in another phrase another figure
     assert _read_figures("42 mil espectadores, 500 policías") == {42_000, 500}
     assert _read_figures("2000 mil") == {2_000_000}
+    # "y" between them is "and": two figures ("3,000 arrived and 200 more will come")
+    assert _read_figures("llegaron 3 mil y 200 más llegarán el lunes") == {3_000, 200}
 
 
 def test_magnitude_words_of_more_scripts() -> None:
