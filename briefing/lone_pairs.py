@@ -11,9 +11,11 @@ places (below) and either
 
 * each is the other's nearest: the strongest edge of each in the grouping's similarity graph
   (``briefing.stories.story_graph``), to any article of the day, is the one between them, and
-  their headlines share a content word that is not a place ("rail", "swarms", "olive",
-  "SkyEuro"), or a name of one headline (not a place; its first word only when that is no
-  English dictionary word) is said in the other's headline or lead ("Olkiluoto 3 outage:
+  their headlines share a content word that is not a place nor a figure ("rail", "swarms",
+  "olive", "SkyEuro"; two stories of one region give one count: "Pistoia to plant 1,200 trees
+  ..." and "Carrara bans marble trucks ..., diverting 1,200 daily trips", fresh41's d987),
+  or a name of one headline (not a place; its first word only when that is no English
+  dictionary word) is said in the other's headline or lead ("Olkiluoto 3 outage:
   winter prices worry households" beside "Finland's largest reactor shut for weeks", whose
   lead says "Finland's Olkiluoto 3 nuclear reactor"): two pieces that are only each other's
   least distant neighbour say different things ("Fares, timetable: what to know about the new
@@ -138,8 +140,9 @@ def _nearest(edges: Mapping[tuple[int, int], float]) -> dict[int, int]:
 
 
 def _shared(a: Article, b: Article) -> set[str]:
-    """The content words of both headlines that are not places."""
-    return {w for w in headline_words(a.title) & headline_words(b.title) if not is_place(w)}
+    """The content words of both headlines that are not places nor figures."""
+    both = headline_words(a.title) & headline_words(b.title)
+    return {w for w in both if not is_place(w) and not w[:1].isdigit()}
 
 
 def _named(a: Article, b: Article) -> bool:

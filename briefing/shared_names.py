@@ -20,9 +20,11 @@ more when
   texts (a name two stories share tells nothing), and its names point to no other group;
 * it is linked to the group at all: an edge of the grouping's similarity graph (as for angle
   pieces, ``briefing.angles``); and
-* a content word of its headline, other than a place or a word of the shared name, is in the
-  group's headlines and leads: a central banker's speech on AI names the bank, as its rate
-  decision does, but says nothing of rates.
+* a content word of its headline, other than a place, a figure or a word of the shared name,
+  is in the group's headlines and leads: a central banker's speech on AI names the bank, as
+  its rate decision does, but says nothing of rates; an airline's fare rise "by about 12%"
+  names the airline, as its plane's emergency landing does, and a live page of the landing
+  says "12:40 p.m." (fresh41's d984).
 * one shared name has a word that is not an English dictionary word (simplemma): "Nordlys" in
   "Nordlys Star". A name made only of dictionary words is mostly an institution ("Supreme
   Court", "World Health Organization"), which different events share: two rulings of one
@@ -236,5 +238,5 @@ def _on_topic(
     own = {
         w for name in shared for tok in re.findall(WORD_PATTERN, name) if (w := content_word(tok))
     }
-    head = {w for w in headline_words(art.title) if not is_place(w)} - own
+    head = {w for w in headline_words(art.title) if not is_place(w) and not w[:1].isdigit()} - own
     return bool(head & {t for j in members for t in terms(lead_text(arts[j]))})
