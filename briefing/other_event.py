@@ -30,9 +30,11 @@ one beside several) goes back to a story of its own when:
   words their headlines say, and its headline says no uncommon word that they say;
 - and it never tells the story's event (``tells_event``): no clause after a word of cause or
   time ("because", "after", "since", "once", "when", "until" ...; not "once a week", a
-  habit: a musher who "once a week drives into town" tells no avalanche) says a thing of the
-  story (a lower-case word half its other members' headlines say, not as a part of a name of
-  two words or more the way they write it, "Town" of "Stone Town"; or a word three quarters
+  habit: a musher who "once a week drives into town" tells no avalanche; nor a clause dated by
+  a decade: a noodle counter "rebuilt after a fire in the 1970s" tells no engine fire of a
+  plane's emergency landing, fresh41's d984) says a thing of the story (a lower-case word
+  half its other members' headlines say, not as a part of a name of two words or more the way
+  they write it, "Town" of "Stone Town"; or a word three quarters
   of them, and two at least, say anywhere); no such headline thing stands as a thing of its
   own (a word alone, not one name with a lower-case word beside it: "train station", "quarry
   workers"; not two words after a place's preposition: "from the town", "near the port"; not
@@ -120,6 +122,7 @@ _NUMBER = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|hundred|dozen)"
 )
+_DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b")  # "the 1970s"
 _QUANTITY = re.compile(
     rf"\b({_NUMBER})(?:[\s-]+(?:whole|full|more|long|straight|extra))?[\s-]+([^\W\d_]{{3,}})",
     re.IGNORECASE,
@@ -211,7 +214,7 @@ def tells_event(piece: Article, others: Sequence[Article], lower: frozenset[str]
     for sentence in sentences:
         for cause in _CAUSE.finditer(sentence):
             clause = _CLAUSE_END.split(sentence[cause.end() :])[0]
-            if _stems(_words(clause)) & causes:
+            if _stems(_words(clause)) & causes and not _dated_past(clause):
                 return True
     said = _stems(set(count))
     if any(_says_thing(s, things, said) for s in sentences):
@@ -219,6 +222,13 @@ def tells_event(piece: Article, others: Sequence[Article], lower: frozenset[str]
     need = math.ceil(_QUANTITY_SHARE * len(others) - 1e-9)
     stated = Counter(q for o in others for q in _quantities(f"{o.title}\n{o.text}"))
     return bool({q for q, n in stated.items() if n >= need} & _quantities(piece.text))
+
+
+def _dated_past(clause: str) -> bool:
+    """Whether a ``clause`` dates its thing by a decade ("after a fire in the 1970s"): a thing
+    of another time, not the story's event. A year may be the story's own, or the last of its
+    kind that an angle piece compares it with ("after Cyclone Pam in 2015")."""
+    return _DECADE.search(clause) is not None
 
 
 def _name_parts(others: Sequence[Article]) -> set[str]:
