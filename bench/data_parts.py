@@ -183,10 +183,18 @@ by a writer (``days42``) who never read fresh39's, fresh40's or fresh41's texts,
 sealing a fishing harbour, a firefighting-foam spill in a border river, a seaplane fleet grounded
 by water in its fuel, fog shutting an island airport, a meteorite through a roof, norovirus in
 farmed oysters, an avalanche on a ski-resort road, a freighter's belly landing, a hot spring's
-failing flow, a stock exchange's outage, a burst heating main in a deep freeze and a banana wilt
-in Bandar Anzali, the Neisse at Görlitz and Zgorzelec, the Maldives, Jersey, Central Java,
-Tongyeong, Gulmarg, Sint Maarten, Pamukkale, Kuwait, Harbin and Kagera (see the README beside the
-data).
+failing flow, a stock exchange's outage, a burst heating main in a deep freeze and a banana wilt,
+then museum guards' and lift staff's strikes, a bookbinder, beach-vendor and parking-fee rulings,
+a band tailor, elections, an airport's fuel shortage, a mountain road's closure, a catamaran,
+island ferries in ice, student flats, a whale in a river, stilt houses' evacuation, a bridge's
+delay, a cliff fall, bus passes, a chemistry-building leak and the same university's fee freeze,
+a bakery, water cuts and a ferry breakdown in two Kingstons, a dredging suspension and a manatee
+release by one agency, legionella and job cuts with one count, two closures and a cobbler in
+Bandar Anzali, the Neisse at Görlitz and Zgorzelec, the Maldives, Jersey, Central Java,
+Tongyeong, Gulmarg, Sint Maarten, Pamukkale, Kuwait, Harbin, Kagera, Athens, Chamonix,
+Cartagena, Skye, Saint Lucia, Vorarlberg, Mallorca, Gothenburg, Chiloé, the Isle of Wight,
+Stellenbosch, Kingston (Jamaica) and Kingston (Ontario), Itajaí, Amanã, Maastricht, Venlo and
+Belgrade (see the README beside the data).
 """
 
 from __future__ import annotations

@@ -114,8 +114,10 @@ harbour squall, a lighthouse's automation, an emergency landing and two fires) a
 forty-third (``fresh42``: d989-d1012, written on 2026-12-05 after fresh41's look, by ``days42``,
 who never read fresh39's, fresh40's or fresh41's texts, on water hyacinth in a harbour, a foam
 spill in a border river, grounded seaplanes, island fog, a meteorite, norovirus in oysters, an
-avalanche, a belly landing, a failing hot spring, a bourse outage, a burst heating main and a
-banana wilt); figures are printed for each part separately.
+avalanche, a belly landing, a failing hot spring, a bourse outage, a burst heating main, a
+banana wilt, strikes, court rulings, elections, a fuel shortage, stilt houses, a cliff fall, a
+campus leak, two Kingstons, closures and legionella); figures are printed for each part
+separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh42``, until its blind look; ``fresh41`` had its blind look at the fortieth session's
 start; ``fresh40`` had

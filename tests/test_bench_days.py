@@ -372,9 +372,14 @@ PARTS = [
     # local language, one printing its figures in Persian digits, one from across the border,
     # three with their own figures on every count, three undated features on the people
     # affected, two opinion pieces, one agency report run by two outlets almost word for word, a
-    # fact-check of one claim); landed in halves, the first (d989-d1000) here, the second's days
-    # of 2-4 stories to follow; kept aside until its blind look
-    Part("fresh42", range(989, 1001), ("2049",), True, 12, (3, 7), 0),
+    # fact-check of one claim), then two same-day strikes, court rulings and elections, a
+    # digest, teasers only, a long read, a live blog with an update and a correction, one site's
+    # chrome in all its stories, one place name for two events, one agency and its head in two
+    # unrelated stories, one count in two unrelated stories of one region, two closures in one
+    # city on one day, one university's two unrelated stories of one day, four undated pieces on
+    # another thing in a story's town; a third of the articles 400-900 words; the first day
+    # names of four digits; kept aside until its blind look
+    Part("fresh42", range(989, 1013), ("2049",), True, 12, (3, 7), 12),
 ]
 
 
