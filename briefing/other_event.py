@@ -122,7 +122,9 @@ _NUMBER = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|hundred|dozen)"
 )
-_DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b")  # "the 1970s"
+# a thing dated in a decade ("a fire in the 1970s"); not a comparison with one ("the worst
+# floods since the 1950s" is the story's own flood)
+_DECADE = re.compile(r"\b(?:in|during)\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s\b", re.I)
 _QUANTITY = re.compile(
     rf"\b({_NUMBER})(?:[\s-]+(?:whole|full|more|long|straight|extra))?[\s-]+([^\W\d_]{{3,}})",
     re.IGNORECASE,
@@ -227,7 +229,8 @@ def tells_event(piece: Article, others: Sequence[Article], lower: frozenset[str]
 def _dated_past(clause: str) -> bool:
     """Whether a ``clause`` dates its thing by a decade ("after a fire in the 1970s"): a thing
     of another time, not the story's event. A year may be the story's own, or the last of its
-    kind that an angle piece compares it with ("after Cyclone Pam in 2015")."""
+    kind that an angle piece compares it with ("after Cyclone Pam in 2015"); a decade the event
+    is measured against dates nothing ("after the worst floods since the 1950s")."""
     return _DECADE.search(clause) is not None
 
 

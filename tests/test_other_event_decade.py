@@ -85,3 +85,28 @@ def test_the_landing_s_fire_or_a_fire_dated_by_a_year_still_tells_the_event() ->
         lower = day_words(arts)[0]
         assert tells_event(arts[3], arts[:3], lower), clause
         assert send_out_other_things([[0, 1, 2, 3]], arts, lower) == [[0, 1, 2, 3]], clause
+
+
+_FLOOD_WIRE = """KELVO (ASW) - Floods swept through the Orsa valley on Monday after two days of
+rain, forcing 3,000 people from their homes in Kelvo and nearby villages, officials said. The
+Orsa river rose four metres overnight and burst its banks at the old bridge."""
+_FLOOD_LOCAL = """The Orsa river burst its banks in Kelvo early on Monday, and floods covered the
+lower town. Rescue crews took residents from rooftops by boat. The council opened three
+shelters and said 3,000 people had left their homes."""
+_FLOOD_LIVE = """10:40 a.m. Floods: the council says the river is still rising at the old
+bridge. 9:15 a.m. UPDATE: Rescue boats are working in the lower town."""
+_FARMER = """Marta Ilves has farmed the same fields above the river for forty years. On Tuesday
+she walked them in rubber boots, counting what was left. She lost her whole crop after the
+worst floods since the 1950s swept the lower fields. Her neighbours came with tractors to pull
+out the mud. The village hall serves soup to farmers every evening."""
+
+
+def test_a_flood_measured_against_a_past_decade_still_tells_the_event() -> None:
+    # review48: "since the 1950s" compares the story's own flood with the past; it dates nothing
+    arts = [
+        _article("Floods force 3,000 from homes in Orsa valley", _FLOOD_WIRE, "ASW", 0),
+        _article("River bursts banks, floods lower Kelvo", _FLOOD_LOCAL, "Kelvo Herald", 3),
+        _article("LIVE: Orsa valley floods", _FLOOD_LIVE, "Now Live", 5),
+        _article("A farmer counts her losses", _FARMER, "Farm Weekly", 20),
+    ]
+    assert tells_event(arts[3], arts[:3], day_words(arts)[0])
