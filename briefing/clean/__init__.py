@@ -789,6 +789,8 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
     for i in range(first_body):
         if i == head or is_contents_head(lines[i]) or is_users_greeting(lines[i]):
             continue
+        if _is_lead_in_clause(lines[i]) and not any(x.strip() for x in lines[i + 1 : first_body]):
+            continue
         line = lines[i].strip()
         # a row's "·" or "|" is no word; a dash between words is ("Gaza – truce holds")
         words = [w for w in line.split() if any(ch.isalnum() for ch in w) or w in _DASHES]
@@ -801,6 +803,29 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         stamp = _is_stamp(line)
         if keep[i] and line and (label or stamp or _header_byline(lines, i)):
             keep[i] = False
+
+
+# A notice's lead-in right above its first paragraph: a clause of five words or more that ends in
+# a colon, most of its words in lower case, no figure ("Effective immediately and until further
+# notice:", "Ab sofort und bis auf Weiteres:", "A partir de hoy y hasta nuevo aviso:"); not a
+# page's field ("Author of the article:", "Tickers in this story:", four words at most) nor the
+# page talking to its reader ("Share or comment on this article:", ``_prompts``).
+_LEAD_IN_WORDS = 5
+_LEAD_IN_CLAUSE = re.compile(r"^[^\d:：]+[:：]$")
+
+
+def _is_lead_in_clause(line: str) -> bool:
+    text = line.strip()
+    if not _LEAD_IN_CLAUSE.match(text):
+        return False
+    words = text[:-1].split()
+    lower = sum(1 for word in words[1:] if word[:1].islower())
+    return (
+        len(words) >= _LEAD_IN_WORDS
+        and 2 * lower >= len(words)
+        and not is_boilerplate(text)
+        and not _prompts(Line(text=text))
+    )
 
 
 # a section's breadcrumb of two names, one or two words each, capitalised, without figures

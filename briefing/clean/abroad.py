@@ -401,6 +401,25 @@ _FULL_COVERAGE = re.compile(
     r"^(?:view\s+|see\s+)?full\s+coverage\s+of\s+this\s+story(?:\s+on\s+google\s+news)?$",
     re.I,
 )
+# ... in the aggregator's translations: its name ("Google" and its word for news, either side) and
+# its word for coverage on a short line without a sentence's end ("Zobraziť celé pokrytie v
+# Správach Google", "Voir la couverture complète sur Google Actualités")
+_NEWS_WORD = (
+    r"(?:news|nachrichten|actualités|noticias|notícias|notizie|nieuws|nyheter|nyheder|uutiset"
+    r"|uutisissa|hírek\w*|știri|berita|haberler\w*|новост\w*|новин\w*|wiadomości\w*|zpráv\w*"
+    r"|správ\w*|vijesti|novice|vesti|ειδήσεις|ειδήσεων)"
+)
+_COVERAGE_ABROAD = re.compile(
+    rf"^(?=[^.!?]*(?:\bgoogle\s+{_NEWS_WORD}|\b{_NEWS_WORD}\s+google)\b)"
+    r"(?=[^.!?]*\b(?:coverage|couverture|cobertura|copertura|dekking|berichterstattung|pokryt\w*"
+    r"|pokrytí|bevakning|dækning|dekning|uutisointi\w*|lefedettség\w*|acoperire\w*|liputan"
+    r"|kapsam\w*|висвітлення|освещени\w*|relacj\w*|pokrivenost\w*|pokritost\w*|κάλυψη\w*)\b)"
+    r"(?=[^.!?]*\b(?:full|complete|whole|celé|celá|celou|complète|complet|completa|completo"
+    r"|vollständige|volledige|fullständig|fuld|kattava|teljes|completă|lengkap|tam|полное|повне"
+    r"|pełne|pełną|cijelu|potpunu|celotno|πλήρη\w*)\b)[^.!?]{3,100}$",
+    re.I,
+)
+_COVERAGE_WORDS = 10
 
 
 # A page's notes and asks in its language, whole lines: a free subscriber's upgrade prompt
@@ -568,6 +587,8 @@ def is_template_abroad(line: str) -> bool:
     if words <= _CREDIT_WORDS and _is_credits(text):
         return True
     if words <= _SHORT and (_AD_SLOT.match(text) or _FULL_COVERAGE.match(text)):
+        return True
+    if words <= _COVERAGE_WORDS and "oogle" in text and _COVERAGE_ABROAD.match(text):
         return True
     if words <= _NOTE_WORDS and _TEASER.match(text):
         return True

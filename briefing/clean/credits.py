@@ -591,10 +591,26 @@ def is_bibliography_head(line: str) -> bool:
     return bool(_BIBLIO_HEAD.match(line))
 
 
+# A paper's reference by its first author's surname and initials, "et al." and the journal with
+# its year or volume, after a label of a word or three in any language or none ("Journal
+# reference: Kanahele-Moreno K. et al., Pacific Forest Ecology 31 (2056): 88-104.", "Cyfeirnod:
+# Pritchard-Osei E. et al., ..."); a sentence naming the authors has no initials after the name
+# ("Kanahele-Moreno et al. found ...").
+_ET_AL_ENTRY = re.compile(
+    r"^(?:[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*[:：]\s*)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])"
+    r"[\w'’-]+)?,?\s+(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.)?(?:,\s*(?-i:[A-Z])[\w'’-]+,?\s+(?-i:[A-Z])"
+    r"\.(?:\s?(?-i:[A-Z])\.)?){0,4},?\s+et\s+al\.?,?\s+[^!?]{0,200}\d[^!?]{0,80}$",
+    re.I,
+)
+
+
 def is_citation(line: str) -> bool:
-    """An author-year entry of a bibliography, bare or after a "Reference: " label."""
+    """An author-year entry of a bibliography, bare or after a "Reference: " label; a paper's
+    reference by its first author's initials and "et al." after any short label."""
     entry = _BIBLIO_LABEL.sub("", line, count=1)
-    return len(entry.split()) <= _CITATION_MAX_WORDS and bool(_CITATION.match(entry))
+    if len(entry.split()) > _CITATION_MAX_WORDS:
+        return False
+    return bool(_CITATION.match(entry) or _ET_AL_ENTRY.match(line))
 
 
 # An author's bio: the author ("The author is a transport planner based in Medellin.") or a

@@ -36,7 +36,7 @@ import re
 
 from briefing.clean.matching import gated
 
-__all__ = ["is_page_note"]
+__all__ = ["is_page_note", "is_senders_promise"]
 
 MAX_WORDS = 30
 """Longest app or comment prompt; a page note may have up to ``NOTE_MAX_WORDS``."""
@@ -362,7 +362,29 @@ _DESK_PROMPT = re.compile(
 )
 
 
+# A notice's sender saying where it will tell the news next, its own website one place among
+# others ("We will post updates on our website, on local radio, and at the post office.",
+# "We'll share further information on our website and at reception."): the sender's promise,
+# not the page's prompt; not a page's note on itself ("We will update this story", "We'll post
+# updates here").
+_PROMISE = re.compile(
+    r"^we(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|continue\s+to\s+)?(?:post|publish|share|put\s+out"
+    r"|announce|give|provide)\s+(?:any\s+|regular\s+|further\s+|more\s+|new\s+|the\s+latest\s+"
+    r"|updated\s+)?(?:updates?|information|news|details|notices?)\b",
+    re.I,
+)
+_SELF = re.compile(r"\b(?:this\s+(?:story|article|page|post|blog|report)|here|below)\b", re.I)
+
+
+def is_senders_promise(text: str) -> bool:
+    """Whether ``text`` opens with a notice's sender saying where it will post its updates."""
+    return bool(_PROMISE.match(text)) and not _SELF.search(text)
+
+
 _NEWS_FIRST_WORDS = 8
+_TEASER_WORDS = 12
+# the page or its reader in a sentence: not a third person's report
+_PERSON = re.compile(r"\b(?:we|our|us|you|your|i|my|me|thanks?)\b|['’](?:s\s+all|ll|re|ve)\b", re.I)
 _FIRST_SENTENCE = re.compile(r"[^.!?]+[.!?](?=\s+[A-Z\"“‘'])")
 # A sign of a report in a sentence: a figure, a past tense, a verb of reporting or a result.
 _NEWS_SIGN = re.compile(r"\d|\b\w+ed\b|\b(?:said|says|told|won|lost|rose|fell|hit|cut)\b", re.I)
@@ -371,12 +393,21 @@ _NEWS_SIGN = re.compile(r"\d|\b\w+ed\b|\b(?:said|says|told|won|lost|rose|fell|hi
 def _news_first(text: str, at: int) -> bool:
     """Whether a prompt found at ``at`` comes only after a whole first sentence of eight words
     or more that has a figure or a past tense ("The central bank raised its key rate to 21%.
-    Read more on our website."): news with the prompt glued on, whose tail the scorer cuts."""
+    Read more on our website."), or after two whole sentences or more, twelve words together,
+    that report in the third person (a teaser: "Unity Party wins the election; Ana Ruiz to be
+    premier. Recount ahead in Eastbay. Full results on our website."): news with the prompt
+    glued on, whose tail the scorer cuts."""
     first = _FIRST_SENTENCE.match(text)
     if first is None or first.end() > at:
         return False
     sentence = first.group(0)
-    return len(sentence.split()) >= _NEWS_FIRST_WORDS and bool(_NEWS_SIGN.search(sentence))
+    if len(sentence.split()) >= _NEWS_FIRST_WORDS and bool(_NEWS_SIGN.search(sentence)):
+        return True
+    second = _FIRST_SENTENCE.match(text, first.end())
+    if second is None or second.end() > at:
+        return False
+    head = text[: second.end()]
+    return len(head.split()) >= _TEASER_WORDS and not _PERSON.search(head)
 
 
 # The page's mailbag, in its own terms: "Questions on mining? <Explainer> answers one each week.",
@@ -552,6 +583,8 @@ def is_page_note(text: str) -> bool:
         _TIPS,
     )
     found = [m for p in prompts if (m := p.search(text))] if words <= MAX_WORDS else []
+    if found and is_senders_promise(text):
+        return False
     if words <= MAX_WORDS and (
         _APP_PROMPT.match(text) or (" to " in text and _KEYWORD_SIGN_UP.search(text))
     ):

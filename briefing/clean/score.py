@@ -45,6 +45,7 @@ from briefing.clean.features import (
     speaks_as_i,
     ui_words,
 )
+from briefing.clean.notes import is_senders_promise
 from briefing.clean.shapes import item_text
 from briefing.text import split_sentences
 
@@ -110,7 +111,8 @@ _LIST_ITEM = re.compile(r"^(?:[-*+•–]\s|\d{1,3}[.)]\s)")
 def vetoed(line: Line) -> bool:
     """Never scored: a line of more than 25 words, quote marks, an attribution verb, a third
     party's act in the past tense (``_THIRD_PARTY_ACT``), what a rule makes others do, framed by
-    the rule and not in the page's voice (``_RULE_FRAME``), a dateline or entry time, the only
+    the rule and not in the page's voice (``_RULE_FRAME``), a notice's sender saying where it
+    will post its updates (``notes.is_senders_promise``), a dateline or entry time, the only
     line, a subhead, a piece of a hard-wrapped paragraph, or an item of a list (the article's own
     structure: a service piece's steps)."""
     return (
@@ -127,6 +129,7 @@ def vetoed(line: Line) -> bool:
             and not (page_voice(line) or addresses_reader(line))
         )
         or (bool(_RULE_FRAME.match(line.text)) and not page_voice(line))
+        or is_senders_promise(line.text)
     )
 
 
@@ -313,8 +316,20 @@ def _teaser_end(tail: Line) -> bool:
     story is without asking anything of the reader ("Horizon Monaco wins 21 of 24 seats. Full
     results and reaction on our site."): a teaser (a radio flash, a feed's one-line item) is
     written whole, and its last clause is its own. A prompt ("Read more on our website."), a
-    word to the reader or an interface's name is still cut."""
-    return not (prompt_opening(tail) or addresses_reader(tail) or ui_words(tail))
+    word to the reader or an interface's name is still cut, unless the clause only names the
+    outlet's own website as the place of the story's full account ("Full results on our
+    website.", "Complete coverage at our website.")."""
+    if prompt_opening(tail) or addresses_reader(tail):
+        return False
+    return not ui_words(tail) or bool(_FULL_ACCOUNT.match(tail.text))
+
+
+# the teaser's last clause: where its full account is, no verb ("Full results on our website.")
+_FULL_ACCOUNT = re.compile(
+    r"^(?:the\s+)?(?:full|complete|final)\s+(?:[\w'’-]+\s+){1,3}?(?:is\s+|are\s+)?(?:on|at)\s+"
+    r"our\s+(?:web\s?)?site\s*[.!]?$",
+    re.I,
+)
 
 
 def _same_voice(head: Line, tail: Line) -> bool:

@@ -343,9 +343,19 @@ _VISIT = re.compile(
 _ROW_SEP = re.compile(r"\s*[•·|]\s*")
 # Relative times and reading times ("2h", "3 days ago", "2 min read"); not a match's minute
 # alone ("63 min", a live page's entry label).
+# ... and a post's age in the page's language, its unit short or whole, its "ago" after or
+# before it ("5 ч. назад", "3 godz. temu", "2 t siden", "vor 4 Std.", "il y a 2 h"; a forum's row)
+_UNIT_ABROAD = (
+    r"(?:ч|час\w*|мин\w*|дн\w*|год\w*|хв\w*|godz\w*|min\w*|h|t|óra\w*|perc\w*|std|stunden?"
+    r"|tag(?:e|en)?|heures?|jours?|horas?|d[ií]as?|ore|giorni|uur|dagen|tim(?:me|mar)?|timer?|dag(?:ar|e)?"
+    r"|tuntia|päivää|tundi|päeva|saat|gün|jam|hari|giờ|ngày|hod\w*|dn[iy]|dní)"
+)
 _RELATIVE = re.compile(
     r"^(?:\d+\s*(?:h|d|hrs?\.?|hours?|days?)(?:\s+ago)?|\d+\s*(?:m|mins?\.?|minutes?)\s+ago"
-    r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch))$",
+    r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)"
+    rf"|\d+\s*{_UNIT_ABROAD}\.?\s+(?:назад|тому|temu|geleden|sedan|siden|sitten|tagasi|önce|lalu"
+    r"|fa|atrás|zuvor|trước|ezelőtt)"
+    rf"|(?:vor|il\s+y\s+a|hace|há|před|pirms|prieš)\s+\d+\s*{_UNIT_ABROAD}\.?)$",
     re.I,
 )
 _READ_MAX = 20

@@ -329,13 +329,28 @@ _DELAYED_QUOTES = unless_reported(
         re.I,
     )
 )
+# a link's note that it opens a new window or tab, in the platform's translations (WordPress's
+# share buttons: "Click to share on X (Opens in new window)", "Cliquez pour partager sur
+# Facebook(ouvre dans une nouvelle fenêtre)", "Kliknij, aby udostępnić na Facebooku (Otwiera się
+# w nowym oknie)")
 _NEW_TAB = re.compile(
-    r"\((?:[^()]{0,30},\s*)?(?:opens\s+in\s+(?:a\s+)?new\s+(?:tab|window)|s['’]ouvre\s+dans"
+    r"\((?:[^()]{0,30},\s*)?(?:opens\s+in\s+(?:a\s+)?new\s+(?:tab|window)|(?:s['’])?ouvre\s+dans"
     r"\s+(?:un\s+|une\s+)?nouv(?:el|elle)\s+(?:onglet|fenêtre)|öffnet\s+(?:sich\s+)?in\s+"
-    r"(?:einem\s+)?neuen\s+(?:tab|fenster)|se\s+abre\s+en\s+(?:una\s+)?nueva\s+(?:pestaña"
-    r"|ventana)|si\s+apre\s+in\s+(?:una\s+)?nuova\s+(?:scheda|finestra)|abre\s+(?:em|numa)\s+"
-    r"nova\s+(?:aba|janela|guia)|opent\s+in\s+(?:een\s+)?nieuw\s+(?:tabblad|venster)"
-    r"|открывается\s+в\s+новом?\s+(?:вкладке|окне)|yeni\s+(?:sekmede|pencerede)\s+açılır)\)\.?$",
+    r"(?:einem\s+)?neuen\s+(?:tab|fenster)|wird\s+in\s+(?:einem\s+)?neuen\s+(?:tab|fenster)\s+"
+    r"geöffnet|se\s+abre\s+en\s+(?:una\s+)?(?:nueva\s+(?:pestaña|ventana)|(?:pestaña|ventana)"
+    r"\s+nueva)|(?:si\s+)?apre\s+in\s+(?:una\s+)?nuova\s+(?:scheda|finestra)|abre\s+(?:em|numa)"
+    r"\s+(?:nova\s+(?:aba|janela|guia)|(?:aba|janela|guia)\s+nova)|opent\s+in\s+(?:een\s+)?nieuw"
+    r"\s+(?:tabblad|venster)|wordt\s+(?:geopend\s+)?in\s+een\s+nieuw\s+(?:tabblad|venster)"
+    r"|открывается\s+в\s+новом?\s+(?:вкладке|окне)|відкривається\s+в?у?\s+нов(?:ому|ій)\s+"
+    r"(?:вікні|вкладці)|yeni\s+(?:sekmede|pencerede)\s+açılır|otwiera\s+się\s+w\s+nowym\s+oknie"
+    r"|otwiera\s+się\s+w\s+nowej\s+karcie|otevře\s+se\s+v\s+novém\s+(?:okně|panelu)"
+    r"|otvorí\s+sa\s+v\s+novom\s+okne|öppnas\s+i\s+(?:ett\s+nytt\s+fönster|en\s+ny\s+flik)"
+    r"|åbner\s+i\s+(?:et\s+nyt\s+vindue|en\s+ny\s+fane)|åpnes\s+i\s+(?:et\s+nytt\s+vindu"
+    r"|en\s+ny\s+fane)|avautuu\s+uudessa\s+(?:ikkunassa|välilehdessä)|se\s+deschide\s+într-o"
+    r"\s+(?:fereastră|filă)\s+nouă|(?:membuka|dibuka|terbuka)\s+di\s+(?:jendela|tab|tetingkap)"
+    r"\s+(?:yang\s+)?baru|új\s+(?:ablakban|lapon)\s+nyílik(?:\s+meg)?|otvara\s+se\s+u\s+novom"
+    r"\s+(?:prozoru|tabu)|odpre\s+se\s+v\s+novem\s+oknu|ανοίγει\s+σε\s+νέο\s+παράθυρο"
+    r"|s['’]obre\s+en\s+una\s+(?:finestra|pestanya)\s+nova)\)\.?$",
     re.I,
 )
 _FOLLOW_BUTTON = DespacedRule(
