@@ -401,16 +401,17 @@ _FULL_COVERAGE = re.compile(
     r"^(?:view\s+|see\s+)?full\s+coverage\s+of\s+this\s+story(?:\s+on\s+google\s+news)?$",
     re.I,
 )
-# ... in the aggregator's translations: its name ("Google" and its word for news, either side) and
-# its word for coverage on a short line without a sentence's end ("Zobraziť celé pokrytie v
-# Správach Google", "Voir la couverture complète sur Google Actualités")
+# ... in the aggregator's translations: its name ("Google" and its word for news, either side)
+# ending a short line without a sentence's end, and its words for full coverage ("Zobraziť celé
+# pokrytie v Správach Google", "Voir la couverture complète sur Google Actualités"); not a
+# headline that makes the aggregator its subject ("Google News drops full coverage feature")
 _NEWS_WORD = (
     r"(?:news|nachrichten|actualités|noticias|notícias|notizie|nieuws|nyheter|nyheder|uutiset"
     r"|uutisissa|hírek\w*|știri|berita|haberler\w*|новост\w*|новин\w*|wiadomości\w*|zpráv\w*"
     r"|správ\w*|vijesti|novice|vesti|ειδήσεις|ειδήσεων)"
 )
 _COVERAGE_ABROAD = re.compile(
-    rf"^(?=[^.!?]*(?:\bgoogle\s+{_NEWS_WORD}|\b{_NEWS_WORD}\s+google)\b)"
+    rf"^(?=[^.!?]*(?:\bgoogle\s+{_NEWS_WORD}|\b{_NEWS_WORD}\s+google)\W*$)"
     r"(?=[^.!?]*\b(?:coverage|couverture|cobertura|copertura|dekking|berichterstattung|pokryt\w*"
     r"|pokrytí|bevakning|dækning|dekning|uutisointi\w*|lefedettség\w*|acoperire\w*|liputan"
     r"|kapsam\w*|висвітлення|освещени\w*|relacj\w*|pokrivenost\w*|pokritost\w*|κάλυψη\w*)\b)"

@@ -595,13 +595,30 @@ def is_bibliography_head(line: str) -> bool:
 # its year or volume, after a label of a word or three in any language or none ("Journal
 # reference: Kanahele-Moreno K. et al., Pacific Forest Ecology 31 (2056): 88-104.", "Cyfeirnod:
 # Pritchard-Osei E. et al., ..."); a sentence naming the authors has no initials after the name
-# ("Kanahele-Moreno et al. found ...").
+# ("Kanahele-Moreno et al. found ..."); nor does one whose next word, after a year in brackets,
+# is in lower case: a verb ("Okafor N. et al. counted 41 species in 2054."), where a reference
+# goes on with its journal, its year or its title ("et al., Pacific Forest Ecology 31", "et al.
+# (2056). Soil carbon ...", "et al., eLife 12").
 _ET_AL_ENTRY = re.compile(
     r"^(?:[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*[:：]\s*)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])"
     r"[\w'’-]+)?,?\s+(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.)?(?:,\s*(?-i:[A-Z])[\w'’-]+,?\s+(?-i:[A-Z])"
-    r"\.(?:\s?(?-i:[A-Z])\.)?){0,4},?\s+et\s+al\.?,?\s+[^!?]{0,200}\d[^!?]{0,80}$",
+    r"\.(?:\s?(?-i:[A-Z])\.)?){0,4},?\s+et\s+al\.?,?\s+"
+    r"(?P<rest>[^!?]{0,200}\d[^!?]{0,80})$",
     re.I,
 )
+
+
+_BRACKETED_YEAR = re.compile(r"^\(\d{4}\w?\)[.,:]?\s*")
+
+
+def _et_al_entry(line: str) -> bool:
+    """A paper's reference by its first author's initials and "et al." (``_ET_AL_ENTRY``), not
+    a sentence that names the authors so and goes on with a verb in lower case."""
+    match = _ET_AL_ENTRY.match(line)
+    if match is None:
+        return False
+    rest = _BRACKETED_YEAR.sub("", match.group("rest"), count=1).split()
+    return not (rest and re.sub(r"[\W\d_]", "", rest[0]).islower())
 
 
 def is_citation(line: str) -> bool:
@@ -610,7 +627,7 @@ def is_citation(line: str) -> bool:
     entry = _BIBLIO_LABEL.sub("", line, count=1)
     if len(entry.split()) > _CITATION_MAX_WORDS:
         return False
-    return bool(_CITATION.match(entry) or _ET_AL_ENTRY.match(line))
+    return bool(_CITATION.match(entry)) or _et_al_entry(line)
 
 
 # An author's bio: the author ("The author is a transport planner based in Medellin.") or a
