@@ -100,7 +100,8 @@ Data:
     such writer, ``days41``, who never read fresh38's, fresh39's or fresh40's texts, tuning
     material since its blind look at the fortieth session's start; ``fresh42``: days
     d989-d1012, written on 2026-12-05 after fresh41's look by another such writer, ``days42``,
-    who never read fresh39's, fresh40's or fresh41's texts, kept aside until its blind look)
+    who never read fresh39's, fresh40's or fresh41's texts, tuning material since its
+    blind look at the forty-first session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

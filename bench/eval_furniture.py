@@ -150,9 +150,9 @@ start, 2026-12-05), tuning material since. It is read with ``--blind aside29`` (
 split alone); no other mode reads it.
 
 A thirtieth part, ``bench/data/furniture/articles30.jsonl``, by a thirtieth writer, is all one
-split, ``aside30``, kept aside from tuning for its one blind look; nobody has seen the cleaner's
-output on it. It is read only with ``--blind aside30`` (which runs that split alone); no other
-mode reads it.
+split, ``aside30``, kept aside from tuning until its one blind look (the forty-first session's
+start, 2026-12-05), tuning material since. It is read with ``--blind aside30`` (which runs that
+split alone); no other mode reads it.
 
 Two paths are measured:
 
@@ -202,7 +202,7 @@ Usage::
     python bench/eval_furniture.py --blind aside27      # the twenty-seventh part only (aside27)
     python bench/eval_furniture.py --blind aside28      # the twenty-eighth part only (aside28)
     python bench/eval_furniture.py --blind aside29      # the twenty-ninth part only (aside29)
-    python bench/eval_furniture.py --blind aside30      # the thirtieth part (aside30), once
+    python bench/eval_furniture.py --blind aside30      # the thirtieth part only (aside30)
 """
 
 from __future__ import annotations

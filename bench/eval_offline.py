@@ -119,8 +119,8 @@ banana wilt, strikes, court rulings, elections, a fuel shortage, stilt houses, a
 campus leak, two Kingstons, closures and legionella); figures are printed for each part
 separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh42``, until its blind look; ``fresh41`` had its blind look at the fortieth session's
-start; ``fresh40`` had
+(none now: ``fresh42`` had its blind look at the forty-first session's start; ``fresh41`` had
+its blind look at the fortieth session's start; ``fresh40`` had
 its blind look at the thirty-ninth session's start; ``fresh39`` had its blind look at the
 thirty-eighth session's start; ``fresh38`` had its blind look at the thirty-seventh session's
 start; ``fresh37`` had its blind

@@ -379,7 +379,7 @@ PARTS = [
     # city on one day, one university's two unrelated stories of one day, four undated pieces on
     # another thing in a story's town; a third of the articles 400-900 words; the first day
     # names of four digits; kept aside until its blind look
-    Part("fresh42", range(989, 1013), ("2049",), True, 12, (3, 7), 12),
+    Part("fresh42", range(989, 1013), ("2049",), False, 12, (3, 7), 12),
 ]
 
 
