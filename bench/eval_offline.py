@@ -116,10 +116,16 @@ who never read fresh39's, fresh40's or fresh41's texts, on water hyacinth in a h
 spill in a border river, grounded seaplanes, island fog, a meteorite, norovirus in oysters, an
 avalanche, a belly landing, a failing hot spring, a bourse outage, a burst heating main, a
 banana wilt, strikes, court rulings, elections, a fuel shortage, stilt houses, a cliff fall, a
-campus leak, two Kingstons, closures and legionella); figures are printed for each part
-separately.
+campus leak, two Kingstons, closures and legionella) and a forty-fourth (``fresh43``:
+d1013-d1036, written on 2026-12-06 after fresh42's look, by ``days43``, who never read fresh40's,
+fresh41's or fresh42's texts, on a sunken ghat stairway, a barge convoy aground, an ice storm,
+reed islands torn loose, anthrax, a ferry capsize, a snowbound train, dead seals, ice fishers
+adrift, volcanic gas, a burst lager tank, a fallen cypress limb, strikes, court rulings,
+elections, a newsletter, a long read, a live blog and two fires); figures are printed for each
+part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none now: ``fresh42`` had its blind look at the forty-first session's start; ``fresh41`` had
+(``fresh43`` now, until its blind look; ``fresh42`` had its blind look at the forty-first session's
+start; ``fresh41`` had
 its blind look at the fortieth session's start; ``fresh40`` had
 its blind look at the thirty-ninth session's start; ``fresh39`` had its blind look at the
 thirty-eighth session's start; ``fresh38`` had its blind look at the thirty-seventh session's

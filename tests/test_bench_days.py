@@ -380,6 +380,23 @@ PARTS = [
     # another thing in a story's town; a third of the articles 400-900 words; the first day
     # names of four digits; kept aside until its blind look
     Part("fresh42", range(989, 1013), ("2049",), False, 12, (3, 7), 12),
+    # written after fresh42's look, without reading it, fresh41 or fresh40, on a sunken ghat
+    # stairway, a fertiliser convoy aground on a low river, an ice storm in wine country, reed
+    # islands torn loose, anthrax in herds, a river ferry's capsize, a snowbound train, dead seals,
+    # ice fishers adrift, volcanic gas on a trail, a burst lager tank and an ancient cypress's
+    # fallen limb: single-story days of 3-7 outlets with angle pieces (several naming little of
+    # the event's own words, some local pages in the local language, one printing its figures in
+    # Devanagari digits, one from across the border, two with their own figures on every count,
+    # three undated features on the people affected, an editorial and a column, one agency report
+    # run by two outlets almost word for word, a fact-check of one claim, a wire's later update
+    # beside its first version, an English report spelling the place and names another way),
+    # then two same-day strikes, court rulings and elections, a digest, teasers only, a long
+    # read, a live blog with an update and a correction, one site's chrome in all its stories,
+    # one place name for two events, one agency in two unrelated stories, one count in two
+    # unrelated stories of one region, two fires in one city on one day, one company's two
+    # unrelated stories of one day, four undated pieces on another thing in a story's town; a
+    # third of the articles 400-900 words; kept aside until its blind look
+    Part("fresh43", range(1013, 1025), ("2050",), True, 12, (3, 7), 0),  # first half landed
 ]
 
 
@@ -534,7 +551,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh37 or fresh36 (the same), and fresh40 while fresh39 had its look,
     without reading it, fresh38 or fresh37 (the same), and fresh41 while fresh40 had its look,
     without reading it, fresh39 or fresh38 (the same), and fresh42 after fresh41's look,
-    without reading it, fresh40 or fresh39 (the same):
+    without reading it, fresh40 or fresh39 (the same), and fresh43 after fresh42's look,
+    without reading it, fresh41 or fresh40 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -568,6 +586,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh40": {3, 4, 5, 6, 7},
         "fresh41": {3, 4, 5, 6, 7},
         "fresh42": {3, 4, 5, 6, 7},
+        "fresh43": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
