@@ -200,9 +200,13 @@ fertiliser convoy aground on a low river, an ice storm in wine country, reed isl
 by a squall, anthrax in herds, a river ferry's capsize, a snowbound train, dead seals on a
 desert coast, ice fishers adrift on a floe, volcanic gas on a hiking trail, a burst lager tank
 and a limb fallen from an ancient cypress, then strikes, court rulings, elections, a newsletter,
-teasers, a long read, one site's chrome, a live blog and more, in
-Varanasi, Mohács and Vukovar, Kakheti, Puno, Turkana, Majuli, the Prahova valley, Türkmenbaşy,
-Oulu and Hailuoto, Dominica, Plzeň and Santa María del Tule (see the README beside the data).
+teasers, a long read, one site's chrome, a live blog, a substation fire and the same company's
+fine, two Hamiltons, an avalanche and a beluga by one agency, job cuts and an evacuation with one
+count, two fires, a rowing club, a milliner, a boatyard and a tile painter in Varanasi, Mohács
+and Vukovar, Kakheti, Puno, Turkana, Majuli, the Prahova valley, Türkmenbaşy, Oulu and Hailuoto,
+Dominica, Plzeň, Santa María del Tule, Milan, Busan, Salzburg, Byron Bay, the Cayman Islands,
+Burgenland, Cork, Vancouver, the Danakil, Guernsey, Bristol, Hamilton (Ontario) and Hamilton (New
+Zealand), the Rockies, the Saguenay, Prato, Lucca and Porto (see the README beside the data).
 """
 
 from __future__ import annotations
