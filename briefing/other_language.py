@@ -157,6 +157,20 @@ myriad parts ("４万５千人" is 45,000), Spanish thousands in a word and hund
 the magnitude words of Bengali, Urdu, Tamil and Persian read in Latin letters. Measured (lang43,
 after fresh41's look): docs/BENCHMARKS.md ("After fresh41's look").
 
+Two events of one country or city, each told by a wire and a local page, can be paired across
+by the earlier steps: the two wires by their words (one agency and its president, "closed" and
+the city), the two pages by theirs (fresh42's d1010: an environment agency's dredging
+suspension and its manatee release; d1012: a bridge closed to cars and a school closed for its
+roof). Each page then says its own event's names and figures with the pair of wires, and the
+pair of pages moved into it: four articles of two events in one section. The two pairs cross
+(``_crossed``): each page says a name, a figure or a number of two digits of the move's evidence
+with one of the wires that no other article of the four says, the other page with the other
+wire, and no wire is tied so to both pages. Then each page goes with the article it is tied to,
+and the two stories stand apart. One story's page and teaser joining its wire and feature are
+no crossing: the teaser and the feature say the story's names with everyone (fresh31's d734, the
+one such move of d1-d1012 but the two). Measured (join44, after fresh42's look):
+docs/BENCHMARKS.md ("After fresh42's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -170,7 +184,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1236,6 +1250,36 @@ def _enough(
     )
 
 
+def _crossed(
+    piece: Sequence[int],
+    group: Sequence[int],
+    told: Mapping[int, Set[Hashable]],
+    says: Mapping[int, Set[Hashable]],
+) -> list[list[int]] | None:
+    """The halves of a piece of several pages and a group of several articles that cross, if
+    they do: each page says a name, a figure or a number of two digits (``told``: those that
+    count for the move) with some of the group's articles that no other article of the two says
+    (``says``: everything each says), no group's article is so tied to two pages, and every one
+    is to one. Each half is a page with the articles tied to it, in the order of ``group``."""
+    everyone = [*piece, *group]
+    ties: dict[int, list[int]] = {}
+    for j in piece:
+        ties[j] = []
+        for i in group:
+            both = told[j] & told[i]
+            for x in everyone:
+                if x not in (i, j):
+                    both -= says[x]
+            if both:
+                ties[j].append(i)
+        if not ties[j]:
+            return None
+    tied = [i for j in piece for i in ties[j]]
+    if len(tied) != len(set(tied)) or set(tied) != set(group):
+        return None
+    return [sorted([j, *ties[j]]) for j in piece]
+
+
 def attach_other_language(
     groups: Sequence[Sequence[int]], arts: Sequence[Article], joined: set[int] | None = None
 ) -> list[list[int]]:
@@ -1253,7 +1297,7 @@ def attach_other_language(
     earlier: set[int] = set()
     for _ in range(_ROUNDS):
         moved = _attach_once(out, arts, earlier)
-        if len(moved) == len(out):  # a move makes one group fewer
+        if moved == out:  # nothing moved (a move makes one group fewer, a crossing none)
             break
         out = moved
     if joined is not None:
@@ -1362,6 +1406,7 @@ def _attach_once(
         return set()
 
     moves: list[tuple[int, int]] = []
+    crossings: dict[tuple[int, int], list[list[int]]] = {}
     for piece in lone:
         members = out[piece]
         names_held = set().union(*(held[j] for j in members))
@@ -1448,7 +1493,41 @@ def _attach_once(
                 beside=beside,
             ):
                 fits.append(h)
+                if len(members) > 1 and len(group) > 1:
+                    told_by = {
+                        j: {("n", k) for k in held[j] & shared}
+                        | {("f", n) for n in read[j].figures & figures}
+                        | {("t", t) for t in read[j].tallies & tallies}
+                        for j in [*members, *group]
+                    }
+                    halves = _crossed(
+                        members,
+                        group,
+                        told_by,
+                        {
+                            j: {("n", k) for k in forms[j]}
+                            | {("f", n) for n in read[j].figures}
+                            | {("t", t) for t in read[j].tallies}
+                            for j in [*members, *group]
+                        },
+                    )
+                    if halves is not None:
+                        crossings[(piece, h)] = halves
         if len(fits) == 1:
             moves.append((piece, fits[0]))
+    # a piece of two events' pages that crosses a pair of the same two events: each page with
+    # its own report, not the four together
+    touched = Counter(g for move in moves for g in move)
+    regrouped = {
+        move: crossings[move]
+        for move in moves
+        if move in crossings and touched[move[0]] == 1 and touched[move[1]] == 1
+    }
+    moves = [move for move in moves if move not in regrouped]
     earlier.update(j for piece, _ in moves for j in out[piece])
+    earlier.update(j for piece, _ in regrouped for j in out[piece])
+    out = [list(g) for g in out]
+    for (piece, h), halves in regrouped.items():
+        out[h], out[piece] = halves[0], halves[1]
+        out.extend(halves[2:])
     return [g for g in join_groups(out, moves) if g]
