@@ -32,7 +32,14 @@ from functools import lru_cache
 from briefing.features import WORD_PATTERN, content_word
 from briefing.models import Article
 
-__all__ = ["another_item", "later_item", "later_line", "listed_items", "send_out_later_lines"]
+__all__ = [
+    "another_item",
+    "headed_item",
+    "later_item",
+    "later_line",
+    "listed_items",
+    "send_out_later_lines",
+]
 
 _LIST_ITEMS = 3  # a headline after its label that lists three things or more is a digest's
 _LABEL = re.compile(r"^[^:]{1,40}:\s+(?P<items>.+)$")
@@ -107,13 +114,15 @@ def send_out_later_lines(
     groups: Sequence[Sequence[int]], arts: Sequence[Article], lower: frozenset[str]
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``) with every member whose headline tells a later line
-    of a newsletter in its group (``later_line``), or a later item its headline lists and its
-    text tells in a line of its own (``later_item``), sent back to a group of its own;
-    ``lower``: the words the day writes in lower case (``briefing.shared_names.day_words``)."""
+    of a newsletter in its group (``later_line``), a later item its headline lists and its
+    text tells in a line of its own (``later_item``), or one of the lines its text lists under a
+    heading of their own (``headed_item``), sent back to a group of its own; ``lower``: the
+    words the day writes in lower case (``briefing.shared_names.day_words``)."""
     out: list[list[int]] = []
     for group in groups:
         letters = [j for j in group if _lines(arts[j].text, lower) is not None]
         listing = [j for j in group if _items(arts[j].title, lower) is not None]
+        headed = [j for j in group if _headed(arts[j].text) is not None]
         gone = [
             j
             for j in group
@@ -124,6 +133,9 @@ def send_out_later_lines(
             or any(
                 k != j and later_item(arts[j].title, arts[k].title, arts[k].text, lower)
                 for k in listing
+            )
+            or any(
+                k != j and headed_item(arts[j].title, arts[k].title, arts[k].text) for k in headed
             )
         ]
         out.append([j for j in group if j not in gone])
@@ -227,6 +239,63 @@ def later_item(title: str, digest_title: str, digest_text: str, lower: frozenset
         if before <= _LEAD_WORDS and not own.isdisjoint(item) and len(own) > max(1, before):
             return True
     return False
+
+
+# A newsletter may list its other stories under a heading of their own, a line of capitals
+# ending in a colon and nothing after it, a paragraph each and no label ("ALSO TODAY:" and "The
+# Ma-10 between Deià and Valldemossa is closed from today ...": fresh42's d1004, a morning letter
+# led by its airport's fuel shortage), up to the letter's next part, a label of capitals before
+# its text ("A READER ASKS: ...", "ONE NUMBER: 4.").
+_HEADING = re.compile(r"^[^\W\d_a-z][^\da-z]{0,40}:$")
+_CAPITALS_LABEL = re.compile(r"^[^\W\d_a-z][^\da-z:]{0,40}:\s")
+
+
+def headed_item(title: str, digest_title: str, digest_text: str) -> bool:
+    """Whether a headline tells one of the lines a newsletter's text lists under a heading of
+    their own (``_headed``): it says more words of that line than of the letter's headline and
+    lead (the paragraphs before the heading), two or more, each counted only when the lead never
+    says it, and at most one of the lead's (``_LEAD_WORDS``): "Fast catamaran to cut
+    Alcúdia-Ciutadella crossing to one hour" beside "A new fast catamaran starts sailing from
+    Alcúdia to Ciutadella on Friday, cutting the crossing to an hour.", listed under the fuel
+    shortage the letter leads with; a report of the lead's event says the lead's words ("Fuel
+    shortage at Palma airport cancels dozens of flights")."""
+    listing = _headed(digest_text)
+    if listing is None:
+        return False
+    lead, lines = listing
+    lead = lead | _words(digest_title)
+    mine = _words(title)
+    before = len(mine & lead)
+    if before > _LEAD_WORDS:
+        return False
+    return any(len((mine & line) - lead) > max(1, before) for line in lines)
+
+
+def _heading(paragraph: str) -> bool:
+    """Whether a paragraph is a heading: capitals only, ending in a colon ("ALSO TODAY:")."""
+    return _HEADING.match(paragraph) is not None and paragraph.isupper()
+
+
+@lru_cache(maxsize=4096)
+def _headed(text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | None:
+    """A newsletter's lead (the words of the paragraphs before its first heading, ``_HEADING``)
+    and the lines under that heading (each paragraph's words, up to the next heading or label of
+    capitals), read once per text; None unless three lines or more follow a heading after a
+    lead."""
+    paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
+    for k, paragraph in enumerate(paragraphs):
+        if k == 0 or not _heading(paragraph):
+            continue
+        lines: list[frozenset[str]] = []
+        for line in paragraphs[k + 1 :]:
+            if _heading(line) or (
+                _CAPITALS_LABEL.match(line) is not None and line.split(":", 1)[0].isupper()
+            ):
+                break
+            lines.append(frozenset(_words(line)))
+        if len(lines) >= _LIST_ITEMS:
+            return frozenset(_words(" ".join(paragraphs[:k]))), tuple(lines)
+    return None
 
 
 @lru_cache(maxsize=4096)
