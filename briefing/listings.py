@@ -276,13 +276,24 @@ def _heading(paragraph: str) -> bool:
     return _HEADING.match(paragraph) is not None and paragraph.isupper()
 
 
+def _live_heading(paragraph: str) -> bool:
+    """Whether a heading is a live page's label ("LATEST:", "EN DIRECT :", ``_LIVE_LABEL``): it
+    heads one story's own updates, which that story's features and angle pieces tell without
+    the page's lead words ("Headteacher keeps classes going as tankers fill school cisterns"
+    beside "LATEST: Tankers are filling the school cisterns first ..."), as a live page's
+    headline lists no letter's items (``_listing``) (review49)."""
+    return _heading(paragraph) and _LIVE_LABEL.fullmatch(paragraph[:-1].strip()) is not None
+
+
 @lru_cache(maxsize=4096)
 def _headed(text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | None:
     """A newsletter's lead (the words of the paragraphs before its first heading, ``_HEADING``)
     and the lines under that heading (each paragraph's words, up to the next heading or label of
     capitals), read once per text; None unless three lines or more follow a heading after a
-    lead."""
+    lead, and None for a live page (a heading that is a live label: ``_live_heading``)."""
     paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
+    if any(_live_heading(paragraph) for paragraph in paragraphs):
+        return None  # a live page: its headings head the story's own updates
     for k, paragraph in enumerate(paragraphs):
         if k == 0 or not _heading(paragraph):
             continue

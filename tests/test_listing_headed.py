@@ -101,3 +101,39 @@ def test_a_live_page_s_updates_under_a_heading_keep_the_story_s_reports() -> Non
     assert not headed_item(_WIRE.title, _LIVE.title, _LIVE.text)
     assert not headed_item(_TANKERS.title, _LIVE.title, _LIVE.text)
     assert send_out_later_lines([[0, 1, 2]], arts, _lower(arts)) == [[0, 1, 2]]
+
+
+# the live page's own story told from one angle: a people feature and a hospital's word on its
+# own ward; their headlines say an update's words and none of the page's lead (review49)
+_HEADTEACHER = _article(
+    "Headteacher keeps classes going as tankers fill school cisterns",
+    """Marta Oliver has run the primary school for eleven years and never closed it. On Monday
+    she met the first tanker at the gate at dawn, and by nine the children of Porto Brava were
+    in their classrooms, though the town has had no running water since Sunday.""",
+    "Porto Brava Courier",
+    6,
+)
+_HOSPITAL = _article(
+    "Hospital unaffected thanks to its own cistern, director says",
+    """Porto Brava's hospital has its own cistern, filled last week, and its operating theatres
+    are working normally despite the town's water cut, its director said on Monday.""",
+    "Island Health News",
+    7,
+)
+
+
+def test_a_live_page_s_updates_keep_the_story_s_features_and_angle_pieces() -> None:
+    # a heading that is a live page's label ("LATEST:", "EN DIRECT :") heads one story's own
+    # updates, never a letter's other stories, whatever a member's headline says of the lead
+    arts = [_WIRE, _LIVE, _HEADTEACHER, _HOSPITAL]
+    assert not headed_item(_HEADTEACHER.title, _LIVE.title, _LIVE.text)
+    assert not headed_item(_HOSPITAL.title, _LIVE.title, _LIVE.text)
+    french = _LIVE.text.replace("LATEST:", "EN DIRECT :")
+    assert not headed_item(_HOSPITAL.title, _LIVE.title, french)
+    assert send_out_later_lines([[0, 1, 2, 3]], arts, _lower(arts)) == [[0, 1, 2, 3]]
+
+
+def test_a_letter_s_heading_of_its_own_still_sends_its_lines_reports_out() -> None:
+    # the lookalike: the same lines under a letter's own heading are its other stories
+    text = _LIVE.text.replace("LATEST:", "ALSO TODAY:")
+    assert headed_item(_HOSPITAL.title, _LIVE.title, text)
