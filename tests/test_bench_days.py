@@ -53,6 +53,7 @@ def _own_names(script: str) -> tuple[set[str], set[str]]:
         "foreign_piece.py",
         "fit_junk.py",
         "eval_joins.py",
+        "eval_repeats.py",
     ],
 )
 def test_every_script_takes_the_parts_from_one_list(script: str) -> None:

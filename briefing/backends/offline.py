@@ -66,8 +66,11 @@ def fit_notes(notes: Notes, max_tokens: int) -> Notes:
 
 
 def quoted(bullet: Bullet) -> Bullet:
-    """An extractive bullet is a sentence of its articles: its evidence is itself."""
-    evidence = [Evidence(source_id=i, quote=bullet.text) for i in bullet.source_ids]
+    """An extractive bullet is a sentence of its articles: its evidence is itself, for each
+    article that has no quote of its own yet (another article that tells the bullet's fact in
+    its own words is quoted with them: ``briefing.extractive.score.same_fact``)."""
+    given = {e.source_id: e for e in bullet.evidence}
+    evidence = [given.get(i) or Evidence(source_id=i, quote=bullet.text) for i in bullet.source_ids]
     return bullet.model_copy(update={"evidence": evidence})
 
 
