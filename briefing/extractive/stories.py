@@ -257,7 +257,9 @@ def _story(
         titles = [docs[u.doc].title for u in whole]
         odd = len(whole) > 1 and not all(reads_as(t, DEFAULT_LANGUAGE) for t in titles)
         language = article_language("", " ".join(docs[u.doc].text for u in whole)) if odd else ""
-        lead = set(bullets[0].source_ids)
+        # the first bullet's own articles, not one cited for telling its fact in other words
+        # (quoted in its own words: ``score.same_fact``), whose headline is its angle's
+        lead = set(bullets[0].source_ids) - {e.source_id for e in bullets[0].evidence}
         rep = max(
             whole,
             key=lambda u: (
