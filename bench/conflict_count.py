@@ -18,7 +18,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from data_parts import tuning
 from eval_offline import load_days
 
 from briefing.cluster import cluster
@@ -40,9 +39,7 @@ def _example_stories() -> Iterator[tuple[str, list[Article]]]:
 
 
 def _day_stories() -> Iterator[tuple[str, list[Article]]]:
-    for day in load_days():
-        if not tuning(day.split):  # nothing of the pipeline runs on a kept-aside part
-            continue
+    for day in load_days(tuning_only=True):  # nothing of the pipeline runs on a kept-aside part
         stories: dict[str, list[Article]] = {}
         for article in day.articles:
             stories.setdefault(day.gold[article.id], []).append(article)

@@ -49,7 +49,7 @@ def _own_names(script: str) -> tuple[set[str], set[str]]:
     [
         "eval_offline.py",
         "eval_cluster.py",
-        "conflict_count.py",
+        # (conflict_count.py reads its days through eval_offline's ``load_days(tuning_only=True)``)
         "foreign_piece.py",
         "fit_junk.py",
         "eval_joins.py",
