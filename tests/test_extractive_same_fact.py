@@ -143,3 +143,45 @@ def test_a_retelling_whose_words_negate_the_bullet_is_left_out_not_cited() -> No
     bullets = {b.text: b.source_ids for s in draft.sections for b in s.bullets}
     assert bullets.get(SAID) == ["w1"]
     assert negating not in bullets
+
+
+# Two facts of one flood that share the river, the towns, the council and "homes": the wire's
+# and the radio's "1,200 homes flooded" and a local page's "300 homes evacuated" (review49).
+FLOODED = (
+    "About 1,200 homes in Marlow and Ashby were flooded on Tuesday when the river Teme rose after "
+    "two days of rain, the county council said."
+)
+EVACUATED = (
+    "The river Teme burst its banks at Marlow on Tuesday, and the county council evacuated 300 "
+    "homes in Ashby overnight."
+)
+FLOOD_WIRE = doc(
+    "w2",
+    "Floodwater from the river Teme reached about 1,200 homes in Marlow and Ashby on Tuesday, the "
+    "county council said. The Environment Agency issued six severe flood warnings along the "
+    "river, and the A44 was closed between the two towns. Forecasters expect the river to peak "
+    "on Wednesday evening.",
+    "Teme floods 1,200 homes in Marlow and Ashby",
+)
+FLOOD_RADIO = doc(
+    "r2",
+    FLOODED + " Six severe flood warnings are in place along the Teme. The A44 between the towns "
+    "is closed.",
+    "Teme flooding: 1,200 homes hit",
+)
+ASHBY = (
+    " Families were taken to the leisure centre, where the Red Cross set up 140 camp beds."
+    " Ashby's primary school will stay closed until Friday."
+)
+
+
+def test_a_sentence_stating_a_figure_the_bullet_does_not_is_no_retelling_of_it() -> None:
+    # the local page's sentence says the same river, towns and council but another figure of
+    # another act: it stays a bullet of its own, and is never the quote for "1,200 flooded"
+    for local_text in (EVACUATED + ASHBY, EVACUATED + ASHBY + " About 1,200 homes took in water."):
+        local = doc("l2", local_text, "Ashby families spend night in leisure centre")
+        draft = summarize_documents([FLOOD_WIRE, local, FLOOD_RADIO], max_bullets=8)
+        bullets = [b for s in draft.sections for b in s.bullets]
+        assert EVACUATED in [b.text for b in bullets]
+        assert all(e.quote != EVACUATED for b in bullets if b.text != EVACUATED for e in b.evidence)
+        assert all("l2" not in b.source_ids for b in bullets if b.text == FLOODED)

@@ -238,6 +238,17 @@ def same_fact_terms(a: Sequence[str], b: Sequence[str]) -> bool:
     return told >= SAME_FACT_SUBJECT
 
 
+def _figures_told(other: Sentence, bullet: Sentence) -> bool:
+    """Whether ``bullet`` states every figure ``other`` states (their number terms, so "$322m"
+    is "$322 million"): a sentence with a figure of its own tells something the bullet does not
+    ("... the county council evacuated 300 homes in Ashby overnight." beside "About 1,200 homes
+    in Marlow and Ashby were flooded ..."; the same river, towns, council and homes): left out, a
+    reader loses that figure, and quoted for the bullet, it would be cited for a figure it does
+    not state. Another outlet's other figure for the same count is a conflict, which the
+    briefing notes (``briefing.summarize.versions``), not a retelling (review49)."""
+    return {t for t in other.terms if t[0].isdigit()} <= set(bullet.terms)
+
+
 def same_fact(a: Sentence, b: Sentence) -> bool:
     """Whether two documents' sentences state one fact in other words (``same_fact_terms``)."""
     return a.doc != b.doc and same_fact_terms(a.terms, b.terms)
@@ -413,7 +424,7 @@ def select(
             if near_duplicate(best, prev):
                 prev_ids += [i for i in ids if i not in prev_ids]
                 break
-            if same_fact(best, prev):
+            if same_fact(best, prev) and _figures_told(best, prev):
                 # One fact in other words: the bullet before keeps its wording and cites this
                 # one's article too, quoting this sentence, where that article states the
                 # bullet's numbers (only its own article: the near-duplicates merged into
