@@ -869,6 +869,10 @@ def _header_names(lines: list[str], keep: list[bool], first_body: int) -> set[st
     return names
 
 
+# An apology or regret: what a statement's issuer closes with, never what a bio says.
+_APOLOGY = re.compile(r"\b(?:apologi[sz]es|apologi[sz]ed|regrets)\b", re.I)
+
+
 def _drop_writer_bio(lines: list[str], keep: list[bool]) -> None:
     """Drop the writer's bio at the text's end: the last paragraph, forty words at most, that
     opens with a name from the byline dropped above the text ("By Arjun Raghavan, ..." / ... /
@@ -885,6 +889,8 @@ def _drop_writer_bio(lines: list[str], keep: list[bool]) -> None:
         return
     if _NUMBER.search(text):
         return  # "Anne Hidalgo will decide on 3 June." is news of a name the header held
+    if _APOLOGY.search(text):
+        return  # a statement's closing: "<Issuer> apologises to investors for ...": no bio
     for name in names:
         if text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ","):
             keep[last] = False

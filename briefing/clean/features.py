@@ -200,8 +200,10 @@ def ui_words(line: Line) -> bool:
 
 
 def byline_opening(line: Line) -> bool:
-    """Opens like a byline or an agency credit: "By" or "From" and a capitalised word."""
-    return bool(_BYLINE.match(line.text))
+    """Opens like a byline or an agency credit: "By" or "From" and a capitalised word; not a
+    heading over what follows, which ends in a colon ("FROM THE ISLAND:", "By the numbers:"):
+    a byline or a credit never does."""
+    return bool(_BYLINE.match(line.text)) and not line.text.rstrip().endswith(":")
 
 
 def greeting(line: Line) -> bool:

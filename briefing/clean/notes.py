@@ -36,7 +36,7 @@ import re
 
 from briefing.clean.matching import gated
 
-__all__ = ["is_page_note", "is_senders_promise"]
+__all__ = ["is_page_note", "is_senders_promise", "thanks_those_touched"]
 
 MAX_WORDS = 30
 """Longest app or comment prompt; a page note may have up to ``NOTE_MAX_WORDS``."""
@@ -379,6 +379,24 @@ _SELF = re.compile(r"\b(?:this\s+(?:story|article|page|post|blog|report)|here|be
 def is_senders_promise(text: str) -> bool:
     """Whether ``text`` opens with a notice's sender saying where it will post its updates."""
     return bool(_PROMISE.match(text)) and not _SELF.search(text)
+
+
+# A notice's word to those its news touched, in the third person ("We thank passengers for
+# their understanding.", "The council thanks residents for their patience."): the sender's
+# closing, news of the notice, even beside its promise to update the page; a page thanks its own
+# readers ("Thank you for reading", "We thank our readers for their patience") in the second
+# person or by their name as readers.
+_THANKS_THEM = re.compile(
+    r"\bthanks?\s+(?!you\b|(?:all\s+)?(?:our\s+|its\s+)?(?:readers|subscribers|listeners|viewers"
+    r"|supporters|members|followers|audience|donors|patrons)\b)(?:[\w'’-]+\s+){1,3}?for\s+their"
+    r"\s+(?:understanding|patience|co-?operation|forbearance)\b",
+    re.I,
+)
+
+
+def thanks_those_touched(text: str) -> bool:
+    """Whether ``text`` thanks, in the third person, those a notice's news touched."""
+    return bool(_THANKS_THEM.search(text))
 
 
 _NEWS_FIRST_WORDS = 8

@@ -50,6 +50,9 @@ _REPORTS = re.compile(
     # a company's release in the present: "Tillington Brands plc ... announces a trading update"
     r"|\b(?:announces|confirms|appoints|launches|warns|expects|says|agrees|signs|wins|raises"
     r"|completes|acquires|reports\s+(?:a|an|its|record|first|half|full|\d))\b"
+    # ... and its own apology or regret to those its act touched, a statement's closing line
+    # ("<Exchange> apologises to investors for the inconvenience."): the issuer's act, news
+    r"|\b(?:apologi[sz]es|regrets)\b"
     # ... and a verb of saying at the sentence's end, in the languages that put it last (Uzbek,
     # Turkish, Azerbaijani, Kazakh, Kyrgyz): "<Hokimlik> ... qurilishini boshlashini ma'lum
     # qildi.", "<Belediye> ... başlayacağını duyurdu."

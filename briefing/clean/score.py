@@ -38,6 +38,7 @@ from briefing.clean.features import (
     addresses_reader,
     ends_sentence,
     features,
+    names_outlet,
     page_voice,
     prompt_opening,
     signals,
@@ -45,7 +46,7 @@ from briefing.clean.features import (
     speaks_as_i,
     ui_words,
 )
-from briefing.clean.notes import is_senders_promise
+from briefing.clean.notes import is_senders_promise, thanks_those_touched
 from briefing.clean.shapes import item_text
 from briefing.text import split_sentences
 
@@ -101,6 +102,30 @@ _RULE_FRAME = re.compile(
     re.I,
 )
 
+# An appeal's or a service piece's how-to-reach-help line: a verb of contacting and then the
+# reader's own office, carrier or bank ("Contact your village office, which will pass the
+# information to our team.", "Check with your airline before travelling."): advice about a third
+# party, not the page's prompt, which names the page or its newsroom ("Contact us", "Tell your
+# friends about the Pages").
+_CONTACT_YOURS = re.compile(
+    r"^(?:please\s+)?(?:contact|call|phone|ring|ask|notify|inform|alert|tell|speak\s+(?:to|with)"
+    r"|talk\s+to|check\s+with|report\s+(?:it|them|this|that|the\s+[\w'’-]+)\s+to)\s+your\s+"
+    r"[\w'’-]+",
+    re.I,
+)
+_ABOUT_US = re.compile(r"\b(?:about|us)\b", re.I)
+
+
+def _contacts_yours(line: Line) -> bool:
+    """Whether ``line`` sends its reader to their own office, carrier or bank
+    (``_CONTACT_YOURS``), naming no interface, not the outlet and not the site."""
+    return (
+        bool(_CONTACT_YOURS.match(line.text))
+        and not _ABOUT_US.search(line.text)
+        and not (ui_words(line) or site_voice(line) or names_outlet(line))
+    )
+
+
 _MAX_WORDS = 25  # chrome is short: of the 207 lines the regex rules missed, one had over 20 words
 # A line without a sentence end between two sentences is a subhead, unless three signals say it
 # is chrome ("Have your say in the comments below").
@@ -112,7 +137,9 @@ def vetoed(line: Line) -> bool:
     """Never scored: a line of more than 25 words, quote marks, an attribution verb, a third
     party's act in the past tense (``_THIRD_PARTY_ACT``), what a rule makes others do, framed by
     the rule and not in the page's voice (``_RULE_FRAME``), a notice's sender saying where it
-    will post its updates (``notes.is_senders_promise``), a dateline or entry time, the only
+    will post its updates (``notes.is_senders_promise``), a notice thanking those it touched
+    (``notes.thanks_those_touched``), a line sending the reader to their own office or carrier
+    (``_contacts_yours``), a dateline or entry time, the only
     line, a subhead, a piece of a hard-wrapped paragraph, or an item of a list (the article's own
     structure: a service piece's steps)."""
     return (
@@ -130,6 +157,8 @@ def vetoed(line: Line) -> bool:
         )
         or (bool(_RULE_FRAME.match(line.text)) and not page_voice(line))
         or is_senders_promise(line.text)
+        or thanks_those_touched(line.text)
+        or _contacts_yours(line)
     )
 
 

@@ -60,6 +60,7 @@ shape has no room for ("Written by Ana Ruiz, the song became a hit.").
 
 from __future__ import annotations
 
+from briefing.clean.notes import thanks_those_touched
 from briefing.clean.pagekinds import (
     authors,
     elsewhere,
@@ -140,6 +141,8 @@ def is_page_kind(text: str) -> bool:
     line = text.strip()
     if not line:
         return False
+    if thanks_those_touched(line):
+        return False  # a notice's closing: "We will update this page ... We thank passengers ..."
     words = len(line.split())
     if words <= _NOTE_WORDS and FORWARD.search(line):
         return True
