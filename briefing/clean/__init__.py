@@ -126,6 +126,7 @@ from briefing.clean.outlet import (
 )
 from briefing.clean.pagekinds import (
     is_commenter_row,
+    is_count_on_title,
     is_page_kind,
     is_profile_bio,
     is_sort_row,
@@ -484,6 +485,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
             or (is_writer_note(line) and on_writer(line))
             or _listed_headline(lines, keep, i)
             or _platform_row(line)
+            or _network_twin(lines, i)
         ) and not _TIMED_ENTRY.match(line)
         if after_body and next_is_chrome and closing:
             keep[i] = False
@@ -536,6 +538,32 @@ _OUR = re.compile(
     re.I,
 )
 _PLATFORM_ROW_WORDS = 16
+
+
+def _network_twin(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a share button for one social network beside its twin for another:
+    a short line that is no sentence, naming one network, and the next or the previous non-empty
+    line the same but for the network's name ("Hasi klek pa kompartí riba WhatsApp (Ta habri den
+    un bentana nobo)" over "... riba Facebook (...)"), in any language; asked like a label."""
+    line = lines[i].strip()
+    if len(line.split()) > _PLATFORM_ROW_WORDS or _SENTENCE_END.search(line):
+        return False
+    if len(_PLATFORM.findall(line)) != 1:
+        return False
+    shape = _PLATFORM.sub("<network>", line)
+    filled = [j for j, other in enumerate(lines) if other.strip()]
+    at = filled.index(i)
+    for k in (at - 1, at + 1):
+        if 0 <= k < len(filled):
+            other = lines[filled[k]].strip()
+            found = _PLATFORM.findall(other)
+            if (
+                len(found) == 1
+                and found[0].lower() != _PLATFORM.findall(line)[0].lower()
+                and _PLATFORM.sub("<network>", other) == shape
+            ):
+                return True
+    return False
 
 
 def _strangers_bio(lines: list[str], i: int) -> bool:
@@ -1060,7 +1088,12 @@ def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:
     for i, line in enumerate(lines):
         left -= 1 if line.strip() else 0
         tail = seen_body and left <= _TAIL_LINES and release_tail(line) and _is_release(lines)
-        head = is_thread_head(line) or is_commenter_row(line) or _counts_thread(lines, i)
+        head = (
+            is_thread_head(line)
+            or is_commenter_row(line)
+            or _titled_thread(lines, i)
+            or _counts_thread(lines, i)
+        )
         # a thread page's comments: two commenters' rows or more, with or without a body before
         thread = len(rows) >= _THREAD_ROWS and i == rows[0]
         if (seen_body and (head or tail)) or thread:
@@ -1078,6 +1111,23 @@ def _counts_thread(lines: list[str], i: int) -> bool:
         return False
     after = next((line for line in lines[i + 1 :] if line.strip()), "")
     return is_commenter_row(after) or is_sort_row(after)
+
+
+# A commenter's line under a blog's count: the name and the platform's "said…" ("Yannig a dit…",
+# "Anonymous said...") or the name and the comment's date and time ("Zulfiya 20 March 2057,
+# 11:02"); short.
+_SAID = re.compile(r"(?:…|\.\.\.|\b\d{1,2}[:.]\d{2})$")
+_SAID_WORDS = 8
+
+
+def _titled_thread(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a blog's comment count on the post it answers, its title in quotes
+    (``pagekinds.is_count_on_title``), with a commenter's line right under it: the thread's
+    head. The count alone is a widget between paragraphs, and what follows it stays."""
+    if not is_count_on_title(lines[i]):
+        return False
+    after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    return 0 < len(after.split()) <= _SAID_WORDS and bool(_SAID.search(after))
 
 
 def _is_release(lines: list[str]) -> bool:

@@ -121,7 +121,23 @@ _INITIALS = re.compile(r"(?<![A-Za-z])[a-z]{2,4}(?![A-Za-z])")
 _ONE_BETWEEN_SLASHES = re.compile(r"/[a-z]{2,4}/\d{4}")
 
 
+# ... in any script, with the time in its digits: "পূবাবাসে/নিঃব/ৰঃবঃ/১৪:২০", "ANP/ab/cd-11:20":
+# one token of three letter groups or more between slashes, no space but before a time or a
+# zone ("BTC/usd 1830", one slash, is a diary's item)
+_GROUP = r"[^\s/\d:.,;!?()\[\]{}<>\"'“”«»|·•–—-]{1,10}"
+_SLUG_ANY_SCRIPT = re.compile(
+    rf"{_GROUP}(?:-{_GROUP})?(?:/{_GROUP}){{1,4}}(?:[/\s-]\s*\d{{1,2}}[:.]?\d{{2}}"
+    r"(?:\s+[A-Z]{2,5})?)?/?"
+)
+
+
+def _slug_any_script(line: str) -> bool:
+    return bool(_SLUG_ANY_SCRIPT.fullmatch(line)) and line.count("/") >= 2
+
+
 def _desk_slug(line: str) -> bool:
+    if _slug_any_script(line):
+        return True
     if not _SLUG.fullmatch(line):
         return False
     initials = _INITIALS.findall(line)

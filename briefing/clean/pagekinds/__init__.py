@@ -88,6 +88,7 @@ from briefing.clean.pagekinds.newsletters import FREE_BRIEFING
 from briefing.clean.pagekinds.releasenotes import FORWARD
 from briefing.clean.pagekinds.threads import (
     is_commenter_row,
+    is_count_on_title,
     is_sort_row,
     is_thread_prompt,
     opens_comments,
@@ -95,6 +96,7 @@ from briefing.clean.pagekinds.threads import (
 
 __all__ = [
     "is_commenter_row",
+    "is_count_on_title",
     "is_page_kind",
     "is_profile_bio",
     "is_sort_row",

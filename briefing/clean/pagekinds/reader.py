@@ -438,11 +438,25 @@ _AGO = re.compile(r"^(?:vor|il\s+y\s+a|hace|há|fa)\s|(?:ago|前|전|önce|lalu|
 _BY = re.compile(r"(?:^|\s)(?:by|von|de|par|por|di|da|oleh|door|av|af|от|od|przez)\s", re.I)
 
 
+# a forum user's handle ("u/sjeng_vaan_wiek", "@ana_r") and after it the post's age in the
+# page's own word for its unit ("3 u", "2 ч", "5 tim."): the handle says what the row is
+_HANDLE = re.compile(r"(?:^|\s)(?:u/|@)[\w.-]{3,30}$")
+_ANY_AGE = re.compile(r"^\d{1,3}\s*[^\W\d_]{1,6}\.?(?:\s+[^\W\d_]{2,10})?$")
+
+
 def is_age_row(line: str) -> bool:
     """A row of a name or a label and the story's age after a bullet: the age with its word
     for "ago", or the row naming a writer after a word for "by" ("Goal · 63 min", "Ferry
-    delayed · 40 min" are a match's and a timetable's rows)."""
+    delayed · 40 min" are a match's and a timetable's rows); a forum user's handle and any
+    short age ("Geplaatst door u/sjeng_vaan_wiek · 3 u")."""
     parts = [p.strip() for p in _AGE_SPLIT.split(line) if p.strip()]
+    if (
+        len(parts) == 2
+        and _HANDLE.search(parts[0])
+        and len(parts[0].split()) <= 4
+        and _ANY_AGE.match(parts[1])
+    ):
+        return True
     if len(parts) < 2 or not _AGE.match(parts[-1]):
         return False
     if not (_AGO.search(parts[-1]) or any(_BY.search(p) for p in parts[:-1])):

@@ -12,6 +12,7 @@ __all__ = [
     "KINDS",
     "LONG_KINDS",
     "is_commenter_row",
+    "is_count_on_title",
     "is_sort_row",
     "is_thread_prompt",
     "opens_comments",
@@ -91,7 +92,7 @@ _COMMENT_NOUN = (
     r"|reactie|komentarz[ey]?|komentarzy|komentář[eů]?|komentářů|komentár[ae]?|komentárov"
     r"|hozzászólás(?:ok)?|comentarii|comentariu|komentar[ai]?|kommentarer|kommentit|kommentti"
     r"|yorum(?:lar)?|תגובות|ความคิดเห็น|bình\s+luận|टिप्पणियां|टिप्पणी|komentar|коментар(?:і|ів)?"
-    r"|комментари(?:и|ев|й)|komento|mga\s+komento|komentaryo|koment(?:e|et)|kommentaarid?"
+    r"|комментари(?:и|ев|й|я)|komento|mga\s+komento|komentaryo|koment(?:e|et)|kommentaarid?"
     r"|σχόλια|σχόλιο|коментари|коментара|komentarji|komentarjev|komentari|تعليقات|تعليق|تبصرے"
     r"|تبصرہ|نظرات|মন্তব্য|கருத்துகள்|opmerkings|kommentaar|maoni|댓글|yorum)"
 )
@@ -102,6 +103,22 @@ _COMMENT_COUNT = re.compile(
     rf"|:\s*\d{{1,5}}))$",
     re.I,
 )
+# A blog's comment count on the post it answers, the post's title in quotes ("3 commentaires
+# sur « Un fest-noz géant ... »", "2 комментария к записи «...»", "5 comments on “...”"): the
+# thread's head, wherever it sits after the text; it ends at the title's closing quote (a
+# sentence of news about comments ends with its full stop)
+_COUNT_ON_TITLE = re.compile(
+    rf"^\d{{1,5}}\s+{_COMMENT_NOUN}\s+(?:[^\W\d_]+\s+){{1,2}}[«“„‹\"'‘][^\n]{{1,160}}"
+    r"[»”“\"'’›]\s*$",
+    re.I,
+)
+
+
+def is_count_on_title(text: str) -> bool:
+    """Whether ``text`` is a blog's comment count on the post it answers (``_COUNT_ON_TITLE``)."""
+    return bool(_COUNT_ON_TITLE.match(text.strip()))
+
+
 # - a sort row with its label ("Sort by: Old", "Ordenar por: Más votados"; junk39);
 _SORT_BY = re.compile(
     r"^(?:sort(?:ed)?\s+by|ordenar\s+por|ordina\s+per|trier\s+par|sortieren\s+nach|classer\s+par"
@@ -154,6 +171,9 @@ _MODERATED = re.compile(
 #   starts with a letter or an underscore: a figure first is a result or a clock ("400m | 45 s",
 #   "10.45 · 5 min"), and the row would end the text there
 COMMENTER = re.compile(
+    # (a forum's handle and the age in any language's short word for its unit: "u/rooie_sjoen
+    # · 2 u", "@ana_r · 3 ч"; junk45)
+    r"^(?:u/|@)[\w.-]{3,30}\s*[·•|]\s*\d{1,3}\s*[^\W\d_]{1,6}\.?(?:\s+[^\W\d_]{2,10})?$|"
     # (a forum's prefix of a user's name: "u/tlacoyo_fan · 6h", "@ana_r · 2 h"; junk39)
     r"^(?:u/|@)?(?=[^\W\d])(?=(?-i:[a-z])|[^\s·•|]*[_\d])[\w.-]{3,30}\s*[·•|]\s*"
     # (the age after "ago" in the page's language, before or after it: "hace 5 h", "9 godz. temu";
