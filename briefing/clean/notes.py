@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.clean.features import Line, site_voice, ui_words
 from briefing.clean.matching import gated
 
 __all__ = ["is_page_note", "is_senders_promise", "thanks_those_touched"]
@@ -394,9 +395,21 @@ _THANKS_THEM = re.compile(
 )
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]")
+
+
 def thanks_those_touched(text: str) -> bool:
-    """Whether ``text`` thanks, in the third person, those a notice's news touched."""
-    return bool(_THANKS_THEM.search(text))
+    """Whether ``text`` thanks, in the third person, those a notice's news touched; not in a
+    sentence that names the site's own interface or work ("We thank users for their patience
+    while the app is being updated.", "... while we upgrade our website.", "... as we fix the
+    comments."): that is the page's maintenance note, chrome (review49)."""
+    for match in _THANKS_THEM.finditer(text):
+        start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
+        end = _SENTENCE_BREAK.search(text, match.end())
+        sentence = Line(text[start : end.end() if end else len(text)].strip())
+        if not (ui_words(sentence) or site_voice(sentence)):
+            return True
+    return False
 
 
 _NEWS_FIRST_WORDS = 8
