@@ -185,3 +185,31 @@ def test_a_sentence_stating_a_figure_the_bullet_does_not_is_no_retelling_of_it()
         assert EVACUATED in [b.text for b in bullets]
         assert all(e.quote != EVACUATED for b in bullets if b.text != EVACUATED for e in b.evidence)
         assert all("l2" not in b.source_ids for b in bullets if b.text == FLOODED)
+
+
+def test_a_section_is_named_by_its_lead_bullets_own_article_not_one_cited_for_a_retelling() -> (
+    None
+):
+    # the history piece comes first and says the reserve's name most, but it is cited for the
+    # lead bullet only as telling the wire's fact in its own words: the wire's headline names
+    # the section (the history piece's would title the news with its angle)
+    history = doc(
+        "h1",
+        RETOLD + " The Zelenci marsh and its spring drew skiers for decades, and the Zelenci "
+        "reserve now draws walkers to the Zelenci boardwalk. Botanists count more than 200 plant "
+        "species in the Zelenci reserve, among them several orchids.",
+        "How a ski slope became the Zelenci nature reserve",
+    )
+    wire = doc(
+        "w1",
+        SAID + " Walkers will be kept off the boardwalk for at least 20 days while hydrologists "
+        "look for the cause, the agency said. The spring is the source of the Sava Dolinka, one "
+        "of the two headwaters of the Sava river.",
+        "Slovenia closes Zelenci boardwalk as spring weakens",
+    )
+    draft = summarize_documents([history, wire], max_bullets=8)
+    (section,) = draft.sections
+    assert section.bullets[0].text == SAID
+    assert section.bullets[0].source_ids == ["w1", "h1"]
+    assert [e.source_id for e in section.bullets[0].evidence] == ["h1"]
+    assert section.title == "Slovenia closes Zelenci boardwalk as spring weakens"
