@@ -187,9 +187,7 @@ def test_a_sentence_stating_a_figure_the_bullet_does_not_is_no_retelling_of_it()
         assert all("l2" not in b.source_ids for b in bullets if b.text == FLOODED)
 
 
-def test_a_section_is_named_by_its_lead_bullets_own_article_not_one_cited_for_a_retelling() -> (
-    None
-):
+def test_a_section_is_named_by_its_lead_bullets_own_article_not_one_cited_for_a_retelling() -> None:
     # the history piece comes first and says the reserve's name most, but it is cited for the
     # lead bullet only as telling the wire's fact in its own words: the wire's headline names
     # the section (the history piece's would title the news with its angle)
