@@ -49,16 +49,37 @@ def _own_names(script: str) -> tuple[set[str], set[str]]:
     [
         "eval_offline.py",
         "eval_cluster.py",
-        # (conflict_count.py reads its days through eval_offline's ``load_days(tuning_only=True)``)
         "foreign_piece.py",
         "fit_junk.py",
         "eval_joins.py",
-        "eval_repeats.py",
     ],
 )
 def test_every_script_takes_the_parts_from_one_list(script: str) -> None:
     assigned, shared = _own_names(script)
     assert {"KEPT_ASIDE", "tuning"} & shared
+    assert not {"SPLITS", "KEPT_ASIDE", "tuning"} & assigned
+
+
+@pytest.mark.parametrize("script", ["conflict_count.py", "eval_repeats.py"])
+def test_a_script_reading_the_days_through_eval_offline_skips_the_kept_aside_parts(
+    script: str,
+) -> None:
+    # it takes the parts from the one list through ``load_days(tuning_only=True)``, which skips
+    # a kept-aside part's records before cleaning them, and keeps no list of its own
+    tree = ast.parse((ROOT / "bench" / script).read_text(encoding="utf-8"))
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "load_days"
+    ]
+    assert calls
+    for call in calls:
+        flag = next((k.value for k in call.keywords if k.arg == "tuning_only"), None)
+        assert isinstance(flag, ast.Constant)
+        assert flag.value is True
+    assigned, _ = _own_names(script)
     assert not {"SPLITS", "KEPT_ASIDE", "tuning"} & assigned
 
 
