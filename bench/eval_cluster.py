@@ -103,7 +103,8 @@ Data:
     who never read fresh39's, fresh40's or fresh41's texts, tuning material since its
     blind look at the forty-first session's start; ``fresh43``: days d1013-d1036, written on
     2026-12-06 after fresh42's look by another such writer, ``days43``, who never read
-    fresh40's, fresh41's or fresh42's texts, kept aside until its blind look)
+    fresh40's, fresh41's or fresh42's texts, tuning material since its blind look at the
+    forty-second session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

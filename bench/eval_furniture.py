@@ -155,9 +155,9 @@ start, 2026-12-05), tuning material since. It is read with ``--blind aside30`` (
 split alone); no other mode reads it.
 
 A thirty-first part, ``bench/data/furniture/articles31.jsonl``, by a thirty-first writer, is all
-one split, ``aside31``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside31`` (which runs that split alone); no
-other mode reads it.
+one split, ``aside31``, kept aside from tuning until its one blind look (the forty-second
+session's start, 2026-12-06), tuning material since. It is read with ``--blind aside31`` (which
+runs that split alone); no other mode reads it.
 
 A thirty-second part, ``bench/data/furniture/articles32.jsonl``, by a thirty-second writer, is all
 one split, ``aside32``, kept aside from tuning for its one blind look; nobody has seen the
@@ -213,7 +213,7 @@ Usage::
     python bench/eval_furniture.py --blind aside28      # the twenty-eighth part only (aside28)
     python bench/eval_furniture.py --blind aside29      # the twenty-ninth part only (aside29)
     python bench/eval_furniture.py --blind aside30      # the thirtieth part only (aside30)
-    python bench/eval_furniture.py --blind aside31      # the thirty-first part (aside31), once
+    python bench/eval_furniture.py --blind aside31      # the thirty-first part only (aside31)
     python bench/eval_furniture.py --blind aside32      # the thirty-second part (aside32), once
 """
 

@@ -124,8 +124,8 @@ adrift, volcanic gas, a burst lager tank, a fallen cypress limb, strikes, court 
 elections, a newsletter, a long read, a live blog and two fires); figures are printed for each
 part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh43`` now, until its blind look; ``fresh42`` had its blind look at the forty-first session's
-start; ``fresh41`` had
+(none now: ``fresh43`` had its blind look at the forty-second session's start; ``fresh42`` had
+its blind look at the forty-first session's start; ``fresh41`` had
 its blind look at the fortieth session's start; ``fresh40`` had
 its blind look at the thirty-ninth session's start; ``fresh39`` had its blind look at the
 thirty-eighth session's start; ``fresh38`` had its blind look at the thirty-seventh session's

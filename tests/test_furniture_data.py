@@ -285,9 +285,9 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 
 # The fourth to thirty-second parts (articles4.jsonl to articles32.jsonl): each one split, aside4
 # to aside32, written by a fourth to a thirty-second writer who did not read the cleaner's rules;
-# aside4 to aside30 have had their blind looks (aside30 at the forty-first session's start),
-# aside31 is kept aside for its own, and so is aside32. These tests read their shape only, with
-# the same bounds; each part's ids are new to the parts before it.
+# aside4 to aside31 have had their blind looks (aside31 at the forty-second session's start),
+# aside32 is kept aside for its own. These tests read their shape only, with the same bounds;
+# each part's ids are new to the parts before it.
 # The thirty-second part lands in two halves; until the second, its bounds are halved (_SCALE).
 _SCALE = {"aside32": 0.5}
 _ALL_BUT = (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11)
