@@ -104,7 +104,9 @@ Data:
     blind look at the forty-first session's start; ``fresh43``: days d1013-d1036, written on
     2026-12-06 after fresh42's look by another such writer, ``days43``, who never read
     fresh40's, fresh41's or fresh42's texts, tuning material since its blind look at the
-    forty-second session's start)
+    forty-second session's start; ``fresh44``: days d1037-d1060, written on 2026-12-06 after
+    fresh43's look by another such writer, ``days44``, who never read fresh41's, fresh42's or
+    fresh43's texts, kept aside until its blind look)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

@@ -121,11 +121,16 @@ d1013-d1036, written on 2026-12-06 after fresh42's look, by ``days43``, who neve
 fresh41's or fresh42's texts, on a sunken ghat stairway, a barge convoy aground, an ice storm,
 reed islands torn loose, anthrax, a ferry capsize, a snowbound train, dead seals, ice fishers
 adrift, volcanic gas, a burst lager tank, a fallen cypress limb, strikes, court rulings,
-elections, a newsletter, a long read, a live blog and two fires); figures are printed for each
+elections, a newsletter, a long read, a live blog and two fires) and a forty-fifth
+(``fresh44``: d1037-d1060, written on 2026-12-06 after fresh43's look, by ``days44``, who never
+read fresh41's, fresh42's or fresh43's texts, on a tornado, a tunnel lorry fire, a straying
+tiger, a mud mosque's fallen wall, a pilgrim truck's rollover, bison on a motorway, a nutmeg
+station's fire, an oil leak above a water intake, collapsed rice terraces, a dismasted tall
+ship, buffalo killed by salt and a trekking bridge swept away); figures are printed for each
 part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none now: ``fresh43`` had its blind look at the forty-second session's start; ``fresh42`` had
-its blind look at the forty-first session's start; ``fresh41`` had
+(``fresh44`` now; ``fresh43`` had its blind look at the forty-second session's start;
+``fresh42`` had its blind look at the forty-first session's start; ``fresh41`` had
 its blind look at the fortieth session's start; ``fresh40`` had
 its blind look at the thirty-ninth session's start; ``fresh39`` had its blind look at the
 thirty-eighth session's start; ``fresh38`` had its blind look at the thirty-seventh session's

@@ -419,6 +419,19 @@ PARTS = [
     # unrelated stories of one day, four undated pieces on another thing in a story's town; a
     # third of the articles 400-900 words; kept aside until its blind look
     Part("fresh43", range(1013, 1037), ("2050",), False, 12, (3, 7), 12),
+    # written after fresh43's look, without reading it, fresh42 or fresh41, on a tornado, a lorry
+    # fire in an undersea tunnel, a straying tiger, a mud mosque's fallen wall, a pilgrim truck's
+    # rollover, bison on a motorway, a nutmeg station's fire, an oil leak above a water intake,
+    # collapsed rice terraces, a dismasted tall ship, buffalo killed by salt and a trekking
+    # bridge swept away: single-story days of 3-7 outlets with angle pieces (several naming
+    # little of the event's own words, some local pages in the local language, one printing its
+    # figures in Bengali digits, one from across the border, three with their own figures on
+    # every count, three undated features on the people affected, an editorial and a column, one
+    # agency report run by two outlets almost word for word, a fact-check of one claim, a wire's
+    # later update beside its first version, an English report spelling the places and names
+    # another way, one agency's report in its English and French services, a radio transcript);
+    # its first half (d1037-d1048) landed first; kept aside until its blind look
+    Part("fresh44", range(1037, 1049), ("2051",), True, 12, (3, 7), 0),
 ]
 
 
@@ -574,7 +587,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh38 or fresh37 (the same), and fresh41 while fresh40 had its look,
     without reading it, fresh39 or fresh38 (the same), and fresh42 after fresh41's look,
     without reading it, fresh40 or fresh39 (the same), and fresh43 after fresh42's look,
-    without reading it, fresh41 or fresh40 (the same):
+    without reading it, fresh41 or fresh40 (the same), and fresh44 after fresh43's look,
+    without reading it, fresh42 or fresh41 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -609,6 +623,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh41": {3, 4, 5, 6, 7},
         "fresh42": {3, 4, 5, 6, 7},
         "fresh43": {3, 4, 5, 6, 7},
+        "fresh44": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
