@@ -211,9 +211,16 @@ Zealand), the Rockies, the Saguenay, Prato, Lucca and Porto; fresh44: d1037-d106
 or fresh43's texts, on a tornado, a lorry fire in an undersea tunnel, a tiger straying into a
 village, a mud mosque's fallen wall, a pilgrim truck's rollover, bison on a motorway, a nutmeg
 station's fire, an oil leak above a border city's water intake, collapsed rice terraces, a dismasted
-tall ship, water buffalo killed by salt and a trekking bridge swept away in Cullman County, the
-Øresund, Gabura, Djenné, Kyaiktiyo, Kaišiadorys, Gouyave, Narva, Batad, Cape Peñas, Chibayish and
-the Kokoda Track (see the README beside the data).
+tall ship, water buffalo killed by salt and a trekking bridge swept away, then postal and hotel
+strikes, hawker-rent and lake-water rulings, elections, a newsletter led by a lake's closure,
+teasers, a long read on salt farmers, one site's chrome, a live blog on a ferry fire and the same
+company's fares, two roof collapses, two Richmonds, one minister in a pass's reopening and a pier's
+wreck, one amount for a mill's boiler and a ferry terminal, a ramen counter, a barber, a
+photographer and a florist in Cullman County, the Øresund, Gabura, Djenné, Kyaiktiyo, Kaišiadorys,
+Gouyave, Narva, Batad, Cape Peñas, Chibayish, the Kokoda Track, Sapporo, Tiong Bahru, Naivasha,
+Bremen, the Turks and Caicos, Denver, Leeds, the Little Rann of Kutch, the Falklands, Mumbai,
+Richmond (North Yorkshire) and Richmond (British Columbia), Los Libertadores and Coquimbo, Mackay
+and Townsville, Oslo and Cancún (see the README beside the data).
 """
 
 from __future__ import annotations

@@ -126,8 +126,9 @@ elections, a newsletter, a long read, a live blog and two fires) and a forty-fif
 read fresh41's, fresh42's or fresh43's texts, on a tornado, a tunnel lorry fire, a straying
 tiger, a mud mosque's fallen wall, a pilgrim truck's rollover, bison on a motorway, a nutmeg
 station's fire, an oil leak above a water intake, collapsed rice terraces, a dismasted tall
-ship, buffalo killed by salt and a trekking bridge swept away); figures are printed for each
-part separately.
+ship, buffalo killed by salt, a trekking bridge swept away, strikes, court rulings, elections, a
+newsletter, a long read, a live blog, two roof collapses, two Richmonds and one amount in two
+stories); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh44`` now; ``fresh43`` had its blind look at the forty-second session's start;
 ``fresh42`` had its blind look at the forty-first session's start; ``fresh41`` had

@@ -429,9 +429,14 @@ PARTS = [
     # every count, three undated features on the people affected, an editorial and a column, one
     # agency report run by two outlets almost word for word, a fact-check of one claim, a wire's
     # later update beside its first version, an English report spelling the places and names
-    # another way, one agency's report in its English and French services, a radio transcript);
-    # its first half (d1037-d1048) landed first; kept aside until its blind look
-    Part("fresh44", range(1037, 1049), ("2051",), True, 12, (3, 7), 0),
+    # another way, one agency's report in its English and French services, a radio transcript),
+    # then two same-day strikes, court rulings and elections, a digest, teasers only, a long
+    # read, a live blog with an update and a correction, one site's chrome in all its stories,
+    # one place name for two events, one minister in two unrelated stories, one amount in two
+    # unrelated stories of one region, two roof collapses in one city on one day, one ferry
+    # company's two unrelated stories of one day, four undated pieces on another thing in a
+    # story's town; a third of the articles 400-900 words; kept aside until its blind look
+    Part("fresh44", range(1037, 1061), ("2051",), True, 12, (3, 7), 12),
 ]
 
 
