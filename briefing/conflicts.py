@@ -103,6 +103,7 @@ class Fact:
     written: str
     percent: bool
     sentence: str
+    rough: bool = False  # written as an estimate: "about 300", "nearly 40", "more than 10"
 
 
 def _key(stem: str) -> str:
@@ -291,6 +292,24 @@ def as_read(text: str, written: str, end: int, key: str) -> str:
 # A round number in words made vague by the word before it: "a few hundred", "several
 # thousand" ("some 300" is a figure, about 300).
 _VAGUE_BEFORE = re.compile(r"\b(?:few|several|many|some)\s*$", re.I)
+# Words that make the number after them an estimate, which an exact figure it rounds agrees with.
+_ROUGH_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated|"
+    r"estimated|more than|over|under|fewer than|less than|up to|upwards of|just over|"
+    r"just under)\s*[$€£¥]?\s*$",
+    re.I,
+)
+# An end of a range is no exact figure either: "40-42 cents", "between 15 and 20", "ten or
+# twenty times" (the number on the range's other side in digits or in words).
+_NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)"
+)
+_RANGE_BEFORE = re.compile(
+    rf"(?:\bbetween\s*|\b{_NUMBER}\s*(?:-|–|\bto|\bor)\s*|\bbetween\s+\S+\s+and\s*)$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(rf"\s*(?:-|–|to\b|or\b)\s*[$€£¥]?\s*{_NUMBER}\b", re.I)
 
 
 def sentence_facts(text: str) -> Iterator[tuple[str, NumberSpan]]:
@@ -319,7 +338,16 @@ def facts_of(article: Article) -> Iterator[Fact]:
     sentences = sentences_of(article)
     for sentence in sentences[1:] + sentences[:1]:  # the title last: a body sentence says more
         for key, span in sentence_facts(sentence.text):
-            yield Fact(article.id, key, span.value, span.written, span.percent, sentence.text)
+            before = sentence.text[max(0, span.start - 24) : span.start]
+            after = sentence.text[span.end : span.end + 12]
+            rough = bool(
+                _ROUGH_BEFORE.search(before)
+                or _RANGE_BEFORE.search(before)
+                or _RANGE_AFTER.match(after)
+            )
+            yield Fact(
+                article.id, key, span.value, span.written, span.percent, sentence.text, rough
+            )
 
 
 def _related(a: Fact, b: Fact) -> bool:
@@ -378,15 +406,22 @@ def display_key(key: str, sentence: str) -> str:
     return key
 
 
-def _agree(a: float, b: float) -> bool:
+def _agree(a: Fact, b: Fact) -> bool:
     """Equal, or one is the other rounded to one significant digit ("four million" and
-    "4.1 million" agree; 12 and 19 do not)."""
-    if a == b:
+    "4.1 million" agree; 12 and 19 do not). A whole number under a hundred agrees with the
+    one it rounds only when written as an estimate or a range's end ("about 10" and 11,
+    "40-42 cents" and 41) or rounding a fraction ("three seconds" and 2.8): "10 of the 19
+    seats" and "11 of 19 seats" are two counts of one result, as 20 and 23 batches are."""
+    if a.value == b.value:
         return True
     for rough, exact in ((a, b), (b, a)):
-        if rough and exact:
-            digits = math.floor(math.log10(abs(exact)))
-            if round(exact, -digits) == rough and rough % 10**digits == 0:
+        if rough.value and exact.value:
+            digits = math.floor(math.log10(abs(exact.value)))
+            if (
+                round(exact.value, -digits) == rough.value
+                and rough.value % 10**digits == 0
+                and (rough.rough or abs(rough.value) >= 100 or exact.value % 1)
+            ):
                 return True
     return False
 
@@ -403,7 +438,7 @@ def _disagreeing(a: Values, b: Values) -> tuple[list[Fact], list[Fact]]:
         return [
             mine[k]
             for k in sorted(mine)
-            if not any(_agree(k[0], j[0]) for j in theirs)
+            if not any(_agree(mine[k], theirs[j]) for j in theirs)
             and any(_comparable(mine[k], y) and _related(mine[k], y) for y in theirs.values())
         ]
 

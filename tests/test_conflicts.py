@@ -81,6 +81,44 @@ def test_rounded_figures_agree_and_percentages_only_meet_percentages() -> None:
     assert [c.about for c in find_conflicts([rate, count])] == ["shares"]
 
 
+ELECTION = _article(
+    "The opposition Harbour Party won Sunday's election in Port Ellis, taking 10 of the 19 "
+    "seats in the assembly, the electoral office said.",
+    title="Port Ellis election",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Party will form the next government after claiming 11 of 19 seats in "
+        "Sunday's vote, with a recount under way in one district.",
+        # a count under a hundred is no estimate: 10 and 11 are two counts of one result
+        "The Harbour Party won Sunday's vote with 11 seats, the party said.",
+    ],
+)
+def test_two_outlets_close_counts_of_one_result_conflict(text: str) -> None:
+    other = _article(text, hours=1, title="Port Ellis election")
+    conflicts = find_conflicts([ELECTION, other])
+    assert [(c.about, [v.value for v in c.values]) for c in conflicts] == [("seats", ["11", "10"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # an estimate agrees with the count it rounds
+        ("The Harbour Party won about 10 of the 19 seats.", "The Harbour Party won 11 seats."),
+        # a range's ends agree with a figure inside it
+        ("Harbour bonds traded at 40-42 cents on Monday.", "Harbour bonds fell to 41 cents."),
+        ("Between 15 and 20 boats sank in the harbour.", "The storm sank 17 boats in the harbour."),
+        # a whole number rounding a fraction
+        ("Ellis won the harbour race by three seconds.", "Ellis won the race by 2.8 seconds."),
+    ],
+)
+def test_an_estimate_or_a_range_agrees_with_the_figure_it_rounds(first: str, second: str) -> None:
+    assert find_conflicts([_article(first), _article(second, hours=1)]) == []
+
+
 # -- shares of a group that acted: "five of the nine voted to hold" ----------------------------
 
 COUNCIL = _article(
