@@ -117,12 +117,18 @@ def send_out_later_lines(
     of a newsletter in its group (``later_line``), a later item its headline lists and its
     text tells in a line of its own (``later_item``), or one of the lines its text lists under a
     heading of their own (``headed_item``), sent back to a group of its own; ``lower``: the
-    words the day writes in lower case (``briefing.shared_names.day_words``)."""
+    words the day writes in lower case (``briefing.shared_names.day_words``). A group without
+    the newsletter whose members tell two of its headed lines is two stories or more: the
+    letter lists them as different things ("The English Market will stay open until 9pm ..."
+    and "The new playground at Marina Park opens on Saturday ...", whose own short pieces
+    paired as each other's nearest); the members of each line but the one most of them tell
+    go out, those of one line together (``_by_line``)."""
+    headed_all = [j for j in range(len(arts)) if _headed(arts[j].text) is not None]
     out: list[list[int]] = []
     for group in groups:
         letters = [j for j in group if _lines(arts[j].text, lower) is not None]
         listing = [j for j in group if _items(arts[j].title, lower) is not None]
-        headed = [j for j in group if _headed(arts[j].text) is not None]
+        headed = [j for j in group if j in headed_all]
         gone = [
             j
             for j in group
@@ -138,9 +144,33 @@ def send_out_later_lines(
                 k != j and headed_item(arts[j].title, arts[k].title, arts[k].text) for k in headed
             )
         ]
-        out.append([j for j in group if j not in gone])
+        kept = [j for j in group if j not in gone]
+        parts = _by_line(kept, arts, [k for k in headed_all if k not in group])
+        out += parts
         out += [[j] for j in gone]
     return [g for g in out if g]
+
+
+def _by_line(group: list[int], arts: Sequence[Article], letters: Sequence[int]) -> list[list[int]]:
+    """``group`` cut where its members tell different headed lines of one of ``letters``
+    (``_told``, newsletters of the day outside the group): the members of the line most of
+    them tell (the earliest of a tie) stay with those that tell none; each other line's go
+    out together."""
+    for k in letters:
+        told = {
+            j: line
+            for j in group
+            if (line := _told(arts[j].title, arts[k].title, arts[k].text)) is not None
+        }
+        lines = sorted(set(told.values()))
+        if len(lines) < 2:
+            continue
+        stay = max(lines, key=lambda line: (sum(v == line for v in told.values()), -line))
+        rest = [j for j in group if told.get(j, stay) == stay]
+        return [rest] + [
+            [j for j in group if told.get(j) == line] for line in lines if line != stay
+        ]
+    return [list(group)]
 
 
 def later_line(title: str, digest_title: str, digest_text: str, lower: frozenset[str]) -> bool:
@@ -245,8 +275,12 @@ def later_item(title: str, digest_title: str, digest_text: str, lower: frozenset
 # ending in a colon and nothing after it, a paragraph each and no label ("ALSO TODAY:" and "The
 # Ma-10 between Deià and Valldemossa is closed from today ...": fresh42's d1004, a morning letter
 # led by its airport's fuel shortage), up to the letter's next part, a label of capitals before
-# its text ("A READER ASKS: ...", "ONE NUMBER: 4.").
+# its text ("A READER ASKS: ...", "ONE NUMBER: 4."). A heading may end in no colon nor stop
+# ("ALSO THIS MORNING", "YOU ASKED": fresh43's d1028, a city's morning letter led by a boil-water
+# notice); the first paragraph is never a heading (a brief's "TRAVEL ALERT" kicker, a wire's
+# dateline).
 _HEADING = re.compile(r"^[^\W\d_a-z][^\da-z]{0,40}:$")
+_BARE_HEADING = re.compile(r"^[^\W\d_a-z][^\da-z:.!?]{0,40}$")
 _CAPITALS_LABEL = re.compile(r"^[^\W\d_a-z][^\da-z:]{0,40}:\s")
 
 
@@ -259,21 +293,36 @@ def headed_item(title: str, digest_title: str, digest_text: str) -> bool:
     Alcúdia to Ciutadella on Friday, cutting the crossing to an hour.", listed under the fuel
     shortage the letter leads with; a report of the lead's event says the lead's words ("Fuel
     shortage at Palma airport cancels dozens of flights")."""
+    return _told(title, digest_title, digest_text) is not None
+
+
+def _told(title: str, digest_title: str, digest_text: str) -> int | None:
+    """Which of the lines a newsletter lists under a heading of their own (``_headed``) a
+    headline tells (``headed_item``), the first of those whose words it says most; None for
+    none. The letter's headline words that one of its lines says are that line's, not the
+    lead's: "Boil your water, Cork; late nights at the Market; the 208 takes a detour" names
+    its later items, and "English Market to open late on Thursdays" tells the Market's line."""
     listing = _headed(digest_text)
     if listing is None:
-        return False
+        return None
     lead, lines = listing
-    lead = lead | _words(digest_title)
+    heads = _words(digest_title)
+    lead = lead | {w for w in heads if not any(w in line for line in lines)}
     mine = _words(title)
     before = len(mine & lead)
     if before > _LEAD_WORDS:
-        return False
-    return any(len((mine & line) - lead) > max(1, before) for line in lines)
+        return None
+    said = [len((mine & line) - lead) for line in lines]
+    best = max(range(len(said)), key=lambda k: (said[k], -k))
+    return best if said[best] > max(1, before) else None
 
 
 def _heading(paragraph: str) -> bool:
-    """Whether a paragraph is a heading: capitals only, ending in a colon ("ALSO TODAY:")."""
-    return _HEADING.match(paragraph) is not None and paragraph.isupper()
+    """Whether a paragraph is a heading: capitals only, ending in a colon ("ALSO TODAY:") or
+    in no stop at all ("ALSO THIS MORNING", fresh43's d1028)."""
+    return (
+        _HEADING.match(paragraph) is not None or _BARE_HEADING.match(paragraph) is not None
+    ) and paragraph.isupper()
 
 
 def _live_heading(paragraph: str) -> bool:
@@ -287,10 +336,14 @@ def _live_heading(paragraph: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _headed(text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | None:
-    """A newsletter's lead (the words of the paragraphs before its first heading, ``_HEADING``)
-    and the lines under that heading (each paragraph's words, up to the next heading or label of
-    capitals), read once per text; None unless three lines or more follow a heading after a
-    lead, and None for a live page (a heading that is a live label: ``_live_heading``)."""
+    """A newsletter's lead (the words of the paragraphs before its first heading, ``_HEADING``,
+    ``_BARE_HEADING``, that heads its lines) and the lines under that heading (each paragraph's
+    words, up to the next heading or label of capitals), read once per text; None unless three
+    lines or more follow a heading after a lead, and None for a live page (a heading that is a
+    live label: ``_live_heading``). A letter's other items are told in a line each, every one
+    shorter (in content words) than its lead's longest paragraph: a heading over the lead
+    story's own paragraphs ("TOP OF THE MORNING" and three paragraphs of the boil notice) heads
+    no lines, and the letter's lines are under a later heading ("ALSO THIS MORNING")."""
     paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
     if any(_live_heading(paragraph) for paragraph in paragraphs):
         return None  # a live page: its headings head the story's own updates
@@ -304,7 +357,8 @@ def _headed(text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | No
             ):
                 break
             lines.append(frozenset(_words(line)))
-        if len(lines) >= _LIST_ITEMS:
+        longest = max(len(_words(p)) for p in paragraphs[:k])
+        if len(lines) >= _LIST_ITEMS and all(len(line) < longest for line in lines):
             return frozenset(_words(" ".join(paragraphs[:k]))), tuple(lines)
     return None
 
