@@ -296,7 +296,7 @@ _VAGUE_BEFORE = re.compile(r"\b(?:few|several|many|some)\s*$", re.I)
 _ROUGH_BEFORE = re.compile(
     r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated|"
     r"estimated|more than|over|under|fewer than|less than|up to|upwards of|just over|"
-    r"just under)\s*[$€£¥]?\s*$",
+    r"just under|at least|at most|as many as|as much as|as few as)\s*[$€£¥]?\s*$",
     re.I,
 )
 # An end of a range is no exact figure either: "40-42 cents", "between 15 and 20", "ten or

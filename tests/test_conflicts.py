@@ -108,6 +108,9 @@ def test_two_outlets_close_counts_of_one_result_conflict(text: str) -> None:
     [
         # an estimate agrees with the count it rounds
         ("The Harbour Party won about 10 of the 19 seats.", "The Harbour Party won 11 seats."),
+        # a floor or a ceiling is an estimate too (review50)
+        ("At least 20 boats sank in the harbour.", "The storm sank 23 boats in the harbour."),
+        ("As many as 40 boats sank in the harbour.", "The storm sank 38 boats in the harbour."),
         # a range's ends agree with a figure inside it
         ("Harbour bonds traded at 40-42 cents on Monday.", "Harbour bonds fell to 41 cents."),
         ("Between 15 and 20 boats sank in the harbour.", "The storm sank 17 boats in the harbour."),
