@@ -173,7 +173,9 @@ def cluster(
         )
     foreign: set[int] = set()  # the other-language pieces joined: no readers of the day's words
     paired = attach_other_language(paired, reps, joined=foreign)
-    paired = attach_to_own_words(attach_to_day_story(paired, reps, lower), reps, lower)
+    paired = attach_to_own_words(
+        attach_to_day_story(paired, reps, lower, aside=foreign), reps, lower
+    )
     paired = attach_last_piece(paired, reps, vectors.mixed, lower, aside=foreign)
     paired = send_out_later_lines(send_out_other_things(paired, reps, lower), reps, lower)
     for members in paired:

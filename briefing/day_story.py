@@ -304,12 +304,22 @@ def _shared_by(said: Sequence[set[str]]) -> set[str]:
 
 
 def attach_to_day_story(
-    groups: Sequence[Sequence[int]], arts: Sequence[Article], lower: frozenset[str]
+    groups: Sequence[Sequence[int]],
+    arts: Sequence[Article],
+    lower: frozenset[str],
+    aside: Collection[int] = (),
 ) -> list[list[int]]:
     """``groups`` (indices into ``arts``, the whole day) with every lone piece, and every pair,
     that says the words of the story that holds the day (the module's rule) moved into it;
-    ``lower``: the words the day writes in lower case (``briefing.shared_names.day_words``)."""
-    out = _two_halves(groups, arts, lower)
+    ``lower``: the words the day writes in lower case (``briefing.shared_names.day_words``).
+    Two halves of the story (``_two_halves``) are read over their members but ``aside``, the
+    pages in another language that ``briefing.other_language`` joined, as ``attach_last_piece``
+    reads them: such a page says none of the day's words, and three quarters of a half of
+    three would be none (fresh43's d1015: a Georgian page joined its wire and teaser, and the
+    story no longer took its other half, a winemakers' union and a market note). A lone piece
+    is still weighed against every member, the page among them: the names it shares with the
+    story are words the piece says too (fresh35's d825: a Spanish page's "Chiriquí")."""
+    out = _two_halves(groups, arts, lower, aside)
     if not out:
         return out
     home = max(range(len(out)), key=lambda k: (len(out[k]), -k))
@@ -356,8 +366,17 @@ def _headline_words(words: set[str], members: Sequence[Article]) -> set[str]:
     return {w for w in words if heads[w] >= _HEADLINE_SHARE * len(members)}
 
 
+def _told(group: Sequence[int], aside: Collection[int]) -> list[int]:
+    """The members of ``group`` that tell its story in the day's words: all but ``aside`` (the
+    pages in another language joined to it), or all of them when none is left."""
+    return [j for j in group if j not in aside] or list(group)
+
+
 def _two_halves(
-    groups: Sequence[Sequence[int]], arts: Sequence[Article], lower: frozenset[str]
+    groups: Sequence[Sequence[int]],
+    arts: Sequence[Article],
+    lower: frozenset[str],
+    aside: Collection[int] = (),
 ) -> list[list[int]]:
     """``groups`` with two merged when neither holds the day but together they would: the
     largest group, of two or more, and another no larger, each of whose articles says three of
@@ -378,7 +397,7 @@ def _two_halves(
         return out  # none to complete, or none could: a batch of many stories
     firsts = [k for k, g in enumerate(out) if len(g) == size]
     for first in firsts:
-        members = [arts[j] for j in out[first]]
+        members = [arts[j] for j in _told(out[first], aside)]  # (``attach_to_day_story``)
         words = {
             w for w in story_words(members) if not _backdrop(w) and w not in _MEASURES | _TIMES
         }

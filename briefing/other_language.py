@@ -171,6 +171,22 @@ no crossing: the teaser and the feature say the story's names with everyone (fre
 one such move of d1-d1012 but the two). Measured (join44, after fresh42's look):
 docs/BENCHMARKS.md ("After fresh42's look").
 
+Georgian gives its letters capitals (Mtavruli) only to set a word in capitals throughout: no
+word begins with one, so it is read as a script without capitals (fresh43's d1015: no name of
+its page was read), and it writes a name's case on the name ("თელავის", "telavis", of Telavi;
+"კახეთში", "kakhetshi", in Kakheti): a word of another script meets a name of five letters or
+more, whole or without its last vowel, that it begins with, three letters at most after it
+(``_CASE_TAIL``). Devanagari leaves a consonant's short "a" unwritten ("जानकी" is read "janki" for
+"Janaki", "अनुपमा" "anupma" for "Anupama": three consonants, too few to be read by them alone), so
+a word meets a name without the "a"s of both (``_unwritten``), four letters or more, three
+consonants and another vowel among them. A word the day writes before a word it also writes in
+lower case ("Sir Sunderlal Hospital") is no given name. Hungarian writes a case of three letters
+on a name of four too ("Linzből"). And a name the piece, the story and a page of a third language
+say (neither the day's nor the piece's: fresh43's d1014, a barge convoy aground on the Danube
+told by the Hungarian town's paper and the Croatian one across the border, both naming the
+village) is the story's: a place's other news is told in its own language. Measured (join45,
+after fresh43's look): docs/BENCHMARKS.md ("After fresh43's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -372,6 +388,10 @@ _MIN_STEM = 5  # a stem of five letters or more: "Konin" for "Konina"; no "Jan" 
 # "Mari").
 _SHORT_STEM = 4
 _SHORT_ENDINGS = frozenset("iuy")
+# And the cases of three letters that Hungarian writes on any name ("Linzből", read "linzbol":
+# from Linz; "Kölkednél"): a four-letter name's case too, an ending no given name ends in
+# ("Sandra" is no "Sand": no case of two letters).
+_SHORT_CASES = frozenset("ban ben bol rol tol nak nek hoz hez val vel nal nel".split())
 # A name of five letters that ends in a vowel after a consonant meets the same four letters
 # before another vowel, as a Slavic case changes the last ("Jajca", "u Tuzli", "Tuzle" are
 # "Jajce" and "Tuzla": fresh39's d928), under a form of its own (the four letters and
@@ -401,6 +421,8 @@ def _keys(word: str) -> frozenset[str]:
             out.add(word[:-cut])
     if len(word) == _SHORT_STEM + 1 and word[-1] in _SHORT_ENDINGS:
         out.add(word[:-1])
+    if len(word) == _SHORT_STEM + 3 and word[-3:] in _SHORT_CASES:
+        out.add(word[:-3])
     out.update(
         k[:-1] + _VOWEL_CHANGED
         for k in list(out)
@@ -593,7 +615,10 @@ def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
             size += len(word)
             end = match.end()
             continue
-        caseless = word.lower() == word.upper()  # no capitals in its script
+        # no capitals in its script to tell a name by: none at all (Devanagari, Arabic), or only
+        # for writing a word in capitals throughout (Georgian's Mtavruli: a word begins with no
+        # capital of its own, "კახეთში" is "kakhetshi", in Kakheti)
+        caseless = word.lower() == word.upper() or word[0].title() == word[0].lower()
         if all(map(_syllabic, word)):  # "부산신항" is "bu-san-sin-hang"
             latin = "-".join(_syllable(c) for c in word)
         else:
@@ -1069,6 +1094,42 @@ _MIN_SKELETON = 4
 _ENDING_CONSONANTS = 2
 
 
+# A name written with its case after it, as Georgian writes one (read in Latin letters: "telavis",
+# of Telavi; "kakhetshi", in Kakheti; "gurjaanisa"): the word begins with the name, whole or
+# without its last vowel, five letters or more, and an ending of three letters at most follows.
+# Vowels and all, so a name of few consonants meets it too ("Telavi" has three, too few to be
+# read by its consonants alone: ``_MIN_SKELETON``); a word of the same first letters with a
+# longer tail is another word.
+_CASE_TAIL = 3
+
+
+def _unwritten(word: str) -> str:
+    """A folded word without the short "a" that Devanagari and its kin leave unwritten after a
+    consonant (read in Latin letters: "जानकी" is "janki" for "Janaki", "अनुपमा" "anupma" for
+    "Anupama", "भदैनी" "bhdaini" for "Bhadaini"), "m" as "n" (the nasal written before a
+    consonant): the name and the word meet without their "a"s."""
+    return word.replace("a", "").translate(_SKELETON)
+
+
+# Without its "a"s a name still has four letters or more, three consonants and another vowel
+# ("jnki", "nupn", "bhdini"): a shorter form, or one of consonants alone, is too many words'.
+_MIN_UNWRITTEN = 4
+_UNWRITTEN_CONSONANTS = 3
+
+
+def _unwritten_form(word: str) -> str | None:
+    """``_unwritten`` of a name when it is specific enough to meet (``_MIN_UNWRITTEN``)."""
+    form = _unwritten(word)
+    consonants = sum(1 for c in form if c not in _VOWELS)
+    if (
+        len(form) >= _MIN_UNWRITTEN
+        and consonants >= _UNWRITTEN_CONSONANTS
+        and any(c in _VOWELS and c != "h" for c in form)
+    ):
+        return form
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def _skeleton(word: str) -> str:
     """The consonants of a folded word as a transliteration keeps them: "sindhupalchok" and
@@ -1090,9 +1151,16 @@ class _Spellings:
         self.names = names
         self.forms: dict[str, str] = {}
         self.consonants: dict[str, str] = {}
+        self.stems: dict[str, str] = {}  # a name and its stem without its last vowel
+        self.unwritten: dict[str, str] = {}  # a name without its "a"s (``_unwritten``)
         for name in sorted(names):
             for k in _keys(name):
                 self.forms.setdefault(k, name)
+            for stem in (name, name[:-1] if name[-1] in _VOWELS_AT_END else name):
+                if len(stem) >= _MIN_STEM:
+                    self.stems.setdefault(stem, name)
+            if (form := _unwritten_form(name)) is not None:
+                self.unwritten.setdefault(form, name)
             bones = _skeleton(name)
             if len(bones) >= _MIN_SKELETON:
                 self.consonants.setdefault(bones, name)
@@ -1107,6 +1175,11 @@ class _Spellings:
         for k in sorted(_keys(word)):
             if k in self.forms:
                 return self.forms[k]
+        for cut in range(1, _CASE_TAIL + 1):  # "telavis", "kakhetshi" (``_CASE_TAIL``)
+            if len(word) - cut >= _MIN_STEM and word[:-cut] in self.stems:
+                return self.stems[word[:-cut]]
+        if (form := _unwritten_form(word)) is not None and form in self.unwritten:
+            return self.unwritten[form]  # "janki", "anupma" (``_unwritten``)
         bones = _skeleton(word)
         for cut in range(_ENDING_CONSONANTS + 1):
             stem = bones[: len(bones) - cut]
@@ -1180,7 +1253,9 @@ def _spelt_runs(
             given.difference_update(
                 w
                 for w, after in itertools.zip_longest(written, written[1:])
-                if after is None or len(_skeleton(after)) < _MIN_SKELETON
+                if after is None
+                or len(_skeleton(after)) < _MIN_SKELETON
+                or not _name_word(after, lower)  # "Sir Sunderlal Hospital": no surname
             )
     out: list[list[tuple[str, ...]]] = []
     for r in read:
@@ -1353,6 +1428,13 @@ def _attach_once(
     others = {j for k in lone for j in out[k]}
     angles = {g[0] for g in out if len(g) == 1 and g[0] not in others}
     said_by_stories = said - Counter(k for i in angles for k in forms[i])
+    # The languages of the pieces' pages: a page in a third language, neither the day's nor the
+    # piece's, is no other news of the piece's place (fresh43's d1014: a barge convoy aground
+    # on the Danube, told by the Hungarian town's paper and by the Croatian one across the
+    # border, both naming the village where it ran aground). A place's other news is told in
+    # its own language (review30's probe: Spanish pages of a city's other events, all naming
+    # its mayor), so a name the two pages and the story say is the story's own.
+    tongue = {j: article_language(arts[j].title, arts[j].text) for j in others}
     stated_by_stories = stated - Counter(n for i in angles for n in read[i].figures)
     tallied_by_stories = counted_tallies - Counter(t for i in angles for t in read[i].tallies)
     # the cognates: each article's words (``_Read.cognates``), and the words an article in the
@@ -1417,6 +1499,13 @@ def _attach_once(
         # what the piece's own articles say: a page and its teaser both say the village's name
         mine = Counter(k for j in members for k in forms[j] & names_held)
         mine_stated = Counter(n for j in members for n in read[j].figures)
+        mine_tongues = {tongue[j] for j in members}
+        third = Counter(  # what the pages of a third language say (``tongue``)
+            k
+            for j in others
+            if j not in members and tongue[j] not in mine_tongues
+            for k in forms[j]
+        )
         near = {home[i] for k in names_held for i in saying.get(k, ())}
         for n in figures_held:
             near |= stated_by_one(n, piece)
@@ -1431,7 +1520,12 @@ def _attach_once(
             names_said, figures_said = (
                 (said_by_stories, stated_by_stories) if len(group) > 1 else (said, stated)
             )
-            shared = {k for k in theirs if names_said[k] == inside[k] + mine[k]}
+            shared = {
+                k
+                for k in theirs
+                if names_said[k] == inside[k] + mine[k]
+                or (third[k] and names_said[k] == inside[k] + mine[k] + third[k])
+            }
             counted = Counter(n for i in group for n in read[i].figures & figures_held)
             figures = {
                 n

@@ -536,3 +536,19 @@ def test_two_halves_sharing_a_thing_and_a_night_are_still_one_story() -> None:
     arts[0] = _article(arts[0].title, _GONDOLA_WIRE + " Crews worked into the night.", "ANW", 0)
     arts[2] = _article(arts[2].title, _GONDOLA_LOCAL + " By night all were down.", "TC", 2)
     assert _attach(arts, [[0, 1], [2, 3]]) == [[0, 1, 2, 3]]
+
+
+# A local page in another language joined the wire and its teaser (``briefing.other_language``):
+# the story's words are read over the other two (fresh43's d1015).
+_GONDOLA_PAGE = """Am Sonntag blieb die Gondelbahn oberhalb von Talmont nach einem Stromausfall
+mehr als drei Stunden lang stehen. Die Bergrettung seilte 49 Skifahrer einzeln aus den Kabinen
+ab, drei von ihnen wurden wegen Unterkühlung behandelt. Die Bahn bleibt bis zu einer Prüfung
+geschlossen."""
+
+
+def test_a_page_in_another_language_in_one_half_does_not_keep_the_halves_apart() -> None:
+    arts = [*_halves(), _article("Talmont: Skifahrer aus Gondel abgeseilt", _GONDOLA_PAGE, "TB", 4)]
+    lower = day_words(arts)[0]
+    # three quarters of the wire, the teaser and the page say no word: the page is no reader
+    assert attach_to_day_story([[0, 1, 4], [2, 3]], arts, lower) == [[0, 1, 4], [2, 3]]
+    assert attach_to_day_story([[0, 1, 4], [2, 3]], arts, lower, aside={4}) == [[0, 1, 4, 2, 3]]
