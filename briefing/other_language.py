@@ -1435,6 +1435,10 @@ def _attach_once(
     # its own language (review30's probe: Spanish pages of a city's other events, all naming
     # its mayor), so a name the two pages and the story say is the story's own.
     tongue = {j: article_language(arts[j].title, arts[j].text) for j in others}
+    by_tongue: dict[str, Counter[str]] = {}  # what the pages of each language say
+    for j in others:
+        by_tongue.setdefault(tongue[j], Counter()).update(forms[j])
+    pages_say = sum(by_tongue.values(), Counter())
     stated_by_stories = stated - Counter(n for i in angles for n in read[i].figures)
     tallied_by_stories = counted_tallies - Counter(t for i in angles for t in read[i].tallies)
     # the cognates: each article's words (``_Read.cognates``), and the words an article in the
@@ -1500,12 +1504,11 @@ def _attach_once(
         mine = Counter(k for j in members for k in forms[j] & names_held)
         mine_stated = Counter(n for j in members for n in read[j].figures)
         mine_tongues = {tongue[j] for j in members}
-        third = Counter(  # what the pages of a third language say (``tongue``)
-            k
-            for j in others
-            if j not in members and tongue[j] not in mine_tongues
-            for k in forms[j]
-        )
+
+        def third(k: str, tongues: Set[str] = mine_tongues) -> int:
+            """How many pages of a third language (``tongue``) say ``k``."""
+            return pages_say[k] - sum(by_tongue[t][k] for t in tongues)
+
         near = {home[i] for k in names_held for i in saying.get(k, ())}
         for n in figures_held:
             near |= stated_by_one(n, piece)
@@ -1524,7 +1527,7 @@ def _attach_once(
                 k
                 for k in theirs
                 if names_said[k] == inside[k] + mine[k]
-                or (third[k] and names_said[k] == inside[k] + mine[k] + third[k])
+                or names_said[k] == inside[k] + mine[k] + third(k) > inside[k] + mine[k]
             }
             counted = Counter(n for i in group for n in read[i].figures & figures_held)
             figures = {
