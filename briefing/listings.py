@@ -165,12 +165,35 @@ def _by_line(group: list[int], arts: Sequence[Article], letters: Sequence[int]) 
         lines = sorted(set(told.values()))
         if len(lines) < 2:
             continue
+        if _one_story([[j for j in told if told[j] == line] for line in lines], arts):
+            continue
         stay = max(lines, key=lambda line: (sum(v == line for v in told.values()), -line))
         rest = [j for j in group if told.get(j, stay) == stay]
         return [rest] + [
             [j for j in group if told.get(j) == line] for line in lines if line != stay
         ]
     return [list(group)]
+
+
+# Two pieces whose headlines share this many content words tell one story, whichever of a
+# letter's lines each tells (review50).
+_STORY_WORDS = 2
+
+
+def _one_story(parts: Sequence[Sequence[int]], arts: Sequence[Article]) -> bool:
+    """Whether two of ``parts`` (the members telling each of a letter's lines) tell one story:
+    a letter may give two sides of one story a line each ("The council votes on the city budget
+    on Tuesday night", "Budget protests are planned outside City Hall"), and the story's reports
+    ("Ardmoy council passes city budget in late-night vote", "Hundreds protest budget cuts
+    outside Ardmoy City Hall") say each other's headline words; two of its other stories' pieces
+    ("Corn Hall market to open late on Thursdays", "Fairgreen Park's new playground opens on
+    Saturday") hardly share one (review50)."""
+    heads = [set().union(*(_words(arts[j].title) for j in part)) for part in parts]
+    return any(
+        len(heads[a] & heads[b]) >= _STORY_WORDS
+        for a in range(len(heads))
+        for b in range(a + 1, len(heads))
+    )
 
 
 def later_line(title: str, digest_title: str, digest_text: str, lower: frozenset[str]) -> bool:

@@ -126,3 +126,37 @@ def test_two_pieces_of_two_lines_of_a_letter_elsewhere_are_two_stories() -> None
 def test_two_pieces_of_one_line_of_a_letter_elsewhere_stay_together() -> None:
     arts = [_WIRE, _LETTER, _MARKET, _STALLS]
     assert send_out_later_lines([[0, 1], [2, 3]], arts, _lower(arts)) == [[0, 1], [2, 3]]
+
+
+# review50: a letter that gives two sides of one story a line each
+_BUDGET_LETTER = _article(
+    "Ardmoy Morning: the reservoir is full again",
+    "The Ardmoy reservoir is full for the first time since the drought, the water board said "
+    "on Monday, after three weeks of steady rain lifted levels across the upland catchments.\n"
+    "Hosepipe limits end on Friday.\n"
+    "ALSO THIS MORNING\n"
+    "The council votes on the city budget on Tuesday night.\n"
+    "Budget protests are planned outside City Hall on Tuesday afternoon.\n"
+    "The 41 bus takes a detour via Lower Road until Sunday.",
+    "Ardmoy Morning",
+    8,
+)
+_VOTE = _article(
+    "Ardmoy council passes city budget in late-night vote",
+    """Ardmoy city council passed its budget on Tuesday night by 11 votes to 8, after protests
+    outside City Hall earlier in the day. The budget cuts library hours and raises parking fees.""",
+    "Ardmoy Courier",
+    9,
+)
+_PROTEST = _article(
+    "Hundreds protest budget cuts outside Ardmoy City Hall",
+    """Hundreds of people protested outside Ardmoy City Hall on Tuesday afternoon against
+    budget cuts before the council's vote. Library staff led the march.""",
+    "Ardmoy Weekend Guide",
+    10,
+)
+
+
+def test_two_reports_of_one_story_the_letter_gives_two_lines_stay_together() -> None:
+    arts = [_BUDGET_LETTER, _VOTE, _PROTEST]
+    assert send_out_later_lines([[0], [1, 2]], arts, _lower(arts)) == [[0], [1, 2]]
