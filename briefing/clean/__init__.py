@@ -125,6 +125,7 @@ from briefing.clean.outlet import (
     outlet_names,
 )
 from briefing.clean.pagekinds import (
+    heads_dated_thread,
     is_commenter_row,
     is_count_on_title,
     is_page_kind,
@@ -1105,11 +1106,13 @@ def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:
 
 def _counts_thread(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a comment section's count ("12 Komento") with the thread's rows
-    right under it (a commenter's row, a sort row): a page's "0 Comments" above its text heads
-    nothing."""
+    right under it (a commenter's row, a sort row; a name with the comment's date and clock
+    under any "<number> <word>:" count): a page's "0 Comments" above its text heads nothing."""
+    after = next((line for line in lines[i + 1 :] if line.strip()), "")
+    if heads_dated_thread(lines[i], after):
+        return True
     if not opens_comments(lines[i]):
         return False
-    after = next((line for line in lines[i + 1 :] if line.strip()), "")
     return is_commenter_row(after) or is_sort_row(after)
 
 

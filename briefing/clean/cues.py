@@ -150,7 +150,8 @@ _MORE_SECTION = re.compile(
 _SPACED = re.compile(
     r"^(?=(?:\S+\s+){3})\S.{8,200}?[^\s.!?;:](?:[ \u00a0]{2,}|\t)"
     # (a number inside the name, before a word: "Canal 61 Noticias", "Channel 4 News")
-    r"(?:[A-Z][^\W\d_][\w'’&.-]*)(?:\s[^\W\d][^\s\d]*|\s\d{1,3}(?=\s[^\W\d])){0,5}\s*$"
+    # (its first letter a capital of any cased script: "Žalgirio Radijas", "Åbo Nytt"; junk46)
+    r"(?P<name>[^\W\d_]{2}[\w'’&.-]*)(?:\s[^\W\d][^\s\d]*|\s\d{1,3}(?=\s[^\W\d])){0,5}\s*$"
 )
 _CLUSTER_FOOTER = re.compile(
     r"^(?:open|see|view|show)\s+(?:\d+\s+more|more|all)\s+(?:articles|headlines|stories|sources)"
@@ -282,7 +283,12 @@ def spaced_rows(text: str) -> frozenset[str]:
     rows = [
         " ".join(line.split())
         for line in text.split("\n")
-        if (_SPACED.match(line) and any(ch.islower() for ch in line)) or _caseless_row(line)
+        if (
+            (m := _SPACED.match(line))
+            and m["name"][0].isupper()
+            and any(ch.islower() for ch in line)
+        )
+        or _caseless_row(line)
     ]
     return frozenset(rows) if len(rows) >= 2 else frozenset()
 
@@ -296,7 +302,17 @@ def drop_cluster_rows(
         if keep[i] and line.strip() and " ".join(line.split()) in spaced:
             keep[i] = False
     footer = [i for i, line in enumerate(lines) if _CLUSTER_FOOTER.match(line.strip())]
-    if not footer or any(keep[i] and is_body(line) for i, line in enumerate(lines)):
+    if any(keep[i] and is_body(line) for i, line in enumerate(lines)):
+        return
+    if not footer:
+        # the cluster's rows and no paragraph: a short line after its last row that is no
+        # sentence is its footer, in whatever language ("Žiūrėti visą aprėptį „Google“
+        # naujienose lietuviškai"; junk46)
+        rows = [i for i, line in enumerate(lines) if " ".join(line.split()) in spaced]
+        for i in range(rows[-1] + 1 if rows else len(lines), len(lines)):
+            text = lines[i].strip()
+            if text and len(text.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(text):
+                keep[i] = False
         return
     for i, line in enumerate(lines):
         if line.strip() and len(line.split()) <= 2 * _HEADLINE_WORDS:

@@ -96,10 +96,21 @@ _WHOLE_WIRE = re.compile(
 )
 
 
+# A wire's dateline on a line of its own, in any language: the place, the date with its year,
+# the agency's code in brackets, no dash ("Aşgabat, 15-nji aprel, 2058 (GHA)", "Abuja, April 10,
+# 2048 (NPA)", "Addis Ababa, March 2/2034 (ANA)"; junk46)
+_PLACE_DATE_AGENCY = re.compile(
+    r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2},\s+(?=[^()\n]*\d)"
+    r"(?:[\w.-]+[,/]?\s*){1,3}?(?:19|20)\d{2}\s*\((?-i:[A-Z][A-Za-z]{1,7})\)\s*\.?$"
+)
+
+
 def is_bare_dateline(text: str) -> bool:
     """A dateline with no news after it: only a date ("SAPPORO (NWS) — Saturday, February 5") or
     nothing ("Sanremo —")."""
     if _DANGLING.match(text) or _WHOLE_WIRE.match(text.strip()):
+        return True
+    if _PLACE_DATE_AGENCY.match(text.strip()) and text.strip()[:1].isupper():
         return True
     if _DATELINE.sub("", text.rstrip() + " X", count=1) == "X":
         return True  # a whole dateline, its sentence on the next line: "MELBOURNE, May 21 (MW) -"

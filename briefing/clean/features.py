@@ -32,6 +32,7 @@ __all__ = [
     "first_line",
     "greeting",
     "has_digit",
+    "interface_terms",
     "last_line",
     "names_outlet",
     "no_final_punctuation",
@@ -61,6 +62,9 @@ class Line:
     reader_voice: bool = False  # another line of the article, a long one, talks to the reader
     own_voice: bool = False  # another long line speaks as "we": first-person reporting
     writer_voice: bool = False  # another line of the article, a sentence, speaks as "I"
+    # interface words another long line of the article uses: the story's own subject ("a
+    # paywall in front of most of it" above "Edit: ... so the paywall should not be a problem")
+    topic: frozenset[str] = frozenset()
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -152,6 +156,19 @@ def _readers_own(text: str) -> bool:
     "your airline's app")."""
     found = [m.group(0) for m in _SITE_VOICE.finditer(text)]
     return bool(found) and all(f.lower().startswith("your ") for f in found)
+
+
+def interface_terms(text: str) -> frozenset[str]:
+    """The interface and site words of ``text`` (``ui_words``, ``site_voice``), lower case."""
+    found = [*_UI.finditer(text), *_SITE_VOICE.finditer(text)]
+    return frozenset(" ".join(m.group(0).lower().split()) for m in found)
+
+
+def _on_topic(line: Line, pattern: re.Pattern[str]) -> bool:
+    """Whether every word of ``pattern`` the line has is one the article's own long lines use
+    (``Line.topic``): a story about a paywall or a newsletter names it in its text too."""
+    found = {" ".join(m.group(0).lower().split()) for m in pattern.finditer(line.text)}
+    return bool(found) and found <= line.topic
 
 
 def _words(text: str) -> list[str]:
@@ -324,8 +341,10 @@ def _muted(line: Line) -> dict[Callable[[Line], bool], bool]:
         prompt_opening: line.reader_voice,  # a service piece's advice is in the imperative
         page_voice: line.own_voice,
         capitalised: no_final_punctuation(line) and not separators(line),
-        # "your banking app" in a service piece is the reader's, not the site's
-        site_voice: line.reader_voice and _readers_own(line.text),
+        # "your banking app" in a service piece is the reader's, not the site's; a word the
+        # story's long lines use too is its subject (junk46)
+        site_voice: (line.reader_voice and _readers_own(line.text)) or _on_topic(line, _SITE_VOICE),
+        ui_words: _on_topic(line, _UI),
     }
 
 

@@ -194,6 +194,44 @@ _PHONE_END = re.compile(
 _CONTACT_WORDS = 12
 _PERSON_ROLE = re.compile(r"^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s+\S")
 _HOTLINE = re.compile(r"\b(?:line|hotline|call|number|numbers|phone)\b", re.I)
+# ... or its items set apart by commas or a colon, the number after the last, one of them a
+# name of capitalised words ("Renseignements : Julie Vigneault, Direction des communications,
+# 418 555-0173", "Sonam Wangmo, Information and Media Officer, Department of Air Transport, +975
+# 2 555 021"), in any language (junk46)
+_CONTACT_ITEMS_WORDS = 20
+_ITEM_WORDS = 6
+_ITEM_SPLIT = re.compile(r"\s*[,:;]\s*")
+_NAME_ITEM = re.compile(
+    r"^(?:[^\W\d_]{1,5}\.\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}"
+    r"(?:\s+\d{1,4}[^\W\d_]?)?$"  # (a street's name and number: "Ulica Hmelina 1")
+)
+_ITEM_PHONE = re.compile(r"[,:;]\s*(\+?\(?\d[\d\s().-]{5,18}\d)$")
+
+
+def _contact_items(line: str) -> bool:
+    """Whether a line is a contact's items and its phone number last: two to five items, each of
+    six words at most, set apart by commas or a colon (a comma or a colon before the number
+    too), one of them a person's or a place's name, no hotline named and no sentence's end
+    (see ``_CONTACT_ITEMS_WORDS``)."""
+    phone = _ITEM_PHONE.search(line)
+    if phone is None or sum(ch.isdigit() for ch in phone.group(1)) < 7:
+        return False
+    if not re.search(r"\d{3}", phone.group(1)):  # (a score's sets: "21-14 10-21 21-18")
+        return False
+    head = line[: phone.start(1)]
+    if len(line.split()) > _CONTACT_ITEMS_WORDS:
+        return False
+    items = [item for item in _ITEM_SPLIT.split(head.strip(" ,:;")) if item]
+    return (
+        2 <= len(items) <= 5
+        and all(len(item.split()) <= _ITEM_WORDS for item in items)
+        and any(_NAME_ITEM.match(item) for item in items)
+        and not _HOTLINE.search(head)
+        and not any(ch in head for ch in "!?")
+        and not line.endswith(".")
+    )
+
+
 # A press release's tail: its "About <Company>" (or "Acerca de <Company>", "Sobre <Company>", ...)
 # or contacts heading after the release's text.
 _TAIL_HEAD = re.compile(
@@ -227,6 +265,8 @@ def is_release_line(text: str) -> bool:
         before = line[: phone.start()].strip(" ,:;")
         if not before or (_PERSON_ROLE.match(before) and not _HOTLINE.search(before)):
             return not line.endswith(".")
+    if line[-1:].isdigit() and _contact_items(line):
+        return True
     return bool(_LINE_START.match(line)) or _LINE_IN(line, line.lower())
 
 

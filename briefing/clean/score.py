@@ -38,6 +38,7 @@ from briefing.clean.features import (
     addresses_reader,
     ends_sentence,
     features,
+    interface_terms,
     names_outlet,
     page_voice,
     prompt_opening,
@@ -258,6 +259,7 @@ def article_lines(
     advice = [k for k, text in enumerate(texts) if ends[k] and _advice(Line(text=text))]
     we = [k for k, text in enumerate(texts) if long[k] and page_voice(Line(text=text))]
     mine = [k for k, text in enumerate(texts) if ends[k] and speaks_as_i(text)]
+    terms = [interface_terms(text) if long[k] else frozenset() for k, text in enumerate(texts)]
     return [
         Line(
             text=text,
@@ -270,6 +272,7 @@ def article_lines(
             reader_voice=any(j != k for j in you) or sum(j != k for j in advice) >= _ADVICE_LINES,
             own_voice=any(j != k for j in we),
             writer_voice=any(j != k for j in mine),
+            topic=frozenset().union(*(found for j, found in enumerate(terms) if j != k)),
         )
         for k, text in enumerate(texts)
     ]

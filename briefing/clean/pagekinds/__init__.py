@@ -87,6 +87,7 @@ from briefing.clean.pagekinds.common import Matcher
 from briefing.clean.pagekinds.newsletters import FREE_BRIEFING
 from briefing.clean.pagekinds.releasenotes import FORWARD
 from briefing.clean.pagekinds.threads import (
+    heads_dated_thread,
     is_commenter_row,
     is_count_on_title,
     is_sort_row,
@@ -95,6 +96,7 @@ from briefing.clean.pagekinds.threads import (
 )
 
 __all__ = [
+    "heads_dated_thread",
     "is_commenter_row",
     "is_count_on_title",
     "is_page_kind",

@@ -13,6 +13,7 @@ __all__ = [
     "LONG_KINDS",
     "is_commenter_row",
     "is_count_on_title",
+    "is_dated_commenter",
     "is_sort_row",
     "is_thread_prompt",
     "opens_comments",
@@ -77,6 +78,52 @@ def is_sort_row(text: str) -> bool:
 def is_commenter_row(text: str) -> bool:
     """Whether ``text`` is a commenter's row ("moresby_meri · 2d")."""
     return bool(COMMENTER.match(text.strip()))
+
+
+# - a commenter's row on a page that prints each comment's date: a name of one to three words
+#   (capitalised where the script has case), then the date with its year, then the clock last
+#   ("Ахмед, 17 мая 2058, 12:40", "Ivan Caraseni 19 aprilie 2058 la 10:15", "Szabó Tamás 2058.
+#   június 7. 21:12"); a page's stamp has the same shape ("Published 9 May 2044, 16:05"), so
+#   it heads a thread only under a count (``heads_dated_thread``; junk46)
+_CLOCK_LAST = re.compile(r"(?:^|[\s,])\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?$", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_DATE_WORD = re.compile(r"[^\W\d_]+")
+_DATED_ROW_WORDS = 10
+_DATE_WORDS = 4
+# - any count of a section's items, in any language: "2 comentarii:", "2 megjegyzés:",
+#   "Комментарии (2)"; a thread's head only when a dated commenter's row is right under it
+_ANY_COUNT = re.compile(r"^(?:\d{1,5}\s+[^\W\d_]{3,20}\s*:?|[^\W\d_]{3,20}\s*\(\s*\d{1,5}\s*\))$")
+
+
+def is_dated_commenter(text: str) -> bool:
+    """Whether ``text`` is a commenter's name with the comment's date and clock (see
+    ``_CLOCK_LAST``): by its shape alone, as a page's stamp is too."""
+    line = text.strip()
+    clock = _CLOCK_LAST.search(line)
+    if len(line.split()) > _DATED_ROW_WORDS or clock is None:
+        return False
+    head = line[: clock.start()].rstrip(" ,")
+    first_digit = next((k for k, ch in enumerate(head) if ch.isdigit()), None)
+    if first_digit is None or not _YEAR.search(head[first_digit:]):
+        return False
+    name = head[:first_digit].rstrip(" ,;·|–—-").split()
+    date_words = _DATE_WORD.findall(head[first_digit:])
+    return (
+        1 <= len(name) <= 3
+        and all(_NAME_WORD.fullmatch(word) for word in name)
+        and all(word[0].isupper() or word[0].lower() == word[0].upper() for word in name)
+        and len(date_words) <= _DATE_WORDS
+    )
+
+
+def heads_dated_thread(text: str, after: str) -> bool:
+    """Whether ``text`` is a comment section's count (its platform's wording, or any "<number>
+    <word>:" / "<word> (<number>)") with a dated commenter's row (``is_dated_commenter``)
+    right under it: the thread's head. A count over a paragraph or a stamp heads nothing."""
+    line = text.strip()
+    counted = bool(_COMMENT_COUNT.match(line) or _ANY_COUNT.match(line))
+    return counted and is_dated_commenter(after)
 
 
 def is_thread_prompt(text: str) -> bool:
