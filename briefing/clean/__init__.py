@@ -439,6 +439,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
     _drop_writer_bio(lines, keep)
+    _drop_label_twin(lines, keep)
     drop_tail_rows(lines, keep, is_body_line)
     drop_feed_footer(lines, keep, names)
     # A story's key points under their head are its summary, however much they look like a
@@ -450,6 +451,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     # above a paragraph. A headline above a dropped credit and a kept paragraph (a live entry's
     # "Fire crews expect winds to drop" / "From MNN's Delia Monroe" / its text) heads that text.
     first_body = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
+    listed = _tail_list(lines, keep, first_body)
     next_is_chrome = True
     next_kept_body = False  # the next kept line, past dropped ones, is a paragraph
     for i in range(len(lines) - 1, -1, -1):
@@ -480,6 +482,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
             or is_thread_prompt(line)
             or is_about_us(line)
             or _strangers_bio(lines, i)
+            or i in listed
         )
         closing = (
             closing
@@ -498,6 +501,66 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     drop_inserted_head(lines, keep, is_body_line, is_label_line)
     kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
+
+
+_TWIN_LABEL = re.compile(r"^([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,2}),\s+\S")
+_TWIN_WORDS = 30
+_TWIN_SHARED_CHARS = 4  # (a word, not a particle: "na híomhá", "y llun")
+
+
+def _drop_label_twin(lines: list[str], keep: list[bool]) -> None:
+    """Drop a picture's caption under its credit, in any language: "<label>, <text>" right under a
+    dropped line "<label'>, <text>" whose label of two or three words shares a word with its own
+    but is not the same ("Image source, <agency>" / "Image caption, <caption>"; "Foinse na
+    híomhá, ..." / "Fotheideal na híomhá, ..."). A sentence that opens with a name and a comma
+    under a dropped line stays unless the labels pair up so."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k in range(1, len(filled)):
+        i, above = filled[k], filled[k - 1]
+        if not keep[i] or keep[above] or len(lines[i].split()) > _TWIN_WORDS:
+            continue
+        mine, theirs = _TWIN_LABEL.match(lines[i].strip()), _TWIN_LABEL.match(lines[above].strip())
+        if mine is None or theirs is None:
+            continue
+        own = mine.group(1).lower().split()
+        other = theirs.group(1).lower().split()
+        shared = {word for word in set(own) & set(other) if len(word) >= _TWIN_SHARED_CHARS}
+        if len(own) == len(other) and own != other and shared:
+            keep[i] = False
+
+
+_LIST_RUN = 3
+_LISTED_LINE_WORDS = 16
+
+
+def _tail_list(lines: list[str], keep: list[bool], first_body: int | None) -> set[int]:
+    """The lines of a list of other stories' headlines, in any language: three kept lines or
+    more in a row after the text's first paragraph, each short (sixteen words at most) and no
+    sentence, with a dropped line right above them (a share row, a caption: "<heading of other
+    news on this topic>" / "<headline>" / "<headline>"). Asked like a label, only with chrome
+    or nothing after them; a story's own subheads sit between its paragraphs."""
+    found: set[int] = set()
+    if first_body is None:
+        return found
+    filled = [i for i, line in enumerate(lines) if line.strip() and i > first_body]
+    run: list[int] = []
+    for i in [*filled, None]:
+        listed = (
+            i is not None
+            and keep[i]
+            and not is_body_line(lines[i])
+            and not _LIST_ITEM.match(lines[i].strip())
+            and len(lines[i].split()) <= _LISTED_LINE_WORDS
+        )
+        if listed and i is not None:
+            run.append(i)
+            continue
+        if len(run) >= _LIST_RUN:
+            above = filled.index(run[0]) - 1
+            if above >= 0 and not keep[filled[above]]:
+                found.update(run)
+        run = []
+    return found
 
 
 _ROW_ITEM = re.compile(r"\s+[·|]\s+")

@@ -164,7 +164,7 @@ def outlet_names(outlet: str | None) -> tuple[str, ...]:
     separator ("BBC News - World" → also "BBC News"), and a platform's writer without the
     platform ("Ana Ruiz on Medium" → also "Ana Ruiz"), a partner's paper and its portal ("The
     Valley Post via Yahoo News" → also "The Valley Post", "Yahoo News"), each at least four
-    characters long."""
+    characters long and with a capital (or in a script without case)."""
     name = normalize_space(outlet or "").strip()
     names = [name, _SECTION.split(name, maxsplit=1)[0].strip()]
     writer = _WRITER_ON.match(name)
@@ -174,7 +174,10 @@ def outlet_names(outlet: str | None) -> tuple[str, ...]:
     names.extend(part.strip() for part in _VIA.split(name, maxsplit=1) if _VIA.search(name))
     kept: list[str] = []
     for each in names:
-        if len(each) >= _MIN_CHARS and any(ch.isupper() for ch in each) and each not in kept:
+        # (a name in a script without case has no capital: "کابل ټکنالوژي خبرونه"; junk46)
+        caseless = not any(ch.isupper() or ch.islower() for ch in each)
+        cased = any(ch.isupper() for ch in each)
+        if len(each) >= _MIN_CHARS and (cased or caseless) and each not in kept:
             kept.append(each)
     return tuple(kept)
 
