@@ -104,6 +104,7 @@ class Fact:
     percent: bool
     sentence: str
     rough: bool = False  # written as an estimate: "about 300", "nearly 40", "more than 10"
+    other_end: float | None = None  # the range's other end: 25 for the 21 of "21-25 boats"
 
 
 def _key(stem: str) -> str:
@@ -340,14 +341,24 @@ def facts_of(article: Article) -> Iterator[Fact]:
         for key, span in sentence_facts(sentence.text):
             before = sentence.text[max(0, span.start - 24) : span.start]
             after = sentence.text[span.end : span.end + 12]
-            rough = bool(
-                _ROUGH_BEFORE.search(before)
-                or _RANGE_BEFORE.search(before)
-                or _RANGE_AFTER.match(after)
-            )
+            ranged = _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after)
+            rough = bool(_ROUGH_BEFORE.search(before) or ranged)
             yield Fact(
-                article.id, key, span.value, span.written, span.percent, sentence.text, rough
+                article.id,
+                key,
+                span.value,
+                span.written,
+                span.percent,
+                sentence.text,
+                rough,
+                _other_end(ranged.group(0)) if ranged else None,
             )
+
+
+def _other_end(matched: str) -> float | None:
+    """The number on a range's other side (``_RANGE_BEFORE``, ``_RANGE_AFTER``), if one."""
+    values = numbers_in(matched)
+    return min(values) if len(values) == 1 else None
 
 
 def _related(a: Fact, b: Fact) -> bool:
@@ -414,6 +425,11 @@ def _agree(a: Fact, b: Fact) -> bool:
     seats" and "11 of 19 seats" are two counts of one result, as 20 and 23 batches are."""
     if a.value == b.value:
         return True
+    for end, inside in ((a, b), (b, a)):  # "between 21 and 25 boats" and 23 (review50)
+        if end.other_end is not None and (
+            min(end.value, end.other_end) <= inside.value <= max(end.value, end.other_end)
+        ):
+            return True
     for rough, exact in ((a, b), (b, a)):
         if rough.value and exact.value:
             digits = math.floor(math.log10(abs(exact.value)))

@@ -114,6 +114,9 @@ def test_two_outlets_close_counts_of_one_result_conflict(text: str) -> None:
         # a range's ends agree with a figure inside it
         ("Harbour bonds traded at 40-42 cents on Monday.", "Harbour bonds fell to 41 cents."),
         ("Between 15 and 20 boats sank in the harbour.", "The storm sank 17 boats in the harbour."),
+        # a figure inside a range that rounding does not reach (review50)
+        ("Between 21 and 25 boats sank in the harbour.", "The storm sank 23 boats in the harbour."),
+        ("Harbour bonds traded at 43-47 cents on Monday.", "Harbour bonds fell to 45 cents."),
         # a whole number rounding a fraction
         ("Ellis won the harbour race by three seconds.", "Ellis won the race by 2.8 seconds."),
     ],
