@@ -158,3 +158,33 @@ def test_a_contacts_items_with_the_number_last_go() -> None:
     kept = _kept(_NOTICE)
     assert not any(line.startswith("Karma Dorji") for line in kept)
     assert "Drivers are asked to keep to 20 km/h on the bridge." in kept
+
+
+# review50: an election's result rows, the votes grouped by spaces or points, are no contacts
+_RESULTS_FR = (
+    "Le maire sortant Jean Dupont a été réélu dimanche au premier tour à Port-Ellis, selon les"
+    " résultats définitifs publiés lundi par la préfecture.\n"
+    "La participation a atteint 61 %, en hausse de quatre points.\n"
+    "Voici les résultats des trois candidats :\n"
+    "Jean Dupont, Union centriste : 1 204 377\n"
+    "Claire Martin, Écologistes : 843 102\n"
+    "Paul Girard, Rassemblement : 512 990\n"
+    "Le nouveau conseil municipal se réunira jeudi pour élire les adjoints."
+)
+_RESULTS_DE = (
+    "Olaf Berger hat die Oberbürgermeisterwahl in Hafenstadt am Sonntag im ersten Wahlgang"
+    " gewonnen, wie das Wahlamt am Montag mitteilte.\n"
+    "Die Wahlbeteiligung lag bei 58 Prozent.\n"
+    "Die Stimmen der Kandidaten im Überblick:\n"
+    "Olaf Berger, Bürgerliste: 1.204.377\n"
+    "Karin Vogel, Grüne Liste: 843.102\n"
+    "Der neue Rat tritt am Donnerstag zusammen."
+)
+
+
+def test_an_elections_result_rows_in_grouped_thousands_stay() -> None:
+    kept = _kept(_RESULTS_FR)
+    assert "Jean Dupont, Union centriste : 1 204 377" in kept
+    assert "Voici les résultats des trois candidats :" in kept
+    kept = _kept(_RESULTS_DE)
+    assert "Olaf Berger, Bürgerliste: 1.204.377" in kept

@@ -206,6 +206,10 @@ _NAME_ITEM = re.compile(
     r"(?:\s+\d{1,4}[^\W\d_]?)?$"  # (a street's name and number: "Ulica Hmelina 1")
 )
 _ITEM_PHONE = re.compile(r"[,:;]\s*(\+?\(?\d[\d\s().-]{5,18}\d)$")
+# A count grouped in thousands by spaces or points, as most of Europe writes it, is no phone:
+# an election's result row ("Jean Dupont, Union centriste : 1 204 377", "Olaf Berger,
+# Bürgerliste: 1.204.377") is news (review50).
+_GROUPED_COUNT = re.compile(r"^\d{1,3}(?:([ .\u00a0\u202f])\d{3})(?:\1\d{3})*$")
 
 
 def _contact_items(line: str) -> bool:
@@ -217,6 +221,8 @@ def _contact_items(line: str) -> bool:
     if phone is None or sum(ch.isdigit() for ch in phone.group(1)) < 7:
         return False
     if not re.search(r"\d{3}", phone.group(1)):  # (a score's sets: "21-14 10-21 21-18")
+        return False
+    if _GROUPED_COUNT.match(phone.group(1)):  # "1 204 377" votes (``_GROUPED_COUNT``)
         return False
     head = line[: phone.start(1)]
     if len(line.split()) > _CONTACT_ITEMS_WORDS:
