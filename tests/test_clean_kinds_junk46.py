@@ -188,3 +188,26 @@ def test_an_elections_result_rows_in_grouped_thousands_stay() -> None:
     assert "Voici les résultats des trois candidats :" in kept
     kept = _kept(_RESULTS_DE)
     assert "Olaf Berger, Bürgerliste: 1.204.377" in kept
+
+
+_LIVE = (
+    "Inundații în Moldova: ploile au afectat 40 de localități din județul Iași, anunță"
+    " autoritățile.\n"
+    "24 actualizări\n"
+    "Irina Munteanu 19 aprilie 2058 la 10:15\n"
+    "Apele râului Bahlui au depășit cota de inundație la Iași, iar 300 de persoane au fost"
+    " evacuate din cartierul Podu Roș.\n"
+    "Irina Munteanu 19 aprilie 2058 la 09:40\n"
+    "Pompierii au salvat doi copii rămași pe acoperișul unei case din satul Tomești.\n"
+    "Dan Popescu 19 aprilie 2058 la 09:05\n"
+    "Prefectul a convocat comitetul pentru situații de urgență.\n"
+)
+
+
+def test_a_live_pages_update_count_over_its_dated_entries_heads_no_thread() -> None:
+    # review50's probe: a thread is shorter than the article above it; here the "thread" is
+    # the page's own entries, each under its author's dated row
+    kept = _kept(_LIVE)
+    assert any(line.startswith("Apele râului Bahlui") for line in kept)
+    assert any(line.startswith("Pompierii au salvat") for line in kept)
+    assert "Prefectul a convocat comitetul pentru situații de urgență." in kept

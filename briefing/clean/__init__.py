@@ -1173,10 +1173,16 @@ def _counts_thread(lines: list[str], i: int) -> bool:
     under any "<number> <word>:" count): a page's "0 Comments" above its text heads nothing."""
     after = next((line for line in lines[i + 1 :] if line.strip()), "")
     if heads_dated_thread(lines[i], after):
-        return True
+        # a thread is shorter than the article it answers: a live page's "24 updates" with
+        # its entries under their authors' dated rows is the page itself
+        return _words(lines[i + 1 :]) <= _words(lines[:i])
     if not opens_comments(lines[i]):
         return False
     return is_commenter_row(after) or is_sort_row(after)
+
+
+def _words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines)
 
 
 # A commenter's line under a blog's count: the name and the platform's "said…" ("Yannig a dit…",
