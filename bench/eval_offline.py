@@ -130,7 +130,8 @@ ship, buffalo killed by salt, a trekking bridge swept away, strikes, court rulin
 newsletter, a long read, a live blog, two roof collapses, two Richmonds and one amount in two
 stories); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh44`` now; ``fresh43`` had its blind look at the forty-second session's start;
+(none now: ``fresh44`` had its blind look at the forty-third session's start; ``fresh43`` had
+its blind look at the forty-second session's start;
 ``fresh42`` had its blind look at the forty-first session's start; ``fresh41`` had
 its blind look at the fortieth session's start; ``fresh40`` had
 its blind look at the thirty-ninth session's start; ``fresh39`` had its blind look at the

@@ -287,8 +287,8 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 
 # The fourth to thirty-third parts (articles4.jsonl to articles33.jsonl): each one split, aside4
 # to aside33, written by a fourth to a thirty-third writer who did not read the cleaner's rules;
-# aside4 to aside31 have had their blind looks (aside31 at the forty-second session's start),
-# aside32 is kept aside for its own, and so is aside33. These tests read their shape only, with
+# aside4 to aside32 have had their blind looks (aside32 at the forty-third session's start);
+# aside33 is kept aside for its own. These tests read their shape only, with
 # the same bounds; each part's ids are new to the parts before it.
 # The thirty-third part lands in two halves; until the second, its bounds are halved (_SCALE).
 _SCALE = {"aside33": 0.5}
