@@ -128,9 +128,13 @@ tiger, a mud mosque's fallen wall, a pilgrim truck's rollover, bison on a motorw
 station's fire, an oil leak above a water intake, collapsed rice terraces, a dismasted tall
 ship, buffalo killed by salt, a trekking bridge swept away, strikes, court rulings, elections, a
 newsletter, a long read, a live blog, two roof collapses, two Richmonds and one amount in two
-stories); figures are printed for each part separately.
+stories) and a forty-sixth (``fresh45``: d1061-d1084, written on 2026-12-06 after fresh44's look,
+by ``days45``, who never read fresh42's, fresh43's or fresh44's texts, on a stalled cable car,
+tainted rice spirit, a mud volcano, an ore train's derailment, a burning ship's pellets, a gas
+main's blast, a toxic bloom, a flooded show cave, pneumonic plague, a border market's fire, a
+mountain heath fire and an iceberg's wave); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none now: ``fresh44`` had its blind look at the forty-third session's start; ``fresh43`` had
+(``fresh45`` now; ``fresh44`` had its blind look at the forty-third session's start; ``fresh43`` had
 its blind look at the forty-second session's start;
 ``fresh42`` had its blind look at the forty-first session's start; ``fresh41`` had
 its blind look at the fortieth session's start; ``fresh40`` had

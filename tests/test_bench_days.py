@@ -438,6 +438,20 @@ PARTS = [
     # story's town; a third of the articles 400-900 words; tuning material since its blind look
     # at the forty-third session's start
     Part("fresh44", range(1037, 1061), ("2051",), False, 12, (3, 7), 12),
+    # written after fresh44's look, without reading it, fresh43 or fresh42, on a stalled cable car,
+    # tainted rice spirit, a mud volcano's eruption, an ore train's derailment, a burning container
+    # ship's pellets, a gas main's blast, a toxic algal bloom, a cave river's rise, pneumonic
+    # plague, a border market's fire, a mountain heath fire and an iceberg's wave: single-story
+    # days of 3-7 outlets with angle pieces (several naming little of the event's own words, some
+    # local pages in the local language, one printing its figures in Khmer digits, one from across
+    # the border, three with their own figures on every count, three undated features on the
+    # people affected, an editorial and a column, one agency report run by two outlets almost word
+    # for word, a fact-check of one claim, a wire's later update beside its first version, an
+    # English report spelling the places and names another way, one agency's report in its
+    # English and Arabic services, a TV transcript, a wire factbox, an aggregator's machine
+    # translation of a local report); its first half (d1061-d1072) landed first, the days of
+    # several stories to follow; kept aside until its blind look
+    Part("fresh45", range(1061, 1073), ("2052",), True, 12, (3, 7), 0),
 ]
 
 
@@ -594,7 +608,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh39 or fresh38 (the same), and fresh42 after fresh41's look,
     without reading it, fresh40 or fresh39 (the same), and fresh43 after fresh42's look,
     without reading it, fresh41 or fresh40 (the same), and fresh44 after fresh43's look,
-    without reading it, fresh42 or fresh41 (the same):
+    without reading it, fresh42 or fresh41 (the same), and fresh45 after fresh44's look,
+    without reading it, fresh43 or fresh42 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -630,6 +645,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh42": {3, 4, 5, 6, 7},
         "fresh43": {3, 4, 5, 6, 7},
         "fresh44": {3, 4, 5, 6, 7},
+        "fresh45": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
