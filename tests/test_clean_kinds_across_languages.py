@@ -310,7 +310,9 @@ def test_no_kind_backtracks_on_a_long_run(line: str) -> None:
     start = time.perf_counter()
     is_page_kind(line)
     _lines(f"{_LEAD}\n{line}\n{_AFTER}")
-    assert time.perf_counter() - start < 1.0
+    # Not a speed test: a pattern that backtracks on such a run takes hours, not seconds, so a
+    # bound far above a loaded machine's time for two lines still catches it.
+    assert time.perf_counter() - start < 20.0
 
 
 def test_a_clock_to_the_second_above_the_text_is_a_player_s_duration() -> None:
