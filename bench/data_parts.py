@@ -224,9 +224,16 @@ and Townsville, Oslo and Cancún; fresh45: d1061-d1084, written on 2026-12-06 af
 blind look, by a writer (``days45``) who never read fresh42's, fresh43's or fresh44's texts, on a
 stalled cable car, tainted rice spirit, a mud volcano's eruption, an ore train's derailment, a
 burning container ship's pellets, a gas main's blast, a toxic algal bloom, a cave river's rise,
-pneumonic plague, a border market's fire, a mountain heath fire and an iceberg's wave in Tirana,
-Kampong Speu, Lökbatan, Choum, Negombo, Aqjar near Shymkent, Lake Sevan, Postojna, Ambositra,
-Dongxing and Móng Cái, Kilimanjaro and Ilulissat (see the README beside the data).
+pneumonic plague, a border market's fire, a mountain heath fire and an iceberg's wave, then tram
+and pharmacists' strikes, fireworks and carriage rulings, elections, a newsletter led by elm
+disease, teasers, a long read on a mining family, one site's chrome, a live blog on a stalled
+monorail and the same operator's contract, two Victorias, one minister in a landslip and a signal
+failure, one count for capsized boats and a food poisoning, two gas leaks, an umbrella mender, a
+noodle maker, a kopitiam and a bakery in Tirana, Kampong Speu, Lökbatan, Choum, Negombo, Aqjar
+near Shymkent, Lake Sevan, Postojna, Ambositra, Dongxing and Móng Cái, Kilimanjaro, Ilulissat,
+Zagreb, Ghana, Yanshui, Quebec City, Reykjavík, Sardinia, Halifax, Bergen, Potosí, the Isle of
+Man, Kuala Lumpur, Victoria (British Columbia) and Victoria (Seychelles), the Douro and Lisbon,
+Vizhinjam and Kottayam and Tbilisi (see the README beside the data).
 """
 
 from __future__ import annotations

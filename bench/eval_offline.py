@@ -132,7 +132,9 @@ stories) and a forty-sixth (``fresh45``: d1061-d1084, written on 2026-12-06 afte
 by ``days45``, who never read fresh42's, fresh43's or fresh44's texts, on a stalled cable car,
 tainted rice spirit, a mud volcano, an ore train's derailment, a burning ship's pellets, a gas
 main's blast, a toxic bloom, a flooded show cave, pneumonic plague, a border market's fire, a
-mountain heath fire and an iceberg's wave); figures are printed for each part separately.
+mountain heath fire, an iceberg's wave, strikes, court rulings, elections, a newsletter, a long
+read, a live blog, two Victorias, one minister and one count in two stories each and two gas
+leaks); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh45`` now; ``fresh44`` had its blind look at the forty-third session's start; ``fresh43`` had
 its blind look at the forty-second session's start;

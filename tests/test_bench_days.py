@@ -449,9 +449,14 @@ PARTS = [
     # for word, a fact-check of one claim, a wire's later update beside its first version, an
     # English report spelling the places and names another way, one agency's report in its
     # English and Arabic services, a TV transcript, a wire factbox, an aggregator's machine
-    # translation of a local report); its first half (d1061-d1072) landed first, the days of
-    # several stories to follow; kept aside until its blind look
-    Part("fresh45", range(1061, 1073), ("2052",), True, 12, (3, 7), 0),
+    # translation of a local report), then two same-day strikes, court rulings and elections, a
+    # digest, teasers only, a long read, a live blog with an update and a correction, one site's
+    # chrome in all its stories, one place name for two events, one minister in two unrelated
+    # stories, one count in two unrelated stories of one region, two gas leaks in one city on one
+    # day, one rail operator's two unrelated stories of one day, four undated pieces on another
+    # thing in a story's town; a third of the articles 400-900 words; kept aside until its blind
+    # look
+    Part("fresh45", range(1061, 1085), ("2052",), True, 12, (3, 7), 12),
 ]
 
 
