@@ -31,7 +31,15 @@ from briefing.plan import Planner
 from briefing.summarize.run import Run
 from briefing.text import word_count
 
-__all__ = ["BOILERPLATE", "left_out", "ref", "story_sections", "usage", "with_near_duplicates"]
+__all__ = [
+    "BOILERPLATE",
+    "left_out",
+    "one_per_outlet",
+    "ref",
+    "story_sections",
+    "usage",
+    "with_near_duplicates",
+]
 
 BOILERPLATE = "boilerplate: only text that recurs in unrelated articles"
 
@@ -73,6 +81,40 @@ def with_near_duplicates(
             bullets.append(bullet.model_copy(update={"source_ids": ids, "evidence": evidence}))
         out.append(Section(title=section.title, bullets=bullets))
     return out
+
+
+def one_per_outlet(
+    sections: Sequence[BriefingSection], articles: Mapping[str, Article]
+) -> list[BriefingSection]:
+    """Each bullet citing one outlet once: of two or more cited articles of one outlet (a
+    wire's first report and its later story, whose carried-over sentence both state; a story
+    and its live page), the first cited stays (the article whose sentence the bullet is, or
+    the latest version a note on an earlier one is added to) and keeps its evidence. Articles
+    with no outlet are never merged."""
+    out = []
+    for section in sections:
+        bullets = [_one_per_outlet(b, articles) for b in section.bullets]
+        out.append(section.model_copy(update={"bullets": bullets}))
+    return out
+
+
+def _one_per_outlet(bullet: Bullet, articles: Mapping[str, Article]) -> Bullet:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for i in dict.fromkeys(bullet.source_ids):
+        name = _outlet(articles[i]) if i in articles else ""
+        if name and name in seen:
+            continue
+        seen |= {name} - {""}
+        kept.append(i)
+    if len(kept) == len(bullet.source_ids):
+        return bullet
+    evidence = [e for e in bullet.evidence if e.source_id in kept]
+    return bullet.model_copy(update={"source_ids": kept, "evidence": evidence})
+
+
+def _outlet(article: Article) -> str:
+    return " ".join((article.outlet or "").casefold().split())
 
 
 def _copy_evidence(bullet: Bullet, copy: Article) -> list[Evidence]:

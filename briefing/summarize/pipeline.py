@@ -177,7 +177,7 @@ async def brief(
         prepared.clustering,
         story_status or {},
     )
-    sections = with_conflicts(sections, prepared.clustering, by_id)
+    sections = assemble.one_per_outlet(with_conflicts(sections, prepared.clustering, by_id), by_id)
     if not sections and summarized:
         raise GroundingError(
             f"no bullet survived grounding ({grounding.dropped} dropped); nothing to brief"
