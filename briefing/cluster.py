@@ -45,6 +45,9 @@ it is close and says three of the story's specific words; and on a day the story
 lone piece (or a pair) filed from nowhere that is about one of the story's things (says it most)
 and says two more of its words joins it though it names its own people and town
 (``briefing.day_story._about``: guards in the vanilla hills beside a price floor's reports).
+Then a group that holds one wire's reports of two events (``briefing.one_wire``: one
+agency's dateline, no paragraph carried over, leads that share no name; two fires in one city
+under one dateline) is split around them, each other member going to the side it is closest to.
 After every such step, a member of a group of two or more that is a feature about a thing
 of its own and says the story's words only as its setting, never its event as the cause or
 time of its own news nor as a thing, goes back to a story of its own
@@ -78,6 +81,7 @@ from briefing.listings import send_out_later_lines
 from briefing.lone_pairs import pair_lone
 from briefing.models import Article, Story
 from briefing.neardup import latest_versions, near_duplicates, timestamp
+from briefing.one_wire import keep_wires_apart
 from briefing.other_event import send_out_other_things
 from briefing.other_language import attach_other_language
 from briefing.shared_names import attach_by_names, day_words
@@ -177,6 +181,7 @@ def cluster(
         attach_to_day_story(paired, reps, lower, aside=foreign), reps, lower
     )
     paired = attach_last_piece(paired, reps, vectors.mixed, lower, aside=foreign)
+    paired = keep_wires_apart(paired, reps, vectors.mixed, lower)
     paired = send_out_later_lines(send_out_other_things(paired, reps, lower), reps, lower)
     for members in paired:
         first, rest = representative(members, vectors, reps)
