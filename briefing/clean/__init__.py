@@ -298,6 +298,8 @@ def is_boilerplate(line: str) -> bool:
 def _chrome_items(text: str) -> bool:
     """A row of two to four items set apart by " · " or " | ", each chrome on its own
     ("Advertisement · Article continues below this ad"; junk38)."""
+    # (a platform's dots of other shapes alike: "14 ∙ 3 comments ∙ Share this post"; junk47)
+    text = _OTHER_DOT.sub(" · ", text)
     if " · " not in text and " | " not in text:
         return False
     items = _ROW_ITEM.split(text)
@@ -426,6 +428,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_after_thread(lines, keep)
     drop_foreign_lines(lines, keep, is_body_line)
     drop_kickers(lines, keep, is_body_line)
+    _drop_capital_kickers(lines, keep)
     drop_list_items(lines, keep, is_body_line)
     drop_schedule(lines, keep)
     drop_cued_lines(lines, keep)
@@ -508,6 +511,42 @@ _TWIN_WORDS = 30
 _TWIN_SHARED_CHARS = 4  # (a word, not a particle: "na híomhá", "y llun")
 
 
+# A series' or a section's name in capitals above the text's first paragraph: "PEOPLE OF THE
+# <RIVER>", "SHIPS AND THEIR STORIES", "<REGION> — NEWS IN ENGLISH" (a page's kicker, not news:
+# the headline is the title; junk47). Two words of letters at least, no figure (a score's row,
+# a date's), no sentence's end; below the first paragraph a line in capitals is a section's
+# head and stays, and so does the first when such heads follow (a newsletter's "<PLACE> GOES ON
+# RATIONS" over its first item, "ALSO TODAY" further on).
+_CAPITAL_KICKER_WORDS = 8
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _capital_head(line: str) -> bool:
+    text = line.strip()
+    return (
+        text.isupper()
+        and len(text.split()) <= _CAPITAL_KICKER_WORDS
+        and _LETTER_WORD.search(text) is not None
+    )
+
+
+def _drop_capital_kickers(lines: list[str], keep: list[bool]) -> None:
+    first = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
+    if first is None or any(_capital_head(line) for line in lines[first + 1 :]):
+        return  # a newsletter's items under heads in capitals: the first is its item's head
+    for i in range(first):
+        text = lines[i].strip()
+        if (
+            keep[i]
+            and text.isupper()
+            and 2 <= len(text.split()) <= _CAPITAL_KICKER_WORDS
+            and len(_LETTER_WORD.findall(text)) >= 2
+            and not any(ch.isdigit() for ch in text)
+            and not _SENTENCE_END.search(text)
+        ):
+            keep[i] = False
+
+
 def _drop_label_twin(lines: list[str], keep: list[bool]) -> None:
     """Drop a picture's caption under its credit, in any language: "<label>, <text>" right under a
     dropped line "<label'>, <text>" whose label of two or three words shares a word with its own
@@ -564,6 +603,7 @@ def _tail_list(lines: list[str], keep: list[bool], first_body: int | None) -> se
 
 
 _ROW_ITEM = re.compile(r"\s+[·|]\s+")
+_OTHER_DOT = re.compile(r"\s+[∙•]\s+")
 _ROW_ITEM_WORDS = 5
 _ROW_WORDS = 14
 
@@ -1223,6 +1263,32 @@ def _inside_text(lines: list[str], keep: list[bool], i: int) -> bool:
     return before and any(keep[j] and is_body_line(lines[j]) for j in range(i + 1, len(lines)))
 
 
+# An organisation's own text opens with its name and its news: a release's or a notice's lead
+# ("<Relief Alliance> is deploying two mobile kitchens and a team of 25 trained volunteers to
+# <county> ...", "<Fylkeskommune> setter inn en ny elektrisk ferje ... fra 1. mars. Ferja tar
+# 120 biler ..."): a long sentence with a figure that is no year, as a tagline never is ("<Paper>
+# is reader-supported: if you book through links on this page we may earn a small commission
+# ...", "<Daily> is an English-language daily founded in 2031, ..."; junk47).
+_LEAD_REPORT_WORDS = 20
+_NO_YEAR_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\w])")
+_LEAD_PAGE = re.compile(
+    r"\b(?:cookies?|subscri\w*|commission|affiliate|reader-supported|newsletter|inbox|e-?mail)\b",
+    re.I,
+)
+
+
+def _reported_lead(line: str) -> bool:
+    """Whether the text's first paragraph ``line`` reports, though it opens with the outlet's
+    name (see ``_LEAD_REPORT_WORDS``)."""
+    text = line.strip()
+    return (
+        len(text.split()) >= _LEAD_REPORT_WORDS
+        and text.rstrip("\"'”’»)").endswith((".", "!"))
+        and _NO_YEAR_FIGURE.search(text) is not None
+        and not _LEAD_PAGE.search(text)
+    )
+
+
 def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...]) -> None:
     """Drop the outlet's lines about itself while other text is kept (a teaser that is one
     line naming its outlet stays: it is all the article has)."""
@@ -1233,6 +1299,7 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
         i
         for i, line in enumerate(lines)
         if keep[i]
+        and not (i == lead and _reported_lead(line))
         and (
             is_outlet_line(line, names)
             or is_outlet_rhythm(line, names)

@@ -105,12 +105,37 @@ _PLACE_DATE_AGENCY = re.compile(
 )
 
 
+# ... or with no year, in any script, the month's word before or after the day and the agency
+# between slashes, in brackets or after a dash, nothing after it but a full stop or a dash
+# ("<ГЮМРИ>, <month> 4. /<Agency>/.", "<КАРАКОЛ>, 8 <month> — <Agency> <Press>.", "<Town>, <month>
+# 13 d. (<AGENCY>)", "<TOWN> (<Country>), 9 <month> (<Agency Name>) -"; junk47); the agency's
+# name after a dash in capitalised words only ("<Town>, 4 May — Concert in the park." is none)
+_NAME_WORD = r"[^\W\d_][\w'’.-]*"
+_AGENCY_DATELINE = re.compile(
+    rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:\s+\([^()\n]{{2,30}}\))?,\s+"
+    r"(?:[^\W\d_]{2,12}\.?\s+\d{1,2}\.?(?:\s+[^\W\d_]{1,3}\.)?|\d{1,2}\.?\s+[^\W\d_]{2,12}\.?)"
+    r"(?:,?\s+(?:19|20)\d{2})?\s*"
+    r"(?:/(?![^\W\d_]*[a-z]\w*/)[^/\n]{2,30}/|\((?!\s*[a-z])[^()\n]{2,30}\)"
+    r"|[—–-]\s+(\S+(?:\s+\S+){0,3}?))\s*[.—–-]{0,2}$"
+)
+
+
+def _agency_dateline(text: str) -> bool:
+    found = _AGENCY_DATELINE.match(text.strip())
+    if found is None or not (found.group(1)[0].isupper() or not found.group(1)[0].islower()):
+        return False
+    agency = found.group(2)
+    return agency is None or all(word[0].isupper() for word in agency.rstrip(".").split())
+
+
 def is_bare_dateline(text: str) -> bool:
     """A dateline with no news after it: only a date ("SAPPORO (NWS) — Saturday, February 5") or
     nothing ("Sanremo —")."""
     if _DANGLING.match(text) or _WHOLE_WIRE.match(text.strip()):
         return True
     if _PLACE_DATE_AGENCY.match(text.strip()) and text.strip()[:1].isupper():
+        return True
+    if _agency_dateline(text):
         return True
     if _DATELINE.sub("", text.rstrip() + " X", count=1) == "X":
         return True  # a whole dateline, its sentence on the next line: "MELBOURNE, May 21 (MW) -"

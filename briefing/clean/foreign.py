@@ -46,6 +46,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing.clean.credits import credit_follows
+from briefing.clean.dateline import strip_dateline
 from briefing.clean.editions import is_switch_abroad
 from briefing.clean.vocabulary import ATTRIBUTION
 from briefing.features import STOP_WORDS
@@ -492,6 +493,22 @@ def _quoted_after_intro(lines: Sequence[str], keep: list[bool], i: int) -> bool:
     )
 
 
+# A lede under its dateline, in the local language of a release whose other paragraphs are
+# English ("<CITY> – Simula Hulyo 1, labinlimang (15) modern jeepney ang bibiyahe ..., ayon sa
+# <office>."): chrome carries no dateline, and a sentence of this many words after one is the
+# story's first (a dateline and a byline, "НАРЫН - 19.02.2034 - <name>", is none; junk47).
+_LEDE_WORDS = 8
+
+
+def _dated_lede(line: str) -> bool:
+    rest = strip_dateline(line.strip())
+    return (
+        rest != line.strip()
+        and len(rest.split()) >= _LEDE_WORDS
+        and rest.rstrip("\"'”’»)").endswith((".", "!"))
+    )
+
+
 def drop_foreign_lines(
     lines: Sequence[str], keep: list[bool], is_body: Callable[[str], bool] | None = None
 ) -> None:
@@ -502,7 +519,11 @@ def drop_foreign_lines(
     found = [
         i
         for i, line in enumerate(lines)
-        if keep[i] and line and _is_foreign(line) and not _quoted_after_intro(lines, keep, i)
+        if keep[i]
+        and line
+        and _is_foreign(line)
+        and not _quoted_after_intro(lines, keep, i)
+        and not _dated_lede(line)
     ]
     if is_body is not None:
         first = next((i for i, line in enumerate(lines) if keep[i] and is_body(line)), None)

@@ -50,6 +50,9 @@ _REPORTS = re.compile(
     # a company's release in the present: "Tillington Brands plc ... announces a trading update"
     r"|\b(?:announces|confirms|appoints|launches|warns|expects|says|agrees|signs|wins|raises"
     r"|completes|acquires|reports\s+(?:a|an|its|record|first|half|full|\d))\b"
+    # ... and a notice's to those it binds: "... the <Cooperative> informs all members:" (junk47)
+    r"|\b(?:informs|notifies)\s+(?:all\s+)?(?:its\s+|our\s+)?(?:members|customers|residents"
+    r"|shareholders|staff|employees|tenants|passengers|parents|the\s+public)\b"
     # ... and its own apology or regret to those its act touched, a statement's closing line
     # ("<Exchange> apologises to investors for the inconvenience."): the issuer's act, news
     r"|\b(?:apologi[sz]es|regrets)\b"

@@ -71,6 +71,9 @@ _LINE_START = re.compile(
             # RELEASE NO. 214/2039", "Release issued by: Media Office, City of ...", "For
             # immediate release · Dhaka, 5 April 2039"
             r"(?:news|press|media)\s+release\s*(?:no\.?|nr\.?|number|#)\s*[\w/.-]{1,16}$",
+            # ... in the release's language: "NOTA DE PRENSA N.° 187-2059-GRU-OII" (junk47)
+            r"(?:nota|comunicado|communiqué|boletín|boletim)\s+(?:de\s+)?(?:prensa|imprensa|presse)\s*"
+            r"(?:n\.?\s*[°º]|nº|no\.?|nr\.?|núm\.?|número|#)\s*[\w/.-]{1,24}$",
             r"(?:(?:this\s+)?(?:media\s+|press\s+|news\s+)?release\s+)?issued\s+by\s*:\s*[^.!?]{2,80}$",
             r"for\s+immediate\s+release\s*[·|,:–—-]\s*[^.!?]{1,40}\d[^.!?]{0,20}$",
             # a city's or an office's follow prompt: "Follow the City on social media for service
@@ -202,10 +205,15 @@ _CONTACT_ITEMS_WORDS = 20
 _ITEM_WORDS = 6
 _ITEM_SPLIT = re.compile(r"\s*[,:;]\s*")
 _NAME_ITEM = re.compile(
-    r"^(?:[^\W\d_]{1,5}\.\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}"
+    # (a role in lower case before the name: "kommunikasjonsrådgiver <Name> <Name>"; junk47)
+    r"^(?:[^\W\d_]{1,5}\.\s+|(?-i:[a-zß-ÿ])[^\W\d_]{3,30}\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}"
     r"(?:\s+\d{1,4}[^\W\d_]?)?$"  # (a street's name and number: "Ulica Hmelina 1")
 )
-_ITEM_PHONE = re.compile(r"[,:;]\s*(\+?\(?\d[\d\s().-]{5,18}\d)$")
+# (the number after its short label, in any language: "tlf. 75 65 00 00", "tel: ..."; junk47)
+_ITEM_PHONE = re.compile(
+    r"[,:;]\s*(?:[^\W\d_]{2,5}(?:\.\s*:?|\s*:)\s*)?(\+?\(?\d[\d\s().-]{5,18}\d)$"
+)
+_IN_PAIRS = re.compile(r"\d\d(?: \d\d){3,}")
 # A count grouped in thousands by spaces or points, as most of Europe writes it, is no phone:
 # an election's result row ("Jean Dupont, Union centriste : 1 204 377", "Olaf Berger,
 # Bürgerliste: 1.204.377") is news (review50).
@@ -220,11 +228,12 @@ def _contact_items(line: str) -> bool:
     phone = _ITEM_PHONE.search(line)
     if phone is None or sum(ch.isdigit() for ch in phone.group(1)) < 7:
         return False
-    if not re.search(r"\d{3}", phone.group(1)):  # (a score's sets: "21-14 10-21 21-18")
+    # (a score's sets: "21-14 10-21 21-18"; a number in pairs, "75 65 00 00", is a phone: junk47)
+    if not re.search(r"\d{3}", phone.group(1)) and not _IN_PAIRS.fullmatch(phone.group(1)):
         return False
     if _GROUPED_COUNT.match(phone.group(1)):  # "1 204 377" votes (``_GROUPED_COUNT``)
         return False
-    head = line[: phone.start(1)]
+    head = line[: phone.start()]
     if len(line.split()) > _CONTACT_ITEMS_WORDS:
         return False
     items = [item for item in _ITEM_SPLIT.split(head.strip(" ,:;")) if item]

@@ -87,7 +87,7 @@ _FOOTER_TAIL_IN = gated(("conversation", "permalink"), _FOOTER_TAIL)
 # "Pos ... muncul pertama kali di <site>.", "Postimi/Lajmi ... u shfaq së pari në <site>.",
 # "A(z) ... bejegyzés először a(z) <site>-on jelent meg.", "Запись ... впервые появилась <site>.",
 # "L'articolo ... proviene da <site>.", "... yazısı ilk önce <site> üzerinde ortaya çıktı.",
-# "A entrada ... foi publicada primeiro em <site>."
+# "A entrada ... foi publicada primeiro em <site>.", "Публикацията ... се появи първо на <site>."
 _FOOTER_ABROAD = re.compile(
     r"^(?:l['’]\s?article\s.{1,300}?\sest\s+apparu\s+en\s+premier\s+sur"
     r"|o\s+post\s.{1,300}?\sapareceu\s+primeiro\s+(?:em|no|na)"
@@ -107,6 +107,7 @@ _FOOTER_ABROAD = re.compile(
     r"|.{1,300}?\syazısı\s+ilk\s+(?:önce|olarak)\s.{1,80}?\s(?:üzerinde|sitesinde)\s+ortaya"
     r"\s+çıktı[.!]?$"
     r"|запись\s.{1,300}?\sвпервые\s+появилась(?:\s+на)?"
+    r"|публикацията\s.{1,300}?\sсе\s+появи\s+(?:първо|за\s+първи\s+път)\s+(?:на|в)"
     r"|запис\s.{1,300}?\sспершу\s+з['’]явився(?:\s+на)?"
     # (hr, bs, sr, sl, pl, cs, sk, da, nb, fi: "Objava ... pojavila se prvi puta na <site>.")
     r"|objava\s.{1,300}?\s(?:pojavila\s+se\s+prvi\s+put[a]?|prvi\s+put[a]?\s+se\s+pojavila)\s+na"

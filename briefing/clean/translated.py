@@ -32,7 +32,7 @@ from briefing.clean.foreign import is_related_head
 
 __all__ = ["is_date_row", "is_translated_chrome"]
 
-_STAMP_WORDS = 7  # the time after the label
+_STAMP_WORDS = 8  # the time after the label ("14 de julio de 2059 a las 16:05"; junk47)
 _UPDATED = re.compile(
     r"^(?:mis\s+à\s+jour|publié|actualizad[oa]|publicad[oa]|atualizad[oa]|aggiornat[oa]"
     r"|pubblicat[oa]|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|uppdaterad|publicerad"
@@ -42,6 +42,8 @@ _UPDATED = re.compile(
     r"|dikemas\s+kini|diterbitkan|обновлено|опубликовано|оновлено|опубліковано"
     # the last update's label, and more languages' (lv, lt, et, fo, sw)
     r"|última\s+actualización|última\s+atualização|ultimo\s+aggiornamento|dernière\s+mise\s+à\s+jour"
+    # ... and its last change's (junk47)
+    r"|última\s+modificaci[oó]n|última\s+modificação|ultima\s+modifica|dernière\s+modification"
     r"|letzte\s+aktualisierung|laatst\s+bijgewerkt|atjaunots|publicēts|atnaujinta|paskelbta"
     r"|uuendatud|avaldatud|skrivað|dagført|imechapishwa|imesasishwa"
     # (hi)

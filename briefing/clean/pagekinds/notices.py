@@ -182,7 +182,11 @@ _DESK_NOTES = re.compile(
     r"|^save\s+(?:this|it)\s+for\s+later\s*:\s+[^!?]{3,80}$"
     r"|^updated\s+(?:after|with|to\s+(?:add|include|reflect))\s+[^.!?]{3,60}$"
     r"|^issued\s+by\s+(?:the\s+)?[^.!?,]{3,60}\b(?:office|ministry|department|desk|unit|bureau"
-    r"|secretariat|service)(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\.?$",
+    r"|secretariat|service|chair|chairman|chairwoman|chairperson|president|secretary|board"
+    r"|committee|executive)"
+    # ... and where: "..., Yangon", "..., <City> and <City>" (junk47)
+    r"(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?)?)?\.?$",
     re.I,
 )
 # - a link post's rows: its poster ("Posted by u/boroko_boy") and its site in brackets

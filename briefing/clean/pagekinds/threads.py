@@ -109,10 +109,13 @@ def is_dated_commenter(text: str) -> bool:
         return False
     name = head[:first_digit].rstrip(" ,;·|–—-").split()
     date_words = _DATE_WORD.findall(head[first_digit:])
+    # (a script whose pages write names in small letters, as the row's every word is, with no
+    # capital anywhere: "<name> <surname> 12 <month>, 2059, 13:05"; junk47)
+    small = not any(ch.isupper() for ch in line)
     return (
         1 <= len(name) <= 3
         and all(_NAME_WORD.fullmatch(word) for word in name)
-        and all(word[0].isupper() or word[0].lower() == word[0].upper() for word in name)
+        and all(small or word[0].isupper() or word[0].lower() == word[0].upper() for word in name)
         and len(date_words) <= _DATE_WORDS
     )
 
