@@ -53,12 +53,15 @@ def test_a_section_in_english_opens_and_goes_on_in_english() -> None:
     assert not section.title.startswith("Unas")
 
 
-def test_a_section_in_spanish_keeps_its_spanish() -> None:
-    # The same rule the other way round: two Spanish reports and one English brief.
+def test_a_section_mostly_in_spanish_with_an_english_report_opens_in_english() -> None:
+    # Two Spanish reports and one English one: the briefing's language (English when none is
+    # set) goes first when the story has a source in it (fresh44's d1040), the Spanish ones'
+    # news after it; a story told only in Spanish keeps its Spanish.
     docs = _day()
     local2 = docs[2].model_copy(update={"id": "l2", "source_ids": ["l2"]})
-    draft = summarize_documents([docs[1], docs[2], local2])
-    (section,) = draft.sections
+    (section,) = summarize_documents([docs[1], docs[2], local2]).sections
+    assert section.bullets[0].source_ids == ["r"]
+    (section,) = summarize_documents([docs[2], local2]).sections
     assert section.bullets[0].source_ids != ["r"]
 
 

@@ -53,6 +53,9 @@ class LLMRequest(Generic[T]):
     schema: type[T]
     documents: list[Document]
     max_output_tokens: int
+    # The briefing's language as set (a base code): what an extractive backend, which cannot
+    # translate, tells first when a story has a source written in it.
+    language: str = "en"
 
 
 @dataclass(frozen=True)

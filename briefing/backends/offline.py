@@ -93,7 +93,8 @@ class OfflineBackend:
         start = time.perf_counter()
         parsed: BaseModel
         if request.schema is BriefingDraft:
-            draft = quoted_draft(summarize_documents(request.documents))
+            docs = request.documents
+            draft = quoted_draft(summarize_documents(docs, language=request.language))
             parsed = fit_draft(draft, request.max_output_tokens)
         elif request.schema is Notes:
             notes = extract_notes(request.documents)

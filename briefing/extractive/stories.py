@@ -31,6 +31,7 @@ from briefing.features import centroid, content_word, cos, idf, terms, tf_idf
 from briefing.language import (
     DEFAULT_LANGUAGE,
     article_language,
+    base_language,
     headline_in_another_language,
     plainly_english,
     reads_as,
@@ -213,13 +214,14 @@ def _story(
     docs: Sequence[Document],
     max_bullets: int,
     parted: AbstractSet[int] = frozenset(),
+    language: str = DEFAULT_LANGUAGE,
 ) -> _Story | None:
     """A story's section, or None when it has no bullet; ``parted``: the documents whose
-    parts went to several stories (a digest's)."""
+    parts went to several stories (a digest's); ``language``: the briefing's."""
     cen = centroid(u.vec for u in group)
     cands = _candidates(group, cen)
     score(cands)
-    other = _other_language(group, docs)
+    other = _other_language(group, docs, language)
     for s in cands:
         if s.doc in other and s.score > 0:
             s.score *= OTHER_LANGUAGE
@@ -254,9 +256,13 @@ def _story(
         # read as English) before one plainly in another: a French local paper's headline
         # above English bullets. Then one that lists no digest's items, then the headline of
         # the first bullet's article, then the most central.
+        # A section told in the briefing's language beside others' is titled in it, as its
+        # bullets are (``_other_language``).
         titles = [docs[u.doc].title for u in whole]
         odd = len(whole) > 1 and not all(reads_as(t, DEFAULT_LANGUAGE) for t in titles)
-        language = article_language("", " ".join(docs[u.doc].text for u in whole)) if odd else ""
+        told = [u for u in whole if u.doc not in other] or whole
+        texts = " ".join(docs[u.doc].text for u in told)
+        language = article_language("", texts) if odd else ""
         # the first bullet's own articles, not one cited for telling its fact in other words
         # (quoted in its own words: ``score.same_fact``), whose headline is its angle's
         lead = set(bullets[0].source_ids) - {e.source_id for e in bullets[0].evidence}
@@ -323,12 +329,15 @@ language (a local paper's Spanish report in a section of English wire copy): its
 be told, after what the section's own language says, and never as its opening."""
 
 
-def _other_language(group: list[Unit], docs: Sequence[Document]) -> set[int]:
-    """The documents of a section written in another language than most of its articles (by
-    count; as many in English as in another, English, the briefing's language when none is set
-    and the offline summarizer is not told the reader's; then by words): none when all share
-    one, or when the section has one document. Plain
-    English prose and an English teaser are told without a model (``plainly_english``)."""
+def _other_language(
+    group: list[Unit], docs: Sequence[Document], prefer: str = DEFAULT_LANGUAGE
+) -> set[int]:
+    """The documents of a section written in another language than the one it is told in: the
+    briefing's (``prefer``, English when none is set) when one of its articles is written in
+    it (fresh44's d1040: an agency's English report beside its French service's and a French
+    daily is told in English); else most of its articles' (by count, then by words). None
+    when all share one, or when the section has one document. Plain English prose and an
+    English teaser are told without a model (``plainly_english``)."""
     members = {u.doc for u in group}
     if len(members) < 2:
         return set()  # no language to read: a one-article section never loads the model
@@ -344,14 +353,19 @@ def _other_language(group: list[Unit], docs: Sequence[Document]) -> set[int]:
     words = Counter[str]()
     for d, language in found.items():
         words[language] += len(docs[d].text.split())
-    main = max(
-        count,
-        key=lambda language: (
-            count[language],
-            language == DEFAULT_LANGUAGE,
-            words[language],
-            language,
-        ),
+    want = base_language(prefer)
+    main = (
+        want
+        if want in count
+        else max(
+            count,
+            key=lambda language: (
+                count[language],
+                language == DEFAULT_LANGUAGE,
+                words[language],
+                language,
+            ),
+        )
     )
     return {d for d, language in found.items() if language != main}
 
@@ -941,7 +955,12 @@ def _budget(group: list[Unit], max_bullets: int) -> int:
 
 
 def _stories(
-    docs: Sequence[Document], max_bullets: int, limit: int, *, threshold: float = 0.2
+    docs: Sequence[Document],
+    max_bullets: int,
+    limit: int,
+    *,
+    threshold: float = 0.2,
+    language: str = DEFAULT_LANGUAGE,
 ) -> list[_Story]:
     # A teaser (a short text whose sentences all look like fragments) still speaks for its story.
     per_doc = [
@@ -985,7 +1004,8 @@ def _stories(
         story
         for group, key in zip(groups, sizes, strict=True)
         if key <= cutoff
-        and (story := _story(group, docs, _budget(group, max_bullets), parted)) is not None
+        and (story := _story(group, docs, _budget(group, max_bullets), parted, language))
+        is not None
     ]
     stories.sort(key=lambda s: (*size(s.units), -s.best, s.first))
     return stories[:limit]
@@ -997,9 +1017,11 @@ def summarize_documents(
     max_sections: int = 10,
     max_bullets: int = 5,
     overview_sentences: int = 3,
+    language: str = DEFAULT_LANGUAGE,
 ) -> BriefingDraft:
-    """A briefing draft: one section per story, bullets quoted verbatim and cited."""
-    stories = _stories(docs, max_bullets, max_sections)
+    """A briefing draft: one section per story, bullets quoted verbatim and cited; a story
+    with an article in ``language`` (the briefing's) is told in it first."""
+    stories = _stories(docs, max_bullets, max_sections, language=language)
     if not stories:
         why = "No articles were given." if not docs else "The articles had no usable sentences."
         return BriefingDraft(overview=f"{why} Nothing to summarize.", sections=[])

@@ -111,6 +111,7 @@ async def brief(
     notices = list(notices)
     _check_budget(plan, max_cost, notices)
     summarized = prepared.clustering.articles
+    prefer = language or DEFAULT_LANGUAGE
     if language and not backend.capabilities.follows_prompts:
         if base_language(language) != DEFAULT_LANGUAGE and languages_differ(
             language, ((a.title, a.text) for a in summarized)
@@ -121,7 +122,14 @@ async def brief(
             )
         language = None
     by_id = {a.id: a for a in prepared.articles}
-    run = Run(backend=backend, planner=planner, articles=by_id, on_call=on_call, language=language)
+    run = Run(
+        backend=backend,
+        planner=planner,
+        articles=by_id,
+        on_call=on_call,
+        language=language,
+        prefer=prefer,
+    )
 
     story_of = {i: s.id for s in prepared.clustering.stories for i in s.article_ids}
     if plan.strategy == "single":

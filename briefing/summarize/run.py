@@ -26,7 +26,7 @@ from briefing.exceptions import (
     OutputTooLongError,
     RefusalError,
 )
-from briefing.language import language_name
+from briefing.language import DEFAULT_LANGUAGE, base_language, language_name
 from briefing.models import (
     Article,
     CallMode,
@@ -64,6 +64,9 @@ class Run:
     articles: Mapping[str, Article]
     on_call: Callable[[CallRecord], None] | None = None
     language: str | None = None  # the language the briefing is written in (None: the sources')
+    # The briefing's language as set, also when the backend cannot write in it: an extractive
+    # backend tells a story in it first when one of its sources is (``LLMRequest.language``).
+    prefer: str = DEFAULT_LANGUAGE
     records: list[CallRecord] = field(default_factory=list)
     aliases: Aliases = field(init=False)
     lost: dict[str, str] = field(default_factory=dict)  # article id → why it was not summarized
@@ -111,6 +114,7 @@ class Run:
             schema=wire,
             documents=shown,
             max_output_tokens=max_output,
+            language=base_language(self.prefer),
         )
         record = functools.partial(
             CallRecord,
