@@ -41,12 +41,27 @@ __all__ = [
     "numbers_in",
 ]
 
-_NUMBER = re.compile(
-    r"(?<![\w.])(?:[$€£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s?(%|per\s?cent|percent))?"
-    rf"(?:\s?({scale_pattern()})\b)?",
-    re.I,
-)
+# Thousands grouped by a space ("4 000", "12 500 000"), as French, the Nordic and Slavic
+# languages and much of Europe and Africa write them; typeset text by a no-break or thin space.
+# Only a group that stands alone is one number: not one of a row of digit groups (a phone
+# number, "+60 4 000 7788", "in 2051 2 000 people", a date "9 3 2051"), nor one led by a 0.
+_SPACES = "[ \u00a0\u202f\u2009]"
+_TYPESET = "[\u00a0\u202f\u2009]"
+
+
+def _number_pattern(space: str) -> re.Pattern[str]:
+    grouped = rf"(?<!\d{_SPACES})(?<!\+)[1-9]\d{{0,2}}(?:{space}\d{{3}})+(?!\d|[.,]\d|{_SPACES}\d)"
+    return re.compile(
+        rf"(?<![\w.])(?:[$€£¥]\s?)?(\d{{1,3}}(?:,\d{{3}})+|{grouped}|\d+)(\.\d+)?"
+        r"(?:\s?(%|per\s?cent|percent))?"
+        rf"(?:\s?({scale_pattern()})\b)?",
+        re.I,
+    )
+
+
+_NUMBER = _number_pattern(_TYPESET)  # a plain space groups no thousands in English
+_NUMBER_SPACED = _number_pattern(_SPACES)
+_PLAIN_GROUP = re.compile(r"(?<!\d )(?<!\+)\b[1-9]\d{0,2}(?: \d{3})+(?!\d| \d|[.,]\d)")
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9,
@@ -82,6 +97,7 @@ _WORD_NUMBER = re.compile(
     re.I,
 )
 _LOOSE_WORD = re.compile(r"\b(" + "|".join(_LOOSE_WORDS) + r")\b", re.I)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 _NAME = re.compile(r"\b(?:[A-Z][\w'\-]*[A-Za-z]|[A-Z]{2,})\b")
 # Names of more than one word that aliases are written for, taken whole before single words.
@@ -154,7 +170,20 @@ _ALIASES["united"] = ("United States", "U.S.", "US", "UK", "U.K.", "United Kingd
 
 
 def _value(digits: str, decimals: str | None) -> float:
-    return float(digits.replace(",", "") + (decimals or ""))
+    return float(re.sub(r"[^\d]", "", digits) + (decimals or ""))
+
+
+@lru_cache(maxsize=2048)
+def _numbers_of(text: str) -> re.Pattern[str]:
+    """How ``text`` writes its numbers: with thousands grouped by a plain space ("près de
+    5 000 volontaires", or a figure alone, "5 000") unless it is written in English, where
+    "call 23 456" is a phone number."""
+    if not _PLAIN_GROUP.search(text):
+        return _NUMBER
+    from briefing.language import DEFAULT_LANGUAGE, article_language  # only for such a text
+
+    english = _WORDS.search(text) and article_language("", text) == DEFAULT_LANGUAGE
+    return _NUMBER if english else _NUMBER_SPACED
 
 
 def _words_value(*words: str | None) -> float | None:
@@ -187,7 +216,7 @@ def numbers_in(text: str) -> set[float]:
 @lru_cache(maxsize=512)
 def _numbers_in(text: str) -> frozenset[float]:
     found: set[float] = set()
-    for match in _NUMBER.finditer(text):
+    for match in _numbers_of(text).finditer(text):
         raw = _value(match.group(1), match.group(2))
         found.add(raw)
         scale = (match.group(4) or "").lower()
@@ -231,7 +260,7 @@ def number_spans(text: str) -> list[NumberSpan]:
 @lru_cache(maxsize=512)
 def _number_spans(text: str) -> tuple[NumberSpan, ...]:
     spans: list[NumberSpan] = []
-    for match in _NUMBER.finditer(text):
+    for match in _numbers_of(text).finditer(text):
         if designation_at(text, match.start()):
             continue
         value = _value(match.group(1), match.group(2))
@@ -254,7 +283,7 @@ def claimed_numbers(text: str) -> list[tuple[str, float]]:
     claims 12). "one" is only claimed with a multiplier ("one million"); ordinals and "half"
     never are."""
     claims: list[tuple[str, float]] = []
-    for match in _NUMBER.finditer(text):
+    for match in _numbers_of(text).finditer(text):
         value = _value(match.group(1), match.group(2))
         scale = (match.group(4) or "").lower()
         claims.append((match.group(0).strip(), scaled(value, scale)))
