@@ -58,6 +58,22 @@ _VERBISH = re.compile(
     r"shall|do|does|did|said|says|told|\w+ed|\w+es|\w+s|" + "|".join(_IRREGULAR_PAST) + r")\b"
 )
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|according|wrote|writes|asked)\b", re.I)
+_CAPS = "A-ZÀ-ÖØ-Þ"
+# A transcript's speaker label before a spoken line: "ANCHOR (MARLENE JOSEPH): ", "REPORTER: ",
+# "ALBAN FRANCIS: ", "Q: ". The label is no part of what was said, and no bullet opens with it.
+_SPEAKER = re.compile(
+    rf"^([{_CAPS}][{_CAPS}'’.-]*(?: [{_CAPS}][{_CAPS}'’.-]*){{0,3}})"
+    rf"(?: \([{_CAPS}][{_CAPS}'’. -]*\))?: (?=\S)",
+    re.M,
+)
+
+
+def _speakers(text: str) -> bool:
+    """Whether ``text`` is a transcript: two speakers or more, one of them labelled on two
+    lines or more ("ANCHOR:" ... "REPORTER:" ... "ANCHOR:"). A newsletter's headings of
+    capitals ("TOP STORY:", "ONE NUMBER:") and a roundup's places each head one line."""
+    labels = [m.group(1) for m in _SPEAKER.finditer(text)]
+    return len(set(labels)) >= 2 and len(labels) > len(set(labels))
 
 
 @dataclass
@@ -180,9 +196,10 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
     """The usable sentences of one document, in order (junk dropped when ``strict``)."""
     out: list[Sentence] = []
     allowed = set(doc.source_ids)
+    transcript = _speakers(doc.text)
     for number, para in enumerate(_lines_to_paragraphs(doc.text)):
         for raw in split_sentences(para):
-            text, dated = _clean(raw)
+            text, dated = _clean(_SPEAKER.sub("", raw, count=1) if transcript else raw)
             cite = list(doc.source_ids)
             marker = _ID_MARKER.search(text)
             if marker:
