@@ -120,3 +120,48 @@ def test_no_note_for_a_value_the_bullet_states_itself() -> None:
     )
     bullet = _noted([latest, nineteen, nine], both)
     assert bullet.text.endswith("(another report says 9 dead).")
+
+
+WIRE_GUSTS = Article.create(
+    title="Squid jigger blown onto harbour jetty",
+    text="Winds gusted to around 60 knots when the jigger, sheltering in Port Ardel harbour, was "
+    "blown onto the outer berth of the floating jetty, the harbour office said.",
+    source="wire-gusts.txt",
+    published_at=T0 + dt.timedelta(hours=2),
+)
+PAPER_GUSTS = Article.create(
+    title="Jigger drags anchor onto jetty",
+    text="The vessel, one of a dozen sheltering in the harbour, dragged its anchor in gusts of up "
+    "to 70 knots and was pushed against the outer berth of the floating jetty.",
+    source="paper-gusts.txt",
+    published_at=T0,
+)
+
+
+def _section_of(texts: list[tuple[str, Article]]) -> list[str]:
+    articles = [WIRE_GUSTS, PAPER_GUSTS]
+    clustering = Clustering(
+        articles=articles,
+        stories=[Story(id="s1", title="Jetty", article_ids=[a.id for a in articles])],
+        near_duplicates={},
+    )
+    section = BriefingSection(
+        title="Jetty",
+        bullets=[
+            Bullet(text=t, source_ids=[a.id], evidence=[Evidence(source_id=a.id, quote=t)])
+            for t, a in texts
+        ],
+        story_id="s1",
+    )
+    [out] = with_conflicts([section], clustering, {a.id: a for a in articles})
+    return [b.text for b in out.bullets]
+
+
+def test_no_note_for_a_value_another_bullet_of_the_section_states() -> None:
+    wire, paper = WIRE_GUSTS.text, PAPER_GUSTS.text
+    assert _section_of([(wire, WIRE_GUSTS), (paper, PAPER_GUSTS)]) == [wire, paper]
+
+
+def test_the_note_stays_when_no_other_bullet_states_the_value() -> None:
+    [noted] = _section_of([(WIRE_GUSTS.text, WIRE_GUSTS)])
+    assert noted.endswith("(another report says 70 knots).")

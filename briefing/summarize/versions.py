@@ -57,12 +57,15 @@ def _noted(
     conflicts: Sequence[Conflict],
     articles: Mapping[str, Article],
     versions: Mapping[str, str],
+    beside: Sequence[Bullet] = (),
 ) -> Bullet:
     """The bullet with "up from 12 in an earlier report" for each conflict whose latest value
     it states, citing the other report with the sentence that states its value. "Up from" is
     said only of an earlier version of the same report (``versions``: a near-duplicate copy's
     id -> the kept copy's id); another outlet's different figure is not a change over time,
-    so it is "another report says …"."""
+    so it is "another report says …". A value a bullet ``beside`` it (its section's others)
+    states is not noted: the reader has it there ("around 60 knots (another report says 70
+    knots)" above "gusts of up to 70 knots")."""
     changes: list[str] = []  # "up from 12 dead", against an earlier report
     others_say: list[str] = []  # "12 dead", in another report
     ids = list(bullet.source_ids)
@@ -82,7 +85,7 @@ def _noted(
                 for o in others
                 if (v := _value(o.value)) is not None
                 and v != value
-                and not states(bullet, conflict.key, v)
+                and not any(states(b, conflict.key, v) for b in (bullet, *beside))
             ),
             None,
         )
@@ -125,7 +128,14 @@ def with_conflicts(
             out.append(section)
             continue
         bullets = [
-            _noted(b, conflicts, articles, clustering.near_duplicates) for b in section.bullets
+            _noted(
+                b,
+                conflicts,
+                articles,
+                clustering.near_duplicates,
+                [o for k, o in enumerate(section.bullets) if k != n],
+            )
+            for n, b in enumerate(section.bullets)
         ]
         out.append(section.model_copy(update={"bullets": bullets, "conflicts": conflicts}))
     return out
