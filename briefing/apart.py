@@ -94,6 +94,7 @@ __all__ = [
     "dated_apart",
     "filed_apart",
     "headline_places",
+    "headlines_share_no_own_name",
     "lead_apart",
     "lead_places_apart",
     "named_apart",
@@ -456,10 +457,24 @@ def _filed_apart_unnamed(
 ) -> bool:
     """One agency's two places, and no headline of either side says a name of its own that the
     other's headlines name (not a country's or a bloc's: "EU" is in both rulings' headlines)."""
-    if not _filed_apart(*filed):
-        return False
+    return _filed_apart(*filed) and _no_own_name_shared(names, heads)
+
+
+def _no_own_name_shared(names: tuple[set[str], set[str]], heads: tuple[set[str], set[str]]) -> bool:
+    """No side's headline names a thing of its own (not a country, a region or a bloc, which two
+    events of one kind share) that the other side's headlines say."""
     own = [{n for n in side if len(n) > 2 and not is_place(n)} for side in names]
     return own[0].isdisjoint(heads[1]) and own[1].isdisjoint(heads[0])
+
+
+def headlines_share_no_own_name(
+    a: Article, b: Article, lower: frozenset[str] = frozenset()
+) -> bool:
+    """Whether neither headline of ``a`` and ``b`` names a thing of its own that the other's
+    headline says (``filed_apart``'s test of one wire's two filings, for two articles)."""
+    return _no_own_name_shared(
+        (_names(a, lower), _names(b, lower)), (_headline_words(a), _headline_words(b))
+    )
 
 
 def filed_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:

@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefing.angles import is_place, lead_text, roots
-from briefing.apart import _headline_words, _names, text_names
+from briefing.apart import headlines_share_no_own_name, text_names
 from briefing.clean.dateline import filed_from, opening_dateline
 from briefing.features import Vector, content_word, cos, terms
 from briefing.models import Article
@@ -110,8 +110,7 @@ def wire_apart(a: Article, b: Article, lower: frozenset[str] = frozenset()) -> b
     if not mine.isdisjoint(_lead_said(b)) or not theirs.isdisjoint(_lead_said(a)):
         return False  # the leads share a name: one event's place, firm or people
     if fa[1] != fb[1]:
-        own = [{n for n in _names(x, lower) if len(n) > 2 and not is_place(n)} for x in (a, b)]
-        return own[0].isdisjoint(_headline_words(b)) and own[1].isdisjoint(_headline_words(a))
+        return headlines_share_no_own_name(a, b, lower)
     return bool(mine and theirs)
 
 
