@@ -135,11 +135,14 @@ _DATA_ANY = re.compile(
     r"|going\s+to\s+press)\b|(?:correct|accurate)\s+when\s+we\s+(?:checked|wrote|published)\b"
     r"|\bthis\s+is\s+not\s+(?:\w+\s+)?advice\b|\bnot\s+an?\s+offer\s+to\s+(?:trade|buy|sell|deal)\b"
     # ... said of the desk's notes ("... carry no trading recommendation.", "...; readers should
-    # seek their own advice before trading."; junk47)
+    # seek their own advice before trading."; junk47), the line ending there: a report of such
+    # words goes on ("The apps' posts carry no investment advice warnings, the regulator
+    # found, ..."; review51)
     r"|\b(?:carr(?:y|ies)|contains?|makes?|gives?)\s+no\s+(?:trading|investment|buying|selling)\s+"
-    r"(?:recommendations?|advice)\b"
+    r"(?:recommendations?|advice)[.!]?\s*$"
     r"|\b(?:readers|investors|you)\s+should\s+(?:seek|take|get|consult)\s+(?:their|your)\s+own\s+"
-    r"(?:\w+\s+)?(?:advice|advis[eo]rs?)\s+before\s+(?:trading|investing|buying|selling|dealing)\b"
+    r"(?:\w+\s+)?(?:advice|advis[eo]rs?)\s+before\s+(?:trading|investing|buying|selling|dealing)"
+    r"[.!]?\s*$"
     # a market page's delay ("Quotes run 15 min behind", "Data delayed by at least 15 minutes"),
     # a health page's review note and its hedge ("Medically reviewed by Dr ...", "General
     # guidance only; ask your own doctor ...", "no advice intended"), a page without sponsors
