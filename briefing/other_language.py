@@ -1493,6 +1493,7 @@ def _attach_once(
 
     moves: list[tuple[int, int]] = []
     crossings: dict[tuple[int, int], list[list[int]]] = {}
+    fits_of: dict[int, list[int]] = {}
     for piece in lone:
         members = out[piece]
         names_held = set().union(*(held[j] for j in members))
@@ -1610,8 +1611,24 @@ def _attach_once(
                     )
                     if halves is not None:
                         crossings[(piece, h)] = halves
-        if len(fits) == 1:
-            moves.append((piece, fits[0]))
+        fits_of[piece] = fits
+    # A piece fits one story and other pieces, each of which fits that story and this piece
+    # only: pages of one event in two languages (fresh44's d1038: a Danish page and a Swedish
+    # paper of the closure across the strait, each naming the link, its tunnel and its towns
+    # with the wires and with the other) join it together. Pages of two events of one place
+    # each fit their own story (and one another): no story fits both, and they stay apart.
+    pieces = set(lone)
+    for piece, fits in fits_of.items():
+        stories = [h for h in fits if h not in pieces]
+        if len(fits) == 1 or (
+            len(stories) == 1
+            and all(
+                piece in fits_of[q] and set(fits_of[q]) - pieces == set(stories)
+                for q in fits
+                if q in pieces
+            )
+        ):
+            moves.append((piece, stories[0] if stories else fits[0]))
     # a piece of two events' pages that crosses a pair of the same two events: each page with
     # its own report, not the four together
     touched = Counter(g for move in moves for g in move)
