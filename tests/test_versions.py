@@ -165,3 +165,50 @@ def test_no_note_for_a_value_another_bullet_of_the_section_states() -> None:
 def test_the_note_stays_when_no_other_bullet_states_the_value() -> None:
     [noted] = _section_of([(WIRE_GUSTS.text, WIRE_GUSTS)])
     assert noted.endswith("(another report says 70 knots).")
+
+
+# One outlet's two reports (a wire's first version and its update, both with their own text):
+# a bullet names each outlet once (``assemble.one_per_outlet`` drops the second article of a
+# cited outlet with its quote), so a note naming the wire's other report would be left with no
+# source. Another outlet's differing figure is still noted, with its citation (review51).
+WIRE_FIRST = Article.create(
+    title="Tornado kills two in Alabama",
+    text="A tornado tore through Cullman County late on Sunday, killing two people and injuring "
+    "31, county officials said.",
+    source="wire-first.txt",
+    outlet="Gulfline Wire",
+    published_at=T0,
+)
+WIRE_UPDATE = Article.create(
+    title="UPDATE 2-Alabama tornado toll rises",
+    text="The tornado that tore through Cullman County killed five people and injured 44, "
+    "county officials said on Monday afternoon after searchers found more victims.",
+    source="wire-update.txt",
+    outlet="Gulfline Wire",
+    published_at=T0 + dt.timedelta(hours=6),
+)
+LEDGER = Article.create(
+    title="Four dead as twister cuts across county",
+    text="Four people died and 40 were hurt when the twister crossed the county on Sunday "
+    "night, the coroner's office said.",
+    source="ledger.txt",
+    outlet="Cullman Valley Ledger",
+    published_at=T0 + dt.timedelta(hours=3),
+)
+UPDATE_LEAD = (
+    "The tornado that tore through Cullman County killed five people and injured 44, "
+    "county officials said on Monday afternoon after searchers found more victims."
+)
+
+
+def test_no_note_cites_the_bullets_own_outlets_other_report() -> None:
+    bullet = _noted([WIRE_UPDATE, WIRE_FIRST], UPDATE_LEAD)
+    assert "another report" not in bullet.text and "earlier report" not in bullet.text
+    assert bullet.source_ids == [WIRE_UPDATE.id]
+
+
+def test_another_outlets_figure_is_noted_beside_the_same_outlets_other_report() -> None:
+    bullet = _noted([WIRE_UPDATE, WIRE_FIRST, LEDGER], UPDATE_LEAD)
+    assert "another report says" in bullet.text
+    assert "two dead" not in bullet.text and "31 injured" not in bullet.text
+    assert LEDGER.id in bullet.source_ids and WIRE_FIRST.id not in bullet.source_ids

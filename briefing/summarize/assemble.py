@@ -29,6 +29,7 @@ from briefing.models import (
 )
 from briefing.plan import Planner
 from briefing.summarize.run import Run
+from briefing.summarize.versions import outlet_key
 from briefing.text import word_count
 
 __all__ = [
@@ -102,7 +103,7 @@ def _one_per_outlet(bullet: Bullet, articles: Mapping[str, Article]) -> Bullet:
     seen: set[str] = set()
     kept: list[str] = []
     for i in dict.fromkeys(bullet.source_ids):
-        name = _outlet(articles[i]) if i in articles else ""
+        name = outlet_key(articles[i]) if i in articles else ""
         if name and name in seen:
             continue
         seen |= {name} - {""}
@@ -111,10 +112,6 @@ def _one_per_outlet(bullet: Bullet, articles: Mapping[str, Article]) -> Bullet:
         return bullet
     evidence = [e for e in bullet.evidence if e.source_id in kept]
     return bullet.model_copy(update={"source_ids": kept, "evidence": evidence})
-
-
-def _outlet(article: Article) -> str:
-    return " ".join((article.outlet or "").casefold().split())
 
 
 def _copy_evidence(bullet: Bullet, copy: Article) -> list[Evidence]:
