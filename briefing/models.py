@@ -101,6 +101,12 @@ class Article(Model):
             dateline=dateline,
         )
 
+    @property
+    def outlet_key(self) -> str:
+        """The outlet as one outlet is told from another (case and spacing aside); "" for an
+        article with no outlet, which is never taken for another's."""
+        return " ".join((self.outlet or "").casefold().split())
+
 
 class InputProblem(Model):
     """An input that yielded no article: the path or URL and why, in one line."""

@@ -99,9 +99,7 @@ def wire_apart(a: Article, b: Article, lower: frozenset[str] = frozenset()) -> b
     fa, fb = _filed(a.dateline, a.text), _filed(b.dateline, b.text)
     if fa is None or fb is None:
         return False
-    same_outlet = bool(a.outlet and b.outlet) and (
-        (a.outlet or "").strip().casefold() == (b.outlet or "").strip().casefold()
-    )
+    same_outlet = bool(a.outlet_key) and a.outlet_key == b.outlet_key
     if fa[0] != fb[0] and not same_outlet:
         return False
     if _carried(a, b):

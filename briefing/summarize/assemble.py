@@ -29,7 +29,6 @@ from briefing.models import (
 )
 from briefing.plan import Planner
 from briefing.summarize.run import Run
-from briefing.summarize.versions import outlet_key
 from briefing.text import word_count
 
 __all__ = [
@@ -103,7 +102,7 @@ def _one_per_outlet(bullet: Bullet, articles: Mapping[str, Article]) -> Bullet:
     seen: set[str] = set()
     kept: list[str] = []
     for i in dict.fromkeys(bullet.source_ids):
-        name = outlet_key(articles[i]) if i in articles else ""
+        name = articles[i].outlet_key if i in articles else ""
         if name and name in seen:
             continue
         seen |= {name} - {""}

@@ -17,7 +17,7 @@ from briefing.conflicts import counted, find_conflicts, said
 from briefing.ground import number_spans
 from briefing.models import Article, BriefingSection, Bullet, Conflict, Evidence
 
-__all__ = ["outlet_key", "states", "story_articles", "with_conflicts"]
+__all__ = ["states", "story_articles", "with_conflicts"]
 
 
 def story_articles(
@@ -45,12 +45,6 @@ def states(bullet: Bullet, key: str, value: float | None = None) -> bool:
     )
 
 
-def outlet_key(article: Article) -> str:
-    """The article's outlet as one outlet is told from another (case and spacing aside); ""
-    for an article with no outlet, which is never taken for another's."""
-    return " ".join((article.outlet or "").casefold().split())
-
-
 def _when(article: Article) -> float:
     stamp = article.published_at
     if stamp is None:
@@ -76,7 +70,7 @@ def _noted(
     others_say: list[str] = []  # "12 dead", in another report
     ids = list(bullet.source_ids)
     evidence = list(bullet.evidence)
-    cited = {outlet_key(articles[i]) for i in ids if i in articles} - {""}
+    cited = {articles[i].outlet_key for i in ids if i in articles} - {""}
     for conflict in conflicts:
         latest, *others = conflict.values
         value = _value(latest.value)
@@ -96,7 +90,7 @@ def _noted(
                 # the bullet's own outlet's other report is no "another report": a bullet
                 # names each outlet once (``assemble.one_per_outlet``), so its figure would be
                 # left with no source (review51)
-                and (o.source_id in ids or outlet_key(articles[o.source_id]) not in cited)
+                and (o.source_id in ids or articles[o.source_id].outlet_key not in cited)
             ),
             None,
         )
