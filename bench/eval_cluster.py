@@ -108,8 +108,8 @@ Data:
     fresh43's look by another such writer, ``days44``, who never read fresh41's, fresh42's or
     fresh43's texts, tuning material since its blind look at the forty-third session's start;
     ``fresh45``: days d1061-d1084, written on 2026-12-06 after fresh44's look by another such
-    writer, ``days45``, who never read fresh42's, fresh43's or fresh44's texts, kept aside until
-    its blind look)
+    writer, ``days45``, who never read fresh42's, fresh43's or fresh44's texts, tuning material
+    since its blind look at the forty-fourth session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

@@ -165,9 +165,9 @@ session's start, 2026-12-06), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A thirty-third part, ``bench/data/furniture/articles33.jsonl``, by a thirty-third writer, is all
-one split, ``aside33``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside33`` (which runs that split alone); no
-other mode reads it.
+one split, ``aside33``, kept aside from tuning until its one blind look (the forty-fourth
+session's start, 2026-12-06), tuning material since. It is read with ``--blind aside33`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 
@@ -220,7 +220,7 @@ Usage::
     python bench/eval_furniture.py --blind aside30      # the thirtieth part only (aside30)
     python bench/eval_furniture.py --blind aside31      # the thirty-first part only (aside31)
     python bench/eval_furniture.py --blind aside32      # the thirty-second part only (aside32)
-    python bench/eval_furniture.py --blind aside33      # the thirty-third part (aside33), once
+    python bench/eval_furniture.py --blind aside33      # the thirty-third part only (aside33)
 """
 
 from __future__ import annotations

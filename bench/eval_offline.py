@@ -136,8 +136,9 @@ mountain heath fire, an iceberg's wave, strikes, court rulings, elections, a new
 read, a live blog, two Victorias, one minister and one count in two stories each and two gas
 leaks); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh45`` now; ``fresh44`` had its blind look at the forty-third session's start; ``fresh43`` had
-its blind look at the forty-second session's start;
+(none now: ``fresh45`` had its blind look at the forty-fourth session's start; ``fresh44`` had
+its blind look at the forty-third session's start; ``fresh43`` had its blind look at the
+forty-second session's start;
 ``fresh42`` had its blind look at the forty-first session's start; ``fresh41`` had
 its blind look at the fortieth session's start; ``fresh40`` had
 its blind look at the thirty-ninth session's start; ``fresh39`` had its blind look at the
