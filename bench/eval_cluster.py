@@ -109,7 +109,10 @@ Data:
     fresh43's texts, tuning material since its blind look at the forty-third session's start;
     ``fresh45``: days d1061-d1084, written on 2026-12-06 after fresh44's look by another such
     writer, ``days45``, who never read fresh42's, fresh43's or fresh44's texts, tuning material
-    since its blind look at the forty-fourth session's start)
+    since its blind look at the forty-fourth session's start; ``fresh46``: days d1085-d1108,
+    written on 2026-12-06 after fresh45's look by another such writer, ``days46``, who never
+    read fresh43's, fresh44's or fresh45's texts, kept aside until its blind look at the next
+    session's start)
     is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
     a day); pairwise and B-cubed P/R/F1 per part.
   * 1,000 synthetic articles (seeded) for timing.

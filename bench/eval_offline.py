@@ -134,9 +134,15 @@ tainted rice spirit, a mud volcano, an ore train's derailment, a burning ship's 
 main's blast, a toxic bloom, a flooded show cave, pneumonic plague, a border market's fire, a
 mountain heath fire, an iceberg's wave, strikes, court rulings, elections, a newsletter, a long
 read, a live blog, two Victorias, one minister and one count in two stories each and two gas
-leaks); figures are printed for each part separately.
+leaks) and a forty-seventh (``fresh46``: d1085-d1108, written on 2026-12-06 after fresh45's look,
+by ``days46``, who never read fresh43's, fresh44's or fresh45's texts, on a frozen coal-lorry
+queue, a reactor's blast, barnacle gatherers swept off rocks, a chariot festival's crush, a
+rabid jackal, a lost radioactive capsule, a data centre's fire, an arms depot's blasts, a mine
+cage's fall, a fireworks factory's blast, death-cap poisonings and a bog slide, then the shapes
+of its second half); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none now: ``fresh45`` had its blind look at the forty-fourth session's start; ``fresh44`` had
+(``fresh46`` now, until its blind look at the next session's start; ``fresh45`` had its
+blind look at the forty-fourth session's start; ``fresh44`` had
 its blind look at the forty-third session's start; ``fresh43`` had its blind look at the
 forty-second session's start;
 ``fresh42`` had its blind look at the forty-first session's start; ``fresh41`` had

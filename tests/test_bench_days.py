@@ -457,6 +457,21 @@ PARTS = [
     # thing in a story's town; a third of the articles 400-900 words; tuning material since its
     # blind look at the forty-fourth session's start
     Part("fresh45", range(1061, 1085), ("2052",), False, 12, (3, 7), 12),
+    # written after fresh45's look, without reading it, fresh44 or fresh43, on a coal-lorry queue
+    # frozen by a blizzard, a chemical reactor's blast, barnacle gatherers swept off rocks, a
+    # temple chariot's crowd crush, a rabid jackal, a lost radioactive capsule, a data centre's
+    # fire, an arms depot's blasts, a mine cage's fall, a fireworks factory's blast, death-cap
+    # poisonings and a bog slide: single-story days of 3-7 outlets with angle pieces (several
+    # naming little of the event's own words, some local pages in the local language, one
+    # printing its figures in Devanagari digits, one from across the border, three with their own
+    # figures on every count, three undated features on the people affected, an editorial and a
+    # column, one agency report run by two outlets almost word for word, a fact-check of one
+    # claim, a wire's later update beside its first version, an English report spelling the
+    # places and names another way, one agency's report in its English and Spanish services, a
+    # radio transcript, a wire factbox, an aggregator's machine translation of a local report, a
+    # wire's corrected version beside its first version, a paywalled page's first paragraphs);
+    # its second half (d1097-d1108) lands next; kept aside until its blind look
+    Part("fresh46", range(1085, 1097), ("2053",), True, 12, (3, 7), 0),
 ]
 
 
@@ -614,7 +629,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh40 or fresh39 (the same), and fresh43 after fresh42's look,
     without reading it, fresh41 or fresh40 (the same), and fresh44 after fresh43's look,
     without reading it, fresh42 or fresh41 (the same), and fresh45 after fresh44's look,
-    without reading it, fresh43 or fresh42 (the same):
+    without reading it, fresh43 or fresh42 (the same), and fresh46 after fresh45's look,
+    without reading it, fresh44 or fresh43 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -651,6 +667,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh43": {3, 4, 5, 6, 7},
         "fresh44": {3, 4, 5, 6, 7},
         "fresh45": {3, 4, 5, 6, 7},
+        "fresh46": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
