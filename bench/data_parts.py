@@ -238,9 +238,16 @@ blind look, by a writer (``days46``) who never read fresh43's, fresh44's or fres
 coal-lorry queue frozen by a blizzard, a chemical reactor's blast, barnacle gatherers swept off
 rocks, a temple chariot's crowd crush, a rabid jackal, a lost radioactive capsule, a data centre's
 fire, an arms depot's blasts, a mine cage's fall, a fireworks factory's blast, death-cap
-poisonings and a bog slide in the South Gobi and Ganqimaodu, Lote near Chiplun, Corme, Tiruvarur,
-Tando Jam, Arandis and Walvis Bay, Bissen, Kazanlak, Carletonville, Mqabba, Zakarpattia and
-Recess (its second half, d1097-d1108, landing next; see the README beside the data).
+poisonings and a bog slide, then transit drivers' and jeepney strikes, church-bell and market
+rulings, elections, a newsletter led by a barrage's jammed lock, teasers, a long read on a sponge
+diver, one site's chrome, a live blog on a flooded metro station and the same operator's tram
+order, two Portlands, one parks agency in a rescue and a wildfire, one count for cannery job
+cuts and a school's gas leak, two bomb evacuations, an accordion restorer, a clockmaker, a
+puppet carver and a Köbes in the South Gobi and Ganqimaodu, Lote near Chiplun, Corme, Tiruvarur,
+Tando Jam, Arandis and Walvis Bay, Bissen, Kazanlak, Carletonville, Mqabba, Zakarpattia, Recess,
+Riga, Manila, Trogen, Suva, Tasmania, Corsica, Cardiff, Tallinn, Kalymnos, St Helena, Prague,
+Portland (Oregon) and Portland (Dorset), Fitz Roy and Villa La Angostura, Douarnenez and
+Lannion and Cologne (see the README beside the data).
 """
 
 from __future__ import annotations

@@ -138,8 +138,10 @@ leaks) and a forty-seventh (``fresh46``: d1085-d1108, written on 2026-12-06 afte
 by ``days46``, who never read fresh43's, fresh44's or fresh45's texts, on a frozen coal-lorry
 queue, a reactor's blast, barnacle gatherers swept off rocks, a chariot festival's crush, a
 rabid jackal, a lost radioactive capsule, a data centre's fire, an arms depot's blasts, a mine
-cage's fall, a fireworks factory's blast, death-cap poisonings and a bog slide, then the shapes
-of its second half); figures are printed for each part separately.
+cage's fall, a fireworks factory's blast, death-cap poisonings, a bog slide, strikes, court
+rulings, elections, a newsletter, a long read, a live blog, two Portlands, one agency and one
+count in two stories each and two bomb evacuations); figures are printed for each part
+separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh46`` now, until its blind look at the next session's start; ``fresh45`` had its
 blind look at the forty-fourth session's start; ``fresh44`` had

@@ -469,9 +469,14 @@ PARTS = [
     # claim, a wire's later update beside its first version, an English report spelling the
     # places and names another way, one agency's report in its English and Spanish services, a
     # radio transcript, a wire factbox, an aggregator's machine translation of a local report, a
-    # wire's corrected version beside its first version, a paywalled page's first paragraphs);
-    # its second half (d1097-d1108) lands next; kept aside until its blind look
-    Part("fresh46", range(1085, 1097), ("2053",), True, 12, (3, 7), 0),
+    # wire's corrected version beside its first version, a paywalled page's first paragraphs),
+    # then two same-day strikes, court rulings and elections, a digest, teasers only, a long
+    # read, a live blog with an update and a correction, one site's chrome in all its stories,
+    # one place name for two events, one agency and its head in two unrelated stories, one count
+    # in two unrelated stories of one region, two bomb evacuations in one city on one day, one
+    # transit operator's two unrelated stories of one day, four undated pieces on another thing
+    # in a story's town; a third of the articles 400-900 words; kept aside until its blind look
+    Part("fresh46", range(1085, 1109), ("2053",), True, 12, (3, 7), 12),
 ]
 
 
