@@ -113,8 +113,14 @@ Data:
     written on 2026-12-06 after fresh45's look by another such writer, ``days46``, who never
     read fresh43's, fresh44's or fresh45's texts, kept aside until its blind look at the next
     session's start)
-    is clustered as one pool, and each day of days.jsonl also on its own (as a briefing clusters
-    a day); pairwise and B-cubed P/R/F1 per part.
+    is clustered as one pool, and each day of days.jsonl also on its own, as a briefing groups a
+    day (``per_day``: the articles as ``eval_offline.load_days`` hands them to the briefing, with
+    their datelines, times and mixed order, then ``briefing.summarize.pipeline.group``, which
+    removes recurring boilerplate and clusters); pairwise and B-cubed P/R/F1 per part. Until
+    the forty-fourth session (fresh45's look included) each day was clustered without the
+    articles' datelines and times, in the order of the data, and the recurring boilerplate
+    kept: the figures docs/BENCHMARKS.md gives up to then were measured so. The pooled part
+    reads the datelines too.
   * 1,000 synthetic articles (seeded) for timing.
 
 Usage::
@@ -134,15 +140,17 @@ import random
 import re
 import sys
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from data_parts import KEPT_ASIDE, SPLITS
+from eval_offline import Day, load_days
 
-from briefing.clean import clean_text
+from briefing.clean import clean_text, opening_dateline
 from briefing.cluster import DEFAULT_STORY_THRESHOLD, Clustering, cluster
 from briefing.models import Article
+from briefing.summarize.pipeline import group
 
 ROOT = Path(__file__).resolve().parent
 LABELLED = ROOT / "data" / "cluster" / "articles.txt"
@@ -221,6 +229,7 @@ def load_grouping(split: str) -> tuple[list[Article], dict[str, str]]:
             source=item["id"],
             outlet=item["outlet"],
             published_at=dt.datetime.fromisoformat(when),
+            dateline=opening_dateline(item["text"]),  # as ``article_from_draft`` reads it
         )
         articles.append(art)
         gold[art.id] = item["story"]
@@ -247,35 +256,27 @@ def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, flo
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def per_day(split: str, story_threshold: float, near_threshold: float) -> Part:
-    """Each day of ``days.jsonl`` clustered on its own, as a briefing does: pairwise and
-    B-cubed over all the part's days, and single-story days split into several stories."""
+def per_day(split: str, days: Sequence[Day], story_threshold: float, near_threshold: float) -> Part:
+    """Each of the part's days grouped on its own, as a briefing groups it: the articles as
+    ``eval_offline.load_days`` gives them to the briefing (cleaned, with their datelines and
+    times, in its mixed order), then ``briefing.summarize.pipeline.group`` (the recurring
+    boilerplate removed, then ``cluster``); an article that was nothing but that boilerplate
+    is a story of its own. Pairwise and B-cubed over all the part's days, and single-story
+    days split into several stories."""
     pred: dict[str, str] = {}
     gold: dict[str, str] = {}
     single = split_single = 0
-    for raw in DAYS.read_text(encoding="utf-8").splitlines():
-        day = json.loads(raw)
-        if day["split"] != split:
-            continue
-        arts = [  # the text as ingestion stores it
-            Article.create(
-                title=a["title"],
-                text=clean_text(a["text"], outlet=a["outlet"]),
-                source=a["id"],
-                outlet=a["outlet"],
-            )
-            for a in day["articles"]
-        ]
-        res = cluster(arts, story_threshold=story_threshold, near_dup_threshold=near_threshold)
-        pred.update({k: f"{day['day']}/{v}" for k, v in story_labels(res).items()})
-        labels = {
-            art.id: f"{day['day']}/{a['story']}"
-            for art, a in zip(arts, day["articles"], strict=True)
-        }
-        gold.update(labels)
-        if len(set(labels.values())) == 1:
+    for day in days:
+        res, emptied = group(
+            day.articles, story_threshold=story_threshold, near_dup_threshold=near_threshold
+        )
+        labels = story_labels(res)
+        labels.update({aid: f"emptied {aid}" for aid in emptied})
+        pred.update({aid: f"{day.name}/{labels[aid]}" for aid in day.gold})
+        gold.update({aid: f"{day.name}/{story}" for aid, story in day.gold.items()})
+        if len(set(day.gold.values())) == 1:
             single += 1
-            split_single += len(res.stories) > 1
+            split_single += len(set(labels[aid] for aid in day.gold)) > 1
     print(
         f"grouping set, {split} part, each day on its own: {len(gold)} articles; "
         f"single-story days split: {split_single} of {single}"
@@ -308,10 +309,13 @@ def weighted(parts: list[Part]) -> tuple[float, float]:
 
 
 def grouping(story_threshold: float, near_threshold: float, splits: tuple[str, ...]) -> None:
+    by_split: dict[str, list[Day]] = {}
+    for day in load_days(tuning_only=any(s not in splits for s in KEPT_ASIDE)):
+        by_split.setdefault(day.split, []).append(day)
     days: list[Part] = []
     pools: list[Part] = []
     for split in splits:
-        days.append(per_day(split, story_threshold, near_threshold))
+        days.append(per_day(split, by_split.get(split, []), story_threshold, near_threshold))
         arts, gold = load_grouping(split)
         res = cluster(arts, story_threshold=story_threshold, near_dup_threshold=near_threshold)
         pred = story_labels(res)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefing.backends.base import Backend
 from briefing.clean import strip_recurring
-from briefing.cluster import Clustering, cluster
+from briefing.cluster import DEFAULT_STORY_THRESHOLD, Clustering, cluster
 from briefing.exceptions import BudgetError, GroundingError, OutputTooLongError
 from briefing.guards import guard_draft
 from briefing.language import DEFAULT_LANGUAGE, base_language, languages_differ
@@ -40,7 +40,7 @@ from briefing.summarize.run import Run
 from briefing.summarize.verify import verify
 from briefing.summarize.versions import with_conflicts
 
-__all__ = ["Prepared", "brief", "prepare"]
+__all__ = ["Prepared", "brief", "group", "prepare"]
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,24 @@ class Prepared:
     boilerplate: frozenset[str] = frozenset()  # ids of articles that were nothing but boilerplate
 
 
+def group(
+    articles: Sequence[Article],
+    *,
+    near_dup_threshold: float = 0.8,
+    story_threshold: float = DEFAULT_STORY_THRESHOLD,
+) -> tuple[Clustering, frozenset[str]]:
+    """The stories a briefing is written from: boilerplate that recurs across unrelated
+    articles removed (``strip_recurring``), the rest clustered (``cluster``, with its
+    thresholds); and the ids of the articles that were nothing but that boilerplate."""
+    stripped = strip_recurring(articles)
+    emptied = frozenset(stripped.emptied)
+    kept = [a for a in stripped.articles if a.id not in emptied]
+    clustering = cluster(
+        kept, near_dup_threshold=near_dup_threshold, story_threshold=story_threshold
+    )
+    return clustering, emptied
+
+
 def prepare(
     articles: Sequence[Article],
     planner: Planner,
@@ -62,10 +80,8 @@ def prepare(
     rank: Callable[[Clustering], Clustering] | None = None,
 ) -> Prepared:
     """Remove boilerplate that recurs across unrelated articles, cluster (and optionally
-    re-rank) the rest, then plan the calls."""
-    stripped = strip_recurring(articles)
-    emptied = frozenset(stripped.emptied)
-    clustering = cluster([a for a in stripped.articles if a.id not in emptied])
+    re-rank) the rest (``group``), then plan the calls."""
+    clustering, emptied = group(articles)
     if rank is not None:
         clustering = rank(clustering)
     plan = planner.plan(clustering.articles, clustering.stories)
