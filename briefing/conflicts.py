@@ -18,6 +18,9 @@ treated against "68" on board). The same digits ten or a thousand times apart ar
 reports of one figure, one with its decimal point or unit slipped ("1.2 million" against "1.2
 billion" euros, "110" against "1,100" tonnes).
 
+A vote's tally ("voted 20 to 4", "a 19-5 vote", "by 20 votes to 4") is one fact, written
+whole: two outlets' tallies of one vote conflict as two reports of one figure (fresh45's d1079).
+
 Years, clock times and dates are not facts (they are not counts). Percentages only conflict
 with percentages. Values are ordered latest first: by ``published_at``, else by the order the
 articles were given (a later one is newer).
@@ -41,8 +44,10 @@ __all__ = [
     "as_read",
     "counted",
     "display_key",
+    "estimated",
     "facts_of",
     "find_conflicts",
+    "other_figures",
     "said",
     "sentence_facts",
 ]
@@ -89,6 +94,7 @@ _HISTORY = re.compile(
 _DATE_BEFORE = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d[:.])\s*$"
 )
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b)", re.I)
 _WINDOW_AFTER = 4
 _WINDOW_BEFORE = 4
 _RATIO = 4.0  # two reports of one figure differ by less than this factor: "two nurses short"
@@ -105,6 +111,8 @@ class Fact:
     sentence: str
     rough: bool = False  # written as an estimate: "about 300", "nearly 40", "more than 10"
     other_end: float | None = None  # the range's other end: 25 for the 21 of "21-25 boats"
+    estimate: bool = False  # "about 300": an estimate, not a bound ("more than 10", "nearly 40")
+    at: int = 0  # where the number starts in ``sentence``
 
 
 def _key(stem: str) -> str:
@@ -191,6 +199,10 @@ _VOTE_KEY = re.compile(r"votes to (.+) \(of (.+)\)")  # the key written just abo
 def said(value: str, about: str) -> str:
     """``value`` and what it counts (a conflict's ``about``) as prose: "12 dead"; a share's
     key ("votes to hold (of 9)") as "five of 9 voted to hold"."""
+    if about == TALLY:  # "a vote of 19 to 5"; one side's count alone, "210 votes"
+        return (
+            f"a vote of {value}" if re.search(r"\d\s*(?:to|[-–])\s*\d", value) else f"{value} votes"
+        )
     vote = _VOTE_KEY.fullmatch(about)
     if vote:
         return f"{value} of {vote.group(2)} voted to {vote.group(1)}"
@@ -219,7 +231,60 @@ def _is_score(text: str, start: int, end: int) -> bool:
     return False
 
 
+TALLY = "vote tally"
+"""What the first side of a vote's tally counts ("voted 20 to 4", "a 7-2 vote", "by 9 votes to
+2"): the tally, written whole as the fact's value; its other side counts nothing alone."""
+_TALLY = re.compile(
+    r"(?<![\w.,])(\d{1,3})(?:\s*[-–]\s*|\s+to\s+|\s+votes?\s+to\s+)(\d{1,3})(?![\d%]|[.,]\d|[-–]\d)",
+    re.I,
+)
+_VOTE_BEFORE = re.compile(r"\bvot(?:e|ed|es|ing)\b(?:\s+(?:was|were|of|by|went))*\s*$", re.I)
+_VOTE_AFTER = re.compile(r"\s*vot(?:e|es|ing)\b", re.I)
+
+
+def _tallies(text: str) -> Iterator[re.Match[str]]:
+    """The tallies of votes ``text`` gives: two numbers joined by a dash or "to" after a word
+    of voting ("voted 20 to 4", "the vote was 19-5") or before one ("a 7-2 vote"), or "9 votes
+    to 2". Two outlets' tallies of one vote are two reports of one figure (Tynwald's "voted 20
+    to 4" and "voted 19 to 5"), where each side alone reads as a count of what follows it."""
+    for match in _TALLY.finditer(text):
+        if (
+            "vote" in match.group(0).lower()
+            or _VOTE_BEFORE.search(text[: match.start()])
+            or _VOTE_AFTER.match(text, match.end())
+        ):
+            yield match
+
+
+def _tally_at(text: str, start: int) -> str | None:
+    """The tally written whole ("20 to 4", "7-2"; "9 votes to 2" as "9 to 2") whose first side
+    is the number at ``start``."""
+    for match in _tallies(text):
+        if match.start(1) == start:
+            written = match.group(0)
+            return f"{match.group(1)} to {match.group(2)}" if "vote" in written.lower() else written
+    return None
+
+
 def counted(text: str, start: int, end: int) -> str | None:
+    """``_counted``, a count of votes ("210 votes in favour") read as a tally's side, which
+    two reports of one vote may give instead of its whole tally ("by 212 votes to 130")."""
+    key = _counted(text, start, end)
+    if key != _VOTES:
+        return key
+    # the votes a vote needs ("would need 10 votes to override", "short of the 92 required")
+    # are no side of its tally
+    near = text[max(0, start - 30) : start] + text[end : end + 30]
+    return key if _THRESHOLD.search(near) else TALLY
+
+
+_VOTES = _key(stem("votes"))
+_THRESHOLD = re.compile(
+    r"\b(?:need(?:s|ed)?|requir(?:e|es|ed|ing)|short of|majority of|threshold)\b", re.I
+)
+
+
+def _counted(text: str, start: int, end: int) -> str | None:
     """What the number at ``text[start:end]`` counts: the first content word after it ("12
     *homes*", "three of its nine *members*"); for a share of a group that acted, the action and
     the group's size ("five of the nine members voted to hold" counts "votes to hold (of 9)", as
@@ -231,6 +296,11 @@ def counted(text: str, start: int, end: int) -> str | None:
         r"\bof\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'|’)s\s+)?$", text[:start]
     ) and numbers_in(" ".join(text[:start].split()[-4:-1])):
         return None  # the nine in "three of its nine members"
+    for tally in _tallies(text):
+        if tally.start(1) == start:
+            return TALLY
+        if tally.start(2) == start:
+            return None  # the 4 of "voted 20 to 4": told with the 20
     if _is_score(text, start, end):
         return None
     share = _share(text, start, end)
@@ -300,6 +370,13 @@ _ROUGH_BEFORE = re.compile(
     r"just under|at least|at most|as many as|as much as|as few as)\s*[$€£¥]?\s*$",
     re.I,
 )
+# Of those, the words of an estimate (not a bound: "more than 1,800" or "nearly 2,000" and
+# "about 2,000" agree).
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|approximately|some|close to|an estimated|estimated)"
+    r"\s*[$€£¥]?\s*$",
+    re.I,
+)
 # An end of a range is no exact figure either: "40-42 cents", "between 15 and 20", "ten or
 # twenty times" (the number on the range's other side in digits or in words).
 _NUMBER = (
@@ -325,6 +402,8 @@ def sentence_facts(text: str) -> Iterator[tuple[str, NumberSpan]]:
             continue  # "Helios-2", "COVID-19": part of a name
         if _DATE_BEFORE.search(text[max(0, span.start - 12) : span.start]):
             continue  # "March 4", "Nov 26", "3:12": a date or a clock time, not a count
+        if _CLOCK_AFTER.match(text, span.end):
+            continue  # "around 11 am", "8 p.m.": a clock time
         if not any(c.isdigit() for c in raw) and _VAGUE_BEFORE.search(
             text[max(0, span.start - 12) : span.start]
         ):
@@ -338,21 +417,92 @@ def facts_of(article: Article) -> Iterator[Fact]:
     """Every counted number of ``article`` with what it counts."""
     sentences = sentences_of(article)
     for sentence in sentences[1:] + sentences[:1]:  # the title last: a body sentence says more
-        for key, span in sentence_facts(sentence.text):
-            before = sentence.text[max(0, span.start - 24) : span.start]
-            after = sentence.text[span.end : span.end + 12]
-            ranged = _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after)
-            rough = bool(_ROUGH_BEFORE.search(before) or ranged)
-            yield Fact(
-                article.id,
-                key,
-                span.value,
-                span.written,
-                span.percent,
-                sentence.text,
-                rough,
-                _other_end(ranged.group(0)) if ranged else None,
-            )
+        yield from _facts_in(article.id, sentence.text)
+
+
+def _facts_in(source_id: str, text: str) -> Iterator[Fact]:
+    """Every counted number of the sentence ``text`` (of the article ``source_id``)."""
+    for key, span in sentence_facts(text):
+        before = text[max(0, span.start - 24) : span.start]
+        after = text[span.end : span.end + 12]
+        tally = _tally_at(text, span.start) if key == TALLY else None
+        if tally is not None:  # "20 to 4": no range, and written whole
+            yield Fact(source_id, key, span.value, tally, span.percent, text, at=span.start)
+            continue
+        ranged = _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after)
+        rough = bool(_ROUGH_BEFORE.search(before) or ranged)
+        yield Fact(
+            source_id,
+            key,
+            span.value,
+            span.written,
+            span.percent,
+            text,
+            rough,
+            _other_end(ranged.group(0)) if ranged else None,
+            bool(_ESTIMATE_BEFORE.search(before)),
+            span.start,
+        )
+
+
+def other_figures(told: str, other: str) -> bool:
+    """Whether the sentence ``other`` gives another report's figure for a count the sentence
+    ``told`` states, and no figure of its own besides: each of its counted figures ``told``
+    states too or differs from ``told``'s for the same thing (the same count, said with a
+    common word beside both figures, of a size that could be another report of it:
+    ``_said_alike``, ``_comparable``), at least one of them. "A cruise liner was fined 1.2
+    million kroner ..." beside "Bergen's port issued its largest emissions fine yet, 1.4
+    million kroner, ..." tells the other's fact with another figure: a conflict to note, not a
+    second fact."""
+    mine = list(_facts_in("", told))
+    theirs = list(_facts_in("", other))
+    stated = {span.value for span in number_spans(other)}
+    differs = False
+    for fact in theirs:
+        if any(f.key == fact.key and _agree(f, fact) for f in mine):
+            continue
+        against = [
+            f for f in mine if f.key == fact.key and _comparable(f, fact) and _said_alike(f, fact)
+        ]
+        if not against:
+            return False  # a figure of its own
+        if any(f.value in stated for f in against):
+            # both figures: it tells the change ("had burned about 1,300 hectares, more than
+            # Sunday's estimate of 900"), a fact of its own
+            return False
+        differs = True
+    return differs
+
+
+_AROUND = 6  # words either side of a number that say what it is of
+
+
+def _around(fact: Fact) -> set[str]:
+    """The common words (no names: not capitalised) next to ``fact``'s number in its sentence."""
+    before = fact.sentence[: fact.at].split()[-_AROUND:]
+    after = fact.sentence[fact.at :].split()[1 : _AROUND + 1]
+    words = [w for w in before + after if not w[:1].isupper() and not numbers_in(w)]
+    return set(_stems(" ".join(words))) - _FILLER_STEMS - {fact.key}
+
+
+def _said_alike(a: Fact, b: Fact) -> bool:
+    """Whether two figures of one count are said of the same thing: a common word beside each
+    besides the count ("fine", "liner" beside "1.4 million kroner" and "1.2 million kroner").
+    "About 1,200 homes in Marlow and Ashby were flooded" and "the council evacuated 300 homes
+    in Ashby" share only a town next to "homes": two acts, two figures (review49)."""
+    return bool(_around(a) & _around(b))
+
+
+def estimated(value: str, sentence: str) -> str:
+    """``value`` (a conflict's, as written in ``sentence``) with the word that makes it an
+    estimate there, if one: "about 2,000" for the "2,000" of "said about 2,000 hectares had been
+    affected". A note that says "another report says 2,000 hectares" would make an estimate a
+    count."""
+    found = re.search(rf"(?<![\w.,]){re.escape(value)}(?!\d|[.,]\d)", sentence, re.I)
+    if found is None:
+        return value
+    word = _ESTIMATE_BEFORE.search(sentence[max(0, found.start() - 24) : found.start()])
+    return f"{word.group(0).strip().lower()} {value}" if word else value
 
 
 def _other_end(matched: str) -> float | None:
@@ -422,7 +572,11 @@ def _agree(a: Fact, b: Fact) -> bool:
     "4.1 million" agree; 12 and 19 do not). A whole number under a hundred agrees with the
     one it rounds only when written as an estimate or a range's end ("about 10" and 11,
     "40-42 cents" and 41) or rounding a fraction ("three seconds" and 2.8): "10 of the 19
-    seats" and "11 of 19 seats" are two counts of one result, as 20 and 23 batches are."""
+    seats" and "11 of 19 seats" are two counts of one result, as 20 and 23 batches are. Two
+    estimates more than ``_ESTIMATES`` apart ("about 1,800" and "about 2,000" hectares:
+    fresh45's d1071) do not agree by rounding: each outlet rounded its own figure, and the
+    finer one is no count the other rounds; a bound ("more than 1,800", "nearly 2,000") still
+    agrees with an estimate it allows."""
     if a.value == b.value:
         return True
     for end, inside in ((a, b), (b, a)):  # "between 21 and 25 boats" and 23 (review50)
@@ -431,7 +585,13 @@ def _agree(a: Fact, b: Fact) -> bool:
         ):
             return True
     for rough, exact in ((a, b), (b, a)):
-        if rough.value and exact.value:
+        # two estimates, one finer than the other ("about 1,800" and "about 2,000" hectares):
+        # each outlet rounded its own figure, and they differ
+        if (
+            rough.value
+            and exact.value
+            and not (rough.estimate and exact.estimate and _apart(rough, exact) > _ESTIMATES)
+        ):
             digits = math.floor(math.log10(abs(exact.value)))
             if (
                 round(exact.value, -digits) == rough.value
@@ -440,6 +600,17 @@ def _agree(a: Fact, b: Fact) -> bool:
             ):
                 return True
     return False
+
+
+_ESTIMATES = 0.05
+"""How far apart (a share of the larger) two estimates may be and still be one figure rounded
+twice ("about 4 billion" and "about 4.2 billion" euros, "some 40,000" and "about 38,000"
+households); further, each is its own figure ("about 1,800" and "about 2,000" hectares, 10%;
+"about 60" and "about 55" metres)."""
+
+
+def _apart(a: Fact, b: Fact) -> float:
+    return abs(a.value - b.value) / max(abs(a.value), abs(b.value))
 
 
 Values = dict[tuple[float, bool], Fact]  # (value, is a percentage) → the fact stating it

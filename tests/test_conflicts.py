@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from briefing.conflicts import counted, find_conflicts, said, sentence_facts
+from briefing.conflicts import (
+    counted,
+    estimated,
+    find_conflicts,
+    other_figures,
+    said,
+    sentence_facts,
+)
 from briefing.ground import number_spans
 from briefing.ingest import ingest
 from briefing.models import Article
@@ -312,3 +319,149 @@ def test_a_hundred_times_apart_is_the_same_figure_in_another_unit() -> None:
     points = _article("The central bank cut its official cash rate by 0.25 percentage points.")
     basis = _article("The central bank cut its official cash rate by 25 basis points.", hours=2)
     assert find_conflicts([points, basis]) == []
+
+
+# -- a vote's tally, and two estimates of one figure (fresh45's d1079 and d1071) ---------------
+
+HOSPITAL = _article(
+    "The island's parliament has voted 20 to 4 to approve a 41 million pound expansion of the "
+    "Noble's Hospital surgical wing.",
+    title="Parliament approves hospital wing",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Members voted 19 to 5 on Monday afternoon to borrow the money for the hospital.",
+            "19 to 5",
+        ),
+        ("The hospital loan passed on a 19-5 vote after a long debate in parliament.", "19-5"),
+        ("In a 19–5 vote, parliament backed the hospital wing.", "19–5"),
+        ("Parliament backed the hospital wing by 19 votes to 5.", "19 to 5"),
+    ],
+)
+def test_two_tallies_of_one_vote_conflict_written_whole(text: str, value: str) -> None:
+    other = _article(text, hours=1, title="Parliament approves hospital wing")
+    conflicts = find_conflicts([HOSPITAL, other])
+    assert [(c.about, [v.value for v in c.values]) for c in conflicts] == [
+        ("vote tally", [value, "20 to 4"])
+    ]
+    assert said(conflicts[0].values[1].value, conflicts[0].about) == "a vote of 20 to 4"
+
+
+def test_one_sides_count_of_votes_conflicts_with_a_tally() -> None:
+    tally = _article("The bill passed by 212 votes to 130.", title="Social media law passed")
+    side = _article(
+        "The law passed with 210 votes in favour, according to the parliament's website.",
+        hours=1,
+        title="Social media law passed",
+    )
+    [conflict] = find_conflicts([tally, side])
+    assert [v.value for v in conflict.values] == ["210", "212 to 130"]
+    assert said("210", conflict.about) == "210 votes"
+    # the votes a vote needs are no side of it
+    need = _article("A veto would need 150 votes to override.", hours=2)
+    short = _article("Opponents fell short of the 220 votes required.", hours=2)
+    assert [c.about for c in find_conflicts([tally, need])] == []
+    assert [c.about for c in find_conflicts([tally, short])] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament voted 20-4 on Monday to approve the hospital wing.",  # the same tally
+        "The hospital's football team won 19-5 on Saturday.",  # a score, no vote
+        "Between 19 and 25 nurses will staff the new hospital wing.",  # a range
+    ],
+)
+def test_the_same_tally_a_score_or_a_range_is_no_vote_conflict(text: str) -> None:
+    other = _article(text, hours=1, title="Parliament approves hospital wing")
+    assert [c.about for c in find_conflicts([HOSPITAL, other])] == []
+
+
+def test_two_estimates_of_one_area_conflict_but_a_bound_agrees() -> None:
+    park = _article(
+        "The fire had burned about 1,800 hectares of heath by Thursday morning, the park said.",
+        title="Mountain fire",
+    )
+    warden = _article(
+        "The warden said about 2,000 hectares of heath had burned by Thursday.",
+        hours=1,
+        title="Mountain fire",
+    )
+    [conflict] = find_conflicts([park, warden])
+    assert (conflict.about, [v.value for v in conflict.values]) == ("hectares", ["2,000", "1,800"])
+    bound = _article(
+        "The fire had burned more than 1,800 hectares of heath by Thursday morning.",
+        title="Mountain fire",
+    )
+    assert find_conflicts([bound, warden]) == []
+    assert (
+        find_conflicts(
+            [bound.model_copy(update={"text": bound.text.replace("more than", "nearly")}), warden]
+        )
+        == []
+    )
+    # an estimate still agrees with a count it rounds, and with an estimate a few percent off
+    count = _article("The fire had burned 1,950 hectares of heath.", title="Mountain fire")
+    assert find_conflicts([count, warden]) == []
+    close = _article(
+        "About 1,950 hectares of heath had burned, the park said.", title="Mountain fire"
+    )
+    assert find_conflicts([close, warden]) == []
+
+
+def test_a_note_keeps_the_word_that_makes_a_figure_an_estimate() -> None:
+    assert estimated("2,000", "The warden said about 2,000 hectares had burned.") == "about 2,000"
+    assert estimated("2,000", "The warden said 2,000 hectares had burned.") == "2,000"
+    assert estimated("60", "Gusts of around 160 knots, then 60 knots.") == "60"
+
+
+@pytest.mark.parametrize(
+    ("told", "other", "retold"),
+    [
+        # fresh45's d1077 teasers: one fine, two outlets' figures
+        (
+            "The port issued its largest emissions fine yet, 1.4 million kroner, to a liner that "
+            "ran its engines at the quay for nine hours.",
+            "A cruise liner was fined 1.2 million kroner for exceeding emission limits while "
+            "docked at the quay, the port authority said.",
+            True,
+        ),
+        # the same figure is no other report of it
+        (
+            "A cruise liner was fined 1.2 million kroner by the port.",
+            "The port fined a cruise liner 1.2 million kroner for its emissions.",
+            False,
+        ),
+        # both figures: it tells the change, a fact of its own
+        (
+            "A separate fire burned about 900 hectares of native forest near the town on Sunday.",
+            "Brigades said on Monday the fire near the town had burned about 1,300 hectares, more "
+            "than Sunday's estimate of 900, because it had spread underground into peat.",
+            False,
+        ),
+        # a figure of its own besides ("300 homes evacuated" is another act: review49)
+        (
+            "About 1,200 homes in Marlow and Ashby were flooded on Tuesday, the council said.",
+            "The council evacuated 300 homes in Ashby overnight.",
+            False,
+        ),
+        (
+            "A cruise liner was fined 1.2 million kroner for exceeding emission limits.",
+            "The liner, fined 1.4 million kroner for emissions, carried 3,000 passengers.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_retelling_a_figure_with_another_outlets_value(
+    told: str, other: str, retold: bool
+) -> None:
+    assert other_figures(told, other) is retold
+
+
+def test_a_clock_time_counts_nothing() -> None:
+    text = "The avalanche struck at around 11 am when vehicles were moving, and at 8 p.m. again."
+    assert list(sentence_facts(text)) == []

@@ -211,3 +211,46 @@ def test_a_section_is_named_by_its_lead_bullets_own_article_not_one_cited_for_a_
     assert section.bullets[0].source_ids == ["w1", "h1"]
     assert [e.source_id for e in section.bullets[0].evidence] == ["h1"]
     assert section.title == "Slovenia closes Zelenci boardwalk as spring weakens"
+
+
+# Two outlets' feed teasers on one fine, each with its own figure (fresh45's d1077): one
+# bullet, not two that read as two fines; the section's conflict note names the other figure
+# (``briefing.summarize.versions``). "fined" is read as "fine" for the same subject.
+BULLETIN = doc(
+    "b3",
+    "Fjordvik's port issued its largest emissions fine yet, 1.4 million kroner, to a liner that "
+    "ran its engines at Skolten quay for nine hours.",
+    "Port hands out record emissions fine",
+)
+LIVE = doc(
+    "v3",
+    "A cruise liner was fined 1.2 million kroner for exceeding emission limits while docked at "
+    "Skolten in Fjordvik, the port authority said Thursday.",
+    "Cruise ship fined for harbour smoke",
+)
+
+
+def test_another_outlets_figure_for_the_bullets_fact_is_no_second_bullet() -> None:
+    draft = summarize_documents([BULLETIN, LIVE], max_bullets=8)
+    (section,) = draft.sections
+    assert [b.text for b in section.bullets] == [BULLETIN.text]
+    assert section.bullets[0].source_ids == ["b3"]  # it does not state 1.4 million: not cited
+
+
+def test_the_same_fine_with_a_figure_of_its_own_stays_a_bullet() -> None:
+    # each teaser says a figure of its own (3,000 passengers, 12 tonnes of fuel): both stay,
+    # whichever opens
+    live = doc(
+        "v3",
+        LIVE.text.replace("docked at", "docked with 3,000 passengers at"),
+        LIVE.title,
+    )
+    bulletin = doc(
+        "b3", BULLETIN.text.replace("nine hours.", "nine hours, burning 12 tonnes of fuel."), ""
+    )
+    draft = summarize_documents([bulletin, live], max_bullets=8)
+    texts = [b.text for s in draft.sections for b in s.bullets]
+    assert live.text in texts and bulletin.text in texts
+    # with no figure of its own, the shorter teaser is the one left out
+    draft = summarize_documents([BULLETIN, live], max_bullets=8)
+    assert [b.text for s in draft.sections for b in s.bullets] == [live.text]

@@ -157,9 +157,20 @@ def _section_of(texts: list[tuple[str, Article]]) -> list[str]:
     return [b.text for b in out.bullets]
 
 
-def test_no_note_for_a_value_another_bullet_of_the_section_states() -> None:
+def test_two_bullets_with_two_outlets_figures_are_noted_once_above() -> None:
+    # Two outlets' figures for one fact, each in a bullet, read as two facts unless a note says
+    # they differ (fresh45's d1071: "about 1,800 hectares" and "about 2,000 hectares"): the
+    # first bullet names the other's figure; the one below, whose figure the note named, needs
+    # no note back (ea2a5ce noted neither).
     wire, paper = WIRE_GUSTS.text, PAPER_GUSTS.text
-    assert _section_of([(wire, WIRE_GUSTS), (paper, PAPER_GUSTS)]) == [wire, paper]
+    assert _section_of([(wire, WIRE_GUSTS), (paper, PAPER_GUSTS)]) == [
+        wire.rstrip(".") + " (another report says 70 knots).",
+        paper,
+    ]
+    assert _section_of([(paper, PAPER_GUSTS), (wire, WIRE_GUSTS)]) == [
+        paper.rstrip(".") + " (another report says around 60 knots).",
+        wire,
+    ]
 
 
 def test_the_note_stays_when_no_other_bullet_states_the_value() -> None:
@@ -212,3 +223,126 @@ def test_another_outlets_figure_is_noted_beside_the_same_outlets_other_report() 
     assert "another report says" in bullet.text
     assert "two dead" not in bullet.text and "31 injured" not in bullet.text
     assert LEDGER.id in bullet.source_ids and WIRE_FIRST.id not in bullet.source_ids
+
+
+# A bullet left with the earlier outlet's figure (the section's other bullet, the later outlet's
+# retelling with its own figure, left out by the selection) still says that another report
+# differs: fresh45's d1077 ("1.4 million kroner" kept, "1.2 million" in a later teaser).
+PORT_FINE = Article.create(
+    title="Port hands out record emissions fine",
+    text="The port issued its largest emissions fine yet, 1.4 million kroner, to a liner that "
+    "ran its engines at the quay for nine hours.",
+    source="bulletin.txt",
+    outlet="Harbour Bulletin",
+    published_at=T0,
+)
+LINER_FINE = Article.create(
+    title="Cruise ship fined for harbour smoke",
+    text="A cruise liner was fined 1.2 million kroner for exceeding emission limits while docked "
+    "at the quay, the port authority said on Thursday.",
+    source="live.txt",
+    outlet="Coast Live",
+    published_at=T0 + dt.timedelta(hours=2),
+)
+
+
+def test_a_bullet_with_the_earlier_outlets_figure_names_the_later_one() -> None:
+    bullet = _noted([PORT_FINE, LINER_FINE], PORT_FINE.text)
+    assert bullet.text.endswith("(another report says 1.2 million kroner).")
+    assert bullet.source_ids == [PORT_FINE.id, LINER_FINE.id]
+    assert bullet.evidence[-1].quote == LINER_FINE.text
+    # never "down from": another outlet's figure is no earlier version of this one
+    assert "from" not in bullet.text
+
+
+def test_an_earlier_copys_figure_is_not_said_to_have_changed_to_the_later() -> None:
+    # the bullet states the earlier copy's 12 (a copy of the same report): the later 19 is
+    # the same outlet's report, so no "another report" and no "up from" in the wrong direction
+    bullet = _noted([EARLY, LATE], EARLY.text)
+    assert "up from" not in bullet.text and "down from" not in bullet.text
+
+
+def test_no_note_for_a_figure_the_bullet_gives_in_words_of_its_own() -> None:
+    # the bullet itself says the minister's "about 3 billion" (read as counting nothing): a
+    # note naming it again says nothing
+    minister = Article.create(
+        title="Kuwait debt law",
+        text="The finance minister told reporters the state would raise about 3 billion dinars "
+        "in new debt before March.",
+        source="minister.txt",
+        outlet="Gulf Wire",
+        published_at=T0 + dt.timedelta(hours=3),
+    )
+    official = (
+        "A ministry official said the committee had been shown a plan to raise 3.5 billion "
+        "dinars before March, more than the figure of about 3 billion the minister gave."
+    )
+    plan = Article.create(
+        title="Kuwait debt plan",
+        text=official,
+        source="plan.txt",
+        outlet="Al-Manara",
+        published_at=T0,
+    )
+    bullet = _noted([plan, minister], official)
+    assert bullet.text == official
+
+
+def test_a_figure_of_another_conflicts_thing_does_not_spare_the_note() -> None:
+    # "four vehicles" is no "four dead": the other report's toll is still noted
+    lead = (
+        "An avalanche swept across the only road to the ski resort on Tuesday, burying four "
+        "vehicles and killing three people, officials said."
+    )
+    wire = Article.create(
+        title="Avalanche", text=lead, source="wire.txt", outlet="Valley Wire", published_at=T0
+    )
+    paper = Article.create(
+        title="Avalanche",
+        text="The avalanche on the road to the ski resort buried six vehicles and killed four "
+        "people on Tuesday.",
+        source="paper.txt",
+        outlet="Valley Chronicle",
+        published_at=T0 + dt.timedelta(hours=2),
+    )
+    bullet = _noted([wire, paper], lead)
+    assert "four dead" in bullet.text and "six vehicles" in bullet.text
+
+
+def test_a_figure_a_note_above_names_is_not_named_again() -> None:
+    # two bullets of the wire's 640 million: the first names the paper's 655 million, the
+    # second does not say it again
+    first = "Fjordair will pay 640 million euros for Baltavia, the Riga-based carrier."
+    second = "Norway's Fjordair agreed to buy Latvia's Baltavia for 640 million euros in cash."
+    wire = Article.create(
+        title="Fjordair buys Baltavia",
+        text=first + " " + second,
+        source="wire.txt",
+        outlet="Nordic Wire",
+        published_at=T0,
+    )
+    paper = Article.create(
+        title="Fjordair buys Baltavia",
+        text="Fjordair is paying 655 million euros for Baltavia, the Riga carrier.",
+        source="paper.txt",
+        outlet="Baltic Courier",
+        published_at=T0 + dt.timedelta(hours=2),
+    )
+    clustering = Clustering(
+        articles=[wire, paper],
+        stories=[Story(id="s1", title="Fjordair", article_ids=[wire.id, paper.id])],
+        near_duplicates={},
+    )
+    section = BriefingSection(
+        title="Fjordair",
+        bullets=[
+            Bullet(text=t, source_ids=[wire.id], evidence=[Evidence(source_id=wire.id, quote=t)])
+            for t in (first, second)
+        ],
+        story_id="s1",
+    )
+    [out] = with_conflicts([section], clustering, {wire.id: wire, paper.id: paper})
+    assert [b.text for b in out.bullets] == [
+        first.rstrip(".") + " (another report says 655 million euros).",
+        second,
+    ]

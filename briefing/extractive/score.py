@@ -52,6 +52,7 @@ import re
 from collections.abc import Mapping, Sequence, Set as AbstractSet
 from functools import lru_cache
 
+from briefing.conflicts import other_figures
 from briefing.extractive.sentences import Sentence
 from briefing.extractive.vectors import pagerank
 from briefing.features import Vector, cos
@@ -254,6 +255,28 @@ def same_fact(a: Sentence, b: Sentence) -> bool:
     return a.doc != b.doc and same_fact_terms(a.terms, b.terms)
 
 
+def _verb(term: str) -> str:
+    """A term with a short past participle's "-ed" off, as ``stem`` takes it off longer ones:
+    "fined" as "fin" ("fine"), "voted" as "vot" ("vote")."""
+    return term[:-2] if len(term) >= 5 and term.endswith("ed") else term
+
+
+def _retold_with_other_figure(other: Sentence, bullet: Sentence) -> bool:
+    """Whether ``other`` tells ``bullet``'s fact (``same_fact``, a short participle read as its
+    verb) with another outlet's figure for it and no figure of its own (``conflicts.
+    other_figures``): "A cruise liner was fined 1.2 million kroner for exceeding emission
+    limits while docked at Skolten in Bergen" beside "Bergen's port issued its largest emissions
+    fine yet, 1.4 million kroner, to a liner that ran its engines at Skolten quay" (fresh45's
+    d1077). As a second bullet it reads as a second fact and doubles the first in silence; left
+    out, the section's conflict note names its figure with its source
+    (``briefing.summarize.versions``)."""
+    return (
+        other.doc != bullet.doc
+        and same_fact_terms([_verb(t) for t in other.terms], [_verb(t) for t in bullet.terms])
+        and other_figures(bullet.text, other.text)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _numbers(text: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(text))
@@ -437,6 +460,8 @@ def select(
                     prev_ids += new
                     prev_quotes += [Evidence(source_id=i, quote=best.text) for i in new]
                 break
+            if _retold_with_other_figure(best, prev):
+                break  # one fact with another outlet's figure: the section's note names it
         else:
             if all(cos(best.vec, c.vec) < 0.45 for c in chosen) and _novel(best, said):
                 chosen.append(best)

@@ -1,6 +1,6 @@
 """Updates and conflicts in the assembled briefing: each section lists the values its story's
 articles give differently (``BriefingSection.conflicts``, latest first), and a bullet that states
-the latest value says that an earlier or other report differs, citing it with its own evidence.
+one of the values says that an earlier or other report differs, citing it with its own evidence.
 
 The briefing never states one value citing every outlet: a bullet that says 19 dead cites the
 report of 19 for it, and the earlier report of 12 only for "up from 12 in an earlier report".
@@ -13,7 +13,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 from briefing.cluster import Clustering
-from briefing.conflicts import counted, find_conflicts, said
+from briefing.conflicts import counted, estimated, find_conflicts, said
 from briefing.ground import number_spans
 from briefing.models import Article, BriefingSection, Bullet, Conflict, Evidence
 
@@ -57,25 +57,53 @@ def _noted(
     conflicts: Sequence[Conflict],
     articles: Mapping[str, Article],
     versions: Mapping[str, str],
-    beside: Sequence[Bullet] = (),
+    above: Sequence[Bullet] = (),
+    named: set[tuple[str, float]] | None = None,
 ) -> Bullet:
-    """The bullet with "up from 12 in an earlier report" for each conflict whose latest value
-    it states, citing the other report with the sentence that states its value. "Up from" is
-    said only of an earlier version of the same report (``versions``: a near-duplicate copy's
-    id -> the kept copy's id); another outlet's different figure is not a change over time,
-    so it is "another report says …". A value a bullet ``beside`` it (its section's others)
-    states is not noted: the reader has it there ("around 60 knots (another report says 70
-    knots)" above "gusts of up to 70 knots")."""
+    """The bullet with "up from 12 in an earlier report" for each conflict of which it states a
+    value, citing the other report with the sentence that states its value. "Up from" is said
+    only of an earlier version of the same report (``versions``: a near-duplicate copy's id ->
+    the kept copy's id) when the bullet states the latest value; another outlet's different
+    figure is not a change over time, so it is "another report says …", whichever of the two
+    is the later (a bullet left with the earlier outlet's "1.4 million kroner" still says that
+    another report says 1.2 million). A value a bullet ``above`` it (its section's bullets
+    before it) states is not noted: the reader has it there, and that bullet's own note names
+    this one's value ("around 60 knots (another report says 70 knots)" above "gusts of up to
+    70 knots", which needs no note back). A bullet below that states the other value does not
+    spare the note: two outlets' figures for one fact, each in a bullet with no word that they
+    differ, read as two facts (fresh45's "about 1,800 hectares" and "about 2,000 hectares").
+    ``named``: the (key, value) pairs the section's notes above already name, which a second
+    bullet stating the same figure does not name again (two bullets of "640 million euros"
+    each with "(another report says 655 million euros)"); this bullet's are added to it."""
+    named = set() if named is None else named
     changes: list[str] = []  # "up from 12 dead", against an earlier report
     others_say: list[str] = []  # "12 dead", in another report
     ids = list(bullet.source_ids)
     evidence = list(bullet.evidence)
     cited = {articles[i].outlet_key for i in ids if i in articles} - {""}
+    # every figure the bullet gives, whatever it reads as counting, but another conflict's
+    # thing: a bullet that says "3.5 billion dinars, more than the figure of about 3 billion the
+    # minister gave" needs no "(another report says about 3 billion dinars)"; one that says
+    # "burying four vehicles and killing three people" still needs "another report says four
+    # dead" (vehicles being a conflict of their own)
+    keys = {c.key for c in conflicts}
+    spans = [(s.value, counted(bullet.text, s.start, s.end)) for s in number_spans(bullet.text)]
     for conflict in conflicts:
-        latest, *others = conflict.values
-        value = _value(latest.value)
-        if value is None or not others or not states(bullet, conflict.key, value):
+        given = {v for v, key in spans if key == conflict.key or key not in keys}
+        if len(conflict.values) < 2:
             continue
+        # the value the bullet states (the latest such, as the values are latest first)
+        mine = next(
+            (
+                v
+                for v in conflict.values
+                if (x := _value(v.value)) is not None and states(bullet, conflict.key, x)
+            ),
+            None,
+        )
+        if mine is None or (value := _value(mine.value)) is None:
+            continue
+        others = [v for v in conflict.values if v is not mine]
         # the latest report that gives another value: a conflict of three reports may list
         # one that agrees with the bullet before the one that differs ("300 guests", "300
         # guests", "two guests"); "another report says 300 guests" says nothing, nor does a
@@ -85,8 +113,9 @@ def _noted(
                 o
                 for o in others
                 if (v := _value(o.value)) is not None
-                and v != value
-                and not any(states(b, conflict.key, v) for b in (bullet, *beside))
+                and v not in given
+                and not any(states(b, conflict.key, v) for b in above)
+                and (conflict.key, v) not in named
                 # the bullet's own outlet's other report is no "another report": a bullet
                 # names each outlet once (``assemble.one_per_outlet``), so its figure would be
                 # left with no source (review51)
@@ -97,15 +126,17 @@ def _noted(
         if other is None:
             continue
         before = _value(other.value)
+        if before is not None:
+            named.add((conflict.key, before))
         copies = versions.get(other.source_id, other.source_id) == versions.get(
-            latest.source_id, latest.source_id
+            mine.source_id, mine.source_id
         )
-        earlier = _when(articles[other.source_id]) < _when(articles[latest.source_id])
-        if copies and earlier and before is not None and before != value:
+        earlier = _when(articles[other.source_id]) < _when(articles[mine.source_id])
+        if copies and earlier and mine is conflict.values[0] and before is not None:
             way = "up" if value > before else "down"
             changes.append(f"{way} from {said(other.value, conflict.about)}")
         else:
-            others_say.append(said(other.value, conflict.about))
+            others_say.append(said(estimated(other.value, other.sentence), conflict.about))
         if other.source_id not in ids:
             ids.append(other.source_id)
             evidence.append(Evidence(source_id=other.source_id, quote=other.sentence, by_code=True))
@@ -132,13 +163,15 @@ def with_conflicts(
         if not conflicts:
             out.append(section)
             continue
+        named: set[tuple[str, float]] = set()
         bullets = [
             _noted(
                 b,
                 conflicts,
                 articles,
                 clustering.near_duplicates,
-                [o for k, o in enumerate(section.bullets) if k != n],
+                section.bullets[:n],
+                named,
             )
             for n, b in enumerate(section.bullets)
         ]
