@@ -187,6 +187,21 @@ told by the Hungarian town's paper and the Croatian one across the border, both 
 village) is the story's: a place's other news is told in its own language. Measured (join45,
 after fresh43's look): docs/BENCHMARKS.md ("After fresh43's look").
 
+Some scripts are read in Latin letters in a way no wire spells a name (fresh45's look: none of
+its eight pages in another script joined its story). Armenian writes "u" with two letters, read
+"ow" ("Նորատուսի" is "Noratusi", of Noratus: ``_ARMENIAN_U``). An abjad (Arabic, Persian, Urdu,
+Hebrew) writes a word's consonants and its long vowels as letters that are consonants too
+("نواكشوط", "nwkshwt", is Nouakchott): its word meets a name by the consonants both write
+(``_abjad_form``: four or more, "w", "y" and "h" aside, a digraph as one), perhaps after the
+article or a conjunction ("الطرابلسي", "ltrblsy", is Trabelsi). Khmer, Thai, Lao and Myanmar write
+no space between a phrase's words: a name stands inside a longer word ("ខេត្តកំពង់ស្ពឺ",
+"khettkampngaspeu": Kampong Speu province), which meets every name whose consonants it writes in
+a row (``_Spellings.inside``). Chinese and Japanese write figures in their numerals too ("一萬支"
+is 10,000 rockets, "逾十萬人" more than 100,000 people: ``_cjk_numerals``). And a word of another
+script written with a hyphen ("ვაჟა-ფშაველას", Vazha-Pshavela's) is one word, not a Chinese or
+Korean word's syllables. The evidence asked is the same. Measured (script48, after fresh45's
+look): docs/BENCHMARKS.md ("After fresh45's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -456,6 +471,10 @@ class _Read:
     transliterated: frozenset[str] = frozenset()
     # a figure and a cognate it states in one sentence: "120 recrutements" beside "handling"
     beside: frozenset[tuple[int, str]] = frozenset()
+    # its words of an abjad (Arabic, Hebrew) and of a script without spaces (Thai, Khmer)
+    abjad: frozenset[str] = frozenset()
+    glued: frozenset[str] = frozenset()
+    hyphened: frozenset[str] = frozenset()  # its words of another script with a hyphen
 
 
 # Particles inside a name ("Brisa de Omoa", "Ciudad de México", "Jan van Dijk"): a name's two
@@ -559,6 +578,45 @@ def _myriad_value(match: re.Match[str]) -> int:
     return int(whole + decimals) * times // int(10 ** len(decimals))
 
 
+# Chinese and Japanese write a figure in their numerals too, counting in ten thousands ("一萬支"
+# is 10,000 rockets, "逾十萬人" more than 100,000 people, "约七万饼" some 70,000 cakes): a run of
+# numerals that opens with a digit's ("一" to "九", "两", "十") and holds a unit of a thousand
+# or more is written out in digits. A unit alone is no figure ("千万", by all means; "万一",
+# just in case; "百余年", a century and more).
+_CJK_DIGITS = {
+    c: k
+    for k, cs in enumerate(("〇零", "一", "二两兩", "三", "四", "五", "六", "七", "八", "九"))
+    for c in cs
+}
+_CJK_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CJK_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+_CJK_NUMERALS = re.compile(
+    "[一二两兩三四五六七八九十][〇零一二两兩三四五六七八九十百千万萬亿億兆]*[千万萬亿億兆]"
+    "[〇零一二两兩三四五六七八九十百千]*"
+)
+
+
+def _cjk_value(run: str) -> int:
+    """The value of a run of Chinese numerals (``_CJK_NUMERALS``): "十萬" is 100,000, "三千五百"
+    3,500, "一億二千万" 120,000,000."""
+    total = section = number = 0
+    for c in run:
+        if c in _CJK_DIGITS:
+            number = _CJK_DIGITS[c]
+        elif c in _CJK_SMALL:
+            section += (number or 1) * _CJK_SMALL[c]
+            number = 0
+        else:
+            total += (section + number) * _CJK_LARGE[c]
+            section = number = 0
+    return total + section + number
+
+
+def _cjk_numerals(line: str) -> str:
+    """``line`` with its figures in Chinese numerals written out in digits (``_CJK_NUMERALS``)."""
+    return _CJK_NUMERALS.sub(lambda m: str(_cjk_value(m.group(0))), line)
+
+
 def _myriads(line: str) -> str:
     """``line`` with its figures counted in ten thousands written out in digits ("1,200만" is
     "12000000": no separator, so that a figure after it is no group of its thousands), a figure
@@ -591,6 +649,52 @@ def _ou(match: re.Match[str]) -> str:
     return match.group(0).translate(_OU)
 
 
+# Armenian writes "u" with two letters, "ու" ("Նորատուս" is Noratus, "Գեղարքունիք" Gegharkunik);
+# ``anyascii`` reads them letter by letter, "ow" ("Noratows"), a spelling no wire writes.
+_ARMENIAN_U = re.compile("[ոՈ][ւՒ]")
+
+
+def _armenian_u(match: re.Match[str]) -> str:
+    """Armenian "ու" (``_ARMENIAN_U``) as "u", in its case."""
+    return "U" if match.group(0)[0] == "Ո" else "u"
+
+
+# Scripts that write no short vowels (Arabic, Persian, Urdu, Hebrew: an abjad) and scripts that
+# write no space between the words of a phrase (Thai, Lao, Khmer, Myanmar, Tibetan): their words
+# are read in Latin letters as others are, but meet a name in their own way (``_Spellings.abjad``,
+# ``_Spellings.inside``).
+_ABJAD = re.compile(
+    "[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
+)
+_GLUED = re.compile("[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+
+
+# A word of another script written with a hyphen ("ვაჟა-ფშაველას", Vazha-Pshavela's): read in
+# Latin letters, it is one word with a hyphen, as a Chinese or Korean word read syllable by
+# syllable is ("bu-san-sin-hang"), but a name's whole, to meet as written.
+_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def _script_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words of ``text`` written in an abjad and those written in a script without spaces
+    between words (``_ABJAD``, ``_GLUED``), and its words of another script written with a
+    hyphen and no Chinese or Korean syllable (``_HYPHENED``), as ``_latin`` reads them."""
+    abjad: set[str] = set()
+    glued: set[str] = set()
+    for match in _NOT_LATIN.finditer(text):
+        word = match.group(0)
+        into = abjad if _ABJAD.search(word) else glued if _GLUED.search(word) else None
+        if into is not None:
+            latin = anyascii(word).replace("'", "").lower()
+            into.update(_fold(_plain(t)) for t in _TOKEN.findall(latin))
+    hyphened = {
+        _fold(_plain(anyascii(m.group(0)).replace("'", "").lower()))
+        for m in _HYPHENED.finditer(text)
+        if _NOT_LATIN.search(m.group(0)) and not any(map(_syllabic, m.group(0)))
+    }
+    return frozenset(abjad), frozenset(glued), frozenset(hyphened)
+
+
 # A full-width comma between digits groups a number's thousands ("１，３００人" is 1,300 people):
 # no comma ending a word as ``_DANDA`` reads it elsewhere.
 _WIDE_COMMA = re.compile(r"(?<=\d)\uff0c(?=\d{3}(?!\d))")
@@ -602,7 +706,7 @@ def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
     its script has no capitals (then it is written in lower case: any of them may be a name)."""
     if not _NOT_LATIN.search(line):
         return line, []
-    line = _myriads(_WIDE_COMMA.sub(",", line).translate(_DANDA))
+    line = _myriads(_cjk_numerals(_WIDE_COMMA.sub(",", line).translate(_DANDA)))
     out: list[str] = []
     spans: list[tuple[int, int, bool]] = []
     end = size = 0
@@ -622,7 +726,7 @@ def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
         if all(map(_syllabic, word)):  # "부산신항" is "bu-san-sin-hang"
             latin = "-".join(_syllable(c) for c in word)
         else:
-            latin = anyascii(_GREEK_OU.sub(_ou, word))
+            latin = anyascii(_ARMENIAN_U.sub(_armenian_u, _GREEK_OU.sub(_ou, word)))
             latin = latin.replace("'", "")
             if caseless:
                 latin = latin.lower()
@@ -720,6 +824,7 @@ def _read(art: Article) -> _Read:
         frozenset(cognates),
         frozenset(cognates - spelt_in_latin),
         frozenset(beside),
+        *_script_words(f"{art.title}\n{art.text}"),
     )
 
 
@@ -1143,6 +1248,44 @@ def _skeleton(word: str) -> str:
     return "".join(out)
 
 
+# An abjad writes a word's consonants and its long vowels only, as letters that are consonants
+# too ("نواكشوط" is read "nwkshwt" for Nouakchott, "الزويرات" "lzwyrt" for Zouérat): a word and a
+# name meet by their consonants without "w", "y" and "h" (a long vowel's letters, or a sound the
+# Latin spelling leaves out), a digraph read as one ("sh", "ch" and "sch" alike, "kh" as "k",
+# "dh" as "d", "th" as "t", "gh" as "g"), "q" and "c" as "k", "p" as "b", "v" as "f", four of
+# them or more, and may be written with the article or a conjunction before it ("l", "wl", "w",
+# "b", "bl"). Three are too few: most Arabic words are of three consonants, and pages of other
+# days read so met a Caribbean island's "Saint", "Fort" and "Micoud" (script48's probe).
+_ABJAD_DIGRAPHS = tuple(
+    pair.split(":") for pair in "sch:s sh:s ch:s kh:k gh:g dh:d th:t ph:f zh:z".split()
+)
+_ABJAD_LETTERS = str.maketrans({"q": "k", "c": "k", "p": "b", "v": "f", "x": "ks"})
+_ABJAD_SILENT = frozenset("aeiouwyh")
+_ABJAD_BEFORE = ("wl", "bl", "fl", "kl", "l", "w", "b")
+_MIN_ABJAD = 4
+
+
+@lru_cache(maxsize=1 << 16)
+def _abjad_form(word: str) -> str:
+    """The consonants of a folded word as an abjad writes them (see ``_ABJAD_DIGRAPHS``):
+    "nouakchott" and "nwkshwt" are "nkst"."""
+    for digraph, one in _ABJAD_DIGRAPHS:
+        word = word.replace(digraph, one)
+    out: list[str] = []
+    for c in word.translate(_ABJAD_LETTERS):
+        if c in _ABJAD_SILENT or not c.isalpha() or (out and out[-1] == c):
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+# A script that writes no space between a phrase's words (Thai, Lao, Khmer) writes a name inside
+# a longer word: the province's, district's or hospital's word before it ("ខេត្តកំពង់ស្ពឺ",
+# "khettkampngaspeu": Kampong Speu province). Such a word meets every name whose consonants
+# (``_skeleton``, four or more) it writes in a row anywhere in its own.
+_MIN_INSIDE = 4
+
+
 class _Spellings:
     """The names the day writes in Latin letters with a capital, for the words of other scripts
     to meet: as written, in their cases (``_keys``) and by their consonants (``_skeleton``)."""
@@ -1153,6 +1296,7 @@ class _Spellings:
         self.consonants: dict[str, str] = {}
         self.stems: dict[str, str] = {}  # a name and its stem without its last vowel
         self.unwritten: dict[str, str] = {}  # a name without its "a"s (``_unwritten``)
+        self.abjads: dict[str, str] = {}  # a name's consonants as an abjad writes them
         for name in sorted(names):
             for k in _keys(name):
                 self.forms.setdefault(k, name)
@@ -1164,6 +1308,8 @@ class _Spellings:
             bones = _skeleton(name)
             if len(bones) >= _MIN_SKELETON:
                 self.consonants.setdefault(bones, name)
+            if len(abjad := _abjad_form(name)) >= _MIN_ABJAD:
+                self.abjads.setdefault(abjad, name)
 
     @lru_cache(maxsize=1 << 12)  # noqa: B019 - one instance a day, dropped with it
     def meet(self, word: str) -> str | None:
@@ -1187,6 +1333,35 @@ class _Spellings:
             if name and (name[0] == word[0] or (name[0] in _VOWELS and word[0] in _VOWELS)):
                 return name
         return None
+
+    def abjad(self, word: str) -> str | None:
+        """The name that ``word`` (of an abjad read in Latin letters: ``_abjad_form``) writes,
+        perhaps after the article or a conjunction (``_ABJAD_BEFORE``)."""
+        if (met := self.meet(word)) is not None:
+            return met
+        for before in ("", *_ABJAD_BEFORE):
+            if word.startswith(before):
+                form = _abjad_form(word[len(before) :])
+                if len(form) >= _MIN_ABJAD and form in self.abjads:
+                    return self.abjads[form]
+        return None
+
+    def inside(self, word: str) -> tuple[str, ...]:
+        """The names that ``word`` (of a script without spaces read in Latin letters) writes
+        by their consonants (``_skeleton``) anywhere in it, one after another, each the longest
+        that starts where the last ended or after."""
+        bones = _skeleton(word)
+        names: list[str] = []
+        start = 0
+        while start <= len(bones) - _MIN_INSIDE:
+            for end in range(len(bones), start + _MIN_INSIDE - 1, -1):
+                if (name := self.consonants.get(bones[start:end])) is not None:
+                    names.append(name)
+                    start = end
+                    break
+            else:
+                start += 1
+        return tuple(names)
 
     def syllables(self, word: str, *, anywhere: bool = True) -> tuple[str, ...]:
         """The name that ``word`` (Korean or Chinese syllables read in Latin letters, joined by
@@ -1266,20 +1441,33 @@ def _spelt_runs(
         for words in r.loose:
             run: list[str] = []
             for word in words:
-                met = spellings.meet(word) if "-" not in word else None
+                syllables = "-" in word and word not in r.hyphened
+                met = (
+                    None
+                    if syllables
+                    else spellings.abjad(word)
+                    if word in r.abjad
+                    else spellings.meet(word)
+                )
                 said = (
                     spellings.syllables(word, anywhere=word not in r.hangul)
-                    if "-" in word
+                    if syllables
                     else (met,)
                     if met
+                    else spellings.inside(word)
+                    if word in r.glued
                     else ()
                 )
-                syllabic = "-" in word
+                glued = not met and word in r.glued
+                syllabic = syllables or glued
                 if (syllabic or not said) and run:
                     if not given.issuperset(run):
                         runs.append(tuple(run))
                     run = []
-                if syllabic:  # a Korean word is one name's ("동해제철은 포항제철소": two names)
+                if glued:  # one phrase's word: the names in it are one name's words
+                    if said and not given.issuperset(said):
+                        runs.append(said)
+                elif syllabic:  # a Korean word is one name's ("동해제철은 포항제철소": two names)
                     runs.extend((name,) for name in said if name not in given)
                     if word not in r.hangul:
                         han.extend((name,) for name in said if name not in given)
