@@ -71,6 +71,7 @@ from briefing.clean.credits import (
     is_citation,
     is_copyright,
     is_credit_or_caption,
+    is_photo_label,
     on_writer,
 )
 from briefing.clean.cues import (
@@ -109,7 +110,7 @@ from briefing.clean.funding import is_funding_note
 from briefing.clean.inserts import drop_inserted_head
 from briefing.clean.interface import is_interface_line
 from briefing.clean.keypoints import key_points
-from briefing.clean.kickers import drop_kickers
+from briefing.clean.kickers import drop_kicker_over_row, drop_kickers, is_genre_name
 from briefing.clean.letters import is_contents_head, is_letter_line
 from briefing.clean.lists import drop_list_items
 from briefing.clean.meters import is_meter_line
@@ -120,6 +121,7 @@ from briefing.clean.outlet import (
     is_outlet_line,
     is_outlet_membership,
     is_outlet_mention,
+    is_outlet_partnership,
     is_outlet_rhythm,
     is_short_name_line,
     outlet_names,
@@ -441,6 +443,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     drop_sign_off(lines, keep, is_body_line)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
+    drop_kicker_over_row(lines, keep, is_body_line)
     _drop_writer_bio(lines, keep)
     _drop_label_twin(lines, keep)
     drop_tail_rows(lines, keep, is_body_line)
@@ -919,7 +922,9 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         return
     head = _first_section_head(lines, keep, first_body)
     for i in range(first_body):
-        if i == head or is_contents_head(lines[i]) or is_users_greeting(lines[i]):
+        if (i == head and not is_genre_name(lines[i])) or is_contents_head(lines[i]):
+            continue
+        if is_users_greeting(lines[i]):
             continue
         if _is_lead_in_clause(lines[i]) and not any(x.strip() for x in lines[i + 1 : first_body]):
             continue
@@ -978,14 +983,14 @@ _NAME_RUN = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def _header_names(lines: list[str], keep: list[bool], first_body: int) -> set[str]:
-    """The names in the dropped lines above the first paragraph (a byline's "By Arjun Raghavan,
-    Senior Correspondent" gives "Arjun Raghavan"): every run of two to four name-shaped words,
-    from any of its words on, in the first part of the line (between commas, bars, colons) that
-    holds one."""
+    """The names in the dropped lines above the first paragraph but a photo's credit (a
+    byline's "By Arjun Raghavan, Senior Correspondent" gives "Arjun Raghavan"): every run of two
+    to four name-shaped words, from any of its words on, in the first part of the line (between
+    commas, bars, colons) that holds one."""
     names: set[str] = set()
     for i in range(first_body):
-        if keep[i] or not lines[i].strip():
-            continue
+        if keep[i] or not lines[i].strip() or is_photo_label(lines[i]):
+            continue  # (a photo's credit names who gave the picture, no writer; junk48)
         for part in re.split(r"[,|·•:;/()]", lines[i]):
             words = part.split()
             found = {
@@ -1306,6 +1311,7 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
             or is_outlet_membership(line, names)
             or is_outlet_beat(line, names)
             or is_outlet_invite(line, names)
+            or is_outlet_partnership(line, names)
             or (
                 (is_outlet_mention(line, names, lead=i == lead) or is_short_name_line(line, names))
                 and not _inside_text(lines, keep, i)

@@ -40,6 +40,7 @@ __all__ = [
     "is_columnist_note",
     "is_copyright",
     "is_credit_or_caption",
+    "is_photo_label",
     "on_writer",
 ]
 
@@ -110,7 +111,17 @@ _TEASER_PREFIX = re.compile(
     r"|li\s+(?:tou|plis)|karanta\s+(?:kuma|wannan)|taip\s+pat\s+skaitykite|skaitykite\s+taip\s+pat"
     r"|lasiet\s+(?:arī|vēl)|citește\s+(?:și|mai\s+mult)|citiți\s+(?:și|mai\s+mult)|waca\s+uga"
     r"|maca\s+uga|funda\s+(?:futhi|nalokhu)|vakio\s+koa|vakio\s+ihany\s+koa|קראו\s+(?:גם|עוד)"
-    r"|อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง)"
+    r"|อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง"
+    # ... (junk48) and in English's "you might also like", Asturian, Catalan, Basque, the South
+    # Slavic languages and Tok Pisin
+    r"|you\s+(?:might|may)\s+also\s+(?:like|enjoy)"
+    r"|lleer\s+(?:más|tamién)|(?:llegiu|llegeix)\s+(?:també|més)|lotutako\s+albisteak"
+    r"|irakurri\s+(?:ere|gehiago)"
+    r"|поврзани\s+(?:вести|содржини)|повезане\s+вести|povezane\s+(?:vijesti|vesti)"
+    r"|sorodne\s+novice|ritim\s+tu"
+    # a newsletter's reader photo: "Photo of the week: ...", "Foto van de week: ..."
+    r"|(?:photo|picture|foto|fotografía|bild|imagen|immagine|kuva|zdjęcie)\s+(?:of\s+the"
+    r"|de\s+la|van\s+de|der|della|da|du|de)\s+(?:week|semana|woche|semaine|settimana))"
     r"\s*[:,|–—-]\s|^credits?\s*:\s"
     # a gallery's and the same subject's label, with its colon: "Fotogalería: ...", "Sur le même
     # sujet : ..." ("Sur le même sujet, le gouvernement a promis ..." is a sentence)
@@ -138,6 +149,8 @@ _FOTO_BILD = re.compile(
     r"|gambar|imej|عکس|تصویر|صورة|الصورة|تصوير|ছবি|फोटो|तस्वीर|படம்|ഫോട്ടോ|ਫੋਟੋ|ფოტო|фото|ảnh"
     r"|hình\s+ảnh|ภาพ|사진|写真|图片|圖片|φωτογραφία|φωτ\.|zdjęcie|fotka|fot\.|nuotr\.|nuotrauka"
     r"|fotó|fotografija|լուսանկարը|სურათი|摄影|攝影"
+    # (junk48: Basque, Yoruba, Hebrew, Welsh, Irish, Icelandic, Albanian, Maltese, Swahili)
+    r"|argazkia|àwòrán|àwòran|awòrán|צילום|תמונה|llun|grianghraf|mynd|ljósmynd|fotografi|ritratt"
     r"|(?:satellite|aerial|drone|file|archive)\s+(?:image|photo|picture)s?)\s*[:|,：=]\s?"
     r"(?=\S)"
     r"|^(?:fot|nuotr|φωτ)\.\s+(?=\S)"
@@ -522,8 +535,10 @@ def is_credit_or_caption(text: str) -> bool:
     caption = _CAPTION_LABELLED.match(text)
     if caption and len(text[text.rfind("(") :].split()) <= _CAPTION_CREDIT_WORDS:
         return True
-    foreign_photo = _FOTO_BILD.match(text)
-    if foreign_photo and words <= _TEASER_MAX_WORDS and credit_follows(text[foreign_photo.end() :]):
+    # (the label and its credit in brackets, alone on the line: "(Foto: <Agency>)"; junk48)
+    bare = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
+    foreign_photo = _FOTO_BILD.match(bare)
+    if foreign_photo and words <= _TEASER_MAX_WORDS and credit_follows(bare[foreign_photo.end() :]):
         return True
     if words <= _TEASER_MAX_WORDS and _CREDITED_CAPTION.match(text):
         return True
@@ -709,3 +724,11 @@ def on_writer(text: str) -> bool:
     "She has been held in Kazan since October." is news of her."""
     _, *rest = split_sentences(text) or [""]
     return all(_BIO_TAIL.match(s) and len(s.split()) <= _BIO_TAIL_WORDS for s in rest)
+
+
+def is_photo_label(text: str) -> bool:
+    """Whether ``text`` opens with a photo's label ("Zdjęcie: <Agency>", "(Foto: <Name>)"): who
+    is named after it made or gave the picture, not the piece (junk48)."""
+    line = text.strip()
+    bare = line[1:-1].strip() if line.startswith("(") and line.endswith(")") else line
+    return _FOTO_BILD.match(bare) is not None

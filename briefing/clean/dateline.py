@@ -120,7 +120,53 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+# (junk48) ... with the place's region after it ("DOUGLAS, Isle of Man, June 17 (EVW) -"), or
+# the agency in capitals after the date ("RĪGA, 3. jūnijs, BZA.", "<ТОWN>. 14 <month>. <AGENCY
+# NAME>"; a place in capitals may end in a full stop then): one line, nothing after it
+_REGION_DATELINE = re.compile(
+    rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}},\s+"
+    r"(?:[^\W\d_]{2,12}\.?\s+\d{1,2}\.?|\d{1,2}\.?\s+[^\W\d_]{2,12}\.?)"
+    r"(?:,?\s+(?:19|20)\d{2})?\s*\((?!\s*[a-z])[^()\n]{2,30}\)\s*[.—–-]{0,2}$"
+)
+_CAPITAL_AGENCY_DATELINE = re.compile(
+    rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})([,.])\s+"
+    r"(?:[^\W\d_]{2,12}\.?\s+\d{1,2}\.?|\d{1,2}\.?\s+[^\W\d_]{2,12}\.?)"
+    r"(?:,?\s+(?:19|20)\d{2})?[,.]?\s+([^\W\d_]{2,12}(?:\s+[^\W\d_]{2,12}){0,2})\s*\.?$"
+)
+
+
+# ... or a place and its agency in brackets, a dash and nothing else, in a script without case
+# too ("<نواكشوط> (<agency>) –"; junk48)
+_PLACE_AGENCY_DASH = re.compile(
+    rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s*\((?!\s*[a-z])[^()\d\n]{{2,30}}\)\s*[—–-]{{1,2}}$"
+)
+
+
+def _caseless(text: str) -> bool:
+    return not any(ch.isupper() or ch.islower() for ch in text)
+
+
+def _wire_dateline_more(text: str) -> bool:
+    """A dateline with the place's region, or with the agency in capitals after the date, or
+    a place and its agency alone (above); the place capitalised (or in a script without case),
+    in capitals when a full stop ends it."""
+    line = text.strip()
+    bare = _PLACE_AGENCY_DASH.match(line)
+    if bare is not None:
+        return bare.group(1)[:1].isupper() or _caseless(bare.group(1))
+    region = _REGION_DATELINE.match(line)
+    if region is not None:
+        return line[:1].isupper()
+    found = _CAPITAL_AGENCY_DATELINE.match(line)
+    if found is None or not found.group(3).isupper():
+        return False
+    place = found.group(1)
+    return place.isupper() if found.group(2) == "." else place[:1].isupper()
+
+
 def _agency_dateline(text: str) -> bool:
+    if _wire_dateline_more(text):
+        return True
     found = _AGENCY_DATELINE.match(text.strip())
     if found is None or not (found.group(1)[0].isupper() or not found.group(1)[0].islower()):
         return False

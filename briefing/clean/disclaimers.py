@@ -315,6 +315,11 @@ _AI = (
     r"|intelligence\s+artificielle|intelligenza\s+artificiale|inteligência\s+artificial"
     r"|kunstmatige\s+intelligentie|artificial\s+intelligence|yapay\s+zek[aâ])"
 )
+# the original, said after a translation's note ("The original text is authoritative.")
+_ORIGINAL = (
+    r"(?:the\s+original|l['’]original|el\s+original|o\s+original|l['’]originale|das\s+original"
+    r"|der\s+originaltext|het\s+origineel|originalet|originalen|alkuperäinen|oryginał|original)"
+)
 _OWN_MAKING = re.compile(
     rf"^(?:{_THIS}\s+)?(?:page|article|text|site|content|seite|artikel|página|artículo|texto"
     r"|sito|articolo|pagina|testo|page|artikel|sida|side|sivu|strona)\s+(?:has\s+been|was|is"
@@ -325,7 +330,24 @@ _OWN_MAKING = re.compile(
     r"|översatt|oversatt|oversat|käännetty|przetłumaczon[ay])"
     r"(?:\s+(?:using|by|with|through|mit|con|avec|com|met|med|por|par|da|door)\s+(?:an?\s+)?"
     r"(?:machine\s+translation|automatic\s+translation|automated\s+translation|ai|google"
-    r"\s+translate|deepl|software|einer\s+software|ki|ia))?\b[^.!?]{0,70}[.!]?$"
+    r"\s+translate|deepl|software|einer\s+software|ki|ia))?\b[^.!?]{0,70}"
+    # (then a note on the original: "... The original text is authoritative."; junk48)
+    rf"(?:[.!]\s+{_ORIGINAL}\b[^.!?]{{0,60}})?[.!]?$"
+    # the original's label with its paper and its link, under a translation's note: "Original:
+    # <Paper>, 22.5.2052 — <site>/<path>" (junk48)
+    r"|^(?:original(?:\s+(?:text|article|version))?|originale|originaltext|originalartikel"
+    r"|alkuperäinen|oryginał|izvornik|originál|eredeti|orijinal)\s*:\s+[^\n]{2,120}?"
+    r"\s[—–|-]\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*$"
+    # a translation service's own line: "Translated by <Service> machine translation. Report a
+    # translation error" (junk48)
+    r"|^(?:translated|übersetzt|traducid[oa]|traduit|tradott[oa]|traduzid[oa]|vertaald|översatt"
+    r"|oversatt|oversat|käännetty|przetłumaczon[ay])\s+(?:by|von|por|par|da|door|av|af|przez"
+    r"|with|using|mit|con|avec|com|met|med)\s+[^.!?]{0,50}?\b(?:machine\s+translation"
+    r"|maschinelle[rn]?\s+übersetzung|traducción\s+automática|traduction\s+automatique"
+    r"|traduzione\s+automatica|tradução\s+automática|automatische\s+vertaling|maskinöversättning"
+    r"|maskinoversettelse|maskinoversættelse|konekäännös|tłumaczenie\s+maszynowe)\b[^.!?]{0,20}"
+    r"(?:[.!]\s+(?:report|melden|signal|segnala|informar|reportar|meld|rapportera|ilmoita|zgłoś)"
+    r"\b[^.!?]{0,50})?[.!]?$"
     rf"|^(?:{_THIS}\s+)?(?:summary|ringkasan|rangkuman|zusammenfassung|resumen|résumé|riassunto"
     r"|sintesi|samenvatting|sammanfattning|sammendrag|resumo|yhteenveto|podsumowanie|özet)"
     r"(?:\s+(?:ini|this))?\s+(?:(?:is|was|has|been|wurde|ist|fue|ha|sido|es|a|été|est|è"

@@ -55,7 +55,7 @@ from briefing.clean.syndication import is_writer_note
 from briefing.clean.toprows import is_top_row
 from briefing.language import in_dictionary
 
-__all__ = ["drop_kickers", "genre_kicker"]
+__all__ = ["drop_kicker_over_row", "drop_kickers", "genre_kicker", "is_genre_name"]
 
 _MAX_WORDS = 25  # a kicker with its note
 _ROW_WORDS = 16  # a dated or byline row
@@ -63,14 +63,21 @@ _ROW_SEPARATOR = re.compile(r"\s+[—–|·~/│-]\s+|\s*[|·~│]\s*")
 _KICKER_SEPARATOR = re.compile(r"\s+[—–|·~/│]\s+|\s*[|·~│]\s*|:\s+")
 _SENTENCE_END = re.compile(r"""[.!?…]['"’”)\]]*$""")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
-_GENRES = frozenset(
-    "analysis explainer explained comment commentary column opinion op-ed editorial review "
-    "feature interview obituary essay podcast video letters profile factcheck fact-check "
-    "q&a briefing newsletter perspective viewpoint film theatre music books opinión opinião "
-    "análisis análise analyse kommentar meinung commentaire éditorial editoriale".split()
-) | frozenset(
-    # a section's service to its reader: "Reader service · Step by step", "Guide · Your rights"
-    ("reader service", "service", "guide", "help", "helpdesk", "faq", "long read", "in depth")
+_GENRES = (
+    frozenset(
+        "analysis explainer explained comment commentary column opinion op-ed editorial review "
+        "feature interview obituary essay podcast video letters profile factcheck fact-check "
+        "q&a briefing newsletter perspective viewpoint film theatre music books opinión opinião "
+        "análisis análise analyse kommentar meinung commentaire éditorial editoriale".split()
+    )
+    | frozenset(
+        # a section's service to its reader: "Reader service · Step by step", "Guide · Your rights"
+        ("reader service", "service", "guide", "help", "helpdesk", "faq", "long read", "in depth")
+    )
+    | frozenset(
+        # a wire's box of facts or dates beside its story (junk48): "FACTBOX", "TIMELINE"
+        ("factbox", "fact box", "factfile", "fact file", "fact sheet", "timeline", "backgrounder")
+    )
 )
 # A kicker's note on the piece: "listening time 6 min", "spoilers: mild", "views of the
 # writer", "columnist's views only", "updated with ...".
@@ -80,7 +87,10 @@ _NOTE = re.compile(
     re.I,
 )
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?!:)|\b\d{3,4}\s?(?:GMT|UTC|[A-Z]{2}T)\b")
-_FULL_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\b")
+# (a spaced one too, as Czech and Slovak write it: "22. 5. 2060"; junk48)
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
+)
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+(?:st|nd|rd|th)?")
 _GENRE_BY = re.compile(r"^([\w&-]+)\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$", re.I)
@@ -396,3 +406,56 @@ def drop_kickers(lines: list[str], keep: list[bool], is_body: Callable[[str], bo
             keep[i] = False
         if body:
             return
+
+
+# (junk48) A series' or a section's kicker as the text's first line, right above a row the
+# cleaner took (its byline, a stamp, a place and its date) and then the first paragraph:
+# "Earth science, in plain words" / "By <Name>", "Lives on the plateau" / "Story and pictures:
+# <Name>", "<Street> | People of the street" / "By <Name>". A short phrase: six words at most,
+# no figure, no sentence's or a clause's end (",", ":", ";" end a letter's greeting or a lead-in:
+# "Dear residents,"), no list item; the row under it short too (a paragraph dropped there is no
+# row). A headline in title case stays (a text file's title over its date); one in sentence case
+# above its byline goes the same way, which the article's title already gives.
+_LONE_KICKER_WORDS = 6
+_LONE_ROW_WORDS = 12
+_OPEN_END = re.compile(r"""[.!?…,:;'"’”)\]]$""")
+
+
+def drop_kicker_over_row(
+    lines: list[str], keep: list[bool], is_body: Callable[[str], bool]
+) -> None:
+    """Unmark the text's first line when it is a short kicker over a dropped row and the first
+    paragraph (above)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3:
+        return
+    top, row, first = filled[:3]
+    kicker = lines[top].strip()
+    if not keep[top] or keep[row] or not keep[first] or not is_body(lines[first]):
+        return
+    words = [w for w in kicker.split() if any(ch.isalnum() for ch in w)]
+    if (
+        len(words) > _LONE_KICKER_WORDS
+        or len(lines[row].split()) > _LONE_ROW_WORDS
+        or any(ch.isdigit() for ch in kicker)
+        or _OPEN_END.search(kicker)
+        or _LIST_ITEM.match(kicker)
+        or is_body(kicker)
+        or (_title_cased(words) and ":" not in kicker)
+    ):
+        return
+    keep[top] = False
+
+
+def _title_cased(words: list[str]) -> bool:
+    """A headline in title case ("<Name> Wins Award"), a text file's title over its date: every
+    word of four letters or more capitalised, two such words at least (a label and its names,
+    "Zdroj: <Agency>, <Name>", is a credit: asked with no colon only)."""
+    long = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
+def is_genre_name(line: str) -> bool:
+    """Whether ``line`` is a genre's name alone ("FACTBOX", "Analysis:"): a kicker, never the
+    heading of a text's first section (junk48)."""
+    return line.strip().rstrip(":").strip().lower() in _GENRES

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.clean.vocabulary import REPORTED as _REPORTED
+from briefing.clean.vocabulary import REPORTED as _REPORTED, unless_reported
 from briefing.text import normalize_space
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "is_outlet_line",
     "is_outlet_membership",
     "is_outlet_mention",
+    "is_outlet_partnership",
     "is_outlet_rhythm",
     "is_short_name_line",
     "outlet_names",
@@ -83,7 +84,13 @@ _REPORTS_ABROAD = re.compile(
     r"|kwamba|bahwa|hogy|että|ότι)\s"
     r"|^\s+(?:повідомляє|повідомила|повідомили|інформує|сообщает|сообщила|сообщили|информирует"
     r"|informa|informe|anuncia|annonce|comunica|meldet|berichtet|informuje|ogłasza|meddelar"
-    r"|melder|meddeler|ilmoittaa|tiedottaa|bildirdi|duyurdu|objavljuje|javlja)\b",
+    r"|melder|meddeler|ilmoittaa|tiedottaa|bildirdi|duyurdu|objavljuje|javlja"
+    # (junk48) an office's own act or ask in the present, in a release's voice: "<Kunta> avaa
+    # ... uuden kutsuliikenteen 1. syyskuuta.", "<Město> oznamuje, že ...", "<Road Agency>
+    # opnar nýjan veg ...", "<Road Agency> biður ökumenn ..."
+    r"|oznamuje|oznamuj[eí]|avaa|aloittaa|pyytää|opnar|biður|lokar|åbner|åpner|öppnar"
+    r"|beder|ber|opent|opens|sluit|vraagt|otwiera|prosi|otevírá|žádá|otvára|žiada|otvara|moli"
+    r"|deschide|solicită|abre|pide|ouvre|demande|apre|chiede|eröffnet|bittet|açıyor|istiyor)\b",
     re.I,
 )
 # The newsroom's own reporting, or news of the outlet, right after its name (its reporters or
@@ -156,6 +163,8 @@ _MASTHEAD_WORDS = 6
 # A writing platform's feed of one writer: "<Name> on <Platform>" (the writer's bio at the text's
 # end opens with the name: "<Name> writes about payments in West Africa. ...")
 _VIA = re.compile(r"\s+(?:via|vía)\s+")
+# "<Paper> (via <Portal>)", "<Paper> (über <Portal>)": one word, then the portal's name
+_BRACKET_VIA = re.compile(r"^(.+?)\s*\(\s*[^\W\d_]{2,8}[\s-]+([^()]+?)\s*\)$")
 _WRITER_ON = re.compile(
     r"^((?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_]+)(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]*[^\W\d_]|[a-z]{1,3})){1,3})"
     r"\s+(?:on|at|en|na|sur|auf|su|em|no|op|på|w)\s+[^\W\d_][\w.-]*$"
@@ -175,6 +184,11 @@ def outlet_names(outlet: str | None) -> tuple[str, ...]:
         names.append(writer.group(1))
     # an aggregator's partner item, "<paper> via <portal>": both names (junk38)
     names.extend(part.strip() for part in _VIA.split(name, maxsplit=1) if _VIA.search(name))
+    # ... or "<paper> (via <portal>)", the word for "via" in any language: the paper's name
+    # without the brackets, and the portal's after the word (junk48)
+    bracket = _BRACKET_VIA.match(name)
+    if bracket:
+        names.extend((bracket.group(1), bracket.group(2)))
     kept: list[str] = []
     for each in names:
         # (a name in a script without case has no capital: "کابل ټکنالوژي خبرونه"; junk46)
@@ -620,3 +634,32 @@ def is_short_name_line(line: str, names: tuple[str, ...]) -> bool:
         if is_outlet_line(body, (short,)):
             return True
     return False
+
+
+# (junk48) A portal's note that the outlet's piece is carried under a partnership, in the
+# portal's language: the outlet's name and a word of partnership or cooperation in one short
+# line ("Denne artikel er leveret af <Outlet> og bringes på <Portal> i et partnerskab.",
+# "Dostawca treści: <Outlet>. Materiał opublikowany w ramach umowy partnerskiej.", "<Outlet>
+# ... im Rahmen einer Kooperation veröffentlicht."); a line that reports ("<Outlet> and the
+# council signed a partnership, the mayor said") is news of the outlet.
+_PARTNER_WORDS = 40
+_PARTNERSHIP = unless_reported(
+    re.compile(
+        r"(?<!\w)(?:partner\w*|kooperation\w*|cooperation|co-?operación|cooperação|coopération"
+        r"|collaborazion\w*|colaboraci[oó]n|colaboração|collaboration|samarbe[jt]d\w*|samarbete"
+        r"|yhteistyö\w*|współprac\w*|spoluprác\w*|sodelovanj\w*|suradnj\w*|együttműködés\w*"
+        r"|işbirliği\w*|iş\s+birliği\w*|сотрудничеств\w*|партн[её]р\w*|співпрац\w*"
+        r"|שיתוף\s+פעולה|שותפות|شراكة|بالشراكة|تعاون|بالتعاون|همکاری|साझेदारी|提携|合作|제휴)",
+        re.I,
+    )
+)
+
+
+def is_outlet_partnership(line: str, names: tuple[str, ...]) -> bool:
+    """Whether ``line`` is a portal's short note naming the outlet and a partnership (above)."""
+    text = line.strip()
+    if not text or len(text.split()) > _PARTNER_WORDS:
+        return False
+    if not any(name in text for name in names if len(name) >= _MIN_CHARS):
+        return False
+    return _PARTNERSHIP.search(text) is not None

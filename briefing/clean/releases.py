@@ -74,6 +74,14 @@ _LINE_START = re.compile(
             # ... in the release's language: "NOTA DE PRENSA N.° 187-2059-GRU-OII" (junk47)
             r"(?:nota|comunicado|communiqué|boletín|boletim)\s+(?:de\s+)?(?:prensa|imprensa|presse)\s*"
             r"(?:n\.?\s*[°º]|nº|no\.?|nr\.?|núm\.?|número|#)\s*[\w/.-]{1,24}$",
+            # ... (junk48) in more languages, a date after it: "Comunicat de presă nr. 412 din 9 mai
+            # 2060", "Tisková zpráva č. 188/2060 · 12. 6. 2060", "Pressemitteilung Nr. 14/2060"
+            r"(?:comunicat\s+de\s+pres[ăa]|tiskov[áa]\s+zpráva|tlačová\s+správa|pressemitteilung"
+            r"|presseinformation|komunikat\s+prasowy|comunicato\s+stampa|persbericht|pressmeddelande"
+            r"|pressemelding|pressemeddelelse|lehdistötiedote|priopćenje|saopštenje|sporočilo\s+za"
+            r"\s+javnost|sajtóközlemény|δελτίο\s+τύπου)\s*(?:n\.?\s*[°º]|nº|no\.?|nr\.?|č\.|n\.|br\.?"
+            r"|št\.?|sz\.?|αρ\.?|#)?\s*\d[\w/.-]{0,23}(?:\s*[·|,–—-]\s*[^!?]{1,30}|\s+(?:din|z|ze"
+            r"|vom|del|van|från|fra|od|of|du|dated)\s+[^!?]{1,30})?$",
             r"(?:(?:this\s+)?(?:media\s+|press\s+|news\s+)?release\s+)?issued\s+by\s*:\s*[^.!?]{2,80}$",
             r"for\s+immediate\s+release\s*[·|,:–—-]\s*[^.!?]{1,40}\d[^.!?]{0,20}$",
             # a city's or an office's follow prompt: "Follow the City on social media for service

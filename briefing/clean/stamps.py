@@ -180,13 +180,18 @@ _READ = (
     r"|زمان\s+مطالعه|مدة\s+القراءة|وقت\s+القراءة|پڑھنے\s+کا\s+وقت|पढ़ने\s+का\s+समय"
     r"|পড়ার\s+সময়|oras\s+ng\s+pagbasa|время\s+чтения|thời\s+gian\s+đọc|χρόνος\s+ανάγνωσης"
     r"|czas\s+lektury|okuma|เวลาอ่าน|lukuaika|lugemisaeg|lasīšanas\s+laiks|skaitymo\s+laikas"
-    r"|olvasási\s+idő|阅读时间|閱讀時間|読了時間|읽는\s+시간)"
+    r"|olvasási\s+idő|阅读时间|閱讀時間|読了時間|읽는\s+시간"
+    # (junk48: es, ast, ca, gl, eu, is)
+    r"|tiemp[ou]\s+de\s+l?lectura|temps\s+de\s+lectura|tempo\s+de\s+lectura|irakurketa\s+denbora"
+    r"|irakurtzeko\s+denbora|lestími|lestrartími)"
 )
 _READING = re.compile(
     rf"(?:{_READ}\s*(?:de|:|：)?\s*(?:about\s+|ca\.\s+|circa\s+|unos\s+|environ\s+)?"
     rf"(?:{_MINUTES}\s+\d{{1,3}}|\d{{1,3}}\s*{_MINUTES})|\d{{1,3}}[\s-]*{_MINUTES}\s+(?:de\s+)?{_READ}"
     # "Takes about 3 minutes to read"
-    rf"|(?:it\s+)?takes\s+(?:about\s+|around\s+|under\s+)?\d{{1,3}}\s*{_MINUTES}\s+to\s+read)",
+    rf"|(?:it\s+)?takes\s+(?:about\s+|around\s+|under\s+)?\d{{1,3}}\s*{_MINUTES}\s+to\s+read"
+    # "Two minutes to read" (junk48)
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+minutes?\s+to\s+read)",
     re.I,
 )
 # a row of fields: the piece's kind ("A long read", "Agency copy"), a date, a reading time

@@ -118,6 +118,13 @@ _FOOTER_ABROAD = re.compile(
     r"|indlægget\s.{1,300}?\sdukkede\s+(?:først\s+op|op\s+først)\s+på"
     r"|innlegget\s.{1,300}?\sdukket\s+(?:først\s+opp|opp\s+først)\s+på"
     r"|artikkeli\s.{1,300}?\s(?:ilmestyi|julkaistiin)\s+(?:ensin|ensimmäisenä)\s+sivustolla"
+    # (junk48: et, lv, lt, rw, sw: "Postitus ... ilmus esmakordselt <site>.", "Ieraksts ...
+    # pirmo reizi parādījās <site>.", "Inkuru ... yagaragaye bwa mbere kuri <site>.")
+    r"|postitus\s.{1,300}?\silmus\s+esmakordselt"
+    r"|ieraksts\s.{1,300}?\s(?:pirmo\s+reizi\s+)?parādījās(?:\s+pirmo\s+reizi)?"
+    r"|įrašas\s.{1,300}?\spirmą\s+kartą\s+pasirodė"
+    r"|inkuru\s.{1,300}?\syagaragaye\s+bwa\s+mbere\s+kuri"
+    r"|(?:makala|chapisho)\s.{1,300}?\silionekana\s+kwa\s+mara\s+ya\s+kwanza\s+(?:kwenye|katika)"
     # (ro, el, vi, ar, fa: "Articolul ... a apărut prima dată pe <site>.", "Το άρθρο ...
     # εμφανίστηκε πρώτα στο <site>.", "Bài viết ... xuất hiện đầu tiên vào ngày <site>.")
     r"|articolul\s.{1,300}?\sa\s+apărut\s+(?:prima\s+dată|pentru\s+prima\s+dată)\s+pe"

@@ -31,7 +31,19 @@ _BEAT = (
     r"|rédact\w+|correspondant\w*)|berichtet\s+über|schreibt\s+über|ist\s+(?:Redakteur\w*"
     r"|Korrespondent\w*|Reporter\w*)|scrive\s+di|è\s+(?:giornalista|redattor\w+|corrispondente)"
     r"|escreve\s+sobre|cobre|é\s+(?:jornalista|repórter|correspondente|editora?)|yazıyor|пишет\s+о"
-    r"|освещает|menulis\s+tentang|meliput)"
+    r"|освещает|menulis\s+tentang|meliput"
+    # (junk48) Czech, Slovak, Polish, Finnish, the Nordic languages, Dutch
+    r"|píše\s+o|pisze\s+o|kirjoittaa|skriver\s+om|schrijft\s+over)"
+)
+# (junk48) a letter's rhythm after its writer's beat: "New letter every other Tuesday.", "Nový
+# dopis každé druhé úterý.", "Uusi kirje joka toinen torstai."
+_RHYTHM = re.compile(
+    r"[.!]\s+(?:a\s+)?(?:new|nový|nová|nowy|nowa|uusi|ny|nyt|neuer?|neue|nouvelle|nouveau|nueva"
+    r"|nuevo|nuova|nuovo|novo|nova|nieuwe)\s+(?:letter|newsletter|dopis|list|kirje|brev|brief"
+    r"|lettre|carta|lettera|edition|issue|post|vydání|wydanie|numer|numero|número|nummer|ausgabe"
+    r"|utgåva|udgave)\s+(?:every|each|každ\w+|co|joka|hver|varje|jeden|jede|chaque|cada|ogni"
+    r"|todas?|elke)\b[^.!?]{0,30}[.!]?$",
+    re.I,
 )
 _BIO_OPEN = re.compile(rf"^{_NAME}\s+{_BEAT}\b")
 # the second sentence: a career's step or a follow ask ("She joined ...", "He was previously
@@ -163,7 +175,7 @@ def is_end_bio(text: str, named_before: bool = True) -> bool:
         return False
     if _FIGURE.search(_YEAR.sub("", line)):
         return False
-    if _BIO_OPEN.match(line) and _career_step(line):
+    if _BIO_OPEN.match(line) and (_career_step(line) or _RHYTHM.search(line)):
         return True
     return not named_before and bool(_ONE_SENTENCE.match(line) or _ONE_SENTENCE_ABROAD.match(line))
 

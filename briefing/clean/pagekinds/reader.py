@@ -232,9 +232,17 @@ _USERS_GREETING = (
     r"|visiteurs|patients|hôtes|huéspedes|pasajeros|visitantes|pacientes|viajeros|ospiti|clienti"
     r"|passeggeri|visitatori|viaggiatori|pazienti|passageiros|hóspedes|gasten|reizigers|klanten"
     r"|bezoekers|passagiers|gæster|gjester|gäster|resenärer|passagerare|vieraat|matkustajat"
-    r"|goście|pasażerowie|misafirler|yolcular|гости|пассажиры)\b)"
+    r"|goście|pasażerowie|misafirler|yolcular|гости|пассажиры"
+    # (junk48) a notice's to the residents, an open letter's to an office and its holders
+    # ("Dear residents,", "Dear Mayor, dear members of the government,", "Sir,")
+    r"|residents|citizens|mayor|minister|prime\s+minister|president|governor|councillors"
+    r"|commissioner|secretary|excellency|members\s+of\s+(?:the\s+)?(?:government|council"
+    r"|parliament|cabinet|board|assembly|committee)|anwohner(?:innen)?|bürger(?:innen)?"
+    r"|bürgermeister(?:in)?|habitants|citoyens|maire|ministre|vecinos|ciudadanos|alcalde(?:sa)?"
+    r"|bewoners|burgemeester|beboere|innbyggere|invånare|asukkaat|mieszkańcy|жители)\b"
+    r"|(?:sir|madam|sir\s+or\s+madam|madam\s+or\s+sir)(?=\s*,$))"
 )
-_USERS_GREETING_LINE = re.compile(rf"^{_USERS_GREETING}[^\d,.!?\n]{{0,20}}[,!:]$")
+_USERS_GREETING_LINE = re.compile(rf"^{_USERS_GREETING}[^\d.!?\n]{{0,50}}[,!:]$")
 _LETTER_COMMA = re.compile(
     rf"^(?!\s*[-–•*])(?!{_USERS_GREETING})[^\W\d_][^\d,\n]{{0,60}}(?:,[^\d,\n]{{1,40}})?,$"
 )
@@ -298,10 +306,13 @@ _THIS_EMAIL = unless_reported(
 _SHARE = (
     r"(?:share|partilh\w*|compart\w*|partag\w*|teil\w*|condivid\w*|paylaş\w*|подел\w*|падзял\w*"
     r"|поділ\w*|bagikan|kongsi|udostępnij|deel|dela|del|jaa|sdílej\w*|zdieľaj\w*|megoszt\w*"
-    r"|distribuie|podijeli|分享|シェア|共有|공유|शेयर|شارك|مشاركة)"
+    r"|distribuie|podijeli|分享|シェア|共有|공유|शेयर|شارك|مشاركة"
+    # (junk48) "Send this live page to WhatsApp or Telegram"
+    r"|send\s+this)"
 )
 _SHARE_PLATFORMS = re.compile(
-    rf"^{_SHARE}\b[^\n]{{0,40}}?(?:[:：]|\bon\b|\ben\b|\bsur\b|\bauf\b|\bem\b|\bsu\b|\bno\b|\bna\b)"
+    rf"^{_SHARE}\b[^\n]{{0,40}}?(?:[:：]|\bon\b|\ben\b|\bsur\b|\bauf\b|\bem\b|\bsu\b|\bno\b|\bna\b"
+    r"|\bto\b)"
     rf"[^\n]{{0,10}}{_PLATFORM}(?:\s*(?:,|/|\||·|•|\bor\b|\bou\b|\bo\b|\boder\b|\band\b|\bet\b|\by\b"
     rf"|\be\b|\bund\b)\s*(?:{_PLATFORM}|x|e-?mail|\S+)){{1,8}}[^\n]{{0,40}}$",
     re.I,
@@ -324,6 +335,8 @@ _TWO_COUNTS = re.compile(
 # -- a site's consent banner -------------------------------------------------------------------
 _COOKIES = (
     r"(?:cookies?|témoins|galletas|çerez\w*|куки|файлы\s+cookie|ciasteczk\w*|kolačić\w*|sütik"
+    # (junk48: ca, is, fi, et, lv, lt)
+    r"|galetes|vafrakök\w*|evästei\w*|küpsis\w*|sīkdatn\w*|slapuk\w*"
     r"|クッキー|쿠키|كوكيز)"
 )
 _SITE_VOICE = (
@@ -335,7 +348,8 @@ _SITE_VOICE = (
     r"|unsere\s+(?:website|seite)|wir\s+(?:verwenden|nutzen|setzen)|questo\s+sito|il\s+nostro"
     r"\s+sito|utilizziamo|o\s+nosso\s+site|bu\s+(?:site|web\s+sitesi)|sitemiz|kullanıyoruz"
     r"|этот\s+сайт|наш\s+сайт|мы\s+используем|situs\s+ini|kami\s+menggunakan|ta\s+strona"
-    r"|używamy|deze\s+(?:site|website)|wij\s+gebruiken|当サイト|本サイト|本网站|本網站|이\s*사이트)"
+    r"|używamy|deze\s+(?:site|website)|wij\s+gebruiken|当サイト|本サイト|本网站|本網站|이\s*사이트"
+    r"|aquest\s+(?:web|lloc)|utilitzem|við\s+notum|käytämme|kasutame|izmantojam|naudojame)"
 )
 _CONSENT = (
     r"(?:click|tap|select|cliquez|cliquer|clique|haga\s+clic|haz\s+clic|pulse|pulsa|klicken"
@@ -349,7 +363,8 @@ _CONSENT = (
     r"|your\s+consent|votre\s+consentement|(?:su|tu)\s+consentimiento|(?:il\s+)?tuo\s+consenso"
     r"|(?:il\s+)?suo\s+consenso|(?:ihrer|deiner)\s+(?:einwilligung|zustimmung)"
     r"|(?:seu|teu)\s+consentimento|uw\s+toestemming|вашего\s+согласия|onayınız\w*|izniniz\w*"
-    r"|persetujuan\s+anda|twojej\s+zgody|pańskiej\s+zgody)"
+    r"|persetujuan\s+anda|twojej\s+zgody|pańskiej\s+zgody"
+    r"|accepta-les|configura-les|accepteu|samþykkir|hyväksy\w*|nõustu\w*|piekrīt\w*|sutink\w*)"
 )
 _CONSENT_BANNER = unless_reported(
     re.compile(
@@ -426,16 +441,33 @@ _CJK_WALL = re.compile(
 # (junk36) a row of a name or label and the story's age after a bullet ("Geschichte von <Name> •
 # 6 Std.", "<Outlet> · 3 h", "Story by <Name> • 2 hours ago", "<Name> • hace 3 horas")
 _AGE = re.compile(
-    r"^(?:(?:vor|il\s+y\s+a|hace|há|fa)\s+)?\d{1,2}\s*(?:std|h|hrs?|hours?|min|mins|minutes?"
+    r"^(?:(?:vor|il\s+y\s+a|hace|há|fa|před|pred|πριν|преди|prieš|pirms|לפני|منذ|قبل)\s+)?"
+    r"\d{1,2}\s*(?:std|h|hrs?|hours?|min|mins|minutes?"
     r"|tage?|d|days?|horas?|heures?|ore|minuti|saat|dk|gün|jam|menit|hari|ч|час\w*|мин|дн\w*"
-    r"|小时|小時|時間|分|天|日|시간|분|일)\.?(?:\s*(?:ago|前|전|önce|lalu|назад|atrás|fa))?$",
+    # (junk48: the units of more languages, short and long: "2 godz.", "5 u", "1 t", "3 tim.",
+    # "4 óra", "2 hod.", "לפני 3 שעות")
+    r"|godz|godzin\w*|dni|u|uur|dagen?|t|tim|timer|timmar|dag|døgn|tuntia|tunti|pv|óra|órája"
+    r"|perc\w*|nap\w*|hod|hodin\w*|dny|dní|ώρ\w*|λεπτ\w*|ημέρ\w*|val|dien\w*|stund\w*"
+    r"|ore|zile|sat[ia]?|dana|saat|שעות|שעה|דקות|ימים|ساعات|ساعة|دقائق|دقيقة|أيام|يوم"
+    r"|小时|小時|時間|分|天|日|시간|분|일)\.?"
+    r"(?:\s*(?:ago|前|전|önce|lalu|назад|atrás|fa|temu|siden|sedan|geleden|sitten|óta|ezelőtt"
+    r"|tagasi|zpět|în\s+urmă|prije|dozadu))?$",
     re.I,
 )
 _AGE_SPLIT = re.compile(r"\s+[•·|]\s+")
 
 
-_AGO = re.compile(r"^(?:vor|il\s+y\s+a|hace|há|fa)\s|(?:ago|前|전|önce|lalu|назад|atrás|fa)$", re.I)
-_BY = re.compile(r"(?:^|\s)(?:by|von|de|par|por|di|da|oleh|door|av|af|от|od|przez)\s", re.I)
+_AGO = re.compile(
+    r"^(?:vor|il\s+y\s+a|hace|há|fa|před|pred|πριν|преди|prieš|pirms|לפני|منذ|قبل)\s"
+    r"|(?:ago|前|전|önce|lalu|назад|atrás|fa|temu|siden|sedan|geleden|sitten|óta|ezelőtt|tagasi"
+    r"|zpět|în\s+urmă|prije|dozadu)$",
+    re.I,
+)
+_BY = re.compile(
+    r"(?:^|\s)(?:by|von|de|par|por|di|da|oleh|door|av|af|от|od|przez|autorstwa|van|från|fra"
+    r"|kirjoittanut|από|autor|autora|מאת|بقلم|بواسطة)\s",
+    re.I,
+)
 
 
 # a forum user's handle ("u/sjeng_vaan_wiek", "@ana_r") and after it the post's age in the
