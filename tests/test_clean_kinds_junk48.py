@@ -271,3 +271,14 @@ def test_an_open_letters_and_a_notices_greeting_stay() -> None:
     for greeting in ("Dear Mayor, dear members of the government,", "Sir,", "Dear residents,"):
         assert greeting in _kept(f"{greeting}\n{body}"), greeting
     assert "Dear readers," not in _kept(f"Dear readers,\n{body}")
+
+
+def test_a_method_line_naming_the_papers_partner_and_its_figures_stays() -> None:
+    # review52's probe: an investigation's line on how its figures were found names the paper
+    # and its partner; a portal's partner note gives no figure
+    method = (
+        "The Veldener Bode, working in partnership with the Lindø university's data unit,"
+        " examined 312 inspection reports filed since 2028."
+    )
+    text = f"{_LEAD}\n{method}\n{_SECOND}"
+    assert method in _kept(text, outlet="Veldener Bode")

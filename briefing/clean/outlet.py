@@ -641,7 +641,10 @@ def is_short_name_line(line: str, names: tuple[str, ...]) -> bool:
 # line ("Denne artikel er leveret af <Outlet> og bringes på <Portal> i et partnerskab.",
 # "Dostawca treści: <Outlet>. Materiał opublikowany w ramach umowy partnerskiej.", "<Outlet>
 # ... im Rahmen einer Kooperation veröffentlicht."); a line that reports ("<Outlet> and the
-# council signed a partnership, the mayor said") is news of the outlet.
+# council signed a partnership, the mayor said") is news of the outlet, and so is a line with a
+# figure: a portal's note counts nothing, an investigation's line on its method does ("<Paper>,
+# working in partnership with a university's data unit, examined 312 inspection reports";
+# review52).
 _PARTNER_WORDS = 40
 _PARTNERSHIP = unless_reported(
     re.compile(
@@ -660,6 +663,8 @@ def is_outlet_partnership(line: str, names: tuple[str, ...]) -> bool:
     text = line.strip()
     if not text or len(text.split()) > _PARTNER_WORDS:
         return False
+    if any(ch.isdigit() for ch in text):
+        return False  # a figure: news told by the outlet, no portal's note
     if not any(name in text for name in names if len(name) >= _MIN_CHARS):
         return False
     return _PARTNERSHIP.search(text) is not None
