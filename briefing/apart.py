@@ -67,7 +67,7 @@ costs the smaller of the sets it compares.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 from functools import lru_cache
 
 from briefing.angles import (
@@ -92,13 +92,16 @@ __all__ = [
     "NamedApart",
     "angle_apart",
     "dated_apart",
+    "datelines_apart",
     "filed_apart",
     "headline_places",
     "headlines_share_no_own_name",
     "lead_apart",
     "lead_places_apart",
     "named_apart",
+    "named_regions",
     "places_apart",
+    "qualified_place",
     "said",
     "text_names",
     "told_apart",
@@ -434,6 +437,44 @@ def dated_apart(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
     )
 
 
+def qualified_place(art: Article) -> tuple[str, str] | None:
+    """The place an article's dateline names and the country or state qualifying it
+    (``_qualified``), or None."""
+    return _qualified_place(art.dateline, art.text)
+
+
+def datelines_apart(a: Article, b: Article) -> bool:
+    """Whether two articles' datelines name one place qualified by two countries or states
+    (``dated_apart``, for a pair) and neither text says the other's qualifier: "VICTORIA,
+    Seychelles" (a market shut over rats) and "VICTORIA, British Columbia" (sea lions on a
+    ferry dock), fresh45's d1081. One event's reports may qualify its town by its province and
+    by its country ("BANAUE, Ifugao" and "BANAUE, Philippines", fresh44's d1045), and then the
+    country's report names the province."""
+    qa, qb = _qualified(a), _qualified(b)
+    if not dated_apart(qa, qb):
+        return False
+    said_a, said_b = _spelled(f"{a.title}\n{a.text}"), _spelled(f"{b.title}\n{b.text}")
+    return not any(q in said_b for qs in qa.values() for q in qs) and not any(
+        q in said_a for qs in qb.values() for q in qs
+    )
+
+
+_SPELLED_WORDS = 3  # a qualifier of up to three words ("Bosnia and Herzegovina" is three)
+
+
+@lru_cache(maxsize=_CACHED)
+def _spelled(text: str) -> frozenset[str]:
+    """A text's words and runs of up to three words, case-folded, their letters only and run
+    together, as ``_qualified`` writes a qualifier ("british columbia": "britishcolumbia")."""
+    words = ["".join(ch for ch in w.casefold() if ch.isalpha()) for w in text.split()]
+    words = [w for w in words if w]
+    return frozenset(
+        "".join(words[k : k + n])
+        for n in range(1, _SPELLED_WORDS + 1)
+        for k in range(len(words) - n + 1)
+    )
+
+
 def _datelines(arts: Sequence[Article]) -> dict[str, set[str]]:
     """The qualified places of ``arts``' datelines (``_qualified``), merged."""
     out: dict[str, set[str]] = {}
@@ -460,21 +501,56 @@ def _filed_apart_unnamed(
     return _filed_apart(*filed) and _no_own_name_shared(names, heads)
 
 
-def _no_own_name_shared(names: tuple[set[str], set[str]], heads: tuple[set[str], set[str]]) -> bool:
+def _no_own_name_shared(
+    names: tuple[set[str], set[str]],
+    heads: tuple[set[str], set[str]],
+    regions: AbstractSet[str] = frozenset(),
+) -> bool:
     """No side's headline names a thing of its own (not a country, a region or a bloc, which two
-    events of one kind share) that the other side's headlines say."""
-    own = [{n for n in side if len(n) > 2 and not is_place(n)} for side in names]
+    events of one kind share, nor one of ``regions``) that the other side's headlines say."""
+    own = [
+        {n for n in side if len(n) > 2 and not is_place(n) and n not in regions} for side in names
+    ]
     return own[0].isdisjoint(heads[1]) and own[1].isdisjoint(heads[0])
 
 
 def headlines_share_no_own_name(
-    a: Article, b: Article, lower: frozenset[str] = frozenset()
+    a: Article,
+    b: Article,
+    lower: frozenset[str] = frozenset(),
+    regions: AbstractSet[str] = frozenset(),
 ) -> bool:
     """Whether neither headline of ``a`` and ``b`` names a thing of its own that the other's
-    headline says (``filed_apart``'s test of one wire's two filings, for two articles)."""
+    headline says (``filed_apart``'s test of one wire's two filings, for two articles); a name
+    of ``regions`` (stems: the states or provinces their texts name, ``named_regions``) is
+    none."""
     return _no_own_name_shared(
-        (_names(a, lower), _names(b, lower)), (_headline_words(a), _headline_words(b))
+        (_names(a, lower), _names(b, lower)), (_headline_words(a), _headline_words(b)), regions
     )
+
+
+# A state's or a province's name, as a text calls it so: "India's Kerala state", "the southern
+# Indian state of Kerala", "Aceh province", "the province of Aceh". The kind word in lower case:
+# "Islamic State" and "Ohio State University" are no state's name.
+_REGION_KIND = r"(?:state|province|region|prefecture|governorate|oblast|territory|emirate)"
+_REGION_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+_REGIONS = (
+    re.compile(rf"(?<![\w'’-])({_REGION_NAME})[ \t]+{_REGION_KIND}\b"),
+    re.compile(rf"\b{_REGION_KIND}[ \t]+of[ \t]+({_REGION_NAME})"),
+)
+
+
+def named_regions(text: str) -> set[str]:
+    """The stems of the names a text calls a state, a province or a region ("Kerala" of "the
+    southern Indian state of Kerala" and of "India's Kerala state"): where an event happens,
+    which another event of the day in the same state names too, not a thing of its own."""
+    out: set[str] = set()
+    for pattern in _REGIONS:
+        for match in pattern.finditer(text):
+            for tok in re.findall(WORD_PATTERN, match.group(1)):
+                if (word := content_word(tok)) is not None:
+                    out.add(word)
+    return out
 
 
 def filed_apart(a: Sequence[Article], b: Sequence[Article]) -> bool:

@@ -28,6 +28,15 @@ in their leads. So two articles are *one wire's two events* (``wire_apart``) whe
   place or firm, which the report says.
 
 A live page, a checklist, a local paper's pages have no wire's dateline and are never judged.
+A state or province that either text calls so ("India's Kerala state", "the state of Kerala":
+``apart.named_regions``) is where both events happen, no name of one, as a country is not
+(apart48, fresh45's d1083: one wire's boat rescue off Vizhinjam and hostel poisoning in
+Kottayam, both headlines saying "Kerala's").
+
+Two reports of any outlets whose datelines name one town qualified by two countries or states,
+neither text saying the other's qualifier (``apart.datelines_apart``: "VICTORIA, Seychelles"
+and "VICTORIA, British Columbia", fresh45's d1081; fresh30's d719's two Córdobas), are two
+events too, kept apart here after the steps that read no dateline joined them.
 
 ``keep_wires_apart`` runs after every joining step: a group that holds one wire's two events
 is split around them, each other member going, most similar first, to the side whose members
@@ -42,7 +51,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefing.angles import is_place, lead_text, roots
-from briefing.apart import headlines_share_no_own_name, text_names
+from briefing.apart import (
+    datelines_apart,
+    headlines_share_no_own_name,
+    named_regions,
+    qualified_place,
+    text_names,
+)
 from briefing.clean.dateline import filed_from, opening_dateline
 from briefing.features import Vector, content_word, cos, terms
 from briefing.models import Article
@@ -104,12 +119,20 @@ def wire_apart(a: Article, b: Article, lower: frozenset[str] = frozenset()) -> b
         return False
     if _carried(a, b):
         return False
-    mine, theirs = _lead_names(a, lower), _lead_names(b, lower)
+    # a state or province either text calls so is where both events happen, no name of one
+    regions = _regions(f"{a.title}\n{a.text}") | _regions(f"{b.title}\n{b.text}")
+    mine, theirs = _lead_names(a, lower) - regions, _lead_names(b, lower) - regions
     if not mine.isdisjoint(_lead_said(b)) or not theirs.isdisjoint(_lead_said(a)):
         return False  # the leads share a name: one event's place, firm or people
     if fa[1] != fb[1]:
-        return headlines_share_no_own_name(a, b, lower)
+        return headlines_share_no_own_name(a, b, lower, regions)
     return bool(mine and theirs)
+
+
+@lru_cache(maxsize=4096)
+def _regions(text: str) -> frozenset[str]:
+    """``apart.named_regions`` of a text, once per text."""
+    return frozenset(named_regions(text))
 
 
 def keep_wires_apart(
@@ -118,9 +141,10 @@ def keep_wires_apart(
     vectors: Sequence[Vector],
     lower: frozenset[str] = frozenset(),
 ) -> list[list[int]]:
-    """``groups`` with each group that holds one wire's two events (``wire_apart``) split
-    around them (the module docstring); the others as they are."""
-    dated = [_filed(a.dateline, a.text) is not None for a in arts]
+    """``groups`` with each group that holds one wire's two events (``wire_apart``), or two
+    reports from two towns of one name (``apart.datelines_apart``), split around them (the
+    module docstring); the others as they are."""
+    dated = [_filed(a.dateline, a.text) is not None or qualified_place(a) is not None for a in arts]
     out: list[list[int]] = []
     for group in groups:
         members = sorted(group)
@@ -129,7 +153,7 @@ def keep_wires_apart(
             (i, j)
             for k, i in enumerate(wired)
             for j in wired[k + 1 :]
-            if wire_apart(arts[i], arts[j], lower)
+            if datelines_apart(arts[i], arts[j]) or wire_apart(arts[i], arts[j], lower)
         }
         if not apart:
             out.append(list(group))
