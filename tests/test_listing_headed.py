@@ -137,3 +137,37 @@ def test_a_letter_s_heading_of_its_own_still_sends_its_lines_reports_out() -> No
     # the lookalike: the same lines under a letter's own heading are its other stories
     text = _LIVE.text.replace("LATEST:", "ALSO TODAY:")
     assert headed_item(_HOSPITAL.title, _LIVE.title, text)
+
+
+# fresh45's d1076 in shape: "Route 14 to detour off Windmill Road" beside a letter whose lead
+# counts "14 elms" and names a road
+_BUS_LETTER = _article(
+    "Isla Morning: Porto Brava runs out of water",
+    """Good morning, and welcome to your island briefing.
+    TOP STORY: Porto Brava's taps ran dry overnight. The desalination plant at Cala Fosca shut
+    on Sunday after a storm clogged its intake. Tankers came up the hill road at dawn to fill the
+    14 school cisterns first.
+    Why it matters: the plant is the town's only source between June and March.
+    ALSO TODAY:
+    Bus 14 detours off the coast road at Serrat from today while crews rebuild a wall.
+    A new fast ferry starts sailing from Serrat to the islet of Dragonera on Friday.
+    The Vallnou almond fair is on Sunday; the orchards are already in blossom.
+    The market in Sant Elm moves to winter hours until April.
+    ONE NUMBER: 1. The days of water the reservoir holds.""",
+    "Isla Morning",
+    1,
+)
+_BUS = _article(
+    "Bus 14 to detour off Serrat coast road for wall repairs",
+    """Bus 14 will leave the coast road between Serrat and Vallnou from Monday for about six
+    weeks while crews rebuild a collapsed retaining wall, the island's bus operator said.""",
+    "Island Transit Notes",
+    8,
+)
+
+
+def test_a_figure_the_lead_shares_with_a_line_s_report_is_no_word_of_the_lead() -> None:
+    # the route's number is no word of the lead story's, which says "road" too: one word only
+    assert headed_item(_BUS.title, _BUS_LETTER.title, _BUS_LETTER.text)
+    arts = [_WIRE, _BUS_LETTER, _BUS]
+    assert send_out_later_lines([[0, 1, 2]], arts, _lower(arts)) == [[0, 1], [2]]
