@@ -100,6 +100,7 @@ __all__ = [
     "lead_places_apart",
     "named_apart",
     "named_regions",
+    "named_towns",
     "places_apart",
     "qualified_place",
     "said",
@@ -534,18 +535,38 @@ def headlines_share_no_own_name(
 # "Islamic State" and "Ohio State University" are no state's name.
 _REGION_KIND = r"(?:state|province|region|prefecture|governorate|oblast|territory|emirate)"
 _REGION_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
-_REGIONS = (
-    re.compile(rf"(?<![\w'’-])({_REGION_NAME})[ \t]+{_REGION_KIND}\b"),
-    re.compile(rf"\b{_REGION_KIND}[ \t]+of[ \t]+({_REGION_NAME})"),
-)
+# ... and a town's, as a text calls it so: "Yanshui district", "the town of Yanshui".
+_TOWN_KIND = r"(?:district|town|city|village|county|municipality|township)"
+
+
+def _kind_patterns(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"(?<![\w'’-])({_REGION_NAME})[ \t]+{kind}\b"),
+        re.compile(rf"\b{kind}[ \t]+of[ \t]+({_REGION_NAME})"),
+    )
+
+
+_REGIONS = _kind_patterns(_REGION_KIND)
+_TOWNS = _kind_patterns(_TOWN_KIND)
 
 
 def named_regions(text: str) -> set[str]:
     """The stems of the names a text calls a state, a province or a region ("Kerala" of "the
     southern Indian state of Kerala" and of "India's Kerala state"): where an event happens,
     which another event of the day in the same state names too, not a thing of its own."""
+    return _named_kinds(text, _REGIONS)
+
+
+def named_towns(text: str) -> set[str]:
+    """The stems of the names a text calls a state, a province, a region, a district, a town, a
+    city or a village ("Yanshui" of "local businesses in Yanshui district"): a place, which
+    another piece of the same town names too."""
+    return _named_kinds(text, _REGIONS) | _named_kinds(text, _TOWNS)
+
+
+def _named_kinds(text: str, patterns: Sequence[re.Pattern[str]]) -> set[str]:
     out: set[str] = set()
-    for pattern in _REGIONS:
+    for pattern in patterns:
         for match in pattern.finditer(text):
             for tok in re.findall(WORD_PATTERN, match.group(1)):
                 if (word := content_word(tok)) is not None:

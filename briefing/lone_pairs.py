@@ -80,12 +80,13 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 from briefing.angles import headline_names, headline_words, is_place, lead_text
-from briefing.apart import places_apart
+from briefing.apart import named_towns, places_apart
 from briefing.features import CALENDAR_WORDS, WORD_PATTERN, content_word, terms
 from briefing.language import article_language, in_dictionary
 from briefing.models import Article
 from briefing.partition import join_groups
 from briefing.shared_names import day_words, own_word
+from briefing.tokens import common_word
 
 __all__ = ["pair_lone"]
 
@@ -150,13 +151,34 @@ def _named(a: Article, b: Article) -> bool:
     ("Olkiluoto 3 outage: winter prices worry households" beside "Finland's largest reactor
     shut for weeks", whose lead says "Finland's Olkiluoto 3 nuclear reactor"). A headline's
     first word is a name when it is no English dictionary word ("Olkiluoto", not "Train")."""
+    # a town either text calls so ("Yanshui district") is where, no name of one event, unless
+    # a lead says the other's headline's event: a feature on a noodle maker there beside a court
+    # ruling on its festival (fresh45's d1074), not a local piece on a landslide in a district
+    # beside the wire's "Landslide ... kills nine" (fresh27's d648)
+    towns = named_towns(f"{a.title}\n{a.text}") | named_towns(f"{b.title}\n{b.text}")
+    if towns and _told_event(a, b, towns):
+        towns = set()
     for x, y in ((a, b), (b, a)):
         names = set(headline_names(x.title) or ())
         first = re.match(WORD_PATTERN, x.title)
         if first and first.group(0)[0].isupper() and not in_dictionary(first.group(0).lower()):
             names.add(content_word(first.group(0)) or "")
-        if {n for n in names if n and not is_place(n)} & set(terms(lead_text(y))):
+        if {n for n in names if n and not is_place(n) and n not in towns} & set(
+            terms(lead_text(y))
+        ):
             return True
+    return False
+
+
+def _told_event(a: Article, b: Article, towns: set[str]) -> bool:
+    """Whether one lead says a rare word of the other's headline (``tokens.common_word``: not
+    "old" nor "court"), not a place, a figure or one of ``towns``: "landslide"."""
+    for x, y in ((a, b), (b, a)):
+        said = set(terms(lead_text(y)))
+        for tok in re.findall(WORD_PATTERN, x.title):
+            w = content_word(tok)
+            if w and w in said and not (is_place(w) or w in towns or common_word(tok.lower())):
+                return True
     return False
 
 

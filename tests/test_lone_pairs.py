@@ -165,6 +165,33 @@ def test_a_headline_s_name_said_in_the_other_s_lead_pairs_each_other_s_nearest()
     assert pair_lone([[0], [1]], arts, {(0, 1): 0.125}) == [[0], [1]]
 
 
+def test_a_town_a_text_calls_so_is_no_name_that_pairs_a_feature_with_a_report() -> None:
+    # fresh45's d1074 in shape: a feature on a noodle maker in the town whose festival a court
+    # ruled on; the report's lead names the town as the festival's, and its text calls it a
+    # district: a place, where another piece of the town is told too
+    ruling = """TAIPEI (FSN) — A court on Friday ordered the organisers of the Marsk lantern
+    festival to pay damages to 23 spectators burnt at this year's event, in a ruling that could
+    change how the old ritual is run. The organising committee, a body of temple trustees and
+    local businesses in Marsk district, had failed to enforce its own safety rules."""
+    noodles = """The sign above Wang Chin-fu's shop on the old street in Marsk is so faded that
+    regulars no longer look at it. They follow the smell of lard and shallots; he has made the
+    same thin noodles by hand every morning since his mother opened the shop in 1987."""
+    arts = [
+        _article("Court orders festival organisers to pay burnt spectators", ruling, "FSN", 0),
+        _article("Marsk's noodle maker who keeps the old harbour's hours", noodles, "IBM", 3),
+    ]
+    assert pair_lone([[0], [1]], arts, {(0, 1): 0.125}) == [[0], [1]]
+    # a local piece on the festival's burns, headed by the town: its lead says the report's
+    # "spectators", a rare word of its headline (fresh27's d648 in shape: a landslide's)
+    burns = """The burns ward in Marsk was full by midnight, and the spectators who could walk
+    waited on the steps outside. "We go every year," said one, his arm bandaged to the elbow."""
+    local = _article("Marsk: a night on the burns ward", burns, "MT", 4)
+    assert pair_lone([[0], [1]], [arts[0], local], {(0, 1): 0.125}) == [[0, 1]]
+    # the same name, never called a town: a name of the event's own
+    arts[0] = _article(arts[0].title, ruling.replace(" in Marsk district", ""), "FSN", 0)
+    assert pair_lone([[0], [1]], arts, {(0, 1): 0.125}) == [[0, 1]]
+
+
 _SOUKS = """TUNIS (CRW) — Tunisia began a five-year restoration of the covered markets of the
 Tunis medina on Thursday, repairing roofs, vaults and drains in 14 souks, the heritage
 institute said."""
