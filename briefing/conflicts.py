@@ -35,7 +35,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefing.evidence import sentences_of
-from briefing.features import stem, terms
+from briefing.features import CALENDAR_WORDS, stem, terms
 from briefing.ground import NumberSpan, number_spans, numbers_in
 from briefing.models import Article, Conflict, ReportedValue
 
@@ -489,7 +489,11 @@ def _said_alike(a: Fact, b: Fact) -> bool:
     """Whether two figures of one count are said of the same thing: a common word beside each
     besides the count ("fine", "liner" beside "1.4 million kroner" and "1.2 million kroner").
     "About 1,200 homes in Marlow and Ashby were flooded" and "the council evacuated 300 homes
-    in Ashby" share only a town next to "homes": two acts, two figures (review49)."""
+    in Ashby" share only a town next to "homes": two acts, two figures (review49). Two tallies
+    are of one vote when the clauses telling what was voted on share a word (``_related``):
+    "voted" beside both is no such word."""
+    if a.key == TALLY and b.key == TALLY:
+        return _related(a, b)
     return bool(_around(a) & _around(b))
 
 
@@ -513,9 +517,39 @@ def _other_end(matched: str) -> float | None:
 
 def _related(a: Fact, b: Fact) -> bool:
     """Whether two facts are about the same thing: their sentences share a content word
-    besides what the numbers count."""
+    besides what the numbers count; for two tallies, the clauses that tell what was voted on
+    (``_tally_words``)."""
+    if a.key == TALLY and b.key == TALLY:
+        return bool(_tally_words(a) & _tally_words(b))
     shared = (set(_stems(a.sentence)) & set(_stems(b.sentence))) - _FILLER_STEMS
     return len({w for w in shared if _key(w) != a.key}) >= 1
+
+
+# A clause's end: a comma, a semicolon, a full stop (not a decimal point or a thousands
+# separator), "and", "but", "while".
+_CLAUSE_BREAK = re.compile(r"[;:!?]|[,.](?!\d)|\s(?:and|but|while)\s")
+_VOTE_STEMS = frozenset(terms("vote votes voted voting"))
+
+
+def _tally_words(fact: Fact) -> set[str]:
+    """The content words of the clause a tally is written in (no word of voting, no weekday or
+    month), or of its sentence when that clause says nothing more ("In a 19-5 vote, parliament
+    backed the hospital wing"). One sitting holds several votes: a sentence may tell the budget
+    passing and then "voted 74 to 55 to reject a motion of no confidence", another vote of the
+    same story (review52's probe), which the budget's "voted 88 to 41" is no other report of."""
+    text = fact.sentence
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, fact.at)), default=0)
+    end = _CLAUSE_BREAK.search(text, fact.at)
+    words = _content_stems(text[start : end.start() if end else len(text)])
+    return words or _content_stems(text)
+
+
+def _content_stems(text: str) -> set[str]:
+    return {
+        w
+        for w in _stems(text)
+        if w not in _FILLER_STEMS and w not in _VOTE_STEMS and w not in CALENDAR_WORDS
+    }
 
 
 def _comparable(a: Fact, b: Fact) -> bool:

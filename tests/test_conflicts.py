@@ -465,3 +465,63 @@ def test_a_sentence_retelling_a_figure_with_another_outlets_value(
 def test_a_clock_time_counts_nothing() -> None:
     text = "The avalanche struck at around 11 am when vehicles were moving, and at 8 p.m. again."
     assert list(sentence_facts(text)) == []
+
+
+# -- two votes of one sitting are two facts (review52's probe on facts48's tally) -------------
+# Any two tallies of a story's sentences that share a word were one fact: a parliament's budget
+# vote and its no-confidence vote, a council's budget and its pool motion. What a tally counts is
+# told in its own clause ("... and then voted 74 to 55 to reject a motion of no confidence").
+
+SITTING = _article(
+    "VELDA (Wire) - The Orrin parliament voted 88 to 41 on Tuesday to pass the 2032 budget, "
+    "which raises defence spending to 3.5% of economic output, the speaker's office said.",
+    title="Orrin parliament passes 2032 budget",
+)
+MEETING = _article(
+    "The city council voted 9 to 0 on Tuesday to pass next year's budget of 48 million euros, "
+    "with money for two fire engines, council clerk Anna Berg said.",
+    title="Council passes budget",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        (
+            SITTING,
+            "The Orrin parliament passed the 2032 budget on Tuesday and then voted 74 to 55 to "
+            "reject an opposition motion of no confidence in Finance Minister Mara Telvi.",
+        ),
+        (
+            MEETING,
+            "The Eastside pool will stay open after councillors voted 7 to 2 on Tuesday against "
+            "closing it, at the meeting that passed the budget.",
+        ),
+    ],
+)
+def test_two_votes_of_one_sitting_do_not_conflict(first: Article, text: str) -> None:
+    other = _article(text, hours=1, title=first.title)
+    assert [c.about for c in find_conflicts([first, other])] == []
+
+
+def test_one_votes_two_tallies_still_conflict_whatever_the_clause() -> None:
+    other = _article(
+        "On Tuesday, by 86 votes to 43, lawmakers passed the 2032 budget.",
+        hours=1,
+        title="Orrin parliament passes 2032 budget",
+    )
+    [conflict] = find_conflicts([SITTING, other])
+    assert [v.value for v in conflict.values] == ["86 to 43", "88 to 41"]
+
+
+def test_another_votes_tally_is_no_other_report_of_a_tally() -> None:
+    # the selection leaves out a sentence that ``other_figures`` says retells a bullet's fact:
+    # the no-confidence vote would be lost and its tally noted as the budget's
+    budget = "The Orrin parliament voted 88 to 41 on Tuesday to pass the 2032 budget."
+    motion = (
+        "The Orrin parliament passed the 2032 budget on Tuesday and then voted 74 to 55 to "
+        "reject an opposition motion of no confidence in Finance Minister Mara Telvi."
+    )
+    assert not other_figures(budget, motion)
+    # one vote's two tallies are still one fact with another report's figure
+    assert other_figures(budget, "Lawmakers voted 86 to 43 to pass the 2032 budget.")
