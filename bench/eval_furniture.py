@@ -170,9 +170,9 @@ session's start, 2026-12-06), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A thirty-fourth part, ``bench/data/furniture/articles34.jsonl``, by a thirty-fourth writer, is all
-one split, ``aside34``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside34`` (which runs that split alone); no
-other mode reads it.
+one split, ``aside34``, kept aside from tuning until its one blind look (the forty-fifth
+session's start, 2026-12-06), tuning material since. It is read with ``--blind aside34`` (which
+runs that split alone); no other mode reads it.
 
 Two paths are measured:
 
@@ -226,7 +226,7 @@ Usage::
     python bench/eval_furniture.py --blind aside31      # the thirty-first part only (aside31)
     python bench/eval_furniture.py --blind aside32      # the thirty-second part only (aside32)
     python bench/eval_furniture.py --blind aside33      # the thirty-third part only (aside33)
-    python bench/eval_furniture.py --blind aside34      # the thirty-fourth part (aside34), once
+    python bench/eval_furniture.py --blind aside34      # the thirty-fourth part only (aside34)
 """
 
 from __future__ import annotations

@@ -143,7 +143,7 @@ rulings, elections, a newsletter, a long read, a live blog, two Portlands, one a
 count in two stories each and two bomb evacuations); figures are printed for each part
 separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh46`` now, until its blind look at the next session's start; ``fresh45`` had its
+(none now: ``fresh46`` had its blind look at the forty-fifth session's start; ``fresh45`` had its
 blind look at the forty-fourth session's start; ``fresh44`` had
 its blind look at the forty-third session's start; ``fresh43`` had its blind look at the
 forty-second session's start;

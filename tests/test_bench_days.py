@@ -475,8 +475,9 @@ PARTS = [
     # one place name for two events, one agency and its head in two unrelated stories, one count
     # in two unrelated stories of one region, two bomb evacuations in one city on one day, one
     # transit operator's two unrelated stories of one day, four undated pieces on another thing
-    # in a story's town; a third of the articles 400-900 words; kept aside until its blind look
-    Part("fresh46", range(1085, 1109), ("2053",), True, 12, (3, 7), 12),
+    # in a story's town; a third of the articles 400-900 words; tuning material since its blind
+    # look at the forty-fifth session's start
+    Part("fresh46", range(1085, 1109), ("2053",), False, 12, (3, 7), 12),
 ]
 
 

@@ -289,9 +289,9 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 
 # The fourth to thirty-fourth parts (articles4.jsonl to articles34.jsonl): each one split, aside4
 # to aside34, written by a fourth to a thirty-fourth writer who did not read the cleaner's rules;
-# aside4 to aside33 have had their blind looks (aside33 at the forty-fourth session's start);
-# aside34 is kept aside for its own. These tests read their shape only, with the same bounds; each
-# part's ids are new to the parts before it.
+# aside4 to aside34 have had their blind looks (aside34 at the forty-fifth session's start).
+# These tests read their shape only, with the same bounds; each part's ids are new to the parts
+# before it.
 _ALL_BUT = (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11)
 LATER_PARTS = pytest.mark.parametrize(
     ("path", "split", "earlier"),
