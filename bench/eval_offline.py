@@ -140,10 +140,15 @@ queue, a reactor's blast, barnacle gatherers swept off rocks, a chariot festival
 rabid jackal, a lost radioactive capsule, a data centre's fire, an arms depot's blasts, a mine
 cage's fall, a fireworks factory's blast, death-cap poisonings, a bog slide, strikes, court
 rulings, elections, a newsletter, a long read, a live blog, two Portlands, one agency and one
-count in two stories each and two bomb evacuations); figures are printed for each part
-separately.
+count in two stories each and two bomb evacuations) and a forty-eighth (``fresh47``: d1109-d1132,
+written on 2026-12-06 after fresh46's look, by ``days47``, who never read fresh44's, fresh45's or
+fresh46's texts, on a balloon's fire, a border dry port's tanker fire, an ammonia leak, a shark
+bite, a fair ride's collapse, a turbine's fall, an ice-jam flood, a chlorine leak, a fish kill, an
+escalator's reversal, a hailstorm on greenhouses and a tyre dump's fire, then days of two to four
+stories); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none now: ``fresh46`` had its blind look at the forty-fifth session's start; ``fresh45`` had its
+(``fresh47`` now, until its blind look at the next session's start; ``fresh46`` had its blind
+look at the forty-fifth session's start; ``fresh45`` had its
 blind look at the forty-fourth session's start; ``fresh44`` had
 its blind look at the forty-third session's start; ``fresh43`` had its blind look at the
 forty-second session's start;

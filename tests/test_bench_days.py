@@ -478,6 +478,23 @@ PARTS = [
     # in a story's town; a third of the articles 400-900 words; tuning material since its blind
     # look at the forty-fifth session's start
     Part("fresh46", range(1085, 1109), ("2053",), False, 12, (3, 7), 12),
+    # written after fresh46's look, without reading it, fresh45 or fresh44, on a hot-air balloon's
+    # fire, a fuel-tanker fire at a border dry port, an ammonia leak at a tuna plant, a shark bite,
+    # a fair's swing ride breaking, a wind turbine's fall onto a road, an ice-jam flood, a chlorine
+    # leak at a water works, a river's fish kill, an escalator running backwards, a hailstorm on
+    # greenhouses and a tyre dump's fire: single-story days of 3-7 outlets with angle pieces
+    # (several naming little of the event's own words, some local pages in the local language,
+    # one printing its figures in Arabic-Indic digits, one from across the border, three with
+    # their own figures on every count, three undated features on the people affected, an
+    # editorial and a column, one agency report run by two outlets almost word for word, a
+    # fact-check of one claim, a wire's later update beside its first version, an English report
+    # spelling the places and names another way, one agency's report in its English and Spanish
+    # services, a radio transcript, a wire factbox, an aggregator's machine translation of a local
+    # report, a wire's corrected version beside its first version, a paywalled page's first
+    # paragraphs, and new in this part a local page's table of figures by site turned into lines
+    # and a report quoting an embedded social-media post); its second half (d1121-d1132) lands
+    # next; kept aside until its blind look
+    Part("fresh47", range(1109, 1121), ("2054",), True, 12, (3, 7), 0),
 ]
 
 
@@ -636,7 +653,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh41 or fresh40 (the same), and fresh44 after fresh43's look,
     without reading it, fresh42 or fresh41 (the same), and fresh45 after fresh44's look,
     without reading it, fresh43 or fresh42 (the same), and fresh46 after fresh45's look,
-    without reading it, fresh44 or fresh43 (the same):
+    without reading it, fresh44 or fresh43 (the same), and fresh47 after fresh46's look,
+    without reading it, fresh45 or fresh44 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -674,6 +692,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh44": {3, 4, 5, 6, 7},
         "fresh45": {3, 4, 5, 6, 7},
         "fresh46": {3, 4, 5, 6, 7},
+        "fresh47": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
