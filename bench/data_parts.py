@@ -252,9 +252,16 @@ a writer (``days47``) who never read fresh44's, fresh45's or fresh46's texts, on
 balloon's fire, a fuel-tanker fire at a border dry port, an ammonia leak at a tuna plant, a shark
 bite, a fair's swing ride breaking, a wind turbine's fall onto a road, an ice-jam flood, a
 chlorine leak at a water works, a river's fish kill, an escalator running backwards, a hailstorm
-on greenhouses and a tyre dump's fire in Luxor, Islam Qala and Taybad, Bitung, L'Étang-Salé,
-Gdańsk, Çeşme, Ilmajoki, Brăila, the Tisza at Tiszakécske, Daegu, Almería's Poniente and Skopje
-(see the README beside the data).
+on greenhouses and a tyre dump's fire, then lifeguards' and bakers' strikes, landing-cap and
+hotel-permit rulings, elections, a newsletter led by a bridge's fallen parapet, teasers, a long
+read on a ship cutter's family, one site's chrome, a live blog on a warehouse fire and the same
+company's barge purchase, two Birminghams, one minister in a wildfire and a rockfall, one count
+for job cuts and a stranded train, two sinkholes, an ice-cream maker, a sandal maker, a coffee
+roaster and a bookseller in Luxor, Islam Qala and Taybad, Bitung, L'Étang-Salé, Gdańsk, Çeşme,
+Ilmajoki, Brăila, the Tisza at Tiszakécske, Daegu, Almería's Poniente, Skopje, Tel Aviv, Algiers,
+Capri, Easter Island, Valencia, Gagauzia, Edinburgh, Thessaloniki, Sitakunda, Norfolk Island,
+Hamburg, Birmingham (England) and Birmingham (Alabama), Evia and Zakynthos, Studénka and Třinec
+and Naples (see the README beside the data).
 """
 
 from __future__ import annotations

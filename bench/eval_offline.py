@@ -144,8 +144,9 @@ count in two stories each and two bomb evacuations) and a forty-eighth (``fresh4
 written on 2026-12-06 after fresh46's look, by ``days47``, who never read fresh44's, fresh45's or
 fresh46's texts, on a balloon's fire, a border dry port's tanker fire, an ammonia leak, a shark
 bite, a fair ride's collapse, a turbine's fall, an ice-jam flood, a chlorine leak, a fish kill, an
-escalator's reversal, a hailstorm on greenhouses and a tyre dump's fire, then days of two to four
-stories); figures are printed for each part separately.
+escalator's reversal, a hailstorm on greenhouses, a tyre dump's fire, strikes, court rulings,
+elections, a newsletter, a long read, a live blog, two Birminghams, one minister and one count in
+two stories each and two sinkholes); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh47`` now, until its blind look at the next session's start; ``fresh46`` had its blind
 look at the forty-fifth session's start; ``fresh45`` had its

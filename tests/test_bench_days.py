@@ -492,9 +492,14 @@ PARTS = [
     # services, a radio transcript, a wire factbox, an aggregator's machine translation of a local
     # report, a wire's corrected version beside its first version, a paywalled page's first
     # paragraphs, and new in this part a local page's table of figures by site turned into lines
-    # and a report quoting an embedded social-media post); its second half (d1121-d1132) lands
-    # next; kept aside until its blind look
-    Part("fresh47", range(1109, 1121), ("2054",), True, 12, (3, 7), 0),
+    # and a report quoting an embedded social-media post), then two same-day strikes, court
+    # rulings and elections, a digest, teasers only, a long read, a live blog with an update and
+    # a correction, one site's chrome in all its stories, one place name for two events, one
+    # minister in two unrelated stories, one count in two unrelated stories of one region, two
+    # sinkholes in one city on one day, one company's two unrelated stories of one day, four
+    # undated pieces on another thing in a story's town; a third of the articles 400-900 words;
+    # kept aside until its blind look
+    Part("fresh47", range(1109, 1133), ("2054",), True, 12, (3, 7), 12),
 ]
 
 
