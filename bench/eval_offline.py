@@ -188,7 +188,9 @@ its single-story days with more than one section, its bullets under another stor
 (``off_story``: a bullet citing only articles of other stories than its section's main one,
 digests left out), the gold stories whose bullets sit in two or more sections and the
 sections of one article's bullets whose article has bullets in another section too
-(``spread``), and what cleaning left and lost.
+(``spread``), what an English briefing says in another language although the section's story
+has an English source (``other_language``: whole sections, bullets inside sections, titles, per
+part), and what cleaning left and lost.
 """
 
 from __future__ import annotations
@@ -217,6 +219,12 @@ from sumy.utils import get_stop_words  # type: ignore[import-untyped]
 from briefing.backends.offline import OfflineBackend
 from briefing.clean import clean_text, opening_dateline
 from briefing.extractive.stories import without_kicker
+from briefing.language import (
+    DEFAULT_LANGUAGE,
+    article_language,
+    headline_in_another_language,
+    plainly_english,
+)
 from briefing.models import Article, Briefing
 from briefing.plan import DEFAULT_MAX_INPUT_TOKENS, Planner, model_info
 from briefing.summarize import brief, prepare
@@ -421,6 +429,62 @@ def spread(day: Day, briefing: Briefing) -> tuple[list[str], list[tuple[str, int
     return stories, fragments
 
 
+def _written_in(title: str, text: str) -> str:
+    """An article's or a sentence's language (plain English prose needs no model)."""
+    return DEFAULT_LANGUAGE if plainly_english(title, text) else article_language(title, text)
+
+
+@dataclass
+class OtherLanguage:
+    """What a briefing says in another language than its own where the section's story has a
+    source in its own (``other_language``): whole sections, bullets inside sections that say
+    something in the briefing's language, and titles of sections one of whose articles has a
+    title in it."""
+
+    sections: list[str]
+    bullets: list[str]
+    titles: list[str]
+
+
+def other_language(day: Day, briefing: Briefing, language: str = DEFAULT_LANGUAGE) -> OtherLanguage:
+    """Sections, bullets and titles in another language than ``language`` (the briefing's)
+    although the section's story (the gold story most of its bullets cite) has an article in
+    it: a reader of the briefing cannot read them, and they take the place of its language's
+    facts. A bullet is in another language when its text and the article it is taken from
+    (the first it cites) both are; a section when all its bullets are (a page in another
+    language split from its story); a title when its headline plainly is while one of the
+    section's cited articles has a headline that is not. A bullet's language is the model's
+    guess (short French reads as English dictionary words: "Dans les villages de la zone, les
+    chefs ... tout passage de criquets.")."""
+    by_id = {a.id: a for a in day.articles}
+    written = {a.id: _written_in(a.title, a.text) for a in day.articles}
+    told = {day.gold[i] for i, lang in written.items() if lang == language and i in day.gold}
+    out = OtherLanguage([], [], [])
+    for section in briefing.sections:
+        counts = Counter(
+            day.gold[i] for b in section.bullets for i in b.source_ids if i in day.gold
+        )
+        if not counts or counts.most_common(1)[0][0] not in told:
+            continue
+        other = [
+            b.text
+            for b in section.bullets
+            if b.source_ids
+            and written.get(b.source_ids[0], language) != language
+            and article_language("", b.text) != language
+        ]
+        if len(other) == len(section.bullets):
+            out.sections.append(section.title)
+            continue
+        out.bullets += other
+        heads = {by_id[i].title for b in section.bullets for i in b.source_ids if i in by_id}
+        if headline_in_another_language(section.title, language) and any(
+            not headline_in_another_language(h, language) for h in heads
+        ):
+            out.titles.append(section.title)
+    return out
+
+
 # A title's last word that leaves its phrase open: an article, a conjunction, a preposition that
 # takes an object ("Survivors of the", "Fire crews and"); not a verb's particle ("Yen rebounds
 # after Tokyo steps in", "Suva commuters switch over")
@@ -610,6 +674,26 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"bullets under another story's section: {sum(len(f) for f, _ in strays.values())} of "
         f"{sum(n for _, n in strays.values())}"
     )
+    foreign = {d.name: other_language(d, briefings[d.name]) for d in days}
+    cells_foreign = []
+    for part in shown:
+        found = [foreign[d] for d in parts[part]]
+        cells_foreign.append(
+            f"{part} {sum(len(f.sections) for f in found)}/{sum(len(f.bullets) for f in found)}"
+            f"/{sum(len(f.titles) for f in found)}"
+        )
+    print(
+        "in another language than the briefing's although the story has a source in it "
+        "(sections/bullets inside sections/titles): " + ", ".join(cells_foreign)
+    )
+    for name, found_here in foreign.items():
+        for kind, texts in (
+            ("section", found_here.sections),
+            ("bullet", found_here.bullets),
+            ("title", found_here.titles),
+        ):
+            for text in texts:
+                print(f"  other-language {kind} in {name}: {text[:100]}")
     cells_left = []
     for part in shown:
         counts = [junk_left(d) for d in days if d.name in parts[part]]
