@@ -4,14 +4,16 @@ Stories are ordered by the number of documents, then of sources, then of sentenc
 the articles say about it), then by their top sentence's score. Only the stories that can reach
 the first ``max_sections`` places are scored (the first keys need no scoring), and a story with
 more than ``STORY_CAP`` candidate sentences is trimmed to its best by centroid closeness and
-lead position before LexRank, whose cost is quadratic in a story's size. Each story is titled
-with a whole article's headline: a report's before a genre's, one in the language of its
-articles' texts before one plainly in another, then the headline of the article its first
-bullet comes from (the title tells what the section says first: "Late frost hits Bolivian
-vineyards in Tarija", not the feature's "Smoke, fans and prayer: ..." beside it), then the most
-central; or a short phrase from its top sentence. A cited article cut into parts that all went
-to the story counts as a whole one (a brief the bullets never cite does not title a report's
-section: fresh24's d571).
+lead position before LexRank, whose cost is quadratic in a story's size. A story with an
+article in the briefing's language takes its bullets from its articles in it (another
+language's sentence only where nothing in it is selected). Each story is titled with a whole
+article's headline: one in the language of its articles' texts (the briefing's, when one of
+them is written in it) before one plainly in another, a report's before a genre's, then the
+headline of the article its first bullet comes from (the title tells what the section says
+first: "Late frost hits Bolivian vineyards in Tarija", not the feature's "Smoke, fans and
+prayer: ..." beside it), then the most central; or a short phrase from its top sentence. A
+cited article cut into parts that all went to the story counts as a whole one (a brief the
+bullets never cite does not title a report's section: fresh24's d571).
 """
 
 from __future__ import annotations
@@ -221,7 +223,7 @@ def _story(
     cen = centroid(u.vec for u in group)
     cands = _candidates(group, cen)
     score(cands)
-    other = _other_language(group, docs, language)
+    other, own = _other_language(group, docs, language)
     for s in cands:
         if s.doc in other and s.score > 0:
             s.score *= OTHER_LANGUAGE
@@ -234,7 +236,15 @@ def _story(
         # sentence after it that leans on it ("One of them, now retired, told us ...").
         firsts = {id(u.sentences[0]) for u in group if u.opens and u.sentences}
         first = opening([s for s in cands if id(s) in firsts], headlines, every=True)
-    bullets = select(cands, max_bullets, docs, lead=first, parted=parted)
+    # A section told in the briefing's language takes its bullets from its articles in it (a
+    # reader of an English briefing cannot read the agency's Spanish service beside its English
+    # report, fresh46's d1087); another language's sentence is a bullet only where nothing in
+    # the briefing's language can be said (then weighed down, as in a story told in another).
+    mine = [s for s in cands if s.doc not in other] if own else cands
+    opener = first if first is None or first.doc not in other or mine is cands else None
+    bullets = select(mine, max_bullets, docs, lead=opener, parted=parted) if mine else []
+    if not bullets and mine is not cands:
+        bullets = select(cands, max_bullets, docs, lead=first, parted=parted)
     if not bullets:
         return None
     whole = [u for u in group if u.whole]
@@ -249,29 +259,36 @@ def _story(
         if not u.whole and u.doc not in parted and not cited.isdisjoint(docs[u.doc].source_ids)
     }.values()
     if whole:
-        # A report's headline before a genre's ("Analysis: a surplus that trading partners
-        # will not ignore", "LIVE: ...") or a teaser's label ("Sanremo winner"): the headline
-        # that tells the news names the section; and one in the language of the articles'
-        # texts (long enough to tell without a model; asked only when a headline does not
-        # read as English) before one plainly in another: a French local paper's headline
-        # above English bullets. Then one that lists no digest's items, then the headline of
-        # the first bullet's article, then the most central.
-        # A section told in the briefing's language beside others' is titled in it, as its
-        # bullets are (``_other_language``).
+        # A headline in the language of the articles' texts (long enough to tell without a
+        # model; asked only when a headline does not read as English) before one plainly in
+        # another: a French local paper's headline above English bullets; a section told in
+        # the briefing's language beside others' is titled in it, as its bullets are
+        # (``_other_language``), though its headline has a genre's tag ("UPDATE 1-", removed)
+        # and the other's none. Then a report's headline before a genre's ("Analysis: a
+        # surplus that trading partners will not ignore", "LIVE: ...") or a teaser's label
+        # ("Sanremo winner"): the headline that tells the news names the section. Then one
+        # that lists no digest's items, then the headline of the first bullet's article, then
+        # the most central.
         titles = [docs[u.doc].title for u in whole]
         odd = len(whole) > 1 and not all(reads_as(t, DEFAULT_LANGUAGE) for t in titles)
         told = [u for u in whole if u.doc not in other] or whole
         texts = " ".join(docs[u.doc].text for u in told)
-        language = article_language("", texts) if odd else ""
+        tongue = (
+            base_language(language)
+            if own and len(told) < len(whole)
+            else article_language("", texts)
+            if odd
+            else ""
+        )
         # the first bullet's own articles, not one cited for telling its fact in other words
         # (quoted in its own words: ``score.same_fact``), whose headline is its angle's
         lead = set(bullets[0].source_ids) - {e.source_id for e in bullets[0].evidence}
         rep = max(
             whole,
             key=lambda u: (
+                not tongue or not headline_in_another_language(docs[u.doc].title, tongue),
                 not _KICKER.match(docs[u.doc].title.strip())
                 and not _LIVE_TAIL.search(docs[u.doc].title),
-                not language or not headline_in_another_language(docs[u.doc].title, language),
                 len(docs[u.doc].title.split()) >= _TOLD,
                 not _lists(docs[u.doc].title),
                 not lead.isdisjoint(docs[u.doc].source_ids),
@@ -331,16 +348,18 @@ be told, after what the section's own language says, and never as its opening.""
 
 def _other_language(
     group: list[Unit], docs: Sequence[Document], prefer: str = DEFAULT_LANGUAGE
-) -> set[int]:
+) -> tuple[set[int], bool]:
     """The documents of a section written in another language than the one it is told in: the
     briefing's (``prefer``, English when none is set) when one of its articles is written in
     it (fresh44's d1040: an agency's English report beside its French service's and a French
     daily is told in English); else most of its articles' (by count, then by words). None
     when all share one, or when the section has one document. Plain English prose and an
-    English teaser are told without a model (``plainly_english``)."""
+    English teaser are told without a model (``plainly_english``). And whether the section is
+    told in the briefing's language beside articles in another (then only its articles in it
+    give bullets)."""
     members = {u.doc for u in group}
     if len(members) < 2:
-        return set()  # no language to read: a one-article section never loads the model
+        return set(), False  # no language to read: a one-article section never loads the model
     found = {
         d: DEFAULT_LANGUAGE
         if plainly_english(docs[d].title, docs[d].text)
@@ -348,7 +367,7 @@ def _other_language(
         for d in members
     }
     if len(set(found.values())) < 2:
-        return set()
+        return set(), False
     count = Counter(found.values())
     words = Counter[str]()
     for d, language in found.items():
@@ -367,7 +386,7 @@ def _other_language(
             ),
         )
     )
-    return {d for d, language in found.items() if language != main}
+    return {d for d, language in found.items() if language != main}, main == want
 
 
 def _short(doc: Document) -> bool:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from babel import Locale, UnknownLocaleError
+
 from briefing.anchor import evidence_for
 from briefing.claims import Quote, check_quoted
 from briefing.cluster import Clustering
 from briefing.evidence import find_quote
+from briefing.language import DEFAULT_LANGUAGE, article_language, base_language, plainly_english
 from briefing.modelinfo import estimate_calls_cost
 from briefing.models import (
     Article,
@@ -160,10 +163,15 @@ def left_out(
     sections: Sequence[BriefingSection],
     grounding: Grounding,
     lost: Mapping[str, str],
+    *,
+    told_in: str | None = None,
 ) -> list[LeftOut]:
     """Every article of ``articles`` that no section cites, with the reason: a near-duplicate,
     failed grounding, lost in a failed call, boilerplate, the same story as a section (and the
-    reference number that covers it), a teaser, or a story below the cut (with its rank)."""
+    reference number that covers it), a teaser, or a story below the cut (with its rank).
+    ``told_in``: the language a summarizer that cannot translate tells a story in when one of
+    its articles is written in it (the offline one's: the briefing's); an article of such a
+    story's section written in another language is said to be left out for it."""
     cited = {i for s in sections for b in s.bullets for i in b.source_ids}
     number = {i: n for n, i in enumerate(citation_order(sections), start=1)}
     story_of = {i: s.id for s in clustering.stories for i in s.article_ids}
@@ -194,8 +202,44 @@ def left_out(
             reason = lost[article.id]
         else:
             reason = _why_not(article, story_of.get(article.id), shown, rank, len(sections))
+            story = story_of.get(article.id)
+            if told_in and story in shown:
+                section = sections[shown[story][0] - 1]
+                reason += _other_language(article, section, by_id, told_in)
         left.append(LeftOut(id=article.id, title=article.title, reason=reason))
     return left
+
+
+def _written_in(article: Article) -> str:
+    """An article's language (plain English prose needs no model)."""
+    if plainly_english(article.title, article.text):
+        return DEFAULT_LANGUAGE
+    return article_language(article.title, article.text)
+
+
+def _other_language(
+    article: Article, section: BriefingSection, by_id: Mapping[str, Article], told_in: str
+) -> str:
+    """Why an article of a section's story is not cited when the section is told in
+    ``told_in`` from its articles in it and the article is written in another: "; written
+    in Spanish, the section is told from its articles in English" (an agency's Spanish
+    service beside its English report, fresh46's d1087); "" otherwise."""
+    want = base_language(told_in)
+    written = _written_in(article)
+    if written == want:
+        return ""
+    cited = {i for b in section.bullets for i in b.source_ids if i in by_id}
+    if not any(_written_in(by_id[i]) == want for i in sorted(cited)):
+        return ""
+    return f"; written in {_name(written)}, the section is told from its articles in {_name(want)}"
+
+
+def _name(code: str) -> str:
+    """A language's English name ("es" -> "Spanish"), or its code where Babel has none."""
+    try:
+        return Locale.parse(code).get_language_name("en") or code
+    except (UnknownLocaleError, ValueError):
+        return code
 
 
 def _why_not(

@@ -218,6 +218,7 @@ async def brief(
             sections,
             grounding,
             {**run.lost, **dict.fromkeys(prepared.boilerplate, assemble.BOILERPLATE)},
+            told_in=None if follows else prefer,
         )
         + [LeftOut(id=a.id, title=a.title, reason=reason) for a, reason in excluded],
         grounding=grounding,
