@@ -3,7 +3,8 @@
 Rules are deliberately general (no site strings): a sentence ends at ``.``, ``!`` or ``?``
 (optionally followed by closing quotes or brackets) before whitespace and an upper-case letter
 of any script, a letter of a script without case (Arabic, Hebrew, Devanagari, Georgian, ...), a
-digit or an opening quote, unless the word before the stop is a known abbreviation or an initial;
+digit or an opening quote, unless the word before the stop is a known abbreviation or an initial,
+or one that stands before a number and a digit follows ("the No. 3 shaft", "Art. 12");
 at a full stop of its own script (Chinese and Japanese 。！？, Devanagari ।, Arabic ؟, Urdu ۔,
 Armenian ։, Ethiopic ።, Myanmar ။, Khmer ។); and never inside a word. Scripts written without
 spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) are counted in words by
@@ -36,6 +37,18 @@ _ABBREVIATIONS = frozenset(
     mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres
     vs etc approx dept est inc ltd corp fig jan feb mar apr jun jul aug sep sept oct
     nov dec u.s u.k u.n e.g i.e a.m p.m
+    """.split()
+)
+
+# Abbreviations that stand before a number and keep the sentence going when a digit follows
+# ("in the No. 3 shaft", "Art. 12 of the constitution", "vol. 14", "pp. 3-7", "Nr. 5", "núm. 8",
+# "kl. 16.20", "ca. 300", "godz. 14", "ok. 4,5 tys.", "ст. 105", "тел. 112"): lower-cased,
+# without the dot. Before a word they may end a sentence ("The answer was no. Then ..."), so
+# they glue only before a digit.
+_BEFORE_NUMBER = frozenset(
+    """
+    no nos nr nrs núm nº art arts vol vols pp pg pag pág págs ch chap cap kap sec sect para par
+    abs bd tel ca cca env aprox kl godz ok br sz čl ст стр рис тел гл арт ок
     """.split()
 )
 
@@ -107,6 +120,12 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return _initial(word) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last))
 
 
+def _before_number(chunk: str) -> bool:
+    """Whether ``chunk`` ends with an abbreviation that stands before a number ("No.", "Art.")."""
+    words = chunk.rstrip(".").split()
+    return bool(words) and words[-1].lstrip("(\"'“‘").lower() in _BEFORE_NUMBER
+
+
 def _initial(word: str) -> bool:
     """Whether ``word`` is one letter read as an initial: a Latin letter ("J. Smith"), a capital
     of another script ("А. С. Петров", "Б. Энхбаяр"), or a letter of a script without case
@@ -154,7 +173,10 @@ def split_sentences(text: str) -> list[str]:
             if end <= start:
                 continue
             piece = para[start:end]
-            if _ends_with_abbreviation(piece) and stop == ".":
+            glued = _ends_with_abbreviation(piece) or (
+                _before_number(piece) and para[after : after + 1].isdigit()
+            )
+            if glued and stop == ".":
                 pending += piece + para[end:after]
             else:
                 sentences.append((pending + piece).strip())
