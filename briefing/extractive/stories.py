@@ -67,14 +67,38 @@ _PHRASE_BREAKS = frozenset(
 
 # A sentence's end: a headline quoted as a bullet has none, and the overview gives it one.
 # A headline's kicker: a label before the news ("Live:", "Live updates |", "Analysis -",
-# Reuters' "UPDATE 2-" and "EXCLUSIVE-"), which says what kind of page it is, not what happened.
+# a wire desk's tags glued on with a hyphen, one or several: "UPDATE 2-", "EXCLUSIVE-",
+# "CORRECTED-", "REFILE-UPDATE 1-", "WRAPUP 2-", "FACTBOX-"), which says what kind of page or
+# which version it is, not what happened. No reader's headline keeps it.
 _KICKER = re.compile(
     r"^(?:live(?:\s+(?:updates?|blog|coverage|news))?|as\s+it\s+happened|breaking(?:\s+news)?"
-    r"|update(?:\s+\d+)?|exclusive|analysis|explainer|factbox|fact\s*check|opinion|comment"
-    r"|watch|video|timeline|in\s+pictures|what\s+we\s+know)\s*(?:[:|]|\s[-–—])\s*"
-    r"|^(?-i:UPDATE\s+\d+|EXCLUSIVE|BREAKING|LIVE|ANALYSIS|FACTBOX)-(?=\S)",
+    r"|update(?:\s+\d+)?|wrap-?up(?:\s+\d+)?|refile|corrected|correction|exclusive|analysis"
+    r"|explainer|factbox|fact\s*check|opinion|comment|watch|video|timeline|in\s+pictures"
+    r"|what\s+we\s+know)\s*(?:[:|]|\s[-–—])\s*"
+    r"|^(?-i:(?:(?:UPDATE|WRAPUP)(?:\s\d+)?|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|EXCLUSIVE"
+    r"|BREAKING|URGENT|FLASH|LIVE|ANALYSIS|FACTBOX|INSIGHT|PREVIEW|FOCUS|TIMELINE|EXPLAINER"
+    r"|INTERVIEW|FEATURE|COLUMN|BREAKINGVIEWS|SPECIAL\sREPORT|GRAPHIC|HIGHLIGHTS|SCENARIOS)-)+"
+    r"(?=\S)",
     re.I,
 )
+# A kicker's words that mark a version of a report (an update, a correction, a repeat, a
+# scoop, an urgent), not another genre: "UPDATE 1-Toll rises to 11" is the wire's latest report
+# and may title its story's section before its first version, whose figures it corrects.
+_VERSION_WORDS = frozenset(
+    "update updates wrap-up wrapup refile corrected correction rpt repeat exclusive breaking "
+    "news urgent flash".split()
+)
+
+
+def _genre(title: str) -> bool:
+    """Whether ``title`` opens with a genre's kicker ("Analysis:", "Live |", "FACTBOX-"), not
+    a version's ("UPDATE 2-", "CORRECTED-", "Breaking:"): a headline that tells another kind
+    of page than a report of the news."""
+    kicker = _KICKER.match(title.strip())
+    if kicker is None:
+        return False
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?", kicker.group(0).lower())
+    return any(w not in _VERSION_WORDS for w in words)
 
 
 # A live page's marker at the end of its headline: "General strike day one - live".
@@ -263,12 +287,12 @@ def _story(
         # model; asked only when a headline does not read as English) before one plainly in
         # another: a French local paper's headline above English bullets; a section told in
         # the briefing's language beside others' is titled in it, as its bullets are
-        # (``_other_language``), though its headline has a genre's tag ("UPDATE 1-", removed)
-        # and the other's none. Then a report's headline before a genre's ("Analysis: a
-        # surplus that trading partners will not ignore", "LIVE: ...") or a teaser's label
-        # ("Sanremo winner"): the headline that tells the news names the section. Then one
-        # that lists no digest's items, then the headline of the first bullet's article, then
-        # the most central.
+        # (``_other_language``), though its headline has a wire desk's tag ("UPDATE 1-",
+        # removed) and the other's none. Then a report's headline (or a version's: "UPDATE 2-",
+        # "CORRECTED-": ``_genre``) before a genre's ("Analysis: a surplus that trading
+        # partners will not ignore", "LIVE: ...") or a teaser's label ("Sanremo winner"): the
+        # headline that tells the news names the section. Then one that lists no digest's
+        # items, then the headline of the first bullet's article, then the most central.
         titles = [docs[u.doc].title for u in whole]
         odd = len(whole) > 1 and not all(reads_as(t, DEFAULT_LANGUAGE) for t in titles)
         told = [u for u in whole if u.doc not in other] or whole
@@ -287,8 +311,7 @@ def _story(
             whole,
             key=lambda u: (
                 not tongue or not headline_in_another_language(docs[u.doc].title, tongue),
-                not _KICKER.match(docs[u.doc].title.strip())
-                and not _LIVE_TAIL.search(docs[u.doc].title),
+                not _genre(docs[u.doc].title) and not _LIVE_TAIL.search(docs[u.doc].title),
                 len(docs[u.doc].title.split()) >= _TOLD,
                 not _lists(docs[u.doc].title),
                 not lead.isdisjoint(docs[u.doc].source_ids),
@@ -311,7 +334,7 @@ def _story(
         and bullets[0].text == first.text
         and not _lists(docs[first.doc].title)
         and len(docs[first.doc].title.split()) >= _TOLD
-        and not _KICKER.match(docs[first.doc].title.strip())
+        and not _genre(docs[first.doc].title)
         and _told_here(docs[first.doc], group, first.doc)
     ):
         # The section opens with an article's own lead, cut from the rest of it (a feature's

@@ -6,7 +6,8 @@ six times, in the overview, two bullets and three section titles. So:
 - each sentence of the overview is judged against every summarized article; the unsupported ones
   are removed, and an overview left empty is rewritten from the first bullets;
 - each section title is judged against the articles its bullets cite; an unsupported title is
-  replaced by the headline of the section's first cited article.
+  replaced by the headline of the section's first cited article, without its kicker (a wire
+  desk's "UPDATE 1-" or "CORRECTED-", a page's "Live:": ``without_kicker``).
 
 What was changed, and why, is said in the briefing's notices.
 """
@@ -18,6 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from briefing.across import text_problems
 from briefing.claims import check_claim
+from briefing.extractive.stories import without_kicker
 from briefing.models import Article, Section
 from briefing.support import known_names
 from briefing.text import split_sentences
@@ -78,7 +80,7 @@ def checked_titles(
         if verdict.supported:
             out.append(section)
             continue
-        headline = pool[0].title
+        headline = without_kicker(pool[0].title)
         notices.append(f"section title {section.title!r} replaced ({verdict.reason})")
         out.append(section.model_copy(update={"title": headline}))
     return out
