@@ -195,6 +195,12 @@ _LEDE_WORDS = 12  # a line this long that opens with no dateline is the lede: no
 _SENTENCE_WORDS = 6  # ... and so is a shorter one that ends as a sentence does
 
 
+# An editor's advisory on a line of its own above a wire's dateline, wholly in brackets: "(Adds
+# rising toll, suspensions)", "(Corrects number of people evacuated in paragraph 3 to 1,500, not
+# 2,500)": no lede, however long, so the dateline under it is still the report's.
+_ADVISORY = re.compile(r"^\([^()]+\)$")
+
+
 def opening_dateline(text: str) -> str | None:
     """The place dateline a raw article text opens with, as written: on a line of its own above
     the lede ("NAIROBI, April 12 (SLN) -", which the clean step drops: a line with no news) or
@@ -214,6 +220,8 @@ def opening_dateline(text: str) -> str | None:
         if found is not None and _is_place_dateline(found, line[len(found) :]):
             return found
         seen += 1
+        if _ADVISORY.match(line):
+            continue  # an editor's note above the lede ("(Corrects number ... to 1,500)")
         words = len(line.split())
         ended = words >= _SENTENCE_WORDS and line.rstrip("\"'”’)").endswith((".", "!", "?"))
         if seen >= _ABOVE_LEDE or words >= _LEDE_WORDS or ended:

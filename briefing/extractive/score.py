@@ -87,6 +87,12 @@ of furniture was cleaned off, opened the frost's story ahead of the wire's dated
 ("Temperatures fell to minus 5 degrees Celsius in parts of Burgundy's Cote de Beaune ...").
 At 1.5 the offline eval's tuning folds' ROUGE-2 went 18.63 -> 18.71 and 18.36 -> 18.42 (12 of
 412 days changed, 7 up; ``python bench/eval_offline.py --tune-only --per-day --folds``)."""
+OWN_VOICE = 0.5
+"""Weight of a lead told in its issuer's own voice (``Sentence.own``: "The Rose Growers' Union
+informs its members ...", "We were informed on Friday ...") in the choice of a story's opening:
+a notice, a statement or a release tells what the event means to its issuer; a reader expects
+the event first, from a report of it, and the statement's lines after it (fresh46's d1092: a
+union's notice on the harvest's end opened, and titled, the arms depot's blasts)."""
 NOVELTY = 0.4
 """Share of a bullet's distinct terms (numbers count twice) that the story's bullets before it
 must not have said: "Norwegian Eirik Haugen won the Vasaloppet in Mora by a boot length ahead of
@@ -356,7 +362,7 @@ def opening(
     headline): of two articles, a wire's lede on the rail strike's end ("A six-day strike that
     halted most freight trains in Canada ended on Wednesday ...") is peripheral in the graph of
     a story whose other article's sentences echo each other (farmers' relief, their quotes),
-    yet it tells what both headlines say.
+    yet it tells what both headlines say. A lead in its issuer's own voice weighs ``OWN_VOICE``.
 
     ``every``: each of ``cands`` may lead (the first sentences of a digest's parts, where each
     part starts a paragraph: an item's own first sentence)."""
@@ -371,7 +377,10 @@ def opening(
     return max(
         leads,
         key=lambda s: (
-            len(set(s.terms)) * math.sqrt(standing(s)) * (DATELINE if s.dateline else 1.0),
+            len(set(s.terms))
+            * math.sqrt(standing(s))
+            * (DATELINE if s.dateline else 1.0)
+            * (OWN_VOICE if s.own else 1.0),
             -s.doc,
         ),
         default=None,

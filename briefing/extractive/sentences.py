@@ -23,6 +23,11 @@ Vector = dict[str, float]
 _URL = re.compile(r"https?://|www\.|\S+@\S+\.\w+")
 _CUT_OFF = re.compile(r"\w(?:…|\.{3})$")  # an ellipsis on a word, not after a quote
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\((?:[A-Z][A-Za-z&. ]{1,25})\)\s*[-–—]+\s*")
+# An editor's advisory opening a wire's text, wholly in brackets ("(Corrects number of people
+# evacuated in paragraph 3 to 1,500, not 2,500)", "(Adds rising toll, suspensions)"): no news
+# of the story and no lede; the sentence after it is the document's lead (fresh46's d1092: the
+# corrected version's advisory stood as its lead, so its lede was no candidate opening).
+_ADVISORY = re.compile(r"^\([^()]+\)$")
 _UNENDED = 15
 """Words from which a line without a full stop is still a sentence: a lead pasted without its
 last stop ("... after a final that ran almost to midnight"), not a headline, label or caption."""
@@ -90,8 +95,34 @@ class Sentence:
     weak: bool = False  # kept by the lenient rules only (a teaser's fragment)
     lead: bool = False  # the first sentence kept of its document
     dateline: bool = False  # it opened with a place dateline ("OSH, Kyrgyzstan (WNA) — ")
+    own: bool = False  # a lead in its issuer's own voice (``_own_voice``): a notice's, a release's
     support: float = 1.0  # how far the story's other articles say it too (``score.score``)
     para: int = 0  # the paragraph of its document it is in (``segment`` cuts between them)
+
+
+# The first person plural outside quotations, in which an issuer speaks for itself ("We were
+# informed on Friday ...", "Our members ..."); not the country "US", nor a quoted speaker's "we".
+_WE = re.compile(
+    r"(?<![\w'’])(?:(?i:we|our|ours|nous|nosotros|nosotras|wir|unsere?[mnrs]?|noi|nós|wij|мы))"
+    r"(?![\w'’])|(?<![\w'’])us(?![\w'’])"
+)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_OWN_NAME_WORDS = 6  # an issuer names itself as its lead's subject, within its first words
+
+
+def _own_voice(text: str, outlet: str | None) -> bool:
+    """Whether a lead is told in its issuer's own voice, not a reporter's: it speaks in the first
+    person plural outside quotations, or names its own outlet as its subject within its first
+    words ("The Rose Growers' Union informs its members that ...", "Khan River Uranium said on
+    Friday ..."), as a notice, a statement or a press release does; a report names its outlet,
+    if at all, as the one told ("..., officials told the Ledger")."""
+    if _WE.search(_QUOTED.sub(" ", text)):
+        return True
+    name = re.sub(r"^the\s+", "", (outlet or "").strip().lower()).replace("’", "'")
+    if len(name) < 4:
+        return False
+    head = " ".join(text.replace("’", "'").lower().split()[: _OWN_NAME_WORDS + len(name.split())])
+    return name in head and head.index(name) <= len(" ".join(head.split()[:_OWN_NAME_WORDS]))
 
 
 def _lines_to_paragraphs(text: str) -> list[str]:
@@ -208,7 +239,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
                     cite = ids
                     text = text[: marker.start()].rstrip()
             bad = _is_junk(text) if strict else (word_count(text) < 3 or bool(_URL.search(text)))
-            if bad:
+            if bad or (not out and _ADVISORY.match(text)):
                 continue
             out.append(
                 Sentence(
@@ -222,6 +253,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
                     # a dateline alone on its line above the lede was cut by the clean step;
                     # the article keeps it (``Document.dated``)
                     dateline=dated or (doc.dated and not out),
+                    own=not out and _own_voice(text, doc.outlet),
                     para=number,
                 )
             )
