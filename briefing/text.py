@@ -116,6 +116,8 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     last = word.lower()
     if last in _ABBREVIATIONS or last in _TITLES:
         return True
+    if last.rsplit("-", 1)[-1] in _ABBREVIATIONS:
+        return True  # the second part of a hyphenated name: "Saguenay-St. Lawrence"
     # A single initial ("J. Smith", "А. С. Петров"), or a dotted acronym ("U.S.").
     return _initial(word) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last))
 

@@ -1,5 +1,6 @@
 """A full stop after an abbreviation that stands before a number ("No.", "Art.", "vol.", "Nr.",
-"núm.", "ca.") does not end the sentence when a digit follows: fresh46's d1093 had a bullet
+"núm.", "ca.") does not end the sentence when a digit follows, nor one that is the second
+part of a hyphenated name ("Saguenay-St. Lawrence"): fresh46's d1093 had a bullet
 begin "3 shaft of the ... mine, ..." because its sentence was cut after "in the No.". Before a
 word such a stop may still end a sentence."""
 
@@ -23,6 +24,8 @@ from briefing.text import split_sentences
         "Dostawy ruszyły o godz. 14 i obejmą ok. 4,5 tys. ciężarówek na dobę.",
         "Прокуратурата повдигна обвинение по ст. 123 от Наказателния кодекс.",
         "Le trafic est estimé à env. 300 camions par jour.",
+        # an abbreviation as a hyphenated name's second part (fresh43's d1034)
+        "Wardens from the Saguenay-St. Lawrence Marine Park cut the ice with chainsaws.",
     ],
 )
 def test_no_sentence_end_before_a_number_after_its_abbreviation(text: str) -> None:
