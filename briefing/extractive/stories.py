@@ -245,7 +245,7 @@ def _story(
     """A story's section, or None when it has no bullet; ``parted``: the documents whose
     parts went to several stories (a digest's); ``language``: the briefing's."""
     cen = centroid(u.vec for u in group)
-    cands = _candidates(group, cen)
+    cands = _items_of_other_things(_candidates(group, cen), group, docs, parted)
     score(cands)
     other, own = _other_language(group, docs, language)
     for s in cands:
@@ -350,6 +350,43 @@ def _story(
         i for u in group for i in docs[u.doc].source_ids
     }
     return _Story(group, bullets, sources, cands[0].score, (group[0].doc, 0), title)
+
+
+# A digest's item line opens with its subject as a label: "Splott pool: Reopens Saturday after
+# its new roof.", "Buses: The 61 is diverted ..." (a name, at most four words, then a colon); not
+# a clause ("Why it matters:", "What we're watching:") nor a heading in capitals ("ONE NUMBER:").
+_ITEM_LABEL = re.compile(r"^([A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}):\s+\S")
+_CLAUSE_WORDS = frozenset("why what how who when where which it its we we're you i is are".split())
+
+
+def _items_of_other_things(
+    cands: list[Sentence], group: list[Unit], docs: Sequence[Document], parted: AbstractSet[int]
+) -> list[Sentence]:
+    """``cands`` without a digest's item lines about another thing than the section's: a line
+    of a document cut between stories (``parted``) that opens with its subject's label, none of
+    whose words the section's other documents say (fresh46's d1100: a newsletter's "Splott
+    pool: Reopens Saturday after its new roof." grouped, by "roof", with a market's doors closed
+    for roof work, was a bullet of that section). A label they say ("Roath Park: The lake will
+    be drained ...", beside the council's notice on the lake) keeps its line; so does every line
+    when nothing else would be left."""
+    others: dict[int, set[str]] = {}
+    kept = []
+    for s in cands:
+        label = _ITEM_LABEL.match(s.text) if s.doc in parted else None
+        name = label.group(1) if label else ""
+        named = set(terms(name))
+        if not named or _CLAUSE_WORDS.intersection(name.lower().split()) or name.isupper():
+            kept.append(s)
+            continue
+        if s.doc not in others:
+            others[s.doc] = {
+                t
+                for d in {u.doc for u in group} - {s.doc}
+                for t in terms(f"{docs[d].title}\n{docs[d].text}")
+            }
+        if not others[s.doc] or named & others[s.doc]:
+            kept.append(s)
+    return kept or cands
 
 
 def _told_here(doc: Document, group: Sequence[Unit], d: int) -> bool:
