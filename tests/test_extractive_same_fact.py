@@ -254,3 +254,54 @@ def test_the_same_fine_with_a_figure_of_its_own_stays_a_bullet() -> None:
     # with no figure of its own, the shorter teaser is the one left out
     draft = summarize_documents([BULLETIN, live], max_bullets=8)
     assert [b.text for s in draft.sections for b in s.bullets] == [live.text]
+
+
+# A count told by two bullets together (the storm's boats, then how many were trawlers), and a
+# long read's sentence giving the municipality's other count of the boats and the same trawlers
+# (fresh46's d1102): no third bullet telling the count again with the other figure, which reads
+# as a second fact; the section's conflict note names it.
+STORM = doc(
+    "w4",
+    "A storm with gale-force winds sank or badly damaged 12 boats in the harbour of Vathy on the "
+    "Greek island of Symi overnight, among them most of the island's old wooden trawler fleet, "
+    "the coast guard said on Tuesday. "
+    "Of the 12 boats, five were trawlers, the caiques from which the island's fishermen work the "
+    "waters towards Rhodes, the mayor of Symi, Nikos Vlachos, said. "
+    "The harbour master closed the port to ferries until divers had checked the channel for "
+    "sunken hulls.",
+    "Storm wrecks Symi trawlers",
+)
+STORM_RECOUNT = (
+    "According to the municipality, 15 boats were sunk or damaged in the harbour, five of them "
+    "trawlers."
+)
+
+
+def _long_read(middle: str) -> Document:
+    return doc(
+        "l4",
+        "On a grey morning the Papadakis brothers stood on the quay looking at the mast of their "
+        "father's boat, the only part of it still above the water. "
+        f"{middle}",
+        "The last trawler of the Papadakis family",
+    )
+
+
+def test_a_count_two_bullets_tell_is_not_told_again_with_another_figure() -> None:
+    draft = summarize_documents([STORM, _long_read(STORM_RECOUNT)], max_bullets=8)
+    texts = [b.text for s in draft.sections for b in s.bullets]
+    assert STORM_RECOUNT not in texts
+    assert any("12 boats" in t for t in texts)
+
+
+def test_the_other_figure_with_a_fact_of_its_own_stays_a_bullet() -> None:
+    # new words (the disaster area asked for) or a figure of its own: a fact the bullets do not
+    # tell
+    for said in (
+        "The municipality, which counts 15 boats sunk or damaged, has asked the government to "
+        "declare the island a disaster area so that owners can claim compensation.",
+        "According to the municipality, 15 boats were sunk or damaged in the harbour, and nine "
+        "of their owners have no insurance.",
+    ):
+        draft = summarize_documents([STORM, _long_read(said)], max_bullets=8)
+        assert said in [b.text for s in draft.sections for b in s.bullets], said

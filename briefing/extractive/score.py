@@ -283,6 +283,23 @@ def _retold_with_other_figure(other: Sentence, bullet: Sentence) -> bool:
     )
 
 
+def _retold_by_bullets(other: Sentence, chosen: Sequence[Sentence], said: set[str]) -> bool:
+    """Whether the bullets ``chosen`` so far, together, tell ``other``'s facts, one of them with
+    another outlet's figure (``conflicts.other_figures`` against their text, no figure of its
+    own), and its words are not ``_novel`` but for its figures: "According to the municipality,
+    16 boats were sunk or damaged in the harbour, six of them sponge boats." below "... sank or
+    badly damaged 14 boats in the harbour of Pothia ..." and "Of the 14 boats, six were sponge
+    boats ..." (fresh46's d1102). No one bullet before it tells it all (``_retold_with_other_
+    figure`` asks that of each), but as a bullet it tells the count again with the other
+    figure, a second fact in the reader's eyes; the section's conflict note names that figure
+    with its source (``briefing.summarize.versions``)."""
+    told = " ".join(c.text for c in chosen if c.doc != other.doc)
+    if not told or not other_figures(told, other.text):
+        return False
+    words = {t for t in other.terms if not t[0].isdigit()}
+    return _weight(words - said) < NOVELTY * _weight(words) if words else True
+
+
 @lru_cache(maxsize=4096)
 def _numbers(text: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(text))
@@ -472,7 +489,11 @@ def select(
             if _retold_with_other_figure(best, prev):
                 break  # one fact with another outlet's figure: the section's note names it
         else:
-            if all(cos(best.vec, c.vec) < 0.45 for c in chosen) and _novel(best, said):
+            if (
+                all(cos(best.vec, c.vec) < 0.45 for c in chosen)
+                and _novel(best, said)
+                and not _retold_by_bullets(best, chosen, said)
+            ):
                 chosen.append(best)
                 cites.append(ids)
                 quotes.append([])
