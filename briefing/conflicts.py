@@ -95,6 +95,15 @@ _DATE_BEFORE = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d[:.])\s*$"
 )
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b)", re.I)
+# A year of an era ("around AD 650", "in 44 BC", "300 BCE") or an old year after "in", "since"
+# or "until" with nothing it counts after it ("Smoke Imix, who died in 695, ..."): a date,
+# which two outlets may give differently without disagreeing on any count (d417's "AD 650"
+# read as a toll against "died in 695").
+_ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.|CE|C\.E\.)\s*$")
+_ERA_AFTER = re.compile(r"\s*(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w.])")
+_OLD_YEAR = re.compile(r"^\d{3,4}$")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|circa|c\.)\s*$", re.I)
+_YEAR_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$|\s(?:and|or|when|after|before)\b)")
 _WINDOW_AFTER = 4
 _WINDOW_BEFORE = 4
 _RATIO = 4.0  # two reports of one figure differ by less than this factor: "two nurses short"
@@ -404,6 +413,16 @@ def sentence_facts(text: str) -> Iterator[tuple[str, NumberSpan]]:
             continue  # "March 4", "Nov 26", "3:12": a date or a clock time, not a count
         if _CLOCK_AFTER.match(text, span.end):
             continue  # "around 11 am", "8 p.m.": a clock time
+        if _ERA_BEFORE.search(text[max(0, span.start - 6) : span.start]) or _ERA_AFTER.match(
+            text, span.end
+        ):
+            continue  # "AD 650", "44 BC": a year
+        if (
+            _OLD_YEAR.match(raw)
+            and _YEAR_BEFORE.search(text[max(0, span.start - 8) : span.start])
+            and _YEAR_AFTER.match(text, span.end)
+        ):
+            continue  # "who died in 695, or ...": a year
         if not any(c.isdigit() for c in raw) and _VAGUE_BEFORE.search(
             text[max(0, span.start - 12) : span.start]
         ):
@@ -633,7 +652,37 @@ def _agree(a: Fact, b: Fact) -> bool:
                 and (rough.rough or abs(rough.value) >= 100 or exact.value % 1)
             ):
                 return True
+    return _rounded_alike(a, b)
+
+
+def _rounded_alike(a: Fact, b: Fact) -> bool:
+    """Whether one of two figures of a hundred or more, one of them written as an estimate, is
+    the other rounded to its own last digit ("roughly 1,050 euros" and "about 1,045 euros",
+    d728's one wage converted by two outlets; "about 180 kilometres" and 176): one figure, not
+    two. Figures further apart than ``_ESTIMATES`` stay two, however they round ("about 1,800"
+    and "about 2,000" hectares, "about 700" and 1,000 seals)."""
+    if not (a.rough or b.rough) or min(abs(a.value), abs(b.value)) < 100:
+        return False
+    if a.value % 1 or b.value % 1 or _apart(a, b) > _ESTIMATES:
+        return False  # "about 700" and 1,000 dead seals, 250,000 and 300,000 tonnes: two
+    for coarse, fine in ((a, b), (b, a)):
+        step = 10 ** _trailing_zeros(int(coarse.value))
+        if (
+            step > 1
+            and step > 10 ** _trailing_zeros(int(fine.value))
+            and math.floor(fine.value / step + 0.5) * step == coarse.value
+        ):
+            return True
     return False
+
+
+def _trailing_zeros(n: int) -> int:
+    """How many zeros ``n`` ends in (0 for 0)."""
+    zeros = 0
+    while n and n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return zeros
 
 
 _ESTIMATES = 0.05

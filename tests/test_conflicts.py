@@ -525,3 +525,53 @@ def test_another_votes_tally_is_no_other_report_of_a_tally() -> None:
     assert not other_figures(budget, motion)
     # one vote's two tallies are still one fact with another report's figure
     assert other_figures(budget, "Lawmakers voted 86 to 43 to pass the 2032 budget.")
+
+
+# -- a year is no count, and one figure converted by two outlets is one figure (review52) ----
+
+
+def test_a_year_of_an_era_or_an_old_year_is_no_count_to_conflict() -> None:
+    # d417's shape: "around AD 650" and "died in 695" were read as two tolls of one tomb
+    wire = _article(
+        "Inscriptions on two vessels suggest the man buried in the tomb may be a ruler who died "
+        "around AD 650, archaeologists said.",
+        title="Royal tomb found under Maya temple",
+    )
+    review = _article(
+        "A date around AD 650 would fall in the long reign of the twelfth ruler, who died in 695, "
+        "or near the end of his predecessor's.",
+        hours=2,
+        title="Royal tomb found under Maya temple",
+    )
+    assert find_conflicts([wire, review]) == []
+    assert [k for k, _ in sentence_facts("The port was founded in 44 BC by traders.")] == []
+    # a count after "in" is still a count: "in 695 homes" counts homes
+    assert [s.written for _, s in sentence_facts("Water was cut off in 695 homes.")] == ["695"]
+
+
+def test_one_conversion_rounded_by_two_outlets_is_no_conflict() -> None:
+    # d728's shape: one wage in lei given in euros by two outlets, rounded to their own digit
+    wire = _article(
+        "The new minimum wage is equivalent to about 1,045 euros a month at current exchange "
+        "rates.",
+        title="Romania raises minimum wage",
+    )
+    monitor = _article(
+        "From July the statutory minimum wage will be 5,200 lei a month, roughly 1,050 euros.",
+        hours=1,
+        title="Romania raises minimum wage",
+    )
+    assert find_conflicts([wire, monitor]) == []
+    # two exact figures a few euros apart still differ, as do two estimates a tenth apart
+    exact = _article("The minimum wage is equivalent to 1,045 euros.", title="Romania wage")
+    other = _article(
+        "The minimum wage is equivalent to 1,050 euros.", hours=1, title="Romania wage"
+    )
+    assert [c.about for c in find_conflicts([exact, other])] == ["euros"]
+
+
+def test_figures_a_fifth_apart_conflict_however_they_round() -> None:
+    # "about 700" rounds to the thousands of "1,000", but it is no rounding of it (d241)
+    wire = _article("About 700 dead seals have been found on the coast, officials said.")
+    count = _article("Volunteers said they had counted 1,000 dead seals on the coast.", hours=1)
+    assert [c.about for c in find_conflicts([wire, count])] == ["dead"]
