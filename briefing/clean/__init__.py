@@ -123,11 +123,13 @@ from briefing.clean.outlet import (
     is_outlet_mention,
     is_outlet_partnership,
     is_outlet_rhythm,
+    is_outlet_thanks,
     is_short_name_line,
     outlet_names,
 )
 from briefing.clean.pagekinds import (
     heads_dated_thread,
+    heads_said_thread,
     is_commenter_row,
     is_count_on_title,
     is_page_kind,
@@ -345,10 +347,26 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         return True
     if words <= 20 and _SELF_PROMO.match(text):
         return True
-    ui_terms = len(set(_UI_TERMS.findall(text.lower())))
+    ui_terms = len(set(_own_ui_terms(text)))
     if words <= 40 and _YOU.search(text) and ui_terms >= 2 and not _ATTRIBUTION.search(text):
         return True  # the page talking to its reader: "Add your location to your posts..."
     return bool(_OPENS_NEW.search(text))
+
+
+# A third party's own website or app, named by its owner ("the city's website", "the council's
+# warning app"): an office's advice to residents tells them where to look, the page does not
+# talk of its own interface (junk49).
+_OWNED = re.compile(r"[^\W\d_]['’]s\s+(?:[\w-]+\s+)?$")
+
+
+def _own_ui_terms(text: str) -> list[str]:
+    """The interface terms of ``text`` (``vocabulary.UI_TERMS``), in lower case, but those a
+    third party owns."""
+    return [
+        found.group().lower()
+        for found in _UI_TERMS.finditer(text)
+        if not _OWNED.search(text[max(0, found.start() - 30) : found.start()])
+    ]
 
 
 _JOINERS = frozenset("&+")
@@ -443,6 +461,7 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     drop_sign_off(lines, keep, is_body_line)
     drop_scored(lines, keep, outlets=names, dated=_is_dated, scorer=scorer)
     _drop_leading_labels(lines, keep)
+    _drop_above_crumb(lines, keep)
     drop_kicker_over_row(lines, keep, is_body_line)
     _drop_writer_bio(lines, keep)
     _drop_label_twin(lines, keep)
@@ -496,6 +515,8 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
             or _listed_headline(lines, keep, i)
             or _platform_row(line)
             or _network_twin(lines, i)
+            or _labelled_teaser(lines, keep, i)
+            or _contact_line(line)
         ) and not _TIMED_ENTRY.match(line)
         if after_body and next_is_chrome and closing:
             keep[i] = False
@@ -721,6 +742,69 @@ def _listed_headline(lines: list[str], keep: list[bool], i: int) -> bool:
     return not any(keep[j] and is_body_line(lines[j]) for j in range(i + 1, len(lines)))
 
 
+# A line under a page's label after the text, in any language: a label of one to four words and
+# a colon, then a headline, a caption or a field of sixteen words at most, no sentence ("Bala
+# hape: <headline>", "<read also>: <headline>", "Isithombe: <caption> (<Outlet>)", "TRENDING ON
+# THE <SITE>: <headline> | <headline>"; junk49)
+_LABELLED = re.compile(r"^([^\W\d_][^:：\d]{0,40}?)\s?[:：]\s+(\S.*)$")
+_LABEL_WORDS = 4
+
+
+def _labelled_teaser(lines: list[str], keep: list[bool], i: int) -> bool:
+    """Whether line ``i`` is a labelled line of the page (``_LABELLED``) with the page's chrome
+    right under it (a dropped line), or last under a dropped line that is no bare heading (a
+    share row, a wall's prompt). Asked like a label, after the text with only chrome after it;
+    a labelled line last under a heading ("Latest" / "Update: The council voted to keep the pool
+    open") may be the story's own and stays."""
+    found = _LABELLED.match(lines[i].strip())
+    if found is None or is_body_line(lines[i]):
+        return False
+    if len(found.group(1).split()) > _LABEL_WORDS or len(found.group(2).split()) > _LISTED_WORDS:
+        return False
+    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    if below is not None:
+        return not keep[below]
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    return above is not None and not keep[above] and not _bare_heading(lines[above])
+
+
+_HEADING_WORDS = 3
+
+
+def _bare_heading(line: str) -> bool:
+    """A heading of a few words alone: no colon, no figure ("Latest", "Also today")."""
+    text = line.strip()
+    return (
+        is_label_line(text)
+        and len(text.split()) <= _HEADING_WORDS
+        and ":" not in text
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+# A contact line after the text: a label's colon, then an address or words, and a telephone
+# number last, seven digits or more ("<Union> office: <town>, 14 <street>; phone +359 431 6 22
+# 18", "<Poison> line (free, 24 hours): 0 800 50 70 90"; junk49); twenty words at most.
+_PHONE_LAST = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{1,4}){2,5}\s*\.?$")
+_PHONE_DIGITS = 7
+_CONTACT_WORDS = 20
+
+
+def _contact_line(line: str) -> bool:
+    text = line.strip()
+    phone = _PHONE_LAST.search(text)
+    if phone is None:
+        return False
+    groups = re.findall(r"\d+", phone.group())
+    if all(len(group) == 2 for group in groups):
+        return False  # a draw's or a table's figures: "Numbers: 04 12 19 27 33 41"
+    return (
+        sum(len(group) for group in groups) >= _PHONE_DIGITS
+        and ":" in text[: phone.start()]
+        and len(text.split()) <= _CONTACT_WORDS
+    )
+
+
 def _is_dropped_credit(lines: list[str], keep: list[bool], i: int) -> bool:
     """Whether the lines between line ``i`` and the next kept one are dropped credits only (a
     live entry's "From MNN's Delia Monroe" under its headline), at least one."""
@@ -922,7 +1006,9 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         return
     head = _first_section_head(lines, keep, first_body)
     for i in range(first_body):
-        if (i == head and not is_genre_name(lines[i])) or is_contents_head(lines[i]):
+        if (i == head and not is_genre_name(lines[i]) and not _meta_row(lines[i])) or (
+            is_contents_head(lines[i])
+        ):
             continue
         if is_users_greeting(lines[i]):
             continue
@@ -937,8 +1023,53 @@ def _drop_leading_labels(lines: list[str], keep: list[bool]) -> None:
         label = (
             short and is_label_line(line) and not (_CLOCK.match(line) or _SCORE.search(line))
         ) or (_COUNT_FIELD.match(line) is not None)
-        stamp = _is_stamp(line)
+        stamp = _is_stamp(line) or _meta_row(line)
         if keep[i] and line and (label or stamp or _header_byline(lines, i)):
+            keep[i] = False
+
+
+# A row of the page's fields above the text, in any language: two to four items set apart by
+# " · " or " | ", each of six words at most, one with a figure, none a sentence ("<By> <Name> ·
+# 3 <minutes> <read>", "<Date> · <Views>: 2 140", "News Release 2061-047 · For immediate
+# release", "<April> 2061 <issue> · <Travel>"; junk49). Only above the first paragraph: further
+# down a row with a figure may be the story's ("Ferry delayed · 40 min"). An item with a figure
+# is a field: four words at most, or a label's colon in it; a kicker's headline is longer
+# ("Rome · <Runner> wins 5,000m in 14:21").
+_META_ITEM_WORDS = 6
+_META_FIELD_WORDS = 4
+_FIELD_COLON = re.compile(r"[^\W\d_][:：]\s")  # a label's colon, not a clock's ("14:21")
+
+
+def _meta_row(line: str) -> bool:
+    text = line.strip()
+    if (" · " not in text and " | " not in text) or _SENTENCE_END.search(text):
+        return False
+    items = _ROW_ITEM.split(text)
+    figured = [item for item in items if any(ch.isdigit() for ch in item)]
+    return (
+        2 <= len(items) <= 4
+        and all(0 < len(item.split()) <= _META_ITEM_WORDS for item in items)
+        and bool(figured)
+        and all(
+            len(item.split()) <= _META_FIELD_WORDS or _FIELD_COLON.search(item) for item in figured
+        )
+    )
+
+
+def _drop_above_crumb(lines: list[str], keep: list[bool]) -> None:
+    """Drop what the page prints above its breadcrumb ("Home › News › City"), when the breadcrumb
+    comes before the text's first paragraph: a skip link, a ticker's latest headline, a link to
+    the site's other versions, in any language ("<Skip to main content>", "<Latest>: <headline>";
+    junk49). A paragraph above it is kept."""
+    first_body = next((i for i, line in enumerate(lines) if keep[i] and is_body_line(line)), None)
+    if first_body is None:
+        return
+    crumbs = [i for i in range(first_body) if not keep[i] and lines[i].strip()]
+    crumb = next((i for i in crumbs if _is_nav_row(lines[i])), None)
+    if crumb is None:
+        return
+    for i in range(crumb):
+        if keep[i] and lines[i].strip() and not is_body_line(lines[i]):
             keep[i] = False
 
 
@@ -1036,8 +1167,20 @@ def _drop_writer_bio(lines: list[str], keep: list[bool]) -> None:
 
 def _is_stamp(line: str) -> bool:
     return bool(line.strip()) and (
-        is_bare_stamp(line) or is_date_row(line) or is_stamp_row(line) or is_dated_head(line)
+        is_bare_stamp(line)
+        or is_date_row(line)
+        or is_stamp_row(line)
+        or is_dated_head(line)
+        or _DATE_FIELD.match(line.strip()) is not None
     )
+
+
+# A page's date under its label in any language, the date in figures ("Foilsithe: 08/10/2053",
+# "<Published>: 2061-04-05 15:12"; junk49)
+_DATE_FIELD = re.compile(
+    r"^[^\W\d_][^\W\d]{1,24}\s?[:：]\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2})?$"
+)
 
 
 # A byline in the header, in any language: a word or two of "by" and a name ("Troch Sytske de
@@ -1046,7 +1189,7 @@ def _is_stamp(line: str) -> bool:
 # particle apart). Only between the text's first line (a text file's title) and its first
 # paragraph, right above or under the page's date: a headline there has words in lower case
 # ("Bus route to Westpunt opens in March") or sits apart from the date.
-_BYLINE_PREFIX_CHARS = 9
+_BYLINE_PREFIX_CHARS = 12  # ("Geschriwwen vum <Name>"; junk49)
 _BYLINE_WORDS = (4, 7)
 
 
@@ -1086,9 +1229,11 @@ def _header_byline(lines: list[str], i: int) -> bool:
         return False
     filled = [j for j, line in enumerate(lines) if line.strip()]
     at = filled.index(i)
-    if at == 0:
-        return False
-    beside = [filled[at - 1]] + ([filled[at + 1]] if at + 1 < len(filled) else [])
+    # (the text's first line too, over the page's date: "Geschriwwen vum <Name>" / "<Updated>:
+    # 21.05.2053 um 12:40"; a title there has words its text writes small; junk49)
+    beside = ([filled[at - 1]] if at > 0 else []) + (
+        [filled[at + 1]] if at + 1 < len(filled) else []
+    )
     if not any(_is_stamp(lines[j]) for j in beside):
         return False
     # "<Name>, <role>" or "<Name> | <role>" ("Dana Ortiz | transportation reporter")
@@ -1096,17 +1241,29 @@ def _header_byline(lines: list[str], i: int) -> bool:
     if comma:
         roles = role.split()
         return (
-            1 <= len(roles) <= 2
+            at > 0
+            and 1 <= len(roles) <= 2
             and all(w.isalpha() and w.islower() for w in roles)
             and _name_shaped(name.split())
             and _never_lower(name.split(), lines, i)
         )
     return any(
         all(w.isalpha() and len(w) <= _BYLINE_PREFIX_CHARS for w in words[:k])
+        and (at > 0 or _by_word(words[:k]))
         and _name_shaped(words[k:])
         and _never_lower(words[k:], lines, i)
         for k in (1, 2)
     )
+
+
+_BY_CHARS = 3
+
+
+def _by_word(words: list[str]) -> bool:
+    """Whether ``words`` read as a byline's "by" on the text's first line: its last word in
+    lower case ("Geschriwwen vum"), or one short word ("Le", "Pa", "Por"); a title's first
+    name is neither ("Shurendy Martina Wins Award")."""
+    return words[-1].islower() or (len(words) == 1 and len(words[0]) <= _BY_CHARS)
 
 
 def _never_lower(name: list[str], lines: list[str], i: int) -> bool:
@@ -1217,6 +1374,8 @@ def _counts_thread(lines: list[str], i: int) -> bool:
     right under it (a commenter's row, a sort row; a name with the comment's date and clock
     under any "<number> <word>:" count): a page's "0 Comments" above its text heads nothing."""
     after = next((line for line in lines[i + 1 :] if line.strip()), "")
+    if heads_said_thread(lines[i], after):
+        return True  # a blog's "2 kommentarer:" over "Anonym sa..." (junk49)
     if heads_dated_thread(lines[i], after):
         # a thread is shorter than the article it answers: a live page's "24 updates" with
         # its entries under their authors' dated rows is the page itself
@@ -1312,6 +1471,7 @@ def _drop_outlet_lines(lines: list[str], keep: list[bool], names: tuple[str, ...
             or is_outlet_beat(line, names)
             or is_outlet_invite(line, names)
             or is_outlet_partnership(line, names)
+            or is_outlet_thanks(line, names)
             or (
                 (is_outlet_mention(line, names, lead=i == lead) or is_short_name_line(line, names))
                 and not _inside_text(lines, keep, i)

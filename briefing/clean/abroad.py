@@ -556,12 +556,34 @@ _NO_COMMENTS = re.compile(
 )
 
 
+# A live page's prompt to reload it, in any language whose pages borrow the two words: a short
+# line, no sentence, with "refresh" and then "update" in Latin or another script ("I-refresh ang
+# pahinang ito para makita ang mga pinakabagong update", "<page> ರಿಫ್ರೆಶ್ <do> <new> ಅಪ್‌ಡೇಟ್<s>
+# <see>"), and a short prompt to get the page's app ("I-download ang aming app para sa mga
+# breaking news alert"; junk49)
+_REFRESH = re.compile(r"refresh|ರಿಫ್ರೆಶ್|रिफ्रेश|রিফ্রেশ|ریفریش|ரிஃப்ரெஷ்|రిఫ్రెష్|റിഫ്രഷ്", re.I)
+_UPDATE = re.compile(r"update|ಅಪ್‌ಡೇಟ್|अपडेट|আপডেট|اپڈیٹ|அப்டேட்|అప్‌డేట్|അപ്ഡേറ്റ്", re.I)
+_GET_APP = re.compile(r"\bdownload\b.{1,40}\bapp\b", re.I)
+_PROMPT_WORDS = 16
+
+
+def _loan_prompt(text: str, words: int) -> bool:
+    if words > _PROMPT_WORDS or text.rstrip().endswith((".", "?", "!", "”", '"')):
+        return False
+    refresh = _REFRESH.search(text)
+    return bool(refresh and _UPDATE.search(text, refresh.end())) or bool(
+        words <= _SHORT and _GET_APP.search(text) and not re.search(r"['’]s\s", text)
+    )
+
+
 def is_template_abroad(line: str) -> bool:
     """A platform's template line in the page's language (see the module's kinds)."""
     text = line.strip()
     words = len(text.split())
     if not text or words > _CONSENT_WORDS:
         return False
+    if _loan_prompt(text, words):
+        return True
     if words <= _SHORT and (
         _LIVE.fullmatch(text)
         or _BUTTON.fullmatch(text)

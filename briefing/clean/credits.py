@@ -44,7 +44,11 @@ __all__ = [
     "on_writer",
 ]
 
-_COPYRIGHT = re.compile(r"^(?:©|ⓒ|\(c\)\s|copyright\b)|all\s+rights\s+reserved", re.I)
+# ("(c)" then a word in lower case is a list's third item: "(c) the families of the deceased
+# have been brought to ..."; junk49)
+_COPYRIGHT = re.compile(
+    r"^(?:©|ⓒ|\(c\)\s(?!\s*(?-i:[a-z]))|copyright\b)|all\s+rights\s+reserved", re.I
+)
 _COPYRIGHT_MAX_WORDS = 25
 _CREDIT = re.compile(
     r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|research|graphics?|produced)"

@@ -9,6 +9,7 @@ bullet); ``has_dateline`` tells whether a text opens with a place dateline.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from briefing.redact import redact
 
@@ -113,7 +114,9 @@ _PLACE_DATE_AGENCY = re.compile(
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
 _AGENCY_DATELINE = re.compile(
     rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:\s+\([^()\n]{{2,30}}\))?,\s+"
-    r"(?:[^\W\d_]{2,12}\.?\s+\d{1,2}\.?(?:\s+[^\W\d_]{1,3}\.)?|\d{1,2}\.?\s+[^\W\d_]{2,12}\.?)"
+    r"(?:[^\W\d_]{2,12}\.?\s+\d{1,2}\.?(?:\s+[^\W\d_]{1,3}\.)?|\d{1,2}\.?\s+[^\W\d_]{2,12}\.?"
+    # (the day with its suffix or a hyphen: "12-nji <month>", "9-<month>"; junk49)
+    r"|\d{1,2}-(?:[^\W\d_]{1,4}\s+)?[^\W\d_]{2,12}\.?)"
     r"(?:,?\s+(?:19|20)\d{2})?\s*"
     r"(?:/(?![^\W\d_]*[a-z]\w*/)[^/\n]{2,30}/|\((?!\s*[a-z])[^()\n]{2,30}\)"
     r"|[—–-]\s+(\S+(?:\s+\S+){0,3}?))\s*[.—–-]{0,2}$"
@@ -164,11 +167,27 @@ def _wire_dateline_more(text: str) -> bool:
     return place.isupper() if found.group(2) == "." else place[:1].isupper()
 
 
+def _unmarked(text: str) -> str:
+    """``text`` without its combining marks and joiners: a word of an Indic script as letters
+    only ("<Galle>, <April> 3 (<agency>) -" in Sinhala; junk49)."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Mn", "Mc", "Cf"))
+
+
+def _uncased_page(text: str) -> bool:
+    """Whether ``text`` has no capital letter and no Latin one: a script whose pages write no
+    capitals though it has them (Georgian's Mkhedruli reads as lower case)."""
+    return not any(ch.isupper() or ("a" <= ch.lower() <= "z") for ch in text)
+
+
 def _agency_dateline(text: str) -> bool:
     if _wire_dateline_more(text):
         return True
-    found = _AGENCY_DATELINE.match(text.strip())
-    if found is None or not (found.group(1)[0].isupper() or not found.group(1)[0].islower()):
+    line = _unmarked(text.strip())
+    found = _AGENCY_DATELINE.match(line)
+    if found is None:
+        return False
+    place = found.group(1)[0]
+    if not (place.isupper() or not place.islower() or _uncased_page(line)):
         return False
     agency = found.group(2)
     return agency is None or all(word[0].isupper() for word in agency.rstrip(".").split())

@@ -72,6 +72,10 @@ _FUNDING = re.compile(
     r"\s+(?:\w+\s+)?(?:supported|funded|financed|sponsored|made\s+possible|(?:co-?)?produced"
     r"|paid\s+for(?:\s+in\s+part)?)"
     r"\s+(?:by|with|in\s+(?:cooperation|partnership|collaboration|association))\b"
+    # "Reporting for this piece was paid for by the <Fund>; republishing is welcome ..." (junk49)
+    r"|^(?:the\s+)?(?:reporting|research|travel|work)\s+(?:for|on)\s+this\s+(?:article|story"
+    r"|piece|report|feature|series|investigation)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:supported|funded|financed|sponsored|paid\s+for|made\s+possible)(?:\s+in\s+part)?\s+by\b"
     r"|^this\s+(?:letter|issue|edition|e-?mail)\s+is\s+(?:sponsored|supported|brought\s+to\s+you)"
     r"\s+by\b"
     r"|\bhad\s+no\s+(?:editorial\s+)?(?:say|input|control|influence)\s+(?:over|in|on)\s+"
@@ -332,7 +336,10 @@ _OWN_MAKING = re.compile(
     r"(?:machine\s+translation|automatic\s+translation|automated\s+translation|ai|google"
     r"\s+translate|deepl|software|einer\s+software|ki|ia))?\b[^.!?]{0,70}"
     # (then a note on the original: "... The original text is authoritative."; junk48)
-    rf"(?:[.!]\s+{_ORIGINAL}\b[^.!?]{{0,60}})?[.!]?$"
+    rf"(?:[.!]\s+{_ORIGINAL}\b[^.!?]{{0,60}})?"
+    # (or a link to report an error: "... from <language>. Report a translation error"; junk49)
+    r"(?:[.!]\s+(?:report|melden|signal|segnala|informar|reportar|meld|rapportera|ilmoita|zgłoś)"
+    r"\b[^.!?]{0,50})?[.!]?$"
     # the original's label with its paper and its link, under a translation's note: "Original:
     # <Paper>, 22.5.2052 — <site>/<path>" (junk48)
     r"|^(?:original(?:\s+(?:text|article|version))?|originale|originaltext|originalartikel"

@@ -553,6 +553,11 @@ _TAGLINE_LANGUAGES = re.compile(
 # harbour photos with the Courier: tag us and we may print them."
 _TIPS = re.compile(
     r"\btips?\s+(?:are\s+)?welcome\s+(?:via|at|on|through|to|by)\s+(?:our|the\s+(?:news\s+)?desk)\b"
+    # "Written by <Name> and <Name>. Send tips to tips@<site>" (junk49)
+    r"|(?:^|[.!]\s+)send\s+(?:us\s+)?(?:your\s+)?(?:news\s+|story\s+)?tips\s+(?:to|at)\s+\S+@\S+$"
+    # a fact-checker's note on its ratings: "How we work: <Checker> rates claims as True, ...
+    # Read our methodology." (junk49)
+    r"|\bread\s+(?:more\s+about\s+)?our\s+(?:methodology|rating\s+system|ratings\s+guide)\b"
     r"|^share\s+your\s+(?:[\w'’-]+\s+){0,2}(?:photos|pictures|videos|snaps|stories)\s+with\s+"
     r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*\b[^.!?]{0,60}\b(?:tag|send|email|e-mail|message)\s+us\b",
     re.I,

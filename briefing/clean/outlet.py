@@ -33,6 +33,7 @@ __all__ = [
     "is_outlet_mention",
     "is_outlet_partnership",
     "is_outlet_rhythm",
+    "is_outlet_thanks",
     "is_short_name_line",
     "outlet_names",
 ]
@@ -668,3 +669,26 @@ def is_outlet_partnership(line: str, names: tuple[str, ...]) -> bool:
     if not any(name in text for name in names if len(name) >= _MIN_CHARS):
         return False
     return _PARTNERSHIP.search(text) is not None
+
+
+# A newsletter platform's thanks after the text, in any language: a few words and the outlet's
+# name, then "!" ("Thanks for reading <Letter>! Subscribe for free ...", "<Thanks for reading>
+# <Letter>! <Subscribe> ..."; junk49). Any case of the name's first letter, as a language's
+# prefix may change it ("iLeta yaseBhayi" of "Ileta yaseBhayi").
+_THANKS_LEAD_WORDS = 6
+
+
+def is_outlet_thanks(line: str, names: tuple[str, ...]) -> bool:
+    """Whether ``line`` opens with six words at most, then one of ``names`` and "!": the
+    platform's thanks to the reader (above)."""
+    text = line.strip()
+    if len(text.split()) > MAX_WORDS:
+        return False
+    low = text.casefold()
+    for name in names:
+        if len(name) < _MIN_CHARS:
+            continue
+        at = low.find(name.casefold() + "!")
+        if at >= 0 and len(low[:at].split()) <= _THANKS_LEAD_WORDS:
+            return True
+    return False

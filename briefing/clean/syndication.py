@@ -62,6 +62,16 @@ _FOOTER = re.compile(
     r"|^(?:this\s+(?:article|story)\s+is\s+)?republished\s+(?:here\s+)?(?:from|with\s+permission"
     r"|under\s+a\s+creative\s+commons)\b"
     r"|^read\s+the\s+original\s+(?:article|story|post)\b"
+    # ... in more languages: "Hierdie artikel het eerste verskyn in ...", "Artikel ini pada
+    # asalnya diterbitkan oleh ...", "Makala hii ilichapishwa kwanza katika ...", "Ĉi tiu artikolo
+    # aperis en ...", "Cyhoeddwyd yr erthygl hon yn ...", "ఈ వ్యాసం ... ప్రచురితమైంది" (junk49)
+    r"|^hierdie\s+(?:artikel|berig|storie)\s+het\s+(?:eerste|eers)\s+(?:verskyn|gepubliseer)\b"
+    r"|^(?:artikel|berita|rencana)\s+ini\s+(?:pada\s+asalnya\s+|asalnya\s+|pertama\s+kali\s+)"
+    r"(?:diterbitkan|disiarkan|dimuat)\b"
+    r"|^makala\s+hii\s+ilichapishwa\s+(?:kwanza|mara\s+ya\s+kwanza)\b"
+    r"|^ĉi\s+tiu\s+artikolo\s+(?:unue\s+)?aperis\s+en\b"
+    r"|^cyhoeddwyd\s+yr\s+erthygl\s+hon\s+(?:gyntaf\s+)?(?:yn|ar|gan)\b"
+    r"|^ఈ\s+(?:వ్యాసం|కథనం)\s.{0,120}ప్రచురిత"
     # "This article is based on material from SWS with additional reporting by the Post."
     r"|^this\s+(?:article|story|report|piece)\s+(?:is|was)\s+based\s+on\s+(?:material|copy)\s+"
     r"(?:from|by|of)\b"
@@ -131,7 +141,11 @@ _FOOTER_ABROAD = re.compile(
     r"|το\s+(?:άρθρο|post)\s.{1,300}?\sεμφανίστηκε\s+πρώτα\s+(?:στο|στην|στη)"
     r"|bài\s+viết\s.{1,300}?\sxuất\s+hiện\s+đầu\s+tiên\s+(?:vào\s+ngày|trên|tại)"
     r"|(?:ظهرت\s+المقالة|المقالة|التدوينة)\s.{1,300}?\s(?:ظهرت\s+)?أولاً?\s+(?:على|في)"
-    r"|(?:نوشته|پست)\s.{1,300}?\sاولین\s+بار\s+در)\s*",
+    r"|(?:نوشته|پست)\s.{1,300}?\sاولین\s+بار\s+در"
+    # (junk49: be, sd: "Пасада ... упершыню з'явілася на <site>.", "پوسٽ ... پهريون ڀيرو <site>
+    # تي ظاهر ٿي.")
+    r"|пасада\s.{1,300}?\sупершыню\s+з['’]явілася(?:\s+на)?"
+    r"|پوسٽ\s.{1,300}?\sپهريون\s+ڀيرو)\s*",
     re.I,
 )
 _SITE_WORDS = 10  # a site's name after the footer's words, not a sentence
@@ -147,8 +161,10 @@ def _feed_footer_abroad(line: str) -> bool:
     site = line[found.end() :].strip()
     if not site:
         return True
+    # (a script without case names the site with any letter: "<سنڌو ڊائري> تي ظاهر ٿي.")
+    caseless = site[0].isalpha() and not site[0].isupper() and not site[0].islower()
     return (
-        (site[0].isupper() or site[0].isdigit() or "." in site.rstrip("."))
+        (site[0].isupper() or site[0].isdigit() or caseless or "." in site.rstrip("."))
         and len(site.split()) <= _SITE_WORDS
         and bool(_SITE_TAIL.match(site))
     )
@@ -168,7 +184,9 @@ _LABELLED = re.compile(
 _ITEM_ROW = re.compile(
     r"^[#\w][\w #'’-]{0,24}:\s*<?https?://\S+>?$"
     r"|^(?:#\s*)?(?:points|score|votes|upvotes|comments)\s*:\s*\d[\d,]*$"
-    r"|^submitted\s+by\s+/?u/\S+",
+    r"|^submitted\s+by\s+/?u/\S+"
+    # a newsletter platform's age of the letter: "Launched 2 years ago" (junk49)
+    r"|^launched\s+\d{1,2}\s+(?:years?|months?|weeks?|days?)\s+ago$",
     re.I,
 )
 # A player's own words: "This video can not be played", "This content is not available" (a
@@ -273,6 +291,10 @@ _FURNITURE_START = re.compile(
             r"(?:staff\s+)?(?:writer|reporter|correspondent|editor)$",
             # a wire's note to editors: "(ATTN: ADDS details in paras 3-4)"
             r"\((?:attn|editors?['’]?\s+note|eds?\s*:)",
+            # a wire's advisory on what an update changed: "(Adds rising toll, suspensions,
+            # survivor accounts)", "(Updates with minister's comments)"; a correction's note
+            # ("(Corrects the number evacuated ...)") tells the reader a fact and stays (junk49)
+            r"\((?:adds|updates|recasts|rewrites|refiles|releads|tops|writes\s+through)\b[^().!?]{0,120}\)$",
             # a market widget's cell: "$21.48", "-3.12%"; not a live page's entry time alone
             # ("11.42", "09.31": a clock's hour and minutes, with no sign, currency or percent)
             r"(?!(?:[01]?\d|2[0-3])\.[0-5]\d$)[+\-−]?[$€£¥]?\d[\d,.]*\s*%?$",

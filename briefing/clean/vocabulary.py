@@ -118,7 +118,10 @@ SELF_PROMO = re.compile(
 )
 # A digest talking to its reader before its items ("Here is what you need to know today.").
 DIGEST_INTRO = re.compile(
-    r"^(?:(?:good\s+(?:morning|afternoon|evening)|hello|hi|morning)\b[^.!?]{0,30}[.!?]\s+)?"
+    # (a greeting in the letter's other language may open it: "Bore da, and good morning.";
+    # junk49)
+    r"^(?:(?:[^\W\d_][^.!?]{0,20}?\s)?(?:good\s+(?:morning|afternoon|evening)|hello|hi|morning)"
+    r"\b[^.!?]{0,30}[.!?]\s+)?"
     r"(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|everything|all)\s+(?:you|we)\s+(?:need|should"
     r"|want)\s+to\s+know|good\s+(?:morning|afternoon|evening)[,.!]?\s+(?:and\s+)?welcome\s+to)\b",
     re.I,

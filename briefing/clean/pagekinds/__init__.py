@@ -88,6 +88,7 @@ from briefing.clean.pagekinds.newsletters import FREE_BRIEFING
 from briefing.clean.pagekinds.releasenotes import FORWARD
 from briefing.clean.pagekinds.threads import (
     heads_dated_thread,
+    heads_said_thread,
     is_commenter_row,
     is_count_on_title,
     is_sort_row,
@@ -97,6 +98,7 @@ from briefing.clean.pagekinds.threads import (
 
 __all__ = [
     "heads_dated_thread",
+    "heads_said_thread",
     "is_commenter_row",
     "is_count_on_title",
     "is_page_kind",

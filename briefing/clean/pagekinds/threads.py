@@ -129,6 +129,27 @@ def heads_dated_thread(text: str, after: str) -> bool:
     return counted and is_dated_commenter(after)
 
 
+# - a blog's commenter's line under the count, in the platform's words for "said" in any
+#   language: the name and the verb, then an ellipsis ("Anonym sa...", "<Name> berkata...",
+#   "<Name> i <Village> sa…"; junk49), short
+_SAID_ROW = re.compile(r"^[^\W\d_][^.!?:;]{0,60}?(?:\.\.\.|…)$")
+_SAID_WORDS = 8
+
+
+def heads_said_thread(text: str, after: str) -> bool:
+    """Whether ``text`` is a comment section's count (its platform's wording, or any "<number>
+    <word>:") with a commenter's "<name> said..." line right under it (``_SAID_ROW``): a blog's
+    thread head ("2 kommentarer:" / "Anonym sa..."). A count over a paragraph heads nothing."""
+    line, below = text.strip(), after.strip()
+    counted = bool(_COMMENT_COUNT.match(line) or _ANY_COUNT.match(line))
+    return (
+        counted
+        and any(ch.isdigit() for ch in line)
+        and 0 < len(below.split()) <= _SAID_WORDS
+        and _SAID_ROW.match(below) is not None
+    )
+
+
 def is_thread_prompt(text: str) -> bool:
     """A comment thread's prompt ("What do you think?"), by its words alone; where it sits is for
     the caller to judge (an essay may ask its reader so between paragraphs)."""
