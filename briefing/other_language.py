@@ -202,6 +202,21 @@ script written with a hyphen ("ვაჟა-ფშაველას", Vazha-Psh
 Korean word's syllables. The evidence asked is the same. Measured (script48, after fresh45's
 look): docs/BENCHMARKS.md ("After fresh45's look").
 
+And a local page writes the story's names as its language inflects them or its script spells
+them (fresh46's look: five single-story days split, each by one such page). Maltese joins the
+article, or a preposition with it, to a name with a hyphen, and a vowel before a name's two
+consonants ("l-Imqabba u l-Qrendi" for Mqabba and Qrendi): the name is what follows the hyphen
+(``_HYPHENED_BEFORE``) and meets the name without that vowel (``_PROTHETIC``). An abjad writes a
+name of several words word for word, each too short to meet a name alone ("ٹنڈو جام", "tndw jm",
+is Tando Jam): words side by side that write a name's words in its order, five consonants or
+more in all, write it (``_Spellings.phrase``). A road's or a flight's code ("an N59") is written
+as it is in every language: a name (``_CODE``). Tamil and Malayalam write the lakh as "லட்சம்"
+and "ലക്ഷം". And a wire's report and its other language service's are filed from one city, named
+in their datelines only, which cleaning drops with their lines: the place of ``Article.dateline``
+is read as a line of the text (``_filed_at``), a dateline in another script too
+(``clean.dateline.opening_dateline``: "<نواكشوط> (<agency>) –"). The evidence asked is the same.
+Measured (script49, after fresh46's look): docs/BENCHMARKS.md ("After fresh46's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -215,7 +230,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence, Set
+from collections.abc import Hashable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -368,14 +383,24 @@ _ELISION = re.compile(
 )
 
 
+# An article or a preposition (with the article) written before a name with a hyphen, in lower
+# case, as Maltese and Arabic names are written ("l-Imqabba", "tal-Qrendi", "mill-Qrendi",
+# "al-Hudaydah"): the name is what follows, capitalised.
+_HYPHENED_BEFORE = re.compile(r"^([^\W\d_]{1,5})-(?=[^\W\d_]{2})")
+
+
 def _plain(token: str) -> str:
     """``token`` without an English possessive ("Kolari's"), a case ending written after an
-    apostrophe ("Van'da" is "Van", "İstanbul'un" "İstanbul") or an article or a preposition
-    elided before it ("d'Agadez" is "Agadez", "l'UGTT" "UGTT")."""
+    apostrophe ("Van'da" is "Van", "İstanbul'un" "İstanbul"), an article or a preposition
+    elided before it ("d'Agadez" is "Agadez", "l'UGTT" "UGTT") or written before it with a
+    hyphen ("l-Imqabba" is "Imqabba", ``_HYPHENED_BEFORE``)."""
     token = _POSSESSIVE.sub("", token)
     elided = _ELISION.match(token)
     if elided and token[elided.end()].isupper():
         token = token[elided.end() :]
+    before = _HYPHENED_BEFORE.match(token)
+    if before and before.group(1).islower() and token[before.end()].isupper():
+        token = token[before.end() :]
     ending = _APOSTROPHE_ENDING.search(token)
     if ending and ending.group(1).islower() and ending.group(1) not in _CONTRACTIONS:
         return token[: ending.start()]
@@ -420,6 +445,10 @@ _VOWEL_CHANGED = "~"
 # A Greek name in its genitive, "-ου" ("-ou" in Latin letters) for the nominative's "-ος"
 # ("-os") that the wires keep ("Χίου" is "Chios", "Αμοργού" "Amorgos": fresh39's d917).
 _GENITIVE, _NOMINATIVE = "ou", "os"
+# A name that begins with two consonants takes a vowel before them when an article is written
+# on it, as Maltese writes one ("l-Imqabba", "fl-Imdina" for Mqabba and Mdina): a word of six
+# letters or more that begins with "i" and two consonants meets the name without the "i".
+_PROTHETIC = re.compile(r"^i[b-df-hj-np-tv-z]{2}[a-z]{3}")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -445,6 +474,8 @@ def _keys(word: str) -> frozenset[str]:
     )
     if word.endswith(_GENITIVE) and len(word) >= _MIN_LENGTH + 1:
         out.add(word.removesuffix(_GENITIVE) + _NOMINATIVE)
+    if _PROTHETIC.match(word):  # "imqabba" (of "l-Imqabba") and "mqabba"
+        out.add(word[1:])
     return frozenset(out)
 
 
@@ -738,6 +769,27 @@ def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
     return "".join(out), spans
 
 
+# A code of capitals and digits, as a road, a line or a flight is named ("the N59", "an N59",
+# "M50", "MH17"): every language writes it as it is, so it is a name to meet across them. One
+# or two capitals and two to four digits: no "A1" or "Q3" (a quarter, a paper size, a grade).
+_CODE = re.compile(r"(?<![\w.,/-])[A-Z]{1,2}\d{2,4}(?![\w-]|[.,/]\d)")
+_CODE_WORD = re.compile(r"[a-z]{1,2}\d{2,4}")
+
+
+# The place of an article's dateline (``Article.dateline``: "NOUAKCHOTT, May 13 (TSP) -",
+# "<نواكشوط> (<agency>) –"), which cleaning drops when it stands on a line of its own: the words
+# before its first comma, bracket, slash or dash.
+_DATELINE_PLACE = re.compile(r"^[^,(/—–\n]*?(?=\s*(?:[,(/—–]|\s-|$))")
+
+
+def _filed_at(art: Article) -> str:
+    """The place ``art``'s dateline names, read as a line of its text (a wire's report and its
+    other language service's are filed from one city: fresh44's d1064), or nothing."""
+    found = _DATELINE_PLACE.match(art.dateline.strip()) if art.dateline else None
+    place = found.group(0).strip() if found else ""
+    return "" if any(c.isdigit() for c in place) else place  # "July 23 (Reuters) -": no place
+
+
 def _read(art: Article) -> _Read:
     words: set[str] = set()
     small: set[str] = set()
@@ -746,7 +798,7 @@ def _read(art: Article) -> _Read:
     foreign: set[str] = set()
     cognates: set[str] = set()
     spelt_in_latin: set[str] = set()  # the cognates of its words written in Latin letters
-    lines = [_latin(line) for line in f"{art.title}\n{art.text}".splitlines()]
+    lines = [_latin(line) for line in f"{art.title}\n{_filed_at(art)}\n{art.text}".splitlines()]
     text = "\n".join(line for line, _ in lines)
     for line, spans in lines:
         run: list[str] = []
@@ -798,6 +850,9 @@ def _read(art: Article) -> _Read:
             runs.append(tuple(run))
         if bare:
             loose.append(tuple(bare))
+        for code in _CODE.findall(line):  # "N59": a name of its own
+            words.add(code.lower())
+            runs.append((code.lower(),))
     together: set[frozenset[int]] = set()
     beside: set[tuple[int, str]] = set()  # a figure and a cognate of one sentence
     for line in text.splitlines():
@@ -824,7 +879,7 @@ def _read(art: Article) -> _Read:
         frozenset(cognates),
         frozenset(cognates - spelt_in_latin),
         frozenset(beside),
-        *_script_words(f"{art.title}\n{art.text}"),
+        *_script_words(f"{art.title}\n{_filed_at(art)}\n{art.text}"),
     )
 
 
@@ -860,8 +915,9 @@ _MILLION = _magnitude(
     "mln|milj|mio|mill|ekat",
 )
 # 100,000 and 10,000,000 (South Asian English; Bengali "লক্ষ" and Urdu "لاکھ" read "lks" and
-# "lkh"; Bengali and Tamil "কোটি", "கோடி" read "koti", Urdu "کروڑ" "krwr")
-_LAKH = _magnitude(r"lakhs?|lacs?|lks|lkh")
+# "lkh", Tamil "லட்சம்" "ltcm", Malayalam "ലക്ഷം" "lksm"; Bengali and Tamil "কোটি", "கோடி" read
+# "koti", Urdu "کروڑ" "krwr")
+_LAKH = _magnitude(r"lakhs?|lacs?|lks|lkh|ltcm|lksm")
 _CRORE = _magnitude(r"crores?|krod|koti|krwr")
 # Lithuanian and Latvian write "38 tūkst." for 38,000, Russian "тыс." and "тысяч"; Bengali
 # "হাজার" is read "hajar", Urdu "ہزار" "hzr", Tamil "ஆயிரம்" "ayirm".
@@ -1146,9 +1202,9 @@ def _in_date(text: str, match: re.Match[str]) -> bool:
 def _name_word(word: str, lower: set[str]) -> bool:
     """Whether a capitalised word (folded) can be a name's: four letters or more, no stop word
     ("Some", "When" opening a sentence), month or weekday ("Wednesdays"), and never written in
-    lower case that day (``lower``: "governor", "hasta")."""
+    lower case that day (``lower``: "governor", "hasta"); or a code (``_CODE``: "n59")."""
     return (
-        len(word) >= _MIN_LENGTH
+        (len(word) >= _MIN_LENGTH or _CODE_WORD.fullmatch(word) is not None)
         and word not in STOP_WORDS
         and word.removesuffix("s") not in CALENDAR_WORDS
         and word not in lower
@@ -1286,12 +1342,31 @@ def _abjad_form(word: str) -> str:
 _MIN_INSIDE = 4
 
 
+# A name of several words ("Tando Jam", "Goth Allah Bachayo") is written in an abjad word for
+# word, each word's consonants as few as three or one ("ٹنڈو جام", "tndw jm"): too few to meet
+# one name's word alone (``_MIN_ABJAD``), but words side by side that write the words of one
+# name in its order, five consonants or more in all, write that name.
+_PHRASE_WORDS = 4
+_MIN_PHRASE = 5
+
+
 class _Spellings:
     """The names the day writes in Latin letters with a capital, for the words of other scripts
-    to meet: as written, in their cases (``_keys``) and by their consonants (``_skeleton``)."""
+    to meet: as written, in their cases (``_keys``) and by their consonants (``_skeleton``);
+    and its names of several words (``runs``), for words of an abjad side by side to meet
+    (``phrase``)."""
 
-    def __init__(self, names: set[str]) -> None:
+    def __init__(self, names: set[str], runs: Iterable[Sequence[str]] = ()) -> None:
         self.names = names
+        # the consonants of two to four words of a name side by side -> those words
+        self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for run in sorted({tuple(run) for run in runs}):
+            for size in range(2, _PHRASE_WORDS + 1):
+                for start in range(len(run) - size + 1):
+                    words = run[start : start + size]
+                    forms = tuple(_abjad_form(w) for w in words)
+                    if all(forms) and sum(map(len, forms)) >= _MIN_PHRASE:
+                        self.phrases.setdefault(forms, words)
         self.forms: dict[str, str] = {}
         self.consonants: dict[str, str] = {}
         self.stems: dict[str, str] = {}  # a name and its stem without its last vowel
@@ -1346,6 +1421,21 @@ class _Spellings:
                     return self.abjads[form]
         return None
 
+    def phrase(self, words: Sequence[str]) -> tuple[str, ...]:
+        """The words of a name of several words that ``words`` (of an abjad read in Latin
+        letters, side by side) write from their first, the longest such (``_PHRASE_WORDS``),
+        the first perhaps after the article or a conjunction; none if they write none."""
+        if not self.phrases:
+            return ()
+        for size in range(min(_PHRASE_WORDS, len(words)), 1, -1):
+            rest = tuple(_abjad_form(w) for w in words[1:size])
+            for before in ("", *_ABJAD_BEFORE):
+                if words[0].startswith(before):
+                    forms = (_abjad_form(words[0][len(before) :]), *rest)
+                    if forms in self.phrases:
+                        return self.phrases[forms]
+        return ()
+
     def inside(self, word: str) -> tuple[str, ...]:
         """The names that ``word`` (of a script without spaces read in Latin letters) writes
         by their consonants (``_skeleton``) anywhere in it, one after another, each the longest
@@ -1396,6 +1486,21 @@ class _Spellings:
         return tuple(names)
 
 
+def _phrased(words: Sequence[str], abjad: Set[str], spellings: _Spellings) -> dict[int, str]:
+    """Where ``words`` (a run of words of a script without capitals) write a name of several
+    words in an abjad (``_Spellings.phrase``): each such word's place -> the name's word."""
+    out: dict[int, str] = {}
+    at = 0
+    while at < len(words) - 1:
+        end = at
+        while end < len(words) and words[end] in abjad:
+            end += 1
+        said = spellings.phrase(words[at:end]) if end - at > 1 else ()
+        out.update((at + k, w) for k, w in enumerate(said))
+        at += len(said) or 1
+    return out
+
+
 def _spelt_runs(
     read: Sequence[_Read], lower: set[str], plain: list[list[tuple[str, ...]]] | None = None
 ) -> list[list[tuple[str, ...]]]:
@@ -1416,7 +1521,19 @@ def _spelt_runs(
         for w in run
         if w not in r.foreign and _name_word(w, lower)
     }
-    spellings = _Spellings(names)
+    spellings = _Spellings(
+        names,
+        (
+            run
+            for r in read
+            if not (r.loose or r.foreign)
+            for run in r.runs
+            if len(run) > 1
+            and all(
+                w not in STOP_WORDS and (_name_word(w, lower) or len(w) < _MIN_LENGTH) for w in run
+            )
+        ),
+    )
     # A given name: a word the day writes only before a surname that a page in another script
     # can be read to write, four consonants or more ("Pramod" of "Pramod Sawant", "Prasanna" of
     # "Prasanna Kulkarni"; not "Drangme" of "Drangme Chhu"). Alone, a word of a script without
@@ -1440,12 +1557,13 @@ def _spelt_runs(
         ]
         for words in r.loose:
             run: list[str] = []
-            for word in words:
+            phrased = _phrased(words, r.abjad, spellings)
+            for at, word in enumerate(words):
                 syllables = "-" in word and word not in r.hyphened
                 met = (
                     None
                     if syllables
-                    else spellings.abjad(word)
+                    else phrased.get(at) or spellings.abjad(word)
                     if word in r.abjad
                     else spellings.meet(word)
                 )

@@ -208,6 +208,21 @@ def is_bare_dateline(text: str) -> bool:
     return rest != text and bool(_DATE_ONLY.match(rest))
 
 
+# A letter of the Latin alphabet (accented or not): a place written without one is written in
+# another script.
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+
+
+def _other_script_dateline(line: str) -> bool:
+    """Whether ``line`` is a wire's dateline on a line of its own whose place is written in
+    another script than Latin ("<نواكشوط> (<agency>) –", "<Ош>, 9 <month> (<AGENCY>)."): the
+    forms any language writes (``is_bare_dateline``'s), the place with no Latin letter."""
+    head = re.split(r"[,(/—–-]", line, maxsplit=1)[0].strip()
+    if not head or _LATIN_LETTER.search(head) or not any(c.isalpha() for c in head):
+        return False
+    return _agency_dateline(line) or bool(_PLACE_DATE_AGENCY.match(line))
+
+
 # Lines above a lede that a dateline may sit under: a kicker, a byline, a section row.
 _ABOVE_LEDE = 4
 _LEDE_WORDS = 12  # a line this long that opens with no dateline is the lede: none follows
@@ -232,7 +247,11 @@ def opening_dateline(text: str) -> str | None:
         if not line:
             continue
         found = None
-        if _WHOLE_WIRE.match(line) or _DATELINE.sub("", line + " X", count=1) == "X":
+        if (
+            _WHOLE_WIRE.match(line)
+            or _DATELINE.sub("", line + " X", count=1) == "X"
+            or _other_script_dateline(line)  # "<نواكشوط> (<agency>) –"
+        ):
             found = line
         elif has_dateline(line):
             found = line[: len(line) - len(strip_dateline(line))].strip()
