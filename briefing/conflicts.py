@@ -661,7 +661,9 @@ def _rounded_alike(a: Fact, b: Fact) -> bool:
     d728's one wage converted by two outlets; "about 180 kilometres" and 176): one figure, not
     two. Figures further apart than ``_ESTIMATES`` stay two, however they round ("about 1,800"
     and "about 2,000" hectares, "about 700" and 1,000 seals)."""
-    if not (a.rough or b.rough) or min(abs(a.value), abs(b.value)) < 100:
+    # an estimate, not a bound: "at least 310" or "more than 1,050" is no rounding of 306 or
+    # 1,045 but another count ("nearly 490" says fewer than 492); review53
+    if not (a.estimate or b.estimate) or min(abs(a.value), abs(b.value)) < 100:
         return False
     if a.value % 1 or b.value % 1 or _apart(a, b) > _ESTIMATES:
         return False  # "about 700" and 1,000 dead seals, 250,000 and 300,000 tonnes: two

@@ -575,3 +575,32 @@ def test_figures_a_fifth_apart_conflict_however_they_round() -> None:
     wire = _article("About 700 dead seals have been found on the coast, officials said.")
     count = _article("Volunteers said they had counted 1,000 dead seals on the coast.", hours=1)
     assert [c.about for c in find_conflicts([wire, count])] == ["dead"]
+
+
+def test_a_bound_is_no_rounding_of_a_figure_it_rules_out() -> None:
+    # review53 on the rounding rule: "at least 310" dead is another count than 306 (the toll
+    # rose), "more than 1,050" homes no rounding of 1,045, "nearly 490" flights fewer than 492
+    for first, later in (
+        (
+            "The floods killed 306 people across the three provinces, the disaster agency said.",
+            "The floods have killed at least 310 people across the three provinces, the "
+            "disaster agency said.",
+        ),
+        (
+            "The fire destroyed 1,045 homes in the valley, officials said.",
+            "The fire destroyed more than 1,050 homes in the valley, officials said.",
+        ),
+        (
+            "The strike cancelled 492 flights on Tuesday, the airport operator said.",
+            "The strike cancelled nearly 490 flights on Tuesday, the airport operator said.",
+        ),
+    ):
+        wire = _article(first, title="Report")
+        update = _article(later, hours=2, title="Report")
+        assert find_conflicts([wire, update]), later
+    # an estimate rounded to its own last digit is still one figure
+    wire = _article("The fire destroyed 1,045 homes in the valley, officials said.", title="R")
+    about = _article(
+        "The fire destroyed about 1,050 homes in the valley, officials said.", hours=2, title="R"
+    )
+    assert find_conflicts([wire, about]) == []
