@@ -112,3 +112,20 @@ def test_a_replaced_title_is_the_cited_headline_without_its_tag() -> None:
     (checked,) = checked_titles([section], {update.id: update}, notices)
     assert checked.title == "Barge blocks Danube lock at Gabcikovo for a second day"
     assert notices
+
+
+def test_a_headline_in_capitals_keeps_a_first_word_a_desk_s_tag_spells() -> None:
+    # review53 on the tags: a local page's headline written all in capitals is no wire copy
+    # with a tag glued on ("FLASH-FLOOD", "FOCUS-GROUP" are its first words); a tag before a
+    # headline in lower case still goes
+    for title in (
+        "FLASH-FLOOD WARNING FOR THREE COUNTIES AFTER NIGHT OF RAIN",
+        "FOCUS-GROUP STUDY FINDS VOTERS TIRED OF ELECTIONS",
+    ):
+        assert without_kicker(title) == title
+    assert without_kicker("FLASH-Floods cut off three villages in Kerala") == (
+        "Floods cut off three villages in Kerala"
+    )
+    assert without_kicker("UPDATE 2-TOLL RISES TO 11 IN CHARIOT CRUSH") == (
+        "TOLL RISES TO 11 IN CHARIOT CRUSH"
+    )

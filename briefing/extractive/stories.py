@@ -90,11 +90,25 @@ _VERSION_WORDS = frozenset(
 )
 
 
+def _kicker(title: str) -> re.Match[str] | None:
+    """``title``'s kicker (``_KICKER``), but not the first word of a headline written all in
+    capitals that a desk's tag spells ("FLASH-FLOOD WARNING FOR THREE COUNTIES", "FOCUS-GROUP
+    STUDY FINDS ..."): a wire glues its tags onto a headline written in lower case. A tag with
+    its number ("UPDATE 2-") is one in any case."""
+    found = _KICKER.match(title)
+    if found is None:
+        return None
+    tag = found.group(0)
+    glued = tag.endswith("-") and not tag[:-1].endswith((" ", "\u00a0"))
+    numbered = any(c.isdigit() for c in tag)
+    return None if glued and not numbered and title[found.end() :].isupper() else found
+
+
 def _genre(title: str) -> bool:
     """Whether ``title`` opens with a genre's kicker ("Analysis:", "Live |", "FACTBOX-"), not
     a version's ("UPDATE 2-", "CORRECTED-", "Breaking:"): a headline that tells another kind
     of page than a report of the news."""
-    kicker = _KICKER.match(title.strip())
+    kicker = _kicker(title.strip())
     if kicker is None:
         return False
     words = re.findall(r"[a-z]+(?:-[a-z]+)?", kicker.group(0).lower())
@@ -109,7 +123,8 @@ def without_kicker(title: str) -> str:
     """``title`` without a leading kicker ("Live: Portuguese PM resigns" -> "Portuguese PM
     resigns"; "Analysis: a surplus ..." -> "A surplus ..."), unless too little would be left
     (fewer than three words)."""
-    rest = _KICKER.sub("", title.strip(), count=1)
+    kicker = _kicker(title.strip())
+    rest = title.strip()[kicker.end() :] if kicker else title.strip()
     if len(rest.split()) < 3:
         return title.strip()
     first = rest.split()[0]
