@@ -773,6 +773,12 @@ def _latin(line: str) -> tuple[str, list[tuple[int, int, bool]]]:
 # "M50", "MH17"): every language writes it as it is, so it is a name to meet across them. One
 # or two capitals and two to four digits: no "A1" or "Q3" (a quarter, a paper size, a grade).
 _CODE = re.compile(r"(?<![\w.,/-])[A-Z]{1,2}\d{2,4}(?![\w-]|[.,/]\d)")
+# A capitalised word right before a code, which the text never writes in lower case: a maker
+# whose model the code names ("Airbus A320", "Westinghouse AP1000"), a kind shared by other
+# events of the day (review53's probe: two A320 incidents in two languages, one "180
+# passengers" each, were joined by the code). Not "the N59", nor "Route PY02" in a text that
+# writes "the route".
+_MAKER = re.compile(r"(?<![\w'’])([A-Z][^\W\d_]+)[ \u00a0]+$")
 _CODE_WORD = re.compile(r"[a-z]{1,2}\d{2,4}")
 
 
@@ -850,9 +856,13 @@ def _read(art: Article) -> _Read:
             runs.append(tuple(run))
         if bare:
             loose.append(tuple(bare))
-        for code in _CODE.findall(line):  # "N59": a name of its own
-            words.add(code.lower())
-            runs.append((code.lower(),))
+        for found in _CODE.finditer(line):  # "N59": a name of its own
+            before = _MAKER.search(line, 0, found.start())
+            maker = before.group(1).lower() if before else ""
+            if maker and maker not in STOP_WORDS and not re.search(rf"\b{maker}\b", text):
+                continue  # "Airbus A320": a maker's model, said by its maker's name
+            words.add(found.group(0).lower())
+            runs.append((found.group(0).lower(),))
     together: set[frozenset[int]] = set()
     beside: set[tuple[int, str]] = set()  # a figure and a cognate of one sentence
     for line in text.splitlines():
