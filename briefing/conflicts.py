@@ -91,10 +91,23 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _HISTORY = re.compile(
     r"\b(?:in|since|of|from) (?:1[89]|20)\d\d\b|\byears? ago\b|\blast year\b", re.I
 )
+# A timeline's entry, its date first ("* March 2038 - A rock burst ... kills nine workers at a
+# depth of 2,900 metres.", "- 2044: ..."): a factbox's background, an earlier event's figures,
+# which today's reports do not contradict (d1093's "reports differ on metres: 2,900 ... 1,900").
+_TIMELINE = re.compile(
+    r"^[\s*•·–—-]*(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\s*[-–—:]\s",
+    re.I,
+)
 _DATE_BEFORE = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d[:.])\s*$"
 )
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b)", re.I)
+# A time of day written "8.40" or "8:40" with the word for o'clock after it, as many languages
+# print it ("a las 8.50 horas", "sobre as 8.40 horas", "um 8.45 Uhr", "à 8h40" aside): a clock
+# time, not a count of hours (d1087's Spanish and Galician pages read as "horas" 8.40 vs 8.50).
+_CLOCK_WRITTEN = re.compile(r"^\d{1,2}[.:][0-5]\d$")
+_HOURS_AFTER = re.compile(r"\s*(?:h|hrs?|horas?|heures?|hores|Uhr|ore|uur|tímar|óra)\b", re.I)
 # A year of an era ("around AD 650", "in 44 BC", "300 BCE") or an old year after "in", "since"
 # or "until" with nothing it counts after it ("Smoke Imix, who died in 695, ..."): a date,
 # which two outlets may give differently without disagreeing on any count (d417's "AD 650"
@@ -401,8 +414,8 @@ _RANGE_AFTER = re.compile(rf"\s*(?:-|–|to\b|or\b)\s*[$€£¥]?\s*{_NUMBER}\b"
 
 def sentence_facts(text: str) -> Iterator[tuple[str, NumberSpan]]:
     """Every counted number of the sentence ``text``: what it counts, and the number."""
-    if _HISTORY.search(text):
-        return  # "in 2019", "two years ago": an earlier event, not today's figures
+    if _HISTORY.search(text) or _TIMELINE.match(text):
+        return  # "in 2019", "two years ago", "March 2038 - ...": an earlier event
     for span in number_spans(text):
         raw = span.written.strip("$€£¥ ")
         if _YEAR.match(raw) or text[span.end : span.end + 1] == ":":
@@ -413,6 +426,8 @@ def sentence_facts(text: str) -> Iterator[tuple[str, NumberSpan]]:
             continue  # "March 4", "Nov 26", "3:12": a date or a clock time, not a count
         if _CLOCK_AFTER.match(text, span.end):
             continue  # "around 11 am", "8 p.m.": a clock time
+        if _CLOCK_WRITTEN.match(raw) and _HOURS_AFTER.match(text, span.end):
+            continue  # "a las 8.50 horas": a clock time
         if _ERA_BEFORE.search(text[max(0, span.start - 6) : span.start]) or _ERA_AFTER.match(
             text, span.end
         ):

@@ -604,3 +604,43 @@ def test_a_bound_is_no_rounding_of_a_figure_it_rules_out() -> None:
         "The fire destroyed about 1,050 homes in the valley, officials said.", hours=2, title="R"
     )
     assert find_conflicts([wire, about]) == []
+
+
+def test_a_time_of_day_written_with_the_word_for_oclock_is_no_count() -> None:
+    # d1087's shape: a Spanish and a Galician page give the wave's time as "8.50 horas" and
+    # "8.40 horas"; a reader was shown "reports differ on horas"
+    spanish = _article(
+        "La ola, de unos cinco metros, rompió sobre la punta a las 8.50 horas del martes, cuando "
+        "11 mariscadores trabajaban en las rocas.",
+        title="Muere un percebeiro en el Roncudo",
+    )
+    galician = _article(
+        "A onda rompeu sobre as 8.40 horas, cando 12 percebeiros traballaban nas pedras.",
+        hours=1,
+        title="Morre un percebeiro no Roncudo",
+    )
+    assert "hora" not in " ".join(c.about for c in find_conflicts([spanish, galician]))
+    assert [k for k, _ in sentence_facts("Der Zug fuhr um 14.45 Uhr ab.")] == []
+    # a length of hours is still a count: "36 horas" against "48 horas" of a search
+    assert [s.written for _, s in sentence_facts("La búsqueda duró 36 horas.")] == ["36"]
+
+
+def test_a_timelines_dated_entries_are_no_figures_of_today() -> None:
+    # d1093's shape: a wire factbox's dated background lines against the day's report
+    report = _article(
+        "The cage was lowered towards a working level about 1,900 metres below the surface when "
+        "its brake failed, and four workers were killed, the company said.",
+        title="Cage drops in gold mine shaft",
+    )
+    factbox = _article(
+        "Here are some of the deadliest accidents in the country's deep gold mines.\n"
+        "* March 2038 - A rock burst at a mine near Klerksdorp kills nine workers at a depth of "
+        "2,900 metres.\n"
+        "- 2044: a cage carrying 20 workers strikes an obstruction in a shaft; two workers die.",
+        hours=1,
+        title="FACTBOX-Deadly accidents in gold mines",
+    )
+    assert find_conflicts([report, factbox]) == []
+    # a sentence that only mentions a month and year later on is read as before
+    said = "The mine, opened in March 2038, said 1,900 metres of the shaft were checked."
+    assert [s.written for _, s in sentence_facts(said)] == ["1,900"]
