@@ -677,10 +677,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     foreign = {d.name: other_language(d, briefings[d.name]) for d in days}
     cells_foreign = []
     for part in shown:
-        found = [foreign[d] for d in parts[part]]
+        told = [foreign[d] for d in parts[part]]
         cells_foreign.append(
-            f"{part} {sum(len(f.sections) for f in found)}/{sum(len(f.bullets) for f in found)}"
-            f"/{sum(len(f.titles) for f in found)}"
+            f"{part} {sum(len(f.sections) for f in told)}/{sum(len(f.bullets) for f in told)}"
+            f"/{sum(len(f.titles) for f in told)}"
         )
     print(
         "in another language than the briefing's although the story has a source in it "
