@@ -321,7 +321,7 @@ SPLITS: tuple[str, ...] = (
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh47",)
+KEPT_ASIDE: tuple[str, ...] = ()
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -383,8 +383,8 @@ fresh44's look, by ``days45``, without reading fresh42, fresh43 or fresh44) at t
 session's start (2026-12-06). fresh46 (written on 2026-12-06 after fresh45's look, by
 ``days46``, without reading fresh43, fresh44 or fresh45) at the forty-fifth session's start
 (2026-12-06). fresh47 (written on 2026-12-06 after fresh46's look, by ``days47``, without
-reading fresh44, fresh45 or fresh46) is kept aside until its own blind look (the next session's
-start)."""
+reading fresh44, fresh45 or fresh46) at the forty-sixth session's start (2026-12-06). No part is
+kept aside now."""
 
 
 def tuning(split: str) -> bool:

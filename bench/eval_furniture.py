@@ -175,9 +175,9 @@ session's start, 2026-12-06), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A thirty-fifth part, ``bench/data/furniture/articles35.jsonl``, by a thirty-fifth writer, is all
-one split, ``aside35``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside35`` (which runs that split alone); no
-other mode reads it.
+one split, ``aside35``, kept aside from tuning until its one blind look (the forty-sixth
+session's start, 2026-12-06), tuning material since. It is read with ``--blind aside35`` (which
+runs that split alone); no other mode reads it.
 
 A thirty-sixth part, ``bench/data/furniture/articles36.jsonl``, by a thirty-sixth writer, is all
 one split, ``aside36``, kept aside from tuning for its one blind look; nobody has seen the
@@ -237,7 +237,7 @@ Usage::
     python bench/eval_furniture.py --blind aside32      # the thirty-second part only (aside32)
     python bench/eval_furniture.py --blind aside33      # the thirty-third part only (aside33)
     python bench/eval_furniture.py --blind aside34      # the thirty-fourth part only (aside34)
-    python bench/eval_furniture.py --blind aside35      # the thirty-fifth part (aside35), once
+    python bench/eval_furniture.py --blind aside35      # the thirty-fifth part only (aside35)
     python bench/eval_furniture.py --blind aside36      # the thirty-sixth part (aside36), once
 """
 

@@ -148,8 +148,8 @@ escalator's reversal, a hailstorm on greenhouses, a tyre dump's fire, strikes, c
 elections, a newsletter, a long read, a live blog, two Birminghams, one minister and one count in
 two stories each and two sinkholes); figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh47`` now, until its blind look at the next session's start; ``fresh46`` had its blind
-look at the forty-fifth session's start; ``fresh45`` had its
+(none now: ``fresh47`` had its blind look at the forty-sixth session's start; ``fresh46`` had
+its blind look at the forty-fifth session's start; ``fresh45`` had its
 blind look at the forty-fourth session's start; ``fresh44`` had
 its blind look at the forty-third session's start; ``fresh43`` had its blind look at the
 forty-second session's start;

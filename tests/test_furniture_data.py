@@ -293,8 +293,8 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 
 # The fourth to thirty-sixth parts (articles4.jsonl to articles36.jsonl): each one split, aside4
 # to aside36, written by a fourth to a thirty-sixth writer who did not read the cleaner's rules;
-# aside4 to aside34 have had their blind looks (aside34 at the forty-fifth session's start);
-# aside35 and aside36 are kept aside for their own. These tests read their shape only, with the
+# aside4 to aside35 have had their blind looks (aside35 at the forty-sixth session's start);
+# aside36 is kept aside for its own. These tests read their shape only, with the
 # same bounds; each part's ids are new to the parts before it.
 # The thirty-sixth part lands in two halves; until the second, its bounds are halved (_SCALE).
 _SCALE = {"aside36": 0.5}
