@@ -146,11 +146,18 @@ fresh46's texts, on a balloon's fire, a border dry port's tanker fire, an ammoni
 bite, a fair ride's collapse, a turbine's fall, an ice-jam flood, a chlorine leak, a fish kill, an
 escalator's reversal, a hailstorm on greenhouses, a tyre dump's fire, strikes, court rulings,
 elections, a newsletter, a long read, a live blog, two Birminghams, one minister and one count in
-two stories each and two sinkholes); figures are printed for each part separately.
+two stories each and two sinkholes) and a forty-ninth (``fresh48``: d1133-d1156, written on
+2026-12-06 after fresh47's look, by ``days48``, who never read fresh45's, fresh46's or fresh47's
+texts, on an elephant camp's footbridge, a slurry lagoon's burst, a fog pileup, skaters through
+ice, a mezcal warehouse's fire, a lantern workshop's fire, a tour bus's plunge, a diesel barge
+aground, a dormitory fire, a quick-clay slide, a kabaddi stand's collapse, a mussel cutter's
+capsize, strikes, court rulings, elections, a newsletter, a long read, a live blog, two places of
+one name, one agency and one count in two stories each and two fires in one city); figures are
+printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none now: ``fresh47`` had its blind look at the forty-sixth session's start; ``fresh46`` had
-its blind look at the forty-fifth session's start; ``fresh45`` had its
-blind look at the forty-fourth session's start; ``fresh44`` had
+(``fresh48`` now, until its blind look at the next session's start; ``fresh47`` had its blind
+look at the forty-sixth session's start; ``fresh46`` had its blind look at the forty-fifth
+session's start; ``fresh45`` had its blind look at the forty-fourth session's start; ``fresh44`` had
 its blind look at the forty-third session's start; ``fresh43`` had its blind look at the
 forty-second session's start;
 ``fresh42`` had its blind look at the forty-first session's start; ``fresh41`` had

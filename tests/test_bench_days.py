@@ -500,6 +500,28 @@ PARTS = [
     # undated pieces on another thing in a story's town; a third of the articles 400-900 words;
     # tuning material since its blind look at the forty-sixth session's start
     Part("fresh47", range(1109, 1133), ("2054",), False, 12, (3, 7), 12),
+    # written after fresh47's look, without reading it, fresh46 or fresh45, on an elephant camp's
+    # footbridge falling into a river, a slurry lagoon's burst wall, a fog pileup, skaters through
+    # lake ice, a mezcal warehouse's fire, a lantern workshop's fire, a tour bus's plunge, a diesel
+    # barge aground, a school dormitory's fire, a quick-clay slide, a kabaddi stand's collapse and a
+    # mussel cutter's capsize: single-story days of 3-7 outlets with angle pieces (several naming
+    # little of the event's own words, some local pages in the local language, one printing its
+    # figures in Thai digits, one from across the border, three with their own figures on every
+    # count, three undated features on the people affected, an editorial and a column, one agency
+    # report run by two outlets almost word for word, a fact-check of one claim, a wire's later
+    # update beside its first version, an English report spelling the places and names another
+    # way, one agency's report in its English and Portuguese services, a radio transcript, a wire
+    # factbox, an aggregator's machine translation of a local report, a wire's corrected version
+    # beside its first version, a paywalled page's first paragraphs, a local page's table of
+    # figures by zone turned into lines, a report quoting an embedded social-media post, and new
+    # in this part a local page opening with a key-points box and a photo gallery told in its
+    # numbered captions), then two same-day strikes, court rulings and elections, a digest,
+    # teasers only, a long read, a live blog with an update and a correction, one site's chrome in
+    # all its stories, one place name for two events, one agency in two unrelated stories, one
+    # count in two unrelated stories of one region, two fires in one city on one day, one
+    # company's two unrelated stories of one day, four undated pieces on another thing in a
+    # story's town; a third of the articles 400-900 words; kept aside until its blind look
+    Part("fresh48", range(1133, 1145), ("2055",), True, 12, (3, 7), 0),  # first half (d1133-d1144)
 ]
 
 
@@ -659,7 +681,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh42 or fresh41 (the same), and fresh45 after fresh44's look,
     without reading it, fresh43 or fresh42 (the same), and fresh46 after fresh45's look,
     without reading it, fresh44 or fresh43 (the same), and fresh47 after fresh46's look,
-    without reading it, fresh45 or fresh44 (the same):
+    without reading it, fresh45 or fresh44 (the same), and fresh48 after fresh47's look,
+    without reading it, fresh46 or fresh45 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -698,6 +721,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh45": {3, 4, 5, 6, 7},
         "fresh46": {3, 4, 5, 6, 7},
         "fresh47": {3, 4, 5, 6, 7},
+        "fresh48": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
