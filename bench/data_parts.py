@@ -266,13 +266,17 @@ and Naples; fresh48: d1133-d1156, written on 2026-12-06 after fresh47's blind lo
 footbridge falling into a river, a slurry lagoon's burst wall, a fog pileup, skaters through lake
 ice, a mezcal warehouse's fire, a lantern workshop's fire, a tour bus's plunge, a diesel barge
 aground, a school dormitory's fire, a quick-clay slide, a kabaddi stand's collapse and a mussel
-cutter's capsize, then bus drivers' and refuse collectors' strikes, rulings, elections, a
-newsletter, teasers, a long read, one site's chrome, a live blog and the same company's other
-news, two places of one name, one agency and one count in two stories each, two fires in one city
-and four pieces on other things in a story's town, in Mae Taeng, Pasvalys and Bauska, the Serra da
-Esperança, Lake Runn, Santiago Matatlán, Hội An, Lishan, San Cristóbal (Galápagos), Kilosa,
-Midtre Gauldal, Moga, the Oosterschelde and Yerseke and the second half's places (see the README
-beside the data).
+cutter's capsize, then bus drivers' and refuse collectors' strikes, a wood-stove ban's and a
+beach-access ruling, regional elections, a newsletter led by a seawall's breach, teasers, a long
+read on a stilt-fishing family, one site's chrome, a live blog on a sugar shed's fire and the same
+company's terminal purchase, two Newcastles, one coast guard in a trawler fire and an airlift, one
+count for job cuts and a mouldy school, two fires in one city, a bow maker, a frame builder, a
+ship chandler and a record shop in Mae Taeng, Pasvalys and Bauska, the Serra da Esperança, Lake
+Runn, Santiago Matatlán, Hội An, Lishan, San Cristóbal (Galápagos), Kilosa, Midtre Gauldal, Moga,
+the Oosterschelde and Yerseke, Ljubljana, Osaka, Aarhus, Lima's Costa Verde, the Basque Country,
+Sabah, Wellington, Sofia, Koggala and Galle, Saint-Pierre and Miquelon, Durban and Beira,
+Newcastle (New South Wales) and Newcastle upon Tyne, the Westfjords and Thórsmörk, Považská
+Bystrica and Ružomberok and Montreal (see the README beside the data).
 """
 
 from __future__ import annotations

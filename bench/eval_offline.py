@@ -151,8 +151,8 @@ two stories each and two sinkholes) and a forty-ninth (``fresh48``: d1133-d1156,
 texts, on an elephant camp's footbridge, a slurry lagoon's burst, a fog pileup, skaters through
 ice, a mezcal warehouse's fire, a lantern workshop's fire, a tour bus's plunge, a diesel barge
 aground, a dormitory fire, a quick-clay slide, a kabaddi stand's collapse, a mussel cutter's
-capsize, strikes, court rulings, elections, a newsletter, a long read, a live blog, two places of
-one name, one agency and one count in two stories each and two fires in one city); figures are
+capsize, strikes, court rulings, elections, a newsletter, a long read, a live blog, two
+Newcastles, one agency and one count in two stories each and two fires in one city); figures are
 printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh48`` now, until its blind look at the next session's start; ``fresh47`` had its blind

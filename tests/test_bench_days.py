@@ -521,7 +521,7 @@ PARTS = [
     # count in two unrelated stories of one region, two fires in one city on one day, one
     # company's two unrelated stories of one day, four undated pieces on another thing in a
     # story's town; a third of the articles 400-900 words; kept aside until its blind look
-    Part("fresh48", range(1133, 1145), ("2055",), True, 12, (3, 7), 0),  # first half (d1133-d1144)
+    Part("fresh48", range(1133, 1157), ("2055",), True, 12, (3, 7), 12),
 ]
 
 
