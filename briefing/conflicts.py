@@ -227,8 +227,20 @@ def said(value: str, about: str) -> str:
         )
     vote = _VOTE_KEY.fullmatch(about)
     if vote:
-        return f"{value} of {vote.group(2)} voted to {vote.group(1)}"
+        return f"{value} of {_like(value, vote.group(2))} voted to {vote.group(1)}"
     return f"{value} {about}"
+
+
+_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _like(value: str, total: str) -> str:
+    """A share's whole written as its part is, where a reader would: "four of nine", not "four
+    of 9" (a spelled part and a whole under ten, as the style books spell such numbers); "six of
+    11" and "5 of 9" stay."""
+    if value.isalpha() and total.isdigit() and 1 <= int(total) <= len(_SMALL):
+        return _SMALL[int(total) - 1]
+    return total
 
 
 # "5-5", "7-6": two small whole numbers joined by a dash, as a score or a range is written...

@@ -220,6 +220,14 @@ def test_what_a_conflict_counts_reads_as_prose() -> None:
     assert said("12", "dead") == "12 dead"
 
 
+def test_a_spelled_share_of_a_small_whole_reads_in_words() -> None:
+    # examples/' Bank of England vote: "(another report says four of 9 voted to hold)" read as a
+    # typo; a share written in words over a whole under ten is said in words, as papers write it
+    assert said("four", "votes to hold (of 9)") == "four of nine voted to hold"
+    assert said("5", "votes to hold (of 9)") == "5 of 9 voted to hold"
+    assert said("six", "votes to hold (of 11)") == "six of 11 voted to hold"
+
+
 def test_a_score_counts_nothing_but_a_range_and_a_lead_still_count() -> None:
     final = _article(
         "Marta Ruiz won the Halle final in three sets on Sunday, her first grass-court title.",
