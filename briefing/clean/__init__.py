@@ -156,6 +156,7 @@ from briefing.clean.syndication import (
     is_syndication_note,
     is_writer_note,
 )
+from briefing.clean.tables import drop_table_credits, table_rows
 from briefing.clean.tailrows import drop_feed_footer, drop_tail_rows
 from briefing.clean.translated import is_date_row, is_translated_chrome
 from briefing.clean.vocabulary import (
@@ -439,6 +440,10 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     ]
     keep = [not _is_chrome(line) for line in lines]
     points = key_points(lines, keep)
+    # a table's rows are the report's figures, whatever the line rules say of each
+    # (``clean.tables``)
+    tables = table_rows(text)
+    rows = {i for i, line in enumerate(lines) if line and " ".join(line.split()) in tables}
     drop_cluster_rows(lines, keep, spaced_rows(text), is_body_line)
     drop_repeated_buttons(lines, keep, is_body_line)
     _keep_item_heads(lines, keep)
@@ -467,6 +472,8 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_label_twin(lines, keep)
     drop_tail_rows(lines, keep, is_body_line)
     drop_feed_footer(lines, keep, names)
+    drop_table_credits(lines, keep, rows)
+    points = sorted({*points, *rows})
     # A story's key points under their head are its summary, however much they look like a
     # list of headlines (``clean.keypoints``); the walk below leaves them.
     for i in points:
@@ -526,7 +533,10 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
         keep[i] = True
     # last, when the page's rows after the text are gone and a live page's markers are back
     drop_inserted_head(lines, keep, is_body_line, is_label_line)
-    kept = [line for line, ok in zip(lines, keep, strict=True) if ok]
+    for i in rows:
+        keep[i] = True
+    # (a table's row is a paragraph of its own, never glued to the text around it)
+    kept = [f"\n{line}\n" if i in rows else line for i, line in enumerate(lines) if keep[i]]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
 
 

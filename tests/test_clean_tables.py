@@ -1,0 +1,128 @@
+"""A table turned into lines is the report's figures (fresh47's look: a data page's every row
+was dropped, its header and its total too): its rows stay, each a paragraph of its own, in any
+language and with any separator (pipes, tabs, aligned spaces, a rule row under the header); the
+table's "Source:"/"Table:" credit over or under it goes; a label over a figure under the table
+("Total: 312") stays; the page's rows of pipes (a byline over a date, share buttons, a menu, a
+weather strip) still go, and so does a lone row with figures that no header heads.
+
+Every line is written for the test; outlets', places' and people's names are made up.
+"""
+
+from __future__ import annotations
+
+from briefing.clean import clean_text
+
+
+def _kept(text: str) -> list[str]:
+    return [line for line in clean_text(text).split("\n") if line]
+
+
+def _flat(line: str) -> str:
+    return " ".join(line.split())
+
+
+_DE_LEAD = (
+    "Die Wasserwerke haben im vergangenen Jahr in allen Bezirken weniger Trinkwasser abgegeben"
+    " als im Jahr davor, teilte der Versorger am Dienstag mit."
+)
+_DE_AFTER = "Am stärksten sank der Verbrauch im Nordbezirk, wo zwei Großbetriebe schlossen."
+_DE_ROWS = [
+    "Bezirk | Abgabe 2060 (Mio. m³) | Abgabe 2061 (Mio. m³) | Veränderung (%)",
+    "Nordbezirk | 14,2 | 12,9 | −9,2",
+    "Altstadt | 8,7 | 8,5 | −2,3",
+    "Südhafen | 11,0 | 10,6 | −3,6",
+    "Gesamt | 33,9 | 32,0 | −5,6",
+]
+
+_FI_LEAD = (
+    "Tilastovirasto julkaisi tiistaina alueittaiset asuntokaupan luvut, joiden mukaan kauppoja"
+    " tehtiin koko maassa 4 210 eli kahdeksan prosenttia edellisvuotta vähemmän."
+)
+_FI_AFTER = "Kauppamäärät ovat laskeneet nyt kolmena vuonna peräkkäin."
+_FI_ROWS = [
+    "Alue\tKaupat\tMuutos (%)\tKeskihinta (€/m²)",
+    "Uusimaa\t1 930\t−6,1\t3 870",
+    "Pirkanmaa\t720\t−9,4\t2 610",
+    "Varsinais-Suomi\t610\t−11,0\t2 280",
+    "Koko maa\t4 210\t−8,0\t",
+]
+
+_ES_LEAD = (
+    "El ayuntamiento publicó el lunes el balance de la campaña de verano en las playas del"
+    " municipio, con 312 rescates, un 14 % más que el año anterior."
+)
+_ES_AFTER = "Los socorristas trabajarán hasta el 15 de septiembre."
+_ES_ROWS = [
+    "Playa             Rescates   Atenciones   Banderas rojas (días)",
+    "La Caleta             118          640            9",
+    "El Puntal              87          415            6",
+    "Los Arenales           64          302            4",
+    "Total                 312        1 578",
+]
+
+_PL_LEAD = (
+    "Wojewódzki inspektorat opublikował w czwartek wyniki badań wody w kąpieliskach nad"
+    " jeziorami powiatu; dwa z pięciu zamknięto do odwołania."
+)
+_PL_ROWS = [
+    "| Kąpielisko | Bakterie E. coli (jtk/100 ml) | Ocena |",
+    "|---|---:|---|",
+    "| Jezioro Białe, plaża miejska | 1 240 | zamknięte |",
+    "| Jezioro Długie, ośrodek | 310 | przydatne |",
+    "| Zalew Młyński | 2 050 | zamknięte |",
+]
+
+
+def test_a_table_s_rows_stay_with_its_header_and_total() -> None:
+    for lead, rows, after in (
+        (_DE_LEAD, _DE_ROWS, _DE_AFTER),
+        (_FI_LEAD, _FI_ROWS, _FI_AFTER),
+        (_ES_LEAD, _ES_ROWS, _ES_AFTER),
+    ):
+        kept = _kept("\n".join([lead, *rows, after]))
+        assert kept == [lead, *(_flat(row) for row in rows), after], rows[0]
+
+
+def test_a_markdown_table_s_rows_stay_and_its_rule_row_goes() -> None:
+    kept = _kept("\n".join([_PL_LEAD, *_PL_ROWS]))
+    assert kept == [_PL_LEAD, *(row for row in _PL_ROWS if "---" not in row)]
+
+
+def test_a_table_s_rows_are_paragraphs_of_their_own() -> None:
+    short_lead = "Der Verbrauch sank 2061 in allen Bezirken."
+    text = clean_text("\n".join([short_lead, *_DE_ROWS, "Mehr dazu am Freitag."]))
+    assert text.split("\n\n") == [short_lead, *_DE_ROWS, "Mehr dazu am Freitag."]
+
+
+def test_a_table_s_credit_over_or_under_it_goes() -> None:
+    for over, under in (
+        ("Tabelle: Redaktion", "Quelle: Jahresbericht der Wasserwerke"),
+        ("Table: Newsroom graphics desk", "Source: the utility's annual report"),
+        ("Taulukko: Toimitus", "Lähde: Tilastovirasto, asuntokauppatilasto"),
+    ):
+        kept = _kept("\n".join([_DE_LEAD, over, *_DE_ROWS, under, _DE_AFTER]))
+        assert over not in kept and under not in kept, over
+        assert kept == [_DE_LEAD, *_DE_ROWS, _DE_AFTER]
+
+
+def test_a_figure_under_a_table_stays() -> None:
+    line = "Total: 312 rescates y 1 578 atenciones"
+    kept = _kept("\n".join([_ES_LEAD, *_ES_ROWS[:-1], line, _ES_AFTER]))
+    assert line in kept
+
+
+def test_the_page_s_rows_of_pipes_still_go() -> None:
+    chrome = [
+        "Bezirk | Politik | Wirtschaft | Sport",
+        "Von Anna Roth | 12.03.2061 | 09:14",
+        "Aktualisiert: 12.03.2061 | 11:02",
+        "Teilen: Facebook | X | WhatsApp | E-Mail",
+        "Altstadt 14° | Min. 6° | Wind NW 12 km/h",
+    ]
+    kept = _kept("\n".join([*chrome, _DE_LEAD, _DE_AFTER]))
+    assert kept == [_DE_LEAD, _DE_AFTER]
+
+
+def test_a_lone_row_of_figures_with_no_header_still_goes() -> None:
+    kept = _kept("\n".join([_DE_LEAD, "Altstadt 14° | Min. 6° | Wind NW 12 km/h", _DE_AFTER]))
+    assert kept == [_DE_LEAD, _DE_AFTER]
