@@ -126,3 +126,55 @@ def test_the_page_s_rows_of_pipes_still_go() -> None:
 def test_a_lone_row_of_figures_with_no_header_still_goes() -> None:
     kept = _kept("\n".join([_DE_LEAD, "Altstadt 14° | Min. 6° | Wind NW 12 km/h", _DE_AFTER]))
     assert kept == [_DE_LEAD, _DE_AFTER]
+
+
+# review54: a strip of the page's own with a header over rows of figures (a weather box's days
+# over highs and lows, a markets box, a most-read box with counts) is no report's table when no
+# text leads into it: over the lead, or after the page's share row, it goes as before.
+_NAV = "Startseite | Lokales | Politik | Sport"
+_SHARE = "Teilen: Facebook | X | E-Mail"
+_STRIPS = [
+    ["Wetter | Mo | Di | Mi", "Max. | 12° | 14° | 11°", "Min. | 3° | 5° | 2°"],
+    [
+        "Index | Stand | Veränderung",
+        "DAX | 18.234 | +0,4 %",
+        "MDAX | 26.120 | −0,2 %",
+        "Euro Stoxx 50 | 4.912 | +0,1 %",
+    ],
+    ["Meistgelesen | Kommentare", "Brand in der Altstadt | 214", "Neue Buslinie ab Mai | 88"],
+]
+
+
+def test_a_strip_of_the_page_s_own_over_the_text_or_after_it_still_goes() -> None:
+    for strip in _STRIPS:
+        for text in (
+            [_NAV, *strip, _DE_LEAD, _DE_AFTER, _SHARE],
+            [_NAV, _DE_LEAD, _DE_AFTER, _SHARE, *strip],
+        ):
+            assert _kept("\n".join(text)) == [_DE_LEAD, _DE_AFTER], strip[0]
+        # a headline over the strip (the page's own, kept) does not lead into it
+        head = "Wasserwerke: Verbrauch sinkt in allen Bezirken"
+        kept = _kept("\n".join([_NAV, head, *strip, _DE_LEAD, _DE_AFTER]))
+        assert not set(strip) & set(kept), strip[0]
+
+
+def test_a_table_the_text_leads_into_stays_at_the_page_s_end() -> None:
+    kept = _kept("\n".join([_NAV, _DE_LEAD, *_DE_ROWS, _SHARE]))
+    assert kept == [_DE_LEAD, *_DE_ROWS]
+
+
+# review54: a line of the report under or over a table with a label and a colon is no credit
+# when it is a sentence or a quote: a speaker's words, an update, a dateline's lead.
+def test_a_sentence_with_a_label_under_or_over_a_table_stays() -> None:
+    for over, under in (
+        (
+            "Berlin: Der Verbrauch ist in allen Bezirken gesunken, teilten die Wasserwerke mit.",
+            "Bürgermeisterin Roth: „Wir sparen weiter, auch wenn es weh tut.“",
+        ),
+        (
+            "Update: Die Wasserwerke haben die Zahlen am Mittwoch noch einmal berichtigt.",
+            "Update: Der Stadtrat stimmt am Dienstag über die neuen Preise ab.",
+        ),
+    ):
+        kept = _kept("\n".join([over, *_DE_ROWS, under, _DE_AFTER]))
+        assert over in kept and under in kept, over

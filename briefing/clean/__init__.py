@@ -156,7 +156,7 @@ from briefing.clean.syndication import (
     is_syndication_note,
     is_writer_note,
 )
-from briefing.clean.tables import drop_table_credits, table_rows
+from briefing.clean.tables import drop_table_credits, in_text, table_rows
 from briefing.clean.tailrows import drop_feed_footer, drop_tail_rows
 from briefing.clean.translated import is_date_row, is_translated_chrome
 from briefing.clean.vocabulary import (
@@ -472,6 +472,8 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     _drop_label_twin(lines, keep)
     drop_tail_rows(lines, keep, is_body_line)
     drop_feed_footer(lines, keep, names)
+    # (a page's own strip with a header over figures stands where no text leads into it)
+    rows = in_text(lines, keep, rows, is_body_line)
     drop_table_credits(lines, keep, rows)
     points = sorted({*points, *rows})
     # A story's key points under their head are its summary, however much they look like a

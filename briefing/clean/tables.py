@@ -12,16 +12,25 @@ menu's items, share buttons, a weather strip have no header over rows of the sam
 
 The table's credit under or over it ("Source: the utility's annual report", "Tabelle:
 Redaktion") is no row: a label's word or two, its colon and a name, not a figure, goes
-(``drop_table_credits``); a label over a figure ("Total: 27 400 kg") is the report's.
+(``drop_table_credits``); a label over a figure ("Total: 27 400 kg") is the report's, and so
+is a label over a sentence or a quote (a dateline's lead, "Update: the council votes on
+Tuesday.", a speaker's words): a credit is a name, not a sentence.
+
+A page's own strip can have a header over rows of figures too (a weather box's days over highs
+and lows, a markets box, a most-read box with counts); it stands over the text or after it,
+where no text leads into it. So a table stays only inside the text the line rules keep: the
+line right over it kept (the report's "... by district:"), or paragraphs over and under it
+(``in_text``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.text import SENTENCE_END
 
-__all__ = ["drop_table_credits", "table_rows"]
+__all__ = ["drop_table_credits", "in_text", "table_rows"]
 
 _PIPES = "|│¦"
 _PIPE = re.compile(r"[|│¦]")
@@ -40,6 +49,10 @@ _CREDIT = re.compile(
     r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)\s?[:：]\s+(?P<tail>\S.*)$"
 )
 _CREDIT_MAX_WORDS = 14
+# a credit's name may end with a full stop ("Quelle: Statistisches Landesamt."); a longer tail
+# with one is a sentence
+_CREDIT_NAME_WORDS = 4
+_QUOTES = re.compile(r"[\"„“”«»「」『』]")
 
 
 def _cells(line: str) -> tuple[str, list[str]] | None:
@@ -91,6 +104,11 @@ def _is_data(cells: list[str], width: int) -> bool:
         and any(_figure(cell) for cell in cells)
         and all(_words(cell) <= _MAX_CELL_WORDS for cell in cells)
     )
+
+
+def _rule_line(line: str) -> bool:
+    cells = _cells(line)
+    return cells is not None and _is_rule(cells[1])
 
 
 def _table(block: list[tuple[str, list[str]]]) -> list[int]:
@@ -149,7 +167,8 @@ def _is_credit(line: str) -> bool:
     if m is None or len(text.split()) > _CREDIT_MAX_WORDS:
         return False
     tail = m["tail"]
-    return not _DIGIT.match(tail) and not _figure(tail)
+    sentence = SENTENCE_END.search(tail) is not None and _words(tail) > _CREDIT_NAME_WORDS
+    return not (_DIGIT.match(tail) or _figure(tail) or sentence or _QUOTES.search(tail))
 
 
 def drop_table_credits(lines: list[str], keep: list[bool], rows: set[int]) -> None:
@@ -166,3 +185,33 @@ def drop_table_credits(lines: list[str], keep: list[bool], rows: set[int]) -> No
                 keep[j] = False
         if k > 0 and filled[k - 1] not in rows and _is_credit(lines[filled[k - 1]]):
             keep[filled[k - 1]] = False  # over its header
+
+
+def in_text(
+    lines: list[str], keep: list[bool], rows: set[int], is_body: Callable[[str], bool]
+) -> set[int]:
+    """The ``rows`` of the tables inside the text the line rules keep (``keep``): a kept line
+    right over the table (past its credit) leads into it, or kept paragraphs stand over and
+    under it (see the module)."""
+    filled = [i for i, line in enumerate(lines) if line.strip() and not _rule_line(line)]
+    body = [i for i in filled if keep[i] and i not in rows and is_body(lines[i])]
+    tables: list[list[int]] = []
+    for k, i in enumerate(filled):
+        if i in rows:
+            if k > 0 and filled[k - 1] in rows and tables:
+                tables[-1].append(i)
+            else:
+                tables.append([i])
+    inside: set[int] = set()
+    for table in tables:
+        first, last = table[0], table[-1]
+        over = [i for i in filled if i < first]
+        if over and _is_credit(lines[over[-1]]) and _cells(lines[over[-1]]) is None:
+            over.pop()  # its credit ("Tabelle: Redaktion"), not a share row's pipes
+        leads_in = bool(over) and keep[over[-1]] and over[-1] not in rows
+        # (a sentence or a line that opens the table: "... by district:"; not a headline)
+        leads_in = leads_in and (over[-1] in body or lines[over[-1]].rstrip().endswith(":"))
+        around = any(i < first for i in body) and any(i > last for i in body)
+        if leads_in or around:
+            inside.update(table)
+    return inside
