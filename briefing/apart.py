@@ -532,8 +532,13 @@ def headlines_share_no_own_name(
 
 # A state's or a province's name, as a text calls it so: "India's Kerala state", "the southern
 # Indian state of Kerala", "Aceh province", "the province of Aceh". The kind word in lower case:
-# "Islamic State" and "Ohio State University" are no state's name.
-_REGION_KIND = r"(?:state|province|region|prefecture|governorate|oblast|territory|emirate)"
+# "Islamic State" and "Ohio State University" are no state's name. A region's, a province's
+# kind word may be capitalised as part of its name ("the Moravian-Silesian Region", "Aceh
+# Province", fresh47's d1131: one wire's job cuts and stranded train, both "in the ...
+# Region"); a "State" so written is not.
+_REGION_KIND = (
+    r"(?:state|[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate|[Oo]blast|territory|emirate)"
+)
 _REGION_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
 # ... and a town's, as a text calls it so: "Yanshui district", "the town of Yanshui".
 _TOWN_KIND = r"(?:district|town|city|village|county|municipality|township)"

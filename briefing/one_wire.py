@@ -59,8 +59,9 @@ from briefing.apart import (
     text_names,
 )
 from briefing.clean.dateline import filed_from, opening_dateline
-from briefing.features import Vector, content_word, cos, terms
+from briefing.features import Vector, content_word, cos, first_item, terms
 from briefing.models import Article
+from briefing.text import split_sentences
 
 __all__ = ["keep_wires_apart", "wire_apart"]
 
@@ -123,10 +124,53 @@ def wire_apart(a: Article, b: Article, lower: frozenset[str] = frozenset()) -> b
     regions = _regions(f"{a.title}\n{a.text}") | _regions(f"{b.title}\n{b.text}")
     mine, theirs = _lead_names(a, lower) - regions, _lead_names(b, lower) - regions
     if not mine.isdisjoint(_lead_said(b)) or not theirs.isdisjoint(_lead_said(a)):
-        return False  # the leads share a name: one event's place, firm or people
+        # the leads share a name: one event's place, firm or people, unless one calls its event
+        # another of the other's kind and each names a thing the other's text never says
+        return (_another_of(a, b) or _another_of(b, a)) and bool(
+            mine - _text_said(b) and theirs - _text_said(a)
+        )
     if fa[1] != fb[1]:
         return headlines_share_no_own_name(a, b, lower, regions)
     return bool(mine and theirs)
+
+
+# "a second sinkhole", "another bomb", "a third World War Two bomb": a new event of a kind the
+# day has had; not a span of time ("for a second day", "a third time": the same event goes on)
+_ANOTHER = re.compile(
+    r"\b(?:second|third|fourth|another)\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
+    re.IGNORECASE,
+)
+_SPANS = frozenset(
+    "time times day days night nights week weeks month months year years round rounds term terms "
+    "quarter half leg stage wave".split()
+)
+
+
+def _another_of(a: Article, b: Article) -> bool:
+    """Whether ``a``'s headline or first sentence calls its event a second, a third or another
+    of a thing ``b``'s headline names ("Second sinkhole opens in ...'s eastern suburbs" beside
+    "Sinkhole swallows car on street in ...": fresh47's d1132, whose second report's lead names
+    the first's district, "across the city from the collapse in the ... district"). Of a
+    wire's pairs of one day on the offline days, every one so written was two events."""
+    sentences = split_sentences(first_item(a.text))
+    heads = {w for t in _WORD.findall(b.title) if (w := content_word(t))}
+    for match in _ANOTHER.finditer(f"{a.title}\n{sentences[0] if sentences else ''}"):
+        for word in match.groups():
+            if word is None or word.casefold() in _SPANS:
+                break
+            if content_word(word) in heads:
+                return True
+    return False
+
+
+def _text_said(art: Article) -> frozenset[str]:
+    """Every term of an article's headline and text, with its roots."""
+    return _said_in(f"{art.title}\n{art.text}")
+
+
+@lru_cache(maxsize=4096)
+def _said_in(text: str) -> frozenset[str]:
+    return frozenset(r for t in terms(text) for r in roots(t))
 
 
 @lru_cache(maxsize=4096)
