@@ -56,6 +56,7 @@ from briefing.clean.dateline import opening_dateline
 from briefing.day_story import (
     _DAY_WORDS,
     _POSSESSIVE,
+    _TIMES,
     _WORD,
     _said,
     _subject,
@@ -81,6 +82,7 @@ _THING_SAYERS = 2  # ... and two of them at least (a story is what two pieces ag
 _QUANTITY_SHARE = 1 / 2  # a quantity of the story: stated by half of the others
 _MODIFIED_LENGTH = 3  # a word of three letters or more beside a thing: one name of the two
 _SETTING_WINDOW = 2  # a thing two words after a place's preposition is a setting
+_ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = frozenset(  # a word just before one of these is a verb: "strike the bells"
     "the a an its their his her our my your this these those".split()
 )
@@ -208,7 +210,7 @@ def _own_thing(piece: Article, others: Sequence[Article], lower: frozenset[str])
 def tells_event(piece: Article, others: Sequence[Article], lower: frozenset[str]) -> bool:
     """Whether ``piece`` tells the event of the story its ``others`` tell: as the cause or
     time of its own news, as a thing, or by a quantity of the story (see the module's text)."""
-    things = _things(others, lower) - _name_parts(others)
+    things = _things(others, lower) - _name_parts(others) - _settings(others) - _time_stems()
     need = max(_THING_SAYERS, math.ceil(_THING_SHARE * len(others) - 1e-9))
     count = Counter(w for o in others for w in _said(o))
     causes = things | _stems({w for w, n in count.items() if n >= need and w in lower})
@@ -232,6 +234,35 @@ def _dated_past(clause: str) -> bool:
     kind that an angle piece compares it with ("after Cyclone Pam in 2015"); a decade the event
     is measured against dates nothing ("after the worst floods since the 1950s")."""
     return _DECADE.search(clause) is not None
+
+
+def _time_stems() -> set[str]:
+    """The stems of the spans of time (``day_story._TIMES``: "summer", "night"): when the
+    story's event happened, no thing of it ("at height of summer" of a lifeguards' strike is
+    no thing an ice-cream maker's "more summers of heatwaves" tells; fresh47's d1121)."""
+    return _stems(set(_TIMES))
+
+
+def _settings(others: Sequence[Article]) -> set[str]:
+    """The stems of the words ``others``' headlines say only as their event's setting: just
+    after a place's preposition, with nothing between but names and articles ("on street in
+    ...'s ... district" of a sinkhole, "through warehouse roof" of a fire: the street, the
+    district, the warehouse). Where the event happened is no thing a feature of the same
+    street tells (fresh47's d1128, d1132: a roaster's warehouse, a bookshop's street); what
+    happened there ("fire", "sinkhole", "roof") is."""
+    setting: set[str] = set()
+    other: set[str] = set()
+    for art in others:
+        tokens = _TOKEN.findall(art.title)
+        for k, tok in enumerate(tokens):
+            if not tok[0].islower() or (stem := content_word(tok)) is None:
+                continue
+            p = k - 1
+            while p >= 0 and (_capital(tokens[p]) or tokens[p].lower() in _ARTICLES):
+                p -= 1  # the names and articles between
+            placed = p >= 0 and tokens[p].lower() in _SETTING
+            (setting if placed else other).add(stem)
+    return setting - other
 
 
 def _name_parts(others: Sequence[Article]) -> set[str]:
