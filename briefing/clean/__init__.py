@@ -538,7 +538,12 @@ def clean_text(text: str, *, outlet: str | None = None, scorer: LineScorer = _SC
     for i in rows:
         keep[i] = True
     # (a table's row is a paragraph of its own, never glued to the text around it)
-    kept = [f"\n{line}\n" if i in rows else line for i, line in enumerate(lines) if keep[i]]
+    # (and keeps its cells apart: ``table_rows``)
+    kept = [
+        f"\n{tables[' '.join(line.split())]}\n" if i in rows else line
+        for i, line in enumerate(lines)
+        if keep[i]
+    ]
     return _separate_paragraphs(normalize_space("\n".join(kept)))
 
 

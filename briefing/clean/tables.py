@@ -135,13 +135,15 @@ def _table(block: list[tuple[str, list[str]]]) -> list[int]:
     return rows
 
 
-def table_rows(text: str) -> frozenset[str]:
+def table_rows(text: str) -> dict[str, str]:
     """The rows of ``text``'s tables (see the module), each with its spaces collapsed as the
-    clean rules read it; read from the raw text, where tabs and aligned spaces still part the
-    cells."""
+    clean rules read it, and the row as the text keeps it; read from the raw text, where tabs
+    and aligned spaces still part the cells. A row aligned by tabs or spaces is kept with pipes
+    between its cells: collapsed, "Uusimaa 1 930 −6,1" would read as other figures ("1 930" is
+    one count)."""
     lines = [line for line in text.split("\n") if line.strip()]
     parsed = [_cells(line) for line in lines]
-    found: set[str] = set()
+    found: dict[str, str] = {}
     i = 0
     while i < len(lines):
         first = parsed[i]
@@ -154,11 +156,14 @@ def table_rows(text: str) -> frozenset[str]:
         block = [cells for cells in parsed[i:j] if cells is not None]
         taken = _table(block)
         if taken:
-            found.update(" ".join(lines[i + k].split()) for k in taken)
+            for k in taken:
+                flat = " ".join(lines[i + k].split())
+                kind, row = block[k]
+                found[flat] = flat if kind == "pipe" else " | ".join(row).rstrip(" |")
             i += taken[-1] + 1
         else:
             i += 1
-    return frozenset(found)
+    return found
 
 
 def _is_credit(line: str) -> bool:
