@@ -150,6 +150,7 @@ from briefing.clean.repeats import drop_repeated_buttons
 from briefing.clean.score import LineScorer, drop_scored
 from briefing.clean.shapes import glued_news, icon_item, is_shape_chrome, is_thread_head
 from briefing.clean.stamps import is_reading_time, is_stamp_row
+from briefing.clean.standing import is_comment_head, is_standing_line
 from briefing.clean.syndication import (
     is_bare_stamp,
     is_feed_footer,
@@ -338,9 +339,10 @@ def _is_credit_or_prompt(text: str, words: int) -> bool:
         or is_show_note(text)
         or is_page_kind(text)
         or is_east_asian_row(text)
+        or is_standing_line(text)
     ):
         return True
-    if is_credit_or_caption(text):
+    if is_credit_or_caption(text) or is_comment_head(text):
         return True
     if is_release_line(text) and not _ATTRIBUTION.search(text):
         return True

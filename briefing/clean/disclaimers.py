@@ -337,6 +337,11 @@ _OWN_MAKING = re.compile(
     r"\s+translate|deepl|software|einer\s+software|ki|ia))?\b[^.!?]{0,70}"
     # (then a note on the original: "... The original text is authoritative."; junk48)
     rf"(?:[.!]\s+{_ORIGINAL}\b[^.!?]{{0,60}})?"
+    # (or a note that it may be wrong: "... from Finnish. The translation may contain errors.")
+    r"(?:[.!]\s+(?:the\s+|die\s+|la\s+|a\s+|de\s+|el\s+)?(?:translation|übersetzung|traducción"
+    r"|traduction|traduzione|tradução|vertaling|översättning|oversettelse|oversættelse|käännös"
+    r"|tłumaczenie)\b[^.!?]{0,40}\b(?:errors|mistakes|inaccuracies|fehler|errores|erreurs"
+    r"|errori|erros|fouten|fel|feil|fejl|virheitä|błędy|błędów)\b[^.!?]{0,30})?"
     # (or a link to report an error: "... from <language>. Report a translation error"; junk49)
     r"(?:[.!]\s+(?:report|melden|signal|segnala|informar|reportar|meld|rapportera|ilmoita|zgłoś)"
     r"\b[^.!?]{0,50})?[.!]?$"
@@ -345,6 +350,10 @@ _OWN_MAKING = re.compile(
     r"|^(?:original(?:\s+(?:text|article|version))?|originale|originaltext|originalartikel"
     r"|alkuperäinen|oryginał|izvornik|originál|eredeti|orijinal)\s*:\s+[^\n]{2,120}?"
     r"\s[—–|-]\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*$"
+    # ... or with its paper and its date alone: "Original: <Paper>, 1 April 2054" (junk50)
+    r"|^(?:original(?:\s+(?:text|article|version))?|originale|originaltext|originalartikel"
+    r"|alkuperäinen|oryginał|izvornik|originál|eredeti|orijinal)\s*:\s+[^.!?\n]{2,60},\s+"
+    r"[^.!?\n]{0,30}\b\d{4}$"
     # a translation service's own line: "Translated by <Service> machine translation. Report a
     # translation error" (junk48)
     r"|^(?:translated|übersetzt|traducid[oa]|traduit|tradott[oa]|traduzid[oa]|vertaald|översatt"

@@ -35,7 +35,11 @@ _LABEL_MAX_WORDS = 15  # a tag row or a gallery label
 # A tag row: the label, then a short list, not a sentence ("Topics: the budget will ...").
 _TAGS = re.compile(
     r"^(?:tags?|topics?|labels|filed\s+under|categories|keywords|subjects|related\s+(?:topics|tags)"
-    r"|in\s+this\s+(?:article|story))\s*:\s*\S[^.!?]*$",
+    r"|in\s+this\s+(?:article|story)"
+    # (the platform's label in the template's language: "Mga Label:", "लेबल:", "टैग:", "Тегтар:")
+    r"|mga\s+label|label|लेबल|टैग|टैग्स|ট্যাগ|লেবেল|теги|тегтар|тэги|тегови|етикети|ετικέτες"
+    r"|etiquetas|étiquettes|schlagwörter|schlagworte|etiketter|tunnisteet|tagi|etiketler|وسوم"
+    r"|برچسب‌ها|برچسب)\s*:\s*\S[^.!?]*$",
     re.I,
 )
 # A gallery's label, a newsletter's greeting.
