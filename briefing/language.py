@@ -16,6 +16,7 @@ what the support checks need to compare a claim with evidence in another languag
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -197,7 +198,17 @@ def function_words(language: str) -> frozenset[str]:
     lists: 33 languages; "de", "la", "que", "los" in Spanish): words that say nothing about
     which story a text is about, as ``features.STOP_WORDS`` are for English. Empty for English
     (those lists cover it) and for a language without a list. Read per article, never as one
-    union: "war", "die" and "man" are German function words and English news words."""
+    union: "war", "die" and "man" are German function words and English news words.
+
+    A list's entries are read as words, without the quotes and commas some lists write around
+    them (the Hebrew list's '"אבל",' matched no word of a page). A language whose list is of
+    another form of it (the Greek list is of Ancient Greek, polytonic "τοῦ", "καί", and shares 4
+    of its 78 words with the modern language's commonest) has its commonest words instead
+    (``_commonest_words``): fresh47's two Greek pages of two events, a wildfire and a rockfall,
+    were one story on "το", "και", "με", "από", which their day's IDF, of English articles,
+    weighed as names. A language without a list keeps none: its commonest words (Wikipedia's:
+    "godine", "grad") held apart a Serbian page and its teaser, and an Icelandic page from its
+    story (d1012, d1075)."""
     lang = base_language(language)
     if lang == DEFAULT_LANGUAGE:
         return frozenset()
@@ -209,7 +220,40 @@ def function_words(language: str) -> frozenset[str]:
         return frozenset()
     if lang == "tr":  # the list was read as Latin-1 from Windows-1254: "altý" is "altı"
         words = [_windows_1254(w) for w in words]
-    return frozenset(w.casefold() for w in words)
+    listed = frozenset(w for w in map(_entry, words) if w)
+    common = _commonest_words(lang)
+    if len(listed & common) < _SAME_FORM * min(len(listed), len(common)):
+        return common
+    return listed
+
+
+_SAME_FORM = 0.1  # a list and the commonest words share at least this share of the shorter
+_QUOTES = "\"'\u201c\u201d\u2018\u2019,;"
+
+
+def _entry(word: str) -> str:
+    """A list's entry as a word, lower case, without the quotes and commas around it."""
+    return word.strip().strip(_QUOTES).strip().casefold()
+
+
+def _commonest_words(lang: str) -> frozenset[str]:
+    """The commonest words of a language: jusText's stoplist of it (the words commonest in its
+    Wikipedia; jusText comes with trafilatura), the words of letters alone; none for a language
+    it has no list of."""
+    import justext  # here: English days never need it
+
+    try:
+        name = Locale(lang).get_display_name("en")
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    if not name:
+        return frozenset()
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    try:  # "Norwegian_Bokmal"
+        words = justext.get_stoplist(plain.replace(" ", "_"))
+    except ValueError:
+        return frozenset()
+    return frozenset(w for w in map(_entry, words) if _WORD.fullmatch(w))
 
 
 def _windows_1254(word: str) -> str:

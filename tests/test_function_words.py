@@ -77,6 +77,9 @@ def test_turkish_function_words_are_read_in_turkish_letters() -> None:
 def test_english_and_unknown_languages_have_none_here() -> None:
     assert function_words("en") == frozenset()  # features.STOP_WORDS covers English
     assert function_words("zz") == frozenset()
+    # no list in the package for Croatian: none (Wikipedia's commonest words, "godine",
+    # "grad", held a Serbian page apart from its teaser)
+    assert function_words("hr") == frozenset()
 
 
 def test_article_features_set_the_given_words_apart() -> None:
@@ -129,3 +132,71 @@ def test_two_spanish_reports_of_one_event_are_one_story() -> None:
     together = [s for s in result.stories if len(s.article_ids) == 2]
     assert len(together) == 1
     assert set(together[0].article_ids) == {PORT.id, second.id}
+
+
+def test_modern_greek_function_words_are_known() -> None:
+    # the package's Greek list is of Ancient Greek, in polytonic letters ("τοῦ", "καί"): a
+    # modern page's "και", "το", "του" met none of it
+    greek = function_words("el")
+    assert {"και", "το", "του", "την", "με", "σε", "από", "δεν", "στην", "οι"} <= greek
+    assert not {"φωτιά", "πλοίο", "λιμάνι"} & greek
+
+
+def test_hebrew_function_words_are_read_without_their_quotes() -> None:
+    # the package's Hebrew list writes each word in quotes with a comma ('"אבל",')
+    hebrew = function_words("he")
+    assert {"אבל", "את", "גם", "הוא", "אשר"} <= hebrew
+    assert not any(c in word for word in hebrew for c in '",')
+
+
+# One day in Greece: a wire's two reports in English and two local pages in Greek, each of its
+# own event (a fire on a hillside in Crete, a ferry's engine failure at Piraeus).
+FIRE_WIRE = _article(
+    "gr-1",
+    "Wildfire near Chania forces evacuation of two villages",
+    "ATHENS, July 14 - A wildfire broke out on Monday afternoon on a hillside above the village "
+    "of Vatolakkos, west of Chania on the island of Crete, and firefighters evacuated two "
+    "villages as strong winds pushed the flames toward olive groves, the fire service said. "
+    "About 80 firefighters, 25 fire engines and four water-dropping helicopters were fighting "
+    "the blaze. Residents of Vatolakkos and Skoutelonas were told to leave by a 112 alert. No "
+    "injuries were reported, the regional governor said.",
+    "Hellenic Wire",
+)
+FIRE_PAGE = _article(
+    "gr-2",
+    "Φωτιά πάνω από τον Βατόλακκο: εκκενώθηκαν δύο χωριά",
+    "Σε εξέλιξη βρίσκεται από το μεσημέρι η πυρκαγιά που ξέσπασε σε χορτολιβαδική έκταση πάνω "
+    "από τον Βατόλακκο. Με μήνυμα του 112 οι κάτοικοι του Βατόλακκου και του Σκουτελώνα "
+    "κλήθηκαν να απομακρυνθούν προς τα Χανιά. Στο σημείο επιχειρούν 85 πυροσβέστες με 27 "
+    "οχήματα και τέσσερα ελικόπτερα. Οι κάτοικοι λένε ότι ο αέρας δεν έπεσε όλη την ημέρα και "
+    "ότι η φωτιά έφτασε στα πρώτα σπίτια του χωριού μέσα σε μία ώρα.",
+    "Χανιώτικα Νέα Τώρα",
+)
+FERRY_WIRE = _article(
+    "gr-3",
+    "Ferry with 600 passengers stranded off Piraeus after engine failure",
+    "ATHENS, July 14 - A ferry carrying about 600 passengers and 120 vehicles lost power in "
+    "both engines shortly after leaving Piraeus for Syros on Monday and was towed back to port "
+    "by two tugboats, the coast guard said. Nobody was hurt. The coast guard barred the ship "
+    "from sailing until its engines are repaired, and the company said passengers would travel "
+    "on a later sailing. The shipping ministry has ordered an inspection.",
+    "Hellenic Wire",
+)
+FERRY_PAGE = _article(
+    "gr-4",
+    "Ακινητοποιήθηκε πλοίο με 640 επιβάτες έξω από τον Πειραιά",
+    "Με τη βοήθεια δύο ρυμουλκών επέστρεψε στο λιμάνι του Πειραιά το πλοίο που είχε αναχωρήσει "
+    "για τη Σύρο, μετά από βλάβη και στις δύο μηχανές του. Στο πλοίο επέβαιναν 640 επιβάτες "
+    "και 115 οχήματα. Το Λιμενικό απαγόρευσε τον απόπλου του μέχρι την επισκευή της βλάβης. "
+    "Οι επιβάτες λένε ότι δεν τους ενημέρωσε κανείς για μία ώρα και ότι η εταιρεία θα τους "
+    "μεταφέρει με το επόμενο δρομολόγιο.",
+    "Πειραϊκή Ενημέρωση",
+)
+
+
+def test_two_greek_pages_of_two_events_are_not_one_story() -> None:
+    # fresh47's d1130: two Greek pages of two events were one story on "το", "και", "με", "από"
+    result = cluster([FIRE_WIRE, FIRE_PAGE, FERRY_WIRE, FERRY_PAGE])
+    assert not any(
+        FIRE_PAGE.id in s.article_ids and FERRY_PAGE.id in s.article_ids for s in result.stories
+    )
