@@ -16,7 +16,7 @@ from briefing.features import STOP_WORDS, terms
 from briefing.models import Document
 from briefing.text import CASELESS_LOWER, QUOTES, SENTENCE_END, split_sentences, word_count
 
-__all__ = ["Sentence", "sentences_of"]
+__all__ = ["Sentence", "no_bullet", "sentences_of"]
 
 Vector = dict[str, float]
 
@@ -81,6 +81,55 @@ def _speakers(text: str) -> bool:
     return len(set(labels)) >= 2 and len(labels) > len(set(labels))
 
 
+# A fact-check's line that states the claim it checks ("The claim: A video viewed hundreds of
+# thousands of times ... shows ...", "Claim: ...", "CLAIM: A photo shared ..."): what the piece
+# finds false or unproven, told as if it were news (fresh47's d1112); its verdict or its
+# finding may be a bullet. The label in the languages fact-checkers write in.
+_CHECKED_CLAIM = re.compile(
+    r"^(?:the\s+|a\s+|viral\s+|what\s+(?:was|is\s+being)\s+)*(?:claims?|claimed)\s*:\s"
+    r"|^(?:l[a']\s*|el\s+|die\s+|a\s+|o\s+|de\s+|ο\s+|il\s+)?(?:affirmation|afirmación"
+    r"|alegação|afirmação|behauptung|bewering|affermazione|twierdzenie|tvrzení|ισχυρισμός"
+    r"|утверждение|iddia)\s*:\s",
+    re.I,
+)
+# A timeline's dated entry, its date first ("Summer 2051: a heatwave and low water kill several
+# tonnes of fish ...", "* March 2038 - A rock burst ...", "2031: the health ministry opens ..."):
+# a factbox's past event, background to today's story, not its news (fresh47's d1117; the
+# conflict notes read such an entry as an earlier event's figures too: ``conflicts``).
+_TIMELINE_ENTRY = re.compile(
+    r"^[\s*•·–—-]*(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"|(?:spring|summer|autumn|fall|winter)\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\s*[-–—:]\s",
+    re.I,
+)
+# A prompt to the reader: an imperative to see, watch, read, listen or find out, then a word in
+# lower case ("See our readers' photos.", "Watch the video above.", "Δείτε τις φωτογραφίες των
+# αναγνωστών μας." in fresh47's d1125, "Regardez la vidéo", "Lesen Sie ..."), in a short sentence:
+# it points at the page, and tells the reader nothing. A name that an imperative spells ("Mira
+# Nair", "Lea Seydoux") is followed by a capital.
+_PROMPT_WORDS = 14
+_READER_PROMPT = re.compile(
+    r"^(?:see|watch|read|look|listen|view|browse|discover|find\s+out|check\s+out|tell\s+us"
+    r"|send\s+us|share\s+your|join\s+us|follow|δείτε|δες|διαβάστε|ακούστε|regardez|voyez"
+    r"|découvrez|lisez|écoutez|retrouvez|mira|vea|lea|descubre|escucha|leia|confira|assista"
+    r"|ouça|saiba|leggi|scopri|ascolta|bekijk|lees|luister|ontdek|zobacz|przeczytaj|posłuchaj"
+    r"|смотрите|читайте|слушайте|izleyin|okuyun)\s+(?=[^\W\d_])(?-i:(?=[^\W\d_A-ZÀ-ÞΑ-ΩА-Я]))"
+    r"|^(?:sehen|lesen|schauen|hören|entdecken)\s+sie\b",
+    re.I,
+)
+
+
+def no_bullet(text: str) -> bool:
+    """Whether a sentence, however central, tells the reader no fact of today's story: a
+    fact-check's claim line (``_CHECKED_CLAIM``), a timeline's dated entry (``_TIMELINE_ENTRY``)
+    or a prompt to the reader (``_READER_PROMPT``)."""
+    return bool(
+        _CHECKED_CLAIM.match(text)
+        or _TIMELINE_ENTRY.match(text)
+        or (len(text.split()) <= _PROMPT_WORDS and _READER_PROMPT.match(text))
+    )
+
+
 @dataclass
 class Sentence:
     """A candidate sentence: ``text`` is verbatim from document ``doc`` (index in the input)."""
@@ -98,6 +147,7 @@ class Sentence:
     own: bool = False  # a lead in its issuer's own voice (``_own_voice``): a notice's, a release's
     support: float = 1.0  # how far the story's other articles say it too (``score.score``)
     para: int = 0  # the paragraph of its document it is in (``segment`` cuts between them)
+    aside: bool = False  # it tells no fact of today's story (``no_bullet``, or a dated entry's)
 
 
 # The first person plural outside quotations, in which an issuer speaks for itself ("We were
@@ -256,6 +306,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
     out: list[Sentence] = []
     allowed = set(doc.source_ids)
     transcript = _speakers(doc.text)
+    entries: set[int] = set()  # paragraphs a timeline's dated entry opens: all of it is the entry
     for number, para in enumerate(_lines_to_paragraphs(doc.text)):
         for raw in split_sentences(para):
             text, dated = _clean(_SPEAKER.sub("", raw, count=1) if transcript else raw)
@@ -269,6 +320,8 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
             bad = _is_junk(text) if strict else (word_count(text) < 3 or bool(_URL.search(text)))
             if bad or (not out and _ADVISORY.match(text)):
                 continue
+            if (not out or out[-1].para != number) and _TIMELINE_ENTRY.match(text):
+                entries.add(number)
             out.append(
                 Sentence(
                     text,
@@ -283,6 +336,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
                     dateline=dated or (doc.dated and not out),
                     own=not out and _own_voice(text, doc.outlet),
                     para=number,
+                    aside=number in entries or no_bullet(text),
                 )
             )
     return out

@@ -256,17 +256,28 @@ def _story(
     max_bullets: int,
     parted: AbstractSet[int] = frozenset(),
     language: str = DEFAULT_LANGUAGE,
+    beside: AbstractSet[int] = frozenset(),
 ) -> _Story | None:
     """A story's section, or None when it has no bullet; ``parted``: the documents whose
-    parts went to several stories (a digest's); ``language``: the briefing's."""
+    parts went to several stories (a digest's); ``language``: the briefing's; ``beside``: the
+    documents a part of which went to a group with another document's."""
     cen = centroid(u.vec for u in group)
     cands = _items_of_other_things(_candidates(group, cen), group, docs, parted)
+    if _items_alone(group, parted, beside):
+        # a digest's one-line items about things with no article of their own: no section
+        lines = Counter((s.doc, s.para) for u in group for s in u.sentences)
+        cands = [s for s in cands if lines[s.doc, s.para] > 1 or not _item_line(s.text)]
+        if not cands:
+            return None
     score(cands)
     other, own = _other_language(group, docs, language)
     for s in cands:
         if s.doc in other and s.score > 0:
             s.score *= OTHER_LANGUAGE
     cands = sorted(cands, key=lambda s: (-s.score, s.doc, s.pos))[:300]
+    # scored with the rest (they are the story's words), but neither a bullet nor its opening:
+    # a fact-check's claim, a timeline's past event, a prompt to the reader (``Sentence.aside``)
+    cands = [s for s in cands if not s.aside] or cands
     headlines = Counter(t for d in {u.doc for u in group} for t in set(terms(docs[d].title)))
     first = opening([s for s in cands if s.doc not in other] or cands, headlines)
     if first is None and not any(u.whole for u in group):
@@ -372,6 +383,36 @@ def _story(
 # a clause ("Why it matters:", "What we're watching:") nor a heading in capitals ("ONE NUMBER:").
 _ITEM_LABEL = re.compile(r"^([A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}):\s+\S")
 _CLAUSE_WORDS = frozenset("why what how who when where which it its we we're you i is are".split())
+
+
+def _item_line(text: str) -> bool:
+    """Whether ``text`` is a digest's item line, its subject's label first (``_ITEM_LABEL``:
+    "Sport: Hearts and Hibs both in cup action on Saturday; ..."), not a clause ("Why it
+    matters: ...") nor a heading in capitals."""
+    label = _ITEM_LABEL.match(text)
+    name = label.group(1) if label else ""
+    return bool(
+        name
+        and terms(name)
+        and not _CLAUSE_WORDS.intersection(name.lower().split())
+        and not name.isupper()
+    )
+
+
+def _items_alone(group: Sequence[Unit], parted: AbstractSet[int], beside: AbstractSet[int]) -> bool:
+    """Whether ``group`` is parts of one digest alone (cut between stories: ``parted``), no
+    other document's, while its other parts went with other documents' stories (``beside``):
+    its one-line labelled items, each a paragraph of one sentence ("Sport: Hearts and Hibs both
+    in cup action on Saturday; the derby draw is on Monday.", "Festival: the Tattoo adds a late
+    performance ..."), are about things no article tells, and made a section of their own,
+    titled by the first of them (fresh47's d1124). An item told in a paragraph of its own
+    ("From the archive: forty years ago this week, ...", then the item's story) keeps its
+    section, and a lone digest, whose every item is its own story, its items."""
+    ds = {u.doc for u in group}
+    if len(ds) != 1 or any(u.whole for u in group):
+        return False
+    (d,) = ds
+    return d in parted and d in beside
 
 
 def _items_of_other_things(
@@ -1091,6 +1132,7 @@ def _stories(
     # documents' source ids): stories ranked below the ``limit``-th on them cannot be shown.
     stories_of = Counter(doc for g in groups for doc in {u.doc for u in g})
     parted = {doc for doc, n in stories_of.items() if n > 1}  # a digest's, cut between stories
+    beside = {u.doc for g in groups if len({v.doc for v in g}) > 1 for u in g}
     sizes = [size(g) for g in groups]
     last = max(sizes, default=(False, 0, 0, 0))
     cutoff = sorted(sizes)[limit - 1] if 0 < limit < len(sizes) else last
@@ -1098,7 +1140,7 @@ def _stories(
         story
         for group, key in zip(groups, sizes, strict=True)
         if key <= cutoff
-        and (story := _story(group, docs, _budget(group, max_bullets), parted, language))
+        and (story := _story(group, docs, _budget(group, max_bullets), parted, language, beside))
         is not None
     ]
     stories.sort(key=lambda s: (*size(s.units), -s.best, s.first))
