@@ -116,6 +116,11 @@ _NEWS = (
     "The council said it would post the new timetable on Facebook and Telegram on Friday.",
     "Residents asked the council on WhatsApp groups why the bridge was late.",
     "Listen to the engineer: the bridge will stand for a hundred years, she said.",
+    # review54: a study story's funder is news of the study, not the page's funding note
+    "The health ministry, which funded the research, had no role in the report.",
+    "The foundation, which paid for the survey, had no say over the report and did not see its"
+    " findings before publication.",
+    "The utility, which paid for the inspection, never saw the report before it was published.",
 )
 
 

@@ -96,12 +96,13 @@ _NOTE_START = re.compile(
     re.I,
 )
 _FUNDER = re.compile(r"fund|grant|paid|sponsor|support|backed|financ", re.I)
+# (not "the report": a study's funder "had no role in the report" is news of the study)
 _NO_SAY = re.compile(
     r"\b(?:had|has|have)\s+no\s+(?:say|control|input|influence|role)\s+(?:over|in|on)\s+"
     r"(?:what\s+we\s+(?:wrote|write|published|publish|report)|the\s+(?:text|story|article"
-    r"|content|coverage|reporting|piece|report))\b"
-    r"|\bnever\s+saw\s+the\s+(?:text|story|article|piece|copy|report)\b"
-    r"|\bdid\s+not\s+see\s+the\s+(?:text|story|article|piece|copy|report)\s+before\b",
+    r"|content|coverage|reporting|piece))\b"
+    r"|\bnever\s+saw\s+the\s+(?:text|story|article|piece|copy)\b"
+    r"|\bdid\s+not\s+see\s+the\s+(?:text|story|article|piece|copy)\s+before\b",
     re.I,
 )
 # a blog's reactions widget: "Reactions: funny (0) interesting (3) cool (1)" (its buttons in
