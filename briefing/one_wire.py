@@ -153,7 +153,14 @@ def _another_of(a: Article, b: Article) -> bool:
     the first's district, "across the city from the collapse in the ... district"). Of a
     wire's pairs of one day on the offline days, every one so written was two events."""
     sentences = split_sentences(first_item(a.text))
-    heads = {w for t in _WORD.findall(b.title) if (w := content_word(t))}
+    words = [w for t in _WORD.findall(b.title) if (w := content_word(t))]
+    heads = set(words)
+    # "Another car falls into widening ... sinkhole" beside "Sinkhole swallows car ...": a
+    # headline that names the thing the other's headline opens with, outside its "another",
+    # tells that thing's update (review54's probe), not a second event of its kind
+    rest = _ANOTHER.sub(" ", a.title)
+    if words and any(content_word(t) == words[0] for t in _WORD.findall(rest)):
+        return False
     for match in _ANOTHER.finditer(f"{a.title}\n{sentences[0] if sentences else ''}"):
         for word in match.groups():
             if word is None or word.casefold() in _SPANS:

@@ -97,3 +97,31 @@ def test_a_second_event_of_the_other_s_kind_is_another_event() -> None:
 
 def test_a_second_day_of_one_event_is_no_other_event() -> None:
     assert not wire_apart(_FIRST, _SECOND_DAY)
+
+
+# the wire's update of the first collapse: "another car" of the thing the first headline opens
+# with (review54's probe): the same sinkhole, widening, is no second event
+_ANOTHER_CAR = _wire(
+    "Another car falls into widening Merano Bay sinkhole, more homes evacuated",
+    """Another car fell into the sinkhole in the Colle district of Merano Bay on Wednesday
+    afternoon as the hole widened to about 15 metres, and fire chief Dario Venturi ordered three
+    more buildings evacuated. Engineers from the Bassani water company said a
+    burst main had washed away the ground under the street. Nobody was hurt.""",
+    300,
+    _CITY,
+)
+_SECOND_CAR = _wire(
+    "Second car swallowed as Merano Bay sinkhole widens",
+    """A second car was swallowed by the sinkhole in the Colle district of
+    Merano Bay on Wednesday afternoon as the hole widened to about 15 metres, fire chief Dario
+    Venturi said, ordering three more buildings evacuated. Engineers from the Bassani water
+    company blamed a burst main.""",
+    300,
+    _CITY,
+)
+
+
+def test_another_of_a_thing_of_the_event_is_its_update() -> None:
+    for update in (_ANOTHER_CAR, _SECOND_CAR):
+        assert not wire_apart(_FIRST, update)
+        assert not wire_apart(update, _FIRST)
