@@ -245,3 +245,20 @@ def test_a_lone_digest_keeps_its_items() -> None:
     assert draft.sections
     bullets = [b.text for s in draft.sections for b in s.bullets]
     assert len(bullets) >= 2, bullets
+
+
+def test_a_release_s_dated_first_line_is_its_news() -> None:
+    # review54's probe: a release opens with its date and its news; a timeline's entry follows a
+    # heading or an introduction, never opens its document
+    release = Document(
+        id="release",
+        story="vagotra",
+        title="Vagotra to open a wagon repair shop in Belsk",
+        text="March 12, 2031 – Vagotra today announced it will open a wagon repair shop in Belsk "
+        "with 140 jobs, its first new site in the Upper Tarn Region in a decade.\n\n"
+        "The shop will service freight wagons for three national operators from next spring.",
+        source_ids=["release"],
+    )
+    first, *_ = sentences_of(release)
+    assert not first.aside
+    assert _bullets([release], max_sections=2, max_bullets=3)[0].startswith("March 12, 2031")

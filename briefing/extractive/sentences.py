@@ -119,13 +119,15 @@ _READER_PROMPT = re.compile(
 )
 
 
-def no_bullet(text: str) -> bool:
+def no_bullet(text: str, *, first: bool = False) -> bool:
     """Whether a sentence, however central, tells the reader no fact of today's story: a
     fact-check's claim line (``_CHECKED_CLAIM``), a timeline's dated entry (``_TIMELINE_ENTRY``)
-    or a prompt to the reader (``_READER_PROMPT``)."""
+    or a prompt to the reader (``_READER_PROMPT``). A document's ``first`` sentence is no
+    timeline's entry: "March 12, 2031 – Vagotra today announced ..." is a release's dateline
+    and its news (review54's probe)."""
     return bool(
         _CHECKED_CLAIM.match(text)
-        or _TIMELINE_ENTRY.match(text)
+        or (not first and _TIMELINE_ENTRY.match(text))
         or (len(text.split()) <= _PROMPT_WORDS and _READER_PROMPT.match(text))
     )
 
@@ -320,7 +322,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
             bad = _is_junk(text) if strict else (word_count(text) < 3 or bool(_URL.search(text)))
             if bad or (not out and _ADVISORY.match(text)):
                 continue
-            if (not out or out[-1].para != number) and _TIMELINE_ENTRY.match(text):
+            if out and out[-1].para != number and _TIMELINE_ENTRY.match(text):
                 entries.add(number)
             out.append(
                 Sentence(
@@ -336,7 +338,7 @@ def sentences_of(doc: Document, index: int = 0, *, strict: bool = True) -> list[
                     dateline=dated or (doc.dated and not out),
                     own=not out and _own_voice(text, doc.outlet),
                     para=number,
-                    aside=number in entries or no_bullet(text),
+                    aside=number in entries or no_bullet(text, first=not out),
                 )
             )
     return out
