@@ -50,7 +50,7 @@ _AUTOMATIC = re.compile(
 )
 _PAGE = re.compile(
     r"\b(?:page|blog|ticker|feed|entries|posts|updates|seite|einträge|beiträge|liveticker"
-    r"|página|entradas|pagina|aggiornamenti|pagina|berichten|siden|sidan|sivu|strona|wpisy)\b",
+    r"|página|entradas|pagina|aggiornamenti|berichten|siden|sidan|sivu|strona|wpisy)\b",
     re.I,
 )
 _AGAIN = re.compile(
