@@ -184,6 +184,11 @@ one split, ``aside36``, kept aside from tuning for its one blind look; nobody ha
 cleaner's output on it. It is read only with ``--blind aside36`` (which runs that split alone); no
 other mode reads it.
 
+A thirty-seventh part, ``bench/data/furniture/articles37.jsonl``, by a thirty-seventh writer, is
+all one split, ``aside37``, kept aside from tuning for its one blind look; nobody has seen the
+cleaner's output on it. It is read only with ``--blind aside37`` (which runs that split alone); no
+other mode reads it.
+
 Two paths are measured:
 
 * ``clean_text``: every record's text through ``clean_text(text, outlet=outlet)``.
@@ -239,6 +244,7 @@ Usage::
     python bench/eval_furniture.py --blind aside34      # the thirty-fourth part only (aside34)
     python bench/eval_furniture.py --blind aside35      # the thirty-fifth part only (aside35)
     python bench/eval_furniture.py --blind aside36      # the thirty-sixth part (aside36), once
+    python bench/eval_furniture.py --blind aside37      # the thirty-seventh part (aside37), once
 """
 
 from __future__ import annotations
@@ -294,7 +300,8 @@ DATA33 = ROOT / "data" / "furniture" / "articles33.jsonl"
 DATA34 = ROOT / "data" / "furniture" / "articles34.jsonl"
 DATA35 = ROOT / "data" / "furniture" / "articles35.jsonl"
 DATA36 = ROOT / "data" / "furniture" / "articles36.jsonl"
-SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 37)))
+DATA37 = ROOT / "data" / "furniture" / "articles37.jsonl"
+SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 38)))
 # The blind parts' splits: each part is its own file, all one split, read only when ``--blind``
 # names it (``aside2``: DATA2, ``aside3``: DATA3, ``aside4``: DATA4, ``aside5``: DATA5,
 # ``aside6``: DATA6, ``aside7``: DATA7, ``aside8``: DATA8, ``aside9``: DATA9, ``aside10``:
@@ -304,7 +311,7 @@ SPLITS = ("tune", "aside", *(f"aside{n}" for n in range(2, 37)))
 # ``aside23``: DATA23, ``aside24``: DATA24, ``aside25``: DATA25, ``aside26``: DATA26,
 # ``aside27``: DATA27, ``aside28``: DATA28, ``aside29``: DATA29, ``aside30``: DATA30,
 # ``aside31``: DATA31, ``aside32``: DATA32, ``aside33``: DATA33, ``aside34``: DATA34,
-# ``aside35``: DATA35, ``aside36``: DATA36).
+# ``aside35``: DATA35, ``aside36``: DATA36, ``aside37``: DATA37).
 BLIND_PARTS = SPLITS[2:]
 FIELDS = ("id", "kind", "platform", "outlet", "title", "text", "junk", "split")
 _NOW = dt.datetime(2033, 9, 3, 12, 0, tzinfo=dt.UTC)
@@ -426,7 +433,7 @@ def load(path: Path = DATA) -> list[Record]:
 
 def select(records: Iterable[Record], *, tune_only: bool, blind: str | None = None) -> list[Record]:
     """The records a run measures: ``tune`` with ``tune_only``, the blind part ``blind`` names
-    (``aside2`` to ``aside36``) alone, else ``tune`` and ``aside`` (never a blind part
+    (``aside2`` to ``aside37``) alone, else ``tune`` and ``aside`` (never a blind part
     unless ``blind`` names it)."""
     if tune_only and blind:
         raise ValueError("--tune-only and --blind exclude each other")
@@ -515,7 +522,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         const="aside2",
         choices=BLIND_PARTS,
         metavar="PART",
-        help="run only a blind part's split: aside2 (the default), or aside3 to aside36",
+        help="run only a blind part's split: aside2 (the default), or aside3 to aside37",
     )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--data2", type=Path, default=DATA2, help="the second part (--blind)")
@@ -613,6 +620,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--data36", type=Path, default=DATA36, help="the thirty-sixth part (--blind aside36)"
     )
+    parser.add_argument(
+        "--data37", type=Path, default=DATA37, help="the thirty-seventh part (--blind aside37)"
+    )
     args = parser.parse_args(argv)
     if args.tune_only and args.blind:
         parser.error("--tune-only and --blind exclude each other")
@@ -652,6 +662,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "aside34": args.data34,
         "aside35": args.data35,
         "aside36": args.data36,
+        "aside37": args.data37,
     }
     records = select(
         load(paths[args.blind] if args.blind else args.data),

@@ -1,5 +1,5 @@
 """The real-world furniture benchmark (bench/data/furniture/articles.jsonl and its second to
-thirty-sixth parts, articles2.jsonl to articles36.jsonl): well-formed, every junk
+thirty-seventh parts, articles2.jsonl to articles37.jsonl): well-formed, every junk
 line a whole line of its text, and both splits (and each later part) covering feeds and pages. A
 test of the data's shape and of the scoring's machinery on made-up input, never of the cleaner's
 scores."""
@@ -54,6 +54,7 @@ from eval_furniture import (  # noqa: E402
     DATA34,
     DATA35,
     DATA36,
+    DATA37,
     FIELDS,
     Record,
     Tally,
@@ -194,7 +195,7 @@ def _made_up(split: str) -> Record:
 
 
 def test_select_shows_a_blind_part_only_when_asked() -> None:
-    blinds = tuple(f"aside{n}" for n in range(2, 37))  # aside2 .. aside36, written by hand
+    blinds = tuple(f"aside{n}" for n in range(2, 38))  # aside2 .. aside37, written by hand
     records = [_made_up(split) for split in ("tune", "aside", *blinds)]
     assert [r.split for r in select(records, tune_only=True)] == ["tune"]
     assert [r.split for r in select(records, tune_only=False)] == ["tune", "aside"]
@@ -265,8 +266,9 @@ def test_third_part_has_the_fields_and_one_split() -> None:
         DATA34,
         DATA35,
         DATA36,
+        DATA37,
     ],
-    ids=[f"aside{n}" for n in range(3, 37)],
+    ids=[f"aside{n}" for n in range(3, 38)],
 )
 def test_a_later_parts_junk_lines_are_whole_lines_of_their_text(path: Path) -> None:
     for r in _raw(path):
@@ -296,6 +298,9 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 # aside4 to aside35 have had their blind looks (aside35 at the forty-sixth session's start);
 # aside36 is kept aside for its own. These tests read their shape only, with the
 # same bounds; each part's ids are new to the parts before it.
+# The thirty-seventh part (aside37, kept aside for its own blind look) lands in two halves; until
+# the second, its bounds are halved (_SCALE).
+_SCALE = {"aside37": 0.5}
 _ALL_BUT = (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11)
 LATER_PARTS = pytest.mark.parametrize(
     ("path", "split", "earlier"),
@@ -509,8 +514,18 @@ LATER_PARTS = pytest.mark.parametrize(
                 *(DATA32, DATA33, DATA34, DATA35),
             ),
         ),
+        (
+            DATA37,
+            "aside37",
+            (
+                *_ALL_BUT,
+                *(DATA12, DATA13, DATA14, DATA15, DATA16, DATA17, DATA18, DATA19, DATA20, DATA21),
+                *(DATA22, DATA23, DATA24, DATA25, DATA26, DATA27, DATA28, DATA29, DATA30, DATA31),
+                *(DATA32, DATA33, DATA34, DATA35, DATA36),
+            ),
+        ),
     ],
-    ids=[f"aside{n}" for n in range(4, 37)],
+    ids=[f"aside{n}" for n in range(4, 38)],
 )
 
 
@@ -519,7 +534,8 @@ def test_a_later_part_has_the_fields_and_one_split(
     path: Path, split: str, earlier: tuple[Path, ...]
 ) -> None:
     records = _raw(path)
-    assert 80 <= len(records) <= 100
+    scale = _SCALE.get(split, 1.0)
+    assert 80 * scale <= len(records) <= 100
     ids = [r["id"] for r in records]
     assert len(set(ids)) == len(ids)
     assert not set(ids) & {r["id"] for part in earlier for r in _raw(part)}
@@ -539,12 +555,13 @@ def test_a_later_part_covers_feeds_pages_and_the_platform_families(
 ) -> None:
     records = load(path)
     kinds = Counter(r.kind for r in records)
-    assert kinds["feed"] >= 20 and kinds["page"] >= 55, kinds
+    scale = _SCALE.get(split, 1.0)
+    assert kinds["feed"] >= 20 * scale and kinds["page"] >= 55 * scale, kinds
     assert len({r.family for r in records}) >= 12
     assert sum(1 for r in records if r.junk and r.news) >= 0.8 * len(records)
-    assert sum(1 for r in records if not r.junk) >= 2  # controls: clean feed summaries
-    assert sum(len(r.junk) for r in records) >= 300
-    assert sum(len(r.news) for r in records) >= 300
+    assert sum(1 for r in records if not r.junk) >= 2 * scale  # controls: clean feed summaries
+    assert sum(len(r.junk) for r in records) >= 300 * scale
+    assert sum(len(r.news) for r in records) >= 300 * scale
     assert all(r.split == split for r in records)
 
 
@@ -604,6 +621,7 @@ def _write(path: Path, *splits: str) -> Path:
         (["--blind", "aside34"], ["aside34"]),
         (["--blind", "aside35"], ["aside35"]),
         (["--blind", "aside36"], ["aside36"]),
+        (["--blind", "aside37"], ["aside37"]),
     ],
 )
 def test_each_mode_reads_only_its_own_file(
@@ -647,6 +665,7 @@ def test_each_mode_reads_only_its_own_file(
         "--data34": _write(tmp_path / "thirty-four.jsonl", "aside34"),
         "--data35": _write(tmp_path / "thirty-five.jsonl", "aside35"),
         "--data36": _write(tmp_path / "thirty-six.jsonl", "aside36"),
+        "--data37": _write(tmp_path / "thirty-seven.jsonl", "aside37"),
     }
     wanted = {
         "aside2": "--data2",
@@ -684,6 +703,7 @@ def test_each_mode_reads_only_its_own_file(
         "aside34": "--data34",
         "aside35": "--data35",
         "aside36": "--data36",
+        "aside37": "--data37",
     }
     flag_for = wanted.get(shown[0], "--data")
     paths: list[str] = []
