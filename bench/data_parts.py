@@ -337,7 +337,7 @@ SPLITS: tuple[str, ...] = (
 )
 """Every part, tune first, in the order they were written."""
 
-KEPT_ASIDE: tuple[str, ...] = ("fresh48",)
+KEPT_ASIDE: tuple[str, ...] = ()
 """The parts nobody has looked at ours' output on: ``--tune-only`` hides them. Each earlier part
 got one blind look when it was new (figures in docs/BENCHMARKS.md) and is tuning material since;
 fresh8 had its look on 2026-12-02 (the session after fresh7's), fresh9 in the next session,
@@ -401,7 +401,7 @@ session's start (2026-12-06). fresh46 (written on 2026-12-06 after fresh45's loo
 (2026-12-06). fresh47 (written on 2026-12-06 after fresh46's look, by ``days47``, without
 reading fresh44, fresh45 or fresh46) at the forty-sixth session's start (2026-12-06). fresh48
 (written on 2026-12-06 after fresh47's look, by ``days48``, without reading fresh45, fresh46 or
-fresh47) is kept aside until its own blind look (the next session's start)."""
+fresh47) at the forty-seventh session's start (2026-12-06). No part is kept aside now."""
 
 
 def tuning(split: str) -> bool:

@@ -180,9 +180,9 @@ session's start, 2026-12-06), tuning material since. It is read with ``--blind a
 runs that split alone); no other mode reads it.
 
 A thirty-sixth part, ``bench/data/furniture/articles36.jsonl``, by a thirty-sixth writer, is all
-one split, ``aside36``, kept aside from tuning for its one blind look; nobody has seen the
-cleaner's output on it. It is read only with ``--blind aside36`` (which runs that split alone); no
-other mode reads it.
+one split, ``aside36``, kept aside from tuning until its one blind look (the forty-seventh
+session's start, 2026-12-06), tuning material since. It is read with ``--blind aside36`` (which
+runs that split alone); no other mode reads it.
 
 A thirty-seventh part, ``bench/data/furniture/articles37.jsonl``, by a thirty-seventh writer, is
 all one split, ``aside37``, kept aside from tuning for its one blind look; nobody has seen the
@@ -243,7 +243,7 @@ Usage::
     python bench/eval_furniture.py --blind aside33      # the thirty-third part only (aside33)
     python bench/eval_furniture.py --blind aside34      # the thirty-fourth part only (aside34)
     python bench/eval_furniture.py --blind aside35      # the thirty-fifth part only (aside35)
-    python bench/eval_furniture.py --blind aside36      # the thirty-sixth part (aside36), once
+    python bench/eval_furniture.py --blind aside36      # the thirty-sixth part only (aside36)
     python bench/eval_furniture.py --blind aside37      # the thirty-seventh part (aside37), once
 """
 

@@ -155,9 +155,10 @@ capsize, strikes, court rulings, elections, a newsletter, a long read, a live bl
 Newcastles, one agency and one count in two stories each and two fires in one city); figures are
 printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(``fresh48`` now, until its blind look at the next session's start; ``fresh47`` had its blind
-look at the forty-sixth session's start; ``fresh46`` had its blind look at the forty-fifth
-session's start; ``fresh45`` had its blind look at the forty-fourth session's start; ``fresh44`` had
+(none now: ``fresh48`` had its blind look at the forty-seventh session's start; ``fresh47``
+had its blind look at the forty-sixth session's start; ``fresh46`` had its blind look at the
+forty-fifth session's start; ``fresh45`` had its blind look at the forty-fourth session's start;
+``fresh44`` had
 its blind look at the forty-third session's start; ``fresh43`` had its blind look at the
 forty-second session's start;
 ``fresh42`` had its blind look at the forty-first session's start; ``fresh41`` had

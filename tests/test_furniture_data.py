@@ -295,9 +295,9 @@ def test_third_part_covers_feeds_pages_and_the_platform_families() -> None:
 
 # The fourth to thirty-sixth parts (articles4.jsonl to articles36.jsonl): each one split, aside4
 # to aside36, written by a fourth to a thirty-sixth writer who did not read the cleaner's rules;
-# aside4 to aside35 have had their blind looks (aside35 at the forty-sixth session's start);
-# aside36 is kept aside for its own. These tests read their shape only, with the
-# same bounds; each part's ids are new to the parts before it.
+# aside4 to aside36 have had their blind looks (aside36 at the forty-seventh session's start).
+# These tests read their shape only, with the same bounds; each part's ids are new to the parts
+# before it.
 # The thirty-seventh part (aside37, kept aside for its own blind look) lands in two halves; until
 # the second, its bounds are halved (_SCALE).
 _SCALE = {"aside37": 0.5}
