@@ -117,7 +117,10 @@ Data:
     fresh46's texts, tuning material since its blind look at the forty-sixth session's start;
     ``fresh48``: days d1133-d1156, written on 2026-12-06 after fresh47's look by another such
     writer, ``days48``, who never read fresh45's, fresh46's or fresh47's texts, tuning material
-    since its blind look at the forty-seventh session's start)
+    since its blind look at the forty-seventh session's start; ``fresh49``: days d1157-d1180,
+    written on 2026-12-06 after fresh48's look by another such writer, ``days49``, who never read
+    fresh46's, fresh47's or fresh48's texts, kept aside until its blind look at the next session's
+    start)
     is clustered as one pool, and each day of days.jsonl also on its own, as a briefing groups a
     day (``per_day``: the articles as ``eval_offline.load_days`` hands them to the briefing, with
     their datelines, times and mixed order, then ``briefing.summarize.pipeline.group``, which

@@ -152,10 +152,16 @@ texts, on an elephant camp's footbridge, a slurry lagoon's burst, a fog pileup, 
 ice, a mezcal warehouse's fire, a lantern workshop's fire, a tour bus's plunge, a diesel barge
 aground, a dormitory fire, a quick-clay slide, a kabaddi stand's collapse, a mussel cutter's
 capsize, strikes, court rulings, elections, a newsletter, a long read, a live blog, two
-Newcastles, one agency and one count in two stories each and two fires in one city); figures are
-printed for each part separately.
+Newcastles, one agency and one count in two stories each and two fires in one city) and a
+fiftieth (``fresh49``: d1157-d1180, written on 2026-12-06 after fresh48's look, by ``days49``, who
+never read fresh46's, fresh47's or fresh48's texts, on a market hall's roof under snow, a kiln
+chimney's fall, a border dike's breach, a storm's power cut, a tea estate's mudslide, a sludge
+spill on a beach, a jade mine's waste slide, generator fumes, a cracked spillway, a hydrogen
+station's blast, a flash flood through a souk, a dam's release and the second half's days);
+figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
-(none now: ``fresh48`` had its blind look at the forty-seventh session's start; ``fresh47``
+(``fresh49`` now, until its blind look at the next session's start; ``fresh48`` had its blind
+look at the forty-seventh session's start; ``fresh47``
 had its blind look at the forty-sixth session's start; ``fresh46`` had its blind look at the
 forty-fifth session's start; ``fresh45`` had its blind look at the forty-fourth session's start;
 ``fresh44`` had

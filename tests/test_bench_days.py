@@ -523,6 +523,25 @@ PARTS = [
     # story's town; a third of the articles 400-900 words; tuning material since its blind look
     # at the forty-seventh session's start
     Part("fresh48", range(1133, 1157), ("2055",), False, 12, (3, 7), 12),
+    # written after fresh48's look, without reading it, fresh47 or fresh46, on a market hall's
+    # roof falling under snow, a brick kiln's chimney toppled by a storm, a river dike's breach at
+    # a border crossing, a summer storm's power cut, a tea estate's mudslide, a phosphate-sludge
+    # pipeline's burst onto a beach, a jade mine's waste slide, generator fumes at a hunting
+    # lodge, a cracked reservoir spillway, a hydrogen station's blast, a flash flood through a
+    # weekly souk and a dam's spillway release: single-story days of 3-7 outlets with angle pieces
+    # (several naming little of the event's own words, some local pages in the local language,
+    # one printing its figures in Bengali digits, one from across the border, three with their
+    # own figures on every count, three undated features on the people affected, an editorial and
+    # a column, one agency report run by two outlets almost word for word, a fact-check of one
+    # claim, a wire's later update beside its first version, an English report spelling the
+    # places and names another way, one agency's report in its English and French services, a
+    # radio transcript, a wire factbox, an aggregator's machine translation of a local report, a
+    # wire's corrected version beside its first version, a paywalled page's first paragraphs, a
+    # local page's table of figures by commune turned into lines, a report quoting an embedded
+    # social-media post, a local page opening with a key-points box, a photo gallery told in its
+    # numbered captions, and new in this part a bilingual Welsh and English local page and a
+    # "what we know so far" explainer under question headings); kept aside until its blind look
+    Part("fresh49", range(1157, 1169), ("2056",), True, 12, (3, 7), 0),  # first half (d1157-d1168)
 ]
 
 
@@ -683,7 +702,8 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
     without reading it, fresh43 or fresh42 (the same), and fresh46 after fresh45's look,
     without reading it, fresh44 or fresh43 (the same), and fresh47 after fresh46's look,
     without reading it, fresh45 or fresh44 (the same), and fresh48 after fresh47's look,
-    without reading it, fresh46 or fresh45 (the same):
+    without reading it, fresh46 or fresh45 (the same), and fresh49 after fresh48's look,
+    without reading it, fresh47 or fresh46 (the same):
     single-story days of every outlet count from 3 to 8, days of two to four stories, a
     teasers-only day, a long feature, realistic lengths, new outlets and chrome worded anew."""
     days = _days()
@@ -723,6 +743,7 @@ def test_a_part_written_while_the_last_was_aside_has_its_own_shapes_and_new_junk
         "fresh46": {3, 4, 5, 6, 7},
         "fresh47": {3, 4, 5, 6, 7},
         "fresh48": {3, 4, 5, 6, 7},
+        "fresh49": {3, 4, 5, 6, 7},
     }.get(split, {3, 4, 5, 6, 7, 8})
     assert {len({a["outlet"] for a in d["articles"]}) for d in single} == outlet_counts
     assert {2, 3, 4} <= set(stories)
