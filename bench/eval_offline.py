@@ -518,10 +518,22 @@ def cut_titles(briefing: Briefing) -> list[str]:
     for section in briefing.sections:
         title = section.title
         words = title.rstrip("…").split()
-        last = words[-1].lower().strip(",;:") if words else ""
-        if title.endswith("…") or _quote_open(title) or last in _OPEN_ENDINGS:
+        last = words[-1].strip(",;:") if words else ""
+        if title.endswith("…") or _quote_open(title) or _open_word(last, words):
             out.append(title)
     return out
+
+
+def _open_word(last: str, words: list[str]) -> bool:
+    """Whether a title's last word leaves its phrase open. In a sentence-case title a capitalised
+    last word is a name's part ("... in Vietnam's Hoi An", "... at Port A"), not an article; in a
+    title-case one ("Survivors Of The") the case tells nothing."""
+    if last.lower() not in _OPEN_ENDINGS:
+        return False
+    if last[:1].islower():
+        return True
+    rest = [w for w in words[1:] if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in rest) * 2 > len(rest)
 
 
 _CLOSERS = {"„": '“”"', "“": "”", "«": "»", '"': '"'}
