@@ -284,7 +284,15 @@ phosphate-sludge pipeline's burst onto a beach, a jade mine's waste slide, gener
 hunting lodge, a cracked reservoir spillway, a hydrogen station's blast, a flash flood through a
 weekly souk and a dam's spillway release, in Nowy Targ, Sirajdikhan, Kastanies and Edirne,
 Kainuu, Pangalengan, Gabès, Hpakant, Počitelj near Gospić, the Nantlle valley, Chuncheon, the
-Ourika valley and Bajina Bašta, and the second half's places (see the README beside the data).
+Ourika valley and Bajina Bašta, then hospital orderlies' and tug crews' strikes, a car-ban and a
+water-rights ruling, regional elections, a newsletter led by a ferry pontoon torn loose, teasers,
+a long read on a bull-raising family, one site's chrome, a live blog on a university building's
+fire and the same university's grant, two Frankfurts, one minister in swine fever and hail aid,
+one count for job cuts and a flooded hospital wing, two burst mains in one city, a letterpress,
+a gingerbread baker, a tailor and a mask maker in Cluj-Napoca and Trieste, Pécs and Mendoza,
+Styria and Catalonia, Brisbane, Kathmandu, the Camargue, Orkney, Tartu, Frankfurt (Oder) and
+Frankfurt am Main, Liberec and Žatec, Charleroi and Namur and Guadalajara (see the README beside
+the data).
 """
 
 from __future__ import annotations

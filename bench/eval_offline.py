@@ -157,7 +157,9 @@ fiftieth (``fresh49``: d1157-d1180, written on 2026-12-06 after fresh48's look, 
 never read fresh46's, fresh47's or fresh48's texts, on a market hall's roof under snow, a kiln
 chimney's fall, a border dike's breach, a storm's power cut, a tea estate's mudslide, a sludge
 spill on a beach, a jade mine's waste slide, generator fumes, a cracked spillway, a hydrogen
-station's blast, a flash flood through a souk, a dam's release and the second half's days);
+station's blast, a flash flood through a souk, a dam's release, strikes, court rulings, elections,
+a newsletter, a long read, a live blog, two Frankfurts, one minister and one count in two stories
+each and two burst mains in one city);
 figures are printed for each part separately.
 ``--tune-only`` hides the parts in ``KEPT_ASIDE``: the parts nobody has yet seen ours' output on
 (``fresh49`` now, until its blind look at the next session's start; ``fresh48`` had its blind

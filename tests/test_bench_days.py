@@ -540,8 +540,14 @@ PARTS = [
     # local page's table of figures by commune turned into lines, a report quoting an embedded
     # social-media post, a local page opening with a key-points box, a photo gallery told in its
     # numbered captions, and new in this part a bilingual Welsh and English local page and a
-    # "what we know so far" explainer under question headings); kept aside until its blind look
-    Part("fresh49", range(1157, 1169), ("2056",), True, 12, (3, 7), 0),  # first half (d1157-d1168)
+    # "what we know so far" explainer under question headings), then two same-day strikes, court
+    # rulings and elections, a digest, teasers only, a long read, a live blog with an update and a
+    # correction, one site's chrome in all its stories, one place name for two events, one
+    # minister in two unrelated stories, one count in two unrelated stories of one region, two
+    # burst water mains in one city on one day, one university's two unrelated stories of one day,
+    # four undated pieces on another thing in a story's town; a third of the articles 400-900
+    # words; kept aside until its blind look
+    Part("fresh49", range(1157, 1181), ("2056",), True, 12, (3, 7), 12),
 ]
 
 
