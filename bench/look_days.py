@@ -7,8 +7,13 @@ lines lost by cleaning.
     python bench/look_days.py 869 892 --blind    # a kept-aside part's days: its one look only
 
 A day of a part in ``KEPT_ASIDE`` is refused unless ``--blind`` is given, so that this
-diagnostic cannot become a second look. The grouping is the one a briefing makes (``cluster``
-on the cleaned articles of one day).
+diagnostic cannot become a second look. The grouping is the one a briefing makes
+(``briefing.summarize.pipeline.group`` on the cleaned articles of one day: the sentences that
+recur across unrelated articles removed, then ``cluster``; an article that was nothing but such
+sentences is a group of its own), as ``eval_cluster``'s per-day figures read it. Until the
+forty-seventh session it was ``cluster`` alone, which kept one site's masthead and front-page
+lines on each of its pages and so could join that site's unrelated stories (fresh48's d1151),
+a join the briefing never made.
 """
 
 from __future__ import annotations
@@ -25,15 +30,23 @@ from data_parts import KEPT_ASIDE
 from eval_cluster import story_labels
 from eval_offline import DATA, Day, junk_left_lines, load_days, news_lost, run_ours, spread
 
-from briefing.cluster import Clustering, cluster
+from briefing.cluster import Clustering
+from briefing.summarize.pipeline import group
 
 
 def _members(result: Clustering) -> list[list[str]]:
     """Each predicted story's article ids, its near-duplicates with it (``story_labels``)."""
-    groups: dict[str, list[str]] = defaultdict(list)
+    by_story: dict[str, list[str]] = defaultdict(list)
     for article, story in story_labels(result).items():
-        groups[story].append(article)
-    return list(groups.values())
+        by_story[story].append(article)
+    return list(by_story.values())
+
+
+def groups(day: Day) -> list[list[str]]:
+    """The day's groups as its briefing makes them (``pipeline.group``), each as its article ids
+    with their near-duplicates; an article emptied as recurring boilerplate stands alone."""
+    result, emptied = group(day.articles)
+    return _members(result) + [[i] for i in sorted(emptied)]
 
 
 def report(day: Day) -> list[str]:
@@ -53,9 +66,9 @@ def report(day: Day) -> list[str]:
     stories, fragments = spread(day, briefing)
     out += [f"  in several sections: {story}" for story in stories]
     out += [f"  fragment ({n}): {title[:80]}" for title, n in fragments]
-    groups = _members(cluster(day.articles))
+    found = groups(day)
     homes: dict[str, list[int]] = defaultdict(list)
-    for g, ids in enumerate(groups):
+    for g, ids in enumerate(found):
         golds = sorted({day.gold[i] for i in ids})
         for story in golds:
             homes[story].append(g)
@@ -63,7 +76,7 @@ def report(day: Day) -> list[str]:
             out.append("  WRONG JOIN: " + " | ".join(f"{day.gold[i]} <- {label[i]}" for i in ids))
     for story, gs in homes.items():
         if len(gs) > 1:
-            apart = [" + ".join(label[i] for i in groups[g] if day.gold[i] == story) for g in gs]
+            apart = [" + ".join(label[i] for i in found[g] if day.gold[i] == story) for g in gs]
             out.append(f"  SPLIT {story}: " + "  //  ".join(f"[{a}]" for a in apart))
     out += [f"  junk left: {line[:120]}" for line in junk_left_lines(day)]
     out += [f"  news lost: {line[:120]}" for line in news_lost(day)]
