@@ -217,6 +217,19 @@ is read as a line of the text (``_filed_at``), a dateline in another script too
 (``clean.dateline.opening_dateline``: "<نواكشوط> (<agency>) –"). The evidence asked is the same.
 Measured (script49, after fresh46's look): docs/BENCHMARKS.md ("After fresh46's look").
 
+And a local page names the story's places in forms the step did not read (fresh48's look: four
+of its five split single-story days were split by such a page). Vietnamese writes a name in
+syllables of two or three letters, each too short to be a name's word ("Hội An", "Hoi An"): side
+by side they are one word (``_short_names``). A Latvian paper across the border writes a
+Lithuanian village in its plural's case ("pie Saločiem" for Saločiai: ``_ENDINGS``' "-ai",
+"-iem"). Devanagari doubles a consonant the wires write once ("ढुड्डीके", "dhuddike", for
+Dhudike: ``_single``). Names read in Chinese characters count alone beside a number of two digits
+the story says (a Chinese page's five places and the driver's age; the probe's everyday words
+that spell cities state none of the story's numbers). And a broadcaster's teaser in another
+language, too short for a figure, names two of the story's names on a day the story holds whole
+(``_TEASER_WORDS``). The evidence asked is otherwise the same. Measured (script51, after
+fresh48's look): docs/BENCHMARKS.md ("After fresh48's look").
+
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
 in the day's words: each article is read once, a word's or a figure's count of articles tells
@@ -313,6 +326,13 @@ _FIGURE_COGNATES = 3
 # review46's probe of two evacuations in one city): cognates read from those scripts count
 # only beside a third name.
 _TRANSLITERATED_NAMES = 3
+# Or two names of a teaser's, on a day its story holds whole: a broadcaster's line of another
+# language ("watch tonight at 9: the stand that fell at Dhudike, ...", fresh48's d1143: 25
+# words) names the story's place and its town and has no room for a figure. Under thirty words
+# of text, the piece the one article of the day outside the story, a story of three or more.
+_TEASER_WORDS = 30
+_TEASER_NAMES = 2
+_TEASER_STORY = 3
 _ROUNDS = 3  # the step is asked again while pieces move, as the stories they join grow
 # A word: letters, with an inner apostrophe or hyphen ("O'Neill", "Saint-Louis").
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -420,7 +440,10 @@ _ENDINGS = frozenset(
     " ban ben bol rol tol ba be ra re nak nek hoz hez val vel ig"
     # the adjective or the region a Slavic language makes of a town's name: "Třeboňsko" (the
     # country round Třeboň), "poznański", "Košický"
-    " sko ska ski sky ske sku skie".split()
+    " sko ska ski sky ske sku skie"
+    # the Baltic languages' plural and its cases on a village's name: Lithuanian "Saločiai",
+    # Latvian "pie Saločiem" (at Saločiai), read by a paper across the border (fresh48's d1134)
+    " ai iem".split()
 )
 _MIN_STEM = 5  # a stem of five letters or more: "Konin" for "Konina"; no "Jan" for "Janek"
 # A name of four letters takes a case ending of one letter too ("w Łodzi" is "Łódź"): "i", "u"
@@ -807,6 +830,7 @@ def _read(art: Article) -> _Read:
     lines = [_latin(line) for line in f"{art.title}\n{_filed_at(art)}\n{art.text}".splitlines()]
     text = "\n".join(line for line, _ in lines)
     for line, spans in lines:
+        first_run = len(runs)  # the line's first run
         run: list[str] = []
         bare: list[str] = []  # a run of words without capitals
         end = 0
@@ -856,6 +880,9 @@ def _read(art: Article) -> _Read:
             runs.append(tuple(run))
         if bare:
             loose.append(tuple(bare))
+        for joined in _short_names(runs[first_run:]):  # "Hội An" and "Hoi An": "hoian"
+            words.add(joined)
+            runs.append((joined,))
         for found in _CODE.finditer(line):  # "N59": a name of its own
             before = _MAKER.search(line, 0, found.start())
             maker = before.group(1).lower() if before else ""
@@ -891,6 +918,35 @@ def _read(art: Article) -> _Read:
         frozenset(beside),
         *_script_words(f"{art.title}\n{_filed_at(art)}\n{art.text}"),
     )
+
+
+# A name of several short words, each of two or three letters, as Vietnamese writes its places
+# and people syllable by syllable ("Hội An", "Hoi An"): each word is too short to be a name's
+# word (``_MIN_LENGTH``), but the words side by side are one, read as one word ("hoian"), four
+# letters or more, not all of them stop words ("Of The" in a headline's capitals).
+_SHORT_WORD = range(2, _MIN_LENGTH)
+_SHORT_NAME = 2  # two words or more
+
+
+def _short_names(runs: Iterable[Sequence[str]]) -> set[str]:
+    """The names of several short words in ``runs`` (runs of capitalised words, folded), each
+    read as one word: its words side by side, the longest such stretch of a run."""
+    out: set[str] = set()
+    for run in runs:
+        stretch: list[str] = []
+        for word in [*run, ""]:
+            if len(word) in _SHORT_WORD and word.isalpha():
+                stretch.append(word)
+                continue
+            joined = "".join(stretch)
+            if (
+                len(stretch) >= _SHORT_NAME
+                and len(joined) >= _MIN_LENGTH
+                and not all(w in STOP_WORDS for w in stretch)
+            ):
+                out.add(joined)
+            stretch = []
+    return out
 
 
 # Where a sentence ends inside a line: a stop and a space before a capital or a quote ("5.200"
@@ -1302,6 +1358,13 @@ def _unwritten_form(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 16)
+def _single(word: str) -> str:
+    """``word`` with each doubled letter written once: a script that marks a doubled consonant
+    (Devanagari's and Gurmukhi's conjuncts, "ढुड्डीके", read "dhuddike") writes a village's
+    name with one that the wires write single ("Dhudike"), and the other way round."""
+    return "".join(c for k, c in enumerate(word) if k == 0 or word[k - 1] != c)
+
+
 def _skeleton(word: str) -> str:
     """The consonants of a folded word as a transliteration keeps them: "sindhupalchok" and
     "sindhupalcok" are "sndplk", "drangme" and "dramgme" "drngn", "yakutsk" and "iakutsk"
@@ -1382,7 +1445,10 @@ class _Spellings:
         self.stems: dict[str, str] = {}  # a name and its stem without its last vowel
         self.unwritten: dict[str, str] = {}  # a name without its "a"s (``_unwritten``)
         self.abjads: dict[str, str] = {}  # a name's consonants as an abjad writes them
+        self.single: dict[str, str] = {}  # a name with its doubled letters written once
         for name in sorted(names):
+            if len(single := _single(name)) >= _MIN_STEM:
+                self.single.setdefault(single, name)
             for k in _keys(name):
                 self.forms.setdefault(k, name)
             for stem in (name, name[:-1] if name[-1] in _VOWELS_AT_END else name):
@@ -1411,6 +1477,8 @@ class _Spellings:
                 return self.stems[word[:-cut]]
         if (form := _unwritten_form(word)) is not None and form in self.unwritten:
             return self.unwritten[form]  # "janki", "anupma" (``_unwritten``)
+        if len(single := _single(word)) >= _MIN_STEM and single in self.single:
+            return self.single[single]  # "dhuddike", "Dhudike" (``_single``)
         bones = _skeleton(word)
         for cut in range(_ENDING_CONSONANTS + 1):
             stem = bones[: len(bones) - cut]
@@ -1620,6 +1688,7 @@ def _enough(
     cognates: int = 0,
     transliterated: int = 0,
     beside: bool = False,
+    teaser: bool = False,
 ) -> bool:
     """Whether a piece's shared names and figures tell its story: a name, a figure and a third
     piece of evidence (``_EVIDENCE``: a name, a figure or a number of two digits, ``_tallies``),
@@ -1629,11 +1698,15 @@ def _enough(
     Chinese characters aside, as for names alone), or a figure and three cognates
     (``_FIGURE_COGNATES``), the figure stated ``beside`` one of them, in one sentence, by the
     piece and the story, or three names when some of the cognates are ``transliterated``, read
-    from the piece's Cyrillic or Greek words."""
+    from the piece's Cyrillic or Greek words; or four names, those read in Chinese characters
+    among them, beside a number of two digits; or two names of a ``teaser``'s, a short piece on
+    a day its story holds whole (``_TEASER_WORDS``)."""
     spelt = names if alone is None else alone
     return (
         (names >= 1 and figures >= 1 and names + figures + tallies >= _EVIDENCE)
         or (spelt >= 1 and spelt + tallies >= _NAMES_ALONE)
+        or (names >= _NAMES_ALONE and tallies >= 1)
+        or (teaser and spelt >= _TEASER_NAMES)
         or (figures >= _FIGURES_ALONE and together)
         or (spelt >= _COGNATE_NAMES and cognates >= _COGNATES)
         or (figures >= 1 and cognates >= _FIGURE_COGNATES and beside)
@@ -1905,6 +1978,10 @@ def _attach_once(
                 cognates=len(cognates - read_in),
                 transliterated=len(read_in),
                 beside=beside,
+                teaser=len(out) == 2
+                and len(members) == 1
+                and len(group) >= _TEASER_STORY
+                and len(arts[members[0]].text.split()) < _TEASER_WORDS,
             ):
                 fits.append(h)
                 if len(members) > 1 and len(group) > 1:
