@@ -52,9 +52,23 @@ _BEFORE_NUMBER = frozenset(
     """.split()
 )
 
-# Abbreviations of other scripts that stand before a name, after which a capital goes on the
-# sentence: a street ("ул. Ленина", "вул. Хрещатик"), a title ("проф.", "κ.", "डॉ.", "प्रो.").
-_TITLES = frozenset("ул вул просп проф акад доц κ κα डॉ प्रो".split())
+# Abbreviations of other scripts and languages that stand before a name, after which a capital
+# (or an opening quote) goes on the sentence: a street, square or boulevard ("ул. Ленина",
+# "вул. Хрещатик", "бул. „Витоша“" in fresh48's d1149, "пл. Славейков", "ul. Marszałkowska",
+# "nám. Míru", "Avda. de la Constitución"), a town ("гр. Пловдив"), a saint
+# ("sv. Jakub", "św. Anny"), a title ("проф.", "κ.", "डॉ.", "प्रो.", "Sra.", "Dra.", "dhr.",
+# "mevr.", "dott."), and German's joining abbreviations, which a capitalised noun follows
+# ("bzw. Gemeinden", "vgl. Abschnitt", "ggf. Anwohner", "inkl. Mehrwertsteuer").
+_TITLES = frozenset(
+    """
+    ул вул бул пл просп пр-т гр проф акад доц κ κα डॉ प्रो ul nám tř sv św avda sra srta dra
+    dña dhr mevr dott bzw vgl ggf evtl inkl zzgl
+    """.split()
+)
+# A town or a village written as one small letter of Cyrillic before its name ("г. Москва",
+# "с. Долна баня"); after a year the same "г." ends its sentence ("... в 2020 г. Затем ..."),
+# so it goes on the sentence only where no number stands before it.
+_PLACE_LETTERS = frozenset("г с".split())
 
 # Stops a space follows; Chinese and Japanese stops need none (``_CJK_END``).
 _SPACED_STOPS = ".!?…।॥؟۔։።။។"
@@ -116,10 +130,13 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     last = word.lower()
     if last in _ABBREVIATIONS or last in _TITLES:
         return True
+    if last in _PLACE_LETTERS and not (len(words) > 1 and words[-2][-1:].isdigit()):
+        return True
     if last.rsplit("-", 1)[-1] in _ABBREVIATIONS:
         return True  # the second part of a hyphenated name: "Saguenay-St. Lawrence"
     # A single initial ("J. Smith", "А. С. Петров"), or a dotted acronym ("U.S.").
-    return _initial(word) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last))
+    # A dotted abbreviation of single letters in any script ("т.е.", "z.B.", "d.h.", "u.a.").
+    return _initial(word) or bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]?", last))
 
 
 def _before_number(chunk: str) -> bool:
