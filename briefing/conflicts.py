@@ -424,6 +424,54 @@ _RANGE_BEFORE = re.compile(
 _RANGE_AFTER = re.compile(rf"\s*(?:-|–|to\b|or\b)\s*[$€£¥]?\s*{_NUMBER}\b", re.I)
 
 
+# A figure a condition sets, not one a report gives: the level something must pass, under an
+# "if" or a need ("si la visibilité dépasse 800 mètres", an airline's threshold for a flight,
+# beside the fog's "moins de 200 mètres" in fresh48's d1151, was noted as "another report says
+# 800 mètres"; "if the river rises above 5 metres", "flights need at least 550 metres", "a
+# minimum of 800 metres is required"). No other report's figure for the count it is beside.
+_CONDITION = (
+    r"\b(?:if|unless|once|whenever|si|wenn|falls|sofern|indien|als|om|hvis|jeśli|jeżeli|если"
+    r"|ако|qualora|caso)\b"
+)
+_PASSES = (
+    r"(?:exceeds?|exceeding|tops|passes|surpasses|reaches|hits|rises\s+above|rises\s+to"
+    r"|goes\s+above|climbs\s+above|falls\s+below|drops\s+below|dips\s+below|(?:is|stays"
+    r"|remains|gets)\s+(?:above|below|over|under)|above|below|dépasse|dépassent|atteint"
+    r"|franchit|(?:est\s+)?(?:supérieure?s?|inférieure?s?)\s+à|au-dessus\s+de|en\s+dessous\s+de"
+    r"|überschreitet|übersteigt|unterschreitet|erreicht|über|unter|supera|superan|excede"
+    r"|alcanza|ultrapassa|atinge|overschrijdt|bereikt|boven|onder|overstiger|överstiger"
+    r"|przekroczy|przekracza|превысит|превышает|надхвърли)"
+)
+_CONDITIONED = re.compile(
+    rf"{_CONDITION}[^,;:.!?]{{0,60}}?{_PASSES}\s+(?:(?:the|a|an|le|la|les|de|des|du|die|der"
+    r"|das|den|el|los|las|o|os|a|as)\s+)?(?:(?:level\s+of|mark\s+of|threshold\s+of|seuil\s+de"
+    r")\s+)?(?:at\s+least\s+|au\s+moins\s+|mindestens\s+)?[$€£¥]?\s*$",
+    re.I,
+)
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:minimum(?:\s+of)?|need(?:s|ed)?|requires?|required|requiring|il\s+faut|au\s+minimum"
+    r"|mínimo\s+de|mindestens\s+(?=\S*\s*$))\s+(?:(?:at\s+least|au\s+moins|the|a|an)\s+)?"
+    r"[$€£¥]?\s*$",
+    re.I,
+)
+_NEEDED_AFTER = re.compile(
+    r"(?:(?!\s(?:and|but|while|et|und|y|e)\s)[^,;:.!?]){0,40}?\b(?:(?:is|are|was|were|be)\s+"
+    r"(?:needed|required|necessary)|requis|nécessaires?|erforderlich|nötig|notwendig"
+    r"|necesarios?|necessários?|nodig|kreves|krävs)\b",
+    re.I,
+)
+
+
+def _threshold(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is a level a condition or a need sets
+    (``_CONDITIONED``, ``_NEEDED_BEFORE``, ``_NEEDED_AFTER``), not a figure a report gives."""
+    before = text[max(0, start - 90) : start]
+    clause = re.split(r"[,;:!?]|\.(?!\d)", before)[-1]
+    if _CONDITIONED.search(clause) or _NEEDED_BEFORE.search(clause):
+        return True
+    return _NEEDED_AFTER.match(text, end) is not None
+
+
 def sentence_facts(text: str) -> Iterator[tuple[str, NumberSpan]]:
     """Every counted number of the sentence ``text``: what it counts, and the number."""
     if _HISTORY.search(text) or _TIMELINE.match(text):
@@ -454,6 +502,8 @@ def sentence_facts(text: str) -> Iterator[tuple[str, NumberSpan]]:
             text[max(0, span.start - 12) : span.start]
         ):
             continue  # "a few hundred metres", "several thousand": no figure to disagree with
+        if _threshold(text, span.start, span.end):
+            continue  # "si la visibilité dépasse 800 mètres": a condition's level, no report's
         key = counted(text, span.start, span.end)
         if key is not None and len(key) >= 3:
             yield key, span
