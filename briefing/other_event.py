@@ -69,7 +69,7 @@ from briefing.models import Article
 from briefing.text import split_sentences
 from briefing.tokens import common_word
 
-__all__ = ["send_out_other_things", "tells_event"]
+__all__ = ["is_feature", "send_out_other_things", "tells_event"]
 
 _MIN_GROUP = 2  # a group of two or more: a piece beside the story it joined
 _MIN_FEATURE_WORDS = 60  # a feature: this many words or more
@@ -161,11 +161,19 @@ def send_out_other_things(
 
 def _feature(piece: Article) -> bool:
     """Whether ``piece`` is a feature, not a report (see the module's text)."""
-    title = piece.title.strip()
+    return is_feature(piece.title, piece.text, dated=piece.dateline is not None)
+
+
+def is_feature(title: str, text: str, *, dated: bool = False) -> bool:
+    """Whether an article of headline ``title`` and text ``text`` (``dated``: filed under a
+    place dateline) is a feature, not a report: the module's rule, written in English, 60 words
+    or more, filed from nowhere, undated in its first two sentences, nobody said anything in its
+    first, and a headline that neither asks, quotes, lists nor labels a piece on the news."""
+    title = title.strip()
     if (
-        piece.dateline is not None
-        or opening_dateline(piece.text)
-        or len(piece.text.split()) < _MIN_FEATURE_WORDS
+        dated
+        or opening_dateline(text)
+        or len(text.split()) < _MIN_FEATURE_WORDS
         or _ASKS.match(title)
         or _ON_THE_NEWS.match(title)
         or "?" in title
@@ -173,7 +181,7 @@ def _feature(piece: Article) -> bool:
         or title.count(",") + title.count(";") >= _ROUNDUP_COMMAS
     ):
         return False
-    sentences = split_sentences(piece.text)
+    sentences = split_sentences(text)
     if sentences and _SAYS.search(sentences[0]):
         return False
     for sentence in sentences[:_UNDATED_SENTENCES]:
@@ -184,7 +192,7 @@ def _feature(piece: Article) -> bool:
                 k and tokens[k - 1].lower() in _HABITUAL
             ):
                 return False
-    return article_language(piece.title, piece.text) == DEFAULT_LANGUAGE
+    return article_language(title, text) == DEFAULT_LANGUAGE
 
 
 def _stems(words: set[str]) -> set[str]:

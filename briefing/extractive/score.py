@@ -412,6 +412,7 @@ def select(
     mmr: float = 0.7,
     lead: Sentence | None = None,
     parted: AbstractSet[int] = frozenset(),
+    behind: AbstractSet[int] = frozenset(),
 ) -> list[Bullet]:
     """Up to ``k`` bullets by maximal marginal relevance (relevance: score times support to the
     power ``SUPPORT``, times ``OTHER_LEADS`` for an article's first sentence unless the article
@@ -419,7 +420,8 @@ def select(
     item's own news), near-duplicates merged into citations; ``lead`` (one of ``cands``), when
     given, is the first, a sentence with a number then weighs ``FIGURES`` and, for the bullet
     right after it, a sentence of its own article ``OPENING_ARTICLE`` (for the next one too while
-    none has come from that article: ``OPENING_RUN``)."""
+    none has come from that article: ``OPENING_RUN``). A sentence of a document of ``behind``
+    (a feature beside a report: ``stories._features``) is taken only when no other is left."""
     chosen: list[Sentence] = []
     cites: list[list[str]] = []
     # another article's own words for a bullet's fact (``same_fact``): its quote for that article
@@ -454,6 +456,7 @@ def select(
             else max(
                 pool,
                 key=lambda s: (
+                    s.doc not in behind,
                     mmr * weighed(s)
                     - (1 - mmr) * max((cos(s.vec, c.vec) for c in chosen), default=0),
                     -s.doc,

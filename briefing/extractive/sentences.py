@@ -16,7 +16,7 @@ from briefing.features import STOP_WORDS, terms
 from briefing.models import Document
 from briefing.text import CASELESS_LOWER, QUOTES, SENTENCE_END, split_sentences, word_count
 
-__all__ = ["Sentence", "no_bullet", "sentences_of"]
+__all__ = ["Sentence", "no_bullet", "promo", "promo_only", "sentences_of"]
 
 Vector = dict[str, float]
 
@@ -92,6 +92,77 @@ _CHECKED_CLAIM = re.compile(
     r"|утверждение|iddia)\s*:\s",
     re.I,
 )
+# A fact-check's claim told in a sentence, not under a label: a social post, a video or a
+# message that circulates (shared, viral, circulating, viewed, forwarded, doing the rounds) and
+# says, claims, purports or alleges something ("A post shared several thousand times since
+# Sunday evening says Falun municipality "measured Runn at 3 cm ..."" in fresh48's d1136, "Posts
+# circulating on Facebook claim ...", "A viral video purports to show ..."). A report's "A video
+# shared on social media shows the stand collapsing" tells what was filmed, and an official
+# page's "A post on the council's page says the road reopens on Monday" circulates nowhere:
+# neither is read as one.
+_CIRCULATES = (
+    r"(?:viral|widely[\s-]shared|shared|circulating|circulated|viewed|forwarded|spreading"
+    r"|doing\s+the\s+rounds|going\s+round)"
+)
+_CIRCULATING = re.compile(_CIRCULATES, re.I)
+_TOLD_CLAIM = re.compile(
+    r"^(?:an?\s+|the\s+|one\s+|several\s+|many\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:posts?|videos?|messages?|images?|photos?|pictures?|tweets?|screenshots?|memes?|clips?"
+    r"|voice\s+notes?|graphics?|rumou?rs?)\b"
+    r"[^.;:,]{0,100}?\b(?:says?|claims?|claiming|purports?\s+to|alleges?|asserts?|insists?)\b",
+    re.I,
+)
+
+
+def _told_claim(text: str) -> bool:
+    """Whether ``text`` tells a circulating post's claim (``_TOLD_CLAIM``, ``_CIRCULATES``)."""
+    found = _TOLD_CLAIM.match(text)
+    return found is not None and _CIRCULATING.search(found.group(0)) is not None
+
+
+# A broadcaster's promo for a later programme: a label naming tonight's slot and bidding the
+# reader watch, before a colon ("आज रात 9 बजे देखिए: ..." in fresh48's d1143, "Watch tonight at
+# 9: ...", "Ce soir à 20h, regardez : ..."), or a sentence that opens bidding the reader watch
+# tonight ("Watch tonight at 9 on Channel 5 as ..."). It tells what a programme will show, not
+# what happened: no bullet, and a story told by such lines alone is no section (a teaser).
+_TONIGHT = (
+    r"(?:tonight|this\s+evening|आज\s+रात|आज\s+शाम|ce\s+soir|heute\s+abend|esta\s+noche"
+    r"|hoje\s+à\s+noite|stasera|vanavond|i\s+kväll|i\s+kveld|i\s+aften|dziś\s+wieczorem"
+    r"|сегодня\s+вечером|тази\s+вечер|今夜|今晚)"
+)
+_WATCH = (
+    r"(?:watch|see|tune\s+in|don't\s+miss|देखिए|देखें|regardez|à\s+voir|sehen\s+sie"
+    r"|schauen\s+sie|mira|no\s+te\s+pierdas|assista|não\s+perca|guarda|kijk|titta|zobacz"
+    r"|смотрите|гледайте)"
+)
+_PROMO_HEAD_WORDS = 8
+_PROMO_TONIGHT = re.compile(_TONIGHT, re.I)
+_PROMO_WATCH = re.compile(rf"(?<![^\W\d_]){_WATCH}(?![^\W\d_])", re.I)
+_PROMO_OPENING = re.compile(rf"^{_WATCH}\s+(?:\S+\s+){{0,3}}?{_TONIGHT}", re.I)
+
+
+def promo(text: str) -> bool:
+    """Whether ``text`` is a broadcaster's promo for a later programme (``_TONIGHT``,
+    ``_WATCH``): tonight's slot and a bid to watch in the label before its colon, or a
+    sentence that opens bidding the reader watch tonight."""
+    head, colon, _ = text.partition(":")
+    if (
+        colon
+        and len(head.split()) <= _PROMO_HEAD_WORDS
+        and _PROMO_TONIGHT.search(head)
+        and _PROMO_WATCH.search(head)
+    ):
+        return True
+    return _PROMO_OPENING.match(text) is not None
+
+
+def promo_only(text: str) -> bool:
+    """Whether every sentence of ``text`` is a broadcaster's promo (``promo``): a teaser of a
+    later programme, which tells nothing of the story yet."""
+    said = split_sentences(text)
+    return bool(said) and all(promo(s) for s in said)
+
+
 # A timeline's dated entry, its date first ("Summer 2051: a heatwave and low water kill several
 # tonnes of fish ...", "* March 2038 - A rock burst ...", "2031: the health ministry opens ..."):
 # a factbox's past event, background to today's story, not its news (fresh47's d1117; the
@@ -121,12 +192,15 @@ _READER_PROMPT = re.compile(
 
 def no_bullet(text: str, *, first: bool = False) -> bool:
     """Whether a sentence, however central, tells the reader no fact of today's story: a
-    fact-check's claim line (``_CHECKED_CLAIM``), a timeline's dated entry (``_TIMELINE_ENTRY``)
-    or a prompt to the reader (``_READER_PROMPT``). A document's ``first`` sentence is no
-    timeline's entry: "March 12, 2031 – Vagotra today announced ..." is a release's dateline
-    and its news (review54's probe)."""
+    fact-check's claim line (``_CHECKED_CLAIM``) or its claim told in a sentence
+    (``_told_claim``), a broadcaster's promo (``promo``), a timeline's dated entry
+    (``_TIMELINE_ENTRY``) or a prompt to the reader (``_READER_PROMPT``). A document's
+    ``first`` sentence is no timeline's entry: "March 12, 2031 – Vagotra today announced ..."
+    is a release's dateline and its news (review54's probe)."""
     return bool(
         _CHECKED_CLAIM.match(text)
+        or _told_claim(text)
+        or promo(text)
         or (not first and _TIMELINE_ENTRY.match(text))
         or (len(text.split()) <= _PROMPT_WORDS and _READER_PROMPT.match(text))
     )

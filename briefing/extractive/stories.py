@@ -28,7 +28,7 @@ from briefing.angles import is_place, is_region
 from briefing.extractive.group import cluster, reattach
 from briefing.extractive.score import opening, prescore, score, select
 from briefing.extractive.segment import Unit, units
-from briefing.extractive.sentences import Sentence, sentences_of
+from briefing.extractive.sentences import Sentence, promo, sentences_of
 from briefing.features import centroid, content_word, cos, idf, terms, tf_idf
 from briefing.language import (
     DEFAULT_LANGUAGE,
@@ -39,6 +39,7 @@ from briefing.language import (
     reads_as,
 )
 from briefing.models import BriefingDraft, Bullet, Document, Section
+from briefing.other_event import is_feature
 from briefing.partition import join_groups
 from briefing.text import QUOTES, SENTENCE_END, word_count
 
@@ -261,6 +262,8 @@ def _story(
     """A story's section, or None when it has no bullet; ``parted``: the documents whose
     parts went to several stories (a digest's); ``language``: the briefing's; ``beside``: the
     documents a part of which went to a group with another document's."""
+    if all(promo(s.text) for u in group for s in u.sentences):
+        return None  # a broadcaster's promo alone: a teaser of a later programme, no news yet
     cen = centroid(u.vec for u in group)
     cands = _items_of_other_things(_candidates(group, cen), group, docs, parted)
     if _items_alone(group, parted, beside):
@@ -271,9 +274,12 @@ def _story(
             return None
     score(cands)
     other, own = _other_language(group, docs, language)
+    features = _features(group, docs, other)
     for s in cands:
         if s.doc in other and s.score > 0:
             s.score *= OTHER_LANGUAGE
+        if s.doc in features and s.score > 0:
+            s.score *= FEATURE
     cands = sorted(cands, key=lambda s: (-s.score, s.doc, s.pos))[:300]
     # scored with the rest (they are the story's words), but neither a bullet nor its opening:
     # a fact-check's claim, a timeline's past event, a prompt to the reader (``Sentence.aside``)
@@ -292,9 +298,11 @@ def _story(
     # the briefing's language can be said (then weighed down, as in a story told in another).
     mine = [s for s in cands if s.doc not in other] if own else cands
     opener = first if first is None or first.doc not in other or mine is cands else None
-    bullets = select(mine, max_bullets, docs, lead=opener, parted=parted) if mine else []
+    bullets = (
+        select(mine, max_bullets, docs, lead=opener, parted=parted, behind=features) if mine else []
+    )
     if not bullets and mine is not cands:
-        bullets = select(cands, max_bullets, docs, lead=first, parted=parted)
+        bullets = select(cands, max_bullets, docs, lead=first, parted=parted, behind=features)
     if not bullets:
         return None
     whole = [u for u in group if u.whole]
@@ -460,6 +468,38 @@ OTHER_LANGUAGE = 0.5
 """What a sentence's score is worth in a section most of whose articles are written in another
 language (a local paper's Spanish report in a section of English wire copy): its news may still
 be told, after what the section's own language says, and never as its opening."""
+
+
+FEATURE = 0.5
+"""What a sentence's score is worth in a section where it comes from a feature
+(``other_event.is_feature``: a profile, a scene, an explainer, filed from nowhere and undated
+in its opening) and a report tells the story beside it in the section's language: a briefing
+tells the news, and a feature's scene ("At half past five in the morning they are lined up at
+the door of the milking parlour ...") and biography ("The Haugens have farmed at Soknedal ...
+for seven generations.", "Sunil, 61, has fished from this pole since he was seventeen.") come
+after the reports' facts (fresh48's d1142 and d1150, two of five bullets and one of four). The
+weight keeps a feature's lead from opening the section; ``select`` takes its sentences only
+when the reports have no other left (``behind``): a scene, unlike the reports' next lines, says
+words the bullets before it have not, and the bullets' diversity chose it."""
+
+
+def _features(group: list[Unit], docs: Sequence[Document], other: AbstractSet[int]) -> set[int]:
+    """The documents of ``group`` that are features (``is_feature``), when another document of
+    it, in the section's language (not ``other``), is not one: a report tells the story. Not a
+    page whose headline states a figure ("$18m for new Nelly Bay ferry terminal", "Indian firm
+    to buy Appledore shipyard for £62m"): a local report filed without a dateline, whose lead
+    names no one who said it, tells the news, and its headline's figure says so."""
+    members = {u.doc for u in group}
+    if len(members) < 2:
+        return set()
+    found = {
+        d
+        for d in members
+        if d not in other
+        and not any(c.isdigit() for c in docs[d].title)
+        and is_feature(docs[d].title, docs[d].text, dated=docs[d].dated)
+    }
+    return found if members - found - set(other) else set()
 
 
 def _other_language(
@@ -628,6 +668,7 @@ def _pin_fragments(docs: Sequence[Document], groups: list[list[Unit]]) -> list[l
         d.story
         if k not in cut
         or _told_at_home(docs, groups, parts[k], k)
+        or _led_at_length(docs, groups, parts[k], k)
         or _one_subject(
             d.title, list(parts[k].values()), _others_words(docs, [groups[g] for g in parts[k]], k)
         )
@@ -720,6 +761,35 @@ def _told_at_home(
 
 
 _HALF_HOME = 0.5
+
+
+def _led_at_length(
+    docs: Sequence[Document], groups: list[list[Unit]], where: dict[int, list[Unit]], k: int
+) -> bool:
+    """Whether document ``k`` (its parts by group: ``where``) is a report that strayed, not a
+    digest: the part that holds its lead holds ``_AT_HOME`` of its sentences or more, and what
+    went elsewhere names none of the names another story's whole articles there write (a
+    newsletter led at length by a mine collapse, whose item on copper names the copper reports'
+    London: ``_names_theirs``). One wire's Ljubljana bus strike, grouped by the clustering with
+    the city's local report, was cut after its first fourteen sentences, which went with the
+    same wire's Osaka refuse strike (both "strike", "union", "pay", "city"), and its last
+    sentence, on the next talks, with the Osaka report's labour ministry line; no headline word
+    in that last sentence, it read as a digest, its lead stayed in the Osaka section unsaid and
+    the Ljubljana section held that one line (fresh48's d1145)."""
+    story = docs[k].story
+    sizes = {g: sum(len(u.sentences) for u in units) for g, units in where.items()}
+    total = sum(sizes.values())
+    lead = next(
+        (g for g, units in where.items() for u in units if u.sentences and u.sentences[0].pos == 0),
+        None,
+    )
+    if not story or lead is None or total == 0 or sizes[lead] < _AT_HOME * total:
+        return False
+    return not any(
+        _names_theirs(units, groups[g], docs, k) for g, units in where.items() if g != lead
+    )
+
+
 _CAPITAL = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]{2,}")
 
 

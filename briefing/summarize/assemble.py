@@ -15,6 +15,7 @@ from briefing.anchor import evidence_for
 from briefing.claims import Quote, check_quoted
 from briefing.cluster import Clustering
 from briefing.evidence import find_quote
+from briefing.extractive.sentences import promo_only
 from briefing.language import DEFAULT_LANGUAGE, article_language, base_language, plainly_english
 from briefing.modelinfo import estimate_calls_cost
 from briefing.models import (
@@ -255,6 +256,8 @@ def _why_not(
     words = word_count(article.text)
     if words < TEASER_WORDS:
         return f"teaser only ({words} words)"
+    if promo_only(article.text):
+        return f"teaser only: a broadcaster's promo for a later programme ({words} words)"
     if story is not None and story in rank:
         if rank[story] > sections:
             return f"below the cut: story ranked {rank[story]} of {len(rank)}"
