@@ -218,6 +218,7 @@ _SEPARATOR_TAIL = re.compile(r"\s+[_=~*#\-—–]{3,}\s*$")
 # "។" (aside27's Khmer page had no line of text without it, and kept all its chrome)
 _SENTENCE_END = re.compile(rf"""[;{re.escape(SENTENCE_STOPS)}]['"’”)\]」』]*$""")
 _NO_STOP_SCRIPT = re.compile(r"[\u0e01-\u0e4e\u0e81-\u0ecd]{8}")
+_ONE_CLAUSE = 55
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
 # A feed excerpt's cut: "... would challenge the [&hellip;]" ends in a bracketed ellipsis; a
 # news API's, in an ellipsis and the count of characters cut ("... a single… [+2345 chars]").
@@ -406,8 +407,13 @@ def is_body_line(line: str) -> bool:
     if _SENTENCE_END.search(text) or len(text) >= 150:
         return True
     # Thai and Lao put no full stop after a sentence: a line of their script with four phrases
-    # or more, set apart by spaces, is a paragraph
-    return len(text) >= 60 and text.count(" ") >= 3 and bool(_NO_STOP_SCRIPT.search(text))
+    # or more, set apart by spaces, is a paragraph; and so is one long clause with no space in
+    # it at all (fresh48's "ขณะนี้ตำรวจภูธรอำเภอ...ให้ปากคำแล้ว", 69 letters), longer than a
+    # label, a follow ask or a cookie line (47-49), which a headline's phrases would part
+    if not _NO_STOP_SCRIPT.search(text):
+        return False
+    spaces = text.count(" ")
+    return (len(text) >= 60 and spaces >= 3) or (len(text) >= _ONE_CLAUSE and spaces == 0)
 
 
 def is_label_line(line: str) -> bool:
@@ -681,10 +687,22 @@ _OUR = re.compile(
     r"\b(?:our|us|nos|nuestr[oa]s?|notre|nosso|nossa|nossos|nossas|unser\w*|uns|nostr[oaie]"
     r"|onze|ons|naš\w*|nasz\w*|наш\w*|нас|kami|yetu|wetu|letu|zetu|shafinmu|tasharmu|bizi"
     r"|síguenos|suivez-nous|sígannos|segue-nos|siga-nos|seguici|تابعونا|تابعنا|صفحتنا|قناتنا"
-    r"|हमें|हमारे)\b",
+    r"|हमें|हमारे"
+    # (Latvian, Lithuanian, Estonian, Hungarian, Czech: fresh48's "Seko mums arī Telegram!")
+    r"|mums|mus|mūsų|mūsu|meid|meie|minket|nás)\b",
+    re.I,
+)
+# ... or the reader's "your" group or friends to send the story to ("Mande esta notícia para o
+# seu grupo no WhatsApp"; fresh48's look)
+_YOUR_PEOPLE = re.compile(
+    r"\b(?:your|seu|sua|seus|suas|teu|tua|tus?|sus|votre|vos|deine[nm]?|jouw|je|din|dina|dine"
+    r"|ditt|tvoj\w*|twoj\w*|tuoi|tue)\s+(?:\w+\s+)?(?:group|grupo|groupe|gruppe|groep|grupp|grupa"
+    r"|gruppo|friends|amigos|amigas|amis|freunde|vrienden|vänner|venner|amici|prijatelj\w*"
+    r"|znajom\w*|contacts|contatos|contactos|family|família|familia|famille|familie)\b",
     re.I,
 )
 _PLATFORM_ROW_WORDS = 16
+_PLATFORM_CRY_WORDS = 6  # "Follow us on Telegram!": a cry, no sentence of news
 
 
 def _network_twin(lines: list[str], i: int) -> bool:
@@ -729,11 +747,14 @@ def _strangers_bio(lines: list[str], i: int) -> bool:
 def _platform_row(line: str) -> bool:
     """A short line that is no sentence, naming two social networks or one and the page's "we"
     (see ``_PLATFORM``)."""
-    if len(line.split()) > _PLATFORM_ROW_WORDS or is_body_line(line):
+    words = len(line.split())
+    cry = words <= _PLATFORM_CRY_WORDS and line.rstrip().endswith("!")
+    if words > _PLATFORM_ROW_WORDS or (is_body_line(line) and not cry):
         return False
     networks = {m.group().lower() for m in _PLATFORM.finditer(line)}
     named = networks - {"x", "email", "e-mail"}  # (a letter or a word alone names none)
-    return bool(named) and (len(networks) >= 2 or _OUR.search(line) is not None)
+    ours = _OUR.search(line) is not None or _YOUR_PEOPLE.search(line) is not None
+    return bool(named) and (len(networks) >= 2 or ours)
 
 
 # A line under its own label ("Update: The council voted to keep the pool open", "Actualización:
@@ -767,6 +788,7 @@ def _listed_headline(lines: list[str], keep: list[bool], i: int) -> bool:
 # THE <SITE>: <headline> | <headline>"; junk49)
 _LABELLED = re.compile(r"^([^\W\d_][^:：\d]{0,40}?)\s?[:：]\s+(\S.*)$")
 _LABEL_WORDS = 4
+_CAPS_LABEL_WORDS = 6
 
 
 def _labelled_teaser(lines: list[str], keep: list[bool], i: int) -> bool:
@@ -778,7 +800,10 @@ def _labelled_teaser(lines: list[str], keep: list[bool], i: int) -> bool:
     found = _LABELLED.match(lines[i].strip())
     if found is None or is_body_line(lines[i]):
         return False
-    if len(found.group(1).split()) > _LABEL_WORDS or len(found.group(2).split()) > _LISTED_WORDS:
+    label = found.group(1)
+    # (a label in capitals may be longer: "À LA UNE SUR L'<SITE>"; fresh48's look)
+    most = _CAPS_LABEL_WORDS if label.isupper() else _LABEL_WORDS
+    if len(label.split()) > most or len(found.group(2).split()) > _LISTED_WORDS:
         return False
     below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
     if below is not None:

@@ -181,6 +181,16 @@ _PAIR = re.compile(
     rf"\s+{_PAIR_NAME}$",
     re.I,
 )
+# ... under the label of the text's writers: "Tekst: <Name> og <Name>", "Text: <Name> and
+# <Name>" (fresh48's look; English "and" after a label is a byline's, not a headline's)
+_LABELLED_PAIR = re.compile(
+    r"^(?:text|tekst|texte|texto|testo|teksti|tekstas|teksts|szöveg|words|reporting|reporters"
+    r"|writers|authors|autores|auteurs|autoren|autori|forfattere|författare|journalister"
+    r"|toimittajat|reportasje|reportage|reportaje|reportagem)\s*[:：]\s*"
+    rf"{_PAIR_NAME}\s+(?-i:and|&|en|und|et|y|e|i|og|och|ja|dan|ve|dhe|и|és|a|ir|un)"
+    rf"\s+{_PAIR_NAME}$",
+    re.I,
+)
 # a Korean byline: the name, then "reporter" or "correspondent", and maybe the e-mail, bare or
 # in brackets ("김민지 기자(mj.kim@example.org)")
 _KOREAN = re.compile(
@@ -217,6 +227,8 @@ def is_byline_shape(text: str) -> bool:
     if _KOREAN.match(line):
         return True
     if _PAIR.match(line) and not _names_territory(line):
+        return True
+    if _LABELLED_PAIR.match(line):
         return True
     role = _ROLE_ABROAD.match(line)
     if role and len(line.split(":", 1)[-1].split()) <= _ROLE_ABROAD_WORDS:

@@ -324,8 +324,16 @@ _ORIGINAL = (
     r"(?:the\s+original|l['’]original|el\s+original|o\s+original|l['’]originale|das\s+original"
     r"|der\s+originaltext|het\s+origineel|originalet|originalen|alkuperäinen|oryginał|original)"
 )
+# (said first, the language it was translated from: "Translated from Dutch. This article was
+# automatically translated and may contain errors."; fresh48's look)
+_FROM_LANGUAGE = (
+    r"(?:translated|übersetzt|traducid[oa]|traduite?|tradott[oa]|traduzid[oa]|vertaald|översatt"
+    r"|oversatt|oversat|käännetty|przetłumaczon[ay])\s+(?:from|aus\s+dem|del|de\s+l['’]|du|dal"
+    r"|dall['’]|do|uit\s+het|från|fra|z|from\s+the)\s*[^.!?]{1,30}[.!]\s+"
+)
 _OWN_MAKING = re.compile(
-    rf"^(?:{_THIS}\s+)?(?:page|article|text|site|content|seite|artikel|página|artículo|texto"
+    rf"^(?:{_FROM_LANGUAGE})?(?:{_THIS}\s+)?(?:page|article|text|site|content|seite|artikel"
+    r"|página|artículo|texto"
     r"|sito|articolo|pagina|testo|page|artikel|sida|side|sivu|strona)\s+(?:has\s+been|was|is"
     r"|wurde|ist|fue|ha\s+sido|es|a\s+été|est|è\s+stat[oa]|is|werd|foi|é|har\s+(?:blivit|blitt)"
     r"|blev|ble|on|została|zostało)\s+(?:automatically\s+|automatisch\s+|maschinell\s+"

@@ -26,7 +26,10 @@ _STAMP = re.compile(
     rf"|^(?:{_LABEL}\s*[:：]\s*[^\s:：。！？]{{1,20}}\s*){{2,}}$"
 )
 _JAPANESE_STAMP = re.compile(
-    r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（][月火水木金土日][)）]\s*)?\d{1,2}:\d{2}"
+    # (a year of the Gregorian calendar or of an era: "令和37年", "平成元年"; a clock with its
+    # colon or its signs: "15時20分")
+    r"^(?:\d{4}|[^\W\d_]{2}(?:\d{1,2}|元))年\d{1,2}月\d{1,2}日\s*(?:[(（][月火水木金土日][)）]\s*)?"
+    r"\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)"
     r"(?:\s*[(（]\s*(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d{2}\s*(?:更新|最終更新)\s*[)）])?$"
 )
 _KOREAN_STAMP = re.compile(

@@ -509,6 +509,31 @@ def _dated_lede(line: str) -> bool:
     )
 
 
+_BETWEEN_WORDS = 12
+
+
+def _between_paragraphs(
+    lines: Sequence[str], keep: list[bool], i: int, is_body: Callable[[str], bool], found: list[int]
+) -> bool:
+    """Whether line ``i`` is a paragraph of its own (a told sentence of twelve words or more) right
+    between two kept paragraphs in the text's language: a bilingual broadcaster's line in its
+    other language ("Machann-yo ka vann anba tant dépi janvyé, é konsèy-la di ..." between two
+    English ones; aside36's look), not the page's chrome, which stands above the text, under it
+    or alone between its parts."""
+    text = lines[i].strip()
+    if not is_body(text) or len(text.split()) < _BETWEEN_WORDS:
+        return False
+    # (a prompt cries or asks, "Mehr Nachrichten gibt es hier! Jetzt abonnieren."; a credit has
+    # its label, "Fotos: <name>. <caption>"; the paragraph tells, as a sentence)
+    if re.search(r"[!?¡¿:]", text) or not text.endswith("."):
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    return all(
+        j is not None and keep[j] and j not in found and is_body(lines[j]) for j in (above, below)
+    )
+
+
 def drop_foreign_lines(
     lines: Sequence[str], keep: list[bool], is_body: Callable[[str], bool] | None = None
 ) -> None:
@@ -532,6 +557,8 @@ def drop_foreign_lines(
             for i in range(first or 0)
             if keep[i] and lines[i] and i not in found and _leading_label(lines[i])
         ]
+    if is_body is not None:
+        found = [i for i in found if not _between_paragraphs(lines, keep, i, is_body, found)]
     if not found:
         return
     gone = set(found)

@@ -9,7 +9,8 @@ lines without a full stop, which ``clean_text`` takes after the body when chrome
 
 Only a head that names *points* (the story's own summary) counts: "Key events", "Key moments
 in this blog" head a widget's links to the page's entries ("Show key events only"), and
-"Summary" or "At a glance" is a widget's label.
+"Summary" or "At a glance" is a widget's label. A head naming "the most important"
+("Das Wichtigste in Kürze", "Lo más importante") heads the points too, as live pages write it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,12 @@ _HEAD = re.compile(
     r"|ключевые\s+тезисы"
     r"|najważniejsze\s+punkty"
     r"|(?:de\s+)?vigtigste\s+punkter|viktigaste\s+punkterna|(?:de\s+)?viktigste\s+punktene"
-    r"|tärkeimmät\s+kohdat)"
+    r"|tärkeimmät\s+kohdat"
+    # "the most important" (in brief) as a live page's head over its points (aside36's look:
+    # "Das Wichtigste in Kürze", "Lo más importante")
+    r"|das\s+wichtigste(?:\s+(?:in\s+kürze|im\s+überblick))?|lo\s+más\s+importante"
+    r"|o\s+mais\s+importante|l['’]essentiel|het\s+belangrijkste|le\s+cose\s+più\s+importanti"
+    r"|det\s+viktigaste|det\s+vigtigste|det\s+viktigste|najważniejsze)"
     r"\s*:?$",
     re.I,
 )

@@ -92,7 +92,16 @@ _COMMENT_PROMPT = re.compile(
     # (not a consultation's "Comments are open until 5 March on the proposed rule.")
     r"|^comments?\s+(?:are|is|will\s+be|have\s+been)\s+[^.!?]{0,60}?\b(?:our|this\s+(?:article"
     r"|story|page|post|piece)|house\s+(?:rules|guidelines)|community\s+(?:rules|guidelines"
-    r"|standards))\b",
+    r"|standards))\b"
+    # ... switched off for this piece: "Commenting has been switched off for this report."
+    # (fresh48's look)
+    r"|^(?:commenting|comments?|replies)\s+(?:has|have|is|are)\s+(?:been\s+)?(?:switched\s+off"
+    r"|turned\s+off|disabled|closed|suspended)\s+(?:for|on|under)\s+this\s+(?:article|story"
+    r"|report|page|post|piece|editorial|column|item)\s*[.!]?$"
+    # an opinion piece's letters line with its address or its length: "Letters on this
+    # editorial: <desk>@<paper>.example, 300 words maximum" (fresh48's look)
+    r"|^letters?\s+(?:on|about|in\s+reply\s+to|responding\s+to)\s+this\s+[\w'’-]+\s*:\s"
+    r"[^!?]{0,80}(?:\S@\S|\b\d+\s+words\b)",
     re.I,
 )
 

@@ -159,6 +159,12 @@ _CAPITALS_TAGLINE = re.compile(r"^\s*(?:[-–—|:·•▪■◆,/]|WITH\s+[A-Z]
 # council voted ..." is a dateline's lede)
 _MASTHEAD = re.compile(r"^\s*[-–—|·•▪■◆/]\s*[^.!?:;]{1,40}$")
 _MASTHEAD_WORDS = 6
+# ... or a longer tagline that opens in lower case, as no headline does ("<PAPER> — le
+# quotidien en ligne de <place> et <place>"; fresh48's look)
+_LOWER_TAGLINE = re.compile(r"^\s*[-–—|·•▪■◆/]\s*(?-i:[^\W\d_A-ZÀ-Þ])[^.!?:;]{1,80}$")
+_LOWER_TAGLINE_WORDS = 12
+# a code of two to four capitals after a name of two words or more: "<Paper> SPM"
+_CODE_TAIL = re.compile(r"^(\S+(?:\s+\S+)+?)\s+[A-Z]{2,4}$")
 
 
 # A writing platform's feed of one writer: "<Name> on <Platform>" (the writer's bio at the text's
@@ -200,6 +206,24 @@ def outlet_names(outlet: str | None) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def _masthead_tagline(text: str, name: str) -> bool:
+    """Whether ``text`` is the outlet's masthead in capitals with a tagline in lower case after
+    a dash ("<PAPER> — le quotidien en ligne de <place> et <place>"), the name maybe without the
+    code of its place or edition that the feed adds ("<Paper> SPM"; fresh48's look; a club's
+    "<Town> RFC" writes its scores under its name without the code, so the shorter name is asked
+    of a masthead in capitals only)."""
+    coded = _CODE_TAIL.match(name)
+    for each in (name, coded.group(1)) if coded else (name,):
+        if not (text.startswith(each.upper()) and not text.startswith(each)):
+            continue
+        rest = text[len(each) :]
+        short = _MASTHEAD.match(rest) and len(rest.split()) <= _MASTHEAD_WORDS
+        lower = _LOWER_TAGLINE.match(rest) and len(rest.split()) <= _LOWER_TAGLINE_WORDS
+        if short or lower:
+            return True
+    return False
+
+
 def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
     """Whether ``line`` is short and opens with one of ``names`` (from ``outlet_names``),
     followed by nothing, a space or punctuation; a line in capitals may write the name in
@@ -209,9 +233,7 @@ def is_outlet_line(line: str, names: tuple[str, ...]) -> bool:
         return False
     capitals = text.isupper()
     for name in names:
-        head = text.startswith(name.upper()) and not text.startswith(name)
-        masthead = _MASTHEAD.match(text[len(name) :]) if head else None
-        if masthead and len(text[len(name) :].split()) <= _MASTHEAD_WORDS:
+        if _masthead_tagline(text, name):
             return True
         if not text.startswith(name.upper() if capitals else name):
             continue

@@ -131,6 +131,11 @@ _STAMP_TAIL = (
 _STAMP = re.compile(
     rf"^(?:{_LABEL}\s+|[^|·•:]{{1,30}}\s*[|·•]\s*)?(?:{_WEEKDAY}\s+|{_NAMED_DAY},\s+)?{_DATE}"
     rf"(?:{_CLOCK})?\.?\s*$"
+    # a weekday's name in any script with no comma, a date and a clock in any calendar and
+    # digits: "วันอังคารที่ ๑๙ มกราคม ๒๕๙๘ เวลา ๑๕:๒๐ น." (the Buddhist era in Thai digits), "سه‌شنبه
+    # ۲۸ دی ۱۴۳۴ ساعت ۱۵:۲۰" (the solar hijri), "मंगलवार १९ जनवरी २०५५ १५:२०" (fresh48's look;
+    # without the clock a word before a date may be a heading's: "Wahltag 12 Mai 2055")
+    rf"|^{_NAMED_DAY}\s+{_DATE}{_CLOCK}\.?\s*$"
     # (after a forum's or a channel's name: "r/vilnius • 5 hr. ago"; after a live page's name
     # and a label: "Minuto a minuto · Actualizado hace 3 minutos")
     rf"|^(?:[^|·•:\s]{{1,30}}\s*[|·•]\s*)?{_AGO}$"

@@ -11,6 +11,9 @@ and aside35's looks):
   its share row with the platform's "BlogThis!" button, a commenter's header ("<name> said...",
   "<name> says: March 12, 2062 at 8:41 pm") and its "posted by <name> at <time>" line in the
   template's languages, its reactions widget, its pager, its profile box's link;
+- the page's notes on itself: it will be updated when there is more ("Siden oppdateres når
+  nye tall foreligger."), a correction box in its voice ("Page note: we have amended ... in an
+  earlier version."), a newsletter's "Written by the <name> team at <publisher>." (fresh48);
 - the page's notes on its own rules: a funder that had no say over the text, "Information
   only: ...", a fact-checker's "How we work: ...", an ask for whom to write about, "About the
   author: ...", a newsletter's "Trouble reading this?"; a feature's credits in capitals.
@@ -129,6 +132,46 @@ _CAPS_CREDITS = re.compile(
 )
 
 
+# fresh48's look: the page's own standing notes, each a whole line
+_PAGE_OWN = re.compile(
+    # it will be updated when there is more ("Siden oppdateres når nye tall foreligger.", "This
+    # page will be updated as more information becomes available.")
+    r"^(?:this|the)\s+(?:page|article|story|table|list|post|report|figures)\s+(?:will\s+be"
+    r"|is\s+being|is|are)\s+updated(?:\s+(?:regularly|continuously))?(?:\s+(?:as|when|once|if)"
+    r"\s+[^.!?]{1,60})?\s*[.!]?$"
+    r"|^(?:siden|sidan|saken|artikkelen|artikeln|artiklen|tabellen|oversikten|översikten)\s+"
+    r"(?:oppdateres|uppdateras|opdateres)(?:\s+(?:fortløpende|fortlöpande|løbende|løpende"
+    r"|løpande))?(?:\s+(?:når|när|etter\s+hvert\s+som|efterhånden\s+som)\s+[^.!?]{1,50})?"
+    r"\s*[.!]?$"
+    r"|^(?:die(?:se)?\s+seite|der\s+artikel|dieser\s+artikel|die\s+tabelle|die\s+übersicht)"
+    r"\s+wird\s+(?:laufend\s+|fortlaufend\s+|regelmäßig\s+)?aktualisiert(?:,?\s+(?:sobald|wenn)"
+    r"\s+[^.!?]{1,50})?\s*[.!]?$"
+    r"|^(?:cette\s+page|cet\s+article|ce\s+tableau)\s+(?:sera|est)\s+(?:régulièrement\s+)?"
+    r"mis(?:e)?\s+à\s+jour(?:\s+(?:dès\s+que|quand|lorsque|au\s+fur\s+et\s+à\s+mesure)\b"
+    r"[^.!?]{0,50})?\s*[.!]?$"
+    r"|^(?:esta\s+(?:página|noticia|nota|tabla)|este\s+artículo)\s+(?:se\s+actualizará"
+    r"|será\s+actualizad[ao]|se\s+(?:está|irá)\s+actualizando)(?:\s+(?:cuando|en\s+cuanto"
+    r"|a\s+medida\s+que)\b[^.!?]{0,50})?\s*[.!]?$"
+    r"|^(?:esta\s+(?:página|notícia|matéria|tabela)|este\s+artigo)\s+(?:será\s+atualizad[ao]"
+    r"|está\s+sendo\s+atualizad[ao])(?:\s+(?:quando|assim\s+que|à\s+medida\s+que)\b"
+    r"[^.!?]{0,50})?\s*[.!]?$"
+    r"|^(?:questa\s+pagina|questo\s+articolo|la\s+tabella)\s+(?:sarà|verrà|viene)\s+aggiornat[oa]"
+    r"(?:\s+(?:quando|appena|non\s+appena)\b[^.!?]{0,50})?\s*[.!]?$"
+    r"|^(?:deze\s+pagina|dit\s+artikel|de\s+tabel)\s+wordt\s+(?:steeds\s+)?(?:bijgewerkt"
+    r"|aangevuld)(?:\s+(?:zodra|als|wanneer)\b[^.!?]{0,50})?\s*[.!]?$"
+    r"|^(?:sivua|juttua|taulukkoa)\s+päivitetään(?:\s+[^.!?]{1,50})?\s*[.!]?$"
+    # a correction box in the page's voice: "Page note: we have amended the <spokesperson>'s
+    # name, which was misspelt in an earlier version."
+    r"|^(?:(?:[\w'’-]+\s+){0,2}(?:note|notice|correction|clarification)\s*:\s*)?we\s+have\s+"
+    r"(?:amended|corrected|updated|changed|removed|clarified)\b[^!?]{0,140}\b(?:an?\s+|the\s+)"
+    r"(?:earlier|previous|original)\s+version\b[^!?]{0,40}[.!]?$"
+    # a newsletter's writers: "Written by the Wake-up team at the <Press>."
+    r"|^(?:written|compiled|produced|edited|put\s+together|brought\s+to\s+you)\s+by\s+the\s+"
+    r"[^.!?]{1,40}?\s+(?:team|desk|newsroom)\b(?:\s+(?:at|of)\s+[^.!?]{1,50})?\s*[.!]?$",
+    re.I,
+)
+
+
 def _refresh_note(text: str) -> bool:
     return (
         len(text.split()) <= 20
@@ -156,6 +199,7 @@ def is_standing_line(line: str) -> bool:
         or (_PAGER.match(text) and not SENTENCE_END.search(text))
         or (_PROFILE_TAIL.search(text) and not SENTENCE_END.search(text))
         or _caps_credits(text)
+        or _PAGE_OWN.match(text)
     )
 
 

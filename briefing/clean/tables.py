@@ -19,7 +19,9 @@ Tuesday.", a speaker's words): a credit is a name, not a sentence.
 A page's own strip can have a header over rows of figures too (a weather box's days over highs
 and lows, a markets box, a most-read box with counts); it stands over the text or after it,
 where no text leads into it. So a table stays only inside the text the line rules keep: the
-line right over it kept (the report's "... by district:"), or paragraphs over and under it
+line right over it kept (the report's "... by district:"), or paragraphs over and under it,
+or a caption under the word "table" right over its header ("Tabell: Evakuerte per sone") and
+paragraphs under it
 (``in_text``).
 """
 
@@ -52,6 +54,13 @@ _CREDIT_MAX_WORDS = 14
 # a credit's name may end with a full stop ("Quelle: Statistisches Landesamt."); a longer tail
 # with one is a sentence
 _CREDIT_NAME_WORDS = 4
+# the word "table" as a caption's label, in the page's language
+_TABLE_WORD = re.compile(
+    r"^(?:table|tabell|tabellen|tabelle|tableau|tabla|tabela|taula|taulukko|tabel|tabulka"
+    r"|tabuľka|táblázat|tabelul|lentelė|tabula|tabel|πίνακας|таблица|таблиця|табела|tablo|jadual"
+    r"|bảng|ตาราง|表|표|جدول|טבלה|तालिका|সারণি)\s*(?:\d{1,2}\s*)?[:：]",
+    re.I,
+)
 _QUOTES = re.compile(r"[\"„“”«»「」『』]")
 
 
@@ -211,12 +220,19 @@ def in_text(
     for table in tables:
         first, last = table[0], table[-1]
         over = [i for i in filled if i < first]
+        captioned = False
         if over and _is_credit(lines[over[-1]]) and _cells(lines[over[-1]]) is None:
-            over.pop()  # its credit ("Tabelle: Redaktion"), not a share row's pipes
+            # its credit ("Tabelle: Redaktion"), not a share row's pipes; or its caption, under
+            # the word "table" in the page's language ("Tabell: Evakuerte per sone")
+            captioned = _TABLE_WORD.match(lines[over[-1]].strip()) is not None
+            over.pop()
         leads_in = bool(over) and keep[over[-1]] and over[-1] not in rows
         # (a sentence or a line that opens the table: "... by district:"; not a headline)
         leads_in = leads_in and (over[-1] in body or lines[over[-1]].rstrip().endswith(":"))
-        around = any(i < first for i in body) and any(i > last for i in body)
-        if leads_in or around:
+        text_after = any(i > last for i in body)
+        around = any(i < first for i in body) and text_after
+        # (a page whose report is a table, under its caption, and the text on it: the county's
+        # "Tabell: Evakuerte per sone" over its rows, then what the zones are; fresh48's look)
+        if leads_in or around or (captioned and text_after):
             inside.update(table)
     return inside
