@@ -294,3 +294,82 @@ def test_a_paragraph_in_the_other_language_between_two_english_ones_stays() -> N
         " side.",
     ]
     assert _kept("\n".join(lines)) == lines
+
+
+# --- second batch: aside36's comment blocks, a release's header and footer, a notice's number,
+# a letter's place and date, meta rows, and the page's prompts
+
+_BLOG = [
+    "The market's new roof was finished on Friday, two weeks ahead of the council's plan, the"
+    " mayor said.",
+    "Stallholders will move back in on Monday.",
+]
+
+
+def test_a_blog_s_comments_under_a_count_or_a_said_row_go() -> None:
+    for thread in (
+        ["3 comentarii:", "Ioana P. a spus...", "Bine că în sfârșit. Am așteptat tot anul."],
+        ["2 commenti:", "Franco M. ha detto...", "Finalmente! Con il passeggino era impossibile."],
+        [
+            'Eén reactie op "Nieuw dak voor de markt"',
+            "Ans Kamphuis schreef op 19 november 2063 om 20:41:",
+            "Mooi, nu de stationshal nog.",
+        ],
+        [
+            "Eunice Drever said...",
+            "The waiting room is no better, mind.",
+            "January 29, 2063 at 9:12 AM",
+        ],
+    ):
+        assert _kept("\n".join([*_BLOG, *thread])) == _BLOG, thread[0]
+
+
+def test_a_release_s_header_with_its_issuer_and_its_end_mark_with_notes_go() -> None:
+    text = "\n".join(
+        [
+            "FOR IMMEDIATE RELEASE – Lakeside First Nation, Chief and Council",
+            *_BLOG,
+            "Media contact: Communications Officer, Lakeside First Nation, 807-555-0199",
+            "-30- / Aussi disponible en français / Also available on request",
+        ]
+    )
+    assert _kept(text) == _BLOG
+
+
+def test_a_notice_s_number_and_a_letter_s_place_and_date_go() -> None:
+    ar = [
+        "تعلم البلدية أنها ستشرع بداية من يوم الإثنين في تركيز إنارة جديدة بأسواق المدينة العتيقة.",
+        "وتشمل الأشغال تركيز 420 فانوسا مقتصدا للطاقة، وتدوم ستة أسابيع.",
+    ]
+    assert _kept("\n".join(["بلاغ عدد 12 لسنة 2063", "صفاقس في 3 مارس 2063", *ar])) == ar
+    assert _kept("\n".join(["LEAGUE CIRCULAR NO. 7/2055", *_BLOG])) == _BLOG
+
+
+def test_a_row_of_a_writer_a_date_and_a_reading_time_goes() -> None:
+    for row in (
+        "Per Joan Ribes i Soler, redactor de barri | 14 de febrer de 2063 · 10:42"
+        " | Temps de lectura: 3 min",
+        "21 de gener de 2063 — 3 min de lectura",
+        "Posted on 3 March 2063 by Morag Buchan, community reporter",
+    ):
+        assert _kept("\n".join([row, *_BLOG])) == _BLOG, row
+
+
+def test_the_page_s_prompts_go() -> None:
+    for prompt in (
+        "Haben Sie einen Fehler gefunden? Jetzt melden.",
+        "Publicidad · Continúa la historia más abajo",
+        "Lees het volledige artikel op Het Stadsblad Online.",
+        "Seite neu laden, um die neuesten Einträge zu sehen",
+    ):
+        assert _kept("\n".join([_BLOG[0], prompt, _BLOG[1]])) == _BLOG, prompt
+
+
+def test_news_beside_the_second_batch_stays() -> None:
+    for line in (
+        "The mayor said the roof would last fifty years, and the stallholders cheered.",
+        "Firefighters had to refresh the crews every hour as water poured through the tunnel"
+        " entries.",
+        "The circular sent to schools on Monday asks heads to close their pools.",
+    ):
+        assert line in _kept("\n".join([_BLOG[0], line, _BLOG[1]])), line

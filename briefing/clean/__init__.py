@@ -1401,6 +1401,8 @@ def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:
         head = (
             is_thread_head(line)
             or is_commenter_row(line)
+            # (a blog's "<name> said..." over the comment, with no count over it; aside36)
+            or is_comment_head(line)
             or _titled_thread(lines, i)
             or _counts_thread(lines, i)
         )
@@ -1436,8 +1438,9 @@ def _words(lines: list[str]) -> int:
 # A commenter's line under a blog's count: the name and the platform's "said…" ("Yannig a dit…",
 # "Anonymous said...") or the name and the comment's date and time ("Zulfiya 20 March 2057,
 # 11:02"); short.
-_SAID = re.compile(r"(?:…|\.\.\.|\b\d{1,2}[:.]\d{2})$")
-_SAID_WORDS = 8
+# (the row may end with a colon: "<Name> schreef op 19 november 2063 om 20:41:"; aside36)
+_SAID = re.compile(r"(?:…|\.\.\.|\b\d{1,2}[:.]\d{2}:?)$")
+_SAID_WORDS = 10
 
 
 def _titled_thread(lines: list[str], i: int) -> bool:

@@ -84,6 +84,18 @@ _LINE_START = re.compile(
             r"|vom|del|van|från|fra|od|of|du|dated)\s+[^!?]{1,30})?$",
             r"(?:(?:this\s+)?(?:media\s+|press\s+|news\s+)?release\s+)?issued\s+by\s*:\s*[^.!?]{2,80}$",
             r"for\s+immediate\s+release\s*[·|,:–—-]\s*[^.!?]{1,40}\d[^.!?]{0,20}$",
+            # ... or its issuer after it: "FOR IMMEDIATE RELEASE – <Nation>, Chief and Council"
+            # (aside36)
+            r"for\s+immediate\s+release\s*[·|,:–—-]\s*[^.!?\d]{2,70}$",
+            # a circular's or a notice's number: "FEDERATION CIRCULAR NO. 14/2055", "بلاغ عدد 47
+            # لسنة 2063" (fresh48, aside36)
+            r"(?:[^\W\d_]+\s+){0,3}(?:circular|notice|bulletin|circulaire|circolare|rundschreiben"
+            r"|oběžník|okólnik|tiedote)\s*(?:no\.?|nr\.?|n\.?\s*[°º]|nº|#|№|č\.)\s*\d[\w/.-]{0,15}$",
+            r"(?:بلاغ|بيان|منشور|تعميم|إعلان)\s+(?:عدد|رقم)\s*\d{1,5}(?:\s*(?:لسنة|لعام|/)\s*\d{4})?$",
+            # a letter's place and date alone: "تونس في 9 مارس 2063", "<Town>, le 9 mars 2063"
+            r"[^\W\d_][^\d.!?,:]{1,25}\s+في\s+\d{1,2}\s+[^\W\d_]{2,12}\s+\d{4}$",
+            r"[^\W\d_][\w .'’-]{1,30},\s+(?:le|den|el|il|am|dne)\s+\d{1,2}\.?\s+[^\W\d_]{3,12}\.?"
+            r"\s+\d{4}\.?$",
             # a city's or an office's follow prompt: "Follow the City on social media for service
             # updates"
             r"follow\s+(?:the|our)\s+(?:[\w'’&-]+\s+){0,3}on\s+(?:social\s+media|facebook|x|twitter"
@@ -267,7 +279,9 @@ _TAIL_HEAD = re.compile(
     r"|enquiries))\s*:?$"
     # its end mark, and its code after it: "– ENDS –", "-30-", "###", "[End of release]"
     r"|^[\[(]?\s*[–—-]*\s*(?:ends?|end\s+of\s+(?:release|statement|text)|-?30-?|#{3})\s*[–—-]*\s*"
-    r"[\])]?(?:\s*\([^()]{1,30}\))?$",
+    r"[\])]?(?:\s*\([^()]{1,30}\))?"
+    # (and its notes after a slash: "-30- / Also available in <language> on request"; aside36)
+    r"(?:\s+/\s+[^\n]{1,120})?$",
     re.I,
 )
 

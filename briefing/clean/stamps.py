@@ -168,7 +168,10 @@ _STAMP = re.compile(
     # ... or after one or two words, the date and "by <Name>" ("Publicadu su 19 de martzu 2045
     # dae <Name> <Surname>")
     rf"|^[^\W\d_]{{3,20}}(?:\s+[^\W\d_]{{1,3}})?\s+{_DATE}\s+[^\W\d_]{{1,4}}"
-    r"(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]+)){1,3}$",
+    r"(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][^\W\d_'’-]+)){1,3}"
+    # (and a role in lower case after a comma: "Posted on 3 March 2063 by <Name>, community
+    # reporter"; aside36)
+    r"(?:,\s+(?-i:[a-zß-ÿ])[^.!?,;:|\d]{2,40})?$",
     re.I,
 )
 # reading time: "Lectura de 6 minutos", "Lesezeit: 3 Min.", "3 Min. Lesezeit", "A long read ·
@@ -200,7 +203,16 @@ _READING = re.compile(
     re.I,
 )
 # a row of fields: the piece's kind ("A long read", "Agency copy"), a date, a reading time
-_FIELD = re.compile(r"\s*[|·•]\s*")
+# (or a spaced dash: "21 de gener de 2063 — 3 min de lectura"; aside36)
+_FIELD = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
+# a clock alone in a row of fields: "10:42"
+_CLOCK_FIELD = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:h|uhr|[ap]\.?\s?m\.?))?$", re.I)
+# a writer's field: "Per <Name> <Name>, redactor de barri", "By <Name> <Name>, <role>"
+_BY_FIELD = re.compile(
+    r"^(?i:by|per|por|par|von|door|av|di|de|przez|od)\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+)"
+    r"(?:(?:i|y|e|de|del|da|van|von|der)\s+|[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s*){1,5}"
+    r"(?:,\s+[^\W\d][^.!?,;:|]{2,40})?$"
+)
 _KIND_FIELD = re.compile(
     r"^(?=.*\b(?:read|copy|essay|analysis|feature|column|explainer|report|story|piece|opinion"
     r"|brief|interview|review|lectura|lecture|lettura|leitura)\b)(?:an?\s+)?(?:[\w'’-]+\s+){0,2}"
@@ -222,13 +234,14 @@ def is_stamp_row(text: str) -> bool:
 def is_reading_time(text: str) -> bool:
     """Whether ``text`` is a reading time, alone or in a row of the piece's fields."""
     line = text.strip()
-    if not line or len(line.split()) > MAX_WORDS:
-        return False
     fields = [field for field in _FIELD.split(line) if field]
+    # (a row of three fields or four may be longer: a writer and a role, a date, the reading)
+    if not line or len(line.split()) > (MAX_WORDS if len(fields) < 3 else 2 * MAX_WORDS):
+        return False
     timed = [
         i for i, field in enumerate(fields) if _READING.fullmatch(field) or _LENGTH.match(field)
     ]
-    if not timed or len(fields) > 3:
+    if not timed or len(fields) > 4:
         return False
     others = [field for i, field in enumerate(fields) if i not in timed]
     if not others:  # alone, it names the reading ("Lesezeit: 3 Min.", not a match's "81 min")
@@ -237,6 +250,12 @@ def is_reading_time(text: str) -> bool:
     # match's "Arsenal · 90 min")
     if len(fields) == 2 and _READING.fullmatch(fields[timed[0]]) and _NAME_FIELD.match(others[0]):
         return True
+    if len(fields) == 4 and not any(_BY_FIELD.match(field) for field in others):
+        return False  # (four fields: a writer's, a date's, a clock's and the reading time)
     return all(
-        _STAMP.match(field) or (_KIND_FIELD.match(field) and len(fields) == 2) for field in others
+        _STAMP.match(field)
+        or (_KIND_FIELD.match(field) and len(fields) == 2)
+        or _CLOCK_FIELD.match(field)
+        or _BY_FIELD.match(field)
+        for field in others
     )

@@ -167,7 +167,33 @@ _PAGE_OWN = re.compile(
     r"(?:earlier|previous|original)\s+version\b[^!?]{0,40}[.!]?$"
     # a newsletter's writers: "Written by the Wake-up team at the <Press>."
     r"|^(?:written|compiled|produced|edited|put\s+together|brought\s+to\s+you)\s+by\s+the\s+"
-    r"[^.!?]{1,40}?\s+(?:team|desk|newsroom)\b(?:\s+(?:at|of)\s+[^.!?]{1,50})?\s*[.!]?$",
+    r"[^.!?]{1,40}?\s+(?:team|desk|newsroom)\b(?:\s+(?:at|of)\s+[^.!?]{1,50})?\s*[.!]?$"
+    # a prompt to report an error: "Haben Sie einen Fehler gefunden? Jetzt melden." (aside36)
+    r"|^(?:haben\s+sie\s+einen\s+fehler\s+(?:gefunden|entdeckt)|(?:have\s+you\s+)?(?:found|spotted)"
+    r"\s+an?\s+(?:error|mistake|typo)|¿?(?:has|ha)\s+(?:encontrado|visto)\s+un\s+error|vous\s+avez"
+    r"\s+(?:trouvé|repéré|vu)\s+une\s+(?:erreur|faute)|hai\s+trovato\s+un\s+errore|(?:een\s+)?fout"
+    r"\s+gezien|encontrou\s+um\s+erro|hittat\s+ett\s+fel|fundet\s+en\s+fejl|funnet\s+en\s+feil)"
+    r"\s*\?\s*[^.!?]{0,40}[.!]?$"
+    # an ad slot's label over "the story continues below": "Publicidad · Continúa la historia
+    # más abajo", "Reklama · Artykuł jest kontynuowany poniżej" (aside36)
+    r"|^(?:advertisement|publicidad|anuncio|reklama|advertentie|anzeige|werbung|publicité"
+    r"|pubblicità|publicidade|mainos|annonse|annons|reklam|hirdetés|διαφήμιση)\s*[·|:–—-]\s*"
+    r"[^.!?]{0,60}\b(?:below|abajo|poniżej|hieronder|unten|dessous|sotto|abaixo|alla|nedenfor"
+    r"|nedan|aşağıda|alább|παρακάτω|níže)\s*[.!]?$"
+    # the full article on the outlet's site: "Lees het volledige artikel op <Outlet>." (aside36)
+    r"|^(?:read|lees|lesen\s+sie|lisez|lea|leggi|leia|läs|les|czytaj)\s+(?:the\s+|het\s+|den\s+"
+    r"|l['’]|el\s+|o\s+|la\s+|l['’]article\s+)?(?:full|volledige|ganzen|vollständigen|complete"
+    r"|completo|completa|intégralité\s+de\s+l['’]article|hele|hela|cały)\s*(?:article|artikel"
+    r"|story|text|texte|artículo|nota|articolo|artigo|stuk|artykuł)?\s+(?:on|op|auf|sur|en|su|em"
+    r"|på|na|at)\s+[^.!?]{2,50}[.!]?$"
+    # a live page's prompt to reload it for the latest entries: "Seite neu laden, um die
+    # neuesten Einträge zu sehen", "Pindutin ang refresh para sa mga bagong ulat ..." (aside36)
+    r"|^(?=[^.!?]{0,120}[.!]?$)(?:[^\W\d_]+\s+){0,2}(?:neu\s+laden|aktualisieren\s+sie\s+die\s+seite"
+    r"|reload|refresh|recarga|recargue|rafraîchissez|actualisez|ricarica|herlaad|vernieuw"
+    r"|odśwież|ladda\s+om|last\s+inn\s+på\s+nytt|lataa\s+uudelleen)\b[^.!?]{0,80}\b(?:einträge"
+    r"|entries|updates|posts|actualizaciones|entradas|ulat|mises\s+à\s+jour|aggiornamenti"
+    r"|updates|berichten|wpisy|inlägg|innlegg|päivitykset|news|noticias|nachrichten)\b[^.!?]{0,60}"
+    r"[.!]?$",
     re.I,
 )
 

@@ -132,7 +132,8 @@ def heads_dated_thread(text: str, after: str) -> bool:
 # - a blog's commenter's line under the count, in the platform's words for "said" in any
 #   language: the name and the verb, then an ellipsis ("Anonym sa...", "<Name> berkata...",
 #   "<Name> i <Village> sa…"; junk49), short
-_SAID_ROW = re.compile(r"^[^\W\d_][^.!?:;]{0,60}?(?:\.\.\.|…)$")
+# (a name may have its initial: "Mariana P. a spus..."; aside36's look)
+_SAID_ROW = re.compile(r"^[^\W\d_](?:\s[^\W\d_]\.(?=\s)|[^.!?:;]){0,60}?(?:\.\.\.|…)$")
 _SAID_WORDS = 8
 
 
@@ -179,7 +180,9 @@ _COMMENT_COUNT = re.compile(
 # thread's head, wherever it sits after the text; it ends at the title's closing quote (a
 # sentence of news about comments ends with its full stop)
 _COUNT_ON_TITLE = re.compile(
-    rf"^\d{{1,5}}\s+{_COMMENT_NOUN}\s+(?:[^\W\d_]+\s+){{1,2}}[«“„‹\"'‘][^\n]{{1,160}}"
+    # (a count of one in words: "Eén reactie op "<title>"", "One comment on "<title>""; aside36)
+    r"^(?:\d{1,5}|one|un|une|uno|una|um|uma|ein|eine|een|eén|één|én|en|ett|jeden|jedna|jeden"
+    rf"|egy|bir|yksi)\s+{_COMMENT_NOUN}\s+(?:[^\W\d_]+\s+){{1,2}}[«“„‹\"'‘][^\n]{{1,160}}"
     r"[»”“\"'’›]\s*$",
     re.I,
 )
