@@ -1401,8 +1401,9 @@ def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:
         head = (
             is_thread_head(line)
             or is_commenter_row(line)
-            # (a blog's "<name> said..." over the comment, with no count over it; aside36)
-            or is_comment_head(line)
+            # (a blog's "<name> said..." over the comment and its dated row, with no count over
+            # it; aside36)
+            or _said_over_dated(lines, i)
             or _titled_thread(lines, i)
             or _counts_thread(lines, i)
         )
@@ -1413,6 +1414,19 @@ def _drop_after_thread(lines: list[str], keep: list[bool]) -> None:
                 keep[j] = False
             return
         seen_body = seen_body or (keep[i] and is_body_line(line))
+
+
+_COMMENT_LINES = 3
+
+
+def _said_over_dated(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a commenter's "<name> said..." with the comment's dated row a few
+    lines under it ("January 29, 2063 at 9:12 AM"): a blog's thread, though no count heads it.
+    Alone between paragraphs the row goes by itself (``is_comment_head``)."""
+    if not is_comment_head(lines[i]):
+        return False
+    below = [line for line in lines[i + 1 :] if line.strip()][:_COMMENT_LINES]
+    return any(is_stamp_row(line) for line in below[1:])
 
 
 def _counts_thread(lines: list[str], i: int) -> bool:

@@ -166,7 +166,9 @@ _COMMENT_NOUN = (
     r"|yorum(?:lar)?|תגובות|ความคิดเห็น|bình\s+luận|टिप्पणियां|टिप्पणी|komentar|коментар(?:і|ів)?"
     r"|комментари(?:и|ев|й|я)|komento|mga\s+komento|komentaryo|koment(?:e|et)|kommentaarid?"
     r"|σχόλια|σχόλιο|коментари|коментара|komentarji|komentarjev|komentari|تعليقات|تعليق|تبصرے"
-    r"|تبصرہ|نظرات|মন্তব্য|கருத்துகள்|opmerkings|kommentaar|maoni|댓글|yorum)"
+    r"|تبصرہ|نظرات|মন্তব্য|கருத்துகள்|opmerkings|kommentaar|maoni|댓글|yorum"
+    # (a WordPress theme's "2 Responses to "<title>""; aside36)
+    r"|responses?|replies|reply|respuestas?|réponses?|risposte|respostas?|antworten|svar)"
 )
 # (or after the post's votes or points: "247 hlasů · 112 komentářů", "418 points, 96 comments")
 _COMMENT_COUNT = re.compile(
