@@ -114,10 +114,25 @@ _TOLD_CLAIM = re.compile(
 )
 
 
+# ... but a post shared or forwarded *by* someone named ("A post shared by the county's
+# emergency office says residents must leave", "A message forwarded to parents by the school
+# says ...") has its source, not a reach: the report tells what an office said (review55). "By
+# thousands", "by many users" is a reach still.
+_SENT_BY = re.compile(
+    r"(?:shared|forwarded|circulated)\b[^.;:,]{0,40}?\bby\s+(?!(?:\d|thousands|hundreds|millions"
+    r"|tens|dozens|many|more|over|some|several|users|people|accounts)\b)",
+    re.I,
+)
+
+
 def _told_claim(text: str) -> bool:
-    """Whether ``text`` tells a circulating post's claim (``_TOLD_CLAIM``, ``_CIRCULATES``)."""
+    """Whether ``text`` tells a circulating post's claim (``_TOLD_CLAIM``, ``_CIRCULATES``),
+    not a post its sender is named for (``_SENT_BY``)."""
     found = _TOLD_CLAIM.match(text)
-    return found is not None and _CIRCULATING.search(found.group(0)) is not None
+    if found is None:
+        return False
+    claim = found.group(0)
+    return any(_SENT_BY.match(claim, hit.start()) is None for hit in _CIRCULATING.finditer(claim))
 
 
 # A broadcaster's promo for a later programme: a label naming tonight's slot and bidding the
@@ -146,11 +161,14 @@ def promo(text: str) -> bool:
     ``_WATCH``): tonight's slot and a bid to watch in the label before its colon, or a
     sentence that opens bidding the reader watch tonight."""
     head, colon, _ = text.partition(":")
+    tonight = _PROMO_TONIGHT.search(head) if colon else None
+    # the bid opens the label or follows the slot ("आज रात 9 बजे देखिए", "Ce soir à 20h,
+    # regardez"): a word of the label before the slot that spells a watch word is a name or a
+    # noun ("O comandante da Guarda disse hoje à noite:", Portugal's national guard; review55)
     if (
-        colon
+        tonight is not None
         and len(head.split()) <= _PROMO_HEAD_WORDS
-        and _PROMO_TONIGHT.search(head)
-        and _PROMO_WATCH.search(head)
+        and (_PROMO_WATCH.match(head) or _PROMO_WATCH.search(head, tonight.end()))
     ):
         return True
     return _PROMO_OPENING.match(text) is not None
