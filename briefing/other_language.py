@@ -223,12 +223,13 @@ syllables of two or three letters, each too short to be a name's word ("Hội An
 by side they are one word (``_short_names``). A Latvian paper across the border writes a
 Lithuanian village in its plural's case ("pie Saločiem" for Saločiai: ``_ENDINGS``' "-ai",
 "-iem"). Devanagari doubles a consonant the wires write once ("ढुड्डीके", "dhuddike", for
-Dhudike: ``_single``). Names read in Chinese characters count alone beside a number of two digits
-the story says (a Chinese page's five places and the driver's age; the probe's everyday words
-that spell cities state none of the story's numbers). And a broadcaster's teaser in another
-language, too short for a figure, names two of the story's names on a day the story holds whole
-(``_TEASER_WORDS``). The evidence asked is otherwise the same. Measured (script51, after
-fresh48's look): docs/BENCHMARKS.md ("After fresh48's look").
+Dhudike: ``_single``). The evidence asked is the same. Measured (script51, after fresh48's
+look): docs/BENCHMARKS.md ("After fresh48's look"). Not kept (review55): names read in Chinese
+characters beside one number of two digits the story says, and a short teaser's two names on a
+day the story holds whole. A Chinese page on a rockfall closing the highway a tour bus left names
+the district's places as the bus's wire does and shares a two-digit number by chance; a Hindi
+teaser for a kabaddi final in the flooded district's town names the town and the state; and
+whether a teaser joined hung on whether the day held one more unrelated article.
 
 The day's language is read only when an article is not plainly English (a batch of English
 articles loads no language model: ``bench/bench_scale.py``'s varied shape). The work is linear
@@ -326,13 +327,6 @@ _FIGURE_COGNATES = 3
 # review46's probe of two evacuations in one city): cognates read from those scripts count
 # only beside a third name.
 _TRANSLITERATED_NAMES = 3
-# Or two names of a teaser's, on a day its story holds whole: a broadcaster's line of another
-# language ("watch tonight at 9: the stand that fell at Dhudike, ...", fresh48's d1143: 25
-# words) names the story's place and its town and has no room for a figure. Under thirty words
-# of text, the piece the one article of the day outside the story, a story of three or more.
-_TEASER_WORDS = 30
-_TEASER_NAMES = 2
-_TEASER_STORY = 3
 _ROUNDS = 3  # the step is asked again while pieces move, as the stories they join grow
 # A word: letters, with an inner apostrophe or hyphen ("O'Neill", "Saint-Louis").
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -1688,7 +1682,6 @@ def _enough(
     cognates: int = 0,
     transliterated: int = 0,
     beside: bool = False,
-    teaser: bool = False,
 ) -> bool:
     """Whether a piece's shared names and figures tell its story: a name, a figure and a third
     piece of evidence (``_EVIDENCE``: a name, a figure or a number of two digits, ``_tallies``),
@@ -1698,15 +1691,11 @@ def _enough(
     Chinese characters aside, as for names alone), or a figure and three cognates
     (``_FIGURE_COGNATES``), the figure stated ``beside`` one of them, in one sentence, by the
     piece and the story, or three names when some of the cognates are ``transliterated``, read
-    from the piece's Cyrillic or Greek words; or four names, those read in Chinese characters
-    among them, beside a number of two digits; or two names of a ``teaser``'s, a short piece on
-    a day its story holds whole (``_TEASER_WORDS``)."""
+    from the piece's Cyrillic or Greek words."""
     spelt = names if alone is None else alone
     return (
         (names >= 1 and figures >= 1 and names + figures + tallies >= _EVIDENCE)
         or (spelt >= 1 and spelt + tallies >= _NAMES_ALONE)
-        or (names >= _NAMES_ALONE and tallies >= 1)
-        or (teaser and spelt >= _TEASER_NAMES)
         or (figures >= _FIGURES_ALONE and together)
         or (spelt >= _COGNATE_NAMES and cognates >= _COGNATES)
         or (figures >= 1 and cognates >= _FIGURE_COGNATES and beside)
@@ -1978,10 +1967,6 @@ def _attach_once(
                 cognates=len(cognates - read_in),
                 transliterated=len(read_in),
                 beside=beside,
-                teaser=len(out) == 2
-                and len(members) == 1
-                and len(group) >= _TEASER_STORY
-                and len(arts[members[0]].text.split()) < _TEASER_WORDS,
             ):
                 fits.append(h)
                 if len(members) > 1 and len(group) > 1:

@@ -148,9 +148,11 @@ _ROAD_ZH = (
 )
 
 
-def test_a_chinese_page_naming_the_storys_places_beside_its_number_joins_it() -> None:
+def test_a_chinese_page_naming_the_storys_places_beside_one_number_is_not_enough() -> None:
+    """Names read in characters and one number of two digits are what a page of another event of
+    the district says too (review55: tests/test_other_language_same_district.py)."""
     arts = _day(_ROCKS, _ROCKS_ALERT, _ROCKS_ZH, _FILLER)
-    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1], [2], [3]]
 
 
 def test_names_read_in_chinese_characters_without_the_storys_number_stay_apart() -> None:
@@ -197,9 +199,11 @@ def test_a_word_written_with_a_doubled_letter_meets_the_name() -> None:
     assert spellings.meet("mogga") is None  # too short to be read so
 
 
-def test_a_teaser_naming_the_storys_village_and_town_joins_a_story_holding_the_day() -> None:
+def test_a_teasers_two_names_are_not_enough_on_a_day_of_one_story() -> None:
+    """Two names are what a teaser of another event of the town says too (review55); and a day
+    holding one story more or less tells nothing of the teaser."""
     arts = _day(_TANK, _TANK_FOLLOW, _TANK_GALLERY, _TANK_HI)
-    assert attach_other_language([[0, 1, 2], [3]], arts) == [[0, 1, 2, 3]]
+    assert attach_other_language([[0, 1, 2], [3]], arts) == [[0, 1, 2], [3]]
 
 
 def test_a_teaser_on_a_day_of_two_stories_stays_apart() -> None:
