@@ -135,8 +135,11 @@ _CAPS_CREDITS = re.compile(
 # fresh48's look: the page's own standing notes, each a whole line
 _PAGE_OWN = re.compile(
     # it will be updated when there is more ("Siden oppdateres når nye tall foreligger.", "This
-    # page will be updated as more information becomes available.")
-    r"^(?:this|the)\s+(?:page|article|story|table|list|post|report|figures)\s+(?:will\s+be"
+    # page will be updated as more information becomes available."); "the" only before the page
+    # itself: "The figures are updated once a week by the statistics office." is a report's
+    # line on what it cites (review55)
+    r"^(?:this\s+(?:page|article|story|table|list|post|report|blog)|the\s+(?:page|article"
+    r"|story|post|blog))\s+(?:will\s+be"
     r"|is\s+being|is|are)\s+updated(?:\s+(?:regularly|continuously))?(?:\s+(?:as|when|once|if)"
     r"\s+[^.!?]{1,60})?\s*[.!]?$"
     r"|^(?:siden|sidan|saken|artikkelen|artikeln|artiklen|tabellen|oversikten|översikten)\s+"
