@@ -32,11 +32,22 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.evidence import sentences_of
 from briefing.features import CALENDAR_WORDS, stem, terms
 from briefing.ground import NumberSpan, number_spans, numbers_in
+from briefing.language import DEFAULT_LANGUAGE, article_language, base_language
+from briefing.local_facts import (
+    KEYS,
+    SAID_AS,
+    SECONDARY,
+    condition_before,
+    local_figures,
+    past,
+    reads,
+    years,
+)
 from briefing.models import Article, Conflict, ReportedValue
 
 __all__ = [
@@ -135,6 +146,9 @@ class Fact:
     other_end: float | None = None  # the range's other end: 25 for the 21 of "21-25 boats"
     estimate: bool = False  # "about 300": an estimate, not a bound ("more than 10", "nearly 40")
     at: int = 0  # where the number starts in ``sentence``
+    language: str = ""  # the page's language when not English, its figure read by it
+    lead: bool = False  # in its article's title or its first sentences
+    sole: bool = False  # the one figure its article's lead gives for ``key``
 
 
 def _key(stem: str) -> str:
@@ -510,10 +524,58 @@ def sentence_facts(text: str) -> Iterator[tuple[str, NumberSpan]]:
 
 
 def facts_of(article: Article) -> Iterator[Fact]:
-    """Every counted number of ``article`` with what it counts."""
+    """Every counted number of ``article`` with what it counts. A page in another language
+    than English has its casualty counts and unit figures read by its language
+    (``local_facts``), keyed as English keys them, so that another outlet's English report
+    of the same count is set against it."""
     sentences = sentences_of(article)
-    for sentence in sentences[1:] + sentences[:1]:  # the title last: a body sentence says more
-        yield from _facts_in(article.id, sentence.text)
+    language = _language(article)
+    found: list[Fact] = []
+    current = max(years(f"{article.title} {article.text}"), default=0)
+    order = [*enumerate(sentences)]
+    for n, sentence in [*order[1:], *order[:1]]:
+        # the title last: a body sentence says more; a sentence of an earlier event ("a 2049
+        # crash killed 12") is no lead's count
+        lead = n <= _LEAD and not past(sentence.text, current)
+        local = local_figures(sentence.text, language) if language else []
+        taken = [(f.start, f.end) for f in local]
+        for fact in _facts_in(article.id, sentence.text):
+            if not any(start <= fact.at < end for start, end in taken):
+                found.append(replace(fact, lead=lead))
+        for figure in local:
+            for key in KEYS[figure.kind]:
+                found.append(
+                    Fact(
+                        article.id,
+                        key,
+                        figure.value,
+                        figure.written,
+                        False,
+                        sentence.text,
+                        figure.rough,
+                        None,
+                        figure.estimate,
+                        figure.start,
+                        language,
+                        lead,
+                    )
+                )
+    leads: dict[str, set[float]] = {}
+    for fact in found:
+        if fact.lead:
+            leads.setdefault(fact.key, set()).add(fact.value)
+    for fact in found:
+        yield replace(fact, sole=fact.lead and len(leads[fact.key]) == 1)
+
+
+_LEAD = 3  # the title and the first three sentences: where a report gives its main counts
+
+
+def _language(article: Article) -> str:
+    """The base code of ``article``'s language when this module reads its figures by it, else
+    "" (English, or a language ``local_facts`` has no words for)."""
+    code = base_language(article_language(article.title, article.text))
+    return code if code != DEFAULT_LANGUAGE and reads(code) else ""
 
 
 def _facts_in(source_id: str, text: str) -> Iterator[Fact]:
@@ -615,10 +677,45 @@ def _related(a: Fact, b: Fact) -> bool:
     """Whether two facts are about the same thing: their sentences share a content word
     besides what the numbers count; for two tallies, the clauses that tell what was voted on
     (``_tally_words``)."""
+    if a.language != b.language:
+        return _across(a, b)
     if a.key == TALLY and b.key == TALLY:
         return bool(_tally_words(a) & _tally_words(b))
     shared = (set(_stems(a.sentence)) & set(_stems(b.sentence))) - _FILLER_STEMS
     return len({w for w in shared if _key(w) != a.key}) >= 1
+
+
+def _across(a: Fact, b: Fact) -> bool:
+    """Whether a figure of a page in another language and one of an English report are two
+    reports of one count, where no shared word can tell it: each the one figure its article's
+    lead (title and first sentences) gives for that count, within a factor of ``_RATIO``, told
+    of today's event (``facts_of``: no earlier year, no "since") and not as a condition or
+    limit ("if visibility exceeds 800 metres"). A length or a distance (metres, kilometres)
+    measures too many things in one story (a queue, a stretch, a town's distance): two of them
+    are one figure only when their sentences also share a name. Two pages in two other
+    languages are not compared."""
+    if a.language and b.language:
+        return False
+    if not (a.sole and b.sole) or a.percent or b.percent:
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if not (low > 0 and high <= _RATIO * low):
+        return False
+    if any(condition_before(fact.sentence, fact.at) for fact in (a, b)):
+        return False
+    if a.key in _LENGTHS:
+        return bool(_names(a.sentence) & _names(b.sentence))
+    return True
+
+
+_LENGTHS = frozenset(KEYS["metres"] + KEYS["km"])
+
+
+def _names(sentence: str) -> set[str]:
+    """The names of ``sentence`` (capitalised words not opening it), by their first five
+    letters: "Mūša" and the Lithuanian "Mūšą" are one."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", sentence)[1:]
+    return {w[:5].lower() for w in words if w[:1].isupper() and len(w) >= 4}
 
 
 # A clause's end: a comma, a semicolon, a full stop (not a decimal point or a thousands
@@ -690,6 +787,9 @@ def display_key(key: str, sentence: str) -> str:
     """The word of ``sentence`` that ``key`` stems from ("shares" for "shar"), else the key."""
     if key in _CLASSES:
         return key
+    cubic = re.search(r"\bcubic\s+(met(?:re|er)s?)\b", sentence, re.I) if key == "cubic" else None
+    if cubic:  # "9,000 cubic metres": no count of "cubic"
+        return f"cubic {cubic.group(1).lower()}"
     for token in re.findall(r"[A-Za-z][\w'-]*", sentence):
         stems = terms(token)
         if stems and _key(stems[0]) == key:
@@ -794,6 +894,17 @@ def _disagreeing(a: Values, b: Values) -> tuple[list[Fact], list[Fact]]:
     return against(a, b), against(b, a)
 
 
+def _about(key: str, latest_first: Sequence[Fact]) -> str:
+    """What a conflict counts, said as the latest English report says it; a page in another
+    language names it in its own words ("metros"), so the English word of its kind."""
+    english = next((f for f in latest_first if not f.language), None)
+    if english is not None:
+        return display_key(key, english.sentence)
+    if latest_first[0].language:
+        return SAID_AS.get(key, key)
+    return display_key(key, latest_first[0].sentence)
+
+
 def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
     """The conflicts between ``articles`` (one story's, with its near-duplicates), one per key,
     in the order their keys first appear."""
@@ -806,6 +917,10 @@ def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
             values.setdefault((fact.value, fact.percent), fact)
     conflicts: list[Conflict] = []
     for key, per_article in stated.items():
+        if key in SECONDARY and all(
+            f.language for values in per_article.values() for f in values.values()
+        ):
+            continue  # told under the kind's first key ("metr", not "meter" too)
         disagree: dict[str, Fact] = {}  # article id → its first disagreeing fact
         ids = list(per_article)
         for n, a in enumerate(ids):
@@ -820,7 +935,9 @@ def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
         )[::-1]
         conflicts.append(
             Conflict(
-                about=display_key(key, latest_first[0].sentence),
+                # said as the English reports say it: a page in another language names the
+                # count in its own words
+                about=_about(key, latest_first),
                 key=key,
                 values=[
                     ReportedValue(

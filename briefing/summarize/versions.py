@@ -12,9 +12,12 @@ import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
 
+from babel import Locale, UnknownLocaleError
+
 from briefing.cluster import Clustering
 from briefing.conflicts import counted, estimated, find_conflicts, said
 from briefing.ground import number_spans
+from briefing.language import article_language, base_language
 from briefing.models import Article, BriefingSection, Bullet, Conflict, Evidence
 
 __all__ = ["states", "story_articles", "with_conflicts"]
@@ -78,6 +81,7 @@ def _noted(
     named = set() if named is None else named
     changes: list[str] = []  # "up from 12 dead", against an earlier report
     others_say: list[str] = []  # "12 dead", in another report
+    local_say: dict[str, list[str]] = {}  # "Portuguese" → "seven dead", a page in Portuguese
     ids = list(bullet.source_ids)
     evidence = list(bullet.evidence)
     cited = {articles[i].outlet_key for i in ids if i in articles} - {""}
@@ -135,6 +139,8 @@ def _noted(
         if copies and earlier and mine is conflict.values[0] and before is not None:
             way = "up" if value > before else "down"
             changes.append(f"{way} from {said(other.value, conflict.about)}")
+        elif (tongue := _another_tongue(articles[other.source_id], bullet, articles)) is not None:
+            local_say.setdefault(tongue, []).append(said(other.value, conflict.about))
         else:
             others_say.append(said(estimated(other.value, other.sentence), conflict.about))
         if other.source_id not in ids:
@@ -145,10 +151,28 @@ def _noted(
         notes.append(" and ".join(changes) + " in an earlier report")
     if others_say:
         notes.append("another report says " + " and ".join(others_say))
+    for tongue, values in local_say.items():
+        notes.append(f"a {tongue}-language report says " + " and ".join(values))
     if not notes:
         return bullet
     text = bullet.text.rstrip().rstrip(".") + " (" + "; ".join(notes) + ")."
     return bullet.model_copy(update={"text": text, "source_ids": ids, "evidence": evidence})
+
+
+def _another_tongue(other: Article, bullet: Bullet, articles: Mapping[str, Article]) -> str | None:
+    """The English name of ``other``'s language ("Portuguese") when it is not the language of
+    the bullet's report: a reader of an English briefing is told that a local page in another
+    language gives the other figure, not left to take it for one more English report."""
+    mine = next((articles[i] for i in bullet.source_ids if i in articles), None)
+    if mine is None:
+        return None
+    theirs = base_language(article_language(other.title, other.text))
+    if theirs == base_language(article_language(mine.title, mine.text)):
+        return None
+    try:
+        return str(Locale.parse(theirs).get_display_name("en")) or None
+    except (UnknownLocaleError, ValueError):
+        return None
 
 
 def with_conflicts(
