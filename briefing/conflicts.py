@@ -44,6 +44,7 @@ from briefing.local_facts import (
     SECONDARY,
     condition_before,
     local_figures,
+    part_after,
     past,
     reads,
     years,
@@ -689,8 +690,9 @@ def _across(a: Fact, b: Fact) -> bool:
     """Whether a figure of a page in another language and one of an English report are two
     reports of one count, where no shared word can tell it: each the one figure its article's
     lead (title and first sentences) gives for that count, within a factor of ``_RATIO``, told
-    of today's event (``facts_of``: no earlier year, no "since") and not as a condition or
-    limit ("if visibility exceeds 800 metres"). A length or a distance (metres, kilometres)
+    of today's event (``facts_of``: no earlier year, no "since"), not as a condition or limit
+    ("if visibility exceeds 800 metres") nor as a part ("six of the injured", "seriously
+    injured"). A length or a distance (metres, kilometres)
     measures too many things in one story (a queue, a stretch, a town's distance): two of them
     are one figure only when their sentences also share a name. Two pages in two other
     languages are not compared."""
@@ -701,7 +703,7 @@ def _across(a: Fact, b: Fact) -> bool:
     low, high = sorted((abs(a.value), abs(b.value)))
     if not (low > 0 and high <= _RATIO * low):
         return False
-    if any(condition_before(fact.sentence, fact.at) for fact in (a, b)):
+    if any(condition_before(f.sentence, f.at) or part_after(f.sentence, f.at) for f in (a, b)):
         return False
     if a.key in _LENGTHS:
         return bool(_names(a.sentence) & _names(b.sentence))

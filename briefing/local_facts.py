@@ -363,6 +363,22 @@ def past(sentence: str, current: int) -> bool:
     return bool(_PAST.search(sentence) or any(y < current for y in years(sentence)))
 
 
+# A part of a count: "six of the injured", "five people were seriously injured", "dois em
+# estado grave": how many of them, not how many.
+_PART_AFTER = re.compile(
+    r"\S+\s+(?:\S+\s+){0,3}?(?:of\b|seriously|critically|severely|badly|gravemente|"
+    r"grave|graves|grièvement|gravement|schwer|ernstig|allvarligt|alvorlig|sunkiai|smagi|"
+    r"ciężko|těžce|ťažko|hudi|vibaya|mahututi)",
+    re.I,
+)
+
+
+def part_after(sentence: str, start: int) -> bool:
+    """Whether the number at ``start`` counts a part of a whole ("Six of the injured were in
+    serious condition", "Five people were seriously injured"): no report of the whole count."""
+    return bool(_PART_AFTER.match(sentence, start))
+
+
 def condition_before(sentence: str, start: int) -> bool:
     """Whether a word of condition or limit comes before ``start`` in its clause."""
     return bool(_CONDITION.search(_clause_before(sentence, start)))

@@ -202,3 +202,21 @@ def test_two_pages_in_two_other_languages_are_not_set_against_each_other() -> No
         hours=1,
     )
     assert find_conflicts([portuguese, spanish]) == []
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "Six of the injured were in serious condition, the provincial health ministry said.",
+        "Five people were seriously injured, including a boy of 12, the emergency service said.",
+    ],
+)
+def test_a_part_of_the_injured_is_no_report_of_their_count(english: str) -> None:
+    wire = _page("Fair ride breaks down in Gdansk", english, "Wire")
+    local = _page(
+        "Awaria karuzeli na jarmarku",
+        "Gdańsk, 12 maja 2056. 22 osoby ranne po awarii karuzeli na jarmarku w Gdańsku.",
+        "Dziennik Bałtycki",
+        hours=1,
+    )
+    assert find_conflicts([wire, local]) == []
