@@ -346,3 +346,32 @@ def test_a_figure_a_note_above_names_is_not_named_again() -> None:
         first.rstrip(".") + " (another report says 655 million euros).",
         second,
     ]
+
+
+def test_a_figure_its_own_sentence_gives_as_an_earlier_count_is_no_other_report() -> None:
+    wire = Article.create(
+        title="Volcano erupts near Antigua",
+        text="A volcano erupted on Wednesday, forcing authorities to evacuate 3,200 people.",
+        source="wire.txt",
+        published_at=T0,
+    )
+    blog = Article.create(
+        title="Live: volcano eruption",
+        text="11:20 - UPDATE: The agency now says 3,200 people have been evacuated, up from "
+        "1,900 at 08:00.",
+        source="blog.txt",
+        published_at=T0 + dt.timedelta(hours=3),
+    )
+    local = Article.create(
+        title="Volcano: about 4,000 evacuated",
+        text="About 4,000 people were evacuated from villages on the volcano's slopes on "
+        "Wednesday, the agency said.",
+        source="local.txt",
+        published_at=T0 + dt.timedelta(hours=1),
+    )
+    bullet = _noted(
+        [wire, local, blog],
+        "A volcano erupted on Wednesday, forcing authorities to evacuate 3,200 people.",
+    )
+    assert "1,900" not in bullet.text
+    assert bullet.text.endswith("(another report says about 4,000 evacuated).")

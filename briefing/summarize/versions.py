@@ -48,6 +48,14 @@ def states(bullet: Bullet, key: str, value: float | None = None) -> bool:
     )
 
 
+def _gives(sentence: str, key: str, value: float) -> bool:
+    """Whether ``sentence`` states ``value`` as a count of ``key``."""
+    return any(
+        span.value == value and counted(sentence, span.start, span.end) == key
+        for span in number_spans(sentence)
+    )
+
+
 def _when(article: Article) -> float:
     stamp = article.published_at
     if stamp is None:
@@ -119,6 +127,10 @@ def _noted(
                 if (v := _value(o.value)) is not None
                 and v not in given
                 and not any(states(b, conflict.key, v) for b in above)
+                # a sentence that gives the bullet's figure too tells a change ("3,200 people
+                # have been evacuated, up from 1,900 at 08:00"): its other figure is an earlier
+                # count, not another report's (d669)
+                and not _gives(o.sentence, conflict.key, value)
                 and (conflict.key, v) not in named
                 # the bullet's own outlet's other report is no "another report": a bullet
                 # names each outlet once (``assemble.one_per_outlet``), so its figure would be
