@@ -47,6 +47,7 @@ from briefing.local_facts import (
     part_after,
     past,
     reads,
+    received_before,
     years,
 )
 from briefing.models import Article, Conflict, ReportedValue
@@ -692,7 +693,8 @@ def _across(a: Fact, b: Fact) -> bool:
     lead (title and first sentences) gives for that count, within a factor of ``_RATIO``, told
     of today's event (``facts_of``: no earlier year, no "since"), not as a condition or limit
     ("if visibility exceeds 800 metres") nor as a part ("six of the injured", "seriously
-    injured"). A length or a distance (metres, kilometres)
+    injured") nor as a place's share ("the hospital received 12 injured": ``received_before``).
+    A length or a distance (metres, kilometres)
     measures too many things in one story (a queue, a stretch, a town's distance): two of them
     are one figure only when their sentences also share a name. Two pages in two other
     languages are not compared."""
@@ -703,7 +705,12 @@ def _across(a: Fact, b: Fact) -> bool:
     low, high = sorted((abs(a.value), abs(b.value)))
     if not (low > 0 and high <= _RATIO * low):
         return False
-    if any(condition_before(f.sentence, f.at) or part_after(f.sentence, f.at) for f in (a, b)):
+    if any(
+        condition_before(f.sentence, f.at)
+        or part_after(f.sentence, f.at)
+        or received_before(f.sentence, f.at)
+        for f in (a, b)
+    ):
         return False
     if a.key in _LENGTHS:
         return bool(_names(a.sentence) & _names(b.sentence))

@@ -379,6 +379,29 @@ def part_after(sentence: str, start: int) -> bool:
     return bool(_PART_AFTER.match(sentence, start))
 
 
+# A place's share of a count: a hospital or a town that received, took in, admitted or treats
+# some of the injured or the evacuated ("O Hospital Regional recebeu 12 feridos", "The regional
+# hospital took in 12 injured" against a wire's 31 injured; review55): how many came to it, not
+# how many there were.
+_RECEIVED = re.compile(
+    r"\b(?:received|receives|receiving|took\s+in|takes\s+in|admitted|admits|treated|treats"
+    r"|treating|is\s+caring\s+for|sheltered|shelters|housed|houses|recebeu|recebe|recebia"
+    r"|atendeu|atende|internou|acolheu|acolhe|abrigou|abriga|recibió|recibe|atendió|atiende"
+    r"|ingresó|acogió|acoge|albergó|alberga|a\s+reçu|reçoit|accueille|a\s+accueilli"
+    r"|(?:a\s+)?pris\s+en\s+charge|prend\s+en\s+charge|soigne|ha\s+ricevuto|riceve|accoglie"
+    r"|ha\s+accolto|ospita|ha\s+ospitato|nahm|nimmt|versorgte|versorgt|behandelte|behandelt"
+    r"|ontving|ontvangt|behandelde|vangt\s+op|ving\s+op|tog\s+emot|tar\s+emot|tok\s+imot"
+    r"|tar\s+imot|przyjął|przyjęło|przyjmuje)\b",
+    re.I,
+)
+
+
+def received_before(sentence: str, start: int) -> bool:
+    """Whether the number at ``start`` is what a place received or treats (``_RECEIVED`` in its
+    clause before it): a share of the count, no report of the whole."""
+    return bool(_RECEIVED.search(_clause_before(sentence, start)))
+
+
 def condition_before(sentence: str, start: int) -> bool:
     """Whether a word of condition or limit comes before ``start`` in its clause."""
     return bool(_CONDITION.search(_clause_before(sentence, start)))

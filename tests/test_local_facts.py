@@ -220,3 +220,25 @@ def test_a_part_of_the_injured_is_no_report_of_their_count(english: str) -> None
         hours=1,
     )
     assert find_conflicts([wire, local]) == []
+
+
+def test_a_hospitals_share_of_the_injured_is_no_report_of_their_count() -> None:
+    """A local page telling how many of the injured its hospital took in (review55: "O Hospital
+    Regional de Xanxerê recebeu 12 feridos" against a wire's 31 injured was noted "a
+    Portuguese-language report says 12 injured")."""
+    wire = _page(
+        "Bus crash in southern Brazil kills 9",
+        "CHAPECO, Brazil, May 12 (South Wire) - A bus carrying university students overturned on "
+        "a highway in Santa Catarina state on Tuesday night, killing nine people and injuring 31, "
+        "the highway police said. The bus left the road on a bend near Xanxere.",
+        "South Wire",
+    )
+    local = _page(
+        "Hospital de Xanxerê recebe feridos do acidente na BR-282",
+        "Xanxerê, 12 de maio de 2056. O Hospital Regional de Xanxerê recebeu 12 feridos do "
+        "acidente com o ônibus de estudantes na BR-282, na noite de terça-feira. Segundo a "
+        "direção, quatro estão em estado grave.",
+        "Jornal do Oeste",
+        hours=1,
+    )
+    assert find_conflicts([wire, local]) == []
