@@ -222,7 +222,8 @@ of its five split single-story days were split by such a page). Vietnamese write
 syllables of two or three letters, each too short to be a name's word ("Hội An", "Hoi An"): side
 by side they are one word (``_short_names``). A Latvian paper across the border writes a
 Lithuanian village in its plural's case ("pie Saločiem" for Saločiai: ``_ENDINGS``' "-ai",
-"-iem"). Devanagari doubles a consonant the wires write once ("ढुड्डीके", "dhuddike", for
+"-iem"), a Finnish one a town's name without its last "k" ("Ilmajoen", of Ilmajoki: ``_GRADATED``;
+fresh47's d1115). Devanagari doubles a consonant the wires write once ("ढुड्डीके", "dhuddike", for
 Dhudike: ``_single``). The evidence asked is the same. Measured (script51, after fresh48's
 look): docs/BENCHMARKS.md ("After fresh48's look"). Not kept (review55): names read in Chinese
 characters beside one number of two digits the story says, and a short teaser's two names on a
@@ -462,6 +463,13 @@ _VOWEL_CHANGED = "~"
 # A Greek name in its genitive, "-ου" ("-ou" in Latin letters) for the nominative's "-ος"
 # ("-os") that the wires keep ("Χίου" is "Chios", "Αμοργού" "Amorgos": fresh39's d917).
 _GENITIVE, _NOMINATIVE = "ou", "os"
+# Finnish drops a name's last "k" between vowels when it takes a case ending (consonant
+# gradation: "Ilmajoki", in the genitive "Ilmajoen", "Seinäjoen" of Seinäjoki): a name of
+# seven letters or more ending in a vowel and "ki" meets its stem without the "ki" ("ilmajo",
+# which "ilmajoen" leaves without its ending "en"). Not after a consonant ("Helsinki" is
+# "Helsingin", "Kowalski" no case of this).
+_GRADATED_KI = "ki"
+_GRADATED = re.compile(r"[aeiouy]ki$")
 # A name that begins with two consonants takes a vowel before them when an article is written
 # on it, as Maltese writes one ("l-Imqabba", "fl-Imdina" for Mqabba and Mdina): a word of six
 # letters or more that begins with "i" and two consonants meets the name without the "i".
@@ -484,6 +492,8 @@ def _keys(word: str) -> frozenset[str]:
         out.add(word[:-1])
     if len(word) == _SHORT_STEM + 3 and word[-3:] in _SHORT_CASES:
         out.add(word[:-3])
+    if _GRADATED.search(word) and len(word) - len(_GRADATED_KI) >= _MIN_STEM + 1:
+        out.add(word.removesuffix(_GRADATED_KI))  # "ilmajoki" as "ilmajo", of "Ilmajoen"
     out.update(
         k[:-1] + _VOWEL_CHANGED
         for k in list(out)

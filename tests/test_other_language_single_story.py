@@ -5,7 +5,8 @@ paper across the border naming a Lithuanian village in its plural's case ("pie R
 Rudaičiai); a Chinese page naming the story's places, read in Chinese characters, beside one
 of its numbers of two digits; and a broadcaster's teaser in Hindi, too short for a figure,
 naming the story's village (written with a doubled letter, "dhuddike" for Dhudike) and its town
-on a day the story holds whole. Each joins its story; a page of another event of the same
+on a day the story holds whole; and a Finnish page naming the towns in the genitive, their "k"
+dropped ("Ilmajoen" for Ilmajoki). Each joins its story; a page of another event of the same
 place, a teaser on a day of two stories and a long page naming two names stay apart.
 
 The articles are written for these tests (the events, the places' events, the officials and
@@ -214,3 +215,36 @@ def test_a_teaser_on_a_day_of_two_stories_stays_apart() -> None:
 def test_a_long_page_naming_the_village_and_town_stays_apart() -> None:
     arts = _day(_TANK, _TANK_FOLLOW, _TANK_GALLERY, _FAIR_HI)
     assert attach_other_language([[0, 1, 2], [3]], arts) == [[0, 1, 2], [3]]
+
+
+# Finnish: a river's ice jam; the local paper names the towns in the genitive, "Ilmajoen",
+# "Seinäjoen" (consonant gradation: the "k" of "-joki" dropped before the case ending).
+_ICE = (
+    "Ice jam floods farmland along Finnish river, homes evacuated",
+    """SEINAJOKI, Finland (Nordic Line) - An ice jam on the Lapuanjoki river flooded farmland
+    between Ilmajoki and Seinäjoki on Tuesday and forced 40 people from their homes in the
+    village of Hirvikylä, the regional rescue service said. Duty officer Pekka Mattila said the
+    water had risen 80 cm overnight.""",
+)
+_ICE_ALERT = (
+    "Lapuanjoki ice jam floods fields near Seinäjoki",
+    """An ice jam on the Lapuanjoki has flooded fields between Ilmajoki and Seinäjoki.""",
+)
+# The local page: the towns in the genitive, its own counts (35 residents, 70 cm).
+_ICE_FI = (
+    "Jääpato nosti Lapuanjoen tulvimaan",
+    """Jääpato nosti tiistaina Lapuanjoen vedet pelloille Ilmajoen ja Seinäjoen välillä.
+    Pelastuslaitoksen mukaan noin 35 asukasta siirrettiin Hirvikylästä turvaan, ja vesi nousi
+    yön aikana 70 senttiä. Päivystäjä Pekka Mattila kehotti varovaisuuteen.""",
+)
+
+
+def test_a_finnish_genitive_meets_its_name_across_the_dropped_k() -> None:
+    assert _keys("ilmajoen") & _keys("ilmajoki")
+    assert not _keys("helsingin") & _keys("helsinki")  # no vowel before the "ki"
+    assert "kowals" not in _keys("kowalski")
+
+
+def test_a_finnish_page_naming_the_towns_in_the_genitive_joins_its_story() -> None:
+    arts = _day(_ICE, _ICE_ALERT, _ICE_FI, _FILLER)
+    assert attach_other_language([[0, 1], [2], [3]], arts) == [[0, 1, 2], [3]]
