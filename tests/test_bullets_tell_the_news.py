@@ -73,6 +73,8 @@ def test_a_fact_check_s_claim_told_in_a_sentence_is_no_bullet() -> None:
         "A video shared by thousands since Friday claims the dam was opened on purpose.",
         "A message forwarded on WhatsApp by many parents says the school will close.",
         "Guarda stasera alle 21: le famiglie sfollate dalla frana.",
+        "A post from an anonymous account shared thousands of times says the dam was opened.",
+        "A message from users circulating on WhatsApp claims the school will close.",
     ],
 )
 def test_claims_and_promos_are_no_bullet(text: str) -> None:
@@ -95,6 +97,10 @@ def test_claims_and_promos_are_no_bullet(text: str) -> None:
         "A message forwarded to parents by the school says classes will resume on Monday.",
         "A video shared by the fire service says crews have contained the blaze.",
         'O comandante da Guarda disse hoje à noite: "Não há feridos a registar."',
+        # (the sender named before the word of reach: "from the ...", "by" a name)
+        "A post from the county's emergency office shared on Facebook says residents must "
+        "leave by 6 p.m.",
+        "A video by Lima Fire Service shared on X says crews have contained the blaze.",
     ],
 )
 def test_reports_of_posts_and_evenings_stay_candidates(text: str) -> None:

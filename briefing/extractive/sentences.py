@@ -125,13 +125,25 @@ _SENT_BY = re.compile(
 )
 
 
+# ... nor is one its sender is named for before the word of reach ("A post from the county's
+# emergency office shared on Facebook says ...", "A video by the Fire Service shared on X says
+# ..."): "from the" or "by" a capitalised name. "From an anonymous account", "from users" is a
+# reach still.
+_NAMED_SENDER = re.compile(
+    r"(?i:posts?|videos?|messages?|images?|photos?|pictures?|tweets?|clips?)\s+"
+    r"(?i:from|by)\s+(?:(?i:the)\s+|[A-Z])"
+)
+
+
 def _told_claim(text: str) -> bool:
     """Whether ``text`` tells a circulating post's claim (``_TOLD_CLAIM``, ``_CIRCULATES``),
-    not a post its sender is named for (``_SENT_BY``)."""
+    not a post its sender is named for (``_SENT_BY``, ``_NAMED_SENDER``)."""
     found = _TOLD_CLAIM.match(text)
     if found is None:
         return False
     claim = found.group(0)
+    if _NAMED_SENDER.search(claim):
+        return False
     return any(_SENT_BY.match(claim, hit.start()) is None for hit in _CIRCULATING.finditer(claim))
 
 
